@@ -1,0 +1,51 @@
+import { langName, triangulate } from '../src/align/triangulate.js';
+import { defineRule } from '../src/rule.js';
+import type { Claim, Fix } from '../src/types.js';
+
+/** Replace the wrong number with the right one, keeping the wrong side's own unit words. */
+function fixFor(wrong: Claim, right: Claim): Fix | undefined {
+  if (wrong.form !== 'digits' || right.form !== 'digits') return undefined;
+  if (wrong.kind === 'fraction') return { offset: wrong.offset, length: wrong.length, replacement: `${right.num}/${right.den}` };
+  const digits = /^[\d.,]+/.exec(wrong.text);
+  const rightDigits = /[\d.,]+/.exec(right.text);
+  if (!digits || !rightDigits) return undefined;
+  return { offset: wrong.offset, length: digits[0].length, replacement: rightDigits[0] };
+}
+
+export default defineRule({
+  meta: {
+    id: 'pair-number-mismatch',
+    description: 'A number that the English and the Chinese state in the same place must have the same value.',
+    severity: 'error',
+    scope: 'pair',
+    examples: {
+      valid: [
+        'Seventeen patients were enrolled. A total of 47.1% (8/17) improved.\n共招募了 17 名患者。共有 47.1%(8/17)的患者改善。',
+        'Patients were followed up for 3 ~ 36 months, and 80% (4/5) responded.\n患者随访 3～36 个月，80%(4/5)有应答。',
+      ],
+      invalid: [
+        'Seventeen patients were enrolled. A total of 47.1% (8/17) improved.\n共招募了 17 名患者。共有 47.1%(17/36)的患者改善。',
+      ],
+    },
+  },
+  check(ctx) {
+    const pair = ctx.pair!;
+    for (const conflict of pair.conflicts) {
+      const verdict = triangulate(pair, conflict);
+      const wrong = verdict ? conflict[verdict.wrong] : conflict.zh;
+      const right = wrong === conflict.en ? conflict.zh : conflict.en;
+      const head = `${langName(wrong.lang)} ${wrong.text.trim()} disagrees with ${langName(right.lang)} ${right.text.trim()}`;
+      const fix = verdict ? fixFor(wrong, right) : undefined;
+      ctx.report({
+        claim: wrong,
+        message: verdict
+          ? `${head}: ${verdict.reason}, so the ${langName(wrong.lang)} is likely wrong.`
+          : `${head}; nothing else in the abstract says which one is right.`,
+        related: [{ claim: right, message: `${langName(right.lang)} states ${right.text.trim()} here.` }],
+        actual: wrong.text.trim(),
+        expected: right.text.trim(),
+        ...(fix ? { fix } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { fractionAgreesWithPercent } from '../src/align/triangulate.js';
+import { formatPercent } from '../src/numbers/rounding.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'percent-fraction',
+    description: 'A percentage written beside a fraction must equal it at the reported precision.',
+    severity: 'error',
+    scope: 'passage',
+    examples: {
+      valid: ['A total of 47.1% (8/17) of patients improved.', '共有 47.1%(8/17)的患者改善。', 'and 80% (4/5) of the patients achieved EASI-50.'],
+      invalid: ['A total of 47.1% (17/36) of patients improved.', '共有 47.1%(17/36)的患者改善。'],
+    },
+  },
+  check(ctx) {
+    const { claims } = ctx.passage!;
+    for (const fraction of claims) {
+      if (fraction.kind !== 'fraction' || !fraction.beside || fraction.den === 0) continue;
+      const percent = claims.find((c) => c.id === fraction.beside);
+      if (!percent || percent.kind !== 'percent' || percent.approx || percent.comparator) continue;
+      if (fractionAgreesWithPercent(fraction, percent)) continue;
+      const exact = formatPercent(fraction.num!, fraction.den!, Math.max(2, percent.decimals + 1));
+      const rounded = formatPercent(fraction.num!, fraction.den!, percent.decimals);
+      ctx.report({
+        claim: fraction,
+        message: `${fraction.text} = ${exact}%, which rounds to ${rounded}%, not the ${percent.text.trim()} written beside it.`,
+        related: [{ claim: percent, message: `The percentage stated beside ${fraction.text}.` }],
+        actual: `${percent.text.trim()} (${fraction.text})`,
+        expected: `${rounded}%`,
+      });
+    }
+  },
+});

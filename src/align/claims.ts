@@ -1,0 +1,84 @@
+import type { PassageInfo } from '../pair/index.js';
+import { componentValues, sameClaim, sameNumber, unitsConflict } from '../numbers/equality.js';
+import type { Claim } from '../types.js';
+import type { Bead } from './sentences.js';
+
+export interface ClaimLink {
+  en: Claim;
+  zh: Claim;
+}
+
+export interface PairAlignment {
+  en: PassageInfo;
+  zh: PassageInfo;
+  score: number;
+  beads: Bead[];
+  /** Claims that state the same value in both versions. */
+  links: ClaimLink[];
+  /** Claims that take the same place in both versions but state different values. */
+  conflicts: ClaimLink[];
+  /** Claims with no counterpart at all. */
+  unmatched: Claim[];
+}
+
+/** Conflicts are only read between claims written in digits and of one kind: words drift freely in translation. */
+function comparable(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind || a.form !== 'digits' || b.form !== 'digits') return false;
+  if (unitsConflict(a, b)) return false;
+  if (a.kind === 'number') return a.unit !== undefined && a.unit === b.unit;
+  return true;
+}
+
+export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched'> {
+  const linked = new Map<string, Claim>();
+  const links: ClaimLink[] = [];
+  const link = (e: Claim, z: Claim, into: ClaimLink[]) => {
+    linked.set(e.id, z);
+    linked.set(z.id, e);
+    into.push({ en: e, zh: z });
+  };
+  const inBead = (bead: Bead, claims: Claim[], side: 'en' | 'zh') => claims.filter((c) => bead[side].includes(c.sentence));
+  const free = (c: Claim) => !linked.has(c.id);
+
+  // 1. Same value inside aligned sentences, in order.
+  for (const bead of beads) {
+    const zs = inBead(bead, zh.claims, 'zh');
+    for (const e of inBead(bead, en.claims, 'en')) {
+      const z = zs.find((c) => free(c) && sameClaim(e, c));
+      if (z) link(e, z, links);
+    }
+  }
+  // 2. Same value anywhere in the pair: a sentence the aligner placed differently.
+  for (const e of en.claims.filter(free)) {
+    const z = zh.claims.find((c) => free(c) && sameClaim(e, c));
+    if (z) link(e, z, links);
+  }
+  // 3. Different values in the same place: beside the same linked claim, or the only one of their kind in a bead.
+  const conflicts: ClaimLink[] = [];
+  const byId = new Map([...en.claims, ...zh.claims].map((c) => [c.id, c]));
+  for (const z of zh.claims.filter(free)) {
+    const zBeside = z.beside ? byId.get(z.beside) : undefined;
+    const eBeside = zBeside ? linked.get(zBeside.id) : undefined;
+    const e = eBeside?.beside ? byId.get(eBeside.beside) : undefined;
+    if (e && free(e) && comparable(e, z)) link(e, z, conflicts);
+  }
+  for (const bead of beads) {
+    const es = inBead(bead, en.claims, 'en').filter(free);
+    const zs = inBead(bead, zh.claims, 'zh').filter(free);
+    for (const e of es) {
+      const sameKindE = es.filter((c) => free(c) && c.kind === e.kind && c.unit === e.unit);
+      const sameKindZ = zs.filter((c) => free(c) && comparable(e, c));
+      if (sameKindE.length === 1 && sameKindZ.length === 1) link(e, sameKindZ[0]!, conflicts);
+    }
+  }
+  // 4. What is left, unless its value stands anywhere in the other version in another form.
+  const valuesOf = (claims: Claim[]) => claims.flatMap((c) => componentValues(c).map((v) => ({ v, d: c.decimals })));
+  const enValues = valuesOf(en.claims);
+  const zhValues = valuesOf(zh.claims);
+  const unmatched = [...en.claims, ...zh.claims].filter((c) => {
+    if (!free(c)) return false;
+    const other = c.lang === 'en' ? zhValues : enValues;
+    return !componentValues(c).some((v) => other.some((o) => sameNumber(v, c.decimals, o.v, o.d)));
+  });
+  return { links, conflicts, unmatched };
+}

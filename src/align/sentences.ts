@@ -1,0 +1,110 @@
+import { anchorKeys, claimKeys, latinTokens } from '../anchors.js';
+import type { PassageInfo } from '../pair/index.js';
+
+/** A group of English sentences aligned with a group of Chinese sentences (either may be empty). */
+export interface Bead {
+  en: number[];
+  zh: number[];
+}
+
+interface SentenceKeys {
+  keys: Set<string>;
+  numeric: number;
+  length: number;
+}
+
+const PRIOR = { oneOne: 0, merge: 1.5, skip: 3 };
+const SHARED_WEIGHT = 1;
+const UNSHARED_NUMBER_WEIGHT = 0.5;
+const LENGTH_WEIGHT = 2;
+
+function sentenceKeys(info: PassageInfo, latinFilter?: Set<string>): SentenceKeys[] {
+  const { passage, claims, anchors } = info;
+  return passage.sentences.map((s) => {
+    const keys = new Set<string>();
+    let numeric = 0;
+    for (const c of claims) if (c.sentence === s.index) for (const k of claimKeys(c)) if (!keys.has(k)) { keys.add(k); numeric++; }
+    for (const k of anchorKeys(anchors.filter((a) => a.sentence === s.index))) keys.add(k);
+    for (const t of latinTokens(s.text)) if (!latinFilter || latinFilter.has(t)) keys.add(`w:${t}`);
+    return { keys, numeric, length: s.length };
+  });
+}
+
+function merge(parts: SentenceKeys[]): SentenceKeys {
+  const keys = new Set<string>();
+  let numeric = 0;
+  let length = 0;
+  for (const p of parts) {
+    for (const k of p.keys) keys.add(k);
+    numeric += p.numeric;
+    length += p.length;
+  }
+  return { keys, numeric, length };
+}
+
+function beadCost(en: SentenceKeys, zh: SentenceKeys, ratio: number): number {
+  let shared = 0;
+  let unshared = 0;
+  for (const k of en.keys) {
+    if (zh.keys.has(k)) shared++;
+    else if (!k.startsWith('w:') && !k.startsWith('id:')) unshared++;
+  }
+  for (const k of zh.keys) if (!en.keys.has(k) && !k.startsWith('w:') && !k.startsWith('id:')) unshared++;
+  const lengthCost = Math.abs(Math.log((zh.length + 1) / ((en.length + 1) * ratio)));
+  return LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * shared + UNSHARED_NUMBER_WEIGHT * unshared;
+}
+
+/**
+ * Monotone sentence alignment by dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1
+ * beads (Gale–Church), scored by shared anchors with the length ratio as tie-breaker.
+ */
+export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
+  const zhLatin = new Set(latinTokens(zh.passage.text));
+  const E = sentenceKeys(en, zhLatin);
+  const Z = sentenceKeys(zh);
+  const m = E.length;
+  const n = Z.length;
+  const ratio = Math.max(0.05, zh.passage.length / Math.max(1, en.passage.length));
+  const cost = Array.from({ length: m + 1 }, () => new Float64Array(n + 1).fill(Infinity));
+  const back = Array.from({ length: m + 1 }, () => new Uint8Array(n + 1));
+  cost[0]![0] = 0;
+  const moves: [number, number, number][] = [
+    [1, 1, PRIOR.oneOne],
+    [1, 2, PRIOR.merge],
+    [2, 1, PRIOR.merge],
+    [1, 0, PRIOR.skip],
+    [0, 1, PRIOR.skip],
+  ];
+  for (let i = 0; i <= m; i++) {
+    for (let j = 0; j <= n; j++) {
+      const here = cost[i]![j]!;
+      if (here === Infinity) continue;
+      moves.forEach(([di, dj, prior], k) => {
+        const ni = i + di;
+        const nj = j + dj;
+        if (ni > m || nj > n) return;
+        let c: number;
+        if (di === 0) c = prior + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric;
+        else if (dj === 0) c = prior + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric;
+        else c = prior + beadCost(merge(E.slice(i, ni)), merge(Z.slice(j, nj)), ratio);
+        if (here + c < cost[ni]![nj]!) {
+          cost[ni]![nj] = here + c;
+          back[ni]![nj] = k;
+        }
+      });
+    }
+  }
+  const beads: Bead[] = [];
+  let i = m;
+  let j = n;
+  while (i > 0 || j > 0) {
+    const [di, dj] = moves[back[i]![j]!]!;
+    beads.push({
+      en: Array.from({ length: di }, (_, k) => i - di + k),
+      zh: Array.from({ length: dj }, (_, k) => j - dj + k),
+    });
+    i -= di;
+    j -= dj;
+  }
+  return beads.reverse();
+}

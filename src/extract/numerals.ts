@@ -1,0 +1,100 @@
+/** Number parsing shared by both languages: digits, English number words, Chinese numerals. */
+
+/** Fold full-width forms to ASCII, one UTF-16 unit for one, so offsets stay valid. */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u2236\u2212\u2013\u2014\u3000\u00A0\u2009\u202F]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+    if (c === '\u2236') return ':';
+    if (c === '\u2212' || c === '\u2013' || c === '\u2014') return '-';
+    return ' ';
+  });
+}
+
+export interface ParsedDecimal {
+  value: number;
+  decimals: number;
+}
+
+/** `1,234.50` → 1234.5 with 2 decimals; `.036` → 0.036 with 3. */
+export function parseDecimal(text: string): ParsedDecimal {
+  const clean = text.replace(/[,\s]/g, '');
+  const dot = clean.indexOf('.');
+  return { value: Number(clean), decimals: dot < 0 ? 0 : clean.length - dot - 1 };
+}
+
+const SUPERSCRIPTS: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-',
+};
+
+export function parseSuperscript(text: string): number {
+  return Number([...text].map((c) => SUPERSCRIPTS[c] ?? c).join(''));
+}
+
+const EN_UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const EN_TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+
+const EN_WORD = [...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_SCALES), 'dozen']
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** English number words, e.g. `Seventeen`, `twenty-three`, `one hundred and five`, `a dozen`. */
+export const EN_NUMBER_WORDS = new RegExp(
+  `\\b(?:a\\s+dozen|(?:${EN_WORD})(?:(?:[\\s-]+|\\s+and\\s+)(?:${EN_WORD}))*)\\b`,
+  'gi',
+);
+
+export function parseEnglishNumberWords(text: string): number | undefined {
+  const words = text.toLowerCase().replace(/^a\s+/, '').split(/[\s-]+/).filter((w) => w && w !== 'and');
+  if (words.length === 0) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const w of words) {
+    if (w in EN_UNITS) current += EN_UNITS[w]!;
+    else if (w in EN_TENS) current += EN_TENS[w]!;
+    else if (w === 'dozen') current = (current || 1) * 12;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in EN_SCALES) {
+      total += (current || 1) * EN_SCALES[w]!;
+      current = 0;
+    } else return undefined;
+  }
+  return total + current;
+}
+
+const ZH_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const ZH_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const ZH_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const ZH_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+
+/** Chinese numerals such as 十七, 两, 二十三, 一百零五, 三万; undefined when the text is not one. */
+export function parseChineseNumeral(text: string): number | undefined {
+  if (!text) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const c of text) {
+    if (c in ZH_DIGITS) {
+      digit = ZH_DIGITS[c]!;
+    } else if (c in ZH_SMALL_UNITS) {
+      section += (digit < 0 ? 1 : digit) * ZH_SMALL_UNITS[c]!;
+      digit = -1;
+    } else if (c in ZH_BIG_UNITS) {
+      section += Math.max(digit, 0);
+      total = (total + section) * ZH_BIG_UNITS[c]!;
+      section = 0;
+      digit = -1;
+    } else return undefined;
+  }
+  return total + section + Math.max(digit, 0);
+}

@@ -1,0 +1,5 @@
+export { analyze, buildReport, lint, lintFile, runRules, type Analysis, type LintOptions, type RuleSetting } from './lint.js';
+export { reportJsonSchema, reportSchema, type FileReport, type JsonDiagnostic, type Report, type Summary } from './report/schema.js';
+export { rules } from '../rules/index.js';
+export { defineRule, type Rule, type RuleContext, type RuleMeta } from './rule.js';
+export type { Claim, Diagnostic, Lang, Passage, Severity } from './types.js';

@@ -1,0 +1,62 @@
+import type { Claim } from '../types.js';
+
+/** Half a unit of the last reported digit: `47.1` stands for [47.05, 47.15]. */
+export function halfUnit(decimals: number): number {
+  return 0.5 * 10 ** -decimals;
+}
+
+/** Two written values name the same number at the coarser of their precisions. */
+export function sameNumber(a: number, da: number, b: number, db: number): boolean {
+  if (a === b) return true;
+  const tol = Math.max(halfUnit(da), halfUnit(db));
+  // Exact decimals (8 vs 8.0) compare exactly; rounding tolerance only when precisions differ.
+  if (da === db) return Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
+  return Math.abs(a - b) <= tol + 1e-12;
+}
+
+const DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+
+/** Units that cannot describe the same quantity (3 months and 3 patients). */
+export function unitsConflict(a: Claim, b: Claim): boolean {
+  return a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit && !(a.unit in DAYS && b.unit in DAYS);
+}
+
+function durationDays(c: Claim): number | undefined {
+  const f = c.unit ? DAYS[c.unit] : undefined;
+  return f === undefined ? undefined : c.value * f;
+}
+
+/** The same claim in both versions, whatever form each is written in. */
+export function sameClaim(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'fraction':
+    case 'ratio':
+      return a.num === b.num && a.den === b.den;
+    case 'range':
+      return (
+        !unitsConflict(a, b) &&
+        sameNumber(a.low!, a.decimals, b.low!, b.decimals) &&
+        sameNumber(a.high!, a.decimals, b.high!, b.decimals)
+      );
+    case 'pvalue':
+      return sameNumber(a.value, a.decimals, b.value, b.decimals) && (a.comparator === b.comparator || !a.comparator || !b.comparator);
+    default: {
+      if (unitsConflict(a, b)) return false;
+      if (a.unit !== b.unit && a.unit && b.unit) {
+        // 6 months and half a year: durations compare in days, within a week's slack.
+        const da = durationDays(a);
+        const db = durationDays(b);
+        return da !== undefined && db !== undefined && Math.abs(da - db) <= Math.max(3.5, 0.02 * da);
+      }
+      return sameNumber(a.value, a.decimals, b.value, b.decimals);
+    }
+  }
+}
+
+/** Every number a claim states, for the lenient question "is this value anywhere over there?". */
+export function componentValues(c: Claim): number[] {
+  if (c.kind === 'fraction' || c.kind === 'ratio') return [c.num!, c.den!, c.value];
+  if (c.kind === 'range') return [c.low!, c.high!];
+  return [c.value];
+}

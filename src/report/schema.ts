@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** The JSON report, schemaVersion 1: one definition, used for validation and for --print-schema. */
+const langSchema = z.enum(['en', 'zh']);
+const severitySchema = z.enum(['error', 'warning', 'info']);
+const rangeFields = {
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+  endColumn: z.number().int().positive(),
+};
+
+export const relatedSchema = z.object({ lang: langSchema, text: z.string(), ...rangeFields, message: z.string() });
+
+export const fixSchema = z.object({
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative(),
+  replacement: z.string(),
+});
+
+export const diagnosticSchema = z.object({
+  ruleId: z.string(),
+  severity: severitySchema,
+  message: z.string(),
+  lang: langSchema,
+  text: z.string(),
+  ...rangeFields,
+  actual: z.string().optional(),
+  expected: z.string().optional(),
+  related: z.array(relatedSchema),
+  fix: fixSchema.optional(),
+});
+
+export const passageSchema = z.object({
+  id: z.string(),
+  lang: langSchema,
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+});
+
+export const pairSchema = z.object({ en: z.string(), zh: z.string(), score: z.number().min(0).max(1) });
+
+export const fileReportSchema = z.object({
+  path: z.string(),
+  passages: z.array(passageSchema),
+  pairs: z.array(pairSchema),
+  diagnostics: z.array(diagnosticSchema),
+});
+
+export const summarySchema = z.object({
+  files: z.number().int().nonnegative(),
+  pairs: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  infos: z.number().int().nonnegative(),
+});
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal('zhenlint'), version: z.string() }),
+  files: z.array(fileReportSchema),
+  summary: summarySchema,
+});
+
+export type JsonRelated = z.infer<typeof relatedSchema>;
+export type JsonDiagnostic = z.infer<typeof diagnosticSchema>;
+export type FileReport = z.infer<typeof fileReportSchema>;
+export type Summary = z.infer<typeof summarySchema>;
+export type Report = z.infer<typeof reportSchema>;
+
+export function reportJsonSchema(): unknown {
+  return z.toJSONSchema(reportSchema);
+}

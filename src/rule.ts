@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type { PairAlignment } from './align/claims.js';
+import type { SourceDocument } from './document.js';
+import type { PassageInfo } from './pair/index.js';
+import type { Claim, Fix, Lang, Severity, Span } from './types.js';
+
+export interface RuleMeta {
+  /** Stable kebab-case id, as written in configs, directives and CI logs. */
+  id: string;
+  description: string;
+  severity: Severity;
+  scope: 'passage' | 'pair';
+  /** Documents that must stay silent and documents that must be reported; one shared test runs them. */
+  examples: { valid: string[]; invalid: string[] };
+  options?: z.ZodType;
+}
+
+export interface Related {
+  claim: Claim;
+  message: string;
+}
+
+export interface Problem {
+  /** What the finding points at: a claim, or a span of one language. */
+  claim?: Claim;
+  span?: Span & { lang: Lang; text: string };
+  message: string;
+  related?: Related[];
+  fix?: Fix;
+  actual?: string;
+  expected?: string;
+}
+
+export interface RuleContext {
+  document: SourceDocument;
+  /** Every passage of the file with its claims; for a passage rule, `passage` is the one being checked. */
+  passages: PassageInfo[];
+  passage?: PassageInfo;
+  pairs: PairAlignment[];
+  pair?: PairAlignment;
+  options: unknown;
+  report(problem: Problem): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

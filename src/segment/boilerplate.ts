@@ -1,0 +1,70 @@
+/**
+ * Page chrome and metadata that surround an abstract on a copied web page.
+ * Each test returns the reason a line is not abstract prose, or undefined.
+ */
+
+const EN_CHROME = [
+  /^add (?:like|dislike|to saved papers)$/i,
+  /^full text links$/i,
+  /^related (?:resources|articles)\b/i,
+  /^(?:references|metrics|abstract|asbtract|pdf\b.*)\s*\|?$/i,
+  /\bmobile app\b/i,
+  /\bcopyright\b|©|\ball rights reserved\b/i,
+  /\bterms of use\b|\bprivacy\b|\bcookies?\b/i,
+  /^can't access the paper\?$/i,
+  /\b(?:log(?:ging)? in|sign in)\b.*\b(?:institution|subscription)\b/i,
+  /\bfull text access\b|\btap access\b/i,
+  /\bclaim (?:now|free cme)\b|\bcme credits\b/i,
+  /\bcopyrighted by\b/i,
+];
+
+const ZH_CHROME = [
+  /^(?:期刊|出版社|关键词|资金|作者|评论|推荐|主要评分|次要评分|新颖性|重要性|科学严谨性|评价这篇论文|评分不足|暂无数据|摘要|全文|参考文献|相关文章|引用|下载|收藏|分享)$/,
+  /卷\s*\d+\s*[,，]\s*期\s*\d+/,
+  /页码\s*[-–—]?\s*$/,
+  /向作者\/读者索取更多资源|我是这篇论文的作者|认领此论文|登录|注册|版权所有/,
+];
+
+/** `Autor: | Name, Name |`: a key–value row of a metadata table. */
+export const METADATA_ROW = /^\s*([\p{L}][\p{L} .]{0,40}):\s*\|\s*(.*?)\s*\|?\s*$/u;
+const TABLE_RULE = /^[\s|:-]+$/;
+const AFFILIATION =
+  /\b(?:Institute|University|School|Department|Dept\.|Hospital|Cent(?:er|re)|College|Laborator(?:y|ies)|Faculty|Academy|Clinic)\b/;
+const POSTCODE_OR_COUNTRY =
+  /\b\d{5,6}\b|,\s*(?:China|P\.\s?R\.\s?China|USA|United States|Japan|Korea|Taiwan|Hong Kong|Singapore|UK|United Kingdom|Germany|France|Italy|Canada|Australia)\.?\s*$/;
+const CITATION =
+  /\bdoi:\s*10\.\d{4,}|^\s*doi:?\s*10\.\d{4,}|\b(?:19|20)\d{2}\b[^.;]{0,20};\s*\d+\s*\(\s*\d+\s*\)\s*:\s*\d+|^\s*(?:19|20)\d{2}\s*,\s*\d+\s*\(\s*\d+\s*\)\s*:?\s*$|^\s*\d+\s*[-–]\s*\d+\.?\s*$/i;
+const NAME_PART = /^(?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u;
+const MACHINE_TOKEN = /\b[a-z]+\.[a-z]+_[a-z_]+\b/;
+
+function isAuthorList(line: string): boolean {
+  const parts = line.split(/\s*[,;]\s*/).filter(Boolean);
+  return parts.length >= 3 && parts.every((p) => NAME_PART.test(p)) && !/[.!?]\s/.test(line);
+}
+
+/** Many words, no commas, no sentence ends, mostly terms: a subject or keyword list, not prose. */
+function isKeywordDump(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (MACHINE_TOKEN.test(line) && words.length >= 8) return true;
+  if (words.length < 15 || /[,;]/.test(line) || /[.!?](?:\s|$)/.test(line)) return false;
+  // A title is mostly lower-case words; a subject dump is mostly capitalized terms.
+  const capitalized = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return capitalized >= words.length * 0.5;
+}
+
+export function boilerplateReason(line: string, lang: 'en' | 'zh' | 'und' | 'other'): string | undefined {
+  const text = line.trim();
+  if (!text) return undefined;
+  if (TABLE_RULE.test(text)) return 'table rule';
+  if (lang === 'zh') {
+    if (text.length < 100 && ZH_CHROME.some((re) => re.test(text))) return 'page chrome';
+    return undefined;
+  }
+  // Chrome is short; a long line that mentions copyright is an abstract with its licence line.
+  if (text.length < 300 && EN_CHROME.some((re) => re.test(text))) return 'page chrome';
+  if (CITATION.test(text)) return 'citation';
+  if (AFFILIATION.test(text) && POSTCODE_OR_COUNTRY.test(text) && text.length < 400) return 'affiliation';
+  if (isAuthorList(text)) return 'author list';
+  if (isKeywordDump(text)) return 'keyword list';
+  return undefined;
+}

@@ -1,0 +1,83 @@
+import type { BlockLang, Lang, Passage } from '../types.js';
+import { boilerplateReason, METADATA_ROW } from './boilerplate.js';
+import { detectLanguage } from './language.js';
+import { splitSentences } from './sentences.js';
+
+/** A line of the source with its language and, for chrome and metadata, why it is dropped. */
+export interface Block {
+  offset: number;
+  length: number;
+  text: string;
+  lang: BlockLang;
+  dropped?: string;
+}
+
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+const MIN_PROSE_WORDS = 12;
+
+/** The prose cell of a `Popis: | Background: … |` metadata row, or undefined for other rows. */
+function metadataValue(line: string): { start: number; text: string } | undefined {
+  const m = METADATA_ROW.exec(line);
+  if (!m) return undefined;
+  const value = m[2] ?? '';
+  if (value.split(/\s+/).length < MIN_PROSE_WORDS) return { start: 0, text: '' };
+  return { start: line.indexOf(value, m[1]!.length), text: value };
+}
+
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINE.exec(text)) && m.index < text.length) {
+    const raw = m[0].replace(/[\r\n]+$/, '');
+    let offset = m.index;
+    let body = raw;
+    const row = metadataValue(raw);
+    if (row) {
+      if (!row.text) {
+        blocks.push({ offset, length: raw.length, text: raw, lang: 'und', dropped: 'metadata' });
+        continue;
+      }
+      offset += row.start;
+      body = row.text;
+    }
+    const lead = body.length - body.trimStart().length;
+    const trimmed = body.trim();
+    if (!trimmed) continue;
+    const lang = detectLanguage(trimmed);
+    const dropped = lang === 'en' || lang === 'zh' ? boilerplateReason(trimmed, lang) : 'not English or Chinese';
+    blocks.push({ offset: offset + lead, length: trimmed.length, text: trimmed, lang, ...(dropped ? { dropped } : {}) });
+    if (m[0].length === 0) LINE.lastIndex++;
+  }
+  return blocks;
+}
+
+/**
+ * Passages are runs of adjacent prose lines in one language. Chrome, metadata and
+ * the other language end a run; blank lines do not, so a hard-wrapped or
+ * paragraph-split abstract stays one passage.
+ */
+export function segment(text: string): { blocks: Block[]; passages: Passage[] } {
+  const blocks = splitBlocks(text);
+  const passages: Passage[] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    const lang = first.lang as Lang;
+    const offset = first.offset;
+    const passageText = text.slice(offset, last.offset + last.length);
+    const id = `p${passages.length + 1}`;
+    const sentences = run.flatMap((b) => splitSentences(b.text, lang, b.offset));
+    sentences.forEach((s, i) => (s.index = i));
+    passages.push({ id, lang, offset, length: passageText.length, text: passageText, sentences });
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.dropped || (run.length > 0 && run[0]!.lang !== block.lang)) flush();
+    if (!block.dropped) run.push(block);
+  }
+  flush();
+  return { blocks, passages };
+}

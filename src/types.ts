@@ -1,0 +1,81 @@
+/** The plain data that flows between the pipeline stages. */
+export type Lang = 'en' | 'zh';
+export type BlockLang = Lang | 'und' | 'other';
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Span {
+  offset: number;
+  length: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  text: string;
+}
+
+export interface Passage extends Span {
+  id: string;
+  lang: Lang;
+  text: string;
+  sentences: Sentence[];
+}
+
+export type ClaimKind = 'number' | 'percent' | 'fraction' | 'range' | 'pvalue' | 'ratio';
+export type Comparator = '<' | '<=' | '=' | '>' | '>=';
+/** How the number was written: digits, English words or Chinese numerals. */
+export type NumberForm = 'digits' | 'words' | 'hanzi';
+
+export interface Claim extends Span {
+  id: string;
+  kind: ClaimKind;
+  lang: Lang;
+  text: string;
+  /** The main value: the amount, the percentage, the fraction's quotient, the p-value, a range's low end. */
+  value: number;
+  /** Decimals written in the source (trailing zeros count): `47.10%` has 2. */
+  decimals: number;
+  form: NumberForm;
+  num?: number;
+  den?: number;
+  low?: number;
+  high?: number;
+  comparator?: Comparator;
+  /** Normalized unit or counted subject shared by both languages: `month`, `patient`, `celsius`, `CR`. */
+  unit?: string;
+  approx?: boolean;
+  /** Id of a claim written right beside this one, such as the percentage in `47.1% (8/17)`. */
+  beside?: string;
+  passage: string;
+  sentence: number;
+}
+
+/** A token that names something (IL-17, NCT03765957, phase 1/2a): never an amount, but a good anchor. */
+export interface Anchor extends Span {
+  text: string;
+  key: string;
+  sentence: number;
+}
+
+export interface Fix {
+  offset: number;
+  length: number;
+  replacement: string;
+}
+
+export interface RelatedInfo extends Span {
+  lang: Lang;
+  text: string;
+  message: string;
+}
+
+export interface Diagnostic extends Span {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  lang: Lang;
+  text: string;
+  actual?: string;
+  expected?: string;
+  related: RelatedInfo[];
+  fix?: Fix;
+}
