@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.js';
+
+export const FORMATS = ['stylish', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  paths: string[];
+  format: Format;
+  stdin: boolean;
+  stdinFilename: string;
+  color: boolean | undefined;
+  maxWarnings: number | undefined;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export const HELP = `Usage: zhenlint [options] [file|dir ...]
+
+Lint bilingual English/Chinese abstracts: numbers that disagree between the
+versions or with their own arithmetic.
+
+Options:
+  -f, --format <name>      stylish (default) or json
+      --stdin              read the text from standard input
+      --stdin-filename <p> the path to show for standard input
+      --max-warnings <n>   exit 1 when there are more than n warnings
+      --quiet              report errors only
+      --color, --no-color  force colour on or off (default: on for a terminal)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 the run failed.
+`;
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string', default: '<stdin>' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (err) {
+    // parseArgs explains itself well; keep its first sentence only.
+    throw new UsageError(String((err as Error).message).split('\n')[0]!.replace(/\. To specify.*$/, '.'));
+  }
+  const v = parsed.values;
+  const format = v.format as string;
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}"; expected one of: ${FORMATS.join(', ')}`);
+  }
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}"`);
+    }
+  }
+  const color = v['no-color'] ? false : v.color;
+  return {
+    paths: parsed.positionals,
+    format: format as Format,
+    stdin: v.stdin as boolean,
+    stdinFilename: v['stdin-filename'] as string,
+    color,
+    maxWarnings,
+    quiet: v.quiet as boolean,
+    help: v.help as boolean,
+    version: v.version as boolean,
+  };
+}

@@ -1,0 +1,61 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UsageError } from './errors.js';
+
+/** Extensions linted when a directory is given; a file named explicitly is linted whatever its name. */
+const TEXT_EXTENSIONS = /\.(?:txt|text|md|markdown)$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+function describe(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (err as Error).message;
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) await walk(path, out);
+    } else if (e.isFile() && TEXT_EXTENSIONS.test(e.name)) out.push(path);
+  }
+}
+
+/** Expand the command-line paths into files, in a stable order. */
+export async function expandPaths(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    let info;
+    try {
+      info = await stat(p);
+    } catch (err) {
+      throw new UsageError(`cannot read ${p}: ${describe(err)}`);
+    }
+    if (info.isDirectory()) {
+      try {
+        await walk(p, files);
+      } catch (err) {
+        throw new UsageError(`cannot read ${p}: ${describe(err)}`);
+      }
+    } else files.push(p);
+  }
+  return files;
+}
+
+export async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${path}: ${describe(err)}`);
+  }
+}
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
