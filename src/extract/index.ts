@@ -184,7 +184,7 @@ function readSentence(r: Reader): void {
     }
 
     // Percentages: 47.1%, 47.1 %, 80%(no death…)
-    const pct = /^\s*%/.exec(afterA);
+    const pct = /^\s*(?:%|per\s?cent\b)/i.exec(afterA);
     if (pct) {
       const c = emit(r, a.start, a.end + pct[0].length, {
         kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start),

@@ -15,8 +15,8 @@ export interface Pairing {
 
 /** Chinese characters per English character in published abstract pairs: about 0.3 to 0.6. */
 const EXPECTED_RATIO = 0.42;
-const RATIO_SPREAD = 0.55;
-export const MIN_PAIR_SCORE = 0.25;
+const RATIO_SPREAD = 0.8;
+export const MIN_PAIR_SCORE = 0.2;
 
 function dice(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -46,7 +46,7 @@ export function pairScore(en: PassageInfo, zh: PassageInfo): number {
   let covered = 0;
   for (const t of zhLatin) if (enLatin.has(t)) covered++;
   const latin = zhLatin.size ? covered / zhLatin.size : 0;
-  const evidence = numbers > 0 && latin > 0 ? 0.6 * numbers + 0.4 * latin : Math.max(numbers, latin) * 0.7;
+  const evidence = numbers > 0 && latin > 0 ? 0.6 * numbers + 0.4 * latin : numbers > 0 ? 0.8 * numbers : 0.6 * latin;
   return evidence * lengthFactor(en.passage, zh.passage);
 }
 

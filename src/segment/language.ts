@@ -7,6 +7,17 @@ const LATIN = /\p{Script=Latin}/gu;
 const FRANC_SAMPLE = 1000;
 const MIN_LATIN_LETTERS = 20;
 
+const SHORT_TEXT = 300;
+const FUNCTION_WORDS = new Set(
+  'the of and in to a was were with for on at by from is are be been had has have that this than or as an not no all after before between among patients'.split(' '),
+);
+
+function looksEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const hits = words.filter((w) => FUNCTION_WORDS.has(w)).length;
+  return hits >= 2 && hits >= words.length * 0.2;
+}
+
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
   let n = 0;
@@ -23,8 +34,11 @@ export function detectLanguage(text: string): BlockLang {
   const latin = count(text, LATIN);
   if (han >= 2 && han >= (han + latin) * 0.3) return 'zh';
   if (latin < MIN_LATIN_LETTERS) return 'und';
-  const code = franc(text.slice(0, FRANC_SAMPLE), { minLength: MIN_LATIN_LETTERS });
+  const sample = text.slice(0, FRANC_SAMPLE);
+  const code = franc(sample, { minLength: MIN_LATIN_LETTERS });
   // franc tells Scots from English by a few trigrams; for this purpose they are one.
   if (code === 'eng' || code === 'sco') return 'en';
+  // On one short sentence trigrams are noisy; English function words are not.
+  if (sample.length < SHORT_TEXT && looksEnglish(sample)) return 'en';
   return code === 'und' ? 'und' : 'other';
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/lint.js';
+
+const EN =
+  'Seventeen patients with psoriasis were enrolled and received UMSC infusions. Adverse events, PASI and PGA were analyzed. A total of 47.1% (8/17) of the patients had at least 40% improvement in the PASI score.';
+const ZH = '共招募了 17 名银屑病患者接受 UMSC 输注。分析不良事件、PASI 和 PGA。共有 47.1%(8/17)的患者 PASI 评分至少改善 40%。';
+const OTHER_EN =
+  'Ten patients with malignant liver tumors were enrolled. The 3-month overall survival rate was 100% and the effective response rate was 80%.';
+const OTHER_ZH = '10 例恶性肝肿瘤患者入组。3 个月总生存率为 100%，有效率为 80%。';
+
+const pairsOf = (text: string) => analyze(text).pairs.map((p) => [p.en.passage.text.slice(0, 9), p.zh.passage.text.slice(0, 6)]);
+
+describe('pairing', () => {
+  it('pairs an English passage with its Chinese translation', () => {
+    expect(pairsOf(`${EN}\n${ZH}`)).toEqual([['Seventeen', '共招募了 1']]);
+  });
+
+  it('pairs in either order and wherever the passages sit', () => {
+    expect(pairsOf(`${ZH}\n\nAdd to saved papers\n\n${EN}`)).toEqual([['Seventeen', '共招募了 1']]);
+  });
+
+  it('finds several pairs in one file and does not cross them', () => {
+    expect(pairsOf(`${EN}\n\n期刊\n\n${OTHER_ZH}\n\n${OTHER_EN}\n\n评分不足\n\n${ZH}`)).toEqual([
+      ['Seventeen', '共招募了 1'],
+      ['Ten patie', '10 例恶性肝'],
+    ]);
+  });
+
+  it('leaves English alone when there is no Chinese', () => {
+    const a = analyze(EN);
+    expect(a.passages.map((p) => p.passage.lang)).toEqual(['en']);
+    expect(a.pairs).toEqual([]);
+  });
+
+  it('never pairs Chinese page chrome or unrelated Chinese prose', () => {
+    const text = `${EN}\n\n卷 6, 期 2, 页码 -\n\n点击您的名字以认领此论文并将其添加到您的个人资料中。`;
+    expect(pairsOf(text)).toEqual([]);
+  });
+});
+
+describe('sentence alignment', () => {
+  it('aligns each Chinese sentence with the English sentence it translates', () => {
+    const [pair] = analyze(`${EN}\n${ZH}`).pairs;
+    expect(pair!.beads).toEqual([
+      { en: [0], zh: [0] },
+      { en: [1], zh: [1] },
+      { en: [2], zh: [2] },
+    ]);
+  });
+});

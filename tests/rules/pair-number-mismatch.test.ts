@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findings, lintWith } from '../helpers/lint.js';
+
+const R = 'pair-number-mismatch';
+const pair = (en: string, zh: string) => `${en}\n${zh}`;
+
+describe('pair-number-mismatch', () => {
+  it.each([
+    [
+      'Seventeen patients were enrolled. A total of 47.1% (8/17) improved, and 17.6% (3/17) had no disease.',
+      '共招募了 17 名患者。共有 47.1%(8/17)的患者改善，17.6%(3/17)无疾病。',
+    ],
+    ['Patients were followed up for 3 ~ 36 months after 24 hours of infusion.', '患者随访 3～36 个月，输注后 24 小时。'],
+    ['We did not observe side effects during the 6-month follow-up of 17 patients.', '在 6 个月随访期间，17 名患者未观察到副作用。'],
+    ['The difference was statistically significant (P< 0.05) in 10 patients.', '10 例患者差异有统计学意义(P＜0.05)。'],
+    ['Patients were randomly assigned in a 1:1 ratio to 2 groups of 240 patients.', '患者以 1∶1 的比例随机分为 2 组，每组 240 例。'],
+    ['A total of 480 patients were included (242 in one group and 238 in the other).', '共有 480 例患者被纳入（一组 242 例，另一组 238 例）。'],
+    ['The temperature rose to 39.9℃ after 15 minutes in one patient.', '1 例患者 15 分钟后体温升至 39.9℃。'],
+    ['Doses were 1 x 10(6) to 3 x 10(6) cells/kg every 2 weeks.', '剂量为 1×10⁶～3×10⁶ 个细胞/kg，每 2 周一次。'],
+    ['Effects were maximal at 56-112 days; 80% (4/5) achieved EASI-50.', '疗效在 56～112 天最大；80%(4/5)达到 EASI-50。'],
+    ['In total 130,000 people were screened and 47.1% (8/17) improved.', '共筛查 13 万人，47.1%(8/17)改善。'],
+  ])('silent on a clean pair: %s', (en, zh) => {
+    expect(findings(R, pair(en, zh))).toEqual([]);
+  });
+
+  it('triangulates the 001 case: the Chinese fraction breaks the 47.1% both versions state', () => {
+    const text = pair(
+      'Seventeen patients were enrolled. A total of 47.1% (8/17) improved, and 17.6% (3/17) had no disease.',
+      '共招募了 17 名患者。共有 47.1%(17/36)的患者改善，17.6%(3/17)无疾病。',
+    );
+    const [d] = lintWith(R, text).diagnostics;
+    expect(d).toMatchObject({ ruleId: R, severity: 'error', lang: 'zh', text: '17/36', offset: text.indexOf('17/36'), actual: '17/36', expected: '8/17' });
+    expect(d!.message).toBe(
+      'Chinese 17/36 disagrees with English 8/17: 8/17 = 47.06% agrees with the 47.1% that both versions state; 17/36 = 47.22% does not, so the Chinese is likely wrong.',
+    );
+    expect(d!.fix).toEqual({ offset: text.indexOf('17/36'), length: 5, replacement: '8/17' });
+    expect(d!.related).toMatchObject([{ lang: 'en', text: '8/17', offset: text.indexOf('8/17') }]);
+  });
+
+  it('blames the English when the English fraction is the one that breaks the shared percentage', () => {
+    const text = pair('A total of 47.1% (9/17) of the patients improved.', '共有 47.1%(8/17)的患者改善。');
+    expect(findings(R, text)).toEqual([[R, 'error', 'en', '9/17']]);
+    expect(lintWith(R, text).diagnostics[0]!.fix).toEqual({ offset: text.indexOf('9/17'), length: 4, replacement: '8/17' });
+  });
+
+  it('uses the cohort both versions state when no percentage decides', () => {
+    const text = pair('Seventeen patients were enrolled and 8/17 responded to treatment.', '共招募了 17 名患者，8/18 有应答。');
+    const [d] = lintWith(R, text).diagnostics;
+    expect([d!.lang, d!.text]).toEqual(['zh', '8/18']);
+    expect(d!.message).toContain('the denominator 17 is the group of 17 that both versions state');
+  });
+
+  it('reports on the Chinese without a fix when nothing decides', () => {
+    const text = pair('Patients were followed up for 3 to 36 months after treatment.', '患者随访 3～24 个月。');
+    const [d] = lintWith(R, text).diagnostics;
+    expect([d!.lang, d!.text, d!.fix]).toEqual(['zh', '3～24 个月', undefined]);
+    expect(d!.message).toBe('Chinese 3～24 个月 disagrees with English 3 to 36 months; nothing else in the abstract says which one is right.');
+  });
+
+  it.each([
+    ['The response rate was 25% (2/8) for males.', '男性的有效率为 35%(2/8)。', '35%'],
+    ['The 3-month overall survival rate of the patients was 90%.', '患者 3 个月总生存率为 80%。', '80%'],
+    ['The difference in the 10 patients was significant (P< 0.05).', '10 例患者的差异有统计学意义(P＜0.01)。', 'P＜0.01'],
+  ])('flags a changed number: %s', (en, zh, at) => {
+    expect(findings(R, pair(en, zh))).toEqual([[R, 'error', 'zh', at]]);
+  });
+});

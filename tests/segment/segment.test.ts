@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateReason } from '../../src/segment/boilerplate.js';
+import { segment } from '../../src/segment/index.js';
+import { detectLanguage } from '../../src/segment/language.js';
+import { splitSentences } from '../../src/segment/sentences.js';
+
+describe('language of a block', () => {
+  it.each([
+    ['银屑病是一种常见的慢性免疫介导性系统性疾病,目前尚无有效且持久的治疗方法。', 'zh'],
+    ['分析不良事件、实验室参数、PASI 和 PGA。', 'zh'],
+    ['Psoriasis is a common, chronic immune-mediated systemic disease that had no effective treatment.', 'en'],
+    ['Responses were seen in 7 of 6 patients at day 56.', 'en'],
+    ['Předmět: Adult medicine', 'other'],
+    ['Rok vydání: 2021', 'und'],
+    ['4.7', 'und'],
+    ['', 'und'],
+    ['Autologous cytokine-induced killer cell infusion is considered an effective and safe cancer treatment.', 'en'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('boilerplate', () => {
+  it.each([
+    ['Add to saved papers', 'en', 'page chrome'],
+    ['Full text links', 'en', 'page chrome'],
+    ['Get seemless 1-tap access through your institution/university', 'en', 'page chrome'],
+    ['All material on this website is protected by copyright, Copyright © 1994-2024 by WebMD LLC.', 'en', 'page chrome'],
+    ['Institute of Reproductive and Stem Cell Engineering, School of Basic Medical Science, Central South University, Changsha, 410031, China.', 'en', 'affiliation'],
+    ['Signal Transduct Target Ther. 2022 Aug 5;7(1):263. doi: 10.1038/s41392-022-01059-y.', 'en', 'citation'],
+    ['LI Li, ZHOU Feng, WANG Xiao-jin, XU Yi-bing, SHI Li-qin, LI Zhen-yu', 'en', 'author list'],
+    ['2020, 25(10):', 'en', 'citation'],
+    ['medicine.medical_specialty medicine.medical_treatment Dermatology Eczema Area and Severity Index', 'en', 'keyword list'],
+    ['期刊', 'zh', 'page chrome'],
+    ['卷 6, 期 2, 页码 -', 'zh', 'page chrome'],
+    ['评分不足', 'zh', 'page chrome'],
+    ['暂无数据', 'zh', 'page chrome'],
+    ['---|---|', 'und', 'table rule'],
+  ])('%s is %s', (line, lang, reason) => {
+    expect(boilerplateReason(line, lang as 'en')).toBe(reason);
+  });
+
+  it.each([
+    ['Psoriasis is a common, chronic immune-mediated systemic disease. Seventeen patients were enrolled.', 'en'],
+    ['A clinical study on the efficacy of natural killer cell therapy on patients with malignant liver tumors', 'en'],
+    ['共招募了 17 名银屑病患者接受 UMSC 输注。', 'zh'],
+    ['This abstract is long prose that mentions copyright only in passing: '.repeat(6), 'en'],
+  ])('keeps prose: %s', (line, lang) => {
+    expect(boilerplateReason(line, lang as 'en')).toBeUndefined();
+  });
+});
+
+describe('sentences', () => {
+  it('guards et al., vs., Fig., P< 0.05 and decimals in English, with exact spans', () => {
+    const text = 'Smith et al. found 47.1% (8/17) vs. 25% in Fig. 2 (P< 0.05). Next, 3.5 mg was given! Was it safe?';
+    const s = splitSentences(text, 'en', 100);
+    expect(s.map((x) => x.text)).toEqual([
+      'Smith et al. found 47.1% (8/17) vs. 25% in Fig. 2 (P< 0.05).',
+      'Next, 3.5 mg was given!',
+      'Was it safe?',
+    ]);
+    for (const x of s) expect(text.slice(x.offset - 100, x.offset - 100 + x.length)).toBe(x.text);
+  });
+
+  it('splits Chinese on 。！？； in both widths', () => {
+    const text = '共有 47.1%的患者改善。无死亡；2例SD!结果如何？好;完';
+    expect(splitSentences(text, 'zh', 0).map((x) => x.text)).toEqual(['共有 47.1%的患者改善。', '无死亡；', '2例SD!', '结果如何？', '好;', '完']);
+  });
+});
+
+describe('passages', () => {
+  it('joins wrapped and paragraph-split prose of one language, and ends a run at the other language', () => {
+    const text = 'Seventeen patients were enrolled in the trial.\nThey were followed for 6 months.\n\nAll of them completed the study.\n共招募了 17 名患者。\n随访 6 个月。';
+    const { passages } = segment(text);
+    expect(passages.map((p) => [p.id, p.lang, p.sentences.length])).toEqual([
+      ['p1', 'en', 3],
+      ['p2', 'zh', 2],
+    ]);
+    expect(passages[0]!.text.startsWith('Seventeen') && passages[0]!.text.endsWith('study.')).toBe(true);
+  });
+
+  it('reads the prose cell of a metadata row and drops the other rows', () => {
+    const text = 'ISSN: | 1346-8138 |\nPopis: | Background: Atopic dermatitis is a chronic and relapsing inflammatory skin disease that is treated with drugs. |';
+    const { passages, blocks } = segment(text);
+    expect(blocks[0]!.dropped).toBe('metadata');
+    expect(passages).toHaveLength(1);
+    expect(passages[0]!.text).toBe('Background: Atopic dermatitis is a chronic and relapsing inflammatory skin disease that is treated with drugs.');
+    expect(passages[0]!.offset).toBe(text.indexOf('Background'));
+  });
+});
