@@ -22,7 +22,7 @@ describe('pairing', () => {
   it('finds several pairs in one file and does not cross them', () => {
     expect(pairsOf(`${EN}\n\n期刊\n\n${OTHER_ZH}\n\n${OTHER_EN}\n\n评分不足\n\n${ZH}`)).toEqual([
       ['Seventeen', '共招募了 1'],
-      ['Ten patie', '10 例恶性肝'],
+      ['Ten patie', '10 例恶性'],
     ]);
   });
 
