@@ -1,4 +1,9 @@
 import { defineRule } from '../src/rule.js';
+import type { Claim } from '../src/types.js';
+
+function countsMembers(c: Claim): boolean {
+  return c.beside !== undefined || c.unit === 'patient' || /\bof\b|例中/.test(c.text);
+}
 
 export default defineRule({
   meta: {
@@ -7,13 +12,14 @@ export default defineRule({
     severity: 'error',
     scope: 'passage',
     examples: {
-      valid: ['Responses were seen in 8/17 patients and in 1 of 6 children.', '17例中8例有效。'],
-      invalid: ['Responses were seen in 18/17 patients.', 'Responses were seen in 3/0 patients.', '6例中8例有效。'],
+      valid: ['Responses were seen in 8/17 patients and in 1 of 6 children.', '17例中8例有效。', 'Blood pressure fell below 130/80 mm Hg.'],
+      invalid: ['Responses were seen in 18/17 patients.', 'A total of 47.1% (18/17) of the patients improved.', '6例中8例有效。'],
     },
   },
   check(ctx) {
     for (const c of ctx.passage!.claims) {
-      if (c.kind !== 'fraction') continue;
+      // Only a fraction that counts members of a group: 130/80 mmHg is a pair of readings, not a part of a whole.
+      if (c.kind !== 'fraction' || !countsMembers(c)) continue;
       if (c.den === 0) ctx.report({ claim: c, message: `${c.text} divides by a group of zero.`, actual: c.text });
       else if (c.num! > c.den!)
         ctx.report({

@@ -126,7 +126,11 @@ function readSentence(r: Reader): void {
       const bAfter = folded.slice(b.end, b.end + 30);
       // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
       if (a.integer && b.integer && FRACTION_SEP.test(g) && !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) && folded[a.start - 1] !== '/') {
-        const c = emit(r, a.start, b.end, { kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
+        const unit = matchUnit(bAfter, lang);
+        const c = emit(r, a.start, b.end, {
+          kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',
+          ...(unit ? { unit: unit.unit } : {}),
+        });
         link(c, lastPercent, lastPercent ? lastPercent.offset + lastPercent.length : 0);
         lastFraction = c;
         i++;

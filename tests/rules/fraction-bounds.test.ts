@@ -15,6 +15,8 @@ describe('fraction-bounds', () => {
     'grade 3/4 events occurred in 0/12 patients',
     '17例中8例有效。',
     '0 of 9 patients relapsed',
+    'Blood pressure was below 130/80 mm Hg in the treated group.',
+    '血压低于 130 / 80 mm Hg。',
   ])('silent on %s', (text) => {
     expect(findings(R, text)).toEqual([]);
   });
