@@ -171,6 +171,28 @@ describe('zhenlint --lsp', () => {
     expect(c.all.map((p) => p.version)).toEqual([1, changes.length + 1]);
   });
 
+  it('answers a code action on the text as typed, without waiting for the pause', async () => {
+    const c = client();
+    await c.initialize({ debounceMs: 60_000 });
+    const fixed = TEXT.replace('47.1%(17/36)', '47.1%(8/17)');
+    await c.open(URI, 'plaintext', fixed);
+    expect((await c.next()).diagnostics).toEqual([]);
+    const typed = rangeOfText(fixed, '8/17', '47.1%(8/17)');
+    await c.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: typed, text: '17/36' }],
+    });
+    const actions = (await c.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: URI },
+      range: MISMATCH_RANGE,
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    expect(actions.map((a) => a.edit!.documentChanges)).toEqual([[{ textDocument: { uri: URI, version: 2 }, edits: [{ range: MISMATCH_RANGE, newText: '8/17' }] }]]);
+    // Linting for the action also refreshes the editor's squiggles for that version.
+    const refreshed = await c.next();
+    expect([refreshed.version, refreshed.diagnostics.map((d) => d.code)]).toEqual([2, ['pair-number-mismatch', 'percent-fraction']]);
+  });
+
   it('lints plaintext, text and markdown documents and leaves other languages alone', async () => {
     const c = client();
     await c.initialize();
