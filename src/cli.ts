@@ -24,6 +24,13 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (opt.lsp) {
+    // Loaded only here so that linting files never pays for the language server.
+    const { startServer } = await import('./lsp/server.js');
+    startServer();
+    // The server ends the process itself, on the exit notification or when its input closes.
+    return new Promise<number>(() => {});
+  }
   if (opt.stdin && opt.paths.length > 0) throw new UsageError('give either --stdin or paths, not both');
   if (!opt.stdin && opt.paths.length === 0) throw new UsageError('no input: give files or directories to lint, or --stdin (see --help)');
 

@@ -14,6 +14,8 @@ export interface CliOptions {
   quiet: boolean;
   help: boolean;
   version: boolean;
+  /** Serve the Language Server Protocol on stdin/stdout instead of linting files. */
+  lsp: boolean;
 }
 
 export const HELP = `Usage: zhenlint [options] [file|dir ...]
@@ -28,6 +30,8 @@ Options:
       --max-warnings <n>   exit 1 when there are more than n warnings
       --quiet              report errors only
       --color, --no-color  force colour on or off (default: on for a terminal)
+      --lsp [--stdio]      run as a language server on stdin/stdout (--stdio is
+                           accepted because LSP clients add it)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -51,6 +55,10 @@ export function parseCli(argv: string[]): CliOptions {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        lsp: { type: 'boolean', default: false },
+        // Added by LSP clients; vscode-languageserver reads --clientProcessId from argv itself.
+        stdio: { type: 'boolean', default: false },
+        clientProcessId: { type: 'string' },
       },
     });
   } catch (err) {
@@ -69,6 +77,8 @@ export function parseCli(argv: string[]): CliOptions {
       throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}"`);
     }
   }
+  if ((v.stdio || v.clientProcessId !== undefined) && !v.lsp) throw new UsageError('--stdio and --clientProcessId are only for --lsp');
+  if (v.lsp && parsed.positionals.length > 0) throw new UsageError('--lsp takes no files: the editor sends the documents');
   const color = v['no-color'] ? false : v.color;
   return {
     paths: parsed.positionals,
@@ -80,5 +90,6 @@ export function parseCli(argv: string[]): CliOptions {
     quiet: v.quiet as boolean,
     help: v.help as boolean,
     version: v.version as boolean,
+    lsp: v.lsp as boolean,
   };
 }

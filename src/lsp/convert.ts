@@ -1,0 +1,63 @@
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { JsonDiagnostic } from '../report/schema.js';
+
+/** Where a report's diagnostics live: the editor's copy of the text, addressed by URI. */
+export interface Target {
+  uri: string;
+  document: TextDocument;
+}
+
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+} as const;
+
+/**
+ * The report's offsets and LSP positions both count UTF-16 code units, so going through the
+ * offsets and the editor's own line table keeps us in step with however the client splits lines.
+ */
+export function rangeOf(document: TextDocument, offset: number, length: number): Range {
+  return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
+}
+
+export function toLspDiagnostic(target: Target, d: JsonDiagnostic): Diagnostic {
+  return {
+    range: rangeOf(target.document, d.offset, d.length),
+    severity: SEVERITY[d.severity],
+    code: d.ruleId,
+    source: 'zhenlint',
+    message: d.message,
+    relatedInformation: d.related.map((r) => ({
+      location: { uri: target.uri, range: rangeOf(target.document, r.offset, r.length) },
+      message: r.message,
+    })),
+  };
+}
+
+export function toTextEdit(document: TextDocument, fix: NonNullable<JsonDiagnostic['fix']>): TextEdit {
+  return { range: rangeOf(document, fix.offset, fix.length), newText: fix.replacement };
+}
+
+/** The quick fix for one fixable diagnostic, as a versioned edit when the client can check versions. */
+export function toQuickFix(target: Target, d: JsonDiagnostic, versioned: boolean): CodeAction | undefined {
+  if (!d.fix) return undefined;
+  const edit = toTextEdit(target.document, d.fix);
+  const shown = d.fix.replacement === '' ? 'Remove' : `Replace with "${d.fix.replacement}"`;
+  return {
+    title: `${shown} (zhenlint: ${d.ruleId})`,
+    kind: 'quickfix',
+    diagnostics: [toLspDiagnostic(target, d)],
+    isPreferred: true,
+    edit: versioned
+      ? { documentChanges: [{ textDocument: { uri: target.uri, version: target.document.version }, edits: [edit] }] }
+      : { changes: { [target.uri]: [edit] } },
+  };
+}
+
+/** Whether two ranges share a position; touching counts, as a cursor right after a word still means that word. */
+export function touches(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
