@@ -6,11 +6,9 @@ import { rules } from '../../rules/index.js';
  * so the starter explains itself in place.
  */
 export function starterConfig(): string {
-  const width = Math.max(...rules.map((r) => r.meta.id.length)) + 3;
-  const ruleLines = rules.map((r, i) => {
-    const entry = `"${r.meta.id}": "${r.meta.severity}"${i < rules.length - 1 ? ',' : ''}`;
-    return `    ${entry.padEnd(width + r.meta.severity.length + 4)} // ${r.meta.description}`;
-  });
+  const entries = rules.map((r, i) => `"${r.meta.id}": "${r.meta.severity}"${i < rules.length - 1 ? ',' : ''}`);
+  const width = Math.max(...entries.map((e) => e.length));
+  const ruleLines = entries.map((e, i) => `    ${e.padEnd(width)} // ${rules[i]!.meta.description}`);
   return `// zhenlint configuration. JSON with comments: // and /* */ comments and trailing commas are allowed.
 // zhenlint uses the nearest zhenlint.config.json (or .zhenlintrc.json) above each file it lints.
 {

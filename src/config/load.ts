@@ -58,8 +58,12 @@ type Picomatch = typeof import('picomatch');
 let picomatchModule: Picomatch | undefined;
 function picomatchSync(patterns: string[]): (path: string) => boolean {
   if (!picomatchModule) throw new Error('picomatch not loaded');
-  // A pattern without a slash matches the name at any depth, as in .gitignore.
-  return picomatchModule(patterns, { dot: true, basename: true });
+  // A pattern without a slash matches the name at any depth, as in .gitignore; one with a slash, from the config's folder.
+  const anywhere = patterns.filter((p) => !p.includes('/'));
+  const anchored = patterns.filter((p) => p.includes('/')).map((p) => p.replace(/^\//, ''));
+  const byName = anywhere.length > 0 ? picomatchModule(anywhere, { dot: true, basename: true }) : () => false;
+  const byPath = anchored.length > 0 ? picomatchModule(anchored, { dot: true }) : () => false;
+  return (path) => byName(path) || byPath(path);
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = resolveData(undefined, { extends: [], rules: {}, ignorePatterns: [] });
