@@ -5,3 +5,4 @@ export { defineRule, type Rule, type RuleContext, type RuleMeta } from './rule.j
 export type { Claim, Diagnostic, Lang, Passage, Severity } from './types.js';
 export { applyFixes, type FixResult } from './fix.js';
 export { applyDirectives, maskDirectives, parseDirectives, UNUSED_DIRECTIVE_ID, type Directive } from './directives.js';
+export { ConfigLoader, lintOptionsFor, type ResolvedConfig } from './config/load.js';
