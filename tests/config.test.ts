@@ -97,6 +97,9 @@ describe('config files', () => {
     const dir = project('{ "rules": { "percent-fraction": "off" } }');
     writeFileSync(join(dir, 'other.json'), '{ "rules": { "pair-number-mismatch": "off" } }');
     expect(rules(runCli(['-f', 'compact', '-c', 'other.json', 'a.txt'], undefined, {}, dir))).toEqual(['a.txt error percent-fraction']);
+    // Its ignorePatterns are read from the working directory, wherever the file lives.
+    writeFileSync(join(dir, 'sub', 'shared.json'), '{ "ignorePatterns": ["a.txt"] }');
+    expect(runCli(['-f', 'compact', '-c', 'sub/shared.json', '.'], undefined, {}, dir).stdout).toMatch(/^missing\.txt:.*\nsub\/deep\/b\.txt:.*\nsub\/deep\/b\.txt:.*\n$/);
   });
 
   it('--print-config prints the settings in force for a file', () => {

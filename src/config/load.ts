@@ -21,7 +21,7 @@ export interface ResolvedConfig {
   ignores(path: string): boolean;
 }
 
-function resolveData(file: string | undefined, data: ConfigData): ResolvedConfig {
+function resolveData(file: string | undefined, data: ConfigData, baseDir?: string): ResolvedConfig {
   const presets: Preset[] = data.extends.length > 0 ? data.extends : ['zhenlint:recommended'];
   const ruleConfigs: Record<string, RuleConfig> = {};
   let reportUnused: RuleSetting = 'off';
@@ -34,7 +34,7 @@ function resolveData(file: string | undefined, data: ConfigData): ResolvedConfig
     reportUnused = preset.reportUnusedDisableDirectives;
   }
   for (const [id, rc] of Object.entries(data.rules)) ruleConfigs[id] = rc;
-  const base = file ? dirname(resolve(file)) : process.cwd();
+  const base = baseDir ?? (file ? dirname(resolve(file)) : process.cwd());
   const patterns = data.ignorePatterns.map((p) => (p.endsWith('/') ? `${p}**` : p));
   let matcher: ((path: string) => boolean) | undefined;
   return {
@@ -128,7 +128,8 @@ export class ConfigLoader {
     const { parseConfigText, validateConfig } = await import('./schema.js');
     const data = validateConfig(shown, await parseConfigText(shown, text));
     if (data.ignorePatterns.length > 0) picomatchModule ??= (await import('picomatch')).default as Picomatch;
-    return resolveData(file, data);
+    // A config named with --config may live anywhere; its patterns are read from the working directory, as ESLint does.
+    return resolveData(file, data, this.explicit !== undefined ? process.cwd() : undefined);
   }
 }
 
