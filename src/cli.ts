@@ -2,13 +2,13 @@ import { Chalk, supportsColor } from 'chalk';
 import { HELP, parseCli, type CliOptions } from './cli/args.js';
 import { readBaseline, writeBaseline } from './cli/baseline.js';
 import { UsageError } from './cli/errors.js';
-import { planFix, unifiedDiff, writeFix } from './cli/fix.js';
 import { renderReport } from './cli/format.js';
 import { expandPaths, readStdin, readText } from './cli/inputs.js';
+import { lintOne as lintFileForCli } from './cli/lint-one.js';
 import { emit } from './cli/output.js';
 import { preRun, warn } from './cli/setup.js';
-import { ConfigLoader, lintOptionsFor } from './config/load.js';
-import { buildReport, lintFile } from './lint.js';
+import { ConfigLoader } from './config/load.js';
+import { buildReport } from './lint.js';
 import type { FileReport, Report } from './report/schema.js';
 import { VERSION } from './version.js';
 
@@ -42,29 +42,11 @@ export async function run(argv: string[]): Promise<number> {
   const sources = new Map<string, string>();
   const files: FileReport[] = [];
   const diffs: string[] = [];
-  const lintText = async (path: string, text: string) => {
-    const lintOptions = lintOptionsFor(await loader.forPath(path), path);
-    if (opt.reportUnusedDisableDirectives) lintOptions.reportUnusedDisableDirectives = 'error';
-    return lintFile(text, lintOptions);
-  };
   const lintOne = async (path: string, text: string, onDisk: boolean) => {
-    let file = await lintText(path, text);
-    if (opt.fix || opt.fixDryRun) {
-      const plan = planFix(file, text);
-      if (plan.refused) warn(plan.refused);
-      if (plan.text !== undefined) {
-        const refused = opt.fix && onDisk ? await writeFix(path, text, plan.text) : undefined;
-        if (refused) warn(refused);
-        else {
-          if (opt.fixDryRun) diffs.push(await unifiedDiff(path, text, plan.text));
-          // Report what is left after the fixes, as the file now reads (or would read).
-          text = plan.text;
-          file = await lintText(path, text);
-        }
-      }
-    }
-    sources.set(path, text);
-    files.push(file);
+    const linted = await lintFileForCli(opt, loader, path, text, onDisk);
+    sources.set(path, linted.text);
+    files.push(linted.file);
+    if (linted.diff) diffs.push(linted.diff);
   };
   if (opt.stdin) await lintOne(opt.stdinFilename, await readStdin(), false);
   else {
