@@ -1,6 +1,14 @@
 import { fractionAgreesWithPercent } from '../src/align/triangulate.js';
 import { formatPercent } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
+import { lazySchema } from '../src/zod-sync.js';
+
+interface Options {
+  /** Percentage points a percentage may stray beyond its rounding, for journals that round loosely. */
+  tolerance: number;
+}
+
+const optionsSchema = lazySchema((z) => z.strictObject({ tolerance: z.number().min(0).max(5).default(0) }).default({ tolerance: 0 }));
 
 export default defineRule({
   meta: {
@@ -8,18 +16,24 @@ export default defineRule({
     description: 'A percentage written beside a fraction must equal it at the reported precision.',
     severity: 'error',
     scope: 'passage',
+    get options() {
+      return optionsSchema();
+    },
     examples: {
       valid: ['A total of 47.1% (8/17) of patients improved.', '共有 47.1%(8/17)的患者改善。', 'and 80% (4/5) of the patients achieved EASI-50.'],
       invalid: ['A total of 47.1% (17/36) of patients improved.', '共有 47.1%(17/36)的患者改善。'],
     },
   },
   check(ctx) {
+    const tolerance = (ctx.options as Options | undefined)?.tolerance ?? 0;
     const { claims } = ctx.passage!;
     for (const fraction of claims) {
       if (fraction.kind !== 'fraction' || !fraction.beside || fraction.den === 0) continue;
       const percent = claims.find((c) => c.id === fraction.beside);
       if (!percent || percent.kind !== 'percent' || percent.approx || percent.comparator) continue;
       if (fractionAgreesWithPercent(fraction, percent)) continue;
+      const halfUnit = 0.5 * 10 ** -percent.decimals;
+      if (tolerance > 0 && Math.abs((100 * fraction.num!) / fraction.den! - percent.value) <= halfUnit + tolerance + 1e-9) continue;
       const exact = formatPercent(fraction.num!, fraction.den!, Math.max(2, percent.decimals + 1));
       const rounded = formatPercent(fraction.num!, fraction.den!, percent.decimals);
       ctx.report({

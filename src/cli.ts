@@ -1,11 +1,15 @@
 import { Chalk, supportsColor } from 'chalk';
 import { HELP, parseCli, type CliOptions } from './cli/args.js';
+import { readBaseline, writeBaseline } from './cli/baseline.js';
 import { UsageError } from './cli/errors.js';
+import { renderReport } from './cli/format.js';
 import { expandPaths, readStdin, readText } from './cli/inputs.js';
-import { buildReport, lintFile } from './lint.js';
-import { formatJson } from './report/json.js';
+import { lintOne as lintFileForCli } from './cli/lint-one.js';
+import { emit } from './cli/output.js';
+import { preRun, warn } from './cli/setup.js';
+import { ConfigLoader } from './config/load.js';
+import { buildReport } from './lint.js';
 import type { FileReport, Report } from './report/schema.js';
-import { formatStylish } from './report/stylish.js';
 import { VERSION } from './version.js';
 
 function colorLevel(opt: CliOptions): 0 | 1 | 2 | 3 {
@@ -31,26 +35,49 @@ export async function run(argv: string[]): Promise<number> {
     // The server ends the process itself, on the exit notification or when its input closes.
     return new Promise<number>(() => {});
   }
+  const loader = new ConfigLoader(opt.config);
+  // --print-schema, --init and --print-config answer and stop.
+  const early = await preRun(opt, loader);
+  if (early !== undefined) return early;
   if (opt.stdin && opt.paths.length > 0) throw new UsageError('give either --stdin or paths, not both');
   if (!opt.stdin && opt.paths.length === 0) throw new UsageError('no input: give files or directories to lint, or --stdin (see --help)');
+  if (opt.fix && opt.fixDryRun) throw new UsageError('give either --fix or --fix-dry-run, not both');
+  if (opt.fix && opt.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
+  if (opt.baseline !== undefined && opt.writeBaseline !== undefined) throw new UsageError('give either --baseline or --write-baseline, not both');
+  const baseline = opt.baseline !== undefined ? await readBaseline(opt.baseline) : undefined;
 
   const sources = new Map<string, string>();
   const files: FileReport[] = [];
-  const lintOne = (path: string, text: string) => {
-    sources.set(path, text);
-    const file = lintFile(text, { path });
-    if (opt.quiet) file.diagnostics = file.diagnostics.filter((d) => d.severity === 'error');
-    files.push(file);
+  const diffs: string[] = [];
+  const lintOne = async (path: string, text: string, onDisk: boolean) => {
+    const linted = await lintFileForCli(opt, loader, path, text, onDisk);
+    sources.set(path, linted.text);
+    files.push(linted.file);
+    if (linted.diff) diffs.push(linted.diff);
   };
-  if (opt.stdin) lintOne(opt.stdinFilename, await readStdin());
+  if (opt.stdin) await lintOne(opt.stdinFilename, await readStdin(), false);
   else {
-    const paths = await expandPaths(opt.paths);
-    if (paths.length === 0) throw new UsageError(`no .txt, .text, .md or .markdown files found in ${opt.paths.join(', ')}`);
-    for (const path of paths) lintOne(path, await readText(path));
+    const found = await expandPaths(opt.paths);
+    if (found.length === 0) throw new UsageError(`no .txt, .text, .md or .markdown files found in ${opt.paths.join(', ')}`);
+    const paths: string[] = [];
+    for (const path of found) {
+      if (!(await loader.forPath(path)).ignores(path)) paths.push(path);
+      else if (opt.paths.includes(path)) warn(`${path} is ignored by ignorePatterns in its config`);
+    }
+    for (const path of paths) await lintOne(path, await readText(path), true);
   }
+  if (opt.writeBaseline !== undefined) {
+    const n = await writeBaseline(opt.writeBaseline, files);
+    warn(`wrote ${n} finding${n === 1 ? '' : 's'} to ${opt.writeBaseline}`);
+  }
+  if (baseline) {
+    const { applyBaseline } = await import('./baseline.js');
+    applyBaseline(files, baseline);
+  }
+  if (opt.quiet) for (const file of files) file.diagnostics = file.diagnostics.filter((d) => d.severity === 'error');
   const report: Report = buildReport(files);
-  const output = opt.format === 'json' ? formatJson(report) : formatStylish(report, sources, new Chalk({ level: colorLevel(opt) }));
-  process.stdout.write(output);
+  const output = opt.fixDryRun ? diffs.join('') : await renderReport(opt.format, report, sources, () => new Chalk({ level: colorLevel(opt) }));
+  await emit(output, opt.output);
   const { errors, warnings } = report.summary;
   if (errors > 0) return 1;
   if (opt.maxWarnings !== undefined && warnings > opt.maxWarnings) return 1;

@@ -1,5 +1,8 @@
-export { analyze, buildReport, lint, lintFile, runRules, type Analysis, type LintOptions, type RuleSetting } from './lint.js';
+export { analyze, buildReport, lint, lintFile, runRules, type Analysis, type LintOptions, type RuleEntry, type RuleSetting } from './lint.js';
 export { reportJsonSchema, reportSchema, type FileReport, type JsonDiagnostic, type Report, type Summary } from './report/schema.js';
 export { rules } from '../rules/index.js';
 export { defineRule, type Rule, type RuleContext, type RuleMeta } from './rule.js';
 export type { Claim, Diagnostic, Lang, Passage, Severity } from './types.js';
+export { applyFixes, type FixResult } from './fix.js';
+export { applyDirectives, maskDirectives, parseDirectives, UNUSED_DIRECTIVE_ID, type Directive } from './directives.js';
+export { ConfigLoader, lintOptionsFor, type ResolvedConfig } from './config/load.js';

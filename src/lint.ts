@@ -1,6 +1,7 @@
 import { rules } from '../rules/index.js';
 import { linkClaims, type PairAlignment } from './align/claims.js';
 import { alignSentences } from './align/sentences.js';
+import { applyDirectives, maskDirectives, parseDirectives } from './directives.js';
 import { SourceDocument } from './document.js';
 import { extractPassage } from './extract/index.js';
 import { pairPassages, type PassageInfo } from './pair/index.js';
@@ -11,12 +12,18 @@ import type { Severity, Span } from './types.js';
 import { VERSION } from './version.js';
 
 export type RuleSetting = Severity | 'off';
+/** A severity, or a severity and the options the rule's own schema accepts. */
+export type RuleEntry = RuleSetting | [RuleSetting, unknown?];
 
 export interface LintOptions {
   /** The path shown in the report. */
   path?: string;
   /** Severity overrides by rule id; `off` turns a rule off. */
-  rules?: Record<string, RuleSetting>;
+  rules?: Record<string, RuleEntry>;
+  /** Report `zhenlint-disable` comments that silenced nothing, at this severity (default off). */
+  reportUnusedDisableDirectives?: RuleSetting;
+  /** Obey `<!-- zhenlint-disable … -->` comments in the text (default true). */
+  directives?: boolean;
 }
 
 /** Everything the pipeline read from one text, before rules run. */
@@ -72,9 +79,12 @@ export function runRules(analysis: Analysis, options: LintOptions = {}): JsonDia
   const { document } = analysis;
   const out: JsonDiagnostic[] = [];
   for (const rule of rules) {
-    const setting = options.rules?.[rule.meta.id] ?? rule.meta.severity;
+    const entry = options.rules?.[rule.meta.id];
+    const [setting, raw] = Array.isArray(entry) ? entry : [entry ?? rule.meta.severity, undefined];
     if (setting === 'off') continue;
-    const base: Omit<RuleContext, 'report'> = { document, passages: analysis.passages, pairs: analysis.pairs, options: undefined };
+    // Options given are checked (and completed) by the rule's schema; without any the rule uses its defaults.
+    const ruleOptions = raw !== undefined && rule.meta.options ? rule.meta.options.parse(raw) : raw;
+    const base: Omit<RuleContext, 'report'> = { document, passages: analysis.passages, pairs: analysis.pairs, options: ruleOptions };
     const report = (problem: Problem) => out.push(toJson(document, rule, setting, problem));
     if (rule.meta.scope === 'pair') for (const pair of analysis.pairs) rule.check({ ...base, pair, report });
     else for (const passage of analysis.passages) rule.check({ ...base, passage, report });
@@ -84,7 +94,9 @@ export function runRules(analysis: Analysis, options: LintOptions = {}): JsonDia
 
 export function lintFile(text: string, options: LintOptions = {}): FileReport {
   const path = options.path ?? '<text>';
-  const analysis = analyze(text, path);
+  const original = new SourceDocument(text, path);
+  const directives = options.directives === false ? [] : parseDirectives(text, original);
+  const analysis = analyze(maskDirectives(text, directives), path);
   const { document } = analysis;
   return {
     path,
@@ -94,7 +106,7 @@ export function lintFile(text: string, options: LintOptions = {}): FileReport {
       return { id: passage.id, lang: passage.lang, offset: passage.offset, length: passage.length, line: start.line, endLine: end.line };
     }),
     pairs: analysis.pairs.map((p) => ({ en: p.en.passage.id, zh: p.zh.passage.id, score: p.score })),
-    diagnostics: runRules(analysis, options),
+    diagnostics: applyDirectives(runRules(analysis, options), directives, original, options.reportUnusedDisableDirectives),
   };
 }
 

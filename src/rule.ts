@@ -12,6 +12,7 @@ export interface RuleMeta {
   scope: 'passage' | 'pair';
   /** Documents that must stay silent and documents that must be reported; one shared test runs them. */
   examples: { valid: string[]; invalid: string[] };
+  /** The schema of the rule's options (a getter, so zod loads only when options are set); ctx.options is undefined when none are. */
   options?: z.ZodType;
 }
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'compact'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -16,6 +16,17 @@ export interface CliOptions {
   version: boolean;
   /** Serve the Language Server Protocol on stdin/stdout instead of linting files. */
   lsp: boolean;
+  /** Options for configs, CI output, baselines and fixes. */
+  config: string | undefined;
+  printConfig: string | undefined;
+  init: boolean;
+  reportUnusedDisableDirectives: boolean;
+  output: string | undefined;
+  printSchema: boolean;
+  writeBaseline: string | undefined;
+  baseline: string | undefined;
+  fix: boolean;
+  fixDryRun: boolean;
 }
 
 export const HELP = `Usage: zhenlint [options] [file|dir ...]
@@ -24,7 +35,8 @@ Lint bilingual English/Chinese abstracts: numbers that disagree between the
 versions or with their own arithmetic.
 
 Options:
-  -f, --format <name>      stylish (default) or json
+  -f, --format <name>      stylish (default), json, sarif, github, junit or compact
+  -o, --output <file>      write the report to a file instead of standard output
       --stdin              read the text from standard input
       --stdin-filename <p> the path to show for standard input
       --max-warnings <n>   exit 1 when there are more than n warnings
@@ -32,6 +44,16 @@ Options:
       --color, --no-color  force colour on or off (default: on for a terminal)
       --lsp [--stdio]      run as a language server on stdin/stdout (--stdio is
                            accepted because LSP clients add it)
+  -c, --config <file>      use this config file for every input (no search)
+      --print-config <p>   print the configuration that applies to a file
+      --init               write a starter zhenlint.config.json here
+      --report-unused-disable-directives
+                           report zhenlint-disable comments that silence nothing
+      --print-schema       print the JSON Schema of the JSON report
+      --write-baseline <f> record the current findings in a baseline file
+      --baseline <f>       report only findings not in the baseline file
+      --fix                write the fixes into the files
+      --fix-dry-run        print the fixes as a unified diff, write nothing
   -h, --help               show this help
   -v, --version            show the version
 
@@ -59,6 +81,16 @@ export function parseCli(argv: string[]): CliOptions {
         // Added by LSP clients; vscode-languageserver reads --clientProcessId from argv itself.
         stdio: { type: 'boolean', default: false },
         clientProcessId: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'print-config': { type: 'string' },
+        init: { type: 'boolean', default: false },
+        'report-unused-disable-directives': { type: 'boolean', default: false },
+        output: { type: 'string', short: 'o' },
+        'print-schema': { type: 'boolean', default: false },
+        'write-baseline': { type: 'string' },
+        baseline: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -91,5 +123,15 @@ export function parseCli(argv: string[]): CliOptions {
     help: v.help as boolean,
     version: v.version as boolean,
     lsp: v.lsp as boolean,
+    config: v.config as string | undefined,
+    printConfig: v['print-config'] as string | undefined,
+    init: v.init as boolean,
+    reportUnusedDisableDirectives: v['report-unused-disable-directives'] as boolean,
+    output: v.output as string | undefined,
+    printSchema: v['print-schema'] as boolean,
+    writeBaseline: v['write-baseline'] as string | undefined,
+    baseline: v.baseline as string | undefined,
+    fix: v.fix as boolean,
+    fixDryRun: v['fix-dry-run'] as boolean,
   };
 }

@@ -24,7 +24,8 @@ export const diagnosticSchema = z.object({
   ruleId: z.string(),
   severity: severitySchema,
   message: z.string(),
-  lang: langSchema,
+  /** `und` for findings about the document rather than one language, such as an unused directive. */
+  lang: z.enum(['en', 'zh', 'und']),
   text: z.string(),
   ...rangeFields,
   actual: z.string().optional(),

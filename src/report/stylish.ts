@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { FileReport, JsonDiagnostic, JsonRelated, Report } from './schema.js';
 
 const EXCERPT_RADIUS = 24;
-const LANG_LABEL = { en: 'en', zh: 'zh' } as const;
+const LANG_LABEL = { en: 'en', zh: 'zh', und: 'at' } as const;
 
 /** Source text around a claim, on one line, with the claim marked. */
 function excerpt(source: string, span: { offset: number; length: number }, c: ChalkInstance): string {
@@ -40,7 +40,23 @@ export function formatStylish(report: Report, sources: Map<string, string>, c: C
   if (total === 0) return out.join('\n');
   const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos ? `, ${plural(infos, 'info')}` : ''})`;
   out.push(errors ? c.red.bold(summary) : c.yellow.bold(summary));
+  const fixable = fixableCounts(report);
+  if (fixable.errors + fixable.warnings + fixable.infos > 0) {
+    const parts = [
+      ...(fixable.errors ? [plural(fixable.errors, 'error')] : []),
+      ...(fixable.warnings ? [plural(fixable.warnings, 'warning')] : []),
+      ...(fixable.infos ? [plural(fixable.infos, 'info')] : []),
+    ];
+    const line = `  ${parts.join(' and ')} potentially fixable with the \`--fix\` option.`;
+    out.push(errors ? c.red.bold(line) : c.yellow.bold(line));
+  }
   return out.join('\n') + '\n';
+}
+
+function fixableCounts(report: Report): { errors: number; warnings: number; infos: number } {
+  const fixable = report.files.flatMap((f) => f.diagnostics.filter((d) => d.fix));
+  const count = (s: JsonDiagnostic['severity']) => fixable.filter((d) => d.severity === s).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
 function fileLines(file: FileReport, source: string, c: ChalkInstance): string[] {

@@ -11,9 +11,9 @@ export interface CliResult {
 }
 
 /** Run the built command as a user would, without a terminal. */
-export function runCli(args: string[], input?: string, env: Record<string, string> = {}): CliResult {
+export function runCli(args: string[], input?: string, env: Record<string, string> = {}, cwd: string = ROOT): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
+    cwd,
     input: input ?? '',
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...env } as NodeJS.ProcessEnv,

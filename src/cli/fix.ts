@@ -1,0 +1,38 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { applyFixes } from '../fix.js';
+import type { FileReport } from '../report/schema.js';
+
+export interface FixOutcome {
+  /** The fixed text, when there was anything to fix and it may be used. */
+  text?: string;
+  /** Why the file was left as it was, for a warning on stderr. */
+  refused?: string;
+}
+
+/** The fixes of one linted file; a file whose fixes overlap is not fixed at all. */
+export function planFix(file: FileReport, source: string): FixOutcome {
+  if (!file.diagnostics.some((d) => d.fix)) return {};
+  const result = applyFixes(source, file.diagnostics);
+  if (result.skipped.length > 0) return { refused: `not fixing ${file.path}: ${result.skipped.length} of its fixes overlap others` };
+  return result.text === source ? {} : { text: result.text };
+}
+
+/** Write the fixed text unless the file changed on disk since it was read. */
+export async function writeFix(path: string, source: string, fixed: string): Promise<string | undefined> {
+  let now: string;
+  try {
+    now = await readFile(path, 'utf8');
+  } catch {
+    return `not fixing ${path}: it can no longer be read`;
+  }
+  if (now !== source) return `not fixing ${path}: it changed since it was read`;
+  await writeFile(path, fixed, 'utf8');
+  return undefined;
+}
+
+/** A unified diff of one file, with git's a/ and b/ prefixes, as `git apply` and `patch -p1` read it. */
+export async function unifiedDiff(path: string, before: string, after: string): Promise<string> {
+  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
+  const p = path.replace(/\\/g, '/');
+  return createTwoFilesPatch(`a/${p}`, `b/${p}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}

@@ -1,0 +1,39 @@
+import type { ConfigLoader } from '../config/load.js';
+import { lintOptionsFor } from '../config/load.js';
+import { lintFile } from '../lint.js';
+import type { FileReport } from '../report/schema.js';
+import type { CliOptions } from './args.js';
+import { planFix, unifiedDiff, writeFix } from './fix.js';
+import { warn } from './setup.js';
+
+export interface LintedFile {
+  file: FileReport;
+  /** The text the report is about: the fixed text after --fix or --fix-dry-run. */
+  text: string;
+  /** The unified diff of the fixes, with --fix-dry-run. */
+  diff?: string;
+}
+
+/** Lint one text with the config that applies to its path, then fix it when asked and report what is left. */
+export async function lintOne(opt: CliOptions, loader: ConfigLoader, path: string, text: string, onDisk: boolean): Promise<LintedFile> {
+  const lintText = async (t: string) => {
+    const lintOptions = lintOptionsFor(await loader.forPath(path), path);
+    if (opt.reportUnusedDisableDirectives) lintOptions.reportUnusedDisableDirectives = 'error';
+    return lintFile(t, lintOptions);
+  };
+  const file = await lintText(text);
+  if (!opt.fix && !opt.fixDryRun) return { file, text };
+  const plan = planFix(file, text);
+  if (plan.refused) warn(plan.refused);
+  if (plan.text === undefined) return { file, text };
+  const refused = opt.fix && onDisk ? await writeFix(path, text, plan.text) : undefined;
+  if (refused) {
+    warn(refused);
+    return { file, text };
+  }
+  return {
+    file: await lintText(plan.text),
+    text: plan.text,
+    ...(opt.fixDryRun ? { diff: await unifiedDiff(path, text, plan.text) } : {}),
+  };
+}

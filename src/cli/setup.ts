@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import type { CliOptions } from './args.js';
+import { UsageError } from './errors.js';
+import { emit } from './output.js';
+import { CONFIG_NAMES, printableConfig, type ConfigLoader } from '../config/load.js';
+
+/** A note on stderr that does not fail the run. */
+export function warn(message: string): void {
+  process.stderr.write(`zhenlint: ${message}\n`);
+}
+
+/** The commands that answer without linting: --print-schema, --init, --print-config. Returns their exit code. */
+export async function preRun(opt: CliOptions, loader: ConfigLoader): Promise<number | undefined> {
+  if (opt.printSchema) {
+    const { reportJsonSchema } = await import('../report/schema.js');
+    await emit(JSON.stringify(reportJsonSchema(), null, 2) + '\n', opt.output);
+    return 0;
+  }
+  if (opt.init) {
+    const name = CONFIG_NAMES[0];
+    const existing = CONFIG_NAMES.find((n) => existsSync(n));
+    if (existing) throw new UsageError(`${existing} already exists here; not overwriting it`);
+    const { starterConfig } = await import('../config/init.js');
+    await writeFile(name, starterConfig(), 'utf8');
+    process.stdout.write(`wrote ${name}\n`);
+    return 0;
+  }
+  if (opt.printConfig !== undefined) {
+    const config = await loader.forPath(opt.printConfig);
+    await emit(JSON.stringify(printableConfig(config, opt.printConfig), null, 2) + '\n', opt.output);
+    return 0;
+  }
+  return undefined;
+}

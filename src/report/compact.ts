@@ -1,0 +1,12 @@
+import type { Report } from './schema.js';
+
+/** One finding a line, `file:line:col: severity message [rule]`, for grep and editors' error parsers. */
+export function formatCompact(report: Report): string {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    for (const d of file.diagnostics) {
+      lines.push(`${file.path}:${d.line}:${d.column}: ${d.severity} ${d.message.replace(/\s+/g, ' ')} [${d.ruleId}]`);
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}

@@ -1,0 +1,40 @@
+import type { Report } from './schema.js';
+
+// XML 1.0 forbids most control characters even when escaped.
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function escapeXml(s: string): string {
+  return s
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/**
+ * JUnit XML, as CI systems read test reports: a test suite per file, a failing
+ * test case per finding, and one passing case for a file without findings.
+ */
+export function formatJunit(report: Report): string {
+  const { errors, warnings, infos } = report.summary;
+  const total = errors + warnings + infos;
+  const tests = report.files.reduce((n, f) => n + Math.max(1, f.diagnostics.length), 0);
+  const out = ['<?xml version="1.0" encoding="utf-8"?>', `<testsuites name="zhenlint" tests="${tests}" failures="${total}" errors="0">`];
+  for (const file of report.files) {
+    const path = escapeXml(file.path);
+    const n = file.diagnostics.length;
+    out.push(`  <testsuite name="${path}" tests="${Math.max(1, n)}" failures="${n}" errors="0" skipped="0">`);
+    if (n === 0) out.push(`    <testcase name="${path}" classname="zhenlint" time="0"/>`);
+    for (const d of file.diagnostics) {
+      const where = `${file.path}:${d.line}:${d.column}`;
+      out.push(`    <testcase name="${escapeXml(`${d.ruleId} at ${d.line}:${d.column}`)}" classname="${path}" time="0">`);
+      out.push(`      <failure type="${d.severity}" message="${escapeXml(d.message)}">${escapeXml(`${where}: ${d.severity} ${d.message} [${d.ruleId}]`)}</failure>`);
+      out.push('    </testcase>');
+    }
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>');
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,241 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/index.js';
+import { escapeData, escapeProperty, formatGithub } from '../src/report/github.js';
+import { escapeXml } from '../src/report/junit.js';
+import { artifactUri, FINGERPRINT_KEY } from '../src/report/sarif.js';
+import { reportJsonSchema, type Report } from '../src/report/schema.js';
+import { ROOT, runCli } from './helpers/run-cli.js';
+import { SEED_001, seedText, tempDir } from './helpers/temp.js';
+
+const SEED_PATH = `seeds/${SEED_001}`;
+const OTHER_SEEDS = ['000_ea32151a420e5e16.txt', '002_4e93823790312d12.txt', '003_521f329fc4cb694b.txt', '004_9a05efdc7efa0b0f.txt'];
+/** The two 001 findings as the JSON report states them; every format must carry these. */
+const [mismatch, percent] = (JSON.parse(runCli(['-f', 'json', 'seeds/']).stdout) as Report).files[1]!.diagnostics;
+const at = seedText(SEED_001).indexOf('17/36');
+
+describe('--format compact', () => {
+  it('prints file:line:col: severity message [rule], one finding a line', () => {
+    const r = runCli(['-f', 'compact', 'seeds/']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      `${SEED_PATH}:5:215: error ${mismatch!.message} [pair-number-mismatch]\n` + `${SEED_PATH}:5:215: error ${percent!.message} [percent-fraction]\n`,
+    );
+    expect(mismatch!.message).toMatch(/^Chinese 17\/36 disagrees with English 8\/17/);
+  });
+
+  it('prints nothing for clean files', () => {
+    const r = runCli(['-f', 'compact', ...OTHER_SEEDS.map((s) => `seeds/${s}`)]);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+  });
+});
+
+describe('--format github', () => {
+  it('prints workflow commands with the range, a title and an escaped message', () => {
+    const r = runCli(['-f', 'github', 'seeds/']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toEqual([
+      `::error file=${SEED_PATH},line=5,col=215,endColumn=220,title=zhenlint%3A pair-number-mismatch::${mismatch!.message.replace(/%/g, '%25')}`,
+      `::error file=${SEED_PATH},line=5,col=215,endColumn=220,title=zhenlint%3A percent-fraction::${percent!.message.replace(/%/g, '%25')}`,
+    ]);
+    // `47.1%` would otherwise start an escape sequence in the runner.
+    expect(lines[1]).toContain('47.1%25 written beside it.');
+  });
+
+  it('escapes % \\r \\n in messages and also : , in properties', () => {
+    expect(escapeData('50% a\r\nb: c, d')).toBe('50%25 a%0D%0Ab: c, d');
+    expect(escapeProperty('dir,x/a:b%.md\n')).toBe('dir%2Cx/a%3Ab%25.md%0A');
+  });
+
+  it('maps info to notice and spells a multi-line range with endLine instead of endColumn', () => {
+    const report: Report = {
+      schemaVersion: 1,
+      tool: { name: 'zhenlint', version: '0' },
+      files: [
+        {
+          path: 'a,b.md',
+          passages: [],
+          pairs: [],
+          diagnostics: [
+            { ruleId: 'r', severity: 'info', message: 'x\ny', lang: 'en', text: 't', offset: 0, length: 5, line: 2, column: 3, endLine: 3, endColumn: 2, related: [] },
+          ],
+        },
+      ],
+      summary: { files: 1, pairs: 0, errors: 0, warnings: 0, infos: 1 },
+    };
+    expect(formatGithub(report)).toBe('::notice file=a%2Cb.md,line=2,endLine=3,col=3,title=zhenlint%3A r::x%0Ay\n');
+  });
+});
+
+describe('--format junit', () => {
+  it('has a suite per file, a failing case per finding and a passing case per clean file', () => {
+    const r = runCli(['-f', 'junit', 'seeds/']);
+    expect(r.code).toBe(1);
+    const clean = (name: string) => [
+      `  <testsuite name="seeds/${name}" tests="1" failures="0" errors="0" skipped="0">`,
+      `    <testcase name="seeds/${name}" classname="zhenlint" time="0"/>`,
+      '  </testsuite>',
+    ];
+    const failing = (d: typeof mismatch) => [
+      `    <testcase name="${d!.ruleId} at 5:215" classname="${SEED_PATH}" time="0">`,
+      `      <failure type="error" message="${escapeXml(d!.message)}">${escapeXml(`${SEED_PATH}:5:215: error ${d!.message} [${d!.ruleId}]`)}</failure>`,
+      '    </testcase>',
+    ];
+    expect(r.stdout.split('\n')).toEqual([
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<testsuites name="zhenlint" tests="6" failures="2" errors="0">',
+      ...clean(OTHER_SEEDS[0]!),
+      `  <testsuite name="${SEED_PATH}" tests="2" failures="2" errors="0" skipped="0">`,
+      ...failing(mismatch),
+      ...failing(percent),
+      '  </testsuite>',
+      ...OTHER_SEEDS.slice(1).flatMap(clean),
+      '</testsuites>',
+      '',
+    ]);
+  });
+
+  it('escapes markup and drops characters XML cannot hold', () => {
+    expect(escapeXml(`a<b>&"c'\u0001`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
+  });
+});
+
+describe('--format sarif', () => {
+  const sarif = JSON.parse(runCli(['-f', 'sarif', 'seeds/']).stdout);
+  const schema = JSON.parse(readFileSync(`${ROOT}tests/fixtures/sarif-schema-2.1.0.json`, 'utf8'));
+  // The published schema has a pattern that is valid only outside unicode mode.
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
+
+  it('validates against the SARIF 2.1.0 JSON schema', () => {
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('the schema check can fail: a result level outside the enum is rejected', () => {
+    const broken = structuredClone(sarif);
+    broken.runs[0].results[0].level = 'fatal';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('describes every rule in tool.driver', () => {
+    const { driver } = sarif.runs[0].tool;
+    expect(driver).toMatchObject({ name: 'zhenlint', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      'pair-number-mismatch',
+      'pair-number-missing',
+      'percent-fraction',
+      'fraction-bounds',
+      'unused-disable-directive',
+    ]);
+    expect(driver.rules[2]).toMatchObject({
+      id: 'percent-fraction',
+      name: 'PercentFraction',
+      shortDescription: { text: 'A percentage written beside a fraction must equal it at the reported precision.' },
+      help: { text: expect.stringContaining('Reported: A total of 47.1% (17/36) of patients improved.') },
+      defaultConfiguration: { level: 'error' },
+    });
+  });
+
+  it('gives each finding its rule, level, 1-based region, counterpart and fingerprint', () => {
+    const run = sarif.runs[0];
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(
+      ['000_ea32151a420e5e16.txt', SEED_001, ...OTHER_SEEDS.slice(1)].map((s) => `seeds/${s}`),
+    );
+    expect(run.results).toHaveLength(2);
+    const [first, second] = run.results;
+    const artifactLocation = { uri: SEED_PATH, index: 1 };
+    expect(first).toEqual({
+      ruleId: 'pair-number-mismatch',
+      ruleIndex: 0,
+      level: 'error',
+      message: { text: mismatch!.message },
+      locations: [
+        { physicalLocation: { artifactLocation, region: { startLine: 5, startColumn: 215, endLine: 5, endColumn: 220, charOffset: at, charLength: 5, snippet: { text: '17/36' } } } },
+      ],
+      relatedLocations: [
+        {
+          id: 1,
+          physicalLocation: {
+            artifactLocation,
+            region: { startLine: 4, startColumn: 650, endLine: 4, endColumn: 654, charOffset: seedText(SEED_001).indexOf('8/17'), charLength: 4, snippet: { text: '8/17' } },
+          },
+          message: { text: 'English states 8/17 here.' },
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: expect.stringMatching(/^[0-9a-f]{32}:0$/) },
+      fixes: [
+        {
+          description: { text: 'Write 8/17 here.' },
+          artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: { charOffset: at, charLength: 5 }, insertedContent: { text: '8/17' } }] }],
+        },
+      ],
+    });
+    expect(second).toMatchObject({ ruleId: 'percent-fraction', ruleIndex: 2, level: 'error', relatedLocations: [{ id: 1, message: { text: 'The percentage stated beside 17/36.' } }] });
+    expect(second.fixes).toBeUndefined();
+    expect(first.partialFingerprints[FINGERPRINT_KEY]).not.toBe(second.partialFingerprints[FINGERPRINT_KEY]);
+  });
+
+  it('keeps fingerprints when the text moves, so code scanning does not reopen alerts', () => {
+    const dir = tempDir();
+    const lines = seedText(SEED_001).split('\n');
+    const moved = ['A note added at the top.', '', ...lines.slice(0, 3), lines[4], '', lines[3]].join('\n');
+    const write = (text: string) => {
+      writeFileSync(join(dir, 'doc.txt'), text);
+      const out = JSON.parse(runCli(['-f', 'sarif', 'doc.txt'], undefined, {}, dir).stdout);
+      return out.runs[0].results.map((r: { partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }) => [
+        r.partialFingerprints[FINGERPRINT_KEY],
+        r.locations[0]!.physicalLocation.region.startLine,
+      ]);
+    };
+    const before = write(seedText(SEED_001));
+    const after = write(moved);
+    expect(before.map((r: unknown[]) => r[1])).toEqual([5, 5]);
+    expect(after.map((r: unknown[]) => r[1])).toEqual([6, 6]);
+    expect(after.map((r: unknown[]) => r[0])).toEqual(before.map((r: unknown[]) => r[0]));
+  });
+
+  it('writes relative paths as URI references and absolute ones as file URIs', () => {
+    expect(artifactUri('./docs/a b/摘要.md')).toBe('docs/a%20b/%E6%91%98%E8%A6%81.md');
+    expect(artifactUri('/srv/x#1.txt')).toBe('file:///srv/x%231.txt');
+  });
+});
+
+describe('--output, --print-schema and json', () => {
+  const dir = tempDir();
+
+  it('--output writes the report to a file (creating its folder) and nothing to stdout', () => {
+    const out = join(dir, 'reports', 'zhenlint.sarif');
+    const r = runCli(['-f', 'sarif', '-o', out, 'seeds/']);
+    expect(r).toMatchObject({ code: 1, stdout: '', stderr: '' });
+    expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].results).toHaveLength(2);
+  });
+
+  it('--output to an unwritable place is a one-line error and exit 2', () => {
+    const r = runCli(['-o', join(ROOT, 'package.json', 'x.txt'), 'seeds/']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^zhenlint: cannot write .*package\.json\/x\.txt: (ENOTDIR|EEXIST)\n$/);
+  });
+
+  it('--print-schema prints the JSON Schema generated from the zod schema', () => {
+    const r = runCli(['--print-schema']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(reportJsonSchema());
+    expect(JSON.parse(r.stdout).properties.schemaVersion).toEqual({ type: 'number', const: 1 });
+  });
+
+  it('the json report validates against the printed schema', () => {
+    const schema = JSON.parse(runCli(['--print-schema']).stdout);
+    const ajv = new Ajv2020({ strict: false });
+    const validate = ajv.compile(schema);
+    const json = JSON.parse(runCli(['-f', 'json', 'seeds/']).stdout);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(lint(seedText(SEED_001)).files[0]!.diagnostics).toHaveLength(2);
+  });
+});
