@@ -75,7 +75,9 @@ export function runRules(analysis: Analysis, options: LintOptions = {}): JsonDia
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.severity;
     if (setting === 'off') continue;
     const base: Omit<RuleContext, 'report'> = { document, passages: analysis.passages, pairs: analysis.pairs, options: undefined };
-    const report = (problem: Problem) => out.push(toJson(document, rule, setting, problem));
+    const configured = options.rules?.[rule.meta.id] !== undefined;
+    const report = (problem: Problem) =>
+      out.push(toJson(document, rule, configured || !problem.severity ? setting : problem.severity, problem));
     if (rule.meta.scope === 'pair') for (const pair of analysis.pairs) rule.check({ ...base, pair, report });
     else for (const passage of analysis.passages) rule.check({ ...base, passage, report });
   }
