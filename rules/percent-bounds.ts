@@ -5,7 +5,7 @@ import type { Claim } from '../src/types.js';
 const ID = 'percent-bounds';
 /** A percentage of something: of patients, a rate, a proportion, beside a fraction. */
 const SHARE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|cases|children|women|men|respondents|responders)|的(?:患者|病例|受试者))/i;
-const SHARE_BEFORE = /(?:\b(?:rates?|proportion|percentage|prevalence|incidence)\b[^,;.%]{0,20}(?:was|were|of|reached|:)?\s*|率(?:为|是|达)?\s*|比例(?:为|是)?\s*)$/i;
+const SHARE_BEFORE = /(?:\b(?:rates?|proportion|percentage|prevalence|incidence)\b[^,;.%]{0,40}(?:was|were|of|reached|:)?\s*|率(?:为|是|达)?\s*|比例(?:为|是)?\s*)$/i;
 /** Changes, ratios and growth can exceed 100%. */
 const CHANGE = /\b(?:increas|decreas|reduc|ris|higher|lower|more|less|chang|growth|gain|improv|fold|relative|than|over\b|above|exceed)|增加|减少|降低|提高|升高|下降|增长|改善|倍|高于|低于/i;
 
@@ -16,12 +16,12 @@ function evaluate(info: PassageInfo): Evaluation[] {
   for (const c of info.claims) {
     const isPct = c.kind === 'percent' || (c.kind === 'range' && c.unit === 'percent');
     if (!isPct || c.comparator) continue;
-    const before = text.slice(Math.max(0, rel(c) - 40), rel(c));
+    const before = text.slice(Math.max(0, rel(c) - 60), rel(c));
     const after = text.slice(rel(c) + c.length, rel(c) + c.length + 40);
     const clauseBefore = before.split(/[;；。,，]/).pop() ?? '';
     const beside = c.beside ? info.claims.find((x) => x.id === c.beside && x.kind === 'fraction') : undefined;
     const share = !!beside || SHARE_AFTER.test(after) || SHARE_BEFORE.test(clauseBefore);
-    if (!share || CHANGE.test(clauseBefore)) continue;
+    if (!share || (!beside && CHANGE.test(clauseBefore))) continue;
     const hi = c.kind === 'range' ? Math.max(c.low!, c.high!) : c.value;
     const holds = hi <= 100;
     out.push({
@@ -49,8 +49,8 @@ export default constraintRule(
     description: 'A proportion of a group must lie between 0% and 100%.',
     severity: 'error',
     examples: {
-      valid: ['The response rate was 80% (8/10).', 'The level increased by 150% after treatment.', '有效率为 80%。'],
-      invalid: ['The response rate was 180%.', '112% of the patients improved.', '有效率为 120%。'],
+      valid: ['The objective response rate of the treated patients was 80% (8/10).', 'The level increased by 150% after treatment.', '有效率为 80%。'],
+      invalid: ['The objective response rate of the treated patients was 180%.', '112% of the patients improved.', '有效率为 120%。'],
     },
   },
   evaluate,

@@ -70,8 +70,8 @@ export default constraintRule(
     description: 'A range, interval or interquartile range must run from its low end to its high end, and a median must lie inside its range.',
     severity: 'error',
     examples: {
-      valid: ['Patients were followed up for 8-24 months.', 'Scores fell from 20 to 10.', '随访 3～36 个月。', 'HR 0.65 (95% CI 0.50-0.85).'],
-      invalid: ['Patients were followed up for 24-8 months.', '随访 36～3 个月。', 'HR 0.65 (95% CI 0.85-0.50).', 'The median was 12 months (IQR 14-20).'],
+      valid: ['Patients were followed up for 8-24 months.', 'Scores fell from 20 to 10.', '随访 3～36 个月。', 'The hazard ratio for death was 0.65 (95% CI 0.50-0.85).'],
+      invalid: ['Patients were followed up for 24-8 months.', '随访 36～3 个月。', 'The hazard ratio for death was 0.65 (95% CI 0.85-0.50).', 'The median was 12 months (IQR 14-20).'],
     },
   },
   evaluate,
