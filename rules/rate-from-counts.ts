@@ -93,7 +93,7 @@ function evaluate(info: PassageInfo): Evaluation[] {
     for (const pct of percents) {
       if (pct.comparator || pct.approx) continue;
       const c = info.claims.find(
-        (x) => isPatientCount(x) && x.offset < pct.offset && /^\s*[(（]\s*$/.test(text.slice(rel(x.offset + x.length), rel(pct.offset))),
+        (x) => isPatientCount(x) && x.offset < pct.offset && /^\s*(?:[A-Za-z-]+\s+){0,2}?[(（]\s*$/.test(text.slice(rel(x.offset + x.length), rel(pct.offset))),
       );
       if (!c || c.value > cohort.size) continue;
       const groups = [cohort.size];

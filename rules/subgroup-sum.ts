@@ -19,15 +19,25 @@ function evaluate(info: PassageInfo): Evaluation[] {
   // Subgroup fractions in one sentence whose denominators add up to an earlier fraction's.
   const bySentence = new Map<number, Claim[]>();
   for (const f of fractions) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
-  for (const parts of bySentence.values()) {
-    if (parts.length < 2) continue;
-    const den = parts.reduce((s, f) => s + f.den!, 0);
-    const num = parts.reduce((s, f) => s + f.num!, 0);
-    const rates = parts.map((f) => f.num! / f.den!);
-    // The pooled rate lies between the subgroup rates: a total outside them is another outcome.
-    const totals = fractions.filter(
-      (t) => t.offset < parts[0]!.offset && t.den === den && t.value >= Math.min(...rates) - 1e-9 && t.value <= Math.max(...rates) + 1e-9,
-    );
+  for (const all of bySentence.values()) {
+    // The parts are the last fractions of the sentence; an earlier one may be the total they split.
+    let parts: Claim[] = [];
+    let totals: Claim[] = [];
+    let den = 0;
+    let num = 0;
+    for (let k = 0; k + 2 <= all.length; k++) {
+      const tail = all.slice(k);
+      const d = tail.reduce((s, f) => s + f.den!, 0);
+      const rates = tail.map((f) => f.num! / f.den!);
+      // The pooled rate lies between the subgroup rates: a total outside them is another outcome.
+      const found = fractions.filter(
+        (t) => t.offset < tail[0]!.offset && t.den === d && t.value >= Math.min(...rates) - 1e-9 && t.value <= Math.max(...rates) + 1e-9,
+      );
+      if (found.length > 0) {
+        [parts, totals, den, num] = [tail, found, d, tail.reduce((s, f) => s + f.num!, 0)];
+        break;
+      }
+    }
     if (totals.length === 0) continue;
     const match = totals.find((t) => t.num === num);
     const total = match ?? totals[totals.length - 1]!;

@@ -41,10 +41,10 @@ const STATISTIC: { measure: string; re: RegExp }[] = [
 
 /** Response categories of RECIST/mRECIST and deaths, in both languages. */
 const CATEGORY_EN: [RegExp, string][] = [
-  [/^(?:CR|complete (?:response|remission)s?)/i, 'CR'],
-  [/^(?:PR|partial (?:response|remission)s?)/i, 'PR'],
-  [/^(?:SD|stable disease)/i, 'SD'],
-  [/^(?:PD|progressive disease|disease progression)/i, 'PD'],
+  [/^(?:CR\b|complete (?:response|remission)s?)/i, 'CR'],
+  [/^(?:PR\b|partial (?:response|remission)s?)/i, 'PR'],
+  [/^(?:SD\b|stable disease)/i, 'SD'],
+  [/^(?:PD\b|progressive disease|disease progression)/i, 'PD'],
   [/^NE\b/, 'NE'],
   [/^(?:deaths?|died)/i, 'death'],
 ];
