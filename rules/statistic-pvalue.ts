@@ -22,7 +22,7 @@ function evaluate(info: PassageInfo): Evaluation[] {
     if (!Number.isFinite(computed.lo)) continue;
     const reportedP = claimInterval(p);
     const holds = meets(computed, reportedP);
-    const pd = Math.max(3, p.decimals + 1);
+    const pd = Math.max(4, p.decimals + 1);
     const computedSig = computed.hi < ALPHA ? true : computed.lo >= ALPHA ? false : undefined;
     const cmp = p.comparator ?? '=';
     const reportedSig = cmp === '<' || cmp === '<=' ? (p.value <= ALPHA ? true : undefined) : reportedP.hi < ALPHA ? true : reportedP.lo >= ALPHA ? false : undefined;
@@ -55,8 +55,8 @@ export default constraintRule(
     description: 'A p-value reported with a test statistic and its degrees of freedom must be the one the statistic gives (t, F, χ², r, z).',
     severity: 'error',
     examples: {
-      valid: ['Scores differed, t(28) = 2.20, p = .036.', '两组差异有统计学意义（χ2(1, N = 90) = 4.2，P = 0.04）。'],
-      invalid: ['Scores differed, t(28) = 2.20, p = .01.', '两组差异有统计学意义（χ2(1, N = 90) = 4.2，P = 0.01）。'],
+      valid: ['Scores differed between the two groups, t(28) = 2.20, p = .036.', '两组差异有统计学意义（χ2(1, N = 90) = 4.2，P = 0.04）。'],
+      invalid: ['Scores differed between the two groups, t(28) = 2.20, p = .01.', '两组差异有统计学意义（χ2(1, N = 90) = 4.2，P = 0.01）。'],
     },
   },
   evaluate,

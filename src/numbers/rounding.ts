@@ -64,7 +64,7 @@ const EPS = 1e-9;
 
 /** Whether two intervals share a value. */
 export function meets(a: Interval, b: Interval): boolean {
-  const tol = EPS * Math.max(1, Math.abs(a.lo), Math.abs(a.hi), Math.abs(b.lo), Math.abs(b.hi));
+  const tol = EPS * Math.max(1, ...[a.lo, a.hi, b.lo, b.hi].filter(Number.isFinite).map(Math.abs));
   return a.lo <= b.hi + tol && b.lo <= a.hi + tol;
 }
 
