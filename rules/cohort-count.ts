@@ -9,7 +9,7 @@ const ALL_BEFORE_EN = /\b(?:all(?:\s+of)?(?:\s+the)?|each of the|every one of th
 const ALL_BEFORE_ZH = /(?:所有|全部|全体|全组)\s*$/;
 const THE_BEFORE = /\b(?:the|these|those)\s+$/i;
 /** Several groups or arms: a count above the cohort may belong to another one. */
-const ARMS = /\b(?:arms?|groups?|versus|vs\.?|cohorts|screened|eligible|assessed)\b|组|筛选/i;
+const ARMS = /\b(?:(?<!single[- ])arms?|groups?|versus|vs\.?|cohorts|screened|eligible)\b|组|筛选/i;
 
 function evaluate(info: PassageInfo): Evaluation[] {
   const cohort = cohortOf(info);

@@ -16,7 +16,7 @@ const LABELS: [RegExp, RateKind][] = [
 ];
 /** Estimates whose denominator is not the cohort: Kaplan–Meier, per-protocol, evaluable patients. */
 const AMBIGUOUS = /Kaplan|\bKM\b|estimated|per[- ]protocol|evaluable|可评价|估计/i;
-const ARMS = /\b(?:arms?|groups?|versus|vs\.?|randomi[sz]ed)\b|组/i;
+const ARMS = /\b(?:(?<!single[- ])arms?|groups?|versus|vs\.?|randomi[sz]ed)\b|组/i;
 
 function rateKind(label: string): RateKind | undefined {
   for (const [re, kind] of LABELS) if (re.test(label)) return kind;
