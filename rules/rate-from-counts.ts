@@ -1,4 +1,4 @@
-import { cohortOf, isPatientCount } from '../src/constraints/cohort.js';
+import { cohortOf, isPatientCount, statedGroups } from '../src/constraints/cohort.js';
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
 import { formatPercent, percentMatchesFraction, reported } from '../src/numbers/rounding.js';
 import type { PassageInfo } from '../src/pair/index.js';
@@ -51,7 +51,13 @@ function evaluate(info: PassageInfo): Evaluation[] {
     })();
     const besideB = breakdowns.find((b) => b.offset >= pct.offset + pct.length && /^\s*[(（]?\s*$/.test(text.slice(rel(pct.offset + pct.length), rel(b.offset))));
     const inClause = breakdowns.filter((b) => b.offset > info.passage.offset + clauseStart && b.offset < clauseEnd);
-    const b = kind === 'survival' ? inClause.find((x) => x.parts!.some((p) => p.measure === 'death')) : besideB;
+    // Otherwise the one breakdown of the sentence, written before the rate: `完全缓解 10 例，…，客观缓解率为 66.7%`.
+    const inSentence = breakdowns.filter((x) => x.sentence === pct.sentence);
+    const only = inSentence.length === 1 && inSentence[0]!.offset < pct.offset ? inSentence[0] : undefined;
+    const b =
+      kind === 'survival'
+        ? inClause.find((x) => x.parts!.some((p) => p.measure === 'death')) ?? (only?.parts!.some((p) => p.measure === 'death') ? only : undefined)
+        : besideB ?? only;
     if (!b) continue;
     const N = cohort?.size ?? (isCompleteBreakdown(b) ? b.value : undefined);
     if (N === undefined || (isCompleteBreakdown(b) && b.value !== N)) continue;
@@ -96,12 +102,14 @@ function evaluate(info: PassageInfo): Evaluation[] {
         (x) => isPatientCount(x) && x.offset < pct.offset && /^\s*(?:[A-Za-z-]+\s+){0,2}?[(（]\s*$/.test(text.slice(rel(x.offset + x.length), rel(pct.offset))),
       );
       if (!c || c.value > cohort.size) continue;
-      const groups = [cohort.size];
-      const holds = groups.some((n) => percentMatchesFraction(reported(pct.value, pct.decimals), c.value, n));
+      // The denominator may be the cohort or any group the abstract states (treated, evaluable).
+      const groups = [...statedGroups(info, cohort)].filter((n) => n >= c.value && n !== c.value);
+      const fits = groups.filter((n) => percentMatchesFraction(reported(pct.value, pct.decimals), c.value, n));
+      const holds = fits.length > 0 || percentMatchesFraction(reported(pct.value, pct.decimals), c.value, cohort.size);
       const exact = formatPercent(c.value, cohort.size, Math.max(1, pct.decimals + 1));
       out.push({
         rule: ID,
-        constraint: `${c.text.trim()} (${pct.text.trim()}): ${c.value}/${cohort.size} = ${exact}%`,
+        constraint: `${c.text.trim()} (${pct.text.trim()}): ${c.value}/${fits[0] ?? cohort.size} = ${formatPercent(c.value, fits[0] ?? cohort.size, Math.max(1, pct.decimals + 1))}%`,
         holds,
         claims: [pct, c],
         ...(holds ? {} : {

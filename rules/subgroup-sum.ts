@@ -6,7 +6,7 @@ import type { Claim } from '../src/types.js';
 
 const ID = 'subgroup-sum';
 /** `480 patients (242 … and 238 …)`, `17 例，其中男 8 例、女 9 例`: a group followed by the parts it splits into. */
-const SPLIT_OPEN = /^\s*(?:[(（]|,?\s*(?:including|of whom|comprising)\s+|[,，]?\s*(?:其中|包括)\s*)/i;
+const SPLIT_OPEN = /^\s*(?:[(（]|,?\s*(?:including|of whom|comprising)\s+|[,，]?\s*(?:其中|包括)\s*|[,，]\s*(?=男))/i;
 const PART_GAP = /^[^\d()（）;；。]{0,40}?(?:\band\b|和|与|及|、|,|，)[^\d()（）;；。]{0,12}$/i;
 
 function evaluate(info: PassageInfo): Evaluation[] {
@@ -78,7 +78,10 @@ function evaluate(info: PassageInfo): Evaluation[] {
     const end = parts[parts.length - 1]!;
     const rest = text.slice(rel(end.offset + end.length), rel(end.offset + end.length) + 40);
     // Only a closed list: the parenthesis or clause ends after the last part, with no further number.
-    if (!/^[^\d]*?(?:[)）;；。]|$)/.test(rest)) continue;
+    const span = text.slice(rel(c.offset + c.length), rel(end.offset + end.length));
+    // Men and women split a group whatever follows; other lists must close after the last part.
+    const bySex = parts.length === 2 && /男[^女]*女|\bmen\b.*\bwomen\b|\bmales?\b.*\bfemales?\b/i.test(span);
+    if (!bySex && !/^[^\d]*?(?:[)）;；。]|$)/.test(rest)) continue;
     if (/%/.test(text.slice(rel(parts[0]!.offset), rel(end.offset + end.length) + 3))) continue;
     const sum = parts.reduce((s, x) => s + x.value, 0);
     const holds = sum === c.value;
