@@ -22,6 +22,10 @@ const ESTIMATE = new RegExp(
   String.raw`(?<![\p{Script=Latin}])(${RATIO_LABEL}|${DIFF_LABEL})(?![\p{Script=Latin}])([^\d;()（）\[\]]{0,60}?)(${NUM})(?![\d.%])`,
   'giu',
 );
+const POINT_BEFORE = new RegExp(
+  String.raw`(^|[^\d.\/:-])(${NUM})\s*(%)?\s*(?:months?|years?|weeks?|days?|个月|月|年|周|天|分|points?)?\s*[(（\[]\s*(?:\d+\/\d+\s*[;,，；]\s*)?$`,
+  'i',
+);
 const PVALUE = new RegExp(String.raw`(?<![\p{L}])[Pp](?:\s*-?\s*values?)?\s*(<=|>=|[<>=≤≥])\s*(${NUM})`, 'gu');
 const MEAN_SD = new RegExp(String.raw`(${NUM})\s*(?:±|\+\/-|\+-)\s*(\d+(?:\.\d+)?|\.\d+)`, 'g');
 const MEDIAN = new RegExp(
@@ -164,6 +168,20 @@ function readIntervals(x: Ctx, ps: Claim[]): void {
       const p = pAfter(x, ps, ci.offset + ci.length - x.sentence.offset + closing(x, ci), 16);
       if (p) e.pvalue = p.id;
     }
+  }
+  // `35.6% (95% CI, 27.0 to 44.9)`, `5.6 months (95% CI 4.2-6.9)`: the number before the bracket is the estimate.
+  for (const ci of intervals) {
+    if (ci.beside) continue;
+    const level = x.folded.lastIndexOf(String(ci.level), ci.offset - x.sentence.offset);
+    const m = POINT_BEFORE.exec(x.folded.slice(0, level));
+    if (!m) continue;
+    const at = m.index + m[1]!.length;
+    // `at 12 months (95% CI …)`: a time point, not the estimate.
+    if (/\b(?:at|after|for|within|by|over|until|before|to|in|during|from)\s*$|第\s*$|随访\s*$/i.test(x.folded.slice(0, at))) continue;
+    const e = make(x, at, at + m[2]!.length, 'estimate', { value: val(m[2]!), decimals: dec(m[2]!).decimals, measure: m[3] ? 'percent' : 'value' });
+    e.beside = ci.id;
+    ci.beside = e.id;
+    estimates.push(e);
   }
   x.out.push(...estimates, ...intervals);
 }
