@@ -1,6 +1,6 @@
 import { cohortOf, isPatientCount, statedGroups } from '../src/constraints/cohort.js';
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
-import { formatPercent, percentMatchesFraction, reported } from '../src/numbers/rounding.js';
+import { claimInterval, contains, formatPercent, percentMatchesFraction, reported } from '../src/numbers/rounding.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Problem } from '../src/rule.js';
 import type { Claim } from '../src/types.js';
@@ -37,7 +37,6 @@ function evaluate(info: PassageInfo): Evaluation[] {
   const percents = info.claims.filter((c) => c.kind === 'percent');
 
   for (const [i, pct] of percents.entries()) {
-    if (pct.comparator) continue;
     // The clause the rate belongs to: back to the last clause end or percentage, on to the next clause end.
     const prevEnd = i > 0 ? rel(percents[i - 1]!.offset + percents[i - 1]!.length) : 0;
     const lead = text.slice(0, rel(pct.offset));
@@ -72,14 +71,17 @@ function evaluate(info: PassageInfo): Evaluation[] {
       k = c.k;
       formula = `(${c.terms})/${N}`;
     }
-    const holds = percentMatchesFraction(reported(pct.value, pct.decimals), k, N);
+    // `more than 80%` is a one-sided bound; a written value is every number that rounds to it.
+    const holds = pct.comparator ? contains(claimInterval(pct), (100 * k) / N) : percentMatchesFraction(reported(pct.value, pct.decimals), k, N);
     const exact = formatPercent(k, N, Math.max(1, pct.decimals + 1));
     const rounded = formatPercent(k, N, pct.decimals);
     const sentence = info.passage.sentences.find((s) => s.index === pct.sentence)?.text ?? '';
     const quiet = pct.approx || AMBIGUOUS.test(sentence);
     const problem: Problem = {
       claim: pct,
-      message: `${formula} = ${exact}%, which rounds to ${rounded}%, not the ${kind} rate of ${pct.text.trim()} (rounding half up or half even).`,
+      message: pct.comparator
+        ? `${formula} = ${exact}%, which is not ${pct.comparator} ${pct.value}% as the ${kind} rate states.`
+        : `${formula} = ${exact}%, which rounds to ${rounded}%, not the ${kind} rate of ${pct.text.trim()} (rounding half up or half even).`,
       related: [{ claim: b, message: `The counts the rate summarises.` }],
       actual: pct.text.trim(),
       expected: `${rounded}%`,

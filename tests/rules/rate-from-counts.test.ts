@@ -18,6 +18,7 @@ ruleCases(
     '共纳入 20 例患者。客观缓解率为 35.0%（2例CR，5例PR，8例SD，5例PD）。',
     '共纳入 10 例患者。36 个月生存率为 50%，有效率为 30%（5例死亡，2例PD，3例CR）。',
     '共纳入 45 例患者。治疗 3 个月后，完全缓解 10 例，部分缓解 20 例，疾病稳定 10 例，疾病进展 5 例，客观缓解率为 66.7%，疾病控制率为 88.9%。',
+    'Ten patients were enrolled. The response rate was more than 70% (1 death, 1PD, 3PR, 5CR).',
     'We enrolled 120 patients, of whom 118 received at least one dose. Grade 3 or higher adverse events occurred in 45 patients (38.1%).',
   ],
   [
@@ -27,6 +28,7 @@ ruleCases(
     { text: 'Thirty patients were enrolled, and 12 patients (45.0%) had a response.', severity: 'warning', lang: 'en', span: '45.0%', message: '12/30 = 40.00%' },
     { text: 'Ten patients were enrolled. The Kaplan-Meier estimated survival rate was 70% (1 death, 1PD, 3PR, 5CR).', severity: 'info', lang: 'en', span: '70%', message: '(10 − 1 deaths)/10' },
     { text: '共纳入 45 例患者。治疗 3 个月后，完全缓解 10 例，部分缓解 20 例，疾病稳定 10 例，疾病进展 5 例，客观缓解率为 66.7%，疾病控制率为 86.7%。', severity: 'error', lang: 'zh', span: '86.7%', message: '(10 CR + 20 PR + 10 SD)/45 = 88.89%, which rounds to 88.9%' },
+    { text: 'Ten patients were enrolled. The response rate was more than 85% (1 death, 1PD, 3PR, 5CR).', severity: 'error', lang: 'en', span: '85%', message: '(3 PR + 5 CR)/10 = 80.0%, which is not > 85%' },
     { text: '共纳入 10 例患者。有效率为 70%（无死亡，2例SD，3例PR，5例CR）。', severity: 'error', lang: 'zh', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%' },
     { text: '共纳入 10 例患者。36 个月生存率为 40%，有效率为 30%（5例死亡，2例PD，3例CR）。', severity: 'error', lang: 'zh', span: '40%', message: '(10 − 5 deaths)/10 = 50.0%' },
   ],
