@@ -13,6 +13,8 @@ ruleCases(
     '两组差异有统计学意义(P<0.05)。',
     '差异无统计学意义(P>0.05)。',
     '以P<0.05为差异有统计学意义。',
+    'Pain was significantly reduced in both groups, with no difference between the groups (P = 0.45).',
+    '两组疼痛评分均显著降低，但组间差异不大（P=0.45）。',
     '治疗后评分显著降低（P=0.002），而生活质量评分差异无统计学意义（P=0.21）。',
   ],
   [
