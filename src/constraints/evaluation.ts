@@ -34,21 +34,3 @@ export function constraintRule(meta: Omit<RuleMeta, 'scope'>, evaluate: Evaluato
   });
   return { ...rule, evaluate };
 }
-
-/** Claims and statistics of a passage in one list, in text order. */
-export function statsOf(info: PassageInfo): Claim[] {
-  return info.stats ?? [];
-}
-
-/** The text of a sentence of the passage, read from the passage. */
-export function sentenceText(info: PassageInfo, index: number): string {
-  const s = info.passage.sentences.find((x) => x.index === index);
-  if (!s) return '';
-  return info.passage.text.slice(s.offset - info.passage.offset, s.offset - info.passage.offset + s.length);
-}
-
-/** Text of the passage between two absolute offsets. */
-export function between(info: PassageInfo, from: number, to: number): string {
-  const base = info.passage.offset;
-  return info.passage.text.slice(Math.max(0, from - base), Math.max(0, to - base));
-}
