@@ -85,7 +85,10 @@ export function runRules(analysis: Analysis, options: LintOptions = {}): JsonDia
     // Options given are checked (and completed) by the rule's schema; without any the rule uses its defaults.
     const ruleOptions = raw !== undefined && rule.meta.options ? rule.meta.options.parse(raw) : raw;
     const base: Omit<RuleContext, 'report'> = { document, passages: analysis.passages, pairs: analysis.pairs, options: ruleOptions };
-    const report = (problem: Problem) => out.push(toJson(document, rule, setting, problem));
+    // A rule may lower one finding (an approximate number → info) unless the user moved the rule off its own severity.
+    const keepsDefault = setting === rule.meta.severity;
+    const report = (problem: Problem) =>
+      out.push(toJson(document, rule, keepsDefault && problem.severity ? problem.severity : setting, problem));
     if (rule.meta.scope === 'pair') for (const pair of analysis.pairs) rule.check({ ...base, pair, report });
     else for (const passage of analysis.passages) rule.check({ ...base, passage, report });
   }

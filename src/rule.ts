@@ -30,6 +30,8 @@ export interface Problem {
   fix?: Fix;
   actual?: string;
   expected?: string;
+  /** A lower severity for this finding (approximate wording → info), unless the user set the rule's severity. */
+  severity?: Severity;
 }
 
 export interface RuleContext {

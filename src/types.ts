@@ -20,7 +20,10 @@ export interface Passage extends Span {
   sentences: Sentence[];
 }
 
-export type ClaimKind = 'number' | 'percent' | 'fraction' | 'range' | 'pvalue' | 'ratio';
+export type ClaimKind =
+  | 'number' | 'percent' | 'fraction' | 'range' | 'pvalue' | 'ratio'
+  // Statistics read by src/extract/statistics.ts; kept apart from the claims that are aligned across languages.
+  | 'interval' | 'estimate' | 'mean' | 'median' | 'statistic' | 'breakdown';
 export type Comparator = '<' | '<=' | '=' | '>' | '>=';
 /** How the number was written: digits, English words or Chinese numerals. */
 export type NumberForm = 'digits' | 'words' | 'hanzi';
@@ -47,6 +50,23 @@ export interface Claim extends Span {
   beside?: string;
   passage: string;
   sentence: number;
+  /** What a statistic measures: `HR`, `OR`, `RR`, `t`, `F`, `chi2`, `r`, `z`; a breakdown part's category (`CR`, `death`). */
+  measure?: string;
+  /** Confidence level of an interval, in percent. */
+  level?: number;
+  /** Degrees of freedom of a test statistic. */
+  df?: number[];
+  /** Sample size written with a statistic (`χ2(1, N = 90)`) or a mean (`n = 28`). */
+  n?: number;
+  /** Standard deviation of a mean ± SD, and its decimals. */
+  sd?: number;
+  sdDecimals?: number;
+  /** One-tailed test stated in the text. */
+  tails?: 1 | 2;
+  /** Id of the p-value written with an estimate's interval or a test statistic. */
+  pvalue?: string;
+  /** The parts of a breakdown such as `(no death, 2SD, 3PR, 5CR)`. */
+  parts?: Claim[];
 }
 
 /** A token that names something (IL-17, NCT03765957, phase 1/2a): never an amount, but a good anchor. */

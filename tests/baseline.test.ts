@@ -15,12 +15,13 @@ describe('baselines', () => {
   it('--write-baseline records the findings by rule, file and claim texts, and still reports them', () => {
     const r = run('--write-baseline', 'baseline.json', 'doc.txt');
     expect(r.code).toBe(1);
-    expect(r.stdout.split('\n')).toHaveLength(3);
-    expect(r.stderr).toBe('zhenlint: wrote 2 findings to baseline.json\n');
+    expect(r.stdout.split('\n')).toHaveLength(4);
+    expect(r.stderr).toBe('zhenlint: wrote 3 findings to baseline.json\n');
     const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
     expect(baseline).toEqual({
       version: 1,
       findings: [
+        { file: 'doc.txt', ruleId: 'cohort-count', texts: ['17/36', '17 名'], signature: expect.stringMatching(/^[0-9a-f]{32}$/), count: 1 },
         { file: 'doc.txt', ruleId: 'pair-number-mismatch', texts: ['17/36', '8/17'], signature: expect.stringMatching(/^[0-9a-f]{32}$/), count: 1 },
         { file: 'doc.txt', ruleId: 'percent-fraction', texts: ['17/36', '47.1%'], signature: expect.stringMatching(/^[0-9a-f]{32}$/), count: 1 },
       ],
@@ -35,7 +36,9 @@ describe('baselines', () => {
   it('moving the paragraphs does not resurrect a baselined finding', () => {
     writeFileSync(join(dir, 'doc.txt'), ['A new first line.', '', ZH, '', ...head, '', EN, ''].join('\n'));
     const plain = run('doc.txt');
-    expect(plain.stdout).toMatch(/^doc\.txt:3:215: error .*\[pair-number-mismatch\]\n/);
+    expect(plain.stdout).toMatch(
+      /^doc\.txt:3:215: warning .*\[cohort-count\]\ndoc\.txt:3:215: error .*\[pair-number-mismatch\]\ndoc\.txt:3:215: error .*\[percent-fraction\]\n$/,
+    );
     expect(run('--baseline', 'baseline.json', 'doc.txt')).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
@@ -45,10 +48,11 @@ describe('baselines', () => {
     writeFileSync(join(dir, 'doc.txt'), [...head, EN, ZH, '', extra, '', EN, ZH].join('\n'));
     const r = run('--baseline', 'baseline.json', 'doc.txt');
     expect(r.code).toBe(1);
-    expect(r.stdout.trimEnd().split('\n').map((l) => l.replace(/ error .* \[/, ' ['))).toEqual([
-      'doc.txt:7:134: [fraction-bounds]',
-      'doc.txt:10:215: [pair-number-mismatch]',
-      'doc.txt:10:215: [percent-fraction]',
+    expect(r.stdout.trimEnd().split('\n').map((l) => l.replace(/ (error|warning) .* \[/, ' $1 ['))).toEqual([
+      'doc.txt:7:134: error [fraction-bounds]',
+      'doc.txt:10:215: warning [cohort-count]',
+      'doc.txt:10:215: error [pair-number-mismatch]',
+      'doc.txt:10:215: error [percent-fraction]',
     ]);
   });
 

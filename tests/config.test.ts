@@ -27,7 +27,7 @@ describe('invalid configs: one line naming the key path and what was expected, e
     [
       'an unknown rule id',
       '{ "rules": { "percent-fractions": "error" } }',
-      'rules.percent-fractions: unknown rule; expected one of "pair-number-mismatch" | "pair-number-missing" | "percent-fraction" | "fraction-bounds"',
+      'rules.percent-fractions: unknown rule; expected one of "pair-number-mismatch" | "pair-number-missing" | "percent-fraction" | "fraction-bounds" | "cohort-count" | "subgroup-sum" | "breakdown-sum" | "rate-from-counts" | "percent-bounds" | "range-order" | "pvalue-bounds" | "significance-wording" | "interval-estimate" | "statistic-pvalue" | "grim"',
     ],
     ['rule options the rule does not accept', '{ "rules": { "percent-fraction": ["error", { "tolerance": "0.1" }] } }', 'rules.percent-fraction[1].tolerance: expected number, got "0.1"'],
     ['an unknown top-level key', '{ "rule": {} }', 'rule: unknown key'],
@@ -53,6 +53,7 @@ describe('config files', () => {
   it('without a config every rule runs at its own severity', () => {
     const dir = project(undefined);
     expect(rules(runCli(['-f', 'compact', 'a.txt', 'missing.txt'], undefined, {}, dir))).toEqual([
+      'a.txt warning cohort-count',
       'a.txt error pair-number-mismatch',
       'a.txt error percent-fraction',
       'missing.txt warning pair-number-missing',
@@ -62,21 +63,36 @@ describe('config files', () => {
   it('turns rules off, changes severities, and reaches files in nested folders by walking up', () => {
     const dir = project('{ "rules": { "percent-fraction": "off", "pair-number-mismatch": "warning" } }');
     const r = runCli(['-f', 'compact', '.'], undefined, {}, dir);
-    expect(rules(r)).toEqual(['a.txt warning pair-number-mismatch', 'missing.txt warning pair-number-missing', 'sub/deep/b.txt warning pair-number-mismatch']);
+    expect(rules(r)).toEqual([
+      'a.txt warning cohort-count',
+      'a.txt warning pair-number-mismatch',
+      'missing.txt warning pair-number-missing',
+      'sub/deep/b.txt warning cohort-count',
+      'sub/deep/b.txt warning pair-number-mismatch',
+    ]);
     expect(r.code).toBe(0);
   });
 
   it('the nearest config wins, and .zhenlintrc.json is found too', () => {
     const dir = project('{ "rules": { "percent-fraction": "off" } }');
     writeFileSync(join(dir, 'sub', '.zhenlintrc.json'), '{ "rules": { "pair-number-mismatch": "off" } }');
-    expect(rules(runCli(['-f', 'compact', 'a.txt', 'sub'], undefined, {}, dir))).toEqual(['a.txt error pair-number-mismatch', 'sub/deep/b.txt error percent-fraction']);
+    expect(rules(runCli(['-f', 'compact', 'a.txt', 'sub'], undefined, {}, dir))).toEqual([
+      'a.txt warning cohort-count',
+      'a.txt error pair-number-mismatch',
+      'sub/deep/b.txt warning cohort-count',
+      'sub/deep/b.txt error percent-fraction',
+    ]);
   });
 
   it('passes options to the rule: a rounding tolerance accepts 47.1% for 17/36 (47.22%)', () => {
     const dir = project('{ "rules": { "percent-fraction": ["error", { "tolerance": 0.1 }] } }');
-    expect(rules(runCli(['-f', 'compact', 'a.txt'], undefined, {}, dir))).toEqual(['a.txt error pair-number-mismatch']);
+    expect(rules(runCli(['-f', 'compact', 'a.txt'], undefined, {}, dir))).toEqual(['a.txt warning cohort-count', 'a.txt error pair-number-mismatch']);
     writeFileSync(join(dir, 'zhenlint.config.json'), '{ "rules": { "percent-fraction": ["error", { "tolerance": 0.05 }] } }');
-    expect(rules(runCli(['-f', 'compact', 'a.txt'], undefined, {}, dir))).toEqual(['a.txt error pair-number-mismatch', 'a.txt error percent-fraction']);
+    expect(rules(runCli(['-f', 'compact', 'a.txt'], undefined, {}, dir))).toEqual([
+      'a.txt warning cohort-count',
+      'a.txt error pair-number-mismatch',
+      'a.txt error percent-fraction',
+    ]);
   });
 
   it('extends zhenlint:strict: every rule an error', () => {
@@ -88,7 +104,7 @@ describe('config files', () => {
 
   it('ignorePatterns skip matching files, relative to the config file', () => {
     const dir = project('{ "ignorePatterns": ["sub/", "missing.*"] }');
-    expect(rules(runCli(['-f', 'compact', '.'], undefined, {}, dir))).toEqual(['a.txt error pair-number-mismatch', 'a.txt error percent-fraction']);
+    expect(rules(runCli(['-f', 'compact', '.'], undefined, {}, dir))).toEqual(['a.txt warning cohort-count', 'a.txt error pair-number-mismatch', 'a.txt error percent-fraction']);
     const named = runCli(['-f', 'compact', 'missing.txt', 'a.txt'], undefined, {}, dir);
     expect(named.stderr).toBe('zhenlint: missing.txt is ignored by ignorePatterns in its config\n');
   });
@@ -96,10 +112,10 @@ describe('config files', () => {
   it('--config applies one file to every input and searches no folder', () => {
     const dir = project('{ "rules": { "percent-fraction": "off" } }');
     writeFileSync(join(dir, 'other.json'), '{ "rules": { "pair-number-mismatch": "off" } }');
-    expect(rules(runCli(['-f', 'compact', '-c', 'other.json', 'a.txt'], undefined, {}, dir))).toEqual(['a.txt error percent-fraction']);
+    expect(rules(runCli(['-f', 'compact', '-c', 'other.json', 'a.txt'], undefined, {}, dir))).toEqual(['a.txt warning cohort-count', 'a.txt error percent-fraction']);
     // Its ignorePatterns are read from the working directory, wherever the file lives.
     writeFileSync(join(dir, 'sub', 'shared.json'), '{ "ignorePatterns": ["a.txt"] }');
-    expect(runCli(['-f', 'compact', '-c', 'sub/shared.json', '.'], undefined, {}, dir).stdout).toMatch(/^missing\.txt:.*\nsub\/deep\/b\.txt:.*\nsub\/deep\/b\.txt:.*\n$/);
+    expect(runCli(['-f', 'compact', '-c', 'sub/shared.json', '.'], undefined, {}, dir).stdout).toMatch(/^missing\.txt:.*\nsub\/deep\/b\.txt:.*\nsub\/deep\/b\.txt:.*\nsub\/deep\/b\.txt:.*\n$/);
   });
 
   it('--print-config prints the settings in force for a file', () => {
@@ -113,7 +129,23 @@ describe('config files', () => {
       extends: ['zhenlint:strict'],
       ignorePatterns: [],
       reportUnusedDisableDirectives: 'error',
-      rules: { 'pair-number-mismatch': 'error', 'pair-number-missing': 'error', 'percent-fraction': ['warning', { tolerance: 0.2 }], 'fraction-bounds': 'error' },
+      rules: {
+        'pair-number-mismatch': 'error',
+        'pair-number-missing': 'error',
+        'percent-fraction': ['warning', { tolerance: 0.2 }],
+        'fraction-bounds': 'error',
+        'cohort-count': 'error',
+        'subgroup-sum': 'error',
+        'breakdown-sum': 'error',
+        'rate-from-counts': 'error',
+        'percent-bounds': 'error',
+        'range-order': 'error',
+        'pvalue-bounds': 'error',
+        'significance-wording': 'error',
+        'interval-estimate': 'error',
+        'statistic-pvalue': 'error',
+        grim: 'error',
+      },
     });
   });
 
@@ -125,6 +157,7 @@ describe('config files', () => {
     expect(text).toBe(starterConfig());
     expect(text).toMatch(/^\/\/ zhenlint configuration/);
     expect(rules(runCli(['-f', 'compact', 'a.txt', 'missing.txt'], undefined, {}, dir))).toEqual([
+      'a.txt warning cohort-count',
       'a.txt error pair-number-mismatch',
       'a.txt error percent-fraction',
       'missing.txt warning pair-number-missing',

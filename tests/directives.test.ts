@@ -13,14 +13,18 @@ const found = (text: string, reportUnused: 'off' | 'error' = 'off') =>
   lint(text, { reportUnusedDisableDirectives: reportUnused }).files[0]!.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.text}`);
 
 describe('inline directives', () => {
-  it('without directives the pair gives its two findings', () => {
-    expect(found(doc(EN, ZH))).toEqual(['2:215 pair-number-mismatch 17/36', '2:215 percent-fraction 17/36']);
+  it('without directives the pair gives its three findings', () => {
+    expect(found(doc(EN, ZH))).toEqual(['2:215 cohort-count 17/36', '2:215 pair-number-mismatch 17/36', '2:215 percent-fraction 17/36']);
   });
 
   it('disable-next-line silences the named rule on the next line only', () => {
-    expect(found(doc(EN, '<!-- zhenlint-disable-next-line pair-number-mismatch -->', ZH))).toEqual(['3:215 percent-fraction 17/36']);
+    expect(found(doc(EN, '<!-- zhenlint-disable-next-line pair-number-mismatch -->', ZH))).toEqual(['3:215 cohort-count 17/36', '3:215 percent-fraction 17/36']);
     // Two lines down is out of its reach.
-    expect(found(doc('<!-- zhenlint-disable-next-line pair-number-mismatch -->', EN, ZH))).toEqual(['3:215 pair-number-mismatch 17/36', '3:215 percent-fraction 17/36']);
+    expect(found(doc('<!-- zhenlint-disable-next-line pair-number-mismatch -->', EN, ZH))).toEqual([
+      '3:215 cohort-count 17/36',
+      '3:215 pair-number-mismatch 17/36',
+      '3:215 percent-fraction 17/36',
+    ]);
   });
 
   it('disable-next-line without ids silences every rule', () => {
@@ -28,8 +32,9 @@ describe('inline directives', () => {
   });
 
   it('disable … enable silences a region; ids may be separated by commas and followed by -- a reason', () => {
-    expect(found(doc('<!-- zhenlint-disable percent-fraction, pair-number-mismatch -- checked with the authors -->', EN, ZH))).toEqual([]);
+    expect(found(doc('<!-- zhenlint-disable percent-fraction, pair-number-mismatch -- checked with the authors -->', EN, ZH))).toEqual(['3:215 cohort-count 17/36']);
     expect(found(doc('<!-- zhenlint-disable percent-fraction -->', EN, '<!-- zhenlint-enable -->', ZH))).toEqual([
+      '4:215 cohort-count 17/36',
       '4:215 pair-number-mismatch 17/36',
       '4:215 percent-fraction 17/36',
     ]);
@@ -44,7 +49,7 @@ describe('inline directives', () => {
       ['p2', 'zh', 5],
     ]);
     expect(file.pairs).toHaveLength(1);
-    expect(found(text)).toEqual(['5:215 pair-number-mismatch 17/36', '5:215 percent-fraction 17/36']);
+    expect(found(text)).toEqual(['5:215 cohort-count 17/36', '5:215 pair-number-mismatch 17/36', '5:215 percent-fraction 17/36']);
   });
 
   it('reports unused directives, and only the ids that silenced nothing', () => {
@@ -52,14 +57,16 @@ describe('inline directives', () => {
     const file = lint(text, { reportUnusedDisableDirectives: 'warning' }).files[0]!;
     expect(file.diagnostics.map((d) => [d.ruleId, d.severity, d.line, d.column, d.endColumn, d.lang, d.message])).toEqual([
       ['unused-disable-directive', 'warning', 1, 1, 59, 'und', "Unused zhenlint-disable directive (no problems were reported from 'fraction-bounds')."],
+      ['cohort-count', 'warning', 3, 215, 220, 'zh', expect.any(String)],
       ['pair-number-mismatch', 'error', 3, 215, 220, 'zh', expect.any(String)],
       ['unused-disable-directive', 'warning', 4, 1, 36, 'und', 'Unused zhenlint-disable-next-line directive (no problems were reported).'],
     ]);
-    expect(found(text)).toEqual(['3:215 pair-number-mismatch 17/36']);
+    expect(found(text)).toEqual(['3:215 cohort-count 17/36', '3:215 pair-number-mismatch 17/36']);
   });
 
   it('ignores other HTML comments and malformed directives', () => {
     expect(found(doc('<!-- a comment -->', EN, '<!-- zhenlint-disable Percent_Fraction! -->', ZH))).toEqual([
+      '4:215 cohort-count 17/36',
       '4:215 pair-number-mismatch 17/36',
       '4:215 percent-fraction 17/36',
     ]);

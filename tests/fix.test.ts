@@ -14,7 +14,13 @@ const fixedText = original.slice(0, at) + '8/17' + original.slice(at + 5);
 describe('applyFixes', () => {
   it('applies the 001 fix once even when two findings carry it', () => {
     const diagnostics = lint(original).files[0]!.diagnostics;
-    const fix = diagnostics[0]!.fix!;
+    // cohort-count comes first (same offset, sorted by rule id) and carries no fix.
+    expect(diagnostics.map((d) => [d.ruleId, d.fix !== undefined])).toEqual([
+      ['cohort-count', false],
+      ['pair-number-mismatch', true],
+      ['percent-fraction', false],
+    ]);
+    const fix = diagnostics[1]!.fix!;
     const r = applyFixes(original, [...diagnostics, { fix: { ...fix } }]);
     expect(r).toEqual({ text: fixedText, applied: [fix], skipped: [] });
   });
@@ -89,7 +95,7 @@ describe('--fix and --fix-dry-run', () => {
   });
 
   it('stylish says how many problems --fix can fix', () => {
-    expect(runCli(['seeds/']).stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)\n {2}1 error potentially fixable with the `--fix` option\.\n$/);
+    expect(runCli(['seeds/']).stdout).toMatch(/✖ 3 problems \(2 errors, 1 warning\)\n {2}1 error potentially fixable with the `--fix` option\.\n$/);
   });
 
   it('--fix and --stdin, or --fix with --fix-dry-run, are usage errors', () => {

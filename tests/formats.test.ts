@@ -14,8 +14,8 @@ import { SEED_001, seedText, tempDir } from './helpers/temp.js';
 
 const SEED_PATH = `seeds/${SEED_001}`;
 const OTHER_SEEDS = ['000_ea32151a420e5e16.txt', '002_4e93823790312d12.txt', '003_521f329fc4cb694b.txt', '004_9a05efdc7efa0b0f.txt'];
-/** The two 001 findings as the JSON report states them; every format must carry these. */
-const [mismatch, percent] = (JSON.parse(runCli(['-f', 'json', 'seeds/']).stdout) as Report).files[1]!.diagnostics;
+/** The three 001 findings as the JSON report states them (sorted by offset, then rule id); every format must carry these. */
+const [cohort, mismatch, percent] = (JSON.parse(runCli(['-f', 'json', 'seeds/']).stdout) as Report).files[1]!.diagnostics;
 const at = seedText(SEED_001).indexOf('17/36');
 
 describe('--format compact', () => {
@@ -23,8 +23,11 @@ describe('--format compact', () => {
     const r = runCli(['-f', 'compact', 'seeds/']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      `${SEED_PATH}:5:215: error ${mismatch!.message} [pair-number-mismatch]\n` + `${SEED_PATH}:5:215: error ${percent!.message} [percent-fraction]\n`,
+      `${SEED_PATH}:5:215: warning ${cohort!.message} [cohort-count]\n` +
+        `${SEED_PATH}:5:215: error ${mismatch!.message} [pair-number-mismatch]\n` +
+        `${SEED_PATH}:5:215: error ${percent!.message} [percent-fraction]\n`,
     );
+    expect(cohort!.message).toBe('17/36 counts out of 36, but the abstract enrolled 17 (17 名) and states no group of 36.');
     expect(mismatch!.message).toMatch(/^Chinese 17\/36 disagrees with English 8\/17/);
   });
 
@@ -40,11 +43,12 @@ describe('--format github', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toEqual([
+      `::warning file=${SEED_PATH},line=5,col=215,endColumn=220,title=zhenlint%3A cohort-count::${cohort!.message}`,
       `::error file=${SEED_PATH},line=5,col=215,endColumn=220,title=zhenlint%3A pair-number-mismatch::${mismatch!.message.replace(/%/g, '%25')}`,
       `::error file=${SEED_PATH},line=5,col=215,endColumn=220,title=zhenlint%3A percent-fraction::${percent!.message.replace(/%/g, '%25')}`,
     ]);
     // `47.1%` would otherwise start an escape sequence in the runner.
-    expect(lines[1]).toContain('47.1%25 written beside it.');
+    expect(lines[2]).toContain('47.1%25 written beside it.');
   });
 
   it('escapes % \\r \\n in messages and also : , in properties', () => {
@@ -81,18 +85,19 @@ describe('--format junit', () => {
       `    <testcase name="seeds/${name}" classname="zhenlint" time="0"/>`,
       '  </testsuite>',
     ];
-    const failing = (d: typeof mismatch) => [
+    const failing = (d: typeof mismatch, severity: 'error' | 'warning') => [
       `    <testcase name="${d!.ruleId} at 5:215" classname="${SEED_PATH}" time="0">`,
-      `      <failure type="error" message="${escapeXml(d!.message)}">${escapeXml(`${SEED_PATH}:5:215: error ${d!.message} [${d!.ruleId}]`)}</failure>`,
+      `      <failure type="${severity}" message="${escapeXml(d!.message)}">${escapeXml(`${SEED_PATH}:5:215: ${severity} ${d!.message} [${d!.ruleId}]`)}</failure>`,
       '    </testcase>',
     ];
     expect(r.stdout.split('\n')).toEqual([
       '<?xml version="1.0" encoding="utf-8"?>',
-      '<testsuites name="zhenlint" tests="6" failures="2" errors="0">',
+      '<testsuites name="zhenlint" tests="7" failures="3" errors="0">',
       ...clean(OTHER_SEEDS[0]!),
-      `  <testsuite name="${SEED_PATH}" tests="2" failures="2" errors="0" skipped="0">`,
-      ...failing(mismatch),
-      ...failing(percent),
+      `  <testsuite name="${SEED_PATH}" tests="3" failures="3" errors="0" skipped="0">`,
+      ...failing(cohort, 'warning'),
+      ...failing(mismatch, 'error'),
+      ...failing(percent, 'error'),
       '  </testsuite>',
       ...OTHER_SEEDS.slice(1).flatMap(clean),
       '</testsuites>',
@@ -131,6 +136,17 @@ describe('--format sarif', () => {
       'pair-number-missing',
       'percent-fraction',
       'fraction-bounds',
+      'cohort-count',
+      'subgroup-sum',
+      'breakdown-sum',
+      'rate-from-counts',
+      'percent-bounds',
+      'range-order',
+      'pvalue-bounds',
+      'significance-wording',
+      'interval-estimate',
+      'statistic-pvalue',
+      'grim',
       'unused-disable-directive',
     ]);
     expect(driver.rules[2]).toMatchObject({
@@ -148,9 +164,29 @@ describe('--format sarif', () => {
     expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(
       ['000_ea32151a420e5e16.txt', SEED_001, ...OTHER_SEEDS.slice(1)].map((s) => `seeds/${s}`),
     );
-    expect(run.results).toHaveLength(2);
-    const [first, second] = run.results;
+    expect(run.results).toHaveLength(3);
+    const [cohortResult, first, second] = run.results;
     const artifactLocation = { uri: SEED_PATH, index: 1 };
+    expect(cohortResult).toEqual({
+      ruleId: 'cohort-count',
+      ruleIndex: 4,
+      level: 'warning',
+      message: { text: cohort!.message },
+      locations: [
+        { physicalLocation: { artifactLocation, region: { startLine: 5, startColumn: 215, endLine: 5, endColumn: 220, charOffset: at, charLength: 5, snippet: { text: '17/36' } } } },
+      ],
+      relatedLocations: [
+        {
+          id: 1,
+          physicalLocation: {
+            artifactLocation,
+            region: { startLine: 5, startColumn: 135, endLine: 5, endColumn: 139, charOffset: seedText(SEED_001).indexOf('17 名'), charLength: 4, snippet: { text: '17 名' } },
+          },
+          message: { text: 'The cohort of 17.' },
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: expect.stringMatching(/^[0-9a-f]{32}:0$/) },
+    });
     expect(first).toEqual({
       ruleId: 'pair-number-mismatch',
       ruleIndex: 0,
@@ -179,7 +215,8 @@ describe('--format sarif', () => {
     });
     expect(second).toMatchObject({ ruleId: 'percent-fraction', ruleIndex: 2, level: 'error', relatedLocations: [{ id: 1, message: { text: 'The percentage stated beside 17/36.' } }] });
     expect(second.fixes).toBeUndefined();
-    expect(first.partialFingerprints[FINGERPRINT_KEY]).not.toBe(second.partialFingerprints[FINGERPRINT_KEY]);
+    const fingerprints = [cohortResult, first, second].map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
+    expect(new Set(fingerprints).size).toBe(3);
   });
 
   it('keeps fingerprints when the text moves, so code scanning does not reopen alerts', () => {
@@ -196,8 +233,8 @@ describe('--format sarif', () => {
     };
     const before = write(seedText(SEED_001));
     const after = write(moved);
-    expect(before.map((r: unknown[]) => r[1])).toEqual([5, 5]);
-    expect(after.map((r: unknown[]) => r[1])).toEqual([6, 6]);
+    expect(before.map((r: unknown[]) => r[1])).toEqual([5, 5, 5]);
+    expect(after.map((r: unknown[]) => r[1])).toEqual([6, 6, 6]);
     expect(after.map((r: unknown[]) => r[0])).toEqual(before.map((r: unknown[]) => r[0]));
   });
 
@@ -214,7 +251,7 @@ describe('--output, --print-schema and json', () => {
     const out = join(dir, 'reports', 'zhenlint.sarif');
     const r = runCli(['-f', 'sarif', '-o', out, 'seeds/']);
     expect(r).toMatchObject({ code: 1, stdout: '', stderr: '' });
-    expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].results).toHaveLength(2);
+    expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].results).toHaveLength(3);
   });
 
   it('--output to an unwritable place is a one-line error and exit 2', () => {
@@ -236,6 +273,6 @@ describe('--output, --print-schema and json', () => {
     const validate = ajv.compile(schema);
     const json = JSON.parse(runCli(['-f', 'json', 'seeds/']).stdout);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-    expect(lint(seedText(SEED_001)).files[0]!.diagnostics).toHaveLength(2);
+    expect(lint(seedText(SEED_001)).files[0]!.diagnostics).toHaveLength(3);
   });
 });

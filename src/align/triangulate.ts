@@ -1,4 +1,5 @@
 import { formatPercent, percentMatchesFraction, reported } from '../numbers/rounding.js';
+import type { Evaluation, Evaluator } from '../constraints/evaluation.js';
 import type { Claim, Lang } from '../types.js';
 import type { ClaimLink, PairAlignment } from './claims.js';
 
@@ -78,6 +79,36 @@ function byCohort(pair: PairAlignment, conflict: ClaimLink): Verdict | undefined
   return { wrong, reason: `the denominator ${good.den} is the group of ${good.den} that both versions state` };
 }
 
-export function triangulate(pair: PairAlignment, conflict: ClaimLink): Verdict | undefined {
-  return byBesidePercent(pair, conflict) ?? byCohort(pair, conflict);
+function involves(e: Evaluation, c: Claim): boolean {
+  return e.claims.some((x) => x.id === c.id || (x.offset <= c.offset && c.offset + c.length <= x.offset + x.length));
+}
+
+/**
+ * A constraint that both versions state (a rate and its counts, subgroups and
+ * their total) and that holds in one version but breaks in the other, through
+ * the conflicting number, says which version is wrong.
+ */
+function byConstraints(pair: PairAlignment, conflict: ClaimLink, evaluators: Evaluator[]): Verdict | undefined {
+  const all = [pair.en, pair.zh];
+  const read = (lang: Lang) => {
+    const info = lang === 'en' ? pair.en : pair.zh;
+    return evaluators.flatMap((evaluate) => evaluate(info, all)).filter((e) => involves(e, conflict[lang]));
+  };
+  const en = read('en');
+  const zh = read('zh');
+  for (const [wrong, bad, good] of [['zh', zh, en], ['en', en, zh]] as const) {
+    const broken = bad.find((e) => !e.holds && good.some((g) => g.rule === e.rule && g.holds));
+    if (!broken) continue;
+    if (good.some((g) => g.rule === broken.rule && !g.holds)) continue;
+    const held = good.find((g) => g.rule === broken.rule && g.holds)!;
+    return {
+      wrong,
+      reason: `both versions state the ${broken.rule} constraint; the ${langName(wrong === 'zh' ? 'en' : 'zh')} holds (${held.constraint}) and the ${langName(wrong)} does not (${broken.constraint})`,
+    };
+  }
+  return undefined;
+}
+
+export function triangulate(pair: PairAlignment, conflict: ClaimLink, evaluators: Evaluator[] = []): Verdict | undefined {
+  return byBesidePercent(pair, conflict) ?? byCohort(pair, conflict) ?? byConstraints(pair, conflict, evaluators);
 }

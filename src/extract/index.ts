@@ -1,11 +1,13 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { findAtoms, type Atom } from './atoms.js';
 import { foldWidth } from './numerals.js';
+import { extractStatistics } from './statistics.js';
 import { matchUnit, matchUnitBefore } from './units.js';
 
 export interface Extraction {
   claims: Claim[];
   anchors: Anchor[];
+  stats: Claim[];
 }
 
 const RANGE_SEP_EN = /^\s*(?:-|~|to)\s*$/i;
@@ -226,5 +228,5 @@ export function extractPassage(passage: Passage, source: string): Extraction {
     anchors.push(...mask.anchors);
     readSentence({ lang: passage.lang, folded, text, base: sentence.offset, atoms, sentence, passage, claims, anchors, counter });
   }
-  return { claims, anchors };
+  return { claims, anchors, stats: extractStatistics(passage, source) };
 }

@@ -5,6 +5,8 @@ export interface PassageInfo {
   passage: Passage;
   claims: Claim[];
   anchors: Anchor[];
+  /** Intervals, estimates, test statistics and category breakdowns (src/extract/statistics.ts). */
+  stats?: Claim[];
 }
 
 export interface Pairing {

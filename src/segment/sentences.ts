@@ -61,10 +61,21 @@ function locate(text: string, base: number, pieces: string[]): Sentence[] {
   return out;
 }
 
+/** natural ends a sentence at the point of `p = .036`; a piece that starts with the decimals belongs to the one before. */
+function rejoinBareDecimals(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /(?:^|[\s=<>(\[≤≥])\.$/.test(prev.trimEnd()) && /^\d/.test(piece)) out[out.length - 1] = `${prev}${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 export function splitSentences(text: string, lang: Lang, base: number): Sentence[] {
   let pieces: string[];
   if (lang === 'zh') pieces = splitByPattern(text, ZH_END);
   else if (text.length > NATURAL_MAX_CHARS) pieces = splitByPattern(text, EN_FALLBACK_END);
-  else pieces = englishTokenizer().tokenize(text);
+  else pieces = rejoinBareDecimals(englishTokenizer().tokenize(text));
   return locate(text, base, pieces);
 }

@@ -10,11 +10,14 @@ describe('zhenlint command', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('seeds/001_b2d88acf0b6bdb1d.txt');
-    expect(lines[1]).toMatch(/^ {2}5:215 {2}error {2}Chinese 17\/36 disagrees with English 8\/17: .* {2}pair-number-mismatch$/);
+    expect(lines[1]).toBe('  5:215  warning  17/36 counts out of 36, but the abstract enrolled 17 (17 名) and states no group of 36.  cohort-count');
     expect(lines[2]).toMatch(/^ +zh: …间,我们未观察到明显的副作用。共有 47\.1%\(«17\/36»\)的银屑病患者/);
-    expect(lines[3]).toMatch(/^ +en: …w-up\. A total of 47\.1% \(«8\/17»\) of the psoriasis patie… \(4:650\)$/);
-    expect(lines[4]).toMatch(/^ {2}5:215 {2}error {2}17\/36 = 47\.22%, which rounds to 47\.2%, not the 47\.1% written beside it\. {2}percent-fraction$/);
-    expect(r.stdout).toContain('✖ 2 problems (2 errors, 0 warnings)');
+    expect(lines[3]).toMatch(/^ +zh: …安全性和有效性,并初步探讨可能的机制。共招募了 «17 名»银屑病患者接受 UMSC 输注。分析不良事件、实… \(5:135\)$/);
+    expect(lines[4]).toMatch(/^ {2}5:215 {2}error {2}Chinese 17\/36 disagrees with English 8\/17: .* {2}pair-number-mismatch$/);
+    expect(lines[5]).toMatch(/^ +zh: …间,我们未观察到明显的副作用。共有 47\.1%\(«17\/36»\)的银屑病患者/);
+    expect(lines[6]).toMatch(/^ +en: …w-up\. A total of 47\.1% \(«8\/17»\) of the psoriasis patie… \(4:650\)$/);
+    expect(lines[7]).toMatch(/^ {2}5:215 {2}error {2}17\/36 = 47\.22%, which rounds to 47\.2%, not the 47\.1% written beside it\. {2}percent-fraction$/);
+    expect(r.stdout).toContain('✖ 3 problems (2 errors, 1 warning)');
   });
 
   it('colours the output when asked', () => {
@@ -28,7 +31,7 @@ describe('zhenlint command', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.files[0].path).toBe('<stdin>');
-    expect(report.files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['pair-number-mismatch', 'percent-fraction']);
+    expect(report.files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['cohort-count', 'pair-number-mismatch', 'percent-fraction']);
   });
 
   it('exits 0 and prints nothing on clean files', () => {

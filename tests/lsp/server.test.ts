@@ -73,6 +73,14 @@ describe('zhenlint --lsp', () => {
     expect(opened.diagnostics).toEqual([
       {
         range: MISMATCH_RANGE,
+        severity: 2,
+        code: 'cohort-count',
+        source: 'zhenlint',
+        message: '17/36 counts out of 36, but the abstract enrolled 17 (17 名) and states no group of 36.',
+        relatedInformation: [{ location: { uri: URI, range: rangeOfText(TEXT, '17 名') }, message: 'The cohort of 17.' }],
+      },
+      {
+        range: MISMATCH_RANGE,
         severity: 1,
         code: 'pair-number-mismatch',
         source: 'zhenlint',
@@ -102,7 +110,7 @@ describe('zhenlint --lsp', () => {
         title: 'Replace with "8/17" (zhenlint: pair-number-mismatch)',
         kind: 'quickfix',
         isPreferred: true,
-        diagnostics: [opened.diagnostics[0]],
+        diagnostics: [opened.diagnostics[1]],
         edit: { documentChanges: [{ textDocument: { uri: URI, version: 1 }, edits: [edit] }] },
       },
     ]);
@@ -129,6 +137,7 @@ describe('zhenlint --lsp', () => {
     const range = { start: { line: 5, character: 216 }, end: { line: 5, character: 221 } };
     expect(text.split('\r\n')[5]!.slice(216, 221)).toBe('17/36');
     expect(diagnostics.map((d) => [d.code, d.range])).toEqual([
+      ['cohort-count', range],
       ['pair-number-mismatch', range],
       ['percent-fraction', range],
     ]);
@@ -164,6 +173,7 @@ describe('zhenlint --lsp', () => {
     expect(performance.now() - sent).toBeGreaterThanOrEqual(145);
     expect(after.version).toBe(changes.length + 1);
     expect(after.diagnostics.map((d) => [d.code, d.range])).toEqual([
+      ['cohort-count', MISMATCH_RANGE],
       ['pair-number-mismatch', MISMATCH_RANGE],
       ['percent-fraction', MISMATCH_RANGE],
     ]);
@@ -190,7 +200,7 @@ describe('zhenlint --lsp', () => {
     expect(actions.map((a) => a.edit!.documentChanges)).toEqual([[{ textDocument: { uri: URI, version: 2 }, edits: [{ range: MISMATCH_RANGE, newText: '8/17' }] }]]);
     // Linting for the action also refreshes the editor's squiggles for that version.
     const refreshed = await c.next();
-    expect([refreshed.version, refreshed.diagnostics.map((d) => d.code)]).toEqual([2, ['pair-number-mismatch', 'percent-fraction']]);
+    expect([refreshed.version, refreshed.diagnostics.map((d) => d.code)]).toEqual([2, ['cohort-count', 'pair-number-mismatch', 'percent-fraction']]);
   });
 
   it('lints plaintext, text and markdown documents and leaves other languages alone', async () => {
@@ -206,7 +216,7 @@ describe('zhenlint --lsp', () => {
       const p = await c.next();
       got.push([p.uri, p.diagnostics.map((d: Diagnostic) => d.code)]);
     }
-    const codes = ['pair-number-mismatch', 'percent-fraction'];
+    const codes = ['cohort-count', 'pair-number-mismatch', 'percent-fraction'];
     expect(got).toEqual([
       ['file:///tmp/a.txt', codes],
       ['file:///tmp/b.txt', codes],
@@ -227,7 +237,7 @@ describe('zhenlint --lsp', () => {
     // A cursor just after the number still asks about it; a client without versioned edits gets plain changes.
     const cursor = { start: MISMATCH_RANGE.end, end: MISMATCH_RANGE.end };
     expect(await request(cursor, ['quickfix'])).toEqual([
-      expect.objectContaining({ diagnostics: [opened.diagnostics[0]], edit: { changes: { [URI]: [{ range: MISMATCH_RANGE, newText: '8/17' }] } } }),
+      expect.objectContaining({ diagnostics: [opened.diagnostics[1]], edit: { changes: { [URI]: [{ range: MISMATCH_RANGE, newText: '8/17' }] } } }),
     ]);
 
     await c.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: URI } });

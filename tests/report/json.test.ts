@@ -10,12 +10,12 @@ describe('JSON report', () => {
     const report = reportSchema.parse(JSON.parse(r.stdout));
     expect(report.files.map((f) => [f.path, f.pairs.length, f.diagnostics.length])).toEqual([
       ['seeds/000_ea32151a420e5e16.txt', 0, 0],
-      ['seeds/001_b2d88acf0b6bdb1d.txt', 1, 2],
+      ['seeds/001_b2d88acf0b6bdb1d.txt', 1, 3],
       ['seeds/002_4e93823790312d12.txt', 0, 0],
       ['seeds/003_521f329fc4cb694b.txt', 0, 0],
       ['seeds/004_9a05efdc7efa0b0f.txt', 0, 0],
     ]);
-    expect(report.summary).toEqual({ files: 5, pairs: 1, errors: 2, warnings: 0, infos: 0 });
+    expect(report.summary).toEqual({ files: 5, pairs: 1, errors: 2, warnings: 1, infos: 0 });
   });
 
   it('is what the library returns, and positions slice to the reported text', () => {

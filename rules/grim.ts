@@ -1,0 +1,57 @@
+import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
+import { meanReachable, nearestReachableMeans, reported } from '../src/numbers/rounding.js';
+import type { PassageInfo } from '../src/pair/index.js';
+
+const ID = 'grim';
+/** Data that take whole-number values: counts, episodes, single-item integer scales. */
+const INTEGER_DATA = /number of|\bcounts?\b|episodes|attacks|visits|lesions|admissions|cigarettes|drinks|children per|Likert|single[- ]item|次数|个数|发作|例数|病灶数/i;
+const N_EQ = /(?<![\p{L}])[nN]\s*=\s*(\d+)/gu;
+
+function evaluate(info: PassageInfo): Evaluation[] {
+  const out: Evaluation[] = [];
+  for (const m of info.stats ?? []) {
+    if (m.kind !== 'mean' || m.decimals === 0 || m.value < 0) continue;
+    const s = info.passage.sentences.find((x) => x.index === m.sentence)!;
+    const at = m.offset - s.offset;
+    const lead = s.text.slice(Math.max(0, at - 60), at);
+    if (!INTEGER_DATA.test(lead.split(/[;；。]/).pop() ?? '')) continue;
+    // The n of the mean: the nearest `n = …` in the sentence.
+    const ns = [...s.text.matchAll(N_EQ)].map((x) => ({ n: Number(x[1]), d: Math.abs(x.index - at) }));
+    if (ns.length === 0) continue;
+    const n = ns.sort((a, b) => a.d - b.d)[0]!.n;
+    // With n ≥ 10^decimals every mean is reachable: the test says nothing.
+    if (n <= 0 || n >= 10 ** m.decimals) continue;
+    const mean = reported(m.value, m.decimals);
+    const holds = meanReachable(mean, n);
+    const text = m.text.replace(/\s*(?:±|\+\/-|\+-).*$/, '');
+    const [below, above] = nearestReachableMeans(mean, n);
+    out.push({
+      rule: ID,
+      constraint: `mean ${text} of ${n} integers: ${holds ? 'reachable' : 'unreachable'} as an integer sum / ${n}`,
+      holds,
+      claims: [m],
+      ...(holds ? {} : {
+        problem: {
+          claim: m,
+          message: `A mean of ${n} whole numbers is a multiple of 1/${n}: no integer sum divided by ${n} rounds to ${text} (the nearest are ${below} and ${above}).`,
+          actual: text,
+          expected: `${below} or ${above}`,
+        },
+      }),
+    });
+  }
+  return out;
+}
+
+export default constraintRule(
+  {
+    id: ID,
+    description: 'A mean of whole-number data (counts, single-item scores) reported with its n must be reachable as an integer sum divided by n (the GRIM test).',
+    severity: 'error',
+    examples: {
+      valid: ['The number of attacks was 3.25 ± 1.1 per month (n = 12).', '发作次数为 2.50 ± 0.8 次（n = 20）。'],
+      invalid: ['The number of attacks was 3.27 ± 1.1 per month (n = 12).', '发作次数为 2.53 ± 0.8 次（n = 20）。'],
+    },
+  },
+  evaluate,
+);

@@ -1,0 +1,78 @@
+import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
+import { fmt } from '../src/numbers/rounding.js';
+import type { PassageInfo } from '../src/pair/index.js';
+import type { Claim } from '../src/types.js';
+
+const ID = 'range-order';
+/** `from 20 to 10`, `decreased to`, `由 20 降至 10`: a change, not a range. */
+const CHANGE_BEFORE = /(?:\bfrom|\bbetween|由|从)\s*$/i;
+const CHANGE_GAP = /[降减升增]|decreas|increas|fell|rose|dropp|reduc/i;
+
+function evaluate(info: PassageInfo): Evaluation[] {
+  const out: Evaluation[] = [];
+  const text = info.passage.text;
+  const rel = (o: number) => o - info.passage.offset;
+  const check = (c: Claim, lo: number, hi: number, what: string, d: number) => {
+    const holds = lo <= hi;
+    out.push({
+      rule: ID,
+      constraint: `${what} ${fmt(lo, d)} ≤ ${fmt(hi, d)}`,
+      holds,
+      claims: [c],
+      ...(holds ? {} : {
+        problem: {
+          claim: c,
+          message: `The ${what} ${c.text.trim()} runs from ${fmt(lo, d)} down to ${fmt(hi, d)}: its low end exceeds its high end.`,
+          actual: c.text.trim(),
+          expected: `${fmt(hi, d)}–${fmt(lo, d)}`,
+        },
+      }),
+    });
+  };
+  for (const c of info.claims) {
+    if (c.kind !== 'range' || c.approx) continue;
+    const before = text.slice(Math.max(0, rel(c.offset) - 12), rel(c.offset));
+    const own = text.slice(rel(c.offset), rel(c.offset + c.length));
+    // Signs are not read by the number extraction: `-5 to -2` stays silent.
+    if (CHANGE_BEFORE.test(before.replace(/\s*(?:about|approximately)\s*$/i, '')) || CHANGE_GAP.test(own) || /[-−]\s*$/.test(before) || /\d\s*(?:to|~|-)\s*[-−]/.test(own)) continue;
+    check(c, c.low!, c.high!, 'range', c.decimals);
+  }
+  const ranges = info.claims.filter((c) => c.kind === 'range');
+  const checked = (s: Claim) => ranges.some((r) => r.offset < s.offset + s.length && s.offset < r.offset + r.length);
+  for (const s of info.stats ?? []) {
+    if (s.kind === 'interval' && !checked(s)) check(s, s.low!, s.high!, `${s.level}% confidence interval`, s.decimals);
+    if (s.kind === 'median') {
+      check(s, s.low!, s.high!, 'interquartile range', s.decimals);
+      if (s.low! <= s.high!) {
+        const holds = s.low! <= s.value && s.value <= s.high!;
+        out.push({
+          rule: ID,
+          constraint: `median ${fmt(s.value, s.decimals)} within ${fmt(s.low!, s.decimals)}–${fmt(s.high!, s.decimals)}`,
+          holds,
+          claims: [s],
+          ...(holds ? {} : {
+            problem: {
+              claim: s,
+              message: `The median ${fmt(s.value, s.decimals)} lies outside its own range ${fmt(s.low!, s.decimals)}–${fmt(s.high!, s.decimals)}.`,
+              actual: s.text.trim(),
+            },
+          }),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export default constraintRule(
+  {
+    id: ID,
+    description: 'A range, interval or interquartile range must run from its low end to its high end, and a median must lie inside its range.',
+    severity: 'error',
+    examples: {
+      valid: ['Patients were followed up for 8-24 months.', 'Scores fell from 20 to 10.', '随访 3～36 个月。', 'The hazard ratio for death was 0.65 (95% CI 0.50-0.85).'],
+      invalid: ['Patients were followed up for 24-8 months.', '随访 36～3 个月。', 'The hazard ratio for death was 0.65 (95% CI 0.85-0.50).', 'The median was 12 months (IQR 14-20).'],
+    },
+  },
+  evaluate,
+);

@@ -1,0 +1,150 @@
+import { cohortOf, isPatientCount, statedGroups } from '../src/constraints/cohort.js';
+import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
+import { claimInterval, contains, formatPercent, percentMatchesFraction, reported } from '../src/numbers/rounding.js';
+import type { PassageInfo } from '../src/pair/index.js';
+import type { Problem } from '../src/rule.js';
+import type { Claim } from '../src/types.js';
+import { isCompleteBreakdown } from './breakdown-sum.js';
+
+const ID = 'rate-from-counts';
+
+type RateKind = 'response' | 'control' | 'survival';
+const LABELS: [RegExp, RateKind][] = [
+  [/(?:disease[- ]control|clinical benefit)\s+rates?|\bDCR\b|控制率/i, 'control'],
+  [/survival\s+rates?|生存率/i, 'survival'],
+  [/(?:response|remission)\s+rates?|\bORR\b|有效率|缓解率/i, 'response'],
+];
+/** Estimates whose denominator is not the cohort: Kaplan–Meier, per-protocol, evaluable patients. */
+const AMBIGUOUS = /Kaplan|\bKM\b|estimated|per[- ]protocol|evaluable|可评价|估计/i;
+const ARMS = /\b(?:(?<!single[- ])arms?|groups?|versus|vs\.?|randomi[sz]ed)\b|组/i;
+
+function rateKind(label: string): RateKind | undefined {
+  for (const [re, kind] of LABELS) if (re.test(label)) return kind;
+  return undefined;
+}
+
+function count(b: Claim, cats: string[]): { k: number; terms: string } {
+  const parts = (b.parts ?? []).filter((p) => cats.includes(p.measure!));
+  return { k: parts.reduce((s, p) => s + p.value, 0), terms: parts.map((p) => `${p.value} ${p.measure}`).join(' + ') || '0' };
+}
+
+function evaluate(info: PassageInfo): Evaluation[] {
+  const out: Evaluation[] = [];
+  const cohort = cohortOf(info);
+  const text = info.passage.text;
+  const rel = (o: number) => o - info.passage.offset;
+  const breakdowns = (info.stats ?? []).filter((s) => s.kind === 'breakdown');
+  const percents = info.claims.filter((c) => c.kind === 'percent');
+
+  for (const [i, pct] of percents.entries()) {
+    // The clause the rate belongs to: back to the last clause end or percentage, on to the next clause end.
+    const prevEnd = i > 0 ? rel(percents[i - 1]!.offset + percents[i - 1]!.length) : 0;
+    const lead = text.slice(0, rel(pct.offset));
+    const clauseStart = Math.max(prevEnd, lead.search(/[;；。](?!.*[;；。])/s) + 1);
+    const label = text.slice(clauseStart, rel(pct.offset));
+    const kind = rateKind(label);
+    if (!kind) continue;
+    const clauseEnd = (() => {
+      const m = /[;；。]/.exec(text.slice(rel(pct.offset)));
+      return pct.offset + (m ? m.index : text.length);
+    })();
+    const besideB = breakdowns.find((b) => b.offset >= pct.offset + pct.length && /^\s*[(（]?\s*$/.test(text.slice(rel(pct.offset + pct.length), rel(b.offset))));
+    const inClause = breakdowns.filter((b) => b.offset > info.passage.offset + clauseStart && b.offset < clauseEnd);
+    // Otherwise the one breakdown of the sentence, written before the rate: `完全缓解 10 例，…，客观缓解率为 66.7%`.
+    const inSentence = breakdowns.filter((x) => x.sentence === pct.sentence);
+    const only = inSentence.length === 1 && inSentence[0]!.offset < pct.offset ? inSentence[0] : undefined;
+    const b =
+      kind === 'survival'
+        ? inClause.find((x) => x.parts!.some((p) => p.measure === 'death')) ?? (only?.parts!.some((p) => p.measure === 'death') ? only : undefined)
+        : besideB ?? only;
+    if (!b) continue;
+    const N = cohort?.size ?? (isCompleteBreakdown(b) ? b.value : undefined);
+    if (N === undefined || (isCompleteBreakdown(b) && b.value !== N)) continue;
+    let k: number;
+    let formula: string;
+    if (kind === 'survival') {
+      const deaths = count(b, ['death']);
+      k = N - deaths.k;
+      formula = `(${N} − ${deaths.k} deaths)/${N}`;
+    } else {
+      const c = count(b, kind === 'response' ? ['CR', 'PR'] : ['CR', 'PR', 'SD']);
+      k = c.k;
+      formula = `(${c.terms})/${N}`;
+    }
+    // `more than 80%` is a one-sided bound; a written value is every number that rounds to it.
+    const holds = pct.comparator ? contains(claimInterval(pct), (100 * k) / N) : percentMatchesFraction(reported(pct.value, pct.decimals), k, N);
+    const exact = formatPercent(k, N, Math.max(1, pct.decimals + 1));
+    const rounded = formatPercent(k, N, pct.decimals);
+    const sentence = info.passage.sentences.find((s) => s.index === pct.sentence)?.text ?? '';
+    const quiet = pct.approx || AMBIGUOUS.test(sentence);
+    const problem: Problem = {
+      claim: pct,
+      message: pct.comparator
+        ? `${formula} = ${exact}%, which is not ${pct.comparator} ${pct.value}% as the ${kind} rate states.`
+        : `${formula} = ${exact}%, which rounds to ${rounded}%, not the ${kind} rate of ${pct.text.trim()} (rounding half up or half even).`,
+      related: [{ claim: b, message: `The counts the rate summarises.` }],
+      actual: pct.text.trim(),
+      expected: `${rounded}%`,
+      ...(quiet ? { severity: 'info' as const } : {}),
+    };
+    out.push({
+      rule: ID,
+      constraint: `${kind} rate ${pct.text.trim()}: ${formula} = ${exact}%${holds ? `, consistent with ${pct.text.trim()}` : ''}`,
+      holds,
+      claims: [pct, b],
+      ...(holds ? {} : { problem }),
+    });
+  }
+
+  // `12 patients (40.0%)`: a count beside its percentage, out of the cohort or a stated group.
+  if (cohort && !ARMS.test(text)) {
+    for (const pct of percents) {
+      if (pct.comparator || pct.approx) continue;
+      const c = info.claims.find(
+        (x) => isPatientCount(x) && x.offset < pct.offset && /^\s*(?:[A-Za-z-]+\s+){0,2}?[(（]\s*$/.test(text.slice(rel(x.offset + x.length), rel(pct.offset))),
+      );
+      if (!c || c.value > cohort.size) continue;
+      // The denominator may be the cohort or any group the abstract states (treated, evaluable).
+      const groups = [...statedGroups(info, cohort)].filter((n) => n >= c.value && n !== c.value);
+      const fits = groups.filter((n) => percentMatchesFraction(reported(pct.value, pct.decimals), c.value, n));
+      const holds = fits.length > 0 || percentMatchesFraction(reported(pct.value, pct.decimals), c.value, cohort.size);
+      const exact = formatPercent(c.value, cohort.size, Math.max(1, pct.decimals + 1));
+      out.push({
+        rule: ID,
+        constraint: `${c.text.trim()} (${pct.text.trim()}): ${c.value}/${fits[0] ?? cohort.size} = ${formatPercent(c.value, fits[0] ?? cohort.size, Math.max(1, pct.decimals + 1))}%`,
+        holds,
+        claims: [pct, c],
+        ...(holds ? {} : {
+          problem: {
+            claim: pct,
+            severity: 'warning' as const,
+            message: `${c.value}/${cohort.size} = ${exact}%, which rounds to ${formatPercent(c.value, cohort.size, pct.decimals)}%, not the ${pct.text.trim()} written beside ${c.text.trim()} (cohort of ${cohort.size}).`,
+            related: [{ claim: c, message: 'The count the percentage describes.' }, { claim: cohort.claims[0]!, message: `The cohort of ${cohort.size}.` }],
+            actual: pct.text.trim(),
+            expected: `${formatPercent(c.value, cohort.size, pct.decimals)}%`,
+          },
+        }),
+      });
+    }
+  }
+  return out;
+}
+
+export default constraintRule(
+  {
+    id: ID,
+    description: 'A response, disease-control or survival rate must follow from the counts it summarises: (CR + PR)/N, (CR + PR + SD)/N, (N − deaths)/N.',
+    severity: 'error',
+    examples: {
+      valid: [
+        'Ten patients were enrolled. The 6-month overall survival rate was 90%, and the response rate was 80% (1 death, 1PD, 3PR, 5CR).',
+        '共纳入 10 例患者。6 个月生存率为 90%，有效率为 80%（1例死亡，1例PD，3例PR，5例CR）。',
+      ],
+      invalid: [
+        'Ten patients were enrolled. The 6-month overall survival rate was 90%, and the response rate was 70% (1 death, 1PD, 3PR, 5CR).',
+        '共纳入 10 例患者。6 个月生存率为 80%，有效率为 80%（1例死亡，1例PD，3例PR，5例CR）。',
+      ],
+    },
+  },
+  evaluate,
+);

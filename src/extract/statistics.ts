@@ -1,0 +1,323 @@
+import type { Claim, ClaimKind, Comparator, Lang, Passage, Sentence } from '../types.js';
+import { foldWidth, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
+
+/**
+ * Statistics that the arithmetic rules check: confidence intervals, ratio and
+ * difference estimates, mean ± SD, median (IQR), test statistics with their
+ * p-values, and category breakdowns such as `(no death, 2SD, 3PR, 5CR)`.
+ * They are read from the sentence text on their own, apart from the claims that
+ * are aligned across languages, so the two readings cannot disturb each other.
+ */
+
+const NUM = String.raw`-?(?:\d+(?:\.\d+)?|\.\d+)`;
+const SEP = String.raw`\s*(?:to|-|~|,|至|到)\s*`;
+
+const CI = new RegExp(
+  String.raw`(\d{2}(?:\.\d+)?)\s*%\s*(?:CI|confidence intervals?|置信区间|可信区间)(?:\s*\[\s*CI\s*\])?\s*(?:[:=,]|of|为)?\s*[\[(]?\s*(${NUM})${SEP}(${NUM})`,
+  'gid',
+);
+const RATIO_LABEL = String.raw`a?HRs?|a?ORs?|a?RRs?|IRR|hazard ratios?|odds ratios?|relative risks?|risk ratios?|rate ratios?|风险比|比值比|优势比|相对危险度?|相对风险`;
+const DIFF_LABEL = String.raw`(?:mean |risk |absolute )?differences?|差值`;
+const ESTIMATE = new RegExp(
+  String.raw`(?<![\p{Script=Latin}])(${RATIO_LABEL}|${DIFF_LABEL})(?![\p{Script=Latin}])([^\d;()（）\[\]]{0,60}?)(${NUM})(?![\d.%])`,
+  'giu',
+);
+const POINT_BEFORE = new RegExp(
+  String.raw`(^|[^\d.\/:-])(${NUM})\s*(%)?\s*(?:months?|years?|weeks?|days?|个月|月|年|周|天|分|points?)?\s*[(（\[]\s*(?:\d+\/\d+\s*[;,，；]\s*)?$`,
+  'i',
+);
+const PVALUE = new RegExp(String.raw`(?<![\p{L}])[Pp](?:\s*-?\s*values?)?\s*(<=|>=|[<>=≤≥])\s*(${NUM})`, 'gu');
+const MEAN_SD = new RegExp(String.raw`(${NUM})\s*(?:±|\+\/-|\+-)\s*(\d+(?:\.\d+)?|\.\d+)`, 'g');
+const MEDIAN = new RegExp(
+  String.raw`(?:median|中位数?)[^\d;；。]{0,40}?(${NUM})(?:\s*[\p{L}%]+)?\s*[(\[]\s*(?:IQR|interquartile range|range|四分位(?:数间距|距)?|范围)?\s*[:,]?\s*(${NUM})${SEP}(${NUM})\s*[)\]]`,
+  'giu',
+);
+const STATISTIC: { measure: string; re: RegExp }[] = [
+  { measure: 't', re: new RegExp(String.raw`(?<![\p{L}])t\s*\(\s*(\d+(?:\.\d+)?)\s*\)\s*=\s*(${NUM})`, 'gu') },
+  { measure: 'F', re: new RegExp(String.raw`(?<![\p{L}])F\s*\(\s*(\d+)\s*,\s*(\d+(?:\.\d+)?)\s*\)\s*=\s*(${NUM})`, 'gu') },
+  {
+    measure: 'chi2',
+    re: new RegExp(String.raw`(?:χ|chi)(?:\s*-?\s*(?:2|²|\^2|square[d]?))?\s*\(\s*(\d+)\s*(?:,\s*[Nn]\s*=\s*(\d+)\s*)?\)\s*=\s*(${NUM})`, 'giu'),
+  },
+  { measure: 'r', re: new RegExp(String.raw`(?<![\p{L}])r\s*\(\s*(\d+)\s*\)\s*=\s*(${NUM})`, 'gu') },
+  { measure: 'z', re: new RegExp(String.raw`(?<![\p{L}])[zZ]\s*=\s*(${NUM})`, 'gu') },
+];
+
+/** Response categories of RECIST/mRECIST and deaths, in both languages. */
+const CATEGORY_EN: [RegExp, string][] = [
+  [/^(?:CR\b|complete (?:response|remission)s?)/i, 'CR'],
+  [/^(?:PR\b|partial (?:response|remission)s?)/i, 'PR'],
+  [/^(?:SD\b|stable disease)/i, 'SD'],
+  [/^(?:PD\b|progressive disease|disease progression)/i, 'PD'],
+  [/^NE\b/, 'NE'],
+  [/^(?:deaths?|died)/i, 'death'],
+];
+const CATEGORY_ZH: [RegExp, string][] = [
+  [/^(?:CR|完全缓解)/, 'CR'],
+  [/^(?:PR|部分缓解)/, 'PR'],
+  [/^(?:SD|疾病稳定|稳定)/, 'SD'],
+  [/^(?:PD|疾病进展|进展)/, 'PD'],
+  [/^NE/, 'NE'],
+  [/^死亡/, 'death'],
+];
+const EN_COUNT = String.raw`\d+|no|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const ITEM_EN = new RegExp(
+  String.raw`(?<![\p{L}\d.])(${EN_COUNT})\s*(?:patients?\s+(?:with|had|achieved|showed)\s+)?(CR|PR|SD|PD|NE|deaths?|died|complete (?:response|remission)s?|partial (?:response|remission)s?|stable disease|progressive disease)(?![\p{L}])`,
+  'giu',
+);
+const ITEM_EN_AFTER = /(?<![\p{L}])(CR|PR|SD|PD)\s*(?:in|=|:|,)?\s*(\d+)(?![\d.%])(?!\s*(?:months?|weeks?|days?|years?|%))/gu;
+const ZH_COUNT = String.raw`\d+|[一二两三四五六七八九十]+`;
+const ITEM_ZH = new RegExp(
+  String.raw`(${ZH_COUNT})\s*例\s*(?:患者)?\s*(?:为|达到?|出现)?\s*(CR|PR|SD|PD|NE|完全缓解|部分缓解|疾病稳定|疾病进展|稳定|进展|死亡)|(CR|PR|SD|PD|完全缓解|部分缓解|疾病稳定|疾病进展|死亡)(?:\s*[(（]\s*(?:CR|PR|SD|PD)\s*[)）])?\s*(${ZH_COUNT})\s*例|(无)\s*(死亡|CR|PR|SD|PD)`,
+  'g',
+);
+const ITEM_GAP = /^\s*(?:[,，、;；]|\s|and|or|和|及|与)*\s*$/i;
+
+function count(text: string, lang: Lang): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (lang === 'zh') return text === '无' ? 0 : parseChineseNumeral(text);
+  const t = text.toLowerCase();
+  if (t === 'no' || t === 'none') return 0;
+  return parseEnglishNumberWords(t);
+}
+
+function category(text: string, lang: Lang): string | undefined {
+  for (const [re, cat] of lang === 'zh' ? CATEGORY_ZH : CATEGORY_EN) if (re.test(text)) return cat;
+  return undefined;
+}
+
+interface Ctx {
+  passage: Passage;
+  sentence: Sentence;
+  folded: string;
+  text: string;
+  out: Claim[];
+  counter: { n: number };
+}
+
+function make(
+  x: Ctx,
+  start: number,
+  end: number,
+  kind: ClaimKind,
+  fields: Omit<Claim, 'id' | 'offset' | 'length' | 'text' | 'lang' | 'passage' | 'sentence' | 'kind' | 'form'>,
+): Claim {
+  return {
+    id: `${x.passage.id}s${++x.counter.n}`,
+    kind,
+    lang: x.passage.lang,
+    offset: x.sentence.offset + start,
+    length: end - start,
+    text: x.text.slice(start, end),
+    form: 'digits',
+    passage: x.passage.id,
+    sentence: sentenceAt(x.passage, x.sentence.offset + start),
+    ...fields,
+  };
+}
+
+const dec = (s: string) => parseDecimal(s.replace(/^-/, ''));
+const val = (s: string) => (s.startsWith('-') ? -1 : 1) * dec(s).value;
+
+function readPValues(x: Ctx): Claim[] {
+  const ps: Claim[] = [];
+  for (const m of x.folded.matchAll(PVALUE)) {
+    const op = m[1]!;
+    const comparator = (op === '≤' ? '<=' : op === '≥' ? '>=' : op) as Comparator;
+    ps.push(make(x, m.index, m.index + m[0].length, 'pvalue', { value: val(m[2]!), decimals: dec(m[2]!).decimals, comparator }));
+  }
+  return ps;
+}
+
+/** The first p-value written right after `end`, with only punctuation between. */
+function pAfter(x: Ctx, ps: Claim[], end: number, reach = 12): Claim | undefined {
+  const abs = x.sentence.offset + end;
+  return ps.find((p) => p.offset >= abs && p.offset - abs <= reach && /^[\s,;，；:]*$/.test(x.folded.slice(end, p.offset - x.sentence.offset)));
+}
+
+function readIntervals(x: Ctx, ps: Claim[]): void {
+  const intervals: Claim[] = [];
+  for (const m of x.folded.matchAll(CI)) {
+    const [lo, hi] = [m[2]!, m[3]!];
+    intervals.push(
+      make(x, m.indices![2]![0], m.index + m[0].length, 'interval', {
+        value: val(lo), low: val(lo), high: val(hi), decimals: Math.max(dec(lo).decimals, dec(hi).decimals), level: Number(m[1]),
+      }),
+    );
+  }
+  const estimates: Claim[] = [];
+  for (const m of x.folded.matchAll(ESTIMATE)) {
+    const label = m[1]!;
+    const numAt = m.index + m[1]!.length + m[2]!.length;
+    // "HR 95% CI": the number is the confidence level, not the estimate.
+    if (/^\s*%/.test(x.folded.slice(numAt + m[3]!.length))) continue;
+    const ratio = new RegExp(`^(?:${RATIO_LABEL})$`, 'i').test(label);
+    estimates.push(
+      make(x, numAt, numAt + m[3]!.length, 'estimate', {
+        value: val(m[3]!), decimals: dec(m[3]!).decimals, measure: ratio ? canonicalRatio(label) : 'difference',
+      }),
+    );
+  }
+  // An estimate owns the next interval within reach, unless another estimate comes first.
+  for (const [i, e] of estimates.entries()) {
+    const next = estimates[i + 1];
+    const ci = intervals.find((c) => c.offset > e.offset && c.offset - (e.offset + e.length) <= 60 && (!next || c.offset < next.offset));
+    if (ci && !ci.beside) {
+      e.beside = ci.id;
+      ci.beside = e.id;
+      const p = pAfter(x, ps, ci.offset + ci.length - x.sentence.offset + closing(x, ci), 16);
+      if (p) e.pvalue = p.id;
+    }
+  }
+  // `35.6% (95% CI, 27.0 to 44.9)`, `5.6 months (95% CI 4.2-6.9)`: the number before the bracket is the estimate.
+  for (const ci of intervals) {
+    if (ci.beside) continue;
+    const level = x.folded.lastIndexOf(String(ci.level), ci.offset - x.sentence.offset);
+    const m = POINT_BEFORE.exec(x.folded.slice(0, level));
+    if (!m) continue;
+    const at = m.index + m[1]!.length;
+    // `at 12 months (95% CI …)`: a time point, not the estimate.
+    if (/\b(?:at|after|for|within|by|over|until|before|to|in|during|from)\s*$|第\s*$|随访\s*$/i.test(x.folded.slice(0, at))) continue;
+    const e = make(x, at, at + m[2]!.length, 'estimate', { value: val(m[2]!), decimals: dec(m[2]!).decimals, measure: m[3] ? 'percent' : 'value' });
+    e.beside = ci.id;
+    ci.beside = e.id;
+    estimates.push(e);
+  }
+  x.out.push(...estimates, ...intervals);
+}
+
+/** Characters of a closing bracket right after an interval. */
+function closing(x: Ctx, c: Claim): number {
+  const after = x.folded.slice(c.offset + c.length - x.sentence.offset);
+  return /^\s*[)\]]/.exec(after)?.[0].length ?? 0;
+}
+
+
+function canonicalRatio(label: string): string {
+  const l = label.toLowerCase();
+  if (/hazard|hr|风险比/.test(l)) return 'HR';
+  if (/odds|or|比值比|优势比/.test(l)) return 'OR';
+  if (/rate ratio|irr/.test(l)) return 'IRR';
+  return 'RR';
+}
+
+function readStatistics(x: Ctx, ps: Claim[]): void {
+  const oneTailed = /one[- ]?(?:tailed|sided)|单侧/i.test(x.folded);
+  for (const { measure, re } of STATISTIC) {
+    for (const m of x.folded.matchAll(re)) {
+      const groups = m.slice(1).filter((g): g is string => g !== undefined);
+      const stat = groups[groups.length - 1]!;
+      const df = measure === 'F' ? [Number(m[1]), Number(m[2])] : measure === 'z' ? [] : [Number(m[1])];
+      const n = measure === 'chi2' && m[2] ? Number(m[2]) : undefined;
+      const c = make(x, m.index, m.index + m[0].length, 'statistic', {
+        value: val(stat), decimals: dec(stat).decimals, measure, df, ...(n !== undefined ? { n } : {}), tails: oneTailed ? 1 : 2,
+      });
+      const p = pAfter(x, ps, m.index + m[0].length);
+      if (p) c.pvalue = p.id;
+      x.out.push(c);
+    }
+  }
+}
+
+function readMeans(x: Ctx): void {
+  for (const m of x.folded.matchAll(MEAN_SD)) {
+    x.out.push(
+      make(x, m.index, m.index + m[0].length, 'mean', {
+        value: val(m[1]!), decimals: dec(m[1]!).decimals, sd: Number(m[2]), sdDecimals: dec(m[2]!).decimals,
+      }),
+    );
+  }
+  for (const m of x.folded.matchAll(MEDIAN)) {
+    const [v, lo, hi] = [m[1]!, m[2]!, m[3]!];
+    const at = m.index + m[0].indexOf(v, m[0].search(/\d|-/));
+    x.out.push(
+      make(x, at, m.index + m[0].length, 'median', {
+        value: val(v), decimals: dec(v).decimals, low: val(lo), high: val(hi),
+      }),
+    );
+  }
+}
+
+/** Runs of two or more response categories with their counts: `(no death, 2SD, 3PR, 5CR)`, `（无死亡，2例SD，3例PR，5例CR）`. */
+function readBreakdowns(x: Ctx): void {
+  const lang = x.passage.lang;
+  const items: Claim[] = [];
+  const push = (start: number, end: number, n: string, cat: string) => {
+    const value = count(n, lang);
+    const measure = category(cat, lang);
+    if (value === undefined || !measure) return;
+    if (items.some((i) => i.offset - x.sentence.offset < end && start < i.offset - x.sentence.offset + i.length)) return;
+    items.push(make(x, start, end, 'number', { value, decimals: 0, measure, unit: measure }));
+  };
+  if (lang === 'en') {
+    for (const m of x.folded.matchAll(ITEM_EN)) push(m.index, m.index + m[0].length, m[1]!, m[2]!);
+    for (const m of x.folded.matchAll(ITEM_EN_AFTER)) push(m.index, m.index + m[0].length, m[2]!, m[1]!);
+  } else {
+    for (const m of x.folded.matchAll(ITEM_ZH)) {
+      if (m[1]) push(m.index, m.index + m[0].length, m[1], m[2]!);
+      else if (m[3]) push(m.index, m.index + m[0].length, m[4]!, m[3]);
+      else push(m.index, m.index + m[0].length, m[5]!, m[6]!);
+    }
+  }
+  items.sort((a, b) => a.offset - b.offset);
+  let run: Claim[] = [];
+  const flush = () => {
+    const cats = new Set(run.map((r) => r.measure));
+    if (run.length >= 2 && cats.size === run.length) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const start = first.offset - x.sentence.offset;
+      const end = last.offset + last.length - x.sentence.offset;
+      x.out.push(
+        make(x, start, end, 'breakdown', { value: run.reduce((s, r) => s + r.value, 0), decimals: 0, parts: run }),
+      );
+    }
+    run = [];
+  };
+  for (const item of items) {
+    const prev = run[run.length - 1];
+    if (prev && !ITEM_GAP.test(x.folded.slice(prev.offset + prev.length - x.sentence.offset, item.offset - x.sentence.offset))) flush();
+    run.push(item);
+  }
+  flush();
+}
+
+function sentenceAt(passage: Passage, offset: number): number {
+  let index = passage.sentences[0]?.index ?? 0;
+  for (const s of passage.sentences) if (s.offset <= offset) index = s.index;
+  return index;
+}
+
+/**
+ * Sentences joined where the splitter cut at a semicolon: `风险比，0.51；95%置信区间，0.34～0.77；p = 0.001`
+ * is one statement in three pieces.
+ */
+function statements(passage: Passage): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of passage.sentences) {
+    const prev = out[out.length - 1];
+    if (prev && /[;；]\s*$/.test(prev.text)) {
+      const length = s.offset + s.length - prev.offset;
+      const text = passage.text.slice(prev.offset - passage.offset, prev.offset - passage.offset + length);
+      out[out.length - 1] = { ...prev, length, text };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** Read the statistics of every sentence of a passage. */
+export function extractStatistics(passage: Passage, source: string): Claim[] {
+  const out: Claim[] = [];
+  const counter = { n: 0 };
+  for (const sentence of statements(passage)) {
+    const text = source.slice(sentence.offset, sentence.offset + sentence.length);
+    const x: Ctx = { passage, sentence, folded: foldWidth(text), text, out, counter };
+    const ps = readPValues(x);
+    readIntervals(x, ps);
+    readStatistics(x, ps);
+    readMeans(x);
+    readBreakdowns(x);
+    out.push(...ps);
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}

@@ -1,0 +1,65 @@
+import { createRequire } from 'node:module';
+
+/**
+ * p-values of test statistics, from @stdlib's distribution functions. They are
+ * loaded on first use, so a run that meets no test statistic never pays for them.
+ */
+type Cdf1 = (x: number, a: number) => number;
+type Cdf2 = (x: number, a: number, b: number) => number;
+type Normal = (x: number, mu: number, sigma: number) => number;
+
+interface Dists {
+  t: Cdf1;
+  f: Cdf2;
+  chi2: Cdf1;
+  normal: Normal;
+}
+
+let dists: Dists | undefined;
+function load(): Dists {
+  if (!dists) {
+    const require = createRequire(import.meta.url);
+    dists = {
+      t: require('@stdlib/stats-base-dists-t-cdf') as Cdf1,
+      f: require('@stdlib/stats-base-dists-f-cdf') as Cdf2,
+      chi2: require('@stdlib/stats-base-dists-chisquare-cdf') as Cdf1,
+      normal: require('@stdlib/stats-base-dists-normal-cdf') as Normal,
+    };
+  }
+  return dists;
+}
+
+/** Two-sided p of a standard normal deviate. */
+export function pFromZ(z: number): number {
+  return 2 * (1 - load().normal(Math.abs(z), 0, 1));
+}
+
+/**
+ * The p-value a statistic gives: t, r and z two-tailed unless `tails` is 1;
+ * F and χ² upper-tailed, as they are reported.
+ */
+export function pFromStatistic(measure: string, x: number, df: number[], tails: 1 | 2 = 2): number | undefined {
+  const d = load();
+  const two = (p: number) => (tails === 1 ? p : Math.min(1, 2 * p));
+  switch (measure) {
+    case 't':
+      return df[0]! > 0 ? two(1 - d.t(Math.abs(x), df[0]!)) : undefined;
+    case 'r': {
+      const r = Math.min(Math.abs(x), 1);
+      if (df[0]! <= 0) return undefined;
+      if (r >= 1) return 0;
+      return two(1 - d.t(r * Math.sqrt(df[0]! / (1 - r * r)), df[0]!));
+    }
+    case 'z':
+      return two(1 - d.normal(Math.abs(x), 0, 1));
+    case 'F':
+      return df[0]! > 0 && df[1]! > 0 && x >= 0 ? 1 - d.f(x, df[0]!, df[1]!) : undefined;
+    case 'chi2':
+      return df[0]! > 0 && x >= 0 ? 1 - d.chi2(x, df[0]!) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The standard normal quantile of common two-sided confidence levels. */
+export const Z_OF_LEVEL: Record<number, number> = { 90: 1.6448536269514722, 95: 1.959963984540054, 99: 2.5758293035489004 };

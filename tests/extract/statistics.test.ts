@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/lint.js';
+
+const stats = (text: string) =>
+  analyze(text).passages.flatMap((p) =>
+    (p.stats ?? []).map((s) => ({
+      kind: s.kind,
+      text: s.text,
+      span: text.slice(s.offset, s.offset + s.length),
+      value: s.value,
+      decimals: s.decimals,
+      ...(s.low !== undefined ? { low: s.low, high: s.high } : {}),
+      ...(s.measure ? { measure: s.measure } : {}),
+      ...(s.df ? { df: s.df } : {}),
+      ...(s.parts ? { parts: s.parts.map((x) => `${x.measure}=${x.value}`) } : {}),
+    })),
+  );
+
+describe('statistics extraction', () => {
+  it('reads a ratio estimate, its interval and its p-value, in English', () => {
+    const found = stats('Survival was longer (hazard ratio for recurrence or death, 0.51; 95% confidence interval [CI], 0.34 to 0.77; P = 0.001).');
+    expect(found).toEqual([
+      { kind: 'estimate', text: '0.51', span: '0.51', value: 0.51, decimals: 2, measure: 'HR' },
+      { kind: 'interval', text: '0.34 to 0.77', span: '0.34 to 0.77', value: 0.34, decimals: 2, low: 0.34, high: 0.77 },
+      { kind: 'pvalue', text: 'P = 0.001', span: 'P = 0.001', value: 0.001, decimals: 3 },
+    ]);
+  });
+
+  it.each([
+    ['The odds ratio was 2.1 (95% CI 1.2-3.4) among smokers.', 'OR', '2.1', '1.2-3.4'],
+    ['Smokers had higher risk (OR = 2.10, 95%CI: 1.20~3.40) in the cohort.', 'OR', '2.10', '1.20~3.40'],
+    ['复发或死亡的风险比 0.51，95% 置信区间 0.34～0.77。', 'HR', '0.51', '0.34～0.77'],
+    ['阿哌沙班的相对危险是0.87；95%可信区间[ ci ]，0.62～1.23；p = 0.44。', 'RR', '0.87', '0.62～1.23'],
+  ])('%s', (text, measure, estimate, ci) => {
+    const found = stats(text);
+    expect(found.find((s) => s.kind === 'estimate')).toMatchObject({ measure, span: estimate });
+    expect(found.find((s) => s.kind === 'interval')).toMatchObject({ span: ci });
+  });
+
+  it.each([
+    ['Scores differed between the two treatment groups, t(28) = 2.20, p = .036.', 't', [28], 2.2],
+    ['The effect of the dose on the scores was significant, F(2, 45)=3.1, p < .05.', 'F', [2, 45], 3.1],
+    ['Response was related to sex, χ2(1, N = 90) = 4.2, p = .04.', 'chi2', [1], 4.2],
+    ['Pain and itch were correlated, r(48) = .30, p = .034.', 'r', [48], 0.3],
+    ['The mean shift was significant, z = 1.96, p = .05.', 'z', [], 1.96],
+  ])('test statistic in %s', (text, measure, df, value) => {
+    expect(stats(text).filter((s) => s.kind === 'statistic')).toMatchObject([{ measure, df, value }]);
+  });
+
+  it('reads mean ± SD and median (IQR)', () => {
+    expect(stats('Age was 45.2 ± 3.1 years and the median follow-up was 12 months (IQR, 8 to 20).')).toEqual([
+      { kind: 'mean', text: '45.2 ± 3.1', span: '45.2 ± 3.1', value: 45.2, decimals: 1 },
+      { kind: 'median', text: '12 months (IQR, 8 to 20)', span: '12 months (IQR, 8 to 20)', value: 12, decimals: 0, low: 8, high: 20 },
+    ]);
+  });
+
+  it.each([
+    ['The response rate was 80% (no death, 2SD, 3PR, 5CR) at 3 months.', 'no death, 2SD, 3PR, 5CR', ['death=0', 'SD=2', 'PR=3', 'CR=5']],
+    ['The response rate was 60% (2deaths,2PD,3PR,3CR) at 12 months.', '2deaths,2PD,3PR,3CR', ['death=2', 'PD=2', 'PR=3', 'CR=3']],
+    ['有效率为 80%（无死亡，2例SD，3例PR，5例CR）。', '无死亡，2例SD，3例PR，5例CR', ['death=0', 'SD=2', 'PR=3', 'CR=5']],
+    ['完全缓解 5 例，部分缓解 4 例，疾病稳定 2 例，疾病进展 1 例。', '完全缓解 5 例，部分缓解 4 例，疾病稳定 2 例，疾病进展 1 例', ['CR=5', 'PR=4', 'SD=2', 'PD=1']],
+    ['We saw 5 complete responses, 7 partial responses and 3 progressive disease in total.', '5 complete responses, 7 partial responses and 3 progressive disease', ['CR=5', 'PR=7', 'PD=3']],
+  ])('breakdown in %s', (text, span, parts) => {
+    expect(stats(text).filter((s) => s.kind === 'breakdown')).toMatchObject([{ span, parts, value: parts.reduce((s, p) => s + Number(p.split('=')[1]), 0) }]);
+  });
+
+  it('reads no statistic out of plain prose', () => {
+    expect(stats('Seventeen patients with psoriasis were enrolled and received infusions over 6 months.')).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { ruleCases } from '../helpers/rule-cases.js';
+
+ruleCases(
+  'cohort-count',
+  [
+    'Six patients with severe psoriasis were enrolled, and four of them had low levels. No improvement was seen in the two patients with normal levels.',
+    'Four adult and two pediatric patients were treated. Increased expression was observed in 1 of 6 patients at day 56.',
+    'Ten patients with malignant liver tumors were enrolled in this study. The number of CTC was lower in 10 patients after infusion.',
+    'Seventeen patients with psoriasis were enrolled. A total of 47.1% (8/17) improved, 25% (2/8) of males and 66.7% (6/9) of females.',
+    'Twelve patients were enrolled. All 12 patients completed the study, and 5 patients had a response.',
+    'A total of 480 patients were randomly assigned to the induction group or the standard group; 45 of 242 patients in the induction group relapsed.',
+    'Of 120 patients screened, 100 patients were eligible and were enrolled.',
+    '共招募了 17 名银屑病患者。共有 47.1%(8/17)的患者改善，17.6%(3/17)无疾病。',
+    '共纳入 10 例患者，所有 10 例患者均耐受良好，5 例患者症状改善。',
+    '共纳入 20 例患者，其中 12 例为男性。8 例女性患者中 3 例有效。',
+    'The pilot study enrolled 8 patients. Responses occurred in 3/8 patients and in 2 of the 5 remaining patients.',
+  ],
+  [
+    { text: 'Six patients with severe psoriasis were enrolled, and seven of them had low levels of CD56 cells.', severity: 'error', lang: 'en', span: 'seven', message: 'more than the 6 patients' },
+    { text: 'Seventeen patients with psoriasis were enrolled. A total of 47.1% (17/36) improved.', severity: 'warning', lang: 'en', span: '17/36', message: 'states no group of 36' },
+    { text: 'Twelve patients were enrolled in the trial. All 14 patients completed the study.', severity: 'error', lang: 'en', span: '14', message: '"all 14" does not match the 12 patients' },
+    { text: 'Six patients were enrolled, and four of them responded. In contrast, the three patients with normal levels did not respond.', severity: 'warning', lang: 'en', span: 'three', message: 'neither the cohort of 6' },
+    { text: '共招募了 17 名银屑病患者。共有 47.1%(17/36)的患者改善。', severity: 'warning', lang: 'zh', span: '17/36', message: 'enrolled 17' },
+    { text: '共纳入 10 例患者，所有 12 例患者均耐受良好。', severity: 'error', lang: 'zh', span: '12 例', message: 'does not match the 10 patients' },
+    { text: 'Ten patients with liver tumors were enrolled in this study. Chills developed in 12 patients after infusion.', severity: 'warning', lang: 'en', span: '12', message: 'more than the 10 patients enrolled' },
+  ],
+);

@@ -1,0 +1,31 @@
+import { ruleCases } from '../helpers/rule-cases.js';
+
+ruleCases(
+  'interval-estimate',
+  [
+    'Recurrence-free survival was longer (hazard ratio for recurrence or death, 0.51; 95% confidence interval [CI], 0.34 to 0.77; P = 0.001).',
+    'The relative risk with apixaban was 0.87 (95% CI, 0.62 to 1.23; P = 0.44).',
+    'Major bleeding was more frequent (relative risk, 2.58; 95% CI, 1.02 to 7.24; P = 0.04).',
+    'The invasive-disease hazard ratio was 0.81 (95% CI, 0.66 to 1.00; P = 0.045).',
+    'The odds ratio was 2.1 (95% CI 1.2-3.4) for smokers.',
+    'The mean difference was 5.2 points (95% CI, 1.1 to 9.3).',
+    'Overall survival was similar (HR 1.13, 95% CI 0.68-1.86, P = 0.64) in the two groups.',
+    '复发或死亡的分层风险比为 0.51；95%置信区间 0.34～0.77；p = 0.001。',
+    '阿哌沙班的相对危险是 0.87；95%可信区间 0.62～1.23；p = 0.44。',
+    '风险比为 0.27；95%可信区间为 0.17～0.41。',
+    '比值比 2.1，95%CI: 1.2~3.4。',
+    'The objective response rate was 35.6% (42/118; 95% CI, 27.0 to 44.9), and median survival was 5.6 months (95% CI, 4.2 to 6.9).',
+    'The survival rate at 12 months (95% CI, 60 to 80) was high in the whole cohort of patients.',
+    '客观缓解率为 35.6%（95%CI：27.0～44.9），中位生存期 18 个月（95%CI：14.2～21.8）。',
+  ],
+  [
+    { text: 'Recurrence-free survival was longer (hazard ratio for recurrence or death, 0.91; 95% CI, 0.34 to 0.77).', severity: 'error', lang: 'en', span: '0.91', message: 'outside its own 95% confidence interval' },
+    { text: 'The odds ratio was 4.1 (95% CI 1.2-3.4) for smokers in the cohort.', severity: 'error', lang: 'en', span: '4.1', message: 'outside its own' },
+    { text: 'Recurrence-free survival was longer (hazard ratio, 0.51; 95% CI, 0.34 to 0.77; P = 0.20).', severity: 'error', lang: 'en', span: 'P = 0.20', message: 'so the result is significant at 0.05' },
+    { text: 'Recurrence-free survival was longer (hazard ratio, 0.36; 95% CI, 0.34 to 0.77).', severity: 'warning', lang: 'en', span: '0.36', message: 'geometric mean of its confidence bounds' },
+    { text: 'The objective response rate was 55.6% (95% CI, 27.0 to 44.9) among the treated patients.', severity: 'error', lang: 'en', span: '55.6', message: 'outside its own 95% confidence interval 27.0 to 44.9' },
+    { text: '客观缓解率为 35.6%（95%CI：37.0～44.9），中位生存期 18 个月。', severity: 'error', lang: 'zh', span: '35.6', message: 'outside its own' },
+    { text: '风险比为 0.91；95%置信区间 0.34～0.77。', severity: 'error', lang: 'zh', span: '0.91', message: 'outside its own 95% confidence interval' },
+    { text: '阿哌沙班的相对危险是 0.87；95%可信区间 0.62～1.23；p = 0.01。', severity: 'error', lang: 'zh', span: 'p = 0.01', message: 'includes 1, so the result is not significant' },
+  ],
+);

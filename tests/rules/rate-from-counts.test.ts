@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { evaluations, ruleCases } from '../helpers/rule-cases.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+ruleCases(
+  'rate-from-counts',
+  [
+    'Ten patients were enrolled. The 3-month overall survival rate was 100%, effective response rate was 80% (no death, 2SD, 3PR, 5CR).',
+    'Ten patients were enrolled. The overall survival rate at 12 months was 80%, effective response rate was 60% (2deaths, 2PD, 3PR, 3CR).',
+    'Ten patients with liver tumors were enrolled in this study. The disease control rate was 100% (2SD, 3PR, 5CR).',
+    'Twenty patients were enrolled. The objective response rate was 35.0% (2CR, 5PR, 8SD, 5PD).',
+    'Ten patients were enrolled. The Kaplan-Meier estimated survival rate was 90% (1 death, 1PD, 3PR, 5CR).',
+    'Thirty patients were enrolled, and 12 patients (40.0%) had a response.',
+    'Ten patients were enrolled. The response rate was about 80% (3PR, 5CR).',
+    '共纳入 10 例患者。3 个月总生存率为 100%，有效率为 80%（无死亡，2例SD，3例PR，5例CR）。',
+    '共纳入 10 例患者。疾病控制率为 100%（2例SD，3例PR，5例CR）。',
+    '共纳入 20 例患者。客观缓解率为 35.0%（2例CR，5例PR，8例SD，5例PD）。',
+    '共纳入 10 例患者。36 个月生存率为 50%，有效率为 30%（5例死亡，2例PD，3例CR）。',
+    '共纳入 45 例患者。治疗 3 个月后，完全缓解 10 例，部分缓解 20 例，疾病稳定 10 例，疾病进展 5 例，客观缓解率为 66.7%，疾病控制率为 88.9%。',
+    'Ten patients were enrolled. The response rate was more than 70% (1 death, 1PD, 3PR, 5CR).',
+    'We enrolled 120 patients, of whom 118 received at least one dose. Grade 3 or higher adverse events occurred in 45 patients (38.1%).',
+  ],
+  [
+    { text: 'Ten patients were enrolled. The 6-month overall survival rate was 90%, effective response rate was 70% (1 death, 1PD, 3PR, 5CR).', severity: 'error', lang: 'en', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%, which rounds to 80%, not the response rate of 70%' },
+    { text: 'Ten patients were enrolled. The 6-month overall survival rate was 80%, effective response rate was 80% (1 death, 1PD, 3PR, 5CR).', severity: 'error', lang: 'en', span: '80%', message: '(10 − 1 deaths)/10 = 90.0%' },
+    { text: 'Ten patients with liver tumors were enrolled in this study. The disease control rate was 90% (2SD, 3PR, 5CR).', severity: 'error', lang: 'en', span: '90%', message: '(2 SD + 3 PR + 5 CR)/10 = 100.0%' },
+    { text: 'Thirty patients were enrolled, and 12 patients (45.0%) had a response.', severity: 'warning', lang: 'en', span: '45.0%', message: '12/30 = 40.00%' },
+    { text: 'Ten patients were enrolled. The Kaplan-Meier estimated survival rate was 70% (1 death, 1PD, 3PR, 5CR).', severity: 'info', lang: 'en', span: '70%', message: '(10 − 1 deaths)/10' },
+    { text: '共纳入 45 例患者。治疗 3 个月后，完全缓解 10 例，部分缓解 20 例，疾病稳定 10 例，疾病进展 5 例，客观缓解率为 66.7%，疾病控制率为 86.7%。', severity: 'error', lang: 'zh', span: '86.7%', message: '(10 CR + 20 PR + 10 SD)/45 = 88.89%, which rounds to 88.9%' },
+    { text: 'Ten patients were enrolled. The response rate was more than 85% (1 death, 1PD, 3PR, 5CR).', severity: 'error', lang: 'en', span: '85%', message: '(3 PR + 5 CR)/10 = 80.0%, which is not > 85%' },
+    { text: '共纳入 10 例患者。有效率为 70%（无死亡，2例SD，3例PR，5例CR）。', severity: 'error', lang: 'zh', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%' },
+    { text: '共纳入 10 例患者。36 个月生存率为 40%，有效率为 30%（5例死亡，2例PD，3例CR）。', severity: 'error', lang: 'zh', span: '40%', message: '(10 − 5 deaths)/10 = 50.0%' },
+  ],
+);
+
+describe('rate-from-counts on the 004 seed', () => {
+  it('checks every survival and response rate against its counts and finds them consistent', () => {
+    const text = readFileSync(`${ROOT}seeds/004_9a05efdc7efa0b0f.txt`, 'utf8');
+    const evaluated = evaluations(text, 'rate-from-counts');
+    expect(evaluated.map((e) => [e.holds, e.constraint])).toEqual([
+      [true, 'survival rate 100%: (10 − 0 deaths)/10 = 100.0%, consistent with 100%'],
+      [true, 'response rate 80%: (3 PR + 5 CR)/10 = 80.0%, consistent with 80%'],
+      [true, 'survival rate 90%: (10 − 1 deaths)/10 = 90.0%, consistent with 90%'],
+      [true, 'response rate 80%: (3 PR + 5 CR)/10 = 80.0%, consistent with 80%'],
+      [true, 'survival rate 80%: (10 − 2 deaths)/10 = 80.0%, consistent with 80%'],
+      [true, 'response rate 60%: (3 PR + 3 CR)/10 = 60.0%, consistent with 60%'],
+      [true, 'survival rate 50%: (10 − 5 deaths)/10 = 50.0%, consistent with 50%'],
+      [true, 'response rate 30%: (3 CR)/10 = 30.0%, consistent with 30%'],
+    ]);
+    // Each evaluation reads the rate where the text writes it.
+    expect(evaluated.map((e) => text.slice(e.claims[0]!.offset, e.claims[0]!.offset + e.claims[0]!.length))).toEqual(
+      ['100%', '80%', '90%', '80%', '80%', '60%', '50%', '30%'],
+    );
+    expect(evaluations(text, 'breakdown-sum').map((e) => [e.holds, e.constraint.split(',')[0]])).toEqual([
+      [true, '0 + 2 + 3 + 5 = 10'],
+      [true, '1 + 1 + 3 + 5 = 10'],
+      [true, '2 + 2 + 3 + 3 = 10'],
+      [true, '5 + 2 + 3 = 10'],
+    ]);
+  });
+});
