@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import {
@@ -10,7 +11,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint } from '../lint.js';
+import { ConfigLoader, DEFAULT_CONFIG, lintOptionsFor, type ResolvedConfig } from '../config/load.js';
+import { lintFile } from '../lint.js';
 import type { JsonDiagnostic } from '../report/schema.js';
 import { VERSION } from '../version.js';
 import { toLspDiagnostic, toQuickFix, touches, type Target } from './convert.js';
@@ -65,26 +67,73 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     timers.delete(uri);
   };
 
-  const lintNow = (document: TextDocument): Linted | undefined => {
-    if (!LINTED_LANGUAGES.has(document.languageId)) return undefined;
-    cancel(document.uri);
+  // The newest version a lint has been asked for, set at once: the lint itself waits for the config.
+  const requested = new Map<string, number>();
+  // The config file that failed for each folder's search, with the error last shown for it, so a
+  // broken config is announced once rather than on every keystroke, and again only after it changed.
+  const configErrors = new Map<string, string>();
+
+  /**
+   * The config for a document, read afresh each time: a lookup is a few stat calls and one small
+   * JSON file, which is cheaper than keeping a watcher honest. A document that is not a file
+   * (untitled:) is linted as standard input is, with the config of the working directory.
+   */
+  const configFor = async (uri: string): Promise<{ config: ResolvedConfig; path: string; file: boolean }> => {
+    const path = pathOf(uri);
+    const file = path !== uri;
+    const loader = new ConfigLoader();
+    const lookup = file ? path : join(process.cwd(), 'untitled');
+    try {
+      const config = await loader.forPath(lookup);
+      if (config.file) configErrors.delete(config.file);
+      return { config, path, file };
+    } catch (err) {
+      const message = (err as Error)?.message ?? String(err);
+      const key = loader.findFile(dirname(lookup)) ?? '';
+      if (configErrors.get(key) !== message) {
+        configErrors.set(key, message);
+        // Typed void, but it is a request: a client that refuses it must not leave an unhandled rejection behind.
+        const shown: unknown = connection.window.showErrorMessage(`zhenlint: ${message}; linting with the default rules`);
+        Promise.resolve(shown).catch(() => undefined);
+      }
+      return { config: DEFAULT_CONFIG, path, file };
+    }
+  };
+
+  const lintDocument = async (uri: string): Promise<Linted | undefined> => {
+    const { config, path, file } = await configFor(uri);
+    // Lint the text as it is now: it may have changed, or closed, while the config was read.
+    const document = documents.get(uri);
+    if (!document || !LINTED_LANGUAGES.has(document.languageId)) return undefined;
+    cancel(uri);
     let diagnostics: JsonDiagnostic[];
     try {
-      diagnostics = lint(document.getText(), { path: pathOf(document.uri) }).files[0]!.diagnostics;
+      diagnostics = file && config.ignores(path) ? [] : lintFile(document.getText(), lintOptionsFor(config, path)).diagnostics;
     } catch (err) {
       // One document the pipeline chokes on must not take the editor's server down with it.
-      connection.console.error(`zhenlint: could not lint ${document.uri}: ${(err as Error)?.message ?? String(err)}`);
+      connection.console.error(`zhenlint: could not lint ${uri}: ${(err as Error)?.message ?? String(err)}`);
       return undefined;
     }
     const result = { version: document.version, diagnostics };
-    linted.set(document.uri, result);
-    const target: Target = { uri: document.uri, document };
+    linted.set(uri, result);
+    if ((requested.get(uri) ?? -Infinity) < document.version) requested.set(uri, document.version);
+    const target: Target = { uri, document };
     void connection.sendDiagnostics({
-      uri: document.uri,
+      uri,
       version: document.version,
       diagnostics: diagnostics.map((d) => toLspDiagnostic(target, d)),
     });
     return result;
+  };
+
+  // Lints run one after another, so diagnostics go out in the order the documents asked for them.
+  let queue: Promise<unknown> = Promise.resolve();
+  const lintNow = (document: TextDocument): Promise<Linted | undefined> => {
+    if (!LINTED_LANGUAGES.has(document.languageId)) return Promise.resolve(undefined);
+    requested.set(document.uri, document.version);
+    const run = queue.then(() => lintDocument(document.uri));
+    queue = run.catch(() => undefined);
+    return run;
   };
 
   const lintSoon = (document: TextDocument) => {
@@ -95,7 +144,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       setTimeout(() => {
         timers.delete(document.uri);
         const current = documents.get(document.uri);
-        if (current) lintNow(current);
+        if (current) void lintNow(current);
       }, debounceMs),
     );
   };
@@ -113,24 +162,28 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   });
 
   // Opening is one event, so it is answered at once; typing is a stream, so it waits for a pause.
-  documents.onDidOpen(({ document }) => lintNow(document));
+  documents.onDidOpen(({ document }) => void lintNow(document));
   documents.onDidChangeContent(({ document }) => {
-    if (linted.get(document.uri)?.version !== document.version) lintSoon(document);
+    // Opening also counts as a change of content; that version is already on its way.
+    if (requested.get(document.uri) !== document.version) lintSoon(document);
   });
   documents.onDidClose(({ document }) => {
     cancel(document.uri);
+    requested.delete(document.uri);
     if (linted.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction(({ textDocument, range, context }): CodeAction[] => {
+  connection.onCodeAction(async ({ textDocument, range, context }): Promise<CodeAction[]> => {
     if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     // Fixes must be computed on the text the client is looking at, not on a debounced older copy.
     const current = linted.get(document.uri);
-    const result = current?.version === document.version ? current : lintNow(document);
-    if (!result) return [];
-    const target: Target = { uri: document.uri, document };
+    const result = current?.version === document.version ? current : await lintNow(document);
+    // The text may have moved on while the lint waited; offer nothing rather than edits for another version.
+    const now = documents.get(document.uri);
+    if (!result || !now || result.version !== now.version) return [];
+    const target: Target = { uri: now.uri, document: now };
     return result.diagnostics
       .map((d) => toQuickFix(target, d, versionedEdits))
       .filter((a): a is CodeAction => a !== undefined && touches(a.diagnostics![0]!.range, range));

@@ -11,8 +11,11 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  ResponseError,
+  ShowMessageRequest,
   type InitializeResult,
   type PublishDiagnosticsParams,
+  type ShowMessageRequestParams,
 } from 'vscode-languageserver-protocol';
 
 const BIN = fileURLToPath(new URL('../../bin/zhenlint.js', import.meta.url));
@@ -25,6 +28,10 @@ export class TestClient {
   stderr = '';
   private readonly published: PublishDiagnosticsParams[] = [];
   private waiters: Array<() => void> = [];
+  /** Every window/showMessageRequest received, oldest first. */
+  readonly messages: ShowMessageRequestParams[] = [];
+  /** Whether to answer window/showMessageRequest; when false the client refuses it with an error, as some do. */
+  answerMessages = true;
 
   constructor(args: string[] = ['--lsp', '--stdio']) {
     this.child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -34,6 +41,11 @@ export class TestClient {
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
       for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onRequest(ShowMessageRequest.type, (params) => {
+      this.messages.push(params);
+      if (!this.answerMessages) throw new ResponseError(-32601, 'window/showMessageRequest is not supported');
+      return null;
     });
     this.connection.listen();
   }

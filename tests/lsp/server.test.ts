@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -46,12 +48,33 @@ function client(args?: string[]): TestClient {
   clients.push(c);
   return c;
 }
+let dirs: string[] = [];
+/** A fresh folder holding only the given files (written as JSON when not a string). */
+function folder(files: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'zhenlint-lsp-'));
+  dirs.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  }
+  return dir;
+}
 afterEach(() => {
   for (const c of clients) c.dispose();
   clients = [];
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
 });
 
 const MISMATCH_RANGE: Range = { start: { line: 4, character: 214 }, end: { line: 4, character: 219 } };
+
+/** Rule, LSP severity and range of each published diagnostic. */
+const brief = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.severity, d.range]);
+
+/** Replace a document's whole text (the text need not differ: a new version is linted again). */
+function retype(c: TestClient, uri: string, version: number, text = TEXT): Promise<void> {
+  return c.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+}
 
 describe('zhenlint --lsp', () => {
   it('001: diagnoses 17/36 on open, offers 8/17 as a quick fix, and goes quiet once it is applied', async () => {
@@ -265,5 +288,113 @@ describe('zhenlint --lsp', () => {
     expect([withFile.code, withFile.stdout, withFile.stderr]).toEqual([2, '', 'zhenlint: --lsp takes no files: the editor sends the documents\n']);
     const stray = runCli(['--stdio', 'seeds/']);
     expect([stray.code, stray.stdout, stray.stderr]).toEqual([2, '', 'zhenlint: --stdio and --clientProcessId are only for --lsp\n']);
+  });
+});
+
+describe('zhenlint --lsp with a config file', () => {
+  it('turns rules off, overrides severities and ignores paths as the nearest config says', async () => {
+    const dir = folder({
+      'zhenlint.config.json': { rules: { 'pair-number-mismatch': 'off', 'percent-fraction': 'warning' }, ignorePatterns: ['drafts/'] },
+      'drafts/.keep': '',
+      'nested/.zhenlintrc.json': { rules: { 'percent-fraction': 'info' } },
+    });
+    const c = client();
+    await c.initialize({ debounceMs: 0 });
+    const uri = pathToFileURL(join(dir, 'abstract.txt')).href;
+    const draft = pathToFileURL(join(dir, 'drafts', 'abstract.txt')).href;
+    const nested = pathToFileURL(join(dir, 'nested', 'abstract.md')).href;
+    await c.open(uri, 'plaintext', TEXT);
+    await c.open(draft, 'plaintext', TEXT);
+    await c.open(nested, 'markdown', TEXT);
+    expect(await c.next()).toEqual({ uri, version: 1, diagnostics: [expect.objectContaining({ code: 'percent-fraction', severity: 2, range: MISMATCH_RANGE })] });
+    expect(await c.next()).toEqual({ uri: draft, version: 1, diagnostics: [] });
+    // The nearest config wins and is not merged with the one above: the mismatch is back at its own severity.
+    const inNested = await c.next();
+    expect([inNested.uri, brief(inNested.diagnostics)]).toEqual([
+      nested,
+      [
+        ['pair-number-mismatch', 1, MISMATCH_RANGE],
+        ['percent-fraction', 3, MISMATCH_RANGE],
+      ],
+    ]);
+    // The quick fix belongs to pair-number-mismatch, which is off here; an ignored document has none either.
+    for (const target of [uri, draft]) {
+      expect(await c.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: target }, range: MISMATCH_RANGE, context: { diagnostics: [] } })).toEqual([]);
+    }
+    expect(c.messages).toEqual([]);
+  });
+
+  it('reads the config again on the next lint after it changes on disk, rule options included', async () => {
+    const dir = folder({ 'zhenlint.config.json': { rules: { 'pair-number-mismatch': 'off' }, ignorePatterns: ['*.txt'] } });
+    const c = client();
+    await c.initialize({ debounceMs: 0 });
+    const uri = pathToFileURL(join(dir, 'abstract.txt')).href;
+    await c.open(uri, 'plaintext', TEXT);
+    expect(await c.next()).toEqual({ uri, version: 1, diagnostics: [] });
+
+    writeFileSync(join(dir, 'zhenlint.config.json'), JSON.stringify({ rules: { 'pair-number-mismatch': 'info', 'percent-fraction': ['error', { tolerance: 0.1 }] } }));
+    await retype(c, uri, 2);
+    // 17/36 = 47.22% is 0.07 points beyond what 47.1% rounds from, within the tolerance of 0.1.
+    const after = await c.next();
+    expect([after.version, brief(after.diagnostics)]).toEqual([2, [['pair-number-mismatch', 3, MISMATCH_RANGE]]]);
+    const actions = (await c.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: MISMATCH_RANGE, context: { diagnostics: [] } })) as CodeAction[];
+    expect(actions.map((a) => a.title)).toEqual(['Replace with "8/17" (zhenlint: pair-number-mismatch)']);
+
+    rmSync(join(dir, 'zhenlint.config.json'));
+    await retype(c, uri, 3);
+    const defaults = await c.next();
+    expect([defaults.version, brief(defaults.diagnostics)]).toEqual([
+      3,
+      [
+        ['pair-number-mismatch', 1, MISMATCH_RANGE],
+        ['percent-fraction', 1, MISMATCH_RANGE],
+      ],
+    ]);
+  });
+
+  it('shows an invalid config once, lints with the defaults and keeps serving', async () => {
+    const dir = folder({ 'zhenlint.config.json': { rules: { 'percent-fraction': 'warn' } } });
+    const config = join(dir, 'zhenlint.config.json');
+    const c = client();
+    // A client may refuse window/showMessageRequest; the server must survive the error answer.
+    c.answerMessages = false;
+    await c.initialize({ debounceMs: 0 });
+    const a = pathToFileURL(join(dir, 'a.txt')).href;
+    const b = pathToFileURL(join(dir, 'b.txt')).href;
+    const defaults = [
+      ['pair-number-mismatch', 1, MISMATCH_RANGE],
+      ['percent-fraction', 1, MISMATCH_RANGE],
+    ];
+    await c.open(a, 'plaintext', TEXT);
+    await c.open(b, 'plaintext', TEXT);
+    for (const uri of [a, b]) {
+      const p = await c.next();
+      expect([p.uri, brief(p.diagnostics)]).toEqual([uri, defaults]);
+    }
+    await retype(c, a, 2);
+    expect(brief((await c.next()).diagnostics)).toEqual(defaults);
+    const shown = relative(process.cwd(), config);
+    expect(c.messages).toEqual([
+      {
+        type: 1,
+        message: `zhenlint: invalid config ${shown}: rules.percent-fraction: expected "off" | "info" | "warning" | "error", got "warn"; linting with the default rules`,
+        actions: [],
+      },
+    ]);
+
+    // A different fault is a new message; once the file is valid it is obeyed again.
+    writeFileSync(config, '{ "rules": { "percent-fraction": "off" ');
+    await retype(c, a, 3);
+    expect(brief((await c.next()).diagnostics)).toEqual(defaults);
+    expect(c.messages).toHaveLength(2);
+    expect(c.messages[1]!.message).toMatch(new RegExp(`^zhenlint: invalid config ${shown.replace(/[.\\]/g, '\\$&')}: line 1, column \\d+: .*\\(not valid JSON\\); linting with the default rules$`));
+    writeFileSync(config, '{ "rules": { "percent-fraction": "off" } }');
+    await retype(c, a, 4);
+    expect(brief((await c.next()).diagnostics)).toEqual([['pair-number-mismatch', 1, MISMATCH_RANGE]]);
+
+    expect(await c.connection.sendRequest(ShutdownRequest.type)).toBeNull();
+    await c.connection.sendNotification(ExitNotification.type);
+    expect(await c.exitCode()).toBe(0);
+    expect(c.stderr).toBe('');
   });
 });
