@@ -306,13 +306,21 @@ describe('zhenlint --lsp with a config file', () => {
     await c.open(uri, 'plaintext', TEXT);
     await c.open(draft, 'plaintext', TEXT);
     await c.open(nested, 'markdown', TEXT);
-    expect(await c.next()).toEqual({ uri, version: 1, diagnostics: [expect.objectContaining({ code: 'percent-fraction', severity: 2, range: MISMATCH_RANGE })] });
+    expect(await c.next()).toEqual({
+      uri,
+      version: 1,
+      diagnostics: [
+        expect.objectContaining({ code: 'cohort-count', severity: 2, range: MISMATCH_RANGE }),
+        expect.objectContaining({ code: 'percent-fraction', severity: 2, range: MISMATCH_RANGE }),
+      ],
+    });
     expect(await c.next()).toEqual({ uri: draft, version: 1, diagnostics: [] });
     // The nearest config wins and is not merged with the one above: the mismatch is back at its own severity.
     const inNested = await c.next();
     expect([inNested.uri, brief(inNested.diagnostics)]).toEqual([
       nested,
       [
+        ['cohort-count', 2, MISMATCH_RANGE],
         ['pair-number-mismatch', 1, MISMATCH_RANGE],
         ['percent-fraction', 3, MISMATCH_RANGE],
       ],
@@ -336,7 +344,13 @@ describe('zhenlint --lsp with a config file', () => {
     await retype(c, uri, 2);
     // 17/36 = 47.22% is 0.07 points beyond what 47.1% rounds from, within the tolerance of 0.1.
     const after = await c.next();
-    expect([after.version, brief(after.diagnostics)]).toEqual([2, [['pair-number-mismatch', 3, MISMATCH_RANGE]]]);
+    expect([after.version, brief(after.diagnostics)]).toEqual([
+      2,
+      [
+        ['cohort-count', 2, MISMATCH_RANGE],
+        ['pair-number-mismatch', 3, MISMATCH_RANGE],
+      ],
+    ]);
     const actions = (await c.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: MISMATCH_RANGE, context: { diagnostics: [] } })) as CodeAction[];
     expect(actions.map((a) => a.title)).toEqual(['Replace with "8/17" (zhenlint: pair-number-mismatch)']);
 
@@ -346,6 +360,7 @@ describe('zhenlint --lsp with a config file', () => {
     expect([defaults.version, brief(defaults.diagnostics)]).toEqual([
       3,
       [
+        ['cohort-count', 2, MISMATCH_RANGE],
         ['pair-number-mismatch', 1, MISMATCH_RANGE],
         ['percent-fraction', 1, MISMATCH_RANGE],
       ],
@@ -362,6 +377,7 @@ describe('zhenlint --lsp with a config file', () => {
     const a = pathToFileURL(join(dir, 'a.txt')).href;
     const b = pathToFileURL(join(dir, 'b.txt')).href;
     const defaults = [
+      ['cohort-count', 2, MISMATCH_RANGE],
       ['pair-number-mismatch', 1, MISMATCH_RANGE],
       ['percent-fraction', 1, MISMATCH_RANGE],
     ];
@@ -390,7 +406,10 @@ describe('zhenlint --lsp with a config file', () => {
     expect(c.messages[1]!.message).toMatch(new RegExp(`^zhenlint: invalid config ${shown.replace(/[.\\]/g, '\\$&')}: line 1, column \\d+: .*\\(not valid JSON\\); linting with the default rules$`));
     writeFileSync(config, '{ "rules": { "percent-fraction": "off" } }');
     await retype(c, a, 4);
-    expect(brief((await c.next()).diagnostics)).toEqual([['pair-number-mismatch', 1, MISMATCH_RANGE]]);
+    expect(brief((await c.next()).diagnostics)).toEqual([
+      ['cohort-count', 2, MISMATCH_RANGE],
+      ['pair-number-mismatch', 1, MISMATCH_RANGE],
+    ]);
 
     expect(await c.connection.sendRequest(ShutdownRequest.type)).toBeNull();
     await c.connection.sendNotification(ExitNotification.type);
