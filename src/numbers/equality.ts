@@ -49,6 +49,8 @@ export function sameClaim(a: Claim, b: Claim): boolean {
         const db = durationDays(b);
         return da !== undefined && db !== undefined && Math.abs(da - db) <= Math.max(3.5, 0.02 * da);
       }
+      // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes.
+      if (Math.sign(a.value) !== Math.sign(b.value)) return sameNumber(Math.abs(a.value), a.decimals, Math.abs(b.value), b.decimals);
       return sameNumber(a.value, a.decimals, b.value, b.decimals);
     }
   }
