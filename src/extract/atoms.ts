@@ -40,7 +40,7 @@ const IDENTIFIERS: RegExp[] = [
   /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi,
   /\b[\w.+-]+@[\w-]+\.[\w.-]+/g,
   /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]*\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]+|EudraCT[\s:]*[\d-]+)\b/gi,
-  /\b10\.\d{4,9}\/[^\s,;，；)）]+/g,
+  /\b10\.\d{4,9}\/[^\s,;，；)）。]*[^\s,;，；)）。.]/g,
   /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi,
   /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi,
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
@@ -50,13 +50,19 @@ const IDENTIFIERS: RegExp[] = [
   // Roman numerals that name a type, grade or stage: type VII, grade III.
   /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/g,
   // Gene, protein, cell and score names: IL-17, CD4+, Th17, PASI75, EASI-50, COL7A1, C7, SF-36, χ2.
-  /(?<![\p{L}\d])[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
+  /(?<![\p{Script=Latin}\p{Script=Greek}\d/])[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
+  // Disease types named by a number: type 1 diabetes, type 2.
+  /\btype\s+\d+[a-c]?\b/gi,
+  // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
+  /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi,
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
   /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*[|,;.]?\s*(?:$|\|))/g,
 ];
 const ZH_IDENTIFIERS: RegExp[] = [
   // Calendar dates: 2018年6月23日, 6月23日.
   /(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?!\s*[至到~-])/g,
+  // Types named by a number: 1型糖尿病.
+  /(?<![\d.])\d+\s*型/g,
   // Roman numerals that name a type or grade: VII型, III级.
   /(?<![A-Za-z])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*[型级度]/g,
   // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
@@ -116,7 +122,7 @@ const EN_MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
   [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
 ];
-const PLAIN = new RegExp(String.raw`([-+]\s?)?(?<![\d.]|\d,)(${DIGITS})(?:\s*([万亿]))?(?![\d])`, 'g');
+const PLAIN = new RegExp(String.raw`(?<![A-Za-z])([-+]\s?)?(?<![\d.]|\d,)(${DIGITS})(?:\s*([万亿])|\s+(thousand|million|billion)\b)?(?![\d])`, 'g');
 /**
  * A sign is a sign after an opening bracket, punctuation, `=`, a Chinese character or
  * a verb; after a number (`8 - 24`) or a name (`IL-17`) it is a dash.
@@ -126,7 +132,7 @@ const ZH_NUMERAL = new RegExp(
   `[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?(?=\\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期))`,
   'g',
 );
-const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8 };
+const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8, thousand: 3, million: 6, billion: 9 };
 
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
@@ -165,7 +171,8 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     const signed = m[1] !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
     const start = signed ? m.index : m.index + (m[1]?.length ?? 0);
     const d = parseDecimal(m[2]!);
-    const scale = m[3] ? ZH_SCALE[m[3]]! : 0;
+    const word = m[3] ?? m[4]?.toLowerCase();
+    const scale = word ? ZH_SCALE[word]! : 0;
     const sign = signed && m[1]!.startsWith('-') ? -1 : 1;
     add(start, m.index + m[0].length, {
       value: sign * d.value * 10 ** scale,
@@ -219,9 +226,10 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     while ((m = ZH_NONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 0, decimals: 0, integer: true, form: 'hanzi', unit: 'death' });
     ZH_NUMERAL.lastIndex = 0;
     while ((m = ZH_NUMERAL.exec(folded))) {
-      // 之一 is "one of"; 第一 is an ordinal, not an amount.
+      // 之一 is "one of"; 第一 is an ordinal; 一项, 一种, 一个 are the article "a".
       const prev = folded[m.index - 1];
       if (prev === '之' || prev === '第' || prev === '分') continue;
+      if (m[0] === '一' && /^[项种个]/.test(folded.slice(m.index + 1))) continue;
       const value = parseChineseNumeral(m[0]);
       if (value === undefined) continue;
       const decimals = chineseDecimals(m[0]);

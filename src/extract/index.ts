@@ -8,12 +8,15 @@ export interface Extraction {
   anchors: Anchor[];
 }
 
-const RANGE_SEP_EN = /^\s*(?:-|~|to)\s*$/i;
-const RANGE_SEP_ZH = /^\s*(?:-|~|至|到)\s*$/;
+// The unit may be written on both ends: `3 months to 6 months`, `36周至37周`.
+const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-|~|to)\s*$/i;
+const RANGE_SEP_ZH = /^\s*(?:个月|月|周|天|日|年|岁|小时|分钟)?\s*(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 const RATIO_SEP = /^\s*:\s*$/;
 const P_BEFORE = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?|\s*[值均]+)?\s*(<=|>=|[<>=≤≥]|&lt;|&gt;|&le;|&ge;)\s*$/u;
+/** `The P value was 0.04`: a p-value stated in words. */
+const P_WAS = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?\s+(?:was|of|is|were)|\s*值\s*(?:为|是))()\s*$/u;
 const APPROX_EN = /\b(?:about|approximately|approx\.|around|nearly|roughly|almost|~)\s*$/i;
 const APPROX_ZH = /(?:约|近|大约|将近|~)\s*$/;
 /** Symbols before a number, also as HTML entities (`&lt; 35 weeks`) in text copied from web pages. */
@@ -37,7 +40,7 @@ const CMP_ZH_BEFORE: [RegExp, Comparator][] = [
   [/(?:不足|小于|低于|少于)\s*$/, '<'],
   [/(?:最多|不超过|≤)\s*$/, '<='],
 ];
-const LIST_MARKER = /(?:^|[;；:：。.\s])\s*[(（]\s*$/;
+const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 const YEAR = /^(?:19|20)\d{2}$/;
 
 function normalizeComparator(op: string): Comparator {
@@ -137,10 +140,10 @@ function readSentence(r: Reader): void {
     }
 
     // p-values: P< 0.05, P＜0.05, p = .036
-    const p = P_BEFORE.exec(before);
+    const p = P_BEFORE.exec(before) ?? P_WAS.exec(before);
     if (p) {
       emit(r, a.start - p[0].length + p[0].search(/[Pp](?![\s\S]*[Pp])/), a.end, {
-        kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, comparator: normalizeComparator(p[1]!),
+        kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, comparator: normalizeComparator(p[1] || '='),
       });
       continue;
     }
@@ -177,7 +180,7 @@ function readSentence(r: Reader): void {
         continue;
       }
       // 17例中8例, 699名患者中的200名.
-      if (lang === 'zh' && a.integer && b.integer && /^\s*[例名位人](?:患者|病例|受试者)?中\s*(?:的|有)?\s*$/.test(g) && /^\s*[例名位人]/.test(bAfter)) {
+      if (lang === 'zh' && a.integer && b.integer && /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*[,，]?\s*(?:的|有)?\s*$/u.test(g) && /^\s*[例名位人]/.test(bAfter)) {
         const c = emit(r, a.start, b.end + bAfter.search(/[例名位人]/) + 1, {
           kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0, form: a.form, unit: 'patient',
         });

@@ -9,7 +9,7 @@ export interface UnitMatch {
  * `mmol / l`, `mg per square meter`. Normalized to lower case without spaces.
  */
 const MEASURE =
-  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|iu|u|cm|mm|[µμ]m|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg))?(?![\p{L}\d])/iu;
+  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|iu|u|cm|mm|[µμ]m|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg))?(?![A-Za-z\d])/i;
 const PER: Record<string, string> = { 'square meter': 'm2', 'm²': 'm2', deciliter: 'dl', liter: 'l', litre: 'l', kilogram: 'kg' };
 
 function measure(m: RegExpExecArray): string {
@@ -28,8 +28,10 @@ const EN_UNITS: UnitTable = [
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
-  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|infants?|respondents?|responders?)\b/i, 'patient'],
+  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
+  // `2.1 times higher` is a multiple, as 2.1倍; `3 times a week` a count.
+  [/^\s*times\s+(?:higher|greater|lower|more|less|as)\b/i, 'fold'],
   [/^\s*times\b/i, 'time'],
   [/^\s*(?:-\s*)?fold\b/i, 'fold'],
   [/^\s*percentage\s+points?\b/i, 'pp'],
@@ -50,7 +52,8 @@ const ZH_UNITS: UnitTable = [
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
   [/^\s*例?\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
   [/^\s*例?\s*(?:死亡)/, 'death'],
-  [/^\s*(?:例|名|位|人)/, 'patient'],
+  // 人年 and 人次 are person-years and person-times, not people.
+  [/^\s*(?:例|名|位|人(?![年次]))/, 'patient'],
   [/^\s*(?:个周期|周期|个疗程|疗程)/, 'cycle'],
   [/^\s*次/, 'time'],
   [/^\s*倍/, 'fold'],
