@@ -1,5 +1,5 @@
 import type { PassageInfo } from '../pair/index.js';
-import { componentValues, sameClaim, sameNumber, unitsConflict } from '../numbers/equality.js';
+import { componentValues, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Claim } from '../types.js';
 import type { Bead } from './sentences.js';
 
@@ -21,11 +21,23 @@ export interface PairAlignment {
   unmatched: Claim[];
 }
 
+const DURATIONS = new Set(['day', 'week', 'month', 'year']);
+
+/** Both name a unit and the units differ: 12 weeks and 12 months are different amounts. */
+function unitsDiffer(a: Claim, b: Claim): boolean {
+  return a.unit !== undefined && b.unit !== undefined && !sameMeasure(a.unit, b.unit);
+}
+
 /** Conflicts are only read between claims written in digits and of one kind: words drift freely in translation. */
 function comparable(a: Claim, b: Claim): boolean {
-  if (a.kind !== b.kind || a.form !== 'digits' || b.form !== 'digits') return false;
+  if (a.kind !== b.kind) return false;
+  // A fraction keeps its shape in any form: `Seventeen of the 36` and `36例中16例` disagree.
+  if (a.kind !== 'fraction' && (a.form !== 'digits' || b.form !== 'digits')) return false;
   if (unitsConflict(a, b)) return false;
-  if (a.kind === 'number') return a.unit !== undefined && a.unit === b.unit;
+  if (a.kind === 'number') {
+    if (a.unit === undefined || b.unit === undefined) return false;
+    return sameMeasure(a.unit, b.unit) || (DURATIONS.has(a.unit) && DURATIONS.has(b.unit));
+  }
   return true;
 }
 
@@ -72,13 +84,16 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     }
   }
   // 4. What is left, unless its value stands anywhere in the other version in another form.
-  const valuesOf = (claims: Claim[]) => claims.flatMap((c) => componentValues(c).map((v) => ({ v, d: c.decimals })));
+  //    A value written with another unit (12 weeks, 12个月) is another amount.
+  const valuesOf = (claims: Claim[]) => claims.flatMap((c) => componentValues(c).map((v) => ({ v, d: c.decimals, c })));
   const enValues = valuesOf(en.claims);
   const zhValues = valuesOf(zh.claims);
   const unmatched = [...en.claims, ...zh.claims].filter((c) => {
     if (!free(c)) return false;
     const other = c.lang === 'en' ? zhValues : enValues;
-    return !componentValues(c).some((v) => other.some((o) => sameNumber(v, c.decimals, o.v, o.d)));
+    return !componentValues(c).some((v) =>
+      other.some((o) => (sameNumber(v, c.decimals, o.v, o.d) || sameNumber(Math.abs(v), c.decimals, Math.abs(o.v), o.d)) && !unitsDiffer(c, o.c)),
+    );
   });
   return { links, conflicts, unmatched };
 }

@@ -240,6 +240,8 @@ function readSentence(r: Reader): void {
       anchorOf(r, a.start, a.end);
       continue;
     }
+    // 每3周给药1次 is "every 3 weeks": the 1次 restates the frequency, it counts nothing.
+    if (lang === 'zh' && a.value === 1 && unit?.unit === 'time' && /每\s*\d+\s*(?:个月|月|周|天|日|小时)[^，。；,;]*$/.test(before)) continue;
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
     emit(r, a.start, end, {
       kind: 'number', value: a.value, decimals: a.decimals, form: a.form,

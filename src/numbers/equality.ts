@@ -16,9 +16,20 @@ export function sameNumber(a: number, da: number, b: number, db: number): boolea
 
 const DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 
+/**
+ * The same measure, one side naming what it is per elsewhere in the sentence:
+ * `80 mg per square meter` and `每平方米体表面积80 mg`.
+ */
+export function sameMeasure(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [baseA, perA] = a.split('/');
+  const [baseB, perB] = b.split('/');
+  return baseA === baseB && (perA === undefined || perB === undefined);
+}
+
 /** Units that cannot describe the same quantity (3 months and 3 patients). */
 export function unitsConflict(a: Claim, b: Claim): boolean {
-  return a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit && !(a.unit in DAYS && b.unit in DAYS);
+  return a.unit !== undefined && b.unit !== undefined && !sameMeasure(a.unit, b.unit) && !(a.unit in DAYS && b.unit in DAYS);
 }
 
 function durationDays(c: Claim): number | undefined {
@@ -43,7 +54,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       return sameNumber(a.value, a.decimals, b.value, b.decimals) && (a.comparator === b.comparator || !a.comparator || !b.comparator);
     default: {
       if (unitsConflict(a, b)) return false;
-      if (a.unit !== b.unit && a.unit && b.unit) {
+      if (a.unit !== b.unit && a.unit && b.unit && !sameMeasure(a.unit, b.unit)) {
         // 6 months and half a year: durations compare in days, within a week's slack.
         const da = durationDays(a);
         const db = durationDays(b);
