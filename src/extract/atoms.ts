@@ -107,7 +107,7 @@ const POWER = /(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+
 /** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */
 const ZH_NUM = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 const ZH_PERCENT_WORDS = new RegExp(`百分之(${ZH_NUM})`, 'g');
-const ZH_FRACTION_WORDS = new RegExp(`([零〇一二两三四五六七八九十百千]+)分之([零〇一二两三四五六七八九十百千]+)`, 'g');
+const ZH_FRACTION_WORDS = new RegExp(`([零〇一二两三四五六七八九十百千]{1,6})分之([零〇一二两三四五六七八九十百千]{1,6})`, 'g');
 /** Halves: 半年, 半个月, 一半, 半数. */
 const ZH_HALF = /(?<![一二两三四五六七八九十])半(?:个)?(年|月|天|小时)|(?:一半|半数)/g;
 const ZH_HALF_UNIT: Record<string, string> = { 年: 'year', 月: 'month', 天: 'day', 小时: 'hour' };
@@ -128,10 +128,13 @@ const PLAIN = new RegExp(String.raw`(?<![A-Za-z])([-+]\s?)?(?<![\d.]|\d,)(${DIGI
  * a verb; after a number (`8 - 24`) or a name (`IL-17`) it is a dash.
  */
 const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?))\s*|\p{Script=Han})$/u;
-const ZH_NUMERAL = new RegExp(
-  `[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?(?=\\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期))`,
-  'g',
-);
+/**
+ * A run of Chinese numerals, read as an amount only before a counter or unit
+ * (十七名, 三个周期). The run is matched whole and the counter checked after it,
+ * so a long run costs linear time.
+ */
+const ZH_NUMERAL = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'g');
+const ZH_COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期)/;
 const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8, thousand: 3, million: 6, billion: 9 };
 
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {
@@ -226,6 +229,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     while ((m = ZH_NONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 0, decimals: 0, integer: true, form: 'hanzi', unit: 'death' });
     ZH_NUMERAL.lastIndex = 0;
     while ((m = ZH_NUMERAL.exec(folded))) {
+      if (!ZH_COUNTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       // 之一 is "one of"; 第一 is an ordinal; 一项, 一种, 一个 are the article "a".
       const prev = folded[m.index - 1];
       if (prev === '之' || prev === '第' || prev === '分') continue;

@@ -217,6 +217,10 @@ const rows: [string, string][] = [
   ["体温高于38℃。", "number «38℃» 38 [celsius] >"],
   ["共有1 234例患者。", "number «1 234例» 1234 [patient]"],
   ["共有12 345.6人年。", "number «12 345.6» 12345.6 d1"],
+  ["目的为①安全性；②有效性。", "(none)"],
+  ["首先，评估安全性。", "(none)"],
+  ["共有2 , 400例患者。", "number «2 , 400例» 2400 [patient]"],
+  ["第二组为对照组。", "(none)"],
 ];
 
 describe('Chinese extraction table', () => {

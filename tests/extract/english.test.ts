@@ -215,6 +215,9 @@ const rows: [string, string][] = [
   ["The rate was 12.5% in the first year.", "percent «12.5%» 12.5 d1"],
   ["We performed 1,000 simulations.", "number «1,000» 1000"],
   ["We followed 1, 2 and 3 cohorts.", "number «1» 1 | number «2» 2 | number «3» 3"],
+  ["The aims were ① safety and ② efficacy.", "(none)"],
+  ["Secondly, efficacy was assessed.", "(none)"],
+  ["In 2 of the 3 trials, 1 234 patients took part.", "fraction «2 of the 3» 2/3 | number «1 234» 1234 [patient]"],
 ];
 
 describe('English extraction table', () => {
