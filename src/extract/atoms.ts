@@ -36,17 +36,27 @@ const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |[ \u00A0\u2009\u202F])\d{3}(?!\d
 const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 /** Tokens that name things. Their digits are never amounts. */
+const URL = /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi;
+const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
+const REGISTRATION = /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]*\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]+|EudraCT[\s:]*[\d-]+)\b/gi;
+const DOI = /\b10\.\d{4,9}\/[^\s,;，；)）。]*[^\s,;，；)）。.]/g;
+const ISSN = /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi;
+// Calendar dates: Jun 23, 2018; 23 June 2018; 2018 Jun 23.
+const DATE = new RegExp(
+  String.raw`\b(?:(?:19|20)\d{2}\s+)?${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?|\b\d{1,2}\s+${MONTHS}\.?\s+(?:19|20)\d{2}\b`,
+  'gi',
+);
+
 const IDENTIFIERS: RegExp[] = [
-  /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi,
-  /\b[\w.+-]+@[\w-]+\.[\w.-]+/g,
-  /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]*\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]+|EudraCT[\s:]*[\d-]+)\b/gi,
-  /\b10\.\d{4,9}\/[^\s,;，；)）。]*[^\s,;，；)）。.]/g,
-  /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi,
+  URL,
+  EMAIL,
+  REGISTRATION,
+  DOI,
+  ISSN,
   /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi,
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
   /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*,?\s*[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*,?\s*[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g,
-  // Calendar dates: Jun 23, 2018; 23 June 2018; 2018 Jun 23.
-  new RegExp(String.raw`\b(?:(?:19|20)\d{2}\s+)?${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?|\b\d{1,2}\s+${MONTHS}\.?\s+(?:19|20)\d{2}\b`, 'gi'),
+  DATE,
   // Roman numerals that name a type, grade or stage: type VII, grade III.
   /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/g,
   // Gene, protein, cell and score names: IL-17, CD4+, Th17, PASI75, EASI-50, COL7A1, C7, SF-36, χ2.
@@ -69,6 +79,16 @@ const ZH_IDENTIFIERS: RegExp[] = [
   /(?<![\d.])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])/g,
 ];
 
+/** Cheap tests that tell when a costly identifier pattern cannot match a sentence. */
+const GUARDS = new Map<RegExp, RegExp>([
+  [URL, /https?:|www\./i],
+  [EMAIL, /@/],
+  [REGISTRATION, /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i],
+  [DOI, /10\.\d/],
+  [ISSN, /ISSN/i],
+  [DATE, /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i],
+]);
+
 export interface Mask {
   taken: Uint8Array;
   anchors: Anchor[];
@@ -79,6 +99,8 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
   const anchors: Anchor[] = [];
   const patterns = lang === 'zh' ? [...ZH_IDENTIFIERS, ...IDENTIFIERS] : IDENTIFIERS;
   for (const re of patterns) {
+    const guard = GUARDS.get(re);
+    if (guard && !guard.test(folded)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {

@@ -123,7 +123,8 @@ function readSentence(r: Reader): void {
     if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && LIST_MARKER.test(before) && a.value < 50) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const digits = folded.slice(a.start, a.end).replace(/[^\d.,]/g, '');
-    if (/[(（][A-Za-z]{1,6}[)）]\s*$/.test(before) || new RegExp(`^\\s*[(（][A-Za-z]{1,6}${digits}[)）]`).test(afterA)) {
+    const named = /^\s*[(（][A-Za-z]{1,6}([\d.,]+)[)）]/.exec(afterA);
+    if (/[(（][A-Za-z]{1,6}[)）]\s*$/.test(before) || named?.[1] === digits) {
       anchorOf(r, a.start, a.end);
       continue;
     }
