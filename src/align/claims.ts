@@ -28,11 +28,18 @@ function unitsDiffer(a: Claim, b: Claim): boolean {
   return a.unit !== undefined && b.unit !== undefined && !sameMeasure(a.unit, b.unit);
 }
 
+/** The same claim written with the same precision, or the same value exactly. */
+function sameAsWritten(a: Claim, b: Claim): boolean {
+  return sameClaim(a, b) && (a.decimals === b.decimals || a.value === b.value);
+}
+
 /** Conflicts are only read between claims written in digits and of one kind: words drift freely in translation. */
 function comparable(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) return false;
-  // A fraction keeps its shape in any form: `Seventeen of the 36` and `36例中16例` disagree.
-  if (a.kind !== 'fraction' && (a.form !== 'digits' || b.form !== 'digits')) return false;
+  // A fraction keeps its shape in any form: `Seventeen of the 36` and `36例中16例` disagree;
+  // so does a count of a named thing: `three cycles` and `4个周期`.
+  const counted = a.kind === 'number' && a.unit !== undefined && a.unit === b.unit;
+  if (a.kind !== 'fraction' && !counted && (a.form !== 'digits' || b.form !== 'digits')) return false;
   if (unitsConflict(a, b)) return false;
   if (a.kind === 'number') {
     if (a.unit === undefined || b.unit === undefined) return false;
@@ -52,18 +59,24 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const inBead = (bead: Bead, claims: Claim[], side: 'en' | 'zh') => claims.filter((c) => bead[side].includes(c.sentence));
   const free = (c: Claim) => !linked.has(c.id);
 
-  // 1. Same value inside aligned sentences, in order.
+  // 1. Same value inside aligned sentences, in order: as written first, then allowing
+  //    for rounding, so that 94.6% is not taken for the 95% of a confidence level beside it.
   for (const bead of beads) {
     const zs = inBead(bead, zh.claims, 'zh');
-    for (const e of inBead(bead, en.claims, 'en')) {
-      const z = zs.find((c) => free(c) && sameClaim(e, c));
-      if (z) link(e, z, links);
+    const es = inBead(bead, en.claims, 'en');
+    for (const same of [sameAsWritten, sameClaim]) {
+      for (const e of es.filter(free)) {
+        const z = zs.find((c) => free(c) && same(e, c));
+        if (z) link(e, z, links);
+      }
     }
   }
   // 2. Same value anywhere in the pair: a sentence the aligner placed differently.
-  for (const e of en.claims.filter(free)) {
-    const z = zh.claims.find((c) => free(c) && sameClaim(e, c));
-    if (z) link(e, z, links);
+  for (const same of [sameAsWritten, sameClaim]) {
+    for (const e of en.claims.filter(free)) {
+      const z = zh.claims.find((c) => free(c) && same(e, c));
+      if (z) link(e, z, links);
+    }
   }
   // 3. Different values in the same place: beside the same linked claim, or the only one of their kind in a bead.
   const conflicts: ClaimLink[] = [];

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { CorpusError, evaluate, extractionSpeed, readCorpus } from './corpus.js';
+import { CorpusError, evaluate, extractionSpeed, mutationRecall, readCorpus } from './corpus.js';
 
 /** The corpus folder sits beside the repository: `<repo>/../shared/corpus`. */
 const DEFAULT_CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
@@ -24,7 +24,11 @@ function main(argv: string[]): number {
   for (const [rule, n] of rules) out.push(`  ${rule}: ${n}`);
   const speed = extractionSpeed(pairs);
   out.push(`extraction: ${speed.claims} claims from ${(speed.bytes / 1e3).toFixed(1)} kB, ${speed.mbPerSecond.toFixed(2)} MB/s`);
+  const mutations = mutationRecall(pairs);
+  const recall = mutations.tried ? ((100 * mutations.caught) / mutations.tried).toFixed(1) : '0.0';
+  out.push(`changed Chinese numbers caught: ${mutations.caught} of ${mutations.tried} (${recall}%)`);
   if (verbose) {
+    for (const m of mutations.missed) out.push(`missed change ${m}`);
     for (const r of summary.results) {
       for (const d of r.diagnostics) {
         const extra = [d.actual && `actual ${d.actual}`, d.expected && `expected ${d.expected}`].filter(Boolean).join(', ');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPassage } from '../extract/index.js';
-import { lintPair } from '../lint.js';
+import { analyzePair, lintPair } from '../lint.js';
 import type { JsonDiagnostic } from '../report/schema.js';
 import { splitSentences } from '../segment/sentences.js';
 import type { Lang, Passage } from '../types.js';
@@ -96,4 +96,40 @@ export function extractionSpeed(pairs: CorpusPair[], minMs = 1000): { bytes: num
     best = Math.min(best, performance.now() - t);
   } while (performance.now() - start < minMs);
   return { bytes, mbPerSecond: bytes / 1e6 / (best / 1000), claims };
+}
+
+export interface MutationResult {
+  tried: number;
+  caught: number;
+  /** `id: 3个周期 → 4个周期` for every change nothing reported. */
+  missed: string[];
+}
+
+/**
+ * How often a changed number is caught: in each Chinese claim written in digits,
+ * the last digit is changed (9 becomes 8, any other digit grows by one) and the pair
+ * is linted again; the change counts as caught when an error or warning covers it.
+ */
+export function mutationRecall(pairs: CorpusPair[]): MutationResult {
+  const out: MutationResult = { tried: 0, caught: 0, missed: [] };
+  for (const pair of pairs) {
+    const analysis = analyzePair(pair.en, pair.zh);
+    const base = pair.en.length + 1;
+    for (const claim of analysis.pairs[0]!.zh.claims) {
+      if (claim.form !== 'digits') continue;
+      const start = claim.offset - base;
+      const last = /\d(?=\D*$)/.exec(claim.text);
+      if (!last) continue;
+      const digit = claim.text[last.index]!;
+      const changed = `${claim.text.slice(0, last.index)}${digit === '9' ? '8' : String(Number(digit) + 1)}${claim.text.slice(last.index + 1)}`;
+      const zh = pair.zh.slice(0, start) + changed + pair.zh.slice(start + claim.length);
+      out.tried++;
+      const hit = lintPair(pair.en, zh).diagnostics.some(
+        (d) => d.severity !== 'info' && d.offset < claim.offset + claim.length && d.offset + d.length > claim.offset,
+      );
+      if (hit) out.caught++;
+      else out.missed.push(`${pair.id}: ${claim.text} → ${changed}`);
+    }
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluate, extractionSpeed, readCorpus } from '../../src/eval/corpus.js';
+import { evaluate, extractionSpeed, mutationRecall, readCorpus } from '../../src/eval/corpus.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 /** Real published pairs live beside the repository, in `../shared/corpus`. */
@@ -58,6 +58,20 @@ describe.skipIf(!hasCorpus)('real corpus', () => {
   });
 });
 
+describe('changed-number recall', () => {
+  it('changes the last digit of every Chinese number in turn and counts the changes reported there', () => {
+    const pair = {
+      id: 't',
+      file: 't.jsonl',
+      en: 'Seventeen patients were followed for 6 months; 47.1% (8/17) improved, and grade 3 or 4 events occurred.',
+      zh: '17名患者随访6个月，47.1%(8/17)改善，发生了3级或4级事件。',
+    };
+    const r = mutationRecall([pair]);
+    // 3级 → 4级 goes unseen: 4 is written in both versions, and a bare number has no place of its own.
+    expect(r).toEqual({ tried: 6, caught: 5, missed: ['t: 3 → 4'] });
+  });
+});
+
 describe('npm run eval', () => {
   const dir = mkdtempSync(join(tmpdir(), 'zhenlint-eval-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,7 +93,7 @@ describe('npm run eval', () => {
     const r = run(corpus);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(
-      /^pairs read: 2\npairs with any diagnostic: 1\npairs with an error or warning: 1 \(silent on 50\.0%\)\ndiagnostics by rule:\n {2}pair-number-mismatch: 1\n {2}percent-fraction: 1\nextraction: \d+ claims from [\d.]+ kB, [\d.]+ MB\/s\n$/,
+      /^pairs read: 2\npairs with any diagnostic: 1\npairs with an error or warning: 1 \(silent on 50\.0%\)\ndiagnostics by rule:\n {2}pair-number-mismatch: 1\n {2}percent-fraction: 1\nextraction: \d+ claims from [\d.]+ kB, [\d.]+ MB\/s\nchanged Chinese numbers caught: 6 of 6 \(100\.0%\)\n$/,
     );
   });
 
