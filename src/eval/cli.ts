@@ -24,11 +24,15 @@ function main(argv: string[]): number {
   for (const [rule, n] of rules) out.push(`  ${rule}: ${n}`);
   const speed = extractionSpeed(pairs);
   out.push(`extraction: ${speed.claims} claims from ${(speed.bytes / 1e3).toFixed(1)} kB, ${speed.mbPerSecond.toFixed(2)} MB/s`);
-  const mutations = mutationRecall(pairs);
-  const recall = mutations.tried ? ((100 * mutations.caught) / mutations.tried).toFixed(1) : '0.0';
-  out.push(`changed Chinese numbers caught: ${mutations.caught} of ${mutations.tried} (${recall}%)`);
+  const missed: string[] = [];
+  for (const side of ['zh', 'en'] as const) {
+    const m = mutationRecall(pairs, side);
+    const recall = m.tried ? ((100 * m.caught) / m.tried).toFixed(1) : '0.0';
+    out.push(`changed ${side === 'zh' ? 'Chinese' : 'English'} numbers caught: ${m.caught} of ${m.tried} (${recall}%)`);
+    missed.push(...m.missed.map((x) => `missed ${side} change ${x}`));
+  }
   if (verbose) {
-    for (const m of mutations.missed) out.push(`missed change ${m}`);
+    out.push(...missed);
     for (const r of summary.results) {
       for (const d of r.diagnostics) {
         const extra = [d.actual && `actual ${d.actual}`, d.expected && `expected ${d.expected}`].filter(Boolean).join(', ');

@@ -106,27 +106,29 @@ export interface MutationResult {
 }
 
 /**
- * How often a changed number is caught: in each Chinese claim written in digits,
- * the last digit is changed (9 becomes 8, any other digit grows by one) and the pair
- * is linted again; the change counts as caught when an error or warning covers it.
+ * How often a changed number is caught: in each claim of one version written in
+ * digits, the last digit is changed (9 becomes 8, any other digit grows by one) and
+ * the pair is linted again; the change counts as caught when an error or warning,
+ * or the other-language place it points to, covers it.
  */
-export function mutationRecall(pairs: CorpusPair[]): MutationResult {
+export function mutationRecall(pairs: CorpusPair[], side: Lang = 'zh'): MutationResult {
   const out: MutationResult = { tried: 0, caught: 0, missed: [] };
   for (const pair of pairs) {
     const analysis = analyzePair(pair.en, pair.zh);
-    const base = pair.en.length + 1;
-    for (const claim of analysis.pairs[0]!.zh.claims) {
+    const base = side === 'en' ? 0 : pair.en.length + 1;
+    for (const claim of analysis.pairs[0]![side].claims) {
       if (claim.form !== 'digits') continue;
       const start = claim.offset - base;
       const last = /\d(?=\D*$)/.exec(claim.text);
       if (!last) continue;
       const digit = claim.text[last.index]!;
       const changed = `${claim.text.slice(0, last.index)}${digit === '9' ? '8' : String(Number(digit) + 1)}${claim.text.slice(last.index + 1)}`;
-      const zh = pair.zh.slice(0, start) + changed + pair.zh.slice(start + claim.length);
+      const text = pair[side];
+      const mutated = text.slice(0, start) + changed + text.slice(start + claim.length);
       out.tried++;
-      const hit = lintPair(pair.en, zh).diagnostics.some(
-        (d) => d.severity !== 'info' && d.offset < claim.offset + claim.length && d.offset + d.length > claim.offset,
-      );
+      const covers = (s: { offset: number; length: number }) => s.offset < claim.offset + claim.length && s.offset + s.length > claim.offset;
+      const report = side === 'en' ? lintPair(mutated, pair.zh) : lintPair(pair.en, mutated);
+      const hit = report.diagnostics.some((d) => d.severity !== 'info' && (covers(d) || d.related.some(covers)));
       if (hit) out.caught++;
       else out.missed.push(`${pair.id}: ${claim.text} → ${changed}`);
     }

@@ -5,12 +5,23 @@ export function halfUnit(decimals: number): number {
   return 0.5 * 10 ** -decimals;
 }
 
-/** Two written values name the same number at the coarser of their precisions. */
+/** Significant digits of a value written with `decimals` decimals: 47 has 2, 0.5 has 1. */
+function significantDigits(value: number, decimals: number): number {
+  const units = Math.round(Math.abs(value) * 10 ** decimals);
+  return units === 0 ? 0 : String(units).length;
+}
+
+/**
+ * Two written values name the same number at the coarser of their precisions:
+ * 47.1 and 47 do, if the coarser one keeps two significant digits; 0.64 and 1 do not.
+ */
 export function sameNumber(a: number, da: number, b: number, db: number): boolean {
   if (a === b) return true;
   const tol = Math.max(halfUnit(da), halfUnit(db));
   // Exact decimals (8 vs 8.0) compare exactly; rounding tolerance only when precisions differ.
   if (da === db) return Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
+  const [coarse, dc] = da < db ? [a, da] : [b, db];
+  if (significantDigits(coarse, dc) < 2) return false;
   return Math.abs(a - b) <= tol + 1e-12;
 }
 

@@ -93,7 +93,7 @@ describe('npm run eval', () => {
     const r = run(corpus);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(
-      /^pairs read: 2\npairs with any diagnostic: 1\npairs with an error or warning: 1 \(silent on 50\.0%\)\ndiagnostics by rule:\n {2}pair-number-mismatch: 1\n {2}percent-fraction: 1\nextraction: \d+ claims from [\d.]+ kB, [\d.]+ MB\/s\nchanged Chinese numbers caught: 6 of 6 \(100\.0%\)\n$/,
+      /^pairs read: 2\npairs with any diagnostic: 1\npairs with an error or warning: 1 \(silent on 50\.0%\)\ndiagnostics by rule:\n {2}pair-number-mismatch: 1\n {2}percent-fraction: 1\nextraction: \d+ claims from [\d.]+ kB, [\d.]+ MB\/s\nchanged Chinese numbers caught: 6 of 6 \(100\.0%\)\nchanged English numbers caught: \d+ of \d+ \([\d.]+%\)\n$/,
     );
   });
 
