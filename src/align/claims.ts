@@ -104,7 +104,9 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const unmatched = [...en.claims, ...zh.claims].filter((c) => {
     if (!free(c)) return false;
     const other = c.lang === 'en' ? zhValues : enValues;
-    return !componentValues(c).some((v) =>
+    // Every number of a fraction or range must stand there, not just one: 204/553 is not covered by 553 alone.
+    const parts = c.kind === 'fraction' || c.kind === 'ratio' ? [c.num!, c.den!] : componentValues(c);
+    return !parts.every((v) =>
       other.some((o) => (sameNumber(v, c.decimals, o.v, o.d) || sameNumber(Math.abs(v), c.decimals, Math.abs(o.v), o.d)) && !unitsDiffer(c, o.c)),
     );
   });

@@ -123,6 +123,8 @@ const silent: [string, string][] = [
   ["Response was 80% (4/5).", "应答率为80%（4/5）。"],
   ["The trial enrolled 509 patients with a median age of 72 years.", "试验纳入了509例患者，中位年龄为72岁。"],
   ["Overall survival at 3 years was 94.6% and 90.3%, respectively.", "3年总生存率分别为94.6%和90.3%。"],
+  ["Of the 553 patients enrolled, 203 were in the gBRCA cohort.", "在纳入的553例患者中，203例在gBRCA队列。"],
+  ["The rates were 67% and 69% in the two groups.", "两组的发生率分别为67%和69%。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -186,6 +188,8 @@ const flagged: [string, string, string][] = [
   ["Weight changed by − 2.98 kg.", "体重变化为－2.89 kg。", "pair-number-mismatch zh «－2.89 kg»"],
   ["Recovery took 1.5 years.", "恢复需要2.5年。", "pair-number-mismatch zh «2.5年»"],
   ["Seventeen of the 36 patients relapsed.", "36例中16例复发。", "pair-number-mismatch zh «36例中16例»"],
+  ["Of the 553 patients enrolled, 203 were in the gBRCA cohort.", "在纳入的553例患者中，204例在gBRCA队列。", "pair-number-missing en «203» ; pair-number-missing zh «553例患者中，204例»"],
+  ["Ages were 2-5, 6-11 and 12-19 years.", "年龄为2～6岁、6～11岁和12～19岁。", "pair-number-mismatch zh «2～6岁»"],
 ];
 
 describe('cross-language equivalence', () => {
