@@ -38,7 +38,8 @@ function comparable(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) return false;
   // A fraction keeps its shape in any form: `Seventeen of the 36` and `36例中16例` disagree;
   // so does a count of a named thing: `three cycles` and `4个周期`.
-  const counted = a.kind === 'number' && a.unit !== undefined && a.unit === b.unit;
+  // `No patients` is too loose a count to hold against a number.
+  const counted = a.kind === 'number' && a.unit !== undefined && a.unit === b.unit && a.value !== 0 && b.value !== 0;
   if (a.kind !== 'fraction' && !counted && (a.form !== 'digits' || b.form !== 'digits')) return false;
   if (unitsConflict(a, b)) return false;
   if (a.kind === 'number') {
