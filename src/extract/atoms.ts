@@ -58,7 +58,7 @@ const IDENTIFIERS: RegExp[] = [
   /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*,?\s*[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*,?\s*[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g,
   DATE,
   // Roman numerals that name a type, grade or stage: type VII, grade III.
-  /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/g,
+  /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi,
   // Gene, protein, cell and score names: IL-17, CD4+, Th17, PASI75, EASI-50, COL7A1, C7, SF-36, χ2.
   /(?<![\p{Script=Latin}\p{Script=Greek}\d/])[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
   // Disease types named by a number: type 1 diabetes, type 2.

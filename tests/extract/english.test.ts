@@ -218,6 +218,8 @@ const rows: [string, string][] = [
   ["The aims were ① safety and ② efficacy.", "(none)"],
   ["Secondly, efficacy was assessed.", "(none)"],
   ["In 2 of the 3 trials, 1 234 patients took part.", "fraction «2 of the 3» 2/3 | number «1 234» 1234 [patient]"],
+  ["Type VII collagen was absent.", "(none) ⚓ Type VII"],
+  ["Patients with stage iv disease were excluded.", "(none) ⚓ stage iv"],
 ];
 
 describe('English extraction table', () => {
