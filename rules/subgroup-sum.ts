@@ -60,9 +60,10 @@ function evaluate(info: PassageInfo): Evaluation[] {
     });
   }
 
-  // A count of patients followed by the parts it splits into.
+  // A count of patients followed by the parts it splits into; in `553例患者中，203例（其中…）` the group is the fraction's numerator.
   for (const c of claims) {
-    if (!isCount(c) || c.unit !== 'patient') continue;
+    const group = isCount(c) ? c.value : c.kind === 'fraction' && !c.approx && !c.comparator ? c.num : undefined;
+    if (group === undefined || c.unit !== 'patient') continue;
     const open = SPLIT_OPEN.exec(text.slice(rel(c.offset + c.length)).replace(/^\s*(?:[\p{L}\s-]{0,30}?)(?=[(（,，])/u, ''));
     if (!open) continue;
     const after = claims.filter((x) => x.offset > c.offset && x.sentence === c.sentence);
@@ -84,7 +85,7 @@ function evaluate(info: PassageInfo): Evaluation[] {
     if (!bySex && !/^[^\d]*?(?:[)）;；。]|$)/.test(rest)) continue;
     if (/%/.test(text.slice(rel(parts[0]!.offset), rel(end.offset + end.length) + 3))) continue;
     const sum = parts.reduce((s, x) => s + x.value, 0);
-    const holds = sum === c.value;
+    const holds = sum === group;
     out.push({
       rule: ID,
       constraint: `${parts.map((x) => x.value).join(' + ')} = ${sum}, the ${c.text.trim()}`,
@@ -93,9 +94,9 @@ function evaluate(info: PassageInfo): Evaluation[] {
       ...(holds ? {} : {
         problem: {
           claim: c,
-          message: `The parts ${parts.map((x) => x.value).join(' + ')} add up to ${sum}, not to the ${c.value} they split.`,
+          message: `The parts ${parts.map((x) => x.value).join(' + ')} add up to ${sum}, not to the ${group} they split.`,
           related: parts.map((x) => ({ claim: x, message: 'A part of the group.' })),
-          actual: String(c.value),
+          actual: String(group),
           expected: String(sum),
         },
       }),

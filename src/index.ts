@@ -1,4 +1,4 @@
-export { analyze, buildReport, lint, lintFile, runRules, type Analysis, type LintOptions, type RuleEntry, type RuleSetting } from './lint.js';
+export { analyze, analyzePair, buildReport, lint, lintFile, lintPair, runRules, type Analysis, type LintOptions, type RuleEntry, type RuleSetting } from './lint.js';
 export { reportJsonSchema, reportSchema, type FileReport, type JsonDiagnostic, type Report, type Summary } from './report/schema.js';
 export { rules } from '../rules/index.js';
 export { defineRule, type Rule, type RuleContext, type RuleMeta } from './rule.js';

@@ -2,13 +2,15 @@ import { rules } from '../rules/index.js';
 import { linkClaims, type PairAlignment } from './align/claims.js';
 import { alignSentences } from './align/sentences.js';
 import { applyDirectives, maskDirectives, parseDirectives } from './directives.js';
+import type { Directive } from './directives.js';
 import { SourceDocument } from './document.js';
 import { extractPassage } from './extract/index.js';
 import { pairPassages, type PassageInfo } from './pair/index.js';
 import type { FileReport, JsonDiagnostic, Report, Summary } from './report/schema.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { segment } from './segment/index.js';
-import type { Severity, Span } from './types.js';
+import { splitSentences } from './segment/sentences.js';
+import type { Lang, Passage, Severity, Span } from './types.js';
 import { VERSION } from './version.js';
 
 export type RuleSetting = Severity | 'off';
@@ -45,6 +47,27 @@ export function analyze(text: string, path = '<text>'): Analysis {
     return { en, zh, score: p.score, beads, ...linkClaims(en, zh, beads) };
   });
   return { document, passages: infos, pairs };
+}
+
+function explicitPassage(id: string, lang: Lang, text: string, offset: number): Passage {
+  const sentences = splitSentences(text, lang, offset);
+  sentences.forEach((s, i) => (s.index = i));
+  return { id, lang, offset, length: text.length, text, sentences };
+}
+
+/**
+ * Analyse an English and a Chinese passage known to translate each other, without
+ * segmentation or pairing. Offsets count in `en + '\n' + zh`, the document text.
+ */
+export function analyzePair(en: string, zh: string, path = '<pair>'): Analysis {
+  const text = `${en}\n${zh}`;
+  const document = new SourceDocument(text, path);
+  const [enInfo, zhInfo] = [explicitPassage('p1', 'en', en, 0), explicitPassage('p2', 'zh', zh, en.length + 1)].map(
+    (passage): PassageInfo => ({ passage, ...extractPassage(passage, text) }),
+  ) as [PassageInfo, PassageInfo];
+  const beads = alignSentences(enInfo, zhInfo);
+  const pair: PairAlignment = { en: enInfo, zh: zhInfo, score: 1, beads, ...linkClaims(enInfo, zhInfo, beads) };
+  return { document, passages: [enInfo, zhInfo], pairs: [pair] };
 }
 
 function range(doc: SourceDocument, span: Span) {
@@ -99,8 +122,18 @@ export function lintFile(text: string, options: LintOptions = {}): FileReport {
   const path = options.path ?? '<text>';
   const original = new SourceDocument(text, path);
   const directives = options.directives === false ? [] : parseDirectives(text, original);
-  const analysis = analyze(maskDirectives(text, directives), path);
+  return fileReport(analyze(maskDirectives(text, directives), path), options, directives, original);
+}
+
+/** Lint an explicit English/Chinese pair of passages; see `analyzePair`. */
+export function lintPair(en: string, zh: string, options: LintOptions = {}): FileReport {
+  const analysis = analyzePair(en, zh, options.path ?? '<pair>');
+  return fileReport(analysis, options, [], analysis.document);
+}
+
+function fileReport(analysis: Analysis, options: LintOptions, directives: Directive[], original: SourceDocument): FileReport {
   const { document } = analysis;
+  const path = document.path;
   return {
     path,
     passages: analysis.passages.map(({ passage }) => {

@@ -17,6 +17,20 @@ const PRIOR = { oneOne: 0, merge: 1.5, skip: 3 };
 const SHARED_WEIGHT = 1;
 const UNSHARED_NUMBER_WEIGHT = 0.5;
 const LENGTH_WEIGHT = 2;
+/** A sentence merged into a bead although none of its numbers is on the other side: likely moved, not merged. */
+const DEAD_WEIGHT = 2;
+
+function deadWeight(parts: SentenceKeys[], other: SentenceKeys): number {
+  if (parts.length < 2) return 0;
+  let cost = 0;
+  for (const p of parts) {
+    if (p.numeric === 0) continue;
+    let shared = false;
+    for (const k of p.keys) if (!k.startsWith('w:') && !k.startsWith('id:') && other.keys.has(k)) shared = true;
+    if (!shared) cost += DEAD_WEIGHT;
+  }
+  return cost;
+}
 
 function sentenceKeys(info: PassageInfo, latinFilter?: Set<string>): SentenceKeys[] {
   const { passage, claims, anchors } = info;
@@ -86,7 +100,13 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
         let c: number;
         if (di === 0) c = prior + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric;
         else if (dj === 0) c = prior + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric;
-        else c = prior + beadCost(merge(E.slice(i, ni)), merge(Z.slice(j, nj)), ratio);
+        else {
+          const es = E.slice(i, ni);
+          const zs = Z.slice(j, nj);
+          const em = merge(es);
+          const zm = merge(zs);
+          c = prior + beadCost(em, zm, ratio) + deadWeight(es, zm) + deadWeight(zs, em);
+        }
         if (here + c < cost[ni]![nj]!) {
           cost[ni]![nj] = here + c;
           back[ni]![nj] = k;

@@ -1,7 +1,10 @@
 import type { Anchor, Lang, NumberForm } from '../types.js';
 import {
+  chineseDecimals,
+  EN_FRACTION_WORDS,
   EN_NUMBER_WORDS,
   parseChineseNumeral,
+  parseEnglishFraction,
   parseDecimal,
   parseEnglishNumberWords,
   parseSuperscript,
@@ -17,27 +20,74 @@ export interface Atom {
   decimals: number;
   integer: boolean;
   form: NumberForm;
+  /** A fraction written as one token: `one-third`, `三分之一`, `half of`. */
+  parts?: { num: number; den: number };
+  /** The token itself says percent: `百分之八十`. */
+  percent?: boolean;
+  /** The token itself names its unit: `twice` (times), `半年` (year), `no deaths` (death). */
+  unit?: string;
 }
 
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
+/**
+ * Thousands are grouped by `,`, by ` , ` (tokenized text), or by a space or thin
+ * space before exactly three digits: `1,234`, `6 , 528`, `12 345.6`.
+ */
+const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |[ \u00A0\u2009\u202F])\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
+const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 /** Tokens that name things. Their digits are never amounts. */
+const URL = /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi;
+const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
+const REGISTRATION = /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]*\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]+|EudraCT[\s:]*[\d-]+)\b/gi;
+const DOI = /\b10\.\d{4,9}\/[^\s,;，；)）。]*[^\s,;，；)）。.]/g;
+const ISSN = /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi;
+// Calendar dates: Jun 23, 2018; 23 June 2018; 2018 Jun 23.
+const DATE = new RegExp(
+  String.raw`\b(?:(?:19|20)\d{2}\s+)?${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?|\b\d{1,2}\s+${MONTHS}\.?\s+(?:19|20)\d{2}\b`,
+  'gi',
+);
+
 const IDENTIFIERS: RegExp[] = [
-  /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi,
-  /\b[\w.+-]+@[\w-]+\.[\w.-]+/g,
-  /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]*\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]+|EudraCT[\s:]*[\d-]+)\b/gi,
-  /\b10\.\d{4,9}\/[^\s,;，；)）]+/g,
-  /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi,
+  URL,
+  EMAIL,
+  REGISTRATION,
+  DOI,
+  ISSN,
   /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi,
+  // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
+  /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*,?\s*[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*,?\s*[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g,
+  DATE,
+  // Roman numerals that name a type, grade or stage: type VII, grade III.
+  /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi,
   // Gene, protein, cell and score names: IL-17, CD4+, Th17, PASI75, EASI-50, COL7A1, C7, SF-36, χ2.
-  /(?<![\p{L}\d])[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
+  /(?<![\p{Script=Latin}\p{Script=Greek}\d/])[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
+  // Disease types named by a number: type 1 diabetes, type 2.
+  /\btype\s+\d+[a-c]?\b/gi,
+  // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
+  /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi,
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
   /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*[|,;.]?\s*(?:$|\|))/g,
 ];
 const ZH_IDENTIFIERS: RegExp[] = [
+  // Calendar dates: 2018年6月23日, 6月23日.
+  /(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?!\s*[至到~-])/g,
+  // Types named by a number: 1型糖尿病.
+  /(?<![\d.])\d+\s*型/g,
+  // Roman numerals that name a type or grade: VII型, III级.
+  /(?<![A-Za-z])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*[型级度]/g,
   // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
   /(?<![\d.])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])/g,
 ];
+
+/** Cheap tests that tell when a costly identifier pattern cannot match a sentence. */
+const GUARDS = new Map<RegExp, RegExp>([
+  [URL, /https?:|www\./i],
+  [EMAIL, /@/],
+  [REGISTRATION, /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i],
+  [DOI, /10\.\d/],
+  [ISSN, /ISSN/i],
+  [DATE, /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i],
+]);
 
 export interface Mask {
   taken: Uint8Array;
@@ -49,6 +99,8 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
   const anchors: Anchor[] = [];
   const patterns = lang === 'zh' ? [...ZH_IDENTIFIERS, ...IDENTIFIERS] : IDENTIFIERS;
   for (const re of patterns) {
+    const guard = GUARDS.get(re);
+    if (guard && !guard.test(folded)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {
@@ -72,12 +124,40 @@ const SCI = new RegExp(
   String.raw`(${DIGITS})\s*[x×*]\s*10\s*(?:\(\s*(-?\d+)\s*\)|\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))`,
   'g',
 );
-const PLAIN = new RegExp(String.raw`(?<![\d.]|\d,)(${DIGITS})(?:\s*([万亿]))?(?![\d])`, 'g');
-const ZH_NUMERAL = new RegExp(
-  `[${ZH_NUMERAL_CHARS}]+(?=\\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期))`,
-  'g',
-);
-const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8 };
+/** A bare power of ten: `10⁶`, `10^6`; `10(6)` only before what it counts, as `10(6) cells`. */
+const POWER = /(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/)))/g;
+/** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */
+const ZH_NUM = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
+const ZH_PERCENT_WORDS = new RegExp(`百分之(${ZH_NUM})`, 'g');
+const ZH_FRACTION_WORDS = new RegExp(`([零〇一二两三四五六七八九十百千]{1,6})分之([零〇一二两三四五六七八九十百千]{1,6})`, 'g');
+/** Halves: 半年, 半个月, 一半, 半数. */
+const ZH_HALF = /(?<![一二两三四五六七八九十])半(?:个)?(年|月|天|小时)|(?:一半|半数)/g;
+const ZH_HALF_UNIT: Record<string, string> = { 年: 'year', 月: 'month', 天: 'day', 小时: 'hour' };
+/** `no deaths`, `no patients`, `无死亡`: a count of zero. */
+const EN_NONE = /\bno\s+(?=(deaths?|patients?|cases?|participants?|subjects?|events?)\b)/gi;
+const ZH_NONE = /(?:无|未发生|没有)(?=\s*(?:死亡|患者死亡))/g;
+/** Words that carry a count and a unit or a thing counted. */
+const EN_MULTIPLES: [RegExp, number, string | undefined][] = [
+  [/\bonce\b/gi, 1, 'time'],
+  [/\btwice\b/gi, 2, 'time'],
+  [/\bthrice\b/gi, 3, 'time'],
+  [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
+  [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
+];
+const PLAIN = new RegExp(String.raw`(?<![A-Za-z])([-+]\s?)?(?<![\d.]|\d,)(${DIGITS})(?:\s*([万亿])|\s+(thousand|million|billion)\b)?(?![\d])`, 'g');
+/**
+ * A sign is a sign after an opening bracket, punctuation, `=`, a Chinese character or
+ * a verb; after a number (`8 - 24`) or a name (`IL-17`) it is a dash.
+ */
+const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?))\s*|\p{Script=Han})$/u;
+/**
+ * A run of Chinese numerals, read as an amount only before a counter or unit
+ * (十七名, 三个周期). The run is matched whole and the counter checked after it,
+ * so a long run costs linear time.
+ */
+const ZH_NUMERAL = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'g');
+const ZH_COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期)/;
+const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8, thousand: 3, million: 6, billion: 9 };
 
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
@@ -106,18 +186,41 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       form: 'digits',
     });
   }
+  POWER.lastIndex = 0;
+  while ((m = POWER.exec(folded))) {
+    const exp = m[1] ?? m[3] ? Number(m[1] ?? m[3]) : parseSuperscript(m[2]!);
+    add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
+  }
   PLAIN.lastIndex = 0;
   while ((m = PLAIN.exec(folded))) {
-    const d = parseDecimal(m[1]!);
-    const scale = m[2] ? ZH_SCALE[m[2]]! : 0;
-    add(m.index, m.index + m[0].length, {
-      value: d.value * 10 ** scale,
+    const signed = m[1] !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
+    const start = signed ? m.index : m.index + (m[1]?.length ?? 0);
+    const d = parseDecimal(m[2]!);
+    const word = m[3] ?? m[4]?.toLowerCase();
+    const scale = word ? ZH_SCALE[word]! : 0;
+    const sign = signed && m[1]!.startsWith('-') ? -1 : 1;
+    add(start, m.index + m[0].length, {
+      value: sign * d.value * 10 ** scale,
       decimals: d.decimals - scale,
       integer: d.decimals === 0 || d.decimals - scale <= 0,
       form: 'digits',
     });
   }
   if (lang === 'en') {
+    EN_FRACTION_WORDS.lastIndex = 0;
+    while ((m = EN_FRACTION_WORDS.exec(folded))) {
+      const parts = parseEnglishFraction(m);
+      if (parts) add(m.index, m.index + m[0].length, { value: parts.num / parts.den, decimals: 0, integer: false, form: 'words', parts });
+    }
+    EN_NONE.lastIndex = 0;
+    while ((m = EN_NONE.exec(folded))) {
+      const unit = /^deaths?$/i.test(m[1]!) ? 'death' : /^events?$/i.test(m[1]!) ? undefined : 'patient';
+      add(m.index, m.index + 2, { value: 0, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
+    }
+    for (const [re, value, unit] of EN_MULTIPLES) {
+      re.lastIndex = 0;
+      while ((m = re.exec(folded))) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
+    }
     EN_NUMBER_WORDS.lastIndex = 0;
     while ((m = EN_NUMBER_WORDS.exec(folded))) {
       const value = parseEnglishNumberWords(m[0]);
@@ -125,13 +228,38 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words' });
     }
   } else {
+    ZH_PERCENT_WORDS.lastIndex = 0;
+    while ((m = ZH_PERCENT_WORDS.exec(folded))) {
+      const value = parseChineseNumeral(m[1]!);
+      if (value === undefined) continue;
+      const decimals = chineseDecimals(m[1]!);
+      add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi', percent: true });
+    }
+    ZH_FRACTION_WORDS.lastIndex = 0;
+    while ((m = ZH_FRACTION_WORDS.exec(folded))) {
+      const den = parseChineseNumeral(m[1]!);
+      const num = parseChineseNumeral(m[2]!);
+      if (den === undefined || num === undefined || den === 0) continue;
+      add(m.index, m.index + m[0].length, { value: num / den, decimals: 0, integer: false, form: 'hanzi', parts: { num, den } });
+    }
+    ZH_HALF.lastIndex = 0;
+    while ((m = ZH_HALF.exec(folded))) {
+      if (m[1]) add(m.index, m.index + m[0].length, { value: 0.5, decimals: 1, integer: false, form: 'hanzi', unit: ZH_HALF_UNIT[m[1]]! });
+      else add(m.index, m.index + m[0].length, { value: 0.5, decimals: 0, integer: false, form: 'hanzi', parts: { num: 1, den: 2 } });
+    }
+    ZH_NONE.lastIndex = 0;
+    while ((m = ZH_NONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 0, decimals: 0, integer: true, form: 'hanzi', unit: 'death' });
     ZH_NUMERAL.lastIndex = 0;
     while ((m = ZH_NUMERAL.exec(folded))) {
-      // 之一 is "one of", 一些 "some": not amounts.
-      if (folded[m.index - 1] === '之') continue;
+      if (!ZH_COUNTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+      // 之一 is "one of"; 第一 is an ordinal; 一项, 一种, 一个 are the article "a".
+      const prev = folded[m.index - 1];
+      if (prev === '之' || prev === '第' || prev === '分') continue;
+      if (m[0] === '一' && /^[项种个]/.test(folded.slice(m.index + 1))) continue;
       const value = parseChineseNumeral(m[0]);
       if (value === undefined) continue;
-      add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'hanzi' });
+      const decimals = chineseDecimals(m[0]);
+      add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi' });
     }
   }
   atoms.sort((a, b) => a.start - b.start);

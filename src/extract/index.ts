@@ -10,32 +10,47 @@ export interface Extraction {
   stats: Claim[];
 }
 
-const RANGE_SEP_EN = /^\s*(?:-|~|to)\s*$/i;
-const RANGE_SEP_ZH = /^\s*(?:-|~|至|到)\s*$/;
+// The unit may be written on both ends: `3 months to 6 months`, `36周至37周`.
+const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-|~|to)\s*$/i;
+const RANGE_SEP_ZH = /^\s*(?:个月|月|周|天|日|年|岁|小时|分钟)?\s*(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 const RATIO_SEP = /^\s*:\s*$/;
-const P_BEFORE = /(?:^|[^\p{L}])[Pp](?:\s*-?\s*values?)?\s*(<=|>=|[<>=≤≥])\s*$/u;
+const P_BEFORE = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?|\s*[值均]+)?\s*(<=|>=|[<>=≤≥]|&lt;|&gt;|&le;|&ge;)\s*$/u;
+/** `The P value was 0.04`: a p-value stated in words. */
+const P_WAS = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?\s+(?:was|of|is|were)|\s*值\s*(?:为|是))()\s*$/u;
 const APPROX_EN = /\b(?:about|approximately|approx\.|around|nearly|roughly|almost|~)\s*$/i;
 const APPROX_ZH = /(?:约|近|大约|将近|~)\s*$/;
+/** Symbols before a number, also as HTML entities (`&lt; 35 weeks`) in text copied from web pages. */
+const CMP_SYMBOL: [RegExp, Comparator][] = [
+  [/(?:(?<![<>])>|&gt;)\s*$/, '>'],
+  [/(?:(?<![<>])<|&lt;)\s*$/, '<'],
+  [/(?:>=|≥|&ge;)\s*$/, '>='],
+  [/(?:<=|≤|&le;)\s*$/, '<='],
+];
 const CMP_EN: [RegExp, Comparator][] = [
+  ...CMP_SYMBOL,
   [/\b(?:more than|over|greater than|above|exceeding)\s*$/i, '>'],
   [/\b(?:at least|no less than|≥)\s*$/i, '>='],
   [/\b(?:less than|under|below|fewer than)\s*$/i, '<'],
   [/\b(?:at most|up to|no more than|≤)\s*$/i, '<='],
 ];
 const CMP_ZH_BEFORE: [RegExp, Comparator][] = [
+  ...CMP_SYMBOL,
   [/(?:超过|大于|高于|多于)\s*$/, '>'],
   [/(?:至少|不少于|≥)\s*$/, '>='],
   [/(?:不足|小于|低于|少于)\s*$/, '<'],
   [/(?:最多|不超过|≤)\s*$/, '<='],
 ];
-const LIST_MARKER = /(?:^|[;；:：。.\s])\s*[(（]\s*$/;
+const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 const YEAR = /^(?:19|20)\d{2}$/;
 
 function normalizeComparator(op: string): Comparator {
   if (op === '≤') return '<=';
-  if (op === '≥') return '>=';
+  if (op === '≥' || op === '&ge;') return '>=';
+  if (op === '&lt;') return '<';
+  if (op === '&gt;') return '>';
+  if (op === '&le;') return '<=';
   return op as Comparator;
 }
 
@@ -92,7 +107,8 @@ function readSentence(r: Reader): void {
   const { atoms, folded, lang } = r;
   let lastPercent: Claim | undefined;
   let lastFraction: Claim | undefined;
-  const besideGap = /^\s*[(（\[,，]\s*$/;
+  // `47.1% (8/17)`, `8/17 patients [47.1%]`, `200名[ 28.2% ]`: side by side, one may name what it counts.
+  const besideGap = /^\s*(?:(?:[A-Za-z]+|[例名位人](?:患者)?)\s*[(（\[]|[(（\[,，])\s*$/;
   const link = (c: Claim, prev: Claim | undefined, prevEnd: number) => {
     if (prev && besideGap.test(folded.slice(prevEnd - r.base, c.offset - r.base))) {
       c.beside = prev.id;
@@ -108,17 +124,29 @@ function readSentence(r: Reader): void {
     // List markers (1), (2): order, not amount.
     if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && LIST_MARKER.test(before) && a.value < 50) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
-    const digits = folded.slice(a.start, a.end);
-    if (/[(（][A-Za-z]{1,6}[)）]\s*$/.test(before) || new RegExp(`^\\s*[(（][A-Za-z]{1,6}${digits}[)）]`).test(afterA)) {
+    const digits = folded.slice(a.start, a.end).replace(/[^\d.,]/g, '');
+    const named = /^\s*[(（][A-Za-z]{1,6}([\d.,]+)[)）]/.exec(afterA);
+    if (/[(（][A-Za-z]{1,6}[)）]\s*$/.test(before) || named?.[1] === digits) {
       anchorOf(r, a.start, a.end);
       continue;
     }
 
+    // A fraction or a percentage written as one token: one-third, 三分之一, 百分之八十.
+    if (a.parts) {
+      const c = emit(r, a.start, a.end, { kind: 'fraction', value: a.value, num: a.parts.num, den: a.parts.den, decimals: 0, form: a.form });
+      lastFraction = c;
+      continue;
+    }
+    if (a.percent) {
+      lastPercent = emit(r, a.start, a.end, { kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start) });
+      continue;
+    }
+
     // p-values: P< 0.05, P＜0.05, p = .036
-    const p = P_BEFORE.exec(before);
+    const p = P_BEFORE.exec(before) ?? P_WAS.exec(before);
     if (p) {
-      emit(r, a.start - p[0].length + p[0].search(/[Pp]/), a.end, {
-        kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, comparator: normalizeComparator(p[1]!),
+      emit(r, a.start - p[0].length + p[0].search(/[Pp](?![\s\S]*[Pp])/), a.end, {
+        kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, comparator: normalizeComparator(p[1] || '='),
       });
       continue;
     }
@@ -126,6 +154,14 @@ function readSentence(r: Reader): void {
     if (b) {
       const g = gap(r, a, b);
       const bAfter = folded.slice(b.end, b.end + 30);
+      // Blood pressure 130/80 mm Hg: two pressures, not a fraction.
+      if (FRACTION_SEP.test(g) && /^\s*mm\s*hg/i.test(bAfter)) {
+        const unit = matchUnit(bAfter, lang)!;
+        emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: unit.unit, ...qualifiers(r, a.start) });
+        emit(r, b.start, b.end + (lang === 'zh' ? unit.length : 0), { kind: 'number', value: b.value, decimals: b.decimals, form: b.form, unit: unit.unit });
+        i++;
+        continue;
+      }
       // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
       if (a.integer && b.integer && FRACTION_SEP.test(g) && !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) && folded[a.start - 1] !== '/') {
         const unit = matchUnit(bAfter, lang);
@@ -150,10 +186,12 @@ function readSentence(r: Reader): void {
         i++;
         continue;
       }
-      if (lang === 'zh' && a.integer && b.integer && /^\s*例(?:患者|病例)?中\s*(?:有\s*)?$/.test(g) && /^\s*例/.test(bAfter)) {
-        const c = emit(r, a.start, b.end + bAfter.indexOf('例') + 1, {
+      // 17例中8例, 699名患者中的200名.
+      if (lang === 'zh' && a.integer && b.integer && /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*[,，]?\s*(?:的|有)?\s*$/u.test(g) && /^\s*[例名位人]/.test(bAfter)) {
+        const c = emit(r, a.start, b.end + bAfter.search(/[例名位人]/) + 1, {
           kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0, form: a.form, unit: 'patient',
         });
+        link(c, lastPercent, lastPercent ? lastPercent.offset + lastPercent.length : 0);
         lastFraction = c;
         i++;
         continue;
@@ -167,7 +205,9 @@ function readSentence(r: Reader): void {
       // `10%-20%`: the first percent sign belongs to the range.
       const sepText = g.replace(/^\s*%/, '');
       const isBetween = lang === 'en' && /\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(g);
-      if ((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) {
+      // `declined from 0.37 to 0.23`: a change between two values, not a range.
+      const isChange = /\bfrom\s+$/i.test(before) && a.value > b.value;
+      if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange) {
         const aText = folded.slice(a.start, a.end);
         const bText = folded.slice(b.start, b.end);
         if (YEAR.test(aText) && YEAR.test(bText)) {
@@ -207,10 +247,12 @@ function readSentence(r: Reader): void {
       anchorOf(r, a.start, a.end);
       continue;
     }
+    // 每3周给药1次 is "every 3 weeks": the 1次 restates the frequency, it counts nothing.
+    if (lang === 'zh' && a.value === 1 && unit?.unit === 'time' && /每\s*\d+\s*(?:个月|月|周|天|日|小时)[^，。；,;]*$/.test(before)) continue;
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
     emit(r, a.start, end, {
       kind: 'number', value: a.value, decimals: a.decimals, form: a.form,
-      ...(unit ? { unit: unit.unit } : unitBefore && unitBefore !== 'ordinal' ? { unit: unitBefore } : {}),
+      ...(unit ? { unit: unit.unit } : unitBefore && unitBefore !== 'ordinal' ? { unit: unitBefore } : a.unit ? { unit: a.unit } : {}),
       ...qualifiers(r, a.start),
     });
   }

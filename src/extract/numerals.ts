@@ -2,7 +2,7 @@
 
 /** Fold full-width forms to ASCII, one UTF-16 unit for one, so offsets stay valid. */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u2236\u2212\u2013\u2014\u3000\u00A0\u2009\u202F]/g, (c) => {
+  return text.replace(/[\uFF01-\uFF5E\u2236\u2212\u2013\u2014\u3000]/g, (c) => {
     const code = c.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
     if (c === '\u2236') return ':';
@@ -45,6 +45,36 @@ const EN_WORD = [...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.ke
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+/** Decimals written after 点 in a Chinese numeral: 四十七点一 has 1. */
+export function chineseDecimals(text: string): number {
+  const dot = text.indexOf('点');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+const EN_FRACTION_DEN: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+
+/**
+ * Fractions written in words: `one-third`, `two thirds`, `a quarter of`, `half of the`.
+ * A bare ordinal (`the third patient`) is not one: it needs a numerator or `of`.
+ */
+const DEN_WORDS = Object.keys(EN_FRACTION_DEN).join('|');
+export const EN_FRACTION_WORDS = new RegExp(
+  String.raw`\b(?:(a)[\s-]+(${DEN_WORDS})(?=\s+of\b)|(one|two|three|four|five|six|seven|eight|nine)[\s-]+(${DEN_WORDS})|(half)(?=\s+(?:of\s+)?(?:the|all|these|those|them|their|our|patients|participants|cases|subjects)\b))\b`,
+  'gi',
+);
+
+export function parseEnglishFraction(m: RegExpExecArray): { num: number; den: number } | undefined {
+  if (m[5]) return { num: 1, den: 2 };
+  const numWord = (m[1] ?? m[3])!.toLowerCase();
+  const num = numWord === 'a' ? 1 : EN_UNITS[numWord];
+  const den = EN_FRACTION_DEN[(m[2] ?? m[4])!.toLowerCase()];
+  if (num === undefined || den === undefined || num >= den) return undefined;
+  return { num, den };
+}
+
 /** English number words, e.g. `Seventeen`, `twenty-three`, `one hundred and five`, `a dozen`. */
 export const EN_NUMBER_WORDS = new RegExp(
   `\\b(?:a\\s+dozen|(?:${EN_WORD})(?:(?:[\\s-]+|\\s+and\\s+)(?:${EN_WORD}))*)\\b`,
@@ -77,9 +107,16 @@ const ZH_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const ZH_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
-/** Chinese numerals such as 十七, 两, 二十三, 一百零五, 三万; undefined when the text is not one. */
+/** Chinese numerals such as 十七, 两, 二十三, 一百零五, 三万, 四十七点一; undefined when the text is not one. */
 export function parseChineseNumeral(text: string): number | undefined {
   if (!text) return undefined;
+  const dot = text.indexOf('点');
+  if (dot >= 0) {
+    const whole = parseChineseNumeral(text.slice(0, dot));
+    const frac = [...text.slice(dot + 1)].map((c) => ZH_DIGITS[c]);
+    if (whole === undefined || frac.length === 0 || frac.some((d) => d === undefined)) return undefined;
+    return Number(`${whole}.${frac.join('')}`);
+  }
   let total = 0;
   let section = 0;
   let digit = -1;

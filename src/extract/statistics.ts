@@ -66,7 +66,8 @@ const ITEM_EN = new RegExp(
   'giu',
 );
 const ITEM_EN_AFTER = /(?<![\p{L}])(CR|PR|SD|PD)\s*(?:in|=|:|,)?\s*(\d+)(?![\d.%])(?!\s*(?:months?|weeks?|days?|years?|%))/gu;
-const ZH_COUNT = String.raw`\d+|[一二两三四五六七八九十]+`;
+// Counts start where a run of digits or numerals starts: a match tried inside a long run would rescan it (quadratic).
+const ZH_COUNT = String.raw`(?<!\d)\d+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+`;
 const ITEM_ZH = new RegExp(
   String.raw`(${ZH_COUNT})\s*例\s*(?:患者)?\s*(?:为|达到?|出现)?\s*(CR|PR|SD|PD|NE|完全缓解|部分缓解|疾病稳定|疾病进展|稳定|进展|死亡)|(CR|PR|SD|PD|完全缓解|部分缓解|疾病稳定|疾病进展|死亡)(?:\s*[(（]\s*(?:CR|PR|SD|PD)\s*[)）])?\s*(${ZH_COUNT})\s*例|(无)\s*(死亡|CR|PR|SD|PD)`,
   'g',

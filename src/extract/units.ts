@@ -4,6 +4,20 @@ export interface UnitMatch {
   length: number;
 }
 
+/**
+ * Measures shared by both languages, written in Latin letters in both: `mg/kg`,
+ * `mmol / l`, `mg per square meter`. Normalized to lower case without spaces.
+ */
+const MEASURE =
+  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|iu|u|cm|mm|[µμ]m|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg))?(?![A-Za-z\d])/i;
+const PER: Record<string, string> = { 'square meter': 'm2', 'm²': 'm2', deciliter: 'dl', liter: 'l', litre: 'l', kilogram: 'kg' };
+
+function measure(m: RegExpExecArray): string {
+  const base = m[1]!.toLowerCase().replace('µ', 'μ');
+  const per = m[2]?.toLowerCase();
+  return per ? `${base}/${PER[per] ?? per}` : base;
+}
+
 type UnitTable = [RegExp, string | ((m: RegExpExecArray) => string)][];
 
 const EN_UNITS: UnitTable = [
@@ -14,12 +28,17 @@ const EN_UNITS: UnitTable = [
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
-  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|infants?|respondents?|responders?)\b/i, 'patient'],
+  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
+  // `2.1 times higher` is a multiple, as 2.1倍; `3 times a week` a count.
+  [/^\s*times\s+(?:higher|greater|lower|more|less|as)\b/i, 'fold'],
   [/^\s*times\b/i, 'time'],
+  [/^\s*(?:-\s*)?fold\b/i, 'fold'],
+  [/^\s*percentage\s+points?\b/i, 'pp'],
+  [/^\s*mm\s?hg\b/i, 'mmhg'],
   [/^\s*(?:deaths?|died)\b/i, 'death'],
   [/^\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
-  [/^\s*(cells\/kg|mg\/kg|mg\/m2|mg\/m²|µg\/kg|μg\/kg|mg\/d|mg|μg|µg|g|kg|ml|mL|l|mmHg|mmol\/L|cm|mm)(?![\p{L}])/u, (m) => m[1]!.toLowerCase().replace('²', '2').replace('µ', 'μ')],
+  [MEASURE, measure],
 ];
 
 const ZH_UNITS: UnitTable = [
@@ -33,11 +52,15 @@ const ZH_UNITS: UnitTable = [
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
   [/^\s*例?\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
   [/^\s*例?\s*(?:死亡)/, 'death'],
-  [/^\s*(?:例|名|位|人)/, 'patient'],
+  // 人年 and 人次 are person-years and person-times, not people.
+  [/^\s*(?:例|名|位|人(?![年次]))/, 'patient'],
   [/^\s*(?:个周期|周期|个疗程|疗程)/, 'cycle'],
   [/^\s*次/, 'time'],
-  [/^\s*(?:个细胞\/kg)/, 'cells/kg'],
-  [/^\s*(cells\/kg|mg\/kg|mg\/m2|mg\/m²|mg|μg|µg|g|kg|ml|mL|mmHg|mmol\/L|cm|mm)(?![\p{L}])/u, (m) => m[1]!.toLowerCase().replace('²', '2').replace('µ', 'μ')],
+  [/^\s*倍/, 'fold'],
+  [/^\s*个?百分点/, 'pp'],
+  [/^\s*mm\s?hg/i, 'mmhg'],
+  [/^\s*个细胞\s*\/\s*(kg|kilogram)/, 'cells/kg'],
+  [MEASURE, measure],
 ];
 
 export function matchUnit(after: string, lang: 'en' | 'zh'): UnitMatch | undefined {

@@ -5,20 +5,42 @@ export function halfUnit(decimals: number): number {
   return 0.5 * 10 ** -decimals;
 }
 
-/** Two written values name the same number at the coarser of their precisions. */
+/** Significant digits of a value written with `decimals` decimals: 47 has 2, 0.5 has 1. */
+function significantDigits(value: number, decimals: number): number {
+  const units = Math.round(Math.abs(value) * 10 ** decimals);
+  return units === 0 ? 0 : String(units).length;
+}
+
+/**
+ * Two written values name the same number at the coarser of their precisions:
+ * 47.1 and 47 do, if the coarser one keeps two significant digits; 0.64 and 1 do not.
+ */
 export function sameNumber(a: number, da: number, b: number, db: number): boolean {
   if (a === b) return true;
   const tol = Math.max(halfUnit(da), halfUnit(db));
   // Exact decimals (8 vs 8.0) compare exactly; rounding tolerance only when precisions differ.
   if (da === db) return Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
+  const [coarse, dc] = da < db ? [a, da] : [b, db];
+  if (significantDigits(coarse, dc) < 2) return false;
   return Math.abs(a - b) <= tol + 1e-12;
 }
 
 const DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 
+/**
+ * The same measure, one side naming what it is per elsewhere in the sentence:
+ * `80 mg per square meter` and `每平方米体表面积80 mg`.
+ */
+export function sameMeasure(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [baseA, perA] = a.split('/');
+  const [baseB, perB] = b.split('/');
+  return baseA === baseB && (perA === undefined || perB === undefined);
+}
+
 /** Units that cannot describe the same quantity (3 months and 3 patients). */
 export function unitsConflict(a: Claim, b: Claim): boolean {
-  return a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit && !(a.unit in DAYS && b.unit in DAYS);
+  return a.unit !== undefined && b.unit !== undefined && !sameMeasure(a.unit, b.unit) && !(a.unit in DAYS && b.unit in DAYS);
 }
 
 function durationDays(c: Claim): number | undefined {
@@ -43,12 +65,14 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       return sameNumber(a.value, a.decimals, b.value, b.decimals) && (a.comparator === b.comparator || !a.comparator || !b.comparator);
     default: {
       if (unitsConflict(a, b)) return false;
-      if (a.unit !== b.unit && a.unit && b.unit) {
+      if (a.unit !== b.unit && a.unit && b.unit && !sameMeasure(a.unit, b.unit)) {
         // 6 months and half a year: durations compare in days, within a week's slack.
         const da = durationDays(a);
         const db = durationDays(b);
         return da !== undefined && db !== undefined && Math.abs(da - db) <= Math.max(3.5, 0.02 * da);
       }
+      // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes.
+      if (Math.sign(a.value) !== Math.sign(b.value)) return sameNumber(Math.abs(a.value), a.decimals, Math.abs(b.value), b.decimals);
       return sameNumber(a.value, a.decimals, b.value, b.decimals);
     }
   }

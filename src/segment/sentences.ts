@@ -61,21 +61,24 @@ function locate(text: string, base: number, pieces: string[]): Sentence[] {
   return out;
 }
 
-/** natural ends a sentence at the point of `p = .036`; a piece that starts with the decimals belongs to the one before. */
-function rejoinBareDecimals(pieces: string[]): string[] {
-  const out: string[] = [];
-  for (const piece of pieces) {
+/**
+ * natural also ends a sentence at the point of `p = .036`; an English sentence end is
+ * always followed by white space, so pieces that touch are one sentence.
+ */
+function joinTouching(sentences: Sentence[], base: number, text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /(?:^|[\s=<>(\[≤≥])\.$/.test(prev.trimEnd()) && /^\d/.test(piece)) out[out.length - 1] = `${prev}${piece}`;
-    else out.push(piece);
+    if (prev && prev.offset + prev.length === s.offset) {
+      prev.length += s.length;
+      prev.text = text.slice(prev.offset - base, prev.offset - base + prev.length);
+    } else out.push(s);
   }
   return out;
 }
 
 export function splitSentences(text: string, lang: Lang, base: number): Sentence[] {
-  let pieces: string[];
-  if (lang === 'zh') pieces = splitByPattern(text, ZH_END);
-  else if (text.length > NATURAL_MAX_CHARS) pieces = splitByPattern(text, EN_FALLBACK_END);
-  else pieces = rejoinBareDecimals(englishTokenizer().tokenize(text));
-  return locate(text, base, pieces);
+  if (lang === 'zh') return locate(text, base, splitByPattern(text, ZH_END));
+  const pieces = text.length > NATURAL_MAX_CHARS ? splitByPattern(text, EN_FALLBACK_END) : englishTokenizer().tokenize(text);
+  return joinTouching(locate(text, base, pieces), base, text);
 }
