@@ -1,14 +1,13 @@
-import { Chalk, supportsColor } from 'chalk';
 import { HELP, parseCli, type CliOptions } from './cli/args.js';
 import { UsageError } from './cli/errors.js';
-import { expandPaths, readStdin, readText } from './cli/inputs.js';
+import { jobsFor, lintPaths, runJsonl } from './cli/batch.js';
+import { expandPaths, readStdin } from './cli/inputs.js';
 import { buildReport, lintFile } from './lint.js';
 import { formatJson } from './report/json.js';
 import type { FileReport, Report } from './report/schema.js';
-import { formatStylish } from './report/stylish.js';
 import { VERSION } from './version.js';
 
-function colorLevel(opt: CliOptions): 0 | 1 | 2 | 3 {
+function colorLevel(opt: CliOptions, supportsColor: { level: 0 | 1 | 2 | 3 } | false): 0 | 1 | 2 | 3 {
   if (opt.color === false || process.env.NO_COLOR !== undefined) return 0;
   if (opt.color === true) return supportsColor ? supportsColor.level : 1;
   return supportsColor && process.stdout.isTTY ? supportsColor.level : 0;
@@ -24,6 +23,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (opt.jsonl !== undefined || opt.format === 'jsonl') return runJsonl(opt);
   if (opt.stdin && opt.paths.length > 0) throw new UsageError('give either --stdin or paths, not both');
   if (!opt.stdin && opt.paths.length === 0) throw new UsageError('no input: give files or directories to lint, or --stdin (see --help)');
 
@@ -39,10 +39,16 @@ export async function run(argv: string[]): Promise<number> {
   else {
     const paths = await expandPaths(opt.paths);
     if (paths.length === 0) throw new UsageError(`no .txt, .text, .md or .markdown files found in ${opt.paths.join(', ')}`);
-    for (const path of paths) lintOne(path, await readText(path));
+    for await (const o of lintPaths(paths, jobsFor(opt, paths.length), opt.quiet, sources)) if (o.kind === 'file') files.push(o.file);
   }
   const report: Report = buildReport(files);
-  const output = opt.format === 'json' ? formatJson(report) : formatStylish(report, sources, new Chalk({ level: colorLevel(opt) }));
+  let output: string;
+  if (opt.format === 'json') output = formatJson(report);
+  else {
+    // chalk and the stylish formatter load only when a person reads the output.
+    const [{ Chalk, supportsColor }, { formatStylish }] = await Promise.all([import('chalk'), import('./report/stylish.js')]);
+    output = formatStylish(report, sources, new Chalk({ level: colorLevel(opt, supportsColor) }));
+  }
   process.stdout.write(output);
   const { errors, warnings } = report.summary;
   if (errors > 0) return 1;

@@ -3,3 +3,18 @@ export { reportJsonSchema, reportSchema, type FileReport, type JsonDiagnostic, t
 export { rules } from '../rules/index.js';
 export { defineRule, type Rule, type RuleContext, type RuleMeta } from './rule.js';
 export type { Claim, Diagnostic, Lang, Passage, Severity } from './types.js';
+export {
+  analyzeExplicitPair,
+  lintExplicitPair,
+  lintJsonl,
+  lintRecord,
+  lintRecords,
+  parseRecordLine,
+  RecordError,
+  type BatchOptions,
+  type BatchRecord,
+  type ExplicitPairReport,
+  type RecordOptions,
+  type RecordReport,
+  type RecordResult,
+} from './batch/index.js';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -14,6 +14,12 @@ export interface CliOptions {
   quiet: boolean;
   help: boolean;
   version: boolean;
+  /** `--jsonl FILE|-`: read records from JSON Lines. */
+  jsonl: string | undefined;
+  /** Worker threads; undefined means the number of cores. */
+  jobs: number | undefined;
+  /** false with --no-progress; otherwise the bar shows on a terminal outside CI. */
+  progress: boolean;
 }
 
 export const HELP = `Usage: zhenlint [options] [file|dir ...]
@@ -22,12 +28,16 @@ Lint bilingual English/Chinese abstracts: numbers that disagree between the
 versions or with their own arithmetic.
 
 Options:
-  -f, --format <name>      stylish (default) or json
+  -f, --format <name>      stylish (default), json, or jsonl (one line per record)
       --stdin              read the text from standard input
       --stdin-filename <p> the path to show for standard input
       --max-warnings <n>   exit 1 when there are more than n warnings
       --quiet              report errors only
       --color, --no-color  force colour on or off (default: on for a terminal)
+      --jsonl <file|->     read records, one JSON object a line: {"id","text"}
+                           or an explicit pair {"id","en","zh"}; writes jsonl
+  -j, --jobs <n>           worker threads (default: the number of cores)
+      --no-progress        no progress bar (it shows only on a terminal)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -51,6 +61,9 @@ export function parseCli(argv: string[]): CliOptions {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        jsonl: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        'no-progress': { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -69,6 +82,11 @@ export function parseCli(argv: string[]): CliOptions {
       throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}"`);
     }
   }
+  let jobs: number | undefined;
+  if (v.jobs !== undefined) {
+    jobs = Number(v.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs expects a whole number of 1 or more, got "${v.jobs}"`);
+  }
   const color = v['no-color'] ? false : v.color;
   return {
     paths: parsed.positionals,
@@ -80,5 +98,8 @@ export function parseCli(argv: string[]): CliOptions {
     quiet: v.quiet as boolean,
     help: v.help as boolean,
     version: v.version as boolean,
+    jsonl: v.jsonl as string | undefined,
+    jobs,
+    progress: !v['no-progress'],
   };
 }

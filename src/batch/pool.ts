@@ -1,0 +1,102 @@
+import type { Worker } from 'node:worker_threads';
+import { execute, type Outcome, type Task, type TaskSettings } from './tasks.js';
+
+/** Tasks sent to a worker in one message: fewer messages, and a worker never waits between two records. */
+const BATCH = 8;
+/** Tasks in flight per worker: bounds the memory held for records that finish ahead of their turn. */
+const IN_FLIGHT_PER_WORKER = 4 * BATCH;
+
+interface Slot {
+  worker: Worker;
+  load: number;
+}
+
+type Answer = { seq: number; outcome: Outcome; error?: undefined } | { seq: number; error: string };
+
+/**
+ * Run the tasks and yield their outcomes in input order. With one job everything
+ * runs inline on this thread; with more, on that many worker threads, pulling from
+ * the source only as fast as results are taken, so memory stays flat.
+ */
+export async function* runTasks(source: AsyncIterable<Task> | Iterable<Task>, jobs: number, settings: TaskSettings): AsyncGenerator<Outcome> {
+  if (jobs <= 1) {
+    for await (const task of source) yield execute(task, settings);
+    return;
+  }
+  const { Worker } = await import('node:worker_threads');
+  const url = new URL('./worker.js', import.meta.url);
+  const finished = new Map<number, Outcome>();
+  let failure: Error | undefined;
+  let stopping = false;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const slots: Slot[] = [];
+  for (let i = 0; i < jobs; i++) {
+    const slot: Slot = { worker: new Worker(url, { workerData: settings }), load: 0 };
+    slot.worker.on('message', (answers: Answer[]) => {
+      slot.load -= answers.length;
+      for (const a of answers) {
+        if (a.error !== undefined) failure ??= new Error(a.error);
+        else finished.set(a.seq, a.outcome);
+      }
+      notify();
+    });
+    slot.worker.on('error', (err) => {
+      failure ??= err;
+      notify();
+    });
+    slot.worker.on('exit', (code) => {
+      if (!stopping) failure ??= new Error(`a worker thread stopped (exit code ${code})`);
+      notify();
+    });
+    slots.push(slot);
+  }
+
+  let batch: { seq: number; task: Task }[] = [];
+  const idle = () => slots.every((s) => s.load === 0);
+  const flush = () => {
+    if (batch.length === 0) return;
+    let slot = slots[0]!;
+    for (const s of slots) if (s.load < slot.load) slot = s;
+    slot.load += batch.length;
+    slot.worker.postMessage(batch);
+    batch = [];
+  };
+
+  const it = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
+  const limit = jobs * IN_FLIGHT_PER_WORKER;
+  let sent = 0;
+  let next = 0;
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && sent - next < limit) {
+        // A slow source (a pipe) must not hold back a part-filled batch while workers wait.
+        if (batch.length > 0 && idle()) flush();
+        const r = await it.next();
+        if (r.done) exhausted = true;
+        else {
+          batch.push({ seq: sent++, task: r.value });
+          if (batch.length >= BATCH) flush();
+        }
+      }
+      // A part-filled batch goes out at the end, or when nothing else is running (it then holds `next`).
+      if (exhausted || idle()) flush();
+      if (exhausted && next === sent) return;
+      while (!finished.has(next) && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      if (failure) throw failure;
+      const outcome = finished.get(next)!;
+      finished.delete(next);
+      next++;
+      yield outcome;
+    }
+  } finally {
+    stopping = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    if (!exhausted) await it.return?.();
+  }
+}
