@@ -75,23 +75,27 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
     [1, 0, PRIOR.skip],
     [0, 1, PRIOR.skip],
   ];
+  // Each one- or two-sentence group is merged once, not once per DP cell that uses it.
+  const groupsE = [E, E.map((_, i) => (i + 1 < m ? merge([E[i]!, E[i + 1]!]) : undefined))];
+  const groupsZ = [Z, Z.map((_, j) => (j + 1 < n ? merge([Z[j]!, Z[j + 1]!]) : undefined))];
   for (let i = 0; i <= m; i++) {
     for (let j = 0; j <= n; j++) {
       const here = cost[i]![j]!;
       if (here === Infinity) continue;
-      moves.forEach(([di, dj, prior], k) => {
+      for (let k = 0; k < moves.length; k++) {
+        const [di, dj, prior] = moves[k]!;
         const ni = i + di;
         const nj = j + dj;
-        if (ni > m || nj > n) return;
+        if (ni > m || nj > n) continue;
         let c: number;
         if (di === 0) c = prior + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric;
         else if (dj === 0) c = prior + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric;
-        else c = prior + beadCost(merge(E.slice(i, ni)), merge(Z.slice(j, nj)), ratio);
+        else c = prior + beadCost(groupsE[di - 1]![i]!, groupsZ[dj - 1]![j]!, ratio);
         if (here + c < cost[ni]![nj]!) {
           cost[ni]![nj] = here + c;
           back[ni]![nj] = k;
         }
-      });
+      }
     }
   }
   const beads: Bead[] = [];
