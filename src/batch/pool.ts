@@ -5,9 +5,16 @@ import { execute, type Outcome, type Task, type TaskSettings } from './tasks.js'
 const BATCH = 8;
 /** Tasks in flight per worker: bounds the memory held for records that finish ahead of their turn. */
 const IN_FLIGHT_PER_WORKER = 4 * BATCH;
+/**
+ * A smaller young generation than V8's default keeps each worker's heap, and so the
+ * peak memory of a long run, lower, for a few per cent more time in the scavenger.
+ */
+const YOUNG_GENERATION_MB = 8;
 
+/** A thread that lints batches: a worker, or this thread between its reads and writes. */
 interface Slot {
-  worker: Worker;
+  post(batch: { seq: number; task: Task }[]): void;
+  worker?: Worker;
   load: number;
 }
 
@@ -15,7 +22,7 @@ type Answer = { seq: number; outcome: Outcome; error?: undefined } | { seq: numb
 
 /**
  * Run the tasks and yield their outcomes in input order. With one job everything
- * runs inline on this thread; with more, on that many worker threads, pulling from
+ * runs inline on this thread; with more, on this thread and jobs - 1 workers, pulling from
  * the source only as fast as results are taken, so memory stays flat.
  */
 export async function* runTasks(source: AsyncIterable<Task> | Iterable<Task>, jobs: number, settings: TaskSettings): AsyncGenerator<Outcome> {
@@ -34,22 +41,42 @@ export async function* runTasks(source: AsyncIterable<Task> | Iterable<Task>, jo
     wake = undefined;
     w?.();
   };
-  const slots: Slot[] = [];
-  for (let i = 0; i < jobs; i++) {
-    const slot: Slot = { worker: new Worker(url, { workerData: settings }), load: 0 };
-    slot.worker.on('message', (answers: Answer[]) => {
-      slot.load -= answers.length;
-      for (const a of answers) {
-        if (a.error !== undefined) failure ??= new Error(a.error);
-        else finished.set(a.seq, a.outcome);
-      }
-      notify();
-    });
-    slot.worker.on('error', (err) => {
+  const receive = (slot: Slot, answers: Answer[]) => {
+    slot.load -= answers.length;
+    for (const a of answers) {
+      if (a.error !== undefined) failure ??= new Error(a.error);
+      else finished.set(a.seq, a.outcome);
+    }
+    notify();
+  };
+  // This thread is one of the N: it only reads, dispatches and writes otherwise, and one
+  // thread fewer is one heap fewer.
+  const here: Slot = {
+    load: 0,
+    post(batch) {
+      setImmediate(() => {
+        const answers: Answer[] = [];
+        for (const { seq, task } of batch) {
+          try {
+            answers.push({ seq, outcome: execute(task, settings) });
+          } catch (err) {
+            answers.push({ seq, error: (err as Error)?.message ?? String(err) });
+          }
+        }
+        receive(here, answers);
+      });
+    },
+  };
+  const slots: Slot[] = [here];
+  for (let i = 1; i < jobs; i++) {
+    const worker = new Worker(url, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const slot: Slot = { worker, load: 0, post: (batch) => worker.postMessage(batch) };
+    worker.on('message', (answers: Answer[]) => receive(slot, answers));
+    worker.on('error', (err) => {
       failure ??= err;
       notify();
     });
-    slot.worker.on('exit', (code) => {
+    worker.on('exit', (code) => {
       if (!stopping) failure ??= new Error(`a worker thread stopped (exit code ${code})`);
       notify();
     });
@@ -63,7 +90,7 @@ export async function* runTasks(source: AsyncIterable<Task> | Iterable<Task>, jo
     let slot = slots[0]!;
     for (const s of slots) if (s.load < slot.load) slot = s;
     slot.load += batch.length;
-    slot.worker.postMessage(batch);
+    slot.post(batch);
     batch = [];
   };
 
@@ -96,7 +123,7 @@ export async function* runTasks(source: AsyncIterable<Task> | Iterable<Task>, jo
     }
   } finally {
     stopping = true;
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await Promise.all(slots.map((s) => s.worker?.terminate()));
     if (!exhausted) await it.return?.();
   }
 }
