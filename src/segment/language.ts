@@ -16,9 +16,14 @@ const MIN_LATIN_LETTERS = 20;
  */
 const ENGLISH_FUNCTION_WORDS = new Set([
   'the', 'of', 'and', 'with', 'were', 'was', 'for', 'that', 'from', 'this', 'these', 'which', 'than', 'between',
-  'have', 'has', 'had', 'are', 'been', 'their', 'in', 'to', 'is', 'by', 'we', 'after',
+  'have', 'has', 'had', 'are', 'been', 'their', 'in', 'to', 'is', 'by', 'we', 'after', 'but', 'not', 'over',
+  'without', 'during', 'into', 'also', 'more', 'or', 'as', 'at', 'on', 'an', 'a', 'be', 'its', 'it', 'can', 'may',
+  'who', 'when', 'while', 'there', 'our', 'both', 'each', 'all', 'new',
 ]);
-const ENGLISH_ONLY = new Set(['the', 'and', 'were', 'with', 'which', 'that', 'these', 'been', 'their']);
+const ENGLISH_ONLY = new Set([
+  'the', 'and', 'were', 'with', 'which', 'that', 'these', 'been', 'their', 'but', 'from', 'has', 'have', 'had',
+  'this', 'than', 'between', 'who', 'without', 'during', 'into', 'also', 'while',
+]);
 const WORD = /[A-Za-z]+/g;
 const MIN_WORDS = 8;
 const FUNCTION_WORD_SHARE = 0.2;
