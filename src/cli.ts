@@ -1,7 +1,7 @@
 import { HELP, parseCli, type CliOptions } from './cli/args.js';
 import { UsageError } from './cli/errors.js';
-import { jobsFor, lintPaths, runJsonl } from './cli/batch.js';
-import { expandPaths, readStdin } from './cli/inputs.js';
+import { jobsFor } from './cli/jobs.js';
+import { expandPaths, readStdin, readText } from './cli/inputs.js';
 import { buildReport, lintFile } from './lint.js';
 import { formatJson } from './report/json.js';
 import type { FileReport, Report } from './report/schema.js';
@@ -23,7 +23,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  if (opt.jsonl !== undefined || opt.format === 'jsonl') return runJsonl(opt);
+  if (opt.jsonl !== undefined || opt.format === 'jsonl') return (await import('./cli/batch.js')).runJsonl(opt);
   if (opt.stdin && opt.paths.length > 0) throw new UsageError('give either --stdin or paths, not both');
   if (!opt.stdin && opt.paths.length === 0) throw new UsageError('no input: give files or directories to lint, or --stdin (see --help)');
 
@@ -39,7 +39,13 @@ export async function run(argv: string[]): Promise<number> {
   else {
     const paths = await expandPaths(opt.paths);
     if (paths.length === 0) throw new UsageError(`no .txt, .text, .md or .markdown files found in ${opt.paths.join(', ')}`);
-    for await (const o of lintPaths(paths, jobsFor(opt, paths.length), opt.quiet, sources)) if (o.kind === 'file') files.push(o.file);
+    const jobs = jobsFor(opt, paths.length);
+    if (jobs === 1) for (const path of paths) lintOne(path, await readText(path));
+    else {
+      // Worker threads load only for runs big enough to need them.
+      const { lintPaths } = await import('./cli/batch.js');
+      for await (const o of lintPaths(paths, jobs, opt.quiet, sources)) if (o.kind === 'file') files.push(o.file);
+    }
   }
   const report: Report = buildReport(files);
   let output: string;

@@ -15,7 +15,7 @@ export interface BatchOptions extends RecordOptions {
 /** What the batch gives back for each record, in input order; `line` is the record's 1-based position. */
 export type RecordResult = { ok: true; line: number; report: RecordReport } | { ok: false; line: number; error: string };
 
-export function defaultJobs(): number {
+function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 

@@ -1,28 +1,18 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { defaultJobs, readLines } from '../batch/index.js';
+import { readLines } from '../batch/index.js';
 import { runTasks } from '../batch/pool.js';
 import type { Outcome, Task } from '../batch/tasks.js';
 import type { CliOptions } from './args.js';
 import { UsageError } from './errors.js';
 import { expandPaths, readText } from './inputs.js';
+import { defaultJobs, jobsFor } from './jobs.js';
 import { Progress, progressWanted } from './progress.js';
 
-/**
- * Below this many records a worker costs more to start (it loads the whole
- * pipeline) than it saves, so a run without --jobs uses fewer threads.
- */
-const MIN_RECORDS_PER_WORKER = 200;
 /** Bytes of JSONL a record takes, give or take, to guess the record count from a file size. */
 const BYTES_PER_RECORD = 4000;
 /** Output is handed to stdout in chunks of about this size. */
 const CHUNK = 64 * 1024;
-
-/** The threads for about `records` records: --jobs as given, else the cores the work can use. */
-export function jobsFor(opt: CliOptions, records: number): number {
-  if (opt.jobs !== undefined) return opt.jobs;
-  return Math.max(1, Math.min(defaultJobs(), Math.floor(records / MIN_RECORDS_PER_WORKER)));
-}
 
 /** Buffered stdout that waits when the pipe is full, so a slow reader never makes output pile up in memory. */
 class Output {
