@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import type { BlockLang } from '../types.js';
 
-const HAN = /\p{Script=Han}/gu;
-const LATIN = /\p{Script=Latin}/gu;
+const HAN = /\p{Script=Han}+/gu;
+const LATIN = /\p{Script=Latin}+/gu;
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
 /** franc reads trigrams; a bounded sample keeps its cost flat on very long blocks. */
 const FRANC_SAMPLE = 1000;
 const MIN_LATIN_LETTERS = 20;
@@ -28,10 +29,15 @@ const WORD = /[A-Za-z]+/g;
 const MIN_WORDS = 8;
 const FUNCTION_WORD_SHARE = 0.2;
 
+/** Characters (code points) of a script, matched a run at a time: half the cost of one at a time. */
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
   let n = 0;
-  while (re.exec(text)) n++;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    // A character outside the BMP (CJK Extension B and on) is two code units.
+    n += m[0].length - (m[0].match(HIGH_SURROGATE)?.length ?? 0);
+  }
   return n;
 }
 
