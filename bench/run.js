@@ -32,7 +32,7 @@ function log(message) {
   process.stderr.write(`${message}\n`);
 }
 
-/** Run a command with stdout to a file; wall time in ms, exit code and peak RSS in MiB. */
+/** Run a command with stdout to a file; wall time and CPU time in ms, exit code and peak RSS in MiB. */
 function timed(args, { stdoutFile = '/dev/null', cwd = ROOT, rss = true, node = [] } = {}) {
   const rssFile = `${OUT}rss.txt`;
   rmSync(rssFile, { force: true });
@@ -47,8 +47,8 @@ function timed(args, { stdoutFile = '/dev/null', cwd = ROOT, rss = true, node = 
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   closeSync(fd);
   if (r.status === null || r.status > 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  const rssMiB = rss && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
-  return { ms, code: r.status, rssMiB };
+  const usage = rss && existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { maxRSS: NaN, cpu: NaN };
+  return { ms, code: r.status, rssMiB: usage.maxRSS / 1024, cpuMs: usage.cpu / 1000 };
 }
 
 function median(xs) {
@@ -105,7 +105,11 @@ async function main() {
     const t = timed([BIN, '--jsonl', main, '--jobs', String(jobs)], { stdoutFile: file });
     const { pairs } = await countPairs(file);
     outputs[jobs] = readFileSync(file);
-    row(`JSONL, ${fmt(RECORDS)} records, --jobs ${jobs}`, `${fmt(pairs / (t.ms / 1000))} pairs/s`, `${fmt(t.ms / 1000, 2)} s wall, peak RSS ${fmt(t.rssMiB)} MiB`);
+    row(
+      `JSONL, ${fmt(RECORDS)} records, --jobs ${jobs}`,
+      `${fmt(pairs / (t.ms / 1000))} pairs/s`,
+      `${fmt(t.ms / 1000, 2)} s wall; ${fmt(pairs / (t.cpuMs / 1000))} pairs per CPU-second; peak RSS ${fmt(t.rssMiB)} MiB`,
+    );
   }
   const same = jobsList.every((j) => outputs[j].equals(outputs[1]));
   row('--jobs 1 and --jobs 2 output', same ? 'byte-identical' : 'DIFFERENT');
@@ -121,10 +125,10 @@ async function main() {
   const zl1 = timed([BIN, '-f', 'json', '--jobs', '1', dir]);
   const zlN = timed([BIN, '-f', 'json', dir]);
   const tl = timed([TEXTLINT, '--no-textlintrc', '--rulesdir', `${ROOT}bench/textlint-rules`, '-f', 'json', dir]);
-  row(`${fmt(FILES)} files, zhenlint \`-f json --jobs 1\``, `${fmt(FILES / (zl1.ms / 1000))} files/s`, `${fmt(zl1.ms / 1000, 2)} s, peak RSS ${fmt(zl1.rssMiB)} MiB`);
-  row(`${fmt(FILES)} files, zhenlint \`-f json\` (default jobs = ${CORES})`, `${fmt(FILES / (zlN.ms / 1000))} files/s`, `${fmt(zlN.ms / 1000, 2)} s, peak RSS ${fmt(zlN.rssMiB)} MiB`);
-  row(`${fmt(FILES)} files, textlint 15 with one empty rule`, `${fmt(FILES / (tl.ms / 1000))} files/s`, `${fmt(tl.ms / 1000, 2)} s, peak RSS ${fmt(tl.rssMiB)} MiB`);
-  row('zhenlint (--jobs 1) time ÷ textlint time', `${fmt(zl1.ms / tl.ms, 2)}×`, `default jobs: ${fmt(zlN.ms / tl.ms, 2)}×`);
+  row(`${fmt(FILES)} files, zhenlint \`-f json --jobs 1\``, `${fmt(FILES / (zl1.ms / 1000))} files/s`, `${fmt(zl1.ms / 1000, 2)} s wall, ${fmt(zl1.cpuMs / 1000, 2)} s CPU; peak RSS ${fmt(zl1.rssMiB)} MiB`);
+  row(`${fmt(FILES)} files, zhenlint \`-f json\` (default jobs = ${CORES})`, `${fmt(FILES / (zlN.ms / 1000))} files/s`, `${fmt(zlN.ms / 1000, 2)} s wall, ${fmt(zlN.cpuMs / 1000, 2)} s CPU; peak RSS ${fmt(zlN.rssMiB)} MiB`);
+  row(`${fmt(FILES)} files, textlint 15 with one empty rule`, `${fmt(FILES / (tl.ms / 1000))} files/s`, `${fmt(tl.ms / 1000, 2)} s wall, ${fmt(tl.cpuMs / 1000, 2)} s CPU; peak RSS ${fmt(tl.rssMiB)} MiB`);
+  row('zhenlint ÷ textlint, wall time', `${fmt(zl1.ms / tl.ms, 2)}× (--jobs 1)`, `${fmt(zlN.ms / tl.ms, 2)}× (default jobs); CPU time, --jobs 1: ${fmt(zl1.cpuMs / tl.cpuMs, 2)}×`);
 
   // Scaling: double the records, double the time; memory flat.
   const sizes = [1000, 10000, ...(values.big ? [100000] : [])];
@@ -134,7 +138,11 @@ async function main() {
     for (const jobs of [1, CORES]) {
       if (jobs === 1 && n > 10000) continue;
       const t = timed([BIN, '--jsonl', file, '--jobs', String(jobs)]);
-      row(`scaling: ${fmt(n)} records, --jobs ${jobs}`, `${fmt(n / (t.ms / 1000))} records/s`, `${fmt(t.ms / 1000, 1)} s, peak RSS ${fmt(t.rssMiB)} MiB`);
+      row(
+        `scaling: ${fmt(n)} records, --jobs ${jobs}`,
+        `${fmt(n / (t.ms / 1000))} records/s`,
+        `${fmt(t.ms / 1000, 1)} s wall, ${fmt(t.cpuMs / 1000, 1)} s CPU; peak RSS ${fmt(t.rssMiB)} MiB`,
+      );
     }
   }
 
