@@ -32,11 +32,24 @@ function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Files matching a glob (quoted on the command line, so expanded here), relative to the working directory. */
+/** A glob's fixed leading directories and the rest: `corpus/2024/**\/*.txt` → `corpus/2024` and `**\/*.txt`. */
+function splitGlob(pattern: string): { base: string; rest: string } {
+  const parts = pattern.split('/');
+  const firstMagic = parts.findIndex((p) => GLOB_MAGIC.test(p));
+  const base = parts.slice(0, firstMagic).join('/') || (pattern.startsWith('/') ? '/' : '.');
+  return { base, rest: parts.slice(firstMagic).join('/') };
+}
+
+/**
+ * Files matching a glob (quoted on the command line, so expanded here). It is
+ * searched from its fixed leading directories, which the ignore patterns are
+ * relative to, as they are to a directory given as a path.
+ */
 async function expandGlob(pattern: string, ignore: string[]): Promise<string[]> {
   const { glob } = await import('tinyglobby');
-  const found = await glob([pattern], { ignore: [...ALWAYS_IGNORED, ...ignore], onlyFiles: true, expandDirectories: false });
-  return found.sort(byName);
+  const { base, rest } = splitGlob(pattern);
+  const found = await glob([rest], { cwd: base, ignore: [...ALWAYS_IGNORED, ...ignore], onlyFiles: true, expandDirectories: false });
+  return found.sort(byName).map((f) => join(base, f));
 }
 
 /** The text files under a directory when ignore patterns (relative to it) apply. */
@@ -49,7 +62,8 @@ async function walkIgnoring(dir: string, ignore: string[]): Promise<string[]> {
 /**
  * Expand the command-line paths into files, in a stable order: files as given,
  * directories recursively (their .txt, .text, .md and .markdown files), and globs.
- * `ignore` holds glob patterns (a config's ignorePatterns) that directories and globs skip.
+ * `ignore` holds glob patterns (a config's ignorePatterns) that directories and globs
+ * skip, relative to the directory searched (for a glob, its fixed leading part).
  */
 export async function expandPaths(paths: string[], ignore: string[] = []): Promise<string[]> {
   const files: string[] = [];
