@@ -172,7 +172,7 @@ describe('worker threads', () => {
   it('the library keeps input order across workers', async () => {
     // Worker threads load the built modules, so this test uses the build as a user would.
     const built = (await import(new URL('dist/src/index.js', pathToFileURL(ROOT)).href)) as { lintRecords: typeof lintRecords };
-    const docs = [...corpus(60, 3)].map((a) => ({ id: a.id, en: a.en, zh: a.zh }));
+    const docs = [...corpus(150, 3)].map((a) => ({ id: a.id, en: a.en, zh: a.zh }));
     const ids = [];
     for await (const r of built.lintRecords(docs, { jobs: 2 })) if (r.ok) ids.push(r.report.id);
     expect(ids).toEqual(docs.map((d) => d.id));

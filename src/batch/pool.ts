@@ -10,6 +10,8 @@ const IN_FLIGHT_PER_WORKER = 4 * BATCH;
  * peak memory of a long run, lower, for a few per cent more time in the scavenger.
  */
 const YOUNG_GENERATION_MB = 8;
+/** Records seen before the workers start. */
+const LAZY_START = 8 * BATCH;
 
 /** A thread that lints batches: a worker, or this thread between its reads and writes. */
 interface Slot {
@@ -68,25 +70,32 @@ export async function* runTasks(source: AsyncIterable<Task> | Iterable<Task>, jo
     },
   };
   const slots: Slot[] = [here];
-  for (let i = 1; i < jobs; i++) {
-    const worker = new Worker(url, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, load: 0, post: (batch) => worker.postMessage(batch) };
-    worker.on('message', (answers: Answer[]) => receive(slot, answers));
-    worker.on('error', (err) => {
-      failure ??= err;
-      notify();
-    });
-    worker.on('exit', (code) => {
-      if (!stopping) failure ??= new Error(`a worker thread stopped (exit code ${code})`);
-      notify();
-    });
-    slots.push(slot);
-  }
+  let started = false;
+  const startWorkers = () => {
+    started = true;
+    for (let i = 1; i < jobs; i++) {
+      const worker = new Worker(url, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const slot: Slot = { worker, load: 0, post: (batch) => worker.postMessage(batch) };
+      worker.on('message', (answers: Answer[]) => receive(slot, answers));
+      worker.on('error', (err) => {
+        failure ??= err;
+        notify();
+      });
+      worker.on('exit', (code) => {
+        if (!stopping) failure ??= new Error(`a worker thread stopped (exit code ${code})`);
+        notify();
+      });
+      slots.push(slot);
+    }
+  };
 
   let batch: { seq: number; task: Task }[] = [];
   const idle = () => slots.every((s) => s.load === 0);
   const flush = () => {
     if (batch.length === 0) return;
+    // Workers start only once the input proves longer than a few batches: a short run
+    // finishes on this thread before a worker would have loaded the pipeline.
+    if (!started && sent > LAZY_START) startWorkers();
     let slot = slots[0]!;
     for (const s of slots) if (s.load < slot.load) slot = s;
     slot.load += batch.length;
