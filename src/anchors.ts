@@ -4,8 +4,18 @@ import type { Anchor, Claim } from './types.js';
  * Keys that both versions of an abstract write the same way: normalized numbers,
  * identifiers and Latin acronyms. Pairing and sentence alignment score by them.
  */
+const valueKeys = new Map<number, string>();
+const VALUE_KEY_CACHE_SIZE = 4096;
+
 export function valueKey(value: number): string {
-  return String(Number(value.toPrecision(12)));
+  // The same few values recur in every sentence of a pair; toPrecision is not cheap.
+  let key = valueKeys.get(value);
+  if (key === undefined) {
+    key = String(Number(value.toPrecision(12)));
+    if (valueKeys.size >= VALUE_KEY_CACHE_SIZE) valueKeys.clear();
+    valueKeys.set(value, key);
+  }
+  return key;
 }
 
 export function claimKeys(claim: Claim): string[] {

@@ -1,10 +1,10 @@
-import { Chalk, supportsColor } from 'chalk';
 import { HELP, parseCli, type CliOptions } from './cli/args.js';
 import { readBaseline, writeBaseline } from './cli/baseline.js';
 import { UsageError } from './cli/errors.js';
 import { renderReport } from './cli/format.js';
+import { jobsFor } from './cli/jobs.js';
 import { expandPaths, readStdin, readText } from './cli/inputs.js';
-import { lintOne as lintFileForCli } from './cli/lint-one.js';
+import { lintOne as lintFileForCli, lintOptionsForCli } from './cli/lint-one.js';
 import { emit } from './cli/output.js';
 import { preRun, warn } from './cli/setup.js';
 import { ConfigLoader } from './config/load.js';
@@ -12,7 +12,7 @@ import { buildReport } from './lint.js';
 import type { FileReport, Report } from './report/schema.js';
 import { VERSION } from './version.js';
 
-function colorLevel(opt: CliOptions): 0 | 1 | 2 | 3 {
+function colorLevel(opt: CliOptions, supportsColor: { level: 0 | 1 | 2 | 3 } | false): 0 | 1 | 2 | 3 {
   if (opt.color === false || process.env.NO_COLOR !== undefined) return 0;
   if (opt.color === true) return supportsColor ? supportsColor.level : 1;
   return supportsColor && process.stdout.isTTY ? supportsColor.level : 0;
@@ -35,6 +35,7 @@ export async function run(argv: string[]): Promise<number> {
     // The server ends the process itself, on the exit notification or when its input closes.
     return new Promise<number>(() => {});
   }
+  if (opt.jsonl !== undefined || opt.format === 'jsonl') return (await import('./cli/batch.js')).runJsonl(opt);
   const loader = new ConfigLoader(opt.config);
   // --print-schema, --init and --print-config answer and stop.
   const early = await preRun(opt, loader);
@@ -64,7 +65,15 @@ export async function run(argv: string[]): Promise<number> {
       if (!(await loader.forPath(path)).ignores(path)) paths.push(path);
       else if (opt.paths.includes(path)) warn(`${path} is ignored by ignorePatterns in its config`);
     }
-    for (const path of paths) await lintOne(path, await readText(path), true);
+    // Fixing rewrites files one by one; otherwise a big run spreads over worker threads.
+    const jobs = opt.fix || opt.fixDryRun ? 1 : jobsFor(opt, paths.length);
+    if (jobs === 1) for (const path of paths) await lintOne(path, await readText(path), true);
+    else {
+      // Worker threads load only for runs big enough to need them.
+      const { lintPaths } = await import('./cli/batch.js');
+      const optionsFor = (path: string) => lintOptionsForCli(opt, loader, path);
+      for await (const o of lintPaths(paths, jobs, false, sources, optionsFor)) if (o.kind === 'file') files.push(o.file);
+    }
   }
   if (opt.writeBaseline !== undefined) {
     const n = await writeBaseline(opt.writeBaseline, files);
@@ -76,7 +85,11 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (opt.quiet) for (const file of files) file.diagnostics = file.diagnostics.filter((d) => d.severity === 'error');
   const report: Report = buildReport(files);
-  const output = opt.fixDryRun ? diffs.join('') : await renderReport(opt.format, report, sources, () => new Chalk({ level: colorLevel(opt) }));
+  const output = opt.fixDryRun ? diffs.join('') : await renderReport(opt.format, report, sources, async () => {
+        // chalk loads only when a person reads the output.
+        const { Chalk, supportsColor } = await import('chalk');
+        return new Chalk({ level: colorLevel(opt, supportsColor) });
+      });
   await emit(output, opt.output);
   const { errors, warnings } = report.summary;
   if (errors > 0) return 1;

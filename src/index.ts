@@ -6,3 +6,18 @@ export type { Claim, Diagnostic, Lang, Passage, Severity } from './types.js';
 export { applyFixes, type FixResult } from './fix.js';
 export { applyDirectives, maskDirectives, parseDirectives, UNUSED_DIRECTIVE_ID, type Directive } from './directives.js';
 export { ConfigLoader, lintOptionsFor, type ResolvedConfig } from './config/load.js';
+export {
+  analyzeExplicitPair,
+  lintExplicitPair,
+  lintJsonl,
+  lintRecord,
+  lintRecords,
+  parseRecordLine,
+  RecordError,
+  type BatchOptions,
+  type BatchRecord,
+  type ExplicitPairReport,
+  type RecordOptions,
+  type RecordReport,
+  type RecordResult,
+} from './batch/index.js';

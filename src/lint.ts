@@ -115,7 +115,8 @@ export function runRules(analysis: Analysis, options: LintOptions = {}): JsonDia
     if (rule.meta.scope === 'pair') for (const pair of analysis.pairs) rule.check({ ...base, pair, report });
     else for (const passage of analysis.passages) rule.check({ ...base, passage, report });
   }
-  return out.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids are lower-case ASCII, where code-unit order is localeCompare's order at a fraction of its cost.
+  return out.sort((a, b) => a.offset - b.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 export function lintFile(text: string, options: LintOptions = {}): FileReport {

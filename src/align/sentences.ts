@@ -9,9 +9,13 @@ export interface Bead {
 
 interface SentenceKeys {
   keys: Set<string>;
+  /** The keys that are amounts (not words `w:` or identifiers `id:`), listed once for beadCost. */
+  amounts: string[];
   numeric: number;
   length: number;
 }
+
+const isAmount = (k: string) => !k.startsWith('w:') && !k.startsWith('id:');
 
 const PRIOR = { oneOne: 0, merge: 1.5, skip: 3 };
 const SHARED_WEIGHT = 1;
@@ -34,13 +38,18 @@ function deadWeight(parts: SentenceKeys[], other: SentenceKeys): number {
 
 function sentenceKeys(info: PassageInfo, latinFilter?: Set<string>): SentenceKeys[] {
   const { passage, claims, anchors } = info;
+  // Claims and anchors grouped by sentence once, not filtered again for every sentence.
+  const claimsOf = new Map<number, typeof claims>();
+  for (const c of claims) (claimsOf.get(c.sentence) ?? claimsOf.set(c.sentence, []).get(c.sentence)!).push(c);
+  const anchorsOf = new Map<number, typeof anchors>();
+  for (const a of anchors) (anchorsOf.get(a.sentence) ?? anchorsOf.set(a.sentence, []).get(a.sentence)!).push(a);
   return passage.sentences.map((s) => {
     const keys = new Set<string>();
     let numeric = 0;
-    for (const c of claims) if (c.sentence === s.index) for (const k of claimKeys(c)) if (!keys.has(k)) { keys.add(k); numeric++; }
-    for (const k of anchorKeys(anchors.filter((a) => a.sentence === s.index))) keys.add(k);
+    for (const c of claimsOf.get(s.index) ?? []) for (const k of claimKeys(c)) if (!keys.has(k)) { keys.add(k); numeric++; }
+    for (const k of anchorKeys(anchorsOf.get(s.index) ?? [])) keys.add(k);
     for (const t of latinTokens(s.text)) if (!latinFilter || latinFilter.has(t)) keys.add(`w:${t}`);
-    return { keys, numeric, length: s.length };
+    return { keys, amounts: [...keys].filter(isAmount), numeric, length: s.length };
   });
 }
 
@@ -53,17 +62,15 @@ function merge(parts: SentenceKeys[]): SentenceKeys {
     numeric += p.numeric;
     length += p.length;
   }
-  return { keys, numeric, length };
+  return { keys, amounts: [...keys].filter(isAmount), numeric, length };
 }
 
 function beadCost(en: SentenceKeys, zh: SentenceKeys, ratio: number): number {
   let shared = 0;
   let unshared = 0;
-  for (const k of en.keys) {
-    if (zh.keys.has(k)) shared++;
-    else if (!k.startsWith('w:') && !k.startsWith('id:')) unshared++;
-  }
-  for (const k of zh.keys) if (!en.keys.has(k) && !k.startsWith('w:') && !k.startsWith('id:')) unshared++;
+  for (const k of en.keys) if (zh.keys.has(k)) shared++;
+  for (const k of en.amounts) if (!zh.keys.has(k)) unshared++;
+  for (const k of zh.amounts) if (!en.keys.has(k)) unshared++;
   const lengthCost = Math.abs(Math.log((zh.length + 1) / ((en.length + 1) * ratio)));
   return LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * shared + UNSHARED_NUMBER_WEIGHT * unshared;
 }
@@ -89,29 +96,31 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
     [1, 0, PRIOR.skip],
     [0, 1, PRIOR.skip],
   ];
+  // Each one- or two-sentence group is merged once, not once per DP cell that uses it.
+  const groupsE = [E, E.map((_, i) => (i + 1 < m ? merge([E[i]!, E[i + 1]!]) : undefined))];
+  const groupsZ = [Z, Z.map((_, j) => (j + 1 < n ? merge([Z[j]!, Z[j + 1]!]) : undefined))];
   for (let i = 0; i <= m; i++) {
     for (let j = 0; j <= n; j++) {
       const here = cost[i]![j]!;
       if (here === Infinity) continue;
-      moves.forEach(([di, dj, prior], k) => {
+      for (let k = 0; k < moves.length; k++) {
+        const [di, dj, prior] = moves[k]!;
         const ni = i + di;
         const nj = j + dj;
-        if (ni > m || nj > n) return;
+        if (ni > m || nj > n) continue;
         let c: number;
         if (di === 0) c = prior + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric;
         else if (dj === 0) c = prior + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric;
         else {
-          const es = E.slice(i, ni);
-          const zs = Z.slice(j, nj);
-          const em = merge(es);
-          const zm = merge(zs);
-          c = prior + beadCost(em, zm, ratio) + deadWeight(es, zm) + deadWeight(zs, em);
+          const em = groupsE[di - 1]![i]!;
+          const zm = groupsZ[dj - 1]![j]!;
+          c = prior + beadCost(em, zm, ratio) + deadWeight(E.slice(i, ni), zm) + deadWeight(Z.slice(j, nj), em);
         }
         if (here + c < cost[ni]![nj]!) {
           cost[ni]![nj] = here + c;
           back[ni]![nj] = k;
         }
-      });
+      }
     }
   }
   const beads: Bead[] = [];

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'compact'] as const;
+export const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'junit', 'compact'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -27,6 +27,12 @@ export interface CliOptions {
   baseline: string | undefined;
   fix: boolean;
   fixDryRun: boolean;
+  /** `--jsonl FILE|-`: read records from JSON Lines. */
+  jsonl: string | undefined;
+  /** Worker threads; undefined means the number of cores. */
+  jobs: number | undefined;
+  /** false with --no-progress; otherwise the bar shows on a terminal outside CI. */
+  progress: boolean;
 }
 
 export const HELP = `Usage: zhenlint [options] [file|dir ...]
@@ -35,7 +41,8 @@ Lint bilingual English/Chinese abstracts: numbers that disagree between the
 versions or with their own arithmetic.
 
 Options:
-  -f, --format <name>      stylish (default), json, sarif, github, junit or compact
+  -f, --format <name>      stylish (default), json, jsonl (one line per record),
+                           sarif, github, junit or compact
   -o, --output <file>      write the report to a file instead of standard output
       --stdin              read the text from standard input
       --stdin-filename <p> the path to show for standard input
@@ -54,6 +61,10 @@ Options:
       --baseline <f>       report only findings not in the baseline file
       --fix                write the fixes into the files
       --fix-dry-run        print the fixes as a unified diff, write nothing
+      --jsonl <file|->     read records, one JSON object a line: {"id","text"}
+                           or an explicit pair {"id","en","zh"}; writes jsonl
+  -j, --jobs <n>           worker threads (default: the number of cores)
+      --no-progress        no progress bar (it shows only on a terminal)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -91,6 +102,9 @@ export function parseCli(argv: string[]): CliOptions {
         baseline: { type: 'string' },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
+        jsonl: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        'no-progress': { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -111,6 +125,11 @@ export function parseCli(argv: string[]): CliOptions {
   }
   if ((v.stdio || v.clientProcessId !== undefined) && !v.lsp) throw new UsageError('--stdio and --clientProcessId are only for --lsp');
   if (v.lsp && parsed.positionals.length > 0) throw new UsageError('--lsp takes no files: the editor sends the documents');
+  let jobs: number | undefined;
+  if (v.jobs !== undefined) {
+    jobs = Number(v.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs expects a whole number of 1 or more, got "${v.jobs}"`);
+  }
   const color = v['no-color'] ? false : v.color;
   return {
     paths: parsed.positionals,
@@ -133,5 +152,8 @@ export function parseCli(argv: string[]): CliOptions {
     baseline: v.baseline as string | undefined,
     fix: v.fix as boolean,
     fixDryRun: v['fix-dry-run'] as boolean,
+    jsonl: v.jsonl as string | undefined,
+    jobs,
+    progress: !v['no-progress'],
   };
 }

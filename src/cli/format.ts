@@ -3,7 +3,7 @@ import type { Format } from './args.js';
 import type { Report } from '../report/schema.js';
 
 /** Render the report in the chosen format; formatters other than stylish load only when asked for. */
-export async function renderReport(format: Format, report: Report, sources: Map<string, string>, chalk: () => ChalkInstance): Promise<string> {
+export async function renderReport(format: Format, report: Report, sources: Map<string, string>, chalk: () => Promise<ChalkInstance>): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../report/json.js')).formatJson(report);
@@ -18,6 +18,6 @@ export async function renderReport(format: Format, report: Report, sources: Map<
     case 'compact':
       return (await import('../report/compact.js')).formatCompact(report);
     default:
-      return (await import('../report/stylish.js')).formatStylish(report, sources, chalk());
+      return (await import('../report/stylish.js')).formatStylish(report, sources, await chalk());
   }
 }

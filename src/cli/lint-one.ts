@@ -1,6 +1,6 @@
 import type { ConfigLoader } from '../config/load.js';
 import { lintOptionsFor } from '../config/load.js';
-import { lintFile } from '../lint.js';
+import { lintFile, type LintOptions } from '../lint.js';
 import type { FileReport } from '../report/schema.js';
 import type { CliOptions } from './args.js';
 import { planFix, unifiedDiff, writeFix } from './fix.js';
@@ -14,13 +14,16 @@ export interface LintedFile {
   diff?: string;
 }
 
+/** The lint options for one path: its config, and what the command line adds. */
+export async function lintOptionsForCli(opt: CliOptions, loader: ConfigLoader, path: string): Promise<LintOptions> {
+  const lintOptions = lintOptionsFor(await loader.forPath(path), path);
+  if (opt.reportUnusedDisableDirectives) lintOptions.reportUnusedDisableDirectives = 'error';
+  return lintOptions;
+}
+
 /** Lint one text with the config that applies to its path, then fix it when asked and report what is left. */
 export async function lintOne(opt: CliOptions, loader: ConfigLoader, path: string, text: string, onDisk: boolean): Promise<LintedFile> {
-  const lintText = async (t: string) => {
-    const lintOptions = lintOptionsFor(await loader.forPath(path), path);
-    if (opt.reportUnusedDisableDirectives) lintOptions.reportUnusedDisableDirectives = 'error';
-    return lintFile(t, lintOptions);
-  };
+  const lintText = async (t: string) => lintFile(t, await lintOptionsForCli(opt, loader, path));
   const file = await lintText(text);
   if (!opt.fix && !opt.fixDryRun) return { file, text };
   const plan = planFix(file, text);
