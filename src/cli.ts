@@ -1,8 +1,9 @@
 import { Chalk, supportsColor } from 'chalk';
 import { HELP, parseCli, type CliOptions } from './cli/args.js';
 import { UsageError } from './cli/errors.js';
-import { expandPaths, readStdin, readText } from './cli/inputs.js';
-import { buildReport, lintFile } from './lint.js';
+import { lintBytes, tooLarge } from './cli/file.js';
+import { collectPaths, readBytes, readStdinBytes, type ReadResult } from './cli/inputs.js';
+import { buildReport } from './lint.js';
 import { formatJson } from './report/json.js';
 import type { FileReport, Report } from './report/schema.js';
 import { formatStylish } from './report/stylish.js';
@@ -29,22 +30,40 @@ export async function run(argv: string[]): Promise<number> {
 
   const sources = new Map<string, string>();
   const files: FileReport[] = [];
-  const lintOne = (path: string, text: string) => {
-    sources.set(path, text);
-    const file = lintFile(text, { path });
+  const say = (line: string) => process.stderr.write(`zhenlint: ${line}\n`);
+  let unreadable = false;
+  let linted = 0;
+  const lintOptions = { timeBudgetMs: opt.maxFileTimeMs };
+  const take = (path: string, read: ReadResult) => {
+    if (read.kind === 'error') {
+      say(read.message);
+      unreadable = true;
+      return;
+    }
+    const outcome = read.kind === 'too-large' ? tooLarge(path, read.size, opt.maxFileSize) : lintBytes(path, read.bytes, lintOptions);
+    for (const n of outcome.file.notices ?? []) say(`${path}: ${n.message}`);
+    const { file } = outcome;
+    if (outcome.linted) linted++;
+    sources.set(path, outcome.text);
     if (opt.quiet) file.diagnostics = file.diagnostics.filter((d) => d.severity === 'error');
     files.push(file);
   };
-  if (opt.stdin) lintOne(opt.stdinFilename, await readStdin());
+  if (opt.stdin) take(opt.stdinFilename, await readStdinBytes(opt.maxFileSize));
   else {
-    const paths = await expandPaths(opt.paths);
-    if (paths.length === 0) throw new UsageError(`no .txt, .text, .md or .markdown files found in ${opt.paths.join(', ')}`);
-    for (const path of paths) lintOne(path, await readText(path));
+    const { files: paths, problems } = await collectPaths(opt.paths);
+    for (const p of problems) say(p);
+    if (problems.some((p) => p.startsWith('cannot read'))) unreadable = true;
+    if (paths.length === 0 && problems.length === 0) {
+      throw new UsageError(`no .txt, .text, .md or .markdown files found in ${opt.paths.join(', ')}`);
+    }
+    for (const path of paths) take(path, await readBytes(path, opt.maxFileSize));
   }
   const report: Report = buildReport(files);
   const output = opt.format === 'json' ? formatJson(report) : formatStylish(report, sources, new Chalk({ level: colorLevel(opt) }));
   process.stdout.write(output);
   const { errors, warnings } = report.summary;
+  // An input that could not be read, or nothing linted at all, is a failed run.
+  if (unreadable || linted === 0) return 2;
   if (errors > 0) return 1;
   if (opt.maxWarnings !== undefined && warnings > opt.maxWarnings) return 1;
   return 0;

@@ -1,6 +1,7 @@
 import { rules } from '../rules/index.js';
 import { linkClaims, type PairAlignment } from './align/claims.js';
 import { alignSentences } from './align/sentences.js';
+import { budget, type BudgetCheck } from './budget.js';
 import { SourceDocument } from './document.js';
 import { extractPassage } from './extract/index.js';
 import { pairPassages, type PassageInfo } from './pair/index.js';
@@ -17,6 +18,8 @@ export interface LintOptions {
   path?: string;
   /** Severity overrides by rule id; `off` turns a rule off. */
   rules?: Record<string, RuleSetting>;
+  /** Milliseconds one file may take; past it `lintFile` throws a TimeBudgetError. */
+  timeBudgetMs?: number;
 }
 
 /** Everything the pipeline read from one text, before rules run. */
@@ -26,15 +29,22 @@ export interface Analysis {
   pairs: PairAlignment[];
 }
 
-export function analyze(text: string, path = '<text>'): Analysis {
+export function analyze(text: string, path = '<text>', check: BudgetCheck = () => {}): Analysis {
   const document = new SourceDocument(text, path);
   const { passages } = segment(text);
-  const infos: PassageInfo[] = passages.map((passage) => ({ passage, ...extractPassage(passage, text) }));
+  check();
+  const infos: PassageInfo[] = passages.map((passage) => {
+    check();
+    return { passage, ...extractPassage(passage, text) };
+  });
   const byId = new Map(infos.map((i) => [i.passage.id, i]));
-  const pairs = pairPassages(infos).map((p): PairAlignment => {
+  const candidates = pairPassages(infos);
+  check();
+  const pairs = candidates.map((p): PairAlignment => {
     const en = byId.get(p.en)!;
     const zh = byId.get(p.zh)!;
     const beads = alignSentences(en, zh);
+    check();
     return { en, zh, score: p.score, beads, ...linkClaims(en, zh, beads) };
   });
   return { document, passages: infos, pairs };
@@ -68,7 +78,7 @@ function toJson(doc: SourceDocument, rule: Rule, severity: Severity, problem: Pr
   };
 }
 
-export function runRules(analysis: Analysis, options: LintOptions = {}): JsonDiagnostic[] {
+export function runRules(analysis: Analysis, options: LintOptions = {}, check: BudgetCheck = () => {}): JsonDiagnostic[] {
   const { document } = analysis;
   const out: JsonDiagnostic[] = [];
   for (const rule of rules) {
@@ -78,13 +88,15 @@ export function runRules(analysis: Analysis, options: LintOptions = {}): JsonDia
     const report = (problem: Problem) => out.push(toJson(document, rule, setting, problem));
     if (rule.meta.scope === 'pair') for (const pair of analysis.pairs) rule.check({ ...base, pair, report });
     else for (const passage of analysis.passages) rule.check({ ...base, passage, report });
+    check();
   }
   return out.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
 export function lintFile(text: string, options: LintOptions = {}): FileReport {
   const path = options.path ?? '<text>';
-  const analysis = analyze(text, path);
+  const check = budget(options.timeBudgetMs);
+  const analysis = analyze(text, path, check);
   const { document } = analysis;
   return {
     path,
@@ -94,7 +106,7 @@ export function lintFile(text: string, options: LintOptions = {}): FileReport {
       return { id: passage.id, lang: passage.lang, offset: passage.offset, length: passage.length, line: start.line, endLine: end.line };
     }),
     pairs: analysis.pairs.map((p) => ({ en: p.en.passage.id, zh: p.zh.passage.id, score: p.score })),
-    diagnostics: runRules(analysis, options),
+    diagnostics: runRules(analysis, options, check),
   };
 }
 
