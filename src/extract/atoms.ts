@@ -24,13 +24,14 @@ const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
 /** Tokens that name things. Their digits are never amounts. */
 const IDENTIFIERS: RegExp[] = [
   /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi,
-  /\b[\w.+-]+@[\w-]+\.[\w.-]+/g,
+  // From the start of a run only: `\b` alone let every dot of `1.1.1.…` start a rescan of the run.
+  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g,
   /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]*\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]+|EudraCT[\s:]*[\d-]+)\b/gi,
   /\b10\.\d{4,9}\/[^\s,;，；)）]+/g,
   /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi,
   /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi,
   // Gene, protein, cell and score names: IL-17, CD4+, Th17, PASI75, EASI-50, COL7A1, C7, SF-36, χ2.
-  /(?<![\p{L}\d])[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
+  /(?<![\p{L}\p{Script=Latin}\p{Script=Greek}\d])[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
   /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*[|,;.]?\s*(?:$|\|))/g,
 ];
@@ -69,12 +70,14 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
 }
 
 const SCI = new RegExp(
-  String.raw`(${DIGITS})\s*[x×*]\s*10\s*(?:\(\s*(-?\d+)\s*\)|\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))`,
+  // Only from the start of a digit run: starting inside one rescans the run, quadratic on a long run of digits.
+  String.raw`(?<![\d.])(${DIGITS})\s*[x×*]\s*10\s*(?:\(\s*(-?\d+)\s*\)|\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))`,
   'g',
 );
 const PLAIN = new RegExp(String.raw`(?<![\d.]|\d,)(${DIGITS})(?:\s*([万亿]))?(?![\d])`, 'g');
 const ZH_NUMERAL = new RegExp(
-  `[${ZH_NUMERAL_CHARS}]+(?=\\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期))`,
+  // Only from the start of a numeral run, for the same reason as SCI; a match always ends where the run does.
+  `(?<![${ZH_NUMERAL_CHARS}])[${ZH_NUMERAL_CHARS}]+(?=\\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期))`,
   'g',
 );
 const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8 };

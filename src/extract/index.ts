@@ -107,7 +107,8 @@ function readSentence(r: Reader): void {
     if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && LIST_MARKER.test(before) && a.value < 50) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const digits = folded.slice(a.start, a.end);
-    if (/[(（][A-Za-z]{1,6}[)）]\s*$/.test(before) || new RegExp(`^\\s*[(（][A-Za-z]{1,6}${digits}[)）]`).test(afterA)) {
+    // The digits are matched as a string, not spliced into a pattern: a long digit run made the pattern too large to compile.
+    if (/[(（][A-Za-z]{1,6}[)）]\s*$/.test(before) || /^\s*[(（][A-Za-z]{1,6}([^)）]*)[)）]/.exec(afterA)?.[1] === digits) {
       anchorOf(r, a.start, a.end);
       continue;
     }

@@ -15,6 +15,25 @@ const ABBREVIATIONS = [
  * quadratic in the block length; past this size a plain splitter takes over.
  */
 const NATURAL_MAX_CHARS = 20_000;
+/**
+ * natural also rescans once per placeholder (every sentence mark and every number),
+ * so a block dense with them (`1.1.1.…`, `a.a.a.…`) is as costly as a long one.
+ * Abstracts have well under this many.
+ */
+const NATURAL_MAX_MARKS = 400;
+
+/** Sentence marks and digit runs: how many placeholders natural would make. */
+function markCount(text: string): number {
+  let n = 0;
+  let inDigits = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if ((digit && !inDigits) || c === 46 || c === 63 || c === 33 || c === 0x2026) n++;
+    inDigits = digit;
+  }
+  return n;
+}
 
 let tokenizer: Tokenizer | undefined;
 function englishTokenizer(): Tokenizer {
@@ -64,7 +83,7 @@ function locate(text: string, base: number, pieces: string[]): Sentence[] {
 export function splitSentences(text: string, lang: Lang, base: number): Sentence[] {
   let pieces: string[];
   if (lang === 'zh') pieces = splitByPattern(text, ZH_END);
-  else if (text.length > NATURAL_MAX_CHARS) pieces = splitByPattern(text, EN_FALLBACK_END);
+  else if (text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS) pieces = splitByPattern(text, EN_FALLBACK_END);
   else pieces = englishTokenizer().tokenize(text);
   return locate(text, base, pieces);
 }
