@@ -102,7 +102,7 @@ const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 10
 
 /** `50M`, `512k`, `1048576`, `2.5MB` → bytes. */
 export function parseSize(text: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(text);
+  const m = /^(\d+(?:\.\d+)?)([kmg]?)i?b?$/i.exec(text.trim().replace(/ /g, ''));
   const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!) : NaN;
   if (!(bytes > 0)) throw new UsageError(`--max-file-size expects a size such as 50M or 1048576, got "${text}"`);
   return bytes;

@@ -26,18 +26,19 @@ const IDENTIFIERS: RegExp[] = [
   /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi,
   // From the start of a run only: `\b` alone let every dot of `1.1.1.…` start a rescan of the run.
   /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g,
-  /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]*\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]+|EudraCT[\s:]*[\d-]+)\b/gi,
+  // Bounded runs: `ChiCTR-ChiCTR-…` must not rescan the rest of the text from every occurrence.
+  /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]{0,40}\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]{1,40}|EudraCT[\s:]{0,4}[\d-]{1,40})\b/gi,
   /\b10\.\d{4,9}\/[^\s,;，；)）]+/g,
   /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi,
   /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi,
   // Gene, protein, cell and score names: IL-17, CD4+, Th17, PASI75, EASI-50, COL7A1, C7, SF-36, χ2.
   /(?<![\p{L}\p{Script=Latin}\p{Script=Greek}\d])[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
-  /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*[|,;.]?\s*(?:$|\|))/g,
+  /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g,
 ];
 const ZH_IDENTIFIERS: RegExp[] = [
   // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
-  /(?<![\d.])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])/g,
+  /(?<![\d.IVⅠⅡⅢⅣ])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])/g,
 ];
 
 export interface Mask {
@@ -71,7 +72,7 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
 
 const SCI = new RegExp(
   // Only from the start of a digit run: starting inside one rescans the run, quadratic on a long run of digits.
-  String.raw`(?<![\d.])(${DIGITS})\s*[x×*]\s*10\s*(?:\(\s*(-?\d+)\s*\)|\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))`,
+  String.raw`(?<![\d.]|\d,)(${DIGITS})\s*[x×*]\s*10\s*(?:\(\s*(-?\d+)\s*\)|\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))`,
   'g',
 );
 const PLAIN = new RegExp(String.raw`(?<![\d.]|\d,)(${DIGITS})(?:\s*([万亿]))?(?![\d])`, 'g');

@@ -49,7 +49,8 @@ function englishTokenizer(): Tokenizer {
 }
 
 const ZH_END = /[。！？；!?;]+[”’」』)）]*/g;
-const EN_FALLBACK_END = /[.!?]+["'”’)\]]*(?=\s+[A-Z("“])/g;
+// From the first mark of a run only: `!!!!…` would otherwise be rescanned from every mark.
+const EN_FALLBACK_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+[A-Z("“])/g;
 
 function splitByPattern(text: string, re: RegExp): string[] {
   const parts: string[] = [];
