@@ -39,7 +39,9 @@ async function walk(dir: string, out: string[], seen: Set<string>, problems: Pat
         isDir = info.isDirectory();
         isFile = info.isFile();
       } catch (err) {
-        problems.push(`cannot read ${path}: ${describe(err)}`);
+        // A dangling link to a picture is none of our business; a loop, or a text file we cannot reach, is.
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP' || TEXT_EXTENSIONS.test(e.name)) problems.push(`cannot read ${path}: ${describe(err)}`);
         continue;
       }
     }

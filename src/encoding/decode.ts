@@ -148,6 +148,23 @@ function utf16Problems(bytes: Uint8Array, bigEndian: boolean): { first: ByteProb
   return { first, count };
 }
 
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Almost any byte soup has a GB18030 reading; a Chinese text's reading is mostly Han
+ * characters and CJK punctuation, not private-use or rare symbols.
+ */
+function looksChinese(decoded: string): boolean {
+  let wide = 0;
+  let cjk = 0;
+  for (const ch of decoded) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    wide++;
+    if (CJK.test(ch)) cjk++;
+  }
+  return wide > 0 && cjk >= wide * 0.6;
+}
+
 function text(bytes: Uint8Array, label: string, from: number): string {
   return new TextDecoder(label, { ignoreBOM: true }).decode(bytes.subarray(from));
 }
@@ -173,7 +190,8 @@ export function decode(bytes: Uint8Array): Decoded {
   // Not UTF-8: a Chinese manuscript saved as GBK/GB18030 reads cleanly (or nearly) as GB18030.
   const g = gb18030Problems(bytes);
   if (g.count < u.count) {
-    return { kind: 'text', text: text(bytes, 'gb18030', 0), encoding: 'gb18030', invalid: g.first, invalidCount: g.count };
+    const gb = text(bytes, 'gb18030', 0);
+    if (looksChinese(gb)) return { kind: 'text', text: gb, encoding: 'gb18030', invalid: g.first, invalidCount: g.count };
   }
   return { kind: 'text', text: text(bytes, 'utf-8', 0), encoding: 'utf-8', invalid: u.first, invalidCount: u.count };
 }
