@@ -71,7 +71,7 @@ function beadCost(en: SentenceKeys, zh: SentenceKeys, ratio: number): number {
  * sentences, so for them the search is complete; for a huge file it keeps the
  * alignment linear in the number of sentences instead of quadratic.
  */
-export const ALIGN_BAND = 64;
+export const ALIGN_BAND = 32;
 
 interface Row {
   lo: number;
