@@ -239,7 +239,7 @@ function checkSpans(text: string, report: Report): void {
 const overlaps = (a: { offset: number; length: number }, b: { offset: number; length: number }) =>
   a.offset < b.offset + Math.max(1, b.length) && b.offset < a.offset + Math.max(1, a.length);
 
-const RUNS = { seed: 6, numRuns: 1000 };
+const RUNS = { seed: 20240611, numRuns: 1000 };
 
 describe('properties over generated documents', () => {
   it('lint never throws; every span is inside the text and slices to its text; the report validates', () => {
@@ -249,7 +249,7 @@ describe('properties over generated documents', () => {
         expect(reportSchema.safeParse(report).success).toBe(true);
         checkSpans(text, report);
       }),
-      { ...RUNS, numRuns: 400 },
+      { ...RUNS, numRuns: 1500 },
     );
   });
 
