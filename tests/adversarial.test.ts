@@ -103,9 +103,23 @@ describe('adversarial input stays linear (1 MB)', () => {
     expect(full, `${quarter.toFixed(0)} ms at 256 KB, ${full.toFixed(0)} ms at 1 MB`).toBeLessThan(GROWTH_LIMIT * quarter + SLACK_MS);
   }, 60_000);
 
+  it('a pair whose one sentence holds 130 000 fractions a side, half of them different, is linked in linear time', () => {
+    const dump = (n: number) => {
+      const count = Math.round(n / 24);
+      const en = Array.from({ length: count }, (_, i) => `a ratio of ${(i % 9) + 1}/${i + 10} was seen, `).join('');
+      const zh = Array.from({ length: count }, (_, i) => `${(i % 9) + 1}/${i % 2 ? i + 10 : i + 11} `).join('');
+      return `The PASI results with 1 x 10(6) cells/kg were: ${en} in 17 patients.\nPASI 结果(1 x 10(6) cells/kg)如下：${zh}，共17例。\n`;
+    };
+    expect(lint(dump(4096)).files[0]!.pairs).toHaveLength(1);
+    const { quarter, full } = growth(dump, MB);
+    slowest.push({ name: 'one-sentence number dump pair', ms: full });
+    expect(full, `${quarter.toFixed(0)} ms at 256 KB, ${full.toFixed(0)} ms at 1 MB`).toBeLessThan(GROWTH_LIMIT * quarter + SLACK_MS);
+  }, 60_000);
+
   it('reports its slowest input', () => {
     slowest.sort((a, b) => b.ms - a.ms);
     console.log(`slowest: ${slowest.slice(0, 3).map((s) => `${s.name} ${s.ms.toFixed(0)} ms`).join('; ')}`);
-    expect(slowest.length).toBe(Object.keys(ATTACKS).length * Object.keys(WRAPS).length + 2);
+    // Whatever ran before this (all of it, or a filtered few): none came near a stall.
+    expect(slowest.filter((x) => x.ms > 15_000)).toEqual([]);
   });
 });

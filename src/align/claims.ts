@@ -24,28 +24,34 @@ function alignedZhSentence(beads: Bead[]): Map<number, number> {
   return out;
 }
 
-/** Every number a version states, sorted, so "is this value anywhere over there?" is a binary search. */
+/**
+ * Every number a version states, sorted and grouped by precision, so "is this value
+ * anywhere over there?" is a binary search in each group: one coarse number such as
+ * `1 x 10(6)` must not widen the search window for all the others.
+ */
 class ValueIndex {
-  private readonly values: { v: number; d: number }[];
-  private readonly maxHalfUnit: number;
+  private readonly groups = new Map<number, number[]>();
 
   constructor(claims: Claim[]) {
-    this.values = claims.flatMap((c) => componentValues(c).map((v) => ({ v, d: c.decimals }))).sort((a, b) => a.v - b.v);
-    this.maxHalfUnit = this.values.reduce((m, x) => Math.max(m, halfUnit(x.d)), 0);
+    for (const c of claims) {
+      const list = this.groups.get(c.decimals) ?? [];
+      list.push(...componentValues(c));
+      this.groups.set(c.decimals, list);
+    }
+    for (const list of this.groups.values()) list.sort((a, b) => a - b);
   }
 
   has(v: number, decimals: number): boolean {
-    const reach = Math.max(this.maxHalfUnit, halfUnit(decimals)) + 1e-9 * Math.max(1, Math.abs(v));
-    const { values } = this;
-    let lo = 0;
-    let hi = values.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[mid]!.v < v - reach) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < values.length && values[i]!.v <= v + reach; i++) {
-      if (sameNumber(v, decimals, values[i]!.v, values[i]!.d)) return true;
+    for (const [d, values] of this.groups) {
+      const reach = Math.max(halfUnit(d), halfUnit(decimals)) + 1e-9 * Math.max(1, Math.abs(v));
+      let lo = 0;
+      let hi = values.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (values[mid]! < v - reach) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < values.length && values[i]! <= v + reach; i++) if (sameNumber(v, decimals, values[i]!, d)) return true;
     }
     return false;
   }
@@ -67,6 +73,14 @@ export interface PairAlignment {
   conflicts: ClaimLink[];
   /** Claims with no counterpart at all. */
   unmatched: Claim[];
+}
+
+/** Far more numbers than one sentence of an abstract holds. */
+export const MAX_BEAD_CLAIMS = 200;
+
+/** Claims that state exactly the same thing share this key. */
+function exactKey(c: Claim): string {
+  return `${c.kind}|${componentValues(c).join(',')}|${c.unit ?? ''}|${c.comparator ?? ''}`;
 }
 
 /** Conflicts are only read between claims written in digits and of one kind: words drift freely in translation. */
@@ -91,11 +105,34 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     bead[side].flatMap((i) => (side === 'en' ? enBySentence : zhBySentence).get(i) ?? []);
   const free = (c: Claim) => !linked.has(c.id);
 
+  // A bead with more claims than an abstract sentence ever holds (a table, a number
+  // dump) is matched by exact value only: pairwise comparison there is quadratic.
+  const huge = (bead: Bead) => bead.en.length + bead.zh.length > 0 && (inBead(bead, en.claims, 'en').length > MAX_BEAD_CLAIMS || inBead(bead, zh.claims, 'zh').length > MAX_BEAD_CLAIMS);
+  const hugeZh = new Set<number>();
+  const exact = new Map<string, { items: Claim[]; next: number }>();
+  for (const bead of beads) {
+    if (!huge(bead)) continue;
+    for (const i of bead.zh) hugeZh.add(i);
+    for (const z of inBead(bead, zh.claims, 'zh')) {
+      const list = exact.get(exactKey(z));
+      if (list) list.items.push(z);
+      else exact.set(exactKey(z), { items: [z], next: 0 });
+    }
+  }
+  const takeExact = (e: Claim) => {
+    const list = exact.get(exactKey(e));
+    if (!list) return undefined;
+    while (list.next < list.items.length && !free(list.items[list.next]!)) list.next++;
+    const z = list.items[list.next];
+    return z && sameClaim(e, z) ? z : undefined;
+  };
+
   // 1. Same value inside aligned sentences, in order.
   for (const bead of beads) {
     const zs = inBead(bead, zh.claims, 'zh');
+    const big = huge(bead);
     for (const e of inBead(bead, en.claims, 'en')) {
-      const z = zs.find((c) => free(c) && sameClaim(e, c));
+      const z = big ? takeExact(e) : zs.find((c) => free(c) && sameClaim(e, c));
       if (z) link(e, z, links);
     }
   }
@@ -105,12 +142,13 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const near = zhCount <= 2 * ALIGN_BAND ? undefined : alignedZhSentence(beads);
   for (const e of en.claims.filter(free)) {
     let candidates = zh.claims;
-    if (near) {
-      const centre = near.get(e.sentence) ?? 0;
+    if (near || hugeZh.size) {
+      const centre = near?.get(e.sentence) ?? 0;
+      const [lo, hi] = near ? [Math.max(0, centre - ALIGN_BAND), Math.min(zhCount - 1, centre + ALIGN_BAND)] : [0, zhCount - 1];
       candidates = [];
-      for (let i = Math.max(0, centre - ALIGN_BAND); i <= Math.min(zhCount - 1, centre + ALIGN_BAND); i++) candidates.push(...(zhBySentence.get(i) ?? []));
+      for (let i = lo; i <= hi; i++) if (!hugeZh.has(i)) candidates.push(...(zhBySentence.get(i) ?? []));
     }
-    const z = candidates.find((c) => free(c) && sameClaim(e, c));
+    const z = candidates.find((c) => free(c) && sameClaim(e, c)) ?? takeExact(e);
     if (z) link(e, z, links);
   }
   // 3. Different values in the same place: beside the same linked claim, or the only one of their kind in a bead.
@@ -123,6 +161,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     if (e && free(e) && comparable(e, z)) link(e, z, conflicts);
   }
   for (const bead of beads) {
+    if (huge(bead)) continue;
     const es = inBead(bead, en.claims, 'en').filter(free);
     const zs = inBead(bead, zh.claims, 'zh').filter(free);
     for (const e of es) {
