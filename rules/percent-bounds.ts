@@ -5,7 +5,9 @@ import type { Claim } from '../src/types.js';
 const ID = 'percent-bounds';
 /** A percentage of something: of patients, a rate, a proportion, beside a fraction. */
 const SHARE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|cases|children|women|men|respondents|responders)|的(?:患者|病例|受试者))/i;
-const SHARE_BEFORE = /(?:\b(?:rates?|proportion|percentage|prevalence|incidence)\b[^,;.%]{0,40}(?:was|were|of|reached|:)?\s*|率(?:为|是|达)?\s*|比例(?:为|是)?\s*)$/i;
+// The gap after the label takes in `was`, `were`, `reached`, `:` and spaces itself: spelled out as well, they made
+// the pattern ambiguous enough that the ReDoS check could not finish on it.
+const SHARE_BEFORE = /(?:\b(?:rates?|proportion|percentage|prevalence|incidence)\b[^,;.%]{0,40}|率(?:为|是|达)?\s*|比例(?:为|是)?\s*)$/i;
 /** Changes, ratios and growth can exceed 100%. */
 const CHANGE = /\b(?:increas|decreas|reduc|ris|higher|lower|more|less|chang|growth|gain|improv|fold|relative|than|over\b|above|exceed)|增加|减少|降低|提高|升高|下降|增长|改善|倍|高于|低于/i;
 

@@ -48,7 +48,7 @@ function evaluate(info: PassageInfo): Evaluation[] {
       const m = /[;；。]/.exec(text.slice(rel(pct.offset)));
       return pct.offset + (m ? m.index : text.length);
     })();
-    const besideB = breakdowns.find((b) => b.offset >= pct.offset + pct.length && /^\s*[(（]?\s*$/.test(text.slice(rel(pct.offset + pct.length), rel(b.offset))));
+    const besideB = breakdowns.find((b) => b.offset >= pct.offset + pct.length && /^\s*(?:[(（]\s*)?$/.test(text.slice(rel(pct.offset + pct.length), rel(b.offset))));
     const inClause = breakdowns.filter((b) => b.offset > info.passage.offset + clauseStart && b.offset < clauseEnd);
     // Otherwise the one breakdown of the sentence, written before the rate: `完全缓解 10 例，…，客观缓解率为 66.7%`.
     const inSentence = breakdowns.filter((x) => x.sentence === pct.sentence);

@@ -6,7 +6,7 @@ import type { Claim } from '../src/types.js';
 
 const ID = 'subgroup-sum';
 /** `480 patients (242 … and 238 …)`, `17 例，其中男 8 例、女 9 例`: a group followed by the parts it splits into. */
-const SPLIT_OPEN = /^\s*(?:[(（]|,?\s*(?:including|of whom|comprising)\s+|[,，]?\s*(?:其中|包括)\s*|[,，]\s*(?=男))/i;
+const SPLIT_OPEN = /^\s*(?:[(（]|(?:,\s*)?(?:including|of whom|comprising)\s+|(?:[,，]\s*)?(?:其中|包括)\s*|[,，]\s*(?=男))/i;
 const PART_GAP = /^[^\d()（）;；。]{0,40}?(?:\band\b|和|与|及|、|,|，)[^\d()（）;；。]{0,12}$/i;
 
 function evaluate(info: PassageInfo): Evaluation[] {

@@ -1,9 +1,11 @@
 import { HELP, parseCli, type CliOptions } from './cli/args.js';
 import { readBaseline, writeBaseline } from './cli/baseline.js';
 import { UsageError } from './cli/errors.js';
+import { TimeBudgetError } from './budget.js';
+import { decodeInput, finishInput, overBudget, tooLarge, type DecodedInput, type FileOutcome } from './cli/file.js';
 import { renderReport } from './cli/format.js';
 import { jobsFor } from './cli/jobs.js';
-import { expandPaths, readStdin, readText } from './cli/inputs.js';
+import { collectPaths, readBytes, readStdinBytes, type ReadResult } from './cli/inputs.js';
 import { lintOne as lintFileForCli, lintOptionsForCli } from './cli/lint-one.js';
 import { emit } from './cli/output.js';
 import { preRun, warn } from './cli/setup.js';
@@ -50,16 +52,54 @@ export async function run(argv: string[]): Promise<number> {
   const sources = new Map<string, string>();
   const files: FileReport[] = [];
   const diffs: string[] = [];
-  const lintOne = async (path: string, text: string, onDisk: boolean) => {
-    const linted = await lintFileForCli(opt, loader, path, text, onDisk);
-    sources.set(path, linted.text);
-    files.push(linted.file);
-    if (linted.diff) diffs.push(linted.diff);
+  let unreadable = false;
+  let linted = 0;
+  // Reports by input position: files linted on workers come back after the skipped ones are known.
+  const slots: (FileReport | undefined)[] = [];
+  const add = (slot: number, outcome: FileOutcome) => {
+    for (const n of outcome.file.notices ?? []) warn(`${outcome.file.path}: ${n.message}`);
+    if (outcome.linted) linted++;
+    sources.set(outcome.file.path, outcome.text);
+    slots[slot] = outcome.file;
   };
-  if (opt.stdin) await lintOne(opt.stdinFilename, await readStdin(), false);
-  else {
-    const found = await expandPaths(opt.paths);
-    if (found.length === 0) throw new UsageError(`no .txt, .text, .md or .markdown files found in ${opt.paths.join(', ')}`);
+  /** Decoded text to lint, or undefined when the input was unreadable or skipped (and said so). */
+  const take = (slot: number, path: string, read: ReadResult): DecodedInput | undefined => {
+    if (read.kind === 'error') {
+      warn(read.message);
+      unreadable = true;
+      return undefined;
+    }
+    const input = read.kind === 'too-large' ? tooLarge(path, read.size, opt.maxFileSize) : decodeInput(path, read.bytes);
+    if ('file' in input) {
+      add(slot, input);
+      return undefined;
+    }
+    return input;
+  };
+  const lintHere = async (slot: number, input: DecodedInput, onDisk: boolean) => {
+    const invalidBytes = input.notices.some((n) => n.code === 'invalid-bytes');
+    let outcome: FileOutcome;
+    try {
+      const done = await lintFileForCli(opt, loader, input.path, input.text, onDisk ? { encoding: input.encoding, invalidBytes } : undefined);
+      if (done.diff) diffs.push(done.diff);
+      outcome = finishInput(input, done.file, done.text);
+    } catch (err) {
+      if (!(err instanceof TimeBudgetError)) throw err;
+      outcome = finishInput(input, overBudget(input.path, err));
+    }
+    add(slot, outcome);
+  };
+  if (opt.stdin) {
+    const input = take(0, opt.stdinFilename, await readStdinBytes(opt.maxFileSize));
+    if (input) await lintHere(0, input, false);
+  } else {
+    const { files: found, problems } = await collectPaths(opt.paths);
+    for (const p of problems) warn(p);
+    // A link loop skipped inside a directory is said, not failed; a path that cannot be read fails the run.
+    if (problems.some((p) => !p.startsWith('skipped'))) unreadable = true;
+    if (found.length === 0 && problems.length === 0) {
+      throw new UsageError(`no .txt, .text, .md or .markdown files found in ${opt.paths.join(', ')}`);
+    }
     const paths: string[] = [];
     for (const path of found) {
       if (!(await loader.forPath(path)).ignores(path)) paths.push(path);
@@ -67,14 +107,33 @@ export async function run(argv: string[]): Promise<number> {
     }
     // Fixing rewrites files one by one; otherwise a big run spreads over worker threads.
     const jobs = opt.fix || opt.fixDryRun ? 1 : jobsFor(opt, paths.length);
-    if (jobs === 1) for (const path of paths) await lintOne(path, await readText(path), true);
-    else {
-      // Worker threads load only for runs big enough to need them.
-      const { lintPaths } = await import('./cli/batch.js');
+    if (jobs === 1) {
+      for (const [slot, path] of paths.entries()) {
+        const input = take(slot, path, await readBytes(path, opt.maxFileSize));
+        if (input) await lintHere(slot, input, true);
+      }
+    } else {
+      // Worker threads load only for runs big enough to need them. Files are read and
+      // decoded here; workers get their text.
+      const { lintTexts } = await import('./cli/batch.js');
+      const pending: { slot: number; input: DecodedInput }[] = [];
+      async function* decoded() {
+        for (const [slot, path] of paths.entries()) {
+          const input = take(slot, path, await readBytes(path, opt.maxFileSize));
+          if (!input) continue;
+          pending.push({ slot, input });
+          yield input;
+        }
+      }
       const optionsFor = (path: string) => lintOptionsForCli(opt, loader, path);
-      for await (const o of lintPaths(paths, jobs, false, sources, optionsFor)) if (o.kind === 'file') files.push(o.file);
+      for await (const o of lintTexts(decoded(), jobs, false, optionsFor)) {
+        if (o.kind !== 'file') continue;
+        const { slot, input } = pending.shift()!;
+        add(slot, finishInput(input, o.file));
+      }
     }
   }
+  files.push(...slots.filter((f): f is FileReport => f !== undefined));
   if (opt.writeBaseline !== undefined) {
     const n = await writeBaseline(opt.writeBaseline, files);
     warn(`wrote ${n} finding${n === 1 ? '' : 's'} to ${opt.writeBaseline}`);
@@ -92,6 +151,8 @@ export async function run(argv: string[]): Promise<number> {
       });
   await emit(output, opt.output);
   const { errors, warnings } = report.summary;
+  // An input that could not be read, or nothing linted at all, is a failed run.
+  if (unreadable || linted === 0) return 2;
   if (errors > 0) return 1;
   if (opt.maxWarnings !== undefined && warnings > opt.maxWarnings) return 1;
   return 0;

@@ -3,6 +3,7 @@ import { linkClaims, type PairAlignment } from './align/claims.js';
 import { alignSentences } from './align/sentences.js';
 import { applyDirectives, maskDirectives, parseDirectives } from './directives.js';
 import type { Directive } from './directives.js';
+import { budget, type BudgetCheck } from './budget.js';
 import { SourceDocument } from './document.js';
 import { extractPassage } from './extract/index.js';
 import { pairPassages, type PassageInfo } from './pair/index.js';
@@ -26,6 +27,8 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: RuleSetting;
   /** Obey `<!-- zhenlint-disable … -->` comments in the text (default true). */
   directives?: boolean;
+  /** Milliseconds one file may take; past it `lintFile` throws a TimeBudgetError. */
+  timeBudgetMs?: number;
 }
 
 /** Everything the pipeline read from one text, before rules run. */
@@ -35,15 +38,22 @@ export interface Analysis {
   pairs: PairAlignment[];
 }
 
-export function analyze(text: string, path = '<text>'): Analysis {
+export function analyze(text: string, path = '<text>', check: BudgetCheck = () => {}): Analysis {
   const document = new SourceDocument(text, path);
   const { passages } = segment(text);
-  const infos: PassageInfo[] = passages.map((passage) => ({ passage, ...extractPassage(passage, text) }));
+  check();
+  const infos: PassageInfo[] = passages.map((passage) => {
+    check();
+    return { passage, ...extractPassage(passage, text) };
+  });
   const byId = new Map(infos.map((i) => [i.passage.id, i]));
-  const pairs = pairPassages(infos).map((p): PairAlignment => {
+  const candidates = pairPassages(infos);
+  check();
+  const pairs = candidates.map((p): PairAlignment => {
     const en = byId.get(p.en)!;
     const zh = byId.get(p.zh)!;
     const beads = alignSentences(en, zh);
+    check();
     return { en, zh, score: p.score, beads, ...linkClaims(en, zh, beads) };
   });
   return { document, passages: infos, pairs };
@@ -98,7 +108,7 @@ function toJson(doc: SourceDocument, rule: Rule, severity: Severity, problem: Pr
   };
 }
 
-export function runRules(analysis: Analysis, options: LintOptions = {}): JsonDiagnostic[] {
+export function runRules(analysis: Analysis, options: LintOptions = {}, check: BudgetCheck = () => {}): JsonDiagnostic[] {
   const { document } = analysis;
   const out: JsonDiagnostic[] = [];
   for (const rule of rules) {
@@ -114,6 +124,7 @@ export function runRules(analysis: Analysis, options: LintOptions = {}): JsonDia
       out.push(toJson(document, rule, keepsDefault && problem.severity ? problem.severity : setting, problem));
     if (rule.meta.scope === 'pair') for (const pair of analysis.pairs) rule.check({ ...base, pair, report });
     else for (const passage of analysis.passages) rule.check({ ...base, passage, report });
+    check();
   }
   // Rule ids are lower-case ASCII, where code-unit order is localeCompare's order at a fraction of its cost.
   return out.sort((a, b) => a.offset - b.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
@@ -123,16 +134,19 @@ export function lintFile(text: string, options: LintOptions = {}): FileReport {
   const path = options.path ?? '<text>';
   const original = new SourceDocument(text, path);
   const directives = options.directives === false ? [] : parseDirectives(text, original);
-  return fileReport(analyze(maskDirectives(text, directives), path), options, directives, original);
+  const check = budget(options.timeBudgetMs);
+  return fileReport(analyze(maskDirectives(text, directives), path, check), options, directives, original, check);
 }
 
 /** Lint an explicit English/Chinese pair of passages; see `analyzePair`. */
 export function lintPair(en: string, zh: string, options: LintOptions = {}): FileReport {
+  const check = budget(options.timeBudgetMs);
   const analysis = analyzePair(en, zh, options.path ?? '<pair>');
-  return fileReport(analysis, options, [], analysis.document);
+  check();
+  return fileReport(analysis, options, [], analysis.document, check);
 }
 
-function fileReport(analysis: Analysis, options: LintOptions, directives: Directive[], original: SourceDocument): FileReport {
+function fileReport(analysis: Analysis, options: LintOptions, directives: Directive[], original: SourceDocument, check: BudgetCheck = () => {}): FileReport {
   const { document } = analysis;
   const path = document.path;
   return {
@@ -143,7 +157,7 @@ function fileReport(analysis: Analysis, options: LintOptions, directives: Direct
       return { id: passage.id, lang: passage.lang, offset: passage.offset, length: passage.length, line: start.line, endLine: end.line };
     }),
     pairs: analysis.pairs.map((p) => ({ en: p.en.passage.id, zh: p.zh.passage.id, score: p.score })),
-    diagnostics: applyDirectives(runRules(analysis, options), directives, original, options.reportUnusedDisableDirectives),
+    diagnostics: applyDirectives(runRules(analysis, options, check), directives, original, options.reportUnusedDisableDirectives),
   };
 }
 

@@ -1,7 +1,28 @@
 import type { PassageInfo } from '../pair/index.js';
-import { componentValues, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
+import { componentValues, halfUnit, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Claim } from '../types.js';
-import type { Bead } from './sentences.js';
+import { ALIGN_BAND, type Bead } from './sentences.js';
+
+function groupBySentence(claims: Claim[]): Map<number, Claim[]> {
+  const out = new Map<number, Claim[]>();
+  for (const c of claims) {
+    const list = out.get(c.sentence);
+    if (list) list.push(c);
+    else out.set(c.sentence, [c]);
+  }
+  return out;
+}
+
+/** The first Chinese sentence aligned with each English sentence, or the nearest before it. */
+function alignedZhSentence(beads: Bead[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let last = 0;
+  for (const b of beads) {
+    if (b.zh.length) last = b.zh[0]!;
+    for (const e of b.en) out.set(e, last);
+  }
+  return out;
+}
 
 export interface ClaimLink {
   en: Claim;
@@ -39,6 +60,65 @@ function sameAsWritten(a: Claim, b: Claim): boolean {
   return sameClaim(a, b) && (a.decimals === b.decimals || a.value === b.value);
 }
 
+/** Far more numbers than one sentence of an abstract holds. */
+export const MAX_BEAD_CLAIMS = 200;
+
+/** Claims that state exactly the same thing share this key. */
+function exactKey(c: Claim): string {
+  return `${c.kind}|${componentValues(c).join(',')}|${c.unit ?? ''}|${c.comparator ?? ''}`;
+}
+
+interface Stated {
+  v: number;
+  c: Claim;
+}
+
+/**
+ * Every number a version states (its magnitude), grouped by the base of its unit and
+ * by precision and sorted, so "is this value anywhere over there, in a unit that does
+ * not contradict it?" is a binary search in each group: one coarse number such as
+ * `1 x 10(6)` must not widen the search window for all the others, and a long list of
+ * the same value in another unit is never walked.
+ */
+class ValueIndex {
+  private readonly groups = new Map<string, Map<number, Stated[]>>();
+
+  constructor(claims: Claim[]) {
+    for (const c of claims) {
+      const unit = partUnit(c)?.split('/')[0] ?? '';
+      const byPrecision = this.groups.get(unit) ?? this.groups.set(unit, new Map()).get(unit)!;
+      const list = byPrecision.get(c.decimals) ?? byPrecision.set(c.decimals, []).get(c.decimals)!;
+      for (const v of componentValues(c)) list.push({ v: Math.abs(v), c });
+    }
+    for (const byPrecision of this.groups.values()) for (const list of byPrecision.values()) list.sort((a, b) => a.v - b.v);
+  }
+
+  /** Whether `v` (written with `decimals` decimals in `claim`) stands here, in a unit that does not differ. */
+  has(v: number, decimals: number, claim: Claim): boolean {
+    const a = Math.abs(v);
+    const unit = partUnit(claim)?.split('/')[0];
+    for (const [u, byPrecision] of this.groups) {
+      // Units of another base always differ; no unit on either side never does.
+      if (unit !== undefined && u !== '' && u !== unit) continue;
+      for (const [d, values] of byPrecision) {
+        const reach = Math.max(halfUnit(d), halfUnit(decimals)) + 1e-9 * Math.max(1, a);
+        let lo = 0;
+        let hi = values.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (values[mid]!.v < a - reach) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let i = lo; i < values.length && values[i]!.v <= a + reach; i++) {
+          const o = values[i]!;
+          if (sameNumber(a, decimals, o.v, d) && !unitsDiffer(claim, o.c)) return true;
+        }
+      }
+    }
+    return false;
+  }
+}
+
 /** Conflicts are only read between claims written in digits and of one kind: words drift freely in translation. */
 function comparable(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) return false;
@@ -63,14 +143,44 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     linked.set(z.id, e);
     into.push({ en: e, zh: z });
   };
-  const inBead = (bead: Bead, claims: Claim[], side: 'en' | 'zh') => claims.filter((c) => bead[side].includes(c.sentence));
+  const enBySentence = groupBySentence(en.claims);
+  const zhBySentence = groupBySentence(zh.claims);
+  const inBead = (bead: Bead, side: 'en' | 'zh') => bead[side].flatMap((i) => (side === 'en' ? enBySentence : zhBySentence).get(i) ?? []);
   const free = (c: Claim) => !linked.has(c.id);
+
+  // A bead with more claims than an abstract sentence ever holds (a table, a number
+  // dump) is matched by exact value only: pairwise comparison there is quadratic.
+  const hugeBeads = new Set(beads.filter((b) => inBead(b, 'en').length > MAX_BEAD_CLAIMS || inBead(b, 'zh').length > MAX_BEAD_CLAIMS));
+  const hugeZh = new Set<number>();
+  const exact = new Map<string, { items: Claim[]; next: number }>();
+  for (const bead of hugeBeads) {
+    for (const i of bead.zh) hugeZh.add(i);
+    for (const z of inBead(bead, 'zh')) {
+      const list = exact.get(exactKey(z));
+      if (list) list.items.push(z);
+      else exact.set(exactKey(z), { items: [z], next: 0 });
+    }
+  }
+  const takeExact = (e: Claim) => {
+    const list = exact.get(exactKey(e));
+    if (!list) return undefined;
+    while (list.next < list.items.length && !free(list.items[list.next]!)) list.next++;
+    const z = list.items[list.next];
+    return z && sameClaim(e, z) ? z : undefined;
+  };
 
   // 1. Same value inside aligned sentences, in order: as written first, then allowing
   //    for rounding, so that 94.6% is not taken for the 95% of a confidence level beside it.
   for (const bead of beads) {
-    const zs = inBead(bead, zh.claims, 'zh');
-    const es = inBead(bead, en.claims, 'en');
+    const zs = inBead(bead, 'zh');
+    const es = inBead(bead, 'en');
+    if (hugeBeads.has(bead)) {
+      for (const e of es) {
+        const z = takeExact(e);
+        if (z) link(e, z, links);
+      }
+      continue;
+    }
     for (const same of [sameAsWritten, sameClaim]) {
       for (const e of es.filter(free)) {
         const z = zs.find((c) => free(c) && same(e, c));
@@ -78,10 +188,26 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       }
     }
   }
-  // 2. Same value anywhere in the pair: a sentence the aligner placed differently.
+  // 2. Same value anywhere in the pair: a sentence the aligner placed differently
+  //    (in a file too long for one abstract, anywhere within the alignment band).
+  const zhCount = zh.passage.sentences.length;
+  const near = zhCount <= 2 * ALIGN_BAND ? undefined : alignedZhSentence(beads);
+  const nearbyOf = new Map<number, Claim[]>();
+  const candidatesFor = (e: Claim): Claim[] => {
+    if (!near && hugeZh.size === 0) return zh.claims;
+    let candidates = nearbyOf.get(e.sentence);
+    if (!candidates) {
+      const centre = near?.get(e.sentence) ?? 0;
+      const [lo, hi] = near ? [Math.max(0, centre - ALIGN_BAND), Math.min(zhCount - 1, centre + ALIGN_BAND)] : [0, zhCount - 1];
+      candidates = [];
+      for (let i = lo; i <= hi; i++) if (!hugeZh.has(i)) for (const c of zhBySentence.get(i) ?? []) candidates.push(c);
+      nearbyOf.set(e.sentence, candidates);
+    }
+    return candidates;
+  };
   for (const same of [sameAsWritten, sameClaim]) {
     for (const e of en.claims.filter(free)) {
-      const z = zh.claims.find((c) => free(c) && same(e, c));
+      const z = candidatesFor(e).find((c) => free(c) && same(e, c)) ?? takeExact(e);
       if (z) link(e, z, links);
     }
   }
@@ -95,8 +221,9 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     if (e && free(e) && comparable(e, z)) link(e, z, conflicts);
   }
   for (const bead of beads) {
-    const es = inBead(bead, en.claims, 'en').filter(free);
-    const zs = inBead(bead, zh.claims, 'zh').filter(free);
+    if (hugeBeads.has(bead)) continue;
+    const es = inBead(bead, 'en').filter(free);
+    const zs = inBead(bead, 'zh').filter(free);
     for (const e of es) {
       const sameKindE = es.filter((c) => free(c) && c.kind === e.kind && c.unit === e.unit);
       const sameKindZ = zs.filter((c) => free(c) && comparable(e, c));
@@ -105,17 +232,14 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   }
   // 4. What is left, unless its value stands anywhere in the other version in another form.
   //    A value written with another unit (12 weeks, 12个月) is another amount.
-  const valuesOf = (claims: Claim[]) => claims.flatMap((c) => componentValues(c).map((v) => ({ v, d: c.decimals, c })));
-  const enValues = valuesOf(en.claims);
-  const zhValues = valuesOf(zh.claims);
+  const enValues = new ValueIndex(en.claims);
+  const zhValues = new ValueIndex(zh.claims);
   const unmatched = [...en.claims, ...zh.claims].filter((c) => {
     if (!free(c)) return false;
     const other = c.lang === 'en' ? zhValues : enValues;
     // Every number of a fraction or range must stand there, not just one: 204/553 is not covered by 553 alone.
     const parts = c.kind === 'fraction' || c.kind === 'ratio' ? [c.num!, c.den!] : componentValues(c);
-    return !parts.every((v) =>
-      other.some((o) => (sameNumber(v, c.decimals, o.v, o.d) || sameNumber(Math.abs(v), c.decimals, Math.abs(o.v), o.d)) && !unitsDiffer(c, o.c)),
-    );
+    return !parts.every((v) => other.has(v, c.decimals, c));
   });
   return { links, conflicts, unmatched };
 }

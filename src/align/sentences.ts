@@ -76,6 +76,19 @@ function beadCost(en: SentenceKeys, zh: SentenceKeys, ratio: number): number {
 }
 
 /**
+ * Sentences this far off the diagonal are not considered. Abstracts have far fewer
+ * sentences, so for them the search is complete; for a huge file it keeps the
+ * alignment linear in the number of sentences instead of quadratic.
+ */
+export const ALIGN_BAND = 32;
+
+interface Row {
+  lo: number;
+  cost: Float64Array;
+  back: Uint8Array;
+}
+
+/**
  * Monotone sentence alignment by dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1
  * beads (Gale–Church), scored by shared anchors with the length ratio as tie-breaker.
  */
@@ -86,9 +99,21 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   const m = E.length;
   const n = Z.length;
   const ratio = Math.max(0.05, zh.passage.length / Math.max(1, en.passage.length));
-  const cost = Array.from({ length: m + 1 }, () => new Float64Array(n + 1).fill(Infinity));
-  const back = Array.from({ length: m + 1 }, () => new Uint8Array(n + 1));
-  cost[0]![0] = 0;
+  // Wide enough that consecutive rows overlap whatever the ratio of sentence counts.
+  const width = Math.max(ALIGN_BAND, Math.ceil((2 * n) / Math.max(1, m)) + 2, Math.ceil((2 * m) / Math.max(1, n)) + 2);
+  const rows: Row[] = [];
+  for (let i = 0; i <= m; i++) {
+    const centre = m === 0 ? 0 : Math.round((i * n) / m);
+    const lo = Math.max(0, centre - width);
+    const hi = Math.min(n, centre + width);
+    rows.push({ lo, cost: new Float64Array(hi - lo + 1).fill(Infinity), back: new Uint8Array(hi - lo + 1) });
+  }
+  const at = (i: number, j: number): number => {
+    const r = rows[i]!;
+    const k = j - r.lo;
+    return k >= 0 && k < r.cost.length ? k : -1;
+  };
+  rows[0]!.cost[0] = 0;
   const moves: [number, number, number][] = [
     [1, 1, PRIOR.oneOne],
     [1, 2, PRIOR.merge],
@@ -100,14 +125,17 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   const groupsE = [E, E.map((_, i) => (i + 1 < m ? merge([E[i]!, E[i + 1]!]) : undefined))];
   const groupsZ = [Z, Z.map((_, j) => (j + 1 < n ? merge([Z[j]!, Z[j + 1]!]) : undefined))];
   for (let i = 0; i <= m; i++) {
-    for (let j = 0; j <= n; j++) {
-      const here = cost[i]![j]!;
+    const row = rows[i]!;
+    for (let j = row.lo; j < row.lo + row.cost.length; j++) {
+      const here = row.cost[j - row.lo]!;
       if (here === Infinity) continue;
       for (let k = 0; k < moves.length; k++) {
         const [di, dj, prior] = moves[k]!;
         const ni = i + di;
         const nj = j + dj;
         if (ni > m || nj > n) continue;
+        const target = at(ni, nj);
+        if (target < 0) continue;
         let c: number;
         if (di === 0) c = prior + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric;
         else if (dj === 0) c = prior + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric;
@@ -116,9 +144,10 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
           const zm = groupsZ[dj - 1]![j]!;
           c = prior + beadCost(em, zm, ratio) + deadWeight(E.slice(i, ni), zm) + deadWeight(Z.slice(j, nj), em);
         }
-        if (here + c < cost[ni]![nj]!) {
-          cost[ni]![nj] = here + c;
-          back[ni]![nj] = k;
+        const next = rows[ni]!;
+        if (here + c < next.cost[target]!) {
+          next.cost[target] = here + c;
+          next.back[target] = k;
         }
       }
     }
@@ -127,7 +156,7 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   let i = m;
   let j = n;
   while (i > 0 || j > 0) {
-    const [di, dj] = moves[back[i]![j]!]!;
+    const [di, dj] = moves[rows[i]!.back[at(i, j)]!]!;
     beads.push({
       en: Array.from({ length: di }, (_, k) => i - di + k),
       zh: Array.from({ length: dj }, (_, k) => j - dj + k),

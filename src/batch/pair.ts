@@ -20,7 +20,7 @@ function passageOf(id: string, lang: Lang, text: string, base: number): Passage 
   while ((m = LINE.exec(text))) {
     const lead = m[0].length - m[0].trimStart().length;
     const body = m[0].trim();
-    if (body) sentences.push(...splitSentences(body, lang, base + m.index + lead));
+    if (body) for (const s of splitSentences(body, lang, base + m.index + lead)) sentences.push(s);
   }
   sentences.forEach((s, i) => (s.index = i));
   return { id, lang, offset: base, length: text.length, text, sentences };

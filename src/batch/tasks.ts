@@ -1,3 +1,5 @@
+import { TimeBudgetError } from '../budget.js';
+import { overBudget } from '../cli/file.js';
 import { lintFile, type LintOptions } from '../lint.js';
 import type { FileReport } from '../report/schema.js';
 import { lintRecord, parseRecordLine, RecordError, type BatchRecord, type RecordOptions, type RecordReport } from './record.js';
@@ -40,6 +42,8 @@ export function execute(task: Task, settings: TaskSettings): Outcome {
     return recordOutcome(line, lintRecord(record, settings), settings);
   } catch (err) {
     if (err instanceof RecordError) return { kind: 'bad', line, message: err.message };
+    // Over its time budget a file is skipped with a notice, never half-reported.
+    if (task.kind === 'file' && err instanceof TimeBudgetError) return { kind: 'file', file: overBudget(task.path, err) };
     if (task.kind === 'file') throw err;
     return { kind: 'failed', line, message: (err as Error)?.message ?? String(err) };
   }

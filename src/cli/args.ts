@@ -12,6 +12,10 @@ export interface CliOptions {
   color: boolean | undefined;
   maxWarnings: number | undefined;
   quiet: boolean;
+  /** Files larger than this many bytes are skipped with a notice. */
+  maxFileSize: number;
+  /** Milliseconds one file may take before it is skipped with a notice. */
+  maxFileTimeMs: number;
   help: boolean;
   version: boolean;
   /** Serve the Language Server Protocol on stdin/stdout instead of linting files. */
@@ -48,6 +52,8 @@ Options:
       --stdin-filename <p> the path to show for standard input
       --max-warnings <n>   exit 1 when there are more than n warnings
       --quiet              report errors only
+      --max-file-size <n>  skip files larger than n bytes (suffix K, M or G; default 50M)
+      --max-file-time <s>  skip a file that takes longer than s seconds (default 30)
       --color, --no-color  force colour on or off (default: on for a terminal)
       --lsp [--stdio]      run as a language server on stdin/stdout (--stdio is
                            accepted because LSP clients add it)
@@ -84,6 +90,8 @@ export function parseCli(argv: string[]): CliOptions {
         'stdin-filename': { type: 'string', default: '<stdin>' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        'max-file-size': { type: 'string', default: '50M' },
+        'max-file-time': { type: 'string', default: '30' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -130,6 +138,11 @@ export function parseCli(argv: string[]): CliOptions {
     jobs = Number(v.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs expects a whole number of 1 or more, got "${v.jobs}"`);
   }
+  const maxFileSize = parseSize(v['max-file-size'] as string);
+  const maxFileTime = Number(v['max-file-time']);
+  if (!(maxFileTime > 0) || !Number.isFinite(maxFileTime)) {
+    throw new UsageError(`--max-file-time expects a number of seconds above 0, got "${v['max-file-time']}"`);
+  }
   const color = v['no-color'] ? false : v.color;
   return {
     paths: parsed.positionals,
@@ -139,6 +152,8 @@ export function parseCli(argv: string[]): CliOptions {
     color,
     maxWarnings,
     quiet: v.quiet as boolean,
+    maxFileSize,
+    maxFileTimeMs: maxFileTime * 1000,
     help: v.help as boolean,
     version: v.version as boolean,
     lsp: v.lsp as boolean,
@@ -156,4 +171,14 @@ export function parseCli(argv: string[]): CliOptions {
     jobs,
     progress: !v['no-progress'],
   };
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** `50M`, `512k`, `1048576`, `2.5MB` → bytes. */
+export function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)([kmg]?)i?b?$/i.exec(text.trim().replace(/ /g, ''));
+  const bytes = m ? Math.floor(Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!) : NaN;
+  if (!(bytes > 0)) throw new UsageError(`--max-file-size expects a size such as 50M or 1048576, got "${text}"`);
+  return bytes;
 }

@@ -6,7 +6,8 @@ import { runTasks } from '../batch/pool.js';
 import type { Outcome, Task } from '../batch/tasks.js';
 import type { CliOptions } from './args.js';
 import { UsageError } from './errors.js';
-import { expandPaths, readText } from './inputs.js';
+import { decodeInput, tooLarge } from './file.js';
+import { expandPaths, readBytes } from './inputs.js';
 import { defaultJobs, jobsFor } from './jobs.js';
 import { Progress, progressWanted } from './progress.js';
 
@@ -30,22 +31,36 @@ class Output {
   }
 }
 
-/** Lint the files at the given paths, inline or on workers, in path order. */
-export async function* lintPaths(
-  paths: string[],
+/**
+ * Lint texts already read and decoded (decoding stays on this thread: a worker gets
+ * text), inline or on workers, in input order.
+ */
+export async function* lintTexts(
+  inputs: AsyncIterable<{ path: string; text: string }>,
   jobs: number,
   quiet: boolean,
-  sources?: Map<string, string>,
   optionsFor?: (path: string) => Promise<LintOptions>,
 ): AsyncGenerator<Outcome> {
   async function* tasks(): AsyncGenerator<Task> {
-    for (const path of paths) {
-      const text = await readText(path);
-      sources?.set(path, text);
+    for await (const { path, text } of inputs) {
       yield optionsFor ? { kind: 'file', path, text, options: await optionsFor(path) } : { kind: 'file', path, text };
     }
   }
   yield* runTasks(tasks(), jobs, quiet ? { quiet } : {});
+}
+
+/** Read and decode one file; what cannot be read or is skipped is said on stderr. */
+async function readDecoded(path: string, maxBytes: number, complain: (message: string) => void, failed: () => void): Promise<string | undefined> {
+  const read = await readBytes(path, maxBytes);
+  if (read.kind === 'error') {
+    complain(read.message);
+    failed();
+    return undefined;
+  }
+  const input = read.kind === 'too-large' ? tooLarge(path, read.size, maxBytes) : decodeInput(path, read.bytes);
+  const notices = 'file' in input ? (input.file.notices ?? []) : input.notices;
+  for (const n of notices) complain(`${path}: ${n.message}`);
+  return 'file' in input ? undefined : input.text;
 }
 
 /** `--jsonl` in, or `--format jsonl` out: one output line per record, in input order, as records finish. */
@@ -59,6 +74,12 @@ export async function runJsonl(opt: CliOptions): Promise<number> {
 
   let tasks: AsyncIterable<Task>;
   let jobs: number;
+  let unreadable = false;
+  let progress: Progress | undefined;
+  const complain = (message: string) => {
+    progress?.clear();
+    process.stderr.write(`zhenlint: ${message}\n`);
+  };
   let fraction: () => number | undefined = () => undefined;
   const where = opt.jsonl === '-' ? '<stdin>' : opt.jsonl;
   if (opt.jsonl !== undefined) {
@@ -91,22 +112,18 @@ export async function runJsonl(opt: CliOptions): Promise<number> {
     fraction = () => read / paths.length;
     tasks = (async function* () {
       for (const path of paths) {
-        const text = await readText(path);
+        const text = await readDecoded(path, opt.maxFileSize, complain, () => (unreadable = true));
         read++;
-        yield { kind: 'record', line: read, record: { id: path, text } } as Task;
+        if (text !== undefined) yield { kind: 'record', line: read, record: { id: path, text } } as Task;
       }
     })();
   }
 
   const out = new Output();
-  const progress = progressWanted(opt.progress) ? new Progress(process.stderr, fraction) : undefined;
+  progress = progressWanted(opt.progress) ? new Progress(process.stderr, fraction) : undefined;
   let errors = 0;
   let warnings = 0;
   let badInput = false;
-  const complain = (message: string) => {
-    progress?.clear();
-    process.stderr.write(`zhenlint: ${message}\n`);
-  };
   for await (const o of runTasks(tasks, jobs, { serialize: true, ...(opt.quiet ? { quiet: true } : {}) })) {
     if (o.kind === 'record') {
       await out.write(o.json! + '\n');
@@ -123,7 +140,7 @@ export async function runJsonl(opt: CliOptions): Promise<number> {
   }
   await out.flush();
   progress?.clear();
-  if (badInput) return 2;
+  if (badInput || unreadable) return 2;
   if (errors > 0) return 1;
   if (opt.maxWarnings !== undefined && warnings > opt.maxWarnings) return 1;
   return 0;

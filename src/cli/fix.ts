@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { applyFixes } from '../fix.js';
+import type { EncodingName } from '../encoding/decode.js';
 import type { FileReport } from '../report/schema.js';
 
 export interface FixOutcome {
@@ -17,16 +18,23 @@ export function planFix(file: FileReport, source: string): FixOutcome {
   return result.text === source ? {} : { text: result.text };
 }
 
-/** Write the fixed text unless the file changed on disk since it was read. */
-export async function writeFix(path: string, source: string, fixed: string): Promise<string | undefined> {
+/**
+ * Write the fixed text unless the file changed on disk since it was read. Only UTF-8
+ * is written back (a BOM kept as it was): rewriting another encoding, or bytes that
+ * could not be decoded, would change more than the fixes.
+ */
+export async function writeFix(path: string, source: string, fixed: string, encoding: EncodingName = 'utf-8', invalidBytes = false): Promise<string | undefined> {
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return `not fixing ${path}: it is ${encoding.toUpperCase()}, and fixes are written to UTF-8 files only`;
+  if (invalidBytes) return `not fixing ${path}: it has bytes that are not UTF-8, which writing it would replace`;
+  const bom = encoding === 'utf-8-bom' ? '\uFEFF' : '';
   let now: string;
   try {
     now = await readFile(path, 'utf8');
   } catch {
     return `not fixing ${path}: it can no longer be read`;
   }
-  if (now !== source) return `not fixing ${path}: it changed since it was read`;
-  await writeFile(path, fixed, 'utf8');
+  if (now !== bom + source) return `not fixing ${path}: it changed since it was read`;
+  await writeFile(path, bom + fixed, 'utf8');
   return undefined;
 }
 

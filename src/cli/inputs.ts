@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -6,22 +6,62 @@ import { UsageError } from './errors.js';
 const TEXT_EXTENSIONS = /\.(?:txt|text|md|markdown)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-function describe(err: unknown): string {
+export function describe(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
-  return (err as Error).message;
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'ENOTDIR') return 'not a directory';
+  if (code === 'EMFILE' || code === 'ENFILE') return 'too many open files';
+  return (err as Error).message.split('\n')[0]!;
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** A path that could not be read: one line, naming it. */
+export type PathProblem = string;
+
+async function walk(dir: string, out: string[], seen: Set<string>, problems: PathProblem[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    problems.push(`cannot read ${dir}: ${describe(err)}`);
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) await walk(path, out);
-    } else if (e.isFile() && TEXT_EXTENSIONS.test(e.name)) out.push(path);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const info = await stat(path);
+        isDir = info.isDirectory();
+        isFile = info.isFile();
+      } catch (err) {
+        // A dangling link to a picture is none of our business; a loop, or a text file we cannot reach, is.
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP' || TEXT_EXTENSIONS.test(e.name)) problems.push(`cannot read ${path}: ${describe(err)}`);
+        continue;
+      }
+    }
+    if (isDir) {
+      if (SKIP_DIRS.has(e.name)) continue;
+      let real: string;
+      try {
+        real = await realpath(path);
+      } catch (err) {
+        problems.push(`cannot read ${path}: ${describe(err)}`);
+        continue;
+      }
+      // A link back to a folder already walked would loop for ever.
+      if (seen.has(real)) {
+        problems.push(`skipped ${path}: symbolic link loop (leads back to ${real})`);
+        continue;
+      }
+      seen.add(real);
+      await walk(path, out, seen, problems);
+    } else if (isFile && TEXT_EXTENSIONS.test(e.name)) out.push(path);
   }
 }
 
@@ -64,32 +104,94 @@ async function walkIgnoring(dir: string, ignore: string[]): Promise<string[]> {
  * directories recursively (their .txt, .text, .md and .markdown files), and globs.
  * `ignore` holds glob patterns (a config's ignorePatterns) that directories and globs
  * skip, relative to the directory searched (for a glob, its fixed leading part).
+ * A path that cannot be read is named in `problems` and the others are still expanded.
  */
-export async function expandPaths(paths: string[], ignore: string[] = []): Promise<string[]> {
+export async function collectPaths(paths: string[], ignore: string[] = []): Promise<{ files: string[]; problems: PathProblem[] }> {
   const files: string[] = [];
+  const problems: PathProblem[] = [];
   for (const p of paths) {
     let info;
     try {
       info = await stat(p);
     } catch (err) {
       if (GLOB_MAGIC.test(p)) {
-        const matched = await expandGlob(p, ignore);
-        if (matched.length === 0) throw new UsageError(`no files match ${p}`);
+        let matched: string[];
+        try {
+          matched = await expandGlob(p, ignore);
+        } catch (globErr) {
+          problems.push(`cannot read ${p}: ${describe(globErr)}`);
+          continue;
+        }
+        if (matched.length === 0) problems.push(`no files match ${p}`);
         files.push(...matched);
         continue;
       }
-      throw new UsageError(`cannot read ${p}: ${describe(err)}`);
+      problems.push(`cannot read ${p}: ${describe(err)}`);
+      continue;
     }
     if (info.isDirectory()) {
-      try {
-        if (ignore.length > 0) files.push(...(await walkIgnoring(p, ignore)));
-        else await walk(p, files);
-      } catch (err) {
-        throw new UsageError(`cannot read ${p}: ${describe(err)}`);
+      if (ignore.length > 0) {
+        try {
+          files.push(...(await walkIgnoring(p, ignore)));
+        } catch (err) {
+          problems.push(`cannot read ${p}: ${describe(err)}`);
+        }
+        continue;
       }
+      const seen = new Set<string>();
+      try {
+        seen.add(await realpath(p));
+      } catch (err) {
+        problems.push(`cannot read ${p}: ${describe(err)}`);
+        continue;
+      }
+      await walk(p, files, seen, problems);
     } else files.push(p);
   }
+  return { files, problems };
+}
+
+/** Expand the command-line paths; the first path that cannot be read ends the run. */
+export async function expandPaths(paths: string[], ignore: string[] = []): Promise<string[]> {
+  const { files, problems } = await collectPaths(paths, ignore);
+  if (problems.length > 0) throw new UsageError(problems[0]!);
   return files;
+}
+
+export type ReadResult = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'too-large'; size: number } | { kind: 'error'; message: string };
+
+/** The file's bytes, unless it is over `maxBytes` (then it is not read at all). */
+export async function readBytes(path: string, maxBytes: number): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // It was listed a moment ago: say that it went away rather than that it never was.
+    const reason = code === 'ENOENT' ? 'it disappeared during the run' : describe(err);
+    return { kind: 'error', message: `cannot read ${path}: ${reason}` };
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return { kind: 'error', message: `cannot read ${path}: is a directory` };
+    if (info.size > maxBytes) return { kind: 'too-large', size: info.size };
+    // Read to the end rather than trusting the size: pipes and /proc files report 0.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const buf = Buffer.allocUnsafe(1 << 16);
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) return { kind: 'too-large', size: total };
+      chunks.push(Buffer.from(buf.subarray(0, bytesRead)));
+    }
+    return { kind: 'bytes', bytes: Buffer.concat(chunks) };
+  } catch (err) {
+    return { kind: 'error', message: `cannot read ${path}: ${describe(err)}` };
+  } finally {
+    await handle.close().catch(() => {});
+  }
 }
 
 export async function readText(path: string): Promise<string> {
@@ -98,6 +200,17 @@ export async function readText(path: string): Promise<string> {
   } catch (err) {
     throw new UsageError(`cannot read ${path}: ${describe(err)}`);
   }
+}
+
+export async function readStdinBytes(maxBytes: number): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) return { kind: 'too-large', size: total };
+    chunks.push(chunk as Buffer);
+  }
+  return { kind: 'bytes', bytes: Buffer.concat(chunks) };
 }
 
 export async function readStdin(): Promise<string> {

@@ -1,4 +1,5 @@
 import type { ConfigLoader } from '../config/load.js';
+import type { EncodingName } from '../encoding/decode.js';
 import { lintOptionsFor } from '../config/load.js';
 import { lintFile, type LintOptions } from '../lint.js';
 import type { FileReport } from '../report/schema.js';
@@ -18,18 +19,28 @@ export interface LintedFile {
 export async function lintOptionsForCli(opt: CliOptions, loader: ConfigLoader, path: string): Promise<LintOptions> {
   const lintOptions = lintOptionsFor(await loader.forPath(path), path);
   if (opt.reportUnusedDisableDirectives) lintOptions.reportUnusedDisableDirectives = 'error';
+  lintOptions.timeBudgetMs = opt.maxFileTimeMs;
   return lintOptions;
 }
 
-/** Lint one text with the config that applies to its path, then fix it when asked and report what is left. */
-export async function lintOne(opt: CliOptions, loader: ConfigLoader, path: string, text: string, onDisk: boolean): Promise<LintedFile> {
+/** How the text was read from disk, so that fixes are written back only where that is safe. */
+export interface OnDisk {
+  encoding: EncodingName;
+  invalidBytes: boolean;
+}
+
+/**
+ * Lint one text with the config that applies to its path, then fix it when asked and
+ * report what is left. Throws a TimeBudgetError when the file is over its time budget.
+ */
+export async function lintOne(opt: CliOptions, loader: ConfigLoader, path: string, text: string, onDisk: OnDisk | undefined): Promise<LintedFile> {
   const lintText = async (t: string) => lintFile(t, await lintOptionsForCli(opt, loader, path));
   const file = await lintText(text);
   if (!opt.fix && !opt.fixDryRun) return { file, text };
   const plan = planFix(file, text);
   if (plan.refused) warn(plan.refused);
   if (plan.text === undefined) return { file, text };
-  const refused = opt.fix && onDisk ? await writeFix(path, text, plan.text) : undefined;
+  const refused = opt.fix && onDisk ? await writeFix(path, text, plan.text, onDisk.encoding, onDisk.invalidBytes) : undefined;
   if (refused) {
     warn(refused);
     return { file, text };

@@ -51,7 +51,9 @@ export function cohortOf(info: PassageInfo): Cohort | undefined {
       if (!isPatientCount(c)) continue;
       if (!(info.passage.lang === 'en' ? ENROLL_EN : ENROLL_ZH).test(s.text)) continue;
       // A count inside parentheses is a subgroup of the one before it.
-      if (/[(（][^)）]*$/.test(s.text.slice(0, rel(c)))) continue;
+      const head = s.text.slice(0, rel(c));
+      const open = Math.max(head.lastIndexOf('('), head.lastIndexOf('（'));
+      if (open >= 0 && !/[)）]/.test(head.slice(open))) continue;
       const noun = info.passage.lang === 'en' ? /^(?:\s+[A-Za-z-]+){0,3}?\s+(?:patients|participants|subjects|children|adults|cases)\b/.exec(s.text.slice(rel(c) + c.length)) : null;
       return { size: c.value, claims: [c], text: c.text + (noun?.[0] ?? '') };
     }

@@ -24,13 +24,21 @@ export interface ConstraintRule extends Rule {
   evaluate: Evaluator;
 }
 
+/**
+ * A passage with more numbers than this is not an abstract but a table or a number
+ * dump. Constraints weigh claims against each other, often pairwise, so there they
+ * are not evaluated: silence, rather than a stall on hostile input.
+ */
+export const MAX_PASSAGE_CLAIMS = 500;
+
 /** A passage rule that reports every evaluated constraint that does not hold. */
 export function constraintRule(meta: Omit<RuleMeta, 'scope'>, evaluate: Evaluator): ConstraintRule {
+  const bounded: Evaluator = (info, all) => (info.claims.length > MAX_PASSAGE_CLAIMS ? [] : evaluate(info, all));
   const rule = defineRule({
     meta: { ...meta, scope: 'passage' },
     check(ctx) {
-      for (const e of evaluate(ctx.passage!, ctx.passages)) if (!e.holds && e.problem) ctx.report(e.problem);
+      for (const e of bounded(ctx.passage!, ctx.passages)) if (!e.holds && e.problem) ctx.report(e.problem);
     },
   });
-  return { ...rule, evaluate };
+  return { ...rule, evaluate: bounded };
 }

@@ -37,8 +37,10 @@ const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|ma
 
 /** Tokens that name things. Their digits are never amounts. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi;
-const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
-const REGISTRATION = /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]*\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]+|EudraCT[\s:]*[\d-]+)\b/gi;
+// From the start of a run only: `\b` alone let every dot of `1.1.1.…` start a rescan of the run.
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
+// Bounded runs: `ChiCTR-ChiCTR-…` must not rescan the rest of the text from every occurrence.
+const REGISTRATION = /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]{0,40}\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]{1,40}|EudraCT[\s:]{0,4}[\d-]{1,40})\b/gi;
 const DOI = /\b10\.\d{4,9}\/[^\s,;，；)）。]*[^\s,;，；)）。.]/g;
 const ISSN = /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi;
 // Calendar dates: Jun 23, 2018; 23 June 2018; 2018 Jun 23.
@@ -55,7 +57,7 @@ const IDENTIFIERS: RegExp[] = [
   ISSN,
   /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi,
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
-  /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*,?\s*[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*,?\s*[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g,
+  /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g,
   DATE,
   // Roman numerals that name a type, grade or stage: type VII, grade III.
   /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi,
@@ -66,7 +68,7 @@ const IDENTIFIERS: RegExp[] = [
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
   /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi,
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
-  /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*[|,;.]?\s*(?:$|\|))/g,
+  /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g,
 ];
 const ZH_IDENTIFIERS: RegExp[] = [
   // Calendar dates: 2018年6月23日, 6月23日.
@@ -74,9 +76,9 @@ const ZH_IDENTIFIERS: RegExp[] = [
   // Types named by a number: 1型糖尿病.
   /(?<![\d.])\d+\s*型/g,
   // Roman numerals that name a type or grade: VII型, III级.
-  /(?<![A-Za-z])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*[型级度]/g,
+  /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*[型级度]/g,
   // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
-  /(?<![\d.])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])/g,
+  /(?<![\d.IVⅠⅡⅢⅣ])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])/g,
 ];
 
 /** Cheap tests that tell when a costly identifier pattern cannot match a sentence. */
@@ -121,7 +123,9 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
 }
 
 const SCI = new RegExp(
-  String.raw`(${DIGITS})\s*[x×*]\s*10\s*(?:\(\s*(-?\d+)\s*\)|\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))`,
+  // Only from the start of a digit run, and not at a thousands group (`111 111 …`): starting
+  // inside a run rescans it, quadratic on a long run of digits or of groups.
+  String.raw`(?<![\d.]|\d,)(?!(?<=\d(?:[ \u00A0\u2009\u202F]| , ))\d{3}(?!\d))(${DIGITS})\s*[x×*]\s*10\s*(?:\(\s*(-?\d+)\s*\)|\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))`,
   'g',
 );
 /** A bare power of ten: `10⁶`, `10^6`; `10(6)` only before what it counts, as `10(6) cells`. */

@@ -12,7 +12,7 @@ export interface Extraction {
 
 // The unit may be written on both ends: `3 months to 6 months`, `36周至37周`.
 const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-|~|to)\s*$/i;
-const RANGE_SEP_ZH = /^\s*(?:个月|月|周|天|日|年|岁|小时|分钟)?\s*(?:-|~|至|到)\s*$/;
+const RANGE_SEP_ZH = /^\s*(?:(?:个月|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 const RATIO_SEP = /^\s*:\s*$/;
@@ -187,7 +187,7 @@ function readSentence(r: Reader): void {
         continue;
       }
       // 17例中8例, 699名患者中的200名.
-      if (lang === 'zh' && a.integer && b.integer && /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*[,，]?\s*(?:的|有)?\s*$/u.test(g) && /^\s*[例名位人]/.test(bAfter)) {
+      if (lang === 'zh' && a.integer && b.integer && /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$/u.test(g) && /^\s*[例名位人]/.test(bAfter)) {
         const c = emit(r, a.start, b.end + bAfter.search(/[例名位人]/) + 1, {
           kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0, form: a.form, unit: 'patient',
         });
@@ -267,7 +267,8 @@ export function extractPassage(passage: Passage, source: string): Extraction {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
     const folded = foldWidth(text);
     const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index);
-    anchors.push(...mask.anchors);
+    // One at a time: spreading a sentence's worth of anchors into push overflows the stack on a huge sentence.
+    for (const a of mask.anchors) anchors.push(a);
     readSentence({ lang: passage.lang, folded, text, base: sentence.offset, atoms, sentence, passage, claims, anchors, counter });
   }
   return { claims, anchors, stats: extractStatistics(passage, source) };

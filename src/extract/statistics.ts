@@ -13,7 +13,7 @@ const NUM = String.raw`-?(?:\d+(?:\.\d+)?|\.\d+)`;
 const SEP = String.raw`\s*(?:to|-|~|,|至|到)\s*`;
 
 const CI = new RegExp(
-  String.raw`(\d{2}(?:\.\d+)?)\s*%\s*(?:CI|confidence intervals?|置信区间|可信区间)(?:\s*\[\s*CI\s*\])?\s*(?:[:=,]|of|为)?\s*[\[(]?\s*(${NUM})${SEP}(${NUM})`,
+  String.raw`(\d{2}(?:\.\d+)?)\s*%\s*(?:CI|confidence intervals?|置信区间|可信区间)(?:\s*\[\s*CI\s*\])?\s*(?:(?:[:=,]|of|为)\s*)?(?:[\[(]\s*)?(${NUM})${SEP}(${NUM})`,
   'gid',
 );
 const RATIO_LABEL = String.raw`a?HRs?|a?ORs?|a?RRs?|IRR|hazard ratios?|odds ratios?|relative risks?|risk ratios?|rate ratios?|风险比|比值比|优势比|相对危险度?|相对风险`;
@@ -23,13 +23,14 @@ const ESTIMATE = new RegExp(
   'giu',
 );
 const POINT_BEFORE = new RegExp(
-  String.raw`(^|[^\d.\/:-])(${NUM})\s*(%)?\s*(?:months?|years?|weeks?|days?|个月|月|年|周|天|分|points?)?\s*[(（\[]\s*(?:\d+\/\d+\s*[;,，；]\s*)?$`,
+  String.raw`(^|[^\d.\/:-])(${NUM})\s*(?:(%)\s*)?(?:(?:months?|years?|weeks?|days?|个月|月|年|周|天|分|points?)\s*)?[(（\[]\s*(?:\d+\/\d+\s*[;,，；]\s*)?$`,
   'i',
 );
-const PVALUE = new RegExp(String.raw`(?<![\p{L}])[Pp](?:\s*-?\s*values?)?\s*(<=|>=|[<>=≤≥])\s*(${NUM})`, 'gu');
-const MEAN_SD = new RegExp(String.raw`(${NUM})\s*(?:±|\+\/-|\+-)\s*(\d+(?:\.\d+)?|\.\d+)`, 'g');
+const PVALUE = new RegExp(String.raw`(?<![\p{L}])[Pp](?:\s*(?:-\s*)?values?)?\s*(<=|>=|[<>=≤≥])\s*(${NUM})`, 'gu');
+// From the start of a number only: tried inside a long digit run it rescans the run from every digit (quadratic).
+const MEAN_SD = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(?:±|\+\/-|\+-)\s*(\d+(?:\.\d+)?|\.\d+)`, 'g');
 const MEDIAN = new RegExp(
-  String.raw`(?:median|中位数?)[^\d;；。]{0,40}?(${NUM})(?:\s*[\p{L}%]+)?\s*[(\[]\s*(?:IQR|interquartile range|range|四分位(?:数间距|距)?|范围)?\s*[:,]?\s*(${NUM})${SEP}(${NUM})\s*[)\]]`,
+  String.raw`(?:median|中位数?)[^\d;；。]{0,40}?(${NUM})(?:\s*[\p{L}%]+)?\s*[(\[]\s*(?:(?:IQR|interquartile range|range|四分位(?:数间距|距)?|范围)\s*)?(?:[:,]\s*)?(${NUM})${SEP}(${NUM})\s*[)\]]`,
   'giu',
 );
 const STATISTIC: { measure: string; re: RegExp }[] = [
@@ -37,7 +38,7 @@ const STATISTIC: { measure: string; re: RegExp }[] = [
   { measure: 'F', re: new RegExp(String.raw`(?<![\p{L}])F\s*\(\s*(\d+)\s*,\s*(\d+(?:\.\d+)?)\s*\)\s*=\s*(${NUM})`, 'gu') },
   {
     measure: 'chi2',
-    re: new RegExp(String.raw`(?:χ|chi)(?:\s*-?\s*(?:2|²|\^2|square[d]?))?\s*\(\s*(\d+)\s*(?:,\s*[Nn]\s*=\s*(\d+)\s*)?\)\s*=\s*(${NUM})`, 'giu'),
+    re: new RegExp(String.raw`(?:χ|chi)(?:\s*(?:-\s*)?(?:2|²|\^2|square[d]?))?\s*\(\s*(\d+)\s*(?:,\s*[Nn]\s*=\s*(\d+)\s*)?\)\s*=\s*(${NUM})`, 'giu'),
   },
   { measure: 'r', re: new RegExp(String.raw`(?<![\p{L}])r\s*\(\s*(\d+)\s*\)\s*=\s*(${NUM})`, 'gu') },
   { measure: 'z', re: new RegExp(String.raw`(?<![\p{L}])[zZ]\s*=\s*(${NUM})`, 'gu') },
@@ -65,14 +66,14 @@ const ITEM_EN = new RegExp(
   String.raw`(?<![\p{L}\d.])(${EN_COUNT})\s*(?:patients?\s+(?:with|had|achieved|showed)\s+)?(CR|PR|SD|PD|NE|deaths?|died|complete (?:response|remission)s?|partial (?:response|remission)s?|stable disease|progressive disease)(?![\p{L}])`,
   'giu',
 );
-const ITEM_EN_AFTER = /(?<![\p{L}])(CR|PR|SD|PD)\s*(?:in|=|:|,)?\s*(\d+)(?![\d.%])(?!\s*(?:months?|weeks?|days?|years?|%))/gu;
+const ITEM_EN_AFTER = /(?<![\p{L}])(CR|PR|SD|PD)\s*(?:(?:in|=|:|,)\s*)?(\d+)(?![\d.%])(?!\s*(?:months?|weeks?|days?|years?|%))/gu;
 // Counts start where a run of digits or numerals starts: a match tried inside a long run would rescan it (quadratic).
 const ZH_COUNT = String.raw`(?<!\d)\d+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+`;
 const ITEM_ZH = new RegExp(
-  String.raw`(${ZH_COUNT})\s*例\s*(?:患者)?\s*(?:为|达到?|出现)?\s*(CR|PR|SD|PD|NE|完全缓解|部分缓解|疾病稳定|疾病进展|稳定|进展|死亡)|(CR|PR|SD|PD|完全缓解|部分缓解|疾病稳定|疾病进展|死亡)(?:\s*[(（]\s*(?:CR|PR|SD|PD)\s*[)）])?\s*(${ZH_COUNT})\s*例|(无)\s*(死亡|CR|PR|SD|PD)`,
+  String.raw`(${ZH_COUNT})\s*例\s*(?:患者\s*)?(?:(?:为|达到?|出现)\s*)?(CR|PR|SD|PD|NE|完全缓解|部分缓解|疾病稳定|疾病进展|稳定|进展|死亡)|(CR|PR|SD|PD|完全缓解|部分缓解|疾病稳定|疾病进展|死亡)(?:\s*[(（]\s*(?:CR|PR|SD|PD)\s*[)）])?\s*(${ZH_COUNT})\s*例|(无)\s*(死亡|CR|PR|SD|PD)`,
   'g',
 );
-const ITEM_GAP = /^\s*(?:[,，、;；]|\s|and|or|和|及|与)*\s*$/i;
+const ITEM_GAP = /^(?:[,，、;；\s]|and|or|和|及|与)*$/i;
 
 function count(text: string, lang: Lang): number | undefined {
   if (/^\d+$/.test(text)) return Number(text);
@@ -184,7 +185,7 @@ function readIntervals(x: Ctx, ps: Claim[]): void {
     ci.beside = e.id;
     estimates.push(e);
   }
-  x.out.push(...estimates, ...intervals);
+  for (const c of [estimates, intervals].flat()) x.out.push(c);
 }
 
 /** Characters of a closing bracket right after an interval. */
@@ -318,7 +319,7 @@ export function extractStatistics(passage: Passage, source: string): Claim[] {
     readStatistics(x, ps);
     readMeans(x);
     readBreakdowns(x);
-    out.push(...ps);
+    for (const p of ps) out.push(p);
   }
   return out.sort((a, b) => a.offset - b.offset);
 }

@@ -37,30 +37,62 @@ function numericKeys(info: PassageInfo): Set<string> {
   return new Set([...info.claims.flatMap(claimKeys), ...anchorKeys(info.anchors)]);
 }
 
+interface PassageKeys {
+  numbers: Set<string>;
+  latin: Set<string>;
+}
+
+function passageKeys(info: PassageInfo): PassageKeys {
+  return { numbers: numericKeys(info), latin: new Set(latinTokens(info.passage.text)) };
+}
+
+function score(en: PassageInfo, zh: PassageInfo, ek: PassageKeys, zk: PassageKeys): number {
+  const numbers = dice(ek.numbers, zk.numbers);
+  let covered = 0;
+  for (const t of zk.latin) if (ek.latin.has(t)) covered++;
+  const latin = zk.latin.size ? covered / zk.latin.size : 0;
+  const evidence = numbers > 0 && latin > 0 ? 0.6 * numbers + 0.4 * latin : numbers > 0 ? 0.8 * numbers : 0.6 * latin;
+  return evidence * lengthFactor(en.passage, zh.passage);
+}
+
 /**
  * How likely two passages translate each other: shared numbers and identifiers,
  * the share of the Chinese acronyms found in the English, and the length ratio.
  */
 export function pairScore(en: PassageInfo, zh: PassageInfo): number {
-  const numbers = dice(numericKeys(en), numericKeys(zh));
-  const zhLatin = new Set(latinTokens(zh.passage.text));
-  const enLatin = new Set(latinTokens(en.passage.text));
-  let covered = 0;
-  for (const t of zhLatin) if (enLatin.has(t)) covered++;
-  const latin = zhLatin.size ? covered / zhLatin.size : 0;
-  const evidence = numbers > 0 && latin > 0 ? 0.6 * numbers + 0.4 * latin : numbers > 0 ? 0.8 * numbers : 0.6 * latin;
-  return evidence * lengthFactor(en.passage, zh.passage);
+  return score(en, zh, passageKeys(en), passageKeys(zh));
+}
+
+/**
+ * A file with more passages than this on each side is not a few abstracts but a
+ * long document: each English passage is then compared only with the Chinese
+ * passages nearest to it, which keeps pairing linear instead of quadratic.
+ */
+export const PAIR_WINDOW = 32;
+
+/** The Chinese passages to weigh against one English passage, all of them for an ordinary file. */
+function nearby(e: PassageInfo, zh: PassageInfo[]): PassageInfo[] {
+  if (zh.length <= 2 * PAIR_WINDOW) return zh;
+  let lo = 0;
+  let hi = zh.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (zh[mid]!.passage.offset < e.passage.offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return zh.slice(Math.max(0, lo - PAIR_WINDOW), lo + PAIR_WINDOW);
 }
 
 /** One-to-one pairs, best first, wherever the passages sit in the file. */
 export function pairPassages(infos: PassageInfo[]): Pairing[] {
   const en = infos.filter((i) => i.passage.lang === 'en');
-  const zh = infos.filter((i) => i.passage.lang === 'zh');
+  const zh = infos.filter((i) => i.passage.lang === 'zh').sort((a, b) => a.passage.offset - b.passage.offset);
+  const keys = new Map(infos.map((i) => [i.passage.id, passageKeys(i)]));
   const candidates: Pairing[] = [];
   for (const e of en) {
-    for (const z of zh) {
-      const score = pairScore(e, z);
-      if (score >= MIN_PAIR_SCORE) candidates.push({ en: e.passage.id, zh: z.passage.id, score: Math.round(score * 1000) / 1000 });
+    for (const z of nearby(e, zh)) {
+      const s = score(e, z, keys.get(e.passage.id)!, keys.get(z.passage.id)!);
+      if (s >= MIN_PAIR_SCORE) candidates.push({ en: e.passage.id, zh: z.passage.id, score: Math.round(s * 1000) / 1000 });
     }
   }
   candidates.sort((a, b) => b.score - a.score);

@@ -45,8 +45,21 @@ export const passageSchema = z.object({
 
 export const pairSchema = z.object({ en: z.string(), zh: z.string(), score: z.number().min(0).max(1) });
 
+/** Something about the file itself rather than its numbers: undecodable bytes, a file skipped and why. */
+export const noticeSchema = z.object({
+  code: z.enum(['invalid-bytes', 'binary', 'too-large', 'time-budget']),
+  severity: severitySchema,
+  message: z.string(),
+  byteOffset: z.number().int().nonnegative().optional(),
+});
+
 export const fileReportSchema = z.object({
   path: z.string(),
+  /** The encoding the bytes were read in: utf-8, utf-8-bom, utf-16le, utf-16be or gb18030. */
+  encoding: z.string().optional(),
+  /** Present when the file was not linted; the notice with the same code says why. */
+  skipped: z.enum(['binary', 'too-large', 'time-budget']).optional(),
+  notices: z.array(noticeSchema).optional(),
   passages: z.array(passageSchema),
   pairs: z.array(pairSchema),
   diagnostics: z.array(diagnosticSchema),
@@ -70,6 +83,7 @@ export const reportSchema = z.object({
 export type JsonRelated = z.infer<typeof relatedSchema>;
 export type JsonDiagnostic = z.infer<typeof diagnosticSchema>;
 export type FileReport = z.infer<typeof fileReportSchema>;
+export type Notice = z.infer<typeof noticeSchema>;
 export type Summary = z.infer<typeof summarySchema>;
 export type Report = z.infer<typeof reportSchema>;
 

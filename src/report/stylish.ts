@@ -32,7 +32,7 @@ export function formatStylish(report: Report, sources: Map<string, string>, c: C
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
     out.push(c.underline(file.path));
-    out.push(...fileLines(file, sources.get(file.path) ?? '', c));
+    for (const line of fileLines(file, sources.get(file.path) ?? '', c)) out.push(line);
     out.push('');
   }
   const { errors, warnings, infos } = report.summary;

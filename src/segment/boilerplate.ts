@@ -25,20 +25,30 @@ const ZH_CHROME = [
   /向作者\/读者索取更多资源|我是这篇论文的作者|认领此论文|登录|注册|版权所有/,
 ];
 
-/** `Autor: | Name, Name |`: a key–value row of a metadata table. */
-export const METADATA_ROW = /^\s*([\p{L}][\p{L} .]{0,40}):\s*\|\s*(.*?)\s*\|?\s*$/u;
+/**
+ * `Autor: | Name, Name |`: a key–value row of a metadata table. The value is the
+ * rest of the line, read by `metadataCell`: a pattern that trimmed it too would
+ * backtrack quadratically over a long run of spaces.
+ */
+export const METADATA_ROW = /^\s*([\p{L}][\p{L} .]{0,40}):\s*\|(.*)$/u;
+
+/** The cell of a metadata row without its spaces and closing bar. */
+export function metadataCell(rest: string): string {
+  const value = rest.trim();
+  return value.endsWith('|') ? value.slice(0, -1).trimEnd() : value;
+}
 const TABLE_RULE = /^[\s|:-]+$/;
 const AFFILIATION =
   /\b(?:Institute|University|School|Department|Dept\.|Hospital|Cent(?:er|re)|College|Laborator(?:y|ies)|Faculty|Academy|Clinic)\b/;
 const POSTCODE_OR_COUNTRY =
   /\b\d{5,6}\b|,\s*(?:China|P\.\s?R\.\s?China|USA|United States|Japan|Korea|Taiwan|Hong Kong|Singapore|UK|United Kingdom|Germany|France|Italy|Canada|Australia)\.?\s*$/;
 const CITATION =
-  /\bdoi:\s*10\.\d{4,}|^\s*doi:?\s*10\.\d{4,}|\b(?:19|20)\d{2}\b[^.;]{0,20};\s*\d+\s*\(\s*\d+\s*\)\s*:\s*\d+|^\s*(?:19|20)\d{2}\s*,\s*\d+\s*\(\s*\d+\s*\)\s*:?\s*$|^\s*\d+\s*[-–]\s*\d+\.?\s*$/i;
+  /\bdoi:\s*10\.\d{4,}|^\s*doi:?\s*10\.\d{4,}|\b(?:19|20)\d{2}\b[^.;]{0,20};\s*\d+\s*\(\s*\d+\s*\)\s*:\s*\d+|^\s*(?:19|20)\d{2}\s*,\s*\d+\s*\(\s*\d+\s*\)\s*(?::\s*)?$|^\s*\d+\s*[-–]\s*\d+\.?\s*$/i;
 const NAME_PART = /^(?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3}$/u;
 const MACHINE_TOKEN = /\b[a-z]+\.[a-z]+_[a-z_]+\b/;
 
 function isAuthorList(line: string): boolean {
-  const parts = line.split(/\s*[,;]\s*/).filter(Boolean);
+  const parts = line.split(/[,;]/).map((p) => p.trim()).filter(Boolean);
   return parts.length >= 3 && parts.every((p) => NAME_PART.test(p)) && !/[.!?]\s/.test(line);
 }
 

@@ -1,5 +1,5 @@
 import type { BlockLang, Lang, Passage } from '../types.js';
-import { boilerplateReason, METADATA_ROW } from './boilerplate.js';
+import { boilerplateReason, METADATA_ROW, metadataCell } from './boilerplate.js';
 import { detectLanguage } from './language.js';
 import { splitSentences } from './sentences.js';
 
@@ -19,7 +19,7 @@ const MIN_PROSE_WORDS = 12;
 function metadataValue(line: string): { start: number; text: string } | undefined {
   const m = METADATA_ROW.exec(line);
   if (!m) return undefined;
-  const value = m[2] ?? '';
+  const value = metadataCell(m[2] ?? '');
   if (value.split(/\s+/).length < MIN_PROSE_WORDS) return { start: 0, text: '' };
   return { start: line.indexOf(value, m[1]!.length), text: value };
 }

@@ -7,6 +7,7 @@ const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
 /** franc reads trigrams; a bounded sample keeps its cost flat on very long blocks. */
 const FRANC_SAMPLE = 1000;
 const MIN_LATIN_LETTERS = 20;
+const ENGLISH_RUNNER_UP = 0.9;
 
 const SHORT_TEXT = 300;
 function looksEnglish(text: string): boolean {
@@ -67,14 +68,14 @@ function plainlyEnglish(text: string): boolean {
 
 /** Page chrome repeats from page to page (a publisher's copyright line): franc's answer is kept for it. */
 const FRANC_CACHE_SIZE = 512;
-const francCache = new Map<string, string>();
+const francCache = new Map<string, { code: string; english: number }>();
 
-type Franc = (text: string, options: { minLength: number }) => string;
-let franc: Franc | undefined;
+type FrancAll = (text: string, options: { minLength: number }) => [string, number][];
+let francAll: FrancAll | undefined;
 /** franc's trigram data takes a while to load; most runs never need it. */
-function loadFranc(): Franc {
-  franc ??= (createRequire(import.meta.url)('franc') as { franc: Franc }).franc;
-  return franc;
+function loadFrancAll(): FrancAll {
+  francAll ??= (createRequire(import.meta.url)('franc') as { francAll: FrancAll }).francAll;
+  return francAll;
 }
 
 /**
@@ -88,14 +89,20 @@ export function detectLanguage(text: string): BlockLang {
   if (latin < MIN_LATIN_LETTERS) return 'und';
   if (plainlyEnglish(text)) return 'en';
   const sample = text.slice(0, FRANC_SAMPLE);
-  let code = francCache.get(sample);
-  if (code === undefined) {
-    code = loadFranc()(sample, { minLength: MIN_LATIN_LETTERS });
+  let verdict = francCache.get(sample);
+  if (verdict === undefined) {
+    const scores = loadFrancAll()(sample, { minLength: MIN_LATIN_LETTERS });
+    verdict = { code: scores[0]![0], english: scores.find(([c]) => c === 'eng')?.[1] ?? 0 };
     if (francCache.size >= FRANC_CACHE_SIZE) francCache.clear();
-    francCache.set(sample, code);
+    francCache.set(sample, verdict);
   }
+  const { code, english } = verdict;
   // franc tells Scots from English by a few trigrams; for this purpose they are one.
   if (code === 'eng' || code === 'sco') return 'en';
+  // On a short passage English can lose to French by a hair ("Treatment lasted 2 weeks.
+  // Patients were followed up for 3 to 6 months." scores fra 1, eng 0.995); real French,
+  // German or Spanish leaves English far behind (below 0.8).
+  if (english >= ENGLISH_RUNNER_UP) return 'en';
   // On one short sentence trigrams are noisy; English function words are not.
   if (sample.length < SHORT_TEXT && looksEnglish(sample)) return 'en';
   return code === 'und' ? 'und' : 'other';

@@ -15,6 +15,25 @@ const ABBREVIATIONS = [
  * quadratic in the block length; past this size a plain splitter takes over.
  */
 const NATURAL_MAX_CHARS = 20_000;
+/**
+ * natural also rescans once per placeholder (every sentence mark and every number),
+ * so a block dense with them (`1.1.1.…`, `a.a.a.…`) is as costly as a long one.
+ * Abstracts have well under this many.
+ */
+const NATURAL_MAX_MARKS = 400;
+
+/** Sentence marks and digit runs: how many placeholders natural would make. */
+function markCount(text: string): number {
+  let n = 0;
+  let inDigits = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if ((digit && !inDigits) || c === 46 || c === 63 || c === 33 || c === 0x2026) n++;
+    inDigits = digit;
+  }
+  return n;
+}
 
 /** natural's own placeholders, written `{{KIND_n}}`. */
 const PLACEHOLDER = /\{\{(?:NUMBER|URI|ABBREV)_\d+\}\}/g;
@@ -99,7 +118,8 @@ export function fastTokenizer(): Tokenizer {
 }
 
 const ZH_END = /[。！？；!?;]+[”’」』)）]*/g;
-const EN_FALLBACK_END = /[.!?]+["'”’)\]]*(?=\s+[A-Z("“])/g;
+// From the first mark of a run only: `!!!!…` would otherwise be rescanned from every mark.
+const EN_FALLBACK_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+[A-Z("“])/g;
 
 function splitByPattern(text: string, re: RegExp): string[] {
   const parts: string[] = [];
@@ -148,6 +168,7 @@ function joinTouching(sentences: Sentence[], base: number, text: string): Senten
 
 export function splitSentences(text: string, lang: Lang, base: number): Sentence[] {
   if (lang === 'zh') return locate(text, base, splitByPattern(text, ZH_END));
-  const pieces = text.length > NATURAL_MAX_CHARS ? splitByPattern(text, EN_FALLBACK_END) : englishTokenizer().tokenize(text);
+  const pieces =
+    text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS ? splitByPattern(text, EN_FALLBACK_END) : englishTokenizer().tokenize(text);
   return joinTouching(locate(text, base, pieces), base, text);
 }

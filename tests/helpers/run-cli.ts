@@ -11,7 +11,7 @@ export interface CliResult {
 }
 
 /** Run the built command as a user would, without a terminal. */
-export function runCli(args: string[], input?: string, env: Record<string, string> = {}, cwd: string = ROOT): CliResult {
+export function runCli(args: string[], input?: string | Uint8Array, env: Record<string, string> = {}, cwd: string = ROOT): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     input: input ?? '',
