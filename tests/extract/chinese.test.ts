@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { extractPassage } from '../../src/extract/index.js';
-import { passageOf, showExtraction } from '../helpers/claims.js';
+import { describeExtractionTable } from '../helpers/claims.js';
 
 /**
  * Chinese numbers in context: digits, full-width forms, Chinese numerals, 例中 fractions, units, identifiers, and the forms of the real corpus pairs.
@@ -223,14 +221,4 @@ const rows: [string, string][] = [
   ["第二组为对照组。", "(none)"],
 ];
 
-describe('Chinese extraction table', () => {
-  it('has at least 200 rows', () => expect(rows.length).toBeGreaterThanOrEqual(200));
-  it.each(rows)('%s', (text, expected) => {
-    expect(showExtraction(text, 'zh')).toBe(expected);
-  });
-  it('every claim points at its exact characters', () => {
-    for (const [text] of rows) {
-      for (const c of extractPassage(passageOf(text, 'zh'), text).claims) expect(text.slice(c.offset, c.offset + c.length)).toBe(c.text);
-    }
-  });
-});
+describeExtractionTable('Chinese extraction table', 'zh', rows);

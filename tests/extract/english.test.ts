@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { extractPassage } from '../../src/extract/index.js';
-import { passageOf, showExtraction } from '../helpers/claims.js';
+import { describeExtractionTable } from '../helpers/claims.js';
 
 /**
  * English numbers in context: digits, words, percentages, fractions, ranges, p-values, units, identifiers.
@@ -222,14 +220,4 @@ const rows: [string, string][] = [
   ["Patients with stage iv disease were excluded.", "(none) ⚓ stage iv"],
 ];
 
-describe('English extraction table', () => {
-  it('has at least 200 rows', () => expect(rows.length).toBeGreaterThanOrEqual(200));
-  it.each(rows)('%s', (text, expected) => {
-    expect(showExtraction(text, 'en')).toBe(expected);
-  });
-  it('every claim points at its exact characters', () => {
-    for (const [text] of rows) {
-      for (const c of extractPassage(passageOf(text, 'en'), text).claims) expect(text.slice(c.offset, c.offset + c.length)).toBe(c.text);
-    }
-  });
-});
+describeExtractionTable('English extraction table', 'en', rows);

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { extractPassage } from '../../src/extract/index.js';
 import { splitSentences } from '../../src/segment/sentences.js';
 import type { Claim, Lang, Passage } from '../../src/types.js';
@@ -22,4 +23,19 @@ export function showExtraction(text: string, lang: Lang): string {
   const { claims, anchors } = extractPassage(passageOf(text, lang), text);
   const shown = claims.map(showClaim).join(' | ') || '(none)';
   return anchors.length ? `${shown} ⚓ ${anchors.map((a) => a.text).join(' ; ')}` : shown;
+}
+
+/** One extraction table: every row's claims as shown, and every claim's span slicing to its text. */
+export function describeExtractionTable(name: string, lang: Lang, rows: [string, string][]): void {
+  describe(name, () => {
+    it('has at least 200 rows', () => expect(rows.length).toBeGreaterThanOrEqual(200));
+    it.each(rows)('%s', (text, expected) => {
+      expect(showExtraction(text, lang)).toBe(expected);
+    });
+    it('every claim points at its exact characters', () => {
+      for (const [text] of rows) {
+        for (const c of extractPassage(passageOf(text, lang), text).claims) expect(text.slice(c.offset, c.offset + c.length)).toBe(c.text);
+      }
+    });
+  });
 }
