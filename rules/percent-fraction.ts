@@ -1,4 +1,5 @@
 import { fractionAgreesWithPercent } from '../src/align/triangulate.js';
+import { halfUnit } from '../src/numbers/equality.js';
 import { formatPercent } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
 import { lazySchema } from '../src/zod-sync.js';
@@ -32,8 +33,7 @@ export default defineRule({
       const percent = claims.find((c) => c.id === fraction.beside);
       if (!percent || percent.kind !== 'percent' || percent.approx || percent.comparator) continue;
       if (fractionAgreesWithPercent(fraction, percent)) continue;
-      const halfUnit = 0.5 * 10 ** -percent.decimals;
-      if (tolerance > 0 && Math.abs((100 * fraction.num!) / fraction.den! - percent.value) <= halfUnit + tolerance + 1e-9) continue;
+      if (tolerance > 0 && Math.abs((100 * fraction.num!) / fraction.den! - percent.value) <= halfUnit(percent.decimals) + tolerance + 1e-9) continue;
       const exact = formatPercent(fraction.num!, fraction.den!, Math.max(2, percent.decimals + 1));
       const rounded = formatPercent(fraction.num!, fraction.den!, percent.decimals);
       ctx.report({

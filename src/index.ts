@@ -7,7 +7,6 @@ export { applyFixes, type FixResult } from './fix.js';
 export { applyDirectives, maskDirectives, parseDirectives, UNUSED_DIRECTIVE_ID, type Directive } from './directives.js';
 export { ConfigLoader, lintOptionsFor, type ResolvedConfig } from './config/load.js';
 export {
-  analyzeExplicitPair,
   lintExplicitPair,
   lintJsonl,
   lintRecord,

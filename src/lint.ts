@@ -6,12 +6,12 @@ import type { Directive } from './directives.js';
 import { budget, type BudgetCheck } from './budget.js';
 import { SourceDocument } from './document.js';
 import { extractPassage } from './extract/index.js';
+import { analyzePair } from './pair/explicit.js';
 import { pairPassages, type PassageInfo } from './pair/index.js';
 import type { FileReport, JsonDiagnostic, Report, Summary } from './report/schema.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { segment } from './segment/index.js';
-import { splitSentences } from './segment/sentences.js';
-import type { Lang, Passage, Severity, Span } from './types.js';
+import type { Severity, Span } from './types.js';
 import { VERSION } from './version.js';
 
 export type RuleSetting = Severity | 'off';
@@ -57,27 +57,6 @@ export function analyze(text: string, path = '<text>', check: BudgetCheck = () =
     return { en, zh, score: p.score, beads, ...linkClaims(en, zh, beads) };
   });
   return { document, passages: infos, pairs };
-}
-
-function explicitPassage(id: string, lang: Lang, text: string, offset: number): Passage {
-  const sentences = splitSentences(text, lang, offset);
-  sentences.forEach((s, i) => (s.index = i));
-  return { id, lang, offset, length: text.length, text, sentences };
-}
-
-/**
- * Analyse an English and a Chinese passage known to translate each other, without
- * segmentation or pairing. Offsets count in `en + '\n' + zh`, the document text.
- */
-export function analyzePair(en: string, zh: string, path = '<pair>'): Analysis {
-  const text = `${en}\n${zh}`;
-  const document = new SourceDocument(text, path);
-  const [enInfo, zhInfo] = [explicitPassage('p1', 'en', en, 0), explicitPassage('p2', 'zh', zh, en.length + 1)].map(
-    (passage): PassageInfo => ({ passage, ...extractPassage(passage, text) }),
-  ) as [PassageInfo, PassageInfo];
-  const beads = alignSentences(enInfo, zhInfo);
-  const pair: PairAlignment = { en: enInfo, zh: zhInfo, score: 1, beads, ...linkClaims(enInfo, zhInfo, beads) };
-  return { document, passages: [enInfo, zhInfo], pairs: [pair] };
 }
 
 function range(doc: SourceDocument, span: Span) {
@@ -138,7 +117,9 @@ export function lintFile(text: string, options: LintOptions = {}): FileReport {
   return fileReport(analyze(maskDirectives(text, directives), path, check), options, directives, original, check);
 }
 
-/** Lint an explicit English/Chinese pair of passages; see `analyzePair`. */
+export { analyzePair };
+
+/** Lint an explicit English/Chinese pair of passages; offsets count in `en + "\n\n" + zh` (see `analyzePair`). */
 export function lintPair(en: string, zh: string, options: LintOptions = {}): FileReport {
   const check = budget(options.timeBudgetMs);
   const analysis = analyzePair(en, zh, options.path ?? '<pair>');

@@ -1,10 +1,10 @@
-import { availableParallelism } from 'node:os';
+import { defaultJobs } from './cores.js';
 import type { Readable } from 'node:stream';
 import { runTasks } from './pool.js';
 import type { BatchRecord, RecordOptions, RecordReport } from './record.js';
 import type { Task } from './tasks.js';
 
-export { lintExplicitPair, analyzeExplicitPair, type ExplicitPairReport } from './pair.js';
+export { lintExplicitPair, type ExplicitPairReport } from './pair.js';
 export { lintRecord, parseRecordLine, RecordError, type BatchRecord, type RecordOptions, type RecordReport } from './record.js';
 
 export interface BatchOptions extends RecordOptions {
@@ -14,10 +14,6 @@ export interface BatchOptions extends RecordOptions {
 
 /** What the batch gives back for each record, in input order; `line` is the record's 1-based position. */
 export type RecordResult = { ok: true; line: number; report: RecordReport } | { ok: false; line: number; error: string };
-
-function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
-}
 
 function settingsOf(options: BatchOptions) {
   return { ...(options.rules ? { rules: options.rules } : {}), ...(options.quiet ? { quiet: true } : {}) };

@@ -1,58 +1,7 @@
-import { linkClaims, type PairAlignment } from '../align/claims.js';
-import { alignSentences } from '../align/sentences.js';
 import { SourceDocument } from '../document.js';
-import { extractPassage } from '../extract/index.js';
-import { pairScore, type PassageInfo } from '../pair/index.js';
+import { runRules, type LintOptions } from '../lint.js';
+import { analyzePair } from '../pair/explicit.js';
 import type { JsonDiagnostic } from '../report/schema.js';
-import { runRules, type Analysis, type LintOptions } from '../lint.js';
-import { splitSentences } from '../segment/sentences.js';
-import type { Lang, Passage, Sentence } from '../types.js';
-
-/** Between the two sides in the combined text, so no sentence or line runs across them. */
-const SEPARATOR = '\n\n';
-const LINE = /[^\r\n]+/g;
-
-function passageOf(id: string, lang: Lang, text: string, base: number): Passage {
-  const sentences: Sentence[] = [];
-  // Sentences never cross a line, as in segment(): a paragraph break ends one.
-  LINE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LINE.exec(text))) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (body) for (const s of splitSentences(body, lang, base + m.index + lead)) sentences.push(s);
-  }
-  sentences.forEach((s, i) => (s.index = i));
-  return { id, lang, offset: base, length: text.length, text, sentences };
-}
-
-export interface ExplicitPairAnalysis extends Analysis {
-  /** Where the Chinese side starts in `document.text` (the English starts at 0). */
-  zhOffset: number;
-}
-
-/**
- * The analysis of an English and a Chinese passage given as a pair: no language
- * detection, no boilerplate dropping and no pairing score threshold — the caller
- * said they translate each other. The two sides are read as one document,
- * `en + "\n\n" + zh`.
- */
-export function analyzeExplicitPair(en: string, zh: string, path = '<pair>'): ExplicitPairAnalysis {
-  const zhOffset = en.length + SEPARATOR.length;
-  const text = en + SEPARATOR + zh;
-  const document = new SourceDocument(text, path);
-  const enInfo: PassageInfo = { passage: passageOf('p1', 'en', en, 0), claims: [], anchors: [] };
-  const zhInfo: PassageInfo = { passage: passageOf('p2', 'zh', zh, zhOffset), claims: [], anchors: [] };
-  for (const info of [enInfo, zhInfo]) Object.assign(info, extractPassage(info.passage, text));
-  const passages = [enInfo, zhInfo].filter((i) => i.passage.text.trim().length > 0);
-  const pairs: PairAlignment[] = [];
-  if (passages.length === 2) {
-    const beads = alignSentences(enInfo, zhInfo);
-    const score = Math.min(1, Math.round(pairScore(enInfo, zhInfo) * 1000) / 1000);
-    pairs.push({ en: enInfo, zh: zhInfo, score, beads, ...linkClaims(enInfo, zhInfo, beads) });
-  }
-  return { document, passages, pairs, zhOffset };
-}
 
 export interface ExplicitPairReport {
   pairs: { en: string; zh: string; score: number }[];
@@ -62,7 +11,7 @@ export interface ExplicitPairReport {
 
 /** Lint a given English/Chinese pair; locations are relative to the side they fall in. */
 export function lintExplicitPair(en: string, zh: string, options: LintOptions = {}): ExplicitPairReport {
-  const analysis = analyzeExplicitPair(en, zh, options.path);
+  const analysis = analyzePair(en, zh, options.path);
   const { zhOffset } = analysis;
   const sides = { en: new SourceDocument(en), zh: new SourceDocument(zh) };
   const local = <T extends { offset: number; length: number }>(loc: T) => {

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { defaultJobs } from '../batch/cores.js';
 import type { CliOptions } from './args.js';
 
 /**
@@ -7,9 +7,7 @@ import type { CliOptions } from './args.js';
  */
 export const MIN_RECORDS_PER_WORKER = 200;
 
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
-}
+export { defaultJobs };
 
 /** The threads for about `records` records: --jobs as given, else the cores the work can use. */
 export function jobsFor(opt: Pick<CliOptions, 'jobs'>, records: number): number {

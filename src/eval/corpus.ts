@@ -115,7 +115,7 @@ export function mutationRecall(pairs: CorpusPair[], side: Lang = 'zh'): Mutation
   const out: MutationResult = { tried: 0, caught: 0, missed: [] };
   for (const pair of pairs) {
     const analysis = analyzePair(pair.en, pair.zh);
-    const base = side === 'en' ? 0 : pair.en.length + 1;
+    const base = side === 'en' ? 0 : analysis.zhOffset;
     for (const claim of analysis.pairs[0]![side].claims) {
       if (claim.form !== 'digits') continue;
       const start = claim.offset - base;
