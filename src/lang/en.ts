@@ -1,0 +1,19 @@
+/**
+ * What zhenlint knows about English. Extraction, segmentation and rules read these
+ * tables; the parsing logic itself stays language-neutral.
+ */
+
+/**
+ * Words that may stand between a test statistic and its p-value without taking the
+ * p away from it: the labels of values reported beside a test (`F(1, 28) = 5.2,
+ * MSE = 3.1, p = .03`, `t(28) = 2.2, d = 0.8, 95% CI [0.1, 1.5], p = .03`) and the
+ * test's tails or correction. Lower case; single letters (d, g, N) always pass.
+ */
+export const STAT_GAP_WORDS = new Set([
+  'mse', 'se', 'sem', 'sd', 'ci', 'll', 'ul', 'cohen', 'cohens', 'hedges', 'glass', 'eta', 'partial', 'squared',
+  'es', 'or', 'rr', 'hr', 'bf', 'df', 'dz', 'adj', 'adjusted', 'one', 'two', 'tailed', 'sided', 'directional',
+  'gg', 'hf', 'greenhouse', 'geisser', 'huynh', 'feldt', 'corrected', 'exact',
+]);
+
+/** Words that say a test was one-tailed (statcheck's list); anywhere in a passage they cover its tests. */
+export const ONE_TAILED = /one.?(?:tailed|sided)|directional/i;
