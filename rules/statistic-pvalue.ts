@@ -95,7 +95,8 @@ function reportedSignificant(p: Claim): boolean | undefined {
   return p.value <= ALPHA;
 }
 
-function evaluate(info: PassageInfo): Evaluation[] {
+/** Each statistic against its own p: linear in the passage's statistics. */
+export function evaluateStatistics(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
   const stats = info.stats ?? [];
   const byId = new Map(stats.map((s) => [s.id, s]));
@@ -141,7 +142,9 @@ function evaluate(info: PassageInfo): Evaluation[] {
         problem: {
           claim: p,
           message:
-            `${name} ${cmp} ${value}${df.length ? ` with ${df.join(', ')} df` : ''} gives ${gives}${tails}, which ${pText} cannot be` +
+            `${name} ${cmp} ${value}${df.length ? ` with ${df.join(', ')} df` : ''} gives ${gives}${tails}` +
+            (one ? ` (one-tailed, P between ${fmt(one.computed.lo, pd)} and ${fmt(one.computed.hi, pd)})` : '') +
+            `, which ${pText} cannot be` +
             (flips ? `; the reported p also flips the decision at 0.05 (the statistic is ${computedSig ? '' : 'not '}significant).` : '.'),
           related: [{ claim: s, message: 'The test statistic.' }],
           actual: p.text,
@@ -164,5 +167,5 @@ export default constraintRule(
       invalid: ['Scores differed between the two groups, t(28) = 2.20, p = .01.', '两组差异有统计学意义（χ2(1, N = 90) = 4.2，P = 0.01）。'],
     },
   },
-  evaluate,
+  evaluateStatistics,
 );
