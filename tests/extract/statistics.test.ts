@@ -95,6 +95,8 @@ describe('statistics extraction', () => {
       ['The difference was significant, z = 1,96, p = .05, in the subgroup.'],
       // OCR slips other than a 1 typeset as l are left unread.
       ['The groups differed, t(2S) = 2.20, p = .03, on recall.'],
+      // Translocations are not t tests.
+      ['Karyotypes included t(14;16), t(8; 14) and t (11;14), p = .03 for the difference.'],
     ])('%s', (text, ...expected) => {
       expect(results(text)).toEqual(expected);
     });
