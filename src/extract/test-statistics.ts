@@ -24,8 +24,8 @@ export const SPELLINGS: Spelling[] = [
   { measure: 'F', label: 'F', df: 'two' },
   { measure: 'r', label: 'r', df: 'one' },
   { measure: 'z', label: '[zZ]', df: 'none' },
-  // χ2, χ², chi2, chi_2, chi-square(d), X2, x2: a Latin X needs its 2, or it is any x.
-  { measure: 'chi2', label: String.raw`(?:χ|[Cc]hi)\s?(?:[-_]?\s?(?:2|²|\^2)|-?\s?[Ss]quared?)?|[Xx]\s?(?:_?2|²|\^2)`, df: 'chi' },
+  // χ2, χ², chi2, chi_2, chi-square(d), X2, x2 (a Latin X needs its 2, or it is any x); Δχ2 compares two models.
+  { measure: 'chi2', label: String.raw`(?:Δ\s?)?(?:χ|[Cc]hi)\s?(?:[-_]?\s?(?:2|²|\^2)|-?\s?[Ss]quared?)?|[Xx]\s?(?:_?2|²|\^2)`, df: 'chi' },
   // The likelihood-ratio G² has a χ² distribution.
   { measure: 'G2', label: String.raw`G\s?(?:_?2|²|\^2)`, df: 'chi' },
   // Cochran's Q and its within/between/total parts in meta-analysis, χ²-distributed.
@@ -88,7 +88,9 @@ export function findTestStatistics(text: string): FoundStatistic[] {
   }
   out.sort((a, b) => a.start - b.start);
   // Two spellings never read the same characters; if they ever did, the first reading stands.
-  return out.filter((f, i) => i === 0 || f.start >= out[i - 1]!.end);
+  const kept: FoundStatistic[] = [];
+  for (const f of out) if (!kept.length || f.start >= kept[kept.length - 1]!.end) kept.push(f);
+  return kept;
 }
 
 const GAP_MAX = 80;

@@ -15,5 +15,8 @@ export const STAT_GAP_WORDS = new Set([
   'gg', 'hf', 'greenhouse', 'geisser', 'huynh', 'feldt', 'corrected', 'exact',
 ]);
 
-/** Words that say a test was one-tailed (statcheck's list); anywhere in a passage they cover its tests. */
-export const ONE_TAILED = /one.?(?:tailed|sided)|directional/i;
+/**
+ * Words that say a test was one-tailed (statcheck's list); anywhere in a passage they
+ * cover its tests. `bidirectional` and `non-directional` say nothing of the kind.
+ */
+export const ONE_TAILED = /one.?(?:tailed|sided)|(?<![a-z-])directional/i;

@@ -70,6 +70,7 @@ describe('statistics extraction', () => {
       ['Response was related to sex, chi_2(1) = 4.2, p = .04, in the cohort.', ['chi2', [1], '=', 4.2, 'p = .04']],
       ['Response was related to sex, chi-square(1, N = 90) = 4.2, p = .04, in the cohort.', ['chi2', [1], '=', 4.2, 'p = .04']],
       ['The model fitted worse, G2(1) = 3.9, p = .048, without the term.', ['G2', [1], '=', 3.9, 'p = .048']],
+      ['The constrained model fitted worse, Δχ2(2) = 7.1, p = .029, than the free one.', ['chi2', [2], '=', 7.1, 'p = .029']],
       ['The effect was large, F(1, 1,224) = 2,000.20, p < .001, overall.', ['F', [1, 1224], '=', 2000.2, 'p < .001']],
       ['Response was related to sex, χ2(1, N = 11,455) = 16.78, p < .001, in the registry.', ['chi2', [1], '=', 16.78, 'p < .001']],
       ['Sphericity was corrected, F(1.72, 49.8) = 5.10, p = .013, by Greenhouse–Geisser.', ['F', [1.72, 49.8], '=', 5.1, 'p = .013']],

@@ -49,6 +49,10 @@ ruleCases(
       message: 'the reported p also flips the decision at 0.05 (the statistic is not significant).',
     },
     {
+      text: 'The association was bidirectional. Recall was higher after training, t(28) = 2.20, p = .018.', severity: 'error', lang: 'en', span: 'p = .018',
+      message: 't = 2.20 with 28 df gives P between 0.0358 and 0.0366, two-tailed, which p = .018 cannot be.',
+    },
+    {
       text: 'We tested a directional hypothesis.\nRecall was higher after training, t(28) = 2.20, p = .009.', severity: 'error', lang: 'en', span: 'p = .009',
       message: 't = 2.20 with 28 df gives P between 0.0358 and 0.0366, two-tailed (one-tailed, P between 0.0179 and 0.0183), which p = .009 cannot be.',
     },
