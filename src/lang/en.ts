@@ -7,11 +7,12 @@
  * Words that may stand between a test statistic and its p-value without taking the
  * p away from it: the labels of values reported beside a test (`F(1, 28) = 5.2,
  * MSE = 3.1, p = .03`, `t(28) = 2.2, d = 0.8, 95% CI [0.1, 1.5], p = .03`) and the
- * test's tails or correction. Lower case; single letters (d, g, N) always pass.
+ * test's tails or correction. Lower case; single letters (d, g, N) always pass. Not
+ * OR, RR or HR: a p after a ratio is the ratio's.
  */
 export const STAT_GAP_WORDS = new Set([
-  'mse', 'se', 'sem', 'sd', 'ci', 'll', 'ul', 'cohen', 'cohens', 'hedges', 'glass', 'eta', 'partial', 'squared',
-  'es', 'or', 'rr', 'hr', 'bf', 'df', 'dz', 'adj', 'adjusted', 'one', 'two', 'tailed', 'sided', 'directional',
+  'mse', 'se', 'sem', 'sd', 'ci', 'to', 'll', 'ul', 'cohen', 'cohens', 'hedges', 'glass', 'eta', 'partial', 'squared',
+  'es', 'bf', 'df', 'dz', 'adj', 'adjusted', 'one', 'two', 'tailed', 'sided', 'directional',
   'gg', 'hf', 'greenhouse', 'geisser', 'huynh', 'feldt', 'corrected', 'exact',
 ]);
 

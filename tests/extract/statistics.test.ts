@@ -79,6 +79,7 @@ describe('statistics extraction', () => {
       ['The groups differed, t(28) = 2.2 (p = .03), on recall.', ['t', [28], '=', 2.2, 'p = .03']],
       ['The groups differed, t(28) = 2.20, d = 0.81, 95% CI [0.12, 1.50], p = .036, on recall.', ['t', [28], '=', 2.2, 'p = .036']],
       ['The groups differed, t(28) = 2.20, p = .5e-3, on recall.', ['t', [28], '=', 2.2, 'p = .5e-3']],
+      ['Pain and itch were correlated, r(48) = .30 (95% CI, .02 to .53), p = .034, at baseline.', ['r', [48], '=', 0.3, 'p = .034']],
     ])('%s', (text, expected) => {
       expect(results(text)).toEqual([expected]);
     });
@@ -90,6 +91,9 @@ describe('statistics extraction', () => {
     it.each([
       // Words between a statistic and a p make the p another statement's.
       ['The groups differed, t(28) = 2.20 in the first study and p = .03 in the second.', ['t', [28], '=', 2.2, undefined]],
+      // A p after a ratio is the ratio's.
+      ['Scores differed, t(28) = 2.20, with an OR of 1.9, p = .04, for response.', ['t', [28], '=', 2.2, undefined]],
+      ['Scores differed, t(28) = 2.20, OR = 1.9, p = .04, for response.', ['t', [28], '=', 2.2, undefined]],
       // A p after the next statistic is that statistic's.
       ['The groups differed, t(28) = 2.20, F(1, 28) = 4.84, p = .036.', ['t', [28], '=', 2.2, undefined], ['F', [1, 28], '=', 4.84, 'p = .036']],
       // European decimal commas are not thousands separators, and not misread as integers.
