@@ -1,5 +1,6 @@
 import { anchorKeys, claimKeys, latinTokens } from '../anchors.js';
 import type { Anchor, Claim, Passage } from '../types.js';
+import { pairByPosition } from './position.js';
 
 export interface PassageInfo {
   passage: Passage;
@@ -15,8 +16,13 @@ export interface Pairing {
   score: number;
 }
 
-/** Chinese characters per English character in published abstract pairs: about 0.3 to 0.6. */
-const EXPECTED_RATIO = 0.42;
+/**
+ * Characters of the Chinese per character of the English in published abstract pairs:
+ * geometric mean 0.32 over the 139 pairs of the development corpora (NEJM, Medline,
+ * ChinaXiv; 5th–95th percentile 0.24–0.45). The spread is wide on purpose: here the
+ * length only weighs passages that already share anchors.
+ */
+const EXPECTED_RATIO = 0.32;
 const RATIO_SPREAD = 0.8;
 export const MIN_PAIR_SCORE = 0.2;
 
@@ -83,7 +89,12 @@ function nearby(e: PassageInfo, zh: PassageInfo[]): PassageInfo[] {
   return zh.slice(Math.max(0, lo - PAIR_WINDOW), lo + PAIR_WINDOW);
 }
 
-/** One-to-one pairs, best first, wherever the passages sit in the file. */
+/**
+ * One-to-one pairs: first by shared anchors, best first, wherever the passages sit in
+ * the file; then the passages left over by where they sit (`pairByPosition`), so that
+ * an abstract with no shared number, or whose one shared number was changed, still
+ * has its translation.
+ */
 export function pairPassages(infos: PassageInfo[]): Pairing[] {
   const en = infos.filter((i) => i.passage.lang === 'en');
   const zh = infos.filter((i) => i.passage.lang === 'zh').sort((a, b) => a.passage.offset - b.passage.offset);
@@ -104,5 +115,7 @@ export function pairPassages(infos: PassageInfo[]): Pairing[] {
     used.add(c.zh);
     pairs.push(c);
   }
+  const ordered = [...infos].sort((a, b) => a.passage.offset - b.passage.offset);
+  pairs.push(...pairByPosition(ordered, used, (i) => keys.get(i.passage.id)!.numbers));
   return pairs.sort((a, b) => a.en.localeCompare(b.en, 'en', { numeric: true }));
 }
