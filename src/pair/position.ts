@@ -1,4 +1,5 @@
 import type { AbstractSection } from '../lang/en.js';
+import { hanCount } from '../segment/language.js';
 import type { Passage } from '../types.js';
 import { abstractSections } from './headings.js';
 import { MIN_PAIR_SCORE, type Pairing, type PassageInfo } from './index.js';
@@ -24,17 +25,20 @@ const SAME_HEADINGS = 0.5;
  */
 const MAX_UNSHARED_NUMBERS = 2;
 
-const HAN = /\p{Script=Han}/gu;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/g;
+const LATIN_OR_DIGIT = /[A-Za-z0-9]+/g;
 
-function count(text: string, re: RegExp): number {
-  return text.match(re)?.length ?? 0;
+/** ASCII letters and digits, counted a run at a time. */
+function lettersAndDigits(text: string): number {
+  LATIN_OR_DIGIT.lastIndex = 0;
+  let n = 0;
+  for (let m = LATIN_OR_DIGIT.exec(text); m; m = LATIN_OR_DIGIT.exec(text)) n += m[0].length;
+  return n;
 }
 
 /** The Chinese's length over the English's, in English letters and digits; about 1 for a translation. */
 export function lengthRatio(en: Passage, zh: Passage): number {
-  const zhLength = count(zh.text, HAN) * LETTERS_PER_HAN + count(zh.text, LATIN_OR_DIGIT);
-  return (zhLength + 1) / (count(en.text, LATIN_OR_DIGIT) + 1);
+  const zhLength = hanCount(zh.text) * LETTERS_PER_HAN + lettersAndDigits(zh.text);
+  return (zhLength + 1) / (lettersAndDigits(en.text) + 1);
 }
 
 /** How far a pair's length ratio is from the typical one, in standard deviations. */

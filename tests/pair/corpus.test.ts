@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint, lintPair } from '../../src/lint.js';
+import { lengthRatio } from '../../src/pair/position.js';
+import type { Passage } from '../../src/types.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 /** Real published pairs live beside the repository; the texts are read here, never copied. */
@@ -49,6 +51,16 @@ describe.skipIf(!hasCorpus)('corpus pairs linted as documents', () => {
       expect([pair.id, file.diagnostics]).toEqual([pair.id, lintPair(pair.en, pair.zh, { path: pair.id }).diagnostics]);
     }
     expect(missed).toEqual(unpaired);
+  });
+
+  it('calibrates the length ratio: geometric mean 1.00 and log standard deviation 0.156 over the 139 pairs', () => {
+    const passage = (lang: 'en' | 'zh', text: string): Passage => ({ id: lang, lang, offset: 0, length: text.length, text, sentences: [] });
+    const logs = Object.values(FILES)
+      .flatMap((f) => (hasCorpus ? read(f) : []))
+      .map((p) => Math.log(lengthRatio(passage('en', p.en), passage('zh', p.zh))));
+    const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+    const sd = Math.sqrt(logs.reduce((a, b) => a + (b - mean) ** 2, 0) / logs.length);
+    expect([logs.length, Math.exp(mean).toFixed(2), sd.toFixed(3)]).toEqual([139, '1.00', '0.156']);
   });
 
   it('pairs four Medline abstracts in one file each with its own translation', () => {
