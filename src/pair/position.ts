@@ -65,8 +65,16 @@ function unshared(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/** What the anchors say of two passages, from the pairing by anchors. */
+export interface AnchorEvidence {
+  /** The pair's score by shared anchors; from MIN_PAIR_SCORE up they speak for the pair. */
+  score(en: PassageInfo, zh: PassageInfo): number;
+  /** The numbers and identifiers a passage states, as keys. */
+  numbers(info: PassageInfo): Set<string>;
+}
+
 /** The score of a pair by position, or undefined when the two passages cannot translate each other. */
-function positionalScore(en: PassageInfo, zh: PassageInfo, numbers: (info: PassageInfo) => Set<string>): number | undefined {
+function positionalScore(en: PassageInfo, zh: PassageInfo, numbers: AnchorEvidence['numbers']): number | undefined {
   const [ne, nz] = [numbers(en), numbers(zh)];
   if (unshared(ne, nz) > MAX_UNSHARED_NUMBERS) return undefined;
   // Headings only ever speak for a pair: a heading missed by the reader (`方法用…`, glued PDF text) must not speak against one.
@@ -76,24 +84,32 @@ function positionalScore(en: PassageInfo, zh: PassageInfo, numbers: (info: Passa
   return MIN_PAIR_SCORE + 0.3 * Math.exp(-(deviation * deviation) / 2) + 0.2 * agreement;
 }
 
+/** The score of two neighbours as a candidate pair: the better of their anchors' and their position's. */
+function linkScore(en: PassageInfo, zh: PassageInfo, evidence: AnchorEvidence): number | undefined {
+  const anchors = evidence.score(en, zh);
+  const position = positionalScore(en, zh, evidence.numbers);
+  if (anchors < MIN_PAIR_SCORE) return position;
+  return Math.max(anchors, position ?? 0);
+}
+
 /**
  * Pairs the passages that the anchors left unpaired by where they sit. Two passages
  * are a candidate when they are neighbours in the file (page chrome between them does
- * not count), are in different languages, have a plausible length ratio, agree in
- * their headings if both are structured, and do not state several numbers each with
- * none in common. A chain of candidates is paired only when it has one reading: an
- * even chain (`EN ZH EN ZH`) pairs neighbour by neighbour; an odd one (`ZH EN ZH`)
- * leaves all its passages unpaired, since either Chinese passage could be the
- * translation. Linear in the number of passages.
+ * not count), are in different languages, and either share some anchors or have a
+ * plausible length ratio, agree in their headings if both are structured, and do not
+ * state several numbers each with none in common. A chain of candidates is paired
+ * only when it has one reading: an even chain (`EN ZH EN ZH`) pairs neighbour by
+ * neighbour; an odd one (`ZH EN ZH`) leaves all its passages unpaired, since either
+ * Chinese passage could be the translation. Linear in the number of passages.
  */
-export function pairByPosition(ordered: PassageInfo[], paired: Set<string>, numbers: (info: PassageInfo) => Set<string>): Pairing[] {
+export function pairByPosition(ordered: PassageInfo[], paired: Set<string>, evidence: AnchorEvidence): Pairing[] {
   const link: (number | undefined)[] = [];
   for (let i = 0; i + 1 < ordered.length; i++) {
     const a = ordered[i]!;
     const b = ordered[i + 1]!;
     const open = !paired.has(a.passage.id) && !paired.has(b.passage.id) && a.passage.lang !== b.passage.lang;
     const [en, zh] = a.passage.lang === 'en' ? [a, b] : [b, a];
-    link.push(open ? positionalScore(en, zh, numbers) : undefined);
+    link.push(open ? linkScore(en, zh, evidence) : undefined);
   }
   const pairs: Pairing[] = [];
   for (let i = 0; i < link.length; ) {

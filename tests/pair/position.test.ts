@@ -72,6 +72,18 @@ describe('pairing by position, where no anchor is shared', () => {
     ]);
   });
 
+  it('lets a few shared small numbers pair only neighbours where a file holds several abstracts', () => {
+    const EN_B = 'Sand dunes on the oasis fringe were mapped along 2 transects, and their migration was compared with the wind regime of the region.';
+    const ZH_B = '在2条样线上测绘了绿洲边缘的沙丘，共识别出1类新月形沙丘、3类线形沙丘和4类灌丛沙丘，并比较了其移动与区域风况的关系。';
+    const EN_C = 'Bird communities of the temple forest were surveyed in 3 habitats over 1 breeding season, and species abundance was fitted with the broken stick model.';
+    const ZH_C = '在3种生境中调查了寺庙森林的鸟类群落，记录到6个优势种，并在2个样区用断棍模型拟合了物种多度。';
+    // By shared numbers alone EN_C would take ZH_B (3 and 1) and EN_B ZH_C (2): the layout has one reading, pair by pair.
+    expect(pairsOf(`${EN_B}\n\n${ZH_B}\n\n${EN_C}\n\n${ZH_C}`)).toEqual([
+      ['p1', 'p2', 0.291],
+      ['p3', 'p4', 0.32],
+    ]);
+  });
+
   it('never pairs neighbours whose numbers disagree, or whose lengths cannot translate each other', () => {
     expect(pairsOf('Of 40 patients, 25 responded after 6 weeks and 3 relapsed.\n\n88例患者中，51例在9个月后缓解，7例复发。')).toEqual([]);
     expect(pairsOf(`${EN_FREE}\n\n该治疗耐受性良好。`)).toEqual([]);
