@@ -45,10 +45,16 @@ function passageKeys(info: PassageInfo): PassageKeys {
   return { numbers: numericKeys(info), latin: new Set(latinTokens(info.passage.text)) };
 }
 
-interface Evidence {
+/** What the anchors of two passages say of them as a pair. */
+export interface Evidence {
   score: number;
   /** Anchors found in both: shared numbers and identifiers, and Chinese acronyms found in the English. */
   shared: number;
+  /** Numbers and identifiers stated in one passage and not in the other. */
+  unsharedNumbers: number;
+  /** Latin tokens of the Chinese (acronyms, gene and drug names), and how many of them the English has. */
+  chineseLatin: number;
+  coveredLatin: number;
 }
 
 function weigh(en: PassageInfo, zh: PassageInfo, ek: PassageKeys, zk: PassageKeys): Evidence {
@@ -59,7 +65,13 @@ function weigh(en: PassageInfo, zh: PassageInfo, ek: PassageKeys, zk: PassageKey
   for (const t of zk.latin) if (ek.latin.has(t)) covered++;
   const latin = zk.latin.size ? covered / zk.latin.size : 0;
   const evidence = numbers > 0 && latin > 0 ? 0.6 * numbers + 0.4 * latin : numbers > 0 ? 0.8 * numbers : 0.6 * latin;
-  return { score: evidence * lengthFactor(en.passage, zh.passage), shared: sharedNumbers + covered };
+  return {
+    score: evidence * lengthFactor(en.passage, zh.passage),
+    shared: sharedNumbers + covered,
+    unsharedNumbers: ek.numbers.size + zk.numbers.size - 2 * sharedNumbers,
+    chineseLatin: zk.latin.size,
+    coveredLatin: covered,
+  };
 }
 
 /**
@@ -131,6 +143,6 @@ export function pairPassages(infos: PassageInfo[]): Pairing[] {
     pairs.push(c);
   }
   const keysOf = (i: PassageInfo) => keys.get(i.passage.id)!;
-  pairs.push(...pairByPosition(ordered, used, { score: (e, z) => weigh(e, z, keysOf(e), keysOf(z)).score, numbers: (i) => keysOf(i).numbers }));
+  pairs.push(...pairByPosition(ordered, used, (e, z) => weigh(e, z, keysOf(e), keysOf(z))));
   return pairs.sort((a, b) => a.en.localeCompare(b.en, 'en', { numeric: true }));
 }

@@ -2,7 +2,7 @@ import type { AbstractSection } from '../lang/en.js';
 import { hanCount } from '../segment/language.js';
 import type { Passage } from '../types.js';
 import { abstractSections } from './headings.js';
-import { MIN_PAIR_SCORE, type Pairing, type PassageInfo } from './index.js';
+import { MIN_PAIR_SCORE, type Evidence, type Pairing, type PassageInfo } from './index.js';
 
 /**
  * English letters and digits that one Chinese character stands for. Calibrated on the
@@ -24,6 +24,8 @@ const SAME_HEADINGS = 0.5;
  * the other. A translation with one changed value leaves two (the value in each version).
  */
 const MAX_UNSHARED_NUMBERS = 2;
+/** Latin tokens of the Chinese (acronyms, names) that argue against a pair when the English has none of them. */
+const FOREIGN_LATIN = 2;
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]+/g;
 
@@ -58,25 +60,18 @@ export function headingAgreement(en: Set<AbstractSection>, zh: Set<AbstractSecti
   return (2 * shared) / (en.size + zh.size);
 }
 
-function unshared(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const k of a) if (!b.has(k)) n++;
-  for (const k of b) if (!a.has(k)) n++;
-  return n;
-}
-
-/** What the anchors say of two passages, from the pairing by anchors. */
-export interface AnchorEvidence {
-  /** The pair's score by shared anchors; from MIN_PAIR_SCORE up they speak for the pair. */
-  score(en: PassageInfo, zh: PassageInfo): number;
-  /** The numbers and identifiers a passage states, as keys. */
-  numbers(info: PassageInfo): Set<string>;
+/**
+ * Whether the anchors argue against two passages translating each other: several
+ * numbers in one and not in the other, or acronyms of the Chinese that the English
+ * never writes.
+ */
+function anchorsDisagree(e: Evidence): boolean {
+  return e.unsharedNumbers > MAX_UNSHARED_NUMBERS || (e.chineseLatin >= FOREIGN_LATIN && e.coveredLatin === 0);
 }
 
 /** The score of a pair by position, or undefined when the two passages cannot translate each other. */
-function positionalScore(en: PassageInfo, zh: PassageInfo, numbers: AnchorEvidence['numbers']): number | undefined {
-  const [ne, nz] = [numbers(en), numbers(zh)];
-  if (unshared(ne, nz) > MAX_UNSHARED_NUMBERS) return undefined;
+function positionalScore(en: PassageInfo, zh: PassageInfo, anchors: Evidence): number | undefined {
+  if (anchorsDisagree(anchors)) return undefined;
   // Headings only ever speak for a pair: a heading missed by the reader (`方法用…`, glued PDF text) must not speak against one.
   const agreement = headingAgreement(abstractSections(en.passage), abstractSections(zh.passage)) ?? 0;
   const deviation = lengthDeviation(en.passage, zh.passage);
@@ -85,31 +80,31 @@ function positionalScore(en: PassageInfo, zh: PassageInfo, numbers: AnchorEviden
 }
 
 /** The score of two neighbours as a candidate pair: the better of their anchors' and their position's. */
-function linkScore(en: PassageInfo, zh: PassageInfo, evidence: AnchorEvidence): number | undefined {
-  const anchors = evidence.score(en, zh);
-  const position = positionalScore(en, zh, evidence.numbers);
-  if (anchors < MIN_PAIR_SCORE) return position;
-  return Math.max(anchors, position ?? 0);
+function linkScore(en: PassageInfo, zh: PassageInfo, weigh: (en: PassageInfo, zh: PassageInfo) => Evidence): number | undefined {
+  const anchors = weigh(en, zh);
+  const position = positionalScore(en, zh, anchors);
+  if (anchors.score < MIN_PAIR_SCORE) return position;
+  return Math.max(anchors.score, position ?? 0);
 }
 
 /**
  * Pairs the passages that the anchors left unpaired by where they sit. Two passages
  * are a candidate when they are neighbours in the file (page chrome between them does
  * not count), are in different languages, and either share some anchors or have a
- * plausible length ratio, agree in their headings if both are structured, and do not
- * state several numbers each with none in common. A chain of candidates is paired
+ * plausible length ratio, agree in their headings if both are structured, and have no
+ * anchors that argue against them (`anchorsDisagree`). A chain of candidates is paired
  * only when it has one reading: an even chain (`EN ZH EN ZH`) pairs neighbour by
  * neighbour; an odd one (`ZH EN ZH`) leaves all its passages unpaired, since either
  * Chinese passage could be the translation. Linear in the number of passages.
  */
-export function pairByPosition(ordered: PassageInfo[], paired: Set<string>, evidence: AnchorEvidence): Pairing[] {
+export function pairByPosition(ordered: PassageInfo[], paired: Set<string>, weigh: (en: PassageInfo, zh: PassageInfo) => Evidence): Pairing[] {
   const link: (number | undefined)[] = [];
   for (let i = 0; i + 1 < ordered.length; i++) {
     const a = ordered[i]!;
     const b = ordered[i + 1]!;
     const open = !paired.has(a.passage.id) && !paired.has(b.passage.id) && a.passage.lang !== b.passage.lang;
     const [en, zh] = a.passage.lang === 'en' ? [a, b] : [b, a];
-    link.push(open ? linkScore(en, zh, evidence) : undefined);
+    link.push(open ? linkScore(en, zh, weigh) : undefined);
   }
   const pairs: Pairing[] = [];
   for (let i = 0; i < link.length; ) {

@@ -84,9 +84,13 @@ describe('pairing by position, where no anchor is shared', () => {
     ]);
   });
 
-  it('never pairs neighbours whose numbers disagree, or whose lengths cannot translate each other', () => {
+  it('never pairs neighbours whose numbers or acronyms disagree, or whose lengths cannot translate each other', () => {
     expect(pairsOf('Of 40 patients, 25 responded after 6 weeks and 3 relapsed.\n\n88例患者中，51例在9个月后缓解，7例复发。')).toEqual([]);
     expect(pairsOf(`${EN_FREE}\n\n该治疗耐受性良好。`)).toEqual([]);
+    // Acronyms of the Chinese that the English never writes.
+    const ZH_ACRONYMS = '银屑病是一种慢性炎症性皮肤病。我们用MRI和PET描述了间充质干细胞如何调节受累皮肤的免疫反应。该治疗耐受性良好。';
+    expect(pairsOf(`${EN_FREE}\n\n${ZH_ACRONYMS}`)).toEqual([]);
+    expect(pairsOf(`${EN_FREE.replace('We describe', 'With MRI and PET we describe')}\n\n${ZH_ACRONYMS}`)).toEqual([['p1', 'p2', 0.584]]);
   });
 
   it('measures length in English letters and digits, a Chinese character counting 3.4', () => {
