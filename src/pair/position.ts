@@ -60,6 +60,15 @@ export function headingAgreement(en: Set<AbstractSection>, zh: Set<AbstractSecti
   return (2 * shared) / (en.size + zh.size);
 }
 
+const sections = new WeakMap<PassageInfo, Set<AbstractSection>>();
+
+/** A passage's structured-abstract sections, read once. */
+function sectionsOf(info: PassageInfo): Set<AbstractSection> {
+  let found = sections.get(info);
+  if (!found) sections.set(info, (found = abstractSections(info.passage)));
+  return found;
+}
+
 /**
  * Whether the anchors argue against two passages translating each other: several
  * numbers in one and not in the other, or acronyms of the Chinese that the English
@@ -73,7 +82,7 @@ function anchorsDisagree(e: Evidence): boolean {
 function positionalScore(en: PassageInfo, zh: PassageInfo, anchors: Evidence): number | undefined {
   if (anchorsDisagree(anchors)) return undefined;
   // Headings only ever speak for a pair: a heading missed by the reader (`方法用…`, glued PDF text) must not speak against one.
-  const agreement = headingAgreement(abstractSections(en.passage), abstractSections(zh.passage)) ?? 0;
+  const agreement = headingAgreement(sectionsOf(en), sectionsOf(zh)) ?? 0;
   const deviation = lengthDeviation(en.passage, zh.passage);
   if (deviation > (agreement >= SAME_HEADINGS ? MAX_DEVIATION_WITH_HEADINGS : MAX_DEVIATION)) return undefined;
   return MIN_PAIR_SCORE + 0.3 * Math.exp(-(deviation * deviation) / 2) + 0.2 * agreement;
@@ -88,7 +97,8 @@ function linkScore(en: PassageInfo, zh: PassageInfo, weigh: (en: PassageInfo, zh
 }
 
 /**
- * Pairs the passages that the anchors left unpaired by where they sit. Two passages
+ * Pairs the passages that the anchors left unpaired by where they sit. First the one
+ * structured abstract left in each language (`pairStructured`). Then two passages
  * are a candidate when they are neighbours in the file (page chrome between them does
  * not count), are in different languages, and either share some anchors or have a
  * plausible length ratio, agree in their headings if both are structured, and have no
@@ -98,6 +108,31 @@ function linkScore(en: PassageInfo, zh: PassageInfo, weigh: (en: PassageInfo, zh
  * Chinese passage could be the translation. Linear in the number of passages.
  */
 export function pairByPosition(ordered: PassageInfo[], paired: Set<string>, weigh: (en: PassageInfo, zh: PassageInfo) => Evidence): Pairing[] {
+  const pairs = pairStructured(ordered, paired, weigh);
+  const taken = new Set([...paired, ...pairs.flatMap((p) => [p.en, p.zh])]);
+  return [...pairs, ...pairNeighbours(ordered, taken, weigh)];
+}
+
+/**
+ * The one structured abstract left in each language (`摘要：目的…方法…` and `Abstract:
+ * Objective… Methods…`), when they open mostly the same sections: a pair wherever
+ * they sit, as when each version has its title, authors and affiliations between
+ * them. With several structured abstracts in a language, the headings do not tell
+ * them apart, and neighbours decide.
+ */
+function pairStructured(ordered: PassageInfo[], paired: Set<string>, weigh: (en: PassageInfo, zh: PassageInfo) => Evidence): Pairing[] {
+  const structured = ordered.filter((i) => !paired.has(i.passage.id) && sectionsOf(i).size >= 2);
+  const en = structured.filter((i) => i.passage.lang === 'en');
+  const zh = structured.filter((i) => i.passage.lang === 'zh');
+  if (en.length !== 1 || zh.length !== 1) return [];
+  const [e, z] = [en[0]!, zh[0]!];
+  if ((headingAgreement(sectionsOf(e), sectionsOf(z)) ?? 0) < SAME_HEADINGS) return [];
+  const score = positionalScore(e, z, weigh(e, z));
+  return score === undefined ? [] : [{ en: e.passage.id, zh: z.passage.id, score: Math.round(score * 1000) / 1000 }];
+}
+
+/** Neighbours linked by `linkScore`, paired where a chain of links has one reading. */
+function pairNeighbours(ordered: PassageInfo[], paired: Set<string>, weigh: (en: PassageInfo, zh: PassageInfo) => Evidence): Pairing[] {
   const link: (number | undefined)[] = [];
   for (let i = 0; i + 1 < ordered.length; i++) {
     const a = ordered[i]!;

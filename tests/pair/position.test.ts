@@ -46,6 +46,26 @@ describe('pairing by position, where no anchor is shared', () => {
     expect(pairsOf(`${unstructured(EN_STRUCTURED)}\n\n${unstructured(ZH_STRUCTURED_LONG)}`)).toEqual([]);
   });
 
+  it('pairs the one structured abstract of each language wherever they sit, as on a journal page', () => {
+    const page = [
+      '间充质干细胞治疗银屑病的临床研究',
+      '张三，李四，王五',
+      '摘要：目的 探讨脐带间充质干细胞治疗银屑病的安全性和疗效。方法 纳入中重度银屑病患者，静脉输注干细胞，观察不良反应及皮损变化。结果 治疗期间未见严重不良反应，多数患者皮损明显改善。结论 脐带间充质干细胞治疗银屑病安全有效。',
+      'Clinical study of mesenchymal stem cells in the treatment of psoriasis',
+      'ZHANG San, LI Si, WANG Wu',
+      'Abstract: Objective To explore the safety and efficacy of umbilical cord mesenchymal stem cells in psoriasis. Methods Patients with moderate to severe psoriasis received intravenous infusions of the cells; adverse reactions and skin lesions were observed. Results No serious adverse reaction occurred, and the lesions of most patients improved markedly. Conclusion The cells are safe and effective in psoriasis.',
+    ].join('\n');
+    const a = analyze(page);
+    expect(a.passages.map((p) => [p.passage.id, p.passage.lang, p.passage.text.slice(0, 8)])).toEqual([
+      ['p1', 'zh', '间充质干细胞治疗'],
+      ['p2', 'en', 'Clinical'],
+      ['p3', 'en', 'Abstract'],
+    ]);
+    // The English title stands between the two abstracts, and no number is shared.
+    expect(pairsOf(page)).toEqual([['p3', 'p1', 0.563]]);
+    expect(lint(page).files[0]!.notices).toBeUndefined();
+  });
+
   it('pairs neighbours in order when a file holds several abstracts, in either language order', () => {
     expect(pairsOf(`${EN_FREE}\n\n${ZH_FREE}\n\n${EN_AD}\n\n${ZH_AD}`)).toEqual([
       ['p1', 'p2', 0.444],
