@@ -20,7 +20,10 @@ export interface Pairing {
  * Characters of the Chinese per character of the English in published abstract pairs:
  * geometric mean 0.32 over the 139 pairs of the development corpora (NEJM, Medline,
  * ChinaXiv; 5th–95th percentile 0.24–0.45). The spread is wide on purpose: here the
- * length only weighs passages that already share anchors.
+ * length only weighs passages that already share anchors. Whole characters rather than
+ * the letters and Han characters of `lengthRatio` (src/pair/position.ts), which decides
+ * pairs on length alone: a run of numbers with hardly a word around them still pairs
+ * by its anchors.
  */
 const EXPECTED_RATIO = 0.32;
 const RATIO_SPREAD = 0.8;
