@@ -57,7 +57,8 @@ export async function run(argv: string[]): Promise<number> {
   // Reports by input position: files linted on workers come back after the skipped ones are known.
   const slots: (FileReport | undefined)[] = [];
   const add = (slot: number, outcome: FileOutcome) => {
-    for (const n of outcome.file.notices ?? []) warn(`${outcome.file.path}: ${n.message}`);
+    // --quiet keeps errors only: an info notice (unpaired passages) stays in the JSON report but is not said.
+    for (const n of outcome.file.notices ?? []) if (!(opt.quiet && n.severity === 'info')) warn(`${outcome.file.path}: ${n.message}`);
     if (outcome.linted) linted++;
     sources.set(outcome.file.path, outcome.text);
     slots[slot] = outcome.file;

@@ -8,6 +8,7 @@ import { SourceDocument } from './document.js';
 import { extractPassage } from './extract/index.js';
 import { analyzePair } from './pair/explicit.js';
 import { pairPassages, type PassageInfo } from './pair/index.js';
+import { unpairedNotice } from './pair/unpaired.js';
 import type { FileReport, JsonDiagnostic, Report, Summary } from './report/schema.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { segment } from './segment/index.js';
@@ -130,14 +131,18 @@ export function lintPair(en: string, zh: string, options: LintOptions = {}): Fil
 function fileReport(analysis: Analysis, options: LintOptions, directives: Directive[], original: SourceDocument, check: BudgetCheck = () => {}): FileReport {
   const { document } = analysis;
   const path = document.path;
+  const passages = analysis.passages.map(({ passage }) => {
+    const start = document.positionAt(passage.offset);
+    const end = document.positionAt(passage.offset + passage.length);
+    return { id: passage.id, lang: passage.lang, offset: passage.offset, length: passage.length, line: start.line, endLine: end.line };
+  });
+  const pairs = analysis.pairs.map((p) => ({ en: p.en.passage.id, zh: p.zh.passage.id, score: p.score }));
+  const unpaired = unpairedNotice(passages, pairs);
   return {
     path,
-    passages: analysis.passages.map(({ passage }) => {
-      const start = document.positionAt(passage.offset);
-      const end = document.positionAt(passage.offset + passage.length);
-      return { id: passage.id, lang: passage.lang, offset: passage.offset, length: passage.length, line: start.line, endLine: end.line };
-    }),
-    pairs: analysis.pairs.map((p) => ({ en: p.en.passage.id, zh: p.zh.passage.id, score: p.score })),
+    ...(unpaired ? { notices: [unpaired] } : {}),
+    passages,
+    pairs,
     diagnostics: applyDirectives(runRules(analysis, options, check), directives, original, options.reportUnusedDisableDirectives),
   };
 }

@@ -1,5 +1,5 @@
 import { lintFile, type LintOptions } from '../lint.js';
-import type { JsonDiagnostic } from '../report/schema.js';
+import type { JsonDiagnostic, Notice } from '../report/schema.js';
 import { lintExplicitPair } from './pair.js';
 
 /** One input record: a whole document to segment and pair, or an explicit English/Chinese pair. */
@@ -8,6 +8,8 @@ export type BatchRecord = { id: string; text: string } | { id: string; en: strin
 /** One output record, as `--format jsonl` writes it on one line. */
 export interface RecordReport {
   id: string;
+  /** What the record's report has to say about the text itself, as in a file's report (unpaired passages). */
+  notices?: Notice[];
   pairs: { en: string; zh: string; score: number }[];
   diagnostics: JsonDiagnostic[];
   summary: { pairs: number; errors: number; warnings: number; infos: number };
@@ -73,7 +75,8 @@ export function parseRecordLine(text: string, line: number): BatchRecord | undef
 
 export function lintRecord(record: BatchRecord, options: RecordOptions = {}): RecordReport {
   const lintOptions: LintOptions = { path: record.id, ...(options.rules ? { rules: options.rules } : {}) };
-  const { pairs, diagnostics: all } =
+  // An explicit pair is paired by its giver, so only a whole document can leave passages unpaired.
+  const { pairs, diagnostics: all, notices }: { pairs: RecordReport['pairs']; diagnostics: JsonDiagnostic[]; notices?: Notice[] } =
     'text' in record ? lintFile(record.text, lintOptions) : lintExplicitPair(record.en, record.zh, lintOptions);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   let errors = 0;
@@ -84,5 +87,5 @@ export function lintRecord(record: BatchRecord, options: RecordOptions = {}): Re
     else if (d.severity === 'warning') warnings++;
     else infos++;
   }
-  return { id: record.id, pairs, diagnostics, summary: { pairs: pairs.length, errors, warnings, infos } };
+  return { id: record.id, ...(notices?.length ? { notices } : {}), pairs, diagnostics, summary: { pairs: pairs.length, errors, warnings, infos } };
 }

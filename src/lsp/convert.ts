@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { JsonDiagnostic } from '../report/schema.js';
+import type { FileReport, JsonDiagnostic, Notice } from '../report/schema.js';
 
 /** Where a report's diagnostics live: the editor's copy of the text, addressed by URI. */
 export interface Target {
@@ -34,6 +34,17 @@ export function toLspDiagnostic(target: Target, d: JsonDiagnostic): Diagnostic {
       message: r.message,
     })),
   };
+}
+
+/**
+ * A notice about passages (`unpaired-passages`) as a diagnostic at the start of the first
+ * passage it names, so that an editor, too, says what was not checked; undefined for a
+ * notice about the file as a whole.
+ */
+export function noticeToLspDiagnostic(target: Target, notice: Notice, passages: FileReport['passages']): Diagnostic | undefined {
+  const first = passages.find((p) => notice.passages?.includes(p.id));
+  if (!first) return undefined;
+  return { range: rangeOf(target.document, first.offset, 0), severity: SEVERITY[notice.severity], code: notice.code, source: 'zhenlint', message: notice.message };
 }
 
 export function toTextEdit(document: TextDocument, fix: NonNullable<JsonDiagnostic['fix']>): TextEdit {

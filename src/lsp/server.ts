@@ -13,9 +13,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigLoader, DEFAULT_CONFIG, lintOptionsFor, type ResolvedConfig } from '../config/load.js';
 import { lintFile } from '../lint.js';
-import type { JsonDiagnostic } from '../report/schema.js';
+import type { FileReport, JsonDiagnostic } from '../report/schema.js';
 import { VERSION } from '../version.js';
-import { toLspDiagnostic, toQuickFix, touches, type Target } from './convert.js';
+import { noticeToLspDiagnostic, toLspDiagnostic, toQuickFix, touches, type Target } from './convert.js';
 
 /** Language ids that carry prose: VS Code says `plaintext`, Neovim names the filetype `text`. */
 export const LINTED_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'text', 'markdown']);
@@ -107,8 +107,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (!document || !LINTED_LANGUAGES.has(document.languageId)) return undefined;
     cancel(uri);
     let diagnostics: JsonDiagnostic[];
+    let report: FileReport | undefined;
     try {
-      diagnostics = file && config.ignores(path) ? [] : lintFile(document.getText(), lintOptionsFor(config, path)).diagnostics;
+      report = file && config.ignores(path) ? undefined : lintFile(document.getText(), lintOptionsFor(config, path));
+      diagnostics = report?.diagnostics ?? [];
     } catch (err) {
       // One document the pipeline chokes on must not take the editor's server down with it.
       connection.console.error(`zhenlint: could not lint ${uri}: ${(err as Error)?.message ?? String(err)}`);
@@ -121,7 +123,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     void connection.sendDiagnostics({
       uri,
       version: document.version,
-      diagnostics: diagnostics.map((d) => toLspDiagnostic(target, d)),
+      diagnostics: [
+        ...diagnostics.map((d) => toLspDiagnostic(target, d)),
+        ...(report ? (report.notices ?? []).flatMap((n) => noticeToLspDiagnostic(target, n, report.passages) ?? []) : []),
+      ],
     });
     return result;
   };

@@ -45,12 +45,17 @@ export const passageSchema = z.object({
 
 export const pairSchema = z.object({ en: z.string(), zh: z.string(), score: z.number().min(0).max(1) });
 
-/** Something about the file itself rather than its numbers: undecodable bytes, a file skipped and why. */
+/**
+ * Something about the file itself rather than its numbers: undecodable bytes, a file
+ * skipped and why, English and Chinese passages that could not be paired.
+ */
 export const noticeSchema = z.object({
-  code: z.enum(['invalid-bytes', 'binary', 'too-large', 'time-budget']),
+  code: z.enum(['invalid-bytes', 'binary', 'too-large', 'time-budget', 'unpaired-passages']),
   severity: severitySchema,
   message: z.string(),
   byteOffset: z.number().int().nonnegative().optional(),
+  /** The passages a notice is about (`unpaired-passages`: those left without a translation), by id. */
+  passages: z.array(z.string()).optional(),
 });
 
 export const fileReportSchema = z.object({

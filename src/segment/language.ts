@@ -49,6 +49,11 @@ function count(text: string, re: RegExp): number {
   return n;
 }
 
+/** Han characters (code points) in a text. */
+export function hanCount(text: string): number {
+  return count(text, HAN);
+}
+
 function plainlyEnglish(text: string): boolean {
   let words = 0;
   let functionWords = 0;

@@ -247,6 +247,23 @@ describe('zhenlint --lsp', () => {
     ]);
   });
 
+  it('says where English and Chinese passages could not be paired, at the start of the first one', async () => {
+    const c = client();
+    await c.initialize();
+    const text = 'Of 40 patients, 25 responded after 6 weeks and 3 relapsed.\n\n88例患者中，51例在9个月后缓解，7例复发。';
+    await c.open('file:///tmp/unpaired.txt', 'plaintext', text);
+    expect((await c.next()).diagnostics).toEqual([
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 3,
+        code: 'unpaired-passages',
+        source: 'zhenlint',
+        message:
+          'English passage p1 (line 1) and Chinese passage p2 (line 3) could not be paired as translations: their numbers were checked within each passage, not across the two languages',
+      },
+    ]);
+  });
+
   it('clears a closed document and offers no action where nothing can be fixed', async () => {
     const c = client();
     await c.initialize(undefined, false);
