@@ -1,0 +1,210 @@
+import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
+import { twoGroupsOf, type TwoGroups } from '../src/constraints/groups.js';
+import { statisticUnit } from '../src/extract/statistics-zh.js';
+import { pFromStatistic } from '../src/numbers/distributions.js';
+import { claimInterval, compose, contains, fmt, interval, meets, type Interval } from '../src/numbers/rounding.js';
+import { chiSquare2x2, pooledT, welchT, type GroupSummary } from '../src/numbers/two-group.js';
+import type { PassageInfo } from '../src/pair/index.js';
+import type { Claim } from '../src/types.js';
+
+const ID = 'statistic-recompute';
+const DURATIONS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
+/** ± may be a standard error: then the means do not give t as written. */
+const STANDARD_ERROR = /\bSEM?\b|standard error|标准误/i;
+/** Two measurements of one group give a paired test, not a two-group one. */
+const PAIRED = /paired|before and after|pre-? and post|配对|自身(?:前后)?对照|治疗前后|前后比较/i;
+
+function sentenceText(info: PassageInfo, index: number): string {
+  return info.passage.sentences.find((s) => s.index === index)?.text ?? '';
+}
+
+function isProportion(c: Claim): boolean {
+  return (
+    c.kind === 'fraction' && c.form === 'digits' && Number.isInteger(c.num) && Number.isInteger(c.den) &&
+    c.num! >= 0 && c.num! <= c.den! && c.den! > 0 && !(c.unit !== undefined && DURATIONS.has(c.unit))
+  );
+}
+
+/** Numbers of a sentence other than the statistics and p-values: if there are none, it reports a test on the sentence before. */
+function onlyReportsTests(info: PassageInfo, index: number): boolean {
+  return info.claims.every(
+    (c) => c.sentence !== index || c.kind === 'pvalue' || c.form !== 'digits' || (c.unit?.startsWith(statisticUnit('')) ?? false),
+  );
+}
+
+/**
+ * The two things a statistic compares, found in its own sentence, or in the sentence
+ * before when its own sentence holds nothing but the test: exactly two, or none.
+ */
+function twoOf<T>(info: PassageInfo, s: Claim, pick: (sentence: number) => T[], tests: Claim[]): T[] | undefined {
+  const rivals = tests.filter((t) => t.sentence === s.sentence && t.measure === s.measure);
+  if (rivals.length !== 1) return undefined;
+  const here = pick(s.sentence);
+  if (here.length === 2) return here;
+  if (here.length > 0 || !onlyReportsTests(info, s.sentence)) return undefined;
+  const before = pick(s.sentence - 1);
+  const testsBefore = tests.some((t) => t.sentence === s.sentence - 1);
+  return before.length === 2 && !testsBefore ? before : undefined;
+}
+
+const valueText = (s: Claim) => s.text.replace(/^[\s\S]*?(?:=|为|是|:|：|＝)\s*/, '');
+const NAME: Record<string, string> = { t: 't', chi2: 'χ²' };
+
+/** The absolute values an interval of signed values takes. */
+function magnitude(a: Interval): Interval {
+  if (a.lo <= 0 && a.hi >= 0) return { lo: 0, hi: Math.max(-a.lo, a.hi) };
+  return { lo: Math.min(Math.abs(a.lo), Math.abs(a.hi)), hi: Math.max(Math.abs(a.lo), Math.abs(a.hi)) };
+}
+
+function chiFromCounts(s: Claim, fractions: Claim[]): Evaluation {
+  const [f1, f2] = fractions as [Claim, Claim];
+  const chi = chiSquare2x2(f1.num!, f1.den!, f2.num!, f2.den!)!;
+  const reportedX = interval(s.value, s.decimals);
+  const holds = contains(reportedX, chi.pearson) || contains(reportedX, chi.yates);
+  const d = Math.max(2, s.decimals);
+  const what = `χ² for ${f1.text} vs ${f2.text} is ${fmt(chi.pearson, d)} (${fmt(chi.yates, d)} with continuity correction)`;
+  return {
+    rule: ID,
+    constraint: `${what}; reported ${s.text}`,
+    holds,
+    claims: [s, f1, f2],
+    ...(holds ? {} : {
+      problem: {
+        claim: s,
+        message: `${what}; the text says ${valueText(s)}.`,
+        related: [
+          { claim: f1, message: 'The first group of the 2×2 table.' },
+          { claim: f2, message: 'The second group of the 2×2 table.' },
+        ],
+        actual: valueText(s),
+        expected: `${fmt(chi.pearson, d)} or ${fmt(chi.yates, d)}`,
+      },
+    }),
+  };
+}
+
+function tFromMeans(s: Claim, means: Claim[], groups: TwoGroups): Evaluation {
+  const [m1, m2] = means as [Claim, Claim];
+  const [n1, n2] = groups.sizes;
+  const box = [interval(m1.value, m1.decimals), interval(m2.value, m2.decimals), interval(m1.sd!, m1.sdDecimals ?? 0), interval(m2.sd!, m2.sdDecimals ?? 0)];
+  // Which size belongs to which mean is not written beside them: both orders are standard readings.
+  const orders: [number, number][] = n1 === n2 ? [[n1, n2]] : [[n1, n2], [n2, n1]];
+  const variants = orders.flatMap(([a, b]) =>
+    [pooledT, welchT].map((f) => magnitude(compose(box, (x1, x2, sd1, sd2) => f({ mean: x1!, sd: sd1!, n: a }, { mean: x2!, sd: sd2!, n: b })))),
+  );
+  const reportedT = interval(Math.abs(s.value), s.decimals);
+  const holds = variants.some((v) => meets(v, reportedT));
+  const at = (f: (a: GroupSummary, b: GroupSummary) => number) => Math.abs(f({ mean: m1.value, sd: m1.sd!, n: n1 }, { mean: m2.value, sd: m2.sd!, n: n2 }));
+  const d = Math.max(2, s.decimals);
+  const what = `t for ${m1.text} (n = ${n1}) vs ${m2.text} (n = ${n2}) is ${fmt(at(pooledT), d)} pooled (${fmt(at(welchT), d)} Welch)`;
+  return {
+    rule: ID,
+    constraint: `${what}; reported ${s.text}`,
+    holds,
+    claims: [s, m1, m2],
+    ...(holds ? {} : {
+      problem: {
+        claim: s,
+        message: `${what}; the text says ${valueText(s)}${n1 === n2 ? '' : ' (either group order)'}.`,
+        related: [
+          { claim: m1, message: 'The first group’s mean ± SD.' },
+          { claim: m2, message: 'The second group’s mean ± SD.' },
+        ],
+        actual: valueText(s),
+        expected: `${fmt(at(pooledT), d)} or ${fmt(at(welchT), d)}`,
+      },
+    }),
+  };
+}
+
+/** p of a statistic whose df the abstract determines: an interval of df for t (pooled to Welch), df = 1 for a 2×2 χ². */
+function pWithInferredDf(s: Claim, p: Claim, df: Interval, how: string): Evaluation | undefined {
+  const X = interval(Math.abs(s.value), s.decimals);
+  const computed = compose([X, df], (x, k) => pFromStatistic(s.measure!, Math.max(0, x!), [k!], s.tails) ?? NaN);
+  if (!Number.isFinite(computed.lo)) return undefined;
+  const holds = meets(computed, claimInterval(p));
+  const pd = Math.max(4, p.decimals + 1);
+  const tails = s.measure === 't' ? (s.tails === 1 ? ', one-tailed' : ', two-tailed') : '';
+  const what = `${NAME[s.measure!]} = ${valueText(s)} with ${how} gives P between ${fmt(computed.lo, pd)} and ${fmt(computed.hi, pd)}${tails}`;
+  return {
+    rule: ID,
+    constraint: `${what}; reported ${p.text}`,
+    holds,
+    claims: [p, s],
+    ...(holds ? {} : {
+      problem: {
+        claim: p,
+        message: `${what}, which ${p.text} cannot be.`,
+        related: [{ claim: s, message: 'The test statistic, written without its df.' }],
+        actual: p.text,
+        expected: `P ≈ ${fmt((computed.lo + computed.hi) / 2, pd)}`,
+      },
+    }),
+  };
+}
+
+function evaluate(info: PassageInfo): Evaluation[] {
+  const out: Evaluation[] = [];
+  const stats = info.stats ?? [];
+  const tests = stats.filter((s) => s.kind === 'statistic');
+  if (tests.length === 0) return out;
+  const byId = new Map(stats.map((s) => [s.id, s]));
+  const proportions = (i: number) => info.claims.filter((c) => c.sentence === i && isProportion(c));
+  const means = (i: number) => stats.filter((c) => c.sentence === i && c.kind === 'mean' && c.sd !== undefined && c.sd > 0);
+  let groups: TwoGroups | undefined | null = null;
+  const groupsOf = () => (groups === null ? (groups = twoGroupsOf(info)) : groups);
+  for (const s of tests) {
+    const p = s.pvalue ? byId.get(s.pvalue) : undefined;
+    const noDf = (s.df ?? []).length === 0;
+    if (s.measure === 'chi2' && s.value >= 0 && (noDf || (s.df!.length === 1 && s.df![0] === 1))) {
+      const fractions = twoOf(info, s, proportions, tests);
+      if (!fractions) continue;
+      const counted = chiFromCounts(s, fractions);
+      out.push(counted);
+      if (!counted.holds || !noDf || !p) continue;
+      const e = pWithInferredDf(s, p, { lo: 1, hi: 1 }, `df = 1 (inferred: two proportions compared, ${fractions[0]!.text} vs ${fractions[1]!.text})`);
+      if (e) out.push(e);
+    } else if (s.measure === 't' && noDf) {
+      const g = groupsOf();
+      if (!g) continue;
+      const text = sentenceText(info, s.sentence);
+      const pair = PAIRED.test(text) || STANDARD_ERROR.test(info.passage.text) ? undefined : twoOf(info, s, means, tests);
+      if (pair) {
+        const recomputed = tFromMeans(s, pair, g);
+        out.push(recomputed);
+        if (!recomputed.holds) continue;
+      }
+      if (!p || PAIRED.test(text)) continue;
+      const [n1, n2] = g.sizes;
+      const pooled = n1 + n2 - 2;
+      const welchLow = Math.min(n1, n2) - 1;
+      if (welchLow < 1) continue;
+      const how = `df = ${n1} + ${n2} − 2 = ${pooled} (inferred from the two groups, ${g.text}; Welch's df would lie between ${welchLow} and ${pooled})`;
+      const e = pWithInferredDf(s, p, { lo: welchLow, hi: pooled }, how);
+      if (e) out.push(e);
+    }
+  }
+  return out;
+}
+
+export default constraintRule(
+  {
+    id: ID,
+    description:
+      'A χ² or t reported without df is checked against the abstract’s own numbers: χ² against the 2×2 table of two proportions (with or without continuity correction), t against two groups’ mean ± SD and sizes (pooled or Welch), and p against the df those numbers determine.',
+    severity: 'warning',
+    examples: {
+      valid: [
+        '观察组有效率为25.0%（38/152），对照组为35.8%（48/134），差异有统计学意义（χ²=3.966，P=0.046）。',
+        'The response rate was 25.0% (38/152) vs 35.8% (48/134) (chi-square = 3.47, P = 0.062).',
+        '将90例患者随机分为观察组和对照组，各45例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分（t=3.61，P<0.001）。',
+      ],
+      invalid: [
+        '观察组有效率为25.0%（38/152），对照组为35.8%（48/134），差异有统计学意义（χ²=3.912，P=0.048）。',
+        '将90例患者随机分为观察组和对照组，各45例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分（t=4.61，P<0.001）。',
+        'Patients were randomized to drug (n = 45) or placebo (n = 47). Scores fell more with drug (t = 2.10, P < 0.001).',
+      ],
+    },
+  },
+  evaluate,
+);

@@ -1,0 +1,56 @@
+import type { PassageInfo } from '../pair/index.js';
+import { foldWidth } from '../extract/numerals.js';
+
+/** The sizes of the two groups an abstract compares, and the words that state them, for messages. */
+export interface TwoGroups {
+  sizes: [number, number];
+  text: string;
+}
+
+/** `n = 45`, `(n=40 each)`: a group's size. */
+const N_EQ = /(?<![\p{Script=Latin}])n\s*=\s*(\d+)(?![\d.])(\s*(?:each|per group|in each group|per arm))?/gu;
+/** `40 patients per group`, `40 in each arm`. */
+const EACH_EN = /\b(\d+)\s+(?:(?:patients|participants|subjects|cases|children|women|men|rats|mice)\s+)?(?:per|in each)\s+(?:group|arm)\b/gi;
+/** `各45例`, `每组40只`. */
+const EACH_ZH = /(?:各|每组)\s*(\d+)\s*(?:例|名|人|只|位)/g;
+/** `观察组45例，对照组47例`: a group named by its size, then a pause (not `3例出现`, which counts events). */
+const GROUP_ZH = /(?<![各每两三四诸])组\s*(?:患者\s*)?(\d+)\s*(?:例|名|人|只|位)(?=[,、;)和与及。]|$)/g;
+const HAS_P = /(?<![\p{Script=Latin}])[Pp]\s*(?:值\s*)?[<>=≤≥]/u;
+
+/**
+ * The two group sizes a passage states, when it states exactly two in one way and
+ * every other way agrees: otherwise (one group, three groups, sizes that disagree)
+ * nothing, since a statistic's df must not be guessed.
+ */
+export function twoGroupsOf(info: PassageInfo): TwoGroups | undefined {
+  const readings: { sizes: number[]; texts: string[] }[] = [];
+  const text = foldWidth(info.passage.text);
+  const read = (re: RegExp, each: (m: RegExpMatchArray) => boolean, keep: (at: number) => boolean = () => true) => {
+    const sizes: number[] = [];
+    const texts: string[] = [];
+    for (const m of text.matchAll(re)) {
+      if (!keep(m.index!)) continue;
+      const n = Number(m[1]);
+      sizes.push(...(each(m) ? [n, n] : [n]));
+      texts.push(info.passage.text.slice(m.index, m.index! + m[0].length).trim());
+    }
+    if (sizes.length) readings.push({ sizes, texts });
+  };
+  read(N_EQ, (m) => m[2] !== undefined);
+  read(EACH_EN, () => true);
+  if (info.passage.lang === 'zh') {
+    read(EACH_ZH, () => true);
+    // In a sentence of results, `观察组3例` counts events, not the group.
+    const sentences = info.passage.sentences;
+    read(GROUP_ZH, () => false, (at) => {
+      const abs = info.passage.offset + at;
+      const s = sentences.find((x) => x.offset <= abs && abs < x.offset + x.length);
+      return !s || !HAS_P.test(foldWidth(s.text));
+    });
+  }
+  if (readings.length === 0 || readings.some((r) => r.sizes.length !== 2)) return undefined;
+  const key = (r: { sizes: number[] }) => [...r.sizes].sort((a, b) => a - b).join(',');
+  if (new Set(readings.map(key)).size !== 1) return undefined;
+  const first = readings[0]!;
+  return { sizes: [first.sizes[0]!, first.sizes[1]!], text: first.texts.join(', ') };
+}

@@ -1,0 +1,143 @@
+import type { Claim, Comparator, Passage, Sentence } from '../types.js';
+import { foldWidth, parseDecimal } from './numerals.js';
+
+/**
+ * Test statistics written without degrees of freedom, the way Chinese journals report
+ * them: `χ²=3.912，P=0.048`, `t=3.68，P<0.001`, `F=5.21，P=0.006`, `Z值为2.45`,
+ * `t值分别为2.10、3.42，P值均<0.05`, and the same forms in English
+ * (`chi-square = 3.912, P = 0.048`). The forms with df (`t(28) = 2.20`) belong to
+ * src/extract/statistics.ts; a result read there is not read again here.
+ *
+ * Full-width `＝` `＜` `，` are folded to ASCII before matching, so both widths read alike.
+ */
+
+const NUM = String.raw`-?(?:\d+(?:\.\d+)?|\.\d+)`;
+/** Chi-square as Chinese journals and OCR spell it: χ², χ2, χ^2, X², chi-square, 卡方. */
+const CHI = String.raw`[χΧ](?:\s*(?:2|²|\^2))?|[Cc]hi[- ]?(?:squared?|2|²)|X\s*(?:2|²)|卡方`;
+const LABELS = String.raw`(${CHI})|([tFZzHU]|Hc)`;
+const STATISTIC = new RegExp(
+  String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\d.])(?:${LABELS})(?![\p{Script=Latin}\d(])\s*(?:检验\s*)?(值\s*)?(?:(分别)\s*)?(=|为|是|:)\s*(${NUM})(?![\d.%/])`,
+  'gu',
+);
+/** The next value of a list after `分别为`: `2.10、3.42和4.01`. */
+const NEXT_VALUE = new RegExp(String.raw`\s*(?:、|,|和|及|与)\s*(${NUM})(?![\d.%/])`, 'y');
+/** The p-value right after a statistic: `，P=0.048`, `（P＜0.001）`, `，P值为0.048`, `，P值均>0.05`. */
+const P_AFTER = new RegExp(
+  String.raw`^[\s,;:，；(（]*[Pp]\s*(?:-\s*values?\s*|values?\s*)?(?:值\s*)?(?:(?:均|分别)\s*)?(?:(为|是|was|of|is)\s*)?(?:(<=|>=|[<>=≤≥])\s*)?(${NUM})(?![\d.])`,
+  'u',
+);
+const ONE_TAILED = /one[- ]?(?:tailed|sided)|单侧/i;
+
+/** Canonical names, shared with statistics.ts: `chi2`, `t`, `F`, `z`; rank tests `H` and `U` are read but not recomputed. */
+function measureOf(chi: string | undefined, letter: string | undefined): string {
+  if (chi) return 'chi2';
+  if (letter === 'Z' || letter === 'z') return 'z';
+  if (letter === 'Hc') return 'H';
+  return letter!;
+}
+
+function comparatorOf(op: string | undefined): Comparator {
+  if (op === '≤') return '<=';
+  if (op === '≥') return '>=';
+  return (op ?? '=') as Comparator;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  value: string;
+  measure: string;
+}
+
+/** Every df-less statistic of a sentence with the p-value written after it, if any. */
+function readSentence(passage: Passage, sentence: Sentence, source: string, existing: Claim[], counter: { n: number }): Claim[] {
+  const text = source.slice(sentence.offset, sentence.offset + sentence.length);
+  const folded = foldWidth(text);
+  const out: Claim[] = [];
+  const tails = ONE_TAILED.test(folded) ? 1 : 2;
+  const overlaps = (start: number, end: number) =>
+    existing.some((c) => c.kind === 'statistic' && c.offset < sentence.offset + end && sentence.offset + start < c.offset + c.length);
+  const make = (start: number, end: number, kind: 'statistic' | 'pvalue', fields: Partial<Claim> & { value: number; decimals: number }): Claim => ({
+    id: `${passage.id}q${++counter.n}`,
+    kind,
+    lang: passage.lang,
+    offset: sentence.offset + start,
+    length: end - start,
+    text: text.slice(start, end),
+    form: 'digits',
+    passage: passage.id,
+    sentence: sentence.index,
+    ...fields,
+  });
+  for (const m of folded.matchAll(STATISTIC)) {
+    const [, chi, letter, named, list, , first] = m;
+    const measure = measureOf(chi, letter);
+    const found: Found[] = [{ start: m.index, end: m.index + m[0].length, value: first!, measure }];
+    if (list) {
+      NEXT_VALUE.lastIndex = m.index + m[0].length;
+      for (let n = NEXT_VALUE.exec(folded); n; n = NEXT_VALUE.exec(folded)) {
+        const at = n.index + n[0].length - n[1]!.length;
+        found.push({ start: at, end: at + n[1]!.length, value: n[1]!, measure });
+      }
+    }
+    const last = found[found.length - 1]!;
+    const p = P_AFTER.exec(folded.slice(last.end, last.end + 40));
+    const pOk = p && (p[1] || p[2]);
+    // A bare `t = 3` may be a time or any variable: a letter counts as a statistic only
+    // with its p-value or when named one (`t值`); chi-square and 卡方 are always statistics.
+    if (!chi && !pOk && !named) continue;
+    if (found.some((f) => overlaps(f.start, f.end))) continue;
+    let pClaim: Claim | undefined;
+    if (pOk) {
+      const pStart = last.end + p.index + p[0].search(/[Pp]/);
+      const pEnd = last.end + p.index + p[0].length;
+      // The p-value may already be read by statistics.ts (`P = 0.048`); forms such as `P值为` are read here.
+      pClaim = existing.find((c) => c.kind === 'pvalue' && c.offset + c.length === sentence.offset + pEnd);
+      if (!pClaim) {
+        const d = parseDecimal(p[3]!.replace(/^-/, ''));
+        pClaim = make(pStart, pEnd, 'pvalue', { value: d.value, decimals: d.decimals, comparator: comparatorOf(p[2]) });
+        out.push(pClaim);
+      }
+    }
+    for (const f of found) {
+      const d = parseDecimal(f.value.replace(/^-/, ''));
+      const value = (f.value.startsWith('-') ? -1 : 1) * d.value;
+      out.push(make(f.start, f.end, 'statistic', { value, decimals: d.decimals, measure: f.measure, df: [], tails, ...(pClaim ? { pvalue: pClaim.id } : {}) }));
+    }
+  }
+  return out;
+}
+
+/**
+ * The df-less statistics of a passage, and the p-values written with them that the
+ * statistics reader did not already read. `existing` is that reader's output.
+ */
+export function extractStatisticsZh(passage: Passage, source: string, existing: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  const counter = { n: 0 };
+  for (const sentence of passage.sentences) for (const c of readSentence(passage, sentence, source, existing, counter)) out.push(c);
+  return out;
+}
+
+/** `statistic:chi2` on the number claim that states a statistic's value, so the two versions compare it as that statistic. */
+export const statisticUnit = (measure: string) => `statistic:${measure}`;
+
+/**
+ * Mark the aligned number claims that state a test statistic's value, so that
+ * `χ²=3.912` and `χ2 = 3.921` are compared as the same statistic in both versions.
+ */
+export function tagStatisticValues(claims: Claim[], stats: Claim[]): void {
+  const ends = new Map<number, string>();
+  for (const s of stats) if (s.kind === 'statistic' && s.measure) ends.set(s.offset + s.length, s.measure);
+  if (ends.size === 0) return;
+  for (const c of claims) {
+    const measure = c.kind === 'number' && c.unit === undefined ? ends.get(c.offset + c.length) : undefined;
+    if (measure) c.unit = statisticUnit(measure);
+  }
+}
+
+/** Statistics read both here and by statistics.ts, in text order. */
+export function mergeStatistics(existing: Claim[], more: Claim[]): Claim[] {
+  if (more.length === 0) return existing;
+  return [...existing, ...more].sort((a, b) => a.offset - b.offset);
+}
