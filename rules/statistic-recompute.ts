@@ -1,7 +1,8 @@
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
 import { twoGroupsOf, type TwoGroups } from '../src/constraints/groups.js';
-import { statisticUnit } from '../src/extract/statistics-zh.js';
+import { STATISTIC_UNIT } from '../src/extract/statistics-zh.js';
 import { pFromStatistic } from '../src/numbers/distributions.js';
+import { halfUnit } from '../src/numbers/equality.js';
 import { claimInterval, compose, contains, fmt, interval, meets, type Interval } from '../src/numbers/rounding.js';
 import { chiSquare2x2, pooledT, welchT, type GroupSummary } from '../src/numbers/two-group.js';
 import type { PassageInfo } from '../src/pair/index.js';
@@ -28,7 +29,7 @@ function isProportion(c: Claim): boolean {
 /** Numbers of a sentence other than the statistics and p-values: if there are none, it reports a test on the sentence before. */
 function onlyReportsTests(info: PassageInfo, index: number): boolean {
   return info.claims.every(
-    (c) => c.sentence !== index || c.kind === 'pvalue' || c.form !== 'digits' || (c.unit?.startsWith(statisticUnit('')) ?? false),
+    (c) => c.sentence !== index || c.kind === 'pvalue' || c.form !== 'digits' || c.unit === STATISTIC_UNIT,
   );
 }
 
@@ -47,7 +48,18 @@ function twoOf<T>(info: PassageInfo, s: Claim, pick: (sentence: number) => T[], 
   return before.length === 2 && !testsBefore ? before : undefined;
 }
 
-const valueText = (s: Claim) => s.text.replace(/^[\s\S]*?(?:=|为|是|:|：|＝)\s*/, '');
+/** `3.912` of `χ2(1) = 3.912`; the df-less reader's claims are the value alone. */
+const valueText = (s: Claim) => s.text.replace(/^.*[=＝]\s*/, '');
+
+/**
+ * The values a reported statistic stands for. Statistics are copied from software
+ * output and often rounded twice (5.4545 → 5.455 → 5.46), so one more digit's
+ * rounding is accepted on each side.
+ */
+function statisticInterval(value: number, decimals: number): Interval {
+  const h = halfUnit(decimals) * 1.1;
+  return { lo: value - h, hi: value + h };
+}
 const NAME: Record<string, string> = { t: 't', chi2: 'χ²' };
 
 /** The absolute values an interval of signed values takes. */
@@ -59,7 +71,7 @@ function magnitude(a: Interval): Interval {
 function chiFromCounts(s: Claim, fractions: Claim[]): Evaluation {
   const [f1, f2] = fractions as [Claim, Claim];
   const chi = chiSquare2x2(f1.num!, f1.den!, f2.num!, f2.den!)!;
-  const reportedX = interval(s.value, s.decimals);
+  const reportedX = statisticInterval(s.value, s.decimals);
   const holds = contains(reportedX, chi.pearson) || contains(reportedX, chi.yates);
   const d = Math.max(2, s.decimals);
   const what = `χ² for ${f1.text} vs ${f2.text} is ${fmt(chi.pearson, d)} (${fmt(chi.yates, d)} with continuity correction)`;
@@ -92,7 +104,7 @@ function tFromMeans(s: Claim, means: Claim[], groups: TwoGroups): Evaluation {
   const variants = orders.flatMap(([a, b]) =>
     [pooledT, welchT].map((f) => magnitude(compose(box, (x1, x2, sd1, sd2) => f({ mean: x1!, sd: sd1!, n: a }, { mean: x2!, sd: sd2!, n: b })))),
   );
-  const reportedT = interval(Math.abs(s.value), s.decimals);
+  const reportedT = statisticInterval(Math.abs(s.value), s.decimals);
   const holds = variants.some((v) => meets(v, reportedT));
   const at = (f: (a: GroupSummary, b: GroupSummary) => number) => Math.abs(f({ mean: m1.value, sd: m1.sd!, n: n1 }, { mean: m2.value, sd: m2.sd!, n: n2 }));
   const d = Math.max(2, s.decimals);
@@ -179,7 +191,7 @@ function evaluate(info: PassageInfo): Evaluation[] {
       const pooled = n1 + n2 - 2;
       const welchLow = Math.min(n1, n2) - 1;
       if (welchLow < 1) continue;
-      const how = `df = ${n1} + ${n2} − 2 = ${pooled} (inferred from the two groups, ${g.text}; Welch's df would lie between ${welchLow} and ${pooled})`;
+      const how = `df = ${n1} + ${n2} − 2 = ${pooled} (inferred from the two groups of ${n1} and ${n2}; Welch's df would lie between ${welchLow} and ${pooled})`;
       const e = pWithInferredDf(s, p, { lo: welchLow, hi: pooled }, how);
       if (e) out.push(e);
     }

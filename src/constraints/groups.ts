@@ -1,10 +1,9 @@
 import type { PassageInfo } from '../pair/index.js';
 import { foldWidth } from '../extract/numerals.js';
 
-/** The sizes of the two groups an abstract compares, and the words that state them, for messages. */
+/** The sizes of the two groups an abstract compares, in the order they are written. */
 export interface TwoGroups {
   sizes: [number, number];
-  text: string;
 }
 
 /** `n = 45`, `(n=40 each)`: a group's size. */
@@ -23,18 +22,16 @@ const HAS_P = /(?<![\p{Script=Latin}])[Pp]\s*(?:值\s*)?[<>=≤≥]/u;
  * nothing, since a statistic's df must not be guessed.
  */
 export function twoGroupsOf(info: PassageInfo): TwoGroups | undefined {
-  const readings: { sizes: number[]; texts: string[] }[] = [];
+  const readings: { sizes: number[] }[] = [];
   const text = foldWidth(info.passage.text);
   const read = (re: RegExp, each: (m: RegExpMatchArray) => boolean, keep: (at: number) => boolean = () => true) => {
     const sizes: number[] = [];
-    const texts: string[] = [];
     for (const m of text.matchAll(re)) {
       if (!keep(m.index!)) continue;
       const n = Number(m[1]);
       sizes.push(...(each(m) ? [n, n] : [n]));
-      texts.push(info.passage.text.slice(m.index, m.index! + m[0].length).trim());
     }
-    if (sizes.length) readings.push({ sizes, texts });
+    if (sizes.length) readings.push({ sizes });
   };
   read(N_EQ, (m) => m[2] !== undefined);
   read(EACH_EN, () => true);
@@ -52,5 +49,5 @@ export function twoGroupsOf(info: PassageInfo): TwoGroups | undefined {
   const key = (r: { sizes: number[] }) => [...r.sizes].sort((a, b) => a - b).join(',');
   if (new Set(readings.map(key)).size !== 1) return undefined;
   const first = readings[0]!;
-  return { sizes: [first.sizes[0]!, first.sizes[1]!], text: first.texts.join(', ') };
+  return { sizes: [first.sizes[0]!, first.sizes[1]!] };
 }

@@ -274,6 +274,5 @@ export function extractPassage(passage: Passage, source: string): Extraction {
   }
   const english = extractStatistics(passage, source);
   const stats = mergeStatistics(english, extractStatisticsZh(passage, source, english));
-  tagStatisticValues(claims, stats);
-  return { claims, anchors, stats };
+  return { claims: tagStatisticValues(claims, stats), anchors, stats };
 }

@@ -14,18 +14,21 @@ import { foldWidth, parseDecimal } from './numerals.js';
 const NUM = String.raw`-?(?:\d+(?:\.\d+)?|\.\d+)`;
 /** Chi-square as Chinese journals and OCR spell it: χ², χ2, χ^2, X², chi-square, 卡方. */
 const CHI = String.raw`[χΧ](?:\s*(?:2|²|\^2))?|[Cc]hi[- ]?(?:squared?|2|²)|X\s*(?:2|²)|卡方`;
-const LABELS = String.raw`(${CHI})|([tFZzHU]|Hc)`;
+/** `t'` (t′) is the unequal-variance t of Chinese textbooks. */
+const LABELS = String.raw`(${CHI})|(t['′]|[tFZzHU]|Hc)`;
 const STATISTIC = new RegExp(
   String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\d.])(?:${LABELS})(?![\p{Script=Latin}\d(])\s*(?:检验\s*)?(值\s*)?(?:(分别)\s*)?(=|为|是|:)\s*(${NUM})(?![\d.%/])`,
   'gu',
 );
 /** The next value of a list after `分别为`: `2.10、3.42和4.01`. */
 const NEXT_VALUE = new RegExp(String.raw`\s*(?:、|,|和|及|与)\s*(${NUM})(?![\d.%/])`, 'y');
-/** The p-value right after a statistic: `，P=0.048`, `（P＜0.001）`, `，P值为0.048`, `，P值均>0.05`. */
+/** The p-value right after a statistic: `，P=0.048`, `（P＜0.001）`, `，P值为0.048`, `，P值均>0.05`, `，P值分别为0.039、0.001`. */
 const P_AFTER = new RegExp(
-  String.raw`^[\s,;:，；(（]*[Pp]\s*(?:-\s*values?\s*|values?\s*)?(?:值\s*)?(?:(?:均|分别)\s*)?(?:(为|是|was|of|is)\s*)?(?:(<=|>=|[<>=≤≥])\s*)?(${NUM})(?![\d.])`,
+  String.raw`^[\s,;:，；(（]*[Pp]\s*(?:-\s*values?\s*|values?\s*)?(?:值\s*)?(?:(均|分别)\s*)?(?:(为|是|was|of|is)\s*)?(?:(<=|>=|[<>=≤≥])\s*)?(${NUM})(?![\d.])`,
   'u',
 );
+/** The next p-value of a list after `P值分别为`: `0.039、<0.001`, `0.039和P=0.001`. */
+const NEXT_P = new RegExp(String.raw`\s*(?:、|,|和|及|与)\s*(?:[Pp]\s*)?(?:(<=|>=|[<>=≤≥])\s*)?(${NUM})(?![\d.%/])`, 'y');
 const ONE_TAILED = /one[- ]?(?:tailed|sided)|单侧/i;
 
 /** Canonical names, shared with statistics.ts: `chi2`, `t`, `F`, `z`; rank tests `H` and `U` are read but not recomputed. */
@@ -33,6 +36,7 @@ function measureOf(chi: string | undefined, letter: string | undefined): string 
   if (chi) return 'chi2';
   if (letter === 'Z' || letter === 'z') return 'z';
   if (letter === 'Hc') return 'H';
+  if (letter!.startsWith('t')) return 't';
   return letter!;
 }
 
@@ -72,9 +76,11 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, exis
   for (const m of folded.matchAll(STATISTIC)) {
     const [, chi, letter, named, list, , first] = m;
     const measure = measureOf(chi, letter);
-    const found: Found[] = [{ start: m.index, end: m.index + m[0].length, value: first!, measure }];
+    // The claim is the value alone, whatever connects it to its label (`=`, `值为`, `分别为`).
+    const end = m.index + m[0].length;
+    const found: Found[] = [{ start: end - first!.length, end, value: first!, measure }];
     if (list) {
-      NEXT_VALUE.lastIndex = m.index + m[0].length;
+      NEXT_VALUE.lastIndex = end;
       for (let n = NEXT_VALUE.exec(folded); n; n = NEXT_VALUE.exec(folded)) {
         const at = n.index + n[0].length - n[1]!.length;
         found.push({ start: at, end: at + n[1]!.length, value: n[1]!, measure });
@@ -82,26 +88,44 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, exis
     }
     const last = found[found.length - 1]!;
     const p = P_AFTER.exec(folded.slice(last.end, last.end + 40));
-    const pOk = p && (p[1] || p[2]);
+    const pOk = p && (p[2] || p[3]);
     // A bare `t = 3` may be a time or any variable: a letter counts as a statistic only
     // with its p-value or when named one (`t值`); chi-square and 卡方 are always statistics.
     if (!chi && !pOk && !named) continue;
-    if (found.some((f) => overlaps(f.start, f.end))) continue;
-    let pClaim: Claim | undefined;
+    if (found.some((f) => overlaps(m.index, f.end))) continue;
+    const pClaims: Claim[] = [];
     if (pOk) {
-      const pStart = last.end + p.index + p[0].search(/[Pp]/);
-      const pEnd = last.end + p.index + p[0].length;
-      // The p-value may already be read by statistics.ts (`P = 0.048`); forms such as `P值为` are read here.
-      pClaim = existing.find((c) => c.kind === 'pvalue' && c.offset + c.length === sentence.offset + pEnd);
-      if (!pClaim) {
-        const d = parseDecimal(p[3]!.replace(/^-/, ''));
-        pClaim = make(pStart, pEnd, 'pvalue', { value: d.value, decimals: d.decimals, comparator: comparatorOf(p[2]) });
-        out.push(pClaim);
+      const at = last.end + p.index;
+      const pOf = (start: number, end: number, op: string | undefined, num: string) => {
+        // The p-value may already be read by statistics.ts (`P = 0.048`); forms such as `P值为` are read here.
+        const known = existing.find((c) => c.kind === 'pvalue' && c.offset + c.length === sentence.offset + end);
+        if (known) return known;
+        const d = parseDecimal(num.replace(/^-/, ''));
+        const c = make(start, end, 'pvalue', { value: d.value, decimals: d.decimals, comparator: comparatorOf(op) });
+        out.push(c);
+        return c;
+      };
+      pClaims.push(pOf(at + p[0].search(/[Pp]/), at + p[0].length, p[3], p[4]!));
+      if (p[1] === '分别') {
+        NEXT_P.lastIndex = at + p[0].length;
+        for (let n = NEXT_P.exec(folded); n; n = NEXT_P.exec(folded)) {
+          const start = n.index + n[0].search(/[Pp<>=≤≥\d.-]/);
+          pClaims.push(pOf(start, n.index + n[0].length, n[1], n[2]!));
+        }
       }
     }
-    for (const f of found) {
+    // Values and p-values written `分别` pair one to one; one p for several values holds for
+    // them all only as a bound (`P值均<0.05`, `P<0.05`), not as one exact value.
+    const pFor = (i: number): Claim | undefined => {
+      if (pClaims.length === found.length) return pClaims[i];
+      if (pClaims.length !== 1) return undefined;
+      const only = pClaims[0]!;
+      return found.length === 1 || p![1] === '均' || only.comparator !== '=' ? only : undefined;
+    };
+    for (const [i, f] of found.entries()) {
       const d = parseDecimal(f.value.replace(/^-/, ''));
       const value = (f.value.startsWith('-') ? -1 : 1) * d.value;
+      const pClaim = pFor(i);
       out.push(make(f.start, f.end, 'statistic', { value, decimals: d.decimals, measure: f.measure, df: [], tails, ...(pClaim ? { pvalue: pClaim.id } : {}) }));
     }
   }
@@ -119,21 +143,37 @@ export function extractStatisticsZh(passage: Passage, source: string, existing: 
   return out;
 }
 
-/** `statistic:chi2` on the number claim that states a statistic's value, so the two versions compare it as that statistic. */
-export const statisticUnit = (measure: string) => `statistic:${measure}`;
+/**
+ * The unit of a number claim that states a test statistic's value: one for every
+ * kind of statistic, so a statistic compares with a statistic whatever each version
+ * calls it (an H written as χ², a t′ as t), and never with a count or a duration.
+ */
+export const STATISTIC_UNIT = 'statistic';
 
 /**
  * Mark the aligned number claims that state a test statistic's value, so that
- * `χ²=3.912` and `χ2 = 3.921` are compared as the same statistic in both versions.
+ * `χ²=3.912` and `χ2 = 3.921` are compared as the same statistic in both versions,
+ * and drop its degrees of freedom: Chinese journals leave them out
+ * (`t(88) = 3.68` is `t=3.68`), and the df are checked with the statistic itself.
+ * A sample size written in the notation (`N = 90`) stays a claim.
  */
-export function tagStatisticValues(claims: Claim[], stats: Claim[]): void {
-  const ends = new Map<number, string>();
-  for (const s of stats) if (s.kind === 'statistic' && s.measure) ends.set(s.offset + s.length, s.measure);
-  if (ends.size === 0) return;
+export function tagStatisticValues(claims: Claim[], stats: Claim[]): Claim[] {
+  const tests = stats.filter((s) => s.kind === 'statistic');
+  if (tests.length === 0) return claims;
+  const ends = new Set(tests.map((s) => s.offset + s.length));
+  const withDf = tests.filter((s) => (s.df ?? []).length > 0);
+  const isDf = (c: Claim) =>
+    withDf.some((s) => {
+      if (c.offset < s.offset || c.offset + c.length >= s.offset + s.length) return false;
+      return !/[Nn]\s*=\s*$/.test(s.text.slice(0, c.offset - s.offset));
+    });
+  const out: Claim[] = [];
   for (const c of claims) {
-    const measure = c.kind === 'number' && c.unit === undefined ? ends.get(c.offset + c.length) : undefined;
-    if (measure) c.unit = statisticUnit(measure);
+    if (c.kind === 'number' && c.unit === undefined && ends.has(c.offset + c.length)) c.unit = STATISTIC_UNIT;
+    else if (c.kind === 'number' && withDf.length && isDf(c)) continue;
+    out.push(c);
   }
+  return out;
 }
 
 /** Statistics read both here and by statistics.ts, in text order. */
