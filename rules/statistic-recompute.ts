@@ -12,8 +12,15 @@ const ID = 'statistic-recompute';
 const DURATIONS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
 /** ± may be a standard error: then the means do not give t as written. */
 const STANDARD_ERROR = /\bSEM?\b|standard error|标准误/i;
-/** Two measurements of one group give a paired test, not a two-group one. */
-const PAIRED = /paired|before and after|pre-? and post|配对|自身(?:前后)?对照|治疗前后|前后比较/i;
+/** Two measurements of one group give a paired test (paired t, McNemar's χ²), not a two-group one. */
+const PAIRED = /paired|McNemar|before and after|pre-? and post|配对|自身(?:前后)?对照|治疗前后|前后比较|麦克尼马尔/i;
+const BEFORE = /(?:治疗|干预|手术|术|护理|训练|用药)前|基线|\b(?:before|baseline|pre-?(?:treatment|operative|intervention|test))\b/i;
+const AFTER = /(?:治疗|干预|手术|术|护理|训练|用药)后|\b(?:after|post-?(?:treatment|operative|intervention|test))\b/i;
+
+/** A sentence that compares one group before and after, in so many words or with both time points. */
+function paired(text: string): boolean {
+  return PAIRED.test(text) || (BEFORE.test(text) && AFTER.test(text));
+}
 
 function sentenceText(info: PassageInfo, index: number): string {
   return info.passage.sentences.find((s) => s.index === index)?.text ?? '';
@@ -30,6 +37,19 @@ function isProportion(c: Claim): boolean {
 function onlyReportsTests(info: PassageInfo, index: number): boolean {
   return info.claims.every(
     (c) => c.sentence !== index || c.kind === 'pvalue' || c.form !== 'digits' || c.unit === STATISTIC_UNIT,
+  );
+}
+
+/**
+ * Whether the two proportions are all the sentence counts: a sentence that also
+ * counts categories (`显效25例，有效17例`) may test the whole table, not the 2×2 one.
+ */
+function onlyTheseCounts(info: PassageInfo, fractions: Claim[]): boolean {
+  const sentence = fractions[0]!.sentence;
+  return info.claims.every(
+    (c) =>
+      c.sentence !== sentence || fractions.includes(c) || c.kind === 'percent' || c.kind === 'pvalue' || c.form !== 'digits' ||
+      c.unit === STATISTIC_UNIT || (c.unit !== undefined && DURATIONS.has(c.unit)),
   );
 }
 
@@ -170,7 +190,8 @@ function evaluate(info: PassageInfo): Evaluation[] {
     const noDf = (s.df ?? []).length === 0;
     if (s.measure === 'chi2' && s.value >= 0 && (noDf || (s.df!.length === 1 && s.df![0] === 1))) {
       const fractions = twoOf(info, s, proportions, tests);
-      if (!fractions) continue;
+      if (!fractions || !onlyTheseCounts(info, fractions)) continue;
+      if (paired(sentenceText(info, s.sentence)) || paired(sentenceText(info, fractions[0]!.sentence))) continue;
       const counted = chiFromCounts(s, fractions);
       out.push(counted);
       if (!counted.holds || !noDf || !p) continue;
@@ -180,13 +201,15 @@ function evaluate(info: PassageInfo): Evaluation[] {
       const g = groupsOf();
       if (!g) continue;
       const text = sentenceText(info, s.sentence);
-      const pair = PAIRED.test(text) || STANDARD_ERROR.test(info.passage.text) ? undefined : twoOf(info, s, means, tests);
+      if (paired(text)) continue;
+      const found = STANDARD_ERROR.test(info.passage.text) ? undefined : twoOf(info, s, means, tests);
+      const pair = found && !paired(sentenceText(info, found[0]!.sentence)) ? found : undefined;
       if (pair) {
         const recomputed = tFromMeans(s, pair, g);
         out.push(recomputed);
         if (!recomputed.holds) continue;
       }
-      if (!p || PAIRED.test(text)) continue;
+      if (!p) continue;
       const [n1, n2] = g.sizes;
       const pooled = n1 + n2 - 2;
       const welchLow = Math.min(n1, n2) - 1;

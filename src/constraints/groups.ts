@@ -14,6 +14,8 @@ const EACH_EN = /\b(\d+)\s+(?:(?:patients|participants|subjects|cases|children|w
 const EACH_ZH = /(?:各|每组)\s*(\d+)\s*(?:例|名|人|只|位)/g;
 /** `观察组45例，对照组47例`: a group named by its size, then a pause (not `3例出现`, which counts events). */
 const GROUP_ZH = /(?<![各每两三四诸])组\s*(?:患者\s*)?(\d+)\s*(?:例|名|人|只|位)(?=[,、;)和与及。]|$)/g;
+/** Patients lost after allocation: the groups analysed are no longer the sizes stated. */
+const DROPOUT = /脱落|失访|退出|剔除|drop(?:ped)?[- ]?outs?|lost to follow-up|withdr[ae]w|discontinued/i;
 const HAS_P = /(?<![\p{Script=Latin}])[Pp]\s*(?:值\s*)?[<>=≤≥]/u;
 
 /**
@@ -22,6 +24,7 @@ const HAS_P = /(?<![\p{Script=Latin}])[Pp]\s*(?:值\s*)?[<>=≤≥]/u;
  * nothing, since a statistic's df must not be guessed.
  */
 export function twoGroupsOf(info: PassageInfo): TwoGroups | undefined {
+  if (DROPOUT.test(info.passage.text)) return undefined;
   const readings: { sizes: number[] }[] = [];
   const text = foldWidth(info.passage.text);
   const read = (re: RegExp, each: (m: RegExpMatchArray) => boolean, keep: (at: number) => boolean = () => true) => {

@@ -274,5 +274,5 @@ export function extractPassage(passage: Passage, source: string): Extraction {
   }
   const english = extractStatistics(passage, source);
   const stats = mergeStatistics(english, extractStatisticsZh(passage, source, english));
-  return { claims: tagStatisticValues(claims, stats), anchors, stats };
+  return { claims: tagStatisticValues(claims, stats, source), anchors, stats };
 }

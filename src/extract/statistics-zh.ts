@@ -149,6 +149,8 @@ export function extractStatisticsZh(passage: Passage, source: string, existing: 
  * calls it (an H written as χ², a t′ as t), and never with a count or a duration.
  */
 export const STATISTIC_UNIT = 'statistic';
+const CHI_BEFORE = /(?:[χΧ]|[Cc]hi|X)\s?\^?\s?$/;
+const CHI_AFTER = /^\s?(?:[=＝(（:：值]|\s)/;
 
 /**
  * Mark the aligned number claims that state a test statistic's value, so that
@@ -157,9 +159,12 @@ export const STATISTIC_UNIT = 'statistic';
  * (`t(88) = 3.68` is `t=3.68`), and the df are checked with the statistic itself.
  * A sample size written in the notation (`N = 90`) stays a claim.
  */
-export function tagStatisticValues(claims: Claim[], stats: Claim[]): Claim[] {
+export function tagStatisticValues(claims: Claim[], stats: Claim[], source: string): Claim[] {
   const tests = stats.filter((s) => s.kind === 'statistic');
   if (tests.length === 0) return claims;
+  // The 2 of `χ^2` or `X2` names the statistic; it is no amount.
+  const isSquare = (c: Claim) =>
+    c.text === '2' && CHI_BEFORE.test(source.slice(Math.max(0, c.offset - 4), c.offset)) && CHI_AFTER.test(source.slice(c.offset + 1, c.offset + 4));
   const ends = new Set(tests.map((s) => s.offset + s.length));
   const withDf = tests.filter((s) => (s.df ?? []).length > 0);
   const isDf = (c: Claim) =>
@@ -170,7 +175,7 @@ export function tagStatisticValues(claims: Claim[], stats: Claim[]): Claim[] {
   const out: Claim[] = [];
   for (const c of claims) {
     if (c.kind === 'number' && c.unit === undefined && ends.has(c.offset + c.length)) c.unit = STATISTIC_UNIT;
-    else if (c.kind === 'number' && withDf.length && isDf(c)) continue;
+    else if (c.kind === 'number' && ((withDf.length && isDf(c)) || isSquare(c))) continue;
     out.push(c);
   }
   return out;

@@ -66,6 +66,12 @@ const TABLE: [string, number, string[]][] = [
   ['观察组有效率为25.0%（38/152），对照组为35.8%（48/134），差异有统计学意义（卡方值为3.97，P值为0.46）。', 1, [
     'statistic-recompute warning «P值为0.46» χ² = 3.97 with df = 1 (inferred: two proportions compared, 38/152 vs 48/134) gives P between 0.0462 and 0.0465, which P值为0.46 cannot be.',
   ]],
+  ['观察组显效25例，有效17例，总有效率为93.3%（42/45），对照组为80.0%（36/45），差异有统计学意义（χ²=4.05，P=0.044）。', 0, []],
+  ['观察组总有效率为93.3%（42/45），对照组为80.0%（36/45），差异无统计学意义（χ²=3.46，P=0.063）。', 2, []],
+  ['观察组总有效率为93.3%（42/45），对照组为80.0%（36/45），差异有统计学意义（χ²=4.05，P=0.044）。', 0, [
+    'statistic-recompute warning «4.05» χ² for 42/45 vs 36/45 is 3.46 (2.40 with continuity correction); the text says 4.05.',
+  ]],
+  ['治疗前阳性率为38.2%（21/55），治疗后为12.7%（7/55），差异有统计学意义（χ²=8.07，P=0.005）。', 0, []],
   // t of two groups: recomputed from mean ± SD and sizes (pooled or Welch), p checked at the inferred df
   ['将90例患者随机分为观察组和对照组，各45例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分，差异有统计学意义（t=3.61，P<0.001）。', 2, []],
   ['将90例患者随机分为观察组和对照组，各45例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分，差异有统计学意义（t=4.61，P<0.001）。', 0, [
@@ -96,6 +102,8 @@ const TABLE: [string, number, string[]][] = [
   ['将90例患者随机分为观察组和对照组，每组45例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分，差异有统计学意义（t值为3.61，P值为0.05）。', 1, [
     'statistic-recompute warning «P值为0.05» t = 3.61 with df = 45 + 45 − 2 = 88 (inferred from the two groups of 45 and 45; Welch\'s df would lie between 44 and 88) gives P between 0.0005 and 0.0008, two-tailed, which P值为0.05 cannot be.',
   ]],
+  ['将90例患者随机分为观察组和对照组，各45例。治疗后观察组VAS评分（2.1±0.8）分，低于治疗前（6.5±1.2）分（t=12.35，P<0.001）。', 0, []],
+  ['将90例患者随机分为观察组和对照组，各45例，观察组脱落3例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分（t=3.75，P<0.001）。', 0, []],
   // t without df: df inferred from the two group sizes, p checked
   ['将92例患者随机分为观察组（n=45）和对照组（n=47）。观察组住院时间明显短于对照组（t=2.10，P=0.039）。', 1, []],
   ['将92例患者随机分为观察组（n=45）和对照组（n=47）。观察组住院时间明显短于对照组（t=2.10，P<0.001）。', 0, [
@@ -144,6 +152,7 @@ const TABLE: [string, number, string[]][] = [
     'statistic-recompute warning «4.61» t for 85.3 ± 6.2 (n = 45) vs 80.1 ± 7.4 (n = 45) is 3.61 pooled (3.61 Welch); the text says 4.61.',
   ]],
   ['Samples were drawn at t = 3 h and t = 6 h after dosing in 45 patients.', 0, []],
+  ['Patients were randomized to drug (n = 45) or placebo (n = 47). Pain fell from 6.5 ± 1.2 at baseline to 2.1 ± 0.8 after treatment with drug (t = 12.35, P < 0.001).', 0, []],
 ];
 
 const shown = (text: string) =>
