@@ -197,7 +197,7 @@ function evaluate(info: PassageInfo): Evaluation[] {
       if (!counted.holds || !noDf || !p) continue;
       const e = pWithInferredDf(s, p, { lo: 1, hi: 1 }, `df = 1 (inferred: two proportions compared, ${fractions[0]!.text} vs ${fractions[1]!.text})`);
       if (e) out.push(e);
-    } else if (s.measure === 't' && noDf) {
+    } else if (s.measure === 't') {
       const g = groupsOf();
       if (!g) continue;
       const text = sentenceText(info, s.sentence);
@@ -209,7 +209,8 @@ function evaluate(info: PassageInfo): Evaluation[] {
         out.push(recomputed);
         if (!recomputed.holds) continue;
       }
-      if (!p) continue;
+      // With its df written, the p of a t is statistic-pvalue's to check.
+      if (!p || !noDf) continue;
       const [n1, n2] = g.sizes;
       const pooled = n1 + n2 - 2;
       const welchLow = Math.min(n1, n2) - 1;

@@ -29,6 +29,8 @@ const P_AFTER = new RegExp(
 );
 /** The next p-value of a list after `P值分别为`: `0.039、<0.001`, `0.039和P=0.001`. */
 const NEXT_P = new RegExp(String.raw`\s*(?:、|,|和|及|与)\s*(?:[Pp]\s*)?(?:(<=|>=|[<>=≤≥])\s*)?(${NUM})(?![\d.%/])`, 'y');
+/** Degrees of freedom written after the value, as Chinese textbooks do: `χ²=6.32，ν=1，P<0.05`. */
+const DF_AFTER = /^[\s,;，；]*(?:ν|df|自由度)\s*=\s*(\d+)(?![\d.])/u;
 const ONE_TAILED = /one[- ]?(?:tailed|sided)|单侧/i;
 
 /** Canonical names, shared with statistics.ts: `chi2`, `t`, `F`, `z`; rank tests `H` and `U` are read but not recomputed. */
@@ -87,7 +89,10 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, exis
       }
     }
     const last = found[found.length - 1]!;
-    const p = P_AFTER.exec(folded.slice(last.end, last.end + 40));
+    const dfm = found.length === 1 ? DF_AFTER.exec(folded.slice(last.end, last.end + 20)) : null;
+    const df = dfm ? [Number(dfm[1])] : [];
+    const pFrom = last.end + (dfm ? dfm[0].length : 0);
+    const p = P_AFTER.exec(folded.slice(pFrom, pFrom + 40));
     const pOk = p && (p[2] || p[3]);
     // A bare `t = 3` may be a time or any variable: a letter counts as a statistic only
     // with its p-value or when named one (`t值`); chi-square and 卡方 are always statistics.
@@ -95,7 +100,7 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, exis
     if (found.some((f) => overlaps(m.index, f.end))) continue;
     const pClaims: Claim[] = [];
     if (pOk) {
-      const at = last.end + p.index;
+      const at = pFrom + p.index;
       const pOf = (start: number, end: number, op: string | undefined, num: string) => {
         // The p-value may already be read by statistics.ts (`P = 0.048`); forms such as `P值为` are read here.
         const known = existing.find((c) => c.kind === 'pvalue' && c.offset + c.length === sentence.offset + end);
@@ -126,7 +131,7 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, exis
       const d = parseDecimal(f.value.replace(/^-/, ''));
       const value = (f.value.startsWith('-') ? -1 : 1) * d.value;
       const pClaim = pFor(i);
-      out.push(make(f.start, f.end, 'statistic', { value, decimals: d.decimals, measure: f.measure, df: [], tails, ...(pClaim ? { pvalue: pClaim.id } : {}) }));
+      out.push(make(f.start, f.end, 'statistic', { value, decimals: d.decimals, measure: f.measure, df, tails, ...(pClaim ? { pvalue: pClaim.id } : {}) }));
     }
   }
   return out;
@@ -150,6 +155,7 @@ export function extractStatisticsZh(passage: Passage, source: string, existing: 
  */
 export const STATISTIC_UNIT = 'statistic';
 const CHI_BEFORE = /(?:[χΧ]|[Cc]hi|X)\s?\^?\s?$/;
+const DF_BEFORE = /(?:ν|df|自由度)\s?[=＝]\s?$/;
 const CHI_AFTER = /^\s?(?:[=＝(（:：值]|\s)/;
 
 /**
@@ -175,7 +181,7 @@ export function tagStatisticValues(claims: Claim[], stats: Claim[], source: stri
   const out: Claim[] = [];
   for (const c of claims) {
     if (c.kind === 'number' && c.unit === undefined && ends.has(c.offset + c.length)) c.unit = STATISTIC_UNIT;
-    else if (c.kind === 'number' && ((withDf.length && isDf(c)) || isSquare(c))) continue;
+    else if (c.kind === 'number' && ((withDf.length && isDf(c)) || isSquare(c) || DF_BEFORE.test(source.slice(Math.max(0, c.offset - 8), c.offset)))) continue;
     out.push(c);
   }
   return out;

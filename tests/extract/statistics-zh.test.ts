@@ -62,6 +62,8 @@ const ROWS: [string, string][] = [
   ['Scores were higher with drug (t(88) = 3.68, P < 0.001).', 't «t(88) = 3.68» 3.68 df88 → «P < 0.001»'],
   ['Samples were drawn at t = 3 h and t = 6 h after dosing.', '(none)'],
   ['The F = 5 setting was used throughout.', '(none)'],
+  ['两组比较差异有统计学意义（χ²=6.32，ν=1，P<0.05）。', 'chi2 «6.32» 6.32 df1 → «P<0.05»'],
+  ['两组比较（t=2.10，ν=88，P=0.039）。', 't «2.10» 2.1 df88 → «P=0.039»'],
 ];
 
 describe('df-less statistics and their p-values', () => {
@@ -102,6 +104,21 @@ const PAIRS: [string, string, string[]][] = [
     'statistic-pvalue error zh «P=0.014» z = 2.54 gives P between 0.0109 and 0.0112, two-tailed, which P=0.014 cannot be.',
   ]],
   ['Pain scores differed between the two groups (t = 2.45, P = 0.016).', '两组疼痛评分差异有统计学意义（χ²=2.45，P=0.016）。', []],
+  // A whole abstract: consistent, then with the Chinese χ² and t changed (the t is still within the means' precision).
+  [
+    'Objective: To evaluate drug X in knee osteoarthritis. Methods: Ninety patients were randomized to drug X (n = 45) or placebo (n = 45). Results: After 12 weeks, the response rate was 93.3% (42/45) with drug X and 80.0% (36/45) with placebo (chi-square = 3.46, P = 0.063). The VAS score was 2.1 ± 0.8 with drug X and 3.0 ± 1.1 with placebo (t = 4.44, P < 0.001). Conclusion: Drug X relieves pain.',
+    '目的：评价X药治疗膝骨关节炎的疗效。方法：将90例患者随机分为观察组（n=45）和对照组（n=45）。结果：治疗12周后，观察组有效率为93.3%（42/45），对照组为80.0%（36/45），差异无统计学意义（χ²=3.46，P=0.063）。观察组VAS评分为（2.1±0.8）分，低于对照组的（3.0±1.1）分，差异有统计学意义（t=4.44，P<0.001）。结论：X药可缓解疼痛。',
+    [],
+  ],
+  [
+    'Objective: To evaluate drug X in knee osteoarthritis. Methods: Ninety patients were randomized to drug X (n = 45) or placebo (n = 45). Results: After 12 weeks, the response rate was 93.3% (42/45) with drug X and 80.0% (36/45) with placebo (chi-square = 3.46, P = 0.063). The VAS score was 2.1 ± 0.8 with drug X and 3.0 ± 1.1 with placebo (t = 4.44, P < 0.001). Conclusion: Drug X relieves pain.',
+    '目的：评价X药治疗膝骨关节炎的疗效。方法：将90例患者随机分为观察组（n=45）和对照组（n=45）。结果：治疗12周后，观察组有效率为93.3%（42/45），对照组为80.0%（36/45），差异无统计学意义（χ²=3.64，P=0.063）。观察组VAS评分为（2.1±0.8）分，低于对照组的（3.0±1.1）分，差异有统计学意义（t=4.14，P<0.001）。结论：X药可缓解疼痛。',
+    [
+      'pair-number-mismatch error zh «3.64» Chinese 3.64 disagrees with English 3.46: both versions state the statistic-recompute constraint; the English holds (χ² for 42/45 vs 36/45 is 3.46 (2.40 with continuity correction); reported 3.46) and the Chinese does not (χ² for 42/45 vs 36/45 is 3.46 (2.40 with continuity correction); reported 3.64), so the Chinese is likely wrong.',
+      'statistic-recompute warning zh «3.64» χ² for 42/45 vs 36/45 is 3.46 (2.40 with continuity correction); the text says 3.64.',
+      'pair-number-mismatch error zh «4.14» Chinese 4.14 disagrees with English 4.44; nothing else in the abstract says which one is right.',
+    ],
+  ],
 ];
 
 describe('statistics compared across the two versions', () => {

@@ -104,6 +104,9 @@ const TABLE: [string, number, string[]][] = [
   ]],
   ['将90例患者随机分为观察组和对照组，各45例。治疗后观察组VAS评分（2.1±0.8）分，低于治疗前（6.5±1.2）分（t=12.35，P<0.001）。', 0, []],
   ['将90例患者随机分为观察组和对照组，各45例，观察组脱落3例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分（t=3.75，P<0.001）。', 0, []],
+  ['将90例患者随机分为观察组和对照组，各45例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分，差异有统计学意义（t=4.61，ν=88，P<0.001）。', 0, [
+    'statistic-recompute warning «4.61» t for 85.3±6.2 (n = 45) vs 80.1±7.4 (n = 45) is 3.61 pooled (3.61 Welch); the text says 4.61.',
+  ]],
   // t without df: df inferred from the two group sizes, p checked
   ['将92例患者随机分为观察组（n=45）和对照组（n=47）。观察组住院时间明显短于对照组（t=2.10，P=0.039）。', 1, []],
   ['将92例患者随机分为观察组（n=45）和对照组（n=47）。观察组住院时间明显短于对照组（t=2.10，P<0.001）。', 0, [
@@ -120,7 +123,7 @@ const TABLE: [string, number, string[]][] = [
   ]],
   ['将92例患者随机分为观察组（n=45）和对照组（n=47）。观察组治疗前后评分差异有统计学意义（t=2.10，P<0.001）。', 0, []],
   ['将135例患者分为A组（n=45）、B组（n=45）和C组（n=45）。A组评分高于B组（t=2.10，P<0.001）。', 0, []],
-  // Z, rank tests, F and P值均: read; z checked by statistic-pvalue, the others only compared across versions
+  // Z, rank tests, F, ν and P值均: read; z and statistics with ν checked by statistic-pvalue, the others only compared across versions
   ['两组患者的疼痛评分比较，差异有统计学意义（Z值为2.45，P=0.014）。', 0, []],
   ['两组患者的疼痛评分比较，差异有统计学意义（Z=2.45，P=0.14）。', 0, [
     'statistic-pvalue error «P=0.14» z = 2.45 gives P between 0.0141 and 0.0145, two-tailed, which P=0.14 cannot be; the reported p also flips the decision at 0.05 (the statistic is significant).',
@@ -135,6 +138,9 @@ const TABLE: [string, number, string[]][] = [
   ['三组比较差异有统计学意义（F=5.21，P=0.006）。', 0, []],
   ['三组比较差异有统计学意义（F值为5.21，P值为0.006）。', 0, []],
   ['两组比较，差异均无统计学意义（P值均>0.05）。', 0, []],
+  ['两组比较差异有统计学意义（χ²=6.32，ν=1，P>0.05）。', 0, [
+    'statistic-pvalue error «P>0.05» χ² = 6.32 with 1 df gives P between 0.0119 and 0.0120, which P>0.05 cannot be; the reported p also flips the decision at 0.05 (the statistic is significant).',
+  ]],
   // The same df-less forms in English
   ['The response rate was 25.0% (38/152) with drug and 35.8% (48/134) with placebo (chi-square = 3.97, P = 0.046).', 2, []],
   ['The response rate was 25.0% (38/152) with drug and 35.8% (48/134) with placebo (chi-square = 4.97, P = 0.026).', 0, [
