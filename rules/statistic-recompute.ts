@@ -22,10 +22,6 @@ function paired(text: string): boolean {
   return PAIRED.test(text) || (BEFORE.test(text) && AFTER.test(text));
 }
 
-function sentenceText(info: PassageInfo, index: number): string {
-  return info.passage.sentences.find((s) => s.index === index)?.text ?? '';
-}
-
 function isProportion(c: Claim): boolean {
   return (
     c.kind === 'fraction' && c.form === 'digits' && Number.isInteger(c.num) && Number.isInteger(c.den) &&
@@ -33,39 +29,103 @@ function isProportion(c: Claim): boolean {
   );
 }
 
-/** Numbers of a sentence other than the statistics and p-values: if there are none, it reports a test on the sentence before. */
-function onlyReportsTests(info: PassageInfo, index: number): boolean {
-  return info.claims.every(
-    (c) => c.sentence !== index || c.kind === 'pvalue' || c.form !== 'digits' || c.unit === STATISTIC_UNIT,
-  );
+function bySentence(claims: Claim[]): Map<number, Claim[]> {
+  const out = new Map<number, Claim[]>();
+  for (const c of claims) {
+    const list = out.get(c.sentence);
+    if (list) list.push(c);
+    else out.set(c.sentence, [c]);
+  }
+  return out;
 }
 
 /**
- * Whether the two proportions are all the sentence counts: a sentence that also
- * counts categories (`显效25例，有效17例`) may test the whole table, not the 2×2 one.
+ * A passage's claims and statistics grouped by sentence once, with each sentence's
+ * answers kept, so that a statistic costs only its own sentence: a pasted results
+ * section of thousands of tests is checked in linear time.
  */
-function onlyTheseCounts(info: PassageInfo, fractions: Claim[]): boolean {
-  const sentence = fractions[0]!.sentence;
-  return info.claims.every(
-    (c) =>
-      c.sentence !== sentence || fractions.includes(c) || c.kind === 'percent' || c.kind === 'pvalue' || c.form !== 'digits' ||
-      c.unit === STATISTIC_UNIT || (c.unit !== undefined && DURATIONS.has(c.unit)),
-  );
+class Sentences {
+  private readonly claims: Map<number, Claim[]>;
+  private readonly stats: Map<number, Claim[]>;
+  private readonly texts: Map<number, string>;
+  private readonly memo = new Map<string, boolean>();
+  private readonly tests = new Map<string, number>();
+
+  constructor(info: PassageInfo) {
+    this.claims = bySentence(info.claims);
+    this.stats = bySentence(info.stats ?? []);
+    this.texts = new Map(info.passage.sentences.map((s) => [s.index, s.text]));
+    for (const t of info.stats ?? []) {
+      if (t.kind !== 'statistic') continue;
+      const key = `${t.sentence}|${t.measure}`;
+      this.tests.set(key, (this.tests.get(key) ?? 0) + 1);
+    }
+  }
+
+  private remember(key: string, answer: () => boolean): boolean {
+    let known = this.memo.get(key);
+    if (known === undefined) this.memo.set(key, (known = answer()));
+    return known;
+  }
+
+  text(index: number): string {
+    return this.texts.get(index) ?? '';
+  }
+
+  proportions(index: number): Claim[] {
+    return (this.claims.get(index) ?? []).filter(isProportion);
+  }
+
+  means(index: number): Claim[] {
+    return (this.stats.get(index) ?? []).filter((c) => c.kind === 'mean' && c.sd !== undefined && c.sd > 0);
+  }
+
+  /** Statistics of one measure in a sentence. */
+  testsOf(index: number, measure: string): number {
+    return this.tests.get(`${index}|${measure}`) ?? 0;
+  }
+
+  hasTests(index: number): boolean {
+    return (this.stats.get(index) ?? []).some((c) => c.kind === 'statistic');
+  }
+
+  paired(index: number): boolean {
+    return this.remember(`${index}|paired`, () => paired(this.text(index)));
+  }
+
+  /** Numbers of a sentence other than the statistics and p-values: if there are none, it reports a test on the sentence before. */
+  onlyReportsTests(index: number): boolean {
+    return this.remember(`${index}|tests`, () =>
+      (this.claims.get(index) ?? []).every((c) => c.kind === 'pvalue' || c.form !== 'digits' || c.unit === STATISTIC_UNIT),
+    );
+  }
+
+  /**
+   * Whether the proportions are all the sentence counts: a sentence that also counts
+   * categories (`显效25例，有效17例`) may test the whole table, not the 2×2 one.
+   */
+  onlyProportions(index: number): boolean {
+    return this.remember(`${index}|counts`, () =>
+      (this.claims.get(index) ?? []).every(
+        (c) =>
+          isProportion(c) || c.kind === 'percent' || c.kind === 'pvalue' || c.form !== 'digits' || c.unit === STATISTIC_UNIT ||
+          (c.unit !== undefined && DURATIONS.has(c.unit)),
+      ),
+    );
+  }
 }
 
 /**
  * The two things a statistic compares, found in its own sentence, or in the sentence
  * before when its own sentence holds nothing but the test: exactly two, or none.
  */
-function twoOf<T>(info: PassageInfo, s: Claim, pick: (sentence: number) => T[], tests: Claim[]): T[] | undefined {
-  const rivals = tests.filter((t) => t.sentence === s.sentence && t.measure === s.measure);
-  if (rivals.length !== 1) return undefined;
+function twoOf(view: Sentences, s: Claim, pick: (sentence: number) => Claim[]): Claim[] | undefined {
+  if (view.testsOf(s.sentence, s.measure!) !== 1) return undefined;
   const here = pick(s.sentence);
   if (here.length === 2) return here;
-  if (here.length > 0 || !onlyReportsTests(info, s.sentence)) return undefined;
+  if (here.length > 0 || !view.onlyReportsTests(s.sentence)) return undefined;
   const before = pick(s.sentence - 1);
-  const testsBefore = tests.some((t) => t.sentence === s.sentence - 1);
-  return before.length === 2 && !testsBefore ? before : undefined;
+  return before.length === 2 && !view.hasTests(s.sentence - 1) ? before : undefined;
 }
 
 /** `3.912` of `χ2(1) = 3.912`; the df-less reader's claims are the value alone. */
@@ -175,35 +235,36 @@ function pWithInferredDf(s: Claim, p: Claim, df: Interval, how: string): Evaluat
   };
 }
 
-function evaluate(info: PassageInfo): Evaluation[] {
+/** The rule's constraints on one passage, without the passage-size bound of constraint rules. */
+export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
   const stats = info.stats ?? [];
   const tests = stats.filter((s) => s.kind === 'statistic');
   if (tests.length === 0) return out;
   const byId = new Map(stats.map((s) => [s.id, s]));
-  const proportions = (i: number) => info.claims.filter((c) => c.sentence === i && isProportion(c));
-  const means = (i: number) => stats.filter((c) => c.sentence === i && c.kind === 'mean' && c.sd !== undefined && c.sd > 0);
+  const view = new Sentences(info);
   let groups: TwoGroups | undefined | null = null;
   const groupsOf = () => (groups === null ? (groups = twoGroupsOf(info)) : groups);
+  let standardError: boolean | undefined;
+  const meansAreSd = () => !(standardError ??= STANDARD_ERROR.test(info.passage.text));
   for (const s of tests) {
     const p = s.pvalue ? byId.get(s.pvalue) : undefined;
     const noDf = (s.df ?? []).length === 0;
     if (s.measure === 'chi2' && s.value >= 0 && (noDf || (s.df!.length === 1 && s.df![0] === 1))) {
-      const fractions = twoOf(info, s, proportions, tests);
-      if (!fractions || !onlyTheseCounts(info, fractions)) continue;
-      if (paired(sentenceText(info, s.sentence)) || paired(sentenceText(info, fractions[0]!.sentence))) continue;
+      const fractions = twoOf(view, s, (i) => view.proportions(i));
+      if (!fractions || !view.onlyProportions(fractions[0]!.sentence)) continue;
+      if (view.paired(s.sentence) || view.paired(fractions[0]!.sentence)) continue;
       const counted = chiFromCounts(s, fractions);
       out.push(counted);
       if (!counted.holds || !noDf || !p) continue;
       const e = pWithInferredDf(s, p, { lo: 1, hi: 1 }, `df = 1 (inferred: two proportions compared, ${fractions[0]!.text} vs ${fractions[1]!.text})`);
       if (e) out.push(e);
     } else if (s.measure === 't') {
+      if (view.paired(s.sentence)) continue;
       const g = groupsOf();
       if (!g) continue;
-      const text = sentenceText(info, s.sentence);
-      if (paired(text)) continue;
-      const found = STANDARD_ERROR.test(info.passage.text) ? undefined : twoOf(info, s, means, tests);
-      const pair = found && !paired(sentenceText(info, found[0]!.sentence)) ? found : undefined;
+      const found = meansAreSd() ? twoOf(view, s, (i) => view.means(i)) : undefined;
+      const pair = found && !view.paired(found[0]!.sentence) ? found : undefined;
       if (pair) {
         const recomputed = tFromMeans(s, pair, g);
         out.push(recomputed);

@@ -40,12 +40,18 @@ export function twoGroupsOf(info: PassageInfo): TwoGroups | undefined {
   read(EACH_EN, () => true);
   if (info.passage.lang === 'zh') {
     read(EACH_ZH, () => true);
-    // In a sentence of results, `观察组3例` counts events, not the group.
+    // In a sentence of results, `观察组3例` counts events, not the group. Matches come in
+    // text order, so one pass over the sentences finds each one's sentence.
     const sentences = info.passage.sentences;
+    let i = 0;
+    const withP = new Map<number, boolean>();
     read(GROUP_ZH, () => false, (at) => {
       const abs = info.passage.offset + at;
-      const s = sentences.find((x) => x.offset <= abs && abs < x.offset + x.length);
-      return !s || !HAS_P.test(foldWidth(s.text));
+      while (i < sentences.length && sentences[i]!.offset + sentences[i]!.length <= abs) i++;
+      const s = sentences[i];
+      if (!s || s.offset > abs) return true;
+      if (!withP.has(i)) withP.set(i, HAS_P.test(foldWidth(s.text)));
+      return !withP.get(i);
     });
   }
   if (readings.length === 0 || readings.some((r) => r.sizes.length !== 2)) return undefined;

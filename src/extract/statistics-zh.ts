@@ -6,7 +6,9 @@ import { foldWidth, parseDecimal } from './numerals.js';
  * them: `χ²=3.912，P=0.048`, `t=3.68，P<0.001`, `F=5.21，P=0.006`, `Z值为2.45`,
  * `t值分别为2.10、3.42，P值均<0.05`, and the same forms in English
  * (`chi-square = 3.912, P = 0.048`). The forms with df (`t(28) = 2.20`) belong to
- * src/extract/statistics.ts; a result read there is not read again here.
+ * src/extract/statistics.ts; a result read there is not read again here. Every step is
+ * linear or logarithmic in the number of results, so a pasted results section of
+ * thousands of them is read in linear time.
  *
  * Full-width `＝` `＜` `，` are folded to ASCII before matching, so both widths read alike.
  */
@@ -55,14 +57,50 @@ interface Found {
   measure: string;
 }
 
+/**
+ * The statistics read by statistics.ts, for "is this span already read?" in
+ * logarithmic time: sorted by start, with the furthest end reached so far.
+ */
+class Spans {
+  private readonly starts: number[] = [];
+  private readonly maxEnds: number[] = [];
+
+  constructor(claims: Claim[]) {
+    const sorted = [...claims].sort((a, b) => a.offset - b.offset);
+    let reach = -Infinity;
+    for (const c of sorted) {
+      reach = Math.max(reach, c.offset + c.length);
+      this.starts.push(c.offset);
+      this.maxEnds.push(reach);
+    }
+  }
+
+  /** Whether a span [start, end) overlaps one of the claims. */
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnds[lo - 1]! > start;
+  }
+}
+
+interface Known {
+  statistics: Spans;
+  /** The p-values statistics.ts read, by the offset where each ends. */
+  pByEnd: Map<number, Claim>;
+}
+
 /** Every df-less statistic of a sentence with the p-value written after it, if any. */
-function readSentence(passage: Passage, sentence: Sentence, source: string, existing: Claim[], counter: { n: number }): Claim[] {
+function readSentence(passage: Passage, sentence: Sentence, source: string, known: Known, counter: { n: number }): Claim[] {
   const text = source.slice(sentence.offset, sentence.offset + sentence.length);
   const folded = foldWidth(text);
   const out: Claim[] = [];
   const tails = ONE_TAILED.test(folded) ? 1 : 2;
-  const overlaps = (start: number, end: number) =>
-    existing.some((c) => c.kind === 'statistic' && c.offset < sentence.offset + end && sentence.offset + start < c.offset + c.length);
+  const overlaps = (start: number, end: number) => known.statistics.overlaps(sentence.offset + start, sentence.offset + end);
   const make = (start: number, end: number, kind: 'statistic' | 'pvalue', fields: Partial<Claim> & { value: number; decimals: number }): Claim => ({
     id: `${passage.id}q${++counter.n}`,
     kind,
@@ -103,8 +141,8 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, exis
       const at = pFrom + p.index;
       const pOf = (start: number, end: number, op: string | undefined, num: string) => {
         // The p-value may already be read by statistics.ts (`P = 0.048`); forms such as `P值为` are read here.
-        const known = existing.find((c) => c.kind === 'pvalue' && c.offset + c.length === sentence.offset + end);
-        if (known) return known;
+        const read = known.pByEnd.get(sentence.offset + end);
+        if (read) return read;
         const d = parseDecimal(num.replace(/^-/, ''));
         const c = make(start, end, 'pvalue', { value: d.value, decimals: d.decimals, comparator: comparatorOf(op) });
         out.push(c);
@@ -144,7 +182,11 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, exis
 export function extractStatisticsZh(passage: Passage, source: string, existing: Claim[]): Claim[] {
   const out: Claim[] = [];
   const counter = { n: 0 };
-  for (const sentence of passage.sentences) for (const c of readSentence(passage, sentence, source, existing, counter)) out.push(c);
+  const known: Known = {
+    statistics: new Spans(existing.filter((c) => c.kind === 'statistic')),
+    pByEnd: new Map(existing.filter((c) => c.kind === 'pvalue').map((c) => [c.offset + c.length, c])),
+  };
+  for (const sentence of passage.sentences) for (const c of readSentence(passage, sentence, source, known, counter)) out.push(c);
   return out;
 }
 
@@ -172,16 +214,27 @@ export function tagStatisticValues(claims: Claim[], stats: Claim[], source: stri
   const isSquare = (c: Claim) =>
     c.text === '2' && CHI_BEFORE.test(source.slice(Math.max(0, c.offset - 4), c.offset)) && CHI_AFTER.test(source.slice(c.offset + 1, c.offset + 4));
   const ends = new Set(tests.map((s) => s.offset + s.length));
-  const withDf = tests.filter((s) => (s.df ?? []).length > 0);
-  const isDf = (c: Claim) =>
-    withDf.some((s) => {
-      if (c.offset < s.offset || c.offset + c.length >= s.offset + s.length) return false;
-      return !/[Nn]\s*=\s*$/.test(s.text.slice(0, c.offset - s.offset));
-    });
+  const withDf = tests.filter((s) => (s.df ?? []).length > 0).sort((a, b) => a.offset - b.offset);
+  // The statistic with df that starts last at or before the claim: the only one that can hold it.
+  const holder = (c: Claim): Claim | undefined => {
+    let lo = 0;
+    let hi = withDf.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (withDf[mid]!.offset <= c.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return withDf[lo - 1];
+  };
+  const isDf = (c: Claim) => {
+    const s = holder(c);
+    if (!s || c.offset + c.length >= s.offset + s.length) return false;
+    return !/[Nn]\s*=\s*$/.test(s.text.slice(0, c.offset - s.offset));
+  };
   const out: Claim[] = [];
   for (const c of claims) {
     if (c.kind === 'number' && c.unit === undefined && ends.has(c.offset + c.length)) c.unit = STATISTIC_UNIT;
-    else if (c.kind === 'number' && ((withDf.length && isDf(c)) || isSquare(c) || DF_BEFORE.test(source.slice(Math.max(0, c.offset - 8), c.offset)))) continue;
+    else if (c.kind === 'number' && (isDf(c) || isSquare(c) || DF_BEFORE.test(source.slice(Math.max(0, c.offset - 8), c.offset)))) continue;
     out.push(c);
   }
   return out;

@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../rules/statistic-recompute.js';
+import { extractPassage } from '../../src/extract/index.js';
+import { extractStatisticsZh } from '../../src/extract/statistics-zh.js';
+import { splitSentences } from '../../src/segment/sentences.js';
+import type { Passage } from '../../src/types.js';
 import { evaluations, findings } from '../helpers/rule-cases.js';
 
 /**
@@ -176,5 +181,36 @@ describe('statistic-recompute: the Chinese table', () => {
   it.each(TABLE)('%s', (text, held, expected) => {
     expect(shown(text)).toEqual(expected);
     expect(evaluations(text, 'statistic-recompute').filter((e) => e.holds)).toHaveLength(held);
+  });
+});
+
+describe('statistic-recompute: cost grows linearly with the number of results', () => {
+  const unit = '观察组有效率为25.0%（38/152），对照组为35.8%（48/134），差异有统计学意义（χ²=3.966，P=0.046）。观察组评分（85.3±6.2）分，对照组（80.1±7.4）分（t=3.61，P<0.001）。';
+  const passageOf = (n: number): Passage => {
+    const text = '将90例患者随机分为观察组和对照组，各45例。' + unit.repeat(n);
+    const sentences = splitSentences(text, 'zh', 0);
+    sentences.forEach((s, i) => (s.index = i));
+    return { id: 'p', lang: 'zh', offset: 0, length: text.length, text, sentences };
+  };
+  /** The fastest of three runs of reading the df-less statistics and evaluating the rule. */
+  const cost = (n: number) => {
+    const passage = passageOf(n);
+    const read = extractPassage(passage, passage.text);
+    const english = read.stats.filter((s) => !/q\d+$/.test(s.id));
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      extractStatisticsZh(passage, passage.text, english);
+      const evaluated = evaluate({ passage, ...read });
+      best = Math.min(best, performance.now() - start);
+      expect(evaluated.filter((e) => e.holds)).toHaveLength(4 * n);
+    }
+    return best;
+  };
+  it('eight times the results cost far less than 64 times as much', () => {
+    const small = cost(100);
+    const large = cost(800);
+    // Linear is 8×; quadratic would be 64×. The ratio leaves room for a busy machine.
+    expect(large / Math.max(small, 1)).toBeLessThan(24);
   });
 });
