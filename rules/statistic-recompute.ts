@@ -3,7 +3,7 @@ import { twoGroupsOf, type TwoGroups } from '../src/constraints/groups.js';
 import { STATISTIC_UNIT } from '../src/extract/statistics-zh.js';
 import { pFromStatistic } from '../src/numbers/distributions.js';
 import { halfUnit } from '../src/numbers/equality.js';
-import { claimInterval, compose, contains, fmt, interval, meets, type Interval } from '../src/numbers/rounding.js';
+import { claimInterval, compose, contains, fmt, interval, meets, percentMatchesFraction, reported, type Interval } from '../src/numbers/rounding.js';
 import { chiSquare2x2, pooledT, welchT, type GroupSummary } from '../src/numbers/two-group.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Claim } from '../src/types.js';
@@ -48,6 +48,7 @@ class Sentences {
   private readonly claims: Map<number, Claim[]>;
   private readonly stats: Map<number, Claim[]>;
   private readonly texts: Map<number, string>;
+  private readonly offsets: Map<number, number>;
   private readonly memo = new Map<string, boolean>();
   private readonly tests = new Map<string, number>();
 
@@ -55,6 +56,7 @@ class Sentences {
     this.claims = bySentence(info.claims);
     this.stats = bySentence(info.stats ?? []);
     this.texts = new Map(info.passage.sentences.map((s) => [s.index, s.text]));
+    this.offsets = new Map(info.passage.sentences.map((s) => [s.index, s.offset]));
     for (const t of info.stats ?? []) {
       if (t.kind !== 'statistic') continue;
       const key = `${t.sentence}|${t.measure}`;
@@ -80,6 +82,31 @@ class Sentences {
     return (this.stats.get(index) ?? []).filter((c) => c.kind === 'mean' && c.sd !== undefined && c.sd > 0);
   }
 
+  /** Counts written with their percentage, `38例（25.0%）`, and the percentage of each. */
+  readonly percentOf = new Map<Claim, Claim>();
+
+  countsWithPercent(index: number): Claim[] {
+    const here = this.claims.get(index) ?? [];
+    const out: Claim[] = [];
+    for (const [i, c] of here.entries()) {
+      const next = here[i + 1];
+      if (c.kind !== 'number' || c.unit !== 'patient' || c.form !== 'digits' || !Number.isInteger(c.value) || next?.kind !== 'percent') continue;
+      const gap = this.between(index, c, next);
+      if (gap !== undefined && /^\s*[(（]\s*$/.test(gap)) {
+        this.percentOf.set(c, next);
+        out.push(c);
+      }
+    }
+    return out;
+  }
+
+  /** The sentence text between two of its claims. */
+  private between(index: number, a: Claim, b: Claim): string | undefined {
+    const at = this.offsets.get(index);
+    if (at === undefined) return undefined;
+    return this.text(index).slice(a.offset + a.length - at, b.offset - at);
+  }
+
   /** Statistics of one measure in a sentence. */
   testsOf(index: number, measure: string): number {
     return this.tests.get(`${index}|${measure}`) ?? 0;
@@ -101,14 +128,14 @@ class Sentences {
   }
 
   /**
-   * Whether the proportions are all the sentence counts: a sentence that also counts
+   * Whether the two arms are all the sentence counts: a sentence that also counts
    * categories (`显效25例，有效17例`) may test the whole table, not the 2×2 one.
    */
-  onlyProportions(index: number): boolean {
-    return this.remember(`${index}|counts`, () =>
+  onlyCounts(index: number, arms: Claim[]): boolean {
+    return this.remember(`${index}|counts|${arms.map((a) => a.id).join()}`, () =>
       (this.claims.get(index) ?? []).every(
         (c) =>
-          isProportion(c) || c.kind === 'percent' || c.kind === 'pvalue' || c.form !== 'digits' || c.unit === STATISTIC_UNIT ||
+          arms.includes(c) || c.kind === 'percent' || c.kind === 'pvalue' || c.form !== 'digits' || c.unit === STATISTIC_UNIT ||
           (c.unit !== undefined && DURATIONS.has(c.unit)),
       ),
     );
@@ -148,31 +175,56 @@ function magnitude(a: Interval): Interval {
   return { lo: Math.min(Math.abs(a.lo), Math.abs(a.hi)), hi: Math.max(Math.abs(a.lo), Math.abs(a.hi)) };
 }
 
-function chiFromCounts(s: Claim, fractions: Claim[]): Evaluation {
-  const [f1, f2] = fractions as [Claim, Claim];
-  const chi = chiSquare2x2(f1.num!, f1.den!, f2.num!, f2.den!)!;
+/** One group of a 2×2 table: `38/152`, or `38例（25.0%）` in a group stated as 152. */
+interface Arm {
+  events: number;
+  size: number;
+  claim: Claim;
+}
+
+const armText = (a: Arm) => `${a.events}/${a.size}`;
+
+function chiFromCounts(s: Claim, arms: [Arm, Arm], sizesFrom: string): Evaluation {
+  const [a1, a2] = arms;
+  const chi = chiSquare2x2(a1.events, a1.size, a2.events, a2.size)!;
   const reportedX = statisticInterval(s.value, s.decimals);
   const holds = contains(reportedX, chi.pearson) || contains(reportedX, chi.yates);
   const d = Math.max(2, s.decimals);
-  const what = `χ² for ${f1.text} vs ${f2.text} is ${fmt(chi.pearson, d)} (${fmt(chi.yates, d)} with continuity correction)`;
+  const what = `χ² for ${armText(a1)} vs ${armText(a2)}${sizesFrom} is ${fmt(chi.pearson, d)} (${fmt(chi.yates, d)} with continuity correction)`;
   return {
     rule: ID,
     constraint: `${what}; reported ${s.text}`,
     holds,
-    claims: [s, f1, f2],
+    claims: [s, a1.claim, a2.claim],
     ...(holds ? {} : {
       problem: {
         claim: s,
         message: `${what}; the text says ${valueText(s)}.`,
         related: [
-          { claim: f1, message: 'The first group of the 2×2 table.' },
-          { claim: f2, message: 'The second group of the 2×2 table.' },
+          { claim: a1.claim, message: 'The first group of the 2×2 table.' },
+          { claim: a2.claim, message: 'The second group of the 2×2 table.' },
         ],
         actual: valueText(s),
         expected: `${fmt(chi.pearson, d)} or ${fmt(chi.yates, d)}`,
       },
     }),
   };
+}
+
+/**
+ * `观察组38例（25.0%），对照组48例（35.8%）` in a passage that states the two groups:
+ * the counts are the 2×2 table's events when each percentage is its count of one
+ * group and the other way round does not also fit.
+ */
+function armsFromPercentages(counts: Claim[], percentOf: Map<Claim, Claim>, groups: TwoGroups): [Arm, Arm] | undefined {
+  const [c1, c2] = counts as [Claim, Claim];
+  const [n1, n2] = groups.sizes;
+  const fits = (c: Claim, n: number) => c.value <= n && percentMatchesFraction(reported(percentOf.get(c)!.value, percentOf.get(c)!.decimals), c.value, n);
+  const straight = fits(c1, n1) && fits(c2, n2);
+  const crossed = n1 !== n2 && fits(c1, n2) && fits(c2, n1);
+  if (straight === crossed) return undefined;
+  const [m1, m2] = straight ? [n1, n2] : [n2, n1];
+  return [{ events: c1.value, size: m1, claim: c1 }, { events: c2.value, size: m2, claim: c2 }];
 }
 
 function tFromMeans(s: Claim, means: Claim[], groups: TwoGroups): Evaluation {
@@ -235,6 +287,20 @@ function pWithInferredDf(s: Claim, p: Claim, df: Interval, how: string): Evaluat
   };
 }
 
+/** The two arms of a χ²'s 2×2 table: two fractions, or two counts with percentages in two stated groups. */
+function armsOf(view: Sentences, s: Claim, groupsOf: () => TwoGroups | undefined): [[Arm, Arm], string] | undefined {
+  const fractions = twoOf(view, s, (i) => view.proportions(i));
+  if (fractions) {
+    const [f1, f2] = fractions as [Claim, Claim];
+    return [[{ events: f1.num!, size: f1.den!, claim: f1 }, { events: f2.num!, size: f2.den!, claim: f2 }], ''];
+  }
+  const counts = twoOf(view, s, (i) => view.countsWithPercent(i));
+  const g = counts ? groupsOf() : undefined;
+  const arms = counts && g ? armsFromPercentages(counts, view.percentOf, g) : undefined;
+  const of = (a: Arm) => `${a.claim.text.trim()} of the group of ${a.size}`;
+  return arms ? [arms, ` (${of(arms[0])}, ${of(arms[1])})`] : undefined;
+}
+
 /** The rule's constraints on one passage, without the passage-size bound of constraint rules. */
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
@@ -251,13 +317,15 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     const p = s.pvalue ? byId.get(s.pvalue) : undefined;
     const noDf = (s.df ?? []).length === 0;
     if (s.measure === 'chi2' && s.value >= 0 && (noDf || (s.df!.length === 1 && s.df![0] === 1))) {
-      const fractions = twoOf(view, s, (i) => view.proportions(i));
-      if (!fractions || !view.onlyProportions(fractions[0]!.sentence)) continue;
-      if (view.paired(s.sentence) || view.paired(fractions[0]!.sentence)) continue;
-      const counted = chiFromCounts(s, fractions);
+      const arms = armsOf(view, s, groupsOf);
+      if (!arms) continue;
+      const [claims, sizesFrom] = arms;
+      const sentence = claims[0].claim.sentence;
+      if (!view.onlyCounts(sentence, claims.map((a) => a.claim)) || view.paired(s.sentence) || view.paired(sentence)) continue;
+      const counted = chiFromCounts(s, claims, sizesFrom);
       out.push(counted);
       if (!counted.holds || !noDf || !p) continue;
-      const e = pWithInferredDf(s, p, { lo: 1, hi: 1 }, `df = 1 (inferred: two proportions compared, ${fractions[0]!.text} vs ${fractions[1]!.text})`);
+      const e = pWithInferredDf(s, p, { lo: 1, hi: 1 }, `df = 1 (inferred: two proportions compared, ${armText(claims[0])} vs ${armText(claims[1])})`);
       if (e) out.push(e);
     } else if (s.measure === 't') {
       if (view.paired(s.sentence)) continue;

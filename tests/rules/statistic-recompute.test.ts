@@ -14,7 +14,7 @@ import { evaluations, findings } from '../helpers/rule-cases.js';
  * does not determine the test and the rule stays out of it.
  */
 const TABLE: [string, number, string[]][] = [
-  // χ² of two proportions: recomputed from the 2×2 table (Pearson or Yates), p checked at the inferred df = 1
+  // χ² of two proportions (x/n, or counts with percentages in two stated groups): recomputed from the 2×2 table (Pearson or Yates), p checked at the inferred df = 1
   ['观察组有效率为25.0%（38/152），对照组为35.8%（48/134），差异有统计学意义（χ²=3.966，P=0.046）。', 2, []],
   ['观察组有效率为25.0%（38/152），对照组为35.8%（48/134），差异无统计学意义（χ²=3.468，P=0.063）。', 2, []],
   ['观察组有效率为25.0%（38/152），对照组为35.8%（48/134），差异有统计学意义（χ²=3.912，P=0.048）。', 0, [
@@ -77,6 +77,20 @@ const TABLE: [string, number, string[]][] = [
     'statistic-recompute warning «4.05» χ² for 42/45 vs 36/45 is 3.46 (2.40 with continuity correction); the text says 4.05.',
   ]],
   ['治疗前阳性率为38.2%（21/55），治疗后为12.7%（7/55），差异有统计学意义（χ²=8.07，P=0.005）。', 0, []],
+  ['将286例患者分为观察组（n=152）和对照组（n=134）。观察组发生不良反应38例（25.0%），对照组48例（35.8%），差异有统计学意义（χ²=3.966，P=0.046）。', 2, []],
+  ['将286例患者分为观察组（n=152）和对照组（n=134）。观察组发生不良反应38例（25.0%），对照组48例（35.8%），差异有统计学意义（χ²=3.912，P=0.048）。', 0, [
+    'statistic-recompute warning «3.912» χ² for 38/152 vs 48/134 (38例 of the group of 152, 48例 of the group of 134) is 3.966 (3.468 with continuity correction); the text says 3.912.',
+  ]],
+  ['将286例患者分为观察组（n=152）和对照组（n=134）。观察组发生不良反应48例（35.8%），对照组38例（25.0%），差异有统计学意义（χ²=3.47，P=0.063）。', 2, []],
+  ['将286例患者分为观察组（n=152）和对照组（n=134）。观察组发生不良反应38例（25.0%），对照组48例（35.8%），差异有统计学意义（χ²=3.97，P=0.46）。', 1, [
+    'statistic-recompute warning «P=0.46» χ² = 3.97 with df = 1 (inferred: two proportions compared, 38/152 vs 48/134) gives P between 0.0462 and 0.0465, which P=0.46 cannot be.',
+  ]],
+  ['将90例患者分为观察组和对照组，各45例。观察组总有效42例（93.3%），对照组36例（80.0%），差异有统计学意义（χ²=4.05，P=0.044）。', 0, [
+    'statistic-recompute warning «4.05» χ² for 42/45 vs 36/45 (42例 of the group of 45, 36例 of the group of 45) is 3.46 (2.40 with continuity correction); the text says 4.05.',
+  ]],
+  ['将90例患者分为观察组和对照组，各45例。观察组总有效42例（93.3%），对照组36例（80.0%），差异无统计学意义（χ²=2.40，P=0.121）。', 2, []],
+  ['将90例患者分为观察组和对照组，各45例。观察组总有效42例（92.3%），对照组36例（80.0%），差异有统计学意义（χ²=4.05，P=0.044）。', 0, []],
+  ['将90例患者分为观察组和对照组，各45例。观察组显效25例（55.6%），有效17例（37.8%），对照组36例（80.0%），差异有统计学意义（χ²=4.05，P=0.044）。', 0, []],
   // t of two groups: recomputed from mean ± SD and sizes (pooled or Welch), p checked at the inferred df
   ['将90例患者随机分为观察组和对照组，各45例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分，差异有统计学意义（t=3.61，P<0.001）。', 2, []],
   ['将90例患者随机分为观察组和对照组，各45例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分，差异有统计学意义（t=4.61，P<0.001）。', 0, [
