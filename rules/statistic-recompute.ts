@@ -184,9 +184,11 @@ interface Arm {
 
 const armText = (a: Arm) => `${a.events}/${a.size}`;
 
-function chiFromCounts(s: Claim, arms: [Arm, Arm], sizesFrom: string): Evaluation {
+function chiFromCounts(s: Claim, arms: [Arm, Arm], sizesFrom: string): Evaluation | undefined {
   const [a1, a2] = arms;
-  const chi = chiSquare2x2(a1.events, a1.size, a2.events, a2.size)!;
+  const chi = chiSquare2x2(a1.events, a1.size, a2.events, a2.size);
+  // No events or no non-events at all: χ² is undefined, whatever the text says.
+  if (!chi) return undefined;
   const reportedX = statisticInterval(s.value, s.decimals);
   const holds = contains(reportedX, chi.pearson) || contains(reportedX, chi.yates);
   const d = Math.max(2, s.decimals);
@@ -323,6 +325,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
       const sentence = claims[0].claim.sentence;
       if (!view.onlyCounts(sentence, claims.map((a) => a.claim)) || view.paired(s.sentence) || view.paired(sentence)) continue;
       const counted = chiFromCounts(s, claims, sizesFrom);
+      if (!counted) continue;
       out.push(counted);
       if (!counted.holds || !noDf || !p) continue;
       const e = pWithInferredDf(s, p, { lo: 1, hi: 1 }, `df = 1 (inferred: two proportions compared, ${armText(claims[0])} vs ${armText(claims[1])})`);

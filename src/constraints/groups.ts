@@ -58,5 +58,7 @@ export function twoGroupsOf(info: PassageInfo): TwoGroups | undefined {
   const key = (r: { sizes: number[] }) => [...r.sizes].sort((a, b) => a - b).join(',');
   if (new Set(readings.map(key)).size !== 1) return undefined;
   const first = readings[0]!;
+  // A group of one has no variance: no t, no df.
+  if (first.sizes.some((n) => n < 2)) return undefined;
   return { sizes: [first.sizes[0]!, first.sizes[1]!] };
 }

@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../rules/statistic-recompute.js';
 import { extractPassage } from '../../src/extract/index.js';
 import { extractStatisticsZh } from '../../src/extract/statistics-zh.js';
 import { splitSentences } from '../../src/segment/sentences.js';
 import type { Passage } from '../../src/types.js';
+import { analyze } from '../../src/lint.js';
 import { evaluations, findings } from '../helpers/rule-cases.js';
 
 /**
@@ -178,6 +180,13 @@ const TABLE: [string, number, string[]][] = [
   ]],
   ['Samples were drawn at t = 3 h and t = 6 h after dosing in 45 patients.', 0, []],
   ['Patients were randomized to drug (n = 45) or placebo (n = 47). Pain fell from 6.5 ± 1.2 at baseline to 2.1 ± 0.8 after treatment with drug (t = 12.35, P < 0.001).', 0, []],
+  // Bad input: empty tables, groups of one, SDs of zero, values missing
+  ['观察组感染率为0.0%（0/30），对照组为0.0%（0/30），差异无统计学意义（χ²=0.00，P=1.000）。', 0, []],
+  ['观察组治愈率为100.0%（30/30），对照组为100.0%（25/25）（χ²=0.00，P=1.000）。', 0, []],
+  ['观察组（n=1）和对照组（n=1）评分分别为（85.3±6.2）分和（80.1±7.4）分（t=3.61，P<0.001）。', 0, []],
+  ['将90例患者随机分为观察组和对照组，各45例。观察组评分（85.3±0.0）分，对照组（80.1±0.0）分（t=3.61，P<0.001）。', 1, []],
+  ['两组比较（χ²值分别为，P值分别为0.01、0.02、0.03）。', 0, []],
+  ['两组比较（t=，P=）。', 0, []],
 ];
 
 const shown = (text: string) =>
@@ -226,5 +235,20 @@ describe('statistic-recompute: cost grows linearly with the number of results', 
     const large = cost(800);
     // Linear is 8×; quadratic would be 64×. The ratio leaves room for a busy machine.
     expect(large / Math.max(small, 1)).toBeLessThan(24);
+  });
+});
+
+describe('statistic-recompute: any arrangement of statistic notation', () => {
+  const TOKENS = ['χ²', 'χ2', 'X2', 't', "t'", 'F', 'Z', '值', '=', '＝', '为', '分别为', '、', '和', 'P', 'P值', '均', '<', '＜', '>',
+    '0.05', '3.966', '-2.1', '.5', '38/152', '48/134', '38例', '（25.0%）', 'n=45', '各45例', '85.3±6.2', 'ν=1', '（', '）', '，', '。', '；', ' '];
+  it('never throws, and every statistic and p-value points at its exact characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }), (tokens) => {
+        const text = tokens.join('');
+        expect(() => findings(text, 'statistic-recompute')).not.toThrow();
+        for (const p of analyze(text).passages) for (const c of p.stats ?? []) expect(text.slice(c.offset, c.offset + c.length)).toBe(c.text);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 });
