@@ -22,6 +22,9 @@ function paired(text: string): boolean {
   return PAIRED.test(text) || (BEFORE.test(text) && AFTER.test(text));
 }
 
+/** Between a count and its percentage: `38例（`, `38 (`, `38 patients (`. */
+const COUNT_PERCENT_GAP = /^\s*(?:\p{Script=Latin}+\s*)?[(（]\s*$/u;
+
 function isProportion(c: Claim): boolean {
   return (
     c.kind === 'fraction' && c.form === 'digits' && Number.isInteger(c.num) && Number.isInteger(c.den) &&
@@ -90,9 +93,11 @@ class Sentences {
     const out: Claim[] = [];
     for (const [i, c] of here.entries()) {
       const next = here[i + 1];
-      if (c.kind !== 'number' || c.unit !== 'patient' || c.form !== 'digits' || !Number.isInteger(c.value) || next?.kind !== 'percent') continue;
+      // `38例（25.0%）`, `38 (25.0%)`: a count of patients, or a bare count that its percentage ties to a group.
+      const counts = c.unit === 'patient' || c.unit === undefined;
+      if (c.kind !== 'number' || !counts || c.form !== 'digits' || !Number.isInteger(c.value) || c.approx || c.comparator || next?.kind !== 'percent') continue;
       const gap = this.between(index, c, next);
-      if (gap !== undefined && /^\s*[(（]\s*$/.test(gap)) {
+      if (gap !== undefined && COUNT_PERCENT_GAP.test(gap)) {
         this.percentOf.set(c, next);
         out.push(c);
       }

@@ -16,8 +16,8 @@ import { foldWidth, parseDecimal } from './numerals.js';
 const NUM = String.raw`-?(?:\d+(?:\.\d+)?|\.\d+)`;
 /** Chi-square as Chinese journals and OCR spell it: χ², χ2, χ^2, X², chi-square, 卡方. */
 const CHI = String.raw`[χΧ](?:\s*(?:2|²|\^2))?|[Cc]hi[- ]?(?:squared?|2|²)|X\s*(?:2|²)|卡方`;
-/** `t'` (t′) is the unequal-variance t of Chinese textbooks. */
-const LABELS = String.raw`(${CHI})|(t['′]|[tFZzHU]|Hc)`;
+/** `t'` (t′) is the unequal-variance t of Chinese textbooks, `u` their normal deviate (u 检验); `U` is Mann–Whitney's. */
+const LABELS = String.raw`(${CHI})|(t['′]|[tFZzuHU]|Hc)`;
 const STATISTIC = new RegExp(
   String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\d.])(?:${LABELS})(?![\p{Script=Latin}\d(])\s*(?:检验\s*)?(值\s*)?(?:(分别)\s*)?(=|为|是|:)\s*(${NUM})(?![\d.%/])`,
   'gu',
@@ -38,7 +38,7 @@ const ONE_TAILED = /one[- ]?(?:tailed|sided)|单侧/i;
 /** Canonical names, shared with statistics.ts: `chi2`, `t`, `F`, `z`; rank tests `H` and `U` are read but not recomputed. */
 function measureOf(chi: string | undefined, letter: string | undefined): string {
   if (chi) return 'chi2';
-  if (letter === 'Z' || letter === 'z') return 'z';
+  if (letter === 'Z' || letter === 'z' || letter === 'u') return 'z';
   if (letter === 'Hc') return 'H';
   if (letter!.startsWith('t')) return 't';
   return letter!;

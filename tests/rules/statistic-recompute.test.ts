@@ -162,6 +162,10 @@ const TABLE: [string, number, string[]][] = [
   ['两组比较差异有统计学意义（χ²=6.32，ν=1，P>0.05）。', 0, [
     'statistic-pvalue error «P>0.05» χ² = 6.32 with 1 df gives P between 0.0119 and 0.0120, which P>0.05 cannot be; the reported p also flips the decision at 0.05 (the statistic is significant).',
   ]],
+  ['两组比较差异有统计学意义（u=2.35，P=0.019）。', 0, []],
+  ['两组比较差异有统计学意义（u=2.35，P=0.19）。', 0, [
+    'statistic-pvalue error «P=0.19» z = 2.35 gives P between 0.0185 and 0.0190, two-tailed, which P=0.19 cannot be; the reported p also flips the decision at 0.05 (the statistic is significant).',
+  ]],
   // The same df-less forms in English
   ['The response rate was 25.0% (38/152) with drug and 35.8% (48/134) with placebo (chi-square = 3.97, P = 0.046).', 2, []],
   ['The response rate was 25.0% (38/152) with drug and 35.8% (48/134) with placebo (chi-square = 4.97, P = 0.026).', 0, [
@@ -180,6 +184,13 @@ const TABLE: [string, number, string[]][] = [
   ]],
   ['Samples were drawn at t = 3 h and t = 6 h after dosing in 45 patients.', 0, []],
   ['Patients were randomized to drug (n = 45) or placebo (n = 47). Pain fell from 6.5 ± 1.2 at baseline to 2.1 ± 0.8 after treatment with drug (t = 12.35, P < 0.001).', 0, []],
+  ['Patients were randomized to drug (n = 152) or placebo (n = 134). Adverse events occurred in 38 (25.0%) and 48 (35.8%) patients (chi-square = 3.97, P = 0.046).', 2, []],
+  ['Patients were randomized to drug (n = 152) or placebo (n = 134). Adverse events occurred in 38 (25.0%) and 48 (35.8%) patients (chi-square = 4.97, P = 0.026).', 0, [
+    'statistic-recompute warning «4.97» χ² for 38/152 vs 48/134 (38 of the group of 152, 48 of the group of 134) is 3.97 (3.47 with continuity correction); the text says 4.97.',
+  ]],
+  ['Patients were randomized to drug (n = 152) or placebo (n = 134). Adverse events occurred in 38 patients (25.0%) and 48 patients (35.8%) (chi-square = 4.97, P = 0.026).', 0, [
+    'statistic-recompute warning «4.97» χ² for 38/152 vs 48/134 (38 of the group of 152, 48 of the group of 134) is 3.97 (3.47 with continuity correction); the text says 4.97.',
+  ]],
   // Bad input: empty tables, groups of one, SDs of zero, values missing
   ['观察组感染率为0.0%（0/30），对照组为0.0%（0/30），差异无统计学意义（χ²=0.00，P=1.000）。', 0, []],
   ['观察组治愈率为100.0%（30/30），对照组为100.0%（25/25）（χ²=0.00，P=1.000）。', 0, []],
