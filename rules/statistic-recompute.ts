@@ -7,19 +7,20 @@ import { claimInterval, compose, contains, fmt, interval, meets, percentMatchesF
 import { chiSquare2x2, pooledT, welchT, type GroupSummary } from '../src/numbers/two-group.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Claim } from '../src/types.js';
+import * as en from '../src/lang/en.js';
+import * as zh from '../src/lang/zh.js';
 
 const ID = 'statistic-recompute';
 const DURATIONS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
-/** ± may be a standard error: then the means do not give t as written. */
-const STANDARD_ERROR = /\bSEM?\b|standard error|标准误/i;
-/** Two measurements of one group give a paired test (paired t, McNemar's χ²), not a two-group one. */
-const PAIRED = /paired|McNemar|before and after|pre-? and post|配对|自身(?:前后)?对照|治疗前后|前后比较|麦克尼马尔/i;
-const BEFORE = /(?:治疗|干预|手术|术|护理|训练|用药)前|基线|\b(?:before|baseline|pre-?(?:treatment|operative|intervention|test))\b/i;
-const AFTER = /(?:治疗|干预|手术|术|护理|训练|用药)后|\b(?:after|post-?(?:treatment|operative|intervention|test))\b/i;
+/** Words of either language: Chinese abstracts borrow English terms (`SEM`, `McNemar`). */
+const mentions = (words: (l: typeof en | typeof zh) => RegExp, text: string) => words(en).test(text) || words(zh).test(text);
 
 /** A sentence that compares one group before and after, in so many words or with both time points. */
 function paired(text: string): boolean {
-  return PAIRED.test(text) || (BEFORE.test(text) && AFTER.test(text));
+  return (
+    mentions((l) => l.PAIRED_DESIGN, text) ||
+    (mentions((l) => l.TIME_BEFORE, text) && mentions((l) => l.TIME_AFTER, text))
+  );
 }
 
 /** Between a count and its percentage: `38例（`, `38 (`, `38 patients (`. */
@@ -319,7 +320,8 @@ export function evaluate(info: PassageInfo): Evaluation[] {
   let groups: TwoGroups | undefined | null = null;
   const groupsOf = () => (groups === null ? (groups = twoGroupsOf(info)) : groups);
   let standardError: boolean | undefined;
-  const meansAreSd = () => !(standardError ??= STANDARD_ERROR.test(info.passage.text));
+  // ± may be a standard error: then the means do not give t as written.
+  const meansAreSd = () => !(standardError ??= mentions((l) => l.STANDARD_ERROR, info.passage.text));
   for (const s of tests) {
     const p = s.pvalue ? byId.get(s.pvalue) : undefined;
     const noDf = (s.df ?? []).length === 0;

@@ -1,5 +1,7 @@
 import type { PassageInfo } from '../pair/index.js';
 import { foldWidth } from '../extract/numerals.js';
+import * as en from '../lang/en.js';
+import * as zh from '../lang/zh.js';
 
 /** The sizes of the two groups an abstract compares, in the order they are written. */
 export interface TwoGroups {
@@ -8,14 +10,6 @@ export interface TwoGroups {
 
 /** `n = 45`, `(n=40 each)`: a group's size. */
 const N_EQ = /(?<![\p{Script=Latin}])n\s*=\s*(\d+)(?![\d.])(\s*(?:each|per group|in each group|per arm))?/gu;
-/** `40 patients per group`, `40 in each arm`. */
-const EACH_EN = /\b(\d+)\s+(?:(?:patients|participants|subjects|cases|children|women|men|rats|mice)\s+)?(?:per|in each)\s+(?:group|arm)\b/gi;
-/** `各45例`, `每组40只`. */
-const EACH_ZH = /(?:各|每组)\s*(\d+)\s*(?:例|名|人|只|位)/g;
-/** `观察组45例，对照组47例`: a group named by its size, then a pause (not `3例出现`, which counts events). */
-const GROUP_ZH = /(?<![各每两三四诸])组\s*(?:患者\s*)?(\d+)\s*(?:例|名|人|只|位)(?=[,、;)和与及。]|$)/g;
-/** Patients lost after allocation: the groups analysed are no longer the sizes stated. */
-const DROPOUT = /脱落|失访|退出|剔除|drop(?:ped)?[- ]?outs?|lost to follow-up|withdr[ae]w|discontinued/i;
 const HAS_P = /(?<![\p{Script=Latin}])[Pp]\s*(?:值\s*)?[<>=≤≥]/u;
 
 /**
@@ -24,7 +18,8 @@ const HAS_P = /(?<![\p{Script=Latin}])[Pp]\s*(?:值\s*)?[<>=≤≥]/u;
  * nothing, since a statistic's df must not be guessed.
  */
 export function twoGroupsOf(info: PassageInfo): TwoGroups | undefined {
-  if (DROPOUT.test(info.passage.text)) return undefined;
+  // Chinese abstracts borrow English terms, so a Chinese passage is read with both lists.
+  if (en.DROPOUT.test(info.passage.text) || (info.passage.lang === 'zh' && zh.DROPOUT.test(info.passage.text))) return undefined;
   const readings: { sizes: number[] }[] = [];
   const text = foldWidth(info.passage.text);
   const read = (re: RegExp, each: (m: RegExpMatchArray) => boolean, keep: (at: number) => boolean = () => true) => {
@@ -37,15 +32,15 @@ export function twoGroupsOf(info: PassageInfo): TwoGroups | undefined {
     if (sizes.length) readings.push({ sizes });
   };
   read(N_EQ, (m) => m[2] !== undefined);
-  read(EACH_EN, () => true);
+  read(en.EACH_GROUP_SIZE, () => true);
   if (info.passage.lang === 'zh') {
-    read(EACH_ZH, () => true);
+    read(zh.EACH_GROUP_SIZE, () => true);
     // In a sentence of results, `观察组3例` counts events, not the group. Matches come in
     // text order, so one pass over the sentences finds each one's sentence.
     const sentences = info.passage.sentences;
     let i = 0;
     const withP = new Map<number, boolean>();
-    read(GROUP_ZH, () => false, (at) => {
+    read(zh.GROUP_SIZE, () => false, (at) => {
       const abs = info.passage.offset + at;
       while (i < sentences.length && sentences[i]!.offset + sentences[i]!.length <= abs) i++;
       const s = sentences[i];
