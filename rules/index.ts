@@ -8,6 +8,7 @@ import rangeOrder from './range-order.js';
 import rateFromCounts from './rate-from-counts.js';
 import significanceWording from './significance-wording.js';
 import statisticPvalue from './statistic-pvalue.js';
+import statisticRecompute from './statistic-recompute.js';
 import subgroupSum from './subgroup-sum.js';
 import cohortCount from './cohort-count.js';
 import fractionBounds from './fraction-bounds.js';
@@ -32,6 +33,7 @@ export const rules: Rule[] = [
   significanceWording,
   intervalEstimate,
   statisticPvalue,
+  statisticRecompute,
   grim,
 ];
 

@@ -6,10 +6,11 @@ import cohortCount from './cohort-count.js';
 import intervalEstimate from './interval-estimate.js';
 import rateFromCounts from './rate-from-counts.js';
 import statisticPvalue from './statistic-pvalue.js';
+import statisticRecompute from './statistic-recompute.js';
 import subgroupSum from './subgroup-sum.js';
 
 /** The arithmetic constraints that can tell which version of a conflicting number is wrong. */
-const EVALUATORS = [rateFromCounts, subgroupSum, breakdownSum, cohortCount, intervalEstimate, statisticPvalue].map((r) => r.evaluate);
+const EVALUATORS = [rateFromCounts, subgroupSum, breakdownSum, cohortCount, intervalEstimate, statisticPvalue, statisticRecompute].map((r) => r.evaluate);
 
 /** Replace the wrong number with the right one, keeping the wrong side's own unit words. */
 function fixFor(wrong: Claim, right: Claim): Fix | undefined {

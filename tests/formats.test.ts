@@ -146,6 +146,7 @@ describe('--format sarif', () => {
       'significance-wording',
       'interval-estimate',
       'statistic-pvalue',
+      'statistic-recompute',
       'grim',
       'unused-disable-directive',
     ]);

@@ -2,6 +2,7 @@ import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../type
 import { findAtoms, type Atom } from './atoms.js';
 import { foldWidth } from './numerals.js';
 import { extractStatistics } from './statistics.js';
+import { extractStatisticsZh, mergeStatistics, tagStatisticValues } from './statistics-zh.js';
 import { matchUnit, matchUnitBefore } from './units.js';
 
 export interface Extraction {
@@ -271,5 +272,7 @@ export function extractPassage(passage: Passage, source: string): Extraction {
     for (const a of mask.anchors) anchors.push(a);
     readSentence({ lang: passage.lang, folded, text, base: sentence.offset, atoms, sentence, passage, claims, anchors, counter });
   }
-  return { claims, anchors, stats: extractStatistics(passage, source) };
+  const english = extractStatistics(passage, source);
+  const stats = mergeStatistics(english, extractStatisticsZh(passage, source, english));
+  return { claims: tagStatisticValues(claims, stats, source), anchors, stats };
 }

@@ -11,3 +11,19 @@ export const ABSTRACT_HEADINGS: Record<AbstractSection, readonly string[]> = {
   results: ['结果', '研究结果'],
   conclusion: ['结论', '研究结论'],
 };
+
+// ---- Reported statistics: study design words (rules/statistic-recompute.ts, src/constraints/groups.ts)
+
+/** One group measured twice: a paired test (配对 t, McNemar's χ²), not a two-group one. */
+export const PAIRED_DESIGN = /配对|自身(?:前后)?对照|治疗前后|前后比较|麦克尼马尔/;
+/** The two time points of a within-group comparison. */
+export const TIME_BEFORE = /(?:治疗|干预|手术|术|护理|训练|用药)前|基线/;
+export const TIME_AFTER = /(?:治疗|干预|手术|术|护理|训练|用药)后/;
+/** `均数±标准误`: the spread beside a mean is a standard error, not an SD. */
+export const STANDARD_ERROR = /标准误/;
+/** Patients lost after allocation: the groups analysed are no longer the sizes stated. */
+export const DROPOUT = /脱落|失访|退出|剔除/;
+/** `各45例`, `每组40只`: two groups of one size. */
+export const EACH_GROUP_SIZE = /(?:各|每组)\s*(\d+)\s*(?:例|名|人|只|位)/g;
+/** `观察组45例，对照组47例`: a group named by its size, then a pause (not `3例出现`, which counts events). */
+export const GROUP_SIZE = /(?<![各每两三四诸])组\s*(?:患者\s*)?(\d+)\s*(?:例|名|人|只|位)(?=[,、;)和与及。]|$)/g;
