@@ -14,7 +14,7 @@ import {
   type RecallResult,
   type Silence,
 } from './corpus.js';
-import { CORPUS_LABELS, DEVELOPMENT_CORPORA, findingKey } from './known.js';
+import { CORPUS_LABELS, DEVELOPMENT_CORPORA, findingKey, SILENCE_TARGET } from './known.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from './mutations.js';
 
 export interface CorpusReport {
@@ -133,7 +133,9 @@ export function formatEval(report: EvalReport, verbose = false): string {
     }
   }
   const d = report.development;
-  if (d.corpora.length > 0) out.push(`development target ${d.corpora.join(' + ')}: silent on ${pct(d.silence)} of the pairs without a known true discrepancy`);
+  if (d.corpora.length > 0) {
+    out.push(`development target ${d.corpora.join(' + ')}: silent on ${pct(d.silence)} of the pairs without a known true discrepancy (target ${100 * SILENCE_TARGET}%)`);
+  }
   out.push(`every known true discrepancy still reported: ${report.known.length === 0 ? 'n/a (none in the pairs read)' : report.knownReported ? 'yes' : 'no'}`);
   for (const k of report.known) {
     out.push(`  ${k.pair}: ${k.missing.length === 0 ? 'reported' : 'MISSING'} — ${k.reason}`);

@@ -21,9 +21,9 @@ const EVAL = join(ROOT, 'dist/src/eval/cli.js');
 // the whole table as measured, ready to paste (`npm run eval` prints the same figures).
 // ---------------------------------------------------------------------------------------
 
-type Floors = Record<string, { silent: string; recall: Partial<Record<Category, { en: string; zh: string }>> }>;
+type Floors = Record<string, { silent?: string; recall: Partial<Record<Category, { en: string; zh: string }>> }>;
 
-/** `silent`: pairs without a known true discrepancy and without an error or warning, of all such pairs. */
+/** `silent` (corpora with a silence target): pairs without a known true discrepancy and without an error or warning, of all such pairs. */
 const FLOORS: Floors = {
   NEJM: {
     silent: '10/10',
@@ -53,8 +53,8 @@ const FLOORS: Floors = {
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
+  // No silence target: its findings are not judged (see its README).
   chinaxiv: {
-    silent: '36/78',
     recall: {
       digit: { en: '132/161', zh: '186/273' },
       'zh-numeral': { en: '3/12', zh: '2/32' },
@@ -107,7 +107,7 @@ const ratio = (t: string) => {
   return m ? Number(m[1]) / Number(m[2]) : undefined;
 };
 
-describe.skipIf(!hasCorpus)('real corpora (../shared/corpus)', () => {
+describe.skipIf(!hasCorpus)(hasCorpus ? 'real corpora (../shared/corpus)' : `real corpora: skipped, no corpus folder at ${CORPUS}`, () => {
   const pairs = hasCorpus ? readCorpus(CORPUS) : [];
   const report = runEval(pairs);
   const measured: Floors = Object.fromEntries(
@@ -151,7 +151,7 @@ describe.skipIf(!hasCorpus)('real corpora (../shared/corpus)', () => {
         below.push(`${corpus}: not read`);
         continue;
       }
-      if (ratio(now.silent)! < ratio(floor.silent)!) below.push(`${corpus} silence ${now.silent} < ${floor.silent}`);
+      if (floor.silent !== undefined && ratio(now.silent!)! < ratio(floor.silent)!) below.push(`${corpus} silence ${now.silent} < ${floor.silent}`);
       for (const cat of CATEGORIES) {
         for (const side of ['en', 'zh'] as const) {
           const want = floor.recall[cat]?.[side];
