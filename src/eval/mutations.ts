@@ -131,7 +131,8 @@ function changeEnglishWord(text: string): string | undefined {
 
 function changeClaim(c: Claim): string | undefined {
   if (c.form === 'digits') return changeLastDigit(c.text);
-  if (c.form === 'hanzi') return changeChineseNumeral(c.text);
+  // 一半 and 半年 say half: their 一 is not a count to change.
+  if (c.form === 'hanzi') return c.text.includes('半') ? undefined : changeChineseNumeral(c.text);
   return c.kind === 'number' || c.kind === 'range' ? changeEnglishWord(c.text) : undefined;
 }
 

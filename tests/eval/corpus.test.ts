@@ -29,10 +29,10 @@ const FLOORS: Floors = {
     silent: '10/10',
     recall: {
       digit: { en: '210/219', zh: '243/257' },
-      'zh-numeral': { en: '0/7', zh: '0/17' },
+      'zh-numeral': { en: '0/7', zh: '0/16' },
       'en-word': { en: '4/14', zh: '6/17' },
       count: { en: '37/37', zh: '44/44' },
-      'percent-fraction': { en: '65/65', zh: '72/74' },
+      'percent-fraction': { en: '65/65', zh: '72/73' },
       'pvalue-ci': { en: '19/19', zh: '23/23' },
       'unit-value': { en: '63/69', zh: '73/78' },
       dropped: { en: '155/231', zh: '133/231' },
@@ -57,10 +57,10 @@ const FLOORS: Floors = {
   chinaxiv: {
     recall: {
       digit: { en: '132/161', zh: '186/273' },
-      'zh-numeral': { en: '3/12', zh: '2/32' },
-      'en-word': { en: '12/38', zh: '17/27' },
+      'zh-numeral': { en: '3/12', zh: '2/31' },
+      'en-word': { en: '12/38', zh: '17/26' },
       count: { en: '16/19', zh: '26/33' },
-      'percent-fraction': { en: 'n/a', zh: '0/1' },
+      'percent-fraction': { en: 'n/a', zh: 'n/a' },
       'pvalue-ci': { en: 'n/a', zh: 'n/a' },
       'unit-value': { en: '11/11', zh: '10/22' },
       dropped: { en: '110/167', zh: '91/167' },
