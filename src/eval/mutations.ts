@@ -224,7 +224,9 @@ export function mutationsOf(pair: { id: string; en: string; zh: string }): Mutat
       const start = c.offset - base[side];
       const twin = counterpartOf.get(c);
       const counterpart = twin ? { start: twin.offset - otherBase, end: twin.offset - otherBase + twin.length } : undefined;
-      const changed = changeClaim(c);
+      // A last digit finer than the other version's precision changes nothing it states: 650 000 → 650 001 is still 65万.
+      const belowPrecision = twin !== undefined && twin.decimals < c.decimals;
+      const changed = belowPrecision ? undefined : changeClaim(c);
       if (changed !== undefined && changed !== c.text) {
         const categories = new Set<Category>();
         if (c.form === 'digits') categories.add('digit');

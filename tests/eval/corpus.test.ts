@@ -42,13 +42,13 @@ const FLOORS: Floors = {
   medline: {
     silent: '36/49',
     recall: {
-      digit: { en: '247/267', zh: '259/298' },
+      digit: { en: '247/264', zh: '259/295' },
       'zh-numeral': { en: '1/19', zh: '0/33' },
       'en-word': { en: '10/41', zh: '15/38' },
-      count: { en: '56/58', zh: '57/62' },
+      count: { en: '56/57', zh: '57/62' },
       'percent-fraction': { en: '29/29', zh: '30/33' },
       'pvalue-ci': { en: '26/26', zh: '26/26' },
-      'unit-value': { en: '54/63', zh: '56/78' },
+      'unit-value': { en: '54/62', zh: '56/77' },
       dropped: { en: '162/288', zh: '152/288' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
@@ -217,6 +217,14 @@ describe('mutations', () => {
         .filter((m) => m.categories.includes('zh-numeral'))
         .map((m) => `${m.before} → ${m.after}`);
     expect(numerals('九例患者接受治疗，随访十周，其中十二例改善。')).toEqual(['九例 → 八例', '十周 → 十一周', '十二例 → 十三例']);
+  });
+
+  it('never edits a digit finer than the precision the other version states', () => {
+    const edits = mutationsOf({ id: 'p', en: 'We screened 130,000 adults; the mean was 47.1%.', zh: '我们筛查了13万名成人，均值为47%。' })
+      .filter((m) => m.after !== '')
+      .map((m) => `${m.side} ${m.before} → ${m.after}`);
+    // 130,001 is still 13万, and 47.2% still 47%.
+    expect(edits).toEqual(['zh 13万名 → 14万名', 'zh 47% → 48%']);
   });
 
   it('counts an edit as caught only where a new error or warning covers it or its counterpart', () => {
