@@ -6,7 +6,7 @@ import type { JsonDiagnostic } from '../report/schema.js';
 import { splitSentences } from '../segment/sentences.js';
 import type { Lang, Passage } from '../types.js';
 import { CORPUS_LABELS, findingKey, KNOWN_DISCREPANCIES, knownDiscrepancy } from './known.js';
-import { applyMutation, CATEGORIES, isCaught, mutationsOf, type Category, type Mutation } from './mutations.js';
+import { applyMutation, CATEGORIES, isCaught, missCause, mutationsOf, type Category, type MissCause, type Mutation } from './mutations.js';
 
 /** One published English/Chinese abstract pair: a line of a corpus `*.jsonl` file. */
 export interface CorpusPair {
@@ -169,6 +169,7 @@ export type CategoryRecall = Record<Category, Record<Lang, Tally>>;
 export interface MissedMutation extends Mutation {
   /** A few characters either side of the edit, in the unedited text. */
   context: string;
+  cause: MissCause;
 }
 
 export interface RecallResult {
@@ -208,7 +209,7 @@ export function mutationRecall(results: PairResult[], max = MAX_MUTATIONS): Reca
     if (!caught) {
       const text = r.pair[m.side];
       const context = `${text.slice(Math.max(0, m.start - 12), m.start)}⟦${m.before}⟧${text.slice(m.end, m.end + 12)}`.replace(/\s+/g, ' ');
-      missed.push({ ...m, context });
+      missed.push({ ...m, context, cause: missCause(r.pair, m, r.diagnostics) });
     }
   }
   return { recall, generated: all.length, tried: chosen.length, missed };

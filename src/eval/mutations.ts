@@ -1,6 +1,7 @@
 import { analyzePair } from '../pair/explicit.js';
 import { matchUnit } from '../extract/units.js';
 import type { JsonDiagnostic } from '../report/schema.js';
+import { componentValues } from '../numbers/equality.js';
 import type { Claim, Lang } from '../types.js';
 
 /**
@@ -289,4 +290,46 @@ export function isCaught(pair: { en: string; zh: string }, m: Mutation, baseline
   const already = new Set(baseline.filter((d) => flags(d, before)).map((d) => d.ruleId));
   const after = places(pair, m, true);
   return report.some((d) => flags(d, after) && !already.has(d.ruleId));
+}
+
+/** Why an edit went unreported, in general terms, so that work can aim at the largest group. */
+export const MISS_CAUSES = {
+  'already-flagged': 'the place was already flagged before the edit (a false alarm or an unread form there)',
+  'word-form': 'a number word or Chinese numeral on one side: compared only with a shared counted unit, never reported missing',
+  'value-elsewhere': 'the value stands elsewhere: the edited value in the other version, or the dropped one again in its own',
+  approximate: 'the counterpart is approximate',
+  'not-read': 'the edited text is not read as a number',
+  other: 'other',
+} as const;
+export type MissCause = keyof typeof MISS_CAUSES;
+
+function claimAt(claims: Claim[], start: number, end: number): Claim | undefined {
+  return claims.find((c) => c.offset < end && c.offset + c.length > start);
+}
+
+/** The first cause of `MISS_CAUSES` that applies to a missed edit (checked in this order). */
+export function missCause(pair: { en: string; zh: string }, m: Mutation, baseline: JsonDiagnostic[]): MissCause {
+  if (baseline.some((d) => flags(d, places(pair, m, false)))) return 'already-flagged';
+  const before = analyzePair(pair.en, pair.zh).pairs[0];
+  const edited = applyMutation(pair, m);
+  const after = analyzePair(edited.en, edited.zh).pairs[0];
+  if (!before || !after) return 'other';
+  const other = m.side === 'en' ? 'zh' : 'en';
+  const [was, twinPlace] = places(pair, m, false);
+  const [now, twinNow] = places(pair, m, true);
+  const original = claimAt(before[m.side].claims, was!.start, was!.end);
+  const twin = twinNow && claimAt(after[other].claims, twinNow.start, twinNow.end);
+  const twinBefore = twinPlace && claimAt(before[other].claims, twinPlace.start, twinPlace.end);
+  if (m.categories.includes('identifier')) return 'other';
+  if ((original && original.form !== 'digits') || (twinBefore && twinBefore.form !== 'digits')) return 'word-form';
+  if (twinBefore?.approx) return 'approximate';
+  const values = (claims: Claim[]) => new Set(claims.flatMap(componentValues));
+  if (m.after === '') {
+    const left = values(after[m.side].claims);
+    return original && componentValues(original).every((v) => left.has(v)) ? 'value-elsewhere' : twin ? 'other' : 'not-read';
+  }
+  const changed = claimAt(after[m.side].claims, now!.start, Math.max(now!.end, now!.start + 1));
+  if (!changed) return 'not-read';
+  const there = values(after[other].claims);
+  return componentValues(changed).every((v) => there.has(v)) ? 'value-elsewhere' : 'other';
 }

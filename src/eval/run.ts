@@ -15,7 +15,7 @@ import {
   type Silence,
 } from './corpus.js';
 import { CORPUS_LABELS, DEVELOPMENT_CORPORA, findingKey, SILENCE_TARGET } from './known.js';
-import { CATEGORIES, CATEGORY_LABELS, type Category } from './mutations.js';
+import { CATEGORIES, CATEGORY_LABELS, MISS_CAUSES, type Category, type MissCause } from './mutations.js';
 
 export interface CorpusReport {
   corpus: string;
@@ -97,6 +97,13 @@ export function runEval(pairs: CorpusPair[], options: EvalOptions = {}): EvalRep
   };
 }
 
+/** How many missed edits of each category each cause explains. */
+export function causesByCategory(r: RecallResult): Record<Category, Partial<Record<MissCause, number>>> {
+  const out = Object.fromEntries(CATEGORIES.map((c) => [c, {}])) as Record<Category, Partial<Record<MissCause, number>>>;
+  for (const m of r.missed) for (const c of m.categories) out[c][m.cause] = (out[c][m.cause] ?? 0) + 1;
+  return out;
+}
+
 /** `caught/tried (pct)`, or `n/a` when nothing of the kind was there to edit. */
 export function formatTally(t: { tried: number; caught: number }): string {
   return t.tried === 0 ? 'n/a' : `${t.caught}/${t.tried} (${((100 * t.caught) / t.tried).toFixed(1)}%)`;
@@ -143,9 +150,21 @@ export function formatEval(report: EvalReport, verbose = false): string {
     for (const f of k.missing) out.push(`    missing:  ${f}`);
   }
   if (verbose) {
+    if (report.corpora.some((c) => c.recall && c.recall.missed.length > 0)) {
+      out.push('causes of missed edits (the first that applies):');
+      for (const [k, v] of Object.entries(MISS_CAUSES)) out.push(`  ${k}: ${v}`);
+    }
     for (const c of report.corpora) {
+      if (c.recall && c.recall.missed.length > 0) {
+        out.push(`missed edits in ${c.corpus} by cause:`);
+        const causes = causesByCategory(c.recall);
+        for (const cat of CATEGORIES) {
+          const list = Object.entries(causes[cat]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+          if (list.length > 0) out.push(`  ${CATEGORY_LABELS[cat]}: ${list.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+        }
+      }
       for (const m of c.recall?.missed ?? []) {
-        out.push(`missed ${m.pair} ${m.side} [${m.categories.join(',')}] ${m.before} → ${m.after || '∅'}  «${m.context}»`);
+        out.push(`missed ${m.pair} ${m.side} [${m.categories.join(',')}] ${m.before} → ${m.after || '∅'} (${m.cause})  «${m.context}»`);
       }
       for (const r of c.results) for (const diag of r.diagnostics) out.push(describeFinding(r.pair.id, diag));
     }
@@ -172,7 +191,8 @@ export function evalJson(report: EvalReport): unknown {
         ? {
             mutations: { generated: c.recall.generated, tried: c.recall.tried },
             recall: recallOf(c.recall),
-            missed: c.recall.missed.map((m) => ({ pair: m.pair, side: m.side as Lang, categories: m.categories, before: m.before, after: m.after })),
+            missedByCause: causesByCategory(c.recall),
+            missed: c.recall.missed.map((m) => ({ pair: m.pair, side: m.side as Lang, categories: m.categories, before: m.before, after: m.after, cause: m.cause })),
           }
         : {}),
     })),

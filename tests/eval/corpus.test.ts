@@ -229,19 +229,41 @@ describe('mutations', () => {
 
   it('counts an edit as caught only where a new error or warning covers it or its counterpart', () => {
     const r = mutationRecall(lintCorpus([pair]));
-    expect(r.missed.map((m) => `${m.side} [${m.categories.join(',')}] ${m.before} → ${m.after}`)).toEqual([
-      'en [dropped] Seventeen → ',
-      'en [zh-numeral,en-word] two → three',
-      'en [dropped] two  → ',
-      'zh [zh-numeral,en-word] 两 → 三',
-      'zh [dropped] 两 → ',
-      'zh [dropped] 17名 → ',
-      'en [identifier] NCT01234567 → NCT01234568',
-      'zh [identifier] NCT01234567 → NCT01234568',
+    expect(r.missed.map((m) => `${m.side} [${m.categories.join(',')}] ${m.before} → ${m.after} (${m.cause})`)).toEqual([
+      'en [dropped] Seventeen →  (word-form)',
+      'en [zh-numeral,en-word] two → three (word-form)',
+      'en [dropped] two  →  (word-form)',
+      'zh [zh-numeral,en-word] 两 → 三 (word-form)',
+      'zh [dropped] 两 →  (word-form)',
+      'zh [dropped] 17名 →  (word-form)',
+      'en [identifier] NCT01234567 → NCT01234568 (other)',
+      'zh [identifier] NCT01234567 → NCT01234568 (other)',
     ]);
     expect(r.recall.digit).toEqual({ en: { tried: 5, caught: 5 }, zh: { tried: 6, caught: 6 } });
     expect(r.recall.dropped).toEqual({ en: { tried: 7, caught: 5 }, zh: { tried: 7, caught: 5 } });
     expect(r.recall['pvalue-ci']).toEqual({ en: { tried: 1, caught: 1 }, zh: { tried: 1, caught: 1 } });
+  });
+
+  it('names the cause of a miss: a value that stands elsewhere hides the edit', () => {
+    const repeated: CorpusPair = {
+      id: 'v',
+      file: 'v.jsonl',
+      corpus: 'v',
+      en: 'Fever occurred in 12 patients and rash in 13 patients; 12 recovered.',
+      zh: '12例发热，13例皮疹；12例恢复。',
+    };
+    const r = mutationRecall(lintCorpus([repeated]));
+    // 12 → 13 finds the 13 of the rash; a dropped 12 leaves the other 12 to match.
+    expect(r.missed.map((m) => `${m.side} ${m.before} → ${m.after} (${m.cause})`)).toEqual([
+      'en 12 → 13 (value-elsewhere)',
+      'en 12  →  (value-elsewhere)',
+      'en 12 → 13 (value-elsewhere)',
+      'en 12  →  (value-elsewhere)',
+      'zh 12例 → 13例 (value-elsewhere)',
+      'zh 12例 →  (value-elsewhere)',
+      'zh 12例 → 13例 (value-elsewhere)',
+      'zh 12例 →  (value-elsewhere)',
+    ]);
   });
 
   it('samples every k-th edit when a corpus yields more than the maximum', () => {
@@ -300,6 +322,9 @@ describe('npm run eval', () => {
     const verbose = run(corpus, '--verbose', '--no-mutations').stdout;
     expect(verbose).toContain('changed error pair-number-mismatch [zh] 17/36');
     expect(verbose).not.toContain('mutation recall');
+    const missed = run(corpus, '--verbose').stdout.split('\n');
+    expect(missed).toContain('missed edits in a by cause:');
+    expect(missed).toContain('missed same en [dropped] Seventeen → ∅ (word-form)  «⟦Seventeen⟧ patients we»');
   });
 
   it('bad input: one line on stderr, exit 2', () => {
