@@ -6,7 +6,7 @@ import type { JsonDiagnostic } from '../report/schema.js';
 import { splitSentences } from '../segment/sentences.js';
 import type { Lang, Passage } from '../types.js';
 import { CORPUS_LABELS, findingKey, KNOWN_DISCREPANCIES, knownDiscrepancy } from './known.js';
-import { applyMutation, CATEGORIES, isCaught, missCause, mutationsOf, type Category, type MissCause, type Mutation } from './mutations.js';
+import { applyMutation, CATEGORIES, flagsBeforeEdit, isCaught, missCause, mutationsOf, type Category, type MissCause, type Mutation } from './mutations.js';
 
 /** One published English/Chinese abstract pair: a line of a corpus `*.jsonl` file. */
 export interface CorpusPair {
@@ -193,7 +193,14 @@ function emptyRecall(): CategoryRecall {
  * `results` are the unedited pairs' reports, as `lintCorpus` gives them.
  */
 export function mutationRecall(results: PairResult[], max = MAX_MUTATIONS): RecallResult {
-  const all = results.flatMap((r) => mutationsOf(r.pair).map((m) => ({ m, r })));
+  // An edit where a known true discrepancy is reported changes what is already wrong: it is not tried.
+  const all = results.flatMap((r) => {
+    const known = new Set(knownDiscrepancy(r.pair.id)?.findings ?? []);
+    const truths = r.diagnostics.filter((d) => d.severity !== 'info' && known.has(findingKey(d)));
+    return mutationsOf(r.pair)
+      .filter((m) => truths.length === 0 || !flagsBeforeEdit(r.pair, m, truths))
+      .map((m) => ({ m, r }));
+  });
   const step = Math.max(1, Math.ceil(all.length / max));
   const chosen = all.filter((_, i) => i % step === 0);
   const recall = emptyRecall();

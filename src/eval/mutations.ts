@@ -280,6 +280,12 @@ function flags(d: JsonDiagnostic, at: Place[]): boolean {
   return d.severity !== 'info' && at.some((p) => covers(d, p) || d.related.some((r) => covers(r, p)));
 }
 
+/** Some of `diagnostics` (of the unedited pair) flag the place of the edit or its counterpart. */
+export function flagsBeforeEdit(pair: { en: string; zh: string }, m: Mutation, diagnostics: JsonDiagnostic[]): boolean {
+  const at = places(pair, m, false);
+  return diagnostics.some((d) => flags(d, at));
+}
+
 /**
  * Caught: an error or warning covers the edited place or the other version's
  * counterpart, with its span or a related span, and its rule did not already flag
@@ -309,7 +315,7 @@ function claimAt(claims: Claim[], start: number, end: number): Claim | undefined
 
 /** The first cause of `MISS_CAUSES` that applies to a missed edit (checked in this order). */
 export function missCause(pair: { en: string; zh: string }, m: Mutation, baseline: JsonDiagnostic[]): MissCause {
-  if (baseline.some((d) => flags(d, places(pair, m, false)))) return 'already-flagged';
+  if (flagsBeforeEdit(pair, m, baseline)) return 'already-flagged';
   const before = analyzePair(pair.en, pair.zh).pairs[0];
   const edited = applyMutation(pair, m);
   const after = analyzePair(edited.en, edited.zh).pairs[0];
