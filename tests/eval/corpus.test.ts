@@ -266,6 +266,16 @@ describe('mutations', () => {
     ]);
   });
 
+  it('does not edit where a known true discrepancy is reported', () => {
+    // Synthetic text under the id of a pair whose Chinese adds a percentage.
+    const added = { file: 'x.jsonl', corpus: 'x', en: 'Of 11 patients, 8 had the deletion.', zh: '11例患者中8例（73%）有缺失。' };
+    const known = mutationRecall(lintCorpus([{ id: 'wmt-en2zh-doc19', ...added }]));
+    const unknown = mutationRecall(lintCorpus([{ id: 'elsewhere', ...added }]));
+    // 73% → 74% is the edit left out (the 73% has no counterpart, so it is never dropped).
+    expect([unknown.generated, known.generated]).toEqual([4, 3]);
+    expect([unknown.recall['percent-fraction'].zh.tried, known.recall['percent-fraction'].zh.tried]).toEqual([2, 1]);
+  });
+
   it('samples every k-th edit when a corpus yields more than the maximum', () => {
     const r = mutationRecall(lintCorpus([pair]), 10);
     expect([r.generated, r.tried]).toEqual([30, 10]);
