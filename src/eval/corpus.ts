@@ -189,8 +189,10 @@ function emptyRecall(): CategoryRecall {
 
 /**
  * Each edit of `mutationsOf` is made alone and the pair linted again; the edit counts
- * as caught in each of its categories when a new error or warning covers it (`isCaught`).
- * `results` are the unedited pairs' reports, as `lintCorpus` gives them.
+ * as caught in each of its categories when an error or warning of a rule that did not
+ * flag the place before covers it or its counterpart (`isCaught`); a missed edit names
+ * its cause (`missCause`). `results` are the unedited pairs' reports, as `lintCorpus`
+ * gives them.
  */
 export function mutationRecall(results: PairResult[], max = MAX_MUTATIONS): RecallResult {
   // An edit where a known true discrepancy is reported changes what is already wrong: it is not tried.
