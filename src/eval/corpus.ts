@@ -1,29 +1,52 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { extractPassage } from '../extract/index.js';
-import { analyzePair, lintPair } from '../lint.js';
+import { lintPair } from '../lint.js';
 import type { JsonDiagnostic } from '../report/schema.js';
 import { splitSentences } from '../segment/sentences.js';
 import type { Lang, Passage } from '../types.js';
+import { CORPUS_LABELS, findingKey, KNOWN_DISCREPANCIES, knownDiscrepancy } from './known.js';
+import { applyMutation, CATEGORIES, flagsBeforeEdit, isCaught, missCause, mutationsOf, type Category, type MissCause, type Mutation } from './mutations.js';
 
 /** One published English/Chinese abstract pair: a line of a corpus `*.jsonl` file. */
 export interface CorpusPair {
   id: string;
+  /** The file, relative to the folder read: `nejm-pairs.jsonl`, `medline/wmt-medline-en2zh.jsonl`. */
   file: string;
+  /** The corpus it belongs to: the file's label in `CORPUS_LABELS`, else its name without `.jsonl`. */
+  corpus: string;
   en: string;
   zh: string;
 }
 
 export class CorpusError extends Error {}
 
-/** Every pair of every `*.jsonl` file in `dir`, in file-name order. */
-export function readCorpus(dir: string): CorpusPair[] {
-  let names: string[];
+/** `*.jsonl` files of `dir` and of its subfolders one level down, in path order. */
+function corpusFiles(dir: string): string[] {
+  let entries;
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort();
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     throw new CorpusError(`cannot read corpus folder ${dir}`);
   }
+  const files: string[] = [];
+  for (const e of entries) {
+    if (e.isFile() && e.name.endsWith('.jsonl')) files.push(e.name);
+    else if (e.isDirectory()) {
+      for (const name of readdirSync(join(dir, e.name))) if (name.endsWith('.jsonl')) files.push(`${e.name}/${name}`);
+    }
+  }
+  return files.sort();
+}
+
+function corpusName(file: string): string {
+  const stem = basename(file, '.jsonl');
+  return CORPUS_LABELS[stem] ?? stem;
+}
+
+/** Every pair of every `*.jsonl` file in `dir` and its subfolders, in file-path order. */
+export function readCorpus(dir: string): CorpusPair[] {
+  const names = corpusFiles(dir);
   if (names.length === 0) throw new CorpusError(`no *.jsonl files in ${dir}`);
   const pairs: CorpusPair[] = [];
   for (const name of names) {
@@ -38,7 +61,7 @@ export function readCorpus(dir: string): CorpusPair[] {
       }
       const { id, en, zh } = (row ?? {}) as Record<string, unknown>;
       if (typeof en !== 'string' || typeof zh !== 'string') throw new CorpusError(`${name}:${i + 1}: needs string fields "en" and "zh"`);
-      pairs.push({ id: typeof id === 'string' ? id : `${name}:${i + 1}`, file: name, en, zh });
+      pairs.push({ id: typeof id === 'string' ? id : `${name}:${i + 1}`, file: name, corpus: corpusName(name), en, zh });
     });
   }
   return pairs;
@@ -49,27 +72,65 @@ export interface PairResult {
   diagnostics: JsonDiagnostic[];
 }
 
-export interface EvalSummary {
-  pairs: number;
-  /** Pairs with a diagnostic of any severity. */
-  noisy: number;
-  /** Pairs with a diagnostic at error or warning level. */
-  loud: number;
-  byRule: Record<string, number>;
-  results: PairResult[];
+export function lintCorpus(pairs: CorpusPair[]): PairResult[] {
+  return pairs.map((pair) => ({ pair, diagnostics: lintPair(pair.en, pair.zh, { path: pair.id }).diagnostics }));
 }
 
-export function evaluate(pairs: CorpusPair[]): EvalSummary {
-  const results = pairs.map((pair) => ({ pair, diagnostics: lintPair(pair.en, pair.zh, { path: pair.id }).diagnostics }));
-  const byRule: Record<string, number> = {};
-  for (const r of results) for (const d of r.diagnostics) byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1;
-  return {
-    pairs: pairs.length,
-    noisy: results.filter((r) => r.diagnostics.length > 0).length,
-    loud: results.filter((r) => r.diagnostics.some((d) => d.severity !== 'info')).length,
-    byRule,
-    results,
-  };
+const loud = (r: PairResult) => r.diagnostics.some((d) => d.severity !== 'info');
+
+export interface Silence {
+  /** Pairs without a known true discrepancy. */
+  clean: number;
+  /** Of those, pairs without an error or warning. */
+  silent: number;
+}
+
+export function silence(results: PairResult[]): Silence {
+  const clean = results.filter((r) => !knownDiscrepancy(r.pair.id));
+  return { clean: clean.length, silent: clean.filter((r) => !loud(r)).length };
+}
+
+export interface KnownCheck {
+  pair: string;
+  reason: string;
+  /** The pair was read at all: a known discrepancy of a corpus not read is not checked. */
+  present: boolean;
+  reported: string[];
+  missing: string[];
+}
+
+/** Whether each known true discrepancy of the pairs read is still reported, finding by finding. */
+export function checkKnown(results: PairResult[]): KnownCheck[] {
+  return KNOWN_DISCREPANCIES.map((k) => {
+    const r = results.find((x) => x.pair.id === k.pair);
+    const found = new Set((r?.diagnostics ?? []).filter((d) => d.severity !== 'info').map(findingKey));
+    return {
+      pair: k.pair,
+      reason: k.reason,
+      present: r !== undefined,
+      reported: k.findings.filter((f) => found.has(f)),
+      missing: r ? k.findings.filter((f) => !found.has(f)) : [],
+    };
+  });
+}
+
+/** Errors and warnings on a pair that no known true discrepancy explains: false alarms. */
+export function falseAlarms(results: PairResult[]): { pair: string; finding: string; diagnostic: JsonDiagnostic }[] {
+  const out: { pair: string; finding: string; diagnostic: JsonDiagnostic }[] = [];
+  for (const r of results) {
+    const expected = new Set(knownDiscrepancy(r.pair.id)?.findings ?? []);
+    for (const d of r.diagnostics) {
+      if (d.severity === 'info' || expected.has(findingKey(d))) continue;
+      out.push({ pair: r.pair.id, finding: findingKey(d), diagnostic: d });
+    }
+  }
+  return out;
+}
+
+export function byRule(results: PairResult[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of results) for (const d of r.diagnostics) out[d.ruleId] = (out[d.ruleId] ?? 0) + 1;
+  return out;
 }
 
 function passageOf(lang: Lang, text: string): Passage {
@@ -98,40 +159,67 @@ export function extractionSpeed(pairs: CorpusPair[], minMs = 1000): { bytes: num
   return { bytes, mbPerSecond: bytes / 1e6 / (best / 1000), claims };
 }
 
-export interface MutationResult {
+export interface Tally {
   tried: number;
   caught: number;
-  /** `id: 3个周期 → 4个周期` for every change nothing reported. */
-  missed: string[];
+}
+
+export type CategoryRecall = Record<Category, Record<Lang, Tally>>;
+
+export interface MissedMutation extends Mutation {
+  /** A few characters either side of the edit, in the unedited text. */
+  context: string;
+  cause: MissCause;
+}
+
+export interface RecallResult {
+  recall: CategoryRecall;
+  /** Edits generated before sampling, and edits tried. */
+  generated: number;
+  tried: number;
+  missed: MissedMutation[];
+}
+
+/** Past this many edits in one corpus, every k-th is tried (k fixed by the count), so a run stays short. */
+export const MAX_MUTATIONS = 4000;
+
+function emptyRecall(): CategoryRecall {
+  return Object.fromEntries(CATEGORIES.map((c) => [c, { en: { tried: 0, caught: 0 }, zh: { tried: 0, caught: 0 } }])) as CategoryRecall;
 }
 
 /**
- * How often a changed number is caught: in each claim of one version written in
- * digits, the last digit is changed (9 becomes 8, any other digit grows by one) and
- * the pair is linted again; the change counts as caught when an error or warning,
- * or the other-language place it points to, covers it.
+ * Each edit of `mutationsOf` is made alone and the pair linted again; the edit counts
+ * as caught in each of its categories when an error or warning of a rule that did not
+ * flag the place before covers it or its counterpart (`isCaught`); a missed edit names
+ * its cause (`missCause`). `results` are the unedited pairs' reports, as `lintCorpus`
+ * gives them.
  */
-export function mutationRecall(pairs: CorpusPair[], side: Lang = 'zh'): MutationResult {
-  const out: MutationResult = { tried: 0, caught: 0, missed: [] };
-  for (const pair of pairs) {
-    const analysis = analyzePair(pair.en, pair.zh);
-    const base = side === 'en' ? 0 : analysis.zhOffset;
-    for (const claim of analysis.pairs[0]![side].claims) {
-      if (claim.form !== 'digits') continue;
-      const start = claim.offset - base;
-      const last = /\d(?=\D*$)/.exec(claim.text);
-      if (!last) continue;
-      const digit = claim.text[last.index]!;
-      const changed = `${claim.text.slice(0, last.index)}${digit === '9' ? '8' : String(Number(digit) + 1)}${claim.text.slice(last.index + 1)}`;
-      const text = pair[side];
-      const mutated = text.slice(0, start) + changed + text.slice(start + claim.length);
-      out.tried++;
-      const covers = (s: { offset: number; length: number }) => s.offset < claim.offset + claim.length && s.offset + s.length > claim.offset;
-      const report = side === 'en' ? lintPair(mutated, pair.zh) : lintPair(pair.en, mutated);
-      const hit = report.diagnostics.some((d) => d.severity !== 'info' && (covers(d) || d.related.some(covers)));
-      if (hit) out.caught++;
-      else out.missed.push(`${pair.id}: ${claim.text} → ${changed}`);
+export function mutationRecall(results: PairResult[], max = MAX_MUTATIONS): RecallResult {
+  // An edit where a known true discrepancy is reported changes what is already wrong: it is not tried.
+  const all = results.flatMap((r) => {
+    const known = new Set(knownDiscrepancy(r.pair.id)?.findings ?? []);
+    const truths = r.diagnostics.filter((d) => d.severity !== 'info' && known.has(findingKey(d)));
+    return mutationsOf(r.pair)
+      .filter((m) => truths.length === 0 || !flagsBeforeEdit(r.pair, m, truths))
+      .map((m) => ({ m, r }));
+  });
+  const step = Math.max(1, Math.ceil(all.length / max));
+  const chosen = all.filter((_, i) => i % step === 0);
+  const recall = emptyRecall();
+  const missed: MissedMutation[] = [];
+  for (const { m, r } of chosen) {
+    const edited = applyMutation(r.pair, m);
+    const report = lintPair(edited.en, edited.zh, { path: r.pair.id }).diagnostics;
+    const caught = isCaught(r.pair, m, r.diagnostics, report);
+    for (const c of m.categories) {
+      recall[c][m.side].tried++;
+      if (caught) recall[c][m.side].caught++;
+    }
+    if (!caught) {
+      const text = r.pair[m.side];
+      const context = `${text.slice(Math.max(0, m.start - 12), m.start)}⟦${m.before}⟧${text.slice(m.end, m.end + 12)}`.replace(/\s+/g, ' ');
+      missed.push({ ...m, context, cause: missCause(r.pair, m, r.diagnostics) });
     }
   }
-  return out;
+  return { recall, generated: all.length, tried: chosen.length, missed };
 }
