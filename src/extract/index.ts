@@ -1,5 +1,5 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
-import { findAtoms, type Atom } from './atoms.js';
+import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
 import { foldWidth } from './numerals.js';
 import { extractStatistics } from './statistics.js';
 import { matchUnit, matchUnitBefore } from './units.js';
@@ -125,9 +125,19 @@ function readSentence(r: Reader): void {
     if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && LIST_MARKER.test(before) && a.value < 50) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const digits = folded.slice(a.start, a.end).replace(/[^\d.,]/g, '');
-    const named = /^\s*[(（][A-Za-z]{1,6}([\d.,]+)[)）]/.exec(afterA);
+    const named = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/.exec(afterA);
     if (/[(（][A-Za-z]{1,6}[)）]\s*$/.test(before) || named?.[1] === digits) {
       anchorOf(r, a.start, a.end);
+      continue;
+    }
+
+    // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
+    const suffix = /^(?:st|nd|rd|th)\b/i.exec(afterA);
+    const rankZh = lang === 'zh' && /第\s*$/.test(before) ? ZH_ORDINAL_COUNTER.exec(afterA) : null;
+    if (a.ordinal || (a.integer && a.form === 'digits' && (lang === 'en' ? suffix : rankZh))) {
+      const start = lang === 'zh' ? a.start - (before.length - before.search(/第\s*$/)) : a.start;
+      const end = a.end + (lang === 'en' ? suffix?.[0].length ?? 0 : (rankZh ?? ZH_ORDINAL_COUNTER.exec(afterA))?.[0].length ?? 0);
+      emit(r, start, end, { kind: 'ordinal', value: a.value, decimals: 0, form: a.form, unit: 'ordinal' });
       continue;
     }
 
