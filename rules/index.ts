@@ -12,6 +12,7 @@ import subgroupSum from './subgroup-sum.js';
 import cohortCount from './cohort-count.js';
 import fractionBounds from './fraction-bounds.js';
 import pairNumberMismatch from './pair-number-mismatch.js';
+import pairIdentifierMismatch from './pair-identifier-mismatch.js';
 import pairNumberMissing from './pair-number-missing.js';
 import percentFraction from './percent-fraction.js';
 
@@ -19,6 +20,7 @@ import percentFraction from './percent-fraction.js';
 export const rules: Rule[] = [
   pairNumberMismatch,
   pairNumberMissing,
+  pairIdentifierMismatch,
   percentFraction,
   fractionBounds,
   // Arithmetic and statistics: constraints an abstract states about itself.

@@ -45,7 +45,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi;
 // From the start of a run only: `\b` alone let every dot of `1.1.1.…` start a rescan of the run.
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 // Bounded runs: `ChiCTR-ChiCTR-…` must not rescan the rest of the text from every occurrence.
-const REGISTRATION = /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]{0,40}\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]{1,40}|EudraCT[\s:]{0,4}[\d-]{1,40})\b/gi;
+// A number with a digit too many or too few is still read, so it can be reported as malformed.
+const REGISTRATION = /\b(?:NCT\d{6,10}|ChiCTR[-A-Za-z0-9]{0,40}\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]{1,40}|EudraCT[\s:]{0,4}[\d-]{1,40})\b/gi;
 const DOI = /\b10\.\d{4,9}\/[^\s,;，；)）。]*[^\s,;，；)）。.]/g;
 const ISSN = /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi;
 // Calendar dates: Jun 23, 2018; 23 June 2018; 2018 Jun 23.
@@ -161,10 +162,11 @@ const VERSION = /\b(?:version|ver\.)\s*\d+(?:\.\d+)*|\b[vV]\d+(?:\.\d+)+\b|(?<![
 const noUnitAfter = (lang: Lang) => (_: string, after: string) => (matchUnit(after, lang) || /^\s*[%‰种个项组只株]/.test(after) ? false : undefined);
 
 const IDENTIFIERS: IdentifierPattern[] = [
+  // A DOI before a URL: `https://doi.org/10.1038/…` names the article by its DOI.
+  { re: DOI, kind: 'doi', guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }) },
   { re: URL, guard: /https?:|www\./i },
   { re: EMAIL, guard: /@/ },
   { re: REGISTRATION, kind: 'registration', guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
-  { re: DOI, kind: 'doi', guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }) },
   { re: ISSN, guard: /ISSN/i },
   { re: GRANT_CODE, kind: 'grant', guard: /YF/, identity: grantIdentity },
   { re: GRANT_EN, kind: 'grant', tail: true, guard: [GRANT_DIGITS, /grant|project|contract|award|fund|program|supported/i], identity: grantIdentity },
