@@ -181,6 +181,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: DATE, guard: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i },
   // Roman numerals that name a type, grade or stage: type VII, grade III.
   { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi },
+  // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
+  { re: /\b(?:t|del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|\(/ },
   { re: DIGIT_NAME, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined) },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2.
   {

@@ -43,6 +43,20 @@ const CMP_ZH_BEFORE: [RegExp, Comparator][] = [
   [/(?:最多|不超过|≤)\s*$/, '<='],
 ];
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
+/**
+ * Where a list item without its opening bracket starts: the sentence, or after
+ * `:` `;` `。` `,` (`…：1)…；2)…`, `including 1) X, 2) Y`), outside brackets: `(n: 5)`, `(HR, 3)` are values.
+ */
+const LIST_OPENER = /(?:^|[;；:：。,，])\s*$/;
+
+function insideBrackets(before: string): boolean {
+  let depth = 0;
+  for (const c of before) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 const YEAR = /^(?:19|20)\d{2}$/;
 
 function normalizeComparator(op: string): Comparator {
@@ -121,8 +135,8 @@ function readSentence(r: Reader): void {
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
     const afterA = folded.slice(a.end, a.end + 30);
 
-    // List markers (1), (2): order, not amount.
-    if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && LIST_MARKER.test(before) && a.value < 50) continue;
+    // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount.
+    if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !insideBrackets(before)))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const digits = folded.slice(a.start, a.end).replace(/[^\d.,]/g, '');
     const named = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/.exec(afterA);

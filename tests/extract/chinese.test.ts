@@ -249,6 +249,12 @@ const rows: [string, string][] = [
   ["国家重点研发计划（2018YFC1311900）。", "(none) ⚓ 2018YFC1311900"],
   ["本项目纳入12345例患者。", "number «12345例» 12345 [patient]"],
   ["64例MM患者入组。", "number «64例» 64 [patient]"],
+  // List items without their opening bracket.
+  ["结果表明：1)沙丘分布在沙漠边缘；2)30例患者有效。", "number «30例» 30 [patient]"],
+  ["亚组（n：5）改善。", "number «5» 5"],
+  ["结果表明：1)安全，2)30例患者有效。", "number «30例» 30 [patient]"],
+  ["17p13缺失见于8例患者。", "number «8例» 8 [patient] ⚓ 17p13"],
+  ["8例携带有t（14;16）和17p13缺失。", "number «8例» 8 [patient] ⚓ t(14;16) ; 17p13"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -257,6 +257,12 @@ const rows: [string, string][] = [
   ["Supported by the National Natural Science Foundation of China (No. 81770123).", "(none) ⚓ 81770123"],
   ["Funded by the National Key R&D Program of China (2018YFC1311900).", "(none) ⚓ 2018YFC1311900"],
   ["The project enrolled 10234 people.", "number «10234» 10234 [patient]"],
+  // List items without their opening bracket.
+  ["The results were: 1) safety; 2) efficacy in 30 patients.", "number «30» 30 [patient]"],
+  ["The subgroup (n: 5) improved.", "number «5» 5"],
+  ["The results were: 1) safety, 2) efficacy in 30 patients.", "number «30» 30 [patient]"],
+  ["The effect (HR, 3) was seen.", "number «3» 3"],
+  ["Abnormalities included t(14;16), t(11;14), 17p13 deletion and del(17p).", "(none) ⚓ t(14;16) ; t(11;14) ; 17p13 ; del(17p)"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);

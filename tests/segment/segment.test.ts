@@ -140,3 +140,10 @@ describe('front matter around a journal abstract', () => {
     ]);
   });
 });
+
+describe('Chinese sentence ends', () => {
+  it('does not end a sentence at a semicolon between digits (t(14;16)), but does elsewhere', () => {
+    const text = '8例携带t（14;16）；余下2例正常; 随访3个月。';
+    expect(splitSentences(text, 'zh', 0).map((s) => s.text)).toEqual(['8例携带t（14;16）；', '余下2例正常;', '随访3个月。']);
+  });
+});
