@@ -1,5 +1,6 @@
 import { langName } from '../src/align/triangulate.js';
 import { defineRule } from '../src/rule.js';
+import { RELEASE_AT_END } from '../src/extract/atoms.js';
 import type { Anchor, AnchorKind, Fix, Lang } from '../src/types.js';
 
 const WHAT: Record<AnchorKind, string> = {
@@ -40,7 +41,6 @@ function wellFormed(a: Anchor): boolean {
   return !form || form.test(a.key);
 }
 
-const VERSION_AT_END = /(?:R20\d{2}[ab]|\d+(?:\.\d+)*)$/;
 
 /**
  * Write the other version's identifier in place of this one, where both are written
@@ -52,8 +52,8 @@ function fixFor(wrong: Anchor, right: Anchor): Fix | undefined {
   }
   if (wrong.kind !== 'software') return undefined;
   // `SPSS 22.0` against `IBM SPSS Statistics 25.0`: only the release is to change.
-  const w = VERSION_AT_END.exec(wrong.text);
-  const r = VERSION_AT_END.exec(right.text);
+  const w = RELEASE_AT_END.exec(wrong.text);
+  const r = RELEASE_AT_END.exec(right.text);
   if (!w || !r || shape(w[0]) !== shape(r[0])) return undefined;
   return { offset: wrong.offset + w.index, length: w[0].length, replacement: r[0] };
 }

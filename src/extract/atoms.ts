@@ -99,22 +99,27 @@ function registrationIdentity(text: string): Identity {
  */
 function grantIdentity(text: string, _after = '', before = ''): Identity | false {
   if (digitCount(text) < 5) return false;
-  if (/^\d+$/.test(text) && before && !/(?:nos?\.|numbers?|#|编号|批准号|[(（:：])\s*[:：]?\s*$/i.test(before)) return false;
+  if (/^\d+$/.test(text) && before && !/(?:nos?\.|numbers?|#|编号|批准号|[(（:：])$/i.test(before.trimEnd())) return false;
   return { scope: 'grant', key: alnumKey(text) };
 }
 
 /** `GB/T 5009.3-2016`: the standard is `GBT5009.3`, the year its edition. */
 function standardIdentity(text: string): Identity {
-  const m = /^(.*?)(?:\s*-\s*((?:19|20)\d{2}))?$/.exec(text)!;
-  const scope = m[1]!.toUpperCase().replace(/[^A-Z\d.]/g, '');
-  return { scope, key: `${scope}-${m[2] ?? ''}` };
+  const year = /(?:19|20)\d{2}$/.exec(text);
+  const head = year ? text.slice(0, year.index).trimEnd() : '';
+  const dated = year !== null && /[-:]$/.test(head);
+  const scope = (dated ? head.slice(0, -1) : text).toUpperCase().replace(/[^A-Z\d.]/g, '');
+  return { scope, key: `${scope}-${dated ? year[0] : ''}` };
 }
+
+/** The release at the end of a tool's name: `22.0`, `4.0.2`, `R2018a`. */
+export const RELEASE_AT_END = /(?<![\d.])(?:R20\d{2}[ab]|\d+(?:\.\d+)*)$/;
 
 const SOFTWARE_ALIASES: Record<string, string> = { graphpad: 'prism', graphpadprism: 'prism', originpro: 'origin', reviewmanager: 'revman', epiinfo: 'epiinfo' };
 
 /** `IBM SPSS Statistics 22.0` and `SPSS 22` name one release of one tool: `spss` version `22`. */
 function softwareIdentity(text: string): Identity | false {
-  const v = /(R20\d{2}[ab]|\d+(?:\.\d+)*)\s*$/.exec(text);
+  const v = RELEASE_AT_END.exec(text.trimEnd());
   if (!v) return false;
   const name = text
     .slice(0, v.index)
@@ -124,7 +129,8 @@ function softwareIdentity(text: string): Identity | false {
     .replace(/[^a-z*-]/g, '');
   const scope = SOFTWARE_ALIASES[name] ?? name;
   if (!scope) return false;
-  const version = v[1]!.replace(/(?:\.0)+$/, '');
+  let version = v[0];
+  while (version.endsWith('.0')) version = version.slice(0, -2);
   return { scope, key: `${scope}@${version}`.toUpperCase() };
 }
 
@@ -139,8 +145,9 @@ const STANDARD =
   /\b(?:GBZ|GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|JGJ|CJJ|DB\d{0,2}|ISO|IEC|ASTM|CLSI|NCCLS|DIN|JIS|ANSI|AOAC)(?:\s*\/\s*(?:T|Z|IEC|TS|TR))?\s*[A-Z]{0,2}\s?\d+(?:\.\d+)*(?:-[A-Z]\d{0,2}(?![\d-]))?(?:\s*[-:]\s*(?:19|20)\d{2}(?!\d))?/g;
 const GRANT_EN =
   /\b(?:grants?|projects?|contracts?|awards?|funds?|funding|foundation|programm?e?|supported\s+by)\b[^.;。；\n]{0,80}?[(（\s,，:：]\s*(?:(?:grant\s+)?(?:numbers?|nos?\.|#)\s*[:：]?\s*)?([A-Z\d][A-Za-z\d-]{3,30}[A-Za-z\d])(?=\s*(?:[)）,，;；、。.]|$|and\b))/gi;
+// The gap holds no keyword's first character, so the starts of `基金…项目…` never rescan each other.
 const GRANT_ZH =
-  /(?:基金|项目|课题|计划|专项|资助)[^。；;\n]{0,40}?[(（:：\s,，、]\s*(?:(?:项目)?(?:编号|批准号|No\.?)\s*[:：]?\s*)?([A-Z\d][A-Za-z\d-]{3,30}[A-Za-z\d])(?=\s*(?:[)）,，;；、。.]|$|和|及))/g;
+  /(?:基金|项目|课题|计划|专项|资助)[^。；;\n基项课计专资]{0,40}?[(（:：\s,，、]\s{0,2}(?:(?:项目)?(?:编号|批准号|No\.?)\s{0,2}[:：]?\s{0,2})?([A-Z\d][A-Za-z\d-]{3,30}[A-Za-z\d])(?=\s{0,2}(?:[)）,，;；、。.]|$|和|及))/g;
 /** A grant number has a run of five digits, or four before a letter or a dash (`2019-I2M-1-001`). */
 const GRANT_DIGITS = /\d{5}|\d{4}[A-Z-]|[A-Z]\d{4}/;
 /** National Key R&D Program numbers stand alone: `2018YFC1311900`. */
@@ -251,7 +258,7 @@ const SCI = new RegExp(
   // Only from the start of a digit run, and not at a thousands group (`111 111 …`): starting
   // inside a run rescans it, quadratic on a long run of digits or of groups.
   // `1.2×10-3` is a negative power whose superscript was lost in copying, never a range from 10 to 3.
-  String.raw`(?<![\d.]|\d,)(?!(?<=\d(?:[ \u00A0\u2009\u202F]| , ))\d{3}(?!\d))(${DIGITS})\s*[x×*·⋅]\s*10\s*(?:\(\s*(-?\d+)\s*\)|\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(-\d{1,3})(?![\d.]))`,
+  String.raw`(?<![\d.]|\d,)(?!(?<=\d(?:[ \u00A0\u2009\u202F]| , ))\d{3}(?!\d))(${DIGITS})\s*[x×*·⋅]\s*10(?:\s*\(\s*(-?\d+)\s*\)|\s*\^\s*(-?\d+)|\s*([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(-\d{1,3})(?![\d.]))`,
   'g',
 );
 /** E notation: `2.5E-5`, `1.2e-3`, `3E+04`; one number, as `2.5×10⁻⁵`. */

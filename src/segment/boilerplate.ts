@@ -25,10 +25,10 @@ const EN_LABEL_LINE = new RegExp(`^(?:${EN_CHROME_LABELS.join('|')})\\s*[:：]`,
 const ZH_LABELS = ZH_CHROME_LABELS.join('|');
 const ZH_LABEL_LINE = new RegExp(`^(?:[\\[【](?:${ZH_LABELS})[\\]】]|(?:${ZH_LABELS})(?:\\s*[:：]|\\s+\\S))`, 'i');
 /** `Received 12 January 2020; accepted …`: the journal's dates, with or without a colon. */
-const EN_DATE_LINE = /^(?:received|revised|accepted|published(?: online)?)\b(?:\s+(?:on|date))?\s*[:：]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+const EN_DATE_LINE = /^(?:received|revised|accepted|published(?: online)?)(?:\s+(?:on|date)\b)?[\s:：]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 /** `2024年第104卷第12期`, `41卷3期`, `2020，41(3):215`: the issue a Chinese article appeared in. */
 const ZH_CITATION =
-  /第\s*\d+\s*卷(?:\s*第\s*\d+\s*期)?|\d+\s*卷\s*(?:第\s*)?\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期|(?:19|20)\d{2}\s*[,，]\s*\d+\s*[(（]\s*\d+\s*[)）]\s*[:：]\s*\d+/;
+  /第\s*\d+\s*卷(?:\s*第\s*\d+\s*期)?|(?<!\d)\d+\s*卷\s*(?:第\s*)?\d+\s*期|(?<!\d)\d{4}\s*年\s*第\s*\d+\s*期|(?<!\d)(?:19|20)\d{2}\s*[,，]\s*\d+\s*[(（]\s*\d+\s*[)）]\s*[:：]\s*\d+/;
 const ZH_COPYRIGHT = /©|版权所有|\bcopyright\b/i;
 
 const ZH_CHROME = [
