@@ -1,4 +1,4 @@
-import { EN_ORDINALS, EN_PERSON_NOUNS_SINGULAR, SOFTWARE_NAMES } from '../lang/en.js';
+import { EN_NOT_ONE_PERSON_AFTER, EN_ORDINALS, EN_PERSON_NOUNS_SINGULAR, SOFTWARE_NAMES } from '../lang/en.js';
 import { ZH_NAME_ENDINGS, ZH_ORDINAL_COUNTERS } from '../lang/zh.js';
 import type { Anchor, AnchorKind, Lang, NumberForm } from '../types.js';
 import { matchUnit } from './units.js';
@@ -289,7 +289,10 @@ const EN_ORDINAL_WORDS = new RegExp(String.raw`\b(?:${Object.keys(EN_ORDINALS).j
  * The article before one person counted: `a patient`, `a rare case`, `a 45-year-old man`
  * is the 1 of `1例患者`. Singular nouns only, and not a compound (`a case-control study`).
  */
-const EN_ARTICLE_ONE = new RegExp(String.raw`\ban?(?=\s+(?:[\w-]+\s+){0,2}(?:${EN_PERSON_NOUNS_SINGULAR.join('|')})\b(?![-\w]))`, 'gi');
+const EN_ARTICLE_ONE = new RegExp(
+  String.raw`\ban?(?=\s+(?:[\w-]+\s+){0,2}(?:${EN_PERSON_NOUNS_SINGULAR.join('|')})\b(?![-\w])(?!\s+(?:${EN_NOT_ONE_PERSON_AFTER.join('|')})\b))`,
+  'gi',
+);
 /** After 第 and a numeral, a counter that makes a rank: 第四届, 第4次, 第2代 (not 第3个月, a time). */
 export const ZH_ORDINAL_COUNTER = new RegExp(`^\\s*(?:${ZH_ORDINAL_COUNTERS.join('|')})(?!月|小时|周期|疗程)`);
 const PLAIN = new RegExp(String.raw`(?<![A-Za-z])([-+]\s?)?(?<![\d.]|\d,)(${DIGITS})(?:\s*([万亿])|\s+(thousand|million|billion)\b)?(?![\d])`, 'g');

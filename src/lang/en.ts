@@ -25,8 +25,10 @@ export const SOFTWARE_NAMES = [
   'SoftMax Pro', 'Photoshop', 'SPSS Modeler', 'Comprehensive Meta-Analysis', 'EndNote', 'RStudio',
 ];
 
-/** Words that count a thing after a digit or a word: `the 64 MM patients`. */
-export const EN_PERSON_NOUNS_SINGULAR = ['patient', 'case', 'man', 'woman', 'boy', 'girl', 'child', 'infant', 'neonate', 'newborn', 'adult', 'participant', 'subject', 'family', 'pedigree'];
+/** One person, counted by the article before it: `a patient`, `a 45-year-old man` (= 1例). */
+export const EN_PERSON_NOUNS_SINGULAR = ['patient', 'case', 'man', 'woman', 'boy', 'girl', 'child', 'infant', 'neonate', 'newborn'];
+/** Words after such a noun that make it describe a kind of study or measure, not one person: `a case series`. */
+export const EN_NOT_ONE_PERSON_AFTER = ['series', 'control', 'definition', 'mix', 'fatality', 'load', 'study', 'studies', 'management', 'volume', 'level'];
 
 /** Ordinal words and the numbers they stand for: `fourth` = 4th = 第四. */
 export const EN_ORDINALS: Record<string, number> = {

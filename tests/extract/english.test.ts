@@ -263,6 +263,8 @@ const rows: [string, string][] = [
   ["The results were: 1) safety, 2) efficacy in 30 patients.", "number «30» 30 [patient]"],
   ["The effect (HR, 3) was seen.", "number «3» 3"],
   ["Abnormalities included t(14;16), t(11;14), 17p13 deletion and del(17p).", "(none) ⚓ t(14;16) ; t(11;14) ; 17p13 ; del(17p)"],
+  ["We describe a case series of 12 patients.", "number «12» 12 [patient]"],
+  ["A family history of cancer was common.", "(none)"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
