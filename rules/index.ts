@@ -20,7 +20,6 @@ import percentFraction from './percent-fraction.js';
 export const rules: Rule[] = [
   pairNumberMismatch,
   pairNumberMissing,
-  pairIdentifierMismatch,
   percentFraction,
   fractionBounds,
   // Arithmetic and statistics: constraints an abstract states about itself.
@@ -35,6 +34,8 @@ export const rules: Rule[] = [
   intervalEstimate,
   statisticPvalue,
   grim,
+  // Identifiers both versions state: registration numbers, DOIs, grants, standards, software releases.
+  pairIdentifierMismatch,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.meta.id, r]));

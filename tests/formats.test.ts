@@ -147,6 +147,7 @@ describe('--format sarif', () => {
       'interval-estimate',
       'statistic-pvalue',
       'grim',
+      'pair-identifier-mismatch',
       'unused-disable-directive',
     ]);
     expect(driver.rules[2]).toMatchObject({
