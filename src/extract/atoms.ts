@@ -188,6 +188,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: DATE, guard: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i },
   // Roman numerals that name a type, grade or stage: type VII, grade III.
   { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi },
+  // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
+  { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, guard: /\d[ACGTU]\s?[/>]/ },
   // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
   { re: /\b(?:t|del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|\(/ },
   { re: DIGIT_NAME, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined) },

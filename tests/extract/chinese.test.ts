@@ -255,6 +255,7 @@ const rows: [string, string][] = [
   ["结果表明：1)安全，2)30例患者有效。", "number «30例» 30 [patient]"],
   ["17p13缺失见于8例患者。", "number «8例» 8 [patient] ⚓ 17p13"],
   ["8例携带有t（14;16）和17p13缺失。", "number «8例» 8 [patient] ⚓ t(14;16) ; 17p13"],
+  ["MTHFR 677C>T多态性见于120例患者。", "number «120例» 120 [patient] ⚓ 677C>T"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -265,6 +265,7 @@ const rows: [string, string][] = [
   ["Abnormalities included t(14;16), t(11;14), 17p13 deletion and del(17p).", "(none) ⚓ t(14;16) ; t(11;14) ; 17p13 ; del(17p)"],
   ["We describe a case series of 12 patients.", "number «12» 12 [patient]"],
   ["A family history of cancer was common.", "(none)"],
+  ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ -174G/C ; 677C>T ; c.1234G>A ; IL-6"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
