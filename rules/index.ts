@@ -13,6 +13,7 @@ import subgroupSum from './subgroup-sum.js';
 import cohortCount from './cohort-count.js';
 import fractionBounds from './fraction-bounds.js';
 import pairNumberMismatch from './pair-number-mismatch.js';
+import pairIdentifierMismatch from './pair-identifier-mismatch.js';
 import pairNumberMissing from './pair-number-missing.js';
 import percentFraction from './percent-fraction.js';
 
@@ -35,6 +36,8 @@ export const rules: Rule[] = [
   statisticPvalue,
   statisticRecompute,
   grim,
+  // Identifiers both versions state: registration numbers, DOIs, grants, standards, software releases.
+  pairIdentifierMismatch,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.meta.id, r]));

@@ -17,7 +17,8 @@ export interface RuleMeta {
 }
 
 export interface Related {
-  claim: Claim;
+  /** A claim, or any span of one language (an identifier). */
+  claim: Span & { lang: Lang };
   message: string;
 }
 

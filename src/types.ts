@@ -22,6 +22,8 @@ export interface Passage extends Span {
 
 export type ClaimKind =
   | 'number' | 'percent' | 'fraction' | 'range' | 'pvalue' | 'ratio'
+  // A rank, not an amount: `4th`, `fourth`, `第四届`; compared with ranks only (unit `ordinal`).
+  | 'ordinal'
   // Statistics read by src/extract/statistics.ts; kept apart from the claims that are aligned across languages.
   | 'interval' | 'estimate' | 'mean' | 'median' | 'statistic' | 'breakdown';
 export type Comparator = '<' | '<=' | '=' | '>' | '>=';
@@ -69,11 +71,18 @@ export interface Claim extends Span {
   parts?: Claim[];
 }
 
+/** Identifiers both versions of an abstract must state identically. */
+export type AnchorKind = 'registration' | 'doi' | 'grant' | 'software' | 'standard';
+
 /** A token that names something (IL-17, NCT03765957, phase 1/2a): never an amount, but a good anchor. */
 export interface Anchor extends Span {
   text: string;
   key: string;
   sentence: number;
+  /** For identifiers that must agree across versions: what they are. */
+  kind?: AnchorKind;
+  /** What the identifier identifies within its kind: the registry (`NCT`), the tool (`stata`), the standard (`GB5009.3`). */
+  scope?: string;
 }
 
 export interface Fix {

@@ -148,6 +148,7 @@ describe('--format sarif', () => {
       'statistic-pvalue',
       'statistic-recompute',
       'grim',
+      'pair-identifier-mismatch',
       'unused-disable-directive',
     ]);
     expect(driver.rules[2]).toMatchObject({

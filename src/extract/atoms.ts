@@ -1,4 +1,7 @@
-import type { Anchor, Lang, NumberForm } from '../types.js';
+import { EN_NOT_ONE_PERSON_AFTER, EN_ORDINALS, EN_PERSON_NOUNS_SINGULAR, SOFTWARE_NAMES } from '../lang/en.js';
+import { ZH_NAME_ENDINGS, ZH_ORDINAL_COUNTERS } from '../lang/zh.js';
+import type { Anchor, AnchorKind, Lang, NumberForm } from '../types.js';
+import { matchUnit } from './units.js';
 import {
   chineseDecimals,
   EN_FRACTION_WORDS,
@@ -26,6 +29,8 @@ export interface Atom {
   percent?: boolean;
   /** The token itself names its unit: `twice` (times), `半年` (year), `no deaths` (death). */
   unit?: string;
+  /** A rank: `fourth`, `第四届`. */
+  ordinal?: boolean;
 }
 
 /**
@@ -40,7 +45,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi;
 // From the start of a run only: `\b` alone let every dot of `1.1.1.…` start a rescan of the run.
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 // Bounded runs: `ChiCTR-ChiCTR-…` must not rescan the rest of the text from every occurrence.
-const REGISTRATION = /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]{0,40}\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]{1,40}|EudraCT[\s:]{0,4}[\d-]{1,40})\b/gi;
+// A number with a digit too many or too few is still read, so it can be reported as malformed.
+const REGISTRATION = /\b(?:NCT\d{6,10}|ChiCTR[-A-Za-z0-9]{0,40}\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]{1,40}|EudraCT[\s:]{0,4}[\d-]{1,40})\b/gi;
 const DOI = /\b10\.\d{4,9}\/[^\s,;，；)）。]*[^\s,;，；)）。.]/g;
 const ISSN = /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi;
 // Calendar dates: Jun 23, 2018; 23 June 2018; 2018 Jun 23.
@@ -49,47 +55,171 @@ const DATE = new RegExp(
   'gi',
 );
 
-const IDENTIFIERS: RegExp[] = [
-  URL,
-  EMAIL,
-  REGISTRATION,
-  DOI,
-  ISSN,
-  /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi,
-  // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
-  /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g,
-  DATE,
-  // Roman numerals that name a type, grade or stage: type VII, grade III.
-  /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi,
-  // Gene, protein, cell and score names: IL-17, CD4+, Th17, PASI75, EASI-50, COL7A1, C7, SF-36, χ2.
-  /(?<![\p{Script=Latin}\p{Script=Greek}\d/])[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
-  // Disease types named by a number: type 1 diabetes, type 2.
-  /\btype\s+\d+[a-c]?\b/gi,
-  // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
-  /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi,
-  // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
-  /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g,
-];
-const ZH_IDENTIFIERS: RegExp[] = [
-  // Calendar dates: 2018年6月23日, 6月23日.
-  /(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?!\s*[至到~-])/g,
-  // Types named by a number: 1型糖尿病.
-  /(?<![\d.])\d+\s*型/g,
-  // Roman numerals that name a type or grade: VII型, III级.
-  /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*[型级度]/g,
-  // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
-  /(?<![\d.IVⅠⅡⅢⅣ])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])/g,
-];
+/** What an identifier is and what it identifies, for identifiers both versions must state alike. */
+interface Identity {
+  scope: string;
+  key: string;
+}
 
-/** Cheap tests that tell when a costly identifier pattern cannot match a sentence. */
-const GUARDS = new Map<RegExp, RegExp>([
-  [URL, /https?:|www\./i],
-  [EMAIL, /@/],
-  [REGISTRATION, /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i],
-  [DOI, /10\.\d/],
-  [ISSN, /ISSN/i],
-  [DATE, /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i],
-]);
+interface IdentifierPattern {
+  re: RegExp;
+  kind?: AnchorKind;
+  /** Cheap tests that tell when the costly pattern cannot match a sentence: each must match. */
+  guard?: RegExp | RegExp[];
+  /** The identifier is the last capture group; the words before it only say what it is (`grant No.`). */
+  tail?: boolean;
+  /** Normalizes a match, or rejects it (a number of a grant with too few digits, a name before a unit). */
+  identity?: (text: string, after: string, before: string) => Identity | false | undefined;
+}
+
+/**
+ * Latin and Greek letters as code-point ranges (without × and ÷): a Unicode script
+ * class costs several times as much in the pattern that runs on every sentence.
+ */
+const LETTERS = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF`;
+const LATIN_WORD = `[${LETTERS}]`;
+const NAME_CHARS = String.raw`[${LETTERS}\d]`;
+
+function digitCount(text: string): number {
+  let n = 0;
+  for (const c of text) if (c >= '0' && c <= '9') n++;
+  return n;
+}
+
+const alnumKey = (text: string) => text.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+function registrationIdentity(text: string): Identity {
+  const key = alnumKey(text);
+  return { scope: /^(?:NCT|CHICTR|ISRCTN|ACTRN|JPRN|EUDRACT)/.exec(key)?.[0] ?? 'registration', key };
+}
+
+/**
+ * Grant numbers carry at least five digits: `81770123`, `2018YFC1311900`, `BK20191234`;
+ * one of digits only is a grant number only where a label or a bracket introduces it.
+ */
+function grantIdentity(text: string, _after = '', before = ''): Identity | false {
+  if (digitCount(text) < 5) return false;
+  if (/^\d+$/.test(text) && before && !/(?:nos?\.|numbers?|#|编号|批准号|[(（:：])$/i.test(before.trimEnd())) return false;
+  return { scope: 'grant', key: alnumKey(text) };
+}
+
+/** `GB/T 5009.3-2016`: the standard is `GBT5009.3`, the year its edition. */
+function standardIdentity(text: string): Identity {
+  const year = /(?:19|20)\d{2}$/.exec(text);
+  const head = year ? text.slice(0, year.index).trimEnd() : '';
+  const dated = year !== null && /[-:]$/.test(head);
+  const scope = (dated ? head.slice(0, -1) : text).toUpperCase().replace(/[^A-Z\d.]/g, '');
+  return { scope, key: `${scope}-${dated ? year[0] : ''}` };
+}
+
+/** The release at the end of a tool's name: `22.0`, `4.0.2`, `R2018a`. */
+export const RELEASE_AT_END = /(?<![\d.])(?:R20\d{2}[ab]|\d+(?:\.\d+)*)$/;
+
+const SOFTWARE_ALIASES: Record<string, string> = { graphpad: 'prism', graphpadprism: 'prism', originpro: 'origin', reviewmanager: 'revman', epiinfo: 'epiinfo' };
+
+/** `IBM SPSS Statistics 22.0` and `SPSS 22` name one release of one tool: `spss` version `22`. */
+function softwareIdentity(text: string): Identity | false {
+  const v = RELEASE_AT_END.exec(text.trimEnd());
+  if (!v) return false;
+  const name = text
+    .slice(0, v.index)
+    .toLowerCase()
+    .replace(/\/(?:se|mp|ic|be)\b/g, '')
+    .replace(/\b(?:ibm|microsoft|for\s+(?:windows|mac)|statistics|statistical|software|version|ver|v)\b/g, '')
+    .replace(/[^a-z*-]/g, '');
+  const scope = SOFTWARE_ALIASES[name] ?? name;
+  if (!scope) return false;
+  let version = v[0];
+  while (version.endsWith('.0')) version = version.slice(0, -2);
+  return { scope, key: `${scope}@${version}`.toUpperCase() };
+}
+
+const SOFTWARE = new RegExp(
+  String.raw`\b(?:${SOFTWARE_NAMES.join('|')})(?:\s+(?:for\s+(?:Windows|Mac)|Statistics|statistical\s+software|software)){0,2}\s*(?:\(\s*)?(?:(?:version|Version|ver\.|[vV]\.?)\s*)?(?:R20\d{2}[ab]\b|\d+(?:\.\d+){0,3}(?![\d.]?\d))`,
+  'g',
+);
+/** R is a letter too: only `R 4.0.2`, `R version 3.6.1`, `R software (version 4.1.0)`. */
+const R_SOFTWARE = /\bR\s*(?:software\s*)?(?:\(\s*)?(?:version|v\.?)\s*\d+\.\d+(?:\.\d+)?\b|\bR\s+\d+\.\d+\.\d+\b/g;
+/** Chinese and international standards with their edition year: `GB 5009.3-2016`, `GB/T 19001-2016`, `ISO 15189:2012`. */
+const STANDARD =
+  /\b(?:GBZ|GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|JGJ|CJJ|DB\d{0,2}|ISO|IEC|ASTM|CLSI|NCCLS|DIN|JIS|ANSI|AOAC)(?:\s*\/\s*(?:T|Z|IEC|TS|TR))?\s*[A-Z]{0,2}\s?\d+(?:\.\d+)*(?:-[A-Z]\d{0,2}(?![\d-]))?(?:\s*[-:]\s*(?:19|20)\d{2}(?!\d))?/g;
+const GRANT_EN =
+  /\b(?:grants?|projects?|contracts?|awards?|funds?|funding|foundation|programm?e?|supported\s+by)\b[^.;。；\n]{0,80}?[(（\s,，:：]\s*(?:(?:grant\s+)?(?:numbers?|nos?\.|#)\s*[:：]?\s*)?([A-Z\d][A-Za-z\d-]{3,30}[A-Za-z\d])(?=\s*(?:[)）,，;；、。.]|$|and\b))/gi;
+// The gap holds no keyword's first character, so the starts of `基金…项目…` never rescan each other.
+const GRANT_ZH =
+  /(?:基金|项目|课题|计划|专项|资助)[^。；;\n基项课计专资]{0,40}?[(（:：\s,，、]\s{0,2}(?:(?:项目)?(?:编号|批准号|No\.?)\s{0,2}[:：]?\s{0,2})?([A-Z\d][A-Za-z\d-]{3,30}[A-Za-z\d])(?=\s{0,2}(?:[)）,，;；、。.]|$|和|及))/g;
+/** A grant number has a run of five digits, or four before a letter or a dash (`2019-I2M-1-001`). */
+const GRANT_DIGITS = /\d{5}|\d{4}[A-Z-]|[A-Z]\d{4}/;
+/** National Key R&D Program numbers stand alone: `2018YFC1311900`. */
+const GRANT_CODE = /\b(?:19|20)\d{2}YF[A-Z]\d{7}\b/g;
+/** Dental formulae: `I 3/3, C 1/1, P 4/4, M 3/3`, `3.1.4.3/3.1.4.3`. */
+const DENTAL =
+  /\b[Ii]\s?\d\s?\/\s?\d[\s,，;；、]{0,3}[Cc]\s?\d\s?\/\s?\d[\s,，;；、]{0,3}[Pp]\s?\d\s?\/\s?\d[\s,，;；、]{0,3}[Mm]\s?\d\s?\/\s?\d|(?<![\d.])\d[.·]\d[.·]\d[.·]\d\s?\/\s?\d[.·]\d[.·]\d[.·]\d(?![\d.])/g;
+/** Names that open with digits: `5-HT2A`, `5-FU`, `4-1BB`, `8-OHdG`, `17-AAG`; not units (`5-MHz`). */
+const DIGIT_NAME = /(?<![\w.,-])\d{1,2}(?:,\d{1,2})?-\d{0,2}[A-Z][a-z]?[A-Z][A-Za-z\d]*/g;
+const UNIT_LETTERS = /^(?:HZ|KHZ|MHZ|GHZ|MPA|GPA|KPA|IU|MB|GB|KB|TB|MMHG)$/i;
+/** `protein 6`, `Toll-like receptor 4`, `methyltransferase 3b`: a molecule numbered within its family. */
+const EN_NUMBERED_NAME =
+  /(?:protein|receptor|factor|kinase|peroxidase|dehydrogenase|transferase|synthase|reductase|oxidase|caspase|interleukin|ligand|antigen|cyclin|subunit|isoform|chemokine|integrin|claudin|galectin|sirtuin|annexin|collagen|glypican)\s+\d{1,3}[a-z]?(?![\d.])/gi;
+/** `白细胞介素-6`, `蛋白6`, `受体4`: the Chinese name of a molecule with its number. */
+const ZH_NUMBERED_NAME = new RegExp(String.raw`(?:${ZH_NAME_ENDINGS.join('|')})[-‐]?\d{1,3}[a-zA-Zα-ω]?(?![\d.])`, 'g');
+/** `version 3.0`, `v2.1`, `V3.0版`: a release, never an amount. */
+const VERSION = /\b(?:version|ver\.)\s*\d+(?:\.\d+)*|\b[vV]\d+(?:\.\d+)+\b|(?<![\d.])[vV]?\d+(?:\.\d+)+\s*版/g;
+
+const noUnitAfter = (lang: Lang) => (_: string, after: string) => (matchUnit(after, lang) || /^\s*[%‰种个项组只株]/.test(after) ? false : undefined);
+
+const IDENTIFIERS: IdentifierPattern[] = [
+  // A DOI before a URL: `https://doi.org/10.1038/…` names the article by its DOI.
+  { re: DOI, kind: 'doi', guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }) },
+  { re: URL, guard: /https?:|www\./i },
+  { re: EMAIL, guard: /@/ },
+  { re: REGISTRATION, kind: 'registration', guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
+  { re: ISSN, guard: /ISSN/i },
+  { re: GRANT_CODE, kind: 'grant', guard: /YF/, identity: grantIdentity },
+  { re: GRANT_EN, kind: 'grant', tail: true, guard: [GRANT_DIGITS, /grant|project|contract|award|fund|program|supported/i], identity: grantIdentity },
+  { re: STANDARD, kind: 'standard', guard: /GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|CJJ|DB|ISO|IEC|ASTM|CLSI|DIN|JIS|ANSI|AOAC/, identity: standardIdentity },
+  { re: SOFTWARE, kind: 'software', identity: softwareIdentity },
+  { re: R_SOFTWARE, kind: 'software', guard: /\bR\b/, identity: softwareIdentity },
+  { re: VERSION, guard: /ver|[vV]\d|版/ },
+  { re: DENTAL, guard: /\d\s?\/\s?\d/ },
+  { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi },
+  // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
+  { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g },
+  { re: DATE, guard: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i },
+  // Roman numerals that name a type, grade or stage: type VII, grade III.
+  { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi },
+  // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
+  { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, guard: /\d[ACGTU]\s?[/>]/ },
+  // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
+  { re: /\b(?:t|del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|\(/ },
+  { re: DIGIT_NAME, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined) },
+  // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2.
+  {
+    re: new RegExp(
+      String.raw`(?<![${LETTERS}\d/])${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?`,
+      'g',
+    ),
+  },
+  { re: EN_NUMBERED_NAME, identity: noUnitAfter('en') },
+  // Disease types named by a number: type 1 diabetes, type 2.
+  { re: /\btype\s+\d+[a-c]?\b/gi },
+  // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
+  { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi },
+  // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
+  { re: /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g },
+];
+const ZH_IDENTIFIERS: IdentifierPattern[] = [
+  { re: GRANT_ZH, kind: 'grant', tail: true, guard: [GRANT_DIGITS, /基金|项目|课题|计划|专项|资助/], identity: grantIdentity },
+  // Calendar dates: 2018年6月23日, 6月23日.
+  { re: /(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?!\s*[至到~-])/g },
+  // Types named by a number: 1型糖尿病.
+  { re: /(?<![\d.])\d+\s*型/g },
+  // Roman numerals that name a type or grade: VII型, III级.
+  { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*[型级度]/g },
+  // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
+  { re: /(?<![\d.IVⅠⅡⅢⅣ])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])/g },
+  { re: ZH_NUMBERED_NAME, identity: noUnitAfter('zh') },
+];
 
 export interface Mask {
   taken: Uint8Array;
@@ -100,22 +230,26 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
   const taken = new Uint8Array(folded.length);
   const anchors: Anchor[] = [];
   const patterns = lang === 'zh' ? [...ZH_IDENTIFIERS, ...IDENTIFIERS] : IDENTIFIERS;
-  for (const re of patterns) {
-    const guard = GUARDS.get(re);
-    if (guard && !guard.test(folded)) continue;
+  for (const { re, kind, guard, tail, identity } of patterns) {
+    if (guard && !(Array.isArray(guard) ? guard.every((g) => g.test(folded)) : guard.test(folded))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {
-      const start = m.index;
-      const end = start + m[0].length;
+      // A tail identifier ends its match: only a lookahead follows it.
+      const text = tail ? m[m.length - 1]! : m[0];
+      const end = m.index + m[0].length;
+      const start = end - text.length;
       if (taken.subarray(start, end).some((x) => x)) continue;
+      const id = identity?.(text, folded.slice(end, end + 24), m[0].slice(0, m[0].length - text.length));
+      if (id === false) continue;
       taken.fill(1, start, end);
       anchors.push({
         offset: base + start,
         length: end - start,
-        text: m[0],
-        key: m[0].toUpperCase().replace(/[^\p{L}\p{N}]/gu, ''),
+        text,
+        key: id ? id.key : alnumKey(text),
         sentence,
+        ...(kind && id ? { kind, scope: id.scope } : {}),
       });
     }
   }
@@ -125,9 +259,12 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
 const SCI = new RegExp(
   // Only from the start of a digit run, and not at a thousands group (`111 111 …`): starting
   // inside a run rescans it, quadratic on a long run of digits or of groups.
-  String.raw`(?<![\d.]|\d,)(?!(?<=\d(?:[ \u00A0\u2009\u202F]| , ))\d{3}(?!\d))(${DIGITS})\s*[x×*]\s*10\s*(?:\(\s*(-?\d+)\s*\)|\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))`,
+  // `1.2×10-3` is a negative power whose superscript was lost in copying, never a range from 10 to 3.
+  String.raw`(?<![\d.]|\d,)(?!(?<=\d(?:[ \u00A0\u2009\u202F]| , ))\d{3}(?!\d))(${DIGITS})\s*[x×*·⋅]\s*10(?:\s*\(\s*(-?\d+)\s*\)|\s*\^\s*(-?\d+)|\s*([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(-\d{1,3})(?![\d.]))`,
   'g',
 );
+/** E notation: `2.5E-5`, `1.2e-3`, `3E+04`; one number, as `2.5×10⁻⁵`. */
+const E_NOTATION = /(?<![\w.])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,3})(?![\w.])/g;
 /** A bare power of ten: `10⁶`, `10^6`; `10(6)` only before what it counts, as `10(6) cells`. */
 const POWER = /(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/)))/g;
 /** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */
@@ -148,6 +285,18 @@ const EN_MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
   [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
 ];
+/** Ordinal words: `the fourth national survey` (第四次). */
+const EN_ORDINAL_WORDS = new RegExp(String.raw`\b(?:${Object.keys(EN_ORDINALS).join('|')})\b`, 'gi');
+/**
+ * The article before one person counted: `a patient`, `a rare case`, `a 45-year-old man`
+ * is the 1 of `1例患者`. Singular nouns only, and not a compound (`a case-control study`).
+ */
+const EN_ARTICLE_ONE = new RegExp(
+  String.raw`\ban?(?=\s+(?:[\w-]+\s+){0,2}(?:${EN_PERSON_NOUNS_SINGULAR.join('|')})\b(?![-\w])(?!\s+(?:${EN_NOT_ONE_PERSON_AFTER.join('|')})\b))`,
+  'gi',
+);
+/** After 第 and a numeral, a counter that makes a rank: 第四届, 第4次, 第2代 (not 第3个月, a time). */
+export const ZH_ORDINAL_COUNTER = new RegExp(`^\\s*(?:${ZH_ORDINAL_COUNTERS.join('|')})(?!月|小时|周期|疗程)`);
 const PLAIN = new RegExp(String.raw`(?<![A-Za-z])([-+]\s?)?(?<![\d.]|\d,)(${DIGITS})(?:\s*([万亿])|\s+(thousand|million|billion)\b)?(?![\d])`, 'g');
 /**
  * A sign is a sign after an opening bracket, punctuation, `=`, a Chinese character or
@@ -162,6 +311,11 @@ const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=]|\b(?:of|was|were|is|are|by|a
 const ZH_NUMERAL = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'g');
 const ZH_COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期)/;
 const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8, thousand: 3, million: 6, billion: 9 };
+
+/** `2.5 × 10⁻⁵` read through the decimal string, so it is the double nearest 0.000025, as `2.5e-5` is. */
+function powerOfTen(mantissa: number, exp: number): number {
+  return Number(`${mantissa}e${exp}`);
+}
 
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
@@ -182,9 +336,20 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
   SCI.lastIndex = 0;
   while ((m = SCI.exec(folded))) {
     const mant = parseDecimal(m[1]!);
-    const exp = m[2] ?? m[3] ? Number(m[2] ?? m[3]) : parseSuperscript(m[4]!);
+    const exp = m[4] ? parseSuperscript(m[4]) : Number(m[2] ?? m[3] ?? m[5]);
     add(m.index, m.index + m[0].length, {
-      value: mant.value * 10 ** exp,
+      value: powerOfTen(mant.value, exp),
+      decimals: mant.decimals - exp,
+      integer: mant.decimals - exp <= 0,
+      form: 'digits',
+    });
+  }
+  E_NOTATION.lastIndex = 0;
+  while ((m = E_NOTATION.exec(folded))) {
+    const mant = parseDecimal(m[1]!);
+    const exp = Number(m[2]);
+    add(m.index, m.index + m[0].length, {
+      value: powerOfTen(mant.value, exp),
       decimals: mant.decimals - exp,
       integer: mant.decimals - exp <= 0,
       form: 'digits',
@@ -225,6 +390,12 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       re.lastIndex = 0;
       while ((m = re.exec(folded))) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
     }
+    EN_ORDINAL_WORDS.lastIndex = 0;
+    while ((m = EN_ORDINAL_WORDS.exec(folded))) {
+      add(m.index, m.index + m[0].length, { value: EN_ORDINALS[m[0].toLowerCase()]!, decimals: 0, integer: true, form: 'words', ordinal: true });
+    }
+    EN_ARTICLE_ONE.lastIndex = 0;
+    while ((m = EN_ARTICLE_ONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: 'patient' });
     EN_NUMBER_WORDS.lastIndex = 0;
     while ((m = EN_NUMBER_WORDS.exec(folded))) {
       const value = parseEnglishNumberWords(m[0]);
@@ -255,10 +426,17 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     while ((m = ZH_NONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 0, decimals: 0, integer: true, form: 'hanzi', unit: 'death' });
     ZH_NUMERAL.lastIndex = 0;
     while ((m = ZH_NUMERAL.exec(folded))) {
-      if (!ZH_COUNTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-      // 之一 is "one of"; 第一 is an ordinal; 一项, 一种, 一个 are the article "a".
+      const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 8);
       const prev = folded[m.index - 1];
-      if (prev === '之' || prev === '第' || prev === '分') continue;
+      // 第四届 is a rank; 第一 without a counter of ranks after it is not read.
+      if (prev === '第') {
+        const rank = ZH_ORDINAL_COUNTER.test(after) ? parseChineseNumeral(m[0]) : undefined;
+        if (rank !== undefined) add(m.index, m.index + m[0].length, { value: rank, decimals: 0, integer: true, form: 'hanzi', ordinal: true });
+        continue;
+      }
+      if (!ZH_COUNTER.test(after)) continue;
+      // 之一 is "one of"; 一项, 一种, 一个 are the article "a".
+      if (prev === '之' || prev === '分') continue;
       if (m[0] === '一' && /^[项种个]/.test(folded.slice(m.index + 1))) continue;
       const value = parseChineseNumeral(m[0]);
       if (value === undefined) continue;

@@ -1,5 +1,5 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
-import { findAtoms, type Atom } from './atoms.js';
+import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
 import { foldWidth } from './numerals.js';
 import { extractStatistics } from './statistics.js';
 import { extractStatisticsZh, mergeStatistics, tagStatisticValues } from './statistics-zh.js';
@@ -44,6 +44,20 @@ const CMP_ZH_BEFORE: [RegExp, Comparator][] = [
   [/(?:最多|不超过|≤)\s*$/, '<='],
 ];
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
+/**
+ * Where a list item without its opening bracket starts: the sentence, or after
+ * `:` `;` `。` `,` (`…：1)…；2)…`, `including 1) X, 2) Y`), outside brackets: `(n: 5)`, `(HR, 3)` are values.
+ */
+const LIST_OPENER = /(?:^|[;；:：。,，])\s*$/;
+
+function insideBrackets(before: string): boolean {
+  let depth = 0;
+  for (const c of before) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 const YEAR = /^(?:19|20)\d{2}$/;
 
 function normalizeComparator(op: string): Comparator {
@@ -122,13 +136,23 @@ function readSentence(r: Reader): void {
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
     const afterA = folded.slice(a.end, a.end + 30);
 
-    // List markers (1), (2): order, not amount.
-    if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && LIST_MARKER.test(before) && a.value < 50) continue;
+    // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount.
+    if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !insideBrackets(before)))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const digits = folded.slice(a.start, a.end).replace(/[^\d.,]/g, '');
-    const named = /^\s*[(（][A-Za-z]{1,6}([\d.,]+)[)）]/.exec(afterA);
+    const named = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/.exec(afterA);
     if (/[(（][A-Za-z]{1,6}[)）]\s*$/.test(before) || named?.[1] === digits) {
       anchorOf(r, a.start, a.end);
+      continue;
+    }
+
+    // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
+    const suffix = /^(?:st|nd|rd|th)\b/i.exec(afterA);
+    const rankZh = lang === 'zh' && /第\s*$/.test(before) ? ZH_ORDINAL_COUNTER.exec(afterA) : null;
+    if (a.ordinal || (a.integer && a.form === 'digits' && (lang === 'en' ? suffix : rankZh))) {
+      const start = lang === 'zh' ? a.start - (before.length - before.search(/第\s*$/)) : a.start;
+      const end = a.end + (lang === 'en' ? suffix?.[0].length ?? 0 : (rankZh ?? ZH_ORDINAL_COUNTER.exec(afterA))?.[0].length ?? 0);
+      emit(r, start, end, { kind: 'ordinal', value: a.value, decimals: 0, form: a.form, unit: 'ordinal' });
       continue;
     }
 

@@ -63,11 +63,16 @@ const ZH_UNITS: UnitTable = [
   [MEASURE, measure],
 ];
 
+/** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit. */
+const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$/;
+
 export function matchUnit(after: string, lang: 'en' | 'zh'): UnitMatch | undefined {
   const head = after.slice(0, 24);
   for (const [re, unit] of lang === 'zh' ? ZH_UNITS : EN_UNITS) {
     const m = re.exec(head);
-    if (m) return { unit: typeof unit === 'string' ? unit : unit(m), length: m[0].length };
+    if (!m) continue;
+    if (re === MEASURE && ACRONYM_NOT_UNIT.test(m[1]!)) continue;
+    return { unit: typeof unit === 'string' ? unit : unit(m), length: m[0].length };
   }
   return undefined;
 }

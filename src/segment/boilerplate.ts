@@ -2,6 +2,8 @@
  * Page chrome and metadata that surround an abstract on a copied web page.
  * Each test returns the reason a line is not abstract prose, or undefined.
  */
+import { EN_CHROME_LABELS } from '../lang/en.js';
+import { ZH_CHROME_LABELS } from '../lang/zh.js';
 
 const EN_CHROME = [
   /^add (?:like|dislike|to saved papers)$/i,
@@ -18,11 +20,23 @@ const EN_CHROME = [
   /\bcopyrighted by\b/i,
 ];
 
+/** `基金项目：…`, `Key words: …`: a labelled line of the journal's front matter. */
+const EN_LABEL_LINE = new RegExp(`^(?:${EN_CHROME_LABELS.join('|')})\\s*[:：]`, 'i');
+const ZH_LABELS = ZH_CHROME_LABELS.join('|');
+const ZH_LABEL_LINE = new RegExp(`^(?:[\\[【](?:${ZH_LABELS})[\\]】]|(?:${ZH_LABELS})(?:\\s*[:：]|\\s+\\S))`, 'i');
+/** `Received 12 January 2020; accepted …`: the journal's dates, with or without a colon. */
+const EN_DATE_LINE = /^(?:received|revised|accepted|published(?: online)?)(?:\s+(?:on|date)\b)?[\s:：]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+/** `2024年第104卷第12期`, `41卷3期`, `2020，41(3):215`: the issue a Chinese article appeared in. */
+const ZH_CITATION =
+  /第\s*\d+\s*卷(?:\s*第\s*\d+\s*期)?|(?<!\d)\d+\s*卷\s*(?:第\s*)?\d+\s*期|(?<!\d)\d{4}\s*年\s*第\s*\d+\s*期|(?<!\d)(?:19|20)\d{2}\s*[,，]\s*\d+\s*[(（]\s*\d+\s*[)）]\s*[:：]\s*\d+/;
+const ZH_COPYRIGHT = /©|版权所有|\bcopyright\b/i;
+
 const ZH_CHROME = [
   /^(?:期刊|出版社|关键词|资金|作者|评论|推荐|主要评分|次要评分|新颖性|重要性|科学严谨性|评价这篇论文|评分不足|暂无数据|摘要|全文|参考文献|相关文章|引用|下载|收藏|分享)$/,
   /卷\s*\d+\s*[,，]\s*期\s*\d+/,
   /页码\s*[-–—]?\s*$/,
-  /向作者\/读者索取更多资源|我是这篇论文的作者|认领此论文|登录|注册|版权所有/,
+  // 登录 and 注册 as the page's log-in buttons, not the 注册 (registration) of a trial.
+  /向作者\/读者索取更多资源|我是这篇论文的作者|认领此论文|^(?:登录|注册)(?:\s*[/|]\s*(?:登录|注册))?$|版权所有/,
 ];
 
 /**
@@ -67,9 +81,12 @@ export function boilerplateReason(line: string, lang: 'en' | 'zh' | 'und' | 'oth
   if (!text) return undefined;
   if (TABLE_RULE.test(text)) return 'table rule';
   if (lang === 'zh') {
-    if (text.length < 100 && ZH_CHROME.some((re) => re.test(text))) return 'page chrome';
+    if (ZH_LABEL_LINE.test(text)) return 'front matter';
+    if (text.length < 100 && (ZH_CHROME.some((re) => re.test(text)) || ZH_COPYRIGHT.test(text))) return 'page chrome';
+    if (text.length < 160 && (ZH_CITATION.test(text) || CITATION.test(text))) return 'citation';
     return undefined;
   }
+  if (EN_LABEL_LINE.test(text) || (text.length < 160 && EN_DATE_LINE.test(text))) return 'front matter';
   // Chrome is short; a long line that mentions copyright is an abstract with its licence line.
   if (text.length < 300 && EN_CHROME.some((re) => re.test(text))) return 'page chrome';
   if (CITATION.test(text)) return 'citation';

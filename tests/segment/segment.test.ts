@@ -60,6 +60,32 @@ describe('boilerplate', () => {
     ['评分不足', 'zh', 'page chrome'],
     ['暂无数据', 'zh', 'page chrome'],
     ['---|---|', 'und', 'table rule'],
+    // The journal's front matter and citation lines around an abstract.
+    ['Chin J Epidemiol. 2020 Mar 14;41(3):215-219. doi: 10.3760/cma.j.issn.0254-6450.2020.03.001.', 'en', 'citation'],
+    ['中华医学杂志 2024年第104卷第12期', 'zh', 'citation'],
+    ['中华流行病学杂志，2020，41(3):215-219', 'zh', 'citation'],
+    ['收稿日期：2020-01-12；修回日期：2020-03-01', 'zh', 'front matter'],
+    ['修回日期 2020-03-01', 'zh', 'front matter'],
+    ['基金项目：国家自然科学基金（81770123）', 'zh', 'front matter'],
+    ['作者单位：100730 北京协和医院呼吸内科', 'zh', 'front matter'],
+    ['通信作者：张三，Email：zhangsan@example.com', 'zh', 'front matter'],
+    ['通讯作者 李四', 'zh', 'front matter'],
+    ['中图分类号：R563', 'zh', 'front matter'],
+    ['文献标志码：A', 'zh', 'front matter'],
+    ['文章编号：1000-0000(2020)03-0215-05', 'zh', 'front matter'],
+    ['【关键词】肺炎；儿童；病原学', 'zh', 'front matter'],
+    ['关键词：肺炎；儿童；病原学', 'zh', 'front matter'],
+    ['© 2020 中华医学会', 'zh', 'page chrome'],
+    ['Key words: Pneumonia; Children; Etiology', 'en', 'front matter'],
+    ['Keywords: pneumonia, children', 'en', 'front matter'],
+    ['Received: 2020-01-12; Revised: 2020-03-01', 'en', 'front matter'],
+    ['Received 12 January 2020; accepted 3 March 2020', 'en', 'front matter'],
+    ['Accepted Mar 3, 2020', 'en', 'front matter'],
+    ['Fund program: National Natural Science Foundation of China (81770123)', 'en', 'front matter'],
+    ['Corresponding author: ZHANG San, Email: zhangsan@example.com', 'en', 'front matter'],
+    ['CLC number: R563', 'en', 'front matter'],
+    ['Document code: A', 'en', 'front matter'],
+    ['Article ID: 1000-0000(2020)03-0215-05', 'en', 'front matter'],
   ])('%s is %s', (line, lang, reason) => {
     expect(boilerplateReason(line, lang as 'en')).toBe(reason);
   });
@@ -69,6 +95,11 @@ describe('boilerplate', () => {
     ['A clinical study on the efficacy of natural killer cell therapy on patients with malignant liver tumors', 'en'],
     ['共招募了 17 名银屑病患者接受 UMSC 输注。', 'zh'],
     ['This abstract is long prose that mentions copyright only in passing: '.repeat(6), 'en'],
+    ['该试验已在中国临床试验注册中心注册（ChiCTR2000012345）。', 'zh'],
+    ['关键词包括“中国传统医学”和“尿石症”，共检索到120篇文献。', 'zh'],
+    ['Received treatment was recorded for 30 patients.', 'en'],
+    ['Accepted criteria were met by 12 of 20 patients.', 'en'],
+    ['Funding sources did not influence the 2 trials reviewed here, which enrolled 120 patients.', 'en'],
   ])('keeps prose: %s', (line, lang) => {
     expect(boilerplateReason(line, lang as 'en')).toBeUndefined();
   });
@@ -110,5 +141,33 @@ describe('passages', () => {
     expect(passages).toHaveLength(1);
     expect(passages[0]!.text).toBe('Background: Atopic dermatitis is a chronic and relapsing inflammatory skin disease that is treated with drugs.');
     expect(passages[0]!.offset).toBe(text.indexOf('Background'));
+  });
+});
+
+describe('front matter around a journal abstract', () => {
+  it('keeps only the abstracts as passages, so no date or code there is read as a number', () => {
+    const text = [
+      '中华流行病学杂志 2020年第41卷第3期',
+      '收稿日期：2020-01-12；修回日期：2020-03-01',
+      '基金项目：国家自然科学基金（81770123）',
+      '目的 了解儿童肺炎的病原学特征。方法 纳入120例患者。结果 其中30例为病毒感染。',
+      '关键词：肺炎；儿童',
+      'Chin J Epidemiol. 2020 Mar 14;41(3):215-219. doi: 10.3760/cma.j.issn.0254-6450.2020.03.001.',
+      'Objective To describe the causes of pneumonia in children. Methods We enrolled 120 patients. Results Of them, 30 had viral infections.',
+      'Key words: Pneumonia; Children',
+      'Corresponding author: ZHANG San, Email: zhangsan@example.com',
+    ].join('\n');
+    const { passages } = segment(text);
+    expect(passages.map((p) => [p.lang, p.text.slice(0, 12)])).toEqual([
+      ['zh', '目的 了解儿童肺炎的病原'],
+      ['en', 'Objective To'],
+    ]);
+  });
+});
+
+describe('Chinese sentence ends', () => {
+  it('does not end a sentence at a semicolon between digits (t(14;16)), but does elsewhere', () => {
+    const text = '8例携带t（14;16）；余下2例正常; 随访3个月。';
+    expect(splitSentences(text, 'zh', 0).map((s) => s.text)).toEqual(['8例携带t（14;16）；', '余下2例正常;', '随访3个月。']);
   });
 });

@@ -1,0 +1,127 @@
+import { langName } from '../src/align/triangulate.js';
+import { defineRule } from '../src/rule.js';
+import { RELEASE_AT_END } from '../src/extract/atoms.js';
+import type { Anchor, AnchorKind, Fix, Lang } from '../src/types.js';
+
+const WHAT: Record<AnchorKind, string> = {
+  registration: 'registration number',
+  doi: 'DOI',
+  grant: 'grant number',
+  software: 'software version',
+  standard: 'standard',
+};
+
+/** `GB 5009.3-2016` and `GB 5009.3` name one standard: a year left out is no disagreement. */
+function sameIdentifier(a: Anchor, b: Anchor): boolean {
+  if (a.key === b.key) return true;
+  if (a.kind !== 'standard') return false;
+  const [na, ya] = a.key.split('-');
+  const [nb, yb] = b.key.split('-');
+  return na === nb && (!ya || !yb);
+}
+
+/** Digits as 0, letters as a: `NCT01894373` and `NCT01894374` have one shape, so one can replace the other. */
+function shape(text: string): string {
+  return text.replace(/\d/g, '0').replace(/\p{L}/gu, 'a');
+}
+
+/** The registries' own number forms: a digit dropped or doubled breaks them. */
+const REGISTRY_FORM: Record<string, RegExp> = {
+  NCT: /^NCT\d{8}$/,
+  ISRCTN: /^ISRCTN\d{8}$/,
+  ACTRN: /^ACTRN\d{14}$/,
+  CHICTR: /^CHICTR(?:\d{10}|[A-Z]{2,4}\d{8})$/,
+};
+
+const REGISTRY_NAME: Record<string, string> = { NCT: 'ClinicalTrials.gov', ISRCTN: 'ISRCTN registry', ACTRN: 'ANZCTR', CHICTR: 'ChiCTR' };
+
+/** False for a registration number that does not have its registry's form; true for anything else. */
+function wellFormed(a: Anchor): boolean {
+  const form = a.kind === 'registration' && a.scope !== undefined ? REGISTRY_FORM[a.scope] : undefined;
+  return !form || form.test(a.key);
+}
+
+
+/**
+ * Write the other version's identifier in place of this one, where both are written
+ * the same way or this one is malformed and the other is not.
+ */
+function fixFor(wrong: Anchor, right: Anchor): Fix | undefined {
+  if (shape(wrong.text) === shape(right.text) || (!wellFormed(wrong) && wellFormed(right))) {
+    return { offset: wrong.offset, length: wrong.length, replacement: right.text };
+  }
+  if (wrong.kind !== 'software') return undefined;
+  // `SPSS 22.0` against `IBM SPSS Statistics 25.0`: only the release is to change.
+  const w = RELEASE_AT_END.exec(wrong.text);
+  const r = RELEASE_AT_END.exec(right.text);
+  if (!w || !r || shape(w[0]) !== shape(r[0])) return undefined;
+  return { offset: wrong.offset + w.index, length: w[0].length, replacement: r[0] };
+}
+
+type Group = Map<string, Anchor[]>;
+
+/** Identifiers of one kind and scope (`registration|NCT`, `software|stata`), each stated once, in text order. */
+function groups(anchors: Anchor[]): Group {
+  const out: Group = new Map();
+  for (const a of anchors) {
+    if (!a.kind || a.scope === undefined) continue;
+    const id = `${a.kind}|${a.scope}`;
+    const list = out.get(id) ?? out.set(id, []).get(id)!;
+    if (!list.some((b) => sameIdentifier(a, b))) list.push(a);
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'pair-identifier-mismatch',
+    description:
+      'A registration number, DOI, grant number, standard or software version that both versions state must be the same in both.',
+    severity: 'error',
+    scope: 'pair',
+    examples: {
+      valid: [
+        'The trial enrolled 120 patients and was registered at ClinicalTrials.gov (NCT01894373).\n本试验纳入120例患者，已在美国临床试验注册中心注册（NCT01894373）。',
+        'Data were analysed with Stata 14.0.\n采用 Stata 14 软件进行数据分析。',
+        'Moisture was measured according to GB 5009.3-2016.\n水分按 GB 5009.3 测定。',
+        'Analyses used SPSS 22.0.\n本研究纳入 120 例患者。',
+      ],
+      invalid: [
+        'The trial enrolled 120 patients and was registered at ClinicalTrials.gov (NCT01894373).\n本试验纳入120例患者，已在美国临床试验注册中心注册（NCT01894374）。',
+        'Data were analysed with Stata 14.0.\n采用 Stata 16.0 软件进行数据分析。',
+      ],
+    },
+  },
+  check(ctx) {
+    const pair = ctx.pair!;
+    const en = groups(pair.en.anchors);
+    const zh = groups(pair.zh.anchors);
+    for (const [id, zs] of zh) {
+      const es = en.get(id);
+      if (!es) continue;
+      // Only a one-for-one difference is a disagreement; an identifier stated in one version only is not this rule's concern.
+      const onlyZh = zs.filter((z) => !es.some((e) => sameIdentifier(e, z)));
+      const onlyEn = es.filter((e) => !zs.some((z) => sameIdentifier(e, z)));
+      if (onlyZh.length === 0 || onlyZh.length !== onlyEn.length) continue;
+      onlyZh.forEach((z, i) => {
+        const e = onlyEn[i]!;
+        // A registration number without its registry's form is the wrong one; otherwise nothing decides, and the Chinese is reported.
+        const enWrong = !wellFormed(e) && wellFormed(z);
+        const [wrong, right, wrongLang, rightLang]: [Anchor, Anchor, Lang, Lang] = enWrong ? [e, z, 'en', 'zh'] : [z, e, 'zh', 'en'];
+        const head = `${langName(wrongLang)} ${WHAT[wrong.kind!]} ${wrong.text} differs from ${langName(rightLang)} ${right.text}`;
+        const decided = !wellFormed(wrong) && wellFormed(right);
+        const fix = fixFor(wrong, right);
+        ctx.report({
+          span: { offset: wrong.offset, length: wrong.length, lang: wrongLang, text: wrong.text },
+          message: decided
+            ? `${head}: ${right.text} has the form of a ${REGISTRY_NAME[right.scope!] ?? right.scope} number and ${wrong.text} does not, so the ${langName(wrongLang)} is likely wrong.`
+            : `${head}; both versions must name the same one.`,
+          related: [{ claim: { offset: right.offset, length: right.length, lang: rightLang }, message: `${langName(rightLang)} states ${right.text} here.` }],
+          actual: wrong.text,
+          expected: right.text,
+          ...(fix ? { fix } : {}),
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/lint.js';
+import { lintWith } from '../helpers/lint.js';
+import { ruleCases } from '../helpers/rule-cases.js';
+
+const R = 'pair-identifier-mismatch';
+const pair = (en: string, zh: string) => `${en}\n${zh}`;
+
+const clean = [
+    pair('The trial enrolled 120 patients (NCT01894373).', '本试验纳入120例患者（NCT01894373）。'),
+    pair('The trial enrolled 120 patients and was registered as ChiCTR1800012345.', '本试验纳入120例患者，注册号为ChiCTR1800012345。'),
+    // One release written two ways.
+    pair('Data of 120 patients were analysed with Stata 14.0.', '采用Stata 14软件分析120例患者的数据。'),
+    pair('Data of 120 patients were analysed with IBM SPSS Statistics 22.0.', '采用SPSS 22.0软件分析120例患者的数据。'),
+    pair('Data of 120 patients were analysed in R version 4.0.2.', '采用R 4.0.2分析120例患者的数据。'),
+    // A standard cited once with its year and once without.
+    pair('Moisture of 120 samples was measured according to GB 5009.3-2016.', '120份样品的水分按GB 5009.3测定。'),
+    pair('Data of the 120 patients are at https://doi.org/10.3760/CMA.J.ISSN.0254-6450.2020.03.001 online.', '本研究共纳入120例患者，全部患者的临床资料和随访数据均可在以下网址获取：https://doi.org/10.3760/cma.j.issn.0254-6450.2020.03.001。'),
+    pair('Supported by the National Natural Science Foundation of China (No. 81770123); 120 patients took part.', '国家自然科学基金（81770123）资助；120例患者参与。'),
+    // An identifier stated in one version only is not this rule's concern.
+    pair('The trial enrolled 120 patients (NCT01894373).', '本试验纳入120例患者。'),
+    pair('Two trials (NCT01894373 and NCT01894380) enrolled 120 patients.', '两项试验（NCT01894373）纳入120例患者。'),
+    // Different tools, and names written differently in each language, are not compared.
+    pair('Data of 120 patients were analysed with Stata 14.0.', '采用SPSS 22.0软件分析120例患者的数据。'),
+    pair('Serum IL-6 rose in 120 patients.', '120例患者血清白细胞介素-6升高。'),
+    'Two trials, NCT01894373 and NCT01894380, enrolled 120 patients.',
+];
+
+describe('pair-identifier-mismatch: clean pairs are read as pairs', () => {
+  it.each(clean.filter((t) => t.includes('\n')))('%s', (text) => {
+    expect(analyze(text).pairs).toHaveLength(1);
+  });
+});
+
+ruleCases(
+  R,
+  clean,
+  [
+    {
+      text: pair('The trial enrolled 120 patients (NCT01894373).', '本试验纳入120例患者（NCT01894374）。'),
+      severity: 'error',
+      lang: 'zh',
+      span: 'NCT01894374',
+      message: 'Chinese registration number NCT01894374 differs from English NCT01894373; both versions must name the same one.',
+    },
+    {
+      text: pair('The trial enrolled 120 patients (NCT018943735).', '本试验纳入120例患者（NCT01894373）。'),
+      severity: 'error',
+      lang: 'en',
+      span: 'NCT018943735',
+      message:
+        'English registration number NCT018943735 differs from Chinese NCT01894373: NCT01894373 has the form of a ClinicalTrials.gov number and NCT018943735 does not, so the English is likely wrong.',
+    },
+    {
+      text: pair('The trial enrolled 120 patients and was registered as ChiCTR180001234.', '本试验纳入120例患者，注册号为ChiCTR1800012345。'),
+      severity: 'error',
+      lang: 'en',
+      span: 'ChiCTR180001234',
+      message: 'so the English is likely wrong.',
+    },
+    {
+      text: pair('Data of 120 patients were analysed with Stata 14.0.', '采用Stata 16.0软件分析120例患者的数据。'),
+      severity: 'error',
+      lang: 'zh',
+      span: 'Stata 16.0',
+      message: 'Chinese software version Stata 16.0 differs from English Stata 14.0; both versions must name the same one.',
+    },
+    {
+      text: pair('Supported by the National Natural Science Foundation of China (No. 81770123); 120 patients took part.', '国家自然科学基金（81770132）资助；120例患者参与。'),
+      severity: 'error',
+      lang: 'zh',
+      span: '81770132',
+      message: 'Chinese grant number 81770132 differs from English 81770123',
+    },
+    {
+      text: pair('Data of the 120 patients are at https://doi.org/10.3760/cma.j.issn.0254-6450.2020.03.001 online.', '本研究共纳入120例患者，全部患者的临床资料和随访数据均可在以下网址获取：https://doi.org/10.3760/cma.j.issn.0254-6450.2020.03.011。'),
+      severity: 'error',
+      lang: 'zh',
+      span: '10.3760/cma.j.issn.0254-6450.2020.03.011',
+      message: 'Chinese DOI 10.3760/cma.j.issn.0254-6450.2020.03.011 differs from English 10.3760/cma.j.issn.0254-6450.2020.03.001',
+    },
+    {
+      text: pair('Moisture of 120 samples was measured according to GB 5009.3-2016.', '120份样品的水分按GB 5009.3-2010测定。'),
+      severity: 'error',
+      lang: 'zh',
+      span: 'GB 5009.3-2010',
+      message: 'Chinese standard GB 5009.3-2010 differs from English GB 5009.3-2016',
+    },
+  ],
+);
+
+describe('pair-identifier-mismatch fixes', () => {
+  it('writes the other version in place of an identifier written the same way', () => {
+    const text = pair('The trial enrolled 120 patients (NCT01894373).', '本试验纳入120例患者（NCT01894374）。');
+    const [d] = lintWith(R, text).diagnostics;
+    expect(d).toMatchObject({ actual: 'NCT01894374', expected: 'NCT01894373' });
+    expect(d!.fix).toEqual({ offset: text.indexOf('NCT01894374'), length: 11, replacement: 'NCT01894373' });
+    expect(d!.related).toMatchObject([{ lang: 'en', text: 'NCT01894373', offset: text.indexOf('NCT01894373') }]);
+  });
+
+  it('replaces a malformed registration number with the well-formed one', () => {
+    const text = pair('The trial enrolled 120 patients (NCT018943735).', '本试验纳入120例患者（NCT01894373）。');
+    expect(lintWith(R, text).diagnostics[0]!.fix).toEqual({ offset: text.indexOf('NCT018943735'), length: 12, replacement: 'NCT01894373' });
+  });
+
+  it('changes only the release when the tool is named differently', () => {
+    const text = pair('Data of 120 patients were analysed with IBM SPSS Statistics 25.0.', '采用SPSS 22.0软件分析120例患者的数据。');
+    const [d] = lintWith(R, text).diagnostics;
+    expect([d!.lang, d!.text]).toEqual(['zh', 'SPSS 22.0']);
+    expect(d!.fix).toEqual({ offset: text.indexOf('22.0'), length: 4, replacement: '25.0' });
+  });
+
+  it('offers no fix where the two are written in different forms', () => {
+    const text = pair('The trial enrolled 120 patients (ChiCTR-IOR-17011111).', '本试验纳入120例患者（ChiCTR1800012345）。');
+    const [d] = lintWith(R, text).diagnostics;
+    expect([d!.lang, d!.text, d!.fix]).toEqual(['zh', 'ChiCTR1800012345', undefined]);
+  });
+});
