@@ -16,10 +16,8 @@ export interface RuleMeta {
   options?: z.ZodType;
 }
 
-export interface Related {
-  claim: Claim;
-  message: string;
-}
+/** A place in the other version that the finding refers to: a claim, or a span such as the aligned sentence. */
+export type Related = { claim: Claim; message: string } | { span: Span & { lang: Lang }; message: string };
 
 export interface Problem {
   /** What the finding points at: a claim, or a span of one language. */
