@@ -3,6 +3,7 @@ import { DISTRIBUTIVE as DISTRIBUTIVE_ZH } from '../lang/zh.js';
 import type { PassageInfo } from '../pair/index.js';
 import { componentValues, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Claim, Sentence } from '../types.js';
+import { listSizes } from './lists.js';
 import { ALIGN_BAND, type Bead } from './sentences.js';
 
 function groupBySentence(claims: Claim[]): Map<number, Claim[]> {
@@ -160,6 +161,9 @@ function gapText(a: Claim, b: Claim, sentences: Sentence[]): string {
   if (!s) return '';
   return s.text.slice(a.offset + a.length - s.offset, b.offset - s.offset);
 }
+
+/** Things a list names one by one (groups, kinds, centers…), unlike a duration, a dose or a bare number. */
+const LISTED_UNITS = new Set(['group', 'kind', 'aspect', 'factor', 'dimension', 'parameter', 'center', 'country', 'study', 'gene']);
 
 /** Where a claim stands in a bead: by sentence, then by position in the sentence. */
 const byPlace = (a: Claim, b: Claim) => a.sentence - b.sentence || a.offset - b.offset;
@@ -344,7 +348,23 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     if (!es.some(missing) || !zs.some(missing)) continue;
     for (const [e, z] of placedPairs(es, zs, linked, missing)) if (nearInForm(e, z)) link(e, z, conflicts);
   }
-  const unmatched = [...en.claims, ...zh.claims].filter((c) => free(c) && !statedElsewhere(c));
+  // A count the aligned sentences imply by listing as many items is stated there: `three groups: A, B and C`.
+  const sizesOf = new Map<Bead, { en: Set<number>; zh: Set<number> }>();
+  const beadOf = new Map<string, Bead>();
+  for (const bead of beads) for (const side of ['en', 'zh'] as const) for (const i of bead[side]) beadOf.set(`${side}${i}`, bead);
+  const listed = (c: Claim) => {
+    if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.unit === undefined || !LISTED_UNITS.has(c.unit)) return false;
+    const bead = beadOf.get(`${c.lang}${c.sentence}`);
+    if (!bead) return false;
+    let sizes = sizesOf.get(bead);
+    if (!sizes) {
+      const text = (info: PassageInfo, side: 'en' | 'zh') => bead[side].map((i) => info.passage.sentences[i]?.text ?? '').join(' ');
+      sizes = { en: listSizes(text(en, 'en'), 'en'), zh: listSizes(text(zh, 'zh'), 'zh') };
+      sizesOf.set(bead, sizes);
+    }
+    return sizes[c.lang === 'en' ? 'zh' : 'en'].has(c.value);
+  };
+  const unmatched = [...en.claims, ...zh.claims].filter((c) => free(c) && !statedElsewhere(c) && !listed(c));
   // 6. A value that one sentence states more often than the aligned sentences of the other
   //    version, which do state it: the rest of the multiset is missing there. Counted as
   //    written (value, unit and comparator), so `<2剂` and `2剂` are two values; a repeat

@@ -21,3 +21,7 @@ export const COUNTED: [RegExp, string][] = [
 
 /** Words that state one value for several things at once (`两组均为90%`): a repeat need not be written out. */
 export const DISTRIBUTIVE = /[均都皆各]/;
+
+/** The list separator and the words that join the last item of a list: `A、B和C`. */
+export const LIST_SEPARATOR = '、';
+export const LIST_JOIN = /和|及|与|或/;

@@ -54,6 +54,24 @@ describe('pair-number-missing', () => {
   });
 
   it.each([
+    ['Patients were divided into 3 groups: A, B and C.', '患者分为A、B、C组。'],
+    ['Patients were divided into groups A, B and C.', '患者分为3组：A、B和C。'],
+    ['Patients received three doses: A, B and C.', '患者接受A、B、C。'],
+  ])('silent on a count only implied by a list in the other version: %s', (en, zh) => {
+    const text = pair(`A total of 40 patients were enrolled. ${en}`, `共纳入 40 例患者。${zh}`);
+    expect(lintWith(R, text).pairs).toHaveLength(1);
+    expect(findings(R, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Patients were divided into 4 groups: A, B and C.', '患者分为A、B、C组。', 'en', '4'],
+    ['Patients were divided into groups A, B and C.', '患者分为4组：A、B和C。', 'zh', '4组'],
+    ['Patients received 3 doses: A, B and C.', '患者接受A、B、C。', 'en', '3'],
+  ])('reports a count that the list in the other version does not give: %s', (en, zh, lang, at) => {
+    expect(findings(R, pair(`A total of 40 patients were enrolled. ${en}`, `共纳入 40 例患者。${zh}`))).toEqual([[R, 'warning', lang, at]]);
+  });
+
+  it.each([
     ['en', 'A improved (P<0.05), B improved (P<0.05), C improved (P<0.05) and D improved (P<0.05).', 'A改善（P<0.05），B改善（P<0.05），C改善（P<0.05）。'],
     ['zh', 'A improved (P<0.05) and B improved (P<0.05).', 'A改善（P<0.05），B改善（P<0.05），C改善（P<0.05）。'],
   ])('reports a value stated more often than in the aligned sentence (%s)', (lang, en, zh) => {
