@@ -149,7 +149,8 @@ function comparable(a: Claim, b: Claim): boolean {
  * evidence of their counterpart than the same value anywhere else.
  */
 function countedWord(a: Claim, b: Claim): boolean {
-  return (a.form !== 'digits' || b.form !== 'digits') && a.kind === 'number' && a.unit !== undefined && comparable(a, b);
+  // `≤2组` names a group by a bound; it counts nothing.
+  return (a.form !== 'digits' || b.form !== 'digits') && a.kind === 'number' && a.unit !== undefined && !a.comparator && !b.comparator && comparable(a, b);
 }
 
 /** What joins the sides of a size or a product: `1 km × 1 km`, `2 x 2`, `3 by 3`. */
@@ -353,7 +354,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const beadOf = new Map<string, Bead>();
   for (const bead of beads) for (const side of ['en', 'zh'] as const) for (const i of bead[side]) beadOf.set(`${side}${i}`, bead);
   const listed = (c: Claim) => {
-    if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.unit === undefined || !LISTED_UNITS.has(c.unit)) return false;
+    if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.comparator || c.unit === undefined || !LISTED_UNITS.has(c.unit)) return false;
     const bead = beadOf.get(`${c.lang}${c.sentence}`);
     if (!bead) return false;
     let sizes = sizesOf.get(bead);

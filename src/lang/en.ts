@@ -7,19 +7,20 @@ const counted = (nouns: string) => new RegExp(String.raw`^\s*${MODIFIER}(?:${nou
 /**
  * Things counted by a number whose name both languages share, so that `two groups`
  * and `三组` compare as counts of one thing. One modifier may stand between the
- * number and the noun (`two clinical centers`, `four treatment arms`).
+ * number and the noun (`two clinical centers`, `four treatment arms`). Only the plural
+ * counts: `the ECOG ≤ 2 group` names a group, it does not count groups.
  */
 export const COUNTED: [RegExp, string][] = [
-  [counted(String.raw`groups?|arms?|cohorts?`), 'group'],
-  [counted(String.raw`kinds?|types?|classes|categories|species`), 'kind'],
-  [counted(String.raw`aspects?`), 'aspect'],
-  [counted(String.raw`factors?`), 'factor'],
+  [counted(String.raw`groups|arms|cohorts`), 'group'],
+  [counted(String.raw`kinds|types|classes|categories|species`), 'kind'],
+  [counted(String.raw`aspects`), 'aspect'],
+  [counted(String.raw`factors`), 'factor'],
   [counted(String.raw`dimensions`), 'dimension'],
-  [counted(String.raw`parameters?`), 'parameter'],
-  [counted(String.raw`centers?|centres?|hospitals?`), 'center'],
+  [counted(String.raw`parameters`), 'parameter'],
+  [counted(String.raw`centers|centres|hospitals`), 'center'],
   [counted(String.raw`countries`), 'country'],
   [counted(String.raw`studies|trials`), 'study'],
-  [counted(String.raw`genes?`), 'gene'],
+  [counted(String.raw`genes`), 'gene'],
   [counted(String.raw`doses`), 'dose'],
 ];
 

@@ -50,6 +50,15 @@ describe('counts of a named thing in words, Chinese numerals and digits', () => 
     expect(c.map((x) => [x.text, x.unit])).toEqual([['1.2', undefined]]);
   });
 
+  it.each([
+    ['Survival was longer in the ECOG score ≤ 2 group.', [['2', undefined]]],
+    ['Patients were assigned to one group.', [['one', undefined]]],
+    ['Patients were assigned to 3 treatment arms.', [['3', 'group']]],
+  ])('reads a count of a named thing only before its plural: %s', (en, claims) => {
+    const c = analyzePair(en, '患者分组。').pairs[0]?.en.claims ?? [];
+    expect(c.map((x) => [x.text, x.unit])).toEqual(claims);
+  });
+
   it('leaves a count in words without a counterpart unreported', () => {
     expect(lintPair('Patients were divided into groups.', '患者分为两组。').diagnostics).toEqual([]);
   });
