@@ -166,6 +166,14 @@ function gapText(a: Claim, b: Claim, sentences: Sentence[]): string {
 /** Things a list names one by one (groups, kinds, centers…), unlike a duration, a dose or a bare number. */
 const LISTED_UNITS = new Set(['group', 'kind', 'aspect', 'factor', 'dimension', 'parameter', 'center', 'country', 'study', 'gene']);
 
+/** A small count written in words or Chinese numerals, of no unit or of a thing a list could name. */
+function looseCount(c: Claim): boolean {
+  return (
+    c.kind === 'number' && c.form !== 'digits' && Number.isInteger(c.value) && c.value >= 2 && c.value <= 20 &&
+    !c.comparator && !c.approx && (c.unit === undefined || LISTED_UNITS.has(c.unit))
+  );
+}
+
 /** Where a claim stands in a bead: by sentence, then by position in the sentence. */
 const byPlace = (a: Claim, b: Claim) => a.sentence - b.sentence || a.offset - b.offset;
 
@@ -311,6 +319,15 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       const z = candidatesFor(e).find((c) => free(c) && same(e, c)) ?? takeExact(e);
       if (z) link(e, z, links);
     }
+  }
+  // 2b. A count in words of something only one version names in a shared way (`five signs`,
+  //     `五种体征`): the only such count on each side of the aligned sentences, after every
+  //     value found its counterpart elsewhere. `one`, `一` are too often an article to count.
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    const es = inBead(bead, 'en').filter((c) => free(c) && looseCount(c));
+    const zs = inBead(bead, 'zh').filter((c) => free(c) && looseCount(c));
+    if (es.length === 1 && zs.length === 1 && !unitsConflict(es[0]!, zs[0]!)) link(es[0]!, zs[0]!, conflicts);
   }
   // 3. Different values in the same place: beside the same linked claim, or the only one of their kind in a bead.
   const byId = new Map([...en.claims, ...zh.claims].map((c) => [c.id, c]));

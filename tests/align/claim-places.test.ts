@@ -39,6 +39,25 @@ describe('counts of a named thing in words, Chinese numerals and digits', () => 
     expect(align(en, zh)).toEqual({ ...none, conflicts: [conflict] });
   });
 
+  it.each([
+    ['The system includes five signs.', '该系统具备六种体征。', 'five<>六种'],
+    ['Two inhaled drugs were combined.', '联合使用三种吸入药物。', 'Two<>三种'],
+    ['Data came from three provinces.', '数据来自四个省份。', 'three<>四'],
+  ])('a changed count in words is a conflict when it is the only one on each side: %s', (en, zh, conflict) => {
+    expect(align(en, zh)).toEqual({ ...none, conflicts: [conflict] });
+  });
+
+  it.each([
+    // `one` and `一` are too often an article.
+    ['One of the signs was present.', '出现两种体征。'],
+    // Two counts a side: which is which is unclear.
+    ['Two drugs and three doses of four kinds were given.', '给予五种药物和六种剂型。'],
+    // A duration is not a loose count.
+    ['Patients received two drugs for a long time.', '患者接受药物治疗三年。'],
+  ])('no conflict between counts in words without one clear place: %s', (en, zh) => {
+    expect(align(en, zh).conflicts).toEqual([]);
+  });
+
   it('prefers the count in the aligned sentence to the same value in another sentence', () => {
     const en = 'Patients were divided into two groups. There was no difference between the two groups (P>0.05). All patients were followed up for a long time.';
     const zh = '患者分为两组。三组间差异无统计学意义（P>0.05）。两组患者均获长期随访。';
