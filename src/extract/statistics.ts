@@ -1,5 +1,7 @@
 import type { Claim, ClaimKind, Comparator, Lang, Passage, Sentence } from '../types.js';
+import { ONE_TAILED } from '../lang/en.js';
 import { foldWidth, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
+import { findTestStatistics, gapAllowsP, NOT_SIGNIFICANT } from './test-statistics.js';
 
 /**
  * Statistics that the arithmetic rules check: confidence intervals, ratio and
@@ -26,24 +28,13 @@ const POINT_BEFORE = new RegExp(
   String.raw`(^|[^\d.\/:-])(${NUM})\s*(?:(%)\s*)?(?:(?:months?|years?|weeks?|days?|个月|月|年|周|天|分|points?)\s*)?[(（\[]\s*(?:\d+\/\d+\s*[;,，；]\s*)?$`,
   'i',
 );
-const PVALUE = new RegExp(String.raw`(?<![\p{L}])[Pp](?:\s*(?:-\s*)?values?)?\s*(<=|>=|[<>=≤≥])\s*(${NUM})`, 'gu');
+const PVALUE = new RegExp(String.raw`(?<![\p{L}])[Pp](?:\s*(?:-\s*)?values?)?\s*(<=|>=|[<>=≤≥])\s*(${NUM})(?:[eE](-?\d{1,3})(?!\d))?`, 'gu');
 // From the start of a number only: tried inside a long digit run it rescans the run from every digit (quadratic).
 const MEAN_SD = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(?:±|\+\/-|\+-)\s*(\d+(?:\.\d+)?|\.\d+)`, 'g');
 const MEDIAN = new RegExp(
   String.raw`(?:median|中位数?)[^\d;；。]{0,40}?(${NUM})(?:\s*[\p{L}%]+)?\s*[(\[]\s*(?:(?:IQR|interquartile range|range|四分位(?:数间距|距)?|范围)\s*)?(?:[:,]\s*)?(${NUM})${SEP}(${NUM})\s*[)\]]`,
   'giu',
 );
-const STATISTIC: { measure: string; re: RegExp }[] = [
-  { measure: 't', re: new RegExp(String.raw`(?<![\p{L}])t\s*\(\s*(\d+(?:\.\d+)?)\s*\)\s*=\s*(${NUM})`, 'gu') },
-  { measure: 'F', re: new RegExp(String.raw`(?<![\p{L}])F\s*\(\s*(\d+)\s*,\s*(\d+(?:\.\d+)?)\s*\)\s*=\s*(${NUM})`, 'gu') },
-  {
-    measure: 'chi2',
-    re: new RegExp(String.raw`(?:χ|chi)(?:\s*(?:-\s*)?(?:2|²|\^2|square[d]?))?\s*\(\s*(\d+)\s*(?:,\s*[Nn]\s*=\s*(\d+)\s*)?\)\s*=\s*(${NUM})`, 'giu'),
-  },
-  { measure: 'r', re: new RegExp(String.raw`(?<![\p{L}])r\s*\(\s*(\d+)\s*\)\s*=\s*(${NUM})`, 'gu') },
-  { measure: 'z', re: new RegExp(String.raw`(?<![\p{L}])[zZ]\s*=\s*(${NUM})`, 'gu') },
-];
-
 /** Response categories of RECIST/mRECIST and deaths, in both languages. */
 const CATEGORY_EN: [RegExp, string][] = [
   [/^(?:CR\b|complete (?:response|remission)s?)/i, 'CR'],
@@ -95,6 +86,8 @@ interface Ctx {
   text: string;
   out: Claim[];
   counter: { n: number };
+  /** The passage names a one-tailed test somewhere. */
+  oneTailed: boolean;
 }
 
 function make(
@@ -126,7 +119,9 @@ function readPValues(x: Ctx): Claim[] {
   for (const m of x.folded.matchAll(PVALUE)) {
     const op = m[1]!;
     const comparator = (op === '≤' ? '<=' : op === '≥' ? '>=' : op) as Comparator;
-    ps.push(make(x, m.index, m.index + m[0].length, 'pvalue', { value: val(m[2]!), decimals: dec(m[2]!).decimals, comparator }));
+    // `p = .5e-3`: the exponent moves the value and its last written place.
+    const exp = m[3] ? Number(m[3]) : 0;
+    ps.push(make(x, m.index, m.index + m[0].length, 'pvalue', { value: val(m[2]!) * 10 ** exp, decimals: dec(m[2]!).decimals - exp, comparator }));
   }
   return ps;
 }
@@ -203,21 +198,37 @@ function canonicalRatio(label: string): string {
   return 'RR';
 }
 
+/**
+ * Test statistics and the p written with each: the first p after it, before the next
+ * statistic, with only punctuation, numbers and the labels of values reported beside
+ * a test between them (`F(1, 28) = 5.2, MSE = 3.1, p = .03`, `t(28) = 2.2 (p = .03)`).
+ * `ns` stands for p > .05. A one-tailed test named anywhere in the passage marks
+ * every statistic of it, as statcheck reads a whole paper.
+ */
 function readStatistics(x: Ctx, ps: Claim[]): void {
-  const oneTailed = /one[- ]?(?:tailed|sided)|单侧/i.test(x.folded);
-  for (const { measure, re } of STATISTIC) {
-    for (const m of x.folded.matchAll(re)) {
-      const groups = m.slice(1).filter((g): g is string => g !== undefined);
-      const stat = groups[groups.length - 1]!;
-      const df = measure === 'F' ? [Number(m[1]), Number(m[2])] : measure === 'z' ? [] : [Number(m[1])];
-      const n = measure === 'chi2' && m[2] ? Number(m[2]) : undefined;
-      const c = make(x, m.index, m.index + m[0].length, 'statistic', {
-        value: val(stat), decimals: dec(stat).decimals, measure, df, ...(n !== undefined ? { n } : {}), tails: oneTailed ? 1 : 2,
-      });
-      const p = pAfter(x, ps, m.index + m[0].length);
-      if (p) c.pvalue = p.id;
-      x.out.push(c);
+  const found = findTestStatistics(x.folded);
+  const notSignificant = [...x.folded.matchAll(NOT_SIGNIFICANT)];
+  let nextP = 0;
+  let nextNs = 0;
+  for (const [i, f] of found.entries()) {
+    const limit = found[i + 1]?.start ?? x.folded.length;
+    const value = (f.negative ? -1 : 1) * dec(f.valueText).value;
+    const c = make(x, f.start, f.end, 'statistic', {
+      value, decimals: dec(f.valueText).decimals, measure: f.measure, df: f.df, ...(f.n !== undefined ? { n: f.n } : {}),
+      comparator: f.comparator, tails: x.oneTailed ? 1 : 2,
+    });
+    while (nextP < ps.length && ps[nextP]!.offset - x.sentence.offset < f.end) nextP++;
+    while (nextNs < notSignificant.length && notSignificant[nextNs]!.index < f.end) nextNs++;
+    const p = ps[nextP];
+    const pAt = p ? p.offset - x.sentence.offset : Infinity;
+    const ns = notSignificant[nextNs];
+    if (p && pAt < limit && gapAllowsP(x.folded.slice(f.end, pAt))) c.pvalue = p.id;
+    else if (ns && ns.index < Math.min(limit, pAt) && gapAllowsP(x.folded.slice(f.end, ns.index))) {
+      const q = make(x, ns.index, ns.index + ns[0].length, 'pvalue', { value: 0.05, decimals: 2, comparator: '>' });
+      x.out.push(q);
+      c.pvalue = q.id;
     }
+    x.out.push(c);
   }
 }
 
@@ -284,10 +295,18 @@ function readBreakdowns(x: Ctx): void {
   flush();
 }
 
+/** The sentence holding an offset, found by bisection: a passage of thousands of results stays linear. */
 function sentenceAt(passage: Passage, offset: number): number {
-  let index = passage.sentences[0]?.index ?? 0;
-  for (const s of passage.sentences) if (s.offset <= offset) index = s.index;
-  return index;
+  const ss = passage.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  if (hi < 0) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ss[mid]!.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return ss[lo]!.index;
 }
 
 /**
@@ -311,9 +330,10 @@ function statements(passage: Passage): Sentence[] {
 export function extractStatistics(passage: Passage, source: string): Claim[] {
   const out: Claim[] = [];
   const counter = { n: 0 };
+  const oneTailed = ONE_TAILED.test(passage.text) || /单侧/.test(passage.text);
   for (const sentence of statements(passage)) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
-    const x: Ctx = { passage, sentence, folded: foldWidth(text), text, out, counter };
+    const x: Ctx = { passage, sentence, folded: foldWidth(text), text, out, counter, oneTailed };
     const ps = readPValues(x);
     readIntervals(x, ps);
     readStatistics(x, ps);

@@ -1,4 +1,27 @@
-/** What zhenlint knows about English that extraction and alignment read. */
+/**
+ * What zhenlint knows about English. Extraction, segmentation and rules read these
+ * tables; the parsing logic itself stays language-neutral.
+ */
+
+/**
+ * Words that may stand between a test statistic and its p-value without taking the
+ * p away from it: the labels of values reported beside a test (`F(1, 28) = 5.2,
+ * MSE = 3.1, p = .03`, `t(28) = 2.2, d = 0.8, 95% CI [0.1, 1.5], p = .03`) and the
+ * test's tails or correction. Lower case; single letters (d, g, N) always pass. Not
+ * OR, RR or HR: a p after a ratio is the ratio's.
+ */
+export const STAT_GAP_WORDS = new Set([
+  'mse', 'se', 'sem', 'sd', 'ci', 'to', 'll', 'ul', 'cohen', 'cohens', 'hedges', 'glass', 'eta', 'partial', 'squared',
+  'es', 'bf', 'df', 'dz', 'adj', 'adjusted', 'one', 'two', 'tailed', 'sided', 'directional',
+  'gg', 'hf', 'greenhouse', 'geisser', 'huynh', 'feldt', 'corrected', 'exact',
+]);
+
+/**
+ * Words that say a test was one-tailed (statcheck's list); anywhere in a passage they
+ * cover its tests. `bidirectional` and `non-directional` say nothing of the kind.
+ */
+export const ONE_TAILED = /one.?(?:tailed|sided)|(?<![a-z-])directional/i;
+
 
 /** A word between a count and its noun, unless it is a word of grammar: `1.2 in group A` counts no groups. */
 const MODIFIER = String.raw`(?:(?!(?:in|of|the|a|an|and|or|for|to|at|by|with|per|from|between|among|each|all|these|those|vs|versus|than|were|was|are|is)\s)[a-z]+\s+)?`;

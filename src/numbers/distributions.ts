@@ -34,6 +34,15 @@ export function pFromZ(z: number): number {
   return 2 * (1 - load().normal(Math.abs(z), 0, 1));
 }
 
+/** Measures read from their own distribution under another name: Cochran's Q and the likelihood-ratio G² are χ². */
+const DISTRIBUTION_OF: Record<string, string> = { Q: 'chi2', G2: 'chi2' };
+
+/** Measures whose p is one tail of their distribution whatever the test: F and the χ² family. */
+export function upperTailed(measure: string): boolean {
+  const m = DISTRIBUTION_OF[measure] ?? measure;
+  return m === 'F' || m === 'chi2';
+}
+
 /**
  * The p-value a statistic gives: t, r and z two-tailed unless `tails` is 1;
  * F and χ² upper-tailed, as they are reported.
@@ -41,17 +50,17 @@ export function pFromZ(z: number): number {
 export function pFromStatistic(measure: string, x: number, df: number[], tails: 1 | 2 = 2): number | undefined {
   const d = load();
   const two = (p: number) => (tails === 1 ? p : Math.min(1, 2 * p));
-  switch (measure) {
+  switch (DISTRIBUTION_OF[measure] ?? measure) {
     case 't':
-      return df[0]! > 0 ? two(1 - d.t(Math.abs(x), df[0]!)) : undefined;
+      return df[0]! > 0 ? two(d.t(-Math.abs(x), df[0]!)) : undefined;
     case 'r': {
       const r = Math.min(Math.abs(x), 1);
       if (df[0]! <= 0) return undefined;
       if (r >= 1) return 0;
-      return two(1 - d.t(r * Math.sqrt(df[0]! / (1 - r * r)), df[0]!));
+      return two(d.t(-r * Math.sqrt(df[0]! / (1 - r * r)), df[0]!));
     }
     case 'z':
-      return two(1 - d.normal(Math.abs(x), 0, 1));
+      return two(d.normal(-Math.abs(x), 0, 1));
     case 'F':
       return df[0]! > 0 && df[1]! > 0 && x >= 0 ? 1 - d.f(x, df[0]!, df[1]!) : undefined;
     case 'chi2':

@@ -1,4 +1,5 @@
 import type { BlockLang, Lang, Passage } from '../types.js';
+import { hasReportedResult } from '../extract/test-statistics.js';
 import { boilerplateReason, METADATA_ROW, metadataCell } from './boilerplate.js';
 import { detectLanguage } from './language.js';
 import { splitSentences } from './sentences.js';
@@ -44,7 +45,9 @@ export function splitBlocks(text: string): Block[] {
     const lead = body.length - body.trimStart().length;
     const trimmed = body.trim();
     if (!trimmed) continue;
-    const lang = detectLanguage(trimmed);
+    const detected = detectLanguage(trimmed);
+    // `t(28) = 2.20, p = .03` on a line of its own has too few words for any language: APA style is English.
+    const lang = (detected === 'und' || detected === 'other') && hasReportedResult(trimmed) ? 'en' : detected;
     const dropped = lang === 'en' || lang === 'zh' ? boilerplateReason(trimmed, lang) : 'not English or Chinese';
     blocks.push({ offset: offset + lead, length: trimmed.length, text: trimmed, lang, ...(dropped ? { dropped } : {}) });
     if (m[0].length === 0) LINE.lastIndex++;

@@ -47,6 +47,66 @@ describe('statistics extraction', () => {
     expect(stats(text).filter((s) => s.kind === 'statistic')).toMatchObject([{ measure, df, value }]);
   });
 
+  describe('APA results beyond the plain form', () => {
+    /** Each statistic of a text with the p it owns: [measure, df, comparator, value, p text]. */
+    const results = (text: string) => {
+      const all = analyze(text).passages.flatMap((p) => p.stats ?? []);
+      const byId = new Map(all.map((s) => [s.id, s]));
+      return all
+        .filter((s) => s.kind === 'statistic')
+        .map((s) => [s.measure, s.df, s.comparator, s.value, s.pvalue ? byId.get(s.pvalue)!.text : undefined]);
+    };
+
+    it.each([
+      ['The trend held, t(28) < 2.20, p < .05, across sites.', ['t', [28], '<', 2.2, 'p < .05']],
+      ['No interaction was found, F(2, 40) > 1.50, ns, in the full sample.', ['F', [2, 40], '>', 1.5, 'ns']],
+      ['Heterogeneity was low, Q(2) = 4.5, p = .11, across the studies.', ['Q', [2], '=', 4.5, 'p = .11']],
+      ['Within-group heterogeneity remained, Qw(12) = 30.1, p = .003, after pooling.', ['Q', [12], '=', 30.1, 'p = .003']],
+      ['Subgroups differed, Q-between(1) = 5.20, p = .02, by region.', ['Q', [1], '=', 5.2, 'p = .02']],
+      ['The within part was large, QWithin(12) = 30.1, p = .003, in all.', ['Q', [12], '=', 30.1, 'p = .003']],
+      ['Total heterogeneity was QT(26) = 40.2, p = .04, across trials.', ['Q', [26], '=', 40.2, 'p = .04']],
+      ['Response was related to sex, X2(1) = 4.2, p = .04, in the cohort.', ['chi2', [1], '=', 4.2, 'p = .04']],
+      ['Response was related to sex, x2(1) = 4.2, p = .04, in the cohort.', ['chi2', [1], '=', 4.2, 'p = .04']],
+      ['Response was related to sex, chi_2(1) = 4.2, p = .04, in the cohort.', ['chi2', [1], '=', 4.2, 'p = .04']],
+      ['Response was related to sex, chi-square(1, N = 90) = 4.2, p = .04, in the cohort.', ['chi2', [1], '=', 4.2, 'p = .04']],
+      ['The model fitted worse, G2(1) = 3.9, p = .048, without the term.', ['G2', [1], '=', 3.9, 'p = .048']],
+      ['The constrained model fitted worse, Δχ2(2) = 7.1, p = .029, than the free one.', ['chi2', [2], '=', 7.1, 'p = .029']],
+      ['The effect was large, F(1, 1,224) = 2,000.20, p < .001, overall.', ['F', [1, 1224], '=', 2000.2, 'p < .001']],
+      ['Response was related to sex, χ2(1, N = 11,455) = 16.78, p < .001, in the registry.', ['chi2', [1], '=', 16.78, 'p < .001']],
+      ['Sphericity was corrected, F(1.72, 49.8) = 5.10, p = .013, by Greenhouse–Geisser.', ['F', [1.72, 49.8], '=', 5.1, 'p = .013']],
+      ['The effect was large, F(l, 76) = 23.95, p < .001, in the typeset article.', ['F', [1, 76], '=', 23.95, 'p < .001']],
+      ['The effect held, F(1, 28) = 5.2, MSE = 3.1, p = .03, in both tasks.', ['F', [1, 28], '=', 5.2, 'p = .03']],
+      ['The groups differed, t(28) = 2.2 (p = .03), on recall.', ['t', [28], '=', 2.2, 'p = .03']],
+      ['The groups differed, t(28) = 2.20, d = 0.81, 95% CI [0.12, 1.50], p = .036, on recall.', ['t', [28], '=', 2.2, 'p = .036']],
+      ['The groups differed, t(28) = 2.20, p = .5e-3, on recall.', ['t', [28], '=', 2.2, 'p = .5e-3']],
+      ['Pain and itch were correlated, r(48) = .30 (95% CI, .02 to .53), p = .034, at baseline.', ['r', [48], '=', 0.3, 'p = .034']],
+    ])('%s', (text, expected) => {
+      expect(results(text)).toEqual([expected]);
+    });
+
+    it('reads p = .5e-3 as 0.0005, written to its fourth decimal', () => {
+      expect(stats('The groups differed, t(28) = 2.20, p = .5e-3, on recall.').find((s) => s.kind === 'pvalue')).toMatchObject({ value: 0.0005, decimals: 4 });
+    });
+
+    it.each([
+      // Words between a statistic and a p make the p another statement's.
+      ['The groups differed, t(28) = 2.20 in the first study and p = .03 in the second.', ['t', [28], '=', 2.2, undefined]],
+      // A p after a ratio is the ratio's.
+      ['Scores differed, t(28) = 2.20, with an OR of 1.9, p = .04, for response.', ['t', [28], '=', 2.2, undefined]],
+      ['Scores differed, t(28) = 2.20, OR = 1.9, p = .04, for response.', ['t', [28], '=', 2.2, undefined]],
+      // A p after the next statistic is that statistic's.
+      ['The groups differed, t(28) = 2.20, F(1, 28) = 4.84, p = .036.', ['t', [28], '=', 2.2, undefined], ['F', [1, 28], '=', 4.84, 'p = .036']],
+      // European decimal commas are not thousands separators, and not misread as integers.
+      ['The difference was significant, z = 1,96, p = .05, in the subgroup.'],
+      // OCR slips other than a 1 typeset as l are left unread.
+      ['The groups differed, t(2S) = 2.20, p = .03, on recall.'],
+      // Translocations are not t tests.
+      ['Karyotypes included t(14;16), t(8; 14) and t (11;14), p = .03 for the difference.'],
+    ])('%s', (text, ...expected) => {
+      expect(results(text)).toEqual(expected);
+    });
+  });
+
   it('reads mean ± SD and median (IQR)', () => {
     expect(stats('Age was 45.2 ± 3.1 years and the median follow-up was 12 months (IQR, 8 to 20).')).toEqual([
       { kind: 'mean', text: '45.2 ± 3.1', span: '45.2 ± 3.1', value: 45.2, decimals: 1 },

@@ -20,6 +20,30 @@ describe('language of a block', () => {
   });
 });
 
+describe('lines of bare results', () => {
+  const blocks = (text: string) => segment(text).blocks.map((b) => [b.text, b.lang, b.dropped]);
+  it('reads a result alone on a line as English, and a file of them as one passage', () => {
+    const text = 't(28) = 2.20, p = .03\nF(2, 28) = 2.20, p = .15\n Z = -2.42, p = 0.016\nt(28) = 2.20, ns';
+    expect(blocks(text)).toEqual([
+      ['t(28) = 2.20, p = .03', 'en', undefined],
+      ['F(2, 28) = 2.20, p = .15', 'en', undefined],
+      ['Z = -2.42, p = 0.016', 'en', undefined],
+      ['t(28) = 2.20, ns', 'en', undefined],
+    ]);
+    expect(segment(text).passages.map((p) => [p.lang, p.sentences.length])).toEqual([['en', 4]]);
+  });
+  it.each([
+    ['t(28) = 2.20', 'a statistic without its p'],
+    ['p = .03', 'a p without a statistic'],
+    ['Table 2 (n = 28)', 'a label'],
+  ])('leaves %s undetermined: %s', (text) => {
+    expect(blocks(text)).toEqual([[text, 'und', 'not English or Chinese']]);
+  });
+  it('leaves a Chinese line of results Chinese', () => {
+    expect(blocks('两组比较，t(28) = 2.20，P = 0.036')).toEqual([['两组比较，t(28) = 2.20，P = 0.036', 'zh', undefined]]);
+  });
+});
+
 describe('boilerplate', () => {
   it.each([
     ['Add to saved papers', 'en', 'page chrome'],
