@@ -22,7 +22,6 @@ export const STAT_GAP_WORDS = new Set([
  */
 export const ONE_TAILED = /one.?(?:tailed|sided)|(?<![a-z-])directional/i;
 
-
 /** A word between a count and its noun, unless it is a word of grammar: `1.2 in group A` counts no groups. */
 const MODIFIER = String.raw`(?:(?!(?:in|of|the|a|an|and|or|for|to|at|by|with|per|from|between|among|each|all|these|those|vs|versus|than|were|was|are|is)\s)[a-z]+\s+)?`;
 const counted = (nouns: string) => new RegExp(String.raw`^\s*${MODIFIER}(?:${nouns})\b`, 'i');
