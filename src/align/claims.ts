@@ -174,6 +174,19 @@ function looseCount(c: Claim): boolean {
   );
 }
 
+/**
+ * Measure words that name no thing of their own (种, 组 with no noun shared): a count with
+ * one may stand for a count the other version writes before any noun. A specific thing
+ * (`三个维度`, dimensions) must be named on both sides.
+ */
+const GENERIC_UNITS = new Set(['kind', 'group']);
+
+function looselyCounted(a: Claim, b: Claim): boolean {
+  if (a.unit === b.unit) return true;
+  const unit = a.unit ?? b.unit!;
+  return (a.unit === undefined || b.unit === undefined) && GENERIC_UNITS.has(unit);
+}
+
 /** Where a claim stands in a bead: by sentence, then by position in the sentence. */
 const byPlace = (a: Claim, b: Claim) => a.sentence - b.sentence || a.offset - b.offset;
 
@@ -327,7 +340,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     if (hugeBeads.has(bead)) continue;
     const es = inBead(bead, 'en').filter((c) => free(c) && looseCount(c));
     const zs = inBead(bead, 'zh').filter((c) => free(c) && looseCount(c));
-    if (es.length === 1 && zs.length === 1 && !unitsConflict(es[0]!, zs[0]!)) link(es[0]!, zs[0]!, conflicts);
+    if (es.length === 1 && zs.length === 1 && looselyCounted(es[0]!, zs[0]!)) link(es[0]!, zs[0]!, conflicts);
   }
   // 3. Different values in the same place: beside the same linked claim, or the only one of their kind in a bead.
   const byId = new Map([...en.claims, ...zh.claims].map((c) => [c.id, c]));

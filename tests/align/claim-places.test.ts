@@ -54,6 +54,8 @@ describe('counts of a named thing in words, Chinese numerals and digits', () => 
     ['Two drugs and three doses of four kinds were given.', '给予五种药物和六种剂型。'],
     // A duration is not a loose count.
     ['Patients received two drugs for a long time.', '患者接受药物治疗三年。'],
+    // A specific thing one version names and the other does not: another count.
+    ['The framework formed two levels.', '从三个维度构建评价框架。'],
   ])('no conflict between counts in words without one clear place: %s', (en, zh) => {
     expect(align(en, zh).conflicts).toEqual([]);
   });
