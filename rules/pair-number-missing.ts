@@ -1,10 +1,21 @@
+import { alignedSentences } from '../src/align/claims.js';
 import { langName } from '../src/align/triangulate.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, type Related } from '../src/rule.js';
+import type { Claim, Sentence } from '../src/types.js';
+
+/** Sentences longer than this are quoted by their start in a message. */
+const QUOTE = 60;
+
+function quote(s: Sentence): string {
+  // Only the head is read: a sentence may be a megabyte of numbers.
+  const head = [...s.text.trimStart().slice(0, 2 * QUOTE + 1)];
+  return head.length > QUOTE ? `${head.slice(0, QUOTE).join('').trimEnd()}…` : head.join('').trimEnd();
+}
 
 export default defineRule({
   meta: {
     id: 'pair-number-missing',
-    description: 'A number written in digits in one version should appear, in any form, in the other.',
+    description: 'A number written in digits in one version should appear, in any form, in the other, as often as the aligned sentence states it.',
     severity: 'warning',
     scope: 'pair',
     examples: {
@@ -13,17 +24,43 @@ export default defineRule({
       ],
       invalid: [
         'Seventeen patients were enrolled and followed for 6 months; 47.1% (8/17) improved.\n共招募了 17 名患者，随访 6 个月，47.1%(8/17)的患者改善，12 例出现不良事件。',
+        'Scores rose in A (P<0.05), B (P<0.05) and C (P<0.05).\nA（P<0.05）和 B（P<0.05）评分升高。',
       ],
     },
   },
   check(ctx) {
     const pair = ctx.pair!;
+    const aligned = alignedSentences(pair);
+    const at = (claim: Claim): { where: string; related: Related[] } => {
+      const other = claim.lang === 'en' ? 'zh' : 'en';
+      const sentences = aligned(claim);
+      if (sentences.length === 0) return { where: '', related: [] };
+      const first = sentences[0]!;
+      const last = sentences[sentences.length - 1]!;
+      const span = { lang: other, offset: first.offset, length: last.offset + last.length - first.offset, text: '' } as const;
+      return {
+        where: ` (aligned ${langName(other)} sentence: "${quote(first)}")`,
+        related: [{ span, message: `The aligned ${langName(other)} sentence.` }],
+      };
+    };
     for (const claim of pair.unmatched) {
       if (claim.form !== 'digits' || claim.approx) continue;
       const other = claim.lang === 'en' ? 'zh' : 'en';
+      const { where, related } = at(claim);
       ctx.report({
         claim,
-        message: `${langName(claim.lang)} states ${claim.text.trim()}, which the ${langName(other)} version does not state in any form.`,
+        message: `${langName(claim.lang)} states ${claim.text.trim()}, which the ${langName(other)} version does not state in any form${where}.`,
+        related,
+        actual: claim.text.trim(),
+      });
+    }
+    for (const claim of pair.surplus) {
+      const other = claim.lang === 'en' ? 'zh' : 'en';
+      const { where, related } = at(claim);
+      ctx.report({
+        claim,
+        message: `${langName(claim.lang)} states ${claim.text.trim()} more often in this sentence than the aligned ${langName(other)} sentence does${where}.`,
+        related,
         actual: claim.text.trim(),
       });
     }

@@ -78,12 +78,10 @@ function toJson(doc: SourceDocument, rule: Rule, severity: Severity, problem: Pr
     ...range(doc, target),
     ...(problem.actual !== undefined ? { actual: problem.actual } : {}),
     ...(problem.expected !== undefined ? { expected: problem.expected } : {}),
-    related: (problem.related ?? []).map((r) => ({
-      lang: r.claim.lang,
-      text: doc.text.slice(r.claim.offset, r.claim.offset + r.claim.length),
-      ...range(doc, r.claim),
-      message: r.message,
-    })),
+    related: (problem.related ?? []).map((r) => {
+      const at = 'claim' in r ? r.claim : r.span;
+      return { lang: at.lang, text: doc.text.slice(at.offset, at.offset + at.length), ...range(doc, at), message: r.message };
+    }),
     ...(problem.fix ? { fix: problem.fix } : {}),
   };
 }

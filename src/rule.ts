@@ -16,11 +16,11 @@ export interface RuleMeta {
   options?: z.ZodType;
 }
 
-export interface Related {
-  /** A claim, or any span of one language (an identifier). */
-  claim: Span & { lang: Lang };
-  message: string;
-}
+/**
+ * A place in the other version that the finding refers to: a claim or any span of one
+ * language (an identifier), or a span such as the aligned sentence.
+ */
+export type Related = { claim: Span & { lang: Lang }; message: string } | { span: Span & { lang: Lang }; message: string };
 
 export interface Problem {
   /** What the finding points at: a claim, or a span of one language. */

@@ -1,6 +1,9 @@
+import { DISTRIBUTIVE as DISTRIBUTIVE_EN } from '../lang/en.js';
+import { DISTRIBUTIVE as DISTRIBUTIVE_ZH } from '../lang/zh.js';
 import type { PassageInfo } from '../pair/index.js';
-import { componentValues, halfUnit, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
-import type { Claim } from '../types.js';
+import { componentValues, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
+import type { Claim, Sentence } from '../types.js';
+import { listSizes } from './lists.js';
 import { ALIGN_BAND, type Bead } from './sentences.js';
 
 function groupBySentence(claims: Claim[]): Map<number, Claim[]> {
@@ -40,6 +43,11 @@ export interface PairAlignment {
   conflicts: ClaimLink[];
   /** Claims with no counterpart at all. */
   unmatched: Claim[];
+  /**
+   * Claims stated more often in their sentence than in the aligned sentence of the other
+   * version, which states the same value fewer times: `P<0.05` four times against three.
+   */
+  surplus: Claim[];
 }
 
 const DURATIONS = new Set(['day', 'week', 'month', 'year']);
@@ -135,7 +143,94 @@ function comparable(a: Claim, b: Claim): boolean {
   return true;
 }
 
-export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched'> {
+/**
+ * A count of a named thing written in words or Chinese numerals (`two groups`, `三组`):
+ * such small counts recur all over an abstract, so the aligned sentence is better
+ * evidence of their counterpart than the same value anywhere else.
+ */
+function countedWord(a: Claim, b: Claim): boolean {
+  // `≤2组` names a group by a bound; it counts nothing.
+  return (a.form !== 'digits' || b.form !== 'digits') && a.kind === 'number' && a.unit !== undefined && !a.comparator && !b.comparator && comparable(a, b);
+}
+
+/** What joins the sides of a size or a product: `1 km × 1 km`, `2 x 2`, `3 by 3`. */
+const PRODUCT = /^\s*(?:[A-Za-zμµ]{1,3}\s*)?(?:[x×*]|by)\s*$/;
+
+/** The text between two claims of one sentence, as the source has it. */
+function gapText(a: Claim, b: Claim, sentences: Sentence[]): string {
+  const s = sentences[a.sentence];
+  if (!s) return '';
+  return s.text.slice(a.offset + a.length - s.offset, b.offset - s.offset);
+}
+
+/** Things a list names one by one (groups, kinds, centers…), unlike a duration, a dose or a bare number. */
+const LISTED_UNITS = new Set(['group', 'kind', 'aspect', 'factor', 'dimension', 'parameter', 'center', 'country', 'study', 'gene']);
+
+/** A small count written in words or Chinese numerals, of no unit or of a thing a list could name. */
+function looseCount(c: Claim): boolean {
+  return (
+    c.kind === 'number' && c.form !== 'digits' && Number.isInteger(c.value) && c.value >= 2 && c.value <= 20 &&
+    !c.comparator && !c.approx && (c.unit === undefined || LISTED_UNITS.has(c.unit))
+  );
+}
+
+/**
+ * Measure words that name no thing of their own (种, 组 with no noun shared): a count with
+ * one may stand for a count the other version writes before any noun. A specific thing
+ * (`三个维度`, dimensions) must be named on both sides.
+ */
+const GENERIC_UNITS = new Set(['kind', 'group']);
+
+function looselyCounted(a: Claim, b: Claim): boolean {
+  if (a.unit === b.unit) return true;
+  const unit = a.unit ?? b.unit!;
+  return (a.unit === undefined || b.unit === undefined) && GENERIC_UNITS.has(unit);
+}
+
+/** Where a claim stands in a bead: by sentence, then by position in the sentence. */
+const byPlace = (a: Claim, b: Claim) => a.sentence - b.sentence || a.offset - b.offset;
+
+/** Claims that hold the same place: same kind, same unit or none on both sides, same comparator, same form. */
+function samePlaceKey(c: Claim): string {
+  return `${c.kind}|${c.unit ?? ''}|${c.comparator ?? ''}|${c.form}`;
+}
+
+/**
+ * Free claims of one bead that take the same place in both versions: between the same
+ * two linked claims (or the bead's ends), of the same kind and unit, and as many on each
+ * side. `(12.4±5.1) d` and `(12.9±5.1) d`: the 5.1s are linked, so 12.4 and 12.9 hold one place.
+ * The caller still asks that the two values be near in form (see nearInForm).
+ */
+function placedPairs(es: Claim[], zs: Claim[], linked: Map<string, Claim>, open: (c: Claim) => boolean): [Claim, Claim][] {
+  const en = [...es].sort(byPlace);
+  const zh = [...zs].sort(byPlace);
+  const zhIndex = new Map(zh.map((c, i) => [c.id, i]));
+  // Linked claims of the bead, kept in the order of both versions, cut it into gaps.
+  const cuts: [number, number][] = [];
+  let lastZ = -1;
+  en.forEach((e, i) => {
+    const z = linked.get(e.id);
+    const j = z ? zhIndex.get(z.id) : undefined;
+    if (j !== undefined && j > lastZ) {
+      cuts.push([i, j]);
+      lastZ = j;
+    }
+  });
+  cuts.push([en.length, zh.length]);
+  const out: [Claim, Claim][] = [];
+  let [fromE, fromZ] = [0, 0];
+  for (const [toE, toZ] of cuts) {
+    const groups = new Map<string, { e: Claim[]; z: Claim[] }>();
+    const group = (k: string) => groups.get(k) ?? groups.set(k, { e: [], z: [] }).get(k)!;
+    for (const e of en.slice(fromE, toE)) if (open(e)) group(samePlaceKey(e)).e.push(e);
+    for (const z of zh.slice(fromZ, toZ)) if (open(z)) group(samePlaceKey(z)).z.push(z);
+    for (const { e, z } of groups.values()) if (e.length === z.length) e.forEach((x, k) => out.push([x, z[k]!]));
+    [fromE, fromZ] = [toE + 1, toZ + 1];
+  }
+  return out;
+}
+
+export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus'> {
   const linked = new Map<string, Claim>();
   const links: ClaimLink[] = [];
   const link = (e: Claim, z: Claim, into: ClaimLink[]) => {
@@ -145,7 +240,19 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   };
   const enBySentence = groupBySentence(en.claims);
   const zhBySentence = groupBySentence(zh.claims);
-  const inBead = (bead: Bead, side: 'en' | 'zh') => bead[side].flatMap((i) => (side === 'en' ? enBySentence : zhBySentence).get(i) ?? []);
+  // Each bead's claims are gathered once: every step below walks them again.
+  const claimsOf = new Map<Bead, { en: Claim[]; zh: Claim[] }>();
+  const inBead = (bead: Bead, side: 'en' | 'zh') => {
+    let both = claimsOf.get(bead);
+    if (!both) {
+      both = {
+        en: bead.en.flatMap((i) => enBySentence.get(i) ?? []),
+        zh: bead.zh.flatMap((i) => zhBySentence.get(i) ?? []),
+      };
+      claimsOf.set(bead, both);
+    }
+    return both[side];
+  };
   const free = (c: Claim) => !linked.has(c.id);
 
   // A bead with more claims than an abstract sentence ever holds (a table, a number
@@ -188,6 +295,21 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       }
     }
   }
+  // 1b. A count in words that differs from the only other count of that thing in the
+  //     aligned sentences (`two groups`, `三组`) is a conflict before any value elsewhere is sought.
+  const conflicts: ClaimLink[] = [];
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    // Most beads hold no count in words: nothing to do there.
+    if (!inBead(bead, 'en').some((c) => c.form !== 'digits' && c.unit !== undefined) && !inBead(bead, 'zh').some((c) => c.form !== 'digits' && c.unit !== undefined)) continue;
+    const es = inBead(bead, 'en').filter(free);
+    const zs = inBead(bead, 'zh').filter(free);
+    for (const e of es) {
+      const sameE = es.filter((c) => free(c) && c.kind === e.kind && c.unit === e.unit);
+      const sameZ = zs.filter((c) => free(c) && countedWord(e, c));
+      if (sameE.length === 1 && sameZ.length === 1 && zs.filter((c) => free(c) && c.unit === e.unit).length === 1) link(e, sameZ[0]!, conflicts);
+    }
+  }
   // 2. Same value anywhere in the pair: a sentence the aligner placed differently
   //    (in a file too long for one abstract, anywhere within the alignment band).
   const zhCount = zh.passage.sentences.length;
@@ -211,8 +333,16 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       if (z) link(e, z, links);
     }
   }
+  // 2b. A count in words of something only one version names in a shared way (`five signs`,
+  //     `五种体征`): the only such count on each side of the aligned sentences, after every
+  //     value found its counterpart elsewhere. `one`, `一` are too often an article to count.
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    const es = inBead(bead, 'en').filter((c) => free(c) && looseCount(c));
+    const zs = inBead(bead, 'zh').filter((c) => free(c) && looseCount(c));
+    if (es.length === 1 && zs.length === 1 && looselyCounted(es[0]!, zs[0]!)) link(es[0]!, zs[0]!, conflicts);
+  }
   // 3. Different values in the same place: beside the same linked claim, or the only one of their kind in a bead.
-  const conflicts: ClaimLink[] = [];
   const byId = new Map([...en.claims, ...zh.claims].map((c) => [c.id, c]));
   for (const z of zh.claims.filter(free)) {
     const zBeside = z.beside ? byId.get(z.beside) : undefined;
@@ -234,12 +364,89 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   //    A value written with another unit (12 weeks, 12个月) is another amount.
   const enValues = new ValueIndex(en.claims);
   const zhValues = new ValueIndex(zh.claims);
-  const unmatched = [...en.claims, ...zh.claims].filter((c) => {
-    if (!free(c)) return false;
+  const statedElsewhere = (c: Claim) => {
     const other = c.lang === 'en' ? zhValues : enValues;
     // Every number of a fraction or range must stand there, not just one: 204/553 is not covered by 553 alone.
     const parts = c.kind === 'fraction' || c.kind === 'ratio' ? [c.num!, c.den!] : componentValues(c);
-    return !parts.every((v) => other.has(v, c.decimals, c));
-  });
-  return { links, conflicts, unmatched };
+    return parts.every((v) => other.has(v, c.decimals, c));
+  };
+  // 5. Two values that no other place states, holding one place in aligned sentences, are one
+  //    changed value rather than two missing ones: `3.5 ± 1.2` and `3.5 ± 2.1`.
+  const missing = (c: Claim) => free(c) && c.form === 'digits' && !c.approx && !statedElsewhere(c);
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    const [es, zs] = [inBead(bead, 'en'), inBead(bead, 'zh')];
+    if (!es.some(missing) || !zs.some(missing)) continue;
+    for (const [e, z] of placedPairs(es, zs, linked, missing)) if (nearInForm(e, z)) link(e, z, conflicts);
+  }
+  // A count the aligned sentences imply by listing as many items is stated there: `three groups: A, B and C`.
+  const sizesOf = new Map<Bead, { en: Set<number>; zh: Set<number> }>();
+  const beadOf = new Map<string, Bead>();
+  for (const bead of beads) for (const side of ['en', 'zh'] as const) for (const i of bead[side]) beadOf.set(`${side}${i}`, bead);
+  const listed = (c: Claim) => {
+    if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.comparator || c.unit === undefined || !LISTED_UNITS.has(c.unit)) return false;
+    const bead = beadOf.get(`${c.lang}${c.sentence}`);
+    if (!bead) return false;
+    let sizes = sizesOf.get(bead);
+    if (!sizes) {
+      const text = (info: PassageInfo, side: 'en' | 'zh') => bead[side].map((i) => info.passage.sentences[i]?.text ?? '').join(' ');
+      sizes = { en: listSizes(text(en, 'en'), 'en'), zh: listSizes(text(zh, 'zh'), 'zh') };
+      sizesOf.set(bead, sizes);
+    }
+    return sizes[c.lang === 'en' ? 'zh' : 'en'].has(c.value);
+  };
+  const unmatched = [...en.claims, ...zh.claims].filter((c) => free(c) && !statedElsewhere(c) && !listed(c));
+  // 6. A value that one sentence states more often than the aligned sentences of the other
+  //    version, which do state it: the rest of the multiset is missing there. Counted as
+  //    written (value, unit and comparator), so `<2剂` and `2剂` are two values; a repeat
+  //    spread over two sentences of a merged bead may be a sentence the other version lacks.
+  const surplus: Claim[] = [];
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    const es = inBead(bead, 'en');
+    const zs = inBead(bead, 'zh');
+    for (const [mine, theirs, side, mySentences] of [[es, zs, zh, en.passage.sentences], [zs, es, en, zh.passage.sentences]] as const) {
+      // `两组均为90%` states once the 90% that `90% and 90%` repeats.
+      const distributive = side.passage.lang === 'en' ? DISTRIBUTIVE_EN : DISTRIBUTIVE_ZH;
+      if (bead[side.passage.lang].some((i) => distributive.test(side.passage.sentences[i]?.text ?? ''))) continue;
+      const stated = new Map<string, number>();
+      for (const o of theirs) stated.set(exactKey(o), (stated.get(exactKey(o)) ?? 0) + 1);
+      const repeats = new Map<string, number>();
+      let previous: Claim | undefined;
+      for (const c of mine) {
+        const k = exactKey(c);
+        // `1 km × 1 km` is one grid size, which the other version may write once.
+        const product = previous !== undefined && exactKey(previous) === k && c.sentence === previous.sentence && PRODUCT.test(gapText(previous, c, mySentences));
+        previous = c;
+        if (product) continue;
+        const there = stated.get(k) ?? 0;
+        const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
+        repeats.set(`${c.sentence}|${k}`, here);
+        if (there > 0 && here > there && free(c) && c.form === 'digits' && !c.approx) surplus.push(c);
+      }
+    }
+  }
+  return { links, conflicts, unmatched, surplus };
+}
+
+/**
+ * The sentences of the other version aligned with each sentence: the other side of its
+ * bead, or, when the aligner left it without one, the sentence aligned just before it.
+ * Built once for a pair, so asking for every claim stays linear.
+ */
+export function alignedSentences(pair: Pick<PairAlignment, 'en' | 'zh' | 'beads'>): (claim: Claim) => Sentence[] {
+  const maps = { en: new Map<number, number[]>(), zh: new Map<number, number[]>() };
+  const previous = { en: [] as number[], zh: [] as number[] };
+  for (const bead of pair.beads) {
+    for (const side of ['en', 'zh'] as const) {
+      const other = side === 'en' ? 'zh' : 'en';
+      const at = bead[other].length ? bead[other] : previous[other].slice(-1);
+      for (const i of bead[side]) maps[side].set(i, at);
+    }
+    for (const side of ['en', 'zh'] as const) if (bead[side].length) previous[side] = bead[side];
+  }
+  return (claim) => {
+    const other = claim.lang === 'en' ? 'zh' : 'en';
+    return (maps[claim.lang].get(claim.sentence) ?? []).map((i) => pair[other].passage.sentences[i]).filter((x): x is Sentence => x !== undefined);
+  };
 }

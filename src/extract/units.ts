@@ -1,3 +1,6 @@
+import { COUNTED as COUNTED_EN } from '../lang/en.js';
+import { COUNTED as COUNTED_ZH } from '../lang/zh.js';
+
 /** Units and counted subjects, normalized so that `months` and `个月` compare equal. */
 export interface UnitMatch {
   unit: string;
@@ -39,6 +42,7 @@ const EN_UNITS: UnitTable = [
   [/^\s*(?:deaths?|died)\b/i, 'death'],
   [/^\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
   [MEASURE, measure],
+  ...COUNTED_EN,
 ];
 
 const ZH_UNITS: UnitTable = [
@@ -61,6 +65,7 @@ const ZH_UNITS: UnitTable = [
   [/^\s*mm\s?hg/i, 'mmhg'],
   [/^\s*个细胞\s*\/\s*(kg|kilogram)/, 'cells/kg'],
   [MEASURE, measure],
+  ...COUNTED_ZH,
 ];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit. */

@@ -84,3 +84,19 @@ export function componentValues(c: Claim): number[] {
   if (c.kind === 'range') return [c.low!, c.high!];
   return [c.value];
 }
+
+/** The power of ten of a value's leading digit: 12.4 → 1, 0.05 → -2; 0 has none. */
+function magnitude(v: number): number | undefined {
+  return v === 0 ? undefined : Math.floor(Math.log10(Math.abs(v)) + 1e-9);
+}
+
+/**
+ * Two different values that one edit or slip could turn into each other: of the same
+ * order of magnitude (or one apart, as `1174` and `11,174` or `10⁻³` and `10⁻⁴`) and
+ * written with about as many decimals. `166` and `1`, or `5` and `200`, are not.
+ */
+export function nearInForm(a: Claim, b: Claim): boolean {
+  const [ma, mb] = [magnitude(a.value), magnitude(b.value)];
+  if (ma === undefined || mb === undefined) return ma === mb;
+  return Math.abs(ma - mb) <= 1 && Math.abs(a.decimals - b.decimals) <= 1;
+}

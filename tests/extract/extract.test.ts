@@ -70,7 +70,7 @@ describe('Chinese claims', () => {
     ['在治疗和 6 个月随访期间，未观察到副作用。', ['number 6 个月 =6 month']],
     ['患者随访 3～36 个月。', ['range 3～36 个月 =3..36 month']],
     ['十七名患者入组。', ['number 十七名 =17 patient']],
-    ['两组患者各 240 例。', ['number 两 =2', 'number 240 例 =240 patient']],
+    ['两组患者各 240 例。', ['number 两组 =2 group', 'number 240 例 =240 patient']],
     ['其中 80 percent 为女性。', ['percent 80 percent =80']],
     ['6 例中 1 例有效。', ['fraction 6 例中 1 例 =1/6 patient']],
     ['差异有统计学意义(P＜0.05)。', ['pvalue P＜0.05 =0.05 <']],

@@ -3,6 +3,8 @@ import { findings, lintWith } from '../helpers/lint.js';
 
 const R = 'pair-number-mismatch';
 const pair = (en: string, zh: string) => `${en}\n${zh}`;
+/** Short passages pair on a number they share: a cohort sentence gives them one. */
+const paired = (en: string, zh: string) => pair(`A total of 40 patients were enrolled. ${en}`, `共纳入 40 例患者。${zh}`);
 
 describe('pair-number-mismatch', () => {
   it.each([
@@ -63,5 +65,50 @@ describe('pair-number-mismatch', () => {
     ['The difference in the 10 patients was significant (P< 0.05).', '10 例患者的差异有统计学意义(P＜0.01)。', 'P＜0.01'],
   ])('flags a changed number: %s', (en, zh, at) => {
     expect(findings(R, pair(en, zh))).toEqual([[R, 'error', 'zh', at]]);
+  });
+
+  it.each([
+    ['Patients were randomly divided into two groups.', '患者随机分为两组。'],
+    ['Patients were randomly divided into 2 groups.', '患者随机分为两组。'],
+    ['There was no difference between both groups (P>0.05).', '两组间差异无统计学意义（P>0.05）。'],
+    ['Twelve patients were treated for four weeks.', '十二例患者治疗四周。'],
+    ['Data came from two clinical centers.', '数据来自两个医疗中心。'],
+    ['Thirteen patients were enrolled.', '共纳入 13 名患者。'],
+  ])('silent on a count written in words on one side: %s', (en, zh) => {
+    expect(findings(R, paired(en, zh))).toEqual([]);
+  });
+
+  it.each([
+    ['Patients were randomly divided into two groups.', '患者随机分为三组。', 'zh', '三组', 'Chinese 三组 disagrees with English two', 'two'],
+    ['Patients were randomly divided into three groups.', '患者随机分为两组。', 'zh', '两组', 'Chinese 两组 disagrees with English three', 'three'],
+    ['Patients were randomly divided into 2 groups.', '患者随机分为三组。', 'zh', '三组', 'Chinese 三组 disagrees with English 2', '2'],
+    ['Twelve patients were treated for four weeks.', '十二例患者治疗五周。', 'zh', '五周', 'Chinese 五周 disagrees with English four', 'four'],
+    ['Thirteen patients were enrolled.', '共纳入 34 名患者。', 'zh', '34 名', 'Chinese 34 名 disagrees with English Thirteen', 'Thirteen'],
+    ['We reviewed five types of association analysis.', '本文综述了四种关联分析类型。', 'zh', '四种', 'Chinese 四种 disagrees with English five', 'five'],
+  ])('flags a changed count in words, numerals or digits: %s', (en, zh, lang, at, head, other) => {
+    const text = paired(en, zh);
+    const [d, ...rest] = lintWith(R, text).diagnostics;
+    expect(rest).toEqual([]);
+    expect([d!.ruleId, d!.severity, d!.lang, d!.text]).toEqual([R, 'error', lang, at]);
+    expect(d!.message).toBe(`${head}; nothing else in the abstract says which one is right.`);
+    expect(d!.related).toMatchObject([{ lang: 'en', text: other, offset: text.indexOf(other) }]);
+  });
+
+  it.each([
+    ['Hospital stay was (12.4±5.1) d in group A.', 'A组住院时间为(12.9±5.1) d。', '12.9', '12.4'],
+    ['The score was 3.5 ± 1.2 in group A.', 'A组评分为3.5 ± 2.1。', '2.1', '1.2'],
+    ['The error rate was 10⁻³ per cycle.', '每周期错误率为10⁻⁴。', '10⁻⁴', '10⁻³'],
+  ])('reports a changed value in one place as one mismatch, not two missing numbers: %s', (en, zh, at, other) => {
+    const text = paired(en, zh);
+    const all = lintWith(R, text).diagnostics.concat(lintWith('pair-number-missing', text).diagnostics);
+    expect(all.map((d) => [d.ruleId, d.severity, d.lang, d.text, d.message])).toEqual([
+      [R, 'error', 'zh', at, `Chinese ${at} disagrees with English ${other}; nothing else in the abstract says which one is right.`],
+    ]);
+    expect(all[0]!.related).toMatchObject([{ lang: 'en', text: other, offset: text.indexOf(other) }]);
+  });
+
+  it('flags one changed value among repeated ones', () => {
+    const text = paired('A improved (P<0.05), B improved (P<0.05) and C improved (P<0.05).', 'A改善（P<0.05），B改善（P<0.01），C改善（P<0.05）。');
+    expect(findings(R, text)).toEqual([[R, 'error', 'zh', 'P<0.01']]);
   });
 });

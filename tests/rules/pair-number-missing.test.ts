@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../helpers/lint.js';
+import { findings, lintWith } from '../helpers/lint.js';
 
 const R = 'pair-number-missing';
 const pair = (en: string, zh: string) => `${en}\n${zh}`;
@@ -28,5 +28,72 @@ describe('pair-number-missing', () => {
     ['A total of 480 patients were included and 17 withdrew.', '共有 480 例患者被纳入，17 例退出，其中 9 例因不良事件退出。', 'zh', '9 例'],
   ])('reports a number stated in only one version: %s', (en, zh, lang, at) => {
     expect(findings(R, pair(en, zh))).toEqual([[R, 'warning', lang, at]]);
+  });
+
+  it('points at the aligned sentence of the version the number is missing from', () => {
+    const en = 'Patients were followed for 6 months. Eight patients (12%) relapsed after 3 months.';
+    const zh = '患者随访6个月。8例患者(12%)复发。';
+    const text = pair(en, zh);
+    const d = lintWith(R, text).diagnostics;
+    expect(d.map((x) => [x.lang, x.text, x.message])).toEqual([
+      ['en', '3', 'English states 3, which the Chinese version does not state in any form (aligned Chinese sentence: "8例患者(12%)复发。").'],
+    ]);
+    expect(d[0]!.related).toEqual([
+      expect.objectContaining({ lang: 'zh', text: '8例患者(12%)复发。', offset: text.indexOf('8例'), message: 'The aligned Chinese sentence.' }),
+    ]);
+  });
+
+  it('points at the Chinese side the other way round, quoting a long sentence by its start', () => {
+    const en = 'A total of 40 patients were enrolled. Patients were followed up in the outpatient clinic of the department of dermatology for several months.';
+    const zh = '共纳入 40 例患者。患者在皮肤科门诊随访，随访期间定期复查血常规、肝肾功能和皮损评分，共随访 18 个月。';
+    const d = lintWith(R, pair(en, zh)).diagnostics;
+    expect(d.map((x) => [x.lang, x.text, x.message])).toEqual([
+      ['zh', '18 个月', 'Chinese states 18 个月, which the English version does not state in any form (aligned English sentence: "Patients were followed up in the outpatient clinic of the de…").'],
+    ]);
+    expect(d[0]!.related.map((r) => [r.lang, r.text])).toEqual([['en', en.slice(en.indexOf('Patients'))]]);
+  });
+
+  it.each([
+    ['Patients were divided into 3 groups: A, B and C.', '患者分为A、B、C组。'],
+    ['Patients were divided into groups A, B and C.', '患者分为3组：A、B和C。'],
+    ['Patients received three doses: A, B and C.', '患者接受A、B、C。'],
+  ])('silent on a count only implied by a list in the other version: %s', (en, zh) => {
+    const text = pair(`A total of 40 patients were enrolled. ${en}`, `共纳入 40 例患者。${zh}`);
+    expect(lintWith(R, text).pairs).toHaveLength(1);
+    expect(findings(R, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Patients were divided into 4 groups: A, B and C.', '患者分为A、B、C组。', 'en', '4'],
+    ['Patients were divided into groups A, B and C.', '患者分为4组：A、B和C。', 'zh', '4组'],
+    ['Patients received 3 doses: A, B and C.', '患者接受A、B、C。', 'en', '3'],
+  ])('reports a count that the list in the other version does not give: %s', (en, zh, lang, at) => {
+    expect(findings(R, pair(`A total of 40 patients were enrolled. ${en}`, `共纳入 40 例患者。${zh}`))).toEqual([[R, 'warning', lang, at]]);
+  });
+
+  it.each([
+    ['en', 'A improved (P<0.05), B improved (P<0.05), C improved (P<0.05) and D improved (P<0.05).', 'A改善（P<0.05），B改善（P<0.05），C改善（P<0.05）。'],
+    ['zh', 'A improved (P<0.05) and B improved (P<0.05).', 'A改善（P<0.05），B改善（P<0.05），C改善（P<0.05）。'],
+  ])('reports a value stated more often than in the aligned sentence (%s)', (lang, en, zh) => {
+    const text = pair(en, zh);
+    const d = lintWith(R, text).diagnostics;
+    const [mine, other] = lang === 'en' ? ['English', 'Chinese'] : ['Chinese', 'English'];
+    const otherText = lang === 'en' ? zh : en;
+    expect(d.map((x) => [x.severity, x.lang, x.text, x.message])).toEqual([
+      ['warning', lang, 'P<0.05', `${mine} states P<0.05 more often in this sentence than the aligned ${other} sentence does (aligned ${other} sentence: "${[...otherText].length > 60 ? [...otherText].slice(0, 60).join('') + '…' : otherText}").`],
+    ]);
+    // The last of the repeated values is the one reported.
+    expect(d[0]!.offset).toBe(text.lastIndexOf('P<0.05', lang === 'en' ? en.length : text.length));
+  });
+
+  it.each([
+    // One version repeats a value in another sentence that the aligned sentence does not state.
+    ['We enrolled 30 patients. All 30 patients were followed up.', '共纳入 30 例患者。所有患者均获随访。'],
+    // The other version states the repeat once, in another sentence.
+    ['Both arms were treated for 4 weeks and followed for 4 weeks.', '两组均治疗 4 周。随访 4 周。'],
+    // A bound and a plain value are two values, not a repeat.
+    ['Children with fewer than 2 doses need 2 doses.', '既往接种<2剂次的儿童应接种2剂次。'],
+  ])('silent on a repeat that is not missing: %s', (en, zh) => {
+    expect(findings(R, pair(en, zh))).toEqual([]);
   });
 });

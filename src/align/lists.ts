@@ -1,0 +1,46 @@
+import { LIST_JOIN as JOIN_EN } from '../lang/en.js';
+import { LIST_JOIN as JOIN_ZH, LIST_SEPARATOR } from '../lang/zh.js';
+import type { Lang } from '../types.js';
+
+/** Clauses end at these: a list never spans them. */
+const CLAUSE_EN = /[;:.()]/;
+const CLAUSE_ZH = /[，。；：,;:！？()（）]/;
+/** An English list item is a few words: `B`, `the control group`. */
+const MAX_ITEM_WORDS = 4;
+
+/**
+ * How many items the lists of a sentence may have, so that a count only implied by a
+ * list (`three groups: A, B and C`, `A、B、C组`) is not taken for a missing number.
+ * Only lists with a separator count (`A, B and C`, `A、B`): `A and B` is any two things.
+ * English gives every size its comma run allows, as where the list starts is unclear.
+ */
+export function listSizes(text: string, lang: Lang): Set<number> {
+  const sizes = new Set<number>();
+  if (lang === 'zh') {
+    for (const clause of text.split(CLAUSE_ZH)) {
+      const parts = clause.split(LIST_SEPARATOR);
+      if (parts.length < 2) continue;
+      sizes.add(parts.length + (JOIN_ZH.test(parts[parts.length - 1]!) ? 1 : 0));
+    }
+    return sizes;
+  }
+  for (const clause of text.split(CLAUSE_EN)) {
+    const parts = clause.split(',');
+    if (parts.length < 2) continue;
+    // The item joined by `and`/`or` closes the list, in the last part (`B and C`) or alone (`, and C`).
+    const last = parts[parts.length - 1]!;
+    const join = JOIN_EN.exec(` ${last} `);
+    if (!join) continue;
+    const before = ` ${last} `.slice(0, join.index).trim();
+    let items = before ? 2 : 1;
+    for (let i = parts.length - 2; i >= 0; i--) {
+      const words = parts[i]!.trim().split(/\s+/).filter(Boolean).length;
+      if (words === 0) break;
+      // A long part ends with the first item after its lead-in words (`divided into groups A`).
+      items++;
+      if (items >= 3) sizes.add(items);
+      if (words > MAX_ITEM_WORDS) break;
+    }
+  }
+  return sizes;
+}

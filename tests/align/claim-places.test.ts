@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePair, lintPair } from '../../src/lint.js';
+
+/** The alignment of a one-pair text: conflicts as `en<>zh`, unmatched and surplus claims by their text. */
+function align(en: string, zh: string) {
+  const p = analyzePair(en, zh).pairs[0]!;
+  return {
+    conflicts: p.conflicts.map((l) => `${l.en.text}<>${l.zh.text}`),
+    unmatched: p.unmatched.map((c) => `${c.lang}:${c.text}`),
+    surplus: p.surplus.map((c) => `${c.lang}:${c.text}`),
+  };
+}
+const none = { conflicts: [], unmatched: [], surplus: [] };
+
+describe('counts of a named thing in words, Chinese numerals and digits', () => {
+  it.each([
+    ['Patients were randomly divided into two groups.', '患者随机分为两组。'],
+    ['Patients were randomly divided into 2 groups.', '患者随机分为两组。'],
+    ['Patients were randomly divided into two groups.', '患者随机分为2组。'],
+    ['There was no difference between both groups.', '两组间差异无统计学意义。'],
+    ['Twelve patients were treated for four weeks.', '十二例患者治疗四周。'],
+    ['We reviewed four types of association analysis.', '本文综述了四种关联分析类型。'],
+    ['Data came from two clinical centers.', '数据来自两个医疗中心。'],
+    ['Two important parameters were measured.', '测算了两个重要参量。'],
+    ['The score was 1.2 in group A.', 'A组评分为1.2。'],
+  ])('same count, no conflict: %s', (en, zh) => {
+    expect(align(en, zh)).toEqual(none);
+  });
+
+  it.each([
+    ['Patients were randomly divided into two groups.', '患者随机分为三组。', 'two<>三组'],
+    ['Patients were randomly divided into 2 groups.', '患者随机分为三组。', '2<>三组'],
+    ['Patients were randomly divided into three groups.', '患者随机分为2组。', 'three<>2组'],
+    ['Twelve patients were treated for four weeks.', '十二例患者治疗五周。', 'four<>五周'],
+    ['Twelve patients were treated for four weeks.', '十三例患者治疗四周。', 'Twelve<>十三例'],
+    ['Thirteen patients were enrolled.', '共纳入34 名患者。', 'Thirteen<>34 名'],
+    ['We reviewed five types of association analysis.', '本文综述了四种关联分析类型。', 'five<>四种'],
+  ])('a changed count is one conflict: %s', (en, zh, conflict) => {
+    expect(align(en, zh)).toEqual({ ...none, conflicts: [conflict] });
+  });
+
+  it.each([
+    ['The system includes five signs.', '该系统具备六种体征。', 'five<>六种'],
+    ['Two inhaled drugs were combined.', '联合使用三种吸入药物。', 'Two<>三种'],
+    ['Data came from three provinces.', '数据来自四个省份。', 'three<>四'],
+  ])('a changed count in words is a conflict when it is the only one on each side: %s', (en, zh, conflict) => {
+    expect(align(en, zh)).toEqual({ ...none, conflicts: [conflict] });
+  });
+
+  it.each([
+    // `one` and `一` are too often an article.
+    ['One of the signs was present.', '出现两种体征。'],
+    // Two counts a side: which is which is unclear.
+    ['Two drugs and three doses of four kinds were given.', '给予五种药物和六种剂型。'],
+    // A duration is not a loose count.
+    ['Patients received two drugs for a long time.', '患者接受药物治疗三年。'],
+    // A specific thing one version names and the other does not: another count.
+    ['The framework formed two levels.', '从三个维度构建评价框架。'],
+  ])('no conflict between counts in words without one clear place: %s', (en, zh) => {
+    expect(align(en, zh).conflicts).toEqual([]);
+  });
+
+  it('prefers the count in the aligned sentence to the same value in another sentence', () => {
+    const en = 'Patients were divided into two groups. There was no difference between the two groups (P>0.05). All patients were followed up for a long time.';
+    const zh = '患者分为两组。三组间差异无统计学意义（P>0.05）。两组患者均获长期随访。';
+    expect(align(en, zh).conflicts).toEqual(['two<>三组']);
+  });
+
+  it('does not read a count out of a word of grammar: 1.2 in group A counts no groups', () => {
+    const c = analyzePair('The score was 1.2 in group A.', 'A组评分为1.2。').pairs[0]!.en.claims;
+    expect(c.map((x) => [x.text, x.unit])).toEqual([['1.2', undefined]]);
+  });
+
+  it.each([
+    ['Survival was longer in the ECOG score ≤ 2 group.', [['2', undefined]]],
+    ['Patients were assigned to one group.', [['one', undefined]]],
+    ['Patients were assigned to 3 treatment arms.', [['3', 'group']]],
+  ])('reads a count of a named thing only before its plural: %s', (en, claims) => {
+    const c = analyzePair(en, '患者分组。').pairs[0]?.en.claims ?? [];
+    expect(c.map((x) => [x.text, x.unit])).toEqual(claims);
+  });
+
+  it('leaves a count in words without a counterpart unreported', () => {
+    expect(lintPair('Patients were divided into groups.', '患者分为两组。').diagnostics).toEqual([]);
+  });
+});
+
+describe('one changed value holds one place', () => {
+  it.each([
+    ['Hospital stay was (12.4±5.1) d in group A.', 'A组住院时间为(12.9±5.1) d。', '12.4<>12.9'],
+    ['The score was 3.5 ± 1.2 in group A.', 'A组评分为3.5 ± 2.1。', '1.2<>2.1'],
+    ['The score was 3.5 ± 1.2 in group A.', 'A组评分为3.9 ± 1.2。', '3.5<>3.9'],
+    ['The error rate was 10⁻³ per cycle.', '每周期错误率为10⁻⁴。', '10⁻³<>10⁻⁴'],
+    ['Scores were 3.5 ± 1.2 and 4.1 ± 0.8.', '评分分别为3.5 ± 1.2和4.7 ± 0.8。', '4.1<>4.7'],
+  ])('%s', (en, zh, conflict) => {
+    expect(align(en, zh)).toEqual({ ...none, conflicts: [conflict] });
+  });
+
+  it('pairs several changed values of one gap in order', () => {
+    expect(align('Values were 1.1, 2.2 and 3.3 (P<0.05).', '数值为1.4、2.5和3.3（P<0.05）。')).toEqual({ ...none, conflicts: ['1.1<>1.4', '2.2<>2.5'] });
+  });
+
+  it.each([
+    // One unit on one side only: two different things, each missing.
+    ['The stay was 12.4 days (P<0.05).', '住院时间为12.9（P<0.05）。', ['en:12.4', 'zh:12.9']],
+    // As many numbers on each side but of different counts in the gap: no place is certain.
+    ['Values were 1.1 and 2.2 (P<0.05).', '数值为1.4（P<0.05）。', ['en:1.1', 'en:2.2', 'zh:1.4']],
+  ])('stays two missing numbers without one place: %s', (en, zh, unmatched) => {
+    expect(align(en, zh)).toEqual({ ...none, unmatched });
+  });
+
+  it.each([
+    ['The score rose by 1.', '评分升高166。', ['en:1', 'zh:166']],
+    ['We trained the model with 200 samples.', '使用5个样本训练模型。', ['en:200', 'zh:5']],
+  ])('keeps values far apart in form as two missing numbers: %s', (en, zh, unmatched) => {
+    expect(align(en, zh)).toEqual({ ...none, unmatched });
+  });
+
+  it('reads a dropped digit as a changed value', () => {
+    expect(align('In total 11,174 records were read.', '共读取1174条记录。').conflicts).toEqual(['11,174<>1174']);
+  });
+
+  it('never makes a conflict of a value the other version states elsewhere', () => {
+    const en = 'The mean was 3.5 ± 1.2. Another score was 2.1.';
+    const zh = '均值为3.5 ± 2.1。';
+    expect(align(en, zh)).toEqual({ ...none, unmatched: ['en:1.2'] });
+  });
+});
+
+describe('repeated values compare as multisets per aligned sentence', () => {
+  it('finds the value stated four times against three', () => {
+    const en = 'A improved (P<0.05), B improved (P<0.05), C improved (P<0.05) and D improved (P<0.05).';
+    const zh = 'A改善（P<0.05），B改善（P<0.05），C改善（P<0.05）。';
+    expect(align(en, zh)).toEqual({ ...none, surplus: ['en:P<0.05'] });
+  });
+
+  it('finds it in the other direction', () => {
+    const en = 'A improved (P<0.05) and B improved (P<0.05).';
+    const zh = 'A改善（P<0.05），B改善（P<0.05），C改善（P<0.05）。';
+    expect(align(en, zh)).toEqual({ ...none, surplus: ['zh:P<0.05'] });
+  });
+
+  it('reads one of the repeated values changed as a conflict', () => {
+    const en = 'A improved (P<0.05), B improved (P<0.05) and C improved (P<0.05).';
+    const zh = 'A改善（P<0.05），B改善（P<0.01），C改善（P<0.05）。';
+    expect(align(en, zh)).toEqual({ ...none, conflicts: ['P<0.05<>P<0.01'] });
+  });
+
+  it('is silent when the repeated value stands once in a sentence the aligned one does not state it in', () => {
+    const en = 'We enrolled 30 patients. All 30 patients were followed.';
+    const zh = '共纳入30例患者。所有患者均获随访。';
+    expect(align(en, zh)).toEqual(none);
+  });
+
+  it.each([
+    ['The retention rate was 90% in group A and 90% in group B.', 'A组和B组患者的保留率均为90%。'],
+    ['A improved (P<0.05) and B improved (P<0.05).', 'A和B均改善（P<0.05）。'],
+    ['Land use data on a 1 km × 1 km grid were used.', '使用1 km格网土地利用数据。'],
+  ])('is silent when the other version states a repeated value once for all: %s', (en, zh) => {
+    expect(align(en, zh)).toEqual(none);
+  });
+
+  it('is silent when the other version states the repeat in another sentence', () => {
+    const en = 'Both arms were treated for 4 weeks and followed for 4 weeks.';
+    const zh = '两组均治疗4周。随访4周。';
+    expect(align(en, zh)).toEqual(none);
+  });
+});
