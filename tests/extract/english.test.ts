@@ -244,7 +244,7 @@ const rows: [string, string][] = [
   ["Lesions measured 5 mm.", "number «5» 5 [mm]"],
   ["This was the 4th national survey.", "ordinal «4th» 4 [ordinal]"],
   ["This was the fourth national survey.", "ordinal «fourth» 4 [ordinal]"],
-  ["The 21st century saw 12 trials.", "ordinal «21st» 21 [ordinal] | number «12» 12"],
+  ["The 21st century saw 12 trials.", "ordinal «21st» 21 [ordinal] | number «12» 12 [study]"],
   ["We report a case of Castleman disease.", "number «a» 1 [patient]"],
   ["A 45-year-old man presented with fever.", "number «A» 1 [patient] | number «45» 45 [year]"],
   ["This was a case-control study of 40 patients.", "number «40» 40 [patient]"],

@@ -79,7 +79,7 @@ describe('a statistic is an aligned claim', () => {
   it.each([
     ['差异有统计学意义（χ²=3.912，P=0.048）。', 'zh', 'number «3.912» 3.912 [statistic] d3 | pvalue «P=0.048» 0.048 = d3'],
     ['差异有统计学意义（χ^2=3.97，P<0.05）。', 'zh', 'number «3.97» 3.97 [statistic] d2 | pvalue «P<0.05» 0.05 < d2'],
-    ['两组比较（t值分别为2.10、3.52，P值均<0.05）。', 'zh', 'number «两» 2 | number «2.10» 2.1 [statistic] d2 | number «3.52» 3.52 [statistic] d2 | pvalue «P值均<0.05» 0.05 < d2'],
+    ['两组比较（t值分别为2.10、3.52，P值均<0.05）。', 'zh', 'number «两组» 2 [group] | number «2.10» 2.1 [statistic] d2 | number «3.52» 3.52 [statistic] d2 | pvalue «P值均<0.05» 0.05 < d2'],
     ['Scores were higher with drug (t(88) = 3.68, P < 0.001).', 'en', 'number «3.68» 3.68 [statistic] d2 | pvalue «P < 0.001» 0.001 < d3'],
     ['Response was associated with sex (χ2(1, N = 90) = 4.2, P = 0.04).', 'en', 'number «90» 90 | number «4.2» 4.2 [statistic] d1 | pvalue «P = 0.04» 0.04 = d2 ⚓ χ2'],
   ] as const)('%s', (text, lang, expected) => expect(showExtraction(text, lang)).toBe(expected));
