@@ -10,6 +10,8 @@ import {
   parseSuperscript,
   ZH_NUMERAL_CHARS,
 } from './numerals.js';
+import * as EN from '../lang/en.js';
+import * as ZH from '../lang/zh.js';
 
 /** One written number before it is read in context: `47.1`, `1 x 10(6)`, `Seventeen`, `十七`, `13 万`. */
 export interface Atom {
@@ -33,7 +35,7 @@ export interface Atom {
  * space before exactly three digits: `1,234`, `6 , 528`, `12 345.6`.
  */
 const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |[ \u00A0\u2009\u202F])\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
-const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTHS = EN.MONTHS;
 
 /** Tokens that name things. Their digits are never amounts. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi;
@@ -160,7 +162,7 @@ const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=]|\b(?:of|was|were|is|are|by|a
  * so a long run costs linear time.
  */
 const ZH_NUMERAL = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'g');
-const ZH_COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期)/;
+const ZH_COUNTER = ZH.COUNTER;
 const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8, thousand: 3, million: 6, billion: 9 };
 
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {

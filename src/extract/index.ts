@@ -3,6 +3,8 @@ import { findAtoms, type Atom } from './atoms.js';
 import { foldWidth } from './numerals.js';
 import { extractStatistics } from './statistics.js';
 import { matchUnit, matchUnitBefore } from './units.js';
+import * as EN from '../lang/en.js';
+import * as ZH from '../lang/zh.js';
 
 export interface Extraction {
   claims: Claim[];
@@ -19,8 +21,8 @@ const RATIO_SEP = /^\s*:\s*$/;
 const P_BEFORE = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?|\s*[值均]+)?\s*(<=|>=|[<>=≤≥]|&lt;|&gt;|&le;|&ge;)\s*$/u;
 /** `The P value was 0.04`: a p-value stated in words. */
 const P_WAS = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?\s+(?:was|of|is|were)|\s*值\s*(?:为|是))()\s*$/u;
-const APPROX_EN = /\b(?:about|approximately|approx\.|around|nearly|roughly|almost|~)\s*$/i;
-const APPROX_ZH = /(?:约|近|大约|将近|~)\s*$/;
+const APPROX_EN = EN.APPROX_BEFORE;
+const APPROX_ZH = ZH.APPROX_BEFORE;
 /** Symbols before a number, also as HTML entities (`&lt; 35 weeks`) in text copied from web pages. */
 const CMP_SYMBOL: [RegExp, Comparator][] = [
   [/(?:(?<![<>])>|&gt;)\s*$/, '>'],
@@ -28,20 +30,8 @@ const CMP_SYMBOL: [RegExp, Comparator][] = [
   [/(?:>=|≥|&ge;)\s*$/, '>='],
   [/(?:<=|≤|&le;)\s*$/, '<='],
 ];
-const CMP_EN: [RegExp, Comparator][] = [
-  ...CMP_SYMBOL,
-  [/\b(?:more than|over|greater than|above|exceeding)\s*$/i, '>'],
-  [/\b(?:at least|no less than|≥)\s*$/i, '>='],
-  [/\b(?:less than|under|below|fewer than)\s*$/i, '<'],
-  [/\b(?:at most|up to|no more than|≤)\s*$/i, '<='],
-];
-const CMP_ZH_BEFORE: [RegExp, Comparator][] = [
-  ...CMP_SYMBOL,
-  [/(?:超过|大于|高于|多于)\s*$/, '>'],
-  [/(?:至少|不少于|≥)\s*$/, '>='],
-  [/(?:不足|小于|低于|少于)\s*$/, '<'],
-  [/(?:最多|不超过|≤)\s*$/, '<='],
-];
+const CMP_EN: [RegExp, Comparator][] = [...CMP_SYMBOL, ...EN.COMPARATOR_WORDS];
+const CMP_ZH_BEFORE: [RegExp, Comparator][] = [...CMP_SYMBOL, ...ZH.COMPARATOR_WORDS];
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 const YEAR = /^(?:19|20)\d{2}$/;
 

@@ -1,4 +1,6 @@
 /** Number parsing shared by both languages: digits, English number words, Chinese numerals. */
+import * as EN from '../lang/en.js';
+import * as ZH from '../lang/zh.js';
 
 /** Fold full-width forms to ASCII, one UTF-16 unit for one, so offsets stay valid. */
 export function foldWidth(text: string): string {
@@ -31,15 +33,9 @@ export function parseSuperscript(text: string): number {
   return Number([...text].map((c) => SUPERSCRIPTS[c] ?? c).join(''));
 }
 
-const EN_UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const EN_TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+const EN_UNITS = EN.NUMBER_UNITS;
+const EN_TENS = EN.NUMBER_TENS;
+const EN_SCALES = EN.NUMBER_SCALES;
 
 const EN_WORD = [...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_SCALES), 'dozen']
   .sort((a, b) => b.length - a.length)
@@ -51,10 +47,7 @@ export function chineseDecimals(text: string): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
-const EN_FRACTION_DEN: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
+const EN_FRACTION_DEN = EN.FRACTION_DENOMINATORS;
 
 /**
  * Fractions written in words: `one-third`, `two thirds`, `a quarter of`, `half of the`.
@@ -99,13 +92,11 @@ export function parseEnglishNumberWords(text: string): number | undefined {
   return total + current;
 }
 
-const ZH_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const ZH_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const ZH_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const ZH_DIGITS = ZH.DIGITS;
+const ZH_SMALL_UNITS = ZH.SMALL_UNITS;
+const ZH_BIG_UNITS = ZH.BIG_UNITS;
 
-export const ZH_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+export const ZH_NUMERAL_CHARS = ZH.NUMERAL_CHARS;
 
 /** Chinese numerals such as 十七, 两, 二十三, 一百零五, 三万, 四十七点一; undefined when the text is not one. */
 export function parseChineseNumeral(text: string): number | undefined {

@@ -1,0 +1,86 @@
+/**
+ * What zhenlint knows about English: number words, months, units and counted
+ * subjects, qualifier words, cohort words and page chrome. Extraction, segmentation
+ * and rules read these tables; the parsing logic itself stays language-neutral.
+ */
+
+/** Number words below twenty. */
+export const NUMBER_UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+export const NUMBER_TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const NUMBER_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+
+/** Denominators named by a word: `one-third`, `a quarter`. */
+export const FRACTION_DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+
+/** Month names, full or abbreviated, as a regex source (no capture). */
+export const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+/** Units and counted subjects after a number, normalized to the names both languages share. */
+export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
+  [/^\s*(?:-\s*)?(?:months?|mo)\b/i, 'month'],
+  [/^\s*(?:-\s*)?(?:weeks?|wk)\b/i, 'week'],
+  [/^\s*(?:-\s*)?days?\b/i, 'day'],
+  [/^\s*(?:-\s*)?(?:years?|yr)\b/i, 'year'],
+  [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
+  [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
+  [/^\s*(?:°\s*C|℃)/, 'celsius'],
+  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
+  [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
+  // `2.1 times higher` is a multiple, as 2.1倍; `3 times a week` a count.
+  [/^\s*times\s+(?:higher|greater|lower|more|less|as)\b/i, 'fold'],
+  [/^\s*times\b/i, 'time'],
+  [/^\s*(?:-\s*)?fold\b/i, 'fold'],
+  [/^\s*percentage\s+points?\b/i, 'pp'],
+  [/^\s*mm\s?hg\b/i, 'mmhg'],
+  [/^\s*(?:deaths?|died)\b/i, 'death'],
+  [/^\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
+];
+
+/** `day 56`: a point in time named by the number after it. */
+export const UNIT_BEFORE = /\b(day|week|month|year|cycle)\s+$/i;
+
+/** Words before a number that make it approximate. */
+export const APPROX_BEFORE = /\b(?:about|approximately|approx\.|around|nearly|roughly|almost|~)\s*$/i;
+
+/** Words before a number that bound it. */
+export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>='][] = [
+  [/\b(?:more than|over|greater than|above|exceeding)\s*$/i, '>'],
+  [/\b(?:at least|no less than|≥)\s*$/i, '>='],
+  [/\b(?:less than|under|below|fewer than)\s*$/i, '<'],
+  [/\b(?:at most|up to|no more than|≤)\s*$/i, '<='],
+];
+
+/** Words that name study arms or groups, as a regex source: a count may belong to one arm. */
+export const ARM_WORDS = String.raw`(?<!single[- ])arms?|groups?|versus|vs\.?`;
+
+/** Verbs that say a count is the group studied. */
+export const ENROLL =
+  /\b(?:enrolled|included|recruited|randomi[sz]ed|treated|received|participated|underwent|studied|analy[sz]ed|assigned|evaluated|were followed)\b/i;
+
+/** Words that say a count is not the analysed group, as a regex source. */
+export const NOT_COHORT_WORDS = String.raw`screened|assessed for eligibility|eligible|registry|worldwide|annually|each year|population`;
+
+/** Lines of page chrome around an abstract copied from a web page. */
+export const CHROME: RegExp[] = [
+  /^add (?:like|dislike|to saved papers)$/i,
+  /^full text links$/i,
+  /^related (?:resources|articles)\b/i,
+  /^(?:references|metrics|abstract|asbtract|pdf\b.*)\s*\|?$/i,
+  /\bmobile app\b/i,
+  /\bcopyright\b|©|\ball rights reserved\b/i,
+  /\bterms of use\b|\bprivacy\b|\bcookies?\b/i,
+  /^can't access the paper\?$/i,
+  /\b(?:log(?:ging)? in|sign in)\b.*\b(?:institution|subscription)\b/i,
+  /\bfull text access\b|\btap access\b/i,
+  /\bclaim (?:now|free cme)\b|\bcme credits\b/i,
+  /\bcopyrighted by\b/i,
+];

@@ -1,0 +1,66 @@
+/**
+ * What zhenlint knows about Chinese: numerals, measure words, units and counted
+ * subjects, qualifier words, cohort words and page chrome. Extraction, segmentation
+ * and rules read these tables; the parsing logic itself stays language-neutral.
+ */
+
+export const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+export const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+export const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+
+/** Measure words and units that make a run of numerals an amount: 十七名, 三个周期. */
+export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期)/;
+
+/** Units and counted subjects after a number, normalized to the names both languages share. */
+export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
+  [/^\s*个?月/, 'month'],
+  [/^\s*(?:周|星期)/, 'week'],
+  [/^\s*(?:天|日)/, 'day'],
+  [/^\s*年/, 'year'],
+  [/^\s*岁/, 'year'],
+  [/^\s*(?:个)?小时/, 'hour'],
+  [/^\s*分钟/, 'minute'],
+  [/^\s*(?:°\s*C|℃)/, 'celsius'],
+  [/^\s*例?\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
+  [/^\s*例?\s*(?:死亡)/, 'death'],
+  // 人年 and 人次 are person-years and person-times, not people.
+  [/^\s*(?:例|名|位|人(?![年次]))/, 'patient'],
+  [/^\s*(?:个周期|周期|个疗程|疗程)/, 'cycle'],
+  [/^\s*次/, 'time'],
+  [/^\s*倍/, 'fold'],
+  [/^\s*个?百分点/, 'pp'],
+  [/^\s*mm\s?hg/i, 'mmhg'],
+  [/^\s*个细胞\s*\/\s*(kg|kilogram)/, 'cells/kg'],
+];
+
+/** Words before a number that make it approximate. */
+export const APPROX_BEFORE = /(?:约|近|大约|将近|~)\s*$/;
+
+/** Words before a number that bound it. */
+export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>='][] = [
+  [/(?:超过|大于|高于|多于)\s*$/, '>'],
+  [/(?:至少|不少于|≥)\s*$/, '>='],
+  [/(?:不足|小于|低于|少于)\s*$/, '<'],
+  [/(?:最多|不超过|≤)\s*$/, '<='],
+];
+
+/** Words that name study arms or groups, as a regex source. */
+export const ARM_WORDS = '组';
+
+/** Verbs that say a count is the group studied. */
+export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受/;
+
+/** Words that say a count is not the analysed group, as a regex source. */
+export const NOT_COHORT_WORDS = '筛选|筛查|每年';
+
+/** Lines of page chrome around an abstract copied from a web page. */
+export const CHROME: RegExp[] = [
+  /^(?:期刊|出版社|关键词|资金|作者|评论|推荐|主要评分|次要评分|新颖性|重要性|科学严谨性|评价这篇论文|评分不足|暂无数据|摘要|全文|参考文献|相关文章|引用|下载|收藏|分享)$/,
+  /卷\s*\d+\s*[,，]\s*期\s*\d+/,
+  /页码\s*[-–—]?\s*$/,
+  /向作者\/读者索取更多资源|我是这篇论文的作者|认领此论文|登录|注册|版权所有/,
+];
