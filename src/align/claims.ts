@@ -83,8 +83,14 @@ interface Stated {
 class ValueIndex {
   private readonly groups = new Map<string, Map<number, Stated[]>>();
 
+  private readonly dates: Claim[] = [];
+
   constructor(claims: Claim[]) {
     for (const c of claims) {
+      if (c.kind === 'date') {
+        this.dates.push(c);
+        continue;
+      }
       const unit = partUnit(c)?.split('/')[0] ?? '';
       const byPrecision = this.groups.get(unit) ?? this.groups.set(unit, new Map()).get(unit)!;
       const list = byPrecision.get(c.decimals) ?? byPrecision.set(c.decimals, []).get(c.decimals)!;
@@ -95,6 +101,9 @@ class ValueIndex {
 
   /** Whether `v` (written with `decimals` decimals in `claim`) stands here, in a unit that does not differ. */
   has(v: number, decimals: number, claim: Claim): boolean {
+    // A date stands there only as a date, and a date's encoded value is no amount. A version
+    // that states no date at all leaves dates out (a citation line, a study period), it does not miss one.
+    if (claim.kind === 'date') return this.dates.length === 0 || this.dates.some((d) => sameClaim(claim, d));
     const a = Math.abs(v);
     const unit = partUnit(claim)?.split('/')[0];
     for (const [u, byPrecision] of this.groups) {

@@ -1,4 +1,5 @@
-import type { Anchor, Lang, NumberForm } from '../types.js';
+import type { Anchor, DateParts, Lang, NumberForm } from '../types.js';
+import { dateValue, findDates, findDayPoints } from './dates.js';
 import {
   chineseDecimals,
   EN_FRACTION_WORDS,
@@ -10,7 +11,6 @@ import {
   parseSuperscript,
   ZH_NUMERAL_CHARS,
 } from './numerals.js';
-import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
 
 /** One written number before it is read in context: `47.1`, `1 x 10(6)`, `Seventeen`, `十七`, `13 万`. */
@@ -28,6 +28,8 @@ export interface Atom {
   percent?: boolean;
   /** The token itself names its unit: `twice` (times), `半年` (year), `no deaths` (death). */
   unit?: string;
+  /** A calendar date: `April 2015`, `2015年4月`. */
+  date?: DateParts;
 }
 
 /**
@@ -35,7 +37,6 @@ export interface Atom {
  * space before exactly three digits: `1,234`, `6 , 528`, `12 345.6`.
  */
 const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |[ \u00A0\u2009\u202F])\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
-const MONTHS = EN.MONTHS;
 
 /** Tokens that name things. Their digits are never amounts. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi;
@@ -45,11 +46,6 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const REGISTRATION = /\b(?:NCT\d{8}|ChiCTR[-A-Za-z0-9]{0,40}\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]{1,40}|EudraCT[\s:]{0,4}[\d-]{1,40})\b/gi;
 const DOI = /\b10\.\d{4,9}\/[^\s,;，；)）。]*[^\s,;，；)）。.]/g;
 const ISSN = /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi;
-// Calendar dates: Jun 23, 2018; 23 June 2018; 2018 Jun 23.
-const DATE = new RegExp(
-  String.raw`\b(?:(?:19|20)\d{2}\s+)?${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?|\b\d{1,2}\s+${MONTHS}\.?\s+(?:19|20)\d{2}\b`,
-  'gi',
-);
 
 const IDENTIFIERS: RegExp[] = [
   URL,
@@ -60,7 +56,6 @@ const IDENTIFIERS: RegExp[] = [
   /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi,
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
   /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g,
-  DATE,
   // Roman numerals that name a type, grade or stage: type VII, grade III.
   /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi,
   // Gene, protein, cell and score names: IL-17, CD4+, Th17, PASI75, EASI-50, COL7A1, C7, SF-36, χ2.
@@ -73,8 +68,6 @@ const IDENTIFIERS: RegExp[] = [
   /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g,
 ];
 const ZH_IDENTIFIERS: RegExp[] = [
-  // Calendar dates: 2018年6月23日, 6月23日.
-  /(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?!\s*[至到~-])/g,
   // Types named by a number: 1型糖尿病.
   /(?<![\d.])\d+\s*型/g,
   // Roman numerals that name a type or grade: VII型, III级.
@@ -90,7 +83,6 @@ const GUARDS = new Map<RegExp, RegExp>([
   [REGISTRATION, /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i],
   [DOI, /10\.\d/],
   [ISSN, /ISSN/i],
-  [DATE, /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i],
 ]);
 
 export interface Mask {
@@ -98,8 +90,7 @@ export interface Mask {
   anchors: Anchor[];
 }
 
-function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number): Mask {
-  const taken = new Uint8Array(folded.length);
+function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array): Mask {
   const anchors: Anchor[] = [];
   const patterns = lang === 'zh' ? [...ZH_IDENTIFIERS, ...IDENTIFIERS] : IDENTIFIERS;
   for (const re of patterns) {
@@ -170,11 +161,22 @@ function overlaps(taken: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
-/** Every written number of a sentence, in text order, outside identifier spans. */
-export function findAtoms(folded: string, lang: Lang, base: number, sentence: number): { atoms: Atom[]; mask: Mask } {
-  const mask = markIdentifiers(folded, lang, base, sentence);
-  const { taken } = mask;
+/** Every written number of a sentence, in text order, outside identifier spans; `dayPoints`: read `D14` as day 14. */
+export function findAtoms(folded: string, lang: Lang, base: number, sentence: number, dayPoints = false): { atoms: Atom[]; mask: Mask } {
   const atoms: Atom[] = [];
+  // Dates and day points come first: their digits are neither identifiers nor amounts of their own.
+  const taken = new Uint8Array(folded.length);
+  for (const d of findDates(folded, lang)) {
+    taken.fill(2, d.start, d.end);
+    const form = /\d/.test(folded.slice(d.start, d.end)) ? 'digits' : 'words';
+    atoms.push({ start: d.start, end: d.end, value: dateValue(d.date), decimals: 0, integer: true, form, date: d.date });
+  }
+  for (const d of dayPoints ? findDayPoints(folded) : []) {
+    if (overlaps(taken, d.start, d.end)) continue;
+    taken.fill(2, d.start, d.end);
+    atoms.push({ start: d.start, end: d.end, value: d.day, decimals: 0, integer: true, form: 'digits', unit: 'day' });
+  }
+  const mask = markIdentifiers(folded, lang, base, sentence, taken);
   const add = (start: number, end: number, atom: Omit<Atom, 'start' | 'end'>) => {
     if (overlaps(taken, start, end)) return;
     taken.fill(2, start, end);

@@ -1,5 +1,6 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { findAtoms, type Atom } from './atoms.js';
+import { namesDays } from './dates.js';
 import { foldWidth } from './numerals.js';
 import { extractStatistics } from './statistics.js';
 import { matchUnit, matchUnitBefore } from './units.js';
@@ -107,7 +108,13 @@ function readSentence(r: Reader): void {
   };
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
-    const b = atoms[i + 1];
+    // A date is one claim; the ends of a calendar span are two dates, never a range.
+    if (a.date) {
+      emit(r, a.start, a.end, { kind: 'date', value: a.value, decimals: 0, form: a.form, date: a.date });
+      continue;
+    }
+    const next = atoms[i + 1];
+    const b = next?.date ? undefined : next;
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
     const afterA = folded.slice(a.end, a.end + 30);
 
@@ -200,7 +207,8 @@ function readSentence(r: Reader): void {
       if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange) {
         const aText = folded.slice(a.start, a.end);
         const bText = folded.slice(b.start, b.end);
-        if (YEAR.test(aText) && YEAR.test(bText)) {
+        // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012).
+        if (YEAR.test(aText) && (YEAR.test(bText) || /^\d{2}$/.test(bText))) {
           anchorOf(r, a.start, b.end);
           i++;
           continue;
@@ -253,10 +261,11 @@ export function extractPassage(passage: Passage, source: string): Extraction {
   const claims: Claim[] = [];
   const anchors: Anchor[] = [];
   const counter = { n: 0 };
+  const dayPoints = namesDays(passage.text);
   for (const sentence of passage.sentences) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
     const folded = foldWidth(text);
-    const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index);
+    const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints);
     // One at a time: spreading a sentence's worth of anchors into push overflows the stack on a huge sentence.
     for (const a of mask.anchors) anchors.push(a);
     readSentence({ lang: passage.lang, folded, text, base: sentence.offset, atoms, sentence, passage, claims, anchors, counter });

@@ -2,14 +2,26 @@
 import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
 
-/** Fold full-width forms to ASCII, one UTF-16 unit for one, so offsets stay valid. */
+/** Dashes, tildes, comparison signs and spaces that read as their ASCII forms. */
+const VARIANTS: Record<string, string> = {
+  '\u2236': ':', '\u2212': '-', '\u2013': '-', '\u2014': '-', '\u2010': '-', '\u2011': '-', '\uFE63': '-',
+  '\u301C': '~', '\u223C': '~', '\uFE64': '<', '\uFE65': '>', '\u2266': '≤', '\u2267': '≥', '\uFE6A': '%',
+  '\u2044': '/', '\u3000': ' ',
+};
+const FOLDED = new RegExp(`[\\uFF01-\\uFF5E${Object.keys(VARIANTS).join('')}${Object.keys(ZH.TRADITIONAL_TO_SIMPLIFIED).join('')}]|\\\\(?=[!-/:-@[-\`{-~])`, 'g');
+
+/**
+ * Fold what reads the same to one form, one UTF-16 unit for one, so offsets stay valid:
+ * full-width forms to ASCII (`＜`, `，`, `１２`), dash and tilde variants, traditional
+ * characters to simplified ones (`13萬`, `6個月`), and the backslash of a Markdown
+ * escape (`1\~12月`, from PDF conversion) to a space.
+ */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u2236\u2212\u2013\u2014\u3000]/g, (c) => {
+  return text.replace(FOLDED, (c) => {
     const code = c.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-    if (c === '\u2236') return ':';
-    if (c === '\u2212' || c === '\u2013' || c === '\u2014') return '-';
-    return ' ';
+    if (c === '\\') return ' ';
+    return VARIANTS[c] ?? ZH.TRADITIONAL_TO_SIMPLIFIED[c] ?? c;
   });
 }
 

@@ -21,9 +21,6 @@ export const FRACTION_DENOMINATORS: Record<string, number> = {
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 
-/** Month names, full or abbreviated, as a regex source (no capture). */
-export const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-
 /** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:-\s*)?(?:months?|mo)\b/i, 'month'],
@@ -84,3 +81,20 @@ export const CHROME: RegExp[] = [
   /\bclaim (?:now|free cme)\b|\bcme credits\b/i,
   /\bcopyrighted by\b/i,
 ];
+
+/** Month numbers by the first three letters of the name. */
+export const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** A month name as written in dates, capitalized (`march` is a verb, `may` a modal), as a regex source. */
+export const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+
+/** A month name in any case (`lancet 2018 jun 23`), for dates that also hold digits. */
+export const MONTH_NAME_ANY = MONTH_NAME.replace(/\b([A-Z])/g, (c) => `[${c}${c.toLowerCase()}]`);
+
+/**
+ * Words before a month named alone that make it a date: `in May`, `mid-May`, `end of
+ * October`. A capitalized `May` or `March` without them may start a sentence as a verb.
+ */
+export const BARE_MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|to|through|during|between|and|early|late|mid|before|after)[\s-]+|\bmid-)$/i;

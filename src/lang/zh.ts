@@ -64,3 +64,31 @@ export const CHROME: RegExp[] = [
   /页码\s*[-–—]?\s*$/,
   /向作者\/读者索取更多资源|我是这篇论文的作者|认领此论文|登录|注册|版权所有/,
 ];
+
+/** What follows a month named alone that makes it a date: 10月底, 5月初, 3月中旬, 6月份. */
+export const MONTH_PART_AFTER = /^\s*(?:底|初|末|上旬|中旬|下旬|份)/;
+
+/** What joins the two ends of a calendar span: 2018年3月至5月, 5月中旬至8月. */
+export const DATE_SPAN_JOIN = /^\s*(?:底|初|末|上旬|中旬|下旬|份)?\s*(?:至|到|-|~)\s*$/;
+
+/** Digits of the tens of a decade in numerals: 八十年代. */
+export const DECADE_WORDS: Record<string, number> = {
+  二十: 20, 三十: 30, 四十: 40, 五十: 50, 六十: 60, 七十: 70, 八十: 80, 九十: 90,
+};
+
+/**
+ * Traditional characters that zhenlint's Chinese tables write in simplified form, each
+ * one UTF-16 unit for one so that offsets stay valid: `13萬` reads as `13万`, `6個月` as `6个月`.
+ * Only characters of number forms, units, measure words and the words the rules read.
+ */
+export const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {
+  萬: '万', 億: '亿', 兩: '两', 個: '个', 週: '周', 歲: '岁', 點: '点', 與: '与', 於: '于', 組: '组',
+  療: '疗', 時: '时', 鐘: '钟', 約: '约', 將: '将', 從: '从', 減: '减', 為: '为', 間: '间', 數: '数',
+  較: '较', 達: '达', 顯: '显', 異: '异', 統: '统', 計: '计', 學: '学', 義: '义', 無: '无', 發: '发',
+  齡: '龄', 項: '项', 種: '种', 級: '级', 劑: '剂', 輪: '轮', 隻: '只', 總: '总', 納: '纳', 選: '选',
+  擇: '择', 錄: '录', 過: '过', 範: '范', 圍: '围', 區: '区', 風: '风', 險: '险', 緩: '缓', 穩: '稳',
+  進: '进', 篩: '筛', 紀: '纪', 號: '号', 參: '参', 陽: '阳', 陰: '阴', 檢: '检', 驗: '验', 準: '准',
+  後: '后', 內: '内', 單: '单', 雙: '双', 長: '长', 頻: '频', 記: '记', 載: '载', 醫: '医', 藥: '药',
+  實: '实', 試: '试', 隨: '随', 訪: '访', 結: '结', 論: '论', 體: '体', 積: '积', 質: '质', 負: '负',
+  變: '变', 國: '国', 際: '际', 對: '对', 顆: '颗', 處: '处', 條: '条', 張: '张', 頁: '页', 層: '层',
+};

@@ -1,3 +1,4 @@
+import { sameDate } from '../extract/dates.js';
 import type { Claim } from '../types.js';
 
 /** Half a unit of the last reported digit: `47.1` stands for [47.05, 47.15]. */
@@ -61,6 +62,8 @@ export function sameClaim(a: Claim, b: Claim): boolean {
         sameNumber(a.low!, a.decimals, b.low!, b.decimals) &&
         sameNumber(a.high!, a.decimals, b.high!, b.decimals)
       );
+    case 'date':
+      return sameDate(a.date ?? {}, b.date ?? {});
     case 'pvalue':
       return sameNumber(a.value, a.decimals, b.value, b.decimals) && (a.comparator === b.comparator || !a.comparator || !b.comparator);
     default: {

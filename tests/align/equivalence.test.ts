@@ -125,6 +125,17 @@ const silent: [string, string][] = [
   ["Overall survival at 3 years was 94.6% and 90.3%, respectively.", "3年总生存率分别为94.6%和90.3%。"],
   ["Of the 553 patients enrolled, 203 were in the gBRCA cohort.", "在纳入的553例患者中，203例在gBRCA队列。"],
   ["The rates were 67% and 69% in the two groups.", "两组的发生率分别为67%和69%。"],
+  ["Between April 2015 and February 2017, 24 patients were enrolled.","2015 年 4 月—2017 年 2 月收治患者24例。"],
+  ["Searches ran to 01/07/2019.","检索至2019年7月1日。"],
+  ["Searches ran to 1 July 2019.","检索至2019-07-01。"],
+  ["Scores were recorded on D0 and D28.","在第0天和第28天记录评分。"],
+  ["Incidence rose in the 1980s.","发病率在20世纪80年代上升。"],
+  ["Incidence rose from 2000 onwards.","2000年之后发病率上升。"],
+  ["Vaccination should be completed by the end of October.","最好在10月底前完成接种。"],
+  ["Cases were collected from January 2015 to December 2015.","选择2015年1~12月就诊的孕妇。"],
+  ["The last visit was in March 2018.","末次随访于2018-03。"],
+  ["The trial ran from mid-May to August.","试验于5月中旬至8月进行。"],
+  ["Enrollment began in Apr. 2015.","2015年4月开始入组。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -192,6 +203,11 @@ const flagged: [string, string, string][] = [
   ["Seventeen of the 36 patients relapsed.", "36例中16例复发。", "pair-number-mismatch zh «36例中16例»"],
   ["Of the 553 patients enrolled, 203 were in the gBRCA cohort.", "在纳入的553例患者中，204例在gBRCA队列。", "pair-number-missing en «203» ; pair-number-missing zh «553例患者中，204例»"],
   ["Ages were 2-5, 6-11 and 12-19 years.", "年龄为2～6岁、6～11岁和12～19岁。", "pair-number-mismatch zh «2～6岁»"],
+  ["Between April 2015 and February 2017, 24 patients were enrolled.","2015 年 4 月—2017 年 3 月收治患者24例。","pair-number-mismatch zh «2017 年 3 月»"],
+  ["Enrollment began in April 2015.","2016年4月开始入组。","pair-number-mismatch zh «2016年4月»"],
+  ["Searches ran to 01/07/2019.","检索至2019年8月1日。","pair-number-mismatch zh «2019年8月1日»"],
+  ["Incidence rose in the 1980s.","发病率在20世纪90年代上升。","pair-number-mismatch zh «20世纪90年代»"],
+  ["Scores were recorded on D0 and D28.","在第0天和第21天记录评分。","pair-number-mismatch zh «21天»"],
 ];
 
 describe('cross-language equivalence', () => {
