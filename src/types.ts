@@ -58,6 +58,8 @@ export interface Claim extends Span {
   low?: number;
   high?: number;
   comparator?: Comparator;
+  /** A range's high end was stated in whole years and is read in months (`6月龄~5岁`): it stands for that year's 12 months. */
+  highYears?: boolean;
   /** Normalized unit or counted subject shared by both languages: `month`, `patient`, `celsius`, `CR`. */
   unit?: string;
   approx?: boolean;

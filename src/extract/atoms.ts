@@ -11,6 +11,7 @@ import {
   parseSuperscript,
   ZH_NUMERAL_CHARS,
 } from './numerals.js';
+import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
 
 /** One written number before it is read in context: `47.1`, `1 x 10(6)`, `Seventeen`, `十七`, `13 万`. */
@@ -28,6 +29,10 @@ export interface Atom {
   percent?: boolean;
   /** The token itself names its unit: `twice` (times), `半年` (year), `no deaths` (death). */
   unit?: string;
+  /** The power of ten of a scale word written after the number: 4 for `13 万`, 6 for `5 million`. */
+  scale?: number;
+  /** `2300多万`, `20余例`: more than the number written. */
+  more?: boolean;
   /** A calendar date: `April 2015`, `2015年4月`. */
   date?: DateParts;
 }
@@ -56,10 +61,15 @@ const IDENTIFIERS: RegExp[] = [
   /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi,
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
   /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g,
+  // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
+  /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g,
+  // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
+  /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g,
   // Roman numerals that name a type, grade or stage: type VII, grade III.
   /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi,
   // Gene, protein, cell and score names: IL-17, CD4+, Th17, PASI75, EASI-50, COL7A1, C7, SF-36, χ2.
-  /(?<![\p{Script=Latin}\p{Script=Greek}\d/])[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
+  // Not a word glued to a minus sign (`was-0.43` in text from a PDF).
+  /(?<![\p{Script=Latin}\p{Script=Greek}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been)-\d)[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
   // Disease types named by a number: type 1 diabetes, type 2.
   /\btype\s+\d+[a-c]?\b/gi,
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
@@ -141,7 +151,20 @@ const EN_MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
   [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
 ];
-const PLAIN = new RegExp(String.raw`(?<![A-Za-z])([-+]\s?)?(?<![\d.]|\d,)(${DIGITS})(?:\s*([万亿])|\s+(thousand|million|billion)\b)?(?![\d])`, 'g');
+/**
+ * A number in digits, with its sign, scale word (`13 万`, `2300多万`, `5 million`) or `多`/`余`
+ * ("more than": `20余例`). After `1,` it starts unless three digits follow, which continue a
+ * thousands group: `1,3,5年` and `(2/41，4.9%)` are lists. A minus glued to a word
+ * (`was-0.43` in text from a PDF) is read like a spaced one, by the words before it.
+ */
+const EN_GLUED_WORD = new RegExp(
+  String.raw`\b(${[...Object.keys(EN.NUMBER_UNITS), ...Object.keys(EN.NUMBER_TENS)].join('|')})(?=(?:months?|weeks?|days?|years?|hours?)\b)`,
+  'gi',
+);
+const PLAIN = new RegExp(
+  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?)(?<![\d.])(?<!\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*([多余])?\s*([万亿])|\s+(thousand|million|billion)\b|([多余]))?(?![\d])`,
+  'g',
+);
 /**
  * A sign is a sign after an opening bracket, punctuation, `=`, a Chinese character or
  * a verb; after a number (`8 - 24`) or a name (`IL-17`) it is a dash.
@@ -201,17 +224,20 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
   }
   PLAIN.lastIndex = 0;
   while ((m = PLAIN.exec(folded))) {
-    const signed = m[1] !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
-    const start = signed ? m.index : m.index + (m[1]?.length ?? 0);
-    const d = parseDecimal(m[2]!);
-    const word = m[3] ?? m[4]?.toLowerCase();
+    const signText = m[1] ?? m[2];
+    const signed = signText !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
+    const start = signed ? m.index : m.index + (signText?.length ?? 0);
+    const d = parseDecimal(m[3]!);
+    const word = m[5] ?? m[6]?.toLowerCase();
     const scale = word ? ZH_SCALE[word]! : 0;
-    const sign = signed && m[1]!.startsWith('-') ? -1 : 1;
+    const sign = signed && signText!.startsWith('-') ? -1 : 1;
     add(start, m.index + m[0].length, {
       value: sign * d.value * 10 ** scale,
       decimals: d.decimals - scale,
       integer: d.decimals === 0 || d.decimals - scale <= 0,
       form: 'digits',
+      ...(m[4] ?? m[7] ? { more: true } : {}),
+      ...(scale ? { scale } : {}),
     });
   }
   if (lang === 'en') {
@@ -228,6 +254,12 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     for (const [re, value, unit] of EN_MULTIPLES) {
       re.lastIndex = 0;
       while ((m = re.exec(folded))) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
+    }
+    // `sixmonth`: a number word glued to its unit by PDF extraction.
+    EN_GLUED_WORD.lastIndex = 0;
+    while ((m = EN_GLUED_WORD.exec(folded))) {
+      const value = parseEnglishNumberWords(m[1]!);
+      if (value !== undefined) add(m.index, m.index + m[1]!.length, { value, decimals: 0, integer: true, form: 'words' });
     }
     EN_NUMBER_WORDS.lastIndex = 0;
     while ((m = EN_NUMBER_WORDS.exec(folded))) {
@@ -271,5 +303,28 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     }
   }
   atoms.sort((a, b) => a.start - b.start);
+  shareScale(folded, atoms);
   return { atoms, mask };
+}
+
+/** What joins the two ends of a range or a change: `3 to 5 million`, `99.4 to 88.5 billion`, `3~5万`, `从994下降至885亿`. */
+const SCALE_JOIN = /^\s*(?:to|-|~|(?:下降|降低|减少|降|增加|增长|上升|升高|提高|升)?\s*(?:至|到)|and|or)\s*$/i;
+
+/**
+ * A scale word written once at the far end applies to both: `3 to 5 million` is 3–5 million,
+ * `from 99.4 to 88.5 billion` is 99.4 → 88.5 billion. Not when the near end is of another
+ * magnitude altogether (`from 500 to 2 million`).
+ */
+function shareScale(folded: string, atoms: Atom[]): void {
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const [a, b] = [atoms[i]!, atoms[i + 1]!];
+    if (!b.scale || a.scale || a.form !== 'digits' || a.date || !SCALE_JOIN.test(folded.slice(a.end, b.start))) continue;
+    const scaled = a.value * 10 ** b.scale;
+    const ratio = Math.abs(scaled / b.value);
+    if (!(ratio >= 0.1 && ratio <= 10)) continue;
+    a.value = scaled;
+    a.decimals -= b.scale;
+    a.integer = a.integer || a.decimals <= 0;
+    a.scale = b.scale;
+  }
 }

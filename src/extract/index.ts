@@ -14,8 +14,8 @@ export interface Extraction {
 }
 
 // The unit may be written on both ends: `3 months to 6 months`, `36周至37周`.
-const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-|~|to)\s*$/i;
-const RANGE_SEP_ZH = /^\s*(?:(?:个月|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
+const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-|~|to|through)\s*$/i;
+const RANGE_SEP_ZH = /^\s*(?:(?:个月|月龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 const RATIO_SEP = /^\s*:\s*$/;
@@ -35,6 +35,25 @@ const CMP_EN: [RegExp, Comparator][] = [...CMP_SYMBOL, ...EN.COMPARATOR_WORDS];
 const CMP_ZH_BEFORE: [RegExp, Comparator][] = [...CMP_SYMBOL, ...ZH.COMPARATOR_WORDS];
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 const YEAR = /^(?:19|20)\d{2}$/;
+
+/** Between the years and the months of one age: `1岁9个月`, `1 year and 9 months`. */
+const COMPOUND_AGE: Record<Lang, RegExp> = {
+  zh: /^\s*岁\s*(?:零\s*)?$/,
+  en: /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i,
+};
+
+/**
+ * The two ends of a range in one unit: `6月龄~5岁` and `21 months to 75 years` read in months.
+ * A high end stated in whole years stands for that whole year of age: `5岁` as the end of
+ * `6月龄~5岁` is written `59 months` just as well, so `highYears` lets it compare so.
+ */
+function inOneUnit(lowUnit: string | undefined, low: number, highUnit: string | undefined, high: number): { low: number; high: number; unit?: string; highYears?: boolean } {
+  if (lowUnit === 'month' && highUnit === 'year') return { low, high: high * 12, unit: 'month', highYears: true };
+  if (lowUnit === 'year' && highUnit === 'month') return { low: low * 12, high, unit: 'month' };
+  if (lowUnit === 'day' && highUnit === 'week') return { low, high: high * 7, unit: 'day' };
+  if (lowUnit === 'week' && highUnit === 'day') return { low: low * 7, high, unit: 'day' };
+  return { low, high, ...(highUnit ? { unit: highUnit } : {}) };
+}
 
 function normalizeComparator(op: string): Comparator {
   if (op === '≤') return '<=';
@@ -114,6 +133,11 @@ function readSentence(r: Reader): void {
       continue;
     }
     const next = atoms[i + 1];
+    // `1岁9个月`, `1 year and 9 months`: one age, read in months.
+    if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!龄)|^\s*months?\b/i.test(folded.slice(next.end, next.end + 8))) {
+      atoms[i + 1] = { ...next, start: a.start, value: a.value * 12 + next.value, unit: 'month' };
+      continue;
+    }
     const b = next?.date ? undefined : next;
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
     const afterA = folded.slice(a.end, a.end + 30);
@@ -216,10 +240,12 @@ function readSentence(r: Reader): void {
         const pct = /^\s*%/.exec(bAfter);
         const unit = pct ? undefined : matchUnit(bAfter, lang);
         const end = b.end + (pct ? pct[0].length : unit ? unit.length : 0);
+        const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, unit?.unit, b.value);
         emit(r, a.start, end, {
-          kind: 'range', value: a.value, low: a.value, high: b.value, decimals: Math.max(a.decimals, b.decimals),
+          kind: 'range', value: ends.low, low: ends.low, high: ends.high, decimals: Math.max(a.decimals, b.decimals),
           form: a.form === b.form ? a.form : 'digits',
-          ...(pct ? { unit: 'percent' } : unit ? { unit: unit.unit } : {}),
+          ...(pct ? { unit: 'percent' } : ends.unit ? { unit: ends.unit } : {}),
+          ...(ends.highYears ? { highYears: true } : {}),
           ...qualifiers(r, a.start),
         });
         i++;
@@ -251,6 +277,7 @@ function readSentence(r: Reader): void {
     emit(r, a.start, end, {
       kind: 'number', value: a.value, decimals: a.decimals, form: a.form,
       ...(unit ? { unit: unit.unit } : unitBefore && unitBefore !== 'ordinal' ? { unit: unitBefore } : a.unit ? { unit: a.unit } : {}),
+      ...(a.more ? { comparator: '>' as const } : {}),
       ...qualifiers(r, a.start),
     });
   }

@@ -17,12 +17,26 @@ const FOLDED = new RegExp(`[\\uFF01-\\uFF5E${Object.keys(VARIANTS).join('')}${Ob
  * escape (`1\~12月`, from PDF conversion) to a space.
  */
 export function foldWidth(text: string): string {
-  return text.replace(FOLDED, (c) => {
-    const code = c.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-    if (c === '\\') return ' ';
-    return VARIANTS[c] ?? ZH.TRADITIONAL_TO_SIMPLIFIED[c] ?? c;
-  });
+  return foldSlips(
+    text.replace(FOLDED, (c) => {
+      const code = c.charCodeAt(0);
+      if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+      if (c === '\\') return ' ';
+      return VARIANTS[c] ?? ZH.TRADITIONAL_TO_SIMPLIFIED[c] ?? c;
+    }),
+  );
+}
+
+/**
+ * Letters that text extracted from a PDF puts for digits, read where nothing else fits:
+ * `O.356` before a decimal point, `1O` and `2OO` after a digit, `l6` as a whole token.
+ * `O2`, `CO2`, `I2` and `IL6` stay names.
+ */
+const SLIP = /(?<![A-Za-z\d.])(?:[Oo](?=\.\d)|\d[\dO]*O[\dO]*(?![A-Za-z\d])|l\d+(?![A-Za-z\d]))/g;
+
+function foldSlips(text: string): string {
+  if (!/[Ol]/.test(text)) return text;
+  return text.replace(SLIP, (t) => t.replace(/[Oo]/g, '0').replace('l', '1'));
 }
 
 export interface ParsedDecimal {
@@ -112,7 +126,8 @@ export const ZH_NUMERAL_CHARS = ZH.NUMERAL_CHARS;
 
 /** Chinese numerals such as 十七, 两, 二十三, 一百零五, 三万, 四十七点一; undefined when the text is not one. */
 export function parseChineseNumeral(text: string): number | undefined {
-  if (!text) return undefined;
+  // 万 or 亿 alone scales nothing: `万人` is not a number.
+  if (!text || text[0]! in ZH_BIG_UNITS) return undefined;
   const dot = text.indexOf('点');
   if (dot >= 0) {
     const whole = parseChineseNumeral(text.slice(0, dot));

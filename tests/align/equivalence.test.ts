@@ -136,6 +136,21 @@ const silent: [string, string][] = [
   ["The last visit was in March 2018.","末次随访于2018-03。"],
   ["The trial ran from mid-May to August.","试验于5月中旬至8月进行。"],
   ["Enrollment began in Apr. 2015.","2015年4月开始入组。"],
+  ["Response was 4.9% (2/41).","有效率为(2/41，4.9%)。"],
+  ["Survival at 1, 3 and 5 years was 90%, 80% and 70%.","1，3，5年生存率分别为90%、80%和70%。"],
+  ["Annual epidemics cause 3 to 5 million severe cases.","每年可导致300万~500万重症病例。"],
+  ["Consumption fell from 99.4 to 88.5 billion sticks.","消费量从 994 下降至 885 亿支。"],
+  ["More than 23 million people were affected.","2300多万人受影响。"],
+  ["Patients were aged 21 months to 75 years.","患者年龄1岁9个月～75岁。"],
+  ["Children aged 6-59 months were vaccinated.","6月龄~5岁儿童接种疫苗。"],
+  ["People more than 8 years old need 1 dose.","≥9岁儿童仅需接种1剂次。"],
+  ["There were 130,000 visits.","共有13萬次就診。"],
+  ["Both groups improved after 6 months.","兩組在6個月後均有改善。"],
+  ["Treatment lasted 12 weeks.","治療持續12週。"],
+  ["The short (sixmonth) duration helps.","这种短期（6个月）干预有益。"],
+  ["About 10 patients withdrew.","约1O例患者退出。"],
+  ["The loss was O.5985.","损耗为0.5985。"],
+  ["Plants were treated with 2,4-D.","植物经2,4-D处理。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -208,6 +223,13 @@ const flagged: [string, string, string][] = [
   ["Searches ran to 01/07/2019.","检索至2019年8月1日。","pair-number-mismatch zh «2019年8月1日»"],
   ["Incidence rose in the 1980s.","发病率在20世纪90年代上升。","pair-number-mismatch zh «20世纪90年代»"],
   ["Scores were recorded on D0 and D28.","在第0天和第21天记录评分。","pair-number-mismatch zh «21天»"],
+  ["Annual epidemics cause 3 to 5 million severe cases.","每年可导致300万~600万重症病例。","pair-number-mismatch zh «300万~600万»"],
+  ["Consumption fell from 99.4 to 88.5 billion sticks.","消费量从 994 下降至 858 亿支。","pair-number-missing en «88.5 billion» ; pair-number-missing zh «858 亿»"],
+  ["Patients were aged 21 months to 75 years.","患者年龄1岁8个月～75岁。","pair-number-mismatch zh «1岁8个月～75岁»"],
+  ["Children aged 6-59 months were vaccinated.","6月龄~6岁儿童接种疫苗。","pair-number-mismatch zh «6月龄~6岁»"],
+  ["People more than 8 years old need 1 dose.","≥10岁儿童仅需接种1剂次。","pair-number-mismatch zh «10岁»"],
+  ["There were 130,000 visits.","共有14萬次就診。","pair-number-missing en «130,000» ; pair-number-missing zh «14萬次»"],
+  ["Survival at 1, 3 and 5 years was 90%, 80% and 70%.","1，3，5年生存率分别为90%、80%和75%。","pair-number-mismatch zh «75%»"],
 ];
 
 describe('cross-language equivalence', () => {
