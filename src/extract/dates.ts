@@ -59,11 +59,8 @@ const monthOf = (name: string) => EN.MONTH_NUMBERS[name.slice(0, 3).toLowerCase(
 /** Every date of a sentence (already folded to half-width), without overlaps, in text order. */
 export function findDates(folded: string, lang: Lang): DateMatch[] {
   const out: DateMatch[] = [];
-  const taken = new Uint8Array(folded.length);
   const add = (start: number, end: number, parts: DateParts | undefined) => {
-    if (!parts) return;
-    for (let i = start; i < end; i++) if (taken[i]) return;
-    taken.fill(1, start, end);
+    if (!parts || out.some((d) => d.start < end && start < d.end)) return;
     out.push({ start, end, date: parts });
   };
   const scan = (re: RegExp, read: (m: RegExpExecArray) => DateParts | undefined) => {
@@ -75,18 +72,21 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
       add(m.index, m.index + m[0].length, parts);
     }
   };
-  if (!/\d|[A-Za-z]{3}|年代/.test(folded)) return out;
-
-  scan(YMD, (m) => date(num(m[1]), num(m[3]), num(m[4])));
-  scan(DMY, (m) => {
-    const [a, b] = [Number(m[1]), Number(m[3])];
-    const swappable = a <= 12 && b <= 12 && a !== b;
-    const parts = b > 12 ? date(Number(m[4]), a, b) : date(Number(m[4]), b, a);
-    return parts && swappable ? { ...parts, swappable } : parts;
-  });
-  // `2010-12` may be the years 2010 to 2012; `2018-03` and `2018-12` cannot be.
-  scan(YM, (m) => (m[2]!.startsWith('0') || Number(m[2]) <= Number(m[1]) % 100 ? date(num(m[1]), num(m[2])) : undefined));
-  if (lang === 'zh') {
+  // Cheap tests first: most sentences hold no year, no 月 and no month name.
+  const year = /(?:1[5-9]|20)\d\d/.test(folded);
+  const monthName = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(folded);
+  if (year) {
+    scan(YMD, (m) => date(num(m[1]), num(m[3]), num(m[4])));
+    scan(DMY, (m) => {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      const swappable = a <= 12 && b <= 12 && a !== b;
+      const parts = b > 12 ? date(Number(m[4]), a, b) : date(Number(m[4]), b, a);
+      return parts && swappable ? { ...parts, swappable } : parts;
+    });
+    // `2010-12` may be the years 2010 to 2012; `2018-03` and `2018-12` cannot be.
+    scan(YM, (m) => (m[2]!.startsWith('0') || Number(m[2]) <= Number(m[1]) % 100 ? date(num(m[1]), num(m[2])) : undefined));
+  }
+  if (lang === 'zh' && (folded.includes('月') || folded.includes('年代'))) {
     ZH_YEAR_MONTHS.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = ZH_YEAR_MONTHS.exec(folded)); ) {
       const year = Number(m[1]);
@@ -111,12 +111,11 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
     });
   }
   // English dates also stand in Chinese text: a citation line, a date copied from the English.
-  {
+  if (monthName) {
     // Lower case `may 3` is the verb before a count.
     scan(EN_MONTH_DAY, (m) => (m[2] === 'may' ? undefined : date(num(m[1] ?? m[4]), monthOf(m[2]!), num(m[3]))));
     scan(EN_DAY_MONTH, (m) => (m[2] === 'may' ? undefined : date(num(m[3]), monthOf(m[2]!), num(m[1]))));
     scan(EN_MONTH_YEAR, (m) => (m[1] === 'may' ? undefined : date(num(m[3]), monthOf((m[1] ?? m[2])!))));
-    scan(EN_DECADE, (m) => ({ year: Number(m[1]), decade: true }));
     scan(EN_MONTH, (m) => {
       const name = m[1]!;
       const abbreviated = name.length <= 4 && name !== 'May' && name !== 'June' && name !== 'July';
@@ -128,6 +127,7 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
       return date(undefined, monthOf(name));
     });
   }
+  if (year) scan(EN_DECADE, (m) => ({ year: Number(m[1]), decade: true }));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -8,7 +8,8 @@ const VARIANTS: Record<string, string> = {
   '\u301C': '~', '\u223C': '~', '\uFE64': '<', '\uFE65': '>', '\u2266': '≤', '\u2267': '≥', '\uFE6A': '%',
   '\u2044': '/', '\u3000': ' ',
 };
-const FOLDED = new RegExp(`[\\uFF01-\\uFF5E${Object.keys(VARIANTS).join('')}${Object.keys(ZH.TRADITIONAL_TO_SIMPLIFIED).join('')}]|\\\\(?=[!-/:-@[-\`{-~])`, 'g');
+const FOLDED = new RegExp(`[\\uFF01-\\uFF5E${Object.keys(VARIANTS).join('')}${Object.keys(ZH.TRADITIONAL_TO_SIMPLIFIED).join('')}]`, 'g');
+const MARKDOWN_ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
 
 /**
  * Fold what reads the same to one form, one UTF-16 unit for one, so offsets stay valid:
@@ -17,14 +18,12 @@ const FOLDED = new RegExp(`[\\uFF01-\\uFF5E${Object.keys(VARIANTS).join('')}${Ob
  * escape (`1\~12月`, from PDF conversion) to a space.
  */
 export function foldWidth(text: string): string {
-  return foldSlips(
-    text.replace(FOLDED, (c) => {
-      const code = c.charCodeAt(0);
-      if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-      if (c === '\\') return ' ';
-      return VARIANTS[c] ?? ZH.TRADITIONAL_TO_SIMPLIFIED[c] ?? c;
-    }),
-  );
+  const folded = text.replace(FOLDED, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+    return VARIANTS[c] ?? ZH.TRADITIONAL_TO_SIMPLIFIED[c] ?? c;
+  });
+  return foldSlips(folded.includes('\\') ? folded.replace(MARKDOWN_ESCAPE, ' ') : folded);
 }
 
 /**
