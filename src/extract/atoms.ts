@@ -68,8 +68,8 @@ const IDENTIFIERS: RegExp[] = [
   // Roman numerals that name a type, grade or stage: type VII, grade III.
   /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi,
   // Gene, protein, cell and score names: IL-17, CD4+, Th17, PASI75, EASI-50, COL7A1, C7, SF-36, χ2.
-  // Not a word glued to a minus sign (`was-0.43` in text from a PDF).
-  /(?<![\p{Script=Latin}\p{Script=Greek}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been)-\d)[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
+  // Not a word glued to a number or a minus sign (`and166`, `was-0.43` in text from a PDF).
+  /(?<![\p{Script=Latin}\p{Script=Greek}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for)-?\d+(?![A-Za-z]))[\p{Script=Latin}\p{Script=Greek}]+[-‐]?\d+(?:[A-Za-z\d]*)\+?/gu,
   // Disease types named by a number: type 1 diabetes, type 2.
   /\btype\s+\d+[a-c]?\b/gi,
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
@@ -151,6 +151,8 @@ const EN_MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
   [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
 ];
+/** Words that text extracted from a PDF glues to the number after them: `and166articles`, `was-0.43`. */
+const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or)';
 /**
  * A number in digits, with its sign, scale word (`13 万`, `2300多万`, `5 million`) or `多`/`余`
  * ("more than": `20余例`). After `1,` it starts unless three digits follow, which continue a
@@ -162,7 +164,7 @@ const EN_GLUED_WORD = new RegExp(
   'gi',
 );
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?)(?<![\d.])(?<!\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*([多余])?\s*([万亿])|\s+(thousand|million|billion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<![\d.])(?<!\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*([多余])?\s*([万亿])|\s+(thousand|million|billion)\b|([多余]))?(?![\d])`,
   'g',
 );
 /**
@@ -308,7 +310,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
 }
 
 /** What joins the two ends of a range or a change: `3 to 5 million`, `99.4 to 88.5 billion`, `3~5万`, `从994下降至885亿`. */
-const SCALE_JOIN = /^\s*(?:to|-|~|(?:下降|降低|减少|降|增加|增长|上升|升高|提高|升)?\s*(?:至|到)|and|or)\s*$/i;
+const SCALE_JOIN = /^\s*(?:to|-|~|(?:(?:下降|降低|减少|降|增加|增长|上升|升高|提高|升)\s*)?(?:至|到)|and|or)\s*$/i;
 
 /**
  * A scale word written once at the far end applies to both: `3 to 5 million` is 3–5 million,
@@ -318,7 +320,7 @@ const SCALE_JOIN = /^\s*(?:to|-|~|(?:下降|降低|减少|降|增加|增长|上�
 function shareScale(folded: string, atoms: Atom[]): void {
   for (let i = 0; i + 1 < atoms.length; i++) {
     const [a, b] = [atoms[i]!, atoms[i + 1]!];
-    if (!b.scale || a.scale || a.form !== 'digits' || a.date || !SCALE_JOIN.test(folded.slice(a.end, b.start))) continue;
+    if (!b.scale || a.scale || a.form !== 'digits' || a.date || b.start - a.end > 12 || !SCALE_JOIN.test(folded.slice(a.end, b.start))) continue;
     const scaled = a.value * 10 ** b.scale;
     const ratio = Math.abs(scaled / b.value);
     if (!(ratio >= 0.1 && ratio <= 10)) continue;

@@ -25,7 +25,7 @@ const EN_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MA})
 /** April 2015, Apr. 2015, June, 2019; in text glued by PDF conversion, `fromDecember2014toFebruary2016`. */
 const EN_MONTH_YEAR = new RegExp(String.raw`(?:\b(${MA})|(?<=[a-z])(${M}))\.?,?\s*(${YEAR})(?!\d)`, 'g');
 /** A month named alone: mid-May, in January, Jan. */
-const EN_MONTH = new RegExp(String.raw`\b(${M})\b(\.)?`, 'g');
+const EN_MONTH = new RegExp(String.raw`(?:\b|(?<=[a-z]))(${M})\b(\.)?`, 'g');
 /** The 1980s. */
 const EN_DECADE = new RegExp(String.raw`\b(${YEAR})'?s\b`, 'g');
 

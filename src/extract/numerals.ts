@@ -31,11 +31,13 @@ export function foldWidth(text: string): string {
  * `O.356` before a decimal point, `1O` and `2OO` after a digit, `l6` as a whole token.
  * `O2`, `CO2`, `I2` and `IL6` stay names.
  */
-const SLIP = /(?<![A-Za-z\d.])(?:[Oo](?=\.\d)|\d[\dO]*O[\dO]*(?![A-Za-z\d])|l\d+(?![A-Za-z\d]))/g;
+const SLIP = /(?<![A-Za-z\d.])(?:[Oo]\.\d|\d+O|l\d)[A-Za-z\d.]*/g;
+/** The whole token, once a candidate: `O.356`, `1O`, `2O1`, `l6`; not `1Ox` or `l6a`. */
+const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l\d+)$/;
 
 function foldSlips(text: string): string {
   if (!/[Ol]/.test(text)) return text;
-  return text.replace(SLIP, (t) => t.replace(/[Oo]/g, '0').replace('l', '1'));
+  return text.replace(SLIP, (t) => (SLIP_TOKEN.test(t) ? t.replace(/[Oo]/g, '0').replace('l', '1') : t));
 }
 
 export interface ParsedDecimal {

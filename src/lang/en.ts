@@ -95,6 +95,7 @@ export const MONTH_NAME_ANY = MONTH_NAME.replace(/\b([A-Z])/g, (c) => `[${c}${c.
 
 /**
  * Words before a month named alone that make it a date: `in May`, `mid-May`, `end of
- * October`. A capitalized `May` or `March` without them may start a sentence as a verb.
+ * October`, and glued by PDF extraction, `inJanuary`. A capitalized `May` or `March` without
+ * them may start a sentence as a verb.
  */
-export const BARE_MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|to|through|during|between|and|early|late|mid|before|after)[\s-]+|\bmid-)$/i;
+export const BARE_MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|to|through|during|between|and|early|late|mid|before|after)[\s-]*|\bmid-)$/i;

@@ -69,7 +69,7 @@ export const CHROME: RegExp[] = [
 export const MONTH_PART_AFTER = /^\s*(?:底|初|末|上旬|中旬|下旬|份)/;
 
 /** What joins the two ends of a calendar span: 2018年3月至5月, 5月中旬至8月. */
-export const DATE_SPAN_JOIN = /^\s*(?:底|初|末|上旬|中旬|下旬|份)?\s*(?:至|到|-|~)\s*$/;
+export const DATE_SPAN_JOIN = /^\s*(?:(?:底|初|末|上旬|中旬|下旬|份)\s*)?(?:至|到|-|~)\s*$/;
 
 /** Digits of the tens of a decade in numerals: 八十年代. */
 export const DECADE_WORDS: Record<string, number> = {

@@ -257,6 +257,8 @@ const rows: [string, string][] = [
   ["Oxygen (O2) and CO2 were given; I2 was 45%.","percent «45%» 45 ⚓ O2 ; CO2 ; I2"],
   ["The correlation was-0.43 in men.","number «-0.43» -0.43 d2"],
   ["IL-6 rose in was-treated mice.","(none) ⚓ IL-6"],
+  ["Articles from 2001 to 2021and166articles were read.","number «166» 166 ⚓ 2001 to 2021"],
+  ["The pattern inJanuary differed.","date «January» ?-1-?"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
