@@ -32,8 +32,8 @@ export function foldWidth(text: string): string {
  * `O2`, `CO2`, `I2` and `IL6` stay names.
  */
 const SLIP = /(?<![A-Za-z\d.])(?:[Oo]\.\d|\d+O|l\d)[A-Za-z\d.]*/g;
-/** The whole token, once a candidate: `O.356`, `1O`, `2O1`, `l6`; not `1Ox` or `l6a`. */
-const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l\d+)$/;
+/** The whole token, once a candidate, maybe before a full stop: `O.356`, `1O`, `2O1`, `l6`; not `1Ox` or `l6a`. */
+const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l\d+)\.?$/;
 
 function foldSlips(text: string): string {
   if (!/[Ol]/.test(text)) return text;
