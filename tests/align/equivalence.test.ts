@@ -151,6 +151,8 @@ const silent: [string, string][] = [
   ["About 10 patients withdrew.","约1O例患者退出。"],
   ["The loss was O.5985.","损耗为0.5985。"],
   ["Plants were treated with 2,4-D.","植物经2,4-D处理。"],
+  ["From January 2018 to April 2019, 39 patients were enrolled; 20 of 39 (51.3%) responded.","2018年1月至2019年4月共纳入39例患者，39例中20例（51.3%）有应答。"],
+  ["Between 2018-03 and 2019-05, 12 patients were treated for 3 to 5 months.","2018年3月至2019年5月共治疗12例患者，疗程3~5个月。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
