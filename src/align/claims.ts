@@ -245,6 +245,8 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const zhValues = new ValueIndex(zh.claims);
   const unmatched = [...en.claims, ...zh.claims].filter((c) => {
     if (!free(c)) return false;
+    // `12 weeks (3 months)` against `3个月`: the duration is stated, in the other unit.
+    if (c.beside !== undefined && c.kind === 'number' && c.unit !== undefined && DURATIONS.has(c.unit) && !free(byId.get(c.beside)!)) return false;
     const other = c.lang === 'en' ? zhValues : enValues;
     // Every number of a fraction or range must stand there, not just one: 204/553 is not covered by 553 alone.
     const parts = c.kind === 'fraction' || c.kind === 'ratio' ? [c.num!, c.den!] : componentValues(c);

@@ -116,6 +116,7 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
 function readSentence(r: Reader): void {
   const { atoms, folded, lang } = r;
   let lastPercent: Claim | undefined;
+  let lastDuration: Claim | undefined;
   let lastFraction: Claim | undefined;
   // `47.1% (8/17)`, `8/17 patients [47.1%]`, `200名[ 28.2% ]`: side by side, one may name what it counts.
   const besideGap = /^\s*(?:(?:[A-Za-z]+|[例名位人](?:患者)?)\s*[(（\[]|[(（\[,，])\s*$/;
@@ -274,13 +275,27 @@ function readSentence(r: Reader): void {
     // 每3周给药1次 is "every 3 weeks": the 1次 restates the frequency, it counts nothing.
     if (lang === 'zh' && a.value === 1 && unit?.unit === 'time' && /每\s*\d+\s*(?:个月|月|周|天|日|小时)[^，。；,;]*$/.test(before)) continue;
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
-    emit(r, a.start, end, {
+    const c = emit(r, a.start, end, {
       kind: 'number', value: a.value, decimals: a.decimals, form: a.form,
       ...(unit ? { unit: unit.unit } : unitBefore && unitBefore !== 'ordinal' ? { unit: unitBefore } : a.unit ? { unit: a.unit } : {}),
       ...(a.more ? { comparator: '>' as const } : {}),
       ...qualifiers(r, a.start),
     });
+    // `12 weeks (3 months)`: one duration stated in two units; each names the other beside it.
+    if (lastDuration && c.unit !== undefined && c.unit !== lastDuration.unit && restates(lastDuration, c) && /^\s*(?:[A-Za-z]+\s*)?[(（]\s*$/.test(folded.slice(lastDuration.offset + lastDuration.length - r.base, c.offset - r.base))) {
+      lastDuration.beside = c.id;
+      c.beside = lastDuration.id;
+    }
+    lastDuration = c.unit !== undefined && c.unit in DURATION_DAYS ? c : undefined;
   }
+}
+
+const DURATION_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+
+/** Two durations the text gives as one: 12 weeks and 3 months, 6 months and 26 weeks, 1 year and 12 months. */
+function restates(a: Claim, b: Claim): boolean {
+  const [da, db] = [a.value * DURATION_DAYS[a.unit!]!, b.value * DURATION_DAYS[b.unit!]!];
+  return da > 0 && db > 0 && Math.abs(da - db) <= 0.1 * Math.max(da, db);
 }
 
 /** Read every numeric claim of a passage, sentence by sentence. */

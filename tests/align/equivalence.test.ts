@@ -153,6 +153,8 @@ const silent: [string, string][] = [
   ["Plants were treated with 2,4-D.","植物经2,4-D处理。"],
   ["From January 2018 to April 2019, 39 patients were enrolled; 20 of 39 (51.3%) responded.","2018年1月至2019年4月共纳入39例患者，39例中20例（51.3%）有应答。"],
   ["Between 2018-03 and 2019-05, 12 patients were treated for 3 to 5 months.","2018年3月至2019年5月共治疗12例患者，疗程3~5个月。"],
+  ["Treatment lasted 12 weeks (3 months).","治疗持续3个月。"],
+  ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -232,6 +234,8 @@ const flagged: [string, string, string][] = [
   ["People more than 8 years old need 1 dose.","≥10岁儿童仅需接种1剂次。","pair-number-mismatch zh «10岁»"],
   ["There were 130,000 visits.","共有14萬次就診。","pair-number-missing en «130,000» ; pair-number-missing zh «14萬次»"],
   ["Survival at 1, 3 and 5 years was 90%, 80% and 70%.","1，3，5年生存率分别为90%、80%和75%。","pair-number-mismatch zh «75%»"],
+  ["Treatment lasted 12 weeks (3 months).","治疗持续4个月。","pair-number-mismatch zh «4个月»"],
+  ["Treatment lasted 12 weeks (5 months).","治疗持续5个月。","pair-number-missing en «12»"],
 ];
 
 describe('cross-language equivalence', () => {
