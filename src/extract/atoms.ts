@@ -151,8 +151,7 @@ const EN_MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
   [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
 ];
-/** Words that text extracted from a PDF glues to the number after them: `and166articles`, `was-0.43`. */
-const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or)';
+const GLUED_WORDS = EN.GLUED_WORDS;
 /**
  * A number in digits, with its sign, scale word (`13 万`, `2300多万`, `5 million`) or `多`/`余`
  * ("more than": `20余例`). After `1,` it starts unless three digits follow, which continue a
@@ -310,7 +309,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
 }
 
 /** What joins the two ends of a range or a change: `3 to 5 million`, `99.4 to 88.5 billion`, `3~5万`, `从994下降至885亿`. */
-const SCALE_JOIN = /^\s*(?:to|-|~|(?:(?:下降|降低|减少|降|增加|增长|上升|升高|提高|升)\s*)?(?:至|到)|and|or)\s*$/i;
+const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})\s*)?(?:至|到)|and|or)\s*$`, 'i');
 
 /**
  * A scale word written once at the far end applies to both: `3 to 5 million` is 3–5 million,

@@ -37,10 +37,7 @@ const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Between the years and the months of one age: `1岁9个月`, `1 year and 9 months`. */
-const COMPOUND_AGE: Record<Lang, RegExp> = {
-  zh: /^\s*岁\s*(?:零\s*)?$/,
-  en: /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i,
-};
+const COMPOUND_AGE: Record<Lang, RegExp> = { zh: ZH.AGE_YEARS_MONTHS, en: EN.AGE_YEARS_MONTHS };
 
 /**
  * The two ends of a range in one unit: `6月龄~5岁` and `21 months to 75 years` read in months.

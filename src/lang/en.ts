@@ -99,3 +99,9 @@ export const MONTH_NAME_ANY = MONTH_NAME.replace(/\b([A-Z])/g, (c) => `[${c}${c.
  * them may start a sentence as a verb.
  */
 export const BARE_MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|to|through|during|between|and|early|late|mid|before|after)[\s-]*|\bmid-)$/i;
+
+/** Words that text extracted from a PDF glues to the number after them (`and166articles`, `was-0.43`), as a regex source. */
+export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or)';
+
+/** Between the years and the months of one age: `1 year and 9 months`. */
+export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i;

@@ -92,3 +92,9 @@ export const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {
   實: '实', 試: '试', 隨: '随', 訪: '访', 結: '结', 論: '论', 體: '体', 積: '积', 質: '质', 負: '负',
   變: '变', 國: '国', 際: '际', 對: '对', 顆: '颗', 處: '处', 條: '条', 張: '张', 頁: '页', 層: '层',
 };
+
+/** Between the years and the months of one age: `1岁9个月`. */
+export const AGE_YEARS_MONTHS = /^\s*岁\s*(?:零\s*)?$/;
+
+/** Verbs of a change before its far end, as a regex source: 从994下降至885亿. */
+export const CHANGE_VERBS = '下降|降低|减少|降|增加|增长|上升|升高|提高|升';
