@@ -34,6 +34,17 @@ const CMP_SYMBOL: [RegExp, Comparator][] = [
 const CMP_EN: [RegExp, Comparator][] = [...CMP_SYMBOL, ...EN.COMPARATOR_WORDS];
 const CMP_ZH_BEFORE: [RegExp, Comparator][] = [...CMP_SYMBOL, ...ZH.COMPARATOR_WORDS];
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
+const LIST_MARKER_BARE = /(?:^|[;；:：。.,，、])\s*$/;
+
+/** Whether a bracket opened in `text` is still open at its end. */
+function openBracket(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Between the years and the months of one age: `1岁9个月`, `1 year and 9 months`. */
@@ -142,6 +153,8 @@ function readSentence(r: Reader): void {
 
     // List markers (1), (2): order, not amount.
     if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && LIST_MARKER.test(before) && a.value < 50) continue;
+    // `included:1)increasing …,3)developing`: a marker with its closing bracket only, in no open bracket.
+    if (a.integer && a.form === 'digits' && a.value < 50 && /^[)）]\s*[\p{L}]/u.test(afterA) && LIST_MARKER_BARE.test(before) && !openBracket(folded.slice(0, a.start))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const digits = folded.slice(a.start, a.end).replace(/[^\d.,]/g, '');
     const named = /^\s*[(（][A-Za-z]{1,6}([\d.,]+)[)）]/.exec(afterA);

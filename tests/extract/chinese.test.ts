@@ -264,6 +264,7 @@ const rows: [string, string][] = [
   ["共1O例。","number «1O例» 10 [patient]"],
   ["损耗代价为O.5985。","number «O.5985» 0.5985 d4"],
   ["密钥长度为l6。","number «l6» 16"],
+  ["措施包括：1)加强宣传，2)制定规则。","(none)"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

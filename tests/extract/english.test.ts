@@ -259,6 +259,8 @@ const rows: [string, string][] = [
   ["IL-6 rose in was-treated mice.","(none) ⚓ IL-6"],
   ["Articles from 2001 to 2021and166articles were read.","number «166» 166 ⚓ 2001 to 2021"],
   ["The pattern inJanuary differed.","date «January» ?-1-?"],
+  ["This included:1)increasing propaganda,3)developing clear rules.","(none)"],
+  ["Grades (1, 2, 3)were seen.","number «1» 1 | number «2» 2 | number «3» 3"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
