@@ -23,10 +23,11 @@ export const FRACTION_DENOMINATORS: Record<string, number> = {
 
 /** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
-  [/^\s*(?:-\s*)?(?:months?|mo)\b/i, 'month'],
-  [/^\s*(?:-\s*)?(?:weeks?|wk)\b/i, 'week'],
-  [/^\s*(?:-\s*)?days?\b/i, 'day'],
-  [/^\s*(?:-\s*)?(?:years?|yr)\b/i, 'year'],
+  // `11 weeksafter`: PDF extraction glues a word to the unit.
+  [/^\s*(?:-\s*)?(?:months?|mo)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'month'],
+  [/^\s*(?:-\s*)?(?:weeks?|wk)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'week'],
+  [/^\s*(?:-\s*)?days?(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'day'],
+  [/^\s*(?:-\s*)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],

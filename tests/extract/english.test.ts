@@ -261,6 +261,8 @@ const rows: [string, string][] = [
   ["The pattern inJanuary differed.","date «January» ?-1-?"],
   ["This included:1)increasing propaganda,3)developing clear rules.","(none)"],
   ["Grades (1, 2, 3)were seen.","number «1» 1 | number «2» 2 | number «3» 3"],
+  ["A diagnosis 4 years earlier and11 weeksafter pregnancy.","number «4» 4 [year] | number «11» 11 [week]"],
+  ["Follow-up lasted 5 yrs.","number «5» 5 [year]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
