@@ -155,6 +155,7 @@ const silent: [string, string][] = [
   ["Between 2018-03 and 2019-05, 12 patients were treated for 3 to 5 months.","2018年3月至2019年5月共治疗12例患者，疗程3~5个月。"],
   ["Treatment lasted 12 weeks (3 months).","治疗持续3个月。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
+  ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -236,6 +237,7 @@ const flagged: [string, string, string][] = [
   ["Survival at 1, 3 and 5 years was 90%, 80% and 70%.","1，3，5年生存率分别为90%、80%和75%。","pair-number-mismatch zh «75%»"],
   ["Treatment lasted 12 weeks (3 months).","治疗持续4个月。","pair-number-mismatch zh «4个月»"],
   ["Treatment lasted 12 weeks (5 months).","治疗持续5个月。","pair-number-missing en «12»"],
+  ["Enrolment ran from April 2015; 24 patients improved by May 2016.","2015年4月开始入组，24例患者改善。","pair-number-missing en «May 2016»"],
 ];
 
 describe('cross-language equivalence', () => {
