@@ -137,20 +137,11 @@ const POWER = /(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+
 const ZH_NUM = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 const ZH_PERCENT_WORDS = new RegExp(`百分之(${ZH_NUM})`, 'g');
 const ZH_FRACTION_WORDS = new RegExp(`([零〇一二两三四五六七八九十百千]{1,6})分之([零〇一二两三四五六七八九十百千]{1,6})`, 'g');
-/** Halves: 半年, 半个月, 一半, 半数. */
-const ZH_HALF = /(?<![一二两三四五六七八九十])半(?:个)?(年|月|天|小时)|(?:一半|半数)/g;
-const ZH_HALF_UNIT: Record<string, string> = { 年: 'year', 月: 'month', 天: 'day', 小时: 'hour' };
-/** `no deaths`, `no patients`, `无死亡`: a count of zero. */
-const EN_NONE = /\bno\s+(?=(deaths?|patients?|cases?|participants?|subjects?|events?)\b)/gi;
-const ZH_NONE = /(?:无|未发生|没有)(?=\s*(?:死亡|患者死亡))/g;
-/** Words that carry a count and a unit or a thing counted. */
-const EN_MULTIPLES: [RegExp, number, string | undefined][] = [
-  [/\bonce\b/gi, 1, 'time'],
-  [/\btwice\b/gi, 2, 'time'],
-  [/\bthrice\b/gi, 3, 'time'],
-  [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
-  [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
-];
+const ZH_HALF = ZH.HALF;
+const ZH_HALF_UNIT = ZH.HALF_UNITS;
+const EN_NONE = EN.NONE;
+const ZH_NONE = ZH.NONE;
+const EN_MULTIPLES = EN.MULTIPLES;
 const GLUED_WORDS = EN.GLUED_WORDS;
 /**
  * A number in digits, with its sign, scale word (`13 万`, `2300多万`, `5 million`) or `多`/`余`

@@ -106,3 +106,15 @@ export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or
 
 /** Between the years and the months of one age: `1 year and 9 months`. */
 export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i;
+
+/** `no deaths`, `no patients`: a count of zero. */
+export const NONE = /\bno\s+(?=(deaths?|patients?|cases?|participants?|subjects?|events?)\b)/gi;
+
+/** Words that carry a count and a unit or a thing counted. */
+export const MULTIPLES: [RegExp, number, string | undefined][] = [
+  [/\bonce\b/gi, 1, 'time'],
+  [/\btwice\b/gi, 2, 'time'],
+  [/\bthrice\b/gi, 3, 'time'],
+  [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
+  [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
+];

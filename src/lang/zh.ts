@@ -98,3 +98,10 @@ export const AGE_YEARS_MONTHS = /^\s*岁\s*(?:零\s*)?$/;
 
 /** Verbs of a change before its far end, as a regex source: 从994下降至885亿. */
 export const CHANGE_VERBS = '下降|降低|减少|降|增加|增长|上升|升高|提高|升';
+
+/** Halves: 半年, 半个月, 一半, 半数. */
+export const HALF = /(?<![一二两三四五六七八九十])半(?:个)?(年|月|天|小时)|(?:一半|半数)/g;
+export const HALF_UNITS: Record<string, string> = { 年: 'year', 月: 'month', 天: 'day', 小时: 'hour' };
+
+/** `无死亡`: a count of zero. */
+export const NONE = /(?:无|未发生|没有)(?=\s*(?:死亡|患者死亡))/g;
