@@ -1,6 +1,7 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { findAtoms, type Atom } from './atoms.js';
 import { namesDays } from './dates.js';
+import { durationDays } from '../numbers/equality.js';
 import { foldWidth } from './numerals.js';
 import { extractStatistics } from './statistics.js';
 import { matchUnit, matchUnitBefore } from './units.js';
@@ -35,6 +36,7 @@ const CMP_EN: [RegExp, Comparator][] = [...CMP_SYMBOL, ...EN.COMPARATOR_WORDS];
 const CMP_ZH_BEFORE: [RegExp, Comparator][] = [...CMP_SYMBOL, ...ZH.COMPARATOR_WORDS];
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 const LIST_MARKER_BARE = /(?:^|[;；:：。.,，、])\s*$/;
+const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Whether a bracket opened in `text` is still open at its end. */
 function openBracket(text: string): boolean {
@@ -45,7 +47,6 @@ function openBracket(text: string): boolean {
   }
   return depth > 0;
 }
-const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Between the years and the months of one age: `1岁9个月`, `1 year and 9 months`. */
 const COMPOUND_AGE: Record<Lang, RegExp> = { zh: ZH.AGE_YEARS_MONTHS, en: EN.AGE_YEARS_MONTHS };
@@ -296,16 +297,14 @@ function readSentence(r: Reader): void {
       lastDuration.beside = c.id;
       c.beside = lastDuration.id;
     }
-    lastDuration = c.unit !== undefined && c.unit in DURATION_DAYS ? c : undefined;
+    lastDuration = durationDays(c) !== undefined ? c : undefined;
   }
 }
 
-const DURATION_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
-
 /** Two durations the text gives as one: 12 weeks and 3 months, 6 months and 26 weeks, 1 year and 12 months. */
 function restates(a: Claim, b: Claim): boolean {
-  const [da, db] = [a.value * DURATION_DAYS[a.unit!]!, b.value * DURATION_DAYS[b.unit!]!];
-  return da > 0 && db > 0 && Math.abs(da - db) <= 0.1 * Math.max(da, db);
+  const [da, db] = [durationDays(a), durationDays(b)];
+  return da !== undefined && db !== undefined && da > 0 && db > 0 && Math.abs(da - db) <= 0.1 * Math.max(da, db);
 }
 
 /** Read every numeric claim of a passage, sentence by sentence. */

@@ -44,7 +44,8 @@ export function unitsConflict(a: Claim, b: Claim): boolean {
   return a.unit !== undefined && b.unit !== undefined && !sameMeasure(a.unit, b.unit) && !(a.unit in DAYS && b.unit in DAYS);
 }
 
-function durationDays(c: Claim): number | undefined {
+/** A duration in days: `12 weeks` is 84, `3 months` 91.3; undefined for a claim that is no duration. */
+export function durationDays(c: Claim): number | undefined {
   const f = c.unit ? DAYS[c.unit] : undefined;
   return f === undefined ? undefined : c.value * f;
 }
