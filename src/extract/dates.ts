@@ -103,11 +103,12 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
       const century = m[1] === undefined ? 20 : /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
       return century === undefined || century < 16 || century > 21 ? undefined : { year: (century - 1) * 100 + tens, decade: true };
     });
-    // A month alone is a date only where the text says so: 10月底, or after the first end of a span.
+    // A month alone is a date only where the text says so: 10月底, 于3月, or after the first end of a span.
     scan(ZH_MONTH, (m) => {
       const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 4);
       const afterSpan = out.some((d) => d.end < m.index && d.end > m.index - 8 && ZH.DATE_SPAN_JOIN.test(folded.slice(d.end, m.index)));
-      return ZH.MONTH_PART_AFTER.test(after) || afterSpan ? date(undefined, num(m[1])) : undefined;
+      const named = ZH.MONTH_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) && !ZH.DURATION_AFTER.test(after);
+      return ZH.MONTH_PART_AFTER.test(after) || afterSpan || named ? date(undefined, num(m[1])) : undefined;
     });
   }
   // English dates also stand in Chinese text: a citation line, a date copied from the English.

@@ -68,6 +68,12 @@ export const CHROME: RegExp[] = [
 /** What follows a month named alone that makes it a date: 10月底, 5月初, 3月中旬, 6月份. */
 export const MONTH_PART_AFTER = /^\s*(?:底|初|末|上旬|中旬|下旬|份)/;
 
+/** Words before a month named alone that make it a date: 于3月, 截至6月, 自10月. */
+export const MONTH_BEFORE = /(?:于|截至|截止|自|从)\s*$/;
+
+/** What after `N月` makes it a number of months: 3月后, 6月内, 3月以上, 1月左右. */
+export const DURATION_AFTER = /^\s*(?:[后内间]|以[上来内后]|左右|余)/;
+
 /** What joins the two ends of a calendar span: 2018年3月至5月, 5月中旬至8月. */
 export const DATE_SPAN_JOIN = /^\s*(?:(?:底|初|末|上旬|中旬|下旬|份)\s*)?(?:至|到|-|~)\s*$/;
 

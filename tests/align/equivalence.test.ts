@@ -156,6 +156,7 @@ const silent: [string, string][] = [
   ["Treatment lasted 12 weeks (3 months).","治疗持续3个月。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
+  ["The study began in March.","研究于3月开始。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -238,6 +239,7 @@ const flagged: [string, string, string][] = [
   ["Treatment lasted 12 weeks (3 months).","治疗持续4个月。","pair-number-mismatch zh «4个月»"],
   ["Treatment lasted 12 weeks (5 months).","治疗持续5个月。","pair-number-missing en «12»"],
   ["Enrolment ran from April 2015; 24 patients improved by May 2016.","2015年4月开始入组，24例患者改善。","pair-number-missing en «May 2016»"],
+  ["The study began in March.","研究于4月开始。","pair-number-missing zh «4月»"],
 ];
 
 describe('cross-language equivalence', () => {

@@ -265,6 +265,9 @@ const rows: [string, string][] = [
   ["损耗代价为O.5985。","number «O.5985» 0.5985 d4"],
   ["密钥长度为l6。","number «l6» 16"],
   ["措施包括：1)加强宣传，2)制定规则。","(none)"],
+  ["研究于3月开始。","date «3月» ?-3-?"],
+  ["治疗从3月后开始。","number «3月» 3 [month]"],
+  ["随访1至3月。","range «1至3月» 1..3 [month]"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);
