@@ -118,3 +118,11 @@ export const MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
   [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
 ];
+
+/** Abbreviations whose full stop ends no sentence. */
+export const ABBREVIATIONS = [
+  'et al.', 'vs.', 'Fig.', 'Figs.', 'e.g.', 'i.e.', 'approx.', 'no.', 'No.', 'Dr.', 'Prof.', 'cf.', 'etc.', 'ca.',
+  'Ref.', 'Eq.', 'Tab.', 'Suppl.', 'Vol.', 'pp.', 'St.', 'Jr.', 'Inc.', 'Ltd.', 'Co.',
+  // Abbreviated months: `Apr. 2015` is one date.
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+];
