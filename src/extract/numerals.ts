@@ -10,11 +10,25 @@ const VARIANTS: Record<string, string> = {
 };
 const FOLDED = new RegExp(`[\\uFF01-\\uFF5E${Object.keys(VARIANTS).join('')}${Object.keys(ZH.TRADITIONAL_TO_SIMPLIFIED).join('')}]`, 'g');
 const MARKDOWN_ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
+const MIDDLE_DOT = /(?<=\d)·(?=\d)/g;
+
+/** The decimal point written as a middle dot (`P=0·03`, Lancet style); not in a chain such as the tooth formula `3·2·1`. */
+function foldMiddleDots(text: string): string {
+  const isDigit = (i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+  return text.replace(MIDDLE_DOT, (dot, at: number) => {
+    let before = at - 1;
+    while (isDigit(before)) before--;
+    let after = at + 1;
+    while (isDigit(after)) after++;
+    return text[before] === '·' || text[after] === '·' ? dot : '.';
+  });
+}
 
 /**
  * Fold what reads the same to one form, one UTF-16 unit for one, so offsets stay valid:
  * full-width forms to ASCII (`＜`, `，`, `１２`), dash and tilde variants, traditional
- * characters to simplified ones (`13萬`, `6個月`), and the backslash of a Markdown
+ * characters to simplified ones (`13萬`, `6個月`), a middle dot between digits to a decimal
+ * point (`0·03`), and the backslash of a Markdown
  * escape (`1\~12月`, from PDF conversion) to a space.
  */
 export function foldWidth(text: string): string {
@@ -23,7 +37,8 @@ export function foldWidth(text: string): string {
     if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
     return VARIANTS[c] ?? ZH.TRADITIONAL_TO_SIMPLIFIED[c] ?? c;
   });
-  return foldSlips(folded.includes('\\') ? folded.replace(MARKDOWN_ESCAPE, ' ') : folded);
+  const unescaped = folded.includes('\\') ? folded.replace(MARKDOWN_ESCAPE, ' ') : folded;
+  return foldSlips(unescaped.includes('·') ? foldMiddleDots(unescaped) : unescaped);
 }
 
 /**

@@ -157,6 +157,7 @@ const silent: [string, string][] = [
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
   ["The study began in March.","研究于3月开始。"],
+  ["The difference was significant (p=0·03).","差异有统计学意义（P=0.03）。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */

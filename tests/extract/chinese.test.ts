@@ -268,6 +268,7 @@ const rows: [string, string][] = [
   ["研究于3月开始。","date «3月» ?-3-?"],
   ["治疗从3月后开始。","number «3月» 3 [month]"],
   ["随访1至3月。","range «1至3月» 1..3 [month]"],
+  ["差异有统计学意义（P=0·03）。","pvalue «P=0·03» 0.03 = d2"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

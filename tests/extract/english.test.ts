@@ -263,6 +263,8 @@ const rows: [string, string][] = [
   ["Grades (1, 2, 3)were seen.","number «1» 1 | number «2» 2 | number «3» 3"],
   ["A diagnosis 4 years earlier and11 weeksafter pregnancy.","number «4» 4 [year] | number «11» 11 [week]"],
   ["Follow-up lasted 5 yrs.","number «5» 5 [year]"],
+  ["The difference was significant (p=0·03), HR 1·25.","pvalue «p=0·03» 0.03 = d2 | number «1·25» 1.25 d2"],
+  ["The tooth formula is 3·2·1 here.","number «3» 3 | number «2» 2 | number «1» 1"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
