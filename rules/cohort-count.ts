@@ -2,6 +2,8 @@ import { cohortOf, isCount, isPatientCount, statedGroups } from '../src/constrai
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Claim } from '../src/types.js';
+import * as EN from '../src/lang/en.js';
+import * as ZH from '../src/lang/zh.js';
 
 const ID = 'cohort-count';
 const OF_THEM = /^\s+(?:of\s+(?:them|these|those|whom)|(?:of|among)\s+(?:these|those|them)\b)/i;
@@ -9,7 +11,7 @@ const ALL_BEFORE_EN = /\b(?:all(?:\s+of)?(?:\s+the)?|each of the|every one of th
 const ALL_BEFORE_ZH = /(?:所有|全部|全体|全组)\s*$/;
 const THE_BEFORE = /\b(?:the|these|those)\s+$/i;
 /** Several groups or arms: a count above the cohort may belong to another one. */
-const ARMS = /\b(?:(?<!single[- ])arms?|groups?|versus|vs\.?|cohorts|screened|eligible)\b|组|筛选/i;
+const ARMS = new RegExp(String.raw`\b(?:${EN.ARM_WORDS}|cohorts|screened|eligible)\b|${ZH.ARM_WORDS}|筛选`, 'i');
 
 function evaluate(info: PassageInfo): Evaluation[] {
   const cohort = cohortOf(info);

@@ -4,6 +4,8 @@ import { claimInterval, contains, formatPercent, percentMatchesFraction, reporte
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Problem } from '../src/rule.js';
 import type { Claim } from '../src/types.js';
+import * as EN from '../src/lang/en.js';
+import * as ZH from '../src/lang/zh.js';
 import { isCompleteBreakdown } from './breakdown-sum.js';
 
 const ID = 'rate-from-counts';
@@ -16,7 +18,7 @@ const LABELS: [RegExp, RateKind][] = [
 ];
 /** Estimates whose denominator is not the cohort: Kaplan–Meier, per-protocol, evaluable patients. */
 const AMBIGUOUS = /Kaplan|\bKM\b|estimated|per[- ]protocol|evaluable|可评价|估计/i;
-const ARMS = /\b(?:(?<!single[- ])arms?|groups?|versus|vs\.?|randomi[sz]ed)\b|组/i;
+const ARMS = new RegExp(String.raw`\b(?:${EN.ARM_WORDS}|randomi[sz]ed)\b|${ZH.ARM_WORDS}`, 'i');
 
 function rateKind(label: string): RateKind | undefined {
   for (const [re, kind] of LABELS) if (re.test(label)) return kind;

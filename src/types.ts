@@ -24,9 +24,24 @@ export type ClaimKind =
   | 'number' | 'percent' | 'fraction' | 'range' | 'pvalue' | 'ratio'
   // A rank, not an amount: `4th`, `fourth`, `第四届`; compared with ranks only (unit `ordinal`).
   | 'ordinal'
+  // A calendar date: its year, month and day are one claim (`2015年4月`, `April 2015`).
+  | 'date'
   // Statistics read by src/extract/statistics.ts; kept apart from the claims that are aligned across languages.
   | 'interval' | 'estimate' | 'mean' | 'median' | 'statistic' | 'breakdown';
 export type Comparator = '<' | '<=' | '=' | '>' | '>=';
+/**
+ * The parts of a calendar date that the text states: `April 2015` has a year and a month,
+ * `mid-May` a month only, `1980s` a decade. `01/07/2019` may be read day first or month
+ * first: `swappable` says its month and day may change places.
+ */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  decade?: boolean;
+  swappable?: boolean;
+}
+
 /** How the number was written: digits, English words or Chinese numerals. */
 export type NumberForm = 'digits' | 'words' | 'hanzi';
 
@@ -45,6 +60,8 @@ export interface Claim extends Span {
   low?: number;
   high?: number;
   comparator?: Comparator;
+  /** A range's high end was stated in whole years and is read in months (`6月龄~5岁`): it stands for that year's 12 months. */
+  highYears?: boolean;
   /** Normalized unit or counted subject shared by both languages: `month`, `patient`, `celsius`, `CR`. */
   unit?: string;
   approx?: boolean;
@@ -67,6 +84,8 @@ export interface Claim extends Span {
   tails?: 1 | 2;
   /** Id of the p-value written with an estimate's interval or a test statistic. */
   pvalue?: string;
+  /** The parts of a date; its value is year·10000 + month·100 + day, 0 for a part not stated. */
+  date?: DateParts;
   /** The parts of a breakdown such as `(no death, 2SD, 3PR, 5CR)`. */
   parts?: Claim[];
 }

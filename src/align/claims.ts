@@ -91,8 +91,14 @@ interface Stated {
 class ValueIndex {
   private readonly groups = new Map<string, Map<number, Stated[]>>();
 
+  private readonly dates: Claim[] = [];
+
   constructor(claims: Claim[]) {
     for (const c of claims) {
+      if (c.kind === 'date') {
+        this.dates.push(c);
+        continue;
+      }
       const unit = partUnit(c)?.split('/')[0] ?? '';
       const byPrecision = this.groups.get(unit) ?? this.groups.set(unit, new Map()).get(unit)!;
       const list = byPrecision.get(c.decimals) ?? byPrecision.set(c.decimals, []).get(c.decimals)!;
@@ -103,6 +109,9 @@ class ValueIndex {
 
   /** Whether `v` (written with `decimals` decimals in `claim`) stands here, in a unit that does not differ. */
   has(v: number, decimals: number, claim: Claim): boolean {
+    // A date stands there only as a date, and a date's encoded value is no amount. A version
+    // that states no date at all leaves dates out (a citation line, a study period), it does not miss one.
+    if (claim.kind === 'date') return this.dates.length === 0 || this.dates.some((d) => sameClaim(claim, d));
     const a = Math.abs(v);
     const unit = partUnit(claim)?.split('/')[0];
     for (const [u, byPrecision] of this.groups) {
@@ -365,6 +374,8 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const enValues = new ValueIndex(en.claims);
   const zhValues = new ValueIndex(zh.claims);
   const statedElsewhere = (c: Claim) => {
+    // `12 weeks (3 months)` against `3个月`: the duration is stated, in the other unit.
+    if (c.beside !== undefined && c.kind === 'number' && c.unit !== undefined && DURATIONS.has(c.unit) && !free(byId.get(c.beside)!)) return true;
     const other = c.lang === 'en' ? zhValues : enValues;
     // Every number of a fraction or range must stand there, not just one: 204/553 is not covered by 553 alone.
     const parts = c.kind === 'fraction' || c.kind === 'ratio' ? [c.num!, c.den!] : componentValues(c);

@@ -1,5 +1,7 @@
 import type { PassageInfo } from '../pair/index.js';
 import type { Claim } from '../types.js';
+import * as EN from '../lang/en.js';
+import * as ZH from '../lang/zh.js';
 
 /** The group a passage reports on: its size and the claims that state it. */
 export interface Cohort {
@@ -9,11 +11,10 @@ export interface Cohort {
   text: string;
 }
 
-const ENROLL_EN =
-  /\b(?:enrolled|included|recruited|randomi[sz]ed|treated|received|participated|underwent|studied|analy[sz]ed|assigned|evaluated|were followed)\b/i;
-const ENROLL_ZH = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受/;
+const ENROLL_EN = EN.ENROLL;
+const ENROLL_ZH = ZH.ENROLL;
 /** Words that say a count is not the analysed group: screened, assessed, registry, population. */
-const NOT_COHORT = /\b(?:screened|assessed for eligibility|eligible|registry|worldwide|annually|each year|population)\b|筛选|筛查|每年/i;
+const NOT_COHORT = new RegExp(String.raw`\b(?:${EN.NOT_COHORT_WORDS})\b|${ZH.NOT_COHORT_WORDS}`, 'i');
 
 export function isCount(c: Claim): boolean {
   return c.kind === 'number' && c.decimals === 0 && Number.isInteger(c.value) && !c.comparator && !c.approx && c.value > 0;

@@ -1,6 +1,7 @@
 import { EN_NOT_ONE_PERSON_AFTER, EN_ORDINALS, EN_PERSON_NOUNS_SINGULAR, SOFTWARE_NAMES } from '../lang/en.js';
 import { ZH_NAME_ENDINGS, ZH_ORDINAL_COUNTERS } from '../lang/zh.js';
-import type { Anchor, AnchorKind, Lang, NumberForm } from '../types.js';
+import type { Anchor, AnchorKind, DateParts, Lang, NumberForm } from '../types.js';
+import { dateValue, findDates, findDayPoints } from './dates.js';
 import { matchUnit } from './units.js';
 import {
   chineseDecimals,
@@ -13,6 +14,8 @@ import {
   parseSuperscript,
   ZH_NUMERAL_CHARS,
 } from './numerals.js';
+import * as EN from '../lang/en.js';
+import * as ZH from '../lang/zh.js';
 
 /** One written number before it is read in context: `47.1`, `1 x 10(6)`, `Seventeen`, `十七`, `13 万`. */
 export interface Atom {
@@ -29,6 +32,12 @@ export interface Atom {
   percent?: boolean;
   /** The token itself names its unit: `twice` (times), `半年` (year), `no deaths` (death). */
   unit?: string;
+  /** The power of ten of a scale word written after the number: 4 for `13 万`, 6 for `5 million`. */
+  scale?: number;
+  /** `2300多万`, `20余例`: more than the number written. */
+  more?: boolean;
+  /** A calendar date: `April 2015`, `2015年4月`. */
+  date?: DateParts;
   /** A rank: `fourth`, `第四届`. */
   ordinal?: boolean;
 }
@@ -38,7 +47,6 @@ export interface Atom {
  * space before exactly three digits: `1,234`, `6 , 528`, `12 345.6`.
  */
 const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |[ \u00A0\u2009\u202F])\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
-const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 /** Tokens that name things. Their digits are never amounts. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi;
@@ -49,11 +57,6 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const REGISTRATION = /\b(?:NCT\d{6,10}|ChiCTR[-A-Za-z0-9]{0,40}\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]{1,40}|EudraCT[\s:]{0,4}[\d-]{1,40})\b/gi;
 const DOI = /\b10\.\d{4,9}\/[^\s,;，；)）。]*[^\s,;，；)）。.]/g;
 const ISSN = /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi;
-// Calendar dates: Jun 23, 2018; 23 June 2018; 2018 Jun 23.
-const DATE = new RegExp(
-  String.raw`\b(?:(?:19|20)\d{2}\s+)?${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?|\b\d{1,2}\s+${MONTHS}\.?\s+(?:19|20)\d{2}\b`,
-  'gi',
-);
 
 /** What an identifier is and what it identifies, for identifiers both versions must state alike. */
 interface Identity {
@@ -185,7 +188,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi },
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
   { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g },
-  { re: DATE, guard: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i },
+  // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
+  { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g },
+  // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
+  { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g },
   // Roman numerals that name a type, grade or stage: type VII, grade III.
   { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi },
   // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
@@ -195,9 +201,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|\(/ },
   { re: DIGIT_NAME, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined) },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2.
+  // Not a word glued to a number or a minus sign (`and166`, `was-0.43` in text from a PDF).
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for)-?\d+(?![A-Za-z]))${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?`,
       'g',
     ),
   },
@@ -211,8 +218,6 @@ const IDENTIFIERS: IdentifierPattern[] = [
 ];
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: GRANT_ZH, kind: 'grant', tail: true, guard: [GRANT_DIGITS, /基金|项目|课题|计划|专项|资助/], identity: grantIdentity },
-  // Calendar dates: 2018年6月23日, 6月23日.
-  { re: /(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?!\s*[至到~-])/g },
   // Types named by a number: 1型糖尿病.
   { re: /(?<![\d.])\d+\s*型/g },
   // Roman numerals that name a type or grade: VII型, III级.
@@ -227,8 +232,7 @@ export interface Mask {
   anchors: Anchor[];
 }
 
-function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number): Mask {
-  const taken = new Uint8Array(folded.length);
+function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array): Mask {
   const anchors: Anchor[] = [];
   const patterns = lang === 'zh' ? [...ZH_IDENTIFIERS, ...IDENTIFIERS] : IDENTIFIERS;
   for (const { re, kind, guard, tail, identity } of patterns) {
@@ -272,20 +276,26 @@ const POWER = /(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+
 const ZH_NUM = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 const ZH_PERCENT_WORDS = new RegExp(`百分之(${ZH_NUM})`, 'g');
 const ZH_FRACTION_WORDS = new RegExp(`([零〇一二两三四五六七八九十百千]{1,6})分之([零〇一二两三四五六七八九十百千]{1,6})`, 'g');
-/** Halves: 半年, 半个月, 一半, 半数. */
-const ZH_HALF = /(?<![一二两三四五六七八九十])半(?:个)?(年|月|天|小时)|(?:一半|半数)/g;
-const ZH_HALF_UNIT: Record<string, string> = { 年: 'year', 月: 'month', 天: 'day', 小时: 'hour' };
-/** `no deaths`, `no patients`, `无死亡`: a count of zero. */
-const EN_NONE = /\bno\s+(?=(deaths?|patients?|cases?|participants?|subjects?|events?)\b)/gi;
-const ZH_NONE = /(?:无|未发生|没有)(?=\s*(?:死亡|患者死亡))/g;
-/** Words that carry a count and a unit or a thing counted. */
-const EN_MULTIPLES: [RegExp, number, string | undefined][] = [
-  [/\bonce\b/gi, 1, 'time'],
-  [/\btwice\b/gi, 2, 'time'],
-  [/\bthrice\b/gi, 3, 'time'],
-  [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
-  [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
-];
+const ZH_HALF = ZH.HALF;
+const ZH_HALF_UNIT = ZH.HALF_UNITS;
+const EN_NONE = EN.NONE;
+const ZH_NONE = ZH.NONE;
+const EN_MULTIPLES = EN.MULTIPLES;
+const GLUED_WORDS = EN.GLUED_WORDS;
+/**
+ * A number in digits, with its sign, scale word (`13 万`, `2300多万`, `5 million`) or `多`/`余`
+ * ("more than": `20余例`). After `1,` it starts unless three digits follow, which continue a
+ * thousands group: `1,3,5年` and `(2/41，4.9%)` are lists. A minus glued to a word
+ * (`was-0.43` in text from a PDF) is read like a spaced one, by the words before it.
+ */
+const EN_GLUED_WORD = new RegExp(
+  String.raw`\b(${[...Object.keys(EN.NUMBER_UNITS), ...Object.keys(EN.NUMBER_TENS)].join('|')})(?=(?:months?|weeks?|days?|years?|hours?)\b)`,
+  'gi',
+);
+const PLAIN = new RegExp(
+  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<![\d.])(?<!\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*([多余])?\s*([万亿])|\s+(thousand|million|billion)\b|([多余]))?(?![\d])`,
+  'g',
+);
 /** Ordinal words: `the fourth national survey` (第四次). */
 const EN_ORDINAL_WORDS = new RegExp(String.raw`\b(?:${Object.keys(EN_ORDINALS).join('|')})\b`, 'gi');
 /**
@@ -298,7 +308,6 @@ const EN_ARTICLE_ONE = new RegExp(
 );
 /** After 第 and a numeral, a counter that makes a rank: 第四届, 第4次, 第2代 (not 第3个月, a time). */
 export const ZH_ORDINAL_COUNTER = new RegExp(`^\\s*(?:${ZH_ORDINAL_COUNTERS.join('|')})(?!月|小时|周期|疗程)`);
-const PLAIN = new RegExp(String.raw`(?<![A-Za-z])([-+]\s?)?(?<![\d.]|\d,)(${DIGITS})(?:\s*([万亿])|\s+(thousand|million|billion)\b)?(?![\d])`, 'g');
 /**
  * A sign is a sign after an opening bracket, punctuation, `=`, a Chinese character or
  * a verb; after a number (`8 - 24`) or a name (`IL-17`) it is a dash.
@@ -310,7 +319,7 @@ const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=]|\b(?:of|was|were|is|are|by|a
  * so a long run costs linear time.
  */
 const ZH_NUMERAL = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'g');
-const ZH_COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期)/;
+const ZH_COUNTER = ZH.COUNTER;
 const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8, thousand: 3, million: 6, billion: 9 };
 
 /** `2.5 × 10⁻⁵` read through the decimal string, so it is the double nearest 0.000025, as `2.5e-5` is. */
@@ -323,11 +332,22 @@ function overlaps(taken: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
-/** Every written number of a sentence, in text order, outside identifier spans. */
-export function findAtoms(folded: string, lang: Lang, base: number, sentence: number): { atoms: Atom[]; mask: Mask } {
-  const mask = markIdentifiers(folded, lang, base, sentence);
-  const { taken } = mask;
+/** Every written number of a sentence, in text order, outside identifier spans; `dayPoints`: read `D14` as day 14. */
+export function findAtoms(folded: string, lang: Lang, base: number, sentence: number, dayPoints = false): { atoms: Atom[]; mask: Mask } {
   const atoms: Atom[] = [];
+  // Dates and day points come first: their digits are neither identifiers nor amounts of their own.
+  const taken = new Uint8Array(folded.length);
+  for (const d of findDates(folded, lang)) {
+    taken.fill(2, d.start, d.end);
+    const form = /\d/.test(folded.slice(d.start, d.end)) ? 'digits' : 'words';
+    atoms.push({ start: d.start, end: d.end, value: dateValue(d.date), decimals: 0, integer: true, form, date: d.date });
+  }
+  for (const d of dayPoints ? findDayPoints(folded) : []) {
+    if (overlaps(taken, d.start, d.end)) continue;
+    taken.fill(2, d.start, d.end);
+    atoms.push({ start: d.start, end: d.end, value: d.day, decimals: 0, integer: true, form: 'digits', unit: 'day' });
+  }
+  const mask = markIdentifiers(folded, lang, base, sentence, taken);
   const add = (start: number, end: number, atom: Omit<Atom, 'start' | 'end'>) => {
     if (overlaps(taken, start, end)) return;
     taken.fill(2, start, end);
@@ -363,17 +383,20 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
   }
   PLAIN.lastIndex = 0;
   while ((m = PLAIN.exec(folded))) {
-    const signed = m[1] !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
-    const start = signed ? m.index : m.index + (m[1]?.length ?? 0);
-    const d = parseDecimal(m[2]!);
-    const word = m[3] ?? m[4]?.toLowerCase();
+    const signText = m[1] ?? m[2];
+    const signed = signText !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
+    const start = signed ? m.index : m.index + (signText?.length ?? 0);
+    const d = parseDecimal(m[3]!);
+    const word = m[5] ?? m[6]?.toLowerCase();
     const scale = word ? ZH_SCALE[word]! : 0;
-    const sign = signed && m[1]!.startsWith('-') ? -1 : 1;
+    const sign = signed && signText!.startsWith('-') ? -1 : 1;
     add(start, m.index + m[0].length, {
       value: sign * d.value * 10 ** scale,
       decimals: d.decimals - scale,
       integer: d.decimals === 0 || d.decimals - scale <= 0,
       form: 'digits',
+      ...(m[4] ?? m[7] ? { more: true } : {}),
+      ...(scale ? { scale } : {}),
     });
   }
   if (lang === 'en') {
@@ -397,6 +420,12 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     }
     EN_ARTICLE_ONE.lastIndex = 0;
     while ((m = EN_ARTICLE_ONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: 'patient' });
+    // `sixmonth`: a number word glued to its unit by PDF extraction.
+    EN_GLUED_WORD.lastIndex = 0;
+    while ((m = EN_GLUED_WORD.exec(folded))) {
+      const value = parseEnglishNumberWords(m[1]!);
+      if (value !== undefined) add(m.index, m.index + m[1]!.length, { value, decimals: 0, integer: true, form: 'words' });
+    }
     EN_NUMBER_WORDS.lastIndex = 0;
     while ((m = EN_NUMBER_WORDS.exec(folded))) {
       const value = parseEnglishNumberWords(m[0]);
@@ -446,5 +475,28 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     }
   }
   atoms.sort((a, b) => a.start - b.start);
+  shareScale(folded, atoms);
   return { atoms, mask };
+}
+
+/** What joins the two ends of a range or a change: `3 to 5 million`, `99.4 to 88.5 billion`, `3~5万`, `从994下降至885亿`. */
+const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})\s*)?(?:至|到)|and|or)\s*$`, 'i');
+
+/**
+ * A scale word written once at the far end applies to both: `3 to 5 million` is 3–5 million,
+ * `from 99.4 to 88.5 billion` is 99.4 → 88.5 billion. Not when the near end is of another
+ * magnitude altogether (`from 500 to 2 million`).
+ */
+function shareScale(folded: string, atoms: Atom[]): void {
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const [a, b] = [atoms[i]!, atoms[i + 1]!];
+    if (!b.scale || a.scale || a.form !== 'digits' || a.date || b.start - a.end > 12 || !SCALE_JOIN.test(folded.slice(a.end, b.start))) continue;
+    const scaled = a.value * 10 ** b.scale;
+    const ratio = Math.abs(scaled / b.value);
+    if (!(ratio >= 0.1 && ratio <= 10)) continue;
+    a.value = scaled;
+    a.decimals -= b.scale;
+    a.integer = a.integer || a.decimals <= 0;
+    a.scale = b.scale;
+  }
 }

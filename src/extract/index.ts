@@ -1,9 +1,13 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
+import { namesDays } from './dates.js';
+import { durationDays } from '../numbers/equality.js';
 import { foldWidth } from './numerals.js';
 import { extractStatistics } from './statistics.js';
 import { extractStatisticsZh, mergeStatistics, tagStatisticValues } from './statistics-zh.js';
 import { matchUnit, matchUnitBefore } from './units.js';
+import * as EN from '../lang/en.js';
+import * as ZH from '../lang/zh.js';
 
 export interface Extraction {
   claims: Claim[];
@@ -12,16 +16,16 @@ export interface Extraction {
 }
 
 // The unit may be written on both ends: `3 months to 6 months`, `36周至37周`.
-const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-|~|to)\s*$/i;
-const RANGE_SEP_ZH = /^\s*(?:(?:个月|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
+const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-|~|to|through)\s*$/i;
+const RANGE_SEP_ZH = /^\s*(?:(?:个月|月龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 const RATIO_SEP = /^\s*:\s*$/;
 const P_BEFORE = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?|\s*[值均]+)?\s*(<=|>=|[<>=≤≥]|&lt;|&gt;|&le;|&ge;)\s*$/u;
 /** `The P value was 0.04`: a p-value stated in words. */
 const P_WAS = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?\s+(?:was|of|is|were)|\s*值\s*(?:为|是))()\s*$/u;
-const APPROX_EN = /\b(?:about|approximately|approx\.|around|nearly|roughly|almost|~)\s*$/i;
-const APPROX_ZH = /(?:约|近|大约|将近|~)\s*$/;
+const APPROX_EN = EN.APPROX_BEFORE;
+const APPROX_ZH = ZH.APPROX_BEFORE;
 /** Symbols before a number, also as HTML entities (`&lt; 35 weeks`) in text copied from web pages. */
 const CMP_SYMBOL: [RegExp, Comparator][] = [
   [/(?:(?<![<>])>|&gt;)\s*$/, '>'],
@@ -29,36 +33,41 @@ const CMP_SYMBOL: [RegExp, Comparator][] = [
   [/(?:>=|≥|&ge;)\s*$/, '>='],
   [/(?:<=|≤|&le;)\s*$/, '<='],
 ];
-const CMP_EN: [RegExp, Comparator][] = [
-  ...CMP_SYMBOL,
-  [/\b(?:more than|over|greater than|above|exceeding)\s*$/i, '>'],
-  [/\b(?:at least|no less than|≥)\s*$/i, '>='],
-  [/\b(?:less than|under|below|fewer than)\s*$/i, '<'],
-  [/\b(?:at most|up to|no more than|≤)\s*$/i, '<='],
-];
-const CMP_ZH_BEFORE: [RegExp, Comparator][] = [
-  ...CMP_SYMBOL,
-  [/(?:超过|大于|高于|多于)\s*$/, '>'],
-  [/(?:至少|不少于|≥)\s*$/, '>='],
-  [/(?:不足|小于|低于|少于)\s*$/, '<'],
-  [/(?:最多|不超过|≤)\s*$/, '<='],
-];
+const CMP_EN: [RegExp, Comparator][] = [...CMP_SYMBOL, ...EN.COMPARATOR_WORDS];
+const CMP_ZH_BEFORE: [RegExp, Comparator][] = [...CMP_SYMBOL, ...ZH.COMPARATOR_WORDS];
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 /**
  * Where a list item without its opening bracket starts: the sentence, or after
- * `:` `;` `。` `,` (`…：1)…；2)…`, `including 1) X, 2) Y`), outside brackets: `(n: 5)`, `(HR, 3)` are values.
+ * `:` `;` `。` `.` `,` `、` (`…：1)…；2)…`, `including 1) X, 2) Y`), outside brackets: `(n: 5)`, `(HR, 3)` are values.
  */
-const LIST_OPENER = /(?:^|[;；:：。,，])\s*$/;
+const LIST_OPENER = /(?:^|[;；:：。.,，、])\s*$/;
+const YEAR = /^(?:19|20)\d{2}$/;
 
-function insideBrackets(before: string): boolean {
+/** Whether a bracket opened in `text` is still open at its end. */
+function openBracket(text: string): boolean {
   let depth = 0;
-  for (const c of before) {
+  for (const c of text) {
     if (c === '(' || c === '（') depth++;
     else if ((c === ')' || c === '）') && depth > 0) depth--;
   }
   return depth > 0;
 }
-const YEAR = /^(?:19|20)\d{2}$/;
+
+/** Between the years and the months of one age: `1岁9个月`, `1 year and 9 months`. */
+const COMPOUND_AGE: Record<Lang, RegExp> = { zh: ZH.AGE_YEARS_MONTHS, en: EN.AGE_YEARS_MONTHS };
+
+/**
+ * The two ends of a range in one unit: `6月龄~5岁` and `21 months to 75 years` read in months.
+ * A high end stated in whole years stands for that whole year of age: `5岁` as the end of
+ * `6月龄~5岁` is written `59 months` just as well, so `highYears` lets it compare so.
+ */
+function inOneUnit(lowUnit: string | undefined, low: number, highUnit: string | undefined, high: number): { low: number; high: number; unit?: string; highYears?: boolean } {
+  if (lowUnit === 'month' && highUnit === 'year') return { low, high: high * 12, unit: 'month', highYears: true };
+  if (lowUnit === 'year' && highUnit === 'month') return { low: low * 12, high, unit: 'month' };
+  if (lowUnit === 'day' && highUnit === 'week') return { low, high: high * 7, unit: 'day' };
+  if (lowUnit === 'week' && highUnit === 'day') return { low: low * 7, high, unit: 'day' };
+  return { low, high, ...(highUnit ? { unit: highUnit } : {}) };
+}
 
 function normalizeComparator(op: string): Comparator {
   if (op === '≤') return '<=';
@@ -121,6 +130,7 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
 function readSentence(r: Reader): void {
   const { atoms, folded, lang } = r;
   let lastPercent: Claim | undefined;
+  let lastDuration: Claim | undefined;
   let lastFraction: Claim | undefined;
   // `47.1% (8/17)`, `8/17 patients [47.1%]`, `200名[ 28.2% ]`: side by side, one may name what it counts.
   const besideGap = /^\s*(?:(?:[A-Za-z]+|[例名位人](?:患者)?)\s*[(（\[]|[(（\[,，])\s*$/;
@@ -132,12 +142,23 @@ function readSentence(r: Reader): void {
   };
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
-    const b = atoms[i + 1];
+    // A date is one claim; the ends of a calendar span are two dates, never a range.
+    if (a.date) {
+      emit(r, a.start, a.end, { kind: 'date', value: a.value, decimals: 0, form: a.form, date: a.date });
+      continue;
+    }
+    const next = atoms[i + 1];
+    // `1岁9个月`, `1 year and 9 months`: one age, read in months.
+    if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!龄)|^\s*months?\b/i.test(folded.slice(next.end, next.end + 8))) {
+      atoms[i + 1] = { ...next, start: a.start, value: a.value * 12 + next.value, unit: 'month' };
+      continue;
+    }
+    const b = next?.date ? undefined : next;
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
     const afterA = folded.slice(a.end, a.end + 30);
 
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount.
-    if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !insideBrackets(before)))) continue;
+    if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const digits = folded.slice(a.start, a.end).replace(/[^\d.,]/g, '');
     const named = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/.exec(afterA);
@@ -235,7 +256,8 @@ function readSentence(r: Reader): void {
       if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange) {
         const aText = folded.slice(a.start, a.end);
         const bText = folded.slice(b.start, b.end);
-        if (YEAR.test(aText) && YEAR.test(bText)) {
+        // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012).
+        if (YEAR.test(aText) && (YEAR.test(bText) || /^\d{2}$/.test(bText))) {
           anchorOf(r, a.start, b.end);
           i++;
           continue;
@@ -243,10 +265,12 @@ function readSentence(r: Reader): void {
         const pct = /^\s*%/.exec(bAfter);
         const unit = pct ? undefined : matchUnit(bAfter, lang);
         const end = b.end + (pct ? pct[0].length : unit ? unit.length : 0);
+        const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, unit?.unit, b.value);
         emit(r, a.start, end, {
-          kind: 'range', value: a.value, low: a.value, high: b.value, decimals: Math.max(a.decimals, b.decimals),
+          kind: 'range', value: ends.low, low: ends.low, high: ends.high, decimals: Math.max(a.decimals, b.decimals),
           form: a.form === b.form ? a.form : 'digits',
-          ...(pct ? { unit: 'percent' } : unit ? { unit: unit.unit } : {}),
+          ...(pct ? { unit: 'percent' } : ends.unit ? { unit: ends.unit } : {}),
+          ...(ends.highYears ? { highYears: true } : {}),
           ...qualifiers(r, a.start),
         });
         i++;
@@ -275,12 +299,25 @@ function readSentence(r: Reader): void {
     // 每3周给药1次 is "every 3 weeks": the 1次 restates the frequency, it counts nothing.
     if (lang === 'zh' && a.value === 1 && unit?.unit === 'time' && /每\s*\d+\s*(?:个月|月|周|天|日|小时)[^，。；,;]*$/.test(before)) continue;
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
-    emit(r, a.start, end, {
+    const c = emit(r, a.start, end, {
       kind: 'number', value: a.value, decimals: a.decimals, form: a.form,
       ...(unit ? { unit: unit.unit } : unitBefore && unitBefore !== 'ordinal' ? { unit: unitBefore } : a.unit ? { unit: a.unit } : {}),
+      ...(a.more ? { comparator: '>' as const } : {}),
       ...qualifiers(r, a.start),
     });
+    // `12 weeks (3 months)`: one duration stated in two units; each names the other beside it.
+    if (lastDuration && c.unit !== undefined && c.unit !== lastDuration.unit && restates(lastDuration, c) && /^\s*(?:[A-Za-z]+\s*)?[(（]\s*$/.test(folded.slice(lastDuration.offset + lastDuration.length - r.base, c.offset - r.base))) {
+      lastDuration.beside = c.id;
+      c.beside = lastDuration.id;
+    }
+    lastDuration = durationDays(c) !== undefined ? c : undefined;
   }
+}
+
+/** Two durations the text gives as one: 12 weeks and 3 months, 6 months and 26 weeks, 1 year and 12 months. */
+function restates(a: Claim, b: Claim): boolean {
+  const [da, db] = [durationDays(a), durationDays(b)];
+  return da !== undefined && db !== undefined && da > 0 && db > 0 && Math.abs(da - db) <= 0.1 * Math.max(da, db);
 }
 
 /** Read every numeric claim of a passage, sentence by sentence. */
@@ -288,10 +325,11 @@ export function extractPassage(passage: Passage, source: string): Extraction {
   const claims: Claim[] = [];
   const anchors: Anchor[] = [];
   const counter = { n: 0 };
+  const dayPoints = namesDays(passage.text);
   for (const sentence of passage.sentences) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
     const folded = foldWidth(text);
-    const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index);
+    const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints);
     // One at a time: spreading a sentence's worth of anchors into push overflows the stack on a huge sentence.
     for (const a of mask.anchors) anchors.push(a);
     readSentence({ lang: passage.lang, folded, text, base: sentence.offset, atoms, sentence, passage, claims, anchors, counter });

@@ -1,14 +1,58 @@
 /** Number parsing shared by both languages: digits, English number words, Chinese numerals. */
+import * as EN from '../lang/en.js';
+import * as ZH from '../lang/zh.js';
 
-/** Fold full-width forms to ASCII, one UTF-16 unit for one, so offsets stay valid. */
+/** Dashes, tildes, comparison signs and spaces that read as their ASCII forms. */
+const VARIANTS: Record<string, string> = {
+  '\u2236': ':', '\u2212': '-', '\u2013': '-', '\u2014': '-', '\u2010': '-', '\u2011': '-', '\uFE63': '-',
+  '\u301C': '~', '\u223C': '~', '\uFE64': '<', '\uFE65': '>', '\u2266': '≤', '\u2267': '≥', '\uFE6A': '%',
+  '\u2044': '/', '\u3000': ' ',
+};
+const FOLDED = new RegExp(`[\\uFF01-\\uFF5E${Object.keys(VARIANTS).join('')}${Object.keys(ZH.TRADITIONAL_TO_SIMPLIFIED).join('')}]`, 'g');
+const MARKDOWN_ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
+const MIDDLE_DOT = /(?<=\d)·(?=\d)/g;
+
+/** The decimal point written as a middle dot (`P=0·03`, Lancet style); not in a chain such as the tooth formula `3·2·1`. */
+function foldMiddleDots(text: string): string {
+  const isDigit = (i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+  return text.replace(MIDDLE_DOT, (dot, at: number) => {
+    let before = at - 1;
+    while (isDigit(before)) before--;
+    let after = at + 1;
+    while (isDigit(after)) after++;
+    return text[before] === '·' || text[after] === '·' ? dot : '.';
+  });
+}
+
+/**
+ * Fold what reads the same to one form, one UTF-16 unit for one, so offsets stay valid:
+ * full-width forms to ASCII (`＜`, `，`, `１２`), dash and tilde variants, traditional
+ * characters to simplified ones (`13萬`, `6個月`), a middle dot between digits to a decimal
+ * point (`0·03`), and the backslash of a Markdown
+ * escape (`1\~12月`, from PDF conversion) to a space.
+ */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u2236\u2212\u2013\u2014\u3000]/g, (c) => {
+  const folded = text.replace(FOLDED, (c) => {
     const code = c.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-    if (c === '\u2236') return ':';
-    if (c === '\u2212' || c === '\u2013' || c === '\u2014') return '-';
-    return ' ';
+    return VARIANTS[c] ?? ZH.TRADITIONAL_TO_SIMPLIFIED[c] ?? c;
   });
+  const unescaped = folded.includes('\\') ? folded.replace(MARKDOWN_ESCAPE, ' ') : folded;
+  return foldSlips(unescaped.includes('·') ? foldMiddleDots(unescaped) : unescaped);
+}
+
+/**
+ * Letters that text extracted from a PDF puts for digits, read where nothing else fits:
+ * `O.356` before a decimal point, `1O` and `2OO` after a digit, `l6` as a whole token.
+ * `O2`, `CO2`, `I2` and `IL6` stay names.
+ */
+const SLIP = /(?<![A-Za-z\d.])(?:[Oo]\.\d|\d+O|l\d)[A-Za-z\d.]*/g;
+/** The whole token, once a candidate, maybe before a full stop: `O.356`, `1O`, `2O1`, `l6`; not `1Ox` or `l6a`. */
+const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l\d+)\.?$/;
+
+function foldSlips(text: string): string {
+  if (!/[Ol]/.test(text)) return text;
+  return text.replace(SLIP, (t) => (SLIP_TOKEN.test(t) ? t.replace(/[Oo]/g, '0').replace('l', '1') : t));
 }
 
 export interface ParsedDecimal {
@@ -31,15 +75,9 @@ export function parseSuperscript(text: string): number {
   return Number([...text].map((c) => SUPERSCRIPTS[c] ?? c).join(''));
 }
 
-const EN_UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const EN_TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+const EN_UNITS = EN.NUMBER_UNITS;
+const EN_TENS = EN.NUMBER_TENS;
+const EN_SCALES = EN.NUMBER_SCALES;
 
 const EN_WORD = [...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_SCALES), 'dozen']
   .sort((a, b) => b.length - a.length)
@@ -51,10 +89,7 @@ export function chineseDecimals(text: string): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
-const EN_FRACTION_DEN: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
+const EN_FRACTION_DEN = EN.FRACTION_DENOMINATORS;
 
 /**
  * Fractions written in words: `one-third`, `two thirds`, `a quarter of`, `half of the`.
@@ -99,17 +134,16 @@ export function parseEnglishNumberWords(text: string): number | undefined {
   return total + current;
 }
 
-const ZH_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const ZH_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const ZH_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const ZH_DIGITS = ZH.DIGITS;
+const ZH_SMALL_UNITS = ZH.SMALL_UNITS;
+const ZH_BIG_UNITS = ZH.BIG_UNITS;
 
-export const ZH_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+export const ZH_NUMERAL_CHARS = ZH.NUMERAL_CHARS;
 
 /** Chinese numerals such as 十七, 两, 二十三, 一百零五, 三万, 四十七点一; undefined when the text is not one. */
 export function parseChineseNumeral(text: string): number | undefined {
-  if (!text) return undefined;
+  // 万 or 亿 alone scales nothing: `万人` is not a number.
+  if (!text || text[0]! in ZH_BIG_UNITS) return undefined;
   const dot = text.indexOf('点');
   if (dot >= 0) {
     const whole = parseChineseNumeral(text.slice(0, dot));

@@ -1,7 +1,7 @@
-import { COUNTED as COUNTED_EN } from '../lang/en.js';
-import { COUNTED as COUNTED_ZH } from '../lang/zh.js';
-
 /** Units and counted subjects, normalized so that `months` and `个月` compare equal. */
+import * as EN from '../lang/en.js';
+import * as ZH from '../lang/zh.js';
+
 export interface UnitMatch {
   unit: string;
   length: number;
@@ -23,50 +23,8 @@ function measure(m: RegExpExecArray): string {
 
 type UnitTable = [RegExp, string | ((m: RegExpExecArray) => string)][];
 
-const EN_UNITS: UnitTable = [
-  [/^\s*(?:-\s*)?(?:months?|mo)\b/i, 'month'],
-  [/^\s*(?:-\s*)?(?:weeks?|wk)\b/i, 'week'],
-  [/^\s*(?:-\s*)?days?\b/i, 'day'],
-  [/^\s*(?:-\s*)?(?:years?|yr)\b/i, 'year'],
-  [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
-  [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
-  [/^\s*(?:°\s*C|℃)/, 'celsius'],
-  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
-  [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
-  // `2.1 times higher` is a multiple, as 2.1倍; `3 times a week` a count.
-  [/^\s*times\s+(?:higher|greater|lower|more|less|as)\b/i, 'fold'],
-  [/^\s*times\b/i, 'time'],
-  [/^\s*(?:-\s*)?fold\b/i, 'fold'],
-  [/^\s*percentage\s+points?\b/i, 'pp'],
-  [/^\s*mm\s?hg\b/i, 'mmhg'],
-  [/^\s*(?:deaths?|died)\b/i, 'death'],
-  [/^\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
-  [MEASURE, measure],
-  ...COUNTED_EN,
-];
-
-const ZH_UNITS: UnitTable = [
-  [/^\s*个?月/, 'month'],
-  [/^\s*(?:周|星期)/, 'week'],
-  [/^\s*(?:天|日)/, 'day'],
-  [/^\s*年/, 'year'],
-  [/^\s*岁/, 'year'],
-  [/^\s*(?:个)?小时/, 'hour'],
-  [/^\s*分钟/, 'minute'],
-  [/^\s*(?:°\s*C|℃)/, 'celsius'],
-  [/^\s*例?\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
-  [/^\s*例?\s*(?:死亡)/, 'death'],
-  // 人年 and 人次 are person-years and person-times, not people.
-  [/^\s*(?:例|名|位|人(?![年次]))/, 'patient'],
-  [/^\s*(?:个周期|周期|个疗程|疗程)/, 'cycle'],
-  [/^\s*次/, 'time'],
-  [/^\s*倍/, 'fold'],
-  [/^\s*个?百分点/, 'pp'],
-  [/^\s*mm\s?hg/i, 'mmhg'],
-  [/^\s*个细胞\s*\/\s*(kg|kilogram)/, 'cells/kg'],
-  [MEASURE, measure],
-  ...COUNTED_ZH,
-];
+const EN_UNITS: UnitTable = [...EN.UNITS, [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$/;
@@ -86,7 +44,7 @@ export function matchUnit(after: string, lang: 'en' | 'zh'): UnitMatch | undefin
 export function matchUnitBefore(before: string, lang: 'en' | 'zh'): string | undefined {
   const tail = before.slice(-12);
   if (lang === 'en') {
-    const m = /\b(day|week|month|year|cycle)\s+$/i.exec(tail);
+    const m = EN.UNIT_BEFORE.exec(tail);
     return m ? m[1]!.toLowerCase() : undefined;
   }
   return /第\s*$/.test(tail) ? 'ordinal' : undefined;

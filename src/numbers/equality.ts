@@ -1,3 +1,4 @@
+import { sameDate } from '../extract/dates.js';
 import type { Claim } from '../types.js';
 
 /** Half a unit of the last reported digit: `47.1` stands for [47.05, 47.15]. */
@@ -43,9 +44,27 @@ export function unitsConflict(a: Claim, b: Claim): boolean {
   return a.unit !== undefined && b.unit !== undefined && !sameMeasure(a.unit, b.unit) && !(a.unit in DAYS && b.unit in DAYS);
 }
 
-function durationDays(c: Claim): number | undefined {
+/** A duration in days: `12 weeks` is 84, `3 months` 91.3; undefined for a claim that is no duration. */
+export function durationDays(c: Claim): number | undefined {
   const f = c.unit ? DAYS[c.unit] : undefined;
   return f === undefined ? undefined : c.value * f;
+}
+
+/**
+ * Whole-number bounds of one direction stated strictly or not: `≥9岁` is "more than 8 years",
+ * `≤ 5` is "fewer than 6". The values each side would write as a strict bound; undefined otherwise.
+ */
+function strictBounds(a: Claim, b: Claim): [number, number] | undefined {
+  const strict = (c: Claim) => (c.comparator === '>=' ? c.value - 1 : c.comparator === '<=' ? c.value + 1 : c.value);
+  const direction = (c: Claim) => (c.comparator === '>' || c.comparator === '>=' ? 1 : c.comparator === '<' || c.comparator === '<=' ? -1 : 0);
+  if (a.comparator === b.comparator || direction(a) === 0 || direction(a) !== direction(b)) return undefined;
+  if (a.decimals !== 0 || b.decimals !== 0 || !Number.isInteger(a.value) || !Number.isInteger(b.value)) return undefined;
+  return [strict(a), strict(b)];
+}
+
+/** `6月龄~5岁` and `6-59 months`: an end stated in whole years covers the months of that year, and the month before it. */
+function sameAgeInYears(years: Claim, months: Claim): boolean {
+  return !!years.highYears && !months.highYears && months.high! >= years.high! - 1 && months.high! <= years.high! + 11;
 }
 
 /** The same claim in both versions, whatever form each is written in. */
@@ -59,8 +78,10 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       return (
         !unitsConflict(a, b) &&
         sameNumber(a.low!, a.decimals, b.low!, b.decimals) &&
-        sameNumber(a.high!, a.decimals, b.high!, b.decimals)
+        (sameNumber(a.high!, a.decimals, b.high!, b.decimals) || sameAgeInYears(a, b) || sameAgeInYears(b, a))
       );
+    case 'date':
+      return sameDate(a.date ?? {}, b.date ?? {});
     case 'pvalue':
       return sameNumber(a.value, a.decimals, b.value, b.decimals) && (a.comparator === b.comparator || !a.comparator || !b.comparator);
     default: {
@@ -71,6 +92,8 @@ export function sameClaim(a: Claim, b: Claim): boolean {
         const db = durationDays(b);
         return da !== undefined && db !== undefined && Math.abs(da - db) <= Math.max(3.5, 0.02 * da);
       }
+      const bounds = strictBounds(a, b);
+      if (bounds) return bounds[0] === bounds[1];
       // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes.
       if (Math.sign(a.value) !== Math.sign(b.value)) return sameNumber(Math.abs(a.value), a.decimals, Math.abs(b.value), b.decimals);
       return sameNumber(a.value, a.decimals, b.value, b.decimals);

@@ -2,27 +2,15 @@
  * Page chrome and metadata that surround an abstract on a copied web page.
  * Each test returns the reason a line is not abstract prose, or undefined.
  */
-import { EN_CHROME_LABELS } from '../lang/en.js';
-import { ZH_CHROME_LABELS } from '../lang/zh.js';
+import * as EN from '../lang/en.js';
+import * as ZH from '../lang/zh.js';
 
-const EN_CHROME = [
-  /^add (?:like|dislike|to saved papers)$/i,
-  /^full text links$/i,
-  /^related (?:resources|articles)\b/i,
-  /^(?:references|metrics|abstract|asbtract|pdf\b.*)\s*\|?$/i,
-  /\bmobile app\b/i,
-  /\bcopyright\b|©|\ball rights reserved\b/i,
-  /\bterms of use\b|\bprivacy\b|\bcookies?\b/i,
-  /^can't access the paper\?$/i,
-  /\b(?:log(?:ging)? in|sign in)\b.*\b(?:institution|subscription)\b/i,
-  /\bfull text access\b|\btap access\b/i,
-  /\bclaim (?:now|free cme)\b|\bcme credits\b/i,
-  /\bcopyrighted by\b/i,
-];
+const EN_CHROME = EN.CHROME;
+const ZH_CHROME = ZH.CHROME;
 
 /** `基金项目：…`, `Key words: …`: a labelled line of the journal's front matter. */
-const EN_LABEL_LINE = new RegExp(`^(?:${EN_CHROME_LABELS.join('|')})\\s*[:：]`, 'i');
-const ZH_LABELS = ZH_CHROME_LABELS.join('|');
+const EN_LABEL_LINE = new RegExp(`^(?:${EN.EN_CHROME_LABELS.join('|')})\\s*[:：]`, 'i');
+const ZH_LABELS = ZH.ZH_CHROME_LABELS.join('|');
 const ZH_LABEL_LINE = new RegExp(`^(?:[\\[【](?:${ZH_LABELS})[\\]】]|(?:${ZH_LABELS})(?:\\s*[:：]|\\s+\\S))`, 'i');
 /** `Received 12 January 2020; accepted …`: the journal's dates, with or without a colon. */
 const EN_DATE_LINE = /^(?:received|revised|accepted|published(?: online)?)(?:\s+(?:on|date)\b)?[\s:：]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
@@ -30,14 +18,6 @@ const EN_DATE_LINE = /^(?:received|revised|accepted|published(?: online)?)(?:\s+
 const ZH_CITATION =
   /第\s*\d+\s*卷(?:\s*第\s*\d+\s*期)?|(?<!\d)\d+\s*卷\s*(?:第\s*)?\d+\s*期|(?<!\d)\d{4}\s*年\s*第\s*\d+\s*期|(?<!\d)(?:19|20)\d{2}\s*[,，]\s*\d+\s*[(（]\s*\d+\s*[)）]\s*[:：]\s*\d+/;
 const ZH_COPYRIGHT = /©|版权所有|\bcopyright\b/i;
-
-const ZH_CHROME = [
-  /^(?:期刊|出版社|关键词|资金|作者|评论|推荐|主要评分|次要评分|新颖性|重要性|科学严谨性|评价这篇论文|评分不足|暂无数据|摘要|全文|参考文献|相关文章|引用|下载|收藏|分享)$/,
-  /卷\s*\d+\s*[,，]\s*期\s*\d+/,
-  /页码\s*[-–—]?\s*$/,
-  // 登录 and 注册 as the page's log-in buttons, not the 注册 (registration) of a trial.
-  /向作者\/读者索取更多资源|我是这篇论文的作者|认领此论文|^(?:登录|注册)(?:\s*[/|]\s*(?:登录|注册))?$|版权所有/,
-];
 
 /**
  * `Autor: | Name, Name |`: a key–value row of a metadata table. The value is the

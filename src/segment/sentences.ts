@@ -1,15 +1,13 @@
 import { createRequire } from 'node:module';
 import type { Lang, Sentence } from '../types.js';
+import * as EN from '../lang/en.js';
 
 interface Tokenizer {
   tokenize(text: string): string[];
 }
 
 /** Abbreviations after which natural would otherwise end a sentence. */
-const ABBREVIATIONS = [
-  'et al.', 'vs.', 'Fig.', 'Figs.', 'e.g.', 'i.e.', 'approx.', 'no.', 'No.', 'Dr.', 'Prof.', 'cf.', 'etc.', 'ca.',
-  'Ref.', 'Eq.', 'Tab.', 'Suppl.', 'Vol.', 'pp.', 'St.', 'Jr.', 'Inc.', 'Ltd.', 'Co.',
-];
+const ABBREVIATIONS = EN.ABBREVIATIONS;
 /**
  * natural's tokenizer rescans its placeholder maps once per sentence, which is
  * quadratic in the block length; past this size a plain splitter takes over.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPassage } from '../../src/extract/index.js';
 import { splitSentences } from '../../src/segment/sentences.js';
-import type { Claim, Lang, Passage } from '../../src/types.js';
+import type { Claim, DateParts, Lang, Passage } from '../../src/types.js';
 
 export function passageOf(text: string, lang: Lang, id = 'p'): Passage {
   const sentences = splitSentences(text, lang, 0);
@@ -9,10 +9,16 @@ export function passageOf(text: string, lang: Lang, id = 'p'): Passage {
   return { id, lang, offset: 0, length: text.length, text, sentences };
 }
 
+/** A date as year-month-day, `?` for a part not stated: `2015-4-?`; `1980s` for a decade; `⇄` when day and month may swap. */
+function showDate(d: DateParts): string {
+  if (d.decade) return `${d.year}s`;
+  return `${d.year ?? '?'}-${d.month ?? '?'}-${d.day ?? '?'}${d.swappable ? ' ⇄' : ''}`;
+}
+
 /** One claim on one line: kind, «exact text», value, [unit], comparator, ~ for approximate, dN for decimals. */
 export function showClaim(c: Claim): string {
   const value =
-    c.kind === 'fraction' || c.kind === 'ratio' ? `${c.num}/${c.den}` : c.kind === 'range' ? `${c.low}..${c.high}` : String(c.value);
+    c.kind === 'fraction' || c.kind === 'ratio' ? `${c.num}/${c.den}` : c.kind === 'range' ? `${c.low}..${c.high}` : c.kind === 'date' ? showDate(c.date!) : String(c.value);
   return [c.kind, `«${c.text}»`, value, c.unit && `[${c.unit}]`, c.comparator, c.approx && '~', c.decimals ? `d${c.decimals}` : '']
     .filter(Boolean)
     .join(' ');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sameNumber } from '../../src/numbers/equality.js';
+import { sameDate } from '../../src/extract/dates.js';
+import { sameClaim, sameNumber } from '../../src/numbers/equality.js';
+import type { Claim, DateParts } from '../../src/types.js';
 
 describe('sameNumber: two written values at the coarser precision', () => {
   it.each([
@@ -17,5 +19,41 @@ describe('sameNumber: two written values at the coarser precision', () => {
   ])('%s (d%s) vs %s (d%s) → %s', (a, da, b, db, same) => {
     expect(sameNumber(a, da, b, db)).toBe(same);
     expect(sameNumber(b, db, a, da)).toBe(same);
+  });
+});
+
+describe('sameDate: the parts both dates state agree, and they share one', () => {
+  it.each([
+    [{ year: 2015, month: 4 }, { year: 2015, month: 4 }, true], // 2015年4月 = April 2015
+    [{ year: 2015, month: 4 }, { year: 2016, month: 4 }, false], // April 2016
+    [{ year: 2019, month: 7, day: 1 }, { year: 2019, month: 7, day: 1, swappable: true }, true], // 01/07/2019
+    [{ year: 2019, month: 1, day: 7 }, { year: 2019, month: 7, day: 1, swappable: true }, true], // month first
+    [{ year: 2019, month: 7, day: 13 }, { year: 2019, month: 7, day: 1, swappable: true }, false],
+    [{ month: 10 }, { year: 2020, month: 10 }, true], // 10月底 and October 2020
+    [{ month: 5 }, { year: 2020 }, false], // nothing shared
+    [{ year: 1980, decade: true }, { year: 1980, decade: true }, true], // 20世纪80年代 = 1980s
+    [{ year: 1980, decade: true }, { year: 1980 }, false],
+  ] as [DateParts, DateParts, boolean][])('%j vs %j → %s', (a, b, same) => {
+    expect(sameDate(a, b)).toBe(same);
+    expect(sameDate(b, a)).toBe(same);
+  });
+});
+
+describe('sameClaim on bounds and ages', () => {
+  const claim = (over: Partial<Claim>): Claim => ({
+    id: 'c', kind: 'number', lang: 'en', offset: 0, length: 1, text: '', value: 0, decimals: 0, form: 'digits', passage: 'p', sentence: 0, ...over,
+  });
+  it('reads ≥9 as more than 8 for whole numbers, and no other way', () => {
+    expect(sameClaim(claim({ value: 9, comparator: '>=', unit: 'year' }), claim({ value: 8, comparator: '>', unit: 'year' }))).toBe(true);
+    expect(sameClaim(claim({ value: 9, comparator: '>=', unit: 'year' }), claim({ value: 9, comparator: '>', unit: 'year' }))).toBe(false);
+    expect(sameClaim(claim({ value: 5, comparator: '<=' }), claim({ value: 6, comparator: '<' }))).toBe(true);
+    expect(sameClaim(claim({ value: 8.5, decimals: 1, comparator: '>=' }), claim({ value: 7.5, decimals: 1, comparator: '>' }))).toBe(false);
+  });
+  it('lets a high end stated in years stand for the months of that year', () => {
+    const years = claim({ kind: 'range', value: 6, low: 6, high: 60, unit: 'month', highYears: true }); // 6月龄~5岁
+    expect(sameClaim(years, claim({ kind: 'range', value: 6, low: 6, high: 59, unit: 'month' }))).toBe(true); // 6-59 months
+    expect(sameClaim(years, claim({ kind: 'range', value: 6, low: 6, high: 71, unit: 'month' }))).toBe(true);
+    expect(sameClaim(years, claim({ kind: 'range', value: 6, low: 6, high: 47, unit: 'month' }))).toBe(false);
+    expect(sameClaim(years, claim({ kind: 'range', value: 6, low: 6, high: 72, unit: 'month' }))).toBe(false);
   });
 });

@@ -14,6 +14,11 @@ ruleCases(
     '风险比为 0.27；95%可信区间为 0.17～0.41。',
     '评分由 20 降至 10。',
     '中位随访时间为 14 个月（范围 6～30）。',
+    // Calendar spans are dates, never ranges of amounts, whatever their order.
+    'Patients were enrolled between 2019-12 and 2018-03.',
+    'Rates were stable in 2010-12 and fell in 2015-16.',
+    '在2018年12月至2017年3月间纳入患者。',
+    '研究时间为2018年3月至5月，2019-2020年度随访。',
   ],
   [
     { text: 'Patients were followed up for 24-8 months.', severity: 'error', lang: 'en', span: '24-8 months', message: 'low end exceeds its high end' },

@@ -1,0 +1,184 @@
+/**
+ * Calendar dates in both languages. A date's year, month and day are one claim,
+ * compared as a date: `2015年4月` is `April 2015`, `2019年7月1日` is `01/07/2019`.
+ * The month or day of a date is never read as an amount of its own.
+ */
+import * as EN from '../lang/en.js';
+import * as ZH from '../lang/zh.js';
+import type { DateParts, Lang } from '../types.js';
+import { parseChineseNumeral } from './numerals.js';
+
+export interface DateMatch {
+  start: number;
+  end: number;
+  date: DateParts;
+}
+
+const YEAR = String.raw`(?:1[5-9]|20)\d{2}`;
+const M = EN.MONTH_NAME;
+const MA = EN.MONTH_NAME_ANY;
+
+/** Jun 23, 2018; 2018 Jun 23; March 3. */
+const EN_MONTH_DAY = new RegExp(String.raw`\b(?:(${YEAR})\s+)?(${MA})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|[.,]\d))(?:,?\s+(${YEAR})(?!\d))?`, 'g');
+/** 23 June 2018, 15 February. */
+const EN_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MA})\b\.?(?:,?\s+(${YEAR})(?!\d))?`, 'g');
+/** April 2015, Apr. 2015, June, 2019; in text glued by PDF conversion, `fromDecember2014toFebruary2016`. */
+const EN_MONTH_YEAR = new RegExp(String.raw`(?:\b(${MA})|(?<=[a-z])(${M}))\.?,?\s*(${YEAR})(?!\d)`, 'g');
+/** A month named alone: mid-May, in January, Jan. */
+const EN_MONTH = new RegExp(String.raw`(?:\b|(?<=[a-z]))(${M})\b(\.)?`, 'g');
+/** The 1980s. */
+const EN_DECADE = new RegExp(String.raw`\b(${YEAR})'?s\b`, 'g');
+
+/** 2019-07-01, 2019/7/1, 2019.07.01. */
+const YMD = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})([-\/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d]|[-\/.]\d)`, 'g');
+/** 01/07/2019, 1.7.2019: day first in most journals, month first in American ones. */
+const DMY = new RegExp(String.raw`(?<![\d.\/-])(\d{1,2})([-\/.])(\d{1,2})\2(${YEAR})(?![\d]|[-\/.]\d)`, 'g');
+/** 2018-03: a year and a month. */
+const YM = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})-(0[1-9]|1[0-2])(?![\d]|[-\/.]\d)`, 'g');
+
+/** 2015年4月, 2015 年 4 月, 2019年7月1日. */
+const ZH_YMD = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?`, 'g');
+/** 2015年1~12月: one year for both ends of a span of months. */
+const ZH_YEAR_MONTHS = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})(\s*(?:至|到|-|~)\s*)(\d{1,2})\s*月`, 'g');
+/** 6月23日. */
+const ZH_MD = /(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+/** A month named alone: 10月底, or the far end of a span such as 2018年3月至5月. */
+const ZH_MONTH = /(?<![\d.])(\d{1,2})\s*月(?!龄)/g;
+/** 20世纪80年代, 二十世纪八十年代, 1980年代, 80年代. */
+const ZH_DECADE = /(?<!\d)(?:(\d{2}|[一二两十]{1,3})\s*世纪\s*)?((?:1[5-9]|20)?\d0|[二三四五六七八九]十)\s*年代/g;
+
+function date(year?: number, month?: number, day?: number): DateParts | undefined {
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  return { ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
+}
+
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+const monthOf = (name: string) => EN.MONTH_NUMBERS[name.slice(0, 3).toLowerCase()]!;
+
+/** Every date of a sentence (already folded to half-width), without overlaps, in text order. */
+export function findDates(folded: string, lang: Lang): DateMatch[] {
+  const out: DateMatch[] = [];
+  const add = (start: number, end: number, parts: DateParts | undefined) => {
+    if (!parts || out.some((d) => d.start < end && start < d.end)) return;
+    out.push({ start, end, date: parts });
+  };
+  const scan = (re: RegExp, read: (m: RegExpExecArray) => DateParts | undefined) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded))) {
+      // `read` may shorten the match to what belongs to the date.
+      const parts = read(m);
+      add(m.index, m.index + m[0].length, parts);
+    }
+  };
+  // Cheap tests first: most sentences hold no year, no 月 and no month name.
+  const year = /(?:1[5-9]|20)\d\d/.test(folded);
+  const monthName = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(folded);
+  if (year) {
+    scan(YMD, (m) => date(num(m[1]), num(m[3]), num(m[4])));
+    scan(DMY, (m) => {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      const swappable = a <= 12 && b <= 12 && a !== b;
+      const parts = b > 12 ? date(Number(m[4]), a, b) : date(Number(m[4]), b, a);
+      return parts && swappable ? { ...parts, swappable } : parts;
+    });
+    // `2010-12` may be the years 2010 to 2012; `2018-03` and `2018-12` cannot be.
+    scan(YM, (m) => (m[2]!.startsWith('0') || Number(m[2]) <= Number(m[1]) % 100 ? date(num(m[1]), num(m[2])) : undefined));
+  }
+  if (lang === 'zh' && (folded.includes('月') || folded.includes('年代'))) {
+    ZH_YEAR_MONTHS.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = ZH_YEAR_MONTHS.exec(folded)); ) {
+      const year = Number(m[1]);
+      const second = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[4]!)).length;
+      const firstEnd = second - m[3]!.length;
+      add(m.index, firstEnd, date(year, num(m[2])));
+      add(second, m.index + m[0].length, date(year, num(m[4])));
+    }
+    scan(ZH_YMD, (m) => date(num(m[1]), num(m[2]), num(m[3])));
+    scan(ZH_MD, (m) => date(undefined, num(m[1]), num(m[2])));
+    scan(ZH_DECADE, (m) => {
+      const tens = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumeral(m[2]!)!;
+      if (tens >= 100) return { year: tens, decade: true };
+      const century = m[1] === undefined ? 20 : /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+      return century === undefined || century < 16 || century > 21 ? undefined : { year: (century - 1) * 100 + tens, decade: true };
+    });
+    // A month alone is a date only where the text says so: 10月底, 于3月, or after the first end of a span.
+    scan(ZH_MONTH, (m) => {
+      const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      const afterSpan = out.some((d) => d.end < m.index && d.end > m.index - 8 && ZH.DATE_SPAN_JOIN.test(folded.slice(d.end, m.index)));
+      const named = ZH.MONTH_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) && !ZH.DURATION_AFTER.test(after);
+      return ZH.MONTH_PART_AFTER.test(after) || afterSpan || named ? date(undefined, num(m[1])) : undefined;
+    });
+  }
+  // English dates also stand in Chinese text: a citation line, a date copied from the English.
+  if (monthName) {
+    // Lower case `may 3` is the verb before a count.
+    scan(EN_MONTH_DAY, (m) => (m[2] === 'may' ? undefined : date(num(m[1] ?? m[4]), monthOf(m[2]!), num(m[3]))));
+    scan(EN_DAY_MONTH, (m) => (m[2] === 'may' ? undefined : date(num(m[3]), monthOf(m[2]!), num(m[1]))));
+    scan(EN_MONTH_YEAR, (m) => (m[1] === 'may' ? undefined : date(num(m[3]), monthOf((m[1] ?? m[2])!))));
+    scan(EN_MONTH, (m) => {
+      const name = m[1]!;
+      const abbreviated = name.length <= 4 && name !== 'May' && name !== 'June' && name !== 'July';
+      // `Jan.` says it is a month; `May` and `March` say so only after `in`, `mid-`, `from`.
+      const said = abbreviated ? m[2] !== undefined : EN.BARE_MONTH_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index));
+      if (!said) return undefined;
+      // The dot of `Jan.` belongs to the month; the dot after `in March.` ends the sentence.
+      if (!abbreviated && m[2]) m[0] = name;
+      return date(undefined, monthOf(name));
+    });
+  }
+  if (year) scan(EN_DECADE, (m) => ({ year: Number(m[1]), decade: true }));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Days named by `D` and a number, as in `on D0, D14 and D28`. */
+const DAY_POINT = /(?<![A-Za-z\d])D(\d{1,3})(?![A-Za-z\d]|\.\d)/g;
+
+/** A day named by its number: `第0天`, `day 14`, `D0`. */
+const DAY_NAMED = /第\s*\d+\s*[天日]|\bday\s+\d|(?<![A-Za-z\d])D0(?![A-Za-z\d])/i;
+
+/**
+ * Whether `D14` in a passage names a day: only when the passage also names a day by
+ * its number (`第0天`, `day 0`, `D0`). Decided for the whole passage, so that both
+ * versions read their lists of D-numbers alike; `D166` among residues is a name.
+ */
+export function namesDays(text: string): boolean {
+  return DAY_NAMED.test(text);
+}
+
+export function findDayPoints(folded: string): { start: number; end: number; day: number }[] {
+  if (!folded.includes('D')) return [];
+  const found: { start: number; end: number; day: number }[] = [];
+  DAY_POINT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DAY_POINT.exec(folded))) found.push({ start: m.index, end: m.index + m[0].length, day: Number(m[1]) });
+  return found;
+}
+
+/** year·10000 + month·100 + day: one number that orders dates and keys them. */
+export function dateValue(d: DateParts): number {
+  return (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+}
+
+/**
+ * Two dates are the same when every part both state agrees and they share one:
+ * `April 2015` and `2015年4月`; `10月底` and `the end of October`. A decade is only another decade.
+ */
+export function sameDate(a: DateParts, b: DateParts): boolean {
+  if (!!a.decade !== !!b.decade) return false;
+  const readings = (d: DateParts) => (d.swappable ? [d, { ...d, month: d.day, day: d.month }] : [d]);
+  for (const x of readings(a)) {
+    for (const y of readings(b)) {
+      let shared = 0;
+      let agree = true;
+      for (const k of ['year', 'month', 'day'] as const) {
+        if (x[k] === undefined || y[k] === undefined) continue;
+        shared++;
+        if (x[k] !== y[k]) agree = false;
+      }
+      if (agree && shared > 0) return true;
+    }
+  }
+  return false;
+}
