@@ -223,7 +223,9 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   // Roman numerals that name a type or grade: VII型, III级.
   { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*[型级度]/g },
   // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
-  { re: /(?<![\d.IVⅠⅡⅢⅣ])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])/g },
+  // An Arabic number before 期 names a phase only before a trial (`3期非劣效性研究`) or with a sub-phase:
+  // `2期影像` and `分3期` count periods.
+  { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c]|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g },
   { re: ZH_NUMBERED_NAME, identity: noUnitAfter('zh') },
 ];
 

@@ -137,6 +137,11 @@ const rows: [string, string][] = [
   ["这是一项I/IIa期试验。", "(none) ⚓ I/IIa期"],
   ["这是一项3期试验。", "(none) ⚓ 3期"],
   ["这是一项随机、对照3期试验。", "(none) ⚓ 3期"],
+  ["开展了一项多中心、随机、3期非劣效性研究。", "(none) ⚓ 3期"],
+  // Without a trial after it, an Arabic number before 期 counts periods.
+  ["我们对2期影像进行了比较。", "number «2» 2"],
+  ["患者分3期治疗。", "number «3» 3"],
+  ["Ⅲ期患者30例。", "number «30例» 30 [patient] ⚓ Ⅲ期"],
   ["患者存在VII型胶原缺乏。", "(none) ⚓ VII型"],
   ["患者为III级。", "(none) ⚓ III级"],
   ["t1～4n0～1m0膀胱癌患者。", "(none) ⚓ t1~4n0~1m0"],
