@@ -276,8 +276,14 @@ function places(pair: { en: string; zh: string }, m: Mutation, edited: boolean):
   return out;
 }
 
+/**
+ * A finding flags a place with its own span or a related one, except the related span of
+ * a missing number: that is the aligned sentence of the other version, context that covers
+ * every number in it.
+ */
 function flags(d: JsonDiagnostic, at: Place[]): boolean {
-  return d.severity !== 'info' && at.some((p) => covers(d, p) || d.related.some((r) => covers(r, p)));
+  const related = d.ruleId === 'pair-number-missing' ? [] : d.related;
+  return d.severity !== 'info' && at.some((p) => covers(d, p) || related.some((r) => covers(r, p)));
 }
 
 /** Some of `diagnostics` (of the unedited pair) flag the place of the edit or its counterpart. */
