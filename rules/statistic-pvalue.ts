@@ -1,4 +1,5 @@
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
+import { passageIndex } from '../src/constraints/passage-index.js';
 import { pFromStatistic } from '../src/numbers/distributions.js';
 import { claimInterval, compose, fmt, interval, meets } from '../src/numbers/rounding.js';
 import type { PassageInfo } from '../src/pair/index.js';
@@ -12,7 +13,7 @@ function evaluate(info: PassageInfo): Evaluation[] {
   const stats = info.stats ?? [];
   for (const s of stats) {
     if (s.kind !== 'statistic' || !s.pvalue) continue;
-    const p = stats.find((x) => x.id === s.pvalue)!;
+    const p = passageIndex(info).byId.get(s.pvalue)!;
     const measure = s.measure!;
     const df = s.df ?? [];
     // Widen the statistic by its precision; p falls as |statistic| grows.

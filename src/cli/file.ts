@@ -79,7 +79,7 @@ export function finishInput(input: DecodedInput, file: FileReport, text = input.
     return { file: { path, encoding, skipped: file.skipped, notices, passages: [], pairs: [], diagnostics: [] }, text: '', linted: false };
   }
   const { passages, pairs, diagnostics } = file;
-  const notices = input.notices;
+  const notices = [...input.notices, ...(file.notices ?? [])];
   return { file: { path, encoding, ...(notices.length ? { notices } : {}), passages, pairs, diagnostics }, text, linted: true };
 }
 

@@ -1,5 +1,8 @@
+import * as en from '../lang/en.js';
+import * as zh from '../lang/zh.js';
 import type { PassageInfo } from '../pair/index.js';
 import type { Claim } from '../types.js';
+import { passageIndex } from './passage-index.js';
 
 /** The group a passage reports on: its size and the claims that state it. */
 export interface Cohort {
@@ -14,6 +17,8 @@ const ENROLL_EN =
 const ENROLL_ZH = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受/;
 /** Words that say a count is not the analysed group: screened, assessed, registry, population. */
 const NOT_COHORT = /\b(?:screened|assessed for eligibility|eligible|registry|worldwide|annually|each year|population)\b|筛选|筛查|每年/i;
+/** How far after a count the words that name its group are looked for. */
+const NOUN_REACH = 48;
 
 export function isCount(c: Claim): boolean {
   return c.kind === 'number' && c.decimals === 0 && Number.isInteger(c.value) && !c.comparator && !c.approx && c.value > 0;
@@ -23,38 +28,48 @@ export function isPatientCount(c: Claim): boolean {
   return isCount(c) && c.unit === 'patient';
 }
 
-/** `Four adult and two pediatric patients`: one group stated as the sum of two. */
-const SUM_EN = /^\s+[A-Za-z-]+\s+and\s*$/;
-const SUM_EN_TAIL = /^\s+[A-Za-z-]+\s+(?:patients|participants|subjects|children|adults|cases)\b/;
+/** `one third`, `三分之一`: a share written in words, not a count out of a group of 3. */
+export function isProportionWord(c: Claim): boolean {
+  return c.kind === 'fraction' && (c.lang === 'en' ? en.PROPORTION_WORD : zh.PROPORTION_WORD).test(c.text);
+}
+
+/** `4 adults and 2 children` / `4例成人和2例儿童` / `成人4例和儿童2例`: the end of the two-part group, relative to the sentence. */
+function conjoinedEnd(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => number, c: Claim, next: Claim): number | undefined {
+  const gap = sentence.slice(rel(c) + c.length, rel(next));
+  const tail = sentence.slice(rel(next) + next.length, rel(next) + next.length + NOUN_REACH);
+  const end = rel(next) + next.length;
+  if (lang === 'en') {
+    const m = en.CONJOINED_GAP.test(gap) ? en.CONJOINED_TAIL.exec(tail) : null;
+    return m ? end + m[0].length : undefined;
+  }
+  const after = zh.CONJOINED_GAP_AFTER.test(gap) ? zh.CONJOINED_TAIL.exec(tail) : null;
+  if (after) return end + after[0].length;
+  const head = sentence.slice(Math.max(0, rel(c) - 8), rel(c));
+  return zh.CONJOINED_GAP_BEFORE.test(gap) && zh.CONJOINED_HEAD.test(head) ? end : undefined;
+}
 
 /**
  * The cohort: the first count of patients in a sentence that says they were
- * enrolled, included, treated or studied (not screened), before any other count.
+ * enrolled, included, treated or studied (not screened), before any other count;
+ * two conjoined counts of people (`4 adults and 2 children`) are one cohort.
  */
 export function cohortOf(info: PassageInfo): Cohort | undefined {
-  const { claims } = info;
+  const index = passageIndex(info);
+  const lang = info.passage.lang;
   for (const s of info.passage.sentences) {
-    if (NOT_COHORT.test(s.text)) continue;
-    const here = claims.filter((c) => c.sentence === s.index);
+    if (NOT_COHORT.test(s.text) || !(lang === 'en' ? ENROLL_EN : ENROLL_ZH).test(s.text)) continue;
+    const here = index.claimsIn(s.index);
     const rel = (c: Claim) => c.offset - s.offset;
     for (const [i, c] of here.entries()) {
       if (!isCount(c)) continue;
       const next = here[i + 1];
-      if (next && isCount(next) && info.passage.lang === 'en') {
-        const gap = s.text.slice(rel(c) + c.length, rel(next));
-        const tail = s.text.slice(rel(next) + next.length);
-        if (SUM_EN.test(gap) && SUM_EN_TAIL.test(tail)) {
-          const end = rel(next) + next.length + SUM_EN_TAIL.exec(tail)![0].length;
-          return { size: c.value + next.value, claims: [c, next], text: s.text.slice(rel(c), end) };
-        }
-      }
+      const end = next && isCount(next) ? conjoinedEnd(lang, s.text, rel, c, next) : undefined;
+      if (next && end !== undefined) return { size: c.value + next.value, claims: [c, next], text: s.text.slice(rel(c), end) };
       if (!isPatientCount(c)) continue;
-      if (!(info.passage.lang === 'en' ? ENROLL_EN : ENROLL_ZH).test(s.text)) continue;
       // A count inside parentheses is a subgroup of the one before it.
-      const head = s.text.slice(0, rel(c));
-      const open = Math.max(head.lastIndexOf('('), head.lastIndexOf('（'));
-      if (open >= 0 && !/[)）]/.test(head.slice(open))) continue;
-      const noun = info.passage.lang === 'en' ? /^(?:\s+[A-Za-z-]+){0,3}?\s+(?:patients|participants|subjects|children|adults|cases)\b/.exec(s.text.slice(rel(c) + c.length)) : null;
+      const bracket = index.lastOf('()（）', c.offset - info.passage.offset);
+      if (bracket >= s.offset - info.passage.offset && '(（'.includes(info.passage.text[bracket]!)) continue;
+      const noun = lang === 'en' ? /^(?:\s+[A-Za-z-]+){0,3}?\s+(?:patients|participants|subjects|children|adults|cases)\b/.exec(s.text.slice(rel(c) + c.length, rel(c) + c.length + NOUN_REACH)) : null;
       return { size: c.value, claims: [c], text: c.text + (noun?.[0] ?? '') };
     }
   }
@@ -66,7 +81,7 @@ export function statedGroups(info: PassageInfo, cohort: Cohort): Set<number> {
   const out = new Set<number>([cohort.size]);
   for (const c of info.claims) {
     if (isCount(c) && (c.unit === undefined || c.unit === 'patient' || c.unit === 'death')) out.add(c.value);
-    if (c.kind === 'fraction') out.add(c.num!);
+    if (c.kind === 'fraction' && !isProportionWord(c)) out.add(c.num!);
   }
   for (const s of info.stats ?? []) for (const p of s.parts ?? []) out.add(p.value);
   return out;

@@ -45,11 +45,15 @@ export const passageSchema = z.object({
 
 export const pairSchema = z.object({ en: z.string(), zh: z.string(), score: z.number().min(0).max(1) });
 
-/** Something about the file itself rather than its numbers: undecodable bytes, a file skipped and why. */
+/**
+ * Something about the file itself rather than its numbers: undecodable bytes, a file skipped and why,
+ * a check a rule left undone on a passage and why (`rule-budget`, with the rule's id).
+ */
 export const noticeSchema = z.object({
-  code: z.enum(['invalid-bytes', 'binary', 'too-large', 'time-budget']),
+  code: z.enum(['invalid-bytes', 'binary', 'too-large', 'time-budget', 'rule-budget']),
   severity: severitySchema,
   message: z.string(),
+  ruleId: z.string().optional(),
   byteOffset: z.number().int().nonnegative().optional(),
 });
 
