@@ -56,6 +56,8 @@ function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext
   const ordered = [...info.claims].sort((a, b) => a.offset - b.offset);
   const prior = new Set<number>();
   let seen = 0;
+  /** Fractions whose denominator the bounded search could not account for, by sentence. */
+  const unchecked = new Map<number, Claim[]>();
 
   for (const c of ordered) {
     for (; seen < ordered.length && ordered[seen]!.offset < c.offset; seen++) {
@@ -72,7 +74,7 @@ function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext
       const rest = stated.has(N - den) && den < N;
       const split = den === N || (stated.has(den) && den !== c.num) || denCount.get(den)! > 1 ? false : splitsGroup(c, den);
       if (split === undefined && !rest) {
-        ctx.skip(`${c.text} in sentence ${c.sentence + 1} of passage ${info.passage.id} was weighed only against the ${2 * PARTITION_REACH} fractions nearest to it, of ${fractionsIn.get(c.sentence)!.length} in its sentence; its denominator ${den} was not checked.`);
+        unchecked.set(c.sentence, [...(unchecked.get(c.sentence) ?? []), c]);
         continue;
       }
       const explained =
@@ -163,6 +165,13 @@ function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext
     }
     if (arms) continue;
     out.push(withinCohort(c, N, start, cohort.text));
+  }
+  for (const [sentence, skipped] of unchecked) {
+    const count = fractionsIn.get(sentence)!.length;
+    ctx.skip(
+      `sentence ${sentence + 1} of passage ${info.passage.id} has ${count} fractions; each was weighed against the ${2 * PARTITION_REACH} nearest to it ` +
+        `for two that split a stated group, and the denominators of ${skipped.length} (${skipped[0]!.text}${skipped.length > 1 ? ', …' : ''}) were not checked against the cohort of ${N}.`,
+    );
   }
   return out;
 }

@@ -11,9 +11,9 @@ const ID = 'subgroup-sum';
 /** `480 patients (242 … and 238 …)`, `17 例，其中男 8 例、女 9 例`: a group followed by the parts it splits into. */
 const SPLIT_OPEN = /^\s*(?:[(（]|(?:,\s*)?(?:including|of whom|comprising)\s+|(?:[,，]\s*)?(?:其中|包括)\s*|[,，]\s*(?=男))/i;
 const PART_GAP = /^[^\d()（）;；。]{0,40}?(?:\band\b|和|与|及|、|,|，)[^\d()（）;；。]{0,12}$/i;
-/** How far after a group its list of parts may open, and how far after the list a word may say it was all of the group. */
+/** How far after a group its list of parts may open, and how far after the list (within its clause) a word may say it was all of the group. */
 const OPEN_REACH = 80;
-const CLOSE_REACH = 24;
+const CLOSE_REACH = 60;
 /**
  * Earlier fractions with one denominator weighed as the total a sentence's subgroups split;
  * past this many, the search stops and says so.
@@ -79,7 +79,11 @@ function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext
         }
       }
       if (!found && end > TOTAL_REACH) {
-        ctx.skip(`the subgroups ${all.slice(k).map((f) => f.text).join(', ')} in sentence ${s.index + 1} of passage ${info.passage.id} were weighed against the ${TOTAL_REACH} nearest earlier fractions out of ${d} only, of ${end}.`);
+        ctx.skip(
+          `the last ${m - k} fractions of sentence ${s.index + 1} of passage ${info.passage.id} (${all[k]!.text}, …) add up to a total out of ${d}; ` +
+            `only the ${TOTAL_REACH} nearest of the ${end} earlier fractions out of ${d} were weighed as that total, and the sentence was not checked further.`,
+        );
+        break;
       }
     }
     if (!found) continue;
@@ -134,7 +138,7 @@ function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext
     const sexes = /男[^女]*女|\bmen\b.*\bwomen\b|\bmales?\b.*\bfemales?\b/i;
     const bySex = parts.length === 2 && sexes.test(span);
     if (!bySex && !/^[^\d]*?(?:[)）;；。]|$)/.test(rest)) continue;
-    const around = span + rest.slice(0, CLOSE_REACH);
+    const around = span + text.slice(rel(end.offset + end.length), rel(end.offset + end.length) + CLOSE_REACH).split(/[;；。]/)[0];
     if (/%/.test(text.slice(rel(parts[0]!.offset), rel(end.offset + end.length) + 3))) continue;
     // Parts in parentheses right after the group are all of it. `其中…`, `including…`, `of whom…` may name only
     // some members: those parts are summed when they are the arms of the study, men and women, or the text

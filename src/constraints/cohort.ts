@@ -33,19 +33,19 @@ export function isProportionWord(c: Claim): boolean {
   return c.kind === 'fraction' && (c.lang === 'en' ? en.PROPORTION_WORD : zh.PROPORTION_WORD).test(c.text);
 }
 
-/** `4 adults and 2 children` / `4例成人和2例儿童` / `成人4例和儿童2例`: the end of the two-part group, relative to the sentence. */
-function conjoinedEnd(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => number, c: Claim, next: Claim): number | undefined {
+/** `4 adults and 2 children` / `4例成人和2例儿童` / `成人4例和儿童2例`: where the two-part group is written, relative to the sentence. */
+function conjoined(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => number, c: Claim, next: Claim): [number, number] | undefined {
   const gap = sentence.slice(rel(c) + c.length, rel(next));
   const tail = sentence.slice(rel(next) + next.length, rel(next) + next.length + NOUN_REACH);
   const end = rel(next) + next.length;
   if (lang === 'en') {
     const m = en.CONJOINED_GAP.test(gap) ? en.CONJOINED_TAIL.exec(tail) : null;
-    return m ? end + m[0].length : undefined;
+    return m ? [rel(c), end + m[0].length] : undefined;
   }
   const after = zh.CONJOINED_GAP_AFTER.test(gap) ? zh.CONJOINED_TAIL.exec(tail) : null;
-  if (after) return end + after[0].length;
-  const head = sentence.slice(Math.max(0, rel(c) - 8), rel(c));
-  return zh.CONJOINED_GAP_BEFORE.test(gap) && zh.CONJOINED_HEAD.test(head) ? end : undefined;
+  if (after) return [rel(c), end + after[0].length];
+  const head = zh.CONJOINED_GAP_BEFORE.test(gap) ? zh.CONJOINED_HEAD.exec(sentence.slice(Math.max(0, rel(c) - 8), rel(c))) : null;
+  return head ? [rel(c) - head[0].length, end] : undefined;
 }
 
 /**
@@ -63,8 +63,8 @@ export function cohortOf(info: PassageInfo): Cohort | undefined {
     for (const [i, c] of here.entries()) {
       if (!isCount(c)) continue;
       const next = here[i + 1];
-      const end = next && isCount(next) ? conjoinedEnd(lang, s.text, rel, c, next) : undefined;
-      if (next && end !== undefined) return { size: c.value + next.value, claims: [c, next], text: s.text.slice(rel(c), end) };
+      const both = next && isCount(next) ? conjoined(lang, s.text, rel, c, next) : undefined;
+      if (next && both) return { size: c.value + next.value, claims: [c, next], text: s.text.slice(...both) };
       if (!isPatientCount(c)) continue;
       // A count inside parentheses is a subgroup of the one before it.
       const bracket = index.lastOf('()（）', c.offset - info.passage.offset);
