@@ -29,10 +29,10 @@ export default defineRule({
   check(ctx) {
     const tolerance = (ctx.options as Options | undefined)?.tolerance ?? 0;
     const { claims } = ctx.passage!;
-    const { byId } = passageIndex(ctx.passage!);
+    const index = passageIndex(ctx.passage!);
     for (const fraction of claims) {
       if (fraction.kind !== 'fraction' || !fraction.beside || fraction.den === 0) continue;
-      const percent = byId.get(fraction.beside);
+      const percent = index.byId.get(fraction.beside);
       if (!percent || percent.kind !== 'percent' || percent.approx || percent.comparator) continue;
       if (fractionAgreesWithPercent(fraction, percent)) continue;
       if (tolerance > 0 && Math.abs((100 * fraction.num!) / fraction.den! - percent.value) <= halfUnit(percent.decimals) + tolerance + 1e-9) continue;

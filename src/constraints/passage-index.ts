@@ -9,7 +9,7 @@ import type { Claim, Sentence } from '../types.js';
  */
 export interface PassageIndex {
   /** Claims and statistics by id. */
-  byId: Map<string, Claim>;
+  readonly byId: Map<string, Claim>;
   sentence(index: number): Sentence | undefined;
   /** Claims of one sentence, in text order. */
   claimsIn(sentence: number): Claim[];
@@ -40,12 +40,11 @@ export function passageIndex(info: PassageInfo): PassageIndex {
   const known = cache.get(info);
   if (known) return known;
   const text = info.passage.text;
-  const byId = new Map<string, Claim>();
-  for (const c of info.claims) byId.set(c.id, c);
-  for (const s of info.stats ?? []) byId.set(s.id, s);
-  const sentences = new Map(info.passage.sentences.map((s) => [s.index, s]));
-  const claims = group(info.claims);
-  const stats = group(info.stats ?? []);
+  // Each lookup is built on first use: a rule that needs one pays for that one only.
+  let byId: Map<string, Claim> | undefined;
+  let sentences: Map<number, Sentence> | undefined;
+  let claims: Map<number, Claim[]> | undefined;
+  let stats: Map<number, Claim[]> | undefined;
   // One pass over the text per set of characters asked about, then every lookup is constant time.
   const last = new Map<string, Int32Array>();
   const next = new Map<string, Int32Array>();
@@ -73,10 +72,17 @@ export function passageIndex(info: PassageInfo): PassageIndex {
   };
   const clamp = (at: number) => Math.max(0, Math.min(text.length, at));
   const index: PassageIndex = {
-    byId,
-    sentence: (i) => sentences.get(i),
-    claimsIn: (i) => claims.get(i) ?? [],
-    statsIn: (i) => stats.get(i) ?? [],
+    get byId() {
+      if (!byId) {
+        byId = new Map<string, Claim>();
+        for (const c of info.claims) byId.set(c.id, c);
+        for (const s of info.stats ?? []) byId.set(s.id, s);
+      }
+      return byId;
+    },
+    sentence: (i) => (sentences ??= new Map(info.passage.sentences.map((s) => [s.index, s]))).get(i),
+    claimsIn: (i) => (claims ??= group(info.claims)).get(i) ?? [],
+    statsIn: (i) => (stats ??= group(info.stats ?? [])).get(i) ?? [],
     lastOf: (chars, at) => table(chars, false)[clamp(at)]!,
     nextOf: (chars, at) => table(chars, true)[clamp(at)]!,
   };

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
+import { lintBytes } from '../../src/cli/file.js';
 import type { ConstraintRule } from '../../src/constraints/evaluation.js';
 import { analyze, lint } from '../../src/lint.js';
 import type { PassageInfo } from '../../src/pair/index.js';
 import { reportSchema } from '../../src/report/schema.js';
 import type { RuleContext } from '../../src/rule.js';
+import { runCli } from '../helpers/run-cli.js';
 
 /** One paragraph of results that every arithmetic and statistics rule reads, all of it consistent (30 numbers). */
 const block = (visit: number) =>
@@ -216,6 +218,22 @@ describe('where a search is still bounded, an info notice says which rule skippe
     expect(file.diagnostics.map((d) => [d.ruleId, d.text, d.message])).toEqual([
       ['subgroup-sum', '1/20', 'The subgroups 1/20 and 2/20 add up to 3/40 (7.5%), but the total they split is 2/40.'],
     ]);
+  });
+
+  it('the command prints the notice on standard error, lists it in the JSON report, and exits 0', () => {
+    const fractions = Array.from({ length: 80 }, (_, i) => `1/${100 + i}`).join(', ');
+    const r = runCli(['--stdin', '--stdin-filename', 'results.txt', '--format', 'json'], `Ten patients were enrolled. Responses were seen in ${fractions}.\n`);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('results.txt: cohort-count: sentence 2 of passage p1 has 80 fractions;');
+    const file = reportSchema.parse(JSON.parse(r.stdout)).files[0]!;
+    expect(file.diagnostics).toEqual([]);
+    expect(file.notices?.map((n) => [n.code, n.severity, n.ruleId])).toEqual([['rule-budget', 'info', 'cohort-count']]);
+  });
+
+  it('a file read with invalid bytes keeps both notices', () => {
+    const fractions = Array.from({ length: 80 }, (_, i) => `1/${100 + i}`).join(', ');
+    const bytes = new Uint8Array([...new TextEncoder().encode(`Ten patients were enrolled. Responses were seen in ${fractions}.`), 0xff]);
+    expect(lintBytes('x.txt', bytes).file.notices?.map((n) => n.code)).toEqual(['invalid-bytes', 'rule-budget']);
   });
 
   it('a rule turned off says nothing about what it would have skipped', () => {
