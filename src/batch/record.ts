@@ -1,5 +1,5 @@
 import { lintFile, type LintOptions } from '../lint.js';
-import type { JsonDiagnostic } from '../report/schema.js';
+import type { JsonDiagnostic, Notice } from '../report/schema.js';
 import { lintExplicitPair } from './pair.js';
 
 /** One input record: a whole document to segment and pair, or an explicit English/Chinese pair. */
@@ -10,6 +10,8 @@ export interface RecordReport {
   id: string;
   pairs: { en: string; zh: string; score: number }[];
   diagnostics: JsonDiagnostic[];
+  /** Checks a rule left undone and why (`rule-budget`); absent when there are none. */
+  notices?: Notice[];
   summary: { pairs: number; errors: number; warnings: number; infos: number };
 }
 
@@ -73,7 +75,7 @@ export function parseRecordLine(text: string, line: number): BatchRecord | undef
 
 export function lintRecord(record: BatchRecord, options: RecordOptions = {}): RecordReport {
   const lintOptions: LintOptions = { path: record.id, ...(options.rules ? { rules: options.rules } : {}) };
-  const { pairs, diagnostics: all } =
+  const { pairs, diagnostics: all, notices } =
     'text' in record ? lintFile(record.text, lintOptions) : lintExplicitPair(record.en, record.zh, lintOptions);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   let errors = 0;
@@ -84,5 +86,5 @@ export function lintRecord(record: BatchRecord, options: RecordOptions = {}): Re
     else if (d.severity === 'warning') warnings++;
     else infos++;
   }
-  return { id: record.id, pairs, diagnostics, summary: { pairs: pairs.length, errors, warnings, infos } };
+  return { id: record.id, pairs, diagnostics, ...(notices?.length ? { notices } : {}), summary: { pairs: pairs.length, errors, warnings, infos } };
 }

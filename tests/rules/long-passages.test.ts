@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
+import { lintExplicitPair, lintRecord } from '../../src/batch/index.js';
 import { lintBytes } from '../../src/cli/file.js';
 import type { ConstraintRule } from '../../src/constraints/evaluation.js';
 import { analyze, lint } from '../../src/lint.js';
@@ -234,6 +235,15 @@ describe('where a search is still bounded, an info notice says which rule skippe
     const fractions = Array.from({ length: 80 }, (_, i) => `1/${100 + i}`).join(', ');
     const bytes = new Uint8Array([...new TextEncoder().encode(`Ten patients were enrolled. Responses were seen in ${fractions}.`), 0xff]);
     expect(lintBytes('x.txt', bytes).file.notices?.map((n) => n.code)).toEqual(['invalid-bytes', 'rule-budget']);
+  });
+
+  it('batch records and explicit pairs carry the notice too', () => {
+    const fractions = Array.from({ length: 80 }, (_, i) => `1/${100 + i}`).join(', ');
+    const en = `Ten patients were enrolled. Responses were seen in ${fractions}.`;
+    const zh = '共纳入 10 例患者。';
+    expect(lintExplicitPair(en, zh).notices?.map((n) => n.ruleId)).toEqual(['cohort-count']);
+    expect(lintRecord({ id: 'r1', text: en }).notices?.map((n) => n.ruleId)).toEqual(['cohort-count']);
+    expect(lintRecord({ id: 'r2', en: 'Ten patients were enrolled.', zh }).notices).toBeUndefined();
   });
 
   it('a rule turned off says nothing about what it would have skipped', () => {
