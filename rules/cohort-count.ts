@@ -1,4 +1,4 @@
-import { cohortOf, isCount, isPatientCount, isProportionWord, statedGroups } from '../src/constraints/cohort.js';
+import { cohortOf, isApproximateShare, isCount, isPatientCount, isProportionWord, statedGroups } from '../src/constraints/cohort.js';
 import { constraintRule, type EvaluationContext, type Evaluation } from '../src/constraints/evaluation.js';
 import { passageIndex } from '../src/constraints/passage-index.js';
 import { SUBSET_DEFINED } from '../src/lang/en.js';
@@ -67,7 +67,7 @@ function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext
     }
     if (c.offset <= start.offset || cohort.claims.includes(c)) continue;
     if (c.kind === 'fraction') {
-      if (c.den === 0 || (c.unit && c.unit !== 'patient') || isProportionWord(c)) continue;
+      if (c.den === 0 || (c.unit && c.unit !== 'patient') || isProportionWord(c) || isApproximateShare(c, before(c))) continue;
       // With several arms, a denominator may be an arm or analysis set the abstract does not name.
       if (arms) continue;
       const den = c.den!;

@@ -33,6 +33,11 @@ export function isProportionWord(c: Claim): boolean {
   return c.kind === 'fraction' && (c.lang === 'en' ? en.PROPORTION_WORD : zh.PROPORTION_WORD).test(c.text);
 }
 
+/** `about 1/3`, `约1/3`: an approximate share, given the text just before the fraction. */
+export function isApproximateShare(c: Claim, before: string): boolean {
+  return c.kind === 'fraction' && (c.approx === true || (c.lang === 'en' ? en.APPROXIMATE_BEFORE : zh.APPROXIMATE_BEFORE).test(before));
+}
+
 /** `4 adults and 2 children` / `4例成人和2例儿童` / `成人4例和儿童2例`: where the two-part group is written, relative to the sentence. */
 function conjoined(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => number, c: Claim, next: Claim): [number, number] | undefined {
   const gap = sentence.slice(rel(c) + c.length, rel(next));

@@ -29,7 +29,9 @@ export const SUBSET_DEFINED = new RegExp(
 );
 
 /** A proportion in words (`one third`, `two-thirds`, `half`): a share, never a count out of a group of 3. */
-export const PROPORTION_WORD = /\b(?:halve?s?|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
+export const PROPORTION_WORD = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
+/** Words before a number that make it approximate: `about 1/3 of the patients` is a share, not a count out of 3. */
+export const APPROXIMATE_BEFORE = /\b(?:about|approximately|nearly|almost|roughly|around|some)\s+$/i;
 
 /**
  * Words saying that the parts listed after a group are all of it: `divided into`,

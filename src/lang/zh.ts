@@ -17,6 +17,8 @@ export const CONJOINED_HEAD = new RegExp(`${PERSON}\\s*$`);
 
 /** A proportion in words (`三分之一`): a share, never a count out of a group of 3. */
 export const PROPORTION_WORD = /分之/;
+/** Words before a number that make it approximate: `约1/3的患者` is a share, not a count out of 3. */
+export const APPROXIMATE_BEFORE = /(?:约|大约|近|将近|接近|大概)\s*$/;
 
 /**
  * Words saying that the parts listed after a group are all of it: `分别`, `分为`,

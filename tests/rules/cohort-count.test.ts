@@ -21,6 +21,8 @@ ruleCases(
     // A proportion in words is a share, not a count out of 3.
     'Thirty patients were enrolled. About one third of the patients responded, and two-thirds had stable disease.',
     '共纳入 30 例患者，约三分之一的患者有效。',
+    'Thirty patients were enrolled. Nearly half of the patients responded.',
+    'Thirty patients were enrolled. About 1/3 of the patients responded.',
     // Conjoined groups of people are the cohort.
     '4 adults and 2 children were enrolled. All 6 patients completed the study.',
     '共纳入4例成人和2例儿童，所有6例患者均完成治疗。',
@@ -34,6 +36,7 @@ ruleCases(
     { text: '共招募了 17 名银屑病患者。共有 47.1%(17/36)的患者改善。', severity: 'warning', lang: 'zh', span: '17/36', message: 'enrolled 17' },
     { text: '共纳入 10 例患者，所有 12 例患者均耐受良好。', severity: 'error', lang: 'zh', span: '12 例', message: 'does not match the 10 patients' },
     { text: 'Ten patients with liver tumors were enrolled in this study. Chills developed in 12 patients after infusion.', severity: 'warning', lang: 'en', span: '12', message: 'more than the 10 patients enrolled' },
+    { text: 'Thirty patients were enrolled. Responses were seen in 1/3 patients.', severity: 'warning', lang: 'en', span: '1/3', message: '1/3 counts out of 3, but the abstract enrolled 30 (Thirty patients) and states no group of 3.' },
     { text: 'Thirty patients were enrolled. Among the 40 cases tested, 11 had complex karyotypes.', severity: 'warning', lang: 'en', span: '40', message: '40 is more than the 30 patients enrolled (Thirty patients).' },
     { text: 'Thirty patients were enrolled. The 20 patients had complex karyotypes.', severity: 'warning', lang: 'en', span: '20', message: '"the 20" names a group of 20 that is neither the cohort of 30 (Thirty patients), a group stated before, nor the rest of one.' },
     { text: '4 adults and 2 children were enrolled. All 7 patients completed the study.', severity: 'error', lang: 'en', span: '7', message: '"all 7" does not match the 6 patients enrolled (4 adults and 2 children).' },
