@@ -1,6 +1,6 @@
 import { cohortOf, isApproximateShare, isCount, isPatientCount, isProportionWord, statedGroups } from '../src/constraints/cohort.js';
 import { constraintRule, type EvaluationContext, type Evaluation } from '../src/constraints/evaluation.js';
-import { passageIndex } from '../src/constraints/passage-index.js';
+import { inTextOrder, passageIndex } from '../src/constraints/passage-index.js';
 import { SUBSET_DEFINED } from '../src/lang/en.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Claim } from '../src/types.js';
@@ -53,7 +53,7 @@ function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext
     return lo === 0 && hi === here.length ? false : undefined;
   };
   // Counts and fraction parts stated before each claim, filled in as the claims are walked in text order.
-  const ordered = [...info.claims].sort((a, b) => a.offset - b.offset);
+  const ordered = inTextOrder(info.claims);
   const prior = new Set<number>();
   let seen = 0;
   /** Fractions whose denominator the bounded search could not account for, by sentence. */

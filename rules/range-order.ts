@@ -1,5 +1,5 @@
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
-import { firstAtOrAfter } from '../src/constraints/passage-index.js';
+import { firstAtOrAfter, inTextOrder } from '../src/constraints/passage-index.js';
 import { fmt } from '../src/numbers/rounding.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Claim } from '../src/types.js';
@@ -39,7 +39,7 @@ function evaluate(info: PassageInfo): Evaluation[] {
     check(c, c.low!, c.high!, 'range', c.decimals);
   }
   // Ranges in text order, with the furthest end reached so far: whether a statistic overlaps one is a bisection.
-  const ranges = info.claims.filter((c) => c.kind === 'range').sort((a, b) => a.offset - b.offset);
+  const ranges = inTextOrder(info.claims.filter((c) => c.kind === 'range'));
   const reach: number[] = [];
   for (const r of ranges) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, r.offset + r.length));
   const checked = (s: Claim) => {

@@ -1,6 +1,6 @@
 import { cohortOf, isPatientCount, statedGroups } from '../src/constraints/cohort.js';
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
-import { firstAtOrAfter, passageIndex } from '../src/constraints/passage-index.js';
+import { firstAtOrAfter, inTextOrder, passageIndex } from '../src/constraints/passage-index.js';
 import { claimInterval, contains, formatPercent, percentMatchesFraction, reported } from '../src/numbers/rounding.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Problem } from '../src/rule.js';
@@ -31,12 +31,13 @@ function count(b: Claim, cats: string[]): { k: number; terms: string } {
 
 function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
+  const percents = info.claims.filter((c) => c.kind === 'percent');
+  if (percents.length === 0) return out;
   const cohort = cohortOf(info);
   const index = passageIndex(info);
   const text = info.passage.text;
   const rel = (o: number) => o - info.passage.offset;
-  const breakdowns = (info.stats ?? []).filter((s) => s.kind === 'breakdown').sort((a, b) => a.offset - b.offset);
-  const percents = info.claims.filter((c) => c.kind === 'percent');
+  const breakdowns = inTextOrder((info.stats ?? []).filter((s) => s.kind === 'breakdown'));
   const withDeath = (x: Claim) => x.parts!.some((p) => p.measure === 'death');
   // For each breakdown, the first one from there on that counts deaths: a survival rate looks for it in its clause.
   const nextWithDeath = new Array<number>(breakdowns.length + 1).fill(breakdowns.length);

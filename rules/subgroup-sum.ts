@@ -1,6 +1,6 @@
 import { isCount, isProportionWord } from '../src/constraints/cohort.js';
 import { constraintRule, type EvaluationContext, type Evaluation } from '../src/constraints/evaluation.js';
-import { firstAtOrAfter, passageIndex } from '../src/constraints/passage-index.js';
+import { firstAtOrAfter, inTextOrder, passageIndex } from '../src/constraints/passage-index.js';
 import * as en from '../src/lang/en.js';
 import * as zh from '../src/lang/zh.js';
 import { formatPercent } from '../src/numbers/rounding.js';
@@ -28,20 +28,22 @@ function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext
   const lang = info.passage.lang;
   const rel = (o: number) => o - info.passage.offset;
   const isPart = (c: Claim) => c.kind === 'fraction' && c.den! > 0 && !isProportionWord(c);
-  const fractions = [...claims].filter(isPart).sort((a, b) => a.offset - b.offset);
+  const fractions = inTextOrder(claims.filter(isPart));
   // Fractions by denominator and by denominator and numerator, each in text order.
   const byDen = new Map<number, Claim[]>();
   const byDenNum = new Map<string, Claim[]>();
-  for (const f of fractions) {
-    for (const [map, key] of [[byDen, f.den!], [byDenNum, `${f.den}/${f.num}`]] as const) {
-      const list = (map as Map<typeof key, Claim[]>).get(key);
-      if (list) list.push(f);
-      else (map as Map<typeof key, Claim[]>).set(key, [f]);
-    }
+  const file = <K>(map: Map<K, Claim[]>, key: K, f: Claim) => {
+    const list = map.get(key);
+    if (list) list.push(f);
+    else map.set(key, [f]);
+  };
+  if (fractions.length > 2) for (const f of fractions) {
+    file(byDen, f.den!, f);
+    file(byDenNum, `${f.den}/${f.num}`, f);
   }
 
   // Subgroup fractions in one sentence whose denominators add up to an earlier fraction's.
-  for (const s of info.passage.sentences) {
+  for (const s of fractions.length > 2 ? info.passage.sentences : []) {
     const all = index.claimsIn(s.index).filter(isPart);
     if (all.length < 2) continue;
     // The parts are the last fractions of the sentence; an earlier one may be the total they split.

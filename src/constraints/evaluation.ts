@@ -52,26 +52,26 @@ interface Outcome {
  * A passage rule that reports every evaluated constraint that does not hold.
  *
  * Evaluators are linear (or n log n) in the claims of a passage, so every passage is
- * checked whatever its size. Each passage is evaluated once: the rule's own check and the
- * cross-language triangulation, which asks again for every conflicting pair of numbers,
- * share the result (keyed by the passage object; evaluators read only their own passage).
+ * checked whatever its size. `evaluate` remembers its result per passage object (evaluators
+ * read only their own passage): the cross-language triangulation asks again for every
+ * conflicting pair of numbers, and must not evaluate the passage again each time.
  */
 export function constraintRule(meta: Omit<RuleMeta, 'scope'>, evaluate: BudgetedEvaluator): ConstraintRule {
+  const compute = (info: PassageInfo, all: PassageInfo[]): Outcome => {
+    const skips: Skip[] = [];
+    return { evaluations: evaluate(info, all, { skip: (message) => skips.push({ rule: meta.id, message }) }), skips };
+  };
   const done = new WeakMap<PassageInfo, Outcome>();
   const run = (info: PassageInfo, all: PassageInfo[]): Outcome => {
     let outcome = done.get(info);
-    if (!outcome) {
-      const skips: Skip[] = [];
-      const evaluations = evaluate(info, all, { skip: (message) => skips.push({ rule: meta.id, message }) });
-      outcome = { evaluations, skips };
-      done.set(info, outcome);
-    }
+    if (!outcome) done.set(info, (outcome = compute(info, all)));
     return outcome;
   };
   const rule = defineRule({
     meta: { ...meta, scope: 'passage' },
     check(ctx) {
-      const { evaluations, skips } = run(ctx.passage!, ctx.passages);
+      // Checked once per passage: remembering the result would cost more than it saves on a file of many small passages.
+      const { evaluations, skips } = compute(ctx.passage!, ctx.passages);
       for (const e of evaluations) if (!e.holds && e.problem) ctx.report(e.problem);
       for (const s of skips) ctx.notice?.(s.message);
     },

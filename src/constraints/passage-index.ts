@@ -24,6 +24,8 @@ export interface PassageIndex {
 }
 
 const cache = new WeakMap<PassageInfo, PassageIndex>();
+/** Passages up to this many characters are scanned for clause marks rather than tabled. */
+const SHORT_PASSAGE = 2048;
 
 function group(claims: Claim[]): Map<number, Claim[]> {
   const out = new Map<number, Claim[]>();
@@ -32,25 +34,69 @@ function group(claims: Claim[]): Map<number, Claim[]> {
     if (list) list.push(c);
     else out.set(c.sentence, [c]);
   }
-  for (const list of out.values()) list.sort((a, b) => a.offset - b.offset);
+  for (const [k, list] of out) out.set(k, inTextOrder(list));
   return out;
 }
 
-export function passageIndex(info: PassageInfo): PassageIndex {
-  const known = cache.get(info);
-  if (known) return known;
-  const text = info.passage.text;
-  // Each lookup is built on first use: a rule that needs one pays for that one only.
-  let byId: Map<string, Claim> | undefined;
-  let sentences: Map<number, Sentence> | undefined;
-  let claims: Map<number, Claim[]> | undefined;
-  let stats: Map<number, Claim[]> | undefined;
-  // One pass over the text per set of characters asked about, then every lookup is constant time.
-  const last = new Map<string, Int32Array>();
-  const next = new Map<string, Int32Array>();
-  const table = (chars: string, forward: boolean): Int32Array => {
-    const tables = forward ? next : last;
-    let t = tables.get(chars);
+/** Claims in text order: the list itself when it already is (extraction writes them so), else a sorted copy. */
+export function inTextOrder(list: Claim[]): Claim[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.offset > list[i]!.offset) return [...list].sort((a, b) => a.offset - b.offset);
+  return list;
+}
+
+/** Each lookup is built on first use: a rule that needs one pays for that one only. */
+class LazyIndex implements PassageIndex {
+  private ids?: Map<string, Claim>;
+  private sentences?: Map<number, Sentence>;
+  private claims?: Map<number, Claim[]>;
+  private stats?: Map<number, Claim[]>;
+  private tables?: Map<string, Int32Array>;
+
+  constructor(private readonly info: PassageInfo) {}
+
+  get byId(): Map<string, Claim> {
+    if (!this.ids) {
+      this.ids = new Map<string, Claim>();
+      for (const c of this.info.claims) this.ids.set(c.id, c);
+      for (const s of this.info.stats ?? []) this.ids.set(s.id, s);
+    }
+    return this.ids;
+  }
+
+  sentence(i: number): Sentence | undefined {
+    return (this.sentences ??= new Map(this.info.passage.sentences.map((s) => [s.index, s]))).get(i);
+  }
+
+  claimsIn(i: number): Claim[] {
+    return (this.claims ??= group(this.info.claims)).get(i) ?? [];
+  }
+
+  statsIn(i: number): Claim[] {
+    return (this.stats ??= group(this.info.stats ?? [])).get(i) ?? [];
+  }
+
+  lastOf(chars: string, at: number): number {
+    const text = this.info.passage.text;
+    const from = Math.max(0, Math.min(text.length, at));
+    if (text.length > SHORT_PASSAGE) return this.table(chars, false)[from]!;
+    // A short passage is scanned: each scan is bounded, and a table would cost more than it saves.
+    for (let i = from - 1; i >= 0; i--) if (chars.includes(text[i]!)) return i;
+    return -1;
+  }
+
+  nextOf(chars: string, at: number): number {
+    const text = this.info.passage.text;
+    const from = Math.max(0, Math.min(text.length, at));
+    if (text.length > SHORT_PASSAGE) return this.table(chars, true)[from]!;
+    for (let i = from; i < text.length; i++) if (chars.includes(text[i]!)) return i;
+    return text.length;
+  }
+
+  /** For every position, where the last (or next) of `chars` stands: one pass over the text per set of characters. */
+  private table(chars: string, forward: boolean): Int32Array {
+    const text = this.info.passage.text;
+    const key = `${forward ? '>' : '<'}${chars}`;
+    let t = (this.tables ??= new Map()).get(key);
     if (t) return t;
     t = new Int32Array(text.length + 1);
     if (forward) {
@@ -67,26 +113,14 @@ export function passageIndex(info: PassageInfo): PassageIndex {
         if (i < text.length && chars.includes(text[i]!)) at = i;
       }
     }
-    tables.set(chars, t);
+    this.tables.set(key, t);
     return t;
-  };
-  const clamp = (at: number) => Math.max(0, Math.min(text.length, at));
-  const index: PassageIndex = {
-    get byId() {
-      if (!byId) {
-        byId = new Map<string, Claim>();
-        for (const c of info.claims) byId.set(c.id, c);
-        for (const s of info.stats ?? []) byId.set(s.id, s);
-      }
-      return byId;
-    },
-    sentence: (i) => (sentences ??= new Map(info.passage.sentences.map((s) => [s.index, s]))).get(i),
-    claimsIn: (i) => (claims ??= group(info.claims)).get(i) ?? [],
-    statsIn: (i) => (stats ??= group(info.stats ?? [])).get(i) ?? [],
-    lastOf: (chars, at) => table(chars, false)[clamp(at)]!,
-    nextOf: (chars, at) => table(chars, true)[clamp(at)]!,
-  };
-  cache.set(info, index);
+  }
+}
+
+export function passageIndex(info: PassageInfo): PassageIndex {
+  let index = cache.get(info);
+  if (!index) cache.set(info, (index = new LazyIndex(info)));
   return index;
 }
 
