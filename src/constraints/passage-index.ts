@@ -24,7 +24,7 @@ export interface PassageIndex {
 }
 
 const cache = new WeakMap<PassageInfo, PassageIndex>();
-/** Passages up to this many characters are scanned for clause marks rather than tabled. */
+/** Passages up to this many characters are scanned for clause marks before any table is built. */
 const SHORT_PASSAGE = 2048;
 
 function group(claims: Claim[]): Map<number, Claim[]> {
@@ -78,18 +78,30 @@ class LazyIndex implements PassageIndex {
   lastOf(chars: string, at: number): number {
     const text = this.info.passage.text;
     const from = Math.max(0, Math.min(text.length, at));
-    if (text.length > SHORT_PASSAGE) return this.table(chars, false)[from]!;
-    // A short passage is scanned: each scan is bounded, and a table would cost more than it saves.
-    for (let i = from - 1; i >= 0; i--) if (chars.includes(text[i]!)) return i;
-    return -1;
+    if (!this.scans(text)) return this.table(chars, false)[from]!;
+    let i = from - 1;
+    while (i >= 0 && !chars.includes(text[i]!)) i--;
+    this.scanned += from - i;
+    return i;
   }
 
   nextOf(chars: string, at: number): number {
     const text = this.info.passage.text;
     const from = Math.max(0, Math.min(text.length, at));
-    if (text.length > SHORT_PASSAGE) return this.table(chars, true)[from]!;
-    for (let i = from; i < text.length; i++) if (chars.includes(text[i]!)) return i;
-    return text.length;
+    if (!this.scans(text)) return this.table(chars, true)[from]!;
+    let i = from;
+    while (i < text.length && !chars.includes(text[i]!)) i++;
+    this.scanned += i - from + 1;
+    return i;
+  }
+
+  /**
+   * A short passage is scanned, where a table would cost more than it saves; once the scans
+   * have walked twice its length, lookups go to tables, so the total stays linear.
+   */
+  private scanned = 0;
+  private scans(text: string): boolean {
+    return text.length <= SHORT_PASSAGE && this.scanned <= 2 * text.length;
   }
 
   /** For every position, where the last (or next) of `chars` stands: one pass over the text per set of characters. */
