@@ -1,4 +1,5 @@
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
+import { passageIndex } from '../src/constraints/passage-index.js';
 import { meanReachable, nearestReachableMeans, reported } from '../src/numbers/rounding.js';
 import type { PassageInfo } from '../src/pair/index.js';
 
@@ -9,16 +10,32 @@ const N_EQ = /(?<![\p{L}])[nN]\s*=\s*(\d+)/gu;
 
 function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
+  const index = passageIndex(info);
+  // Every `n = …` of a sentence, read once, in text order.
+  const sizes = new Map<number, { n: number; at: number }[]>();
+  const sizesIn = (s: { index: number; text: string }) => {
+    let list = sizes.get(s.index);
+    if (!list) sizes.set(s.index, (list = [...s.text.matchAll(N_EQ)].map((x) => ({ n: Number(x[1]), at: x.index }))));
+    return list;
+  };
   for (const m of info.stats ?? []) {
     if (m.kind !== 'mean' || m.decimals === 0 || m.value < 0) continue;
-    const s = info.passage.sentences.find((x) => x.index === m.sentence)!;
+    const s = index.sentence(m.sentence)!;
     const at = m.offset - s.offset;
     const lead = s.text.slice(Math.max(0, at - 60), at);
     if (!INTEGER_DATA.test(lead.split(/[;；。]/).pop() ?? '')) continue;
-    // The n of the mean: the nearest `n = …` in the sentence.
-    const ns = [...s.text.matchAll(N_EQ)].map((x) => ({ n: Number(x[1]), d: Math.abs(x.index - at) }));
+    // The n of the mean: the nearest `n = …` in the sentence (the earlier of two as near).
+    const ns = sizesIn(s);
     if (ns.length === 0) continue;
-    const n = ns.sort((a, b) => a.d - b.d)[0]!.n;
+    let lo = 0;
+    let hi = ns.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ns[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const [left, right] = [ns[lo - 1], ns[lo]];
+    const n = (left && (!right || at - left.at <= right.at - at) ? left : right)!.n;
     // With n ≥ 10^decimals every mean is reachable: the test says nothing.
     if (n <= 0 || n >= 10 ** m.decimals) continue;
     const mean = reported(m.value, m.decimals);

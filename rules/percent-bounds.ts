@@ -1,4 +1,5 @@
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
+import { passageIndex } from '../src/constraints/passage-index.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Claim } from '../src/types.js';
 
@@ -15,13 +16,15 @@ function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
   const text = info.passage.text;
   const rel = (c: Claim) => c.offset - info.passage.offset;
+  const index = passageIndex(info);
   for (const c of info.claims) {
     const isPct = c.kind === 'percent' || (c.kind === 'range' && c.unit === 'percent');
     if (!isPct || c.comparator) continue;
     const before = text.slice(Math.max(0, rel(c) - 60), rel(c));
     const after = text.slice(rel(c) + c.length, rel(c) + c.length + 40);
     const clauseBefore = before.split(/[;；。,，]/).pop() ?? '';
-    const beside = c.beside ? info.claims.find((x) => x.id === c.beside && x.kind === 'fraction') : undefined;
+    const besideClaim = c.beside ? index.byId.get(c.beside) : undefined;
+    const beside = besideClaim?.kind === 'fraction' ? besideClaim : undefined;
     const share = !!beside || SHARE_AFTER.test(after) || SHARE_BEFORE.test(clauseBefore);
     if (!share || (!beside && CHANGE.test(clauseBefore))) continue;
     const hi = c.kind === 'range' ? Math.max(c.low!, c.high!) : c.value;

@@ -1,4 +1,5 @@
 import { fractionAgreesWithPercent } from '../src/align/triangulate.js';
+import { passageIndex } from '../src/constraints/passage-index.js';
 import { halfUnit } from '../src/numbers/equality.js';
 import { formatPercent } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
@@ -28,9 +29,10 @@ export default defineRule({
   check(ctx) {
     const tolerance = (ctx.options as Options | undefined)?.tolerance ?? 0;
     const { claims } = ctx.passage!;
+    const index = passageIndex(ctx.passage!);
     for (const fraction of claims) {
       if (fraction.kind !== 'fraction' || !fraction.beside || fraction.den === 0) continue;
-      const percent = claims.find((c) => c.id === fraction.beside);
+      const percent = index.byId.get(fraction.beside);
       if (!percent || percent.kind !== 'percent' || percent.approx || percent.comparator) continue;
       if (fractionAgreesWithPercent(fraction, percent)) continue;
       if (tolerance > 0 && Math.abs((100 * fraction.num!) / fraction.den! - percent.value) <= halfUnit(percent.decimals) + tolerance + 1e-9) continue;

@@ -1,4 +1,5 @@
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
+import { firstAtOrAfter, inTextOrder } from '../src/constraints/passage-index.js';
 import { fmt } from '../src/numbers/rounding.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Claim } from '../src/types.js';
@@ -37,8 +38,14 @@ function evaluate(info: PassageInfo): Evaluation[] {
     if (CHANGE_BEFORE.test(before.replace(/\s*(?:about|approximately)\s*$/i, '')) || CHANGE_GAP.test(own) || /[-−]\s*$/.test(before) || /\d\s*(?:to|~|-)\s*[-−]/.test(own)) continue;
     check(c, c.low!, c.high!, 'range', c.decimals);
   }
-  const ranges = info.claims.filter((c) => c.kind === 'range');
-  const checked = (s: Claim) => ranges.some((r) => r.offset < s.offset + s.length && s.offset < r.offset + r.length);
+  // Ranges in text order, with the furthest end reached so far: whether a statistic overlaps one is a bisection.
+  const ranges = inTextOrder(info.claims.filter((c) => c.kind === 'range'));
+  const reach: number[] = [];
+  for (const r of ranges) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, r.offset + r.length));
+  const checked = (s: Claim) => {
+    const before = firstAtOrAfter(ranges, s.offset + s.length) - 1;
+    return before >= 0 && reach[before]! > s.offset;
+  };
   for (const s of info.stats ?? []) {
     if (s.kind === 'interval' && !checked(s)) check(s, s.low!, s.high!, `${s.level}% confidence interval`, s.decimals);
     if (s.kind === 'median') {

@@ -1,5 +1,6 @@
 import { cohortOf, isPatientCount, statedGroups } from '../src/constraints/cohort.js';
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
+import { firstAtOrAfter, inTextOrder, passageIndex } from '../src/constraints/passage-index.js';
 import { claimInterval, contains, formatPercent, percentMatchesFraction, reported } from '../src/numbers/rounding.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Problem } from '../src/rule.js';
@@ -32,33 +33,35 @@ function count(b: Claim, cats: string[]): { k: number; terms: string } {
 
 function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
+  const percents = info.claims.filter((c) => c.kind === 'percent');
+  if (percents.length === 0) return out;
   const cohort = cohortOf(info);
+  const index = passageIndex(info);
   const text = info.passage.text;
   const rel = (o: number) => o - info.passage.offset;
-  const breakdowns = (info.stats ?? []).filter((s) => s.kind === 'breakdown');
-  const percents = info.claims.filter((c) => c.kind === 'percent');
+  const breakdowns = inTextOrder((info.stats ?? []).filter((s) => s.kind === 'breakdown'));
+  const withDeath = (x: Claim) => x.parts!.some((p) => p.measure === 'death');
+  // For each breakdown, the first one from there on that counts deaths: a survival rate looks for it in its clause.
+  const nextWithDeath = new Array<number>(breakdowns.length + 1).fill(breakdowns.length);
+  for (let j = breakdowns.length - 1; j >= 0; j--) nextWithDeath[j] = withDeath(breakdowns[j]!) ? j : nextWithDeath[j + 1]!;
+  const breakdownsIn = (sentence: number) => index.statsIn(sentence).filter((x) => x.kind === 'breakdown');
 
   for (const [i, pct] of percents.entries()) {
     // The clause the rate belongs to: back to the last clause end or percentage, on to the next clause end.
     const prevEnd = i > 0 ? rel(percents[i - 1]!.offset + percents[i - 1]!.length) : 0;
-    const lead = text.slice(0, rel(pct.offset));
-    const clauseStart = Math.max(prevEnd, lead.search(/[;；。](?!.*[;；。])/s) + 1);
+    const clauseStart = Math.max(prevEnd, index.lastOf(';；。', rel(pct.offset)) + 1);
     const label = text.slice(clauseStart, rel(pct.offset));
     const kind = rateKind(label);
     if (!kind) continue;
-    const clauseEnd = (() => {
-      const m = /[;；。]/.exec(text.slice(rel(pct.offset)));
-      return pct.offset + (m ? m.index : text.length);
-    })();
-    const besideB = breakdowns.find((b) => b.offset >= pct.offset + pct.length && /^\s*(?:[(（]\s*)?$/.test(text.slice(rel(pct.offset + pct.length), rel(b.offset))));
-    const inClause = breakdowns.filter((b) => b.offset > info.passage.offset + clauseStart && b.offset < clauseEnd);
+    const clauseEnd = info.passage.offset + index.nextOf(';；。', rel(pct.offset));
+    const after = breakdowns[firstAtOrAfter(breakdowns, pct.offset + pct.length)];
+    const besideB = after && /^\s*(?:[(（]\s*)?$/.test(text.slice(rel(pct.offset + pct.length), rel(after.offset))) ? after : undefined;
+    const firstInClause = breakdowns[nextWithDeath[firstAtOrAfter(breakdowns, info.passage.offset + clauseStart + 1)]!];
+    const deathsInClause = firstInClause && firstInClause.offset < clauseEnd ? firstInClause : undefined;
     // Otherwise the one breakdown of the sentence, written before the rate: `完全缓解 10 例，…，客观缓解率为 66.7%`.
-    const inSentence = breakdowns.filter((x) => x.sentence === pct.sentence);
+    const inSentence = breakdownsIn(pct.sentence);
     const only = inSentence.length === 1 && inSentence[0]!.offset < pct.offset ? inSentence[0] : undefined;
-    const b =
-      kind === 'survival'
-        ? inClause.find((x) => x.parts!.some((p) => p.measure === 'death')) ?? (only?.parts!.some((p) => p.measure === 'death') ? only : undefined)
-        : besideB ?? only;
+    const b = kind === 'survival' ? deathsInClause ?? (only && withDeath(only) ? only : undefined) : besideB ?? only;
     if (!b) continue;
     const N = cohort?.size ?? (isCompleteBreakdown(b) ? b.value : undefined);
     if (N === undefined || (isCompleteBreakdown(b) && b.value !== N)) continue;
@@ -77,7 +80,7 @@ function evaluate(info: PassageInfo): Evaluation[] {
     const holds = pct.comparator ? contains(claimInterval(pct), (100 * k) / N) : percentMatchesFraction(reported(pct.value, pct.decimals), k, N);
     const exact = formatPercent(k, N, Math.max(1, pct.decimals + 1));
     const rounded = formatPercent(k, N, pct.decimals);
-    const sentence = info.passage.sentences.find((s) => s.index === pct.sentence)?.text ?? '';
+    const sentence = index.sentence(pct.sentence)?.text ?? '';
     const quiet = pct.approx || AMBIGUOUS.test(sentence);
     const problem: Problem = {
       claim: pct,
@@ -100,15 +103,19 @@ function evaluate(info: PassageInfo): Evaluation[] {
 
   // `12 patients (40.0%)`: a count beside its percentage, out of the cohort or a stated group.
   if (cohort && !ARMS.test(text)) {
+    // Group sizes in ascending order: the ones a percentage of a count can be out of are found by bisection.
+    const groups = [...statedGroups(info, cohort)].sort((a, b) => a - b);
     for (const pct of percents) {
       if (pct.comparator || pct.approx) continue;
-      const c = info.claims.find(
-        (x) => isPatientCount(x) && x.offset < pct.offset && /^\s*(?:[A-Za-z-]+\s+){0,2}?[(（]\s*$/.test(text.slice(rel(x.offset + x.length), rel(pct.offset))),
+      // The count right before the percentage, with at most two words and a parenthesis between.
+      const here = index.claimsIn(pct.sentence);
+      const at = firstAtOrAfter(here, pct.offset);
+      const c = [here[at - 1], here[at - 2]].find(
+        (x) => x && isPatientCount(x) && /^\s*(?:[A-Za-z-]+\s+){0,2}?[(（]\s*$/.test(text.slice(rel(x.offset + x.length), rel(pct.offset))),
       );
       if (!c || c.value > cohort.size) continue;
       // The denominator may be the cohort or any group the abstract states (treated, evaluable).
-      const groups = [...statedGroups(info, cohort)].filter((n) => n >= c.value && n !== c.value);
-      const fits = groups.filter((n) => percentMatchesFraction(reported(pct.value, pct.decimals), c.value, n));
+      const fits = denominatorsOf(pct, c.value, groups);
       const holds = fits.length > 0 || percentMatchesFraction(reported(pct.value, pct.decimals), c.value, cohort.size);
       const exact = formatPercent(c.value, cohort.size, Math.max(1, pct.decimals + 1));
       out.push({
@@ -130,6 +137,32 @@ function evaluate(info: PassageInfo): Evaluation[] {
     }
   }
   return out;
+}
+
+/**
+ * The smallest stated group size n > k for which k/n rounds to the percentage: k/n falls as n grows,
+ * so they lie in one run of the sorted sizes, found by bisection at the smallest n the
+ * percentage's upper rounding bound allows.
+ */
+function denominatorsOf(pct: Claim, k: number, sorted: number[]): number[] {
+  const written = reported(pct.value, pct.decimals);
+  const upper = pct.value + 0.5 * 10 ** -pct.decimals;
+  const smallest = upper > 0 ? Math.floor((100 * k) / upper) - 1 : Infinity;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < smallest) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo; j < sorted.length; j++) {
+    const n = sorted[j]!;
+    if (n <= k) continue;
+    if (percentMatchesFraction(written, k, n)) return [n];
+    // Past the run: k/n is already below the percentage's lower rounding bound.
+    if ((100 * k) / n < pct.value - 0.5 * 10 ** -pct.decimals) break;
+  }
+  return [];
 }
 
 export default constraintRule(

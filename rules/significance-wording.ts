@@ -1,4 +1,5 @@
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
+import { passageIndex } from '../src/constraints/passage-index.js';
 import { claimInterval } from '../src/numbers/rounding.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Claim } from '../src/types.js';
@@ -22,10 +23,15 @@ interface Wording {
 
 function wordings(text: string): Wording[] {
   const out: Wording[] = [];
-  for (const m of text.matchAll(NEGATIVE)) out.push({ start: m.index, end: m.index + m[0].length, significant: false });
+  const negative: Wording[] = [];
+  for (const m of text.matchAll(NEGATIVE)) negative.push({ start: m.index, end: m.index + m[0].length, significant: false });
+  out.push(...negative);
+  // Both lists come in text order: one pointer finds the negative wording a positive one may sit in.
+  let j = 0;
   for (const m of text.matchAll(POSITIVE)) {
     const start = m.index;
-    if (out.some((w) => !w.significant && w.start <= start && start < w.end)) continue;
+    while (j < negative.length && negative[j]!.end <= start) j++;
+    if (j < negative.length && negative[j]!.start <= start) continue;
     out.push({ start, end: start + m[0].length, significant: true });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -44,18 +50,21 @@ function decision(p: Claim): boolean | undefined {
 
 function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
-  const ps = info.claims.filter((c) => c.kind === 'pvalue');
+  const index = passageIndex(info);
   for (const s of info.passage.sentences) {
-    if (THRESHOLD.test(s.text)) continue;
-    const here = ps.filter((p) => p.sentence === s.index);
+    const here = index.claimsIn(s.index).filter((c) => c.kind === 'pvalue');
+    if (here.length === 0 || THRESHOLD.test(s.text)) continue;
     const words = wordings(s.text);
     let floor = 0;
+    let last = -1;
     for (const p of here) {
       const at = p.offset - s.offset;
       // The wording that governs a p-value stands before it, after the previous p-value, within the clause.
-      const clauseStart = Math.max(floor, s.text.slice(0, at).search(/[;；](?![^;；]*$)/) + 1);
+      const clauseStart = Math.max(floor, index.lastOf(';；', p.offset - info.passage.offset) - (s.offset - info.passage.offset) + 1);
       floor = at + p.length;
-      const w = words.filter((x) => x.start >= clauseStart && x.end <= at).pop();
+      // The last wording that ends before the p-value (wordings do not overlap, so their ends are in order too).
+      while (last + 1 < words.length && words[last + 1]!.end <= at) last++;
+      const w = last >= 0 && words[last]!.start >= clauseStart ? words[last] : undefined;
       const d = decision(p);
       if (!w || d === undefined) continue;
       // `significantly reduced in both groups, with no difference between them (P = 0.45)`: the p belongs to another statement.

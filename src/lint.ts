@@ -9,7 +9,7 @@ import { extractPassage } from './extract/index.js';
 import { analyzePair } from './pair/explicit.js';
 import { pairPassages, type PassageInfo } from './pair/index.js';
 import { unpairedNotice } from './pair/unpaired.js';
-import type { FileReport, JsonDiagnostic, Report, Summary } from './report/schema.js';
+import type { FileReport, JsonDiagnostic, Notice, Report, Summary } from './report/schema.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { segment } from './segment/index.js';
 import type { Severity, Span } from './types.js';
@@ -86,7 +86,8 @@ function toJson(doc: SourceDocument, rule: Rule, severity: Severity, problem: Pr
   };
 }
 
-export function runRules(analysis: Analysis, options: LintOptions = {}, check: BudgetCheck = () => {}): JsonDiagnostic[] {
+/** Run every rule; work a rule says it skipped is added to `notices` (code `rule-budget`). */
+export function runRules(analysis: Analysis, options: LintOptions = {}, check: BudgetCheck = () => {}, notices: Notice[] = []): JsonDiagnostic[] {
   const { document } = analysis;
   const out: JsonDiagnostic[] = [];
   for (const rule of rules) {
@@ -100,8 +101,9 @@ export function runRules(analysis: Analysis, options: LintOptions = {}, check: B
     const keepsDefault = setting === rule.meta.severity;
     const report = (problem: Problem) =>
       out.push(toJson(document, rule, keepsDefault && problem.severity ? problem.severity : setting, problem));
-    if (rule.meta.scope === 'pair') for (const pair of analysis.pairs) rule.check({ ...base, pair, report });
-    else for (const passage of analysis.passages) rule.check({ ...base, passage, report });
+    const notice = (message: string) => notices.push({ code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` });
+    if (rule.meta.scope === 'pair') for (const pair of analysis.pairs) rule.check({ ...base, pair, report, notice });
+    else for (const passage of analysis.passages) rule.check({ ...base, passage, report, notice });
     check();
   }
   // Rule ids are lower-case ASCII, where code-unit order is localeCompare's order at a fraction of its cost.
@@ -135,13 +137,16 @@ function fileReport(analysis: Analysis, options: LintOptions, directives: Direct
     return { id: passage.id, lang: passage.lang, offset: passage.offset, length: passage.length, line: start.line, endLine: end.line };
   });
   const pairs = analysis.pairs.map((p) => ({ en: p.en.passage.id, zh: p.zh.passage.id, score: p.score }));
+  const notices: Notice[] = [];
   const unpaired = unpairedNotice(passages, pairs);
+  if (unpaired) notices.push(unpaired);
+  const diagnostics = applyDirectives(runRules(analysis, options, check, notices), directives, original, options.reportUnusedDisableDirectives);
   return {
     path,
-    ...(unpaired ? { notices: [unpaired] } : {}),
+    ...(notices.length > 0 ? { notices } : {}),
     passages,
     pairs,
-    diagnostics: applyDirectives(runRules(analysis, options, check), directives, original, options.reportUnusedDisableDirectives),
+    diagnostics,
   };
 }
 

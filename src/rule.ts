@@ -44,6 +44,8 @@ export interface RuleContext {
   pair?: PairAlignment;
   options: unknown;
   report(problem: Problem): void;
+  /** Say what the rule left unchecked and why (a search it had to bound): an `info` notice of the file. */
+  notice?(message: string): void;
 }
 
 export interface Rule {

@@ -1,12 +1,14 @@
 import { SourceDocument } from '../document.js';
 import { runRules, type LintOptions } from '../lint.js';
 import { analyzePair } from '../pair/explicit.js';
-import type { JsonDiagnostic } from '../report/schema.js';
+import type { JsonDiagnostic, Notice } from '../report/schema.js';
 
 export interface ExplicitPairReport {
   pairs: { en: string; zh: string; score: number }[];
   /** Offsets, lines and columns count within the `en` or the `zh` text, the one each location's `lang` names. */
   diagnostics: JsonDiagnostic[];
+  /** Checks a rule left undone and why (`rule-budget`); absent when there are none. */
+  notices?: Notice[];
 }
 
 /** Lint a given English/Chinese pair; locations are relative to the side they fall in. */
@@ -22,10 +24,11 @@ export function lintExplicitPair(en: string, zh: string, options: LintOptions = 
     const end = doc.positionAt(offset + loc.length);
     return { ...loc, offset, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   };
-  const diagnostics = runRules(analysis, options).map((d) => {
+  const notices: Notice[] = [];
+  const diagnostics = runRules(analysis, options, undefined, notices).map((d) => {
     const out: JsonDiagnostic = { ...local(d), related: d.related.map(local) };
     if (d.fix) out.fix = { ...d.fix, offset: d.fix.offset >= zhOffset ? d.fix.offset - zhOffset : d.fix.offset };
     return out;
   });
-  return { pairs: analysis.pairs.map((p) => ({ en: p.en.passage.id, zh: p.zh.passage.id, score: p.score })), diagnostics };
+  return { pairs: analysis.pairs.map((p) => ({ en: p.en.passage.id, zh: p.zh.passage.id, score: p.score })), diagnostics, ...(notices.length > 0 ? { notices } : {}) };
 }

@@ -8,7 +8,7 @@ export type BatchRecord = { id: string; text: string } | { id: string; en: strin
 /** One output record, as `--format jsonl` writes it on one line. */
 export interface RecordReport {
   id: string;
-  /** What the record's report has to say about the text itself, as in a file's report (unpaired passages). */
+  /** What the record's report has to say about the text itself, as in a file's report: unpaired passages, checks a rule left undone (`rule-budget`). */
   notices?: Notice[];
   pairs: { en: string; zh: string; score: number }[];
   diagnostics: JsonDiagnostic[];

@@ -2,6 +2,7 @@ import type { PassageInfo } from '../pair/index.js';
 import type { Claim } from '../types.js';
 import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
+import { passageIndex } from './passage-index.js';
 
 /** The group a passage reports on: its size and the claims that state it. */
 export interface Cohort {
@@ -15,6 +16,8 @@ const ENROLL_EN = EN.ENROLL;
 const ENROLL_ZH = ZH.ENROLL;
 /** Words that say a count is not the analysed group: screened, assessed, registry, population. */
 const NOT_COHORT = new RegExp(String.raw`\b(?:${EN.NOT_COHORT_WORDS})\b|${ZH.NOT_COHORT_WORDS}`, 'i');
+/** How far after a count the words that name its group are looked for. */
+const NOUN_REACH = 48;
 
 export function isCount(c: Claim): boolean {
   return c.kind === 'number' && c.decimals === 0 && Number.isInteger(c.value) && !c.comparator && !c.approx && c.value > 0;
@@ -24,38 +27,53 @@ export function isPatientCount(c: Claim): boolean {
   return isCount(c) && c.unit === 'patient';
 }
 
-/** `Four adult and two pediatric patients`: one group stated as the sum of two. */
-const SUM_EN = /^\s+[A-Za-z-]+\s+and\s*$/;
-const SUM_EN_TAIL = /^\s+[A-Za-z-]+\s+(?:patients|participants|subjects|children|adults|cases)\b/;
+/** `one third`, `三分之一`: a share written in words, not a count out of a group of 3. */
+export function isProportionWord(c: Claim): boolean {
+  return c.kind === 'fraction' && (c.lang === 'en' ? EN.PROPORTION_WORD : ZH.PROPORTION_WORD).test(c.text);
+}
+
+/** `about 1/3`, `约1/3`: an approximate share, given the text just before the fraction. */
+export function isApproximateShare(c: Claim, before: string): boolean {
+  return c.kind === 'fraction' && (c.approx === true || (c.lang === 'en' ? EN.APPROXIMATE_BEFORE : ZH.APPROXIMATE_BEFORE).test(before));
+}
+
+/** `4 adults and 2 children` / `4例成人和2例儿童` / `成人4例和儿童2例`: where the two-part group is written, relative to the sentence. */
+function conjoined(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => number, c: Claim, next: Claim): [number, number] | undefined {
+  const gap = sentence.slice(rel(c) + c.length, rel(next));
+  const tail = sentence.slice(rel(next) + next.length, rel(next) + next.length + NOUN_REACH);
+  const end = rel(next) + next.length;
+  if (lang === 'en') {
+    const m = EN.CONJOINED_GAP.test(gap) ? EN.CONJOINED_TAIL.exec(tail) : null;
+    return m ? [rel(c), end + m[0].length] : undefined;
+  }
+  const after = ZH.CONJOINED_GAP_AFTER.test(gap) ? ZH.CONJOINED_TAIL.exec(tail) : null;
+  if (after) return [rel(c), end + after[0].length];
+  const head = ZH.CONJOINED_GAP_BEFORE.test(gap) ? ZH.CONJOINED_HEAD.exec(sentence.slice(Math.max(0, rel(c) - 8), rel(c))) : null;
+  return head ? [rel(c) - head[0].length, end] : undefined;
+}
 
 /**
  * The cohort: the first count of patients in a sentence that says they were
- * enrolled, included, treated or studied (not screened), before any other count.
+ * enrolled, included, treated or studied (not screened), before any other count;
+ * two conjoined counts of people (`4 adults and 2 children`) are one cohort.
  */
 export function cohortOf(info: PassageInfo): Cohort | undefined {
-  const { claims } = info;
+  const index = passageIndex(info);
+  const lang = info.passage.lang;
   for (const s of info.passage.sentences) {
-    if (NOT_COHORT.test(s.text)) continue;
-    const here = claims.filter((c) => c.sentence === s.index);
+    if (NOT_COHORT.test(s.text) || !(lang === 'en' ? ENROLL_EN : ENROLL_ZH).test(s.text)) continue;
+    const here = index.claimsIn(s.index);
     const rel = (c: Claim) => c.offset - s.offset;
     for (const [i, c] of here.entries()) {
       if (!isCount(c)) continue;
       const next = here[i + 1];
-      if (next && isCount(next) && info.passage.lang === 'en') {
-        const gap = s.text.slice(rel(c) + c.length, rel(next));
-        const tail = s.text.slice(rel(next) + next.length);
-        if (SUM_EN.test(gap) && SUM_EN_TAIL.test(tail)) {
-          const end = rel(next) + next.length + SUM_EN_TAIL.exec(tail)![0].length;
-          return { size: c.value + next.value, claims: [c, next], text: s.text.slice(rel(c), end) };
-        }
-      }
+      const both = next && isCount(next) ? conjoined(lang, s.text, rel, c, next) : undefined;
+      if (next && both) return { size: c.value + next.value, claims: [c, next], text: s.text.slice(...both) };
       if (!isPatientCount(c)) continue;
-      if (!(info.passage.lang === 'en' ? ENROLL_EN : ENROLL_ZH).test(s.text)) continue;
       // A count inside parentheses is a subgroup of the one before it.
-      const head = s.text.slice(0, rel(c));
-      const open = Math.max(head.lastIndexOf('('), head.lastIndexOf('（'));
-      if (open >= 0 && !/[)）]/.test(head.slice(open))) continue;
-      const noun = info.passage.lang === 'en' ? /^(?:\s+[A-Za-z-]+){0,3}?\s+(?:patients|participants|subjects|children|adults|cases)\b/.exec(s.text.slice(rel(c) + c.length)) : null;
+      const bracket = index.lastOf('()（）', c.offset - info.passage.offset);
+      if (bracket >= s.offset - info.passage.offset && '(（'.includes(info.passage.text[bracket]!)) continue;
+      const noun = lang === 'en' ? /^(?:\s+[A-Za-z-]+){0,3}?\s+(?:patients|participants|subjects|children|adults|cases)\b/.exec(s.text.slice(rel(c) + c.length, rel(c) + c.length + NOUN_REACH)) : null;
       return { size: c.value, claims: [c], text: c.text + (noun?.[0] ?? '') };
     }
   }
@@ -67,7 +85,7 @@ export function statedGroups(info: PassageInfo, cohort: Cohort): Set<number> {
   const out = new Set<number>([cohort.size]);
   for (const c of info.claims) {
     if (isCount(c) && (c.unit === undefined || c.unit === 'patient' || c.unit === 'death')) out.add(c.value);
-    if (c.kind === 'fraction') out.add(c.num!);
+    if (c.kind === 'fraction' && !isProportionWord(c)) out.add(c.num!);
   }
   for (const s of info.stats ?? []) for (const p of s.parts ?? []) out.add(p.value);
   return out;

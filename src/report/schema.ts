@@ -47,12 +47,14 @@ export const pairSchema = z.object({ en: z.string(), zh: z.string(), score: z.nu
 
 /**
  * Something about the file itself rather than its numbers: undecodable bytes, a file
- * skipped and why, English and Chinese passages that could not be paired.
+ * skipped and why, English and Chinese passages that could not be paired, a check a
+ * rule left undone on a passage and why (`rule-budget`, with the rule's id).
  */
 export const noticeSchema = z.object({
-  code: z.enum(['invalid-bytes', 'binary', 'too-large', 'time-budget', 'unpaired-passages']),
+  code: z.enum(['invalid-bytes', 'binary', 'too-large', 'time-budget', 'unpaired-passages', 'rule-budget']),
   severity: severitySchema,
   message: z.string(),
+  ruleId: z.string().optional(),
   byteOffset: z.number().int().nonnegative().optional(),
   /** The passages a notice is about (`unpaired-passages`: those left without a translation), by id. */
   passages: z.array(z.string()).optional(),

@@ -68,8 +68,9 @@ export async function captureConstructed(body: () => Promise<void>): Promise<Con
     const frames = (new Error().stack ?? '').split('\n').slice(2);
     let at: Constructed['at'];
     for (const f of frames) {
-      const m = /((?:src|rules)\/[\w/.-]+\.ts):(\d+)/.exec(f);
-      if (m && f.includes(ROOT)) {
+      // Matched after the checkout's own path, which may itself contain `rules/` or `src/`.
+      const m = f.includes(ROOT) ? /^((?:src|rules)\/[\w/.-]+\.ts):(\d+)/.exec(f.slice(f.indexOf(ROOT) + ROOT.length)) : null;
+      if (m) {
         at = { file: m[1]!, line: Number(m[2]) };
         break;
       }

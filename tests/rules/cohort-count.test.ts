@@ -14,6 +14,19 @@ ruleCases(
     '共纳入 10 例患者，所有 10 例患者均耐受良好，5 例患者症状改善。',
     '共纳入 20 例患者，其中 12 例为男性。8 例女性患者中 3 例有效。',
     'The pilot study enrolled 8 patients. Responses occurred in 3/8 patients and in 2 of the 5 remaining patients.',
+    // A group the text defines by a test or procedure is a subset of the cohort, not a stray group.
+    'Thirty patients were enrolled. Among the 20 cases tested, 11 (55%) had complex karyotypes and 8 (40%) were hypodiploid.',
+    'Thirty patients were enrolled. Among the 20 cases of chromosome banding analysis, 11 had complex karyotypes.',
+    'Thirty patients were enrolled. In the 12 patients who underwent biopsy, fibrosis was mild.',
+    // A proportion in words is a share, not a count out of 3.
+    'Thirty patients were enrolled. About one third of the patients responded, and two-thirds had stable disease.',
+    '共纳入 30 例患者，约三分之一的患者有效。',
+    'Thirty patients were enrolled. Nearly half of the patients responded.',
+    'Thirty patients were enrolled. About 1/3 of the patients responded.',
+    // Conjoined groups of people are the cohort.
+    '4 adults and 2 children were enrolled. All 6 patients completed the study.',
+    '共纳入4例成人和2例儿童，所有6例患者均完成治疗。',
+    '共纳入成人4例和儿童2例，所有6例患者均完成治疗。',
   ],
   [
     { text: 'Six patients with severe psoriasis were enrolled, and seven of them had low levels of CD56 cells.', severity: 'error', lang: 'en', span: 'seven', message: 'more than the 6 patients' },
@@ -23,5 +36,11 @@ ruleCases(
     { text: '共招募了 17 名银屑病患者。共有 47.1%(17/36)的患者改善。', severity: 'warning', lang: 'zh', span: '17/36', message: 'enrolled 17' },
     { text: '共纳入 10 例患者，所有 12 例患者均耐受良好。', severity: 'error', lang: 'zh', span: '12 例', message: 'does not match the 10 patients' },
     { text: 'Ten patients with liver tumors were enrolled in this study. Chills developed in 12 patients after infusion.', severity: 'warning', lang: 'en', span: '12', message: 'more than the 10 patients enrolled' },
+    { text: 'Thirty patients were enrolled. Responses were seen in 1/3 patients.', severity: 'warning', lang: 'en', span: '1/3', message: '1/3 counts out of 3, but the abstract enrolled 30 (Thirty patients) and states no group of 3.' },
+    { text: 'Thirty patients were enrolled. Among the 40 cases tested, 11 had complex karyotypes.', severity: 'warning', lang: 'en', span: '40', message: '40 is more than the 30 patients enrolled (Thirty patients).' },
+    { text: 'Thirty patients were enrolled. The 20 patients had complex karyotypes.', severity: 'warning', lang: 'en', span: '20', message: '"the 20" names a group of 20 that is neither the cohort of 30 (Thirty patients), a group stated before, nor the rest of one.' },
+    { text: '4 adults and 2 children were enrolled. All 7 patients completed the study.', severity: 'error', lang: 'en', span: '7', message: '"all 7" does not match the 6 patients enrolled (4 adults and 2 children).' },
+    { text: '共纳入4例成人和2例儿童，所有7例患者均完成治疗。', severity: 'error', lang: 'zh', span: '7例', message: '"all 7" does not match the 6 patients enrolled (4例成人和2例儿童).' },
+    { text: '共纳入成人4例和儿童2例，所有7例患者均完成治疗。', severity: 'error', lang: 'zh', span: '7例', message: '"all 7" does not match the 6 patients enrolled (成人4例和儿童2例).' },
   ],
 );

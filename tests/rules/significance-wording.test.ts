@@ -16,6 +16,9 @@ ruleCases(
     'Pain was significantly reduced in both groups, with no difference between the groups (P = 0.45).',
     '两组疼痛评分均显著降低，但组间差异不大（P=0.45）。',
     '治疗后评分显著降低（P=0.002），而生活质量评分差异无统计学意义（P=0.21）。',
+    // The governing wording stands in the p-value's own clause: after the last semicolon before it.
+    'Symptoms improved significantly; scores were higher at week 4 (P = 0.40).',
+    '症状显著改善；第4周评分较高（P=0.40）。',
   ],
   [
     { text: 'The difference was statistically significant (P > 0.05).', severity: 'error', lang: 'en', span: 'P > 0.05', message: 'is not below 0.05' },
@@ -24,5 +27,6 @@ ruleCases(
     { text: '差异无统计学意义(P<0.05)。', severity: 'error', lang: 'zh', span: 'P<0.05', message: 'is below 0.05' },
     { text: '两组差异有统计学意义（P=0.35）。', severity: 'error', lang: 'zh', span: 'P=0.35', message: 'is not below 0.05' },
     { text: '治疗后评分显著降低（P=0.002），而生活质量评分差异无统计学意义（P=0.01）。', severity: 'error', lang: 'zh', span: 'P=0.01', message: '无统计学意义' },
+    { text: 'Scores were higher; in week 4 the difference was significant (P = 0.40).', severity: 'error', lang: 'en', span: 'P = 0.40', message: 'The text calls the result significant ("significant"), but P = 0.40 is not below 0.05.' },
   ],
 );

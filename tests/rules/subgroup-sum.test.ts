@@ -15,6 +15,14 @@ ruleCases(
     '结果 共纳入 45 例患者，男 25 例，女 20 例，年龄 18～75 岁。',
     '共 480 例患者入组（诱导化疗组 242 例，标准治疗组 238 例）。',
     '共有 47.1%(17/36)的患者改善，17.6%(3/17)无疾病。效率为男性 25%(2/8)，女性 66.7%(6/9)。',
+    // `including`, `of whom` and `其中` lists may name only some members: summed only when they are all of the group.
+    'A total of 200 patients were enrolled, including 50 with diabetes and 30 with hypertension.',
+    'Of 90 patients, of whom 30 had diabetes and 20 had hypertension, 12 died.',
+    '共收治 120 例患者，其中肺炎 30 例、支气管炎 40 例。',
+    'A total of 286 patients were enrolled, including 152 in group A and 134 in group B.',
+    'A total of 120 patients were enrolled, including 70 and 50 with mild and severe disease, respectively.',
+    '共纳入 120 例患者，其中观察组 60 例、对照组 60 例。',
+    '共纳入 120 例患者，其中男、女分别为 70 例和 50 例。',
   ],
   [
     { text: 'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 55.6% (5/9) for females.', severity: 'error', lang: 'en', span: '2/8', message: 'add up to 7/17' },
@@ -24,5 +32,9 @@ ruleCases(
     { text: '共纳入 17 例患者，其中男 8 例、女 10 例。', severity: 'error', lang: 'zh', span: '17 例', message: 'add up to 18' },
     { text: '结果 共纳入 45 例患者，男 25 例，女 21 例，年龄 18～75 岁。', severity: 'error', lang: 'zh', span: '45 例', message: '25 + 21 add up to 46' },
     { text: '共 480 例患者入组（诱导化疗组 242 例，标准治疗组 248 例）。', severity: 'error', lang: 'zh', span: '480 例', message: 'add up to 490' },
+    { text: 'A total of 286 patients were enrolled, including 152 in group A and 124 in group B.', severity: 'error', lang: 'en', span: '286', message: 'The parts 152 + 124 add up to 276, not to the 286 they split.' },
+    { text: 'A total of 120 patients were enrolled, including 70 and 40 with mild and severe disease, respectively.', severity: 'error', lang: 'en', span: '120', message: 'The parts 70 + 40 add up to 110, not to the 120 they split.' },
+    { text: '共纳入 120 例患者，其中观察组 60 例、对照组 50 例。', severity: 'error', lang: 'zh', span: '120 例', message: 'The parts 60 + 50 add up to 110, not to the 120 they split.' },
+    { text: '共纳入 120 例患者，其中男、女分别为 60 例和 50 例。', severity: 'error', lang: 'zh', span: '120 例', message: 'The parts 60 + 50 add up to 110, not to the 120 they split.' },
   ],
 );
