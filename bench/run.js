@@ -94,6 +94,22 @@ async function main() {
   row('cold start, one abstract, `-f json` (median of 15)', `${fmt(cold)} ms`, `node alone: ${fmt(bare)} ms`);
   row('cold start, one abstract, stylish (median of 15)', `${fmt(coldStylish)} ms`);
 
+  // A results section: APA test statistics, one a line, checked in full (statcheck's job).
+  const results = (n) =>
+    // Every seventh p is wrong, so the file has findings to report.
+    Array.from({ length: n }, (_, i) => `Scores differed in study ${i + 1}, t(28) = 2.20, p = ${i % 7 === 0 ? '.500' : '.036'}.`).join('\n');
+  const statRows = [];
+  for (const n of [1250, 5000]) {
+    writeFileSync(`${OUT}results-${n}.txt`, `${results(n)}\n`);
+    statRows.push([n, timed([BIN, '-f', 'json', `${OUT}results-${n}.txt`])]);
+  }
+  const [[, small], [n5k, big]] = statRows;
+  row(
+    `statistics: ${fmt(n5k)} APA results, one a line, \`-f json\``,
+    `${fmt(big.ms / 1000, 2)} s wall`,
+    `${fmt(n5k / (big.cpuMs / 1000))} results per CPU-second; 4× the results of 1,250 took ${fmt(big.cpuMs / small.cpuMs, 1)}× the CPU; peak RSS ${fmt(big.rssMiB)} MiB`,
+  );
+
   // Throughput on JSONL in, JSONL out.
   log(`generating ${fmt(RECORDS)} records…`);
   const main = `${OUT}corpus-${RECORDS}.jsonl`;
