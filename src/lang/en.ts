@@ -117,7 +117,12 @@ export const MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bthrice\b/gi, 3, 'time'],
   [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
   [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
+  // `the past decade` = 过去十年; `decades` is no number.
+  [/\bdecade\b/gi, 10, 'year'],
 ];
+
+/** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone. */
+export const IMPLIED_COUNT = /^(?:both|either|single)$/i;
 
 /** Abbreviations whose full stop ends no sentence. */
 export const ABBREVIATIONS = [
