@@ -26,6 +26,7 @@ export default defineRule({
       invalid: [
         'Seventeen patients were enrolled and followed for 6 months; 47.1% (8/17) improved.\n共招募了 17 名患者，随访 6 个月，47.1%(8/17)的患者改善，12 例出现不良事件。',
         'Scores rose in A (P<0.05), B (P<0.05) and C (P<0.05).\nA（P<0.05）和 B（P<0.05）评分升高。',
+        'Seventeen patients were enrolled and followed for 6 months.\n共招募了 17 名患者，随访 6 个月，其中三例失访。',
       ],
     },
   },

@@ -377,9 +377,10 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   //    A value written with another unit (12 weeks, 12个月) is another amount.
   const enValues = new ValueIndex(en.claims);
   const zhValues = new ValueIndex(zh.claims);
+  // `12 weeks (3 months)` against `3个月`: the duration is stated, in the other unit.
+  const besideStated = (c: Claim) => c.beside !== undefined && c.kind === 'number' && c.unit !== undefined && DURATIONS.has(c.unit) && !free(byId.get(c.beside)!);
   const statedElsewhere = (c: Claim) => {
-    // `12 weeks (3 months)` against `3个月`: the duration is stated, in the other unit.
-    if (c.beside !== undefined && c.kind === 'number' && c.unit !== undefined && DURATIONS.has(c.unit) && !free(byId.get(c.beside)!)) return true;
+    if (besideStated(c)) return true;
     const other = c.lang === 'en' ? zhValues : enValues;
     // Every number of a fraction or range must stand there, not just one: 204/553 is not covered by 553 alone.
     const parts = c.kind === 'fraction' || c.kind === 'ratio' ? [c.num!, c.den!] : componentValues(c);
@@ -425,7 +426,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     return wordCounts.stated(c, bead ? inBead(bead, c.lang === 'en' ? 'zh' : 'en') : []);
   };
   const unmatched = [...en.claims, ...zh.claims].filter(
-    (c) => free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || wordCountStated(c))) && !listed(c),
+    (c) => free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c),
   );
   // 6. A value that one sentence states more often than the aligned sentences of the other
   //    version, which do state it: the rest of the multiset is missing there. Counted as
