@@ -31,7 +31,7 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
-  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
+  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
   // `2.1 times higher` is a multiple, as 2.1倍; `3 times a week` a count.
   [/^\s*times\s+(?:higher|greater|lower|more|less|as)\b/i, 'fold'],

@@ -178,6 +178,7 @@ const silent: [string, string][] = [
   ["The guideline was revised in the past decade.","过去十年中指南多次修订。"],
   ["Evidence will not be available for decades.","数十年内还无法获得证据。"],
   ["Some S-boxes have quadratic relations.","部分S盒存在二次回路关系。"],
+  ["There were 14 males and 4 females.","男14例，女4例。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -270,6 +271,7 @@ const flagged: [string, string, string][] = [
   ["We enrolled 40 patients and followed them for three months.","共纳入40例患者。","pair-number-missing en «three»"],
   ["Patients were divided into three groups.","患者分组。","pair-number-missing en «three»"],
   ["Patients were divided into groups A, B and C.","患者分为A、B、C四组。","pair-number-missing zh «四组»"],
+  ["There were 14 males and 4 females.","男15例，女4例。","pair-number-mismatch zh «15例»"],
 ];
 
 describe('cross-language equivalence', () => {
