@@ -423,7 +423,8 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   // A count in words is stated only in its unit or beside it: `三组` is not the `grade 3` of another sentence.
   const wordCountStated = (c: Claim) => {
     const bead = beadOf.get(`${c.lang}${c.sentence}`);
-    return wordCounts.stated(c, bead ? inBead(bead, c.lang === 'en' ? 'zh' : 'en') : []);
+    // A bead too large to compare pairwise is searched by the index only.
+    return wordCounts.stated(c, bead && !hugeBeads.has(bead) ? inBead(bead, c.lang === 'en' ? 'zh' : 'en') : []);
   };
   const unmatched = [...en.claims, ...zh.claims].filter(
     (c) => free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c),
