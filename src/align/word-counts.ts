@@ -1,6 +1,6 @@
 import { IMPLIED_COUNT as IMPLIED_COUNT_EN } from '../lang/en.js';
 import { TERM_NOT_COUNT as TERM_NOT_COUNT_ZH } from '../lang/zh.js';
-import { sameClaim } from '../numbers/equality.js';
+import { DAYS, durationDays, sameClaim } from '../numbers/equality.js';
 import type { Claim } from '../types.js';
 
 /**
@@ -63,8 +63,9 @@ function countedUnit(c: Claim): string | undefined {
 
 /**
  * The claims of one version by counted unit and value, so that "does the other version
- * state this count in this unit?" is one look-up. Durations also stand under every other
- * duration unit they convert to exactly (`2 weeks` = `14 days`), checked with sameClaim.
+ * state this count in this unit?" is a few look-ups: a duration is also sought in every
+ * other unit of duration, at the value it converts to (`two weeks` = `14天`, `three
+ * months` = `13周`), and sameClaim decides.
  */
 class CountIndex {
   private readonly byKey = new Map<string, Claim[]>();
@@ -81,7 +82,11 @@ class CountIndex {
   }
 
   has(c: Claim): boolean {
-    return (this.byKey.get(`${c.unit}|${c.value}`) ?? []).some((o) => sameClaim(c, o));
+    const at = (unit: string, value: number) => (this.byKey.get(`${unit}|${value}`) ?? []).some((o) => sameClaim(c, o));
+    if (at(c.unit!, c.value)) return true;
+    const days = durationDays(c);
+    if (days === undefined) return false;
+    return Object.entries(DAYS).some(([unit, perUnit]) => unit !== c.unit && Math.round(days / perUnit) > 0 && at(unit, Math.round(days / perUnit)));
   }
 }
 

@@ -179,6 +179,7 @@ const silent: [string, string][] = [
   ["Evidence will not be available for decades.","数十年内还无法获得证据。"],
   ["Some S-boxes have quadratic relations.","部分S盒存在二次回路关系。"],
   ["There were 14 males and 4 females.","男14例，女4例。"],
+  ["Patients were followed for two weeks; 3 weeks later they were seen again.","患者随访14天，3周后复诊。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
