@@ -178,8 +178,7 @@ export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '�
  * 组分 (tissue, composition, combination, component) are words, not groups.
  */
 export const COUNTED: [RegExp, string][] = [
-  // One word may name the groups, as in English (`两个治疗组`, two treatment groups).
-  [/^\s*(?:个\s*)?(?:治疗|研究|对照|试验|实验|干预)?组(?![织成合分件])/, 'group'],
+  [/^\s*(?:个\s*)?组(?![织成合分件])/, 'group'],
   [/^\s*(?:种|类(?![似型]))/, 'kind'],
   [/^\s*个?方面/, 'aspect'],
   [/^\s*个?因素/, 'factor'],

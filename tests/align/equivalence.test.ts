@@ -179,7 +179,6 @@ const silent: [string, string][] = [
   ["Evidence will not be available for decades.","数十年内还无法获得证据。"],
   ["Some S-boxes have quadratic relations.","部分S盒存在二次回路关系。"],
   ["There were 14 males and 4 females.","男14例，女4例。"],
-  ["Rates were similar in the two treatment groups.","在两个治疗组中，发生率相似。"],
   ["Patients were followed for two weeks; 3 weeks later they were seen again.","患者随访14天，3周后复诊。"],
 ];
 
@@ -274,7 +273,6 @@ const flagged: [string, string, string][] = [
   ["Patients were divided into three groups.","患者分组。","pair-number-missing en «three»"],
   ["Patients were divided into groups A, B and C.","患者分为A、B、C四组。","pair-number-missing zh «四组»"],
   ["There were 14 males and 4 females.","男15例，女4例。","pair-number-mismatch zh «15例»"],
-  ["Rates were similar in the two treatment groups.","在三个治疗组中，发生率相似。","pair-number-mismatch zh «三个治疗组»"],
 ];
 
 describe('cross-language equivalence', () => {

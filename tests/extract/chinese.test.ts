@@ -315,7 +315,6 @@ const rows: [string, string][] = [
   ["数百例患者接受治疗。","number «百例» 100 [patient] ~"],
   ["在过去十年中发病率上升。","number «十年» 10 [year]"],
   ["例数32例。","number «32例» 32 [patient]"],
-  ["在两个治疗组中，心衰发生率相似。","number «两个治疗组» 2 [group]"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);
