@@ -1,4 +1,5 @@
 import { alignedSentences } from '../src/align/claims.js';
+import { reportableWordCount } from '../src/align/word-counts.js';
 import { langName } from '../src/align/triangulate.js';
 import { defineRule, type Related } from '../src/rule.js';
 import type { Claim, Sentence } from '../src/types.js';
@@ -15,7 +16,7 @@ function quote(s: Sentence): string {
 export default defineRule({
   meta: {
     id: 'pair-number-missing',
-    description: 'A number written in digits in one version should appear, in any form, in the other, as often as the aligned sentence states it.',
+    description: 'A number written in digits, or a count written in words with its unit, in one version should appear, in any form, in the other, as often as the aligned sentence states it.',
     severity: 'warning',
     scope: 'pair',
     examples: {
@@ -25,6 +26,7 @@ export default defineRule({
       invalid: [
         'Seventeen patients were enrolled and followed for 6 months; 47.1% (8/17) improved.\n共招募了 17 名患者，随访 6 个月，47.1%(8/17)的患者改善，12 例出现不良事件。',
         'Scores rose in A (P<0.05), B (P<0.05) and C (P<0.05).\nA（P<0.05）和 B（P<0.05）评分升高。',
+        'Seventeen patients were enrolled and followed for 6 months.\n共招募了 17 名患者，随访 6 个月，其中三例失访。',
       ],
     },
   },
@@ -44,7 +46,8 @@ export default defineRule({
       };
     };
     for (const claim of pair.unmatched) {
-      if (claim.form !== 'digits' || claim.approx) continue;
+      // A number word or numeral is reported only as a count of a named thing: `three cycles`, `四周`, never `one of`.
+      if ((claim.form !== 'digits' && !reportableWordCount(claim)) || claim.approx) continue;
       const other = claim.lang === 'en' ? 'zh' : 'en';
       const { where, related } = at(claim);
       ctx.report({

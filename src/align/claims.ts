@@ -4,6 +4,7 @@ import type { PassageInfo } from '../pair/index.js';
 import { componentValues, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Claim, Sentence } from '../types.js';
 import { listSizes } from './lists.js';
+import { GENERIC_UNITS, LISTED_UNITS, reportableWordCount, WordCounts } from './word-counts.js';
 import { ALIGN_BAND, type Bead } from './sentences.js';
 
 function groupBySentence(claims: Claim[]): Map<number, Claim[]> {
@@ -66,6 +67,15 @@ function unitsDiffer(a: Claim, b: Claim): boolean {
 /** The same claim written with the same precision, or the same value exactly. */
 function sameAsWritten(a: Claim, b: Claim): boolean {
   return sameClaim(a, b) && (a.decimals === b.decimals || a.value === b.value);
+}
+
+/** A bare number word or numeral (`三个小组`, `two of`) is weak evidence against a number that names its unit. */
+const bareWord = (c: Claim) => c.form !== 'digits' && c.unit === undefined;
+
+/** The same claim as written, a bare word only for a bare number: `3 months` is `3个月`, not the `三` before it. */
+function sameAsWrittenUnits(a: Claim, b: Claim): boolean {
+  if ((bareWord(a) && b.unit !== undefined) || (bareWord(b) && a.unit !== undefined)) return false;
+  return sameAsWritten(a, b);
 }
 
 /** Far more numbers than one sentence of an abstract holds. */
@@ -172,8 +182,6 @@ function gapText(a: Claim, b: Claim, sentences: Sentence[]): string {
   return s.text.slice(a.offset + a.length - s.offset, b.offset - s.offset);
 }
 
-/** Things a list names one by one (groups, kinds, centers…), unlike a duration, a dose or a bare number. */
-const LISTED_UNITS = new Set(['group', 'kind', 'aspect', 'factor', 'dimension', 'parameter', 'center', 'country', 'study', 'gene']);
 
 /** A small count written in words or Chinese numerals, of no unit or of a thing a list could name. */
 function looseCount(c: Claim): boolean {
@@ -183,13 +191,8 @@ function looseCount(c: Claim): boolean {
   );
 }
 
-/**
- * Measure words that name no thing of their own (种, 组 with no noun shared): a count with
- * one may stand for a count the other version writes before any noun. A specific thing
- * (`三个维度`, dimensions) must be named on both sides.
- */
-const GENERIC_UNITS = new Set(['kind', 'group']);
 
+/** A count with a generic measure word may stand for a count the other version writes before any noun. */
 function looselyCounted(a: Claim, b: Claim): boolean {
   if (a.unit === b.unit) return true;
   const unit = a.unit ?? b.unit!;
@@ -285,8 +288,9 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     return z && sameClaim(e, z) ? z : undefined;
   };
 
-  // 1. Same value inside aligned sentences, in order: as written first, then allowing
-  //    for rounding, so that 94.6% is not taken for the 95% of a confidence level beside it.
+  // 1. Same value inside aligned sentences, in order: as written, a bare number word only
+  //    for a bare number (`3 months` is `3个月`, not the `三` of `三个小组` before it), then as written, then
+  //    allowing for rounding, so that 94.6% is not taken for the 95% of a confidence level beside it.
   for (const bead of beads) {
     const zs = inBead(bead, 'zh');
     const es = inBead(bead, 'en');
@@ -297,7 +301,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       }
       continue;
     }
-    for (const same of [sameAsWritten, sameClaim]) {
+    for (const same of [sameAsWrittenUnits, sameAsWritten, sameClaim]) {
       for (const e of es.filter(free)) {
         const z = zs.find((c) => free(c) && same(e, c));
         if (z) link(e, z, links);
@@ -373,9 +377,10 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   //    A value written with another unit (12 weeks, 12个月) is another amount.
   const enValues = new ValueIndex(en.claims);
   const zhValues = new ValueIndex(zh.claims);
+  // `12 weeks (3 months)` against `3个月`: the duration is stated, in the other unit.
+  const besideStated = (c: Claim) => c.beside !== undefined && c.kind === 'number' && c.unit !== undefined && DURATIONS.has(c.unit) && !free(byId.get(c.beside)!);
   const statedElsewhere = (c: Claim) => {
-    // `12 weeks (3 months)` against `3个月`: the duration is stated, in the other unit.
-    if (c.beside !== undefined && c.kind === 'number' && c.unit !== undefined && DURATIONS.has(c.unit) && !free(byId.get(c.beside)!)) return true;
+    if (besideStated(c)) return true;
     const other = c.lang === 'en' ? zhValues : enValues;
     // Every number of a fraction or range must stand there, not just one: 204/553 is not covered by 553 alone.
     const parts = c.kind === 'fraction' || c.kind === 'ratio' ? [c.num!, c.den!] : componentValues(c);
@@ -390,12 +395,21 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     if (!es.some(missing) || !zs.some(missing)) continue;
     for (const [e, z] of placedPairs(es, zs, linked, missing)) if (nearInForm(e, z)) link(e, z, conflicts);
   }
+  // 5b. A count in words or numerals changed in one version (src/align/word-counts.ts).
+  const wordCounts = new WordCounts(en.claims, zh.claims);
+  wordCounts.linkChanged({
+    beads: beads.filter((b) => !hugeBeads.has(b)).map((b) => ({ en: inBead(b, 'en'), zh: inBead(b, 'zh') })),
+    free,
+    conflict: (e, z) => link(e, z, conflicts),
+  });
   // A count the aligned sentences imply by listing as many items is stated there: `three groups: A, B and C`.
   const sizesOf = new Map<Bead, { en: Set<number>; zh: Set<number> }>();
   const beadOf = new Map<string, Bead>();
   for (const bead of beads) for (const side of ['en', 'zh'] as const) for (const i of bead[side]) beadOf.set(`${side}${i}`, bead);
+  // A count in words of any thing may be one a list spells out (`three doses: A, B and C`).
   const listed = (c: Claim) => {
-    if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.comparator || c.unit === undefined || !LISTED_UNITS.has(c.unit)) return false;
+    if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.comparator || c.unit === undefined) return false;
+    if (!LISTED_UNITS.has(c.unit) && !reportableWordCount(c)) return false;
     const bead = beadOf.get(`${c.lang}${c.sentence}`);
     if (!bead) return false;
     let sizes = sizesOf.get(bead);
@@ -406,7 +420,15 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     }
     return sizes[c.lang === 'en' ? 'zh' : 'en'].has(c.value);
   };
-  const unmatched = [...en.claims, ...zh.claims].filter((c) => free(c) && !statedElsewhere(c) && !listed(c));
+  // A count in words is stated only in its unit or beside it: `三组` is not the `grade 3` of another sentence.
+  const wordCountStated = (c: Claim) => {
+    const bead = beadOf.get(`${c.lang}${c.sentence}`);
+    // A bead too large to compare pairwise is searched by the index only.
+    return wordCounts.stated(c, bead && !hugeBeads.has(bead) ? inBead(bead, c.lang === 'en' ? 'zh' : 'en') : []);
+  };
+  const unmatched = [...en.claims, ...zh.claims].filter(
+    (c) => free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c),
+  );
   // 6. A value that one sentence states more often than the aligned sentences of the other
   //    version, which do state it: the rest of the multiset is missing there. Counted as
   //    written (value, unit and comparator), so `<2剂` and `2剂` are two values; a repeat

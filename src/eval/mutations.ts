@@ -307,7 +307,7 @@ export function isCaught(pair: { en: string; zh: string }, m: Mutation, baseline
 /** Why an edit went unreported, in general terms, so that work can aim at the largest group. */
 export const MISS_CAUSES = {
   'already-flagged': 'the place was already flagged before the edit (a false alarm or an unread form there)',
-  'word-form': 'a number word or Chinese numeral on one side: compared only with a shared counted unit, never reported missing',
+  'word-form': 'a number word or Chinese numeral on one side: compared only with a shared counted unit, reported missing only as a count with its unit (three weeks, 三组; never one, two of)',
   'value-elsewhere': 'the value stands elsewhere: the edited value in the other version, or the dropped one again in its own',
   approximate: 'the counterpart is approximate',
   'not-read': 'the edited text is not read as a number',

@@ -122,6 +122,7 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   for (const [re, cmp] of r.lang === 'en' ? CMP_EN : CMP_ZH_BEFORE) if (re.test(before)) out.comparator = cmp;
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);
+    if (ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
     if (/^[^，。；,;]*?(?:以上)/.test(after) && !out.comparator) out.comparator = '>=';
   }
   return out;

@@ -31,7 +31,7 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
-  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
+  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
   // `2.1 times higher` is a multiple, as 2.1倍; `3 times a week` a count.
   [/^\s*times\s+(?:higher|greater|lower|more|less|as)\b/i, 'fold'],
@@ -117,7 +117,12 @@ export const MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bthrice\b/gi, 3, 'time'],
   [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
   [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
+  // `the past decade` = 过去十年; `decades` is no number.
+  [/\bdecade\b/gi, 10, 'year'],
 ];
+
+/** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone. */
+export const IMPLIED_COUNT = /^(?:both|either|single)$/i;
 
 /** Abbreviations whose full stop ends no sentence. */
 export const ABBREVIATIONS = [

@@ -42,6 +42,16 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
 /** Words before a number that make it approximate. */
 export const APPROX_BEFORE = /(?:约|近|大约|将近|~)\s*$/;
 
+/** `数十年`, `数百例`: several tens or hundreds, an order of magnitude rather than a number. */
+export const SEVERAL_BEFORE = /数\s*$/;
+export const SEVERAL_SCALE = /^[十百千万]/;
+
+/**
+ * 二 with these measure words is a term or a rank (`二次回路` quadratic, `二级预防`
+ * secondary, `二倍体` diploid, `二期` stage II): two times is written 两次.
+ */
+export const TERM_NOT_COUNT = /^二\s*(?:次|倍|级|期|类|代|型|阶|维|元)/;
+
 /** Words before a number that bound it. */
 export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>='][] = [
   [/(?:超过|大于|高于|多于)\s*$/, '>'],

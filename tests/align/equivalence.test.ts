@@ -158,6 +158,28 @@ const silent: [string, string][] = [
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
   ["The study began in March.","研究于3月开始。"],
   ["The difference was significant (p=0·03).","差异有统计学意义（P=0.03）。"],
+  // Counts in words or numerals with their unit; one, a, single, both and a list need no number.
+  ["A patient was treated.","一名患者接受治疗。"],
+  ["One patient withdrew.","一例患者退出。"],
+  ["A single dose was given.","给予一剂。"],
+  ["Both groups improved.","两组均有改善。"],
+  ["Patients were randomly assigned to apixaban or enoxaparin.","患者被随机分成阿哌沙班和依诺肝素两组。"],
+  ["Both drugs were given every 3 weeks.","上述两种药物均每3周给药。"],
+  ["Patients were divided into groups A, B and C.","患者分为A、B、C三组。"],
+  ["Patients were divided into three groups: A, B and C.","患者分为A、B、C组。"],
+  ["Patients received three cycles of chemotherapy.","患者接受了三个周期的化疗。"],
+  ["Patients received three cycles of chemotherapy.","患者接受了3个周期的化疗。"],
+  ["Treatment lasted 4 weeks.","治疗持续四周。"],
+  ["Twelve patients were enrolled.","共纳入十二例患者。"],
+  ["The drug was given twice daily.","每天给药两次。"],
+  ["Patients were followed for three months (12 weeks).","患者随访12周。"],
+  ["Two key issues should be solved.","应解决以下问题。"],
+  ["One of the institutions took part.","其中一家机构参与。"],
+  ["The guideline was revised in the past decade.","过去十年中指南多次修订。"],
+  ["Evidence will not be available for decades.","数十年内还无法获得证据。"],
+  ["Some S-boxes have quadratic relations.","部分S盒存在二次回路关系。"],
+  ["There were 14 males and 4 females.","男14例，女4例。"],
+  ["Patients were followed for two weeks; 3 weeks later they were seen again.","患者随访14天，3周后复诊。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -241,6 +263,16 @@ const flagged: [string, string, string][] = [
   ["Treatment lasted 12 weeks (5 months).","治疗持续5个月。","pair-number-missing en «12»"],
   ["Enrolment ran from April 2015; 24 patients improved by May 2016.","2015年4月开始入组，24例患者改善。","pair-number-missing en «May 2016»"],
   ["The study began in March.","研究于4月开始。","pair-number-missing zh «4月»"],
+  ["Treatment lasted 12 weeks.","治疗持续十三周。","pair-number-mismatch zh «十三周»"],
+  ["Patients were divided into three groups.","患者分为四组。","pair-number-mismatch zh «四组»"],
+  ["The vaccine is given once.","疫苗接种两次。","pair-number-mismatch zh «两次»"],
+  ["Over the past decade, incidence rose.","过去二十年中发病率上升。","pair-number-mismatch zh «二十年»"],
+  ["Patients received three cycles of A, then 4 cycles of B. All patients had 4 cycles of B in total.","患者接受了两个周期的A治疗。所有患者共接受4个周期的B治疗。","pair-number-mismatch zh «两个周期»"],
+  ["We enrolled 40 patients.","共纳入40例患者，随访三周。","pair-number-missing zh «三周»"],
+  ["We enrolled 40 patients and followed them for three months.","共纳入40例患者。","pair-number-missing en «three»"],
+  ["Patients were divided into three groups.","患者分组。","pair-number-missing en «three»"],
+  ["Patients were divided into groups A, B and C.","患者分为A、B、C四组。","pair-number-missing zh «四组»"],
+  ["There were 14 males and 4 females.","男15例，女4例。","pair-number-mismatch zh «15例»"],
 ];
 
 describe('cross-language equivalence', () => {

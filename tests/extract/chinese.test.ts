@@ -311,6 +311,10 @@ const rows: [string, string][] = [
   ["治疗从3月后开始。","number «3月» 3 [month]"],
   ["随访1至3月。","range «1至3月» 1..3 [month]"],
   ["差异有统计学意义（P=0·03）。","pvalue «P=0·03» 0.03 = d2"],
+  ["数十年内无法获得证据。","number «十年» 10 [year] ~"],
+  ["数百例患者接受治疗。","number «百例» 100 [patient] ~"],
+  ["在过去十年中发病率上升。","number «十年» 10 [year]"],
+  ["例数32例。","number «32例» 32 [patient]"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

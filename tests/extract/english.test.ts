@@ -313,6 +313,9 @@ const rows: [string, string][] = [
   ["Follow-up lasted 5 yrs.","number «5» 5 [year]"],
   ["The difference was significant (p=0·03), HR 1·25.","pvalue «p=0·03» 0.03 = d2 | number «1·25» 1.25 d2"],
   ["The tooth formula is 3·2·1 here.","number «3» 3 | number «2» 2 | number «1» 1"],
+  ["Guidelines changed over the past decade.","number «decade» 10 [year]"],
+  ["There were 14 males and 4 females.","number «14» 14 [patient] | number «4» 4 [patient]"],
+  ["Evidence accumulated over decades.","(none)"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);

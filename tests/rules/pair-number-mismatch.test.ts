@@ -107,6 +107,21 @@ describe('pair-number-mismatch', () => {
     expect(all[0]!.related).toMatchObject([{ lang: 'en', text: other, offset: text.indexOf(other) }]);
   });
 
+  it.each([
+    // The English repeats 4 cycles of the next sentence: the only counts of cycles left are three and 两个.
+    ['Patients received three cycles of A, then 4 cycles of B. All patients had 4 cycles of B in total.', '患者接受了两个周期的A治疗。所有患者共接受4个周期的B治疗。', '两个周期', 'three'],
+    ['Treatment lasted 12 weeks.', '治疗持续十三周。', '十三周', '12'],
+    ['The vaccine is given once.', '疫苗接种两次。', '两次', 'once'],
+    ['Over the past decade, incidence rose.', '过去二十年中发病率上升。', '二十年', 'decade'],
+  ])('reports a changed count in words as one mismatch, not two missing numbers: %s', (en, zh, at, other) => {
+    const text = paired(en, zh);
+    const all = lintWith(R, text).diagnostics.concat(lintWith('pair-number-missing', text).diagnostics);
+    expect(all.map((d) => [d.ruleId, d.severity, d.lang, d.text, d.message])).toEqual([
+      [R, 'error', 'zh', at, `Chinese ${at} disagrees with English ${other}; nothing else in the abstract says which one is right.`],
+    ]);
+    expect(all[0]!.related).toMatchObject([{ lang: 'en', text: other, offset: text.indexOf(other) }]);
+  });
+
   it('flags one changed value among repeated ones', () => {
     const text = paired('A improved (P<0.05), B improved (P<0.05) and C improved (P<0.05).', 'A改善（P<0.05），B改善（P<0.01），C改善（P<0.05）。');
     expect(findings(R, text)).toEqual([[R, 'error', 'zh', 'P<0.01']]);

@@ -87,6 +87,39 @@ describe('pair-number-missing', () => {
   });
 
   it.each([
+    ['We enrolled 40 patients and followed them for three months.', '共纳入40例患者。', 'en', 'three', 'English states three, which the Chinese version does not state in any form (aligned Chinese sentence: "共纳入40例患者。").'],
+    ['A total of 40 patients were enrolled.', '共纳入40例患者，随访三周。', 'zh', '三周', 'Chinese states 三周, which the English version does not state in any form (aligned English sentence: "A total of 40 patients were enrolled.").'],
+    ['A total of 40 patients were enrolled.', '共纳入40例患者，其中十二例死亡。', 'zh', '十二例死亡', 'Chinese states 十二例死亡, which the English version does not state in any form (aligned English sentence: "A total of 40 patients were enrolled.").'],
+    ['We enrolled 40 patients in three groups.', '共纳入40例患者。', 'en', 'three', 'English states three, which the Chinese version does not state in any form (aligned Chinese sentence: "共纳入40例患者。").'],
+    ['A total of 40 patients were enrolled.', '共纳入40例患者，分为A、B、C四组。', 'zh', '四组', 'Chinese states 四组, which the English version does not state in any form (aligned English sentence: "A total of 40 patients were enrolled.").'],
+  ])('reports a count in words or numerals with its unit that the other version lacks: %s | %s', (en, zh, lang, at, message) => {
+    const d = lintWith(R, pair(en, zh)).diagnostics;
+    expect(d.map((x) => [x.ruleId, x.severity, x.lang, x.text, x.message])).toEqual([[R, 'warning', lang, at, message]]);
+  });
+
+  it.each([
+    // One, a and single are too often an article to be a count.
+    ['We enrolled 40 patients; a patient withdrew after a single dose.', '共纳入40例患者。'],
+    ['A total of 40 patients were enrolled.', '共纳入40例患者，一名患者退出。'],
+    // Two groups or kinds are implied by any comparison; both is no number.
+    ['We enrolled 40 patients given apixaban or enoxaparin.', '共纳入40例患者，分为阿哌沙班和依诺肝素两组。'],
+    ['We enrolled 40 patients; both drugs were given.', '共纳入40例患者，给予药物。'],
+    // A count of a thing the other version spells out as a list.
+    ['We enrolled 40 patients in groups A, B and C.', '共纳入40例患者，分为A、B、C三组。'],
+    // A bare number word names no thing: two of what is not said.
+    ['We enrolled 40 patients; two key issues remain.', '共纳入40例患者，问题仍然存在。'],
+    ['A total of 40 patients were enrolled.', '共纳入40例患者，从两个角度分析。'],
+    // A term, not a count (two times is 两次), and several decades.
+    ['A total of 40 patients were enrolled.', '共纳入40例患者，分析二次回归关系。'],
+    ['We enrolled 40 patients over decades.', '数十年来共纳入40例患者。'],
+    // The duration is stated beside it, in another unit.
+    ['We enrolled 40 patients and followed them for three months (12 weeks).', '共纳入40例患者，随访12周。'],
+  ])('silent on a word that states no count the other version must repeat: %s | %s', (en, zh) => {
+    expect(lintWith(R, pair(en, zh)).pairs).toHaveLength(1);
+    expect(findings(R, pair(en, zh))).toEqual([]);
+  });
+
+  it.each([
     // One version repeats a value in another sentence that the aligned sentence does not state.
     ['We enrolled 30 patients. All 30 patients were followed up.', '共纳入 30 例患者。所有患者均获随访。'],
     // The other version states the repeat once, in another sentence.

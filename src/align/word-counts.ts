@@ -1,0 +1,149 @@
+import { IMPLIED_COUNT as IMPLIED_COUNT_EN } from '../lang/en.js';
+import { TERM_NOT_COUNT as TERM_NOT_COUNT_ZH } from '../lang/zh.js';
+import { DAYS, durationDays, sameClaim } from '../numbers/equality.js';
+import type { Claim } from '../types.js';
+
+/**
+ * Counts and durations written as an English number word or a Chinese numeral with a
+ * counted unit (`three cycles`, `四周`, `十二例`, `两组`). Translators keep these, in some
+ * form, in the other version: a changed one is a mismatch, a vanished one a missing number.
+ * A bare number word (`one of the`, `two key issues`) names no thing and stays silent.
+ */
+
+/** Things counted in both versions whenever one counts them: durations, cycles, doses, people, times. */
+const COUNTED_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'cycle', 'dose', 'patient', 'death', 'time']);
+
+/**
+ * Things a list names one by one (groups, kinds, centers…), unlike a duration, a dose or
+ * a bare number. Two of them are also implied by any comparison (`A versus B`, `both
+ * drugs`), so only three or more must be stated.
+ */
+export const LISTED_UNITS = new Set(['group', 'kind', 'aspect', 'factor', 'dimension', 'parameter', 'center', 'country', 'study', 'gene']);
+
+/**
+ * The smallest value of a unit that must be stated in the other version: one is too
+ * often an article (`a patient`, `一组`); two groups or kinds are implied by any
+ * comparison. A specific listed thing (aspects, dimensions, factors) is too often named
+ * by a synonym or spelled out as a list to be missed: only a changed count of it is read.
+ */
+function smallestStated(unit: string): number | undefined {
+  if (COUNTED_UNITS.has(unit)) return 2;
+  if (GENERIC_UNITS.has(unit)) return 3;
+  return undefined;
+}
+
+/**
+ * Measure words that name no thing of their own (种, 组 with no noun shared): a count with
+ * one may stand for a count the other version writes before any noun, and a translation
+ * keeps it. A specific thing (`三个维度`, dimensions) must be named on both sides.
+ */
+export const GENERIC_UNITS = new Set(['kind', 'group']);
+
+/** A word or numeral that is no count: `both` (implied by any pair), `二次` (quadratic; two times is 两次). */
+function notACount(c: Claim): boolean {
+  return c.lang === 'en' ? IMPLIED_COUNT_EN.test(c.text.trim()) : TERM_NOT_COUNT_ZH.test(c.text.trim());
+}
+
+/** A count of a named thing or a duration in words or Chinese numerals, as exact as digits. */
+function countInWords(c: Claim): boolean {
+  return c.form !== 'digits' && c.kind === 'number' && c.unit !== undefined && Number.isInteger(c.value) && !c.approx && !c.comparator && !notACount(c);
+}
+
+/** A word or numeral count that the other version must state too: `三组`, `four weeks`; never `one`, `a`, `两组`. */
+export function reportableWordCount(c: Claim): boolean {
+  if (!countInWords(c)) return false;
+  const least = smallestStated(c.unit!);
+  return least !== undefined && c.value >= least;
+}
+
+/** The unit a claim counts, for the counted units of this module only. */
+function countedUnit(c: Claim): string | undefined {
+  return c.kind === 'number' && c.unit !== undefined && (COUNTED_UNITS.has(c.unit) || LISTED_UNITS.has(c.unit)) ? c.unit : undefined;
+}
+
+/**
+ * The claims of one version by counted unit and value, so that "does the other version
+ * state this count in this unit?" is a few look-ups: a duration is also sought in every
+ * other unit of duration, at the value it converts to (`two weeks` = `14天`, `three
+ * months` = `13周`), and sameClaim decides.
+ */
+class CountIndex {
+  private readonly byKey = new Map<string, Claim[]>();
+
+  constructor(claims: Claim[]) {
+    for (const c of claims) {
+      const unit = countedUnit(c);
+      if (unit === undefined || !Number.isInteger(c.value)) continue;
+      const k = `${unit}|${c.value}`;
+      const list = this.byKey.get(k);
+      if (list) list.push(c);
+      else this.byKey.set(k, [c]);
+    }
+  }
+
+  has(c: Claim): boolean {
+    const at = (unit: string, value: number) => (this.byKey.get(`${unit}|${value}`) ?? []).some((o) => sameClaim(c, o));
+    if (at(c.unit!, c.value)) return true;
+    const days = durationDays(c);
+    if (days === undefined) return false;
+    return Object.entries(DAYS).some(([unit, perUnit]) => unit !== c.unit && Math.round(days / perUnit) > 0 && at(unit, Math.round(days / perUnit)));
+  }
+}
+
+export interface CountStep {
+  /** Claims of each side of each bead that is not too large to compare pairwise. */
+  beads: { en: Claim[]; zh: Claim[] }[];
+  free(c: Claim): boolean;
+  conflict(en: Claim, zh: Claim): void;
+}
+
+/** What the two versions state as counts of named things and durations. */
+export class WordCounts {
+  private readonly index: Record<'en' | 'zh', CountIndex>;
+
+  constructor(en: Claim[], zh: Claim[]) {
+    this.index = { en: new CountIndex(en), zh: new CountIndex(zh) };
+  }
+
+  /**
+   * Whether the other version states a word count (`reportableWordCount`): in its unit
+   * anywhere (`three cycles` = `3个周期`), or as a bare number in the aligned sentences
+   * (`three drugs` = `三种药物`). A bare 3 in another sentence is another amount: small
+   * counts recur all over an abstract.
+   */
+  stated(c: Claim, aligned: Claim[]): boolean {
+    if (this.index[c.lang === 'en' ? 'zh' : 'en'].has(c)) return true;
+    return aligned.some((o) => o.unit === undefined && o.kind === 'number' && !o.comparator && o.value === c.value);
+  }
+
+  /**
+   * A count in words or numerals whose value the other version states nowhere in its
+   * unit, while the aligned sentences of the other version hold exactly one count of that
+   * unit stated nowhere in this version: one changed count (`三组` against `two groups`,
+   * `Thirteen patients` against `34 名`), not two missing ones. A count of the unit that
+   * repeats a value stated elsewhere (`4 cycles` again) takes no place. Run after the steps
+   * that link equal values, so that every count left free has lost its counterpart.
+   */
+  linkChanged(step: CountStep): void {
+    const open = (c: Claim) =>
+      step.free(c) && countedUnit(c) !== undefined && !c.approx && !c.comparator && c.value > 0 && !notACount(c) && !this.index[c.lang === 'en' ? 'zh' : 'en'].has(c);
+    const byUnit = (claims: Claim[]) => {
+      const out = new Map<string, Claim[]>();
+      for (const c of claims) if (open(c)) (out.get(c.unit!) ?? out.set(c.unit!, []).get(c.unit!)!).push(c);
+      return out;
+    };
+    for (const bead of step.beads) {
+      // Most beads hold no count in words: nothing to do there.
+      if (!bead.en.some(countInWords) && !bead.zh.some(countInWords)) continue;
+      const zh = byUnit(bead.zh);
+      for (const [unit, e] of byUnit(bead.en)) {
+        const z = zh.get(unit);
+        // Exactly one count of the unit on each side that nothing else accounts for: the same place.
+        if (!z || e.length !== 1 || z.length !== 1) continue;
+        const [a, b] = [e[0]!, z[0]!];
+        if (a.form === 'digits' && b.form === 'digits') continue;
+        step.conflict(a, b);
+      }
+    }
+  }
+}
