@@ -1,5 +1,5 @@
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
-import { passageIndex } from '../src/constraints/passage-index.js';
+import { lowerBound, passageIndex } from '../src/constraints/passage-index.js';
 import { meanReachable, nearestReachableMeans, reported } from '../src/numbers/rounding.js';
 import type { PassageInfo } from '../src/pair/index.js';
 
@@ -27,13 +27,7 @@ function evaluate(info: PassageInfo): Evaluation[] {
     // The n of the mean: the nearest `n = …` in the sentence (the earlier of two as near).
     const ns = sizesIn(s);
     if (ns.length === 0) continue;
-    let lo = 0;
-    let hi = ns.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ns[mid]!.at < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(ns, at, (x) => x.at);
     const [left, right] = [ns[lo - 1], ns[lo]];
     const n = (left && (!right || at - left.at <= right.at - at) ? left : right)!.n;
     // With n ≥ 10^decimals every mean is reachable: the test says nothing.

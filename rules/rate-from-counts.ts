@@ -1,6 +1,6 @@
 import { cohortOf, isPatientCount, statedGroups } from '../src/constraints/cohort.js';
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
-import { firstAtOrAfter, inTextOrder, passageIndex } from '../src/constraints/passage-index.js';
+import { firstAtOrAfter, inTextOrder, lowerBound, passageIndex } from '../src/constraints/passage-index.js';
 import { claimInterval, contains, formatPercent, percentMatchesFraction, reported } from '../src/numbers/rounding.js';
 import type { PassageInfo } from '../src/pair/index.js';
 import type { Problem } from '../src/rule.js';
@@ -148,14 +148,7 @@ function denominatorsOf(pct: Claim, k: number, sorted: number[]): number[] {
   const written = reported(pct.value, pct.decimals);
   const upper = pct.value + 0.5 * 10 ** -pct.decimals;
   const smallest = upper > 0 ? Math.floor((100 * k) / upper) - 1 : Infinity;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < smallest) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let j = lo; j < sorted.length; j++) {
+  for (let j = lowerBound(sorted, smallest, (n) => n); j < sorted.length; j++) {
     const n = sorted[j]!;
     if (n <= k) continue;
     if (percentMatchesFraction(written, k, n)) return [n];

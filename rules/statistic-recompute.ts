@@ -1,4 +1,5 @@
 import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
+import { bySentence } from '../src/constraints/passage-index.js';
 import { twoGroupsOf, type TwoGroups } from '../src/constraints/groups.js';
 import { STATISTIC_UNIT } from '../src/extract/statistics-zh.js';
 import { pFromStatistic } from '../src/numbers/distributions.js';
@@ -33,15 +34,6 @@ function isProportion(c: Claim): boolean {
   );
 }
 
-function bySentence(claims: Claim[]): Map<number, Claim[]> {
-  const out = new Map<number, Claim[]>();
-  for (const c of claims) {
-    const list = out.get(c.sentence);
-    if (list) list.push(c);
-    else out.set(c.sentence, [c]);
-  }
-  return out;
-}
 
 /**
  * A passage's claims and statistics grouped by sentence once, with each sentence's

@@ -3,19 +3,11 @@ import { DISTRIBUTIVE as DISTRIBUTIVE_ZH } from '../lang/zh.js';
 import type { PassageInfo } from '../pair/index.js';
 import { componentValues, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Claim, Sentence } from '../types.js';
+import { bySentence } from '../constraints/passage-index.js';
 import { listSizes } from './lists.js';
 import { GENERIC_UNITS, LISTED_UNITS, reportableWordCount, WordCounts } from './word-counts.js';
 import { ALIGN_BAND, type Bead } from './sentences.js';
 
-function groupBySentence(claims: Claim[]): Map<number, Claim[]> {
-  const out = new Map<number, Claim[]>();
-  for (const c of claims) {
-    const list = out.get(c.sentence);
-    if (list) list.push(c);
-    else out.set(c.sentence, [c]);
-  }
-  return out;
-}
 
 /** The first Chinese sentence aligned with each English sentence, or the nearest before it. */
 function alignedZhSentence(beads: Bead[]): Map<number, number> {
@@ -250,8 +242,8 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     linked.set(z.id, e);
     into.push({ en: e, zh: z });
   };
-  const enBySentence = groupBySentence(en.claims);
-  const zhBySentence = groupBySentence(zh.claims);
+  const enBySentence = bySentence(en.claims);
+  const zhBySentence = bySentence(zh.claims);
   // Each bead's claims are gathered once: every step below walks them again.
   const claimsOf = new Map<Bead, { en: Claim[]; zh: Claim[] }>();
   const inBead = (bead: Bead, side: 'en' | 'zh') => {

@@ -27,7 +27,8 @@ const cache = new WeakMap<PassageInfo, PassageIndex>();
 /** Passages up to this many characters are scanned for clause marks before any table is built. */
 const SHORT_PASSAGE = 2048;
 
-function group(claims: Claim[]): Map<number, Claim[]> {
+/** Claims by the index of their sentence, each list in text order. */
+export function bySentence(claims: Claim[]): Map<number, Claim[]> {
   const out = new Map<number, Claim[]>();
   for (const c of claims) {
     const list = out.get(c.sentence);
@@ -68,11 +69,11 @@ class LazyIndex implements PassageIndex {
   }
 
   claimsIn(i: number): Claim[] {
-    return (this.claims ??= group(this.info.claims)).get(i) ?? [];
+    return (this.claims ??= bySentence(this.info.claims)).get(i) ?? [];
   }
 
   statsIn(i: number): Claim[] {
-    return (this.stats ??= group(this.info.stats ?? [])).get(i) ?? [];
+    return (this.stats ??= bySentence(this.info.stats ?? [])).get(i) ?? [];
   }
 
   lastOf(chars: string, at: number): number {
@@ -136,14 +137,19 @@ export function passageIndex(info: PassageInfo): PassageIndex {
   return index;
 }
 
-/** The first index in `sorted` (ascending by offset) whose offset is at least `offset`. */
-export function firstAtOrAfter(sorted: Claim[], offset: number): number {
+/** The first index in `sorted` (ascending by `key`) whose key is at least `value`: a binary search. */
+export function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.offset < offset) lo = mid + 1;
+    if (key(sorted[mid]!) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** The first index in `sorted` (ascending by offset) whose offset is at least `offset`. */
+export function firstAtOrAfter(sorted: Claim[], offset: number): number {
+  return lowerBound(sorted, offset, (c) => c.offset);
 }

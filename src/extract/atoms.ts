@@ -356,27 +356,23 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     atoms.push({ start, end, ...atom });
   };
   let m: RegExpExecArray | null;
-  SCI.lastIndex = 0;
-  while ((m = SCI.exec(folded))) {
-    const mant = parseDecimal(m[1]!);
-    const exp = m[4] ? parseSuperscript(m[4]) : Number(m[2] ?? m[3] ?? m[5]);
-    add(m.index, m.index + m[0].length, {
-      value: powerOfTen(mant.value, exp),
-      decimals: mant.decimals - exp,
-      integer: mant.decimals - exp <= 0,
-      form: 'digits',
-    });
-  }
-  E_NOTATION.lastIndex = 0;
-  while ((m = E_NOTATION.exec(folded))) {
-    const mant = parseDecimal(m[1]!);
-    const exp = Number(m[2]);
-    add(m.index, m.index + m[0].length, {
-      value: powerOfTen(mant.value, exp),
-      decimals: mant.decimals - exp,
-      integer: mant.decimals - exp <= 0,
-      form: 'digits',
-    });
+  // `1.2 × 10⁻³` and `1.2e-3`: a mantissa in group 1, the exponent where each form writes it.
+  const exponents: [RegExp, (m: RegExpExecArray) => number][] = [
+    [SCI, (m) => (m[4] ? parseSuperscript(m[4]) : Number(m[2] ?? m[3] ?? m[5]))],
+    [E_NOTATION, (m) => Number(m[2])],
+  ];
+  for (const [re, exponent] of exponents) {
+    re.lastIndex = 0;
+    while ((m = re.exec(folded))) {
+      const mant = parseDecimal(m[1]!);
+      const exp = exponent(m);
+      add(m.index, m.index + m[0].length, {
+        value: powerOfTen(mant.value, exp),
+        decimals: mant.decimals - exp,
+        integer: mant.decimals - exp <= 0,
+        form: 'digits',
+      });
+    }
   }
   POWER.lastIndex = 0;
   while ((m = POWER.exec(folded))) {
