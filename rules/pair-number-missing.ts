@@ -54,6 +54,13 @@ export default defineRule({
         actual: claim.text.trim(),
       });
     }
+    // A number its aligned sentence lacks: its value may stand in another sentence over there.
+    for (const { claim, elsewhere } of pair.dropped) {
+      const other = claim.lang === 'en' ? 'zh' : 'en';
+      const { where, related } = at(claim);
+      const why = elsewhere ? `the aligned ${langName(other)} sentence does not state, though another sentence does` : `the ${langName(other)} version does not state in any form`;
+      ctx.report({ claim, message: `${langName(claim.lang)} states ${claim.text.trim()}, which ${why}${where}.`, related, actual: claim.text.trim() });
+    }
     for (const claim of pair.surplus) {
       const other = claim.lang === 'en' ? 'zh' : 'en';
       const { where, related } = at(claim);
