@@ -28,76 +28,56 @@ const FLOORS: Floors = {
   NEJM: {
     silent: '10/10',
     recall: {
-      digit: { en: '208/217', zh: '242/255' },
-      'zh-numeral': { en: '0/7', zh: '0/16' },
-      'en-word': { en: '4/14', zh: '6/17' },
+      digit: { en: '215/220', zh: '248/257' },
+      'zh-numeral': { en: '6/7', zh: '7/16' },
+      'en-word': { en: '10/14', zh: '14/17' },
       count: { en: '36/36', zh: '43/43' },
       'percent-fraction': { en: '63/63', zh: '71/71' },
       'pvalue-ci': { en: '19/19', zh: '23/23' },
-      'unit-value': { en: '63/69', zh: '73/78' },
-      dropped: { en: '154/230', zh: '132/230' },
+      'unit-value': { en: '73/77', zh: '82/91' },
+      dropped: { en: '193/230', zh: '167/230' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
   medline: {
-    silent: '36/49',
+    silent: '49/49',
     recall: {
-      digit: { en: '247/264', zh: '259/293' },
-      'zh-numeral': { en: '1/19', zh: '0/33' },
-      'en-word': { en: '10/41', zh: '15/38' },
-      count: { en: '56/57', zh: '57/62' },
+      digit: { en: '281/283', zh: '300/301' },
+      'zh-numeral': { en: '13/19', zh: '12/35' },
+      'en-word': { en: '27/41', zh: '30/40' },
+      count: { en: '54/54', zh: '58/59' },
       'percent-fraction': { en: '29/29', zh: '30/31' },
       'pvalue-ci': { en: '26/26', zh: '26/26' },
-      'unit-value': { en: '54/62', zh: '56/77' },
-      dropped: { en: '162/288', zh: '152/288' },
+      'unit-value': { en: '93/98', zh: '99/108' },
+      dropped: { en: '219/293', zh: '213/293' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
   // No silence target: its findings are not judged (see its README).
   chinaxiv: {
     recall: {
-      digit: { en: '132/161', zh: '186/273' },
-      'zh-numeral': { en: '3/12', zh: '2/31' },
-      'en-word': { en: '12/38', zh: '17/26' },
-      count: { en: '16/19', zh: '26/33' },
+      digit: { en: '111/181', zh: '144/255' },
+      'zh-numeral': { en: '1/12', zh: '0/32' },
+      'en-word': { en: '6/38', zh: '7/25' },
+      count: { en: '11/21', zh: '15/33' },
       'percent-fraction': { en: 'n/a', zh: 'n/a' },
       'pvalue-ci': { en: 'n/a', zh: 'n/a' },
-      'unit-value': { en: '11/11', zh: '10/22' },
-      dropped: { en: '110/167', zh: '91/167' },
+      'unit-value': { en: '19/39', zh: '19/62' },
+      dropped: { en: '78/181', zh: '78/181' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
 };
 
 /** The development target (medline + NEJM): silent pairs of those without a true discrepancy. */
-const DEVELOPMENT_SILENT = '46/59';
+const DEVELOPMENT_SILENT = '59/59';
 
 /**
  * Every error and warning on medline + NEJM that is not a known true discrepancy, as
  * `pair rule severity lang «text»`, with why it is wrong. Fixing one removes its line.
  */
 const FALSE_ALARMS: [finding: string, reason: string][] = [
-  ['wmt-en2zh-doc2 pair-number-missing warning en «4»', 'bug: ordinal — WHO\'s 4th meeting against 第四届'],
-  ['wmt-en2zh-doc3 pair-number-missing warning en «6-59 months»', 'bug: compound ages — 6月龄~5岁 is 6-59 months'],
-  ['wmt-en2zh-doc3 pair-number-mismatch error zh «300万~500万»', 'bug: 万 across a range — 300万~500万 is 3 to 5 million'],
-  ['wmt-en2zh-doc3 pair-number-mismatch error zh «9岁»', 'bug: integer bounds — ≥9岁 is "more than 8 years"'],
-  ['wmt-en2zh-doc3 pair-number-missing warning zh «10月»', 'bug: dates — a month (10月底, end of October) read as an amount'],
-  ['wmt-en2zh-doc3 pair-number-missing warning zh «10月»', 'bug: dates — a month (10月底, end of October) read as an amount'],
-  ['wmt-en2zh-doc4 pair-number-missing warning en «2»', 'bug: 2期影像 read as a trial phase, so the English 2 has no counterpart'],
-  ['wmt-en2zh-doc9 pair-number-missing warning zh «4 月»', 'bug: dates — first month of a year–month span'],
-  ['wmt-en2zh-doc13 pair-number-missing warning en «99.4 to 88.5 billion»', 'bug: 亿 with a change — 从994下降至885亿 is 99.4 → 88.5 billion'],
-  ['wmt-en2zh-doc13 pair-number-missing warning zh «994»', 'bug: 亿 with a change — 从994下降至885亿 is 99.4 → 88.5 billion'],
-  ['wmt-en2zh-doc18 pair-number-missing warning zh «7 月»', 'bug: dates — first month of a year–month span'],
-  ['wmt-en2zh-doc18 pair-number-mismatch error zh «9 个月～75 岁»', 'bug: compound ages — 1岁9个月 is 21 months'],
   ['wmt-en2zh-doc19 cohort-count warning en «20»', 'bug: cohort heuristics — "the 20 cases" tested is a subset'],
-  ['wmt-en2zh-doc21 pair-number-missing warning zh «1月»', 'bug: dates — first month of a year–month span'],
-  ['wmt-en2zh-doc24 pair-number-missing warning en «01»', 'bug: dates — 01/07/2019 read as numbers'],
-  ['wmt-en2zh-doc24 pair-number-missing warning en «07»', 'bug: dates — 01/07/2019 read as numbers'],
-  ['wmt-en2zh-doc27 pair-number-missing warning zh «12 月»', 'bug: dates — first month of a year–month span'],
-  ['wmt-en2zh-doc28 pair-number-missing warning zh «1 月»', 'bug: dates — first month of a year–month span'],
-  ['wmt-en2zh-doc30 pair-number-missing warning zh «0天»', 'bug: dates — 第0天 against D0'],
-  ['wmt-en2zh-doc33 pair-number-missing warning zh «6 月»', 'bug: dates — first month of a year–month span'],
-  ['wmt-en2zh-doc45 pair-number-missing warning zh «6个月»', 'bug: a number word run into its unit (`sixmonth`) is not read'],
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -192,8 +172,8 @@ describe('mutations', () => {
       '[en-word,count] Seventeen → Eighteen',
       '[dropped] Seventeen → ',
       // The Chinese writes 两, so this edit also tests the Chinese numeral against an English word.
-      '[zh-numeral,en-word] two → three',
-      '[dropped] two  → ',
+      '[zh-numeral,en-word,unit-value] two → three',
+      '[dropped] two groups  → ',
       '[digit,unit-value] 5 → 6',
       // An English measure goes with its number, so the sentence still reads.
       '[dropped] 5 mg  → ',
@@ -211,7 +191,7 @@ describe('mutations', () => {
   });
 
   it('edits Chinese numerals as a typo would: 两→三, 九→八, 十→十一, 十二→十三', () => {
-    expect(show('zh').slice(0, 4)).toEqual(['[zh-numeral,en-word] 两 → 三', '[dropped] 两 → ', '[digit,en-word,count] 17名 → 18名', '[dropped] 17名 → ']);
+    expect(show('zh').slice(0, 4)).toEqual(['[zh-numeral,en-word,unit-value] 两组 → 三组', '[dropped] 两组 → ', '[digit,en-word,count] 17名 → 18名', '[dropped] 17名 → ']);
     const numerals = (zh: string) =>
       mutationsOf({ id: 'n', en: 'They were treated.', zh })
         .filter((m) => m.categories.includes('zh-numeral'))
@@ -230,17 +210,12 @@ describe('mutations', () => {
   it('counts an edit as caught only where a new error or warning covers it or its counterpart', () => {
     const r = mutationRecall(lintCorpus([pair]));
     expect(r.missed.map((m) => `${m.side} [${m.categories.join(',')}] ${m.before} → ${m.after} (${m.cause})`)).toEqual([
+      // The other version's count of 17 patients stays unreported: its aligned sentence still states 17, in 8/17.
       'en [dropped] Seventeen →  (word-form)',
-      'en [zh-numeral,en-word] two → three (word-form)',
-      'en [dropped] two  →  (word-form)',
-      'zh [zh-numeral,en-word] 两 → 三 (word-form)',
-      'zh [dropped] 两 →  (word-form)',
       'zh [dropped] 17名 →  (word-form)',
-      'en [identifier] NCT01234567 → NCT01234568 (other)',
-      'zh [identifier] NCT01234567 → NCT01234568 (other)',
     ]);
     expect(r.recall.digit).toEqual({ en: { tried: 5, caught: 5 }, zh: { tried: 6, caught: 6 } });
-    expect(r.recall.dropped).toEqual({ en: { tried: 7, caught: 5 }, zh: { tried: 7, caught: 5 } });
+    expect(r.recall.dropped).toEqual({ en: { tried: 7, caught: 6 }, zh: { tried: 7, caught: 6 } });
     expect(r.recall['pvalue-ci']).toEqual({ en: { tried: 1, caught: 1 }, zh: { tried: 1, caught: 1 } });
   });
 
@@ -259,7 +234,6 @@ describe('mutations', () => {
       'en 12  →  (value-elsewhere)',
       'en 12 → 13 (value-elsewhere)',
       'en 12  →  (value-elsewhere)',
-      'zh 12例 → 13例 (value-elsewhere)',
       'zh 12例 →  (value-elsewhere)',
       'zh 12例 → 13例 (value-elsewhere)',
       'zh 12例 →  (value-elsewhere)',
@@ -271,8 +245,9 @@ describe('mutations', () => {
     const added = { file: 'x.jsonl', corpus: 'x', en: 'Of 11 patients, 8 had the deletion.', zh: '11例患者中8例（73%）有缺失。' };
     const known = mutationRecall(lintCorpus([{ id: 'wmt-en2zh-doc19', ...added }]));
     const unknown = mutationRecall(lintCorpus([{ id: 'elsewhere', ...added }]));
-    // 73% → 74% is the edit left out (the 73% has no counterpart, so it is never dropped).
-    expect([unknown.generated, known.generated]).toEqual([4, 3]);
+    // 73% → 74% is left out, and so are the English edits: the finding points at the aligned
+    // English sentence, which holds them (the 73% has no counterpart, so it is never dropped).
+    expect([unknown.generated, known.generated]).toEqual([4, 1]);
     expect([unknown.recall['percent-fraction'].zh.tried, known.recall['percent-fraction'].zh.tried]).toEqual([2, 1]);
   });
 
