@@ -1,5 +1,5 @@
-import { COUNTED as COUNTED_EN, DISTRIBUTIVE as DISTRIBUTIVE_EN } from '../lang/en.js';
-import { DISTRIBUTIVE as DISTRIBUTIVE_ZH } from '../lang/zh.js';
+import { COUNTED as COUNTED_EN, DISTRIBUTIVE as DISTRIBUTIVE_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN } from '../lang/en.js';
+import { DISTRIBUTIVE as DISTRIBUTIVE_ZH, ONCE_FOR_ALL as ONCE_FOR_ALL_ZH } from '../lang/zh.js';
 import type { PassageInfo } from '../pair/index.js';
 import { componentValues, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Claim, Sentence } from '../types.js';
@@ -569,7 +569,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): DroppedClaim[] {
   const { en, zh, beads, inBead, free, linked, listed, converted, statedElsewhere, conflicts, link } = ctx;
   const out: DroppedClaim[] = [];
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
-  const distributive = { en: DISTRIBUTIVE_EN, zh: DISTRIBUTIVE_ZH };
+  const distributive = { en: ONCE_FOR_ALL_EN, zh: ONCE_FOR_ALL_ZH };
   const own = { en: groupBySentence(en.claims), zh: groupBySentence(zh.claims) };
   const restated = (c: Claim) => [c.sentence - 1, c.sentence + 1].some((i) => (own[c.lang].get(i) ?? []).some((o) => sameValues(o, c)));
   const onceForAll = (bead: Bead) => (['en', 'zh'] as const).some((side) => bead[side].some((i) => distributive[side].test(sentencesOf[side][i]?.text ?? '')));
@@ -603,7 +603,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): DroppedClaim[] {
       const other = c.lang === 'en' ? 'zh' : 'en';
       if (statedIn(values[other], c) || listed(c, c.form !== 'digits') || converted(c)) return false;
       if (countedThing(c) && restated(c)) return false;
-      if (forAll && c.kind === 'number' && (c.unit !== undefined || c.form !== 'digits')) return false;
+      if (forAll && (countedThing(c) || c.form !== 'digits')) return false;
       return c.form !== 'digits' || !componentValues(c).some((v) => unread[other].has(Math.abs(v)));
     };
     const open = new Set([...es, ...zs].filter(candidate));
