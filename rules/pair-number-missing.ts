@@ -15,7 +15,7 @@ function quote(s: Sentence): string {
 export default defineRule({
   meta: {
     id: 'pair-number-missing',
-    description: 'A number written in digits in one version should appear, in any form, in the other, as often as the aligned sentence states it.',
+    description: 'A number written in digits (or a count in words) in one version should appear, in any form, in the other: in the aligned sentence, as often as it states it.',
     severity: 'warning',
     scope: 'pair',
     examples: {
