@@ -16,7 +16,7 @@ function quote(s: Sentence): string {
 export default defineRule({
   meta: {
     id: 'pair-number-missing',
-    description: 'A number written in digits, or a count written in words with its unit, in one version should appear, in any form, in the other, as often as the aligned sentence states it.',
+    description: 'A number written in digits, or a count written in words with its unit, in one version should appear, in any form, in the other: in the aligned sentence, as often as it states it.',
     severity: 'warning',
     scope: 'pair',
     examples: {
@@ -56,6 +56,13 @@ export default defineRule({
         related,
         actual: claim.text.trim(),
       });
+    }
+    // A number its aligned sentence lacks: its value may stand in another sentence over there.
+    for (const { claim, elsewhere } of pair.dropped) {
+      const other = claim.lang === 'en' ? 'zh' : 'en';
+      const { where, related } = at(claim);
+      const why = elsewhere ? `the aligned ${langName(other)} sentence does not state, though another sentence does` : `the ${langName(other)} version does not state in any form`;
+      ctx.report({ claim, message: `${langName(claim.lang)} states ${claim.text.trim()}, which ${why}${where}.`, related, actual: claim.text.trim() });
     }
     for (const claim of pair.surplus) {
       const other = claim.lang === 'en' ? 'zh' : 'en';

@@ -1,5 +1,5 @@
-import { DISTRIBUTIVE as DISTRIBUTIVE_EN } from '../lang/en.js';
-import { DISTRIBUTIVE as DISTRIBUTIVE_ZH } from '../lang/zh.js';
+import { COUNTED as COUNTED_EN, DISTRIBUTIVE as DISTRIBUTIVE_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN } from '../lang/en.js';
+import { DISTRIBUTIVE as DISTRIBUTIVE_ZH, ONCE_FOR_ALL as ONCE_FOR_ALL_ZH } from '../lang/zh.js';
 import type { PassageInfo } from '../pair/index.js';
 import { componentValues, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Claim, Sentence } from '../types.js';
@@ -41,6 +41,18 @@ export interface PairAlignment {
    * version, which states the same value fewer times: `P<0.05` four times against three.
    */
   surplus: Claim[];
+  /**
+   * Claims whose confidently aligned sentence in the other version states no counterpart,
+   * although the value may stand elsewhere there (`elsewhere`): a number dropped from one
+   * sentence whose value another sentence repeats, or a count in words (`两组`, `two groups`).
+   */
+  dropped: DroppedClaim[];
+}
+
+export interface DroppedClaim {
+  claim: Claim;
+  /** The value stands in another sentence of the other version. */
+  elsewhere: boolean;
 }
 
 const DURATIONS = new Set(['day', 'week', 'month', 'year']);
@@ -136,6 +148,12 @@ class ValueIndex {
     }
     return false;
   }
+}
+
+/** Every number of a fraction or range must stand there, not just one: 204/553 is not covered by 553 alone. */
+function statedIn(values: ValueIndex, c: Claim): boolean {
+  const parts = c.kind === 'fraction' || c.kind === 'ratio' ? [c.num!, c.den!] : componentValues(c);
+  return parts.every((v) => values.has(v, c.decimals, c));
 }
 
 /** Conflicts are only read between claims written in digits and of one kind: words drift freely in translation. */
@@ -234,7 +252,7 @@ function placedPairs(es: Claim[], zs: Claim[], linked: Map<string, Claim>, open:
   return out;
 }
 
-export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus'> {
+export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
   const linked = new Map<string, Claim>();
   const links: ClaimLink[] = [];
   const link = (e: Claim, z: Claim, into: ClaimLink[]) => {
@@ -373,10 +391,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const besideStated = (c: Claim) => c.beside !== undefined && c.kind === 'number' && c.unit !== undefined && DURATIONS.has(c.unit) && !free(byId.get(c.beside)!);
   const statedElsewhere = (c: Claim) => {
     if (besideStated(c)) return true;
-    const other = c.lang === 'en' ? zhValues : enValues;
-    // Every number of a fraction or range must stand there, not just one: 204/553 is not covered by 553 alone.
-    const parts = c.kind === 'fraction' || c.kind === 'ratio' ? [c.num!, c.den!] : componentValues(c);
-    return parts.every((v) => other.has(v, c.decimals, c));
+    return statedIn(c.lang === 'en' ? zhValues : enValues, c);
   };
   // 5. Two values that no other place states, holding one place in aligned sentences, are one
   //    changed value rather than two missing ones: `3.5 ± 1.2` and `3.5 ± 2.1`.
@@ -398,10 +413,11 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const sizesOf = new Map<Bead, { en: Set<number>; zh: Set<number> }>();
   const beadOf = new Map<string, Bead>();
   for (const bead of beads) for (const side of ['en', 'zh'] as const) for (const i of bead[side]) beadOf.set(`${side}${i}`, bead);
-  // A count in words of any thing may be one a list spells out (`three doses: A, B and C`).
-  const listed = (c: Claim) => {
+  // A count in words of any thing may be one a list spells out (`three doses: A, B and C`);
+  // `anyUnit` lets a count of any unit be one.
+  const listed = (c: Claim, anyUnit = false) => {
     if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.comparator || c.unit === undefined) return false;
-    if (!LISTED_UNITS.has(c.unit) && !reportableWordCount(c)) return false;
+    if (!anyUnit && !LISTED_UNITS.has(c.unit) && !reportableWordCount(c)) return false;
     const bead = beadOf.get(`${c.lang}${c.sentence}`);
     if (!bead) return false;
     let sizes = sizesOf.get(bead);
@@ -418,8 +434,11 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     // A bead too large to compare pairwise is searched by the index only.
     return wordCounts.stated(c, bead && !hugeBeads.has(bead) ? inBead(bead, c.lang === 'en' ? 'zh' : 'en') : []);
   };
+  // 5c. A number its confidently aligned sentence lacks, though its value stands elsewhere.
+  const dropped = missingFromAlignedSentences({ en, zh, beads, hugeBeads, inBead, free, linked, listed, converted: besideStated, statedElsewhere, conflicts, link });
+  const reported = new Set(dropped.map((d) => d.claim));
   const unmatched = [...en.claims, ...zh.claims].filter(
-    (c) => free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c),
+    (c) => free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c),
   );
   // 6. A value that one sentence states more often than the aligned sentences of the other
   //    version, which do state it: the rest of the multiset is missing there. Counted as
@@ -451,7 +470,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       }
     }
   }
-  return { links, conflicts, unmatched, surplus };
+  return { links, conflicts, unmatched, surplus, dropped };
 }
 
 /**
@@ -474,4 +493,147 @@ export function alignedSentences(pair: Pick<PairAlignment, 'en' | 'zh' | 'beads'
     const other = claim.lang === 'en' ? 'zh' : 'en';
     return (maps[claim.lang].get(claim.sentence) ?? []).map((i) => pair[other].passage.sentences[i]).filter((x): x is Sentence => x !== undefined);
   };
+}
+
+interface DroppedContext {
+  en: PassageInfo;
+  zh: PassageInfo;
+  beads: Bead[];
+  hugeBeads: Set<Bead>;
+  inBead: (bead: Bead, side: 'en' | 'zh') => Claim[];
+  free: (c: Claim) => boolean;
+  linked: Map<string, Claim>;
+  listed: (c: Claim, anyUnit?: boolean) => boolean;
+  /** Stated over there in another unit, beside its conversion: `12 weeks (3 months)`. */
+  converted: (c: Claim) => boolean;
+  statedElsewhere: (c: Claim) => boolean;
+  conflicts: ClaimLink[];
+  link: (e: Claim, z: Claim, into: ClaimLink[]) => void;
+}
+
+/** Kinds of amount a sentence can lose; a date is compared as a date. */
+const DROPPABLE = new Set(['number', 'percent', 'fraction', 'range', 'pvalue', 'ratio']);
+
+/** Things a count counts (patients, groups, doses), unlike a duration or a measure. */
+const COUNTED_THINGS = new Set(['patient', ...COUNTED_EN.map(([, unit]) => unit)]);
+
+function countedThing(c: Claim): boolean {
+  return c.kind === 'number' && c.unit !== undefined && COUNTED_THINGS.has(c.unit);
+}
+
+/** A count in words of a named thing (`两组`, `three cycles`): `one`, `一` are too often an article. */
+function countInWords(c: Claim): boolean {
+  return c.kind === 'number' && c.form !== 'digits' && c.unit !== undefined && Number.isInteger(c.value) && c.value >= 2 && !c.comparator && !c.approx;
+}
+
+const sameValues = (a: Claim, b: Claim) => componentValues(a).join() === componentValues(b).join();
+
+/**
+ * Beads whose pairing of sentences is beyond doubt: sentences on both sides, some number
+ * of one side found in the other (a link inside the bead), or a neighbour bead so anchored.
+ * A sentence one version lacks (a 1:0 bead) has no aligned sentence to miss a number from.
+ */
+function confidentBeads(ctx: DroppedContext): Set<Bead> {
+  const { beads, inBead, linked, hugeBeads } = ctx;
+  const paired = (b: Bead | undefined) => b !== undefined && b.en.length > 0 && b.zh.length > 0 && !hugeBeads.has(b);
+  const anchored = beads.map(
+    (b) =>
+      paired(b) &&
+      inBead(b, 'en').some((e) => {
+        const z = linked.get(e.id);
+        return z !== undefined && z.lang === 'zh' && b.zh.includes(z.sentence);
+      }),
+  );
+  const out = new Set<Bead>();
+  beads.forEach((b, i) => {
+    if (paired(b) && (anchored[i] || anchored[i - 1] || anchored[i + 1])) out.add(b);
+  });
+  return out;
+}
+
+/** Digits glued to a name (`NS3/4A`, `V55`): part of an identifier the extractor did not know. */
+function gluedToName(c: Claim, sentences: Sentence[]): boolean {
+  const s = sentences[c.sentence];
+  if (!s) return false;
+  const before = s.text[c.offset - s.offset - 1] ?? '';
+  const after = s.text[c.offset - s.offset + c.length] ?? '';
+  return /[A-Za-z/]/.test(before) || (c.unit === undefined && /[A-Za-z]/.test(after));
+}
+
+/** Every run of digits in some text, read as a number: `(D)0` → 0, `2019-2020` → 2019, 2020. */
+function digitRuns(texts: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of texts) for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) out.add(Number(m[0]));
+  return out;
+}
+
+/**
+ * Step 5b: a number that the confidently aligned sentences of the other version do not
+ * state in any form is missing there, even when another sentence states its value: a `12`
+ * dropped from one sentence must not hide behind the `12` of a sentence further on. Where
+ * both aligned sentences lose a value each, in one place, that is one changed value.
+ * A count in words (`两组`, `three cycles`) is missing the same way. Not where
+ * - the aligned sentences imply the count by a list, or hold its digits in a form not read;
+ * - its version restates a count in the next or previous sentence (`39例患者包括…` after
+ *   `39例患者`): a restated subject, which the other version may state once;
+ * - a count stands beside words that state it once for all (`all patients`, `两组均`).
+ */
+function missingFromAlignedSentences(ctx: DroppedContext): DroppedClaim[] {
+  const { en, zh, beads, inBead, free, linked, listed, converted, statedElsewhere, conflicts, link } = ctx;
+  const out: DroppedClaim[] = [];
+  const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
+  const distributive = { en: ONCE_FOR_ALL_EN, zh: ONCE_FOR_ALL_ZH };
+  const own = { en: bySentence(en.claims), zh: bySentence(zh.claims) };
+  const restated = (c: Claim) => [c.sentence - 1, c.sentence + 1].some((i) => (own[c.lang].get(i) ?? []).some((o) => sameValues(o, c)));
+  const onceForAll = (bead: Bead) => (['en', 'zh'] as const).some((side) => bead[side].some((i) => distributive[side].test(sentencesOf[side][i]?.text ?? '')));
+  // Where a sentence stands, counted in beads that pair sentences: a sentence one version
+  // lacks (a 0:1 bead) does not part its neighbours.
+  const rankOf = new Map<string, number>();
+  let rank = 0;
+  beads.forEach((b, i) => {
+    if (i > 0 && b.en.length > 0 && b.zh.length > 0) rank++;
+    for (const side of ['en', 'zh'] as const) for (const s of b[side]) rankOf.set(`${side}${s}`, rank);
+  });
+  const placeOf = (c: Claim) => rankOf.get(`${c.lang}${c.sentence}`) ?? -1;
+  // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
+  const farLinked = (c: Claim) => {
+    const o = linked.get(c.id);
+    return o !== undefined && o.lang !== c.lang && Math.abs(placeOf(c) - placeOf(o)) > 1;
+  };
+  for (const bead of confidentBeads(ctx)) {
+    const forAll = onceForAll(bead);
+    const merged = bead.en.length > 1 || bead.zh.length > 1;
+    const es = inBead(bead, 'en');
+    const zs = inBead(bead, 'zh');
+    const values = { en: new ValueIndex(es), zh: new ValueIndex(zs) };
+    const text = (side: 'en' | 'zh') => bead[side].map((i) => sentencesOf[side][i]?.text ?? '');
+    const unread = { en: digitRuns(text('en')), zh: digitRuns(text('zh')) };
+    const candidate = (c: Claim) => {
+      if (!(free(c) || farLinked(c)) || c.approx || !DROPPABLE.has(c.kind) || gluedToName(c, sentencesOf[c.lang])) return false;
+      // A count in words is read only in a bead of one sentence a side, with no other count of that thing over there.
+      const there = c.lang === 'en' ? zs : es;
+      if (c.form !== 'digits' && (merged || !countInWords(c) || there.some((o) => o.unit === c.unit))) return false;
+      const other = c.lang === 'en' ? 'zh' : 'en';
+      if (statedIn(values[other], c) || listed(c, c.form !== 'digits') || converted(c)) return false;
+      if (countedThing(c) && restated(c)) return false;
+      if (forAll && (countedThing(c) || c.form !== 'digits')) return false;
+      return c.form !== 'digits' || !componentValues(c).some((v) => unread[other].has(Math.abs(v)));
+    };
+    const open = new Set([...es, ...zs].filter(candidate));
+    if (open.size === 0) continue;
+    for (const [e, z] of placedPairs(es, zs, linked, (c) => open.has(c) && free(c))) {
+      if (e.form === 'digits' && z.form === 'digits' && nearInForm(e, z)) {
+        link(e, z, conflicts);
+        open.delete(e);
+        open.delete(z);
+      }
+    }
+    for (const c of open) {
+      const elsewhere = !free(c) || statedElsewhere(c);
+      // A number in digits stated nowhere else is already missing (step 4).
+      if (c.form === 'digits' && !elsewhere) continue;
+      out.push({ claim: c, elsewhere });
+    }
+  }
+  return out;
 }

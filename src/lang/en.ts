@@ -242,6 +242,9 @@ export const COUNTED: [RegExp, string][] = [
 /** Words that state one value for several things at once (`90% in both groups`): a repeat need not be written out. */
 export const DISTRIBUTIVE = /\b(?:both|all|each|every|either|respectively)\b/i;
 
+/** Words that stand for a count of all the things counted (`all patients`, `both groups`), unlike `respectively`. */
+export const ONCE_FOR_ALL = /\b(?:both|all|each|every|either)\b/i;
+
 /** Words that join the last item of a list: `A, B and C`. */
 export const LIST_JOIN = /\s(?:and|or)\s/i;
 

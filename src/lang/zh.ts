@@ -194,6 +194,9 @@ export const COUNTED: [RegExp, string][] = [
 /** Words that state one value for several things at once (`两组均为90%`): a repeat need not be written out. */
 export const DISTRIBUTIVE = /[均都皆各]/;
 
+/** Words that stand for a count of all the things counted (`均`, `都`: all of them), unlike 分别. */
+export const ONCE_FOR_ALL = DISTRIBUTIVE;
+
 /** The list separator and the words that join the last item of a list: `A、B和C`. */
 export const LIST_SEPARATOR = '、';
 export const LIST_JOIN = /和|及|与|或/;

@@ -166,3 +166,46 @@ describe('repeated values compare as multisets per aligned sentence', () => {
     expect(align(en, zh)).toEqual(none);
   });
 });
+
+describe('a number its confidently aligned sentence lacks', () => {
+  /** Claims missing from their aligned sentence as `lang:text`, `+` when another sentence states the value. */
+  function dropped(en: string, zh: string) {
+    const p = analyzePair(en, zh).pairs[0]!;
+    return { conflicts: p.conflicts.map((l) => `${l.en.text}<>${l.zh.text}`), dropped: p.dropped.map((d) => `${d.claim.lang}:${d.claim.text}${d.elsewhere ? '+' : ''}`) };
+  }
+  const enrolled = { en: 'A total of 40 patients were enrolled.', zh: '共纳入 40 例患者。' };
+
+  it('is missing there although another sentence states its value', () => {
+    expect(
+      dropped(`${enrolled.en} Patients were treated for 12 weeks. Symptoms improved in 30 patients after 12 weeks.`, `${enrolled.zh}患者接受治疗 12 周。治疗后 30 例患者症状改善。`),
+    ).toEqual({ conflicts: [], dropped: ['en:12+'] });
+  });
+
+  it('reads two values each stated elsewhere, in one place of aligned sentences, as one changed value', () => {
+    expect(
+      dropped('Patients were treated for 12 weeks and followed for 8 weeks. Symptoms improved in 30 patients at 8 weeks.', '患者接受治疗 12 周，随访 8 周。30 例患者在 12 周时症状改善。'),
+    ).toEqual({ conflicts: ['8<>12 周'], dropped: [] });
+  });
+
+  it.each([
+    [`${enrolled.en} Patients were divided into two groups and treated for 12 weeks.`, `${enrolled.zh}患者接受治疗 12 周。`, 'en:two'],
+    [`${enrolled.en} Patients were treated for 12 weeks.`, `${enrolled.zh}患者分为两组，治疗 12 周。`, 'zh:两组'],
+  ])('reports a count in words that the aligned sentence lacks: %s', (en, zh, missing) => {
+    expect(dropped(en, zh)).toEqual({ conflicts: [], dropped: [missing] });
+  });
+
+  it.each([
+    // A count stated once for all: `All patients` is the 27.
+    ['A total of 27 patients were enrolled. The mean age was 45 years. All patients were followed for 12 months.', '共纳入 27 例患者。平均年龄 45 岁。27 例患者均随访 12 个月。'],
+    // A cohort restated as the subject of its breakdown.
+    ['A total of 39 patients were enrolled. There were 7 cases of anemia and 32 cases of neutropenia.', '共纳入 39 例患者。39 例患者中贫血 7 例，中性粒细胞减少 32 例。'],
+    // No number links the sentences around it: the aligner may have paired them wrongly.
+    [`${enrolled.en} Patients were treated for 12 weeks. The weather was fine. Symptoms were recorded and improved after 12 weeks.`, `${enrolled.zh}患者接受治疗 12 周。天气很好。症状有所记录。`],
+    // Digits of the aligned sentence not read as an amount may be the number.
+    ['Scores were evaluated on day 0, day 14 and day 28. Patients were examined at day (D)0 and D14.', '在第 0 天、第 14 天和第 28 天评估评分。在第 0 天(D)和 D14 检查患者。'],
+    // A count the aligned sentence implies by a list.
+    [`${enrolled.en} Patients received three doses: A, B and C. Doses were given for 12 weeks.`, `${enrolled.zh}患者接受A、B、C。治疗 12 周。`],
+  ])('silent: %s', (en, zh) => {
+    expect(dropped(en, zh)).toEqual({ conflicts: [], dropped: [] });
+  });
+});

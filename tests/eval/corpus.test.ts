@@ -28,42 +28,42 @@ const FLOORS: Floors = {
   NEJM: {
     silent: '10/10',
     recall: {
-      digit: { en: '211/220', zh: '245/257' },
+      digit: { en: '215/220', zh: '247/257' },
       'zh-numeral': { en: '5/7', zh: '9/16' },
       'en-word': { en: '10/14', zh: '14/17' },
       count: { en: '36/36', zh: '43/43' },
       'percent-fraction': { en: '63/63', zh: '71/71' },
       'pvalue-ci': { en: '19/19', zh: '23/23' },
-      'unit-value': { en: '72/77', zh: '83/91' },
-      dropped: { en: '158/230', zh: '133/230' },
+      'unit-value': { en: '73/77', zh: '83/91' },
+      dropped: { en: '201/230', zh: '175/230' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
   medline: {
     silent: '49/49',
     recall: {
-      digit: { en: '280/286', zh: '296/305' },
+      digit: { en: '284/286', zh: '304/305' },
       'zh-numeral': { en: '15/20', zh: '18/35' },
-      'en-word': { en: '29/42', zh: '36/42' },
-      count: { en: '56/57', zh: '58/62' },
+      'en-word': { en: '30/42', zh: '37/42' },
+      count: { en: '57/57', zh: '61/62' },
       'percent-fraction': { en: '29/29', zh: '30/31' },
       'pvalue-ci': { en: '26/26', zh: '26/26' },
-      'unit-value': { en: '93/99', zh: '101/108' },
-      dropped: { en: '183/298', zh: '177/298' },
+      'unit-value': { en: '95/99', zh: '104/108' },
+      dropped: { en: '224/298', zh: '219/298' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
   // No silence target: its findings are not judged (see its README).
   chinaxiv: {
     recall: {
-      digit: { en: '155/181', zh: '200/255' },
+      digit: { en: '154/181', zh: '199/255' },
       'zh-numeral': { en: '3/12', zh: '19/32' },
       'en-word': { en: '11/38', zh: '18/25' },
       count: { en: '18/21', zh: '24/33' },
       'percent-fraction': { en: 'n/a', zh: 'n/a' },
       'pvalue-ci': { en: 'n/a', zh: 'n/a' },
-      'unit-value': { en: '29/38', zh: '46/62' },
-      dropped: { en: '127/181', zh: '113/181' },
+      'unit-value': { en: '28/38', zh: '45/62' },
+      dropped: { en: '126/181', zh: '112/181' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
@@ -210,13 +210,12 @@ describe('mutations', () => {
   it('counts an edit as caught only where a new error or warning covers it or its counterpart', () => {
     const r = mutationRecall(lintCorpus([pair]));
     expect(r.missed.map((m) => `${m.side} [${m.categories.join(',')}] ${m.before} → ${m.after} (${m.cause})`)).toEqual([
-      // A dropped 17 leaves the English Seventeen unstated: reported. Two groups are implied by any comparison.
+      // A dropped 17 leaves the English Seventeen unstated: reported. A dropped count of groups
+      // leaves the aligned sentence without it: reported too.
       'en [dropped] Seventeen →  (word-form)',
-      'en [dropped] two groups  →  (word-form)',
-      'zh [dropped] 两组 →  (word-form)',
     ]);
     expect(r.recall.digit).toEqual({ en: { tried: 5, caught: 5 }, zh: { tried: 6, caught: 6 } });
-    expect(r.recall.dropped).toEqual({ en: { tried: 7, caught: 5 }, zh: { tried: 7, caught: 6 } });
+    expect(r.recall.dropped).toEqual({ en: { tried: 7, caught: 6 }, zh: { tried: 7, caught: 7 } });
     expect(r.recall['pvalue-ci']).toEqual({ en: { tried: 1, caught: 1 }, zh: { tried: 1, caught: 1 } });
   });
 

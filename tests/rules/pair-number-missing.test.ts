@@ -130,3 +130,40 @@ describe('pair-number-missing', () => {
     expect(findings(R, pair(en, zh))).toEqual([]);
   });
 });
+
+describe('pair-number-missing: a number its aligned sentence lacks', () => {
+  const messages = (en: string, zh: string) => lintWith(R, pair(en, zh)).diagnostics.map((d) => [d.severity, d.lang, d.text, d.message]);
+
+  it('reports a number the aligned sentence lacks although another sentence states its value', () => {
+    expect(messages('A total of 40 patients were enrolled. Patients were treated for 12 weeks. Symptoms improved in 30 patients after 12 weeks.', '共纳入 40 例患者。患者接受治疗 12 周。治疗后 30 例患者症状改善。')).toEqual([
+      ['warning', 'en', '12', 'English states 12, which the aligned Chinese sentence does not state, though another sentence does (aligned Chinese sentence: "治疗后 30 例患者症状改善。").'],
+    ]);
+  });
+
+  it('reports a count in words or Chinese numerals that the other version does not state', () => {
+    expect(messages('A total of 40 patients were enrolled. Patients were divided into two groups and treated for 12 weeks.', '共纳入 40 例患者。患者接受治疗 12 周。')).toEqual([
+      ['warning', 'en', 'two', 'English states two, which the Chinese version does not state in any form (aligned Chinese sentence: "患者接受治疗 12 周。").'],
+    ]);
+    expect(messages('A total of 40 patients were enrolled. Patients were treated for 12 weeks.', '共纳入 40 例患者。患者分为两组，治疗 12 周。')).toEqual([
+      ['warning', 'zh', '两组', 'Chinese states 两组, which the English version does not state in any form (aligned English sentence: "Patients were treated for 12 weeks.").'],
+    ]);
+  });
+
+  it.each([
+    ['A total of 27 patients were enrolled. The mean age was 45 years. All patients were followed for 12 months.', '共纳入 27 例患者。平均年龄 45 岁。27 例患者均随访 12 个月。'],
+    ['A total of 39 patients were enrolled. There were 7 cases of anemia and 32 cases of neutropenia.', '共纳入 39 例患者。39 例患者中贫血 7 例，中性粒细胞减少 32 例。'],
+    ['A total of 40 patients were enrolled in 3 centers. The mean age was 45 years. Each center treated patients for 12 weeks.', '3 个中心共纳入 40 例患者。平均年龄 45 岁。3 个中心各治疗患者 12 周。'],
+    ['A total of 40 patients were enrolled. Patients were treated for 12 weeks. The weather was fine. Symptoms were recorded and improved after 12 weeks.', '共纳入 40 例患者。患者接受治疗 12 周。天气很好。症状有所记录。'],
+    ['Patients were divided into three groups: A, B and C. Treatment lasted 12 weeks.', '患者分为A、B、C组。治疗 12 周。'],
+  ])('silent on a value restated once for all, a restated count, uncertain alignment or a list: %s', (en, zh) => {
+    expect(findings(R, pair(en, zh))).toEqual([]);
+  });
+});
+
+describe('pair-number-missing: a duration its aligned sentence lacks beside words for all', () => {
+  it('reports a duration: `every` stands for no duration, only for a count', () => {
+    const en = 'A total of 40 patients were enrolled. Patients were treated for 12 weeks. Adverse events were mild. Blood tests were repeated every 12 weeks.';
+    const zh = '共纳入 40 例患者。患者接受治疗 12 周。不良反应轻微。';
+    expect(findings(R, pair(en, zh))).toEqual([[R, 'warning', 'en', '12']]);
+  });
+});
