@@ -521,10 +521,6 @@ function countedThing(c: Claim): boolean {
   return c.kind === 'number' && c.unit !== undefined && COUNTED_THINGS.has(c.unit);
 }
 
-/** A count in words of a named thing (`两组`, `three cycles`): `one`, `一` are too often an article. */
-function countInWords(c: Claim): boolean {
-  return c.kind === 'number' && c.form !== 'digits' && c.unit !== undefined && Number.isInteger(c.value) && c.value >= 2 && !c.comparator && !c.approx;
-}
 
 const sameValues = (a: Claim, b: Claim) => componentValues(a).join() === componentValues(b).join();
 
@@ -612,7 +608,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): DroppedClaim[] {
       if (!(free(c) || farLinked(c)) || c.approx || !DROPPABLE.has(c.kind) || gluedToName(c, sentencesOf[c.lang])) return false;
       // A count in words is read only in a bead of one sentence a side, with no other count of that thing over there.
       const there = c.lang === 'en' ? zs : es;
-      if (c.form !== 'digits' && (merged || !countInWords(c) || there.some((o) => o.unit === c.unit))) return false;
+      if (c.form !== 'digits' && (merged || !reportableWordCount(c) || there.some((o) => o.unit === c.unit))) return false;
       const other = c.lang === 'en' ? 'zh' : 'en';
       if (statedIn(values[other], c) || listed(c, c.form !== 'digits') || converted(c)) return false;
       if (countedThing(c) && restated(c)) return false;

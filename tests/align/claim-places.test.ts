@@ -188,8 +188,9 @@ describe('a number its confidently aligned sentence lacks', () => {
   });
 
   it.each([
-    [`${enrolled.en} Patients were divided into two groups and treated for 12 weeks.`, `${enrolled.zh}患者接受治疗 12 周。`, 'en:two'],
-    [`${enrolled.en} Patients were treated for 12 weeks.`, `${enrolled.zh}患者分为两组，治疗 12 周。`, 'zh:两组'],
+    [`${enrolled.en} Patients were divided into three groups and treated for 12 weeks.`, `${enrolled.zh}患者接受治疗 12 周。`, 'en:three'],
+    [`${enrolled.en} Patients were treated for 12 weeks.`, `${enrolled.zh}患者分为三组，治疗 12 周。`, 'zh:三组'],
+    [`${enrolled.en} Patients received two cycles and were treated for 12 weeks.`, `${enrolled.zh}患者治疗 12 周。`, 'en:two'],
   ])('reports a count in words that the aligned sentence lacks: %s', (en, zh, missing) => {
     expect(dropped(en, zh)).toEqual({ conflicts: [], dropped: [missing] });
   });
@@ -203,6 +204,8 @@ describe('a number its confidently aligned sentence lacks', () => {
     [`${enrolled.en} Patients were treated for 12 weeks. The weather was fine. Symptoms were recorded and improved after 12 weeks.`, `${enrolled.zh}患者接受治疗 12 周。天气很好。症状有所记录。`],
     // Digits of the aligned sentence not read as an amount may be the number.
     ['Scores were evaluated on day 0, day 14 and day 28. Patients were examined at day (D)0 and D14.', '在第 0 天、第 14 天和第 28 天评估评分。在第 0 天(D)和 D14 检查患者。'],
+    // Two groups are implied by any comparison (a count of groups is read from three on).
+    [`${enrolled.en} Patients were treated for 12 weeks.`, `${enrolled.zh}患者分为两组，治疗 12 周。`],
     // A count the aligned sentence implies by a list.
     [`${enrolled.en} Patients received three doses: A, B and C. Doses were given for 12 weeks.`, `${enrolled.zh}患者接受A、B、C。治疗 12 周。`],
   ])('silent: %s', (en, zh) => {

@@ -267,7 +267,7 @@ const flagged: [string, string, string][] = [
   ["Patients were divided into three groups.","患者分为四组。","pair-number-mismatch zh «四组»"],
   ["The vaccine is given once.","疫苗接种两次。","pair-number-mismatch zh «两次»"],
   ["Over the past decade, incidence rose.","过去二十年中发病率上升。","pair-number-mismatch zh «二十年»"],
-  ["Patients received three cycles of A, then 4 cycles of B. All patients had 4 cycles of B in total.","患者接受了两个周期的A治疗。所有患者共接受4个周期的B治疗。","pair-number-mismatch zh «两个周期»"],
+  ["Patients received three cycles of A, then 4 cycles of B. All patients had 4 cycles of B in total.","患者接受了两个周期的A治疗，然后接受4个周期的B治疗。所有患者共接受4个周期的B治疗。","pair-number-mismatch zh «两个周期»"],
   ["We enrolled 40 patients.","共纳入40例患者，随访三周。","pair-number-missing zh «三周»"],
   ["We enrolled 40 patients and followed them for three months.","共纳入40例患者。","pair-number-missing en «three»"],
   ["Patients were divided into three groups.","患者分组。","pair-number-missing en «three»"],

@@ -35,7 +35,7 @@ const FLOORS: Floors = {
       'percent-fraction': { en: '63/63', zh: '71/71' },
       'pvalue-ci': { en: '19/19', zh: '23/23' },
       'unit-value': { en: '73/77', zh: '83/91' },
-      dropped: { en: '201/230', zh: '175/230' },
+      dropped: { en: '200/230', zh: '174/230' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
@@ -49,7 +49,7 @@ const FLOORS: Floors = {
       'percent-fraction': { en: '29/29', zh: '30/31' },
       'pvalue-ci': { en: '26/26', zh: '26/26' },
       'unit-value': { en: '95/99', zh: '104/108' },
-      dropped: { en: '224/298', zh: '219/298' },
+      dropped: { en: '222/298', zh: '217/298' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
@@ -210,12 +210,14 @@ describe('mutations', () => {
   it('counts an edit as caught only where a new error or warning covers it or its counterpart', () => {
     const r = mutationRecall(lintCorpus([pair]));
     expect(r.missed.map((m) => `${m.side} [${m.categories.join(',')}] ${m.before} → ${m.after} (${m.cause})`)).toEqual([
-      // A dropped 17 leaves the English Seventeen unstated: reported. A dropped count of groups
-      // leaves the aligned sentence without it: reported too.
+      // A dropped 17 leaves the English Seventeen unstated: reported. Two groups are implied by
+      // any comparison, so a dropped count of two groups goes unreported.
       'en [dropped] Seventeen →  (word-form)',
+      'en [dropped] two groups  →  (word-form)',
+      'zh [dropped] 两组 →  (word-form)',
     ]);
     expect(r.recall.digit).toEqual({ en: { tried: 5, caught: 5 }, zh: { tried: 6, caught: 6 } });
-    expect(r.recall.dropped).toEqual({ en: { tried: 7, caught: 6 }, zh: { tried: 7, caught: 7 } });
+    expect(r.recall.dropped).toEqual({ en: { tried: 7, caught: 5 }, zh: { tried: 7, caught: 6 } });
     expect(r.recall['pvalue-ci']).toEqual({ en: { tried: 1, caught: 1 }, zh: { tried: 1, caught: 1 } });
   });
 

@@ -109,7 +109,7 @@ describe('pair-number-mismatch', () => {
 
   it.each([
     // The English repeats 4 cycles of the next sentence: the only counts of cycles left are three and 两个.
-    ['Patients received three cycles of A, then 4 cycles of B. All patients had 4 cycles of B in total.', '患者接受了两个周期的A治疗。所有患者共接受4个周期的B治疗。', '两个周期', 'three'],
+    ['Patients received three cycles of A, then 4 cycles of B. All patients had 4 cycles of B in total.', '患者接受了两个周期的A治疗，然后接受4个周期的B治疗。所有患者共接受4个周期的B治疗。', '两个周期', 'three'],
     ['Treatment lasted 12 weeks.', '治疗持续十三周。', '十三周', '12'],
     ['The vaccine is given once.', '疫苗接种两次。', '两次', 'once'],
     ['Over the past decade, incidence rose.', '过去二十年中发病率上升。', '二十年', 'decade'],

@@ -141,12 +141,14 @@ describe('pair-number-missing: a number its aligned sentence lacks', () => {
   });
 
   it('reports a count in words or Chinese numerals that the other version does not state', () => {
-    expect(messages('A total of 40 patients were enrolled. Patients were divided into two groups and treated for 12 weeks.', '共纳入 40 例患者。患者接受治疗 12 周。')).toEqual([
-      ['warning', 'en', 'two', 'English states two, which the Chinese version does not state in any form (aligned Chinese sentence: "患者接受治疗 12 周。").'],
+    expect(messages('A total of 40 patients were enrolled. Patients were divided into three groups and treated for 12 weeks.', '共纳入 40 例患者。患者接受治疗 12 周。')).toEqual([
+      ['warning', 'en', 'three', 'English states three, which the Chinese version does not state in any form (aligned Chinese sentence: "患者接受治疗 12 周。").'],
     ]);
-    expect(messages('A total of 40 patients were enrolled. Patients were treated for 12 weeks.', '共纳入 40 例患者。患者分为两组，治疗 12 周。')).toEqual([
-      ['warning', 'zh', '两组', 'Chinese states 两组, which the English version does not state in any form (aligned English sentence: "Patients were treated for 12 weeks.").'],
+    expect(messages('A total of 40 patients were enrolled. Patients were treated for 12 weeks.', '共纳入 40 例患者。患者分为三组，治疗 12 周。')).toEqual([
+      ['warning', 'zh', '三组', 'Chinese states 三组, which the English version does not state in any form (aligned English sentence: "Patients were treated for 12 weeks.").'],
     ]);
+    // Two groups are implied by any comparison: a count of groups is read from three on.
+    expect(messages('A total of 40 patients were enrolled. Patients were treated for 12 weeks.', '共纳入 40 例患者。患者分为两组，治疗 12 周。')).toEqual([]);
   });
 
   it.each([
