@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, lint } from '../../src/lint.js';
 import { lengthRatio } from '../../src/pair/position.js';
-
-/** Synthetic abstracts with no number at all, each with its faithful translation. */
-const EN_FREE =
-  'Psoriasis is a chronic inflammatory skin disease. We describe how mesenchymal stem cells modulate the immune response in affected skin. The treatment was well tolerated and improved quality of life.';
-const ZH_FREE = '银屑病是一种慢性炎症性皮肤病。我们描述了间充质干细胞如何调节受累皮肤的免疫反应。该治疗耐受性良好，并改善了生活质量。';
-const EN_AD = 'Atopic dermatitis is a relapsing skin disease. Intravenous stem cells reduced itching and the area of eczema without serious side effects.';
-const ZH_AD = '特应性皮炎是一种反复发作的皮肤病。静脉输注干细胞减轻了瘙痒和湿疹面积，未见严重不良反应。';
+import { EN_AD, EN_FREE, ZH_AD, ZH_FREE } from './fixtures.js';
 
 /** One number each, and the Chinese changed it: the numbers share nothing. */
 const EN_ONE = 'Twelve patients with chronic hepatitis were treated with the new regimen. Liver function improved in most of them and no serious adverse event was observed.';

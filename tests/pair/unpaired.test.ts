@@ -7,11 +7,8 @@ import { lint, lintPair } from '../../src/lint.js';
 import { unpairedNotice } from '../../src/pair/unpaired.js';
 import { reportSchema } from '../../src/report/schema.js';
 import { runCli } from '../helpers/run-cli.js';
+import { EN_FREE, ZH_AD, ZH_FREE } from './fixtures.js';
 
-const EN_FREE =
-  'Psoriasis is a chronic inflammatory skin disease. We describe how mesenchymal stem cells modulate the immune response in affected skin. The treatment was well tolerated and improved quality of life.';
-const ZH_FREE = '银屑病是一种慢性炎症性皮肤病。我们描述了间充质干细胞如何调节受累皮肤的免疫反应。该治疗耐受性良好，并改善了生活质量。';
-const ZH_AD = '特应性皮炎是一种反复发作的皮肤病。静脉输注干细胞减轻了瘙痒和湿疹面积，未见严重不良反应。';
 /** Neighbours whose numbers share nothing: not a pair. */
 const UNRELATED = 'Of 40 patients, 25 responded after 6 weeks and 3 relapsed.\n\n88例患者中，51例在9个月后缓解，7例复发。';
 const TAIL = 'could not be paired as translations: their numbers were checked within each passage, not across the two languages';
