@@ -1,5 +1,6 @@
-import { COUNTED as COUNTED_EN, DISTRIBUTIVE as DISTRIBUTIVE_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN } from '../lang/en.js';
-import { DISTRIBUTIVE as DISTRIBUTIVE_ZH, ONCE_FOR_ALL as ONCE_FOR_ALL_ZH } from '../lang/zh.js';
+import { COUNTED as COUNTED_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN } from '../lang/en.js';
+import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH } from '../lang/zh.js';
+import { statedForAll } from './clauses.js';
 import type { PassageInfo } from '../pair/index.js';
 import { componentValues, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Claim, Sentence } from '../types.js';
@@ -185,6 +186,11 @@ function countedWord(a: Claim, b: Claim): boolean {
 /** What joins the sides of a size or a product: `1 km × 1 km`, `2 x 2`, `3 by 3`. */
 const PRODUCT = /^\s*(?:[A-Za-zμµ]{1,3}\s*)?(?:[x×*]|by)\s*$/;
 
+/** The second side of a size or product that repeats the first (`1 km × 1 km`): one size, which the other version may write once. */
+function productRepeat(previous: Claim | undefined, c: Claim, sentences: Sentence[]): boolean {
+  return previous !== undefined && previous.sentence === c.sentence && exactKey(previous) === exactKey(c) && PRODUCT.test(gapText(previous, c, sentences));
+}
+
 /** The text between two claims of one sentence, as the source has it. */
 function gapText(a: Claim, b: Claim, sentences: Sentence[]): string {
   const s = sentences[a.sentence];
@@ -207,6 +213,32 @@ function looselyCounted(a: Claim, b: Claim): boolean {
   if (a.unit === b.unit) return true;
   const unit = a.unit ?? b.unit!;
   return (a.unit === undefined || b.unit === undefined) && GENERIC_UNITS.has(unit);
+}
+
+/**
+ * The longest run of pairs, in the order of both versions, that `same` accepts: a longest
+ * common subsequence, quadratic in the claims of one bead (a bead is at most
+ * MAX_BEAD_CLAIMS a side). Only values stated more than once need it; a bead without a
+ * repeat is left to the greedy pass, which gives the same links.
+ */
+function inOrder(es: Claim[], zs: Claim[], same: (a: Claim, b: Claim) => boolean): [Claim, Claim][] {
+  const repeats = (list: Claim[]) => new Set(list.map(exactKey)).size < list.length;
+  if (es.length < 2 || zs.length < 2 || (!repeats(es) && !repeats(zs))) return [];
+  const w = zs.length + 1;
+  const best = new Uint16Array((es.length + 1) * w);
+  for (let i = es.length - 1; i >= 0; i--) {
+    for (let j = zs.length - 1; j >= 0; j--) {
+      best[i * w + j] = same(es[i]!, zs[j]!) ? best[(i + 1) * w + j + 1]! + 1 : Math.max(best[(i + 1) * w + j]!, best[i * w + j + 1]!);
+    }
+  }
+  const out: [Claim, Claim][] = [];
+  let [i, j] = [0, 0];
+  while (i < es.length && j < zs.length) {
+    if (same(es[i]!, zs[j]!) && best[i * w + j] === best[(i + 1) * w + j + 1]! + 1) out.push([es[i++]!, zs[j++]!]);
+    else if (best[(i + 1) * w + j]! >= best[i * w + j + 1]!) i++;
+    else j++;
+  }
+  return out;
 }
 
 /** Where a claim stands in a bead: by sentence, then by position in the sentence. */
@@ -311,6 +343,9 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       }
       continue;
     }
+    // Repeated values keep their order: `12 …13 …12` against `12 …13 …12` pairs first with
+    // first, so that a changed one stands alone between linked neighbours (step 5).
+    for (const [e, z] of inOrder(es, zs, sameAsWrittenUnits)) link(e, z, links);
     for (const same of [sameAsWrittenUnits, sameAsWritten, sameClaim]) {
       for (const e of es.filter(free)) {
         const z = zs.find((c) => free(c) && same(e, c));
@@ -335,17 +370,22 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   }
   // 2. Same value anywhere in the pair: a sentence the aligner placed differently
   //    (in a file too long for one abstract, anywhere within the alignment band).
+  //    The nearest sentence to the aligned one is searched first, so that a value a sentence
+  //    restates takes its counterpart from beside it and leaves a far one free to be missed.
   const zhCount = zh.passage.sentences.length;
-  const near = zhCount <= 2 * ALIGN_BAND ? undefined : alignedZhSentence(beads);
+  const aligned = alignedZhSentence(beads);
+  const band = zhCount <= 2 * ALIGN_BAND ? zhCount : ALIGN_BAND;
   const nearbyOf = new Map<number, Claim[]>();
   const candidatesFor = (e: Claim): Claim[] => {
-    if (!near && hugeZh.size === 0) return zh.claims;
     let candidates = nearbyOf.get(e.sentence);
     if (!candidates) {
-      const centre = near?.get(e.sentence) ?? 0;
-      const [lo, hi] = near ? [Math.max(0, centre - ALIGN_BAND), Math.min(zhCount - 1, centre + ALIGN_BAND)] : [0, zhCount - 1];
+      const centre = aligned.get(e.sentence) ?? 0;
       candidates = [];
-      for (let i = lo; i <= hi; i++) if (!hugeZh.has(i)) for (const c of zhBySentence.get(i) ?? []) candidates.push(c);
+      for (let d = 0; d <= band; d++) {
+        for (const i of d === 0 ? [centre] : [centre + d, centre - d]) {
+          if (i >= 0 && i < zhCount && !hugeZh.has(i)) for (const c of zhBySentence.get(i) ?? []) candidates.push(c);
+        }
+      }
       nearbyOf.set(e.sentence, candidates);
     }
     return candidates;
@@ -435,8 +475,10 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     return wordCounts.stated(c, bead && !hugeBeads.has(bead) ? inBead(bead, c.lang === 'en' ? 'zh' : 'en') : []);
   };
   // 5c. A number its confidently aligned sentence lacks, though its value stands elsewhere.
-  const dropped = missingFromAlignedSentences({ en, zh, beads, hugeBeads, inBead, free, linked, listed, converted: besideStated, statedElsewhere, conflicts, link });
-  const reported = new Set(dropped.map((d) => d.claim));
+  // A value the aligned sentences state, but fewer times, is stated too often here (step 6).
+  const lacking = missingFromAlignedSentences({ en, zh, beads, hugeBeads, inBead, free, linked, listed, converted: besideStated, statedElsewhere, conflicts, link });
+  const dropped = lacking.filter((d) => !d.repeated).map(({ claim, elsewhere }) => ({ claim, elsewhere }));
+  const reported = new Set(lacking.map((d) => d.claim));
   const unmatched = [...en.claims, ...zh.claims].filter(
     (c) => free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c),
   );
@@ -444,29 +486,31 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   //    version, which do state it: the rest of the multiset is missing there. Counted as
   //    written (value, unit and comparator), so `<2剂` and `2剂` are two values; a repeat
   //    spread over two sentences of a merged bead may be a sentence the other version lacks.
-  const surplus: Claim[] = [];
+  const surplus: Claim[] = lacking.filter((d) => d.repeated).map((d) => d.claim);
   for (const bead of beads) {
     if (hugeBeads.has(bead)) continue;
     const es = inBead(bead, 'en');
     const zs = inBead(bead, 'zh');
     for (const [mine, theirs, side, mySentences] of [[es, zs, zh, en.passage.sentences], [zs, es, en, zh.passage.sentences]] as const) {
-      // `两组均为90%` states once the 90% that `90% and 90%` repeats.
-      const distributive = side.passage.lang === 'en' ? DISTRIBUTIVE_EN : DISTRIBUTIVE_ZH;
-      if (bead[side.passage.lang].some((i) => distributive.test(side.passage.sentences[i]?.text ?? ''))) continue;
       const stated = new Map<string, number>();
-      for (const o of theirs) stated.set(exactKey(o), (stated.get(exactKey(o)) ?? 0) + 1);
+      // `两组均为90%` states once the 90% that `90% and 90%` repeats.
+      const forAll = new Set<string>();
+      for (const o of theirs) {
+        const k = exactKey(o);
+        stated.set(k, (stated.get(k) ?? 0) + 1);
+        if (statedForAll(o, side.passage.sentences)) forAll.add(k);
+      }
       const repeats = new Map<string, number>();
       let previous: Claim | undefined;
       for (const c of mine) {
         const k = exactKey(c);
-        // `1 km × 1 km` is one grid size, which the other version may write once.
-        const product = previous !== undefined && exactKey(previous) === k && c.sentence === previous.sentence && PRODUCT.test(gapText(previous, c, mySentences));
+        const product = productRepeat(previous, c, mySentences);
         previous = c;
         if (product) continue;
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);
-        if (there > 0 && here > there && free(c) && c.form === 'digits' && !c.approx) surplus.push(c);
+        if (there > 0 && here > there && !forAll.has(k) && free(c) && c.form === 'digits' && !c.approx && !reported.has(c)) surplus.push(c);
       }
     }
   }
@@ -556,10 +600,11 @@ function gluedToName(c: Claim, sentences: Sentence[]): boolean {
   return /[A-Za-z/]/.test(before) || (c.unit === undefined && /[A-Za-z]/.test(after));
 }
 
-/** Every run of digits in some text, read as a number: `(D)0` → 0, `2019-2020` → 2019, 2020. */
-function digitRuns(texts: string[]): Set<number> {
-  const out = new Set<number>();
-  for (const t of texts) for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) out.add(Number(m[0]));
+/** Every run of digits in some text, read as a number and counted: `(D)0` → 0, `2019-2020` → 2019, 2020. */
+function digitRuns(texts: string[], minus: string[] = []): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const t of texts) for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) out.set(Number(m[0]), (out.get(Number(m[0])) ?? 0) + 1);
+  for (const t of minus) for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) out.set(Number(m[0]), (out.get(Number(m[0])) ?? 0) - 1);
   return out;
 }
 
@@ -574,13 +619,12 @@ function digitRuns(texts: string[]): Set<number> {
  *   `39例患者`): a restated subject, which the other version may state once;
  * - a count stands beside words that state it once for all (`all patients`, `两组均`).
  */
-function missingFromAlignedSentences(ctx: DroppedContext): DroppedClaim[] {
+function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { repeated: boolean })[] {
   const { en, zh, beads, inBead, free, linked, listed, converted, statedElsewhere, conflicts, link } = ctx;
-  const out: DroppedClaim[] = [];
+  const out: (DroppedClaim & { repeated: boolean })[] = [];
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
   const distributive = { en: ONCE_FOR_ALL_EN, zh: ONCE_FOR_ALL_ZH };
   const own = { en: bySentence(en.claims), zh: bySentence(zh.claims) };
-  const restated = (c: Claim) => [c.sentence - 1, c.sentence + 1].some((i) => (own[c.lang].get(i) ?? []).some((o) => sameValues(o, c)));
   const onceForAll = (bead: Bead) => (['en', 'zh'] as const).some((side) => bead[side].some((i) => distributive[side].test(sentencesOf[side][i]?.text ?? '')));
   // Where a sentence stands, counted in beads that pair sentences: a sentence one version
   // lacks (a 0:1 bead) does not part its neighbours.
@@ -591,6 +635,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): DroppedClaim[] {
     for (const side of ['en', 'zh'] as const) for (const s of b[side]) rankOf.set(`${side}${s}`, rank);
   });
   const placeOf = (c: Claim) => rankOf.get(`${c.lang}${c.sentence}`) ?? -1;
+  const restated = (c: Claim) => [c.sentence - 1, c.sentence + 1].some((i) => (own[c.lang].get(i) ?? []).some((o) => sameValues(o, c)));
   // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
   const farLinked = (c: Claim) => {
     const o = linked.get(c.id);
@@ -601,9 +646,22 @@ function missingFromAlignedSentences(ctx: DroppedContext): DroppedClaim[] {
     const merged = bead.en.length > 1 || bead.zh.length > 1;
     const es = inBead(bead, 'en');
     const zs = inBead(bead, 'zh');
-    const values = { en: new ValueIndex(es), zh: new ValueIndex(zs) };
+    // A claim linked to one of the other side of this bead is that one's counterpart, no
+    // longer free to stand for another: the bead's values are compared as multisets.
+    const here = new Set([...es, ...zs]);
+    const taken = (o: Claim) => {
+      const partner = linked.get(o.id);
+      return partner !== undefined && here.has(partner);
+    };
+    const values = { en: new ValueIndex(es.filter((o) => !taken(o))), zh: new ValueIndex(zs.filter((o) => !taken(o))) };
+    const all = { en: new ValueIndex(es), zh: new ValueIndex(zs) };
+    const previousOf = new Map<Claim, Claim>();
+    for (const list of [es, zs]) list.forEach((c, i) => i > 0 && previousOf.set(c, list[i - 1]!));
+    // `90% and 90%` against `两组均为90%`: stated once for all over there.
+    const onceThere = (c: Claim, there: Claim[]) => there.some((o) => sameValues(o, c) && statedForAll(o, sentencesOf[o.lang]));
     const text = (side: 'en' | 'zh') => bead[side].map((i) => sentencesOf[side][i]?.text ?? '');
-    const unread = { en: digitRuns(text('en')), zh: digitRuns(text('zh')) };
+    const takenText = (claims: Claim[]) => claims.filter(taken).map((o) => o.text);
+    const unread = { en: digitRuns(text('en'), takenText(es)), zh: digitRuns(text('zh'), takenText(zs)) };
     const candidate = (c: Claim) => {
       if (!(free(c) || farLinked(c)) || c.approx || !DROPPABLE.has(c.kind) || gluedToName(c, sentencesOf[c.lang])) return false;
       // A count in words is read only in a bead of one sentence a side, with no other count of that thing over there.
@@ -611,9 +669,10 @@ function missingFromAlignedSentences(ctx: DroppedContext): DroppedClaim[] {
       if (c.form !== 'digits' && (merged || !reportableWordCount(c) || there.some((o) => o.unit === c.unit))) return false;
       const other = c.lang === 'en' ? 'zh' : 'en';
       if (statedIn(values[other], c) || listed(c, c.form !== 'digits') || converted(c)) return false;
+      if (statedIn(all[other], c) && (onceThere(c, there) || productRepeat(previousOf.get(c), c, sentencesOf[c.lang]))) return false;
       if (countedThing(c) && restated(c)) return false;
       if (forAll && (countedThing(c) || c.form !== 'digits')) return false;
-      return c.form !== 'digits' || !componentValues(c).some((v) => unread[other].has(Math.abs(v)));
+      return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other].get(Math.abs(v)) ?? 0) > 0);
     };
     const open = new Set([...es, ...zs].filter(candidate));
     if (open.size === 0) continue;
@@ -628,7 +687,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): DroppedClaim[] {
       const elsewhere = !free(c) || statedElsewhere(c);
       // A number in digits stated nowhere else is already missing (step 4).
       if (c.form === 'digits' && !elsewhere) continue;
-      out.push({ claim: c, elsewhere });
+      out.push({ claim: c, elsewhere, repeated: statedIn(all[c.lang === 'en' ? 'zh' : 'en'], c) });
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { IMPLIED_COUNT as IMPLIED_COUNT_EN } from '../lang/en.js';
 import { TERM_NOT_COUNT as TERM_NOT_COUNT_ZH } from '../lang/zh.js';
-import { DAYS, durationDays, sameClaim } from '../numbers/equality.js';
+import { componentValues, DAYS, durationDays, sameClaim } from '../numbers/equality.js';
 import type { Claim } from '../types.js';
 
 /**
@@ -42,6 +42,14 @@ export const GENERIC_UNITS = new Set(['kind', 'group']);
 /** A word or numeral that is no count: `both` (implied by any pair), `二次` (quadratic; two times is 两次). */
 function notACount(c: Claim): boolean {
   return c.lang === 'en' ? IMPLIED_COUNT_EN.test(c.text.trim()) : TERM_NOT_COUNT_ZH.test(c.text.trim());
+}
+
+/** A small count in words or numerals with no unit or a generic one: `two of the`, `三个`, `四种`. */
+function bareCount(c: Claim): boolean {
+  return (
+    c.kind === 'number' && Number.isInteger(c.value) && c.value >= 2 && c.value <= 20 && !c.approx && !c.comparator &&
+    (c.unit === undefined || GENERIC_UNITS.has(c.unit)) && !(c.form !== 'digits' && notACount(c))
+  );
 }
 
 /** A count of a named thing or a duration in words or Chinese numerals, as exact as digits. */
@@ -133,6 +141,7 @@ export class WordCounts {
       return out;
     };
     for (const bead of step.beads) {
+      this.linkChangedBare(bead, step);
       // Most beads hold no count in words: nothing to do there.
       if (!bead.en.some(countInWords) && !bead.zh.some(countInWords)) continue;
       const zh = byUnit(bead.zh);
@@ -145,5 +154,23 @@ export class WordCounts {
         step.conflict(a, b);
       }
     }
+  }
+
+  /**
+   * A bare count in words (`two of the signs`, `两个角度`), the only free one on each side
+   * of a bead, whose value the other side does not state in any form: one changed count.
+   * A bare count is too loose to be reported missing, but a translation keeps its value.
+   */
+  private linkChangedBare(bead: { en: Claim[]; zh: Claim[] }, step: CountStep): void {
+    const open = (claims: Claim[]) => claims.filter((c) => step.free(c) && bareCount(c));
+    const e = open(bead.en);
+    if (e.length !== 1) return;
+    const z = open(bead.zh);
+    if (z.length !== 1) return;
+    const [a, b] = [e[0]!, z[0]!];
+    if (a.form === 'digits' && b.form === 'digits') return;
+    const states = (claims: Claim[], v: number) => claims.some((o) => componentValues(o).includes(v));
+    if (a.value === b.value || states(bead.zh, a.value) || states(bead.en, b.value)) return;
+    step.conflict(a, b);
   }
 }

@@ -239,8 +239,11 @@ export const COUNTED: [RegExp, string][] = [
   [counted(String.raw`doses`), 'dose'],
 ];
 
-/** Words that state one value for several things at once (`90% in both groups`): a repeat need not be written out. */
-export const DISTRIBUTIVE = /\b(?:both|all|each|every|either|respectively)\b/i;
+/**
+ * Words that state one value for several things at once (`90% in both groups`): a repeat
+ * need not be written out. `every 3 weeks` states a schedule, not one value for all.
+ */
+export const DISTRIBUTIVE = /\b(?:both|all|either|respectively)\b|\b(?:each|every)\b(?!\s+(?:\d|other\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b))/i;
 
 /** Words that stand for a count of all the things counted (`all patients`, `both groups`), unlike `respectively`. */
 export const ONCE_FOR_ALL = /\b(?:both|all|each|every|either)\b/i;

@@ -15,7 +15,7 @@ export const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
 /** Measure words and units that make a run of numerals an amount: 十七名, 三个周期. */
-export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期)/;
+export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期)/;
 
 /** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
@@ -33,7 +33,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:例|名|位|人(?![年次]))/, 'patient'],
   [/^\s*(?:个周期|周期|个疗程|疗程)/, 'cycle'],
   [/^\s*次/, 'time'],
-  [/^\s*倍/, 'fold'],
+  // 二倍体, 三倍体: ploidy, a term.
+  [/^\s*倍(?!体)/, 'fold'],
   [/^\s*个?百分点/, 'pp'],
   [/^\s*mm\s?hg/i, 'mmhg'],
   [/^\s*个细胞\s*\/\s*(kg|kilogram)/, 'cells/kg'],

@@ -120,6 +120,13 @@ describe('one changed value holds one place', () => {
     expect(align('In total 11,174 records were read.', '共读取1174条记录。').conflicts).toEqual(['11,174<>1174']);
   });
 
+  it('reads a changed bare count in words, the only one on each side of the aligned sentences', () => {
+    expect(align('The definition of two of the signs was amended in 2018.', '2018年修订了其中两个体征的定义。')).toEqual(none);
+    expect(align('The definition of three of the signs was amended in 2018.', '2018年修订了其中两个体征的定义。')).toEqual({ ...none, conflicts: ['three<>两'] });
+    // Two bare counts on a side: which one changed is unclear, and neither is reported.
+    expect(align('Three signs and four symptoms were amended in 2018.', '2018年修订了其中两个体征的定义。').conflicts).toEqual([]);
+  });
+
   it('never makes a conflict of a value the other version states elsewhere', () => {
     const en = 'The mean was 3.5 ± 1.2. Another score was 2.1.';
     const zh = '均值为3.5 ± 2.1。';
@@ -158,6 +165,28 @@ describe('repeated values compare as multisets per aligned sentence', () => {
     ['Land use data on a 1 km × 1 km grid were used.', '使用1 km格网土地利用数据。'],
   ])('is silent when the other version states a repeated value once for all: %s', (en, zh) => {
     expect(align(en, zh)).toEqual(none);
+  });
+
+  it('reads `every 3 weeks` as a schedule, not as one value stated for all', () => {
+    expect(align('Cisplatin was given every 3 weeks for 6 months.', '顺铂每3周给药，每3周复查，共6个月。')).toEqual({ ...none, surplus: ['zh:3周'] });
+    expect(align('Cisplatin was given every 3 weeks and imaging was repeated every 3 weeks.', '顺铂每3周给药，每3周复查影像。')).toEqual(none);
+  });
+
+  it('excuses a repeat only by a word for all in the clause of the value stated once', () => {
+    // `both` stands in the other clause: it says nothing of the 90%.
+    const en = 'The retention rate was 90%, and 90% in group B; both groups were followed.';
+    const zh = '保留率为90%；两组均获随访。';
+    expect(align(en, zh)).toEqual({ ...none, surplus: ['en:90%'] });
+  });
+
+  it('counts a value with a bound apart from the same value without: `<60 or ≥60`', () => {
+    expect(align('Age (<60 years or ≥60 years) did not differ (P>0.05).', '年龄（＜60岁或≥60岁）无差异（P>0.05）。')).toEqual(none);
+    expect(align('Age (<60 years) did not differ (P>0.05).', '年龄（＜60岁或≥60岁）无差异（P>0.05）。')).toEqual({ ...none, surplus: ['zh:60岁'] });
+  });
+
+  it('links repeated values in the order of both versions, so the changed one is the one left', () => {
+    expect(align('Fever occurred in 12 patients and rash in 13 patients; 12 recovered.', '12例发热，13例皮疹；12例恢复。')).toEqual(none);
+    expect(align('Fever occurred in 12 patients and rash in 13 patients; 13 recovered.', '12例发热，13例皮疹；12例恢复。')).toEqual({ ...none, surplus: ['en:13'] });
   });
 
   it('is silent when the other version states the repeat in another sentence', () => {

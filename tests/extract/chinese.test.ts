@@ -229,6 +229,10 @@ const rows: [string, string][] = [
   ["白细胞介素-1β和IL-6升高。", "(none) ⚓ 介素-1β ; IL-6"],
   ["COVID-19患者30例。", "number «30例» 30 [patient] ⚓ COVID-19"],
   ["Akt Ser473位点磷酸化增加。", "(none) ⚓ Ser473"],
+  ["抑制HCV NS3/4A 蛋白酶，12例患者。", "number «12例» 12 [patient] ⚓ NS3/4A"],
+  // Ploidy is a term: 亚二倍体 (hypodiploid), 三倍体 (triploid); 3倍 is threefold.
+  ["以复杂核型和亚二倍体为主，三倍体少见。", "(none)"],
+  ["升高3倍。", "number «3倍» 3 [fold]"],
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],
   ["人源类溶菌酶蛋白6（LYZL6）表达。", "(none) ⚓ 蛋白6 ; LYZL6"],
   ["Toll样受体4表达上调。", "(none) ⚓ 受体4"],

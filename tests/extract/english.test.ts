@@ -223,6 +223,9 @@ const rows: [string, string][] = [
   ["IL-6 and IL-10 rose.", "(none) ⚓ IL-6 ; IL-10"],
   ["COVID-19 patients aged 18-65 years were enrolled.", "range «18-65 years» 18..65 [year] ⚓ COVID-19"],
   ["Akt phosphorylation at Ser473 and Thr308 increased.", "(none) ⚓ Ser473 ; Thr308"],
+  // Names joined by a slash: NS3/4A, CD4+/CD8+; `IL-6/10` names IL-10 by a bare number.
+  ["HCV NS3/4A protease was inhibited in 12 patients.", "number «12» 12 [patient] ⚓ NS3/4A"],
+  ["The CD4+/CD8+ ratio was 1.2.", "number «1.2» 1.2 d1 ⚓ CD4+/CD8+"],
   ["Moisture was measured according to GB 5009.3-2016.", "(none) ⚓ GB 5009.3-2016"],
   ["Additives followed GB/T 2760-2014.", "(none) ⚓ GB/T 2760-2014"],
   ["The laboratory met ISO 15189:2012.", "(none) ⚓ ISO 15189:2012"],
