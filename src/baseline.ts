@@ -47,21 +47,3 @@ export function baselineProblem(data: unknown): string | undefined {
   }
   return undefined;
 }
-
-/** Drop the findings the baseline accepts; returns how many were dropped. */
-export function applyBaseline(files: FileReport[], baseline: Baseline): number {
-  const allowance = new Map<string, number>();
-  for (const f of baseline.findings) allowance.set(f.signature, (allowance.get(f.signature) ?? 0) + f.count);
-  let dropped = 0;
-  for (const file of files) {
-    file.diagnostics = file.diagnostics.filter((d) => {
-      const signature = signatureOf(file.path, d);
-      const left = allowance.get(signature) ?? 0;
-      if (left === 0) return true;
-      allowance.set(signature, left - 1);
-      dropped++;
-      return false;
-    });
-  }
-  return dropped;
-}

@@ -1,33 +1,62 @@
 import { HELP, parseCli, type CliOptions } from './cli/args.js';
 import { readBaseline, writeBaseline } from './cli/baseline.js';
-import { UsageError } from './cli/errors.js';
-import { TimeBudgetError } from './budget.js';
-import { decodeInput, finishInput, overBudget, tooLarge, type DecodedInput, type FileOutcome } from './cli/file.js';
 import { renderReport } from './cli/format.js';
-import { jobsFor } from './cli/jobs.js';
-import { collectPaths, readBytes, readStdinBytes, type ReadResult } from './cli/inputs.js';
-import { lintOne as lintFileForCli, lintOptionsForCli } from './cli/lint-one.js';
+import { processIo, type Io } from './cli/io.js';
 import { emit } from './cli/output.js';
-import { preRun, warn } from './cli/setup.js';
-import { ConfigLoader } from './config/load.js';
+import { preRun } from './cli/setup.js';
+import { UsageError } from './errors.js';
 import { buildReport } from './lint.js';
-import type { FileReport, Report } from './report/schema.js';
+import type { FileReport } from './report/schema.js';
+import { exitCode } from './runner/exit.js';
+import { Runner, type FileResult, type RunOptions } from './runner/index.js';
 import { VERSION } from './version.js';
 
-function colorLevel(opt: CliOptions, supportsColor: { level: 0 | 1 | 2 | 3 } | false): 0 | 1 | 2 | 3 {
+export type { Io };
+
+function colorLevel(opt: CliOptions, stdout: Io['stdout'], supportsColor: { level: 0 | 1 | 2 | 3 } | false): 0 | 1 | 2 | 3 {
   if (opt.color === false || process.env.NO_COLOR !== undefined) return 0;
   if (opt.color === true) return supportsColor ? supportsColor.level : 1;
-  return supportsColor && process.stdout.isTTY ? supportsColor.level : 0;
+  return supportsColor && stdout.isTTY ? supportsColor.level : 0;
 }
 
-export async function run(argv: string[]): Promise<number> {
+/** Combinations of options that cannot work, refused before anything is read. */
+function checkOptions(opt: CliOptions): void {
+  const records = opt.jsonl !== undefined || opt.format === 'jsonl';
+  if (opt.jsonl !== undefined && (opt.stdin || opt.paths.length > 0)) throw new UsageError('give either --jsonl or paths/--stdin, not both');
+  if (opt.jsonl !== undefined && opt.format !== 'jsonl' && opt.format !== 'stylish') {
+    throw new UsageError(`--jsonl writes JSON Lines; --format ${opt.format} is not available with it`);
+  }
+  if (opt.jsonl === undefined && opt.format === 'jsonl' && opt.stdin) throw new UsageError('--format jsonl reads files, directories or --jsonl, not --stdin');
+  if (opt.stdin && opt.paths.length > 0) throw new UsageError('give either --stdin or paths, not both');
+  if (opt.jsonl === undefined && !opt.stdin && opt.paths.length === 0) {
+    throw new UsageError(`no input: give files or directories to lint, ${opt.format === 'jsonl' ? 'or --jsonl' : 'or --stdin'} (see --help)`);
+  }
+  if (opt.fix && opt.fixDryRun) throw new UsageError('give either --fix or --fix-dry-run, not both');
+  if (opt.fix && opt.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
+  if (opt.baseline !== undefined && opt.writeBaseline !== undefined) throw new UsageError('give either --baseline or --write-baseline, not both');
+  if (records && (opt.fix || opt.fixDryRun)) throw new UsageError('JSON Lines output reports records; --fix and --fix-dry-run work on files with the other formats');
+  if (records && opt.writeBaseline !== undefined) throw new UsageError('--write-baseline records the findings of files; it is not available with JSON Lines output');
+}
+
+/** The command line: parse → Runner → formatter → exit code. Never exits the process and never runs on import. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (err) {
+    const message = err instanceof UsageError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
+    io.stderr.write(`zhenlint: ${message}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
   const opt = parseCli(argv);
   if (opt.help) {
-    process.stdout.write(HELP);
+    io.stdout.write(HELP);
     return 0;
   }
   if (opt.version) {
-    process.stdout.write(`${VERSION}\n`);
+    io.stdout.write(`${VERSION}\n`);
     return 0;
   }
   if (opt.lsp) {
@@ -37,135 +66,53 @@ export async function run(argv: string[]): Promise<number> {
     // The server ends the process itself, on the exit notification or when its input closes.
     return new Promise<number>(() => {});
   }
-  if (opt.jsonl !== undefined || opt.format === 'jsonl') return (await import('./cli/batch.js')).runJsonl(opt);
-  const loader = new ConfigLoader(opt.config);
+  const warn = (message: string) => io.stderr.write(`zhenlint: ${message}\n`);
+  const runOptions: RunOptions = {
+    ...(opt.config !== undefined ? { config: opt.config } : {}),
+    reportUnusedDisableDirectives: opt.reportUnusedDisableDirectives,
+    maxFileSize: opt.maxFileSize,
+    timeBudgetMs: opt.maxFileTimeMs,
+    quiet: opt.quiet,
+    ...(opt.fix ? { fix: 'write' as const } : opt.fixDryRun ? { fix: 'dry-run' as const } : {}),
+    ...(opt.jobs !== undefined ? { jobs: opt.jobs } : {}),
+    warn,
+  };
   // --print-schema, --init and --print-config answer and stop.
-  const early = await preRun(opt, loader);
+  const early = await preRun(opt, io);
   if (early !== undefined) return early;
-  if (opt.stdin && opt.paths.length > 0) throw new UsageError('give either --stdin or paths, not both');
-  if (!opt.stdin && opt.paths.length === 0) throw new UsageError('no input: give files or directories to lint, or --stdin (see --help)');
-  if (opt.fix && opt.fixDryRun) throw new UsageError('give either --fix or --fix-dry-run, not both');
-  if (opt.fix && opt.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
-  if (opt.baseline !== undefined && opt.writeBaseline !== undefined) throw new UsageError('give either --baseline or --write-baseline, not both');
-  const baseline = opt.baseline !== undefined ? await readBaseline(opt.baseline) : undefined;
+  checkOptions(opt);
+  if (opt.baseline !== undefined) runOptions.baseline = await readBaseline(opt.baseline);
+  const runner = new Runner(runOptions);
+  if (opt.jsonl !== undefined || opt.format === 'jsonl') return (await import('./cli/jsonl.js')).runJsonl(opt, runner, io);
 
-  const sources = new Map<string, string>();
-  const files: FileReport[] = [];
-  const diffs: string[] = [];
-  let unreadable = false;
-  let linted = 0;
-  // Reports by input position: files linted on workers come back after the skipped ones are known.
-  const slots: (FileReport | undefined)[] = [];
-  const add = (slot: number, outcome: FileOutcome) => {
-    // --quiet keeps errors only: an info notice (unpaired passages) stays in the JSON report but is not said.
-    for (const n of outcome.file.notices ?? []) if (!(opt.quiet && n.severity === 'info')) warn(`${outcome.file.path}: ${n.message}`);
-    if (outcome.linted) linted++;
-    sources.set(outcome.file.path, outcome.text);
-    slots[slot] = outcome.file;
-  };
-  /** Decoded text to lint, or undefined when the input was unreadable or skipped (and said so). */
-  const take = (slot: number, path: string, read: ReadResult): DecodedInput | undefined => {
-    if (read.kind === 'error') {
-      warn(read.message);
-      unreadable = true;
-      return undefined;
-    }
-    const input = read.kind === 'too-large' ? tooLarge(path, read.size, opt.maxFileSize) : decodeInput(path, read.bytes);
-    if ('file' in input) {
-      add(slot, input);
-      return undefined;
-    }
-    return input;
-  };
-  const lintHere = async (slot: number, input: DecodedInput, onDisk: boolean) => {
-    const invalidBytes = input.notices.some((n) => n.code === 'invalid-bytes');
-    let outcome: FileOutcome;
-    try {
-      const done = await lintFileForCli(opt, loader, input.path, input.text, onDisk ? { encoding: input.encoding, invalidBytes } : undefined);
-      if (done.diff) diffs.push(done.diff);
-      outcome = finishInput(input, done.file, done.text);
-    } catch (err) {
-      if (!(err instanceof TimeBudgetError)) throw err;
-      outcome = finishInput(input, overBudget(input.path, err));
-    }
-    add(slot, outcome);
-  };
+  const results: FileResult[] = [];
   if (opt.stdin) {
-    const input = take(0, opt.stdinFilename, await readStdinBytes(opt.maxFileSize));
-    if (input) await lintHere(0, input, false);
+    const r = await runner.lintStdin(opt.stdinFilename, io.stdin);
+    if (r) results.push(r);
   } else {
-    const { files: found, problems } = await collectPaths(opt.paths);
-    for (const p of problems) warn(p);
-    // A link loop skipped inside a directory is said, not failed; a path that cannot be read fails the run.
-    if (problems.some((p) => !p.startsWith('skipped'))) unreadable = true;
-    if (found.length === 0 && problems.length === 0) {
-      throw new UsageError(`no .txt, .text, .md or .markdown files found in ${opt.paths.join(', ')}`);
-    }
-    const paths: string[] = [];
-    for (const path of found) {
-      if (!(await loader.forPath(path)).ignores(path)) paths.push(path);
-      else if (opt.paths.includes(path)) warn(`${path} is ignored by ignorePatterns in its config`);
-    }
-    // Fixing rewrites files one by one; otherwise a big run spreads over worker threads.
-    const jobs = opt.fix || opt.fixDryRun ? 1 : jobsFor(opt, paths.length);
-    if (jobs === 1) {
-      for (const [slot, path] of paths.entries()) {
-        const input = take(slot, path, await readBytes(path, opt.maxFileSize));
-        if (input) await lintHere(slot, input, true);
-      }
-    } else {
-      // Worker threads load only for runs big enough to need them. Files are read and
-      // decoded here; workers get their text.
-      const { lintTexts } = await import('./cli/batch.js');
-      const pending: { slot: number; input: DecodedInput }[] = [];
-      async function* decoded() {
-        for (const [slot, path] of paths.entries()) {
-          const input = take(slot, path, await readBytes(path, opt.maxFileSize));
-          if (!input) continue;
-          pending.push({ slot, input });
-          yield input;
-        }
-      }
-      const optionsFor = (path: string) => lintOptionsForCli(opt, loader, path);
-      for await (const o of lintTexts(decoded(), jobs, false, optionsFor)) {
-        if (o.kind !== 'file') continue;
-        const { slot, input } = pending.shift()!;
-        add(slot, finishInput(input, o.file));
-      }
-    }
+    for await (const r of runner.lintPaths(opt.paths)) results.push(r);
   }
-  files.push(...slots.filter((f): f is FileReport => f !== undefined));
+  const files: FileReport[] = [];
+  const sources = new Map<string, string>();
+  for (const r of results) {
+    // --quiet keeps errors only: an info notice (unpaired passages) stays in the JSON report but is not said.
+    for (const n of r.file.notices ?? []) if (!(opt.quiet && n.severity === 'info')) warn(`${r.file.path}: ${n.message}`);
+    sources.set(r.file.path, r.text);
+    files.push(r.file);
+  }
   if (opt.writeBaseline !== undefined) {
     const n = await writeBaseline(opt.writeBaseline, files);
     warn(`wrote ${n} finding${n === 1 ? '' : 's'} to ${opt.writeBaseline}`);
   }
-  if (baseline) {
-    const { applyBaseline } = await import('./baseline.js');
-    applyBaseline(files, baseline);
-  }
-  if (opt.quiet) for (const file of files) file.diagnostics = file.diagnostics.filter((d) => d.severity === 'error');
-  const report: Report = buildReport(files);
-  const output = opt.fixDryRun ? diffs.join('') : await renderReport(opt.format, report, sources, async () => {
+  const report = buildReport(files);
+  const output = opt.fixDryRun
+    ? results.map((r) => r.diff ?? '').join('')
+    : await renderReport(opt.format, report, sources, async () => {
         // chalk loads only when a person reads the output.
         const { Chalk, supportsColor } = await import('chalk');
-        return new Chalk({ level: colorLevel(opt, supportsColor) });
+        return new Chalk({ level: colorLevel(opt, io.stdout, supportsColor) });
       });
-  await emit(output, opt.output);
+  await emit(output, opt.output, io.stdout);
   const { errors, warnings } = report.summary;
-  // An input that could not be read, or nothing linted at all, is a failed run.
-  if (unreadable || linted === 0) return 2;
-  if (errors > 0) return 1;
-  if (opt.maxWarnings !== undefined && warnings > opt.maxWarnings) return 1;
-  return 0;
+  return exitCode({ failed: runner.unreadable, linted: runner.linted, errors, warnings }, opt.maxWarnings);
 }
-
-run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    const message = err instanceof UsageError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
-    process.stderr.write(`zhenlint: ${message}\n`);
-    process.exitCode = 2;
-  },
-);

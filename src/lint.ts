@@ -1,5 +1,5 @@
 import { rules } from '../rules/index.js';
-import { linkClaims, type PairAlignment } from './align/claims.js';
+import { linkClaims } from './align/claims.js';
 import { alignSentences } from './align/sentences.js';
 import { applyDirectives, maskDirectives, parseDirectives } from './directives.js';
 import type { Directive } from './directives.js';
@@ -7,12 +7,15 @@ import { budget, type BudgetCheck } from './budget.js';
 import { SourceDocument } from './document.js';
 import { extractPassage } from './extract/index.js';
 import { analyzePair } from './pair/explicit.js';
-import { pairPassages, type PassageInfo } from './pair/index.js';
+import { pairPassages } from './pair/index.js';
 import { unpairedNotice } from './pair/unpaired.js';
-import type { FileReport, JsonDiagnostic, Notice, Report, Summary } from './report/schema.js';
+import type { FileReport, JsonDiagnostic, Notice, Report } from './report/schema.js';
+import { summarize } from './report/summary.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { segment } from './segment/index.js';
-import type { Severity, Span } from './types.js';
+import type { Analysis, PairAlignment, PassageInfo, Severity, Span } from './types.js';
+
+export type { Analysis };
 import { VERSION } from './version.js';
 
 export type RuleSetting = Severity | 'off';
@@ -32,12 +35,6 @@ export interface LintOptions {
   timeBudgetMs?: number;
 }
 
-/** Everything the pipeline read from one text, before rules run. */
-export interface Analysis {
-  document: SourceDocument;
-  passages: PassageInfo[];
-  pairs: PairAlignment[];
-}
 
 export function analyze(text: string, path = '<text>', check: BudgetCheck = () => {}): Analysis {
   const document = new SourceDocument(text, path);
@@ -92,15 +89,14 @@ export function runRules(analysis: Analysis, options: LintOptions = {}, check: B
   const out: JsonDiagnostic[] = [];
   for (const rule of rules) {
     const entry = options.rules?.[rule.meta.id];
-    const [setting, raw] = Array.isArray(entry) ? entry : [entry ?? rule.meta.severity, undefined];
+    const [setting, raw] = Array.isArray(entry) ? entry : [entry, undefined];
     if (setting === 'off') continue;
     // Options given are checked (and completed) by the rule's schema; without any the rule uses its defaults.
     const ruleOptions = raw !== undefined && rule.meta.options ? rule.meta.options.parse(raw) : raw;
     const base: Omit<RuleContext, 'report'> = { document, passages: analysis.passages, pairs: analysis.pairs, options: ruleOptions };
-    // A rule may lower one finding (an approximate number → info) unless the user moved the rule off its own severity.
-    const keepsDefault = setting === rule.meta.severity;
-    const report = (problem: Problem) =>
-      out.push(toJson(document, rule, keepsDefault && problem.severity ? problem.severity : setting, problem));
+    // A rule may lower one finding (an approximate number → info); a configured severity
+    // replaces the rule's own afterwards (src/runner/filters.ts).
+    const report = (problem: Problem) => out.push(toJson(document, rule, problem.severity ?? rule.meta.severity, problem));
     const notice = (message: string) => notices.push({ code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` });
     if (rule.meta.scope === 'pair') for (const pair of analysis.pairs) rule.check({ ...base, pair, report, notice });
     else for (const passage of analysis.passages) rule.check({ ...base, passage, report, notice });
@@ -150,22 +146,8 @@ function fileReport(analysis: Analysis, options: LintOptions, directives: Direct
   };
 }
 
-export function summarize(files: FileReport[]): Summary {
-  const all = files.flatMap((f) => f.diagnostics);
-  return {
-    files: files.length,
-    pairs: files.reduce((n, f) => n + f.pairs.length, 0),
-    errors: all.filter((d) => d.severity === 'error').length,
-    warnings: all.filter((d) => d.severity === 'warning').length,
-    infos: all.filter((d) => d.severity === 'info').length,
-  };
-}
-
 export function buildReport(files: FileReport[]): Report {
   return { schemaVersion: 1, tool: { name: 'zhenlint', version: VERSION }, files, summary: summarize(files) };
 }
 
-/** The library entry: lint one text and return the report that `--format json` prints. */
-export function lint(text: string, options: LintOptions = {}): Report {
-  return buildReport([lintFile(text, options)]);
-}
+export { summarize };

@@ -1,4 +1,6 @@
 /** The plain data that flows between the pipeline stages. */
+import type { SourceDocument } from './document.js';
+
 export type Lang = 'en' | 'zh';
 export type BlockLang = Lang | 'und' | 'other';
 export type Severity = 'error' | 'warning' | 'info';
@@ -126,4 +128,61 @@ export interface Diagnostic extends Span {
   expected?: string;
   related: RelatedInfo[];
   fix?: Fix;
+}
+
+/** What extraction read from one passage. */
+export interface PassageInfo {
+  passage: Passage;
+  claims: Claim[];
+  anchors: Anchor[];
+  /** Intervals, estimates, test statistics and category breakdowns (src/extract/statistics.ts). */
+  stats?: Claim[];
+}
+
+/** Sentences of the two versions that say the same thing, by index. */
+export interface Bead {
+  en: number[];
+  zh: number[];
+}
+
+export interface ClaimLink {
+  en: Claim;
+  zh: Claim;
+}
+
+export interface DroppedClaim {
+  claim: Claim;
+  /** The value stands in another sentence of the other version. */
+  elsewhere: boolean;
+}
+
+export interface PairAlignment {
+  en: PassageInfo;
+  zh: PassageInfo;
+  score: number;
+  beads: Bead[];
+  /** Claims that state the same value in both versions. */
+  links: ClaimLink[];
+  /** Claims that take the same place in both versions but state different values. */
+  conflicts: ClaimLink[];
+  /** Claims with no counterpart at all. */
+  unmatched: Claim[];
+  /**
+   * Claims stated more often in their sentence than in the aligned sentence of the other
+   * version, which states the same value fewer times: `P<0.05` four times against three.
+   */
+  surplus: Claim[];
+  /**
+   * Claims whose confidently aligned sentence in the other version states no counterpart,
+   * although the value may stand elsewhere there (`elsewhere`): a number dropped from one
+   * sentence whose value another sentence repeats, or a count in words (`两组`, `two groups`).
+   */
+  dropped: DroppedClaim[];
+}
+
+/** Everything the pipeline read from one text, before rules run. */
+export interface Analysis {
+  document: SourceDocument;
+  passages: PassageInfo[];
+  pairs: PairAlignment[];
 }

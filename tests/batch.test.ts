@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lintExplicitPair, lintJsonl, lintRecords, parseRecordLine, RecordError } from '../src/index.js';
+import { lintPair as lintExplicitPair, lintJsonl, lintRecords } from '../src/index.js';
+import { parseRecordLine, RecordError } from '../src/batch/record.js';
 import { corpus, writeFiles } from '../bench/generate.js';
 import { ROOT, runCli } from './helpers/run-cli.js';
 

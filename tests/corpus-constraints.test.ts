@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import type { ConstraintRule } from '../src/constraints/evaluation.js';
-import { analyze, lint } from '../src/lint.js';
+import { analyze } from '../src/lint.js';
+import { lint } from '../src/index.js';
 
 /** Published English/Chinese abstract pairs, kept beside the repository, never in it. */
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/nejm-pairs.jsonl', import.meta.url));

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintBytes } from '../src/cli/file.js';
-import { describe as describeError, readBytes } from '../src/cli/inputs.js';
+import { lintBytes } from '../src/runner/unit.js';
+import { describe as describeError, readBytes } from '../src/runner/discover.js';
 import { decode } from '../src/encoding/decode.js';
 import { lint } from '../src/index.js';
 import { reportSchema } from '../src/report/schema.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandPaths } from '../src/cli/inputs.js';
+import { expandPaths } from '../src/runner/discover.js';
 
 function tree(): string {
   const dir = mkdtempSync(join(tmpdir(), 'zhenlint-inputs-'));

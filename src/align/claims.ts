@@ -1,13 +1,14 @@
 import { COUNTED as COUNTED_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN } from '../lang/en.js';
 import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH } from '../lang/zh.js';
 import { statedForAll } from './clauses.js';
-import type { PassageInfo } from '../pair/index.js';
 import { componentValues, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
-import type { Claim, Sentence } from '../types.js';
+import type { Bead, Claim, ClaimLink, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
+
+export type { ClaimLink, DroppedClaim, PairAlignment };
 import { bySentence } from '../constraints/passage-index.js';
 import { listSizes } from './lists.js';
 import { GENERIC_UNITS, LISTED_UNITS, reportableWordCount, WordCounts } from './word-counts.js';
-import { ALIGN_BAND, type Bead } from './sentences.js';
+import { ALIGN_BAND } from './sentences.js';
 
 
 /** The first Chinese sentence aligned with each English sentence, or the nearest before it. */
@@ -21,40 +22,8 @@ function alignedZhSentence(beads: Bead[]): Map<number, number> {
   return out;
 }
 
-export interface ClaimLink {
-  en: Claim;
-  zh: Claim;
-}
 
-export interface PairAlignment {
-  en: PassageInfo;
-  zh: PassageInfo;
-  score: number;
-  beads: Bead[];
-  /** Claims that state the same value in both versions. */
-  links: ClaimLink[];
-  /** Claims that take the same place in both versions but state different values. */
-  conflicts: ClaimLink[];
-  /** Claims with no counterpart at all. */
-  unmatched: Claim[];
-  /**
-   * Claims stated more often in their sentence than in the aligned sentence of the other
-   * version, which states the same value fewer times: `P<0.05` four times against three.
-   */
-  surplus: Claim[];
-  /**
-   * Claims whose confidently aligned sentence in the other version states no counterpart,
-   * although the value may stand elsewhere there (`elsewhere`): a number dropped from one
-   * sentence whose value another sentence repeats, or a count in words (`两组`, `two groups`).
-   */
-  dropped: DroppedClaim[];
-}
 
-export interface DroppedClaim {
-  claim: Claim;
-  /** The value stands in another sentence of the other version. */
-  elsewhere: boolean;
-}
 
 const DURATIONS = new Set(['day', 'week', 'month', 'year']);
 

@@ -1,11 +1,7 @@
 import { anchorKeys, claimKeys, latinTokens } from '../anchors.js';
-import type { PassageInfo } from '../pair/index.js';
+import type { Bead, PassageInfo } from '../types.js';
 
-/** A group of English sentences aligned with a group of Chinese sentences (either may be empty). */
-export interface Bead {
-  en: number[];
-  zh: number[];
-}
+export type { Bead };
 
 interface SentenceKeys {
   keys: Set<string>;

@@ -1,4 +1,5 @@
 import { SourceDocument } from '../document.js';
+import { budget } from '../budget.js';
 import { runRules, type LintOptions } from '../lint.js';
 import { analyzePair } from '../pair/explicit.js';
 import type { JsonDiagnostic, Notice } from '../report/schema.js';
@@ -13,7 +14,9 @@ export interface ExplicitPairReport {
 
 /** Lint a given English/Chinese pair; locations are relative to the side they fall in. */
 export function lintExplicitPair(en: string, zh: string, options: LintOptions = {}): ExplicitPairReport {
+  const check = budget(options.timeBudgetMs);
   const analysis = analyzePair(en, zh, options.path);
+  check();
   const { zhOffset } = analysis;
   const sides = { en: new SourceDocument(en), zh: new SourceDocument(zh) };
   const local = <T extends { offset: number; length: number }>(loc: T) => {
@@ -25,7 +28,7 @@ export function lintExplicitPair(en: string, zh: string, options: LintOptions = 
     return { ...loc, offset, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   };
   const notices: Notice[] = [];
-  const diagnostics = runRules(analysis, options, undefined, notices).map((d) => {
+  const diagnostics = runRules(analysis, options, check, notices).map((d) => {
     const out: JsonDiagnostic = { ...local(d), related: d.related.map(local) };
     if (d.fix) out.fix = { ...d.fix, offset: d.fix.offset >= zhOffset ? d.fix.offset - zhOffset : d.fix.offset };
     return out;

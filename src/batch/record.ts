@@ -1,6 +1,8 @@
-import { lintFile, type LintOptions } from '../lint.js';
+import type { LintOptions } from '../lint.js';
+import { countSeverities } from '../report/summary.js';
+import type { FilterSettings } from '../runner/filters.js';
+import { lintPairUnit, lintUnit } from '../runner/unit.js';
 import type { JsonDiagnostic, Notice } from '../report/schema.js';
-import { lintExplicitPair } from './pair.js';
 
 /** One input record: a whole document to segment and pair, or an explicit English/Chinese pair. */
 export type BatchRecord = { id: string; text: string } | { id: string; en: string; zh: string };
@@ -15,11 +17,13 @@ export interface RecordReport {
   summary: { pairs: number; errors: number; warnings: number; infos: number };
 }
 
-export interface RecordOptions {
+/** How records are linted: the lint options of the config that applies to them, and the filters. */
+export interface RecordOptions extends FilterSettings {
   /** Severity overrides by rule id, as for `lint()`. */
   rules?: LintOptions['rules'];
-  /** Keep errors only (`--quiet`). */
-  quiet?: boolean;
+  reportUnusedDisableDirectives?: LintOptions['reportUnusedDisableDirectives'];
+  /** Milliseconds one record may take; past it the record is skipped with a notice. */
+  timeBudgetMs?: number;
 }
 
 /** A line that is not a record: its 1-based line number and why. */
@@ -73,19 +77,22 @@ export function parseRecordLine(text: string, line: number): BatchRecord | undef
   return toRecord(value, line);
 }
 
+/** The lint options of record settings, for one path; the filter settings stay apart. */
+export function lintOptionsOf(options: RecordOptions, path: string): LintOptions {
+  const { rules, reportUnusedDisableDirectives, timeBudgetMs } = options;
+  return {
+    path,
+    ...(rules ? { rules } : {}),
+    ...(reportUnusedDisableDirectives ? { reportUnusedDisableDirectives } : {}),
+    ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
+  };
+}
+
 export function lintRecord(record: BatchRecord, options: RecordOptions = {}): RecordReport {
-  const lintOptions: LintOptions = { path: record.id, ...(options.rules ? { rules: options.rules } : {}) };
+  const lintOptions = lintOptionsOf(options, record.id);
+  const filters = { ...(options.baseline ? { baseline: options.baseline } : {}), ...(options.quiet ? { quiet: true } : {}) };
   // An explicit pair is paired by its giver, so only a whole document can leave passages unpaired.
-  const { pairs, diagnostics: all, notices }: { pairs: RecordReport['pairs']; diagnostics: JsonDiagnostic[]; notices?: Notice[] } =
-    'text' in record ? lintFile(record.text, lintOptions) : lintExplicitPair(record.en, record.zh, lintOptions);
-  const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const d of diagnostics) {
-    if (d.severity === 'error') errors++;
-    else if (d.severity === 'warning') warnings++;
-    else infos++;
-  }
-  return { id: record.id, ...(notices?.length ? { notices } : {}), pairs, diagnostics, summary: { pairs: pairs.length, errors, warnings, infos } };
+  const { pairs, diagnostics, notices }: { pairs: RecordReport['pairs']; diagnostics: JsonDiagnostic[]; notices?: Notice[] } =
+    'text' in record ? lintUnit(record.text, lintOptions, filters) : lintPairUnit(record.en, record.zh, lintOptions, filters);
+  return { id: record.id, ...(notices?.length ? { notices } : {}), pairs, diagnostics, summary: { pairs: pairs.length, ...countSeverities(diagnostics) } };
 }

@@ -1,8 +1,7 @@
-import { TimeBudgetError } from '../budget.js';
-import { overBudget } from '../cli/file.js';
-import { lintFile, type LintOptions } from '../lint.js';
+import type { LintOptions } from '../lint.js';
+import { lintUnit } from '../runner/unit.js';
 import type { FileReport } from '../report/schema.js';
-import { lintRecord, parseRecordLine, RecordError, type BatchRecord, type RecordOptions, type RecordReport } from './record.js';
+import { lintOptionsOf, lintRecord, parseRecordLine, RecordError, type BatchRecord, type RecordOptions, type RecordReport } from './record.js';
 
 /** A unit of work, the same whether it runs inline or on a worker thread. */
 export type Task =
@@ -32,18 +31,12 @@ function recordOutcome(line: number, report: RecordReport, settings: TaskSetting
 export function execute(task: Task, settings: TaskSettings): Outcome {
   const line = task.kind === 'file' ? 0 : task.line;
   try {
-    if (task.kind === 'file') {
-      const file = lintFile(task.text, task.options ?? { path: task.path, ...(settings.rules ? { rules: settings.rules } : {}) });
-      if (settings.quiet) file.diagnostics = file.diagnostics.filter((d) => d.severity === 'error');
-      return { kind: 'file', file };
-    }
+    if (task.kind === 'file') return { kind: 'file', file: lintUnit(task.text, task.options ?? lintOptionsOf(settings, task.path), settings) };
     const record = task.kind === 'line' ? parseRecordLine(task.text, line) : task.record;
     if (!record) return { kind: 'blank', line };
     return recordOutcome(line, lintRecord(record, settings), settings);
   } catch (err) {
     if (err instanceof RecordError) return { kind: 'bad', line, message: err.message };
-    // Over its time budget a file is skipped with a notice, never half-reported.
-    if (task.kind === 'file' && err instanceof TimeBudgetError) return { kind: 'file', file: overBudget(task.path, err) };
     if (task.kind === 'file') throw err;
     return { kind: 'failed', line, message: (err as Error)?.message ?? String(err) };
   }

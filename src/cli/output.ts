@@ -1,11 +1,12 @@
+import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 /** Write to --output (creating its folder) or to standard output. */
-export async function emit(text: string, output: string | undefined): Promise<void> {
+export async function emit(text: string, output: string | undefined, stdout: NodeJS.WritableStream = process.stdout): Promise<void> {
   if (output === undefined) {
-    process.stdout.write(text);
+    await writeAll(stdout, text);
     return;
   }
   try {
@@ -13,5 +14,54 @@ export async function emit(text: string, output: string | undefined): Promise<vo
     await writeFile(output, text, 'utf8');
   } catch (err) {
     throw new UsageError(`cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/** Output is handed on in chunks of about this size. */
+const CHUNK = 64 * 1024;
+
+/** Write and wait for the stream to take it, so a slow reader never makes output pile up in memory. */
+async function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (!text) return;
+  if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+}
+
+/**
+ * A report written line by line as records finish (`--format jsonl`): to --output or to
+ * standard output, buffered, waiting when the reader is slow.
+ */
+export class LineSink {
+  private buffer = '';
+  private constructor(private readonly stream: NodeJS.WritableStream, private readonly file: boolean) {}
+
+  static async open(output: string | undefined, stdout: NodeJS.WritableStream): Promise<LineSink> {
+    if (output === undefined) return new LineSink(stdout, false);
+    try {
+      await mkdir(dirname(output), { recursive: true });
+    } catch (err) {
+      throw new UsageError(`cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    const stream = createWriteStream(output, 'utf8');
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', (err: NodeJS.ErrnoException) => reject(new UsageError(`cannot write ${output}: ${err.code ?? err.message}`)));
+    });
+    return new LineSink(stream, true);
+  }
+
+  async write(line: string): Promise<void> {
+    this.buffer += line;
+    if (this.buffer.length >= CHUNK) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const text = this.buffer;
+    this.buffer = '';
+    await writeAll(this.stream, text);
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    if (this.file) await new Promise<void>((resolve) => this.stream.end(resolve));
   }
 }

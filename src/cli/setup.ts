@@ -1,20 +1,16 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { CliOptions } from './args.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
+import type { Io } from './io.js';
 import { emit } from './output.js';
-import { CONFIG_NAMES, printableConfig, type ConfigLoader } from '../config/load.js';
-
-/** A note on stderr that does not fail the run. */
-export function warn(message: string): void {
-  process.stderr.write(`zhenlint: ${message}\n`);
-}
+import { CONFIG_NAMES, ConfigLoader, printableConfig } from '../config/load.js';
 
 /** The commands that answer without linting: --print-schema, --init, --print-config. Returns their exit code. */
-export async function preRun(opt: CliOptions, loader: ConfigLoader): Promise<number | undefined> {
+export async function preRun(opt: CliOptions, io: Io): Promise<number | undefined> {
   if (opt.printSchema) {
     const { reportJsonSchema } = await import('../report/schema.js');
-    await emit(JSON.stringify(reportJsonSchema(), null, 2) + '\n', opt.output);
+    await emit(JSON.stringify(reportJsonSchema(), null, 2) + '\n', opt.output, io.stdout);
     return 0;
   }
   if (opt.init) {
@@ -23,12 +19,12 @@ export async function preRun(opt: CliOptions, loader: ConfigLoader): Promise<num
     if (existing) throw new UsageError(`${existing} already exists here; not overwriting it`);
     const { starterConfig } = await import('../config/init.js');
     await writeFile(name, starterConfig(), 'utf8');
-    process.stdout.write(`wrote ${name}\n`);
+    io.stdout.write(`wrote ${name}\n`);
     return 0;
   }
   if (opt.printConfig !== undefined) {
-    const config = await loader.forPath(opt.printConfig);
-    await emit(JSON.stringify(printableConfig(config, opt.printConfig), null, 2) + '\n', opt.output);
+    const config = await new ConfigLoader(opt.config).forPath(opt.printConfig);
+    await emit(JSON.stringify(printableConfig(config, opt.printConfig), null, 2) + '\n', opt.output, io.stdout);
     return 0;
   }
   return undefined;

@@ -6,9 +6,11 @@ import { rules } from '../../rules/index.js';
  * so the starter explains itself in place.
  */
 export function starterConfig(): string {
-  const entries = rules.map((r, i) => `"${r.meta.id}": "${r.meta.severity}"${i < rules.length - 1 ? ',' : ''}`);
+  // Every rule is listed, commented out: a rule set here reports every finding at the
+  // severity given, so an uncommented line would change what the starter means to leave alone.
+  const entries = rules.map((r) => `// "${r.meta.id}": "${r.meta.severity}",`);
   const width = Math.max(...entries.map((e) => e.length));
-  const ruleLines = entries.map((e, i) => `    ${e.padEnd(width)} // ${rules[i]!.meta.description}`);
+  const ruleLines = entries.map((e, i) => `    ${e.padEnd(width)} ${rules[i]!.meta.description}`);
   return `// zhenlint configuration. JSON with comments: // and /* */ comments and trailing commas are allowed.
 // zhenlint uses the nearest zhenlint.config.json (or .zhenlintrc.json) above each file it lints.
 {
@@ -16,7 +18,9 @@ export function starterConfig(): string {
   // or "zhenlint:strict" (every rule an error, unused disable comments too).
   "extends": ["zhenlint:recommended"],
 
-  // Per rule: "off", "info", "warning" or "error", or [severity, options].
+  // Per rule: "off", "info", "warning" or "error", or [severity, options]. A rule set here
+  // reports every finding at that severity; a rule left out keeps its own (some rules
+  // lower a single finding, such as one about an approximate number, to a warning or info).
   // Example with options: "percent-fraction": ["error", { "tolerance": 0.1 }]
   "rules": {
 ${ruleLines.join('\n')}

@@ -15,6 +15,12 @@ export interface ResolvedConfig {
   file: string | undefined;
   extends: Preset[];
   rules: Record<string, RuleConfig>;
+  /**
+   * Rules whose severity the config chose (its own `rules`, or a preset other than
+   * recommended): every finding of theirs is reported at it. The others keep the
+   * severities the rule gives each finding.
+   */
+  configured: ReadonlySet<string>;
   ignorePatterns: string[];
   reportUnusedDisableDirectives: RuleSetting;
   /** Whether a path (relative to the working directory or absolute) matches ignorePatterns. */
@@ -24,16 +30,21 @@ export interface ResolvedConfig {
 function resolveData(file: string | undefined, data: ConfigData, baseDir?: string): ResolvedConfig {
   const presets: Preset[] = data.extends.length > 0 ? data.extends : ['zhenlint:recommended'];
   const ruleConfigs: Record<string, RuleConfig> = {};
+  const configured = new Set<string>();
   let reportUnused: RuleSetting = 'off';
   for (const name of presets) {
     const preset = presetConfig(name);
     for (const r of rules) {
       const previous = ruleConfigs[r.meta.id];
       ruleConfigs[r.meta.id] = { ...previous, setting: preset.rules[r.meta.id]! };
+      if (name !== 'zhenlint:recommended') configured.add(r.meta.id);
     }
     reportUnused = preset.reportUnusedDisableDirectives;
   }
-  for (const [id, rc] of Object.entries(data.rules)) ruleConfigs[id] = rc;
+  for (const [id, rc] of Object.entries(data.rules)) {
+    ruleConfigs[id] = rc;
+    configured.add(id);
+  }
   const base = baseDir ?? (file ? dirname(resolve(file)) : process.cwd());
   const patterns = data.ignorePatterns.map((p) => (p.endsWith('/') ? `${p}**` : p));
   let matcher: ((path: string) => boolean) | undefined;
@@ -41,6 +52,7 @@ function resolveData(file: string | undefined, data: ConfigData, baseDir?: strin
     file,
     extends: data.extends,
     rules: ruleConfigs,
+    configured,
     ignorePatterns: data.ignorePatterns,
     reportUnusedDisableDirectives: data.reportUnusedDisableDirectives ?? reportUnused,
     ignores(path: string) {
@@ -68,10 +80,16 @@ function picomatchSync(patterns: string[]): (path: string) => boolean {
 
 export const DEFAULT_CONFIG: ResolvedConfig = resolveData(undefined, { extends: [], rules: {}, ignorePatterns: [] });
 
-/** The LintOptions a resolved config asks for. */
+/**
+ * The LintOptions a resolved config asks for: the rules it turns off, configures or gives
+ * options; a rule it leaves at its default has no entry, so that the rule's own severities hold.
+ */
 export function lintOptionsFor(config: ResolvedConfig, path: string): LintOptions {
   const ruleEntries: NonNullable<LintOptions['rules']> = {};
-  for (const [id, rc] of Object.entries(config.rules)) ruleEntries[id] = rc.options === undefined ? rc.setting : [rc.setting, rc.options];
+  for (const [id, rc] of Object.entries(config.rules)) {
+    if (!config.configured.has(id) && rc.setting !== 'off' && rc.options === undefined) continue;
+    ruleEntries[id] = rc.options === undefined ? rc.setting : [rc.setting, rc.options];
+  }
   return { path, rules: ruleEntries, reportUnusedDisableDirectives: config.reportUnusedDisableDirectives };
 }
 
@@ -81,8 +99,13 @@ export class ConfigLoader {
   private readonly byDir = new Map<string, string | undefined>();
 
   /** With `explicit` (from --config) every file gets that config and no folder is searched. */
-  constructor(private readonly explicit?: string) {
+  constructor(private readonly explicit?: string, private readonly search = true) {
     if (explicit !== undefined && !existsSync(explicit)) throw new ConfigError(`cannot read config ${explicit}: no such file`);
+  }
+
+  /** A loader that reads no config: every file gets the defaults. */
+  static defaults(): ConfigLoader {
+    return new ConfigLoader(undefined, false);
   }
 
   /** The config file that governs a folder: the nearest one up the tree. */
@@ -107,7 +130,7 @@ export class ConfigLoader {
 
   /** The config for a file to lint (or, for standard input, for a file in the working directory). */
   async forPath(path: string): Promise<ResolvedConfig> {
-    const file = this.explicit ?? this.findFile(dirname(resolve(path)));
+    const file = this.explicit ?? (this.search ? this.findFile(dirname(resolve(path))) : undefined);
     if (!file) return DEFAULT_CONFIG;
     let pending = this.byFile.get(file);
     if (!pending) {

@@ -42,9 +42,10 @@ export function toLspDiagnostic(target: Target, d: JsonDiagnostic): Diagnostic {
  * notice about the file as a whole.
  */
 export function noticeToLspDiagnostic(target: Target, notice: Notice, passages: FileReport['passages']): Diagnostic | undefined {
+  // A notice about passages stands at the first of them; one about the whole text (skipped over its time budget) at its start.
   const first = passages.find((p) => notice.passages?.includes(p.id));
-  if (!first) return undefined;
-  return { range: rangeOf(target.document, first.offset, 0), severity: SEVERITY[notice.severity], code: notice.code, source: 'zhenlint', message: notice.message };
+  if (!first && notice.passages?.length) return undefined;
+  return { range: rangeOf(target.document, first?.offset ?? 0, 0), severity: SEVERITY[notice.severity], code: notice.code, source: 'zhenlint', message: notice.message };
 }
 
 export function toTextEdit(document: TextDocument, fix: NonNullable<JsonDiagnostic['fix']>): TextEdit {

@@ -11,8 +11,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigLoader, DEFAULT_CONFIG, lintOptionsFor, type ResolvedConfig } from '../config/load.js';
-import { lintFile } from '../lint.js';
+import { ConfigLoader } from '../config/load.js';
+import { Runner } from '../runner/index.js';
 import type { FileReport, JsonDiagnostic } from '../report/schema.js';
 import { VERSION } from '../version.js';
 import { noticeToLspDiagnostic, toLspDiagnostic, toQuickFix, touches, type Target } from './convert.js';
@@ -78,16 +78,17 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
    * JSON file, which is cheaper than keeping a watcher honest. A document that is not a file
    * (untitled:) is linted as standard input is, with the config of the working directory.
    */
-  const configFor = async (uri: string): Promise<{ config: ResolvedConfig; path: string; file: boolean }> => {
+  const runnerFor = async (uri: string): Promise<{ runner: Runner; path: string; file: boolean }> => {
     const path = pathOf(uri);
     const file = path !== uri;
-    const loader = new ConfigLoader();
     const lookup = file ? path : join(process.cwd(), 'untitled');
+    const runner = new Runner();
     try {
-      const config = await loader.forPath(lookup);
+      const config = await runner.loader.forPath(lookup);
       if (config.file) configErrors.delete(config.file);
-      return { config, path, file };
+      return { runner, path: lookup, file };
     } catch (err) {
+      const loader = runner.loader;
       const message = (err as Error)?.message ?? String(err);
       const key = loader.findFile(dirname(lookup)) ?? '';
       if (configErrors.get(key) !== message) {
@@ -96,12 +97,12 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
         const shown: unknown = connection.window.showErrorMessage(`zhenlint: ${message}; linting with the default rules`);
         Promise.resolve(shown).catch(() => undefined);
       }
-      return { config: DEFAULT_CONFIG, path, file };
+      return { runner: new Runner({ loader: ConfigLoader.defaults() }), path: lookup, file };
     }
   };
 
   const lintDocument = async (uri: string): Promise<Linted | undefined> => {
-    const { config, path, file } = await configFor(uri);
+    const { runner, path, file } = await runnerFor(uri);
     // Lint the text as it is now: it may have changed, or closed, while the config was read.
     const document = documents.get(uri);
     if (!document || !LINTED_LANGUAGES.has(document.languageId)) return undefined;
@@ -109,7 +110,9 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     let diagnostics: JsonDiagnostic[];
     let report: FileReport | undefined;
     try {
-      report = file && config.ignores(path) ? undefined : lintFile(document.getText(), lintOptionsFor(config, path));
+      // The same Runner as the command line's, time budget included: one hostile document must not stall the editor.
+      const text = document.getText();
+      report = file && (await runner.ignores(path)) ? undefined : (await runner.lintText(path, text)).file;
       diagnostics = report?.diagnostics ?? [];
     } catch (err) {
       // One document the pipeline chokes on must not take the editor's server down with it.

@@ -2,7 +2,7 @@ import { linkClaims, type PairAlignment } from '../align/claims.js';
 import { alignSentences } from '../align/sentences.js';
 import { SourceDocument } from '../document.js';
 import { extractPassage } from '../extract/index.js';
-import type { Analysis } from '../lint.js';
+import type { Analysis } from '../types.js';
 import { splitSentences } from '../segment/sentences.js';
 import type { Lang, Passage, Sentence } from '../types.js';
 import { pairScore, type PassageInfo } from './index.js';

@@ -1,20 +1,11 @@
 import { anchorKeys, claimKeys, latinTokens } from '../anchors.js';
-import type { Anchor, Claim, Passage } from '../types.js';
+import type { Anchor, Claim, Passage, PassageInfo } from '../types.js';
+import { MIN_PAIR_SCORE, type Evidence, type Pairing } from './evidence.js';
 import { pairByPosition } from './position.js';
 
-export interface PassageInfo {
-  passage: Passage;
-  claims: Claim[];
-  anchors: Anchor[];
-  /** Intervals, estimates, test statistics and category breakdowns (src/extract/statistics.ts). */
-  stats?: Claim[];
-}
+export type { PassageInfo } from '../types.js';
+export { MIN_PAIR_SCORE, type Evidence, type Pairing };
 
-export interface Pairing {
-  en: string;
-  zh: string;
-  score: number;
-}
 
 /**
  * Characters of the Chinese per character of the English in published abstract pairs:
@@ -27,7 +18,6 @@ export interface Pairing {
  */
 const EXPECTED_RATIO = 0.32;
 const RATIO_SPREAD = 0.8;
-export const MIN_PAIR_SCORE = 0.2;
 
 function lengthFactor(en: Passage, zh: Passage): number {
   const ratio = zh.length / Math.max(1, en.length);
@@ -48,17 +38,6 @@ function passageKeys(info: PassageInfo): PassageKeys {
   return { numbers: numericKeys(info), latin: new Set(latinTokens(info.passage.text)) };
 }
 
-/** What the anchors of two passages say of them as a pair. */
-export interface Evidence {
-  score: number;
-  /** Anchors found in both: shared numbers and identifiers, and Chinese acronyms found in the English. */
-  shared: number;
-  /** Numbers and identifiers stated in one passage and not in the other. */
-  unsharedNumbers: number;
-  /** Latin tokens of the Chinese (acronyms, gene and drug names), and how many of them the English has. */
-  chineseLatin: number;
-  coveredLatin: number;
-}
 
 function weigh(en: PassageInfo, zh: PassageInfo, ek: PassageKeys, zk: PassageKeys): Evidence {
   let sharedNumbers = 0;

@@ -2,7 +2,8 @@ import type { AbstractSection } from '../lang/en.js';
 import { hanCount } from '../segment/language.js';
 import type { Passage } from '../types.js';
 import { abstractSections } from './headings.js';
-import { MIN_PAIR_SCORE, type Evidence, type Pairing, type PassageInfo } from './index.js';
+import type { PassageInfo } from '../types.js';
+import { MIN_PAIR_SCORE, type Evidence, type Pairing } from './evidence.js';
 
 /**
  * English letters and digits that one Chinese character stands for. Calibrated on the

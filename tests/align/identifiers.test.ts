@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lint, lintPair } from '../../src/lint.js';
+import { lintPair } from '../../src/lint.js';
+import { lint } from '../../src/index.js';
 
 const show = (en: string, zh: string) => lintPair(en, zh).diagnostics.map((d) => `${d.ruleId} ${d.lang} «${d.text}»`).join(' ; ');
 

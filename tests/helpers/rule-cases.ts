@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rulesById } from '../../rules/index.js';
 import type { ConstraintRule, Evaluation } from '../../src/constraints/evaluation.js';
-import { analyze, lint } from '../../src/lint.js';
+import { analyze } from '../../src/lint.js';
+import { lint } from '../../src/index.js';
 import type { Lang, Severity } from '../../src/types.js';
 
 /** One text a rule must report: where, at which severity, and words the message must contain. */

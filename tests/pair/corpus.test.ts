@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lint, lintPair } from '../../src/lint.js';
+import { lintPair } from '../../src/lint.js';
+import { lint } from '../../src/index.js';
 import { lengthRatio } from '../../src/pair/position.js';
 import type { Passage } from '../../src/types.js';
 import { ROOT } from '../helpers/run-cli.js';

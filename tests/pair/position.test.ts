@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, lint } from '../../src/lint.js';
+import { analyze } from '../../src/lint.js';
+import { lint } from '../../src/index.js';
 import { lengthRatio } from '../../src/pair/position.js';
 import { EN_AD, EN_FREE, ZH_AD, ZH_FREE } from './fixtures.js';
 

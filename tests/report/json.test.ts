@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lint, reportJsonSchema, reportSchema } from '../../src/index.js';
+import { lint, reportJsonSchema } from '../../src/index.js';
+import { reportSchema } from '../../src/report/schema.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 describe('JSON report', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { lintExplicitPair, lintRecord } from '../../src/batch/index.js';
-import { lintBytes } from '../../src/cli/file.js';
+import { lintBytes } from '../../src/runner/unit.js';
 import type { ConstraintRule } from '../../src/constraints/evaluation.js';
-import { analyze, lint } from '../../src/lint.js';
+import { analyze } from '../../src/lint.js';
+import { lint } from '../../src/index.js';
 import type { PassageInfo } from '../../src/pair/index.js';
 import { reportSchema } from '../../src/report/schema.js';
 import type { RuleContext } from '../../src/rule.js';

@@ -1,6 +1,6 @@
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 /** Extensions linted when a directory is given; a file named explicitly is linted whatever its name. */
 const TEXT_EXTENSIONS = /\.(?:txt|text|md|markdown)$/i;
@@ -20,7 +20,16 @@ export function describe(err: unknown): string {
 /** A path that could not be read: one line, naming it. */
 export type PathProblem = string;
 
-async function walk(dir: string, out: string[], seen: Set<string>, problems: PathProblem[]): Promise<void> {
+/** A config's ignorePatterns, asked while walking: an ignored folder is not entered, an ignored file not listed. */
+export type IgnoreCheck = (path: string) => Promise<boolean>;
+
+interface Found {
+  files: string[];
+  /** Files found and left out by the ignore check. */
+  ignored: string[];
+}
+
+async function walk(dir: string, out: Found, seen: Set<string>, problems: PathProblem[], ignores: IgnoreCheck): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -46,7 +55,7 @@ async function walk(dir: string, out: string[], seen: Set<string>, problems: Pat
       }
     }
     if (isDir) {
-      if (SKIP_DIRS.has(e.name)) continue;
+      if (SKIP_DIRS.has(e.name) || (await ignores(path))) continue;
       let real: string;
       try {
         real = await realpath(path);
@@ -60,8 +69,8 @@ async function walk(dir: string, out: string[], seen: Set<string>, problems: Pat
         continue;
       }
       seen.add(real);
-      await walk(path, out, seen, problems);
-    } else if (isFile && TEXT_EXTENSIONS.test(e.name)) out.push(path);
+      await walk(path, out, seen, problems, ignores);
+    } else if (isFile && TEXT_EXTENSIONS.test(e.name)) (await ignores(path) ? out.ignored : out.files).push(path);
   }
 }
 
@@ -106,9 +115,12 @@ async function walkIgnoring(dir: string, ignore: string[]): Promise<string[]> {
  * skip, relative to the directory searched (for a glob, its fixed leading part).
  * A path that cannot be read is named in `problems` and the others are still expanded.
  */
-export async function collectPaths(paths: string[], ignore: string[] = []): Promise<{ files: string[]; problems: PathProblem[] }> {
-  const files: string[] = [];
+export async function collectPaths(paths: string[], ignore: string[] = [], ignores: IgnoreCheck = async () => false): Promise<Found & { problems: PathProblem[] }> {
+  const found: Found = { files: [], ignored: [] };
   const problems: PathProblem[] = [];
+  const sift = async (list: string[]) => {
+    for (const f of list) (await ignores(f) ? found.ignored : found.files).push(f);
+  };
   for (const p of paths) {
     let info;
     try {
@@ -123,7 +135,7 @@ export async function collectPaths(paths: string[], ignore: string[] = []): Prom
           continue;
         }
         if (matched.length === 0) problems.push(`no files match ${p}`);
-        files.push(...matched);
+        await sift(matched);
         continue;
       }
       problems.push(`cannot read ${p}: ${describe(err)}`);
@@ -132,7 +144,7 @@ export async function collectPaths(paths: string[], ignore: string[] = []): Prom
     if (info.isDirectory()) {
       if (ignore.length > 0) {
         try {
-          files.push(...(await walkIgnoring(p, ignore)));
+          await sift(await walkIgnoring(p, ignore));
         } catch (err) {
           problems.push(`cannot read ${p}: ${describe(err)}`);
         }
@@ -145,10 +157,10 @@ export async function collectPaths(paths: string[], ignore: string[] = []): Prom
         problems.push(`cannot read ${p}: ${describe(err)}`);
         continue;
       }
-      await walk(p, files, seen, problems);
-    } else files.push(p);
+      await walk(p, found, seen, problems, ignores);
+    } else await sift([p]);
   }
-  return { files, problems };
+  return { ...found, problems };
 }
 
 /** Expand the command-line paths; the first path that cannot be read ends the run. */
@@ -202,13 +214,14 @@ export async function readText(path: string): Promise<string> {
   }
 }
 
-export async function readStdinBytes(maxBytes: number): Promise<ReadResult> {
+export async function readStdinBytes(maxBytes: number, input: AsyncIterable<Buffer | string> = process.stdin): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of process.stdin) {
-    total += (chunk as Buffer).length;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    total += bytes.length;
     if (total > maxBytes) return { kind: 'too-large', size: total };
-    chunks.push(chunk as Buffer);
+    chunks.push(bytes);
   }
   return { kind: 'bytes', bytes: Buffer.concat(chunks) };
 }

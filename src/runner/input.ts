@@ -1,6 +1,5 @@
-import { TimeBudgetError } from '../budget.js';
+import type { TimeBudgetError } from '../budget.js';
 import { decode, type EncodingName } from '../encoding/decode.js';
-import { lintFile, type LintOptions } from '../lint.js';
 import type { FileReport, Notice } from '../report/schema.js';
 
 export interface FileOutcome {
@@ -81,22 +80,4 @@ export function finishInput(input: DecodedInput, file: FileReport, text = input.
   const { passages, pairs, diagnostics } = file;
   const notices = [...input.notices, ...(file.notices ?? [])];
   return { file: { path, encoding, ...(notices.length ? { notices } : {}), passages, pairs, diagnostics }, text, linted: true };
-}
-
-/** Lint decoded text; a file over its time budget comes back as skipped. */
-export function lintDecoded(input: DecodedInput, options: LintOptions = {}): FileOutcome {
-  let file: FileReport;
-  try {
-    file = lintFile(input.text, { ...options, path: input.path });
-  } catch (err) {
-    if (err instanceof TimeBudgetError) file = overBudget(input.path, err);
-    else throw err;
-  }
-  return finishInput(input, file);
-}
-
-/** Decode one input and lint it; whatever cannot be read is said in a notice, never silently. */
-export function lintBytes(path: string, bytes: Uint8Array, options: LintOptions = {}): FileOutcome {
-  const input = decodeInput(path, bytes);
-  return 'file' in input ? input : lintDecoded(input, options);
 }

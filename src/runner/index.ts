@@ -1,0 +1,224 @@
+import type { Baseline } from '../baseline.js';
+import type { BatchRecord } from '../batch/record.js';
+import { runTasks } from '../batch/pool.js';
+import type { Outcome, Task, TaskSettings } from '../batch/tasks.js';
+import { ConfigLoader, lintOptionsFor } from '../config/load.js';
+import { UsageError } from '../errors.js';
+import type { LintOptions } from '../lint.js';
+import type { FileReport } from '../report/schema.js';
+import { collectPaths, readBytes, readStdinBytes, type ReadResult } from './discover.js';
+import type { FilterSettings } from './filters.js';
+import { decodeInput, finishInput, tooLarge, type DecodedInput, type FileOutcome } from './input.js';
+import { jobsFor } from './jobs.js';
+import { lintUnit } from './unit.js';
+import { planFix, unifiedDiff, writeFix } from '../cli/fix.js';
+
+/** Files larger than this are skipped with a notice (`--max-file-size`). */
+export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+/** A text that takes longer than this is skipped with a notice (`--max-file-time`): in a CI job, an editor or a library call alike. */
+export const DEFAULT_TIME_BUDGET_MS = 30_000;
+
+/** What a run is asked to do, whichever door its inputs come in by. */
+export interface RunOptions {
+  /** One config file for every input; without it each input's folder is searched. */
+  config?: string;
+  /** Rule settings given directly (the library's), over those of any config. */
+  rules?: LintOptions['rules'];
+  /** Report `zhenlint-disable` comments that silence nothing, as errors. */
+  reportUnusedDisableDirectives?: boolean;
+  maxFileSize?: number;
+  timeBudgetMs?: number;
+  /** Keep errors only. */
+  quiet?: boolean;
+  /** Findings a project has accepted: only new ones are reported. */
+  baseline?: Baseline;
+  /** Write the fixes into the files, or compute them as a diff and write nothing. */
+  fix?: 'write' | 'dry-run';
+  /** Worker threads; undefined lets the run decide by its size. */
+  jobs?: number;
+  /** Where the run says what it skipped or could not do (a path it cannot read, a fix it refused). */
+  warn?: (message: string) => void;
+  /** The configs to use (an editor falls back to the defaults when a config is broken); by default they are searched for. */
+  loader?: ConfigLoader;
+}
+
+/** One linted (or skipped) input, and the unified diff of its fixes under `fix: 'dry-run'`. */
+export interface FileResult extends FileOutcome {
+  diff?: string;
+}
+
+/** How the text was read from disk, so that fixes are written back only where that is safe. */
+interface OnDisk {
+  encoding: DecodedInput['encoding'];
+  invalidBytes: boolean;
+}
+
+/**
+ * The one way from an input to a result. For every input (files, directories and globs,
+ * standard input, JSONL records, an editor's document, a library call) it resolves the
+ * config once (ignores applied while walking), reads and decodes, lints inline or on
+ * the worker pool under the time budget, and runs the same filters (src/runner/filters.ts).
+ * Front doors only say what they got and format what comes back.
+ */
+export class Runner {
+  readonly loader: ConfigLoader;
+  /** Some input could not be read: the run failed. */
+  unreadable = false;
+  /** Inputs linted (not skipped). */
+  linted = 0;
+  private readonly say: (message: string) => void;
+
+  constructor(readonly options: RunOptions = {}) {
+    this.loader = options.loader ?? new ConfigLoader(options.config);
+    this.say = options.warn ?? (() => {});
+  }
+
+  private get filters(): FilterSettings {
+    return { ...(this.options.baseline ? { baseline: this.options.baseline } : {}), ...(this.options.quiet ? { quiet: true } : {}) };
+  }
+
+  private get maxFileSize(): number {
+    return this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  }
+
+  /** The lint options for one path: its config, and what the run adds (unused directives, the time budget). */
+  async lintOptions(path: string): Promise<LintOptions> {
+    const options = lintOptionsFor(await this.loader.forPath(path), path);
+    if (this.options.rules) options.rules = { ...options.rules, ...this.options.rules };
+    if (this.options.reportUnusedDisableDirectives) options.reportUnusedDisableDirectives = 'error';
+    options.timeBudgetMs = this.options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+    return options;
+  }
+
+  /** Whether the config that governs a path ignores it. */
+  async ignores(path: string): Promise<boolean> {
+    return (await this.loader.forPath(path)).ignores(path);
+  }
+
+  /** Lint a text already in memory (an editor's document, a library call); fixed when the run fixes and it is on disk. */
+  async lintText(path: string, text: string, onDisk?: OnDisk): Promise<FileResult> {
+    const options = await this.lintOptions(path);
+    const lintNow = (t: string) => lintUnit(t, options, this.filters);
+    const file = lintNow(text);
+    const done = (f: FileReport, t: string, diff?: string): FileResult => {
+      if (!f.skipped) this.linted++;
+      return { file: f, text: f.skipped ? '' : t, linted: !f.skipped, ...(diff !== undefined ? { diff } : {}) };
+    };
+    if (!this.options.fix || file.skipped) return done(file, text);
+    const plan = planFix(file, text);
+    if (plan.refused) this.say(plan.refused);
+    if (plan.text === undefined) return done(file, text);
+    if (this.options.fix === 'write') {
+      const refused = onDisk ? await writeFix(path, text, plan.text, onDisk.encoding, onDisk.invalidBytes) : '--fix cannot write to standard input';
+      if (refused) {
+        this.say(refused);
+        return done(file, text);
+      }
+      return done(lintNow(plan.text), plan.text);
+    }
+    return done(lintNow(plan.text), plan.text, await unifiedDiff(path, text, plan.text));
+  }
+
+  /** Decoded text to lint, or the outcome of an input that was unreadable or skipped (said on the side). */
+  private take(path: string, read: ReadResult): DecodedInput | FileResult | undefined {
+    if (read.kind === 'error') {
+      this.say(read.message);
+      this.unreadable = true;
+      return undefined;
+    }
+    return read.kind === 'too-large' ? tooLarge(path, read.size, this.maxFileSize) : decodeInput(path, read.bytes);
+  }
+
+  private async lintDecoded(input: DecodedInput, onDisk: boolean): Promise<FileResult> {
+    const invalidBytes = input.notices.some((n) => n.code === 'invalid-bytes');
+    const done = await this.lintText(input.path, input.text, onDisk ? { encoding: input.encoding, invalidBytes } : undefined);
+    return { ...finishInput(input, done.file, done.text), ...(done.diff !== undefined ? { diff: done.diff } : {}) };
+  }
+
+  /** Standard input, shown as `path` and linted with the config of that path. */
+  async lintStdin(path: string, input: AsyncIterable<Buffer | string> = process.stdin): Promise<FileResult | undefined> {
+    const taken = this.take(path, await readStdinBytes(this.maxFileSize, input));
+    if (!taken) return undefined;
+    return 'file' in taken ? taken : this.lintDecoded(taken, false);
+  }
+
+  /**
+   * Files, directories (searched for text files) and globs, in a stable order; a config's
+   * ignorePatterns are applied while walking. Inline for a few files or when fixing,
+   * otherwise on worker threads; the results come in input order either way.
+   */
+  async *lintPaths(paths: string[]): AsyncGenerator<FileResult> {
+    const found = await collectPaths(paths, [], (path) => this.ignores(path));
+    const { problems } = found;
+    if (found.files.length + found.ignored.length + problems.length === 0) {
+      throw new UsageError(`no .txt, .text, .md or .markdown files found in ${paths.join(', ')}`);
+    }
+    for (const p of problems) this.say(p);
+    // A link loop skipped inside a directory is said, not failed; a path that cannot be read fails the run.
+    if (problems.some((p) => !p.startsWith('skipped'))) this.unreadable = true;
+    const chosen: string[] = [];
+    for (const path of found.files) chosen.push(path);
+    for (const path of found.ignored) if (paths.includes(path)) this.say(`${path} is ignored by ignorePatterns in its config`);
+    if (chosen.length === 0 && found.ignored.length > 0 && problems.length === 0) {
+      this.say(`every file found in ${paths.join(', ')} is ignored by ignorePatterns`);
+    }
+    const jobs = this.options.fix ? 1 : jobsFor(this.options, chosen.length);
+    if (jobs === 1) {
+      for (const path of chosen) {
+        const taken = this.take(path, await readBytes(path, this.maxFileSize));
+        if (taken) yield 'file' in taken ? taken : await this.lintDecoded(taken, true);
+      }
+      return;
+    }
+    // Files are read, decoded and given their config here; workers get text and options.
+    const order: (FileResult | DecodedInput)[] = [];
+    const self = this;
+    async function* tasks(): AsyncGenerator<Task> {
+      for (const path of chosen) {
+        const taken = self.take(path, await readBytes(path, self.maxFileSize));
+        if (!taken) continue;
+        order.push(taken);
+        if (!('file' in taken)) yield { kind: 'file', path, text: taken.text, options: await self.lintOptions(path) };
+      }
+    }
+    // Skipped inputs keep their place between linted ones.
+    const flushSkipped = function* (): Generator<FileResult> {
+      while (order.length > 0 && 'file' in order[0]!) yield order.shift() as FileResult;
+    };
+    for await (const o of runTasks(tasks(), jobs, this.filters)) {
+      yield* flushSkipped();
+      if (o.kind !== 'file') continue;
+      const input = order.shift() as DecodedInput;
+      const done = finishInput(input, o.file);
+      if (done.linted) this.linted++;
+      yield done;
+    }
+    yield* flushSkipped();
+  }
+
+  /** The settings records are linted with: the config of the working directory (records have no folder of their own). */
+  async recordSettings(): Promise<TaskSettings> {
+    const options = await this.lintOptions(`${process.cwd()}/<records>`);
+    const { path: _path, ...rest } = options;
+    return { ...rest, ...this.filters };
+  }
+
+  /**
+   * JSON Lines records (`{"id","text"}` or `{"id","en","zh"}`), one outcome a line in input
+   * order, as soon as it and every line before it are done.
+   */
+  async *lintRecords(lines: AsyncIterable<string | BatchRecord> | Iterable<string | BatchRecord>, options: { serialize?: boolean; jobs: number }): AsyncGenerator<Outcome> {
+    const settings = { ...(await this.recordSettings()), ...(options.serialize ? { serialize: true } : {}) };
+    async function* tasks(): AsyncGenerator<Task> {
+      let line = 0;
+      for await (const item of lines) {
+        line++;
+        yield typeof item === 'string' ? { kind: 'line', line, text: item } : { kind: 'record', line, record: item };
+      }
+    }
+    for await (const o of runTasks(tasks(), options.jobs, settings)) {
+      if (o.kind === 'record') this.linted++;
+      yield o;
+    }
+  }
+}

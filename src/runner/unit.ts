@@ -1,0 +1,42 @@
+import { TimeBudgetError } from '../budget.js';
+import { lintExplicitPair, type ExplicitPairReport } from '../batch/pair.js';
+import { lintFile, type LintOptions } from '../lint.js';
+import type { FileReport } from '../report/schema.js';
+import { applyFilters, type FilterSettings } from './filters.js';
+import { decodeInput, finishInput, overBudget, type FileOutcome } from './input.js';
+
+/**
+ * The one step every input ends in, whichever door it came in by (a file, standard
+ * input, an editor's document, a JSONL record, the library): the engine under the time
+ * budget, then the filters. A text over its budget is skipped with a notice, never
+ * half-reported.
+ */
+export function lintUnit(text: string, options: LintOptions, settings: FilterSettings = {}): FileReport {
+  const path = options.path ?? '<text>';
+  let file: FileReport;
+  try {
+    file = lintFile(text, options);
+  } catch (err) {
+    if (err instanceof TimeBudgetError) return overBudget(path, err);
+    throw err;
+  }
+  return { ...file, diagnostics: applyFilters(file.diagnostics, path, options.rules, settings) };
+}
+
+/** An explicit English/Chinese pair (a JSONL record `{id, en, zh}`): locations count within each side. */
+export function lintPairUnit(en: string, zh: string, options: LintOptions, settings: FilterSettings = {}): ExplicitPairReport {
+  let report: ExplicitPairReport;
+  try {
+    report = lintExplicitPair(en, zh, options);
+  } catch (err) {
+    if (!(err instanceof TimeBudgetError)) throw err;
+    return { pairs: [], diagnostics: [], notices: overBudget(options.path ?? '<pair>', err).notices! };
+  }
+  return { ...report, diagnostics: applyFilters(report.diagnostics, options.path ?? '<pair>', options.rules, settings) };
+}
+
+/** Decode one input and lint it; whatever cannot be read is said in a notice, never silently. */
+export function lintBytes(path: string, bytes: Uint8Array, options: LintOptions = {}, settings: FilterSettings = {}): FileOutcome {
+  const input = decodeInput(path, bytes);
+  return 'file' in input ? input : finishInput(input, lintUnit(input.text, { ...options, path }, settings));
+}
