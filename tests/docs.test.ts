@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { HELP } from '../src/cli/args.js';
+import { generateDocs, orphanRulePages, spliceRuleTable } from '../src/docs/generate.js';
+import { parseHelpOptions } from '../src/docs/options-page.js';
+import { ROOT } from './helpers/run-cli.js';
+
+const generated = generateDocs(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+
+function onDisk(path: string): string | undefined {
+  const full = join(ROOT, path);
+  return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+}
+
+describe('generated docs', () => {
+  it.each(generated.map((f) => [f.path, f] as const))('%s is up to date', (path, file) => {
+    // A plain equality check, so the failure names the file and the fix rather than a 2,000-line diff.
+    if (onDisk(path) !== file.content) expect.fail(`${path} is stale: run \`npm run docs\` and commit the result`);
+  });
+
+  it('leaves no page of a rule that no longer exists', () => {
+    const orphans = orphanRulePages(ROOT, generated);
+    if (orphans.length > 0) expect.fail(`${orphans.join(', ')} belong to no rule: run \`npm run docs\` and commit the result`);
+  });
+
+  it('are the same bytes on every run', () => {
+    expect(generateDocs(onDisk('README.md')!)).toEqual(generated);
+  });
+
+  it('write one page per rule, each beside its rule file', () => {
+    const pages = generated.map((f) => f.path).filter((p) => p.startsWith('docs/rules/'));
+    expect(pages).toEqual(rules.map((r) => `docs/rules/${r.meta.id}.md`).sort());
+    for (const r of rules) expect(existsSync(join(ROOT, 'rules', `${r.meta.id}.ts`))).toBe(true);
+  });
+});
+
+describe('a rule page', () => {
+  const page = generated.find((f) => f.path === 'docs/rules/percent-fraction.md')!.content;
+
+  it('shows each reported example with the exact finding', () => {
+    expect(page).toContain(
+      '```text\nA total of 47.1% (17/36) of patients improved.\n```\n\n```\n1:19  error  percent-fraction  17/36 = 47.22%, which rounds to 47.2%, not the 47.1% written beside it.\n```',
+    );
+  });
+
+  it('shows each silent example as silent', () => {
+    expect(page).toContain('```text\n共有 47.1%(8/17)的患者改善。\n```\n\nNo finding.');
+  });
+
+  it('lists the options of the rule with their defaults', () => {
+    expect(page).toContain('| `tolerance` | number | ≥ 0, ≤ 5 | `0` |');
+    expect(page).toContain('{"rules":{"percent-fraction":["error",{"tolerance":0}]}}');
+  });
+
+  it('shows the text a fix gives', () => {
+    const pvalue = generated.find((f) => f.path === 'docs/rules/pvalue-bounds.md')!.content;
+    expect(pvalue).toContain('With `--fix`:\n\n```text\nThe difference was significant (P < 0.001).\n```');
+  });
+});
+
+describe('the README rule table', () => {
+  it('is replaced between its markers only', () => {
+    const readme = 'intro\n<!-- rules:start -->\nold\n<!-- rules:end -->\noutro\n';
+    expect(spliceRuleTable(readme, 'new')).toBe('intro\n<!-- rules:start -->\nnew\n<!-- rules:end -->\noutro\n');
+  });
+
+  it('needs both markers', () => {
+    expect(() => spliceRuleTable('no markers', 'new')).toThrow('README.md needs the markers <!-- rules:start --> and <!-- rules:end -->, in that order');
+  });
+});
+
+describe('the option table', () => {
+  it('reads every option of the help, with meanings that span lines joined', () => {
+    const options = parseHelpOptions(HELP);
+    expect(options.find((o) => o.flags === '--report-unused-disable-directives')).toEqual({
+      flags: '--report-unused-disable-directives',
+      meaning: 'report zhenlint-disable comments that silence nothing',
+    });
+    expect(options.find((o) => o.flags === '-f, --format <name>')).toEqual({
+      flags: '-f, --format <name>',
+      meaning: 'stylish (default), json, jsonl (one line per record), sarif, github, junit or compact',
+    });
+    // Every long option the help names appears in the table.
+    const named = [...HELP.matchAll(/^ {2,6}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]);
+    expect(options.map((o) => o.flags.match(/--[\w-]+/)![0])).toEqual(named);
+  });
+});
