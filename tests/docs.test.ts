@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
@@ -85,5 +85,26 @@ describe('the option table', () => {
     // Every long option the help names appears in the table.
     const named = [...HELP.matchAll(/^ {2,6}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]);
     expect(options.map((o) => o.flags.match(/--[\w-]+/)![0])).toEqual(named);
+  });
+});
+
+describe('the architecture page', () => {
+  const page = readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8');
+  const folders = (dir: string) =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !['node_modules', 'dist'].includes(e.name))
+      .map((e) => e.name);
+
+  it('lists every top-level folder and every folder of src/ in the layout', () => {
+    const layout = page.slice(page.indexOf('## Repository layout'), page.indexOf('## Dependencies'));
+    const missing = [...folders('.').map((f) => `${f}/`), ...folders('src').map((f) => `  ${f}/`)].filter((f) => !layout.includes(`\n${f} `));
+    expect(missing).toEqual([]);
+  });
+
+  it('says why each dependency of package.json is there', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const deps = page.slice(page.indexOf('## Dependencies'));
+    const names = [...Object.keys(pkg.dependencies!), ...Object.keys(pkg.devDependencies!)];
+    expect(names.filter((n) => !deps.includes(`\`${n}\``))).toEqual([]);
   });
 });
