@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { HELP } from '../src/cli/args.js';
@@ -106,5 +106,16 @@ describe('the architecture page', () => {
     const deps = page.slice(page.indexOf('## Dependencies'));
     const names = [...Object.keys(pkg.dependencies!), ...Object.keys(pkg.devDependencies!)];
     expect(names.filter((n) => !deps.includes(`\`${n}\``))).toEqual([]);
+  });
+});
+
+describe('links between the pages', () => {
+  const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((n) => n.endsWith('.md')).map((n) => `docs/${n}`), ...generated.map((f) => f.path)];
+
+  it.each([...new Set(pages)])('%s links only to files that exist', (page) => {
+    // Code blocks are quoted text, not links.
+    const text = readFileSync(join(ROOT, page), 'utf8').replace(/```[^`]*```/g, '');
+    const targets = [...text.matchAll(/\]\(([^)#\s]+)(?:#[^)\s]*)?\)/g)].map((m) => m[1]!).filter((t) => !/^[a-z]+:/.test(t));
+    expect(targets.filter((t) => !existsSync(join(ROOT, dirname(page), t)))).toEqual([]);
   });
 });
