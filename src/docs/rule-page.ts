@@ -33,18 +33,25 @@ interface JsonSchemaProperty {
 
 function optionsSection(rule: Rule): string[] {
   const schema = rule.meta.options;
-  if (!schema) return ['## Options', '', 'None.'];
+  if (!schema) return [];
   const json = zodSync().z.toJSONSchema(schema, { io: 'input' }) as { properties?: Record<string, JsonSchemaProperty> };
   const props = Object.entries(json.properties ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const allowed = (p: JsonSchemaProperty) =>
     p.enum ? p.enum.map((v) => JSON.stringify(v)).join(', ') : [p.minimum !== undefined ? `≥ ${p.minimum}` : '', p.maximum !== undefined ? `≤ ${p.maximum}` : ''].filter(Boolean).join(', ') || 'any';
-  const rows = props.map(([name, p]) => [`\`${name}\``, p.type ?? '', allowed(p), p.default === undefined ? '' : `\`${JSON.stringify(p.default)}\``, cell(p.description ?? '')]);
+  const described = props.some(([, p]) => p.description);
+  const rows = props.map(([name, p]) => [
+    `\`${name}\``,
+    p.type ?? '',
+    allowed(p),
+    p.default === undefined ? '' : `\`${JSON.stringify(p.default)}\``,
+    ...(described ? [cell(p.description ?? '')] : []),
+  ]);
   const defaults = Object.fromEntries(props.filter(([, p]) => p.default !== undefined).map(([name, p]) => [name, p.default]));
   const config = JSON.stringify({ rules: { [rule.meta.id]: [rule.meta.severity, defaults] } });
   return [
     '## Options',
     '',
-    table(['option', 'type', 'allowed', 'default', 'meaning'], rows),
+    table(['option', 'type', 'allowed', 'default', ...(described ? ['meaning'] : [])], rows),
     '',
     'Set in a config file (see [Configuration](../configuration.md)), here with the defaults:',
     '',
@@ -72,22 +79,21 @@ function exampleSection(rule: Rule, all: readonly Rule[]): string[] {
 /** `docs/rules/<id>.md`: everything the rule's metadata and examples say, examples linted now. */
 export function rulePage(rule: Rule, all: readonly Rule[]): string {
   const { meta } = rule;
+  const optionLines = optionsSection(rule);
+  const options = optionLines.length > 0 ? [...optionLines, ''] : [];
   const lines = [
     `# ${meta.id}`,
     '',
     meta.description,
     '',
-    table(['', ''], [
-      ['default severity', meta.severity],
-      ['checks', SCOPE[meta.scope]],
-      ['options', meta.options ? 'yes, see [Options](#options)' : 'none'],
-      ['source', `[rules/${meta.id}.ts](../../rules/${meta.id}.ts)`],
-    ]),
+    `- Default severity: ${meta.severity}`,
+    `- Checks: ${SCOPE[meta.scope]}`,
+    `- Options: ${meta.options ? 'see [Options](#options)' : 'none'}`,
+    `- Source: [rules/${meta.id}.ts](../../rules/${meta.id}.ts)`,
     '',
     `More on how rules of this kind read the text: ${SCOPE_PAGE[meta.scope]}.`,
     '',
-    ...optionsSection(rule),
-    '',
+    ...options,
     ...exampleSection(rule, all),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
