@@ -3,11 +3,11 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { HELP } from '../src/cli/args.js';
-import { generateDocs, orphanRulePages, spliceRuleTable } from '../src/docs/generate.js';
+import { generateDocs, orphanRulePages, splice } from '../src/docs/generate.js';
 import { parseHelpOptions } from '../src/docs/options-page.js';
 import { ROOT } from './helpers/run-cli.js';
 
-const generated = generateDocs(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+const generated = generateDocs(ROOT);
 
 function onDisk(path: string): string | undefined {
   const full = join(ROOT, path);
@@ -26,7 +26,7 @@ describe('generated docs', () => {
   });
 
   it('are the same bytes on every run', () => {
-    expect(generateDocs(onDisk('README.md')!)).toEqual(generated);
+    expect(generateDocs(ROOT)).toEqual(generated);
   });
 
   it('write one page per rule, each beside its rule file', () => {
@@ -60,14 +60,20 @@ describe('a rule page', () => {
   });
 });
 
-describe('the README rule table', () => {
-  it('is replaced between its markers only', () => {
+describe('the generated parts of the README', () => {
+  it('are replaced between their markers only', () => {
     const readme = 'intro\n<!-- rules:start -->\nold\n<!-- rules:end -->\noutro\n';
-    expect(spliceRuleTable(readme, 'new')).toBe('intro\n<!-- rules:start -->\nnew\n<!-- rules:end -->\noutro\n');
+    expect(splice(readme, 'rules', 'new')).toBe('intro\n<!-- rules:start -->\nnew\n<!-- rules:end -->\noutro\n');
   });
 
-  it('needs both markers', () => {
-    expect(() => spliceRuleTable('no markers', 'new')).toThrow('README.md needs the markers <!-- rules:start --> and <!-- rules:end -->, in that order');
+  it('need both markers', () => {
+    expect(() => splice('no markers', 'rules', 'new')).toThrow('README.md needs the markers <!-- rules:start --> and <!-- rules:end -->, in that order');
+  });
+
+  it('include the stylish output of the 001 seed', () => {
+    const readme = generated.find((f) => f.path === 'README.md')!.content;
+    expect(readme).toContain('<!-- tour:start -->\n```\nseeds/001_b2d88acf0b6bdb1d.txt\n  5:215  warning  17/36 counts out of 36');
+    expect(readme).toContain('✖ 3 problems (2 errors, 1 warning)\n  1 error potentially fixable with the `--fix` option.\n```\n<!-- tour:end -->');
   });
 });
 

@@ -5,9 +5,8 @@ import { FORMATS, HELP } from '../cli/args.js';
 import type { Rule } from '../rule.js';
 import { optionsPage } from './options-page.js';
 import { rulePage, ruleTable } from './rule-page.js';
+import { tour } from './tour.js';
 
-export const RULES_START = '<!-- rules:start -->';
-export const RULES_END = '<!-- rules:end -->';
 export const RULE_DOCS_DIR = 'docs/rules';
 
 /** A file the generator owns: its path from the repository root, and its whole text. */
@@ -16,21 +15,23 @@ export interface GeneratedFile {
   content: string;
 }
 
-/** The README with the rule table between its two markers replaced. */
-export function spliceRuleTable(readme: string, tableText: string): string {
-  const start = readme.indexOf(RULES_START);
-  const end = readme.indexOf(RULES_END);
-  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${RULES_START} and ${RULES_END}, in that order`);
-  return `${readme.slice(0, start + RULES_START.length)}\n${tableText}\n${readme.slice(end)}`;
+/** The text between `<!-- name:start -->` and `<!-- name:end -->` replaced; the markers stay. */
+export function splice(readme: string, name: string, text: string): string {
+  const [startMark, endMark] = [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
+  const start = readme.indexOf(startMark);
+  const end = readme.indexOf(endMark);
+  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${startMark} and ${endMark}, in that order`);
+  return `${readme.slice(0, start + startMark.length)}\n${text}\n${readme.slice(end)}`;
 }
 
 /**
- * Every generated file, computed from the rules, the CLI's help and the README as it is
- * now; sorted by path, no dates, so two runs on one tree give the same bytes.
+ * Every generated file, computed from the rules, the CLI's help, the tour's seed and the
+ * README under `root`; sorted by path, no dates, so two runs on one tree give the same bytes.
  */
-export function generateDocs(readme: string, all: readonly Rule[] = rules): GeneratedFile[] {
+export function generateDocs(root: string, all: readonly Rule[] = rules): GeneratedFile[] {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const files: GeneratedFile[] = [
-    { path: 'README.md', content: spliceRuleTable(readme, ruleTable(all)) },
+    { path: 'README.md', content: splice(splice(readme, 'tour', tour(root)), 'rules', ruleTable(all)) },
     { path: 'docs/options.md', content: optionsPage(HELP, FORMATS) },
     ...all.map((rule) => ({ path: `${RULE_DOCS_DIR}/${rule.meta.id}.md`, content: rulePage(rule, all) })),
   ];
@@ -51,7 +52,7 @@ export function orphanRulePages(root: string, generated: readonly GeneratedFile[
 
 /** Write every generated file under `root` and remove orphaned rule pages; says what it did, a line a file. */
 export function writeDocs(root: string): string[] {
-  const generated = generateDocs(readFileSync(join(root, 'README.md'), 'utf8'));
+  const generated = generateDocs(root);
   const changed: string[] = [];
   for (const file of generated) {
     const path = join(root, file.path);
