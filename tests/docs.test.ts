@@ -117,11 +117,21 @@ describe('the architecture page', () => {
 
 describe('links between the pages', () => {
   const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((n) => n.endsWith('.md')).map((n) => `docs/${n}`), ...generated.map((f) => f.path)];
+  // Code blocks are quoted text: neither links nor headings.
+  const prose = (page: string) => readFileSync(join(ROOT, page), 'utf8').replace(/```[^`]*```/g, '');
+  /** GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens. */
+  const anchors = (page: string) =>
+    new Set([...prose(page).matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replaceAll(' ', '-')));
 
-  it.each([...new Set(pages)])('%s links only to files that exist', (page) => {
-    // Code blocks are quoted text, not links.
-    const text = readFileSync(join(ROOT, page), 'utf8').replace(/```[^`]*```/g, '');
-    const targets = [...text.matchAll(/\]\(([^)#\s]+)(?:#[^)\s]*)?\)/g)].map((m) => m[1]!).filter((t) => !/^[a-z]+:/.test(t));
-    expect(targets.filter((t) => !existsSync(join(ROOT, dirname(page), t)))).toEqual([]);
+  it.each([...new Set(pages)])('%s links only to files and headings that exist', (page) => {
+    const broken = [...prose(page).matchAll(/\]\(([^)#\s]*)(?:#([^)\s]*))?\)/g)]
+      .filter((m) => !/^[a-z]+:/.test(m[1]!))
+      .filter((m) => {
+        const target = m[1] ? join(dirname(page), m[1]) : page;
+        if (!existsSync(join(ROOT, target))) return true;
+        return m[2] !== undefined && target.endsWith('.md') && !anchors(target).has(m[2]);
+      })
+      .map((m) => `${m[1]}${m[2] === undefined ? '' : `#${m[2]}`}`);
+    expect(broken).toEqual([]);
   });
 });
