@@ -5,12 +5,18 @@ import { formatPercent } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
 import { lazySchema } from '../src/zod-sync.js';
 
+/** The options of the schema below, which describes each one. */
 interface Options {
-  /** Percentage points a percentage may stray beyond its rounding, for journals that round loosely. */
   tolerance: number;
 }
 
-const optionsSchema = lazySchema((z) => z.strictObject({ tolerance: z.number().min(0).max(5).default(0) }).default({ tolerance: 0 }));
+const optionsSchema = lazySchema((z) =>
+  z
+    .strictObject({
+      tolerance: z.number().min(0).max(5).default(0).describe('Percentage points a percentage may stray beyond its rounding, for journals that round loosely.'),
+    })
+    .default({ tolerance: 0 }),
+);
 
 export default defineRule({
   meta: {
