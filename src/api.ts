@@ -30,18 +30,16 @@ export function lintPair(en: string, zh: string, options: TextOptions = {}): Exp
   return lintPairUnit(en, zh, lintOptions, { ...(baseline ? { baseline } : {}), ...(quiet ? { quiet } : {}) });
 }
 
-export interface FilesResult {
-  report: Report;
-  /** Inputs that could not be read, said through `warn`; the command line exits 2 for them. */
-  unreadable: boolean;
-}
-
-/** Lint files, directories and globs, with the config files that govern them (or `options.config`). */
-export async function lintFiles(paths: string[], options: RunOptions = {}): Promise<FilesResult> {
+/**
+ * Lint files, directories and globs, with the config files that govern them (or
+ * `options.config`): the report `--format json` prints, whose `unreadable` lists the inputs
+ * that could not be read.
+ */
+export async function lintFiles(paths: string[], options: RunOptions = {}): Promise<Report> {
   const runner = new Runner(options);
   const files = [];
   for await (const r of runner.lintPaths(paths)) files.push(r.file);
-  return { report: buildReport(files), unreadable: runner.unreadable };
+  return buildReport(files, runner.unreadable);
 }
 
 export interface BatchOptions extends Omit<RunOptions, 'config' | 'loader' | 'fix'> {

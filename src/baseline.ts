@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError } from './errors.js';
 import type { FileReport } from './report/schema.js';
 import { portablePath, signatureOf } from './signature.js';
 
@@ -46,4 +48,23 @@ export function baselineProblem(data: unknown): string | undefined {
     if (!Number.isInteger(e.count) || (e.count as number) < 1) return `findings[${i}].count: expected a whole number ≥ 1`;
   }
   return undefined;
+}
+
+/** A baseline file, checked; what is wrong with it is one line naming the file. */
+export async function readBaseline(path: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read baseline ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UsageError(`invalid baseline ${path}: not valid JSON`);
+  }
+  const problem = baselineProblem(data);
+  if (problem) throw new UsageError(`invalid baseline ${path}: ${problem}`);
+  return data as Baseline;
 }

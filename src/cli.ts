@@ -104,7 +104,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     const n = await writeBaseline(opt.writeBaseline, files);
     warn(`wrote ${n} finding${n === 1 ? '' : 's'} to ${opt.writeBaseline}`);
   }
-  const report = buildReport(files);
+  const report = buildReport(files, runner.unreadable);
   const output = opt.fixDryRun
     ? results.map((r) => r.diff ?? '').join('')
     : await renderReport(opt.format, report, sources, async () => {
@@ -114,5 +114,5 @@ async function run(argv: string[], io: Io): Promise<number> {
       });
   await emit(output, opt.output, io.stdout);
   const { errors, warnings } = report.summary;
-  return exitCode({ failed: runner.unreadable, linted: runner.linted, errors, warnings }, opt.maxWarnings);
+  return exitCode({ failed: runner.unreadable.length > 0, linted: runner.linted, errors, warnings }, opt.maxWarnings);
 }

@@ -3,7 +3,7 @@
  * command line and the editor (src/runner/); the rules and their definition; the report's
  * types and schema.
  */
-export { lint, lintFiles, lintJsonl, lintPair, lintRecords, type BatchOptions, type FilesResult, type RecordResult, type TextOptions } from './api.js';
+export { lint, lintFiles, lintJsonl, lintPair, lintRecords, type BatchOptions, type RecordResult, type TextOptions } from './api.js';
 export type { RunOptions } from './runner/index.js';
 export type { LintOptions, RuleEntry, RuleSetting } from './lint.js';
 export type { BatchRecord, RecordReport } from './batch/record.js';

@@ -9,7 +9,7 @@ import { extractPassage } from './extract/index.js';
 import { analyzePair } from './pair/explicit.js';
 import { pairPassages } from './pair/index.js';
 import { unpairedNotice } from './pair/unpaired.js';
-import type { FileReport, JsonDiagnostic, Notice, Report } from './report/schema.js';
+import type { FileReport, JsonDiagnostic, Notice, Report, Unreadable } from './report/schema.js';
 import { summarize } from './report/summary.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { segment } from './segment/index.js';
@@ -146,8 +146,8 @@ function fileReport(analysis: Analysis, options: LintOptions, directives: Direct
   };
 }
 
-export function buildReport(files: FileReport[]): Report {
-  return { schemaVersion: 1, tool: { name: 'zhenlint', version: VERSION }, files, summary: summarize(files) };
+export function buildReport(files: FileReport[], unreadable: Unreadable[] = []): Report {
+  return { schemaVersion: 1, tool: { name: 'zhenlint', version: VERSION }, files, ...(unreadable.length > 0 ? { unreadable } : {}), summary: summarize(files) };
 }
 
 export { summarize };

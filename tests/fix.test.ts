@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planFix, writeFix } from '../src/cli/fix.js';
+import { planFix, writeFix } from '../src/runner/fix.js';
 import { applyFixes, lint } from '../src/index.js';
 import type { FileReport } from '../src/report/schema.js';
 import { ROOT, runCli } from './helpers/run-cli.js';

@@ -78,5 +78,5 @@ export async function runJsonl(opt: CliOptions, runner: Runner, io: Io): Promise
   }
   await sink.close();
   progress?.clear();
-  return exitCode({ ...tally, failed: tally.failed || runner.unreadable, linted: runner.linted }, opt.maxWarnings);
+  return exitCode({ ...tally, failed: tally.failed || runner.unreadable.length > 0, linted: runner.linted }, opt.maxWarnings);
 }

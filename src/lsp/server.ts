@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigLoader } from '../config/load.js';
+import { readBaseline, type Baseline } from '../baseline.js';
 import { Runner } from '../runner/index.js';
 import type { FileReport, JsonDiagnostic } from '../report/schema.js';
 import { VERSION } from '../version.js';
@@ -37,6 +38,12 @@ function pathOf(uri: string): string {
   }
 }
 
+/** A baseline file named in the initialization options (`{"baseline": "zhenlint-baseline.json"}`), as `--baseline` names one. */
+function baselineFrom(options: unknown): string | undefined {
+  const value = (options as { baseline?: unknown } | null | undefined)?.baseline;
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
 function debounceFrom(options: unknown): number {
   const value = (options as { debounceMs?: unknown } | null | undefined)?.debounceMs;
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_DEBOUNCE_MS;
@@ -60,6 +67,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   const linted = new Map<string, Linted>();
   const timers = new Map<string, NodeJS.Timeout>();
   let debounceMs = DEFAULT_DEBOUNCE_MS;
+  let baseline: Promise<Baseline | undefined> = Promise.resolve(undefined);
   let versionedEdits = false;
 
   const cancel = (uri: string) => {
@@ -82,7 +90,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const path = pathOf(uri);
     const file = path !== uri;
     const lookup = file ? path : join(process.cwd(), 'untitled');
-    const runner = new Runner();
+    const accepted = await baseline;
+    const runner = new Runner(accepted ? { baseline: accepted } : {});
     try {
       const config = await runner.loader.forPath(lookup);
       if (config.file) configErrors.delete(config.file);
@@ -97,7 +106,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
         const shown: unknown = connection.window.showErrorMessage(`zhenlint: ${message}; linting with the default rules`);
         Promise.resolve(shown).catch(() => undefined);
       }
-      return { runner: new Runner({ loader: ConfigLoader.defaults() }), path: lookup, file };
+      return { runner: new Runner({ loader: ConfigLoader.defaults(), ...(accepted ? { baseline: accepted } : {}) }), path: lookup, file };
     }
   };
 
@@ -159,6 +168,14 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   connection.onInitialize((params): InitializeResult => {
     debounceMs = debounceFrom(params.initializationOptions);
+    const baselinePath = baselineFrom(params.initializationOptions);
+    if (baselinePath !== undefined) {
+      baseline = readBaseline(baselinePath).catch((err: unknown) => {
+        const shown: unknown = connection.window.showErrorMessage(`zhenlint: ${(err as Error).message}; linting without a baseline`);
+        Promise.resolve(shown).catch(() => undefined);
+        return undefined;
+      });
+    }
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     return {
       capabilities: {

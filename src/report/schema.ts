@@ -80,10 +80,18 @@ export const summarySchema = z.object({
   infos: z.number().int().nonnegative(),
 });
 
+/** An input the run could not read at all (a missing path, a permission): it fails the run (exit 2). */
+export const unreadableSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('zhenlint'), version: z.string() }),
   files: z.array(fileReportSchema),
+  /** Inputs that could not be read; absent when every input was read. */
+  unreadable: z.array(unreadableSchema).optional(),
   summary: summarySchema,
 });
 
@@ -93,6 +101,7 @@ export type FileReport = z.infer<typeof fileReportSchema>;
 export type Notice = z.infer<typeof noticeSchema>;
 export type Summary = z.infer<typeof summarySchema>;
 export type Report = z.infer<typeof reportSchema>;
+export type Unreadable = z.infer<typeof unreadableSchema>;
 
 export function reportJsonSchema(): unknown {
   return z.toJSONSchema(reportSchema);

@@ -17,8 +17,14 @@ export function describe(err: unknown): string {
   return (err as Error).message.split('\n')[0]!;
 }
 
-/** A path that could not be read: one line, naming it. */
-export type PathProblem = string;
+/** A path that could not be read (one line, naming it), or one left out on purpose (`skipped`), which does not fail the run. */
+export interface PathProblem {
+  path: string;
+  message: string;
+  skipped?: boolean;
+}
+
+const cannotRead = (path: string, err: unknown): PathProblem => ({ path, message: `cannot read ${path}: ${describe(err)}` });
 
 /** A config's ignorePatterns, asked while walking: an ignored folder is not entered, an ignored file not listed. */
 export type IgnoreCheck = (path: string) => Promise<boolean>;
@@ -34,7 +40,7 @@ async function walk(dir: string, out: Found, seen: Set<string>, problems: PathPr
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    problems.push(`cannot read ${dir}: ${describe(err)}`);
+    problems.push(cannotRead(dir, err));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -50,7 +56,7 @@ async function walk(dir: string, out: Found, seen: Set<string>, problems: PathPr
       } catch (err) {
         // A dangling link to a picture is none of our business; a loop, or a text file we cannot reach, is.
         const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'ELOOP' || TEXT_EXTENSIONS.test(e.name)) problems.push(`cannot read ${path}: ${describe(err)}`);
+        if (code === 'ELOOP' || TEXT_EXTENSIONS.test(e.name)) problems.push(cannotRead(path, err));
         continue;
       }
     }
@@ -60,12 +66,12 @@ async function walk(dir: string, out: Found, seen: Set<string>, problems: PathPr
       try {
         real = await realpath(path);
       } catch (err) {
-        problems.push(`cannot read ${path}: ${describe(err)}`);
+        problems.push(cannotRead(path, err));
         continue;
       }
       // A link back to a folder already walked would loop for ever.
       if (seen.has(real)) {
-        problems.push(`skipped ${path}: symbolic link loop (leads back to ${real})`);
+        problems.push({ path, message: `skipped ${path}: symbolic link loop (leads back to ${real})`, skipped: true });
         continue;
       }
       seen.add(real);
@@ -131,14 +137,14 @@ export async function collectPaths(paths: string[], ignore: string[] = [], ignor
         try {
           matched = await expandGlob(p, ignore);
         } catch (globErr) {
-          problems.push(`cannot read ${p}: ${describe(globErr)}`);
+          problems.push(cannotRead(p, globErr));
           continue;
         }
-        if (matched.length === 0) problems.push(`no files match ${p}`);
+        if (matched.length === 0) problems.push({ path: p, message: `no files match ${p}` });
         await sift(matched);
         continue;
       }
-      problems.push(`cannot read ${p}: ${describe(err)}`);
+      problems.push(cannotRead(p, err));
       continue;
     }
     if (info.isDirectory()) {
@@ -146,7 +152,7 @@ export async function collectPaths(paths: string[], ignore: string[] = [], ignor
         try {
           await sift(await walkIgnoring(p, ignore));
         } catch (err) {
-          problems.push(`cannot read ${p}: ${describe(err)}`);
+          problems.push(cannotRead(p, err));
         }
         continue;
       }
@@ -154,7 +160,7 @@ export async function collectPaths(paths: string[], ignore: string[] = [], ignor
       try {
         seen.add(await realpath(p));
       } catch (err) {
-        problems.push(`cannot read ${p}: ${describe(err)}`);
+        problems.push(cannotRead(p, err));
         continue;
       }
       await walk(p, found, seen, problems, ignores);
@@ -166,7 +172,7 @@ export async function collectPaths(paths: string[], ignore: string[] = [], ignor
 /** Expand the command-line paths; the first path that cannot be read ends the run. */
 export async function expandPaths(paths: string[], ignore: string[] = []): Promise<string[]> {
   const { files, problems } = await collectPaths(paths, ignore);
-  if (problems.length > 0) throw new UsageError(problems[0]!);
+  if (problems.length > 0) throw new UsageError(problems[0]!.message);
   return files;
 }
 

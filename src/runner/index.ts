@@ -5,13 +5,13 @@ import type { Outcome, Task, TaskSettings } from '../batch/tasks.js';
 import { ConfigLoader, lintOptionsFor } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import type { LintOptions } from '../lint.js';
-import type { FileReport } from '../report/schema.js';
+import type { FileReport, Unreadable } from '../report/schema.js';
 import { collectPaths, readBytes, readStdinBytes, type ReadResult } from './discover.js';
 import type { FilterSettings } from './filters.js';
 import { decodeInput, finishInput, tooLarge, type DecodedInput, type FileOutcome } from './input.js';
 import { jobsFor } from './jobs.js';
 import { lintUnit } from './unit.js';
-import { planFix, unifiedDiff, writeFix } from '../cli/fix.js';
+import { planFix, unifiedDiff, writeFix } from './fix.js';
 
 /** Files larger than this are skipped with a notice (`--max-file-size`). */
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
@@ -62,8 +62,8 @@ interface OnDisk {
  */
 export class Runner {
   readonly loader: ConfigLoader;
-  /** Some input could not be read: the run failed. */
-  unreadable = false;
+  /** Inputs that could not be read: the run failed. */
+  readonly unreadable: Unreadable[] = [];
   /** Inputs linted (not skipped). */
   linted = 0;
   private readonly say: (message: string) => void;
@@ -123,7 +123,7 @@ export class Runner {
   private take(path: string, read: ReadResult): DecodedInput | FileResult | undefined {
     if (read.kind === 'error') {
       this.say(read.message);
-      this.unreadable = true;
+      this.unreadable.push({ path, message: read.message });
       return undefined;
     }
     return read.kind === 'too-large' ? tooLarge(path, read.size, this.maxFileSize) : decodeInput(path, read.bytes);
@@ -135,8 +135,12 @@ export class Runner {
     return { ...finishInput(input, done.file, done.text), ...(done.diff !== undefined ? { diff: done.diff } : {}) };
   }
 
-  /** Standard input, shown as `path` and linted with the config of that path. */
+  /** Standard input, shown as `path` and linted with the config of that path (which may ignore it). */
   async lintStdin(path: string, input: AsyncIterable<Buffer | string> = process.stdin): Promise<FileResult | undefined> {
+    if (await this.ignores(path)) {
+      this.say(`${path} is ignored by ignorePatterns in its config`);
+      return undefined;
+    }
     const taken = this.take(path, await readStdinBytes(this.maxFileSize, input));
     if (!taken) return undefined;
     return 'file' in taken ? taken : this.lintDecoded(taken, false);
@@ -153,9 +157,9 @@ export class Runner {
     if (found.files.length + found.ignored.length + problems.length === 0) {
       throw new UsageError(`no .txt, .text, .md or .markdown files found in ${paths.join(', ')}`);
     }
-    for (const p of problems) this.say(p);
+    for (const p of problems) this.say(p.message);
     // A link loop skipped inside a directory is said, not failed; a path that cannot be read fails the run.
-    if (problems.some((p) => !p.startsWith('skipped'))) this.unreadable = true;
+    for (const p of problems) if (!p.skipped) this.unreadable.push({ path: p.path, message: p.message });
     const chosen: string[] = [];
     for (const path of found.files) chosen.push(path);
     for (const path of found.ignored) if (paths.includes(path)) this.say(`${path} is ignored by ignorePatterns in its config`);

@@ -44,6 +44,6 @@ describe('JSON report', () => {
   it('exports a JSON Schema', () => {
     const schema = reportJsonSchema() as { type: string; properties: Record<string, unknown> };
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'tool', 'files', 'summary']);
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'tool', 'files', 'unreadable', 'summary']);
   });
 });
