@@ -111,6 +111,35 @@ describe('every front door gives the same result for the same config', () => {
   });
 });
 
+describe('the time budget holds at every door', () => {
+  it('the language server skips a document over its budget with a notice, as the command line does', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({ maxFileTime: 0.000001, debounceMs: 0 });
+      await client.open(pathToFileURL(A).href, 'plaintext', SEED);
+      const published = await client.next();
+      expect(published.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.message])).toEqual([
+        ['time-budget', 2, 0, 'skipped: took longer than the 0.000001 s budget for one file'],
+      ]);
+    } finally {
+      client.dispose();
+    }
+    const cli = runCli(['-f', 'json', '--max-file-time', '0.000001', A], undefined, {}, dir);
+    expect(cli.stderr).toBe(`zhenlint: ${A}: skipped: took longer than the 0.000001 s budget for one file\n`);
+    expect(cli.code).toBe(2);
+  });
+});
+
+describe('an input that cannot be read', () => {
+  it('is listed in the JSON report as well as said on stderr, and fails the run', () => {
+    const missing = join(dir, 'missing.txt');
+    const r = runCli(['-f', 'json', A, missing], undefined, {}, dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`zhenlint: cannot read ${missing}: no such file or directory\n`);
+    expect((JSON.parse(r.stdout) as Report).unreadable).toEqual([{ path: missing, message: `cannot read ${missing}: no such file or directory` }]);
+  });
+});
+
 describe('JSON Lines output goes through the same options', () => {
   it('-o writes the JSON Lines report to the file, not to standard output', () => {
     const out = join(dir, 'out', 'report.jsonl');

@@ -44,6 +44,12 @@ function baselineFrom(options: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/** `{"maxFileTime": 5}`: seconds one document may take, as `--max-file-time` (default 30). */
+function budgetFrom(options: unknown): number | undefined {
+  const value = (options as { maxFileTime?: unknown } | null | undefined)?.maxFileTime;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value * 1000 : undefined;
+}
+
 function debounceFrom(options: unknown): number {
   const value = (options as { debounceMs?: unknown } | null | undefined)?.debounceMs;
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_DEBOUNCE_MS;
@@ -68,6 +74,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   const timers = new Map<string, NodeJS.Timeout>();
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let baseline: Promise<Baseline | undefined> = Promise.resolve(undefined);
+  let timeBudgetMs: number | undefined;
   let versionedEdits = false;
 
   const cancel = (uri: string) => {
@@ -91,7 +98,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const file = path !== uri;
     const lookup = file ? path : join(process.cwd(), 'untitled');
     const accepted = await baseline;
-    const runner = new Runner(accepted ? { baseline: accepted } : {});
+    const settings = { ...(accepted ? { baseline: accepted } : {}), ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}) };
+    const runner = new Runner(settings);
     try {
       const config = await runner.loader.forPath(lookup);
       if (config.file) configErrors.delete(config.file);
@@ -106,7 +114,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
         const shown: unknown = connection.window.showErrorMessage(`zhenlint: ${message}; linting with the default rules`);
         Promise.resolve(shown).catch(() => undefined);
       }
-      return { runner: new Runner({ loader: ConfigLoader.defaults(), ...(accepted ? { baseline: accepted } : {}) }), path: lookup, file };
+      return { runner: new Runner({ loader: ConfigLoader.defaults(), ...settings }), path: lookup, file };
     }
   };
 
@@ -168,6 +176,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   connection.onInitialize((params): InitializeResult => {
     debounceMs = debounceFrom(params.initializationOptions);
+    timeBudgetMs = budgetFrom(params.initializationOptions);
     const baselinePath = baselineFrom(params.initializationOptions);
     if (baselinePath !== undefined) {
       baseline = readBaseline(baselinePath).catch((err: unknown) => {
