@@ -9,6 +9,7 @@ import { UsageError } from './errors.js';
 import { decodeInput, tooLarge } from './file.js';
 import { expandPaths, readBytes } from './inputs.js';
 import { defaultJobs, jobsFor } from './jobs.js';
+import { writeStdout } from './output.js';
 import { Progress, progressWanted } from './progress.js';
 
 /** Bytes of JSONL a record takes, give or take, to guess the record count from a file size. */
@@ -16,7 +17,7 @@ const BYTES_PER_RECORD = 4000;
 /** Output is handed to stdout in chunks of about this size. */
 const CHUNK = 64 * 1024;
 
-/** Buffered stdout that waits when the pipe is full, so a slow reader never makes output pile up in memory. */
+/** Buffered stdout that waits until each chunk is taken, so a slow reader never makes output pile up in memory; a closed pipe ends the output quietly. */
 class Output {
   private buffer = '';
   async write(text: string): Promise<void> {
@@ -25,9 +26,9 @@ class Output {
   }
   async flush(): Promise<void> {
     if (!this.buffer) return;
-    const ok = process.stdout.write(this.buffer);
+    const text = this.buffer;
     this.buffer = '';
-    if (!ok) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+    await writeStdout(text);
   }
 }
 
