@@ -18,7 +18,8 @@ export interface Directive {
 }
 
 // HTML comments, so Markdown renders them invisibly; a comment names its rules with commas or spaces.
-const DIRECTIVE = /<!--[ \t]*zhenlint-(disable-next-line|disable|enable)\b((?:(?!-->|<!--)[^\n\r])*)-->/g;
+// A directive never runs across a line end (see line-breaks.ts).
+const DIRECTIVE = /<!--[ \t]*zhenlint-(disable-next-line|disable|enable)\b((?:(?!-->|<!--)[^\n\v\f\r\u0085\u2028\u2029])*)-->/g;
 const RULE_LIST = /^[\s,]*(?:([a-z0-9][a-z0-9-]*(?:[\s,]+[a-z0-9][a-z0-9-]*)*)[\s,]*)?(?:--.*)?$/s;
 
 export function parseDirectives(text: string, doc: SourceDocument): Directive[] {
