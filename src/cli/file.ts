@@ -16,8 +16,13 @@ const ENCODING_LABEL: Record<EncodingName, string> = {
   'utf-8-bom': 'UTF-8',
   'utf-16le': 'UTF-16LE',
   'utf-16be': 'UTF-16BE',
+  'utf-32le': 'UTF-32LE',
+  'utf-32be': 'UTF-32BE',
   gb18030: 'GB18030',
+  big5: 'Big5',
 };
+
+type SkipCode = NonNullable<FileReport['skipped']>;
 
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
@@ -25,11 +30,11 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-function skipped(path: string, code: 'binary' | 'too-large' | 'time-budget', message: string, encoding?: string): FileOutcome {
+function skipped(path: string, code: SkipCode, message: string, encoding?: string): FileOutcome {
   return { file: skippedReport(path, code, message, encoding), text: '', linted: false };
 }
 
-function skippedReport(path: string, code: 'binary' | 'too-large' | 'time-budget', message: string, encoding?: string): FileReport {
+function skippedReport(path: string, code: SkipCode, message: string, encoding?: string): FileReport {
   const notice: Notice = { code, severity: 'warning', message };
   return { path, ...(encoding ? { encoding } : {}), skipped: code, notices: [notice], passages: [], pairs: [], diagnostics: [] };
 }
@@ -55,6 +60,7 @@ export interface DecodedInput {
 export function decodeInput(path: string, bytes: Uint8Array): DecodedInput | FileOutcome {
   const decoded = decode(bytes);
   if (decoded.kind === 'binary') return skipped(path, 'binary', `skipped: not a text file (${decoded.what})`);
+  if (decoded.kind === 'undecided') return skipped(path, 'unknown-encoding', `skipped: ${decoded.why}`);
   const { text, encoding } = decoded;
   const notices: Notice[] = [];
   if (decoded.invalidCount > 0) {
