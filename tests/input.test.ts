@@ -7,6 +7,7 @@ import { describe as describeError, readBytes } from '../src/cli/inputs.js';
 import { decode } from '../src/encoding/decode.js';
 import { lint } from '../src/index.js';
 import { reportSchema } from '../src/report/schema.js';
+import { encodeBig5, encodeGb18030, utf16, utf32 } from './helpers/encode.js';
 import { ROOT, runCli } from './helpers/run-cli.js';
 
 const SEED = readFileSync(`${ROOT}seeds/001_b2d88acf0b6bdb1d.txt`, 'utf8');
@@ -14,59 +15,10 @@ const SEED = readFileSync(`${ROOT}seeds/001_b2d88acf0b6bdb1d.txt`, 'utf8');
 const PAIR = SEED.split(/\r?\n/).filter((l) => l.includes('8/17') || l.includes('17/36')).join('\n');
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-/** Bytes of a text in a two-byte legacy encoding, from Node's own decoder run backwards (Node has no GB or Big5 encoder). */
-function legacyEncoder(label: 'gb18030' | 'big5'): (text: string) => Uint8Array {
-  let table: Map<string, number[]> | undefined;
-  return (text) => {
-    if (!table) {
-      table = new Map();
-      const dec = new TextDecoder(label);
-      for (let a = 0x81; a <= 0xfe; a++) {
-        for (let b = 0x40; b <= 0xfe; b++) {
-          if (b === 0x7f) continue;
-          const ch = dec.decode(new Uint8Array([a, b]));
-          if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [a, b]);
-        }
-      }
-    }
-    const out: number[] = [];
-    for (const ch of text) {
-      if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
-      else {
-        const bytes = table.get(ch);
-        if (!bytes) throw new Error(`no ${label} two-byte code for ${ch}`);
-        out.push(...bytes);
-      }
-    }
-    return new Uint8Array(out);
-  };
-}
-const encodeGb18030 = legacyEncoder('gb18030');
-const encodeBig5 = legacyEncoder('big5');
-
-/** UTF-32 with its BOM, one code point a unit. */
-function utf32(text: string, bigEndian: boolean): Uint8Array {
-  const points = [0xfeff, ...Array.from(text, (ch) => ch.codePointAt(0)!)];
-  const view = new DataView(new ArrayBuffer(points.length * 4));
-  points.forEach((cp, i) => view.setUint32(i * 4, cp, !bigEndian));
-  return new Uint8Array(view.buffer);
-}
-
 /** The seed's Chinese line in traditional characters (as a Taiwan or Hong Kong journal would print it), after its English line. */
 const TRADITIONAL_PAIR =
   PAIR.split('\n').find((l) => l.includes('8/17'))! +
   '\n銀屑病是一種常見的慢性免疫介導性系統性疾病,目前尚無有效且持久的治療方法。間充質幹細胞(MSCs)具有免疫調節特性。因此,我們進行了一項 1/2a 期、單臂臨床試驗,以評估人臍帶來源的間充質幹細胞(UMSC)治療銀屑病的安全性和有效性,並初步探討可能的機制。共招募了 17 名銀屑病患者接受 UMSC 輸注。分析不良事件、實驗室參數、PASI 和 PGA。在治療和 6 個月隨訪期間,我們未觀察到明顯的副作用。共有 47.1%(17/36)的銀屑病患者 PASI 評分至少改善 40%,17.6%(3/17)根據 PGA 評分無疾病或疾病最小化。效率為男性 25%(2/8),女性 66.7%(6/9)。總之,同種異體 UMSCT 治療銀屑病安全且部分有效。';
-
-function utf16(text: string, bigEndian: boolean): Uint8Array {
-  const out = new Uint8Array(2 + text.length * 2);
-  out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
-  for (let i = 0; i < text.length; i++) {
-    const u = text.charCodeAt(i);
-    out[2 + 2 * i] = bigEndian ? u >> 8 : u & 0xff;
-    out[3 + 2 * i] = bigEndian ? u & 0xff : u >> 8;
-  }
-  return out;
-}
 
 /** What the linter found, independent of where: rule, text, line and column. */
 const findings = (text: string) => lint(text).files[0]!.diagnostics.map((d) => [d.ruleId, d.text, d.line, d.column]);
