@@ -1,5 +1,5 @@
 import { TimeBudgetError } from '../budget.js';
-import { decode, type EncodingName } from '../encoding/decode.js';
+import { decode, ENCODING_LABEL, type EncodingName } from '../encoding/decode.js';
 import { lintFile, type LintOptions } from '../lint.js';
 import type { FileReport, Notice } from '../report/schema.js';
 
@@ -10,17 +10,6 @@ export interface FileOutcome {
   /** Whether the file was linted (false: skipped, and `file.skipped` says why). */
   linted: boolean;
 }
-
-const ENCODING_LABEL: Record<EncodingName, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8',
-  'utf-16le': 'UTF-16LE',
-  'utf-16be': 'UTF-16BE',
-  'utf-32le': 'UTF-32LE',
-  'utf-32be': 'UTF-32BE',
-  gb18030: 'GB18030',
-  big5: 'Big5',
-};
 
 type SkipCode = NonNullable<FileReport['skipped']>;
 

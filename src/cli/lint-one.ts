@@ -4,7 +4,7 @@ import { lintOptionsFor } from '../config/load.js';
 import { lintFile, type LintOptions } from '../lint.js';
 import type { FileReport } from '../report/schema.js';
 import type { CliOptions } from './args.js';
-import { planFix, unifiedDiff, writeFix } from './fix.js';
+import { fixRefusal, planFix, unifiedDiff, writeFix } from './fix.js';
 import { warn } from './setup.js';
 
 export interface LintedFile {
@@ -40,7 +40,7 @@ export async function lintOne(opt: CliOptions, loader: ConfigLoader, path: strin
   const plan = planFix(file, text);
   if (plan.refused) warn(plan.refused);
   if (plan.text === undefined) return { file, text };
-  const refused = opt.fix && onDisk ? await writeFix(path, text, plan.text, onDisk.encoding, onDisk.invalidBytes) : undefined;
+  const refused = !onDisk ? undefined : opt.fix ? await writeFix(path, text, plan.text, onDisk.encoding, onDisk.invalidBytes) : fixRefusal(path, onDisk.encoding, onDisk.invalidBytes);
   if (refused) {
     warn(refused);
     return { file, text };

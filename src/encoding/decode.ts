@@ -8,6 +8,18 @@
 
 export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'big5';
 
+/** How an encoding is named to people. */
+export const ENCODING_LABEL: Record<EncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  'utf-32le': 'UTF-32LE',
+  'utf-32be': 'UTF-32BE',
+  gb18030: 'GB18030',
+  big5: 'Big5',
+};
+
 export interface ByteProblem {
   /** Byte offset of the first byte that could not be decoded. */
   byteOffset: number;
