@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { escapeData, escapeProperty, formatGithub } from '../src/report/github.js';
-import { escapeXml } from '../src/report/junit.js';
+import { escapeAttribute, escapeXml, formatJunit } from '../src/report/junit.js';
 import { artifactUri, FINGERPRINT_KEY } from '../src/report/sarif.js';
 import { reportJsonSchema, type Report } from '../src/report/schema.js';
 import { ROOT, runCli } from './helpers/run-cli.js';
@@ -107,6 +107,45 @@ describe('--format junit', () => {
 
   it('escapes markup and drops characters XML cannot hold', () => {
     expect(escapeXml(`a<b>&"c'\u0001`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
+  });
+
+  it('writes CR, LF and tab in attributes as character references, and CR in text', () => {
+    expect(escapeAttribute('a\r\nb\tc')).toBe('a&#13;&#10;b&#9;c');
+    expect(escapeXml('a\r\nb')).toBe('a&#13;\nb');
+    const report: Report = {
+      schemaVersion: 1,
+      tool: { name: 'zhenlint', version: '0' },
+      files: [{ path: 'a\nb.md', passages: [], pairs: [], diagnostics: [{ ...mismatch!, message: 'one\r\ntwo' }] }],
+      summary: { files: 1, pairs: 0, errors: 1, warnings: 0, infos: 0 },
+    };
+    expect(formatJunit(report).split('\n').slice(2, 6)).toEqual([
+      '  <testsuite name="a&#10;b.md" tests="1" failures="1" errors="0" skipped="0">',
+      '    <testcase name="pair-number-mismatch at 5:215" classname="a&#10;b.md" time="0">',
+      '      <failure type="error" message="one&#13;&#10;two">a',
+      'b.md:5:215: error one&#13;',
+    ]);
+  });
+
+  it('reports a skipped file as a skipped test case that says why, not as a pass', () => {
+    const dir = tempDir();
+    const pdf = join(dir, 'paper.txt');
+    writeFileSync(pdf, '%PDF-1.7\n1 0 obj');
+    const r = runCli(['-f', 'junit', pdf, `seeds/${OTHER_SEEDS[0]}`]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<testsuites name="zhenlint" tests="2" failures="0" errors="0">',
+      `  <testsuite name="${pdf}" tests="1" failures="0" errors="0" skipped="1">`,
+      `    <testcase name="${pdf}" classname="zhenlint" time="0">`,
+      '      <skipped message="not a text file (PDF document)"/>',
+      '    </testcase>',
+      '  </testsuite>',
+      `  <testsuite name="seeds/${OTHER_SEEDS[0]}" tests="1" failures="0" errors="0" skipped="0">`,
+      `    <testcase name="seeds/${OTHER_SEEDS[0]}" classname="zhenlint" time="0"/>`,
+      '  </testsuite>',
+      '</testsuites>',
+      '',
+    ]);
   });
 });
 
