@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { CliOptions } from './args.js';
 import { UsageError } from './errors.js';
-import { emit } from './output.js';
+import { emit, writeStdout } from './output.js';
 import { CONFIG_NAMES, printableConfig, type ConfigLoader } from '../config/load.js';
 
 /** A note on stderr that does not fail the run. */
@@ -23,7 +23,7 @@ export async function preRun(opt: CliOptions, loader: ConfigLoader): Promise<num
     if (existing) throw new UsageError(`${existing} already exists here; not overwriting it`);
     const { starterConfig } = await import('../config/init.js');
     await writeFile(name, starterConfig(), 'utf8');
-    process.stdout.write(`wrote ${name}\n`);
+    await writeStdout(`wrote ${name}\n`);
     return 0;
   }
   if (opt.printConfig !== undefined) {

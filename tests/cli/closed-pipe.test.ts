@@ -1,17 +1,18 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CONFIG_NAMES } from '../../src/config/load.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { SEED_001, seedText, tempDir } from '../helpers/temp.js';
 
 const BIN = fileURLToPath(new URL('../../bin/zhenlint.js', import.meta.url));
 
 /** Run the command with its standard output a pipe whose reader has gone (`zhenlint … | true`). */
-function runIntoClosedPipe(args: string[]): Promise<{ code: number | null; stderr: string }> {
+function runIntoClosedPipe(args: string[], cwd = ROOT): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     // Closed before the command has started, so its first write meets a pipe without a reader.
     child.stdout.destroy();
     let stderr = '';
@@ -39,8 +40,16 @@ describe('a closed output pipe', () => {
     [['-f', 'stylish', FAILING], 1],
     [['-f', 'jsonl', CLEAN], 0],
     [['-f', 'jsonl', FAILING], 1],
+    [['--print-schema'], 0],
+    [['--print-config', CLEAN], 0],
   ])('%j ends quietly with the lint exit code %i', async (args, code) => {
     expect(await runIntoClosedPipe(args)).toEqual({ code, stderr: '' });
+  });
+
+  it('--init ends quietly, its config written', async () => {
+    const here = tempDir();
+    expect(await runIntoClosedPipe(['--init'], here)).toEqual({ code: 0, stderr: '' });
+    expect(existsSync(join(here, CONFIG_NAMES[0]))).toBe(true);
   });
 
   it('--jsonl ends quietly with the lint exit code', async () => {
