@@ -2,7 +2,7 @@ import { HELP, parseCli, type CliOptions } from './cli/args.js';
 import { readBaseline, writeBaseline } from './cli/baseline.js';
 import { renderReport } from './cli/format.js';
 import { processIo, type Io } from './cli/io.js';
-import { emit } from './cli/output.js';
+import { emit, writeOut } from './cli/output.js';
 import { preRun } from './cli/setup.js';
 import { UsageError } from './errors.js';
 import { buildReport } from './lint.js';
@@ -52,11 +52,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 async function run(argv: string[], io: Io): Promise<number> {
   const opt = parseCli(argv);
   if (opt.help) {
-    io.stdout.write(HELP);
+    await writeOut(io.stdout, HELP);
     return 0;
   }
   if (opt.version) {
-    io.stdout.write(`${VERSION}\n`);
+    await writeOut(io.stdout, `${VERSION}\n`);
     return 0;
   }
   if (opt.lsp) {

@@ -5,7 +5,7 @@ import type { Severity } from './types.js';
 /** The id under which unused directives are reported (not a rule: nothing can configure it but the flag). */
 export const UNUSED_DIRECTIVE_ID = 'unused-disable-directive';
 
-export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
+export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 
 export interface Directive {
   kind: DirectiveKind;
@@ -18,7 +18,8 @@ export interface Directive {
 }
 
 // HTML comments, so Markdown renders them invisibly; a comment names its rules with commas or spaces.
-const DIRECTIVE = /<!--[ \t]*zhenlint-(disable-next-line|disable|enable)\b((?:(?!-->|<!--)[^\n\r])*)-->/g;
+// A directive never runs across a line end (see line-breaks.ts).
+const DIRECTIVE = /<!--[ \t]*zhenlint-(disable-next-line|disable-line|disable|enable)\b((?:(?!-->|<!--)[^\n\v\f\r\u0085\u2028\u2029])*)-->/g;
 const RULE_LIST = /^[\s,]*(?:([a-z0-9][a-z0-9-]*(?:[\s,]+[a-z0-9][a-z0-9-]*)*)[\s,]*)?(?:--.*)?$/s;
 
 export function parseDirectives(text: string, doc: SourceDocument): Directive[] {
@@ -59,11 +60,15 @@ function names(d: Directive, ruleId: string): boolean {
   return d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
 }
 
-/** The directive that silences a diagnostic, if any: the innermost disable in force, or a disable-next-line above it. */
+/**
+ * The directive that silences a diagnostic, if any: a disable-line on the line where
+ * it starts, a disable-next-line just above, or else the innermost disable in force.
+ */
 function silencer(tracked: Tracked[], diag: JsonDiagnostic): Tracked | undefined {
   for (const t of tracked) {
     const d = t.directive;
-    if (d.kind === 'disable-next-line' && d.line + 1 === diag.line && names(d, diag.ruleId)) return t;
+    const line = d.kind === 'disable-line' ? d.line : d.kind === 'disable-next-line' ? d.line + 1 : undefined;
+    if (line === diag.line && names(d, diag.ruleId)) return t;
   }
   // Walk the disable/enable comments before the finding in order; the last one that concerns its rule decides.
   let current: Tracked | undefined;

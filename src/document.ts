@@ -1,3 +1,5 @@
+import { splitLines } from './line-breaks.js';
+
 /** The linted text and the mapping from UTF-16 offsets to 1-based lines and columns. */
 export interface Position {
   line: number;
@@ -11,17 +13,8 @@ export class SourceDocument {
     readonly text: string,
     readonly path: string = '<text>',
   ) {
-    const starts = [0];
-    // CR, LF and CRLF all end a line, as editors count them.
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    // CR, LF and CRLF end a line as editors count them, and so do the Unicode line ends (see line-breaks.ts), as in ESLint.
+    this.lineStarts = splitLines(text).map((l) => l.offset);
   }
 
   positionAt(offset: number): Position {

@@ -81,6 +81,42 @@ describe('JSONL records', () => {
   });
 });
 
+describe('a JSONL input that starts with a UTF-8 byte-order mark', () => {
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+  const body = Buffer.from([JSON.stringify({ id: 'first', en: EN, zh: ZH }), JSON.stringify({ id: 'second', en: EN, zh: ZH_OK })].join('\n') + '\n');
+
+  it('keeps its first record in the library, also with the mark split across chunks', async () => {
+    for (const chunks of [[Buffer.concat([BOM, body])], [BOM.subarray(0, 1), Buffer.concat([BOM.subarray(1), body])]]) {
+      const out = [];
+      for await (const r of lintJsonl(chunks, { jobs: 1 })) out.push(r.ok ? [r.line, r.report.id, r.report.summary.errors] : [r.line, r.error]);
+      expect(out).toEqual([
+        [1, 'first', 2],
+        [2, 'second', 0],
+      ]);
+    }
+  });
+
+  it('keeps its first record on the command line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhenlint-'));
+    const path = join(dir, 'bom.jsonl');
+    writeFileSync(path, Buffer.concat([BOM, body]));
+    for (const r of [runCli(['--jsonl', path, '--jobs', '1']), runCli(['--jsonl', '-', '--jobs', '1'], Buffer.concat([BOM, body]))]) {
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      expect(r.stdout.trimEnd().split('\n').map((l) => [JSON.parse(l).id, JSON.parse(l).summary.errors])).toEqual([
+        ['first', 2],
+        ['second', 0],
+      ]);
+    }
+  });
+
+  it('only a mark at the very start is dropped', async () => {
+    const out = [];
+    for await (const r of lintJsonl(['{"id":"a","text":"x"}\n\uFEFF{"id":"b","text":"y"}\n'], { jobs: 1 })) out.push(r.ok ? r.report.id : r.line);
+    expect(out).toEqual(['a', 2]);
+  });
+});
+
 describe('the jsonl command line', () => {
   const records = [
     { id: 'r1', en: EN, zh: ZH },

@@ -31,6 +31,36 @@ describe('inline directives', () => {
     expect(found(doc(EN, '<!-- zhenlint-disable-next-line -->', ZH))).toEqual([]);
   });
 
+  it('disable-line silences the named rule on its own line only, at the end or the start of the line', () => {
+    expect(found(doc(EN, `${ZH} <!-- zhenlint-disable-line pair-number-mismatch -->`))).toEqual(['2:215 cohort-count 17/36', '2:215 percent-fraction 17/36']);
+    const before = '<!-- zhenlint-disable-line percent-fraction, cohort-count -- checked --> ';
+    expect(found(doc(EN, before + ZH))).toEqual([`2:${before.length + 215} pair-number-mismatch 17/36`]);
+    // On the line above, it is out of its reach.
+    expect(found(doc(EN, '<!-- zhenlint-disable-line pair-number-mismatch -->', ZH))).toEqual([
+      '3:215 cohort-count 17/36',
+      '3:215 pair-number-mismatch 17/36',
+      '3:215 percent-fraction 17/36',
+    ]);
+  });
+
+  it('disable-line without ids silences every rule on its line', () => {
+    expect(found(doc(EN, `${ZH}<!-- zhenlint-disable-line -->`))).toEqual([]);
+  });
+
+  it('an unused disable-line is reported, by the ids that silenced nothing', () => {
+    const named = '<!-- zhenlint-disable-line percent-fraction fraction-bounds -->';
+    const all = '<!-- zhenlint-disable-line -->';
+    const text = doc(EN, `${ZH} ${named}`, `Nothing here. ${all}`);
+    const file = lint(text, { reportUnusedDisableDirectives: 'warning' }).files[0]!;
+    const at = ZH.length + 2;
+    expect(file.diagnostics.map((d) => [d.ruleId, d.severity, d.line, d.column, d.endColumn, d.message])).toEqual([
+      ['cohort-count', 'warning', 2, 215, 220, expect.any(String)],
+      ['pair-number-mismatch', 'error', 2, 215, 220, expect.any(String)],
+      ['unused-disable-directive', 'warning', 2, at, at + named.length, "Unused zhenlint-disable-line directive (no problems were reported from 'fraction-bounds')."],
+      ['unused-disable-directive', 'warning', 3, 15, 15 + all.length, 'Unused zhenlint-disable-line directive (no problems were reported).'],
+    ]);
+  });
+
   it('disable … enable silences a region; ids may be separated by commas and followed by -- a reason', () => {
     expect(found(doc('<!-- zhenlint-disable percent-fraction, pair-number-mismatch -- checked with the authors -->', EN, ZH))).toEqual(['3:215 cohort-count 17/36']);
     expect(found(doc('<!-- zhenlint-disable percent-fraction -->', EN, '<!-- zhenlint-enable -->', ZH))).toEqual([

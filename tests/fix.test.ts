@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planFix, writeFix } from '../src/runner/fix.js';
 import { applyFixes, lint } from '../src/index.js';
 import type { FileReport } from '../src/report/schema.js';
+import { encodeGb18030, utf16, utf32 } from './helpers/encode.js';
 import { ROOT, runCli } from './helpers/run-cli.js';
 import { SEED_001, seedText, tempDir } from './helpers/temp.js';
 
@@ -96,6 +97,48 @@ describe('--fix and --fix-dry-run', () => {
 
   it('stylish says how many problems --fix can fix', () => {
     expect(runCli(['seeds/']).stdout).toMatch(/✖ 3 problems \(2 errors, 1 warning\)\n {2}1 error potentially fixable with the `--fix` option\.\n$/);
+  });
+
+  it.each([
+    ['GB18030', encodeGb18030(original)],
+    ['UTF-16LE', utf16(original, false)],
+    ['UTF-16BE', utf16(original, true)],
+    ['UTF-32LE', utf32(original, false)],
+  ])('--fix-dry-run refuses a %s file as --fix does: no diff, the same message, the file as it was', (encoding, bytes) => {
+    const path = join(dir, `${encoding}.txt`);
+    writeFileSync(path, bytes);
+    const message = `zhenlint: not fixing ${path}: it is ${encoding}, and fixes are written to UTF-8 files only\n`;
+    expect(runCli(['--fix-dry-run', path])).toEqual({ code: 1, stdout: '', stderr: message });
+    const fixed = runCli(['--fix', '-f', 'compact', path]);
+    expect([fixed.code, fixed.stderr, fixed.stdout.split('\n').filter(Boolean).map((l) => l.replace(/^.*\[(.*)\]$/, '$1'))]).toEqual([
+      1,
+      message,
+      ['cohort-count', 'pair-number-mismatch', 'percent-fraction'],
+    ]);
+    expect(readFileSync(path)).toEqual(Buffer.from(bytes));
+  });
+
+  it('--fix-dry-run refuses a UTF-8 file with undecodable bytes as --fix does', () => {
+    const path = join(dir, 'broken.txt');
+    const bytes = Buffer.concat([Buffer.from(original), Buffer.from([0xff])]);
+    writeFileSync(path, bytes);
+    const message = `zhenlint: not fixing ${path}: it has bytes that are not UTF-8, which writing it would replace\n`;
+    const notice = `zhenlint: ${path}: 1 invalid UTF-8 byte sequence at byte ${Buffer.byteLength(original)}, read as U+FFFD\n`;
+    expect(runCli(['--fix-dry-run', path])).toEqual({ code: 1, stdout: '', stderr: message + notice });
+    expect(runCli(['--fix', '-f', 'compact', path])).toMatchObject({ code: 1, stderr: message + notice });
+    expect(readFileSync(path)).toEqual(bytes);
+  });
+
+  it('on a UTF-8 file with a BOM both work: the dry run shows the diff that --fix then writes, BOM kept', () => {
+    const path = join(dir, 'bom.txt');
+    writeFileSync(path, '\uFEFF' + original);
+    const dry = runCli(['--fix-dry-run', path]);
+    expect([dry.code, dry.stderr]).toEqual([0, '']);
+    expect(dry.stdout).toContain(`-${original.split('\n')[4]!}\n`);
+    expect(dry.stdout).toContain(`+${fixedText.split('\n')[4]!}\n`);
+    expect(readFileSync(path, 'utf8')).toBe('\uFEFF' + original);
+    expect(runCli(['--fix', path])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path, 'utf8')).toBe('\uFEFF' + fixedText);
   });
 
   it('--fix and --stdin, or --fix with --fix-dry-run, are usage errors', () => {

@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { escapeData, escapeProperty, formatGithub } from '../src/report/github.js';
-import { escapeXml } from '../src/report/junit.js';
+import { escapeAttribute, escapeXml, formatJunit } from '../src/report/junit.js';
 import { artifactUri, FINGERPRINT_KEY } from '../src/report/sarif.js';
 import { reportJsonSchema, type Report } from '../src/report/schema.js';
 import { ROOT, runCli } from './helpers/run-cli.js';
@@ -108,18 +108,90 @@ describe('--format junit', () => {
   it('escapes markup and drops characters XML cannot hold', () => {
     expect(escapeXml(`a<b>&"c'\u0001`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
   });
+
+  it('writes CR, LF and tab in attributes as character references, and CR in text', () => {
+    expect(escapeAttribute('a\r\nb\tc')).toBe('a&#13;&#10;b&#9;c');
+    expect(escapeXml('a\r\nb')).toBe('a&#13;\nb');
+    const report: Report = {
+      schemaVersion: 1,
+      tool: { name: 'zhenlint', version: '0' },
+      files: [{ path: 'a\nb.md', passages: [], pairs: [], diagnostics: [{ ...mismatch!, message: 'one\r\ntwo' }] }],
+      summary: { files: 1, pairs: 0, errors: 1, warnings: 0, infos: 0 },
+    };
+    expect(formatJunit(report).split('\n').slice(2, 6)).toEqual([
+      '  <testsuite name="a&#10;b.md" tests="1" failures="1" errors="0" skipped="0">',
+      '    <testcase name="pair-number-mismatch at 5:215" classname="a&#10;b.md" time="0">',
+      '      <failure type="error" message="one&#13;&#10;two">a',
+      'b.md:5:215: error one&#13;',
+    ]);
+  });
+
+  it('reports a skipped file as a skipped test case that says why, not as a pass', () => {
+    const dir = tempDir();
+    const pdf = join(dir, 'paper.txt');
+    writeFileSync(pdf, '%PDF-1.7\n1 0 obj');
+    const r = runCli(['-f', 'junit', pdf, `seeds/${OTHER_SEEDS[0]}`]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<testsuites name="zhenlint" tests="2" failures="0" errors="0">',
+      `  <testsuite name="${pdf}" tests="1" failures="0" errors="0" skipped="1">`,
+      `    <testcase name="${pdf}" classname="zhenlint" time="0">`,
+      '      <skipped message="not a text file (PDF document)"/>',
+      '    </testcase>',
+      '  </testsuite>',
+      `  <testsuite name="seeds/${OTHER_SEEDS[0]}" tests="1" failures="0" errors="0" skipped="0">`,
+      `    <testcase name="seeds/${OTHER_SEEDS[0]}" classname="zhenlint" time="0"/>`,
+      '  </testsuite>',
+      '</testsuites>',
+      '',
+    ]);
+  });
 });
 
-describe('--format sarif', () => {
-  const sarif = JSON.parse(runCli(['-f', 'sarif', 'seeds/']).stdout);
-  const schema = JSON.parse(readFileSync(`${ROOT}tests/fixtures/sarif-schema-2.1.0.json`, 'utf8'));
-  // The published schema has a pattern that is valid only outside unicode mode.
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats.default(ajv);
-  const validate = ajv.compile(schema);
+/** The final OASIS SARIF 2.1.0 schema (errata 01), a JSON Schema draft-04 document, hence ajv-draft-04. */
+const sarifSchema = JSON.parse(readFileSync(`${ROOT}tests/fixtures/sarif-schema-2.1.0.json`, 'utf8'));
+const sarifAjv = new Ajv({ allErrors: true, strict: false });
+addFormats.default(sarifAjv);
+const validateSarif = sarifAjv.compile(sarifSchema);
+/** Parse a SARIF log and check it against the schema, as every SARIF test does. */
+function validSarif(stdout: string) {
+  const log = JSON.parse(stdout);
+  expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+  return log;
+}
 
-  it('validates against the SARIF 2.1.0 JSON schema', () => {
+describe('--format sarif', () => {
+  const sarif = validSarif(runCli(['-f', 'sarif', 'seeds/']).stdout);
+  const validate = validateSarif;
+  const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
+
+  it('validates against the final OASIS SARIF 2.1.0 JSON schema', () => {
+    expect([sarifSchema.$schema, sarifSchema.id, sarifSchema.title]).toEqual([
+      'http://json-schema.org/draft-04/schema#',
+      'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+      'Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema',
+    ]);
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('links the project and the documentation page of every rule, from package.json', () => {
+    expect(pkg.homepage).toBe('https://github.com/zhenlint/zhenlint#readme');
+    expect(pkg.repository).toEqual({ type: 'git', url: 'git+https://github.com/zhenlint/zhenlint.git' });
+    const { driver } = sarif.runs[0].tool;
+    expect(driver.informationUri).toBe(pkg.homepage);
+    const rules = driver.rules as { id: string; helpUri?: string }[];
+    expect(rules.filter((r) => r.id !== 'unused-disable-directive').map((r) => r.helpUri)).toEqual(
+      rules.filter((r) => r.id !== 'unused-disable-directive').map((r) => `https://github.com/zhenlint/zhenlint/blob/main/docs/rules/${r.id}.md`),
+    );
+    // The directive id is not a rule and has no page of its own.
+    expect(rules.find((r) => r.id === 'unused-disable-directive')!.helpUri).toBeUndefined();
+  });
+
+  it('the schema check can fail: a helpUri that is not a URI is rejected', () => {
+    const broken = structuredClone(sarif);
+    broken.runs[0].tool.driver.rules[0].helpUri = 'not a uri';
+    expect(validate(broken)).toBe(false);
   });
 
   it('the schema check can fail: a result level outside the enum is rejected', () => {
@@ -227,7 +299,7 @@ describe('--format sarif', () => {
     const moved = ['A note added at the top.', '', ...lines.slice(0, 3), lines[4], '', lines[3]].join('\n');
     const write = (text: string) => {
       writeFileSync(join(dir, 'doc.txt'), text);
-      const out = JSON.parse(runCli(['-f', 'sarif', 'doc.txt'], undefined, {}, dir).stdout);
+      const out = validSarif(runCli(['-f', 'sarif', 'doc.txt'], undefined, {}, dir).stdout);
       return out.runs[0].results.map((r: { partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }) => [
         r.partialFingerprints[FINGERPRINT_KEY],
         r.locations[0]!.physicalLocation.region.startLine,
@@ -253,7 +325,7 @@ describe('--output, --print-schema and json', () => {
     const out = join(dir, 'reports', 'zhenlint.sarif');
     const r = runCli(['-f', 'sarif', '-o', out, 'seeds/']);
     expect(r).toMatchObject({ code: 1, stdout: '', stderr: '' });
-    expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].results).toHaveLength(3);
+    expect(validSarif(readFileSync(out, 'utf8')).runs[0].results).toHaveLength(3);
   });
 
   it('--output to an unwritable place is a one-line error and exit 2', () => {

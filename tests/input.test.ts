@@ -7,6 +7,7 @@ import { describe as describeError, readBytes } from '../src/runner/discover.js'
 import { decode } from '../src/encoding/decode.js';
 import { lint } from '../src/index.js';
 import { reportSchema } from '../src/report/schema.js';
+import { encodeBig5, encodeGb18030, utf16, utf32 } from './helpers/encode.js';
 import { ROOT, runCli } from './helpers/run-cli.js';
 
 const SEED = readFileSync(`${ROOT}seeds/001_b2d88acf0b6bdb1d.txt`, 'utf8');
@@ -14,42 +15,10 @@ const SEED = readFileSync(`${ROOT}seeds/001_b2d88acf0b6bdb1d.txt`, 'utf8');
 const PAIR = SEED.split(/\r?\n/).filter((l) => l.includes('8/17') || l.includes('17/36')).join('\n');
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-/** GB18030 bytes of a text, from Node's own decoder run backwards (Node has no GB encoder). */
-let gbTable: Map<string, number[]> | undefined;
-function encodeGb18030(text: string): Uint8Array {
-  if (!gbTable) {
-    gbTable = new Map();
-    const dec = new TextDecoder('gb18030');
-    for (let a = 0x81; a <= 0xfe; a++) {
-      for (let b = 0x40; b <= 0xfe; b++) {
-        if (b === 0x7f) continue;
-        const ch = dec.decode(new Uint8Array([a, b]));
-        if (ch.length === 1 && ch !== '\ufffd' && !gbTable.has(ch)) gbTable.set(ch, [a, b]);
-      }
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
-    else {
-      const bytes = gbTable.get(ch);
-      if (!bytes) throw new Error(`no GB18030 two-byte code for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return new Uint8Array(out);
-}
-
-function utf16(text: string, bigEndian: boolean): Uint8Array {
-  const out = new Uint8Array(2 + text.length * 2);
-  out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
-  for (let i = 0; i < text.length; i++) {
-    const u = text.charCodeAt(i);
-    out[2 + 2 * i] = bigEndian ? u >> 8 : u & 0xff;
-    out[3 + 2 * i] = bigEndian ? u & 0xff : u >> 8;
-  }
-  return out;
-}
+/** The seed's Chinese line in traditional characters (as a Taiwan or Hong Kong journal would print it), after its English line. */
+const TRADITIONAL_PAIR =
+  PAIR.split('\n').find((l) => l.includes('8/17'))! +
+  '\n銀屑病是一種常見的慢性免疫介導性系統性疾病,目前尚無有效且持久的治療方法。間充質幹細胞(MSCs)具有免疫調節特性。因此,我們進行了一項 1/2a 期、單臂臨床試驗,以評估人臍帶來源的間充質幹細胞(UMSC)治療銀屑病的安全性和有效性,並初步探討可能的機制。共招募了 17 名銀屑病患者接受 UMSC 輸注。分析不良事件、實驗室參數、PASI 和 PGA。在治療和 6 個月隨訪期間,我們未觀察到明顯的副作用。共有 47.1%(17/36)的銀屑病患者 PASI 評分至少改善 40%,17.6%(3/17)根據 PGA 評分無疾病或疾病最小化。效率為男性 25%(2/8),女性 66.7%(6/9)。總之,同種異體 UMSCT 治療銀屑病安全且部分有效。';
 
 /** What the linter found, independent of where: rule, text, line and column. */
 const findings = (text: string) => lint(text).files[0]!.diagnostics.map((d) => [d.ruleId, d.text, d.line, d.column]);
@@ -69,6 +38,8 @@ describe('encodings', () => {
     ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(PAIR)]), 'utf-8-bom'],
     ['UTF-16LE with BOM', utf16(PAIR, false), 'utf-16le'],
     ['UTF-16BE with BOM', utf16(PAIR, true), 'utf-16be'],
+    ['UTF-32LE with BOM', utf32(PAIR, false), 'utf-32le'],
+    ['UTF-32BE with BOM', utf32(PAIR, true), 'utf-32be'],
     ['GB18030 without BOM', encodeGb18030(PAIR), 'gb18030'],
   ])('%s: detected, decoded, and positions are in the decoded text', (_name, bytes, encoding) => {
     const out = lintBytes('doc.txt', bytes);
@@ -79,6 +50,51 @@ describe('encodings', () => {
     expect(out.file.diagnostics.map((d) => [d.ruleId, d.text, d.line, d.column])).toEqual(expected);
     for (const d of out.file.diagnostics) expect(out.text.slice(d.offset, d.offset + d.length)).toBe(d.text);
     expect(reportSchema.safeParse({ schemaVersion: 1, tool: { name: 'zhenlint', version: '0' }, files: [out.file], summary: { files: 1, pairs: 1, errors: 2, warnings: 1, infos: 0 } }).success).toBe(true);
+  });
+
+  it('Big5 without BOM: detected, decoded, and found as in the UTF-8 text', () => {
+    const out = lintBytes('big5.txt', encodeBig5(TRADITIONAL_PAIR));
+    expect(out.linted).toBe(true);
+    expect(out.file.encoding).toBe('big5');
+    expect(out.file.notices).toBeUndefined();
+    expect(out.text).toBe(TRADITIONAL_PAIR);
+    expect(out.file.diagnostics.map((d) => [d.ruleId, d.text, d.line, d.column])).toEqual([
+      ['cohort-count', '17/36', 2, 215],
+      ['pair-number-mismatch', '17/36', 2, 215],
+      ['percent-fraction', '17/36', 2, 215],
+    ]);
+  });
+
+  it('Chinese text that reads cleanly as both GB18030 and Big5 is GB18030, long or short', () => {
+    for (const zh of [PAIR, '共有 47.1%(8/17)的患者改善。']) {
+      const bytes = encodeGb18030(zh);
+      // Big5 reads these bytes without a single error (a fatal decoder would throw), into other characters.
+      expect(new TextDecoder('big5', { fatal: true }).decode(bytes)).not.toBe(zh);
+      expect(decode(bytes)).toMatchObject({ kind: 'text', encoding: 'gb18030', text: zh, invalidCount: 0 });
+    }
+  });
+
+  it('Big5 too short to tell from GB18030: skipped with a notice saying why', () => {
+    const out = lintBytes('short.txt', encodeBig5('共有 47.1%(17/36)的患者改善。'));
+    expect(out.linted).toBe(false);
+    expect(out.file).toMatchObject({
+      skipped: 'unknown-encoding',
+      diagnostics: [],
+      notices: [
+        {
+          code: 'unknown-encoding',
+          severity: 'warning',
+          message: 'skipped: not UTF-8, and too little Chinese text to tell Big5 from GB18030; save it as UTF-8',
+        },
+      ],
+    });
+  });
+
+  it('UTF-32: a unit past U+10FFFF, a surrogate and a cut-off tail are named by byte offset', () => {
+    const le = new Uint8Array([...utf32('A', false), 0x00, 0x00, 0x11, 0x00, 0x00, 0xd8, 0x00, 0x00, 0x42, 0x00, 0x00, 0x00, 0x43, 0x00]);
+    expect(decode(le)).toEqual({ kind: 'text', text: 'A\ufffd\ufffdB\ufffd', encoding: 'utf-32le', invalid: [{ byteOffset: 8 }, { byteOffset: 12 }, { byteOffset: 20 }], invalidCount: 3 });
+    const be = new Uint8Array([...utf32('\u{1F600}x', true)]);
+    expect(decode(be)).toEqual({ kind: 'text', text: '\u{1F600}x', encoding: 'utf-32be', invalid: [], invalidCount: 0 });
   });
 
   it('plain ASCII is UTF-8', () => {
@@ -232,6 +248,19 @@ describe('command line on bad input', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`zhenlint: ${pdf}: skipped: not a text file (PDF document)\n`);
     expect(r.stderr).not.toMatch(/\n.*\n/);
+  });
+
+  it('Big5 is linted with its encoding in the report; Big5 too short to judge is skipped with a notice', () => {
+    const big5 = file('enc/big5.txt', encodeBig5(TRADITIONAL_PAIR));
+    const short = file('enc/short.txt', encodeBig5('共有 47.1%(17/36)的患者改善。'));
+    const r = runCli(['-f', 'json', big5, short]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`zhenlint: ${short}: skipped: not UTF-8, and too little Chinese text to tell Big5 from GB18030; save it as UTF-8\n`);
+    const files = JSON.parse(r.stdout).files;
+    expect(files.map((f: { path: string; encoding?: string; skipped?: string; diagnostics: unknown[] }) => [f.path, f.encoding, f.skipped, f.diagnostics.length])).toEqual([
+      [big5, 'big5', undefined, 3],
+      [short, undefined, 'unknown-encoding', 0],
+    ]);
   });
 
   it('a binary file beside a text file: skipped with a notice, the exit code is the text file’s', () => {

@@ -217,8 +217,9 @@ const noisyArb = fc
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') starts.push(i + 1);
+    const c = text[i]!;
+    // LF, CR, CRLF and the Unicode line ends: vertical tab, form feed, NEL, LINE and PARAGRAPH SEPARATOR.
+    if ('\n\v\f\u0085\u2028\u2029'.includes(c)) starts.push(i + 1);
     else if (c === '\r') {
       if (text[i + 1] === '\n') i++;
       starts.push(i + 1);

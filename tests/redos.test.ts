@@ -42,7 +42,6 @@ const BOUNDED: { file: string; source: string; why: string }[] = [
   { file: 'src/lang/en.ts', source: String.raw`^(?:references|metrics|abstract|asbtract|pdf\b.*)\s*\|?$`, why: 'English chrome is only tried on lines under 300 characters' },
   { file: 'src/lang/en.ts', source: String.raw`\b(?:log(?:ging)? in|sign in)\b.*\b(?:institution|subscription)\b`, why: 'English chrome is only tried on lines under 300 characters' },
   { file: 'src/lang/zh.ts', source: String.raw`页码\s*[-–—]?\s*$`, why: 'Chinese chrome is only tried on lines under 100 characters' },
-  { file: 'src/segment/index.ts', source: String.raw`[\r\n]+$`, why: 'a line cut by LINE holds one line break at most, at its end' },
   { file: 'rules/grim.ts', source: String.raw`\s*(?:±|\+\/-|\+-).*$`, why: "runs on one claim's own text (`12.3 ± 4.5`)" },
   { file: 'rules/range-order.ts', source: String.raw`\s*(?:about|approximately)\s*$`, why: 'runs on the 12 characters before a range' },
   {

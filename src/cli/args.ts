@@ -50,7 +50,7 @@ Options:
   -o, --output <file>      write the report to a file instead of standard output
       --stdin              read the text from standard input
       --stdin-filename <p> the path to show for standard input
-      --max-warnings <n>   exit 1 when there are more than n warnings
+      --max-warnings <n>   exit 1 when there are more than n warnings (-1: no limit)
       --quiet              report errors only
       --max-file-size <n>  skip files larger than n bytes (suffix K, M or G; default 50M)
       --max-file-time <s>  skip a file that takes longer than s seconds (default 30)
@@ -77,11 +77,26 @@ Options:
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 the run failed.
 `;
 
+/**
+ * `--max-warnings -1` as ESLint takes it: parseArgs reads a value that starts with a
+ * dash as an option, so a negative number is joined to its option first.
+ */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    if (arg === '--max-warnings' && /^-\d+$/.test(argv[i + 1] ?? '')) out.push(`${arg}=${argv[++i]}`);
+    else out.push(arg);
+  }
+  return out;
+}
+
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -127,9 +142,11 @@ export function parseCli(argv: string[]): CliOptions {
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
       throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}"`);
     }
+    // -1: no limit, as in ESLint.
+    if (maxWarnings === -1) maxWarnings = undefined;
   }
   if ((v.stdio || v.clientProcessId !== undefined) && !v.lsp) throw new UsageError('--stdio and --clientProcessId are only for --lsp');
   if (v.lsp && parsed.positionals.length > 0) throw new UsageError('--lsp takes no files: the editor sends the documents');

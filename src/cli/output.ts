@@ -3,10 +3,40 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
 
+/** Streams whose reader has gone (EPIPE), and streams already watched for it. */
+const closed = new WeakSet<NodeJS.WritableStream>();
+const watched = new WeakSet<NodeJS.WritableStream>();
+
+/**
+ * A reader that stops reading (`zhenlint … | head`) is not an error of the run: like `cat`,
+ * stop writing and end with the lint's own exit code instead of a stack trace.
+ */
+function watch(stream: NodeJS.WritableStream): void {
+  if (watched.has(stream)) return;
+  watched.add(stream);
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') {
+      closed.add(stream);
+      return;
+    }
+    throw err;
+  });
+}
+
+/** Write and wait until the text is taken; nothing is written once the reader has gone. */
+export function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  watch(stream);
+  if (closed.has(stream) || text === '') return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    // The callback runs when the text is flushed and also when the write failed (EPIPE, handled above).
+    stream.write(text, () => resolve());
+  });
+}
+
 /** Write to --output (creating its folder) or to standard output. */
 export async function emit(text: string, output: string | undefined, stdout: NodeJS.WritableStream = process.stdout): Promise<void> {
   if (output === undefined) {
-    await writeAll(stdout, text);
+    await writeOut(stdout, text);
     return;
   }
   try {
@@ -20,19 +50,16 @@ export async function emit(text: string, output: string | undefined, stdout: Nod
 /** Output is handed on in chunks of about this size. */
 const CHUNK = 64 * 1024;
 
-/** Write and wait for the stream to take it, so a slow reader never makes output pile up in memory. */
-async function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!text) return;
-  if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve));
-}
-
 /**
  * A report written line by line as records finish (`--format jsonl`): to --output or to
  * standard output, buffered, waiting when the reader is slow.
  */
 export class LineSink {
   private buffer = '';
-  private constructor(private readonly stream: NodeJS.WritableStream, private readonly file: boolean) {}
+  private constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly file: boolean,
+  ) {}
 
   static async open(output: string | undefined, stdout: NodeJS.WritableStream): Promise<LineSink> {
     if (output === undefined) return new LineSink(stdout, false);
@@ -57,7 +84,7 @@ export class LineSink {
   async flush(): Promise<void> {
     const text = this.buffer;
     this.buffer = '';
-    await writeAll(this.stream, text);
+    await writeOut(this.stream, text);
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { CliOptions } from './args.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
-import { emit } from './output.js';
+import { emit, writeOut } from './output.js';
 import { CONFIG_NAMES, ConfigLoader, printableConfig } from '../config/load.js';
 
 /** The commands that answer without linting: --print-schema, --init, --print-config. Returns their exit code. */
@@ -19,7 +19,7 @@ export async function preRun(opt: CliOptions, io: Io): Promise<number | undefine
     if (existing) throw new UsageError(`${existing} already exists here; not overwriting it`);
     const { starterConfig } = await import('../config/init.js');
     await writeFile(name, starterConfig(), 'utf8');
-    io.stdout.write(`wrote ${name}\n`);
+    await writeOut(io.stdout, `wrote ${name}\n`);
     return 0;
   }
   if (opt.printConfig !== undefined) {

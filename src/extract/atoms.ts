@@ -147,10 +147,10 @@ const R_SOFTWARE = /\bR\s*(?:software\s*)?(?:\(\s*)?(?:version|v\.?)\s*\d+\.\d+(
 const STANDARD =
   /\b(?:GBZ|GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|JGJ|CJJ|DB\d{0,2}|ISO|IEC|ASTM|CLSI|NCCLS|DIN|JIS|ANSI|AOAC)(?:\s*\/\s*(?:T|Z|IEC|TS|TR))?\s*[A-Z]{0,2}\s?\d+(?:\.\d+)*(?:-[A-Z]\d{0,2}(?![\d-]))?(?:\s*[-:]\s*(?:19|20)\d{2}(?!\d))?/g;
 const GRANT_EN =
-  /\b(?:grants?|projects?|contracts?|awards?|funds?|funding|foundation|programm?e?|supported\s+by)\b[^.;。；\n]{0,80}?[(（\s,，:：]\s*(?:(?:grant\s+)?(?:numbers?|nos?\.|#)\s*[:：]?\s*)?([A-Z\d][A-Za-z\d-]{3,30}[A-Za-z\d])(?=\s*(?:[)）,，;；、。.]|$|and\b))/gi;
+  /\b(?:grants?|projects?|contracts?|awards?|funds?|funding|foundation|programm?e?|supported\s+by)\b[^.;。；\n\v\f\r\u0085\u2028\u2029]{0,80}?[(（\s,，:：]\s*(?:(?:grant\s+)?(?:numbers?|nos?\.|#)\s*[:：]?\s*)?([A-Z\d][A-Za-z\d-]{3,30}[A-Za-z\d])(?=\s*(?:[)）,，;；、。.]|$|and\b))/gi;
 // The gap holds no keyword's first character, so the starts of `基金…项目…` never rescan each other.
 const GRANT_ZH =
-  /(?:基金|项目|课题|计划|专项|资助)[^。；;\n基项课计专资]{0,40}?[(（:：\s,，、]\s{0,2}(?:(?:项目)?(?:编号|批准号|No\.?)\s{0,2}[:：]?\s{0,2})?([A-Z\d][A-Za-z\d-]{3,30}[A-Za-z\d])(?=\s{0,2}(?:[)）,，;；、。.]|$|和|及))/g;
+  /(?:基金|项目|课题|计划|专项|资助)[^。；;\n\v\f\r\u0085\u2028\u2029基项课计专资]{0,40}?[(（:：\s,，、]\s{0,2}(?:(?:项目)?(?:编号|批准号|No\.?)\s{0,2}[:：]?\s{0,2})?([A-Z\d][A-Za-z\d-]{3,30}[A-Za-z\d])(?=\s{0,2}(?:[)）,，;；、。.]|$|和|及))/g;
 /** A grant number has a run of five digits, or four before a letter or a dash (`2019-I2M-1-001`). */
 const GRANT_DIGITS = /\d{5}|\d{4}[A-Z-]|[A-Z]\d{4}/;
 /** National Key R&D Program numbers stand alone: `2018YFC1311900`. */

@@ -2,6 +2,7 @@ import { linkClaims, type PairAlignment } from '../align/claims.js';
 import { alignSentences } from '../align/sentences.js';
 import { SourceDocument } from '../document.js';
 import { extractPassage } from '../extract/index.js';
+import { splitLines } from '../line-breaks.js';
 import type { Analysis } from '../types.js';
 import { splitSentences } from '../segment/sentences.js';
 import type { Lang, Passage, Sentence } from '../types.js';
@@ -9,17 +10,14 @@ import { pairScore, type PassageInfo } from './index.js';
 
 /** Between the two sides in the combined text, so no sentence or line runs across them. */
 const SEPARATOR = '\n\n';
-const LINE = /[^\r\n]+/g;
 
 function passageOf(id: string, lang: Lang, text: string, base: number): Passage {
   const sentences: Sentence[] = [];
   // Sentences never cross a line, as in segment(): a paragraph break ends one.
-  LINE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LINE.exec(text))) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (body) for (const s of splitSentences(body, lang, base + m.index + lead)) sentences.push(s);
+  for (const line of splitLines(text)) {
+    const lead = line.text.length - line.text.trimStart().length;
+    const body = line.text.trim();
+    if (body) for (const s of splitSentences(body, lang, base + line.offset + lead)) sentences.push(s);
   }
   sentences.forEach((s, i) => (s.index = i));
   return { id, lang, offset: base, length: text.length, text, sentences };

@@ -1,6 +1,7 @@
 import { UNUSED_DIRECTIVE_ID } from '../directives.js';
 import type { RuleMeta } from '../rule.js';
 import { portablePath, signaturesOf } from '../signature.js';
+import { HOMEPAGE, ruleDocUrl } from '../version.js';
 import type { JsonDiagnostic, JsonRelated, Report } from './schema.js';
 
 /** SARIF 2.1.0, as GitHub code scanning and other SARIF viewers read it. */
@@ -28,7 +29,8 @@ function pascal(id: string): string {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 }
 
-function descriptor(meta: typeof DIRECTIVE_META) {
+/** A rule's descriptor; `documented` rules link their page (the directive id is no rule and has none). */
+function descriptor(meta: typeof DIRECTIVE_META, documented: boolean) {
   const ex = meta.examples;
   const text = ex
     ? `${meta.description}\n\nReported: ${ex.invalid[0] ?? ''}\nNot reported: ${ex.valid[0] ?? ''}`
@@ -36,12 +38,14 @@ function descriptor(meta: typeof DIRECTIVE_META) {
   const markdown = ex
     ? `${meta.description}\n\nReported:\n\n    ${(ex.invalid[0] ?? '').replace(/\n/g, '\n    ')}\n\nNot reported:\n\n    ${(ex.valid[0] ?? '').replace(/\n/g, '\n    ')}`
     : meta.description;
+  const helpUri = documented ? ruleDocUrl(meta.id) : undefined;
   return {
     id: meta.id,
     name: pascal(meta.id),
     shortDescription: { text: meta.description },
     fullDescription: { text: meta.description },
     help: { text, markdown },
+    ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: LEVEL[meta.severity] },
   };
 }
@@ -104,7 +108,8 @@ export function formatSarif(report: Report, ruleMetas: readonly RuleMeta[]): str
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            rules: metas.map(descriptor),
+            ...(HOMEPAGE ? { informationUri: HOMEPAGE } : {}),
+            rules: metas.map((m) => descriptor(m, m !== DIRECTIVE_META)),
           },
         },
         columnKind: 'utf16CodeUnits',

@@ -51,7 +51,7 @@ export const pairSchema = z.object({ en: z.string(), zh: z.string(), score: z.nu
  * rule left undone on a passage and why (`rule-budget`, with the rule's id).
  */
 export const noticeSchema = z.object({
-  code: z.enum(['invalid-bytes', 'binary', 'too-large', 'time-budget', 'unpaired-passages', 'rule-budget']),
+  code: z.enum(['invalid-bytes', 'binary', 'unknown-encoding', 'too-large', 'time-budget', 'unpaired-passages', 'rule-budget']),
   severity: severitySchema,
   message: z.string(),
   ruleId: z.string().optional(),
@@ -62,10 +62,10 @@ export const noticeSchema = z.object({
 
 export const fileReportSchema = z.object({
   path: z.string(),
-  /** The encoding the bytes were read in: utf-8, utf-8-bom, utf-16le, utf-16be or gb18030. */
+  /** The encoding the bytes were read in: utf-8, utf-8-bom, utf-16le, utf-16be, utf-32le, utf-32be, gb18030 or big5. */
   encoding: z.string().optional(),
   /** Present when the file was not linted; the notice with the same code says why. */
-  skipped: z.enum(['binary', 'too-large', 'time-budget']).optional(),
+  skipped: z.enum(['binary', 'unknown-encoding', 'too-large', 'time-budget']).optional(),
   notices: z.array(noticeSchema).optional(),
   passages: z.array(passageSchema),
   pairs: z.array(pairSchema),

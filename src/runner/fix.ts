@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { applyFixes } from '../fix.js';
-import type { EncodingName } from '../encoding/decode.js';
+import { ENCODING_LABEL, type EncodingName } from '../encoding/decode.js';
 import type { FileReport } from '../report/schema.js';
 
 export interface FixOutcome {
@@ -19,13 +19,22 @@ export function planFix(file: FileReport, source: string): FixOutcome {
 }
 
 /**
- * Write the fixed text unless the file changed on disk since it was read. Only UTF-8
+ * Why a file read from disk cannot take its fixes, or undefined when it can. Only UTF-8
  * is written back (a BOM kept as it was): rewriting another encoding, or bytes that
- * could not be decoded, would change more than the fixes.
+ * could not be decoded, would change more than the fixes. --fix-dry-run asks the same,
+ * so that it never shows a diff that --fix would not apply (nor `patch` could, on bytes
+ * in another encoding).
  */
-export async function writeFix(path: string, source: string, fixed: string, encoding: EncodingName = 'utf-8', invalidBytes = false): Promise<string | undefined> {
-  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return `not fixing ${path}: it is ${encoding.toUpperCase()}, and fixes are written to UTF-8 files only`;
+export function fixRefusal(path: string, encoding: EncodingName, invalidBytes: boolean): string | undefined {
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return `not fixing ${path}: it is ${ENCODING_LABEL[encoding]}, and fixes are written to UTF-8 files only`;
   if (invalidBytes) return `not fixing ${path}: it has bytes that are not UTF-8, which writing it would replace`;
+  return undefined;
+}
+
+/** Write the fixed text unless the file cannot take it (see fixRefusal) or changed on disk since it was read. */
+export async function writeFix(path: string, source: string, fixed: string, encoding: EncodingName = 'utf-8', invalidBytes = false): Promise<string | undefined> {
+  const refused = fixRefusal(path, encoding, invalidBytes);
+  if (refused) return refused;
   const bom = encoding === 'utf-8-bom' ? '\uFEFF' : '';
   let now: string;
   try {

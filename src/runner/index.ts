@@ -11,7 +11,7 @@ import type { FilterSettings } from './filters.js';
 import { decodeInput, finishInput, tooLarge, type DecodedInput, type FileOutcome } from './input.js';
 import { jobsFor } from './jobs.js';
 import { lintUnit } from './unit.js';
-import { planFix, unifiedDiff, writeFix } from './fix.js';
+import { fixRefusal, planFix, unifiedDiff, writeFix } from './fix.js';
 
 /** Files larger than this are skipped with a notice (`--max-file-size`). */
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
@@ -115,6 +115,12 @@ export class Runner {
         return done(file, text);
       }
       return done(lintNow(plan.text), plan.text);
+    }
+    // A diff of a file --fix would refuse to write could not be applied either: refuse it the same way.
+    const refused = onDisk ? fixRefusal(path, onDisk.encoding, onDisk.invalidBytes) : undefined;
+    if (refused) {
+      this.say(refused);
+      return done(file, text);
     }
     return done(lintNow(plan.text), plan.text, await unifiedDiff(path, text, plan.text));
   }

@@ -1,5 +1,5 @@
 import type { TimeBudgetError } from '../budget.js';
-import { decode, type EncodingName } from '../encoding/decode.js';
+import { decode, ENCODING_LABEL, type EncodingName } from '../encoding/decode.js';
 import type { FileReport, Notice } from '../report/schema.js';
 
 export interface FileOutcome {
@@ -10,13 +10,7 @@ export interface FileOutcome {
   linted: boolean;
 }
 
-const ENCODING_LABEL: Record<EncodingName, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8',
-  'utf-16le': 'UTF-16LE',
-  'utf-16be': 'UTF-16BE',
-  gb18030: 'GB18030',
-};
+type SkipCode = NonNullable<FileReport['skipped']>;
 
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
@@ -24,11 +18,11 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-function skipped(path: string, code: 'binary' | 'too-large' | 'time-budget', message: string, encoding?: string): FileOutcome {
+function skipped(path: string, code: SkipCode, message: string, encoding?: string): FileOutcome {
   return { file: skippedReport(path, code, message, encoding), text: '', linted: false };
 }
 
-function skippedReport(path: string, code: 'binary' | 'too-large' | 'time-budget', message: string, encoding?: string): FileReport {
+function skippedReport(path: string, code: SkipCode, message: string, encoding?: string): FileReport {
   const notice: Notice = { code, severity: 'warning', message };
   return { path, ...(encoding ? { encoding } : {}), skipped: code, notices: [notice], passages: [], pairs: [], diagnostics: [] };
 }
@@ -54,6 +48,7 @@ export interface DecodedInput {
 export function decodeInput(path: string, bytes: Uint8Array): DecodedInput | FileOutcome {
   const decoded = decode(bytes);
   if (decoded.kind === 'binary') return skipped(path, 'binary', `skipped: not a text file (${decoded.what})`);
+  if (decoded.kind === 'undecided') return skipped(path, 'unknown-encoding', `skipped: ${decoded.why}`);
   const { text, encoding } = decoded;
   const notices: Notice[] = [];
   if (decoded.invalidCount > 0) {

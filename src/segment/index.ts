@@ -1,6 +1,7 @@
 import type { BlockLang, Lang, Passage } from '../types.js';
 import { hasReportedResult } from '../extract/test-statistics.js';
 import { boilerplateReason, METADATA_ROW, metadataCell } from './boilerplate.js';
+import { splitLines } from '../line-breaks.js';
 import { detectLanguage } from './language.js';
 import { splitSentences } from './sentences.js';
 
@@ -13,7 +14,6 @@ export interface Block {
   dropped?: string;
 }
 
-const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 const MIN_PROSE_WORDS = 12;
 
 /** The prose cell of a `Popis: | Background: … |` metadata row, or undefined for other rows. */
@@ -27,11 +27,9 @@ function metadataValue(line: string): { start: number; text: string } | undefine
 
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  LINE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LINE.exec(text)) && m.index < text.length) {
-    const raw = m[0].replace(/[\r\n]+$/, '');
-    let offset = m.index;
+  for (const line of splitLines(text)) {
+    const raw = line.text;
+    let offset = line.offset;
     let body = raw;
     const row = metadataValue(raw);
     if (row) {
@@ -50,7 +48,6 @@ export function splitBlocks(text: string): Block[] {
     const lang = (detected === 'und' || detected === 'other') && hasReportedResult(trimmed) ? 'en' : detected;
     const dropped = lang === 'en' || lang === 'zh' ? boilerplateReason(trimmed, lang) : 'not English or Chinese';
     blocks.push({ offset: offset + lead, length: trimmed.length, text: trimmed, lang, ...(dropped ? { dropped } : {}) });
-    if (m[0].length === 0) LINE.lastIndex++;
   }
   return blocks;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCli } from '../../src/cli/args.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 describe('zhenlint command', () => {
@@ -56,6 +57,17 @@ describe('zhenlint command', () => {
     expect(runCli(['--stdin'], text).code).toBe(0);
     expect(runCli(['--stdin', '--max-warnings', '0'], text).code).toBe(1);
     expect(runCli(['--stdin', '--quiet'], text).stdout).toBe('');
+  });
+
+  it('--max-warnings -1 means no limit, as in ESLint; below -1 is refused', () => {
+    const text = 'Seventeen patients were enrolled and followed for 6 months.\n共招募了 17 名患者，随访 6 个月，12 例出现不良事件。';
+    for (const args of [['--max-warnings', '-1'], ['--max-warnings=-1']]) {
+      expect(runCli(['--stdin', '--max-warnings', '0', ...args], text)).toMatchObject({ code: 0, stderr: '' });
+      expect(parseCli([...args, 'a.txt'])).toMatchObject({ maxWarnings: undefined, paths: ['a.txt'] });
+    }
+    expect(runCli(['--stdin', '--max-warnings', '-2'], text)).toEqual({ code: 2, stdout: '', stderr: 'zhenlint: --max-warnings expects a whole number, got "-2"\n' });
+    // After `--` every argument is a path.
+    expect(parseCli(['--', '--max-warnings', '-1'])).toMatchObject({ maxWarnings: undefined, paths: ['--max-warnings', '-1'] });
   });
 
   it('prints help and version', () => {
