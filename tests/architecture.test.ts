@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/run-cli.js';
 
@@ -9,7 +10,7 @@ import { ROOT } from './helpers/run-cli.js';
  */
 const LAYERS: [layer: number, modules: string[]][] = [
   // Plain data and what every stage needs.
-  [0, ['src/types.ts', 'src/errors.ts', 'src/version.ts', 'src/document.ts', 'src/budget.ts', 'src/zod-sync.ts', 'src/anchors.ts', 'src/lang', 'src/encoding']],
+  [0, ['src/types.ts', 'src/errors.ts', 'src/line-breaks.ts', 'src/version.ts', 'src/document.ts', 'src/budget.ts', 'src/zod-sync.ts', 'src/anchors.ts', 'src/lang', 'src/encoding']],
   // The pipeline: segment → extract → pair → align, the arithmetic the text states, the rule API.
   [1, ['src/numbers', 'src/segment', 'src/extract', 'src/pair', 'src/align', 'src/constraints', 'src/rule.ts']],
   [2, ['rules']],
@@ -117,7 +118,13 @@ describe('the command line', () => {
     const { main } = await import('../src/cli.js');
     const out: string[] = [];
     const err: string[] = [];
-    const sink = (into: string[]) => ({ write: (s: string) => (into.push(s), true) }) as unknown as NodeJS.WritableStream;
+    const sink = (into: string[]) =>
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          into.push(chunk.toString('utf8'));
+          done();
+        },
+      });
     const code = await main(['--format', 'json', '--stdin', '--stdin-filename', 'a.txt'], {
       stdout: sink(out),
       stderr: sink(err),

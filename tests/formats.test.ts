@@ -72,7 +72,7 @@ describe('--format github', () => {
       ],
       summary: { files: 1, pairs: 0, errors: 0, warnings: 0, infos: 1 },
     };
-    expect(formatGithub(report)).toBe('::notice file=a%2Cb.md,line=2,endLine=3,col=3,title=zhenlint%3A r::x%0Ay\n');
+    expect(formatGithub(report, { sources: new Map(), rules: [] })).toBe('::notice file=a%2Cb.md,line=2,endLine=3,col=3,title=zhenlint%3A r::x%0Ay\n');
   });
 });
 
@@ -118,7 +118,7 @@ describe('--format junit', () => {
       files: [{ path: 'a\nb.md', passages: [], pairs: [], diagnostics: [{ ...mismatch!, message: 'one\r\ntwo' }] }],
       summary: { files: 1, pairs: 0, errors: 1, warnings: 0, infos: 0 },
     };
-    expect(formatJunit(report).split('\n').slice(2, 6)).toEqual([
+    expect(formatJunit(report, { sources: new Map(), rules: [] }).split('\n').slice(2, 6)).toEqual([
       '  <testsuite name="a&#10;b.md" tests="1" failures="1" errors="0" skipped="0">',
       '    <testcase name="pair-number-mismatch at 5:215" classname="a&#10;b.md" time="0">',
       '      <failure type="error" message="one&#13;&#10;two">a',
@@ -186,6 +186,33 @@ describe('--format sarif', () => {
     );
     // The directive id is not a rule and has no page of its own.
     expect(rules.find((r) => r.id === 'unused-disable-directive')!.helpUri).toBeUndefined();
+  });
+
+  it('lists inputs that could not be read, and skipped files, as tool execution notifications', () => {
+    const dir = tempDir();
+    {
+      writeFileSync(join(dir, 'bin.txt'), new Uint8Array([0, 1, 2, 3, 0, 0, 0, 0]));
+      const r = runCli(['-f', 'sarif', 'seeds/001_b2d88acf0b6bdb1d.txt', join(dir, 'bin.txt'), join(dir, 'missing.txt')]);
+      expect(r.code).toBe(2);
+      const log = validSarif(r.stdout);
+      expect(log.runs[0].invocations).toEqual([
+        {
+          executionSuccessful: false,
+          toolExecutionNotifications: [
+            {
+              level: 'error',
+              message: { text: `cannot read ${join(dir, 'missing.txt')}: no such file or directory` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(join(dir, 'missing.txt')) } } }],
+            },
+            {
+              level: 'warning',
+              message: { text: 'skipped: not a text file (binary data (NUL bytes))' },
+              locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(join(dir, 'bin.txt')), index: 1 } } }],
+            },
+          ],
+        },
+      ]);
+    }
   });
 
   it('the schema check can fail: a helpUri that is not a URI is rejected', () => {

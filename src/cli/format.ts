@@ -1,23 +1,21 @@
 import type { ChalkInstance } from 'chalk';
 import type { Format } from './args.js';
+import type { Formatter } from '../report/format.js';
 import type { Report } from '../report/schema.js';
 
-/** Render the report in the chosen format; formatters other than stylish load only when asked for. */
-export async function renderReport(format: Format, report: Report, sources: Map<string, string>, chalk: () => Promise<ChalkInstance>): Promise<string> {
-  switch (format) {
-    case 'json':
-      return (await import('../report/json.js')).formatJson(report);
-    case 'sarif': {
-      const [{ formatSarif }, { rules }] = await Promise.all([import('../report/sarif.js'), import('../../rules/index.js')]);
-      return formatSarif(report, rules.map((r) => r.meta));
-    }
-    case 'github':
-      return (await import('../report/github.js')).formatGithub(report);
-    case 'junit':
-      return (await import('../report/junit.js')).formatJunit(report);
-    case 'compact':
-      return (await import('../report/compact.js')).formatCompact(report);
-    default:
-      return (await import('../report/stylish.js')).formatStylish(report, sources, await chalk());
-  }
+/** Each format's formatter, loaded only when asked for. */
+const FORMATTERS: Record<Exclude<Format, 'jsonl'>, () => Promise<Formatter>> = {
+  stylish: async () => (await import('../report/stylish.js')).formatStylish,
+  json: async () => (await import('../report/json.js')).formatJson,
+  sarif: async () => (await import('../report/sarif.js')).formatSarif,
+  github: async () => (await import('../report/github.js')).formatGithub,
+  junit: async () => (await import('../report/junit.js')).formatJunit,
+  compact: async () => (await import('../report/compact.js')).formatCompact,
+};
+
+/** Render the report in the chosen format (JSON Lines is written record by record, src/cli/jsonl.ts). */
+export async function renderReport(format: Exclude<Format, 'jsonl'>, report: Report, sources: Map<string, string>, chalk: () => Promise<ChalkInstance>): Promise<string> {
+  const [formatter, { rules }] = await Promise.all([FORMATTERS[format](), import('../../rules/index.js')]);
+  // chalk loads only for the format a person reads.
+  return formatter(report, { sources, rules: rules.map((r) => r.meta), ...(format === 'stylish' ? { chalk: await chalk() } : {}) });
 }

@@ -12,5 +12,5 @@ export const TOUR_SEED = 'seeds/001_b2d88acf0b6bdb1d.txt';
 export function tour(root: string): string {
   const text = readFileSync(join(root, TOUR_SEED), 'utf8');
   const report = lint(text, { path: TOUR_SEED });
-  return fence(formatStylish(report, new Map([[TOUR_SEED, text]]), new Chalk({ level: 0 })).trimEnd());
+  return fence(formatStylish(report, { sources: new Map([[TOUR_SEED, text]]), chalk: new Chalk({ level: 0 }), rules: [] }).trimEnd());
 }

@@ -1,7 +1,8 @@
 import type { Report } from './schema.js';
+import type { Formatter } from './format.js';
 
 /** One finding a line, `file:line:col: severity message [rule]`, for grep and editors' error parsers. */
-export function formatCompact(report: Report): string {
+export const formatCompact: Formatter = (report) => {
   const lines: string[] = [];
   for (const file of report.files) {
     for (const d of file.diagnostics) {
@@ -9,4 +10,4 @@ export function formatCompact(report: Report): string {
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
-}
+};

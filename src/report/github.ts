@@ -1,4 +1,5 @@
 import type { Report } from './schema.js';
+import type { Formatter } from './format.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -13,7 +14,7 @@ export function escapeProperty(s: string): string {
 }
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff. */
-export function formatGithub(report: Report): string {
+export const formatGithub: Formatter = (report) => {
   const lines: string[] = [];
   for (const file of report.files) {
     for (const d of file.diagnostics) {
@@ -30,4 +31,4 @@ export function formatGithub(report: Report): string {
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
-}
+};

@@ -1,5 +1,6 @@
 import type { Report } from './schema.js';
+import type { Formatter } from './format.js';
 
-export function formatJson(report: Report): string {
+export const formatJson: Formatter = (report) => {
   return JSON.stringify(report, null, 2) + '\n';
-}
+};

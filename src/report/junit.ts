@@ -1,4 +1,5 @@
 import type { Report } from './schema.js';
+import type { Formatter } from './format.js';
 
 // XML 1.0 forbids most control characters even when escaped.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -25,7 +26,7 @@ export function escapeAttribute(s: string): string {
  * test case per finding, one passing case for a file without findings, and one
  * skipped case (with why) for a file that was not linted.
  */
-export function formatJunit(report: Report): string {
+export const formatJunit: Formatter = (report) => {
   const { errors, warnings, infos } = report.summary;
   const total = errors + warnings + infos;
   const tests = report.files.reduce((n, f) => n + Math.max(1, f.diagnostics.length), 0);
@@ -54,4 +55,4 @@ export function formatJunit(report: Report): string {
   }
   out.push('</testsuites>');
   return out.join('\n') + '\n';
-}
+};

@@ -1,3 +1,4 @@
+import type { Formatter } from './format.js';
 import { UNUSED_DIRECTIVE_ID } from '../directives.js';
 import type { RuleMeta } from '../rule.js';
 import { portablePath, signaturesOf } from '../signature.js';
@@ -54,7 +55,7 @@ function region(r: JsonDiagnostic | JsonRelated) {
   return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn, charOffset: r.offset, charLength: r.length, snippet: { text: r.text } };
 }
 
-export function formatSarif(report: Report, ruleMetas: readonly RuleMeta[]): string {
+export const formatSarif: Formatter = (report, { rules: ruleMetas }) => {
   const metas = [...ruleMetas, DIRECTIVE_META];
   const ruleIndex = new Map(metas.map((m, i) => [m.id, i]));
   const artifacts = report.files.map((f) => ({ location: { uri: artifactUri(f.path) } }));
@@ -112,6 +113,28 @@ export function formatSarif(report: Report, ruleMetas: readonly RuleMeta[]): str
             rules: metas.map((m) => descriptor(m, m !== DIRECTIVE_META)),
           },
         },
+        // Inputs that could not be read (the run failed) and files skipped, each with why.
+        invocations: [
+          {
+            executionSuccessful: !report.unreadable?.length,
+            toolExecutionNotifications: [
+              ...(report.unreadable ?? []).map((u) => ({
+                level: 'error',
+                message: { text: u.message },
+                locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(u.path) } } }],
+              })),
+              ...report.files.flatMap((f, index) =>
+                f.skipped
+                  ? (f.notices ?? []).map((n) => ({
+                      level: LEVEL[n.severity],
+                      message: { text: n.message },
+                      locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.path), index } } }],
+                    }))
+                  : [],
+              ),
+            ],
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         artifacts,
         results,
@@ -119,4 +142,4 @@ export function formatSarif(report: Report, ruleMetas: readonly RuleMeta[]): str
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
-}
+};

@@ -1,3 +1,4 @@
+import type { Formatter } from './format.js';
 import type { ChalkInstance } from 'chalk';
 import type { FileReport, JsonDiagnostic, JsonRelated, Report } from './schema.js';
 
@@ -27,7 +28,9 @@ function plural(n: number, word: string): string {
 }
 
 /** ESLint's stylish layout: a block per file, one finding a line, excerpts of both versions beneath. */
-export function formatStylish(report: Report, sources: Map<string, string>, c: ChalkInstance): string {
+export const formatStylish: Formatter = (report, { sources, chalk }) => {
+  if (!chalk) throw new Error('the stylish format needs chalk in its context');
+  const c = chalk;
   const out: string[] = [];
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
@@ -51,7 +54,7 @@ export function formatStylish(report: Report, sources: Map<string, string>, c: C
     out.push(errors ? c.red.bold(line) : c.yellow.bold(line));
   }
   return out.join('\n') + '\n';
-}
+};
 
 function fixableCounts(report: Report): { errors: number; warnings: number; infos: number } {
   const fixable = report.files.flatMap((f) => f.diagnostics.filter((d) => d.fix));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SourceDocument } from '../../src/document.js';
-import { lint, lintExplicitPair } from '../../src/index.js';
+import { lint, lintPair as lintExplicitPair } from '../../src/index.js';
 import { splitLines } from '../../src/line-breaks.js';
 import { segment } from '../../src/segment/index.js';
 import { SEED_001, seedText } from '../helpers/temp.js';

@@ -1,0 +1,16 @@
+import type { ChalkInstance } from 'chalk';
+import type { RuleMeta } from '../rule.js';
+import type { Report } from './schema.js';
+
+/** What a formatter may need beside the report; each takes what it uses. */
+export interface FormatContext {
+  /** The text of each file, by path, for excerpts. */
+  sources: ReadonlyMap<string, string>;
+  /** Colours, for the formats a person reads (stylish); loaded only for them. */
+  chalk?: ChalkInstance;
+  /** The metadata of every rule, for formats that describe the rules (SARIF). */
+  rules: readonly RuleMeta[];
+}
+
+/** Every output format is one of these: the report in, the text to write out. */
+export type Formatter = (report: Report, context: FormatContext) => string;
