@@ -5,7 +5,7 @@ import type { ExplicitPairReport } from './batch/pair.js';
 import { ConfigLoader } from './config/load.js';
 import { buildReport, type LintOptions } from './lint.js';
 import type { Report } from './report/schema.js';
-import type { FilterSettings } from './runner/filters.js';
+import { filtersOf, type FilterSettings } from './runner/filters.js';
 import { Runner, type RunOptions } from './runner/index.js';
 import { defaultJobs } from './runner/jobs.js';
 import { lintPairUnit, lintUnit } from './runner/unit.js';
@@ -20,14 +20,14 @@ export type TextOptions = LintOptions & FilterSettings;
 
 /** Lint one text and return the report that `--format json` prints. */
 export function lint(text: string, options: TextOptions = {}): Report {
-  const { baseline, quiet, ...lintOptions } = options;
-  return buildReport([lintUnit(text, lintOptions, { ...(baseline ? { baseline } : {}), ...(quiet ? { quiet } : {}) })]);
+  const { baseline: _baseline, quiet: _quiet, ...lintOptions } = options;
+  return buildReport([lintUnit(text, lintOptions, filtersOf(options))]);
 }
 
 /** Lint a given English/Chinese pair; every location counts within the side (`lang`) it falls in. */
 export function lintPair(en: string, zh: string, options: TextOptions = {}): ExplicitPairReport {
-  const { baseline, quiet, ...lintOptions } = options;
-  return lintPairUnit(en, zh, lintOptions, { ...(baseline ? { baseline } : {}), ...(quiet ? { quiet } : {}) });
+  const { baseline: _baseline, quiet: _quiet, ...lintOptions } = options;
+  return lintPairUnit(en, zh, lintOptions, filtersOf(options));
 }
 
 /**

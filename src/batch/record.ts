@@ -1,6 +1,6 @@
 import type { LintOptions } from '../lint.js';
 import { countSeverities } from '../report/summary.js';
-import type { FilterSettings } from '../runner/filters.js';
+import { filtersOf, type FilterSettings } from '../runner/filters.js';
 import { lintPairUnit, lintUnit } from '../runner/unit.js';
 import type { JsonDiagnostic, Notice } from '../report/schema.js';
 
@@ -90,7 +90,7 @@ export function lintOptionsOf(options: RecordOptions, path: string): LintOptions
 
 export function lintRecord(record: BatchRecord, options: RecordOptions = {}): RecordReport {
   const lintOptions = lintOptionsOf(options, record.id);
-  const filters = { ...(options.baseline ? { baseline: options.baseline } : {}), ...(options.quiet ? { quiet: true } : {}) };
+  const filters = filtersOf(options);
   // An explicit pair is paired by its giver, so only a whole document can leave passages unpaired.
   const { pairs, diagnostics, notices }: { pairs: RecordReport['pairs']; diagnostics: JsonDiagnostic[]; notices?: Notice[] } =
     'text' in record ? lintUnit(record.text, lintOptions, filters) : lintPairUnit(record.en, record.zh, lintOptions, filters);

@@ -71,3 +71,8 @@ export const FILTERS: readonly Filter[] = [dropBaseline, overrideSeverities, kee
 export function applyFilters(diagnostics: JsonDiagnostic[], path: string, rules: LintOptions['rules'], settings: FilterSettings): JsonDiagnostic[] {
   return FILTERS.reduce((list, filter) => filter(list, path, rules, settings), diagnostics);
 }
+
+/** The filter settings among wider options (the Runner's, a record batch's, a library call's). */
+export function filtersOf(options: FilterSettings): FilterSettings {
+  return { ...(options.baseline ? { baseline: options.baseline } : {}), ...(options.quiet ? { quiet: true } : {}) };
+}

@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { LintOptions } from '../lint.js';
 import type { FileReport, Unreadable } from '../report/schema.js';
 import { collectPaths, readBytes, readStdinBytes, type ReadResult } from './discover.js';
-import type { FilterSettings } from './filters.js';
+import { filtersOf, type FilterSettings } from './filters.js';
 import { decodeInput, finishInput, tooLarge, type DecodedInput, type FileOutcome } from './input.js';
 import { jobsFor } from './jobs.js';
 import { lintUnit } from './unit.js';
@@ -74,7 +74,7 @@ export class Runner {
   }
 
   private get filters(): FilterSettings {
-    return { ...(this.options.baseline ? { baseline: this.options.baseline } : {}), ...(this.options.quiet ? { quiet: true } : {}) };
+    return filtersOf(this.options);
   }
 
   private get maxFileSize(): number {
