@@ -55,8 +55,18 @@ export default constraintRule(
         '共纳入 10 例患者。有效率为 80%（无死亡，2例SD，3例PR，5例CR）。',
       ],
       invalid: [
-        'Ten patients were enrolled. The response rate was 80% (1 death, 2SD, 3PR, 5CR).',
-        '共纳入 10 例患者。有效率为 80%（1例死亡，2例SD，3例PR，5例CR）。',
+        {
+          text: 'Ten patients were enrolled. The response rate was 80% (1 death, 2SD, 3PR, 5CR).',
+          errors: [
+            { line: 1, column: 56, text: '1 death, 2SD, 3PR, 5CR', severity: 'error', message: 'The breakdown (1 death, 2SD, 3PR, 5CR) adds up to 1 + 2 + 3 + 5 = 11, not to the 10 patients enrolled (Ten patients).' },
+          ],
+        },
+        {
+          text: '共纳入 10 例患者。有效率为 80%（1例死亡，2例SD，3例PR，5例CR）。',
+          errors: [
+            { line: 1, column: 21, text: '1例死亡，2例SD，3例PR，5例CR', severity: 'error', message: 'The breakdown (1例死亡，2例SD，3例PR，5例CR) adds up to 1 + 2 + 3 + 5 = 11, not to the 10 patients enrolled (10 例).' },
+          ],
+        },
       ],
     },
   },

@@ -34,7 +34,13 @@ export default defineRule({
         'Patients were followed up for 3 ~ 36 months, and 80% (4/5) responded.\n患者随访 3～36 个月，80%(4/5)有应答。',
       ],
       invalid: [
-        'Seventeen patients were enrolled. A total of 47.1% (8/17) improved.\n共招募了 17 名患者。共有 47.1%(17/36)的患者改善。',
+        {
+          text: 'Seventeen patients were enrolled. A total of 47.1% (8/17) improved.\n共招募了 17 名患者。共有 47.1%(17/36)的患者改善。',
+          errors: [
+            { line: 2, column: 22, text: '17/36', severity: 'error', message: 'Chinese 17/36 disagrees with English 8/17: 8/17 = 47.06% agrees with the 47.1% that both versions state; 17/36 = 47.22% does not, so the Chinese is likely wrong.' },
+          ],
+          output: 'Seventeen patients were enrolled. A total of 47.1% (8/17) improved.\n共招募了 17 名患者。共有 47.1%(8/17)的患者改善。',
+        },
       ],
     },
   },

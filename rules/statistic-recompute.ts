@@ -367,9 +367,24 @@ export default constraintRule(
         '将90例患者随机分为观察组和对照组，各45例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分（t=3.61，P<0.001）。',
       ],
       invalid: [
-        '观察组有效率为25.0%（38/152），对照组为35.8%（48/134），差异有统计学意义（χ²=3.912，P=0.048）。',
-        '将90例患者随机分为观察组和对照组，各45例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分（t=4.61，P<0.001）。',
-        'Patients were randomized to drug (n = 45) or placebo (n = 47). Scores fell more with drug (t = 2.10, P < 0.001).',
+        {
+          text: '观察组有效率为25.0%（38/152），对照组为35.8%（48/134），差异有统计学意义（χ²=3.912，P=0.048）。',
+          errors: [
+            { line: 1, column: 52, text: '3.912', severity: 'warning', message: 'χ² for 38/152 vs 48/134 is 3.966 (3.468 with continuity correction); the text says 3.912.' },
+          ],
+        },
+        {
+          text: '将90例患者随机分为观察组和对照组，各45例。治疗后观察组评分（85.3±6.2）分，高于对照组（80.1±7.4）分（t=4.61，P<0.001）。',
+          errors: [
+            { line: 1, column: 63, text: '4.61', severity: 'warning', message: 't for 85.3±6.2 (n = 45) vs 80.1±7.4 (n = 45) is 3.61 pooled (3.61 Welch); the text says 4.61.' },
+          ],
+        },
+        {
+          text: 'Patients were randomized to drug (n = 45) or placebo (n = 47). Scores fell more with drug (t = 2.10, P < 0.001).',
+          errors: [
+            { line: 1, column: 102, text: 'P < 0.001', severity: 'warning', message: 't = 2.10 with df = 45 + 47 − 2 = 90 (inferred from the two groups of 45 and 47; Welch\'s df would lie between 44 and 90) gives P between 0.0381 and 0.0420, two-tailed, which P < 0.001 cannot be.' },
+          ],
+        },
       ],
     },
   },

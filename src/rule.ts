@@ -4,14 +4,30 @@ import type { SourceDocument } from './document.js';
 import type { PassageInfo } from './pair/index.js';
 import type { Claim, Fix, Lang, Severity, Span } from './types.js';
 
+/** One finding an example must produce: where (1-based line and column, and the text reported), how severe, and the message. */
+export interface ExampleDiagnostic {
+  line: number;
+  column: number;
+  text: string;
+  severity: Severity;
+  message: string;
+}
+
+/** A document the rule reports, with exactly the findings it reports and, for a fixable rule, the text after `--fix`. */
+export interface InvalidExample {
+  text: string;
+  errors: ExampleDiagnostic[];
+  output?: string;
+}
+
 export interface RuleMeta {
   /** Stable kebab-case id, as written in configs, directives and CI logs. */
   id: string;
   description: string;
   severity: Severity;
   scope: 'passage' | 'pair';
-  /** Documents that must stay silent and documents that must be reported; one shared test runs them. */
-  examples: { valid: string[]; invalid: string[] };
+  /** Documents that must stay silent and documents that must be reported, with what is reported; the rule tester runs them. */
+  examples: { valid: string[]; invalid: InvalidExample[] };
   /** The schema of the rule's options (a getter, so zod loads only when options are set); ctx.options is undefined when none are. */
   options?: z.ZodType;
 }

@@ -32,62 +32,46 @@ describe('pair-identifier-mismatch: clean pairs are read as pairs', () => {
   });
 });
 
-ruleCases(
-  R,
-  clean,
-  [
+ruleCases(R, {
+  valid: clean,
+  invalid: [
     {
       text: pair('The trial enrolled 120 patients (NCT01894373).', '本试验纳入120例患者（NCT01894374）。'),
-      severity: 'error',
-      lang: 'zh',
-      span: 'NCT01894374',
-      message: 'Chinese registration number NCT01894374 differs from English NCT01894373; both versions must name the same one.',
+      errors: [{ severity: 'error', lang: 'zh', span: 'NCT01894374', message: 'Chinese registration number NCT01894374 differs from English NCT01894373; both versions must name the same one.' }],
+      output: pair('The trial enrolled 120 patients (NCT01894373).', '本试验纳入120例患者（NCT01894373）。'),
     },
     {
       text: pair('The trial enrolled 120 patients (NCT018943735).', '本试验纳入120例患者（NCT01894373）。'),
-      severity: 'error',
-      lang: 'en',
-      span: 'NCT018943735',
-      message:
-        'English registration number NCT018943735 differs from Chinese NCT01894373: NCT01894373 has the form of a ClinicalTrials.gov number and NCT018943735 does not, so the English is likely wrong.',
+      errors: [{ severity: 'error', lang: 'en', span: 'NCT018943735', message: 'English registration number NCT018943735 differs from Chinese NCT01894373: NCT01894373 has the form of a ClinicalTrials.gov number and NCT018943735 does not, so the English is likely wrong.' }],
+      output: pair('The trial enrolled 120 patients (NCT01894373).', '本试验纳入120例患者（NCT01894373）。'),
     },
     {
       text: pair('The trial enrolled 120 patients and was registered as ChiCTR180001234.', '本试验纳入120例患者，注册号为ChiCTR1800012345。'),
-      severity: 'error',
-      lang: 'en',
-      span: 'ChiCTR180001234',
-      message: 'so the English is likely wrong.',
+      errors: [{ severity: 'error', lang: 'en', span: 'ChiCTR180001234', message: 'English registration number ChiCTR180001234 differs from Chinese ChiCTR1800012345: ChiCTR1800012345 has the form of a ChiCTR number and ChiCTR180001234 does not, so the English is likely wrong.' }],
+      output: pair('The trial enrolled 120 patients and was registered as ChiCTR1800012345.', '本试验纳入120例患者，注册号为ChiCTR1800012345。'),
     },
     {
       text: pair('Data of 120 patients were analysed with Stata 14.0.', '采用Stata 16.0软件分析120例患者的数据。'),
-      severity: 'error',
-      lang: 'zh',
-      span: 'Stata 16.0',
-      message: 'Chinese software version Stata 16.0 differs from English Stata 14.0; both versions must name the same one.',
+      errors: [{ severity: 'error', lang: 'zh', span: 'Stata 16.0', message: 'Chinese software version Stata 16.0 differs from English Stata 14.0; both versions must name the same one.' }],
+      output: pair('Data of 120 patients were analysed with Stata 14.0.', '采用Stata 14.0软件分析120例患者的数据。'),
     },
     {
       text: pair('Supported by the National Natural Science Foundation of China (No. 81770123); 120 patients took part.', '国家自然科学基金（81770132）资助；120例患者参与。'),
-      severity: 'error',
-      lang: 'zh',
-      span: '81770132',
-      message: 'Chinese grant number 81770132 differs from English 81770123',
+      errors: [{ severity: 'error', lang: 'zh', span: '81770132', message: 'Chinese grant number 81770132 differs from English 81770123; both versions must name the same one.' }],
+      output: pair('Supported by the National Natural Science Foundation of China (No. 81770123); 120 patients took part.', '国家自然科学基金（81770123）资助；120例患者参与。'),
     },
     {
       text: pair('Data of the 120 patients are at https://doi.org/10.3760/cma.j.issn.0254-6450.2020.03.001 online.', '本研究共纳入120例患者，全部患者的临床资料和随访数据均可在以下网址获取：https://doi.org/10.3760/cma.j.issn.0254-6450.2020.03.011。'),
-      severity: 'error',
-      lang: 'zh',
-      span: '10.3760/cma.j.issn.0254-6450.2020.03.011',
-      message: 'Chinese DOI 10.3760/cma.j.issn.0254-6450.2020.03.011 differs from English 10.3760/cma.j.issn.0254-6450.2020.03.001',
+      errors: [{ severity: 'error', lang: 'zh', span: '10.3760/cma.j.issn.0254-6450.2020.03.011', message: 'Chinese DOI 10.3760/cma.j.issn.0254-6450.2020.03.011 differs from English 10.3760/cma.j.issn.0254-6450.2020.03.001; both versions must name the same one.' }],
+      output: pair('Data of the 120 patients are at https://doi.org/10.3760/cma.j.issn.0254-6450.2020.03.001 online.', '本研究共纳入120例患者，全部患者的临床资料和随访数据均可在以下网址获取：https://doi.org/10.3760/cma.j.issn.0254-6450.2020.03.001。'),
     },
     {
       text: pair('Moisture of 120 samples was measured according to GB 5009.3-2016.', '120份样品的水分按GB 5009.3-2010测定。'),
-      severity: 'error',
-      lang: 'zh',
-      span: 'GB 5009.3-2010',
-      message: 'Chinese standard GB 5009.3-2010 differs from English GB 5009.3-2016',
+      errors: [{ severity: 'error', lang: 'zh', span: 'GB 5009.3-2010', message: 'Chinese standard GB 5009.3-2010 differs from English GB 5009.3-2016; both versions must name the same one.' }],
+      output: pair('Moisture of 120 samples was measured according to GB 5009.3-2016.', '120份样品的水分按GB 5009.3-2016测定。'),
     },
   ],
-);
+});
 
 describe('pair-identifier-mismatch fixes', () => {
   it('writes the other version in place of an identifier written the same way', () => {

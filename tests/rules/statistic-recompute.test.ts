@@ -6,7 +6,8 @@ import { extractStatisticsZh } from '../../src/extract/statistics-zh.js';
 import { splitSentences } from '../../src/segment/sentences.js';
 import type { Passage } from '../../src/types.js';
 import { analyze } from '../../src/lint.js';
-import { evaluations, findings } from '../helpers/rule-cases.js';
+import { rulesById } from '../../rules/index.js';
+import { evaluations, findings, ruleCases, type Expected } from '../helpers/rule-cases.js';
 
 /**
  * Statistics as Chinese journals report them, with no df: each row is a text, how many
@@ -204,6 +205,23 @@ const shown = (text: string) =>
   [...findings(text, 'statistic-recompute'), ...findings(text, 'statistic-pvalue')]
     .sort((a, b) => a.offset - b.offset)
     .map((d) => `${d.ruleId} ${d.severity} «${d.text}» ${d.message}`);
+
+/**
+ * The table's rows on which only this rule speaks also run through the rule tester: a silent row is a
+ * valid case, a row with only this rule's findings an invalid one (rows that are examples run as examples).
+ */
+const ROW = /^statistic-recompute (error|warning|info) «(.*?)» (.*)$/s;
+const examples = rulesById.get('statistic-recompute')!.meta.examples;
+const documented = new Set([...examples.valid, ...examples.invalid.map((e) => e.text)]);
+const own = TABLE.filter(([text, , found]) => !documented.has(text) && found.every((f) => ROW.test(f)));
+const expected = (row: string): Expected => {
+  const [, severity, span, message] = ROW.exec(row)!;
+  return { severity: severity as Expected['severity'], span: span!, message: message! };
+};
+ruleCases('statistic-recompute', {
+  valid: own.filter(([, , found]) => found.length === 0).map(([text]) => text),
+  invalid: own.filter(([, , found]) => found.length > 0).map(([text, , found]) => ({ text, errors: found.map(expected) })),
+});
 
 describe('statistic-recompute: the Chinese table', () => {
   it('has at least 60 Chinese rows, consistent and inconsistent', () => {
