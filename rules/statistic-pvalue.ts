@@ -131,7 +131,8 @@ export function evaluateStatistics(info: PassageInfo): Evaluation[] {
     const computedSig = computedSignificant(s, c.point);
     const reportedSig = reportedSignificant(p);
     const flips = computedSig !== undefined && reportedSig !== undefined && computedSig !== reportedSig;
-    const value = s.text.replace(/^[^=<>]*[=<>]\s*/, '');
+    // The value follows the comparator after the name and its parenthesis, which may hold one of its own (`χ2(1, N = 90) = 4.2`).
+    const value = s.text.replace(/^[^=<>(]*(?:\([^)]*\)[^=<>]*)?[=<>]\s*/, '');
     const df = s.df ?? [];
     out.push({
       rule: ID,
@@ -174,7 +175,7 @@ export default constraintRule(
         {
           text: '两组差异有统计学意义（χ2(1, N = 90) = 4.2，P = 0.01）。',
           errors: [
-            { line: 1, column: 32, text: 'P = 0.01', severity: 'error', message: 'χ² = 90) = 4.2 with 1 df gives P between 0.0393 and 0.0416, which P = 0.01 cannot be.' },
+            { line: 1, column: 32, text: 'P = 0.01', severity: 'error', message: 'χ² = 4.2 with 1 df gives P between 0.0393 and 0.0416, which P = 0.01 cannot be.' },
           ],
         },
       ],
