@@ -7,6 +7,7 @@ import { splitSentences } from '../../src/segment/sentences.js';
 import type { Passage } from '../../src/types.js';
 import { analyze } from '../../src/lint.js';
 import { rulesById } from '../../rules/index.js';
+import { growth } from '../helpers/growth.js';
 import { evaluations, findings, ruleCases, type Expected } from '../helpers/rule-cases.js';
 
 /**
@@ -244,27 +245,20 @@ describe('statistic-recompute: cost grows linearly with the number of results', 
     sentences.forEach((s, i) => (s.index = i));
     return { id: 'p', lang: 'zh', offset: 0, length: text.length, text, sentences };
   };
-  /** The fastest of five runs of reading the df-less statistics and evaluating the rule. */
-  const cost = (n: number) => {
+  /** Reading the df-less statistics and evaluating the rule, every result checked. */
+  const work = (n: number) => {
     const passage = passageOf(n);
     const read = extractPassage(passage, passage.text);
     const english = read.stats.filter((s) => !/q\d+$/.test(s.id));
-    let best = Infinity;
-    for (let run = 0; run < 5; run++) {
-      const start = performance.now();
+    return () => {
       extractStatisticsZh(passage, passage.text, english);
-      const evaluated = evaluate({ passage, ...read });
-      best = Math.min(best, performance.now() - start);
-      expect(evaluated.filter((e) => e.holds)).toHaveLength(4 * n);
-    }
-    return best;
+      expect(evaluate({ passage, ...read }).filter((e) => e.holds)).toHaveLength(4 * n);
+    };
   };
   it('eight times the results cost far less than 64 times as much', () => {
-    cost(50); // warm-up: compiled code, not the first run's compilation, is measured
-    const small = cost(200);
-    const large = cost(1600);
-    // Linear is 8×; quadratic would be 64×. The ratio leaves room for a busy machine.
-    expect(large / Math.max(small, 1)).toBeLessThan(24);
+    // Linear is 8×; quadratic would be 64×. The ratio leaves room for garbage collection.
+    const g = growth(work(200), work(1600), { factor: 8, ratio: 24, runs: 5, warmUp: work(50) });
+    expect(g.within, g.describe).toBe(true);
   });
 });
 
