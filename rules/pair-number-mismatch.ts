@@ -1,16 +1,6 @@
 import { langName, triangulate } from '../src/align/triangulate.js';
 import { defineRule } from '../src/rule.js';
 import type { Claim, Fix } from '../src/types.js';
-import breakdownSum from './breakdown-sum.js';
-import cohortCount from './cohort-count.js';
-import intervalEstimate from './interval-estimate.js';
-import rateFromCounts from './rate-from-counts.js';
-import statisticPvalue from './statistic-pvalue.js';
-import statisticRecompute from './statistic-recompute.js';
-import subgroupSum from './subgroup-sum.js';
-
-/** The arithmetic constraints that can tell which version of a conflicting number is wrong. */
-const EVALUATORS = [rateFromCounts, subgroupSum, breakdownSum, cohortCount, intervalEstimate, statisticPvalue, statisticRecompute].map((r) => r.evaluate);
 
 /** Replace the wrong number with the right one, keeping the wrong side's own unit words. */
 function fixFor(wrong: Claim, right: Claim): Fix | undefined {
@@ -47,7 +37,7 @@ export default defineRule({
   check(ctx) {
     const pair = ctx.pair!;
     for (const conflict of pair.conflicts) {
-      const verdict = triangulate(pair, conflict, EVALUATORS);
+      const verdict = triangulate(pair, conflict);
       const wrong = verdict ? conflict[verdict.wrong] : conflict.zh;
       const right = wrong === conflict.en ? conflict.zh : conflict.en;
       const head = `${langName(wrong.lang)} ${wrong.text.trim()} disagrees with ${langName(right.lang)} ${right.text.trim()}`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../rules/statistic-recompute.js';
+import { evaluate } from '../../src/constraints/checks/statistic-recompute.js';
 import { extractPassage } from '../../src/extract/index.js';
 import { extractStatisticsZh } from '../../src/extract/statistics-zh.js';
 import { splitSentences } from '../../src/segment/sentences.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateStatistics } from '../../rules/statistic-pvalue.js';
+import { evaluateStatistics } from '../../src/constraints/checks/statistic-pvalue.js';
 import { extractPassage } from '../../src/extract/index.js';
 import { segment } from '../../src/segment/index.js';
 import { growth } from '../helpers/growth.js';
