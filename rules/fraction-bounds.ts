@@ -36,7 +36,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const c of ctx.passage!.claims) {
+    for (const c of ctx.passage.claims) {
       // Only a fraction that counts members of a group: 130/80 mmHg is a pair of readings, not a part of a whole.
       if (c.kind !== 'fraction' || !countsMembers(c)) continue;
       if (c.den === 0) ctx.report({ claim: c, message: `${c.text} divides by a group of zero.`, actual: c.text });

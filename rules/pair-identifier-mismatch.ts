@@ -105,7 +105,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const pair = ctx.pair!;
+    const pair = ctx.pair;
     const en = groups(pair.en.anchors);
     const zh = groups(pair.zh.anchors);
     for (const [id, zs] of zh) {

@@ -35,7 +35,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const pair = ctx.pair!;
+    const pair = ctx.pair;
     for (const conflict of pair.conflicts) {
       const verdict = triangulate(pair, conflict);
       const wrong = verdict ? conflict[verdict.wrong] : conflict.zh;

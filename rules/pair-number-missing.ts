@@ -46,7 +46,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const pair = ctx.pair!;
+    const pair = ctx.pair;
     const aligned = alignedSentences(pair);
     const at = (claim: Claim): { where: string; related: Related[] } => {
       const other = claim.lang === 'en' ? 'zh' : 'en';

@@ -41,8 +41,8 @@ export default defineRule({
   },
   check(ctx) {
     const tolerance = (ctx.options as Options | undefined)?.tolerance ?? 0;
-    const { claims } = ctx.passage!;
-    const index = passageIndex(ctx.passage!);
+    const { claims } = ctx.passage;
+    const index = passageIndex(ctx.passage);
     for (const fraction of claims) {
       if (fraction.kind !== 'fraction' || !fraction.beside || fraction.den === 0) continue;
       const percent = index.byId.get(fraction.beside);

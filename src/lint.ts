@@ -10,7 +10,7 @@ import { analyzePair } from './pair/explicit.js';
 import { pairPassages, type PassageInfo } from './pair/index.js';
 import { unpairedNotice } from './pair/unpaired.js';
 import type { FileReport, JsonDiagnostic, Notice, Report, Summary } from './report/schema.js';
-import type { Problem, Rule, RuleContext } from './rule.js';
+import { isPairRule, type ContextBase, type Problem, type Rule } from './rule.js';
 import { segment } from './segment/index.js';
 import type { Severity, Span } from './types.js';
 import { VERSION } from './version.js';
@@ -96,13 +96,13 @@ export function runRules(analysis: Analysis, options: LintOptions = {}, check: B
     if (setting === 'off') continue;
     // Options given are checked (and completed) by the rule's schema; without any the rule uses its defaults.
     const ruleOptions = raw !== undefined && rule.meta.options ? rule.meta.options.parse(raw) : raw;
-    const base: Omit<RuleContext, 'report'> = { document, passages: analysis.passages, pairs: analysis.pairs, options: ruleOptions };
+    const base: Omit<ContextBase, 'report'> = { document, passages: analysis.passages, pairs: analysis.pairs, options: ruleOptions };
     // A rule may lower one finding (an approximate number → info) unless the user moved the rule off its own severity.
     const keepsDefault = setting === rule.meta.severity;
     const report = (problem: Problem) =>
       out.push(toJson(document, rule, keepsDefault && problem.severity ? problem.severity : setting, problem));
     const notice = (message: string) => notices.push({ code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` });
-    if (rule.meta.scope === 'pair') for (const pair of analysis.pairs) rule.check({ ...base, pair, report, notice });
+    if (isPairRule(rule)) for (const pair of analysis.pairs) rule.check({ ...base, pair, report, notice });
     else for (const passage of analysis.passages) rule.check({ ...base, passage, report, notice });
     check();
   }

@@ -1,5 +1,5 @@
 import type { PassageInfo } from '../pair/index.js';
-import { defineRule, type Problem, type Rule, type RuleMeta } from '../rule.js';
+import { defineRule, type PassageRule, type Problem, type RuleMeta } from '../rule.js';
 import type { Claim } from '../types.js';
 
 /**
@@ -37,7 +37,7 @@ export interface EvaluationContext {
 
 export type BudgetedEvaluator = (info: PassageInfo, all: PassageInfo[], ctx: EvaluationContext) => Evaluation[];
 
-export interface ConstraintRule extends Rule {
+export interface ConstraintRule extends PassageRule {
   evaluate: Evaluator;
   /** What the rule skipped on a passage (empty when it checked everything). */
   skipped(info: PassageInfo, all: PassageInfo[]): Skip[];
@@ -75,11 +75,11 @@ export function checkPassage(evaluate: BudgetedEvaluator, info: PassageInfo, all
  * Evaluators are linear (or n log n) in the claims of a passage, so every passage is
  * checked whatever its size.
  */
-export function constraintRule(meta: Omit<RuleMeta, 'scope'>, evaluate: BudgetedEvaluator): ConstraintRule {
+export function constraintRule(meta: Omit<RuleMeta<'passage'>, 'scope'>, evaluate: BudgetedEvaluator): ConstraintRule {
   const rule = defineRule({
-    meta: { ...meta, scope: 'passage' },
+    meta: { ...meta, scope: 'passage' as const },
     check(ctx) {
-      const { evaluations, skipped } = checkPassage(evaluate, ctx.passage!, ctx.passages);
+      const { evaluations, skipped } = checkPassage(evaluate, ctx.passage, ctx.passages);
       for (const e of evaluations) if (!e.holds && e.problem) ctx.report(e.problem);
       for (const message of skipped) ctx.notice?.(message);
     },

@@ -95,8 +95,8 @@ export function lintCase(ruleId: string, c: Source & { options?: unknown }): Jso
   const only: Record<string, RuleEntry> = {};
   for (const r of rules) only[r.meta.id] = 'off';
   only[ruleId] = c.options === undefined ? rule.meta.severity : [rule.meta.severity, c.options];
-  const report = c.text !== undefined ? lint(c.text, { rules: only }) : lintPair(c.en, c.zh, { rules: only });
-  return report.files[0]!.diagnostics;
+  const file = c.text !== undefined ? lint(c.text, { rules: only }).files[0]! : lintPair(c.en, c.zh, { rules: only });
+  return file.diagnostics;
 }
 
 function nthIndex(text: string, span: string, nth = 0): number {

@@ -36,3 +36,11 @@ describe('rules do not import other rules', () => {
     expect([...ruleImports('src/constraints'), ...ruleImports('src/constraints/checks'), ...ruleImports('src/align')]).toEqual([]);
   });
 });
+
+describe('rules read the context of their scope', () => {
+  it('no rule or rule helper asserts that the passage or the pair is there', () => {
+    const files = [...readdirSync(RULES).map((n) => join(RULES, n)), join(ROOT, 'src/constraints/evaluation.ts')];
+    const asserted = files.filter((f) => /ctx\.(?:passage|pair)!/.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f));
+    expect(asserted).toEqual([]);
+  });
+});

@@ -80,6 +80,18 @@ describe('the rule tester', () => {
     expect(actual.map((row) => row.rule)).toEqual(['percent-bounds']);
   });
 
+  it('lints an explicit English/Chinese pair, with offsets in the two joined by a blank line', () => {
+    const c: InvalidCase = {
+      en: 'The 3-month overall survival rate of the patients was 90%.',
+      zh: '患者 3 个月总生存率为 80%。',
+      errors: [{ severity: 'error', lang: 'zh', span: '80%', line: 3, column: 14, message: 'Chinese 80% disagrees with English 90%; nothing else in the abstract says which one is right.' }],
+    };
+    const { actual, expected } = runInvalid('pair-number-mismatch', c);
+    expect(actual).toEqual(expected);
+    const english = runInvalid('pair-number-mismatch', { ...c, errors: [{ ...c.errors[0]!, lang: 'en', span: '90%', line: 1, column: 56 }] });
+    expect(english.actual).not.toEqual(english.expected);
+  });
+
   it('says which text a span is missing from', () => {
     expect(() => runInvalid('percent-bounds', { ...exact, errors: [{ ...exact.errors[0]!, span: '190%' }] })).toThrow(/"190%" is not in/);
   });
