@@ -33,6 +33,8 @@ export interface Expected {
   message: string;
   /** The places in the other version the finding points at, when the case checks them. */
   related?: ExpectedRelated[];
+  /** The text the finding's fix replaces (its `nth` occurrence) and its replacement, when the case checks more than the output. */
+  fix?: { span: string; nth?: number; replacement: string };
 }
 
 export interface ExpectedRelated {
@@ -127,6 +129,7 @@ export function expectedRow(ruleId: string, text: string, e: Expected): Row {
   } else {
     row.offset = offsetOf(ruleId, text, e.span, e.nth);
   }
+  if (e.fix) row.fix = { offset: offsetOf(ruleId, text, e.fix.span, e.fix.nth), length: e.fix.span.length, replacement: e.fix.replacement };
   if (e.related) {
     row.related = e.related.map((r) => ({
       lang: r.lang,
@@ -141,7 +144,7 @@ export function expectedRow(ruleId: string, text: string, e: Expected): Row {
 /** A finding's row, with the same fields as the row it is compared with. */
 export function actualRow(d: JsonDiagnostic, like: Row | undefined): Row {
   const full: Row = {
-    rule: d.ruleId, severity: d.severity, text: d.text, length: d.length, message: d.message, lang: d.lang, line: d.line, column: d.column, offset: d.offset,
+    rule: d.ruleId, severity: d.severity, text: d.text, length: d.length, message: d.message, lang: d.lang, line: d.line, column: d.column, offset: d.offset, fix: d.fix,
     related: d.related.map((r, i) => {
       const keys = Object.keys((like?.related as Row[] | undefined)?.[i] ?? { lang: 0, text: 0, offset: 0, message: 0 });
       const all: Row = { lang: r.lang, text: r.text, offset: r.offset, message: r.message };

@@ -55,7 +55,7 @@ ruleCases(R, {
     {
       text: pair('A total of 47.1% (9/17) of the patients improved.', '共有 47.1%(8/17)的患者改善。'),
       errors: [
-        { severity: 'error', lang: 'en', span: '9/17', message: 'English 9/17 disagrees with Chinese 8/17: 8/17 = 47.06% agrees with the 47.1% that both versions state; 9/17 = 52.94% does not, so the English is likely wrong.', related: [{ lang: 'zh', span: '8/17', message: 'Chinese states 8/17 here.' }] },
+        { severity: 'error', lang: 'en', span: '9/17', message: 'English 9/17 disagrees with Chinese 8/17: 8/17 = 47.06% agrees with the 47.1% that both versions state; 9/17 = 52.94% does not, so the English is likely wrong.', related: [{ lang: 'zh', span: '8/17', message: 'Chinese states 8/17 here.' }], fix: { span: '9/17', replacement: '8/17' } },
       ],
       output: 'A total of 47.1% (8/17) of the patients improved.\n共有 47.1%(8/17)的患者改善。',
     },

@@ -71,6 +71,22 @@ describe('the rule tester', () => {
     expect(output).toBe('The difference was significant (P < 0.001).');
   });
 
+  it('checks the fix itself when a case states it', () => {
+    const fixed = (replacement: string): InvalidCase => ({
+      text: 'The difference was significant (P = 0.000).',
+      errors: [{
+        severity: 'warning',
+        span: 'P = 0.000',
+        message: 'P = 0.000 reads as a p-value of exactly zero; a p-value too small to show at 3 decimals is written P < 0.001.',
+        fix: { span: 'P = 0.000', replacement },
+      }],
+    });
+    const right = runInvalid('pvalue-bounds', fixed('P < 0.001'));
+    expect(right.actual).toEqual(right.expected);
+    const wrong = runInvalid('pvalue-bounds', fixed('P < 0.01'));
+    expect(wrong.actual).not.toEqual(wrong.expected);
+  });
+
   it('runs the rule alone: another rule that reports the same text is not seen', () => {
     // 18/17 breaks fraction-bounds too; percent-bounds, run alone, reports only its own finding.
     const { actual } = runInvalid('percent-bounds', {
