@@ -1,11 +1,19 @@
-import { lint, type RuleSetting } from '../../src/index.js';
+import { lint, type RuleEntry } from '../../src/index.js';
 import { rules } from '../../rules/index.js';
+
+/** Rule settings with every rule off but one, at its default severity (with its options, if given). */
+export function onlyRule(ruleId: string, options?: unknown): Record<string, RuleEntry> {
+  const only: Record<string, RuleEntry> = {};
+  for (const r of rules) only[r.meta.id] = 'off';
+  const rule = rules.find((r) => r.meta.id === ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  only[ruleId] = options === undefined ? rule.meta.severity : [rule.meta.severity, options];
+  return only;
+}
 
 /** Lint a text with only one rule switched on, at its default severity. */
 export function lintWith(ruleId: string, text: string) {
-  const only: Record<string, RuleSetting> = {};
-  for (const r of rules) only[r.meta.id] = r.meta.id === ruleId ? r.meta.severity : 'off';
-  return lint(text, { rules: only }).files[0]!;
+  return lint(text, { rules: onlyRule(ruleId) }).files[0]!;
 }
 
 /** The findings of one rule as [ruleId, severity, lang, text] rows, in text order. */

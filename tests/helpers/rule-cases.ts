@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { rules, rulesById } from '../../rules/index.js';
+import { rulesById } from '../../rules/index.js';
 import type { ConstraintRule, Evaluation } from '../../src/constraints/evaluation.js';
 import { applyFixes } from '../../src/fix.js';
-import { analyze, lint, lintPair, type RuleEntry } from '../../src/lint.js';
+import { analyze, lint, lintPair } from '../../src/lint.js';
 import type { JsonDiagnostic } from '../../src/report/schema.js';
 import type { InvalidExample, Rule } from '../../src/rule.js';
 import type { Lang, Severity } from '../../src/types.js';
+import { onlyRule } from './lint.js';
 
 /**
  * The rule tester: every rule's documented examples and its test cases run through it, each
@@ -92,12 +93,8 @@ export function allCases(rule: Rule, cases: Cases): Cases {
 
 /** Lint with only this rule on, at its own severity, with the case's options. */
 export function lintCase(ruleId: string, c: Source & { options?: unknown }): JsonDiagnostic[] {
-  const rule = rulesById.get(ruleId);
-  if (!rule) throw new Error(`no rule ${ruleId}`);
-  const only: Record<string, RuleEntry> = {};
-  for (const r of rules) only[r.meta.id] = 'off';
-  only[ruleId] = c.options === undefined ? rule.meta.severity : [rule.meta.severity, c.options];
-  const file = c.text !== undefined ? lint(c.text, { rules: only }).files[0]! : lintPair(c.en, c.zh, { rules: only });
+  const settings = { rules: onlyRule(ruleId, c.options) };
+  const file = c.text !== undefined ? lint(c.text, settings).files[0]! : lintPair(c.en, c.zh, settings);
   return file.diagnostics;
 }
 
@@ -219,9 +216,4 @@ export function evaluations(text: string, ruleId: string): Evaluation[] {
   const rule = rulesById.get(ruleId) as ConstraintRule;
   const a = analyze(text);
   return a.passages.flatMap((p) => rule.evaluate(p, a.passages));
-}
-
-/** The findings of one rule, run alone. */
-export function findings(text: string, ruleId: string): JsonDiagnostic[] {
-  return lintCase(ruleId, { text });
 }

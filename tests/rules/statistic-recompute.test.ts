@@ -8,7 +8,7 @@ import type { Passage } from '../../src/types.js';
 import { analyze } from '../../src/lint.js';
 import { rulesById } from '../../rules/index.js';
 import { growth } from '../helpers/growth.js';
-import { evaluations, findings, ruleCases, type Expected } from '../helpers/rule-cases.js';
+import { evaluations, lintCase, ruleCases, type Expected } from '../helpers/rule-cases.js';
 
 /**
  * Statistics as Chinese journals report them, with no df: each row is a text, how many
@@ -203,7 +203,7 @@ const TABLE: [string, number, string[]][] = [
 ];
 
 const shown = (text: string) =>
-  [...findings(text, 'statistic-recompute'), ...findings(text, 'statistic-pvalue')]
+  [...lintCase('statistic-recompute', { text }), ...lintCase('statistic-pvalue', { text })]
     .sort((a, b) => a.offset - b.offset)
     .map((d) => `${d.ruleId} ${d.severity} «${d.text}» ${d.message}`);
 
@@ -269,7 +269,7 @@ describe('statistic-recompute: any arrangement of statistic notation', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }), (tokens) => {
         const text = tokens.join('');
-        expect(() => findings(text, 'statistic-recompute')).not.toThrow();
+        expect(() => lintCase('statistic-recompute', { text })).not.toThrow();
         for (const p of analyze(text).passages) for (const c of p.stats ?? []) expect(text.slice(c.offset, c.offset + c.length)).toBe(c.text);
       }),
       { numRuns: 300, seed: 11 },
