@@ -1,200 +1,5 @@
-import { cohortOf, isApproximateShare, isCount, isPatientCount, isProportionWord, statedGroups } from '../src/constraints/cohort.js';
-import { constraintRule, type EvaluationContext, type Evaluation } from '../src/constraints/evaluation.js';
-import { inTextOrder, passageIndex } from '../src/constraints/passage-index.js';
-import { SUBSET_DEFINED } from '../src/lang/en.js';
-import type { PassageInfo } from '../src/pair/index.js';
-import type { Claim } from '../src/types.js';
-import * as EN from '../src/lang/en.js';
-import * as ZH from '../src/lang/zh.js';
-
-const ID = 'cohort-count';
-const OF_THEM = /^\s+(?:of\s+(?:them|these|those|whom)|(?:of|among)\s+(?:these|those|them)\b)/i;
-const ALL_BEFORE_EN = /\b(?:all(?:\s+of)?(?:\s+the)?|each of the|every one of the|both of the)\s+$/i;
-const ALL_BEFORE_ZH = /(?:所有|全部|全体|全组)\s*$/;
-const THE_BEFORE = /\b(?:the|these|those)\s+$/i;
-/** Several groups or arms: a count above the cohort may belong to another one. */
-const ARMS = new RegExp(String.raw`\b(?:${EN.ARM_WORDS}|cohorts|screened|eligible)\b|${ZH.ARM_WORDS}|筛选`, 'i');
-/**
- * Fractions of one sentence weighed against each other to find two that split a stated
- * group; a sentence with more is searched this many places either side, and says so.
- */
-const PARTITION_REACH = 32;
-
-function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext): Evaluation[] {
-  const cohort = cohortOf(info);
-  if (!cohort) return [];
-  const index = passageIndex(info);
-  const out: Evaluation[] = [];
-  const N = cohort.size;
-  const start = cohort.claims[0]!;
-  const stated = statedGroups(info, cohort);
-  const text = info.passage.text;
-  const rel = (c: Claim) => c.offset - info.passage.offset;
-  const before = (c: Claim) => text.slice(Math.max(0, rel(c) - 24), rel(c));
-  const tail = (c: Claim, n = 24) => text.slice(rel(c) + c.length, rel(c) + c.length + n);
-  const arms = ARMS.test(text);
-  const isGroupFraction = (x: Claim) => x.kind === 'fraction' && !isProportionWord(x);
-  const denCount = new Map<number, number>();
-  const fractionsIn = new Map<number, Claim[]>();
-  const place = new Map<Claim, number>();
-  for (const s of info.passage.sentences) {
-    const here = index.claimsIn(s.index).filter(isGroupFraction);
-    fractionsIn.set(s.index, here);
-    here.forEach((x, k) => {
-      place.set(x, k);
-      denCount.set(x.den!, (denCount.get(x.den!) ?? 0) + 1);
-    });
-  }
-  /** Another fraction of the sentence whose denominator and `den` add up to a stated group; undefined when the search was cut short. */
-  const splitsGroup = (c: Claim, den: number): boolean | undefined => {
-    const here = fractionsIn.get(c.sentence) ?? [];
-    const at = place.get(c)!;
-    const lo = here.length > 2 * PARTITION_REACH + 1 ? Math.max(0, at - PARTITION_REACH) : 0;
-    const hi = here.length > 2 * PARTITION_REACH + 1 ? Math.min(here.length, at + PARTITION_REACH + 1) : here.length;
-    for (let k = lo; k < hi; k++) if (k !== at && stated.has(here[k]!.den! + den)) return true;
-    return lo === 0 && hi === here.length ? false : undefined;
-  };
-  // Counts and fraction parts stated before each claim, filled in as the claims are walked in text order.
-  const ordered = inTextOrder(info.claims);
-  const prior = new Set<number>();
-  let seen = 0;
-  /** Fractions whose denominator the bounded search could not account for, by sentence. */
-  const unchecked = new Map<number, Claim[]>();
-
-  for (const c of ordered) {
-    for (; seen < ordered.length && ordered[seen]!.offset < c.offset; seen++) {
-      const x = ordered[seen]!;
-      if (isCount(x)) prior.add(x.value);
-      else if (isGroupFraction(x)) prior.add(x.num!);
-    }
-    if (c.offset <= start.offset || cohort.claims.includes(c)) continue;
-    if (c.kind === 'fraction') {
-      if (c.den === 0 || (c.unit && c.unit !== 'patient') || isProportionWord(c) || isApproximateShare(c, before(c))) continue;
-      // With several arms, a denominator may be an arm or analysis set the abstract does not name.
-      if (arms) continue;
-      const den = c.den!;
-      const rest = stated.has(N - den) && den < N;
-      const split = den === N || (stated.has(den) && den !== c.num) || denCount.get(den)! > 1 ? false : splitsGroup(c, den);
-      if (split === undefined && !rest) {
-        unchecked.set(c.sentence, [...(unchecked.get(c.sentence) ?? []), c]);
-        continue;
-      }
-      const explained =
-        den === N ? `${den} is the cohort` :
-        stated.has(den) && den !== c.num ? `${den} is a group the abstract states` :
-        denCount.get(den)! > 1 ? `${den} is the denominator of another fraction` :
-        split ? `${den} and the denominator beside it split a stated group` :
-        rest ? `${den} = ${N} − ${N - den}, the rest of the cohort` :
-        undefined;
-      out.push({
-        rule: ID,
-        constraint: explained ? `${c.text}: ${explained}` : `${c.text}: ${den} is neither the cohort of ${N} nor a stated group`,
-        holds: !!explained,
-        claims: [c, ...cohort.claims],
-        ...(explained
-          ? {}
-          : {
-              problem: {
-                claim: c,
-                severity: 'warning' as const,
-                message: `${c.text} counts out of ${den}, but the abstract enrolled ${N} (${cohort.text.trim()}) and states no group of ${den}.`,
-                related: [{ claim: start, message: `The cohort of ${N}.` }],
-                actual: c.text,
-                expected: `a denominator of ${N} or of a stated subgroup`,
-              },
-            }),
-      });
-      continue;
-    }
-    if (!isCount(c)) continue;
-    const b = before(c);
-    if (OF_THEM.test(tail(c))) {
-      const holds = c.value <= N;
-      out.push({
-        rule: ID,
-        constraint: `${c.text} of them ≤ ${N}`,
-        holds,
-        claims: [c, start],
-        ...(holds ? {} : {
-          problem: {
-            claim: c, message: `${c.text.trim()} of them is more than the ${N} patients it is a part of (${cohort.text.trim()}).`,
-            related: [{ claim: start, message: `The cohort of ${N}.` }], actual: c.text, expected: `at most ${N}`,
-          },
-        }),
-      });
-      continue;
-    }
-    if (!isPatientCount(c) && !(info.passage.lang === 'zh' && c.unit === 'patient')) continue;
-    if ((info.passage.lang === 'en' ? ALL_BEFORE_EN : ALL_BEFORE_ZH).test(b)) {
-      const holds = c.value === N || (prior.has(c.value) && c.value < N);
-      out.push({
-        rule: ID,
-        constraint: `all ${c.value} = ${N}`,
-        holds,
-        claims: [c, start],
-        ...(holds ? {} : {
-          problem: {
-            claim: c, message: `"all ${c.value}" does not match the ${N} patients enrolled (${cohort.text.trim()}).`,
-            related: [{ claim: start, message: `The cohort of ${N}.` }], actual: c.text.trim(), expected: String(N),
-          },
-        }),
-      });
-      continue;
-    }
-    if (info.passage.lang === 'en' && THE_BEFORE.test(b)) {
-      const complement = c.value < N && prior.has(N - c.value) ? N - c.value : undefined;
-      const holds = c.value === N || prior.has(c.value) || complement !== undefined;
-      // `the 20 cases tested`, `the 20 cases of chromosome banding`: a subset the text defines there, checked as any subgroup.
-      if (!holds && SUBSET_DEFINED.test(tail(c, 80))) {
-        if (c.value > N && arms) continue;
-        out.push(withinCohort(c, N, start, cohort.text, 'defines'));
-        continue;
-      }
-      out.push({
-        rule: ID,
-        constraint: complement !== undefined ? `the ${c.value}: ${N} − ${complement} = ${c.value}` : `the ${c.value}: a group stated before`,
-        holds,
-        claims: [c, start],
-        ...(holds ? {} : {
-          problem: {
-            claim: c, severity: 'warning' as const,
-            message: `"the ${c.text.trim()}" names a group of ${c.value} that is neither the cohort of ${N} (${cohort.text.trim()}), a group stated before, nor the rest of one.`,
-            related: [{ claim: start, message: `The cohort of ${N}.` }], actual: c.text.trim(),
-          },
-        }),
-      });
-      continue;
-    }
-    if (arms) continue;
-    out.push(withinCohort(c, N, start, cohort.text));
-  }
-  for (const [sentence, skipped] of unchecked) {
-    const count = fractionsIn.get(sentence)!.length;
-    ctx.skip(
-      `sentence ${sentence + 1} of passage ${info.passage.id} has ${count} fractions; each was weighed against the ${2 * PARTITION_REACH} nearest to it ` +
-        `for two that split a stated group, and the denominators of ${skipped.length} (${skipped[0]!.text}${skipped.length > 1 ? ', …' : ''}) were not checked against the cohort of ${N}.`,
-    );
-  }
-  return out;
-}
-
-/** A subgroup no larger than the cohort; `defines` when the text defines the subgroup by a test or procedure. */
-function withinCohort(c: Claim, N: number, start: Claim, cohortText: string, defines?: 'defines'): Evaluation {
-  const holds = c.value <= N;
-  return {
-    rule: ID,
-    constraint: `${c.text.trim()}${defines ? ', a subset the text defines,' : ''} ≤ ${N}`,
-    holds,
-    claims: [c, start],
-    ...(holds ? {} : {
-      problem: {
-        claim: c, severity: 'warning' as const,
-        message: `${c.text.trim()} is more than the ${N} patients enrolled (${cohortText.trim()}).`,
-        related: [{ claim: start, message: `The cohort of ${N}.` }], actual: c.text.trim(), expected: `at most ${N}`,
-      },
-    }),
-  };
-}
+import { constraintRule } from '../src/constraints/evaluation.js';
+import { ID, evaluate } from '../src/constraints/checks/cohort-count.js';
 
 export default constraintRule(
   {
@@ -208,9 +13,24 @@ export default constraintRule(
         '共纳入 17 例患者，47.1%(8/17)的患者改善。',
       ],
       invalid: [
-        'Six patients were enrolled, and seven of them responded.',
-        'Seventeen patients were enrolled. A total of 47.1% (17/36) improved.',
-        '共纳入 10 例患者，所有 12 例患者均耐受良好。',
+        {
+          text: 'Six patients were enrolled, and seven of them responded.',
+          errors: [
+            { line: 1, column: 33, text: 'seven', severity: 'error', message: 'seven of them is more than the 6 patients it is a part of (Six patients).' },
+          ],
+        },
+        {
+          text: 'Seventeen patients were enrolled. A total of 47.1% (17/36) improved.',
+          errors: [
+            { line: 1, column: 53, text: '17/36', severity: 'warning', message: '17/36 counts out of 36, but the abstract enrolled 17 (Seventeen patients) and states no group of 36.' },
+          ],
+        },
+        {
+          text: '共纳入 10 例患者，所有 12 例患者均耐受良好。',
+          errors: [
+            { line: 1, column: 15, text: '12 例', severity: 'error', message: '"all 12" does not match the 10 patients enrolled (10 例).' },
+          ],
+        },
       ],
     },
   },

@@ -87,13 +87,25 @@ export default defineRule({
         'Analyses used SPSS 22.0.\n本研究纳入 120 例患者。',
       ],
       invalid: [
-        'The trial enrolled 120 patients and was registered at ClinicalTrials.gov (NCT01894373).\n本试验纳入120例患者，已在美国临床试验注册中心注册（NCT01894374）。',
-        'Data were analysed with Stata 14.0.\n采用 Stata 16.0 软件进行数据分析。',
+        {
+          text: 'The trial enrolled 120 patients and was registered at ClinicalTrials.gov (NCT01894373).\n本试验纳入120例患者，已在美国临床试验注册中心注册（NCT01894374）。',
+          errors: [
+            { line: 2, column: 28, text: 'NCT01894374', severity: 'error', message: 'Chinese registration number NCT01894374 differs from English NCT01894373; both versions must name the same one.' },
+          ],
+          output: 'The trial enrolled 120 patients and was registered at ClinicalTrials.gov (NCT01894373).\n本试验纳入120例患者，已在美国临床试验注册中心注册（NCT01894373）。',
+        },
+        {
+          text: 'Data were analysed with Stata 14.0.\n采用 Stata 16.0 软件进行数据分析。',
+          errors: [
+            { line: 2, column: 4, text: 'Stata 16.0', severity: 'error', message: 'Chinese software version Stata 16.0 differs from English Stata 14.0; both versions must name the same one.' },
+          ],
+          output: 'Data were analysed with Stata 14.0.\n采用 Stata 14.0 软件进行数据分析。',
+        },
       ],
     },
   },
   check(ctx) {
-    const pair = ctx.pair!;
+    const pair = ctx.pair;
     const en = groups(pair.en.anchors);
     const zh = groups(pair.zh.anchors);
     for (const [id, zs] of zh) {

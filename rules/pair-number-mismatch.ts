@@ -1,16 +1,6 @@
 import { langName, triangulate } from '../src/align/triangulate.js';
 import { defineRule } from '../src/rule.js';
 import type { Claim, Fix } from '../src/types.js';
-import breakdownSum from './breakdown-sum.js';
-import cohortCount from './cohort-count.js';
-import intervalEstimate from './interval-estimate.js';
-import rateFromCounts from './rate-from-counts.js';
-import statisticPvalue from './statistic-pvalue.js';
-import statisticRecompute from './statistic-recompute.js';
-import subgroupSum from './subgroup-sum.js';
-
-/** The arithmetic constraints that can tell which version of a conflicting number is wrong. */
-const EVALUATORS = [rateFromCounts, subgroupSum, breakdownSum, cohortCount, intervalEstimate, statisticPvalue, statisticRecompute].map((r) => r.evaluate);
 
 /** Replace the wrong number with the right one, keeping the wrong side's own unit words. */
 function fixFor(wrong: Claim, right: Claim): Fix | undefined {
@@ -34,14 +24,20 @@ export default defineRule({
         'Patients were followed up for 3 ~ 36 months, and 80% (4/5) responded.\n患者随访 3～36 个月，80%(4/5)有应答。',
       ],
       invalid: [
-        'Seventeen patients were enrolled. A total of 47.1% (8/17) improved.\n共招募了 17 名患者。共有 47.1%(17/36)的患者改善。',
+        {
+          text: 'Seventeen patients were enrolled. A total of 47.1% (8/17) improved.\n共招募了 17 名患者。共有 47.1%(17/36)的患者改善。',
+          errors: [
+            { line: 2, column: 22, text: '17/36', severity: 'error', message: 'Chinese 17/36 disagrees with English 8/17: 8/17 = 47.06% agrees with the 47.1% that both versions state; 17/36 = 47.22% does not, so the Chinese is likely wrong.' },
+          ],
+          output: 'Seventeen patients were enrolled. A total of 47.1% (8/17) improved.\n共招募了 17 名患者。共有 47.1%(8/17)的患者改善。',
+        },
       ],
     },
   },
   check(ctx) {
-    const pair = ctx.pair!;
+    const pair = ctx.pair;
     for (const conflict of pair.conflicts) {
-      const verdict = triangulate(pair, conflict, EVALUATORS);
+      const verdict = triangulate(pair, conflict);
       const wrong = verdict ? conflict[verdict.wrong] : conflict.zh;
       const right = wrong === conflict.en ? conflict.zh : conflict.en;
       const head = `${langName(wrong.lang)} ${wrong.text.trim()} disagrees with ${langName(right.lang)} ${right.text.trim()}`;

@@ -24,14 +24,29 @@ export default defineRule({
         'Seventeen patients were enrolled and followed for 6 months; 47.1% (8/17) improved.\n共招募了 17 名患者，随访 6 个月，47.1%(8/17)的患者改善。',
       ],
       invalid: [
-        'Seventeen patients were enrolled and followed for 6 months; 47.1% (8/17) improved.\n共招募了 17 名患者，随访 6 个月，47.1%(8/17)的患者改善，12 例出现不良事件。',
-        'Scores rose in A (P<0.05), B (P<0.05) and C (P<0.05).\nA（P<0.05）和 B（P<0.05）评分升高。',
-        'Seventeen patients were enrolled and followed for 6 months.\n共招募了 17 名患者，随访 6 个月，其中三例失访。',
+        {
+          text: 'Seventeen patients were enrolled and followed for 6 months; 47.1% (8/17) improved.\n共招募了 17 名患者，随访 6 个月，47.1%(8/17)的患者改善，12 例出现不良事件。',
+          errors: [
+            { line: 2, column: 38, text: '12 例', severity: 'warning', message: 'Chinese states 12 例, which the English version does not state in any form (aligned English sentence: "Seventeen patients were enrolled and followed for 6 months;…").' },
+          ],
+        },
+        {
+          text: 'Scores rose in A (P<0.05), B (P<0.05) and C (P<0.05).\nA（P<0.05）和 B（P<0.05）评分升高。',
+          errors: [
+            { line: 1, column: 46, text: 'P<0.05', severity: 'warning', message: 'English states P<0.05 more often in this sentence than the aligned Chinese sentence does (aligned Chinese sentence: "A（P<0.05）和 B（P<0.05）评分升高。").' },
+          ],
+        },
+        {
+          text: 'Seventeen patients were enrolled and followed for 6 months.\n共招募了 17 名患者，随访 6 个月，其中三例失访。',
+          errors: [
+            { line: 2, column: 23, text: '三例', severity: 'warning', message: 'Chinese states 三例, which the English version does not state in any form (aligned English sentence: "Seventeen patients were enrolled and followed for 6 months.").' },
+          ],
+        },
       ],
     },
   },
   check(ctx) {
-    const pair = ctx.pair!;
+    const pair = ctx.pair;
     const aligned = alignedSentences(pair);
     const at = (claim: Claim): { where: string; related: Related[] } => {
       const other = claim.lang === 'en' ? 'zh' : 'en';

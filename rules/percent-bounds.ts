@@ -1,52 +1,5 @@
-import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
-import { passageIndex } from '../src/constraints/passage-index.js';
-import type { PassageInfo } from '../src/pair/index.js';
-import type { Claim } from '../src/types.js';
-
-const ID = 'percent-bounds';
-/** A percentage of something: of patients, a rate, a proportion, beside a fraction. */
-const SHARE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|cases|children|women|men|respondents|responders)|的(?:患者|病例|受试者))/i;
-// The gap after the label takes in `was`, `were`, `reached`, `:` and spaces itself: spelled out as well, they made
-// the pattern ambiguous enough that the ReDoS check could not finish on it.
-const SHARE_BEFORE = /(?:\b(?:rates?|proportion|percentage|prevalence|incidence)\b[^,;.%]{0,40}|率(?:为|是|达)?\s*|比例(?:为|是)?\s*)$/i;
-/** Changes, ratios and growth can exceed 100%. */
-const CHANGE = /\b(?:increas|decreas|reduc|ris|higher|lower|more|less|chang|growth|gain|improv|fold|relative|than|over\b|above|exceed)|增加|减少|降低|提高|升高|下降|增长|改善|倍|高于|低于/i;
-
-function evaluate(info: PassageInfo): Evaluation[] {
-  const out: Evaluation[] = [];
-  const text = info.passage.text;
-  const rel = (c: Claim) => c.offset - info.passage.offset;
-  const index = passageIndex(info);
-  for (const c of info.claims) {
-    const isPct = c.kind === 'percent' || (c.kind === 'range' && c.unit === 'percent');
-    if (!isPct || c.comparator) continue;
-    const before = text.slice(Math.max(0, rel(c) - 60), rel(c));
-    const after = text.slice(rel(c) + c.length, rel(c) + c.length + 40);
-    const clauseBefore = before.split(/[;；。,，]/).pop() ?? '';
-    const besideClaim = c.beside ? index.byId.get(c.beside) : undefined;
-    const beside = besideClaim?.kind === 'fraction' ? besideClaim : undefined;
-    const share = !!beside || SHARE_AFTER.test(after) || SHARE_BEFORE.test(clauseBefore);
-    if (!share || (!beside && CHANGE.test(clauseBefore))) continue;
-    const hi = c.kind === 'range' ? Math.max(c.low!, c.high!) : c.value;
-    const holds = hi <= 100;
-    out.push({
-      rule: ID,
-      constraint: `0% ≤ ${c.text.trim()} ≤ 100%`,
-      holds,
-      claims: [c],
-      ...(holds ? {} : {
-        problem: {
-          claim: c,
-          message: `${c.text.trim()} is a share of a group, which cannot exceed 100%.`,
-          actual: c.text.trim(),
-          expected: 'at most 100%',
-          ...(c.approx ? { severity: 'info' as const } : {}),
-        },
-      }),
-    });
-  }
-  return out;
-}
+import { constraintRule } from '../src/constraints/evaluation.js';
+import { ID, evaluate } from '../src/constraints/checks/percent-bounds.js';
 
 export default constraintRule(
   {
@@ -55,7 +8,26 @@ export default constraintRule(
     severity: 'error',
     examples: {
       valid: ['The objective response rate of the treated patients was 80% (8/10).', 'The level increased by 150% after treatment.', '有效率为 80%。'],
-      invalid: ['The objective response rate of the treated patients was 180%.', '112% of the patients improved.', '有效率为 120%。'],
+      invalid: [
+        {
+          text: 'The objective response rate of the treated patients was 180%.',
+          errors: [
+            { line: 1, column: 57, text: '180%', severity: 'error', message: '180% is a share of a group, which cannot exceed 100%.' },
+          ],
+        },
+        {
+          text: '112% of the patients improved.',
+          errors: [
+            { line: 1, column: 1, text: '112%', severity: 'error', message: '112% is a share of a group, which cannot exceed 100%.' },
+          ],
+        },
+        {
+          text: '有效率为 120%。',
+          errors: [
+            { line: 1, column: 6, text: '120%', severity: 'error', message: '120% is a share of a group, which cannot exceed 100%.' },
+          ],
+        },
+      ],
     },
   },
   evaluate,

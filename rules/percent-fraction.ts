@@ -29,13 +29,26 @@ export default defineRule({
     },
     examples: {
       valid: ['A total of 47.1% (8/17) of patients improved.', '共有 47.1%(8/17)的患者改善。', 'and 80% (4/5) of the patients achieved EASI-50.'],
-      invalid: ['A total of 47.1% (17/36) of patients improved.', '共有 47.1%(17/36)的患者改善。'],
+      invalid: [
+        {
+          text: 'A total of 47.1% (17/36) of patients improved.',
+          errors: [
+            { line: 1, column: 19, text: '17/36', severity: 'error', message: '17/36 = 47.22%, which rounds to 47.2%, not the 47.1% written beside it.' },
+          ],
+        },
+        {
+          text: '共有 47.1%(17/36)的患者改善。',
+          errors: [
+            { line: 1, column: 10, text: '17/36', severity: 'error', message: '17/36 = 47.22%, which rounds to 47.2%, not the 47.1% written beside it.' },
+          ],
+        },
+      ],
     },
   },
   check(ctx) {
     const tolerance = (ctx.options as Options | undefined)?.tolerance ?? 0;
-    const { claims } = ctx.passage!;
-    const index = passageIndex(ctx.passage!);
+    const { claims } = ctx.passage;
+    const index = passageIndex(ctx.passage);
     for (const fraction of claims) {
       if (fraction.kind !== 'fraction' || !fraction.beside || fraction.den === 0) continue;
       const percent = index.byId.get(fraction.beside);

@@ -1,162 +1,5 @@
-import { cohortOf, isPatientCount, statedGroups } from '../src/constraints/cohort.js';
-import { constraintRule, type Evaluation } from '../src/constraints/evaluation.js';
-import { firstAtOrAfter, inTextOrder, lowerBound, passageIndex } from '../src/constraints/passage-index.js';
-import { claimInterval, contains, formatPercent, percentMatchesFraction, reported } from '../src/numbers/rounding.js';
-import type { PassageInfo } from '../src/pair/index.js';
-import type { Problem } from '../src/rule.js';
-import type { Claim } from '../src/types.js';
-import * as EN from '../src/lang/en.js';
-import * as ZH from '../src/lang/zh.js';
-import { isCompleteBreakdown } from './breakdown-sum.js';
-
-const ID = 'rate-from-counts';
-
-type RateKind = 'response' | 'control' | 'survival';
-const LABELS: [RegExp, RateKind][] = [
-  [/(?:disease[- ]control|clinical benefit)\s+rates?|\bDCR\b|控制率/i, 'control'],
-  [/survival\s+rates?|生存率/i, 'survival'],
-  [/(?:response|remission)\s+rates?|\bORR\b|有效率|缓解率/i, 'response'],
-];
-/** Estimates whose denominator is not the cohort: Kaplan–Meier, per-protocol, evaluable patients. */
-const AMBIGUOUS = /Kaplan|\bKM\b|estimated|per[- ]protocol|evaluable|可评价|估计/i;
-const ARMS = new RegExp(String.raw`\b(?:${EN.ARM_WORDS}|randomi[sz]ed)\b|${ZH.ARM_WORDS}`, 'i');
-
-function rateKind(label: string): RateKind | undefined {
-  for (const [re, kind] of LABELS) if (re.test(label)) return kind;
-  return undefined;
-}
-
-function count(b: Claim, cats: string[]): { k: number; terms: string } {
-  const parts = (b.parts ?? []).filter((p) => cats.includes(p.measure!));
-  return { k: parts.reduce((s, p) => s + p.value, 0), terms: parts.map((p) => `${p.value} ${p.measure}`).join(' + ') || '0' };
-}
-
-function evaluate(info: PassageInfo): Evaluation[] {
-  const out: Evaluation[] = [];
-  const percents = info.claims.filter((c) => c.kind === 'percent');
-  if (percents.length === 0) return out;
-  const cohort = cohortOf(info);
-  const index = passageIndex(info);
-  const text = info.passage.text;
-  const rel = (o: number) => o - info.passage.offset;
-  const breakdowns = inTextOrder((info.stats ?? []).filter((s) => s.kind === 'breakdown'));
-  const withDeath = (x: Claim) => x.parts!.some((p) => p.measure === 'death');
-  // For each breakdown, the first one from there on that counts deaths: a survival rate looks for it in its clause.
-  const nextWithDeath = new Array<number>(breakdowns.length + 1).fill(breakdowns.length);
-  for (let j = breakdowns.length - 1; j >= 0; j--) nextWithDeath[j] = withDeath(breakdowns[j]!) ? j : nextWithDeath[j + 1]!;
-  const breakdownsIn = (sentence: number) => index.statsIn(sentence).filter((x) => x.kind === 'breakdown');
-
-  for (const [i, pct] of percents.entries()) {
-    // The clause the rate belongs to: back to the last clause end or percentage, on to the next clause end.
-    const prevEnd = i > 0 ? rel(percents[i - 1]!.offset + percents[i - 1]!.length) : 0;
-    const clauseStart = Math.max(prevEnd, index.lastOf(';；。', rel(pct.offset)) + 1);
-    const label = text.slice(clauseStart, rel(pct.offset));
-    const kind = rateKind(label);
-    if (!kind) continue;
-    const clauseEnd = info.passage.offset + index.nextOf(';；。', rel(pct.offset));
-    const after = breakdowns[firstAtOrAfter(breakdowns, pct.offset + pct.length)];
-    const besideB = after && /^\s*(?:[(（]\s*)?$/.test(text.slice(rel(pct.offset + pct.length), rel(after.offset))) ? after : undefined;
-    const firstInClause = breakdowns[nextWithDeath[firstAtOrAfter(breakdowns, info.passage.offset + clauseStart + 1)]!];
-    const deathsInClause = firstInClause && firstInClause.offset < clauseEnd ? firstInClause : undefined;
-    // Otherwise the one breakdown of the sentence, written before the rate: `完全缓解 10 例，…，客观缓解率为 66.7%`.
-    const inSentence = breakdownsIn(pct.sentence);
-    const only = inSentence.length === 1 && inSentence[0]!.offset < pct.offset ? inSentence[0] : undefined;
-    const b = kind === 'survival' ? deathsInClause ?? (only && withDeath(only) ? only : undefined) : besideB ?? only;
-    if (!b) continue;
-    const N = cohort?.size ?? (isCompleteBreakdown(b) ? b.value : undefined);
-    if (N === undefined || (isCompleteBreakdown(b) && b.value !== N)) continue;
-    let k: number;
-    let formula: string;
-    if (kind === 'survival') {
-      const deaths = count(b, ['death']);
-      k = N - deaths.k;
-      formula = `(${N} − ${deaths.k} deaths)/${N}`;
-    } else {
-      const c = count(b, kind === 'response' ? ['CR', 'PR'] : ['CR', 'PR', 'SD']);
-      k = c.k;
-      formula = `(${c.terms})/${N}`;
-    }
-    // `more than 80%` is a one-sided bound; a written value is every number that rounds to it.
-    const holds = pct.comparator ? contains(claimInterval(pct), (100 * k) / N) : percentMatchesFraction(reported(pct.value, pct.decimals), k, N);
-    const exact = formatPercent(k, N, Math.max(1, pct.decimals + 1));
-    const rounded = formatPercent(k, N, pct.decimals);
-    const sentence = index.sentence(pct.sentence)?.text ?? '';
-    const quiet = pct.approx || AMBIGUOUS.test(sentence);
-    const problem: Problem = {
-      claim: pct,
-      message: pct.comparator
-        ? `${formula} = ${exact}%, which is not ${pct.comparator} ${pct.value}% as the ${kind} rate states.`
-        : `${formula} = ${exact}%, which rounds to ${rounded}%, not the ${kind} rate of ${pct.text.trim()} (rounding half up or half even).`,
-      related: [{ claim: b, message: `The counts the rate summarises.` }],
-      actual: pct.text.trim(),
-      expected: `${rounded}%`,
-      ...(quiet ? { severity: 'info' as const } : {}),
-    };
-    out.push({
-      rule: ID,
-      constraint: `${kind} rate ${pct.text.trim()}: ${formula} = ${exact}%${holds ? `, consistent with ${pct.text.trim()}` : ''}`,
-      holds,
-      claims: [pct, b],
-      ...(holds ? {} : { problem }),
-    });
-  }
-
-  // `12 patients (40.0%)`: a count beside its percentage, out of the cohort or a stated group.
-  if (cohort && !ARMS.test(text)) {
-    // Group sizes in ascending order: the ones a percentage of a count can be out of are found by bisection.
-    const groups = [...statedGroups(info, cohort)].sort((a, b) => a - b);
-    for (const pct of percents) {
-      if (pct.comparator || pct.approx) continue;
-      // The count right before the percentage, with at most two words and a parenthesis between.
-      const here = index.claimsIn(pct.sentence);
-      const at = firstAtOrAfter(here, pct.offset);
-      const c = [here[at - 1], here[at - 2]].find(
-        (x) => x && isPatientCount(x) && /^\s*(?:[A-Za-z-]+\s+){0,2}?[(（]\s*$/.test(text.slice(rel(x.offset + x.length), rel(pct.offset))),
-      );
-      if (!c || c.value > cohort.size) continue;
-      // The denominator may be the cohort or any group the abstract states (treated, evaluable).
-      const fits = denominatorsOf(pct, c.value, groups);
-      const holds = fits.length > 0 || percentMatchesFraction(reported(pct.value, pct.decimals), c.value, cohort.size);
-      const exact = formatPercent(c.value, cohort.size, Math.max(1, pct.decimals + 1));
-      out.push({
-        rule: ID,
-        constraint: `${c.text.trim()} (${pct.text.trim()}): ${c.value}/${fits[0] ?? cohort.size} = ${formatPercent(c.value, fits[0] ?? cohort.size, Math.max(1, pct.decimals + 1))}%`,
-        holds,
-        claims: [pct, c],
-        ...(holds ? {} : {
-          problem: {
-            claim: pct,
-            severity: 'warning' as const,
-            message: `${c.value}/${cohort.size} = ${exact}%, which rounds to ${formatPercent(c.value, cohort.size, pct.decimals)}%, not the ${pct.text.trim()} written beside ${c.text.trim()} (cohort of ${cohort.size}).`,
-            related: [{ claim: c, message: 'The count the percentage describes.' }, { claim: cohort.claims[0]!, message: `The cohort of ${cohort.size}.` }],
-            actual: pct.text.trim(),
-            expected: `${formatPercent(c.value, cohort.size, pct.decimals)}%`,
-          },
-        }),
-      });
-    }
-  }
-  return out;
-}
-
-/**
- * The smallest stated group size n > k for which k/n rounds to the percentage: k/n falls as n grows,
- * so they lie in one run of the sorted sizes, found by bisection at the smallest n the
- * percentage's upper rounding bound allows.
- */
-function denominatorsOf(pct: Claim, k: number, sorted: number[]): number[] {
-  const written = reported(pct.value, pct.decimals);
-  const upper = pct.value + 0.5 * 10 ** -pct.decimals;
-  const smallest = upper > 0 ? Math.floor((100 * k) / upper) - 1 : Infinity;
-  for (let j = lowerBound(sorted, smallest, (n) => n); j < sorted.length; j++) {
-    const n = sorted[j]!;
-    if (n <= k) continue;
-    if (percentMatchesFraction(written, k, n)) return [n];
-    // Past the run: k/n is already below the percentage's lower rounding bound.
-    if ((100 * k) / n < pct.value - 0.5 * 10 ** -pct.decimals) break;
-  }
-  return [];
-}
+import { constraintRule } from '../src/constraints/evaluation.js';
+import { ID, evaluate } from '../src/constraints/checks/rate-from-counts.js';
 
 export default constraintRule(
   {
@@ -169,8 +12,18 @@ export default constraintRule(
         '共纳入 10 例患者。6 个月生存率为 90%，有效率为 80%（1例死亡，1例PD，3例PR，5例CR）。',
       ],
       invalid: [
-        'Ten patients were enrolled. The 6-month overall survival rate was 90%, and the response rate was 70% (1 death, 1PD, 3PR, 5CR).',
-        '共纳入 10 例患者。6 个月生存率为 80%，有效率为 80%（1例死亡，1例PD，3例PR，5例CR）。',
+        {
+          text: 'Ten patients were enrolled. The 6-month overall survival rate was 90%, and the response rate was 70% (1 death, 1PD, 3PR, 5CR).',
+          errors: [
+            { line: 1, column: 98, text: '70%', severity: 'error', message: '(3 PR + 5 CR)/10 = 80.0%, which rounds to 80%, not the response rate of 70% (rounding half up or half even).' },
+          ],
+        },
+        {
+          text: '共纳入 10 例患者。6 个月生存率为 80%，有效率为 80%（1例死亡，1例PD，3例PR，5例CR）。',
+          errors: [
+            { line: 1, column: 21, text: '80%', severity: 'error', message: '(10 − 1 deaths)/10 = 90.0%, which rounds to 90%, not the survival rate of 80% (rounding half up or half even).' },
+          ],
+        },
       ],
     },
   },

@@ -11,7 +11,7 @@ import { pairPassages } from './pair/index.js';
 import { unpairedNotice } from './pair/unpaired.js';
 import type { FileReport, JsonDiagnostic, Notice, Report, Unreadable } from './report/schema.js';
 import { summarize } from './report/summary.js';
-import type { Problem, Rule, RuleContext } from './rule.js';
+import { isPairRule, type ContextBase, type Problem, type Rule } from './rule.js';
 import { segment } from './segment/index.js';
 import type { Analysis, PairAlignment, PassageInfo, Severity, Span } from './types.js';
 
@@ -93,12 +93,12 @@ export function runRules(analysis: Analysis, options: LintOptions = {}, check: B
     if (setting === 'off') continue;
     // Options given are checked (and completed) by the rule's schema; without any the rule uses its defaults.
     const ruleOptions = raw !== undefined && rule.meta.options ? rule.meta.options.parse(raw) : raw;
-    const base: Omit<RuleContext, 'report'> = { document, passages: analysis.passages, pairs: analysis.pairs, options: ruleOptions };
+    const base: Omit<ContextBase, 'report'> = { document, passages: analysis.passages, pairs: analysis.pairs, options: ruleOptions };
     // A rule may lower one finding (an approximate number → info); a configured severity
     // replaces the rule's own afterwards (src/runner/filters.ts).
     const report = (problem: Problem) => out.push(toJson(document, rule, problem.severity ?? rule.meta.severity, problem));
     const notice = (message: string) => notices.push({ code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` });
-    if (rule.meta.scope === 'pair') for (const pair of analysis.pairs) rule.check({ ...base, pair, report, notice });
+    if (isPairRule(rule)) for (const pair of analysis.pairs) rule.check({ ...base, pair, report, notice });
     else for (const passage of analysis.passages) rule.check({ ...base, passage, report, notice });
     check();
   }

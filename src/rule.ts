@@ -4,14 +4,33 @@ import type { SourceDocument } from './document.js';
 import type { PassageInfo } from './pair/index.js';
 import type { Claim, Fix, Lang, Severity, Span } from './types.js';
 
-export interface RuleMeta {
+/** One finding an example must produce: where (1-based line and column, and the text reported), how severe, and the message. */
+export interface ExampleDiagnostic {
+  line: number;
+  column: number;
+  text: string;
+  severity: Severity;
+  message: string;
+}
+
+/** A document the rule reports, with exactly the findings it reports and, for a fixable rule, the text after `--fix`. */
+export interface InvalidExample {
+  text: string;
+  errors: ExampleDiagnostic[];
+  output?: string;
+}
+
+/** What one run of a rule checks: one passage, or one English/Chinese pair of passages. */
+export type Scope = 'passage' | 'pair';
+
+export interface RuleMeta<S extends Scope = Scope> {
   /** Stable kebab-case id, as written in configs, directives and CI logs. */
   id: string;
   description: string;
   severity: Severity;
-  scope: 'passage' | 'pair';
-  /** Documents that must stay silent and documents that must be reported; one shared test runs them. */
-  examples: { valid: string[]; invalid: string[] };
+  scope: S;
+  /** Documents that must stay silent and documents that must be reported, with what is reported; the rule tester runs them. */
+  examples: { valid: string[]; invalid: InvalidExample[] };
   /** The schema of the rule's options (a getter, so zod loads only when options are set); ctx.options is undefined when none are. */
   options?: z.ZodType;
 }
@@ -35,24 +54,46 @@ export interface Problem {
   severity?: Severity;
 }
 
-export interface RuleContext {
+/** What every rule is given, whatever its scope. */
+export interface ContextBase {
   document: SourceDocument;
-  /** Every passage of the file with its claims; for a passage rule, `passage` is the one being checked. */
+  /** Every passage of the file with its claims. */
   passages: PassageInfo[];
-  passage?: PassageInfo;
   pairs: PairAlignment[];
-  pair?: PairAlignment;
   options: unknown;
   report(problem: Problem): void;
   /** Say what the rule left unchecked and why (a search it had to bound): an `info` notice of the file. */
   notice?(message: string): void;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(ctx: RuleContext): void;
+/** A passage rule's context: the passage being checked. */
+export interface PassageContext extends ContextBase {
+  passage: PassageInfo;
 }
 
-export function defineRule(rule: Rule): Rule {
+/** A pair rule's context: the English/Chinese pair being checked. */
+export interface PairContext extends ContextBase {
+  pair: PairAlignment;
+}
+
+export type ContextOf<S extends Scope> = S extends 'pair' ? PairContext : PassageContext;
+export type RuleContext = PassageContext | PairContext;
+
+/** A rule whose `check` receives the context of its scope. */
+export interface ScopedRule<S extends Scope> {
+  meta: RuleMeta<S>;
+  check(ctx: ContextOf<S>): void;
+}
+
+export type PassageRule = ScopedRule<'passage'>;
+export type PairRule = ScopedRule<'pair'>;
+export type Rule = PassageRule | PairRule;
+
+/** The scope is read from `meta.scope`, so `check` is typed with that scope's context. */
+export function defineRule<S extends Scope>(rule: ScopedRule<S>): ScopedRule<S> {
   return rule;
+}
+
+export function isPairRule(rule: Rule): rule is PairRule {
+  return rule.meta.scope === 'pair';
 }

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { reportSchema } from '../src/report/schema.js';
+import { growth, type Growth } from './helpers/growth.js';
 
 const MB = 1 << 20;
 
@@ -34,28 +35,21 @@ const WRAPS: Record<string, (attack: string) => string> = {
   zh: (a) => `本研究共纳入患者，结果如下：${a}，共17例。`,
 };
 
-function timed(text: string): number {
-  const t = performance.now();
-  lint(text);
-  return performance.now() - t;
-}
-
 /**
- * Time at n/4 (best of two) and at n. Linear work takes 4 times as long at n,
- * quadratic work 16 times; the allowance of 8 (under 2.9 per doubling) leaves room
- * for a busy two-core machine and for garbage collection on a bigger heap.
+ * Lint at n/4 and at n and compare median CPU times: linear work takes 4 times as long
+ * at n, quadratic work 16 times. The allowance of 8 leaves room for garbage collection
+ * on a bigger heap; CPU time and medians leave room for a machine busy with other work.
  */
-function growth(make: (n: number) => string, n: number): { quarter: number; full: number } {
-  lint(make(1024));
+function linearIn(make: (n: number) => string, n: number, warmUp = () => void lint(make(1024))): Growth {
   const small = make(n / 4);
-  const quarter = Math.min(timed(small), timed(small));
-  return { quarter, full: timed(make(n)) };
+  const large = make(n);
+  return growth(() => lint(small), () => lint(large), { factor: 4, ratio: GROWTH_LIMIT, slackMs: SLACK_MS, warmUp });
 }
 
 const GROWTH_LIMIT = 8;
 /**
- * Inputs that take a few tens of milliseconds are mostly noise (warm-up, a collection
- * on a busy machine); this much is allowed on top. A stall is seconds, not this.
+ * Inputs that take a few tens of milliseconds are mostly noise (warm-up, a collection);
+ * this much is allowed on top. A stall is seconds, not this.
  */
 const SLACK_MS = 400;
 
@@ -65,9 +59,9 @@ describe('adversarial input stays linear (1 MB)', () => {
   for (const [name, attack] of Object.entries(ATTACKS)) {
     for (const [lang, wrap] of Object.entries(WRAPS)) {
       it(`${name} in ${lang} prose`, () => {
-        const { quarter, full } = growth((n) => wrap(attack(n)), MB);
-        slowest.push({ name: `${name} (${lang})`, ms: full });
-        expect(full, `${quarter.toFixed(0)} ms at 256 KB, ${full.toFixed(0)} ms at 1 MB`).toBeLessThan(GROWTH_LIMIT * quarter + SLACK_MS);
+        const g = linearIn((n) => wrap(attack(n)), MB);
+        slowest.push({ name: `${name} (${lang})`, ms: g.large });
+        expect(g.within, g.describe).toBe(true);
       }, 60_000);
     }
   }
@@ -84,16 +78,15 @@ describe('adversarial input stays linear (1 MB)', () => {
       return `${en}\n${zh}\n`;
     };
     const small = pair(6_500);
-    const quarter = Math.min(timed(small), timed(small));
     const text = pair(26_000);
     expect(text.length).toBeGreaterThan(2_000_000);
-    const t = performance.now();
-    const report = lint(text);
-    const full = performance.now() - t;
+    let report = lint(small); // also the warm-up
+    const g = growth(() => lint(small), () => (report = lint(text)), { factor: 4, ratio: GROWTH_LIMIT, slackMs: SLACK_MS });
     expect(reportSchema.parse(report).files[0]!.pairs).toHaveLength(1);
     expect(report.files[0]!.diagnostics).toEqual([]);
-    slowest.push({ name: '2 MB pair on two lines', ms: full });
-    expect(full, `${quarter.toFixed(0)} ms at 512 KB, ${full.toFixed(0)} ms at 2 MB`).toBeLessThan(GROWTH_LIMIT * quarter + SLACK_MS);
+    expect(report.files[0]!.passages.at(-1)!.endLine).toBe(2);
+    slowest.push({ name: '2 MB pair on two lines', ms: g.large });
+    expect(g.within, g.describe).toBe(true);
   }, 120_000);
 
   it('1 MB of alternating short English and Chinese lines (28 000 passages) pairs in linear time', () => {
@@ -104,9 +97,9 @@ describe('adversarial input stays linear (1 MB)', () => {
       }
       return s;
     };
-    const { quarter, full } = growth(lines, MB);
-    slowest.push({ name: 'alternating lines', ms: full });
-    expect(full, `${quarter.toFixed(0)} ms at 256 KB, ${full.toFixed(0)} ms at 1 MB`).toBeLessThan(GROWTH_LIMIT * quarter + SLACK_MS);
+    const g = linearIn(lines, MB);
+    slowest.push({ name: 'alternating lines', ms: g.large });
+    expect(g.within, g.describe).toBe(true);
   }, 60_000);
 
   it('a pair whose one sentence holds 130 000 fractions a side, half of them different, is linked in linear time', () => {
@@ -117,14 +110,14 @@ describe('adversarial input stays linear (1 MB)', () => {
       return `The PASI results with 1 x 10(6) cells/kg were: ${en} in 17 patients.\nPASI 结果(1 x 10(6) cells/kg)如下：${zh}，共17例。\n`;
     };
     expect(lint(dump(4096)).files[0]!.pairs).toHaveLength(1);
-    const { quarter, full } = growth(dump, MB);
-    slowest.push({ name: 'one-sentence number dump pair', ms: full });
-    expect(full, `${quarter.toFixed(0)} ms at 256 KB, ${full.toFixed(0)} ms at 1 MB`).toBeLessThan(GROWTH_LIMIT * quarter + SLACK_MS);
+    const g = linearIn(dump, MB);
+    slowest.push({ name: 'one-sentence number dump pair', ms: g.large });
+    expect(g.within, g.describe).toBe(true);
   }, 60_000);
 
   // Wall-clock time is the benchmark's business: on a loaded machine any absolute limit is flaky.
   afterAll(() => {
     slowest.sort((a, b) => b.ms - a.ms);
-    console.log(`slowest: ${slowest.slice(0, 3).map((s) => `${s.name} ${s.ms.toFixed(0)} ms`).join('; ')}`);
+    console.log(`slowest (CPU): ${slowest.slice(0, 3).map((s) => `${s.name} ${s.ms.toFixed(0)} ms`).join('; ')}`);
   });
 });

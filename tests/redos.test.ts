@@ -42,10 +42,10 @@ const BOUNDED: { file: string; source: string; why: string }[] = [
   { file: 'src/lang/en.ts', source: String.raw`^(?:references|metrics|abstract|asbtract|pdf\b.*)\s*\|?$`, why: 'English chrome is only tried on lines under 300 characters' },
   { file: 'src/lang/en.ts', source: String.raw`\b(?:log(?:ging)? in|sign in)\b.*\b(?:institution|subscription)\b`, why: 'English chrome is only tried on lines under 300 characters' },
   { file: 'src/lang/zh.ts', source: String.raw`页码\s*[-–—]?\s*$`, why: 'Chinese chrome is only tried on lines under 100 characters' },
-  { file: 'rules/grim.ts', source: String.raw`\s*(?:±|\+\/-|\+-).*$`, why: "runs on one claim's own text (`12.3 ± 4.5`)" },
-  { file: 'rules/range-order.ts', source: String.raw`\s*(?:about|approximately)\s*$`, why: 'runs on the 12 characters before a range' },
+  { file: 'src/constraints/checks/grim.ts', source: String.raw`\s*(?:±|\+\/-|\+-).*$`, why: "runs on one claim's own text (`12.3 ± 4.5`)" },
+  { file: 'src/constraints/checks/range-order.ts', source: String.raw`\s*(?:about|approximately)\s*$`, why: 'runs on the 12 characters before a range' },
   {
-    file: 'rules/subgroup-sum.ts',
+    file: 'src/constraints/checks/subgroup-sum.ts',
     source: String.raw`男[^女]*女|\bmen\b.*\bwomen\b|\bmales?\b.*\bfemales?\b`,
     why: 'runs on a group and its two parts, which PART_GAP keeps within 40 characters of each other',
   },
@@ -63,7 +63,7 @@ const UNFINISHED: { file: string; source: string; why: string }[] = [
     why: 'starts at a ratio or difference label; the gap after it is at most 60 characters',
   },
   {
-    file: 'rules/significance-wording.ts',
+    file: 'src/constraints/checks/significance-wording.ts',
     source: String.raw`\b(?:not|no|non|nor|without|did not|failed to)\b(?:(?!\b(?:but|whereas|while|although|and|however|yet)\b)[^.;,()]){0,40}?\b(?:statistically\s+)?significan(?:t|tly|ce)|\bnon-?significant(?:ly)?|\binsignificant|(?:无|没有|未见|未达到?|不具有?|不具备)(?:明显|显著)?(?:统计学?|统计学上的?)?(?:意义|差异|显著性)|差异不显著|无显著(?:性)?差异`,
     why: 'starts at a negation; the words between it and `significant` are at most 40 characters',
   },
@@ -73,7 +73,7 @@ const UNFINISHED: { file: string; source: string; why: string }[] = [
     why: 'starts at `median`; the gap after it is at most 40 characters, and each later run is ended by a different kind of character',
   },
   {
-    file: 'rules/subgroup-sum.ts',
+    file: 'src/constraints/checks/subgroup-sum.ts',
     source: String.raw`^\s*(?:[\p{L}\s-]{0,30}?)(?=[(（,，])`,
     why: 'anchored at the start; after the spaces at most 30 characters are tried',
   },

@@ -1,5 +1,6 @@
 import { formatPercent, percentMatchesFraction, reported } from '../numbers/rounding.js';
-import type { Evaluation, Evaluator } from '../constraints/evaluation.js';
+import { decidingEvaluations } from '../constraints/checks/index.js';
+import type { Evaluation } from '../constraints/evaluation.js';
 import type { Claim, Lang } from '../types.js';
 import type { ClaimLink, PairAlignment } from './claims.js';
 
@@ -88,12 +89,9 @@ function involves(e: Evaluation, c: Claim): boolean {
  * their total) and that holds in one version but breaks in the other, through
  * the conflicting number, says which version is wrong.
  */
-function byConstraints(pair: PairAlignment, conflict: ClaimLink, evaluators: Evaluator[]): Verdict | undefined {
+function byConstraints(pair: PairAlignment, conflict: ClaimLink): Verdict | undefined {
   const all = [pair.en, pair.zh];
-  const read = (lang: Lang) => {
-    const info = lang === 'en' ? pair.en : pair.zh;
-    return evaluators.flatMap((evaluate) => evaluate(info, all)).filter((e) => involves(e, conflict[lang]));
-  };
+  const read = (lang: Lang) => decidingEvaluations(lang === 'en' ? pair.en : pair.zh, all).filter((e) => involves(e, conflict[lang]));
   const en = read('en');
   const zh = read('zh');
   for (const [wrong, bad, good] of [['zh', zh, en], ['en', en, zh]] as const) {
@@ -109,6 +107,6 @@ function byConstraints(pair: PairAlignment, conflict: ClaimLink, evaluators: Eva
   return undefined;
 }
 
-export function triangulate(pair: PairAlignment, conflict: ClaimLink, evaluators: Evaluator[] = []): Verdict | undefined {
-  return byBesidePercent(pair, conflict) ?? byCohort(pair, conflict) ?? byConstraints(pair, conflict, evaluators);
+export function triangulate(pair: PairAlignment, conflict: ClaimLink): Verdict | undefined {
+  return byBesidePercent(pair, conflict) ?? byCohort(pair, conflict) ?? byConstraints(pair, conflict);
 }

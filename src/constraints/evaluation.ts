@@ -1,5 +1,5 @@
 import type { PassageInfo } from '../pair/index.js';
-import { defineRule, type Problem, type Rule, type RuleMeta } from '../rule.js';
+import { defineRule, type PassageRule, type Problem, type RuleMeta } from '../rule.js';
 import type { Claim } from '../types.js';
 
 /**
@@ -37,44 +37,56 @@ export interface EvaluationContext {
 
 export type BudgetedEvaluator = (info: PassageInfo, all: PassageInfo[], ctx: EvaluationContext) => Evaluation[];
 
-export interface ConstraintRule extends Rule {
+export interface ConstraintRule extends PassageRule {
   evaluate: Evaluator;
   /** What the rule skipped on a passage (empty when it checked everything). */
   skipped(info: PassageInfo, all: PassageInfo[]): Skip[];
 }
 
+/** What one check found on one passage: its evaluations, and what it left unchecked and why. */
 interface Outcome {
   evaluations: Evaluation[];
-  skips: Skip[];
+  skipped: string[];
+}
+
+/**
+ * Every check's outcome on every passage, computed once: the passage rule that reports a
+ * check and the cross-language triangulation that reads it share one result. Keyed by the
+ * passage object, so a result lives only as long as the analysis that holds the passage;
+ * checks read only their own passage, so the other passages given do not change it.
+ */
+const outcomes = new WeakMap<PassageInfo, Map<BudgetedEvaluator, Outcome>>();
+
+export function checkPassage(evaluate: BudgetedEvaluator, info: PassageInfo, all: PassageInfo[]): Outcome {
+  let byCheck = outcomes.get(info);
+  if (!byCheck) outcomes.set(info, (byCheck = new Map()));
+  let outcome = byCheck.get(evaluate);
+  if (!outcome) {
+    const skipped: string[] = [];
+    outcome = { evaluations: evaluate(info, all, { skip: (message) => skipped.push(message) }), skipped };
+    byCheck.set(evaluate, outcome);
+  }
+  return outcome;
 }
 
 /**
  * A passage rule that reports every evaluated constraint that does not hold.
  *
  * Evaluators are linear (or n log n) in the claims of a passage, so every passage is
- * checked whatever its size. `evaluate` remembers its result per passage object (evaluators
- * read only their own passage): the cross-language triangulation asks again for every
- * conflicting pair of numbers, and must not evaluate the passage again each time.
+ * checked whatever its size.
  */
-export function constraintRule(meta: Omit<RuleMeta, 'scope'>, evaluate: BudgetedEvaluator): ConstraintRule {
-  const compute = (info: PassageInfo, all: PassageInfo[]): Outcome => {
-    const skips: Skip[] = [];
-    return { evaluations: evaluate(info, all, { skip: (message) => skips.push({ rule: meta.id, message }) }), skips };
-  };
-  const done = new WeakMap<PassageInfo, Outcome>();
-  const run = (info: PassageInfo, all: PassageInfo[]): Outcome => {
-    let outcome = done.get(info);
-    if (!outcome) done.set(info, (outcome = compute(info, all)));
-    return outcome;
-  };
+export function constraintRule(meta: Omit<RuleMeta<'passage'>, 'scope'>, evaluate: BudgetedEvaluator): ConstraintRule {
   const rule = defineRule({
-    meta: { ...meta, scope: 'passage' },
+    meta: { ...meta, scope: 'passage' as const },
     check(ctx) {
-      // Checked once per passage: remembering the result would cost more than it saves on a file of many small passages.
-      const { evaluations, skips } = compute(ctx.passage!, ctx.passages);
+      const { evaluations, skipped } = checkPassage(evaluate, ctx.passage, ctx.passages);
       for (const e of evaluations) if (!e.holds && e.problem) ctx.report(e.problem);
-      for (const s of skips) ctx.notice?.(s.message);
+      for (const message of skipped) ctx.notice?.(message);
     },
   });
-  return { ...rule, evaluate: (info, all) => run(info, all).evaluations, skipped: (info, all) => run(info, all).skips };
+  return {
+    ...rule,
+    evaluate: (info, all) => checkPassage(evaluate, info, all).evaluations,
+    skipped: (info, all) => checkPassage(evaluate, info, all).skipped.map((message) => ({ rule: meta.id, message })),
+  };
 }

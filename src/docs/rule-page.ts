@@ -67,7 +67,7 @@ function exampleSection(rule: Rule, all: readonly Rule[]): string[] {
     out.push(fence(text, 'text'), '', found.length === 0 ? 'No finding.' : `Unexpected findings: ${found.length}.`, '');
   }
   out.push('### Reported', '');
-  for (const text of rule.meta.examples.invalid) {
+  for (const { text } of rule.meta.examples.invalid) {
     const found = lintAlone(rule, all, text).diagnostics;
     out.push(fence(text, 'text'), '');
     out.push(found.length === 0 ? 'No finding.' : fence(found.map((d) => `${d.line}:${d.column}  ${d.severity}  ${d.ruleId}  ${d.message}`).join('\n')), '');

@@ -34,10 +34,10 @@ function pascal(id: string): string {
 function descriptor(meta: typeof DIRECTIVE_META, documented: boolean) {
   const ex = meta.examples;
   const text = ex
-    ? `${meta.description}\n\nReported: ${ex.invalid[0] ?? ''}\nNot reported: ${ex.valid[0] ?? ''}`
+    ? `${meta.description}\n\nReported: ${ex.invalid[0]?.text ?? ''}\nNot reported: ${ex.valid[0] ?? ''}`
     : meta.description;
   const markdown = ex
-    ? `${meta.description}\n\nReported:\n\n    ${(ex.invalid[0] ?? '').replace(/\n/g, '\n    ')}\n\nNot reported:\n\n    ${(ex.valid[0] ?? '').replace(/\n/g, '\n    ')}`
+    ? `${meta.description}\n\nReported:\n\n    ${(ex.invalid[0]?.text ?? '').replace(/\n/g, '\n    ')}\n\nNot reported:\n\n    ${(ex.valid[0] ?? '').replace(/\n/g, '\n    ')}`
     : meta.description;
   const helpUri = documented ? ruleDocUrl(meta.id) : undefined;
   return {

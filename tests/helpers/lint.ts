@@ -1,11 +1,22 @@
-import { lint, type RuleSetting } from '../../src/index.js';
+import { lint, type RuleEntry } from '../../src/index.js';
 import { rules } from '../../rules/index.js';
+
+/**
+ * Rule settings with every rule off but one. That one keeps its own severities (a rule
+ * set to a severity reports every finding at it), unless options are given with it.
+ */
+export function onlyRule(ruleId: string, options?: unknown): Record<string, RuleEntry> {
+  const only: Record<string, RuleEntry> = {};
+  const rule = rules.find((r) => r.meta.id === ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  for (const r of rules) if (r !== rule) only[r.meta.id] = 'off';
+  if (options !== undefined) only[ruleId] = [rule.meta.severity, options];
+  return only;
+}
 
 /** Lint a text with only one rule switched on, at its default severities. */
 export function lintWith(ruleId: string, text: string) {
-  const only: Record<string, RuleSetting> = {};
-  for (const r of rules) if (r.meta.id !== ruleId) only[r.meta.id] = 'off';
-  return lint(text, { rules: only }).files[0]!;
+  return lint(text, { rules: onlyRule(ruleId) }).files[0]!;
 }
 
 /** The findings of one rule as [ruleId, severity, lang, text] rows, in text order. */

@@ -1,8 +1,7 @@
 import { ruleCases } from '../helpers/rule-cases.js';
 
-ruleCases(
-  'breakdown-sum',
-  [
+ruleCases('breakdown-sum', {
+  valid: [
     'Ten patients were enrolled. The effective response rate was 80% (no death, 2SD, 3PR, 5CR).',
     'Ten patients were enrolled. The response rate was 80% (1 death, 1PD, 3PR, 5CR).',
     'Ten patients were enrolled. At 36 months the response rate was 30% (5 deaths, 2PD, 3CR).',
@@ -10,16 +9,15 @@ ruleCases(
     'Twelve patients were treated; responses (4 CR, 3 PR) were durable.',
     'The response rate was 80% (no death, 2SD, 3PR, 5CR) in this series of cases.',
     'Twenty patients were enrolled: 5 complete responses, 7 partial responses, 6 stable disease and 2 progressive disease.',
-    '共纳入 10 例患者。有效率为 80%（无死亡，2例SD，3例PR，5例CR）。',
     '共纳入 10 例患者。有效率为 60%（2例死亡，2例PD，3例PR，3例CR）。',
     '共纳入 12 例患者，完全缓解 5 例，部分缓解 4 例，疾病稳定 2 例，疾病进展 1 例。',
     '共纳入 10 例患者。3例PR，5例CR。',
   ],
-  [
-    { text: 'Ten patients were enrolled. The effective response rate was 80% (1 death, 2SD, 3PR, 5CR).', severity: 'error', lang: 'en', span: '1 death, 2SD, 3PR, 5CR', message: '1 + 2 + 3 + 5 = 11' },
-    { text: 'Ten patients were enrolled. At 36 months the response rate was 30% (5 deaths, 1PD, 3CR).', severity: 'error', lang: 'en', span: '5 deaths, 1PD, 3CR', message: 'not to the 10 patients' },
-    { text: 'Twenty patients were enrolled: 5 complete responses, 7 partial responses, 6 stable disease and 3 progressive disease.', severity: 'error', lang: 'en', span: '5 complete responses, 7 partial responses, 6 stable disease and 3 progressive disease', message: '= 21' },
-    { text: '共纳入 10 例患者。有效率为 80%（无死亡，1例SD，3例PR，5例CR）。', severity: 'error', lang: 'zh', span: '无死亡，1例SD，3例PR，5例CR', message: '0 + 1 + 3 + 5 = 9' },
-    { text: '共纳入 12 例患者，完全缓解 5 例，部分缓解 4 例，疾病稳定 2 例，疾病进展 2 例。', severity: 'error', lang: 'zh', span: '完全缓解 5 例，部分缓解 4 例，疾病稳定 2 例，疾病进展 2 例', message: '= 13' },
+  invalid: [
+    { text: 'Ten patients were enrolled. The effective response rate was 80% (1 death, 2SD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '1 death, 2SD, 3PR, 5CR', message: 'The breakdown (1 death, 2SD, 3PR, 5CR) adds up to 1 + 2 + 3 + 5 = 11, not to the 10 patients enrolled (Ten patients).' }] },
+    { text: 'Ten patients were enrolled. At 36 months the response rate was 30% (5 deaths, 1PD, 3CR).', errors: [{ severity: 'error', lang: 'en', span: '5 deaths, 1PD, 3CR', message: 'The breakdown (5 deaths, 1PD, 3CR) adds up to 5 + 1 + 3 = 9, not to the 10 patients enrolled (Ten patients).' }] },
+    { text: 'Twenty patients were enrolled: 5 complete responses, 7 partial responses, 6 stable disease and 3 progressive disease.', errors: [{ severity: 'error', lang: 'en', span: '5 complete responses, 7 partial responses, 6 stable disease and 3 progressive disease', message: 'The breakdown (5 complete responses, 7 partial responses, 6 stable disease and 3 progressive disease) adds up to 5 + 7 + 6 + 3 = 21, not to the 20 patients enrolled (Twenty patients).' }] },
+    { text: '共纳入 10 例患者。有效率为 80%（无死亡，1例SD，3例PR，5例CR）。', errors: [{ severity: 'error', lang: 'zh', span: '无死亡，1例SD，3例PR，5例CR', message: 'The breakdown (无死亡，1例SD，3例PR，5例CR) adds up to 0 + 1 + 3 + 5 = 9, not to the 10 patients enrolled (10 例).' }] },
+    { text: '共纳入 12 例患者，完全缓解 5 例，部分缓解 4 例，疾病稳定 2 例，疾病进展 2 例。', errors: [{ severity: 'error', lang: 'zh', span: '完全缓解 5 例，部分缓解 4 例，疾病稳定 2 例，疾病进展 2 例', message: 'The breakdown (完全缓解 5 例，部分缓解 4 例，疾病稳定 2 例，疾病进展 2 例) adds up to 5 + 4 + 2 + 2 = 13, not to the 12 patients enrolled (12 例).' }] },
   ],
-);
+});

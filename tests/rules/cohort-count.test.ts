@@ -1,8 +1,7 @@
 import { ruleCases } from '../helpers/rule-cases.js';
 
-ruleCases(
-  'cohort-count',
-  [
+ruleCases('cohort-count', {
+  valid: [
     'Six patients with severe psoriasis were enrolled, and four of them had low levels. No improvement was seen in the two patients with normal levels.',
     'Four adult and two pediatric patients were treated. Increased expression was observed in 1 of 6 patients at day 56.',
     'Ten patients with malignant liver tumors were enrolled in this study. The number of CTC was lower in 10 patients after infusion.',
@@ -28,19 +27,18 @@ ruleCases(
     '共纳入4例成人和2例儿童，所有6例患者均完成治疗。',
     '共纳入成人4例和儿童2例，所有6例患者均完成治疗。',
   ],
-  [
-    { text: 'Six patients with severe psoriasis were enrolled, and seven of them had low levels of CD56 cells.', severity: 'error', lang: 'en', span: 'seven', message: 'more than the 6 patients' },
-    { text: 'Seventeen patients with psoriasis were enrolled. A total of 47.1% (17/36) improved.', severity: 'warning', lang: 'en', span: '17/36', message: 'states no group of 36' },
-    { text: 'Twelve patients were enrolled in the trial. All 14 patients completed the study.', severity: 'error', lang: 'en', span: '14', message: '"all 14" does not match the 12 patients' },
-    { text: 'Six patients were enrolled, and four of them responded. In contrast, the three patients with normal levels did not respond.', severity: 'warning', lang: 'en', span: 'three', message: 'neither the cohort of 6' },
-    { text: '共招募了 17 名银屑病患者。共有 47.1%(17/36)的患者改善。', severity: 'warning', lang: 'zh', span: '17/36', message: 'enrolled 17' },
-    { text: '共纳入 10 例患者，所有 12 例患者均耐受良好。', severity: 'error', lang: 'zh', span: '12 例', message: 'does not match the 10 patients' },
-    { text: 'Ten patients with liver tumors were enrolled in this study. Chills developed in 12 patients after infusion.', severity: 'warning', lang: 'en', span: '12', message: 'more than the 10 patients enrolled' },
-    { text: 'Thirty patients were enrolled. Responses were seen in 1/3 patients.', severity: 'warning', lang: 'en', span: '1/3', message: '1/3 counts out of 3, but the abstract enrolled 30 (Thirty patients) and states no group of 3.' },
-    { text: 'Thirty patients were enrolled. Among the 40 cases tested, 11 had complex karyotypes.', severity: 'warning', lang: 'en', span: '40', message: '40 is more than the 30 patients enrolled (Thirty patients).' },
-    { text: 'Thirty patients were enrolled. The 20 patients had complex karyotypes.', severity: 'warning', lang: 'en', span: '20', message: '"the 20" names a group of 20 that is neither the cohort of 30 (Thirty patients), a group stated before, nor the rest of one.' },
-    { text: '4 adults and 2 children were enrolled. All 7 patients completed the study.', severity: 'error', lang: 'en', span: '7', message: '"all 7" does not match the 6 patients enrolled (4 adults and 2 children).' },
-    { text: '共纳入4例成人和2例儿童，所有7例患者均完成治疗。', severity: 'error', lang: 'zh', span: '7例', message: '"all 7" does not match the 6 patients enrolled (4例成人和2例儿童).' },
-    { text: '共纳入成人4例和儿童2例，所有7例患者均完成治疗。', severity: 'error', lang: 'zh', span: '7例', message: '"all 7" does not match the 6 patients enrolled (成人4例和儿童2例).' },
+  invalid: [
+    { text: 'Six patients with severe psoriasis were enrolled, and seven of them had low levels of CD56 cells.', errors: [{ severity: 'error', lang: 'en', span: 'seven', message: 'seven of them is more than the 6 patients it is a part of (Six patients).' }] },
+    { text: 'Seventeen patients with psoriasis were enrolled. A total of 47.1% (17/36) improved.', errors: [{ severity: 'warning', lang: 'en', span: '17/36', message: '17/36 counts out of 36, but the abstract enrolled 17 (Seventeen patients) and states no group of 36.' }] },
+    { text: 'Twelve patients were enrolled in the trial. All 14 patients completed the study.', errors: [{ severity: 'error', lang: 'en', span: '14', message: '"all 14" does not match the 12 patients enrolled (Twelve patients).' }] },
+    { text: 'Six patients were enrolled, and four of them responded. In contrast, the three patients with normal levels did not respond.', errors: [{ severity: 'warning', lang: 'en', span: 'three', message: '"the three" names a group of 3 that is neither the cohort of 6 (Six patients), a group stated before, nor the rest of one.' }] },
+    { text: '共招募了 17 名银屑病患者。共有 47.1%(17/36)的患者改善。', errors: [{ severity: 'warning', lang: 'zh', span: '17/36', message: '17/36 counts out of 36, but the abstract enrolled 17 (17 名) and states no group of 36.' }] },
+    { text: 'Ten patients with liver tumors were enrolled in this study. Chills developed in 12 patients after infusion.', errors: [{ severity: 'warning', lang: 'en', span: '12', message: '12 is more than the 10 patients enrolled (Ten patients).' }] },
+    { text: 'Thirty patients were enrolled. Responses were seen in 1/3 patients.', errors: [{ severity: 'warning', lang: 'en', span: '1/3', message: '1/3 counts out of 3, but the abstract enrolled 30 (Thirty patients) and states no group of 3.' }] },
+    { text: 'Thirty patients were enrolled. Among the 40 cases tested, 11 had complex karyotypes.', errors: [{ severity: 'warning', lang: 'en', span: '40', message: '40 is more than the 30 patients enrolled (Thirty patients).' }] },
+    { text: 'Thirty patients were enrolled. The 20 patients had complex karyotypes.', errors: [{ severity: 'warning', lang: 'en', span: '20', message: '"the 20" names a group of 20 that is neither the cohort of 30 (Thirty patients), a group stated before, nor the rest of one.' }] },
+    { text: '4 adults and 2 children were enrolled. All 7 patients completed the study.', errors: [{ severity: 'error', lang: 'en', span: '7', message: '"all 7" does not match the 6 patients enrolled (4 adults and 2 children).' }] },
+    { text: '共纳入4例成人和2例儿童，所有7例患者均完成治疗。', errors: [{ severity: 'error', lang: 'zh', span: '7例', message: '"all 7" does not match the 6 patients enrolled (4例成人和2例儿童).' }] },
+    { text: '共纳入成人4例和儿童2例，所有7例患者均完成治疗。', errors: [{ severity: 'error', lang: 'zh', span: '7例', message: '"all 7" does not match the 6 patients enrolled (成人4例和儿童2例).' }] },
   ],
-);
+});

@@ -1,8 +1,7 @@
 import { ruleCases } from '../helpers/rule-cases.js';
 
-ruleCases(
-  'interval-estimate',
-  [
+ruleCases('interval-estimate', {
+  valid: [
     'Recurrence-free survival was longer (hazard ratio for recurrence or death, 0.51; 95% confidence interval [CI], 0.34 to 0.77; P = 0.001).',
     'The relative risk with apixaban was 0.87 (95% CI, 0.62 to 1.23; P = 0.44).',
     'Major bleeding was more frequent (relative risk, 2.58; 95% CI, 1.02 to 7.24; P = 0.04).',
@@ -18,14 +17,14 @@ ruleCases(
     'The survival rate at 12 months (95% CI, 60 to 80) was high in the whole cohort of patients.',
     '客观缓解率为 35.6%（95%CI：27.0～44.9），中位生存期 18 个月（95%CI：14.2～21.8）。',
   ],
-  [
-    { text: 'Recurrence-free survival was longer (hazard ratio for recurrence or death, 0.91; 95% CI, 0.34 to 0.77).', severity: 'error', lang: 'en', span: '0.91', message: 'outside its own 95% confidence interval' },
-    { text: 'The odds ratio was 4.1 (95% CI 1.2-3.4) for smokers in the cohort.', severity: 'error', lang: 'en', span: '4.1', message: 'outside its own' },
-    { text: 'Recurrence-free survival was longer (hazard ratio, 0.51; 95% CI, 0.34 to 0.77; P = 0.20).', severity: 'error', lang: 'en', span: 'P = 0.20', message: 'so the result is significant at 0.05' },
-    { text: 'Recurrence-free survival was longer (hazard ratio, 0.36; 95% CI, 0.34 to 0.77).', severity: 'warning', lang: 'en', span: '0.36', message: 'geometric mean of its confidence bounds' },
-    { text: 'The objective response rate was 55.6% (95% CI, 27.0 to 44.9) among the treated patients.', severity: 'error', lang: 'en', span: '55.6', message: 'outside its own 95% confidence interval 27.0 to 44.9' },
-    { text: '客观缓解率为 35.6%（95%CI：37.0～44.9），中位生存期 18 个月。', severity: 'error', lang: 'zh', span: '35.6', message: 'outside its own' },
-    { text: '风险比为 0.91；95%置信区间 0.34～0.77。', severity: 'error', lang: 'zh', span: '0.91', message: 'outside its own 95% confidence interval' },
-    { text: '阿哌沙班的相对危险是 0.87；95%可信区间 0.62～1.23；p = 0.01。', severity: 'error', lang: 'zh', span: 'p = 0.01', message: 'includes 1, so the result is not significant' },
+  invalid: [
+    { text: 'Recurrence-free survival was longer (hazard ratio for recurrence or death, 0.91; 95% CI, 0.34 to 0.77).', errors: [{ severity: 'error', lang: 'en', span: '0.91', message: 'The estimate 0.91 lies outside its own 95% confidence interval 0.34 to 0.77.' }] },
+    { text: 'The odds ratio was 4.1 (95% CI 1.2-3.4) for smokers in the cohort.', errors: [{ severity: 'error', lang: 'en', span: '4.1', message: 'The estimate 4.1 lies outside its own 95% confidence interval 1.2 to 3.4.' }] },
+    { text: 'Recurrence-free survival was longer (hazard ratio, 0.51; 95% CI, 0.34 to 0.77; P = 0.20).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.20', message: 'The 95% CI 0.34 to 0.77 of HR 0.51 implies P between 0.001 and 0.002 (z from the log-CI width, Altman & Bland), not P = 0.20; the interval excludes 1, so the result is significant at 0.05.' }] },
+    { text: 'Recurrence-free survival was longer (hazard ratio, 0.36; 95% CI, 0.34 to 0.77).', errors: [{ severity: 'warning', lang: 'en', span: '0.36', message: 'A HR sits at the geometric mean of its confidence bounds, √(0.34 × 0.77) = 0.512, but 0.36 is written: the estimate or a bound may be mistyped.' }] },
+    { text: 'The objective response rate was 55.6% (95% CI, 27.0 to 44.9) among the treated patients.', errors: [{ severity: 'error', lang: 'en', span: '55.6', message: 'The estimate 55.6 lies outside its own 95% confidence interval 27.0 to 44.9.' }] },
+    { text: '客观缓解率为 35.6%（95%CI：37.0～44.9），中位生存期 18 个月。', errors: [{ severity: 'error', lang: 'zh', span: '35.6', message: 'The estimate 35.6 lies outside its own 95% confidence interval 37.0 to 44.9.' }] },
+    { text: '风险比为 0.91；95%置信区间 0.34～0.77。', errors: [{ severity: 'error', lang: 'zh', span: '0.91', message: 'The estimate 0.91 lies outside its own 95% confidence interval 0.34 to 0.77.' }] },
+    { text: '阿哌沙班的相对危险是 0.87；95%可信区间 0.62～1.23；p = 0.01。', errors: [{ severity: 'error', lang: 'zh', span: 'p = 0.01', message: 'The 95% CI 0.62～1.23 of RR 0.87 implies P between 0.398 and 0.453 (z from the log-CI width, Altman & Bland), not p = 0.01; the interval includes 1, so the result is not significant at 0.05.' }] },
   ],
-);
+});

@@ -7,7 +7,7 @@ import { analyze } from '../../src/lint.js';
 import { lint } from '../../src/index.js';
 import type { PassageInfo } from '../../src/pair/index.js';
 import { reportSchema } from '../../src/report/schema.js';
-import type { RuleContext } from '../../src/rule.js';
+import type { PassageContext, PassageRule } from '../../src/rule.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** One paragraph of results that every arithmetic and statistics rule reads, all of it consistent (35 claims). */
@@ -22,8 +22,8 @@ const COHORT = 'Ten patients were enrolled in this study.';
 const passage = (blocks: number) => [COHORT, ...Array.from({ length: blocks }, (_, i) => block(i + 1))].join(' ');
 
 /** Rules that read claims against each other: every constraint rule, and the two passage rules on fractions. */
-const checked = rules.filter((r) => r.meta.scope === 'passage');
-const isConstraint = (r: (typeof rules)[number]): r is ConstraintRule => 'evaluate' in r;
+const checked = rules.filter((r): r is PassageRule => r.meta.scope === 'passage');
+const isConstraint = (r: PassageRule): r is ConstraintRule => 'evaluate' in r;
 
 /**
  * The passage with its claim, statistic and sentence lists wrapped so that every element a rule reads
@@ -56,7 +56,7 @@ function cost(ruleId: string, blocks: number): { reads: number; evaluated: numbe
   let evaluated = 0;
   if (isConstraint(rule)) evaluated = rule.evaluate(info, [info]).length;
   else {
-    const ctx = { passages: [info], passage: info, pairs: [], options: undefined, report: () => evaluated++ } as unknown as RuleContext;
+    const ctx = { passages: [info], passage: info, pairs: [], options: undefined, report: () => evaluated++ } as unknown as PassageContext;
     rule.check(ctx);
   }
   return { reads: reads(), evaluated };

@@ -1,9 +1,7 @@
 import { ruleCases } from '../helpers/rule-cases.js';
 
-ruleCases(
-  'range-order',
-  [
-    'Patients were followed up for 8-24 months.',
+ruleCases('range-order', {
+  valid: [
     'Maximal effects were seen at 56-112 days after treatment.',
     'Scores fell from 20 to 10 after treatment.',
     'The change ranged from -5 to -2 points.',
@@ -20,12 +18,11 @@ ruleCases(
     '在2018年12月至2017年3月间纳入患者。',
     '研究时间为2018年3月至5月，2019-2020年度随访。',
   ],
-  [
-    { text: 'Patients were followed up for 24-8 months.', severity: 'error', lang: 'en', span: '24-8 months', message: 'low end exceeds its high end' },
-    { text: 'The hazard ratio was 0.65 (95% CI, 0.85 to 0.50).', severity: 'error', lang: 'en', span: '0.85 to 0.50', message: 'runs from 0.85 down to 0.50' },
-    { text: 'The median follow-up was 12 months (IQR 14-20).', severity: 'error', lang: 'en', span: '12 months (IQR 14-20)', message: 'outside its own range' },
-    { text: '患者随访 36～3 个月。', severity: 'error', lang: 'zh', span: '36～3 个月', message: 'low end exceeds its high end' },
-    { text: '风险比为 0.27；95%可信区间为 0.41～0.17。', severity: 'error', lang: 'zh', span: '0.41～0.17', message: 'runs from 0.41 down to 0.17' },
-    { text: 'Maximal effects on the wounds were seen at 112-56 days after treatment.', severity: 'error', lang: 'en', span: '112-56 days', message: 'low end exceeds its high end' },
+  invalid: [
+    { text: 'The hazard ratio was 0.65 (95% CI, 0.85 to 0.50).', errors: [{ severity: 'error', lang: 'en', span: '0.85 to 0.50', message: 'The range 0.85 to 0.50 runs from 0.85 down to 0.50: its low end exceeds its high end.' }] },
+    { text: 'The median follow-up was 12 months (IQR 14-20).', errors: [{ severity: 'error', lang: 'en', span: '12 months (IQR 14-20)', message: 'The median 12 lies outside its own range 14–20.' }] },
+    { text: '患者随访 36～3 个月。', errors: [{ severity: 'error', lang: 'zh', span: '36～3 个月', message: 'The range 36～3 个月 runs from 36 down to 3: its low end exceeds its high end.' }] },
+    { text: '风险比为 0.27；95%可信区间为 0.41～0.17。', errors: [{ severity: 'error', lang: 'zh', span: '0.41～0.17', message: 'The range 0.41～0.17 runs from 0.41 down to 0.17: its low end exceeds its high end.' }] },
+    { text: 'Maximal effects on the wounds were seen at 112-56 days after treatment.', errors: [{ severity: 'error', lang: 'en', span: '112-56 days', message: 'The range 112-56 days runs from 112 down to 56: its low end exceeds its high end.' }] },
   ],
-);
+});

@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { evaluations, ruleCases } from '../helpers/rule-cases.js';
 import { ROOT } from '../helpers/run-cli.js';
 
-ruleCases(
-  'rate-from-counts',
-  [
+ruleCases('rate-from-counts', {
+  valid: [
     'Ten patients were enrolled. The 3-month overall survival rate was 100%, effective response rate was 80% (no death, 2SD, 3PR, 5CR).',
     'Ten patients were enrolled. The overall survival rate at 12 months was 80%, effective response rate was 60% (2deaths, 2PD, 3PR, 3CR).',
     'Ten patients with liver tumors were enrolled in this study. The disease control rate was 100% (2SD, 3PR, 5CR).',
@@ -21,18 +20,18 @@ ruleCases(
     'Ten patients were enrolled. The response rate was more than 70% (1 death, 1PD, 3PR, 5CR).',
     'We enrolled 120 patients, of whom 118 received at least one dose. Grade 3 or higher adverse events occurred in 45 patients (38.1%).',
   ],
-  [
-    { text: 'Ten patients were enrolled. The 6-month overall survival rate was 90%, effective response rate was 70% (1 death, 1PD, 3PR, 5CR).', severity: 'error', lang: 'en', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%, which rounds to 80%, not the response rate of 70%' },
-    { text: 'Ten patients were enrolled. The 6-month overall survival rate was 80%, effective response rate was 80% (1 death, 1PD, 3PR, 5CR).', severity: 'error', lang: 'en', span: '80%', message: '(10 − 1 deaths)/10 = 90.0%' },
-    { text: 'Ten patients with liver tumors were enrolled in this study. The disease control rate was 90% (2SD, 3PR, 5CR).', severity: 'error', lang: 'en', span: '90%', message: '(2 SD + 3 PR + 5 CR)/10 = 100.0%' },
-    { text: 'Thirty patients were enrolled, and 12 patients (45.0%) had a response.', severity: 'warning', lang: 'en', span: '45.0%', message: '12/30 = 40.00%' },
-    { text: 'Ten patients were enrolled. The Kaplan-Meier estimated survival rate was 70% (1 death, 1PD, 3PR, 5CR).', severity: 'info', lang: 'en', span: '70%', message: '(10 − 1 deaths)/10' },
-    { text: '共纳入 45 例患者。治疗 3 个月后，完全缓解 10 例，部分缓解 20 例，疾病稳定 10 例，疾病进展 5 例，客观缓解率为 66.7%，疾病控制率为 86.7%。', severity: 'error', lang: 'zh', span: '86.7%', message: '(10 CR + 20 PR + 10 SD)/45 = 88.89%, which rounds to 88.9%' },
-    { text: 'Ten patients were enrolled. The response rate was more than 85% (1 death, 1PD, 3PR, 5CR).', severity: 'error', lang: 'en', span: '85%', message: '(3 PR + 5 CR)/10 = 80.0%, which is not > 85%' },
-    { text: '共纳入 10 例患者。有效率为 70%（无死亡，2例SD，3例PR，5例CR）。', severity: 'error', lang: 'zh', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%' },
-    { text: '共纳入 10 例患者。36 个月生存率为 40%，有效率为 30%（5例死亡，2例PD，3例CR）。', severity: 'error', lang: 'zh', span: '40%', message: '(10 − 5 deaths)/10 = 50.0%' },
+  invalid: [
+    { text: 'Ten patients were enrolled. The 6-month overall survival rate was 90%, effective response rate was 70% (1 death, 1PD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%, which rounds to 80%, not the response rate of 70% (rounding half up or half even).' }] },
+    { text: 'Ten patients were enrolled. The 6-month overall survival rate was 80%, effective response rate was 80% (1 death, 1PD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '80%', message: '(10 − 1 deaths)/10 = 90.0%, which rounds to 90%, not the survival rate of 80% (rounding half up or half even).' }] },
+    { text: 'Ten patients with liver tumors were enrolled in this study. The disease control rate was 90% (2SD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '90%', message: '(2 SD + 3 PR + 5 CR)/10 = 100.0%, which rounds to 100%, not the control rate of 90% (rounding half up or half even).' }] },
+    { text: 'Thirty patients were enrolled, and 12 patients (45.0%) had a response.', errors: [{ severity: 'warning', lang: 'en', span: '45.0%', message: '12/30 = 40.00%, which rounds to 40.0%, not the 45.0% written beside 12 (cohort of 30).' }] },
+    { text: 'Ten patients were enrolled. The Kaplan-Meier estimated survival rate was 70% (1 death, 1PD, 3PR, 5CR).', errors: [{ severity: 'info', lang: 'en', span: '70%', message: '(10 − 1 deaths)/10 = 90.0%, which rounds to 90%, not the survival rate of 70% (rounding half up or half even).' }] },
+    { text: '共纳入 45 例患者。治疗 3 个月后，完全缓解 10 例，部分缓解 20 例，疾病稳定 10 例，疾病进展 5 例，客观缓解率为 66.7%，疾病控制率为 86.7%。', errors: [{ severity: 'error', lang: 'zh', span: '86.7%', message: '(10 CR + 20 PR + 10 SD)/45 = 88.89%, which rounds to 88.9%, not the control rate of 86.7% (rounding half up or half even).' }] },
+    { text: 'Ten patients were enrolled. The response rate was more than 85% (1 death, 1PD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '85%', message: '(3 PR + 5 CR)/10 = 80.0%, which is not > 85% as the response rate states.' }] },
+    { text: '共纳入 10 例患者。有效率为 70%（无死亡，2例SD，3例PR，5例CR）。', errors: [{ severity: 'error', lang: 'zh', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%, which rounds to 80%, not the response rate of 70% (rounding half up or half even).' }] },
+    { text: '共纳入 10 例患者。36 个月生存率为 40%，有效率为 30%（5例死亡，2例PD，3例CR）。', errors: [{ severity: 'error', lang: 'zh', span: '40%', message: '(10 − 5 deaths)/10 = 50.0%, which rounds to 50%, not the survival rate of 40% (rounding half up or half even).' }] },
   ],
-);
+});
 
 describe('rate-from-counts on the 004 seed', () => {
   it('checks every survival and response rate against its counts and finds them consistent', () => {

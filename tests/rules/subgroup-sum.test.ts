@@ -1,10 +1,8 @@
 import { ruleCases } from '../helpers/rule-cases.js';
 
-ruleCases(
-  'subgroup-sum',
-  [
+ruleCases('subgroup-sum', {
+  valid: [
     'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 66.7% (6/9) for females.',
-    'A total of 480 patients were included (242 in the induction group and 238 in the standard group).',
     'A total of 47.1% (8/17) improved and 17.6% (3/17) had no disease; the efficiency was 25% (2/8) for males and 66.7% (6/9) for females.',
     'Responses were seen in 3/10 patients with 2/4 and 1/6 in the two dose groups, and toxicity in 2/10.',
     'We enrolled 100 patients (median age 54 years, 60 men).',
@@ -24,17 +22,16 @@ ruleCases(
     '共纳入 120 例患者，其中观察组 60 例、对照组 60 例。',
     '共纳入 120 例患者，其中男、女分别为 70 例和 50 例。',
   ],
-  [
-    { text: 'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 55.6% (5/9) for females.', severity: 'error', lang: 'en', span: '2/8', message: 'add up to 7/17' },
-    { text: 'A total of 480 patients were included (242 in the induction group and 228 in the standard group).', severity: 'error', lang: 'en', span: '480', message: 'add up to 470' },
-    { text: 'The trial enrolled 50 patients, including 20 men and 25 women.', severity: 'error', lang: 'en', span: '50', message: '20 + 25 add up to 45' },
-    { text: '共有 47.1%(8/17)的患者改善。效率为男性 25%(2/8)，女性 55.6%(5/9)。', severity: 'error', lang: 'zh', span: '2/8', message: 'but the total they split is 8/17' },
-    { text: '共纳入 17 例患者，其中男 8 例、女 10 例。', severity: 'error', lang: 'zh', span: '17 例', message: 'add up to 18' },
-    { text: '结果 共纳入 45 例患者，男 25 例，女 21 例，年龄 18～75 岁。', severity: 'error', lang: 'zh', span: '45 例', message: '25 + 21 add up to 46' },
-    { text: '共 480 例患者入组（诱导化疗组 242 例，标准治疗组 248 例）。', severity: 'error', lang: 'zh', span: '480 例', message: 'add up to 490' },
-    { text: 'A total of 286 patients were enrolled, including 152 in group A and 124 in group B.', severity: 'error', lang: 'en', span: '286', message: 'The parts 152 + 124 add up to 276, not to the 286 they split.' },
-    { text: 'A total of 120 patients were enrolled, including 70 and 40 with mild and severe disease, respectively.', severity: 'error', lang: 'en', span: '120', message: 'The parts 70 + 40 add up to 110, not to the 120 they split.' },
-    { text: '共纳入 120 例患者，其中观察组 60 例、对照组 50 例。', severity: 'error', lang: 'zh', span: '120 例', message: 'The parts 60 + 50 add up to 110, not to the 120 they split.' },
-    { text: '共纳入 120 例患者，其中男、女分别为 60 例和 50 例。', severity: 'error', lang: 'zh', span: '120 例', message: 'The parts 60 + 50 add up to 110, not to the 120 they split.' },
+  invalid: [
+    { text: 'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 55.6% (5/9) for females.', errors: [{ severity: 'error', lang: 'en', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },
+    { text: 'The trial enrolled 50 patients, including 20 men and 25 women.', errors: [{ severity: 'error', lang: 'en', span: '50', message: 'The parts 20 + 25 add up to 45, not to the 50 they split.' }] },
+    { text: '共有 47.1%(8/17)的患者改善。效率为男性 25%(2/8)，女性 55.6%(5/9)。', errors: [{ severity: 'error', lang: 'zh', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },
+    { text: '共纳入 17 例患者，其中男 8 例、女 10 例。', errors: [{ severity: 'error', lang: 'zh', span: '17 例', message: 'The parts 8 + 10 add up to 18, not to the 17 they split.' }] },
+    { text: '结果 共纳入 45 例患者，男 25 例，女 21 例，年龄 18～75 岁。', errors: [{ severity: 'error', lang: 'zh', span: '45 例', message: 'The parts 25 + 21 add up to 46, not to the 45 they split.' }] },
+    { text: '共 480 例患者入组（诱导化疗组 242 例，标准治疗组 248 例）。', errors: [{ severity: 'error', lang: 'zh', span: '480 例', message: 'The parts 242 + 248 add up to 490, not to the 480 they split.' }] },
+    { text: 'A total of 286 patients were enrolled, including 152 in group A and 124 in group B.', errors: [{ severity: 'error', lang: 'en', span: '286', message: 'The parts 152 + 124 add up to 276, not to the 286 they split.' }] },
+    { text: 'A total of 120 patients were enrolled, including 70 and 40 with mild and severe disease, respectively.', errors: [{ severity: 'error', lang: 'en', span: '120', message: 'The parts 70 + 40 add up to 110, not to the 120 they split.' }] },
+    { text: '共纳入 120 例患者，其中观察组 60 例、对照组 50 例。', errors: [{ severity: 'error', lang: 'zh', span: '120 例', message: 'The parts 60 + 50 add up to 110, not to the 120 they split.' }] },
+    { text: '共纳入 120 例患者，其中男、女分别为 60 例和 50 例。', errors: [{ severity: 'error', lang: 'zh', span: '120 例', message: 'The parts 60 + 50 add up to 110, not to the 120 they split.' }] },
   ],
-);
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateStatistics } from '../../rules/statistic-pvalue.js';
+import { evaluateStatistics } from '../../src/constraints/checks/statistic-pvalue.js';
 import { extractPassage } from '../../src/extract/index.js';
 import { segment } from '../../src/segment/index.js';
+import { growth } from '../helpers/growth.js';
 
 /** A results file of `n` lines, every fourth result inconsistent. */
 function resultsFile(n: number): string {
@@ -23,16 +24,10 @@ describe('a whole results file is checked in full, in linear time', () => {
   });
 
   it('takes about four times as long for four times the results', () => {
-    const time = (n: number) => {
-      const text = resultsFile(n);
-      const start = performance.now();
-      check(text);
-      return performance.now() - start;
-    };
-    time(500); // load the distributions and warm up
-    const small = Math.min(time(1250), time(1250));
-    const large = Math.min(time(5000), time(5000));
-    // Linear gives 4; a quadratic step would give 16. The margin absorbs a busy machine.
-    expect(large / small).toBeLessThan(9);
+    const small = resultsFile(1250);
+    const large = resultsFile(5000);
+    // Linear gives 4; a quadratic step would give 16. The margin absorbs garbage collection.
+    const g = growth(() => check(small), () => check(large), { factor: 4, ratio: 9, runs: 3, warmUp: () => check(resultsFile(500)) });
+    expect(g.within, g.describe).toBe(true);
   });
 });

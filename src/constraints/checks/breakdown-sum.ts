@@ -1,0 +1,45 @@
+import { cohortOf } from '../cohort.js';
+import type { Evaluation } from '../evaluation.js';
+import type { PassageInfo } from '../../pair/index.js';
+import type { Claim } from '../../types.js';
+
+export const ID = 'breakdown-sum';
+const RESPONSE = new Set(['CR', 'PR']);
+const NON_RESPONSE = new Set(['SD', 'PD', 'NE', 'death']);
+
+/** A breakdown that names both responders and non-responders claims to cover the whole cohort. */
+export function isCompleteBreakdown(b: Claim): boolean {
+  const cats = (b.parts ?? []).map((p) => p.measure!);
+  return cats.some((c) => RESPONSE.has(c)) && cats.some((c) => NON_RESPONSE.has(c));
+}
+
+export function describeParts(b: Claim): string {
+  return (b.parts ?? []).map((p) => String(p.value)).join(' + ');
+}
+
+export function evaluate(info: PassageInfo): Evaluation[] {
+  const cohort = cohortOf(info);
+  if (!cohort) return [];
+  const out: Evaluation[] = [];
+  for (const b of info.stats ?? []) {
+    if (b.kind !== 'breakdown' || !isCompleteBreakdown(b)) continue;
+    const holds = b.value === cohort.size;
+    const sum = `${describeParts(b)} = ${b.value}`;
+    out.push({
+      rule: ID,
+      constraint: `${sum}, the ${cohort.size} patients of ${cohort.text.trim()}`,
+      holds,
+      claims: [b, ...cohort.claims],
+      ...(holds ? {} : {
+        problem: {
+          claim: b,
+          message: `The breakdown (${b.text}) adds up to ${sum}, not to the ${cohort.size} patients enrolled (${cohort.text.trim()}).`,
+          related: [{ claim: cohort.claims[0]!, message: `The cohort of ${cohort.size}.` }],
+          actual: String(b.value),
+          expected: String(cohort.size),
+        },
+      }),
+    });
+  }
+  return out;
+}

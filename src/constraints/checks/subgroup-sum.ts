@@ -1,0 +1,169 @@
+import { isCount, isProportionWord } from '../cohort.js';
+import type { EvaluationContext, Evaluation } from '../evaluation.js';
+import { firstAtOrAfter, inTextOrder, passageIndex } from '../passage-index.js';
+import * as en from '../../lang/en.js';
+import * as zh from '../../lang/zh.js';
+import { formatPercent } from '../../numbers/rounding.js';
+import type { PassageInfo } from '../../pair/index.js';
+import type { Claim } from '../../types.js';
+
+export const ID = 'subgroup-sum';
+/** `480 patients (242 … and 238 …)`, `17 例，其中男 8 例、女 9 例`: a group followed by the parts it splits into. */
+const SPLIT_OPEN = /^\s*(?:[(（]|(?:,\s*)?(?:including|of whom|comprising)\s+|(?:[,，]\s*)?(?:其中|包括)\s*|[,，]\s*(?=男))/i;
+const PART_GAP = /^[^\d()（）;；。]{0,40}?(?:\band\b|和|与|及|、|,|，)[^\d()（）;；。]{0,12}$/i;
+/** How far after a group its list of parts may open, and how far after the list (within its clause) a word may say it was all of the group. */
+const OPEN_REACH = 80;
+const CLOSE_REACH = 60;
+/**
+ * Earlier fractions with one denominator weighed as the total a sentence's subgroups split;
+ * past this many, the search stops and says so.
+ */
+const TOTAL_REACH = 64;
+
+export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext): Evaluation[] {
+  const out: Evaluation[] = [];
+  const { claims } = info;
+  const index = passageIndex(info);
+  const text = info.passage.text;
+  const lang = info.passage.lang;
+  const rel = (o: number) => o - info.passage.offset;
+  const isPart = (c: Claim) => c.kind === 'fraction' && c.den! > 0 && !isProportionWord(c);
+  const fractions = inTextOrder(claims.filter(isPart));
+  // Fractions by denominator and by denominator and numerator, each in text order.
+  const byDen = new Map<number, Claim[]>();
+  const byDenNum = new Map<string, Claim[]>();
+  const file = <K>(map: Map<K, Claim[]>, key: K, f: Claim) => {
+    const list = map.get(key);
+    if (list) list.push(f);
+    else map.set(key, [f]);
+  };
+  if (fractions.length > 2) for (const f of fractions) {
+    file(byDen, f.den!, f);
+    file(byDenNum, `${f.den}/${f.num}`, f);
+  }
+
+  // Subgroup fractions in one sentence whose denominators add up to an earlier fraction's.
+  for (const s of fractions.length > 2 ? info.passage.sentences : []) {
+    const all = index.claimsIn(s.index).filter(isPart);
+    if (all.length < 2) continue;
+    // The parts are the last fractions of the sentence; an earlier one may be the total they split.
+    // Sums and rate bounds of every tail, from the end, so that each tail costs one step.
+    const m = all.length;
+    const denSum = new Array<number>(m + 1).fill(0);
+    const numSum = new Array<number>(m + 1).fill(0);
+    const rateLo = new Array<number>(m + 1).fill(Infinity);
+    const rateHi = new Array<number>(m + 1).fill(-Infinity);
+    for (let k = m - 1; k >= 0; k--) {
+      const f = all[k]!;
+      denSum[k] = denSum[k + 1]! + f.den!;
+      numSum[k] = numSum[k + 1]! + f.num!;
+      rateLo[k] = Math.min(rateLo[k + 1]!, f.num! / f.den!);
+      rateHi[k] = Math.max(rateHi[k + 1]!, f.num! / f.den!);
+    }
+    let found: { k: number; total: Claim; match: boolean } | undefined;
+    for (let k = 0; k + 2 <= m && !found; k++) {
+      const before = all[k]!.offset;
+      const d = denSum[k]!;
+      // A total with the parts' own numerator sum holds; any other in the range of the parts' rates does not.
+      const exact = byDenNum.get(`${d}/${numSum[k]}`);
+      if (exact && exact[0]!.offset < before) {
+        found = { k, total: exact[firstAtOrAfter(exact, before) - 1]!, match: true };
+        break;
+      }
+      // The pooled rate lies between the subgroup rates: a total outside them is another outcome.
+      const same = byDen.get(d) ?? [];
+      const end = firstAtOrAfter(same, before);
+      for (let j = end - 1; j >= Math.max(0, end - TOTAL_REACH); j--) {
+        const t = same[j]!;
+        if (t.value >= rateLo[k]! - 1e-9 && t.value <= rateHi[k]! + 1e-9) {
+          found = { k, total: t, match: false };
+          break;
+        }
+      }
+      if (!found && end > TOTAL_REACH) {
+        ctx.skip(
+          `the last ${m - k} fractions of sentence ${s.index + 1} of passage ${info.passage.id} (${all[k]!.text}, …) add up to a total out of ${d}; ` +
+            `only the ${TOTAL_REACH} nearest of the ${end} earlier fractions out of ${d} were weighed as that total, and the sentence was not checked further.`,
+        );
+        break;
+      }
+    }
+    if (!found) continue;
+    const parts = all.slice(found.k);
+    const { total } = found;
+    const den = denSum[found.k]!;
+    const num = numSum[found.k]!;
+    const sums = `${parts.map((f) => f.num).join(' + ')} = ${num} of ${parts.map((f) => f.den).join(' + ')} = ${den}`;
+    const holds = found.match;
+    out.push({
+      rule: ID,
+      constraint: `${parts.map((f) => f.text).join(', ')} split ${total.text}: ${sums}`,
+      holds,
+      claims: [parts[0]!, ...parts.slice(1), total],
+      ...(holds ? {} : {
+        problem: {
+          claim: parts[0]!,
+          message: `The subgroups ${parts.map((f) => f.text).join(' and ')} add up to ${num}/${den} (${formatPercent(num, den, 1)}%), but the total they split is ${total.text}.`,
+          related: [{ claim: total, message: 'The total the subgroups split.' }, ...parts.slice(1).map((f) => ({ claim: f, message: 'Another subgroup.' }))],
+          actual: `${num}/${den}`,
+          expected: total.text,
+        },
+      }),
+    });
+  }
+
+  // A count of patients followed by the parts it splits into; in `553例患者中，203例（其中…）` the group is the fraction's numerator.
+  const whole = lang === 'en' ? en.WHOLE_SPLIT : zh.WHOLE_SPLIT;
+  const arm = lang === 'en' ? en.ARM_PART : zh.ARM_PART;
+  for (const c of claims) {
+    const group = isCount(c) ? c.value : c.kind === 'fraction' && !c.approx && !c.comparator ? c.num : undefined;
+    if (group === undefined || c.unit !== 'patient') continue;
+    const next = text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + OPEN_REACH);
+    const open = SPLIT_OPEN.exec(next.replace(/^\s*(?:[\p{L}\s-]{0,30}?)(?=[(（,，])/u, ''));
+    if (!open) continue;
+    const here = index.claimsIn(c.sentence);
+    const parts: Claim[] = [];
+    for (let j = firstAtOrAfter(here, c.offset + 1); j < here.length; j++) {
+      const x = here[j]!;
+      if (!isCount(x) || (x.unit !== undefined && x.unit !== 'patient')) break;
+      const prev = parts[parts.length - 1];
+      if (prev && !PART_GAP.test(text.slice(rel(prev.offset + prev.length), rel(x.offset)))) break;
+      if (!prev && rel(x.offset) - rel(c.offset + c.length) > 60) break;
+      parts.push(x);
+    }
+    if (parts.length < 2) continue;
+    const end = parts[parts.length - 1]!;
+    const rest = text.slice(rel(end.offset + end.length), rel(end.offset + end.length) + 40);
+    // Only a closed list: the parenthesis or clause ends after the last part, with no further number.
+    const span = text.slice(rel(c.offset + c.length), rel(end.offset + end.length));
+    // Men and women split a group whatever follows; other lists must close after the last part.
+    const sexes = /男[^女]*女|\bmen\b.*\bwomen\b|\bmales?\b.*\bfemales?\b/i;
+    const bySex = parts.length === 2 && sexes.test(span);
+    if (!bySex && !/^[^\d]*?(?:[)）;；。]|$)/.test(rest)) continue;
+    const around = span + text.slice(rel(end.offset + end.length), rel(end.offset + end.length) + CLOSE_REACH).split(/[;；。]/)[0];
+    if (/%/.test(text.slice(rel(parts[0]!.offset), rel(end.offset + end.length) + 3))) continue;
+    // Parts in parentheses right after the group are all of it. `其中…`, `including…`, `of whom…` may name only
+    // some members: those parts are summed when they are the arms of the study, men and women, or the text
+    // says they are all of it (`分别`, `divided into`, `respectively`).
+    const all = /[(（]|comprising/i.test(open[0]) || (parts.length === 2 && sexes.test(around)) || arm.test(span) || whole.test(around);
+    if (!all) continue;
+    const sum = parts.reduce((s, x) => s + x.value, 0);
+    const holds = sum === group;
+    out.push({
+      rule: ID,
+      constraint: `${parts.map((x) => x.value).join(' + ')} = ${sum}, the ${c.text.trim()}`,
+      holds,
+      claims: [c, ...parts],
+      ...(holds ? {} : {
+        problem: {
+          claim: c,
+          message: `The parts ${parts.map((x) => x.value).join(' + ')} add up to ${sum}, not to the ${group} they split.`,
+          related: parts.map((x) => ({ claim: x, message: 'A part of the group.' })),
+          actual: String(group),
+          expected: String(sum),
+        },
+      }),
+    });
+  }
+  return out;
+}
