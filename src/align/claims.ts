@@ -462,13 +462,9 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     const zs = inBead(bead, 'zh');
     for (const [mine, theirs, side, mySentences] of [[es, zs, zh, en.passage.sentences], [zs, es, en, zh.passage.sentences]] as const) {
       const stated = new Map<string, number>();
-      // `两组均为90%` states once the 90% that `90% and 90%` repeats.
-      const forAll = new Set<string>();
-      for (const o of theirs) {
-        const k = exactKey(o);
-        stated.set(k, (stated.get(k) ?? 0) + 1);
-        if (statedForAll(o, side.passage.sentences)) forAll.add(k);
-      }
+      for (const o of theirs) stated.set(exactKey(o), (stated.get(exactKey(o)) ?? 0) + 1);
+      // `两组均为90%` states once the 90% that `90% and 90%` repeats; asked only of a value stated too often.
+      const onceForAll = (k: string) => theirs.some((o) => exactKey(o) === k && statedForAll(o, side.passage.sentences));
       const repeats = new Map<string, number>();
       let previous: Claim | undefined;
       for (const c of mine) {
@@ -479,7 +475,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);
-        if (there > 0 && here > there && !forAll.has(k) && free(c) && c.form === 'digits' && !c.approx && !reported.has(c)) surplus.push(c);
+        if (there > 0 && here > there && free(c) && c.form === 'digits' && !c.approx && !reported.has(c) && !onceForAll(k)) surplus.push(c);
       }
     }
   }
