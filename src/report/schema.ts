@@ -51,7 +51,7 @@ export const pairSchema = z.object({ en: z.string(), zh: z.string(), score: z.nu
  * rule left undone on a passage and why (`rule-budget`, with the rule's id).
  */
 export const noticeSchema = z.object({
-  code: z.enum(['invalid-bytes', 'binary', 'unknown-encoding', 'too-large', 'time-budget', 'unpaired-passages', 'rule-budget']),
+  code: z.enum(['invalid-bytes', 'binary', 'unknown-encoding', 'too-large', 'time-budget', 'unpaired-passages', 'rule-budget', 'unreadable-markup']),
   severity: severitySchema,
   message: z.string(),
   ruleId: z.string().optional(),
@@ -60,8 +60,22 @@ export const noticeSchema = z.object({
   passages: z.array(z.string()).optional(),
 });
 
+/** One article of a structured file (JATS, PubMed, HTML, DOCX): its id, where it stands, and the languages its markup declares. */
+export const unitSchema = z.object({
+  id: z.string().optional(),
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+  langs: z.array(langSchema),
+});
+
 export const fileReportSchema = z.object({
   path: z.string(),
+  /** How the file was read, when it is not plain text or Markdown: jats, pubmed, html or docx. */
+  format: z.enum(['jats', 'pubmed', 'html', 'docx']).optional(),
+  /** The articles read from a structured file, in file order; locations point into the original file. */
+  units: z.array(unitSchema).optional(),
   /** The encoding the bytes were read in: utf-8, utf-8-bom, utf-16le, utf-16be, utf-32le, utf-32be, gb18030 or big5. */
   encoding: z.string().optional(),
   /** Present when the file was not linted; the notice with the same code says why. */
@@ -102,6 +116,7 @@ export type Notice = z.infer<typeof noticeSchema>;
 export type Summary = z.infer<typeof summarySchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type Unreadable = z.infer<typeof unreadableSchema>;
+export type UnitReport = z.infer<typeof unitSchema>;
 
 export function reportJsonSchema(): unknown {
   return z.toJSONSchema(reportSchema);

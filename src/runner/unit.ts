@@ -1,5 +1,7 @@
 import { TimeBudgetError } from '../budget.js';
 import { lintExplicitPair, type ExplicitPairReport } from '../batch/pair.js';
+import { mapUnits } from '../input/remap.js';
+import type { Extraction } from '../input/types.js';
 import { lintFile, type LintOptions } from '../lint.js';
 import type { FileReport } from '../report/schema.js';
 import { applyFilters, type FilterSettings } from './filters.js';
@@ -39,4 +41,11 @@ export function lintPairUnit(en: string, zh: string, options: LintOptions, setti
 export function lintBytes(path: string, bytes: Uint8Array, options: LintOptions = {}, settings: FilterSettings = {}): FileOutcome {
   const input = decodeInput(path, bytes);
   return 'file' in input ? input : finishInput(input, lintUnit(input.text, { ...options, path }, settings));
+}
+
+/** A structured file's units, each linted as its own text, then moved back into the file (src/input/remap.ts). */
+export function lintExtraction(path: string, extraction: Extraction, options: LintOptions, settings: FilterSettings = {}): FileReport {
+  const file = mapUnits(path, extraction, extraction.units.map((unit) => lintUnit(unit.text, { ...options, path })));
+  // The baseline and --quiet see the whole file, as they do a text file.
+  return { ...file, diagnostics: applyFilters(file.diagnostics, path, options.rules, settings) };
 }
