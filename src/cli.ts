@@ -75,6 +75,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     quiet: opt.quiet,
     ...(opt.fix ? { fix: 'write' as const } : opt.fixDryRun ? { fix: 'dry-run' as const } : {}),
     ...(opt.jobs !== undefined ? { jobs: opt.jobs } : {}),
+    inputFormat: opt.inputFormat,
     warn,
   };
   // --print-schema, --init and --print-config answer and stop.

@@ -118,6 +118,17 @@ describe('config files', () => {
     expect(runCli(['-f', 'compact', '-c', 'sub/shared.json', '.'], undefined, {}, dir).stdout).toMatch(/^missing\.txt:.*\nsub\/deep\/b\.txt:.*\nsub\/deep\/b\.txt:.*\nsub\/deep\/b\.txt:.*\n$/);
   });
 
+  it('extensions adds file extensions a directory search lints, as text, in the folders the config governs', () => {
+    const dir = project('{ "extensions": ["tex", ".RST"] }');
+    writeFileSync(join(dir, 'c.tex'), seedText(SEED_001));
+    writeFileSync(join(dir, 'd.rst'), seedText(SEED_001));
+    writeFileSync(join(dir, 'e.log'), seedText(SEED_001));
+    const r = runCli(['-f', 'compact', '.'], undefined, {}, dir);
+    expect([...new Set(rules(r).map((l) => l.split(' ')[0]))]).toEqual(['a.txt', 'c.tex', 'd.rst', 'missing.txt', 'sub/deep/b.txt']);
+    const bad = project('{ "extensions": ["t.ex"] }');
+    expect(runCli(['.'], undefined, {}, bad).stderr).toMatch(/^zhenlint: invalid config zhenlint\.config\.json: extensions\[0\]: /);
+  });
+
   it('--print-config prints the settings in force for a file', () => {
     const dir = project('{ "extends": ["zhenlint:strict"], "rules": { "percent-fraction": ["warning", { "tolerance": 0.2 }] } }');
     const r = runCli(['--print-config', 'sub/deep/b.txt'], undefined, {}, dir);
@@ -128,6 +139,7 @@ describe('config files', () => {
       ignored: false,
       extends: ['zhenlint:strict'],
       ignorePatterns: [],
+      extensions: [],
       reportUnusedDisableDirectives: 'error',
       rules: {
         'pair-number-mismatch': 'error',

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { INPUT_FORMATS, type InputFormat } from '../input/types.js';
 import { UsageError } from './errors.js';
 
 export const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'junit', 'compact'] as const;
@@ -33,6 +34,8 @@ export interface CliOptions {
   fixDryRun: boolean;
   /** `--jsonl FILE|-`: read records from JSON Lines. */
   jsonl: string | undefined;
+  /** `--input-format`: read every input as this format; `auto` decides by extension and content. */
+  inputFormat: InputFormat | 'auto';
   /** Worker threads; undefined means the number of cores. */
   jobs: number | undefined;
   /** false with --no-progress; otherwise the bar shows on a terminal outside CI. */
@@ -67,6 +70,8 @@ Options:
       --baseline <f>       report only findings not in the baseline file
       --fix                write the fixes into the files
       --fix-dry-run        print the fixes as a unified diff, write nothing
+      --input-format <f>   read inputs as text, jats, pubmed, html or docx (default
+                           auto: by extension, and an .xml file by its root element)
       --jsonl <file|->     read records, one JSON object a line: {"id","text"}
                            or an explicit pair {"id","en","zh"}; writes jsonl
   -j, --jobs <n>           worker threads (default: the number of cores)
@@ -126,6 +131,7 @@ export function parseCli(argv: string[]): CliOptions {
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         jsonl: { type: 'string' },
+        'input-format': { type: 'string', default: 'auto' },
         jobs: { type: 'string', short: 'j' },
         'no-progress': { type: 'boolean', default: false },
       },
@@ -185,9 +191,15 @@ export function parseCli(argv: string[]): CliOptions {
     fix: v.fix as boolean,
     fixDryRun: v['fix-dry-run'] as boolean,
     jsonl: v.jsonl as string | undefined,
+    inputFormat: inputFormatOf(v['input-format'] as string),
     jobs,
     progress: !v['no-progress'],
   };
+}
+
+function inputFormatOf(text: string): InputFormat | 'auto' {
+  if (text === 'auto' || (INPUT_FORMATS as readonly string[]).includes(text)) return text as InputFormat | 'auto';
+  throw new UsageError(`unknown input format "${text}"; expected one of: auto, ${INPUT_FORMATS.join(', ')}`);
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };

@@ -22,6 +22,8 @@ export interface ResolvedConfig {
    */
   configured: ReadonlySet<string>;
   ignorePatterns: string[];
+  /** Extensions a directory search lints beside the built-in ones, read as text. */
+  extensions: string[];
   reportUnusedDisableDirectives: RuleSetting;
   /** Whether a path (relative to the working directory or absolute) matches ignorePatterns. */
   ignores(path: string): boolean;
@@ -54,6 +56,7 @@ function resolveData(file: string | undefined, data: ConfigData, baseDir?: strin
     rules: ruleConfigs,
     configured,
     ignorePatterns: data.ignorePatterns,
+    extensions: data.extensions ?? [],
     reportUnusedDisableDirectives: data.reportUnusedDisableDirectives ?? reportUnused,
     ignores(path: string) {
       if (patterns.length === 0) return false;
@@ -165,6 +168,7 @@ export function printableConfig(config: ResolvedConfig, path: string): unknown {
     ignored: config.ignores(path),
     extends: config.extends,
     ignorePatterns: config.ignorePatterns,
+    extensions: config.extensions,
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
     rules: Object.fromEntries(Object.entries(config.rules).map(([id, rc]) => [id, rc.options === undefined ? rc.setting : [rc.setting, rc.options]])),
   };

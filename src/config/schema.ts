@@ -15,6 +15,8 @@ export function configFileSchema() {
     extends: z.array(z.enum(PRESETS)).optional(),
     rules: z.record(z.string(), z.unknown()).optional(),
     ignorePatterns: z.array(z.string().min(1)).optional(),
+    /** More file extensions a directory search lints, as text (`["tex", "rst"]`). */
+    extensions: z.array(z.string().regex(/^\.?[A-Za-z0-9]{1,16}$/)).optional(),
     reportUnusedDisableDirectives: z.enum(SETTINGS).optional(),
   });
 }
@@ -29,6 +31,8 @@ export interface ConfigData {
   extends: Preset[];
   rules: Record<string, RuleConfig>;
   ignorePatterns: string[];
+  /** More extensions to lint, lower case, without the dot. */
+  extensions?: string[];
   reportUnusedDisableDirectives?: RuleSetting;
 }
 
@@ -125,6 +129,7 @@ export function validateConfig(file: string, input: unknown): ConfigData {
     extends: data.extends ?? [],
     rules: ruleConfigs,
     ignorePatterns: data.ignorePatterns ?? [],
+    ...(data.extensions ? { extensions: data.extensions.map((e) => e.replace(/^\./, '').toLowerCase()) } : {}),
     ...(data.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: data.reportUnusedDisableDirectives } : {}),
   };
 }

@@ -13,13 +13,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigLoader } from '../config/load.js';
 import { readBaseline, type Baseline } from '../baseline.js';
+import { formatOf } from '../input/index.js';
 import { Runner } from '../runner/index.js';
 import type { FileReport, JsonDiagnostic } from '../report/schema.js';
 import { VERSION } from '../version.js';
 import { noticeToLspDiagnostic, toLspDiagnostic, toQuickFix, touches, type Target } from './convert.js';
 
 /** Language ids that carry prose: VS Code says `plaintext`, Neovim names the filetype `text`. */
-export const LINTED_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'text', 'markdown']);
+export const LINTED_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'text', 'markdown', 'xml', 'html']);
 
 /** How long typing must pause before a changed document is linted again. */
 export const DEFAULT_DEBOUNCE_MS = 200;
@@ -129,7 +130,12 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     try {
       // The same Runner as the command line's, time budget included: one hostile document must not stall the editor.
       const text = document.getText();
-      report = file && (await runner.ignores(path)) ? undefined : (await runner.lintText(path, text)).file;
+      // XML and HTML documents are read as their articles' abstracts, findings placed in the markup.
+      // An XML file that is no JATS or PubMed article (a build file, a config) is none of zhenlint's business.
+      const markup = document.languageId === 'xml' || document.languageId === 'html';
+      const format = markup ? await formatOf(path, Buffer.from(text.slice(0, 4096))) : 'text';
+      const skip = (file && (await runner.ignores(path))) || (markup && (format === 'text' || format === 'docx'));
+      report = skip ? undefined : (await runner.lintText(path, text, undefined, format)).file;
       diagnostics = report?.diagnostics ?? [];
     } catch (err) {
       // One document the pipeline chokes on must not take the editor's server down with it.

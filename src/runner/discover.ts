@@ -1,9 +1,10 @@
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { LINTED_EXTENSIONS } from '../input/index.js';
 
 /** Extensions linted when a directory is given; a file named explicitly is linted whatever its name. */
-const TEXT_EXTENSIONS = /\.(?:txt|text|md|markdown)$/i;
+const TEXT_EXTENSIONS = new RegExp(`\\.(?:${LINTED_EXTENSIONS.join('|')})$`, 'i');
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 export function describe(err: unknown): string {
@@ -35,7 +36,7 @@ interface Found {
   ignored: string[];
 }
 
-async function walk(dir: string, out: Found, seen: Set<string>, problems: PathProblem[], ignores: IgnoreCheck): Promise<void> {
+async function walk(dir: string, out: Found, seen: Set<string>, problems: PathProblem[], ignores: IgnoreCheck, wants: IgnoreCheck): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -75,8 +76,8 @@ async function walk(dir: string, out: Found, seen: Set<string>, problems: PathPr
         continue;
       }
       seen.add(real);
-      await walk(path, out, seen, problems, ignores);
-    } else if (isFile && TEXT_EXTENSIONS.test(e.name)) (await ignores(path) ? out.ignored : out.files).push(path);
+      await walk(path, out, seen, problems, ignores, wants);
+    } else if (isFile && (TEXT_EXTENSIONS.test(e.name) || (await wants(path)))) (await ignores(path) ? out.ignored : out.files).push(path);
   }
 }
 
@@ -110,18 +111,27 @@ async function expandGlob(pattern: string, ignore: string[]): Promise<string[]> 
 /** The text files under a directory when ignore patterns (relative to it) apply. */
 async function walkIgnoring(dir: string, ignore: string[]): Promise<string[]> {
   const { glob } = await import('tinyglobby');
-  const found = await glob(['**/*.{txt,text,md,markdown}'], { cwd: dir, caseSensitiveMatch: false, ignore: [...ALWAYS_IGNORED, ...ignore], onlyFiles: true });
+  const found = await glob([`**/*.{${LINTED_EXTENSIONS.join(',')}}`], { cwd: dir, caseSensitiveMatch: false, ignore: [...ALWAYS_IGNORED, ...ignore], onlyFiles: true });
   return found.sort(byName).map((f) => join(dir, f));
 }
 
 /**
  * Expand the command-line paths into files, in a stable order: files as given,
- * directories recursively (their .txt, .text, .md and .markdown files), and globs.
+ * directories recursively (their text, Markdown, XML, HTML and DOCX files), and globs.
  * `ignore` holds glob patterns (a config's ignorePatterns) that directories and globs
  * skip, relative to the directory searched (for a glob, its fixed leading part).
  * A path that cannot be read is named in `problems` and the others are still expanded.
  */
-export async function collectPaths(paths: string[], ignore: string[] = [], ignores: IgnoreCheck = async () => false): Promise<Found & { problems: PathProblem[] }> {
+/**
+ * `ignores` and `wants` ask the config that governs a path whether it ignores it, and
+ * whether it lints its extension besides the built-in ones (`extensions`).
+ */
+export async function collectPaths(
+  paths: string[],
+  ignore: string[] = [],
+  ignores: IgnoreCheck = async () => false,
+  wants: IgnoreCheck = async () => false,
+): Promise<Found & { problems: PathProblem[] }> {
   const found: Found = { files: [], ignored: [] };
   const problems: PathProblem[] = [];
   const sift = async (list: string[]) => {
@@ -163,7 +173,7 @@ export async function collectPaths(paths: string[], ignore: string[] = [], ignor
         problems.push(cannotRead(p, err));
         continue;
       }
-      await walk(p, found, seen, problems, ignores);
+      await walk(p, found, seen, problems, ignores, wants);
     } else await sift([p]);
   }
   return { ...found, problems };

@@ -1,4 +1,5 @@
 import type { Baseline } from '../baseline.js';
+import { extname } from 'node:path';
 import type { BatchRecord } from '../batch/record.js';
 import { runTasks } from '../batch/pool.js';
 import type { Outcome, Task, TaskSettings } from '../batch/tasks.js';
@@ -10,7 +11,8 @@ import { collectPaths, readBytes, readStdinBytes, type ReadResult } from './disc
 import { filtersOf, type FilterSettings } from './filters.js';
 import { decodeInput, finishInput, tooLarge, type DecodedInput, type FileOutcome } from './input.js';
 import { jobsFor } from './jobs.js';
-import { lintUnit } from './unit.js';
+import { extract, formatOf, isTextFile, LINTED_EXTENSIONS, type InputFormat } from '../input/index.js';
+import { lintExtraction, lintUnit } from './unit.js';
 import { fixRefusal, planFix, unifiedDiff, writeFix } from './fix.js';
 
 /** Files larger than this are skipped with a notice (`--max-file-size`). */
@@ -36,6 +38,8 @@ export interface RunOptions {
   fix?: 'write' | 'dry-run';
   /** Worker threads; undefined lets the run decide by its size. */
   jobs?: number;
+  /** Read every input as this format; `auto` (the default) decides by extension and content. */
+  inputFormat?: InputFormat | 'auto';
   /** Where the run says what it skipped or could not do (a path it cannot read, a fix it refused). */
   warn?: (message: string) => void;
   /** The configs to use (an editor falls back to the defaults when a config is broken); by default they are searched for. */
@@ -95,11 +99,18 @@ export class Runner {
     return (await this.loader.forPath(path)).ignores(path);
   }
 
-  /** Lint a text already in memory (an editor's document, a library call); fixed when the run fixes and it is on disk. */
-  async lintText(path: string, text: string, onDisk?: OnDisk): Promise<FileResult> {
+  /**
+   * Lint a text already in memory (an editor's document, a library call), read as `format`
+   * (JATS, PubMed and HTML are read as their units, findings moved back into the markup);
+   * fixed when the run fixes and it is on disk.
+   */
+  async lintText(path: string, text: string, onDisk?: OnDisk, format: InputFormat = 'text'): Promise<FileResult> {
     const options = await this.lintOptions(path);
-    const lintNow = (t: string) => lintUnit(t, options, this.filters);
-    const file = lintNow(text);
+    const lintNow = async (t: string) =>
+      format === 'text' || format === 'docx'
+        ? lintUnit(t, options, this.filters)
+        : lintExtraction(path, await extract(format, { text: t, bytes: new Uint8Array() }), options, this.filters);
+    const file = await lintNow(text);
     const done = (f: FileReport, t: string, diff?: string): FileResult => {
       if (!f.skipped) this.linted++;
       return { file: f, text: f.skipped ? '' : t, linted: !f.skipped, ...(diff !== undefined ? { diff } : {}) };
@@ -114,7 +125,7 @@ export class Runner {
         this.say(refused);
         return done(file, text);
       }
-      return done(lintNow(plan.text), plan.text);
+      return done(await lintNow(plan.text), plan.text);
     }
     // A diff of a file --fix would refuse to write could not be applied either: refuse it the same way.
     const refused = onDisk ? fixRefusal(path, onDisk.encoding, onDisk.invalidBytes) : undefined;
@@ -122,7 +133,30 @@ export class Runner {
       this.say(refused);
       return done(file, text);
     }
-    return done(lintNow(plan.text), plan.text, await unifiedDiff(path, text, plan.text));
+    return done(await lintNow(plan.text), plan.text, await unifiedDiff(path, text, plan.text));
+  }
+
+  /** A Word document: its abstracts linted, findings located by paragraph (a line of the report is a paragraph); never rewritten. */
+  private async lintDocx(path: string, bytes: Uint8Array): Promise<FileResult> {
+    const extraction = await extract('docx', { text: '', bytes });
+    const file = lintExtraction(path, extraction, await this.lintOptions(path), this.filters);
+    if (this.options.fix && file.diagnostics.length > 0) this.say(`not fixing ${path}: a Word document is not rewritten; its findings give the paragraph (line) to change`);
+    const linted = extraction.units.length > 0;
+    if (linted) this.linted++;
+    return { file, text: extraction.source, linted };
+  }
+
+  /** Bytes read from a path or standard input, in the format they are (`--input-format`, the extension or their first bytes). */
+  private async lintRead(path: string, read: ReadResult, onDisk: boolean): Promise<FileResult | undefined> {
+    if (read.kind === 'bytes') {
+      const format = await formatOf(path, read.bytes, this.options.inputFormat);
+      if (format === 'docx') return this.lintDocx(path, read.bytes);
+      const taken = this.take(path, read);
+      if (!taken) return undefined;
+      return 'file' in taken ? taken : this.lintDecoded(taken, onDisk, format);
+    }
+    const taken = this.take(path, read);
+    return taken && 'file' in taken ? taken : undefined;
   }
 
   /** Decoded text to lint, or the outcome of an input that was unreadable or skipped (said on the side). */
@@ -135,9 +169,9 @@ export class Runner {
     return read.kind === 'too-large' ? tooLarge(path, read.size, this.maxFileSize) : decodeInput(path, read.bytes);
   }
 
-  private async lintDecoded(input: DecodedInput, onDisk: boolean): Promise<FileResult> {
+  private async lintDecoded(input: DecodedInput, onDisk: boolean, format: InputFormat = 'text'): Promise<FileResult> {
     const invalidBytes = input.notices.some((n) => n.code === 'invalid-bytes');
-    const done = await this.lintText(input.path, input.text, onDisk ? { encoding: input.encoding, invalidBytes } : undefined);
+    const done = await this.lintText(input.path, input.text, onDisk ? { encoding: input.encoding, invalidBytes } : undefined, format);
     return { ...finishInput(input, done.file, done.text), ...(done.diff !== undefined ? { diff: done.diff } : {}) };
   }
 
@@ -147,9 +181,7 @@ export class Runner {
       this.say(`${path} is ignored by ignorePatterns in its config`);
       return undefined;
     }
-    const taken = this.take(path, await readStdinBytes(this.maxFileSize, input));
-    if (!taken) return undefined;
-    return 'file' in taken ? taken : this.lintDecoded(taken, false);
+    return this.lintRead(path, await readStdinBytes(this.maxFileSize, input), false);
   }
 
   /**
@@ -158,10 +190,15 @@ export class Runner {
    * otherwise on worker threads; the results come in input order either way.
    */
   async *lintPaths(paths: string[]): AsyncGenerator<FileResult> {
-    const found = await collectPaths(paths, [], (path) => this.ignores(path));
+    const found = await collectPaths(
+      paths,
+      [],
+      (path) => this.ignores(path),
+      async (path) => (await this.loader.forPath(path)).extensions.includes(extname(path).slice(1).toLowerCase()),
+    );
     const { problems } = found;
     if (found.files.length + found.ignored.length + problems.length === 0) {
-      throw new UsageError(`no .txt, .text, .md or .markdown files found in ${paths.join(', ')}`);
+      throw new UsageError(`no files to lint (${LINTED_EXTENSIONS.map((e) => `.${e}`).join(', ')}) found in ${paths.join(', ')}`);
     }
     for (const p of problems) this.say(p.message);
     // A link loop skipped inside a directory is said, not failed; a path that cannot be read fails the run.
@@ -172,11 +209,14 @@ export class Runner {
     if (chosen.length === 0 && found.ignored.length > 0 && problems.length === 0) {
       this.say(`every file found in ${paths.join(', ')} is ignored by ignorePatterns`);
     }
-    const jobs = this.options.fix ? 1 : jobsFor(this.options, chosen.length);
+    // Structured files (XML, HTML, DOCX) are read on this thread, unit by unit.
+    const structured = this.options.inputFormat !== undefined && this.options.inputFormat !== 'auto' && this.options.inputFormat !== 'text';
+    const inline = this.options.fix || structured || chosen.some((p) => !isTextFile(p));
+    const jobs = inline ? 1 : jobsFor(this.options, chosen.length);
     if (jobs === 1) {
       for (const path of chosen) {
-        const taken = this.take(path, await readBytes(path, this.maxFileSize));
-        if (taken) yield 'file' in taken ? taken : await this.lintDecoded(taken, true);
+        const done = await this.lintRead(path, await readBytes(path, this.maxFileSize), true);
+        if (done) yield done;
       }
       return;
     }

@@ -72,7 +72,8 @@ export function finishInput(input: DecodedInput, file: FileReport, text = input.
     const notices = [...input.notices, ...(file.notices ?? [])];
     return { file: { path, encoding, skipped: file.skipped, notices, passages: [], pairs: [], diagnostics: [] }, text: '', linted: false };
   }
-  const { passages, pairs, diagnostics } = file;
+  const { format, units, passages, pairs, diagnostics } = file;
   const notices = [...input.notices, ...(file.notices ?? [])];
-  return { file: { path, encoding, ...(notices.length ? { notices } : {}), passages, pairs, diagnostics }, text, linted: true };
+  const structure = format ? { format, ...(units ? { units } : {}) } : {};
+  return { file: { path, encoding, ...structure, ...(notices.length ? { notices } : {}), passages, pairs, diagnostics }, text, linted: true };
 }
