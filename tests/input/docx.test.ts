@@ -153,6 +153,24 @@ describe('paragraph text', () => {
     expect(source(p(r('A total of 47.'), r('1'), r('% (8/'), r('17)')))).toBe('A total of 47.1% (8/17)');
   });
 
+  it('reads runs inside hyperlinks, smart tags, content controls and bookmarks', () => {
+    const hyperlink = `<w:hyperlink r:id="rId5" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${r('NCT01234567')}</w:hyperlink>`;
+    const smartTag = `<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">${r('Changsha')}</w:smartTag>`;
+    const control = `<w:sdt><w:sdtPr><w:alias w:val="Trial"/></w:sdtPr><w:sdtContent>${r(' (phase 1/2a)')}</w:sdtContent></w:sdt>`;
+    expect(source(p('<w:bookmarkStart w:id="0" w:name="_Ref1"/>', r('Registered as '), hyperlink, r(' in '), smartTag, control, '<w:bookmarkEnd w:id="0"/><w:proofErr w:type="spellStart"/>'))).toBe(
+      'Registered as NCT01234567 in Changsha (phase 1/2a)',
+    );
+  });
+
+  it('reads WordprocessingML by its namespace, whatever the prefix, strict OOXML included', () => {
+    const strict = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+    const xml = `<x:document xmlns:x="${strict}"><x:body><x:p><x:r><x:t>47.1% (8/17)</x:t></x:r></x:p><x:p><x:r><x:t>next</x:t></x:r></x:p></x:body></x:document>`;
+    expect(extractDocx(zip({ 'word/document.xml': xml })).source).toBe('47.1% (8/17)\nnext');
+    // Another vocabulary's p is not a paragraph.
+    const foreign = `<w:document xmlns:w="${W}" xmlns:o="urn:other"><w:body><o:p>no</o:p>${para('yes')}</w:body></w:document>`;
+    expect(extractDocx(zip({ 'word/document.xml': foreign })).source).toBe('yes');
+  });
+
   it('reads tracked changes as accepted: insertions kept, deletions dropped', () => {
     expect(source(p(r('共有47.1%（'), del('8/17'), ins('17/36'), r('）')))).toBe('共有47.1%（17/36）');
     expect(source(p(r('P'), del('<0.01'), ins('<0.05')))).toBe('P<0.05');
