@@ -178,6 +178,16 @@ describe('paragraph text', () => {
     expect(source(p(moved, r('kept'), `<w:moveTo w:id="4" w:author="E" w:date="2024-01-01T00:00:00Z">${r(' moved here')}</w:moveTo>`))).toBe('kept moved here');
   });
 
+  it('runs a paragraph whose mark is a tracked deletion on into the next, and drops a paragraph deleted whole', () => {
+    const markDeleted = (...runs: string[]) => `<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="E" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>${runs.join('')}</w:p>`;
+    const markInserted = (...runs: string[]) => `<w:p><w:pPr><w:rPr><w:ins w:id="6" w:author="E" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>${runs.join('')}</w:p>`;
+    expect(source(markDeleted(r('Results: A total of ')), para('47.1% (8/17) improved.'), para('next'))).toBe('Results: A total of 47.1% (8/17) improved.\nnext');
+    expect(source(para('first'), markDeleted(del('A sentence deleted whole.')), para('second'))).toBe('first\nsecond');
+    expect(source(markInserted(ins('Inserted paragraph.')), para('kept'))).toBe('Inserted paragraph.\nkept');
+    // The last paragraph's deleted mark has nothing to run into.
+    expect(source(para('a'), markDeleted(r('end')))).toBe('a\nend');
+  });
+
   it('skips field codes and keeps their shown result, nested fields included', () => {
     expect(source(p(r('see '), field(' REF _Ref1 \\h ', 'Table 1'), r('.')))).toBe('see Table 1.');
     // A citation field whose instruction holds text runs, as reference managers write it.

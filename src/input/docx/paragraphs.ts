@@ -43,14 +43,21 @@ function attribute(tag: SaxesTagNS, local: string): string | undefined {
 
 /**
  * The paragraphs (`<w:p>`) of `<w:body>`, tables' and text boxes' included, with tracked
- * changes accepted, field codes, deleted text and compatibility fallbacks left out.
+ * changes accepted, field codes, deleted text and compatibility fallbacks left out. A
+ * paragraph whose mark is a tracked deletion runs on into the next, as Word shows it accepted.
  * Stops at the first markup error and keeps the paragraphs read whole before it.
  */
 export function readParagraphs(xml: string): Paragraphs {
   const paragraphs: string[] = [];
   // A paragraph's slot is taken when it opens, so a text box's paragraphs follow the paragraph that anchors them.
   // Runs are counted a paragraph, so a text box's paragraph properties are not read as its anchor run's content.
-  const open: { index: number; parts: string[]; runs: number }[] = [];
+  const open: { index: number; parts: string[]; runs: number; props: number; markDeleted: boolean }[] = [];
+  // A paragraph whose mark was deleted, waiting for the next paragraph at its depth to run on into.
+  let carried: { index: number; parts: string[]; depth: number } | undefined;
+  const settle = () => {
+    if (carried && carried.index < paragraphs.length) paragraphs[carried.index] = oneLine(carried.parts.join(''));
+    carried = undefined;
+  };
   // One entry a field being read: true while its instruction (between begin and separate) is.
   const fields: boolean[] = [];
   let body = 0;
@@ -80,9 +87,18 @@ export function readParagraphs(xml: string): Paragraphs {
         break;
       case 'p':
         if (body > 0 && fallback === 0) {
-          open.push({ index: paragraphs.length, parts: [], runs: 0 });
-          paragraphs.push('');
+          if (carried?.depth === open.length) {
+            open.push({ index: carried.index, parts: carried.parts, runs: 0, props: 0, markDeleted: false });
+            carried = undefined;
+          } else {
+            settle();
+            open.push({ index: paragraphs.length, parts: [], runs: 0, props: 0, markDeleted: false });
+            paragraphs.push('');
+          }
         }
+        break;
+      case 'pPr':
+        if (open.length > 0) open[open.length - 1]!.props++;
         break;
       case 'r':
         if (open.length > 0) open[open.length - 1]!.runs++;
@@ -114,6 +130,8 @@ export function readParagraphs(xml: string): Paragraphs {
       }
       default:
         if (DROPPED.has(tag.local)) dropped++;
+        // `<w:pPr><w:rPr><w:del/>`: the paragraph mark itself is deleted.
+        if (tag.local === 'del' && open.length > 0 && open[open.length - 1]!.props > 0) open[open.length - 1]!.markDeleted = true;
     }
   });
   parser.on('closetag', (tag) => {
@@ -122,13 +140,18 @@ export function readParagraphs(xml: string): Paragraphs {
     switch (tag.local) {
       case 'body':
         body--;
+        settle();
         break;
       case 'p': {
         if (body === 0 || fallback > 0) break;
         const p = open.pop();
-        if (p) paragraphs[p.index] = oneLine(p.parts.join(''));
+        if (p?.markDeleted) carried = { index: p.index, parts: p.parts, depth: open.length };
+        else if (p) paragraphs[p.index] = oneLine(p.parts.join(''));
         break;
       }
+      case 'pPr':
+        if (open.length > 0) open[open.length - 1]!.props--;
+        break;
       case 'r':
         if (open.length > 0) open[open.length - 1]!.runs--;
         raised = false;
@@ -153,5 +176,6 @@ export function readParagraphs(xml: string): Paragraphs {
     // Keep only the paragraphs before the first one left open.
     if (open.length > 0) paragraphs.length = open[0]!.index;
   }
+  settle();
   return problem === undefined ? { paragraphs } : { paragraphs, problem };
 }
