@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { isLineBreak } from '../line-breaks.js';
 import type { Lang } from '../types.js';
 import { decodeMapped, type MappedChar } from './html-entities.js';
 import type { Extraction, Unit } from './types.js';
@@ -30,6 +31,8 @@ interface ElementNode {
   start: number;
   /** Just after its end tag, or where the parser closed it. */
   end: number;
+  /** Still open when the page ended. */
+  unclosed?: boolean;
   children: (ElementNode | TextNode)[];
 }
 
@@ -56,7 +59,7 @@ const NEVER_A_BLOCK = new Set([
 const CELL = new Set(['td', 'th']);
 
 /** By primary subtag, so `en-US`, `zh-CN`, `zh-Hans` and `zh-TW` count too; `cn` is a common misspelling of `zh`. */
-const LANG_OF: Record<string, Lang> = { en: 'en', eng: 'en', zh: 'zh', zho: 'zh', chi: 'zh', cn: 'zh' };
+const LANG_OF = new Map<string, Lang>([['en', 'en'], ['eng', 'en'], ['zh', 'zh'], ['zho', 'zh'], ['chi', 'zh'], ['cn', 'zh']]);
 
 const SUPERSCRIPT: Record<string, string> = {
   '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
@@ -67,7 +70,7 @@ const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\
 
 function declaredLang(attribs: Record<string, string>): Lang | undefined {
   const value = attribs['lang'] ?? attribs['xml:lang'];
-  return value === undefined ? undefined : LANG_OF[value.trim().toLowerCase().split(/[-_]/, 1)[0]!];
+  return value === undefined ? undefined : LANG_OF.get(value.trim().toLowerCase().split(/[-_]/, 1)[0]!);
 }
 
 function namesAbstract(attribs: Record<string, string>): boolean {
@@ -109,8 +112,11 @@ function parse(source: string): { root: ElementNode; metas: MetaTag[] } {
         }
         contentStart = -1;
       },
-      onclosetag() {
-        if (stack.length > 1) stack.pop()!.end = Math.min(source.length, parser.endIndex + 1);
+      onclosetag(_name, implied) {
+        if (stack.length <= 1) return;
+        const element = stack.pop()!;
+        element.end = Math.min(source.length, parser.endIndex + 1);
+        if (implied && parser.endIndex >= source.length) element.unclosed = true;
       },
       ontext(raw) {
         // The text is the source's slice ending at endIndex (entities are left to decodeMapped).
@@ -207,14 +213,17 @@ interface Block {
 
 const declaresLang = (e: ElementNode) => !NEVER_A_BLOCK.has(e.name) && declaredLang(e.attribs) !== undefined;
 
-function hasLangBlockBelow(element: ElementNode): boolean {
-  return element.children.some((c) => !('raw' in c) && !HIDDEN.has(c.name) && (declaresLang(c) || hasLangBlockBelow(c)));
+/** Whether a block below `element` declares a language other than `own`. */
+function hasOtherLangBelow(element: ElementNode, own: Lang | undefined): boolean {
+  return element.children.some(
+    (c) => !('raw' in c) && !HIDDEN.has(c.name) && ((declaresLang(c) && declaredLang(c.attribs) !== own) || hasOtherLangBelow(c, own)),
+  );
 }
 
 /**
  * The outermost abstract blocks. With `named`, those whose class or id names an abstract,
  * and the blocks declaring a language inside them; otherwise every block declaring a
- * language. A block that holds blocks declaring a language (a wrapper around both
+ * language. A block that holds blocks declaring another language (a wrapper around both
  * abstracts) gives way to them, so each keeps its own language.
  */
 function findBlocks(element: ElementNode, named: boolean, inside: Lang | 'named' | undefined, out: Block[]): Block[] {
@@ -222,7 +231,7 @@ function findBlocks(element: ElementNode, named: boolean, inside: Lang | 'named'
     if ('raw' in child || HIDDEN.has(child.name)) continue;
     const candidate = named ? (namesAbstract(child.attribs) && !NEVER_A_BLOCK.has(child.name)) || (inside !== undefined && declaresLang(child)) : declaresLang(child);
     const lang = declaredLang(child.attribs) ?? (inside === 'named' ? undefined : inside);
-    if (candidate && !hasLangBlockBelow(child)) out.push({ element: child, lang });
+    if (candidate && !hasOtherLangBelow(child, lang)) out.push({ element: child, lang });
     else findBlocks(child, named, candidate ? (lang ?? 'named') : inside, out);
   }
   return out;
@@ -233,6 +242,16 @@ const ID_METAS: [name: string, prefix: string][] = [
   ['citation_pmid', 'pmid:'],
   ['dc.identifier', ''],
 ];
+
+/** The 1-based line of `offset`, lines ended as everywhere else in the project (CRLF one break). */
+function lineOf(source: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    const c = source.charCodeAt(i);
+    if (isLineBreak(c) && !(c === 0x0d && source.charCodeAt(i + 1) === 0x0a)) line++;
+  }
+  return line;
+}
 
 function articleId(metas: MetaTag[]): string | undefined {
   for (const [name, prefix] of ID_METAS) {
@@ -275,7 +294,9 @@ export function extractHtml(source: string): Extraction {
   };
 
   const named = findBlocks(root, true, undefined, []);
+  const problems: string[] = [];
   for (const block of named.length > 0 ? named : findBlocks(root, false, undefined, [])) {
+    if (block.element.unclosed) problems.push(`line ${lineOf(source, block.element.start)}: unclosed <${block.element.name}>, read to the end of the page`);
     add(block.lang, () => {
       out.lineBreak(block.element.start, 2);
       writeElement(block.element, out, false);
@@ -293,10 +314,10 @@ export function extractHtml(source: string): Extraction {
     }
   }
 
-  if (out.length === 0) return { format: 'html', source, units: [], problems: [NO_ABSTRACT] };
+  if (out.length === 0) return { format: 'html', source, units: [], problems: [...problems, NO_ABSTRACT] };
   const id = articleId(metas);
   const { text, offsets } = out.finish();
   const unit: Unit = { text, offsets, langs };
   if (id !== undefined) unit.id = id;
-  return { format: 'html', source, units: [unit], problems: [] };
+  return { format: 'html', source, units: [unit], problems };
 }

@@ -157,6 +157,12 @@ describe('extractHtml: abstract classes', () => {
     ]);
   });
 
+  it('paragraphs declaring the language of the block they are in stay in that block', () => {
+    const u = only('<body><section lang="en"><h2>Abstract</h2><p lang="en">Seventeen patients.</p><p lang="en-GB">Eight improved.</p></section></body>');
+    expect(u.text).toBe('Abstract\nSeventeen patients.\nEight improved.');
+    expect(u.langs).toEqual([{ lang: 'en', offset: 0, length: u.text.length }]);
+  });
+
   it('where an element names an abstract, other elements declaring a language (a title, the authors) are not read', () => {
     const page = `<html lang="zh-CN"><body><h1 lang="en">A trial of 99 patients</h1><div lang="en-US" class="authors">Wang 88</div>
 <div class="abstract" lang="en-US"><p>Seventeen patients.</p></div><div class="abstract"><p>十七名患者。</p></div></body></html>`;
@@ -166,7 +172,7 @@ describe('extractHtml: abstract classes', () => {
   });
 
   it('a link or span named abstract is not a block, nor is a lang attribute on html or a span', () => {
-    const page = `<html lang="en"><body><a class="abstract-link" href="#a">Abstract 1</a><p>Body <span lang="zh">中文</span> 2.</p></body></html>`;
+    const page = `<html lang="en"><body><a class="abstract-link" href="#a">Abstract 1</a><p>Body <span lang="zh">中文</span> 2.</p><div lang="constructor">3</div><div lang="fr">4</div></body></html>`;
     expect(extractHtml(page)).toEqual({ format: 'html', source: page, units: [], problems: [NO_ABSTRACT] });
   });
 });
@@ -223,7 +229,9 @@ describe('extractHtml: hostile and broken markup', () => {
 
   it('reads unclosed elements and stray tags forgivingly', () => {
     const page = `<html><body><div lang="en"><p>First line<p>Second line & 10<sup>-6</sup> <b>bold <i>both</b> end</div></span><div lang="zh"><p>第一行`;
-    const unit = only(page);
+    const extraction = extractHtml(page);
+    expect(extraction.problems).toEqual(['line 1: unclosed <div>, read to the end of the page']);
+    const unit = extraction.units[0]!;
     expect(unit.text).toBe('First line\nSecond line & 10⁻⁶ bold both end\n\n第一行');
     expect(unit.langs).toEqual([
       { lang: 'en', offset: 0, length: 43 },
@@ -236,6 +244,19 @@ describe('extractHtml: hostile and broken markup', () => {
   it('reads an abstract after a head that was never closed, but never the title', () => {
     expect(only('<html><head><title>Title 1234</title><meta charset="utf-8"><div class="abstract">Seventeen patients.</div>').text).toBe('Seventeen patients.');
     expect(only('<div class="abstract"><title>Title 1234</title>Seventeen patients.</div>').text).toBe('Seventeen patients.');
+  });
+
+  it('reads a bare < that opens no tag as text, mapped to itself', () => {
+    const page = '<div class="abstract">P < 0.05 and P<0.01 & 3 <= 4</div>';
+    const unit = only(page);
+    expect(unit.text).toBe('P < 0.05 and P<0.01 & 3 <= 4');
+    for (let i = 0; i < unit.text.length; i++) expect(page[unit.offsets[i]!]).toBe(unit.text[i]);
+  });
+
+  it('says on which line an abstract block was left open, counting CRLF as one break', () => {
+    const page = '<html>\r\n<body>\r\n<div class="abstract">\r\n<p>Seventeen patients.</p>\r\n';
+    expect(extractHtml(page).problems).toEqual(['line 3: unclosed <div>, read to the end of the page']);
+    expect(extractHtml(page).units[0]!.text).toBe('Seventeen patients.');
   });
 
   it('a page without abstract blocks or meta tags gives no unit and says why', () => {
