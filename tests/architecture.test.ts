@@ -10,13 +10,14 @@ import { ROOT } from './helpers/run-cli.js';
  */
 const LAYERS: [layer: number, modules: string[]][] = [
   // Plain data and what every stage needs.
-  [0, ['src/types.ts', 'src/errors.ts', 'src/line-breaks.ts', 'src/version.ts', 'src/document.ts', 'src/budget.ts', 'src/zod-sync.ts', 'src/anchors.ts', 'src/lang', 'src/encoding', 'src/input']],
+  [0, ['src/types.ts', 'src/errors.ts', 'src/line-breaks.ts', 'src/version.ts', 'src/document.ts', 'src/budget.ts', 'src/zod-sync.ts', 'src/anchors.ts', 'src/lang', 'src/encoding']],
   // The pipeline: segment → extract → pair → align, the arithmetic the text states, the rule API.
   [1, ['src/numbers', 'src/segment', 'src/extract', 'src/pair', 'src/align', 'src/constraints', 'src/rule.ts']],
   [2, ['rules']],
   // The engine and what it reports.
   [3, ['src/lint.ts', 'src/directives.ts', 'src/fix.ts', 'src/baseline.ts', 'src/signature.ts', 'src/report']],
-  [4, ['src/config']],
+  // Reading structured files (JATS, PubMed, HTML, DOCX) into units, and moving findings back.
+  [4, ['src/config', 'src/input']],
   // One way from any input to a result, and its worker pool.
   [5, ['src/runner', 'src/batch']],
   // The front doors.
