@@ -67,7 +67,7 @@ const SKIPPED = new Set([
   'graphic', 'inline-graphic', 'media', 'object-id', 'alt-text', 'CopyrightInformation',
 ]);
 
-/** JATS abstracts that are not the article's abstract in another words. */
+/** JATS abstracts that do not restate the article: a picture, a teaser, a table-of-contents blurb. */
 const SKIPPED_ABSTRACT_TYPES = new Set(['graphical', 'teaser', 'toc']);
 
 interface Frame {

@@ -84,9 +84,10 @@ export const JATS_TRANSLATION = `<?xml version="1.0" encoding="UTF-8"?>
 </article>
 `;
 
-/** Character references, CDATA, superscripts written three ways, MathML and a TeX alternative, in CRLF lines. */
+/** Character references, CDATA, a comment and a processing instruction in a paragraph, superscripts written three ways, MathML and a TeX alternative, in CRLF lines. */
 export const JATS_ENTITIES = [
   '<?xml version="1.0" encoding="UTF-8"?>',
+  '<!-- exported 2024-07-01 -->',
   '<article xmlns:mml="http://www.w3.org/1998/Math/MathML">',
   '<front><article-meta><article-id pub-id-type="publisher-id">cjx&amp;2024-07</article-id>',
   '<abstract xml:lang="en"><p>Titres rose from 10<sup>6</sup> to 10<sup>&#x2212;3</sup> and 10<sup>-2</sup> copies (&quot;Smith &amp; Co&quot;<sup>a</sup>),',
@@ -94,7 +95,7 @@ export const JATS_ENTITIES = [
   '  <mml:mn>10</mml:mn>',
   '  <mml:mn>4</mml:mn>',
   '</mml:msup></mml:math><tex-math>10^{4}</tex-math></alternatives></inline-formula> cells.</p></abstract>',
-  '<trans-abstract xml:lang="zh-CN"><p>&#x4e00;&#19968;例&#x20000;,P&lt;0.05。</p></trans-abstract>',
+  '<trans-abstract xml:lang="zh-CN"><p>&#x4e00;&#19968;<!-- checked -->例<?proof ok?>&#x20000;,P&lt;0.05。</p></trans-abstract>',
   '</article-meta></front>',
   '</article>',
 ].join('\r\n');

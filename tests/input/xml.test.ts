@@ -177,10 +177,24 @@ describe('JATS', () => {
     expect(sourceOf(u, '), with', 2)).toBe(s.indexOf(',\r\nwith') + 1);
     expect(sourceOf(u, '一')).toBe(s.indexOf('&#x4e00;'));
     expect(sourceOf(u, '一', 1)).toBe(s.indexOf('&#19968;'));
+    expect(sourceOf(u, '例')).toBe(s.indexOf('例'));
     // An astral character is two UTF-16 units, both at its reference.
     expect(sourceOf(u, '\u{20000}')).toBe(s.indexOf('&#x20000;'));
     expect(sourceOf(u, '\u{20000}', 1)).toBe(s.indexOf('&#x20000;'));
     expect(sourceOf(u, '<0.05。')).toBe(s.indexOf('&lt;0.05。'));
+  });
+
+  it('gives a unit for each article of a PMC article set, and reads a sub-article that is the root', () => {
+    const set = '<pmc-articleset>\n' +
+      '<article><front><article-meta><article-id pub-id-type="pmc">PMC9351234</article-id><abstract><p>Of 17, 8 improved.</p></abstract></article-meta></front></article>\n' +
+      '<article><front><article-meta><article-id pub-id-type="pmid">35931686</article-id><abstract><p>Of 9, 6 improved.</p></abstract></article-meta></front></article>\n' +
+      '</pmc-articleset>';
+    expect(extractXml(set).units.map((u) => [u.id, u.text])).toEqual([
+      ['article-id:PMC9351234', 'Of 17, 8 improved.'],
+      ['pmid:35931686', 'Of 9, 6 improved.'],
+    ]);
+    const sub = extractXml('<sub-article article-type="translation" xml:lang="zh"><front-stub><abstract xml:lang="zh"><p>17例中8例改善。</p></abstract></front-stub></sub-article>');
+    expect(sub.units.map((u) => [u.text, u.langs])).toEqual([['17例中8例改善。', [{ lang: 'zh', offset: 0, length: 9 }]]]);
   });
 
   it('skips a graphical abstract and an abstract in another language', () => {
