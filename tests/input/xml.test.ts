@@ -136,6 +136,13 @@ describe('JATS', () => {
     expect(u.offsets[u.text.length]).toBe(JATS_STRUCTURED.indexOf('/kg.</p>') + 4);
   });
 
+  it('counts a byte order mark as the source’s first character', () => {
+    const plain = extractXml(JATS_STRUCTURED).units[0]!;
+    const marked = extractXml(`\uFEFF${JATS_STRUCTURED}`).units[0]!;
+    expect(marked.text).toBe(plain.text);
+    expect([...marked.offsets]).toEqual([...plain.offsets].map((o) => o + 1));
+  });
+
   it('adds a translation sub-article’s abstract, not a reviewer report’s, and prefers the PMID', () => {
     const x = extractXml(JATS_TRANSLATION);
     expect(x.problems).toEqual([]);
