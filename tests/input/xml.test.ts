@@ -230,6 +230,18 @@ describe('bad input', () => {
     expect(line).toBe(32);
   });
 
+  it('never throws on a cut-off file, and keeps exactly the articles that ended before the cut', () => {
+    const full = extractXml(PUBMED_SET).units;
+    const ends = [...PUBMED_SET.matchAll(/<\/PubmedArticle>/g)].map((m) => m.index + m[0].length);
+    expect(ends).toHaveLength(2);
+    for (let cut = 0; cut < PUBMED_SET.length - 1; cut += 7) {
+      const x = extractXml(PUBMED_SET.slice(0, cut));
+      expect(x.units).toEqual(full.slice(0, ends.filter((end) => end <= cut).length));
+      expect(x.problems).toHaveLength(1);
+      expect(x.problems[0]).toMatch(/^(line \d+: .+ \(column \d+\)|no <PubmedArticle> found)$/);
+    }
+  });
+
   it('says an unclosed element is unclosed', () => {
     const x = extractXml('<article>\n<front><abstract><p>Of 17, 8 improved.</p>\n');
     expect(x.units).toEqual([]);
