@@ -10,7 +10,7 @@ import { ROOT } from './helpers/run-cli.js';
  */
 const LAYERS: [layer: number, modules: string[]][] = [
   // Plain data and what every stage needs.
-  [0, ['src/types.ts', 'src/errors.ts', 'src/line-breaks.ts', 'src/version.ts', 'src/document.ts', 'src/budget.ts', 'src/zod-sync.ts', 'src/anchors.ts', 'src/lang', 'src/encoding', 'src/input']],
+  [0, ['src/types.ts', 'src/errors.ts', 'src/line-breaks.ts', 'src/version.ts', 'src/document.ts', 'src/budget.ts', 'src/zod-sync.ts', 'src/anchors.ts', 'src/lang', 'src/encoding']],
   // The pipeline: segment → extract → pair → align, the arithmetic the text states, the rule API.
   [1, ['src/numbers', 'src/segment', 'src/extract', 'src/pair', 'src/align', 'src/constraints', 'src/rule.ts']],
   [2, ['rules']],
