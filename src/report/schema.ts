@@ -79,7 +79,7 @@ export const fileReportSchema = z.object({
   /** The encoding the bytes were read in: utf-8, utf-8-bom, utf-16le, utf-16be, utf-32le, utf-32be, gb18030 or big5. */
   encoding: z.string().optional(),
   /** Present when the file was not linted; the notice with the same code says why. */
-  skipped: z.enum(['binary', 'unknown-encoding', 'too-large', 'time-budget']).optional(),
+  skipped: z.enum(['binary', 'unknown-encoding', 'too-large', 'time-budget', 'unreadable-markup']).optional(),
   notices: z.array(noticeSchema).optional(),
   passages: z.array(passageSchema),
   pairs: z.array(pairSchema),

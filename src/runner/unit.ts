@@ -45,6 +45,16 @@ export function lintBytes(path: string, bytes: Uint8Array, options: LintOptions 
 
 /** A structured file's units, each linted as its own text, then moved back into the file (src/input/remap.ts). */
 export function lintExtraction(path: string, extraction: Extraction, options: LintOptions, settings: FilterSettings = {}): FileReport {
+  // Nothing readable: the file is skipped, with what the markup said, as an unreadable text file is.
+  if (extraction.units.length === 0) {
+    const notices = (extraction.problems.length ? extraction.problems : ['no English or Chinese abstract found']).map((message) => ({
+      code: 'unreadable-markup' as const,
+      severity: 'warning' as const,
+      message: `skipped: ${message}`,
+    }));
+    const format = extraction.format === 'text' ? {} : { format: extraction.format };
+    return { path, ...format, skipped: 'unreadable-markup', notices, passages: [], pairs: [], diagnostics: [] };
+  }
   const file = mapUnits(path, extraction, extraction.units.map((unit) => lintUnit(unit.text, { ...options, path })));
   // The baseline and --quiet see the whole file, as they do a text file.
   return { ...file, diagnostics: applyFilters(file.diagnostics, path, options.rules, settings) };

@@ -1,9 +1,11 @@
 import { strToU8, zipSync } from 'fflate';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/schema.js';
 import { runCli } from '../helpers/run-cli.js';
+import { TestClient } from '../lsp/client.js';
 import { tempDir } from '../helpers/temp.js';
 
 /**
@@ -100,6 +102,45 @@ describe('structured files on the command line', () => {
     const docx = runCli(['--fix', join(dir, 'c.docx')]);
     expect(docx.stderr).toBe(`zhenlint: not fixing ${join(dir, 'c.docx')}: a Word document is not rewritten; its findings give the paragraph (line) to change\n`);
     expect(readFileSync(join(dir, 'c.docx'))).toEqual(Buffer.from(DOCX));
+  });
+
+  it('a file whose markup cannot be read is skipped with one line saying where; alone, it fails the run', () => {
+    const broken = join(dir, 'broken', 'a.xml');
+    const notZip = join(dir, 'broken', 'b.docx');
+    mkdirSync(join(dir, 'broken'), { recursive: true });
+    writeFileSync(broken, '<?xml version="1.0"?>\n<PubmedArticleSet>\n<PubmedArticle><MedlineCitation>\n</Abstract>\n');
+    writeFileSync(notZip, 'not a zip at all');
+    expect(runCli(['-f', 'json', broken, notZip]).stderr.split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^zhenlint: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: skipped: line 4: unexpected close tag \\(column \\d+\\)$`)),
+      `zhenlint: ${notZip}: skipped: not a DOCX file: not a zip archive`,
+      '',
+    ]);
+    expect(runCli(['-f', 'json', broken]).code).toBe(2);
+  });
+
+  it('the language server reads XML and HTML documents the same way; an XML file that is no article gets nothing', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({ debounceMs: 0 });
+      await client.open(pathToFileURL(join(dir, 'a.xml')).href, 'xml', JATS);
+      const xml = await client.next();
+      const line = JATS.split('\n')[5]!;
+      expect(xml.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([
+        ['cohort-count', 5, line.indexOf('17/36')],
+        ['pair-number-mismatch', 5, line.indexOf('17/36')],
+        ['percent-fraction', 5, line.indexOf('17/36')],
+      ]);
+      await client.open(pathToFileURL(join(dir, 'b.html')).href, 'html', HTML);
+      expect((await client.next()).diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
+        ['cohort-count', 4],
+        ['pair-number-mismatch', 4],
+        ['percent-fraction', 4],
+      ]);
+      await client.open(pathToFileURL(join(dir, 'pom.xml')).href, 'xml', readFileSync(join(dir, 'pom.xml'), 'utf8'));
+      expect((await client.next()).diagnostics).toEqual([]);
+    } finally {
+      client.dispose();
+    }
   });
 
   it('--input-format reads a file as the format named, whatever its name', () => {
