@@ -134,6 +134,30 @@ export function writeJsonl(path, n, seed = 1) {
   });
 }
 
+const xmlEscape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Write the corpus as one PubMed XML file (`PubmedArticleSet`), each abstract's Chinese as `OtherAbstract Language="chi"`. */
+export function writePubmed(path, n, seed = 1) {
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(path);
+    out.on('error', reject);
+    out.on('finish', resolve);
+    let chunk = '<?xml version="1.0" encoding="UTF-8"?>\n<PubmedArticleSet>\n';
+    let pmid = 30000000;
+    for (const a of corpus(n, seed)) {
+      pmid++;
+      chunk += `<PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">${pmid}</PMID><Article><ArticleTitle>${a.id}</ArticleTitle>\n`;
+      chunk += `<Abstract><AbstractText>${xmlEscape(a.en)}</AbstractText></Abstract></Article>\n`;
+      chunk += `<OtherAbstract Type="Publisher" Language="chi"><AbstractText>${xmlEscape(a.zh)}</AbstractText></OtherAbstract></MedlineCitation></PubmedArticle>\n`;
+      if (chunk.length > 1 << 20) {
+        out.write(chunk);
+        chunk = '';
+      }
+    }
+    out.end(chunk + '</PubmedArticleSet>\n');
+  });
+}
+
 /** Write the corpus as one .txt file a document, for linters that read files. */
 export function writeFiles(dir, n, seed = 1) {
   mkdirSync(dir, { recursive: true });

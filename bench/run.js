@@ -1,13 +1,13 @@
 // `npm run bench`: start-up, throughput, scaling and memory of zhenlint on a generated
-// corpus, side by side with textlint. Flags: --big (adds the 100k-record run),
+// corpus, side by side with textlint. Flags: --big (adds the 100k-record run and a 100k-article PubMed file),
 // --records N (throughput corpus, default 2000), --seed N, --profile (writes a CPU profile).
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { corpus, writeFiles, writeJsonl } from './generate.js';
+import { corpus, writeFiles, writeJsonl, writePubmed } from './generate.js';
 import { summarize } from './profile-summary.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -161,6 +161,18 @@ async function main() {
       );
     }
   }
+
+  // A PubMed file read as a stream, article by article: memory stays flat whatever its size.
+  const articles = values.big ? 100000 : 10000;
+  const pubmed = `${OUT}pubmed-${articles}.xml`;
+  if (!existsSync(pubmed)) await writePubmed(pubmed, articles, SEED);
+  const xmlMiB = statSync(pubmed).size / 2 ** 20;
+  const px = timed([BIN, '-f', 'json', pubmed]);
+  row(
+    `PubMed XML, ${fmt(articles)} articles (${fmt(xmlMiB)} MiB), streamed`,
+    `${fmt(articles / (px.ms / 1000))} articles/s`,
+    `${fmt(px.ms / 1000, 1)} s wall, ${fmt(px.cpuMs / 1000, 1)} s CPU; peak RSS ${fmt(px.rssMiB)} MiB`,
+  );
 
   if (values.profile) {
     rmSync(`${OUT}profile`, { recursive: true, force: true });

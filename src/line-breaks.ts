@@ -29,3 +29,55 @@ export function splitLines(text: string): Line[] {
   lines.push({ offset: start, text: text.slice(start) });
   return lines;
 }
+
+/**
+ * Where each line starts, for a text read in chunks (a file streamed article by article):
+ * the same lines as `splitLines`, a CRLF split between two chunks included, kept as one
+ * integer per line rather than the text.
+ */
+export class LineStarts {
+  private starts = new Int32Array(1024);
+  private count = 1;
+  private read = 0;
+  /** The last chunk ended with CR: an LF opening the next one is the same line end. */
+  private pendingCR = false;
+
+  add(chunk: string): void {
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (this.pendingCR) {
+        this.pendingCR = false;
+        if (c === 0x0a) {
+          this.starts[this.count - 1] = this.read + i + 1;
+          continue;
+        }
+      }
+      if (!isLineBreak(c)) continue;
+      if (c === 0x0d && i + 1 < chunk.length && chunk.charCodeAt(i + 1) === 0x0a) i++;
+      else if (c === 0x0d && i + 1 === chunk.length) this.pendingCR = true;
+      this.push(this.read + i + 1);
+    }
+    this.read += chunk.length;
+  }
+
+  private push(start: number): void {
+    if (this.count === this.starts.length) {
+      const grown = new Int32Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[this.count++] = start;
+  }
+
+  /** The 1-based line and column of a UTF-16 offset. */
+  positionAt(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+}

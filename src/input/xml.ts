@@ -44,8 +44,68 @@ export function sniffXml(source: string): XmlFormat | undefined {
 
 /** The units of a JATS or PubMed file; `format` is sniffed from the root element when not given. */
 export function extractXml(source: string, format?: XmlFormat): Extraction {
-  const reader = new XmlReader(source, format);
-  return reader.read();
+  const units: Unit[] = [];
+  const reader = new XmlReader(format, (unit) => units.push(unit), false);
+  reader.write(source);
+  const { problems } = reader.end();
+  return { format: reader.formatRead ?? 'jats', source, units, problems };
+}
+
+/**
+ * A JATS or PubMed file read chunk by chunk, each unit handed to `onUnit` as soon as its
+ * article ends, while its source is still at hand (`slice`); only the article being read
+ * is kept, so a PubMed baseline file of any size is read in bounded memory.
+ */
+export class XmlStream {
+  private readonly reader: XmlReader;
+
+  constructor(format: XmlFormat, onUnit: (unit: Unit, slice: (start: number, end: number) => string) => void) {
+    this.reader = new XmlReader(format, (unit) => onUnit(unit, (a, b) => this.reader.window.slice(a, b)), true);
+  }
+
+  write(chunk: string): void {
+    this.reader.write(chunk);
+  }
+
+  /** The problems of the whole file (malformed markup, articles without an abstract). */
+  end(): string[] {
+    return this.reader.end().problems;
+  }
+}
+
+/** The part of the source still needed: from the end of the last markup before the element being read. */
+class SourceWindow {
+  private text = '';
+  private base = 0;
+
+  append(chunk: string): void {
+    this.text += chunk;
+  }
+
+  slice(start: number, end: number): string {
+    return this.text.slice(start - this.base, end - this.base);
+  }
+
+  at(i: number): string {
+    return this.text[i - this.base] ?? '';
+  }
+
+  indexOf(search: string, from: number): number {
+    const k = this.text.indexOf(search, from - this.base);
+    return k < 0 ? -1 : k + this.base;
+  }
+
+  lastIndexOf(search: string, from: number): number {
+    const k = this.text.lastIndexOf(search, from - this.base);
+    return k < 0 ? -1 : k + this.base;
+  }
+
+  /** Forget what comes before `i`: no text node or tag still to be read starts there. */
+  dropBefore(i: number): void {
+    if (i <= this.base) return;
+    this.text = this.text.slice(i - this.base);
+    this.base = i;
+  }
 }
 
 const SUPERSCRIPT = new Map<string, string>([
@@ -93,8 +153,10 @@ class XmlReader {
   private readonly parser = new SaxesParser();
   private format: XmlFormat | undefined;
   private readonly stack: Frame[] = [];
-  private readonly units: Unit[] = [];
   private readonly problems: string[] = [];
+  readonly window = new SourceWindow();
+  /** Stopped by an error: the rest of the input is not read. */
+  private stopped = false;
   /** The articles read without an abstract, by id (or their position). */
   private readonly bare: string[] = [];
   private articles = 0;
@@ -110,11 +172,45 @@ class XmlReader {
   private otherSubs = 0;
   private translation: { lang: Lang | 'other' | undefined } | undefined;
 
-  constructor(private readonly source: string, format: XmlFormat | undefined) {
+  constructor(
+    format: XmlFormat | undefined,
+    private readonly onUnit: (unit: Unit) => void,
+    /** Drop the source of each article once it is read (a stream), or keep it all (a string already in memory). */
+    private readonly streaming: boolean,
+  ) {
     this.format = format;
+    this.listen();
   }
 
-  read(): Extraction {
+  /** The format read: given, or decided by the root element. */
+  get formatRead(): XmlFormat | undefined {
+    return this.format;
+  }
+
+  write(chunk: string): void {
+    if (this.stopped) return;
+    this.window.append(chunk);
+    try {
+      this.parser.write(chunk);
+    } catch (e) {
+      if (e !== STOP) throw e;
+      this.stopped = true;
+    }
+  }
+
+  end(): { problems: string[] } {
+    if (!this.stopped) {
+      try {
+        this.parser.close();
+      } catch (e) {
+        if (e !== STOP) throw e;
+      }
+    }
+    this.reportBare();
+    return { problems: this.problems };
+  }
+
+  private listen(): void {
     const p = this.parser;
     p.on('doctype', (d) => {
       this.doctype = nameAt(d, skipSpace(d, 0));
@@ -132,13 +228,6 @@ class XmlReader {
       this.problems.push(`line ${p.line}: ${errorMessage(e.message, p.line, p.column)} (column ${p.column})`);
       throw STOP;
     });
-    try {
-      p.write(this.source).close();
-    } catch (e) {
-      if (e !== STOP) throw e;
-    }
-    this.reportBare();
-    return { format: this.format ?? 'jats', source: this.source, units: this.units, problems: this.problems };
   }
 
   private open(tag: SaxesTagPlain): void {
@@ -234,7 +323,9 @@ class XmlReader {
 
   /** A PubMed section's `Label` is its heading, on a line of its own. */
   private label(tagEnd: number): void {
-    const range = attributeRange(this.source, this.tagStart(), tagEnd, 'Label');
+    const tagStart = this.tagStart();
+    const found = attributeRange(this.window.slice(tagStart, tagEnd), 0, tagEnd - tagStart, 'Label');
+    const range = found && [found[0] + tagStart, found[1] + tagStart];
     if (!range) return;
     const before = this.text!.length;
     this.decode(range[0], range[1], true, false);
@@ -245,7 +336,11 @@ class XmlReader {
     const end = this.parser.position;
     this.lastEnd = end;
     const frame = this.stack.pop();
-    if (!frame || !this.text) return;
+    if (!this.text) {
+      if (this.streaming) this.window.dropBefore(end);
+      return;
+    }
+    if (!frame) return;
     if (frame.block) this.text.breakAfter(end);
     if (frame.id !== undefined) {
       const value = this.idText.trim();
@@ -265,8 +360,9 @@ class XmlReader {
   private finishUnit(): void {
     const id = this.chooseId();
     const unit = this.text!.finish(id);
-    if (unit) this.units.push(unit);
+    if (unit) this.onUnit(unit);
     else this.bare.push(id ?? `article ${this.articles}`);
+    if (this.streaming) this.window.dropBefore(this.lastEnd);
     this.text = undefined;
     this.inAbstract = false;
     this.otherSubs = 0;
@@ -307,11 +403,11 @@ class XmlReader {
 
   /** Writes the source's characters from `start` to `end`, entities decoded, each at its own offset (an entity's at its `&`). */
   private decode(start: number, end: number, entities: boolean, sup: boolean): void {
-    const s = this.source;
+    const s = this.window;
     const text = this.text!;
     let i = start;
     while (i < end) {
-      let ch = s[i]!;
+      let ch = s.at(i);
       let next = i + 1;
       if (ch === '&' && entities) {
         const semi = s.indexOf(';', i);
@@ -319,7 +415,7 @@ class XmlReader {
           ch = decodeEntity(s.slice(i + 1, semi));
           next = semi + 1;
         }
-      } else if (ch === '\r' && s[next] === '\n') next++;
+      } else if (ch === '\r' && s.at(next) === '\n') next++;
       for (let k = 0; k < ch.length; k++) {
         const c = ch[k]!;
         text.add(sup ? (SUPERSCRIPT.get(c) ?? c) : c, i, next);
@@ -330,7 +426,7 @@ class XmlReader {
 
   /** Where the tag just read starts: its `<` (attribute values cannot hold one). */
   private tagStart(): number {
-    return this.source.lastIndexOf('<', this.parser.position - 1);
+    return this.window.lastIndexOf('<', this.parser.position - 1);
   }
 
   private reportBare(): void {

@@ -222,6 +222,21 @@ export async function readBytes(path: string, maxBytes: number): Promise<ReadRes
   }
 }
 
+/** The first `n` bytes of a file (fewer when it is shorter); empty when it cannot be read. */
+export async function readHead(path: string, n: number): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await handle.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } catch {
+    return new Uint8Array();
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
 export async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');

@@ -1,5 +1,9 @@
 import type { Baseline } from '../baseline.js';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { UnitMapper } from '../input/remap.js';
+import { LineStarts } from '../line-breaks.js';
 import type { BatchRecord } from '../batch/record.js';
 import { runTasks } from '../batch/pool.js';
 import type { Outcome, Task, TaskSettings } from '../batch/tasks.js';
@@ -7,8 +11,8 @@ import { ConfigLoader, lintOptionsFor } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import type { LintOptions } from '../lint.js';
 import type { FileReport, Unreadable } from '../report/schema.js';
-import { collectPaths, readBytes, readStdinBytes, type ReadResult } from './discover.js';
-import { filtersOf, type FilterSettings } from './filters.js';
+import { collectPaths, readBytes, readHead, readStdinBytes, type ReadResult } from './discover.js';
+import { applyFilters, filtersOf, type FilterSettings } from './filters.js';
 import { decodeInput, finishInput, tooLarge, type DecodedInput, type FileOutcome } from './input.js';
 import { jobsFor } from './jobs.js';
 import { extract, formatOf, isTextFile, LINTED_EXTENSIONS, type InputFormat } from '../input/index.js';
@@ -17,6 +21,8 @@ import { fixRefusal, planFix, unifiedDiff, writeFix } from './fix.js';
 
 /** Files larger than this are skipped with a notice (`--max-file-size`). */
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+/** JATS and PubMed files at least this large are read as a stream, article by article, whatever `--max-file-size` says. */
+export const DEFAULT_STREAM_ABOVE = 2 * 1024 * 1024;
 /** A text that takes longer than this is skipped with a notice (`--max-file-time`): in a CI job, an editor or a library call alike. */
 export const DEFAULT_TIME_BUDGET_MS = 30_000;
 
@@ -40,6 +46,10 @@ export interface RunOptions {
   jobs?: number;
   /** Read every input as this format; `auto` (the default) decides by extension and content. */
   inputFormat?: InputFormat | 'auto';
+  /** Bytes from which a JATS or PubMed file is streamed (DEFAULT_STREAM_ABOVE). */
+  streamAbove?: number;
+  /** Called as each article of a streamed file is linted (a progress bar counts them). */
+  onUnit?: () => void;
   /** Where the run says what it skipped or could not do (a path it cannot read, a fix it refused). */
   warn?: (message: string) => void;
   /** The configs to use (an editor falls back to the defaults when a config is broken); by default they are searched for. */
@@ -146,6 +156,69 @@ export class Runner {
     return { file, text: extraction.source, linted };
   }
 
+  /** A large JATS or PubMed file, to be read as a stream: its format, or undefined for any other file (or when fixing). */
+  private async streamable(path: string): Promise<'jats' | 'pubmed' | undefined> {
+    const forced = this.options.inputFormat ?? 'auto';
+    if (this.options.fix || (forced !== 'auto' && forced !== 'jats' && forced !== 'pubmed')) return undefined;
+    const ext = extname(path).toLowerCase();
+    if (forced === 'auto' && ext !== '.xml' && ext !== '.nxml') return undefined;
+    let size: number;
+    try {
+      size = (await stat(path)).size;
+    } catch {
+      return undefined;
+    }
+    if (size < (this.options.streamAbove ?? DEFAULT_STREAM_ABOVE)) return undefined;
+    if (forced !== 'auto') return forced;
+    if (ext === '.nxml') return 'jats';
+    const { sniffXml } = await import('../input/xml.js');
+    return sniffXml(new TextDecoder('utf-8').decode(await readHead(path, 8192)));
+  }
+
+  /**
+   * A JATS or PubMed file read chunk by chunk (UTF-8), each article linted as soon as it
+   * ends and only its report kept: a PubMed baseline file of any size in bounded memory.
+   */
+  private async lintXmlStream(path: string, format: 'jats' | 'pubmed'): Promise<FileResult> {
+    const options = await this.lintOptions(path);
+    const lines = new LineStarts();
+    const mapper = new UnitMapper(path, format, (offset) => lines.positionAt(offset));
+    const { XmlStream } = await import('../input/xml.js');
+    let units = 0;
+    const xml = new XmlStream(format, (unit, slice) => {
+      units++;
+      mapper.add(unit, lintUnit(unit.text, { ...options, path }), slice);
+      this.options.onUnit?.();
+    });
+    const decoder = new TextDecoder('utf-8');
+    const take = (text: string) => {
+      lines.add(text);
+      xml.write(text);
+    };
+    let encoding: 'utf-8' | 'utf-8-bom' | undefined;
+    try {
+      for await (const chunk of createReadStream(path)) {
+        const bytes = chunk as Buffer;
+        encoding ??= bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
+        take(decoder.decode(bytes, { stream: true }));
+      }
+    } catch (err) {
+      const message = `cannot read ${path}: ${(err as Error).message}`;
+      this.say(message);
+      this.unreadable.push({ path, message });
+      return { file: { path, passages: [], pairs: [], diagnostics: [] }, text: '', linted: false };
+    }
+    take(decoder.decode());
+    const problems = xml.end();
+    if (units === 0) {
+      const file = lintExtraction(path, { format, source: '', units: [], problems }, options, this.filters);
+      return { file, text: '', linted: false };
+    }
+    const { path: _path, ...file } = mapper.finish(problems);
+    this.linted++;
+    return { file: { path, encoding: encoding ?? 'utf-8', ...file, diagnostics: applyFilters(file.diagnostics, path, options.rules, this.filters) }, text: '', linted: true };
+  }
+
   /** Bytes read from a path or standard input, in the format they are (`--input-format`, the extension or their first bytes). */
   private async lintRead(path: string, read: ReadResult, onDisk: boolean): Promise<FileResult | undefined> {
     if (read.kind === 'bytes') {
@@ -215,7 +288,8 @@ export class Runner {
     const jobs = inline ? 1 : jobsFor(this.options, chosen.length);
     if (jobs === 1) {
       for (const path of chosen) {
-        const done = await this.lintRead(path, await readBytes(path, this.maxFileSize), true);
+        const stream = await this.streamable(path);
+        const done = stream ? await this.lintXmlStream(path, stream) : await this.lintRead(path, await readBytes(path, this.maxFileSize), true);
         if (done) yield done;
       }
       return;
