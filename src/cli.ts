@@ -3,6 +3,7 @@ import { readBaseline, writeBaseline } from './cli/baseline.js';
 import { renderReport } from './cli/format.js';
 import { processIo, type Io } from './cli/io.js';
 import { emit, writeOut } from './cli/output.js';
+import { Progress, progressWanted } from './cli/progress.js';
 import { preRun } from './cli/setup.js';
 import { UsageError } from './errors.js';
 import { buildReport } from './lint.js';
@@ -83,6 +84,10 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (early !== undefined) return early;
   checkOptions(opt);
   if (opt.baseline !== undefined) runOptions.baseline = await readBaseline(opt.baseline);
+  // A large XML file is read article by article: the bar counts them.
+  const stderr = io.stderr as NodeJS.WriteStream;
+  const progress = !opt.stdin && opt.jsonl === undefined && opt.format !== 'jsonl' && progressWanted(opt.progress, stderr) ? new Progress(stderr, undefined, 'articles') : undefined;
+  if (progress) runOptions.onUnit = () => progress.tick();
   const runner = new Runner(runOptions);
   if (opt.jsonl !== undefined || opt.format === 'jsonl') return (await import('./cli/jsonl.js')).runJsonl(opt, runner, io);
 
@@ -93,6 +98,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   } else {
     for await (const r of runner.lintPaths(opt.paths)) results.push(r);
   }
+  progress?.clear();
   const files: FileReport[] = [];
   const sources = new Map<string, string>();
   for (const r of results) {

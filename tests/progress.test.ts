@@ -35,4 +35,13 @@ describe('the progress bar', () => {
     bar.clear();
     expect(writes.at(-1)).toBe('\r\x1b[K');
   });
+
+  it('counts the articles of a streamed file when asked to', () => {
+    vi.useFakeTimers({ now: 0 });
+    const { stream, writes } = fakeStream(true);
+    const bar = new Progress(stream, undefined, 'articles');
+    vi.setSystemTime(2000);
+    for (let i = 0; i < 3; i++) bar.tick();
+    expect(writes).toEqual(['\r1 articles  1/s\x1b[K']);
+  });
 });

@@ -27,6 +27,8 @@ export class Progress {
     private readonly stream: NodeJS.WriteStream,
     /** The share of the input read so far, 0 to 1, when it can be known. */
     private readonly fraction: () => number | undefined = () => undefined,
+    /** What is counted: records, or the articles of a streamed file. */
+    private readonly unit = 'records',
   ) {}
 
   tick(): void {
@@ -40,7 +42,7 @@ export class Progress {
   private draw(now: number): void {
     const seconds = (now - this.start) / 1000;
     const rate = this.done / seconds;
-    let line = `${this.done.toLocaleString('en-US')} records  ${Math.round(rate).toLocaleString('en-US')}/s`;
+    let line = `${this.done.toLocaleString('en-US')} ${this.unit}  ${Math.round(rate).toLocaleString('en-US')}/s`;
     const f = this.fraction();
     if (f !== undefined && f > 0) {
       const share = Math.min(1, f);
