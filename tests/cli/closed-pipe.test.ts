@@ -42,6 +42,8 @@ describe('a closed output pipe', () => {
     [['-f', 'jsonl', FAILING], 1],
     [['--print-schema'], 0],
     [['--print-config', CLEAN], 0],
+    [['--help'], 0],
+    [['--version'], 0],
   ])('%j ends quietly with the lint exit code %i', async (args, code) => {
     expect(await runIntoClosedPipe(args)).toEqual({ code, stderr: '' });
   });
