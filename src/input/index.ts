@@ -16,7 +16,9 @@ export function isTextFile(path: string): boolean {
 
 /** The first few kilobytes as text, for sniffing a root element or a doctype. */
 function head(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  // A UTF-16 file says so by its byte order mark (an XML file in UTF-16 must have one).
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding, { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Baseline } from '../baseline.js';
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -169,10 +170,17 @@ export class Runner {
       return undefined;
     }
     if (size < (this.options.streamAbove ?? DEFAULT_STREAM_ABOVE)) return undefined;
+    // The stream is read as UTF-8; a file in another encoding is read whole, where it is detected.
+    const head = await readHead(path, 8192);
+    // The head may end inside a character: leave that one out.
+    let end = head.length;
+    while (end > 0 && (head[end - 1]! & 0xc0) === 0x80) end--;
+    if (end > 0 && head[end - 1]! >= 0xc0) end--;
+    if (!isUtf8(head.subarray(0, end))) return undefined;
     if (forced !== 'auto') return forced;
     if (ext === '.nxml') return 'jats';
     const { sniffXml } = await import('../input/xml.js');
-    return sniffXml(new TextDecoder('utf-8').decode(await readHead(path, 8192)));
+    return sniffXml(new TextDecoder('utf-8').decode(head));
   }
 
   /**

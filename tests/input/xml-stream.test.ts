@@ -40,6 +40,16 @@ describe('a large JATS or PubMed file is read as a stream, article by article', 
     ]);
   });
 
+  it('reads a file in another encoding whole, where the encoding is detected', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'utf16.xml');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(pubmedSet(3).replace('encoding="utf-8"', 'encoding="utf-16"'), 'utf16le')]));
+    const streamed = await lintFiles([path], { streamAbove: 0 });
+    const whole = await lintFiles([path], { streamAbove: Number.MAX_SAFE_INTEGER });
+    expect(streamed).toEqual(whole);
+    expect(whole.files.map((f) => [f.encoding, f.format, f.units!.length])).toEqual([['utf-16le', 'pubmed', 3]]);
+  });
+
   it('hands each article on as it ends, in chunks cut anywhere, keeping only the article being read', () => {
     const text = pubmedSet(5);
     for (const size of [1, 7, 64, 4096]) {
