@@ -71,6 +71,17 @@ const SUPERSCRIPTS: Record<string, string> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-',
 };
 
+/** Raised characters as superscripts, so that markup's `10<sup>6</sup>` reads as the `10⁶` this module parses. */
+const RAISED: Record<string, string> = {
+  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+  '-': '⁻', '\u2212': '⁻', '\u2013': '⁻', '+': '⁺',
+};
+
+/** One character set raised (in `<sup>`, a superscript run) as its superscript, or as it is. */
+export function toSuperscript(c: string): string {
+  return RAISED[c] ?? c;
+}
+
 export function parseSuperscript(text: string): number {
   return Number([...text].map((c) => SUPERSCRIPTS[c] ?? c).join(''));
 }

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { toSuperscript } from '../extract/numerals.js';
 import { isLineBreak } from '../line-breaks.js';
 import type { Lang } from '../types.js';
 import { decodeMapped, type MappedChar } from './html-entities.js';
@@ -60,11 +61,6 @@ const CELL = new Set(['td', 'th']);
 
 /** By primary subtag, so `en-US`, `zh-CN`, `zh-Hans` and `zh-TW` count too; `cn` is a common misspelling of `zh`. */
 const LANG_OF = new Map<string, Lang>([['en', 'en'], ['eng', 'en'], ['zh', 'zh'], ['zho', 'zh'], ['chi', 'zh'], ['cn', 'zh']]);
-
-const SUPERSCRIPT: Record<string, string> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
-  '-': '⁻', '\u2212': '⁻', '\u2013': '⁻', '+': '⁺',
-};
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
 
@@ -188,7 +184,7 @@ class TextBuilder {
 function writeText(node: TextNode, out: TextBuilder, inSup: boolean): void {
   for (const c of decodeMapped(node.raw, node.start, 'text')) {
     if (isSpace(c.char)) out.space(c.at);
-    else out.char(c, inSup ? (SUPERSCRIPT[c.char] ?? c.char) : c.char);
+    else out.char(c, inSup ? toSuperscript(c.char) : c.char);
   }
 }
 

@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { toSuperscript } from '../extract/numerals.js';
 import type { Lang } from '../types.js';
 import { MappedText } from './mapped-text.js';
 import type { Extraction, Unit } from './types.js';
@@ -107,11 +108,6 @@ class SourceWindow {
     this.base = i;
   }
 }
-
-const SUPERSCRIPT = new Map<string, string>([
-  ['0', '⁰'], ['1', '¹'], ['2', '²'], ['3', '³'], ['4', '⁴'], ['5', '⁵'], ['6', '⁶'], ['7', '⁷'], ['8', '⁸'], ['9', '⁹'],
-  ['-', '⁻'], ['\u2212', '⁻'], ['\u2013', '⁻'],
-]);
 
 const XML_ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
 
@@ -418,7 +414,7 @@ class XmlReader {
       } else if (ch === '\r' && s.at(next) === '\n') next++;
       for (let k = 0; k < ch.length; k++) {
         const c = ch[k]!;
-        text.add(sup ? (SUPERSCRIPT.get(c) ?? c) : c, i, next);
+        text.add(sup ? toSuperscript(c) : c, i, next);
       }
       i = next;
     }

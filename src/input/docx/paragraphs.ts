@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { toSuperscript } from '../../extract/numerals.js';
 import { isLineBreak } from '../../line-breaks.js';
 
 /** WordprocessingML as Word writes it (transitional) and as strict OOXML names it. */
@@ -7,11 +8,6 @@ const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibi
 
 /** Elements whose text is not in the accepted document: deletions, moved-away text, field instructions. */
 const DROPPED = new Set(['del', 'moveFrom', 'delText', 'instrText', 'delInstrText']);
-
-const SUPERSCRIPT: Record<string, string> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
-  '-': '⁻', '−': '⁻', '+': '⁺',
-};
 
 export interface Paragraphs {
   /** The text of every paragraph of the body in document order, each on one line. */
@@ -25,7 +21,7 @@ class Stop extends Error {}
 /** A run's text as a reader sees it: superscript digits and signs written as superscript characters, so `10` + `6` reads 10⁶. */
 function superscript(text: string): string {
   let out = '';
-  for (const c of text) out += SUPERSCRIPT[c] ?? c;
+  for (const c of text) out += toSuperscript(c);
   return out;
 }
 
