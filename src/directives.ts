@@ -1,5 +1,6 @@
 import type { SourceDocument } from './document.js';
 import type { JsonDiagnostic } from './report/schema.js';
+import { findingOrder } from './report/summary.js';
 import type { Severity } from './types.js';
 
 /** The id under which unused directives are reported (not a rule: nothing can configure it but the flag). */
@@ -124,5 +125,5 @@ export function applyDirectives(
       related: [],
     });
   }
-  return kept.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+  return kept.sort(findingOrder);
 }

@@ -10,7 +10,7 @@ import { analyzePair } from './pair/explicit.js';
 import { pairPassages } from './pair/index.js';
 import { unpairedNotice } from './pair/unpaired.js';
 import type { FileReport, JsonDiagnostic, Notice, Report, Unreadable } from './report/schema.js';
-import { summarize } from './report/summary.js';
+import { findingOrder, summarize } from './report/summary.js';
 import { isPairRule, type ContextBase, type Problem, type Rule } from './rule.js';
 import { segment } from './segment/index.js';
 import type { Analysis, PairAlignment, PassageInfo, Severity, Span } from './types.js';
@@ -102,8 +102,7 @@ export function runRules(analysis: Analysis, options: LintOptions = {}, check: B
     else for (const passage of analysis.passages) rule.check({ ...base, passage, report, notice });
     check();
   }
-  // Rule ids are lower-case ASCII, where code-unit order is localeCompare's order at a fraction of its cost.
-  return out.sort((a, b) => a.offset - b.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return out.sort(findingOrder);
 }
 
 export function lintFile(text: string, options: LintOptions = {}): FileReport {

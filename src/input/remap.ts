@@ -83,7 +83,6 @@ export class UnitMapper {
       ...problems.map((message): Notice => ({ code: 'unreadable-markup', severity: 'warning', message })),
       ...this.notices.map(({ unit, ...n }) => (n.passages ? { ...n, passages: n.passages.map((id) => rename(unit, id)) } : n)),
     ];
-    const diagnostics = [...this.diagnostics].sort((a, b) => a.offset - b.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     return {
       path: this.path,
       format: this.format,
@@ -91,7 +90,8 @@ export class UnitMapper {
       ...(notices.length ? { notices } : {}),
       passages: this.passages.map(({ unit, ...p }) => ({ ...p, id: rename(unit, p.id) })),
       pairs: this.pairs.map(({ unit, ...p }) => ({ ...p, en: rename(unit, p.en), zh: rename(unit, p.zh) })),
-      diagnostics,
+      // In unit order; the Runner's filters put them in reporting order with the rest.
+      diagnostics: this.diagnostics,
     };
   }
 }

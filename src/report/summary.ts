@@ -1,5 +1,13 @@
 import type { FileReport, JsonDiagnostic, Summary } from './schema.js';
 
+/**
+ * The order findings are reported in: by place, then by rule. Rule ids are lower-case
+ * ASCII, where code-unit order is localeCompare's order at a fraction of its cost.
+ */
+export function findingOrder(a: JsonDiagnostic, b: JsonDiagnostic): number {
+  return a.offset - b.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
 /** Findings by severity: the one count the summaries, the records and the exit code read. */
 export function countSeverities(diagnostics: readonly JsonDiagnostic[]): { errors: number; warnings: number; infos: number } {
   let errors = 0;

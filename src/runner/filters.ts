@@ -1,6 +1,7 @@
 import type { Baseline } from '../baseline.js';
 import type { LintOptions } from '../lint.js';
 import type { JsonDiagnostic } from '../report/schema.js';
+import { findingOrder } from '../report/summary.js';
 import { signatureOf } from '../signature.js';
 import type { Severity } from '../types.js';
 
@@ -62,9 +63,7 @@ const overrideSeverities: Filter = (diagnostics, _path, rules) => {
 
 const keepErrors: Filter = (diagnostics, _path, _rules, { quiet }) => (quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics);
 
-// Rule ids are lower-case ASCII, where code-unit order is localeCompare's order at a fraction of its cost.
-const byPlace: Filter = (diagnostics) =>
-  [...diagnostics].sort((a, b) => a.offset - b.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+const byPlace: Filter = (diagnostics) => [...diagnostics].sort(findingOrder);
 
 export const FILTERS: readonly Filter[] = [dropBaseline, overrideSeverities, keepErrors, byPlace];
 
