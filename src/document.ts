@@ -1,31 +1,25 @@
-import { splitLines } from './line-breaks.js';
+import { LineStarts, type Position } from './line-breaks.js';
+
+export type { Position };
 
 /** The linted text and the mapping from UTF-16 offsets to 1-based lines and columns. */
-export interface Position {
-  line: number;
-  column: number;
-}
-
 export class SourceDocument {
-  readonly lineStarts: number[];
+  private readonly lines = new LineStarts();
 
   constructor(
     readonly text: string,
     readonly path: string = '<text>',
   ) {
     // CR, LF and CRLF end a line as editors count them, and so do the Unicode line ends (see line-breaks.ts), as in ESLint.
-    this.lineStarts = splitLines(text).map((l) => l.offset);
+    this.lines.add(text);
+  }
+
+  /** The offset at which each line starts. */
+  get lineStarts(): number[] {
+    return this.lines.all();
   }
 
   positionAt(offset: number): Position {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    return this.lines.positionAt(offset);
   }
 }

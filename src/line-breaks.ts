@@ -8,6 +8,12 @@ export function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028 || code === 0x2029;
 }
 
+/** A 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
 export interface Line {
   /** UTF-16 offset of the line's first character. */
   offset: number;
@@ -69,8 +75,13 @@ export class LineStarts {
     this.starts[this.count++] = start;
   }
 
+  /** The offset at which each line starts, in order. */
+  all(): number[] {
+    return Array.from(this.starts.subarray(0, this.count));
+  }
+
   /** The 1-based line and column of a UTF-16 offset. */
-  positionAt(offset: number): { line: number; column: number } {
+  positionAt(offset: number): Position {
     let lo = 0;
     let hi = this.count - 1;
     while (lo < hi) {
