@@ -1,5 +1,5 @@
 import { alignedSentences } from '../src/align/claims.js';
-import { reportableWordCount } from '../src/align/word-counts.js';
+import { oneSaidInWords, reportableWordCount } from '../src/align/word-counts.js';
 import { langName } from '../src/align/triangulate.js';
 import { defineRule, type Related } from '../src/rule.js';
 import type { Claim, Sentence } from '../src/types.js';
@@ -62,7 +62,7 @@ export default defineRule({
     };
     for (const claim of pair.unmatched) {
       // A number word or numeral is reported only as a count of a named thing: `three cycles`, `四周`, never `one of`.
-      if ((claim.form !== 'digits' && !reportableWordCount(claim)) || claim.approx) continue;
+      if ((claim.form !== 'digits' && !reportableWordCount(claim)) || claim.approx || oneSaidInWords(claim, aligned(claim))) continue;
       const other = claim.lang === 'en' ? 'zh' : 'en';
       const { where, related } = at(claim);
       ctx.report({

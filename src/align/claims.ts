@@ -276,7 +276,9 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     }
     return both[side];
   };
-  const free = (c: Claim) => !linked.has(c.id);
+  // Claims whose value the other version states only in a form not read (gluedValues).
+  const settled = new Set<string>();
+  const free = (c: Claim) => !linked.has(c.id) && !settled.has(c.id);
 
   // A bead with more claims than an abstract sentence ever holds (a table, a number
   // dump) is matched by exact value only: pairwise comparison there is quadratic.
@@ -365,6 +367,17 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       if (z) link(e, z, links);
     }
   }
+  // 2a. A value the other version states with its digits glued to words, as text from a PDF
+  //     that lost its spaces does (`identified185`, `in6CRCcellines`): stated, in a form not read.
+  //     Sought in English only, as Chinese text glues digits to nothing but names; and in the
+  //     aligned sentences and their neighbours, as a name elsewhere (`shvglut3`) glues digits too.
+  //     A percentage, a p-value or a fraction has its sign: glued digits are a count or a range.
+  beads.forEach((bead, i) => {
+    const near = beads.slice(Math.max(0, i - 1), i + 2).flatMap((b) => b.en.map((k) => en.passage.sentences[k]!));
+    const glued = gluedValues(near);
+    if (glued.size === 0) return;
+    for (const c of inBead(bead, 'zh')) if (free(c) && (c.kind === 'number' || c.kind === 'range') && componentValues(c).every((v) => glued.has(Math.abs(v)))) settled.add(c.id);
+  });
   // 2b. A count in words of something only one version names in a shared way (`five signs`,
   //     `五种体征`): the only such count on each side of the aligned sentences, after every
   //     value found its counterpart elsewhere. `one`, `一` are too often an article to count.
@@ -563,6 +576,21 @@ function gluedToName(c: Claim, sentences: Sentence[]): boolean {
   const before = s.text[c.offset - s.offset - 1] ?? '';
   const after = s.text[c.offset - s.offset + c.length] ?? '';
   return /[A-Za-z/]/.test(before) || (c.unit === undefined && /[A-Za-z]/.test(after));
+}
+
+/** Digits glued to a lower-case word before them (`identified185`, `the5-layer`) or after them (`13counties`). */
+const GLUED_DIGITS = /(?<=[a-z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?(?=[a-z]{3})/g;
+
+/**
+ * The values a version writes with their digits glued to words: text extracted from a PDF
+ * loses the spaces around numbers, and the extractor rightly reads no amount in a token
+ * such as `contains13counties`, `genesand77drugs` or `first16bit`, which gene and cell
+ * names resemble. The value is stated all the same.
+ */
+function gluedValues(sentences: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) for (const m of s.text.matchAll(GLUED_DIGITS)) out.add(Number(m[0]));
+  return out;
 }
 
 /** Every run of digits in some text, read as a number and counted: `(D)0` → 0, `2019-2020` → 2019, 2020. */

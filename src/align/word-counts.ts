@@ -1,7 +1,7 @@
-import { IMPLIED_COUNT as IMPLIED_COUNT_EN } from '../lang/en.js';
-import { TERM_NOT_COUNT as TERM_NOT_COUNT_ZH } from '../lang/zh.js';
+import { IMPLIED_COUNT as IMPLIED_COUNT_EN, ONE_WITHOUT_NUMBER as ONE_EN } from '../lang/en.js';
+import { ONE_WITHOUT_NUMBER as ONE_ZH, TERM_NOT_COUNT as TERM_NOT_COUNT_ZH } from '../lang/zh.js';
 import { componentValues, DAYS, durationDays, sameClaim } from '../numbers/equality.js';
-import type { Claim } from '../types.js';
+import type { Claim, Sentence } from '../types.js';
 
 /**
  * Counts and durations written as an English number word or a Chinese numeral with a
@@ -62,6 +62,16 @@ export function reportableWordCount(c: Claim): boolean {
   if (!countInWords(c)) return false;
   const least = smallestStated(c.unit!);
   return least !== undefined && c.value >= least;
+}
+
+/**
+ * One person or thing counted in digits (`1名患者`, `1 patient`, `1种`), where the other version's
+ * aligned sentences say "one" without a number (`a case`, `each clone`, `该患者`): stated.
+ */
+export function oneSaidInWords(c: Claim, aligned: readonly Sentence[]): boolean {
+  if (c.kind !== 'number' || c.value !== 1 || c.comparator || !(c.unit === 'patient' || (c.unit !== undefined && GENERIC_UNITS.has(c.unit)))) return false;
+  const words = c.lang === 'en' ? ONE_ZH : ONE_EN;
+  return aligned.some((s) => words.test(s.text));
 }
 
 /** The unit a claim counts, for the counted units of this module only. */

@@ -288,15 +288,17 @@ const GLUED_WORDS = EN.GLUED_WORDS;
 /**
  * A number in digits, with its sign, scale word (`13 万`, `2300多万`, `5 million`) or `多`/`余`
  * ("more than": `20余例`). After `1,` it starts unless three digits follow, which continue a
- * thousands group: `1,3,5年` and `(2/41，4.9%)` are lists. A minus glued to a word
- * (`was-0.43` in text from a PDF) is read like a spaced one, by the words before it.
+ * thousands group, unless the digits before the comma end a name (`ACD7,121`): `1,3,5年` and
+ * `(2/41，4.9%)` are lists. A minus glued to a word (`was-0.43` in text from a PDF) is read
+ * like a spaced one, by the words before it; so is a number glued to the full stop of the
+ * sentence before (`basilar type.18 cases`).
  */
 const EN_GLUED_WORD = new RegExp(
   String.raw`\b(${[...Object.keys(EN.NUMBER_UNITS), ...Object.keys(EN.NUMBER_TENS)].join('|')})(?=(?:months?|weeks?|days?|years?|hours?)\b)`,
   'gi',
 );
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<![\d.])(?<!\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*([多余])?\s*([万亿])|\s+(thousand|million|billion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept))\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*([多余])?\s*([万亿])|\s+(thousand|million|billion)\b|([多余]))?(?![\d])`,
   'g',
 );
 /** Ordinal words: `the fourth national survey` (第四次). */

@@ -43,6 +43,25 @@ const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 const LIST_OPENER = /(?:^|[;；:：。.,，、])\s*$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 
+/** Whether `digits` stand alone before a closing bracket somewhere in `text`: `5)`, `（5）`. */
+function closesBracket(text: string, digits: string): boolean {
+  for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
+    if (/[\d.]/.test(text[i - 1] ?? '')) continue;
+    if (/^\s*[)）]/.test(text.slice(i + digits.length, i + digits.length + 4))) return true;
+  }
+  return false;
+}
+
+/**
+ * A list marker glued to the word before it, as text from a PDF writes it
+ * (`seasonally（5）There`, `and6) increasing`), when the sentence holds its neighbour in
+ * the run (`（4）`, `5)`): a number after a word and before a bracket is otherwise a value.
+ */
+function gluedListMarker(folded: string, before: string, value: number): boolean {
+  if (value > 20 || !/[A-Za-z][(（]?$/.test(before.replace(/\s+/g, '').slice(-2))) return false;
+  return (value > 1 && closesBracket(folded, String(value - 1))) || closesBracket(folded, String(value + 1));
+}
+
 /** Whether a bracket opened in `text` is still open at its end. */
 function openBracket(text: string): boolean {
   let depth = 0;
@@ -159,7 +178,7 @@ function readSentence(r: Reader): void {
     const afterA = folded.slice(a.end, a.end + 30);
 
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount.
-    if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)))) continue;
+    if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(folded, before, a.value))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const digits = folded.slice(a.start, a.end).replace(/[^\d.,]/g, '');
     const named = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/.exec(afterA);

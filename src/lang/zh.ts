@@ -53,6 +53,9 @@ export const SEVERAL_SCALE = /^[十百千万]/;
  */
 export const TERM_NOT_COUNT = /^二\s*(?:次|倍|级|期|类|代|型|阶|维|元)/;
 
+/** Words that say "one" of a thing without digits: `一例`, `单个`, `该患者`, `此例`, `每株`. */
+export const ONE_WITHOUT_NUMBER = /[一单每][例名位个株只份项种]|[该此](?:例|名|位|株|患者|病例)/;
+
 /** Words before a number that bound it. */
 export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>='][] = [
   [/(?:超过|大于|高于|多于)\s*$/, '>'],

@@ -165,9 +165,22 @@ function joinTouching(sentences: Sentence[], base: number, text: string): Senten
   return out;
 }
 
+/**
+ * A full stop glued to the next sentence's first word, as text from a PDF writes it
+ * (`Cochrane Database.Keywords used`, `topics.[Results] Using`): a word of lower-case letters
+ * before it and a capitalised word after it, which no abbreviation or name looks like.
+ */
+const GLUED_END = /(?<=[a-z]{2}[.?!])(?=[[(【]?[A-Z][a-z]{2})/g;
+
+function splitGlued(pieces: string[]): string[] {
+  return pieces.flatMap((p) => (GLUED_END.test(p) ? p.split(GLUED_END) : [p]));
+}
+
 export function splitSentences(text: string, lang: Lang, base: number): Sentence[] {
   if (lang === 'zh') return locate(text, base, splitByPattern(text, ZH_END));
   const pieces =
     text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS ? splitByPattern(text, EN_FALLBACK_END) : englishTokenizer().tokenize(text);
-  return joinTouching(locate(text, base, pieces), base, text);
+  const sentences = joinTouching(locate(text, base, pieces), base, text);
+  // Split after joining: pieces that touch at a glued stop are two sentences all the same.
+  return locate(text, base, splitGlued(sentences.map((s) => s.text)));
 }

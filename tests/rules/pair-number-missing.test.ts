@@ -67,8 +67,34 @@ ruleCases(R, {
     pair('A total of 40 patients were enrolled. Patients were treated for 12 weeks.', '共纳入 40 例患者。患者分为两组，治疗 12 周。'),
     // One version alone pairs with nothing: no number is missing from another.
     'Seventeen patients were enrolled and followed for 6 months.',
+    // Text from a PDF that lost its spaces: digits glued to words state their value.
+    pair('We enrolled 40 patients and identified185 genes in the6CRCcellines.', '共纳入40例患者，得到185种基因，6种细胞系。'),
+    pair('We enrolled 40 patients; the area contains13counties.', '共纳入40例患者，包含13个区县。'),
+    // List markers glued to the words before them, one of a run.
+    pair('We enrolled 40 patients. Results showed that（1）rates rose;（2）costs fell.', '共纳入40例患者。结果表明：(1)比例上升；(2)费用下降。'),
+    pair('We enrolled 40 patients and proposed: 1) training, and2) funding.', '共纳入40例患者，提出：(1)培训；(2)资助。'),
+    // A sentence glued to the full stop before it: the number is read.
+    pair('We enrolled 40 patients of basilar type.18 cases were followed.', '共纳入40例基底型患者，随访18例。'),
+    // Digits after a name and a comma start a number: `ACD7,121` is not 7,121.
+    pair('We enrolled 40 patients at 125 Tuan of ACD7,121 Tuan of ACD8.', '在第七师125团、第八师121团共纳入40例患者。'),
+    // One patient said with an article.
+    pair('We enrolled 40 patients and report a case of relapse.', '共纳入40例患者，报告1例复发。'),
   ],
   invalid: [
+    // One patient with no word for one in the other version is missing like any count.
+    {
+      text: pair('We enrolled 40 patients and relapse was recorded.', '共纳入40例患者，记录到1例复发。'),
+      errors: [
+        { severity: 'warning', lang: 'zh', span: '1例', message: 'Chinese states 1例, which the English version does not state in any form (aligned English sentence: "We enrolled 40 patients and relapse was recorded.").', related: [{ lang: 'en', span: 'We enrolled 40 patients and relapse was recorded.', message: 'The aligned English sentence.' }] },
+      ],
+    },
+    // Glued digits are a count, never a percentage: 3% is still missing beside `intandem3`.
+    {
+      text: pair('We enrolled 40 patients in intandem3.', '共纳入40例患者，3%复发。'),
+      errors: [
+        { severity: 'warning', lang: 'zh', span: '3%', message: 'Chinese states 3%, which the English version does not state in any form (aligned English sentence: "We enrolled 40 patients in intandem3.").', related: [{ lang: 'en', span: 'We enrolled 40 patients in intandem3.', message: 'The aligned English sentence.' }] },
+      ],
+    },
     {
       text: pair('Seventeen patients were enrolled and followed for 6 months.', '共招募了 17 名患者，随访 6 个月，12 例出现不良事件。'),
       errors: [

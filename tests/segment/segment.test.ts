@@ -117,6 +117,18 @@ describe('sentences', () => {
     for (const x of s) expect(text.slice(x.offset - 100, x.offset - 100 + x.length)).toBe(x.text);
   });
 
+  it('ends an English sentence at a full stop glued to the next one, as PDF text writes it, and nowhere like it', () => {
+    const text = 'Searched Cochrane Database.Keywords were used.[Results] TCM is 2500 years old. S.aureus and e.g.Tests stay, as does Fig.2 here.';
+    const s = splitSentences(text, 'en', 7);
+    expect(s.map((x) => x.text)).toEqual([
+      'Searched Cochrane Database.',
+      'Keywords were used.',
+      '[Results] TCM is 2500 years old.',
+      'S.aureus and e.g.Tests stay, as does Fig.2 here.',
+    ]);
+    for (const x of s) expect(text.slice(x.offset - 7, x.offset - 7 + x.length)).toBe(x.text);
+  });
+
   it('splits Chinese on 。！？； in both widths', () => {
     const text = '共有 47.1%的患者改善。无死亡；2例SD!结果如何？好;完';
     expect(splitSentences(text, 'zh', 0).map((x) => x.text)).toEqual(['共有 47.1%的患者改善。', '无死亡；', '2例SD!', '结果如何？', '好;', '完']);
