@@ -582,3 +582,75 @@ describe('zhenlint --lsp code actions', () => {
     expect(await codeActions(c, page, range)).toEqual([]);
   });
 });
+
+describe('zhenlint --lsp when a config file changes', () => {
+  const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
+  const ALL = ['cohort-count', 'pair-number-mismatch', 'percent-fraction'];
+
+  it('watches config files through the client and lints the open documents under a changed one again', async () => {
+    const dir = folder({ 'project/zhenlint.config.json': { rules: { 'pair-number-mismatch': 'off' } }, 'project/sub/.keep': '', 'elsewhere/.keep': '' });
+    const c = client();
+    await c.initialize({ debounceMs: 0 }, true, true);
+    const inside = pathToFileURL(join(dir, 'project', 'sub', 'a.txt')).href;
+    const outside = pathToFileURL(join(dir, 'elsewhere', 'b.txt')).href;
+    await c.open(inside, 'plaintext', TEXT);
+    await c.open(outside, 'plaintext', TEXT);
+    expect([(await c.next()).uri, (await c.next()).uri]).toEqual([inside, outside]);
+    expect(c.registrations).toEqual([
+      {
+        id: expect.any(String),
+        method: 'workspace/didChangeWatchedFiles',
+        registerOptions: { watchers: [{ globPattern: '**/zhenlint.config.json' }, { globPattern: '**/.zhenlintrc.json' }] },
+      },
+    ]);
+
+    const config = join(dir, 'project', 'zhenlint.config.json');
+    writeFileSync(config, JSON.stringify({ rules: { 'cohort-count': 'off' } }));
+    await c.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    const relinted = await c.next();
+    expect([relinted.uri, relinted.version, codes(relinted.diagnostics)]).toEqual([inside, 1, ['pair-number-mismatch', 'percent-fraction']]);
+
+    // A new config nearer to a document governs it from then on; the document outside was not linted in between.
+    const nearer = join(dir, 'project', 'sub', '.zhenlintrc.json');
+    writeFileSync(nearer, JSON.stringify({ rules: { 'percent-fraction': 'off' } }));
+    await c.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(nearer).href, type: 1 }] });
+    const created = await c.next();
+    expect([created.uri, codes(created.diagnostics)]).toEqual([inside, ['cohort-count', 'pair-number-mismatch']]);
+    // Deleted: the folder's config applies again. Other watched files are no config and change nothing.
+    rmSync(nearer);
+    await c.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [
+        { uri: pathToFileURL(join(dir, 'project', 'package.json')).href, type: 2 },
+        { uri: pathToFileURL(nearer).href, type: 3 },
+      ],
+    });
+    const deleted = await c.next();
+    expect([deleted.uri, codes(deleted.diagnostics)]).toEqual([inside, ['pair-number-mismatch', 'percent-fraction']]);
+    await retype(c, outside, 2);
+    expect([(await c.next()).uri]).toEqual([outside]);
+    expect(c.all.map((p) => p.uri)).toEqual([inside, outside, inside, inside, inside, outside]);
+  });
+
+  it('lints again when an open config document is saved, and registers no watcher with a client that cannot watch', async () => {
+    const dir = folder({ 'zhenlint.config.json': { rules: { 'percent-fraction': 'off' } } });
+    const c = client();
+    await c.initialize({ debounceMs: 0 });
+    const uri = pathToFileURL(join(dir, 'a.md')).href;
+    const config = join(dir, 'zhenlint.config.json');
+    const configUri = pathToFileURL(config).href;
+    await c.open(uri, 'markdown', TEXT);
+    expect(codes((await c.next()).diagnostics)).toEqual(['cohort-count', 'pair-number-mismatch']);
+    // The config is open in the editor (a JSON document, never linted itself) and saved there.
+    await c.open(configUri, 'json', '{ "rules": {} }');
+    writeFileSync(config, '{ "rules": {} }');
+    await c.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: configUri } });
+    const saved = await c.next();
+    expect([saved.uri, saved.version, codes(saved.diagnostics)]).toEqual([uri, 1, ALL]);
+    // Saving the linted document itself is no config change.
+    await c.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    await retype(c, uri, 2);
+    expect([(await c.next()).version]).toEqual([2]);
+    expect(c.all.map((p) => p.version)).toEqual([1, 1, 2]);
+    expect(c.registrations).toEqual([]);
+  });
+});
