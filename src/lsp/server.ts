@@ -20,7 +20,7 @@ import { planFix } from '../runner/fix.js';
 import type { FileReport, JsonDiagnostic } from '../report/schema.js';
 import { VERSION } from '../version.js';
 import { UNUSED_DIRECTIVE_ID } from '../directives.js';
-import { admits, FIX_ALL_KIND, noticeToLspDiagnostic, toDisableLine, toFixAll, toLspDiagnostic, toQuickFix, touches, type Target } from './convert.js';
+import { admits, FIX_ALL_KIND, noticeToLspDiagnostic, rangeOf, toDisableLine, toFixAll, toLspDiagnostic, toQuickFix, touches, type Target } from './convert.js';
 
 /** Language ids that carry prose: VS Code says `plaintext`, Neovim names the filetype `text`. */
 export const LINTED_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'text', 'markdown', 'xml', 'html']);
@@ -279,7 +279,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const target: Target = { uri: now.uri, document: now };
     const actions: CodeAction[] = [];
     if (quickFixes) {
-      const here = result.diagnostics.filter((d) => touches(toLspDiagnostic(target, d).range, range));
+      const here = result.diagnostics.filter((d) => touches(rangeOf(now, d.offset, d.length), range));
       for (const d of here) {
         const fix = toQuickFix(target, d, versionedEdits);
         if (fix) actions.push(fix);
