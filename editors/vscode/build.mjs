@@ -13,5 +13,6 @@ await build({
   format: 'cjs',
   target: 'node18',
   external: ['vscode'],
+  minify: true,
   logLevel: 'warning',
 });
