@@ -1,4 +1,5 @@
 import type { SourceDocument } from './document.js';
+import { isLineBreak } from './line-breaks.js';
 import type { JsonDiagnostic } from './report/schema.js';
 import { findingOrder } from './report/summary.js';
 import type { Severity } from './types.js';
@@ -22,6 +23,18 @@ export interface Directive {
 // A directive never runs across a line end (see line-breaks.ts).
 const DIRECTIVE = /<!--[ \t]*zhenlint-(disable-next-line|disable-line|disable|enable)\b((?:(?!-->|<!--)[^\n\v\f\r\u0085\u2028\u2029])*)-->/g;
 const RULE_LIST = /^[\s,]*(?:([a-z0-9][a-z0-9-]*(?:[\s,]+[a-z0-9][a-z0-9-]*)*)[\s,]*)?(?:--.*)?$/s;
+
+/**
+ * The text to insert that silences one rule on the line holding `offset`: a disable-line
+ * comment at the end of that line, before its line end. A line of its own above
+ * (disable-next-line) would be a blank line once the comment is masked, and split the passage.
+ */
+export function disableLineInsertion(text: string, offset: number, ruleId: string): { offset: number; text: string } {
+  let end = Math.max(0, Math.min(offset, text.length));
+  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+  const space = end > 0 && !/\s/.test(text[end - 1]!) ? ' ' : '';
+  return { offset: end, text: `${space}<!-- zhenlint-disable-line ${ruleId} -->` };
+}
 
 export function parseDirectives(text: string, doc: SourceDocument): Directive[] {
   const out: Directive[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { SourceDocument } from '../src/document.js';
-import { maskDirectives, parseDirectives } from '../src/directives.js';
+import { disableLineInsertion, maskDirectives, parseDirectives } from '../src/directives.js';
 import { runCli } from './helpers/run-cli.js';
 import { SEED_001, seedText } from './helpers/temp.js';
 
@@ -114,5 +114,28 @@ describe('inline directives', () => {
     const r = runCli(['-f', 'compact', '--stdin', '--stdin-filename', 'x.md', '--report-unused-disable-directives'], doc('<!-- zhenlint-disable -->', 'Nothing here.'));
     expect(r).toEqual({ code: 1, stdout: 'x.md:1:1: error Unused zhenlint-disable directive (no problems were reported). [unused-disable-directive]\n', stderr: '' });
     expect(runCli(['-f', 'compact', '--stdin'], doc('<!-- zhenlint-disable -->', 'Nothing here.'))).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('disableLineInsertion (the editor\'s "disable for this line")', () => {
+  const insert = (text: string, offset: number, ruleId: string) => {
+    const at = disableLineInsertion(text, offset, ruleId);
+    return text.slice(0, at.offset) + at.text + text.slice(at.offset);
+  };
+
+  it('ends the finding\'s line with a disable-line comment that silences that rule there', () => {
+    const text = doc(EN, ZH, '');
+    const offset = text.indexOf('17/36');
+    const silenced = insert(text, offset, 'percent-fraction');
+    expect(silenced).toBe(doc(EN, `${ZH} <!-- zhenlint-disable-line percent-fraction -->`, ''));
+    expect(found(silenced, 'error')).toEqual(['2:215 cohort-count 17/36', '2:215 pair-number-mismatch 17/36']);
+  });
+
+  it('stops at any line end (CRLF, CR, U+2028) and at the end of the text, and adds no second space', () => {
+    expect(insert('a 1/2\r\nb', 2, 'r')).toBe('a 1/2 <!-- zhenlint-disable-line r -->\r\nb');
+    expect(insert('a 1/2\rb', 2, 'r')).toBe('a 1/2 <!-- zhenlint-disable-line r -->\rb');
+    expect(insert('a 1/2\u2028b', 2, 'r')).toBe('a 1/2 <!-- zhenlint-disable-line r -->\u2028b');
+    expect(insert('a 1/2', 2, 'r')).toBe('a 1/2 <!-- zhenlint-disable-line r -->');
+    expect(insert('a 1/2 \nb', 2, 'r')).toBe('a 1/2 <!-- zhenlint-disable-line r -->\nb');
   });
 });

@@ -1,6 +1,11 @@
-import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { disableLineInsertion } from '../directives.js';
 import type { FileReport, JsonDiagnostic, Notice } from '../report/schema.js';
+import type { Fix } from '../types.js';
+
+/** The code action kind of "fix everything in this file", as editors ask for it on save (`editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = 'source.fixAll.zhenlint';
 
 /** Where a report's diagnostics live: the editor's copy of the text, addressed by URI. */
 export interface Target {
@@ -48,24 +53,54 @@ export function noticeToLspDiagnostic(target: Target, notice: Notice, passages: 
   return { range: rangeOf(target.document, first?.offset ?? 0, 0), severity: SEVERITY[notice.severity], code: notice.code, source: 'zhenlint', message: notice.message };
 }
 
-export function toTextEdit(document: TextDocument, fix: NonNullable<JsonDiagnostic['fix']>): TextEdit {
+export function toTextEdit(document: TextDocument, fix: Fix): TextEdit {
   return { range: rangeOf(document, fix.offset, fix.length), newText: fix.replacement };
 }
 
-/** The quick fix for one fixable diagnostic, as a versioned edit when the client can check versions. */
+/** Edits of the target document, versioned when the client can check versions (so a stale edit is refused, not misapplied). */
+function workspaceEdit(target: Target, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
+  return versioned
+    ? { documentChanges: [{ textDocument: { uri: target.uri, version: target.document.version }, edits }] }
+    : { changes: { [target.uri]: edits } };
+}
+
+/** The quick fix for one fixable diagnostic. */
 export function toQuickFix(target: Target, d: JsonDiagnostic, versioned: boolean): CodeAction | undefined {
   if (!d.fix) return undefined;
-  const edit = toTextEdit(target.document, d.fix);
   const shown = d.fix.replacement === '' ? 'Remove' : `Replace with "${d.fix.replacement}"`;
   return {
     title: `${shown} (zhenlint: ${d.ruleId})`,
     kind: 'quickfix',
     diagnostics: [toLspDiagnostic(target, d)],
     isPreferred: true,
-    edit: versioned
-      ? { documentChanges: [{ textDocument: { uri: target.uri, version: target.document.version }, edits: [edit] }] }
-      : { changes: { [target.uri]: [edit] } },
+    edit: workspaceEdit(target, [toTextEdit(target.document, d.fix)], versioned),
   };
+}
+
+/** Every fix of the document as one edit: the fixes `--fix` would write (src/runner/fix.ts), none overlapping. */
+export function toFixAll(target: Target, fixes: Fix[], versioned: boolean): CodeAction {
+  return {
+    title: 'Fix all zhenlint problems',
+    kind: FIX_ALL_KIND,
+    edit: workspaceEdit(target, fixes.map((f) => toTextEdit(target.document, f)), versioned),
+  };
+}
+
+/** The quick fix that silences one rule on the diagnostic's line with a disable-line comment (src/directives.ts). */
+export function toDisableLine(target: Target, d: JsonDiagnostic, versioned: boolean): CodeAction {
+  const insertion = disableLineInsertion(target.document.getText(), d.offset, d.ruleId);
+  const at = target.document.positionAt(insertion.offset);
+  return {
+    title: `Disable ${d.ruleId} for this line`,
+    kind: 'quickfix',
+    diagnostics: [toLspDiagnostic(target, d)],
+    edit: workspaceEdit(target, [{ range: { start: at, end: at }, newText: insertion.text }], versioned),
+  };
+}
+
+/** Whether a client's `only` filter (kinds or their prefixes, `source` for `source.fixAll.zhenlint`) admits a kind; no filter admits all. */
+export function admits(only: readonly string[] | undefined, kind: string): boolean {
+  return only === undefined || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
 /** Whether two ranges share a position; touching counts, as a cursor right after a word still means that word. */

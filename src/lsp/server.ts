@@ -1,9 +1,10 @@
-import { dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import {
   CodeActionKind,
   createConnection,
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -11,23 +12,39 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigLoader } from '../config/load.js';
+import { CONFIG_NAMES, ConfigLoader } from '../config/load.js';
 import { readBaseline, type Baseline } from '../baseline.js';
 import { formatOf } from '../input/index.js';
 import { Runner } from '../runner/index.js';
+import { planFix } from '../runner/fix.js';
 import type { FileReport, JsonDiagnostic } from '../report/schema.js';
 import { VERSION } from '../version.js';
-import { noticeToLspDiagnostic, toLspDiagnostic, toQuickFix, touches, type Target } from './convert.js';
+import { UNUSED_DIRECTIVE_ID } from '../directives.js';
+import { admits, FIX_ALL_KIND, noticeToLspDiagnostic, rangeOf, toDisableLine, toFixAll, toLspDiagnostic, toQuickFix, touches, type Target } from './convert.js';
 
 /** Language ids that carry prose: VS Code says `plaintext`, Neovim names the filetype `text`. */
 export const LINTED_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'text', 'markdown', 'xml', 'html']);
+
+/**
+ * Languages whose text can carry a `zhenlint-disable-line` comment. In XML and HTML the
+ * abstract is read without the markup's comments, so a directive there would silence nothing.
+ */
+const DIRECTIVE_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'text', 'markdown']);
 
 /** How long typing must pause before a changed document is linted again. */
 export const DEFAULT_DEBOUNCE_MS = 200;
 
 interface Linted {
   version: number;
+  /** The report's path (for the fixes' messages) and the findings, as the Runner gave them. */
+  path: string;
   diagnostics: JsonDiagnostic[];
+}
+
+/** Whether `path` lies in `folder` or below it. */
+function isWithin(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 function pathOf(uri: string): string {
@@ -77,6 +94,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   let baseline: Promise<Baseline | undefined> = Promise.resolve(undefined);
   let timeBudgetMs: number | undefined;
   let versionedEdits = false;
+  let watchesFiles = false;
 
   const cancel = (uri: string) => {
     clearTimeout(timers.get(uri));
@@ -94,10 +112,13 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
    * JSON file, which is cheaper than keeping a watcher honest. A document that is not a file
    * (untitled:) is linted as standard input is, with the config of the working directory.
    */
-  const runnerFor = async (uri: string): Promise<{ runner: Runner; path: string; file: boolean }> => {
+  const lookupOf = (uri: string): { lookup: string; file: boolean } => {
     const path = pathOf(uri);
     const file = path !== uri;
-    const lookup = file ? path : join(process.cwd(), 'untitled');
+    return { lookup: file ? path : join(process.cwd(), 'untitled'), file };
+  };
+  const runnerFor = async (uri: string): Promise<{ runner: Runner; path: string; file: boolean }> => {
+    const { lookup, file } = lookupOf(uri);
     const accepted = await baseline;
     const settings = { ...(accepted ? { baseline: accepted } : {}), ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}) };
     const runner = new Runner(settings);
@@ -142,7 +163,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       connection.console.error(`zhenlint: could not lint ${uri}: ${(err as Error)?.message ?? String(err)}`);
       return undefined;
     }
-    const result = { version: document.version, diagnostics };
+    const result = { version: document.version, path: report?.path ?? path, diagnostics };
     linted.set(uri, result);
     if ((requested.get(uri) ?? -Infinity) < document.version) requested.set(uri, document.version);
     const target: Target = { uri, document };
@@ -180,6 +201,20 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     );
   };
 
+  /**
+   * A config file was saved, created or deleted: lint again every open document it may
+   * govern (those in its folder or below; a nearer config makes that a no-op, not a wrong
+   * result). Configs are read afresh on every lint, so there is no cached copy to drop; a
+   * watcher event and the save of the same file fall within one pause and make one lint.
+   */
+  const configChanged = (config: string) => {
+    const folder = dirname(config);
+    for (const document of documents.all()) {
+      if (LINTED_LANGUAGES.has(document.languageId) && isWithin(folder, lookupOf(document.uri).lookup)) lintSoon(document);
+    }
+  };
+  const isConfig = (uri: string) => uri.startsWith('file:') && (CONFIG_NAMES as readonly string[]).includes(basename(pathOf(uri)));
+
   connection.onInitialize((params): InitializeResult => {
     debounceMs = debounceFrom(params.initializationOptions);
     timeBudgetMs = budgetFrom(params.initializationOptions);
@@ -192,13 +227,28 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       });
     }
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        // Saves are asked for so that saving an open config file re-lints the documents it governs.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'zhenlint', version: VERSION },
     };
+  });
+
+  connection.onInitialized(() => {
+    if (!watchesFiles) return;
+    // The client watches the disk for us, so a config changed outside the editor (git checkout, another program) counts too.
+    const registered = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_NAMES.map((name) => ({ globPattern: `**/${name}` })) });
+    registered.catch((err: unknown) => connection.console.warn(`zhenlint: cannot watch config files: ${(err as Error)?.message ?? String(err)}`));
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) if (isConfig(change.uri)) configChanged(pathOf(change.uri));
+  });
+  documents.onDidSave(({ document }) => {
+    if (isConfig(document.uri)) configChanged(pathOf(document.uri));
   });
 
   // Opening is one event, so it is answered at once; typing is a stream, so it waits for a pause.
@@ -214,7 +264,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   });
 
   connection.onCodeAction(async ({ textDocument, range, context }): Promise<CodeAction[]> => {
-    if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+    const quickFixes = admits(context.only, CodeActionKind.QuickFix);
+    // A source action is offered only when asked for by kind, as on save; it belongs to no cursor position.
+    const fixAll = context.only !== undefined && admits(context.only, FIX_ALL_KIND);
+    if (!quickFixes && !fixAll) return [];
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     // Fixes must be computed on the text the client is looking at, not on a debounced older copy.
@@ -224,9 +277,30 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const now = documents.get(document.uri);
     if (!result || !now || result.version !== now.version) return [];
     const target: Target = { uri: now.uri, document: now };
-    return result.diagnostics
-      .map((d) => toQuickFix(target, d, versionedEdits))
-      .filter((a): a is CodeAction => a !== undefined && touches(a.diagnostics![0]!.range, range));
+    const actions: CodeAction[] = [];
+    if (quickFixes) {
+      const here = result.diagnostics.filter((d) => touches(rangeOf(now, d.offset, d.length), range));
+      for (const d of here) {
+        const fix = toQuickFix(target, d, versionedEdits);
+        if (fix) actions.push(fix);
+      }
+      if (DIRECTIVE_LANGUAGES.has(now.languageId)) {
+        // One comment per rule and line, however many findings of that rule the line has.
+        const offered = new Set<string>();
+        for (const d of here) {
+          const key = `${d.line}:${d.ruleId}`;
+          if (d.ruleId === UNUSED_DIRECTIVE_ID || offered.has(key)) continue;
+          offered.add(key);
+          actions.push(toDisableLine(target, d, versionedEdits));
+        }
+      }
+    }
+    if (fixAll) {
+      const plan = planFix({ path: result.path, passages: [], pairs: [], diagnostics: result.diagnostics }, now.getText());
+      if (plan.refused) connection.console.warn(`zhenlint: ${plan.refused}`);
+      if (plan.fixes) actions.push(toFixAll(target, plan.fixes, versionedEdits));
+    }
+    return actions;
   });
 
   connection.onShutdown(() => {

@@ -2,10 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { applyFixes } from '../fix.js';
 import { ENCODING_LABEL, type EncodingName } from '../encoding/decode.js';
 import type { FileReport } from '../report/schema.js';
+import type { Fix } from '../types.js';
 
 export interface FixOutcome {
   /** The fixed text, when there was anything to fix and it may be used. */
   text?: string;
+  /** The fixes that make `text`, in text order, none overlapping: an editor applies them as one edit. */
+  fixes?: Fix[];
   /** Why the file was left as it was, for a warning on stderr. */
   refused?: string;
 }
@@ -15,7 +18,7 @@ export function planFix(file: FileReport, source: string): FixOutcome {
   if (!file.diagnostics.some((d) => d.fix)) return {};
   const result = applyFixes(source, file.diagnostics);
   if (result.skipped.length > 0) return { refused: `not fixing ${file.path}: ${result.skipped.length} of its fixes overlap others` };
-  return result.text === source ? {} : { text: result.text };
+  return result.text === source ? {} : { text: result.text, fixes: result.applied };
 }
 
 /**

@@ -11,10 +11,12 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ResponseError,
   ShowMessageRequest,
   type InitializeResult,
   type PublishDiagnosticsParams,
+  type Registration,
   type ShowMessageRequestParams,
 } from 'vscode-languageserver-protocol';
 
@@ -30,6 +32,8 @@ export class TestClient {
   private waiters: Array<() => void> = [];
   /** Every window/showMessageRequest received, oldest first. */
   readonly messages: ShowMessageRequestParams[] = [];
+  /** Every capability the server registered (client/registerCapability), oldest first. */
+  readonly registrations: Registration[] = [];
   /** Whether to answer window/showMessageRequest; when false the client refuses it with an error, as some do. */
   answerMessages = true;
 
@@ -47,14 +51,22 @@ export class TestClient {
       if (!this.answerMessages) throw new ResponseError(-32601, 'window/showMessageRequest is not supported');
       return null;
     });
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.listen();
   }
 
-  async initialize(initializationOptions?: unknown, documentChanges = true): Promise<InitializeResult> {
+  /** `watchFiles`: the client can watch files for the server (workspace/didChangeWatchedFiles, registered dynamically). */
+  async initialize(initializationOptions?: unknown, documentChanges = true, watchFiles = false): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { workspaceEdit: { documentChanges } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: {
+        workspace: { workspaceEdit: { documentChanges }, ...(watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
       initializationOptions,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});

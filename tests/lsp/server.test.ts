@@ -7,12 +7,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   ExitNotification,
   ShutdownRequest,
   type CodeAction,
   type Diagnostic,
   type Range,
+  type TextEdit,
 } from 'vscode-languageserver-protocol';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { TestClient } from './client.js';
@@ -42,6 +45,18 @@ function applyOnLine(text: string, range: Range, newText: string): string {
   return lines.join('\n');
 }
 
+/** Apply LSP edits made against `text` (LF line ends only), as an editor applies one workspace edit: every range in the old text. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (p: Range['start']) => starts[p.line]! + p.character;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
+    out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  }
+  return out;
+}
+
 let clients: TestClient[] = [];
 function client(args?: string[]): TestClient {
   const c = new TestClient(args);
@@ -67,6 +82,10 @@ afterEach(() => {
 });
 
 const MISMATCH_RANGE: Range = { start: { line: 4, character: 214 }, end: { line: 4, character: 219 } };
+/** The end of the seed's Chinese line, where a disable-line comment goes. */
+const LINE_4_END = { line: 4, character: TEXT.split('\n')[4]!.length };
+const disableLine = (ruleId: string) => ({ range: { start: LINE_4_END, end: LINE_4_END }, newText: ` <!-- zhenlint-disable-line ${ruleId} -->` });
+const DISABLE_TITLES = ['Disable cohort-count for this line', 'Disable pair-number-mismatch for this line', 'Disable percent-fraction for this line'];
 
 /** Rule, LSP severity and range of each published diagnostic. */
 const brief = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.severity, d.range]);
@@ -80,7 +99,10 @@ describe('zhenlint --lsp', () => {
   it('001: diagnoses 17/36 on open, offers 8/17 as a quick fix, and goes quiet once it is applied', async () => {
     const c = client();
     const init = await c.initialize({ debounceMs: 50 });
-    expect(init.capabilities).toEqual({ textDocumentSync: 2, codeActionProvider: { codeActionKinds: ['quickfix'] } });
+    expect(init.capabilities).toEqual({
+      textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.zhenlint'] },
+    });
     expect(init.serverInfo).toEqual({ name: 'zhenlint', version: expect.any(String) });
 
     const sent = performance.now();
@@ -136,6 +158,12 @@ describe('zhenlint --lsp', () => {
         diagnostics: [opened.diagnostics[1]],
         edit: { documentChanges: [{ textDocument: { uri: URI, version: 1 }, edits: [edit] }] },
       },
+      ...(['cohort-count', 'pair-number-mismatch', 'percent-fraction'] as const).map((rule, i) => ({
+        title: DISABLE_TITLES[i],
+        kind: 'quickfix',
+        diagnostics: [opened.diagnostics[i]],
+        edit: { documentChanges: [{ textDocument: { uri: URI, version: 1 }, edits: [disableLine(rule)] }] },
+      })),
     ]);
 
     const fixed = applyOnLine(TEXT, edit.range, edit.newText);
@@ -220,7 +248,9 @@ describe('zhenlint --lsp', () => {
       range: MISMATCH_RANGE,
       context: { diagnostics: [] },
     })) as CodeAction[];
-    expect(actions.map((a) => a.edit!.documentChanges)).toEqual([[{ textDocument: { uri: URI, version: 2 }, edits: [{ range: MISMATCH_RANGE, newText: '8/17' }] }]]);
+    expect(actions.filter((a) => a.isPreferred).map((a) => a.edit!.documentChanges)).toEqual([
+      [{ textDocument: { uri: URI, version: 2 }, edits: [{ range: MISMATCH_RANGE, newText: '8/17' }] }],
+    ]);
     // Linting for the action also refreshes the editor's squiggles for that version.
     const refreshed = await c.next();
     expect([refreshed.version, refreshed.diagnostics.map((d) => d.code)]).toEqual([2, ['cohort-count', 'pair-number-mismatch', 'percent-fraction']]);
@@ -273,12 +303,19 @@ describe('zhenlint --lsp', () => {
       c.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range, context: { diagnostics: [], ...(only ? { only } : {}) } });
 
     expect(await request({ start: { line: 0, character: 0 }, end: { line: 0, character: 3 } })).toEqual([]);
-    expect(await request(MISMATCH_RANGE, ['source.fixAll'])).toEqual([]);
+    // Asked for source actions only, there are no quick fixes: the whole-file fix, as plain changes for this client.
+    expect(await request(MISMATCH_RANGE, ['source.fixAll'])).toEqual([
+      { title: 'Fix all zhenlint problems', kind: 'source.fixAll.zhenlint', edit: { changes: { [URI]: [{ range: MISMATCH_RANGE, newText: '8/17' }] } } },
+    ]);
     // A cursor just after the number still asks about it; a client without versioned edits gets plain changes.
     const cursor = { start: MISMATCH_RANGE.end, end: MISMATCH_RANGE.end };
-    expect(await request(cursor, ['quickfix'])).toEqual([
+    const quick = (await request(cursor, ['quickfix'])) as CodeAction[];
+    expect(quick[0]).toEqual(
       expect.objectContaining({ diagnostics: [opened.diagnostics[1]], edit: { changes: { [URI]: [{ range: MISMATCH_RANGE, newText: '8/17' }] } } }),
-    ]);
+    );
+    expect(quick.slice(1).map((a) => [a.title, a.edit])).toEqual(
+      (['cohort-count', 'pair-number-mismatch', 'percent-fraction'] as const).map((rule, i) => [DISABLE_TITLES[i], { changes: { [URI]: [disableLine(rule)] } }]),
+    );
 
     await c.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: URI } });
     expect(await c.next()).toEqual({ uri: URI, diagnostics: [] });
@@ -342,10 +379,12 @@ describe('zhenlint --lsp with a config file', () => {
         ['percent-fraction', 3, MISMATCH_RANGE],
       ],
     ]);
-    // The quick fix belongs to pair-number-mismatch, which is off here; an ignored document has none either.
-    for (const target of [uri, draft]) {
-      expect(await c.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: target }, range: MISMATCH_RANGE, context: { diagnostics: [] } })).toEqual([]);
-    }
+    // The quick fix belongs to pair-number-mismatch, which is off here: only the rules still reported can be disabled.
+    const titles = async (target: string) =>
+      ((await c.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: target }, range: MISMATCH_RANGE, context: { diagnostics: [] } })) as CodeAction[]).map((a) => a.title);
+    expect(await titles(uri)).toEqual(['Disable cohort-count for this line', 'Disable percent-fraction for this line']);
+    // An ignored document has no findings, so no actions either.
+    expect(await titles(draft)).toEqual([]);
     expect(c.messages).toEqual([]);
   });
 
@@ -369,7 +408,11 @@ describe('zhenlint --lsp with a config file', () => {
       ],
     ]);
     const actions = (await c.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: MISMATCH_RANGE, context: { diagnostics: [] } })) as CodeAction[];
-    expect(actions.map((a) => a.title)).toEqual(['Replace with "8/17" (zhenlint: pair-number-mismatch)']);
+    expect(actions.map((a) => a.title)).toEqual([
+      'Replace with "8/17" (zhenlint: pair-number-mismatch)',
+      'Disable cohort-count for this line',
+      'Disable pair-number-mismatch for this line',
+    ]);
 
     rmSync(join(dir, 'zhenlint.config.json'));
     await retype(c, uri, 3);
@@ -432,5 +475,182 @@ describe('zhenlint --lsp with a config file', () => {
     await c.connection.sendNotification(ExitNotification.type);
     expect(await c.exitCode()).toBe(0);
     expect(c.stderr).toBe('');
+  });
+});
+
+describe('zhenlint --lsp code actions', () => {
+  /** The 001 seed with a second wrong fraction in the Chinese, 3/71 for 3/17: two fixes in one line. */
+  const TWO = TEXT.replace('17.6%(3/17)', '17.6%(3/71)');
+  const codeActions = (c: TestClient, uri: string, range: Range, only?: string[]) =>
+    c.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], ...(only ? { only } : {}) } }) as Promise<CodeAction[]>;
+
+  it('fixes the whole document as one versioned edit, the text --fix writes, and the result lints clean', async () => {
+    const dir = folder({ 'two.txt': TWO });
+    const c = client();
+    await c.initialize({ debounceMs: 0 });
+    const uri = pathToFileURL(join(dir, 'two.txt')).href;
+    await c.open(uri, 'plaintext', TWO, 3);
+    expect(brief((await c.next()).diagnostics).map(([code]) => code)).toEqual([
+      'cohort-count',
+      'pair-number-mismatch',
+      'percent-fraction',
+      'cohort-count',
+      'pair-number-mismatch',
+      'percent-fraction',
+    ]);
+    // Anywhere in the file, asked for by the exact kind or by a prefix of it; never with quick fixes mixed in.
+    const nowhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const fixAll = {
+      title: 'Fix all zhenlint problems',
+      kind: 'source.fixAll.zhenlint',
+      edit: {
+        documentChanges: [
+          {
+            textDocument: { uri, version: 3 },
+            edits: [
+              { range: MISMATCH_RANGE, newText: '8/17' },
+              { range: rangeOfText(TWO, '3/71'), newText: '3/17' },
+            ],
+          },
+        ],
+      },
+    };
+    for (const only of [['source.fixAll.zhenlint'], ['source.fixAll'], ['source']]) expect(await codeActions(c, uri, nowhere, only)).toEqual([fixAll]);
+    expect(await codeActions(c, uri, nowhere, ['source.organizeImports'])).toEqual([]);
+    // Without `only` (a light bulb) the cursor's quick fixes come, the source action does not.
+    expect((await codeActions(c, uri, MISMATCH_RANGE)).map((a) => a.kind)).toEqual(['quickfix', 'quickfix', 'quickfix', 'quickfix']);
+
+    const fixed = applyEdits(TWO, fixAll.edit.documentChanges[0]!.edits);
+    expect(fixed).toBe(TEXT.replace('47.1%(17/36)', '47.1%(8/17)'));
+    const cli = runCli(['--fix-dry-run', '--format', 'json', join(dir, 'two.txt')]);
+    expect(cli.stdout).toContain('-' + TWO.split('\n')[4]);
+    expect(cli.stdout).toContain('+' + fixed.split('\n')[4]);
+    await retype(c, uri, 4, fixed);
+    expect(await c.next()).toEqual({ uri, version: 4, diagnostics: [] });
+    expect(await codeActions(c, uri, nowhere, ['source.fixAll'])).toEqual([]);
+  });
+
+  it('disables one rule on the finding\'s line with a disable-line comment that then silences it', async () => {
+    const c = client();
+    await c.initialize({ debounceMs: 0 });
+    const uri = 'untitled:abstract.md';
+    await c.open(uri, 'markdown', TEXT);
+    await c.next();
+    const actions = await codeActions(c, uri, MISMATCH_RANGE, ['quickfix']);
+    const disable = actions.find((a) => a.title === 'Disable percent-fraction for this line')!;
+    expect(disable).toEqual({
+      title: 'Disable percent-fraction for this line',
+      kind: 'quickfix',
+      diagnostics: [expect.objectContaining({ code: 'percent-fraction', range: MISMATCH_RANGE })],
+      edit: { documentChanges: [{ textDocument: { uri, version: 1 }, edits: [disableLine('percent-fraction')] }] },
+    });
+    const silenced = applyEdits(TEXT, disable.edit!.documentChanges![0]!.edits as TextEdit[]);
+    expect(silenced.split('\n')[4]).toBe(TEXT.split('\n')[4] + ' <!-- zhenlint-disable-line percent-fraction -->');
+    await retype(c, uri, 2, silenced);
+    expect(brief((await c.next()).diagnostics)).toEqual([
+      ['cohort-count', 2, MISMATCH_RANGE],
+      ['pair-number-mismatch', 1, MISMATCH_RANGE],
+    ]);
+  });
+
+  it('offers one disable comment per rule and line, and none in XML or HTML, whose comments the abstract is read without', async () => {
+    const c = client();
+    await c.initialize({ debounceMs: 0 });
+    const two = 'untitled:two.txt';
+    await c.open(two, 'plaintext', TWO);
+    await c.next();
+    const line = { start: { line: 4, character: 0 }, end: LINE_4_END };
+    expect((await codeActions(c, two, line, ['quickfix'])).map((a) => a.title)).toEqual([
+      'Replace with "8/17" (zhenlint: pair-number-mismatch)',
+      'Replace with "3/17" (zhenlint: pair-number-mismatch)',
+      ...DISABLE_TITLES,
+    ]);
+
+    const html = [
+      '<!DOCTYPE html>',
+      '<html lang="zh-CN"><head><meta charset="utf-8"><title>T</title></head><body>',
+      '<section lang="en" class="abstract"><h2>Abstract</h2><p>Of 17 patients, 47.1% (8/17) improved.</p></section>',
+      '<section lang="zh-Hans" class="trans-abstract"><h2>摘要</h2><p>17 名患者中 47.1%(17/36)改善。</p></section>',
+      '</body></html>',
+    ].join('\n');
+    const page = 'file:///tmp/zhenlint-page.html';
+    await c.open(page, 'html', html);
+    const published = await c.next();
+    const range = rangeOfText(html, '17/36');
+    expect(brief(published.diagnostics)).toEqual([['percent-fraction', 1, range]]);
+    // In a text document the same finding could be disabled; here no comment would silence it, so none is offered.
+    expect(await codeActions(c, page, range)).toEqual([]);
+  });
+});
+
+describe('zhenlint --lsp when a config file changes', () => {
+  const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
+  const ALL = ['cohort-count', 'pair-number-mismatch', 'percent-fraction'];
+
+  it('watches config files through the client and lints the open documents under a changed one again', async () => {
+    const dir = folder({ 'project/zhenlint.config.json': { rules: { 'pair-number-mismatch': 'off' } }, 'project/sub/.keep': '', 'elsewhere/.keep': '' });
+    const c = client();
+    await c.initialize({ debounceMs: 0 }, true, true);
+    const inside = pathToFileURL(join(dir, 'project', 'sub', 'a.txt')).href;
+    const outside = pathToFileURL(join(dir, 'elsewhere', 'b.txt')).href;
+    await c.open(inside, 'plaintext', TEXT);
+    await c.open(outside, 'plaintext', TEXT);
+    expect([(await c.next()).uri, (await c.next()).uri]).toEqual([inside, outside]);
+    expect(c.registrations).toEqual([
+      {
+        id: expect.any(String),
+        method: 'workspace/didChangeWatchedFiles',
+        registerOptions: { watchers: [{ globPattern: '**/zhenlint.config.json' }, { globPattern: '**/.zhenlintrc.json' }] },
+      },
+    ]);
+
+    const config = join(dir, 'project', 'zhenlint.config.json');
+    writeFileSync(config, JSON.stringify({ rules: { 'cohort-count': 'off' } }));
+    await c.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    const relinted = await c.next();
+    expect([relinted.uri, relinted.version, codes(relinted.diagnostics)]).toEqual([inside, 1, ['pair-number-mismatch', 'percent-fraction']]);
+
+    // A new config nearer to a document governs it from then on; the document outside was not linted in between.
+    const nearer = join(dir, 'project', 'sub', '.zhenlintrc.json');
+    writeFileSync(nearer, JSON.stringify({ rules: { 'percent-fraction': 'off' } }));
+    await c.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(nearer).href, type: 1 }] });
+    const created = await c.next();
+    expect([created.uri, codes(created.diagnostics)]).toEqual([inside, ['cohort-count', 'pair-number-mismatch']]);
+    // Deleted: the folder's config applies again. Other watched files are no config and change nothing.
+    rmSync(nearer);
+    await c.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [
+        { uri: pathToFileURL(join(dir, 'project', 'package.json')).href, type: 2 },
+        { uri: pathToFileURL(nearer).href, type: 3 },
+      ],
+    });
+    const deleted = await c.next();
+    expect([deleted.uri, codes(deleted.diagnostics)]).toEqual([inside, ['pair-number-mismatch', 'percent-fraction']]);
+    await retype(c, outside, 2);
+    expect([(await c.next()).uri]).toEqual([outside]);
+    expect(c.all.map((p) => p.uri)).toEqual([inside, outside, inside, inside, inside, outside]);
+  });
+
+  it('lints again when an open config document is saved, and registers no watcher with a client that cannot watch', async () => {
+    const dir = folder({ 'zhenlint.config.json': { rules: { 'percent-fraction': 'off' } } });
+    const c = client();
+    await c.initialize({ debounceMs: 0 });
+    const uri = pathToFileURL(join(dir, 'a.md')).href;
+    const config = join(dir, 'zhenlint.config.json');
+    const configUri = pathToFileURL(config).href;
+    await c.open(uri, 'markdown', TEXT);
+    expect(codes((await c.next()).diagnostics)).toEqual(['cohort-count', 'pair-number-mismatch']);
+    // The config is open in the editor (a JSON document, never linted itself) and saved there.
+    await c.open(configUri, 'json', '{ "rules": {} }');
+    writeFileSync(config, '{ "rules": {} }');
+    await c.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: configUri } });
+    const saved = await c.next();
+    expect([saved.uri, saved.version, codes(saved.diagnostics)]).toEqual([uri, 1, ALL]);
+    // Saving the linted document itself is no config change.
+    await c.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    await retype(c, uri, 2);
+    expect([(await c.next()).version]).toEqual([2]);
+    expect(c.all.map((p) => p.version)).toEqual([1, 1, 2]);
+    expect(c.registrations).toEqual([]);
   });
 });
