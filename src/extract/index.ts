@@ -54,12 +54,13 @@ function closesBracket(text: string, digits: string): boolean {
 
 /**
  * A list marker glued to the word before it, as text from a PDF writes it
- * (`seasonally（5）There`, `and6) increasing`), when the sentence holds its neighbour in
- * the run (`（4）`, `5)`): a number after a word and before a bracket is otherwise a value.
+ * (`seasonally（5）There`, `and6) increasing`), when the passage holds its neighbour in
+ * the run (`（4）`, `5)`), often in another sentence: a number after a word and before a
+ * bracket is otherwise a value.
  */
-function gluedListMarker(folded: string, before: string, value: number): boolean {
+function gluedListMarker(passage: string, before: string, value: number): boolean {
   if (value > 20 || !/[A-Za-z][(（]?$/.test(before.replace(/\s+/g, '').slice(-2))) return false;
-  return (value > 1 && closesBracket(folded, String(value - 1))) || closesBracket(folded, String(value + 1));
+  return (value > 1 && closesBracket(passage, String(value - 1))) || closesBracket(passage, String(value + 1));
 }
 
 /** Whether a bracket opened in `text` is still open at its end. */
@@ -178,7 +179,7 @@ function readSentence(r: Reader): void {
     const afterA = folded.slice(a.end, a.end + 30);
 
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount.
-    if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(folded, before, a.value))) continue;
+    if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const digits = folded.slice(a.start, a.end).replace(/[^\d.,]/g, '');
     const named = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/.exec(afterA);

@@ -121,7 +121,6 @@ const CHINAXIV_FINDINGS: [finding: string, verdict: string][] = [
   ['ChinaXiv-201808.00083V1 pair-number-mismatch error zh «10»', 'true: the parameter combination is (20,5,15) in English, (20，5，10) in Chinese'],
   ['ChinaXiv-202204.00056V1 pair-number-missing warning zh «0-35»', 'bug: the English writes O for 0 (`O-35HZ`)'],
   ['ChinaXiv-202207.00062V1 pair-number-missing warning en «200to 2021»', 'true: the English says 200 to 2021, the Chinese 2000-2021 (a slip in the English)'],
-  ['ChinaXiv-202207.00062V1 pair-number-missing warning en «1»', 'bug: a list marker glued to its words (`Results(1)the`) whose next marker stands in another sentence'],
 ];
 
 // ---------------------------------------------------------------------------------------
