@@ -16,6 +16,13 @@ export interface Block {
 
 const MIN_PROSE_WORDS = 12;
 
+/**
+ * `Background`, `METHODS`, `Materials and methods:`: a section heading of a structured
+ * abstract on a line of its own. Too short for the detector to call English, it would end
+ * the English passage at every section, where `目的` leaves a Chinese one whole.
+ */
+const SECTION_HEADING = /^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}[:.]?$/;
+
 /** The prose cell of a `Popis: | Background: … |` metadata row, or undefined for other rows. */
 function metadataValue(line: string): { start: number; text: string } | undefined {
   const m = METADATA_ROW.exec(line);
@@ -74,10 +81,24 @@ export function segment(text: string): { blocks: Block[]; passages: Passage[] } 
     passages.push({ id, lang, offset, length: passageText.length, text: passageText, sentences });
     run = [];
   };
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
+    if (isHeadingWithin(run, block, blocks[i + 1])) return;
     if (block.dropped || (run.length > 0 && run[0]!.lang !== block.lang)) flush();
     if (!block.dropped) run.push(block);
-  }
+  });
   flush();
   return { blocks, passages };
+}
+
+/** A section heading between two English lines of prose: it is not prose, and does not end the passage either. */
+function isHeadingWithin(run: readonly Block[], block: Block, next: Block | undefined): boolean {
+  return (
+    run.length > 0 &&
+    run[0]!.lang === 'en' &&
+    (block.lang === 'und' || block.lang === 'other') &&
+    next !== undefined &&
+    next.lang === 'en' &&
+    !next.dropped &&
+    SECTION_HEADING.test(block.text)
+  );
 }
