@@ -23,20 +23,19 @@ const PERCENT = '17/36 = 47.22%, which rounds to 47.2%, not the 47.1% written be
 const COHORT = '17/36 counts out of 36, but the abstract enrolled 17 (17例) and states no group of 36.';
 
 interface Place {
-  offset: number;
   line: number;
   column: number;
 }
 
 /** Where `needle` stands in `source` (1-based line and UTF-16 column), which must hold it exactly once. */
-function placeOf(source: string, needle: string): Place {
+function placeOf(source: string, needle: string): Place & { offset: number } {
   const offset = source.indexOf(needle);
   expect(offset, `${needle} in the fixture`).toBeGreaterThanOrEqual(0);
   expect(source.indexOf(needle, offset + 1), `${needle} once in the fixture`).toBe(-1);
   return placeAt(source, offset);
 }
 
-function placeAt(source: string, offset: number): Place {
+function placeAt(source: string, offset: number): Place & { offset: number } {
   const before = source.slice(0, offset);
   return { offset, line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
@@ -145,6 +144,14 @@ describe('JATS written by pandoc', () => {
     });
   });
 
+  it('writes the fix into the XML line that holds the Chinese 17/36, and nowhere else', () => {
+    const path = 'jats/structured-abstract.xml';
+    const source = read(path);
+    const line = source.split('\n')[placeOf(source, '17/36').line - 1]!;
+    const diff = runCli(['--fix-dry-run', `${FIXTURES}/${path}`]).stdout.split('\n');
+    expect(diff.filter((l) => /^[-+](?![-+])/.test(l))).toEqual([`-${line}`, `+${line.replace('17/36', '8/17')}`]);
+  });
+
   describe('an article with a translated <sub-article>', () => {
     const path = 'jats/translation.xml';
     const source = read(path);
@@ -215,7 +222,7 @@ describe('DOCX written by LibreOffice', () => {
   const placeInParagraphs = (needle: string, opening = ''): Place => {
     const holding = paragraphs.flatMap((p, i) => (p.startsWith(opening) && p.includes(needle) ? [i] : []));
     expect(holding).toHaveLength(1);
-    return { offset: -1, line: holding[0]! + 1, column: paragraphs[holding[0]!]!.indexOf(needle) + 1 };
+    return { line: holding[0]! + 1, column: paragraphs[holding[0]!]!.indexOf(needle) + 1 };
   };
 
   it('is a manuscript LibreOffice wrote: title page, both abstracts, a tracked change, a footnote, fields, a table and references', () => {
