@@ -4,6 +4,7 @@ import { boilerplateReason, METADATA_ROW, metadataCell } from './boilerplate.js'
 import { splitLines } from '../line-breaks.js';
 import { detectLanguage } from './language.js';
 import { splitSentences } from './sentences.js';
+import * as EN from '../lang/en.js';
 
 /** A line of the source with its language and, for chrome and metadata, why it is dropped. */
 export interface Block {
@@ -17,11 +18,16 @@ export interface Block {
 const MIN_PROSE_WORDS = 12;
 
 /**
- * `Background`, `METHODS`, `Materials and methods:`: a section heading of a structured
- * abstract on a line of its own. Too short for the detector to call English, it would end
- * the English passage at every section, where `目的` leaves a Chinese one whole.
+ * `Background`, `METHODS`, `Results:`: the heading of a section inside a structured
+ * abstract, on a line of its own. Too short for the detector to call English, it would end
+ * the English passage at every section, where `目的` leaves a Chinese one whole. An
+ * `Abstract` heading opens an abstract rather than dividing one, so it is not among them.
  */
-const SECTION_HEADING = /^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}[:.]?$/;
+const SECTION_HEADINGS = new Set(
+  Object.entries(EN.ABSTRACT_HEADINGS)
+    .filter(([section]) => section !== 'abstract')
+    .flatMap(([, words]) => words.flatMap((w) => [w, w.toUpperCase()])),
+);
 
 /** The prose cell of a `Popis: | Background: … |` metadata row, or undefined for other rows. */
 function metadataValue(line: string): { start: number; text: string } | undefined {
@@ -99,6 +105,6 @@ function isHeadingWithin(run: readonly Block[], block: Block, next: Block | unde
     next !== undefined &&
     next.lang === 'en' &&
     !next.dropped &&
-    SECTION_HEADING.test(block.text)
+    SECTION_HEADINGS.has(block.text.replace(/[:：.]$/, ''))
   );
 }

@@ -200,7 +200,14 @@ describe('section headings of a structured abstract', () => {
     expect(blocks.filter((b) => b.dropped).map((b) => b.text)).toEqual(['Objective', 'METHODS', 'Results']);
   });
 
-  it('lets a heading-like line end an English passage when Chinese or chrome follows it', () => {
+  it('lets any other short line end an English passage, as before', () => {
+    const first = 'Psoriasis is a chronic inflammatory skin disease with no durable treatment.';
+    const second = 'Atopic dermatitis is a relapsing skin disease that stem cells may relieve.';
+    expect(segment(`${first}\nAdd to saved papers\n${second}`).passages.map((p) => p.text)).toEqual([first, second]);
+    expect(segment(`${first}\nAbstract\n${second}`).passages.map((p) => p.text)).toEqual([first, second]);
+  });
+
+  it('lets a heading end an English passage when Chinese follows it', () => {
     const { passages } = segment('A total of 47.1% (8/17) of the patients improved.\nConclusions\n共有47.1%(8/17)的患者改善。');
     expect(passages.map((p) => [p.lang, p.text])).toEqual([
       ['en', 'A total of 47.1% (8/17) of the patients improved.'],
