@@ -1,9 +1,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/schema.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { TestClient } from '../lsp/client.js';
 
 /**
  * Fixtures written by the programs that write these files in the wild (tests/fixtures/make.sh
@@ -150,6 +152,25 @@ describe('JATS written by pandoc', () => {
     const line = source.split('\n')[placeOf(source, '17/36').line - 1]!;
     const diff = runCli(['--fix-dry-run', `${FIXTURES}/${path}`]).stdout.split('\n');
     expect(diff.filter((l) => /^[-+](?![-+])/.test(l))).toEqual([`-${line}`, `+${line.replace('17/36', '8/17')}`]);
+  });
+
+  it('the language server puts the findings on the same characters of the open XML document', async () => {
+    const path = 'jats/structured-abstract.xml';
+    const source = read(path);
+    const zh = placeOf(source, '17/36');
+    const client = new TestClient();
+    try {
+      await client.initialize({ debounceMs: 0 });
+      await client.open(pathToFileURL(join(ROOT, FIXTURES, path)).href, 'xml', source);
+      const range = { start: { line: zh.line - 1, character: zh.column - 1 }, end: { line: zh.line - 1, character: zh.column - 1 + 5 } };
+      expect((await client.next()).diagnostics.map((d) => [d.code, d.range])).toEqual([
+        ['cohort-count', range],
+        ['pair-number-mismatch', range],
+        ['percent-fraction', range],
+      ]);
+    } finally {
+      client.dispose();
+    }
   });
 
   describe('an article with a translated <sub-article>', () => {
