@@ -4,6 +4,7 @@ import { boilerplateReason, METADATA_ROW, metadataCell } from './boilerplate.js'
 import { splitLines } from '../line-breaks.js';
 import { detectLanguage } from './language.js';
 import { splitSentences } from './sentences.js';
+import * as EN from '../lang/en.js';
 
 /** A line of the source with its language and, for chrome and metadata, why it is dropped. */
 export interface Block {
@@ -15,6 +16,18 @@ export interface Block {
 }
 
 const MIN_PROSE_WORDS = 12;
+
+/**
+ * `Background`, `METHODS`, `Results:`: the heading of a section inside a structured
+ * abstract, on a line of its own. Too short for the detector to call English, it would end
+ * the English passage at every section, where `目的` leaves a Chinese one whole. An
+ * `Abstract` heading opens an abstract rather than dividing one, so it is not among them.
+ */
+const SECTION_HEADINGS = new Set(
+  Object.entries(EN.ABSTRACT_HEADINGS)
+    .filter(([section]) => section !== 'abstract')
+    .flatMap(([, words]) => words.flatMap((w) => [w, w.toUpperCase()])),
+);
 
 /** The prose cell of a `Popis: | Background: … |` metadata row, or undefined for other rows. */
 function metadataValue(line: string): { start: number; text: string } | undefined {
@@ -74,10 +87,24 @@ export function segment(text: string): { blocks: Block[]; passages: Passage[] } 
     passages.push({ id, lang, offset, length: passageText.length, text: passageText, sentences });
     run = [];
   };
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
+    if (isHeadingWithin(run, block, blocks[i + 1])) return;
     if (block.dropped || (run.length > 0 && run[0]!.lang !== block.lang)) flush();
     if (!block.dropped) run.push(block);
-  }
+  });
   flush();
   return { blocks, passages };
+}
+
+/** A section heading between two English lines of prose: it is not prose, and does not end the passage either. */
+function isHeadingWithin(run: readonly Block[], block: Block, next: Block | undefined): boolean {
+  return (
+    run.length > 0 &&
+    run[0]!.lang === 'en' &&
+    (block.lang === 'und' || block.lang === 'other') &&
+    next !== undefined &&
+    next.lang === 'en' &&
+    !next.dropped &&
+    SECTION_HEADINGS.has(block.text.replace(/[:：.]$/, ''))
+  );
 }

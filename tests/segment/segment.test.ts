@@ -183,3 +183,47 @@ describe('Chinese sentence ends', () => {
     expect(splitSentences(text, 'zh', 0).map((s) => s.text)).toEqual(['8例携带t（14;16）；', '余下2例正常;', '随访3个月。']);
   });
 });
+
+describe('section headings of a structured abstract', () => {
+  it('keeps an English abstract one passage across its heading lines, as a Chinese one is across 目的 and 结果', () => {
+    const text = [
+      'Objective',
+      'To evaluate umbilical cord stem cells in psoriasis.',
+      'METHODS',
+      'Seventeen patients received 1 × 10⁶ cells/kg.',
+      'Results',
+      'A total of 47.1% (8/17) of the patients improved.',
+      '',
+      '目的',
+      '评价脐带干细胞治疗银屑病的效果。',
+      '方法',
+      '17例患者接受1 × 10⁶个细胞/kg。',
+    ].join('\n');
+    const { passages, blocks } = segment(text);
+    expect(passages.map((p) => [p.lang, p.text.split('\n')[0], p.sentences.map((s) => s.text)])).toEqual([
+      ['en', 'To evaluate umbilical cord stem cells in psoriasis.', [
+        'To evaluate umbilical cord stem cells in psoriasis.',
+        'Seventeen patients received 1 × 10⁶ cells/kg.',
+        'A total of 47.1% (8/17) of the patients improved.',
+      ]],
+      ['zh', '目的', ['目的', '评价脐带干细胞治疗银屑病的效果。', '方法', '17例患者接受1 × 10⁶个细胞/kg。']],
+    ]);
+    // The headings are still not prose.
+    expect(blocks.filter((b) => b.dropped).map((b) => b.text)).toEqual(['Objective', 'METHODS', 'Results']);
+  });
+
+  it('lets any other short line end an English passage, as before', () => {
+    const first = 'Psoriasis is a chronic inflammatory skin disease with no durable treatment.';
+    const second = 'Atopic dermatitis is a relapsing skin disease that stem cells may relieve.';
+    expect(segment(`${first}\nAdd to saved papers\n${second}`).passages.map((p) => p.text)).toEqual([first, second]);
+    expect(segment(`${first}\nAbstract\n${second}`).passages.map((p) => p.text)).toEqual([first, second]);
+  });
+
+  it('lets a heading end an English passage when Chinese follows it', () => {
+    const { passages } = segment('A total of 47.1% (8/17) of the patients improved.\nConclusions\n共有47.1%(8/17)的患者改善。');
+    expect(passages.map((p) => [p.lang, p.text])).toEqual([
+      ['en', 'A total of 47.1% (8/17) of the patients improved.'],
+      ['zh', '共有47.1%(8/17)的患者改善。'],
+    ]);
+  });
+});
