@@ -28,9 +28,9 @@ button { font: inherit; }
 .legend { display: flex; flex-wrap: wrap; gap: .8rem; margin: .4rem 0; padding: 0; list-style: none; }
 .unit { border-top: 2px solid #888; margin-top: 1rem; padding-top: .2rem; }
 .unit h2 { word-break: break-all; }
-.layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem); gap: 1rem; }
+.layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem); gap: 1rem; align-items: start; }
 @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
-.columns { display: grid; grid-template-columns: 1fr 1fr; border: 1px solid var(--line); }
+.columns { display: grid; grid-template-columns: 1fr 1fr; align-content: start; border: 1px solid var(--line); }
 .colhead { font-weight: 600; background: #f3f3f3; padding: .2rem .5rem; border-bottom: 1px solid var(--line); }
 .cell { padding: .3rem .5rem; border-bottom: 1px solid #e4e4e4; }
 .cell.en { border-right: 1px solid var(--line); }
@@ -98,6 +98,11 @@ export const SCRIPT = `
     }
     if (start < text.length) parent.appendChild(document.createTextNode(text.slice(start)));
   };
+  const bdi = (cls, text) => {
+    const b = el('bdi', cls);
+    appendText(b, text);
+    return b;
+  };
   const plural = (n, w) => n + ' ' + w + (n === 1 ? '' : 's');
 
   function markLabel(m) {
@@ -135,7 +140,7 @@ export const SCRIPT = `
     sec.setAttribute('aria-labelledby', 'u' + u + '-h');
     const h = el('h2');
     h.id = 'u' + u + '-h';
-    h.appendChild(el('bdi', 'label', unit.label));
+    h.appendChild(bdi('label', unit.label));
     sec.appendChild(h);
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of unit.findings) counts[f.severity]++;
@@ -185,7 +190,7 @@ export const SCRIPT = `
           const a = el('a');
           a.href = '#u' + u + '-' + id;
           a.dataset.target = 'u' + u + '-' + id;
-          a.appendChild(el('bdi', '', mark ? mark.text : id));
+          a.appendChild(bdi('', mark ? mark.text : id));
           a.appendChild(document.createTextNode(' (' + (mark ? LANG[mark.lang] : '') + (k === 0 ? '' : ', referred to') + ')'));
           if (k > 0) where.appendChild(document.createTextNode(' · '));
           where.appendChild(a);
@@ -193,9 +198,9 @@ export const SCRIPT = `
         li.appendChild(where);
         if (f.fix) {
           const fix = el('div', 'fix', 'Fix: ');
-          fix.appendChild(el('del')).appendChild(el('bdi', '', f.fix.original));
+          fix.appendChild(el('del')).appendChild(bdi('', f.fix.original));
           fix.appendChild(document.createTextNode(' → '));
-          fix.appendChild(el('ins')).appendChild(el('bdi', '', f.fix.replacement));
+          fix.appendChild(el('ins')).appendChild(bdi('', f.fix.replacement));
           li.appendChild(fix);
         }
         ol.appendChild(li);
@@ -251,12 +256,12 @@ export const SCRIPT = `
   function showTip(b, u, m) {
     tip.textContent = '';
     const head = el('p');
-    head.appendChild(el('bdi', '', m.text));
+    head.appendChild(bdi('', m.text));
     let what = ': ' + FATE[m.fate][1];
     if (m.counterpart && u.marks[m.counterpart]) what += ' (' + LANG[u.marks[m.counterpart].lang] + ' ';
     head.appendChild(document.createTextNode(what));
     if (m.counterpart && u.marks[m.counterpart]) {
-      head.appendChild(el('bdi', '', u.marks[m.counterpart].text));
+      head.appendChild(bdi('', u.marks[m.counterpart].text));
       head.appendChild(document.createTextNode(')'));
     }
     tip.appendChild(head);
