@@ -75,7 +75,8 @@ function barChart(rows: Map<string, { error: number; warning: number; info: numb
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeAttribute(label)}" width="${LABEL + WIDTH + 50}" height="${height}" viewBox="0 0 ${LABEL + WIDTH + 50} ${height}">${bars.join('')}</svg>`;
 }
 
-function summarySection(report: Report, units: readonly PageUnit[], unitWord: string): string {
+function summarySection(report: Report, units: readonly PageUnit[], unitWord: 'unit' | 'file'): string {
+  const Units = unitWord === 'unit' ? 'Units' : 'Files';
   const rows = countsByRule(report.files);
   const table = [
     '<table class="counts"><caption class="muted">Findings by rule and severity</caption>',
@@ -89,7 +90,7 @@ function summarySection(report: Report, units: readonly PageUnit[], unitWord: st
     byCount.set(key, (byCount.get(key) ?? 0) + 1);
   }
   const spread = [
-    `<table class="counts"><caption class="muted">${escapeXml(unitWord)}s by number of findings</caption><thead><tr><th scope="col">Findings</th><th scope="col">${escapeXml(unitWord)}s</th></tr></thead><tbody>`,
+    `<table class="counts"><caption class="muted">${Units} by number of findings</caption><thead><tr><th scope="col">Findings</th><th scope="col">${Units}</th></tr></thead><tbody>`,
     ...['0', '1', '2', '3 or more'].map((k) => `<tr><th scope="row">${k}</th><td class="n">${byCount.get(k) ?? 0}</td></tr>`),
     '</tbody></table>',
   ].join('');
@@ -121,7 +122,7 @@ export const formatHtml: Formatter = (report, { reviews }) => {
   if (!reviews) throw new Error('the html format needs the review of each unit in its context');
   const units = pageUnits(report, reviews);
   const structured = report.files.some((f) => f.units !== undefined);
-  const unitWord = structured ? 'unit' : 'file';
+  const unitWord = structured ? ('unit' as const) : ('file' as const);
   const { errors, warnings, infos } = report.summary;
   const data = { pageSize: PAGE_SIZE, unitWord, units };
   const csp = `default-src 'none'; script-src ${sha256(SCRIPT)}; style-src ${sha256(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;

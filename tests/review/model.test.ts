@@ -149,6 +149,20 @@ describe('--format html', () => {
     expect(JSON.stringify(JSON.parse(data))).toContain('Of 17 patients </script><script>alert(1)</script>, 8 improved.');
   });
 
+  it('lists a file it could not lint, and a path it could not read, with why', () => {
+    const dir = tempDir();
+    const binary = join(dir, 'b.txt');
+    writeFileSync(binary, new Uint8Array([0, 1, 2, 98]));
+    const out = runCli(['-f', 'html', binary, join(dir, 'none.txt'), `seeds/${SEED_001}`]);
+    expect(out.code).toBe(2);
+    const data = JSON.parse(/<script type="application\/json" id="zhenlint-data">([\s\S]*?)<\/script>/.exec(out.stdout)![1]!) as { units: { label: string; notices?: string[]; findings: unknown[] }[] };
+    expect(data.units.map((u) => [u.label, u.notices, u.findings.length])).toEqual([
+      [binary, ['skipped: not a text file (binary data (NUL bytes))'], 0],
+      [`seeds/${SEED_001}`, undefined, 3],
+      [join(dir, 'none.txt'), ['cannot read ' + join(dir, 'none.txt') + ': no such file or directory'], 0],
+    ]);
+  });
+
   it('is named in --help and refused with --jsonl', () => {
     expect(runCli(['--help']).stdout).toContain('sarif, github, junit, compact or html (a review');
     expect(runCli(['--jsonl', '-', '-f', 'html'])).toEqual({ code: 2, stdout: '', stderr: 'zhenlint: --jsonl writes JSON Lines; --format html is not available with it\n' });
