@@ -1,6 +1,7 @@
 import { rules } from '../../rules/index.js';
 import { fractionAgreesWithPercent } from '../align/triangulate.js';
 import type { ConstraintRule } from '../constraints/evaluation.js';
+import { lowerBound } from '../constraints/passage-index.js';
 import type { RuleEntry } from '../lint.js';
 import { formatPercent } from '../numbers/rounding.js';
 import type { JsonDiagnostic } from '../report/schema.js';
@@ -160,18 +161,23 @@ function addChecks(info: PassageInfo, all: PassageInfo[], build: Build, settings
 /** The mark a span falls in, or a new mark for it when it falls in none (a finding about a word, an identifier). */
 function markAt(build: Build, span: Span & { lang: Lang }, text: string): ReviewMark {
   const list = build.ordered[span.lang];
-  for (const m of list) if (span.offset < m.offset + m.length && m.offset < span.offset + span.length) return m;
+  // Marks never overlap, so their ends rise with their starts: the first that ends after the span starts is the only candidate.
+  const i = lowerBound(list, span.offset + 1, (m) => m.offset + m.length);
+  const hit = list[i];
+  if (hit && hit.offset < span.offset + span.length) return hit;
   const mark: ReviewMark = { id: `s${span.offset}-${span.length}`, lang: span.lang, text, offset: span.offset, length: span.length, fate: 'unchecked', failing: false, checks: [], findings: [] };
   build.marks.set(mark.id, mark);
-  let i = list.length;
-  while (i > 0 && list[i - 1]!.offset > mark.offset) i--;
   list.splice(i, 0, mark);
   return mark;
 }
 
 function reviewSentence(info: PassageInfo, s: Sentence, build: Build): ReviewSentence {
+  const list = build.ordered[info.passage.lang];
   const end = s.offset + s.length;
-  const marks = build.ordered[info.passage.lang].filter((m) => m.offset >= s.offset && m.offset + m.length <= end);
+  const marks: ReviewMark[] = [];
+  for (let i = lowerBound(list, s.offset, (m) => m.offset); i < list.length && list[i]!.offset < end; i++) {
+    if (list[i]!.offset + list[i]!.length <= end) marks.push(list[i]!);
+  }
   return { lang: info.passage.lang, offset: s.offset, length: s.length, text: s.text, marks };
 }
 
