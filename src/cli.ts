@@ -1,6 +1,6 @@
 import { HELP, parseCli, type CliOptions } from './cli/args.js';
 import { readBaseline, writeBaseline } from './cli/baseline.js';
-import { renderReport } from './cli/format.js';
+import { renderReport, showsReview } from './cli/format.js';
 import { processIo, type Io } from './cli/io.js';
 import { emit, writeOut } from './cli/output.js';
 import { Progress, progressWanted } from './cli/progress.js';
@@ -8,6 +8,7 @@ import { preRun } from './cli/setup.js';
 import { UsageError } from './errors.js';
 import { buildReport } from './lint.js';
 import type { FileReport } from './report/schema.js';
+import type { ReviewUnit } from './review/model.js';
 import { exitCode } from './runner/exit.js';
 import { Runner, type FileResult, type RunOptions } from './runner/index.js';
 import { VERSION } from './version.js';
@@ -77,6 +78,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(opt.fix ? { fix: 'write' as const } : opt.fixDryRun ? { fix: 'dry-run' as const } : {}),
     ...(opt.jobs !== undefined ? { jobs: opt.jobs } : {}),
     inputFormat: opt.inputFormat,
+    ...(showsReview(opt.format) ? { review: true } : {}),
     warn,
   };
   // --print-schema, --init and --print-config answer and stop.
@@ -101,7 +103,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   progress?.clear();
   const files: FileReport[] = [];
   const sources = new Map<string, string>();
+  const reviews = showsReview(opt.format) ? new Map<string, ReviewUnit[]>() : undefined;
   for (const r of results) {
+    if (reviews && r.review) reviews.set(r.file.path, r.review);
     // --quiet keeps errors only: an info notice (unpaired passages) stays in the JSON report but is not said.
     for (const n of r.file.notices ?? []) if (!(opt.quiet && n.severity === 'info')) warn(`${r.file.path}: ${n.message}`);
     sources.set(r.file.path, r.text);
@@ -118,7 +122,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         // chalk loads only when a person reads the output.
         const { Chalk, supportsColor } = await import('chalk');
         return new Chalk({ level: colorLevel(opt, io.stdout, supportsColor) });
-      });
+      }, reviews);
   await emit(output, opt.output, io.stdout);
   const { errors, warnings } = report.summary;
   return exitCode({ failed: runner.unreadable.length > 0, linted: runner.linted, errors, warnings }, opt.maxWarnings);

@@ -106,11 +106,17 @@ export function runRules(analysis: Analysis, options: LintOptions = {}, check: B
 }
 
 export function lintFile(text: string, options: LintOptions = {}): FileReport {
+  return lintFileAnalyzed(text, options).file;
+}
+
+/** Lint a text and keep what the pipeline read from it, for a review of the text beside its findings. */
+export function lintFileAnalyzed(text: string, options: LintOptions = {}): { file: FileReport; analysis: Analysis } {
   const path = options.path ?? '<text>';
   const original = new SourceDocument(text, path);
   const directives = options.directives === false ? [] : parseDirectives(text, original);
   const check = budget(options.timeBudgetMs);
-  return fileReport(analyze(maskDirectives(text, directives), path, check), options, directives, original, check);
+  const analysis = analyze(maskDirectives(text, directives), path, check);
+  return { file: fileReport(analysis, options, directives, original, check), analysis };
 }
 
 export { analyzePair };

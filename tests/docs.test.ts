@@ -86,7 +86,7 @@ describe('the option table', () => {
     });
     expect(options.find((o) => o.flags === '-f, --format <name>')).toEqual({
       flags: '-f, --format <name>',
-      meaning: 'stylish (default), json, jsonl (one line per record), sarif, github, junit or compact',
+      meaning: 'stylish (default), json, jsonl (one line per record), sarif, github, junit, compact or html (a review page: both versions side by side, numbers marked)',
     });
     // Every long option the help names appears in the table.
     const named = [...HELP.matchAll(/^ {2,6}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { INPUT_FORMATS, type InputFormat } from '../input/types.js';
 import { UsageError } from './errors.js';
 
-export const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'junit', 'compact'] as const;
+export const FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github', 'junit', 'compact', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -49,7 +49,8 @@ versions or with their own arithmetic.
 
 Options:
   -f, --format <name>      stylish (default), json, jsonl (one line per record),
-                           sarif, github, junit or compact
+                           sarif, github, junit, compact or html (a review
+                           page: both versions side by side, numbers marked)
   -o, --output <file>      write the report to a file instead of standard output
       --stdin              read the text from standard input
       --stdin-filename <p> the path to show for standard input

@@ -17,7 +17,8 @@ import { applyFilters, filtersOf, type FilterSettings } from './filters.js';
 import { decodeInput, finishInput, tooLarge, type DecodedInput, type FileOutcome } from './input.js';
 import { jobsFor } from './jobs.js';
 import { extract, formatOf, isTextFile, LINTED_EXTENSIONS, type InputFormat } from '../input/index.js';
-import { lintExtraction, lintUnit } from './unit.js';
+import { lintExtraction, lintUnit, unitLabel, type ReviewSink } from './unit.js';
+import type { ReviewUnit } from '../review/model.js';
 import { fixRefusal, planFix, unifiedDiff, writeFix } from './fix.js';
 
 /** Files larger than this are skipped with a notice (`--max-file-size`). */
@@ -55,11 +56,15 @@ export interface RunOptions {
   warn?: (message: string) => void;
   /** The configs to use (an editor falls back to the defaults when a config is broken); by default they are searched for. */
   loader?: ConfigLoader;
+  /** Keep the review of every unit (its text aligned, its numbers' fates) for an output that shows it; otherwise none is built. */
+  review?: boolean;
 }
 
 /** One linted (or skipped) input, and the unified diff of its fixes under `fix: 'dry-run'`. */
 export interface FileResult extends FileOutcome {
   diff?: string;
+  /** The review of each unit linted (one for a text file, one per article of a structured file), under `review`. */
+  review?: ReviewUnit[];
 }
 
 /** How the text was read from disk, so that fixes are written back only where that is safe. */
@@ -117,14 +122,19 @@ export class Runner {
    */
   async lintText(path: string, text: string, onDisk?: OnDisk, format: InputFormat = 'text'): Promise<FileResult> {
     const options = await this.lintOptions(path);
-    const lintNow = async (t: string) =>
-      format === 'text' || format === 'docx'
-        ? lintUnit(t, options, this.filters)
-        : lintExtraction(path, await extract(format, { text: t, bytes: new Uint8Array() }), options, this.filters);
+    // The review shown is that of the text last linted: the fixed text when fixes were written.
+    let review: ReviewUnit[] = [];
+    const lintNow = async (t: string) => {
+      review = [];
+      const keep = this.options.review ? (unit: ReviewUnit) => review.push(unit) : undefined;
+      return format === 'text' || format === 'docx'
+        ? lintUnit(t, options, this.filters, keep ? { label: path, keep } : undefined)
+        : lintExtraction(path, await extract(format, { text: t, bytes: new Uint8Array() }), options, this.filters, keep);
+    };
     const file = await lintNow(text);
     const done = (f: FileReport, t: string, diff?: string): FileResult => {
       if (!f.skipped) this.linted++;
-      return { file: f, text: f.skipped ? '' : t, linted: !f.skipped, ...(diff !== undefined ? { diff } : {}) };
+      return { file: f, text: f.skipped ? '' : t, linted: !f.skipped, ...(diff !== undefined ? { diff } : {}), ...(this.options.review ? { review } : {}) };
     };
     if (!this.options.fix || file.skipped) return done(file, text);
     const plan = planFix(file, text);
@@ -150,11 +160,12 @@ export class Runner {
   /** A Word document: its abstracts linted, findings located by paragraph (a line of the report is a paragraph); never rewritten. */
   private async lintDocx(path: string, bytes: Uint8Array): Promise<FileResult> {
     const extraction = await extract('docx', { text: '', bytes });
-    const file = lintExtraction(path, extraction, await this.lintOptions(path), this.filters);
+    const review: ReviewUnit[] = [];
+    const file = lintExtraction(path, extraction, await this.lintOptions(path), this.filters, this.options.review ? (unit) => review.push(unit) : undefined);
     if (this.options.fix && file.diagnostics.length > 0) this.say(`not fixing ${path}: a Word document is not rewritten; its findings give the paragraph (line) to change`);
     const linted = extraction.units.length > 0;
     if (linted) this.linted++;
-    return { file, text: extraction.source, linted };
+    return { file, text: extraction.source, linted, ...(this.options.review ? { review } : {}) };
   }
 
   /** A large JATS or PubMed file, to be read as a stream: its format, or undefined for any other file (or when fixing). */
@@ -193,9 +204,11 @@ export class Runner {
     const mapper = new UnitMapper(path, format, (offset) => lines.positionAt(offset));
     const { XmlStream } = await import('../input/xml.js');
     let units = 0;
+    const review: ReviewUnit[] = [];
+    const sink = (id: string | undefined, k: number): ReviewSink | undefined =>
+      this.options.review ? { label: unitLabel(path, id, k), settings: this.filters, keep: (unit) => review.push(unit) } : undefined;
     const xml = new XmlStream(format, (unit, slice) => {
-      units++;
-      mapper.add(unit, lintUnit(unit.text, { ...options, path }), slice);
+      mapper.add(unit, lintUnit(unit.text, { ...options, path }, {}, sink(unit.id, units++)), slice);
       this.options.onUnit?.();
     });
     const decoder = new TextDecoder('utf-8');
@@ -224,7 +237,8 @@ export class Runner {
     }
     const { path: _path, ...file } = mapper.finish(problems);
     this.linted++;
-    return { file: { path, encoding: encoding ?? 'utf-8', ...file, diagnostics: applyFilters(file.diagnostics, path, options.rules, this.filters) }, text: '', linted: true };
+    const diagnostics = applyFilters(file.diagnostics, path, options.rules, this.filters);
+    return { file: { path, encoding: encoding ?? 'utf-8', ...file, diagnostics }, text: '', linted: true, ...(this.options.review ? { review } : {}) };
   }
 
   /** Bytes read from a path or standard input, in the format they are (`--input-format`, the extension or their first bytes). */
@@ -253,7 +267,7 @@ export class Runner {
   private async lintDecoded(input: DecodedInput, onDisk: boolean, format: InputFormat = 'text'): Promise<FileResult> {
     const invalidBytes = input.notices.some((n) => n.code === 'invalid-bytes');
     const done = await this.lintText(input.path, input.text, onDisk ? { encoding: input.encoding, invalidBytes } : undefined, format);
-    return { ...finishInput(input, done.file, done.text), ...(done.diff !== undefined ? { diff: done.diff } : {}) };
+    return { ...finishInput(input, done.file, done.text), ...(done.diff !== undefined ? { diff: done.diff } : {}), ...(done.review ? { review: done.review } : {}) };
   }
 
   /** Standard input, shown as `path` and linted with the config of that path (which may ignore it). */
@@ -292,7 +306,8 @@ export class Runner {
     }
     // Structured files (XML, HTML, DOCX) are read on this thread, unit by unit.
     const structured = this.options.inputFormat !== undefined && this.options.inputFormat !== 'auto' && this.options.inputFormat !== 'text';
-    const inline = this.options.fix || structured || chosen.some((p) => !isTextFile(p));
+    // A review keeps what the pipeline read, which stays on the thread that read it.
+    const inline = this.options.fix || this.options.review || structured || chosen.some((p) => !isTextFile(p));
     const jobs = inline ? 1 : jobsFor(this.options, chosen.length);
     if (jobs === 1) {
       for (const path of chosen) {

@@ -2,8 +2,9 @@ import { TimeBudgetError } from '../budget.js';
 import { lintExplicitPair, type ExplicitPairReport } from '../batch/pair.js';
 import { mapUnits } from '../input/remap.js';
 import type { Extraction } from '../input/types.js';
-import { lintFile, type LintOptions } from '../lint.js';
+import { lintFile, lintFileAnalyzed, type Analysis, type LintOptions } from '../lint.js';
 import type { FileReport } from '../report/schema.js';
+import { reviewUnit, type ReviewUnit } from '../review/model.js';
 import { applyFilters, type FilterSettings } from './filters.js';
 import { decodeInput, finishInput, overBudget, type FileOutcome } from './input.js';
 
@@ -13,16 +14,39 @@ import { decodeInput, finishInput, overBudget, type FileOutcome } from './input.
  * budget, then the filters. A text over its budget is skipped with a notice, never
  * half-reported.
  */
-export function lintUnit(text: string, options: LintOptions, settings: FilterSettings = {}): FileReport {
+export function lintUnit(text: string, options: LintOptions, settings: FilterSettings = {}, review?: ReviewSink): FileReport {
   const path = options.path ?? '<text>';
   let file: FileReport;
+  let analysis: Analysis | undefined;
   try {
-    file = lintFile(text, options);
+    if (review) ({ file, analysis } = lintFileAnalyzed(text, options));
+    else file = lintFile(text, options);
   } catch (err) {
     if (err instanceof TimeBudgetError) return overBudget(path, err);
     throw err;
   }
-  return { ...file, diagnostics: applyFilters(file.diagnostics, path, options.rules, settings) };
+  const diagnostics = applyFilters(file.diagnostics, path, options.rules, settings);
+  if (review && analysis) {
+    const shown = review.settings ? applyFilters(file.diagnostics, path, options.rules, review.settings) : diagnostics;
+    review.keep(reviewUnit(review.label, analysis, shown, options.rules));
+  }
+  return { ...file, diagnostics };
+}
+
+/**
+ * Where the review of a unit goes when the output shows one (the review page): its label,
+ * and the filters its findings pass when the unit's own report is filtered later, with
+ * the whole file's (a unit of a structured file).
+ */
+export interface ReviewSink {
+  label: string;
+  settings?: FilterSettings;
+  keep(unit: ReviewUnit): void;
+}
+
+/** The label of a structured file's unit on the review page: its id, or its number in the file. */
+export function unitLabel(path: string, id: string | undefined, index: number): string {
+  return `${path} › ${id ?? `#${index + 1}`}`;
 }
 
 /** An explicit English/Chinese pair (a JSONL record `{id, en, zh}`): locations count within each side. */
@@ -44,7 +68,7 @@ export function lintBytes(path: string, bytes: Uint8Array, options: LintOptions 
 }
 
 /** A structured file's units, each linted as its own text, then moved back into the file (src/input/remap.ts). */
-export function lintExtraction(path: string, extraction: Extraction, options: LintOptions, settings: FilterSettings = {}): FileReport {
+export function lintExtraction(path: string, extraction: Extraction, options: LintOptions, settings: FilterSettings = {}, keep?: (unit: ReviewUnit) => void): FileReport {
   // Nothing readable: the file is skipped, with what the markup said, as an unreadable text file is.
   if (extraction.units.length === 0) {
     const notices = (extraction.problems.length ? extraction.problems : ['no English or Chinese abstract found']).map((message) => ({
@@ -55,7 +79,8 @@ export function lintExtraction(path: string, extraction: Extraction, options: Li
     const format = extraction.format === 'text' ? {} : { format: extraction.format };
     return { path, ...format, skipped: 'unreadable-markup', notices, passages: [], pairs: [], diagnostics: [] };
   }
-  const file = mapUnits(path, extraction, extraction.units.map((unit) => lintUnit(unit.text, { ...options, path })));
+  const review = (id: string | undefined, k: number): ReviewSink | undefined => (keep ? { label: unitLabel(path, id, k), settings, keep } : undefined);
+  const file = mapUnits(path, extraction, extraction.units.map((unit, k) => lintUnit(unit.text, { ...options, path }, {}, review(unit.id, k))));
   // The baseline and --quiet see the whole file, as they do a text file.
   return { ...file, diagnostics: applyFilters(file.diagnostics, path, options.rules, settings) };
 }

@@ -43,7 +43,7 @@ describe('zhenlint command', () => {
   it.each([
     [['--bogus'], "zhenlint: Unknown option '--bogus'.\n"],
     [['no-such-file.txt'], 'zhenlint: cannot read no-such-file.txt: no such file or directory\n'],
-    [['--format', 'xml', 'seeds/'], 'zhenlint: unknown format "xml"; expected one of: stylish, json, jsonl, sarif, github, junit, compact\n'],
+    [['--format', 'xml', 'seeds/'], 'zhenlint: unknown format "xml"; expected one of: stylish, json, jsonl, sarif, github, junit, compact, html\n'],
     [['--max-warnings', 'many', 'seeds/'], 'zhenlint: --max-warnings expects a whole number, got "many"\n'],
     [[], 'zhenlint: no input: give files or directories to lint, or --stdin (see --help)\n'],
     [['tests/'], 'zhenlint: no files to lint (.txt, .text, .md, .markdown, .xml, .nxml, .html, .htm, .xhtml, .docx) found in tests/\n'],
