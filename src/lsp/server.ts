@@ -7,7 +7,9 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  MarkupKind,
   type CodeAction,
+  type Hover,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -20,16 +22,19 @@ import { planFix } from '../runner/fix.js';
 import type { FileReport, JsonDiagnostic } from '../report/schema.js';
 import { VERSION } from '../version.js';
 import { UNUSED_DIRECTIVE_ID } from '../directives.js';
+import { HoverIndex, hoverMarkdown } from './hover.js';
 import { admits, FIX_ALL_KIND, noticeToLspDiagnostic, rangeOf, toDisableLine, toFixAll, toLspDiagnostic, toQuickFix, touches, type Target } from './convert.js';
 
 /** Language ids that carry prose: VS Code says `plaintext`, Neovim names the filetype `text`. */
 export const LINTED_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'text', 'markdown', 'xml', 'html']);
 
 /**
- * Languages whose text can carry a `zhenlint-disable-line` comment. In XML and HTML the
- * abstract is read without the markup's comments, so a directive there would silence nothing.
+ * Languages whose text is read as it stands: a `zhenlint-disable-line` comment can be
+ * written in it, and the review's offsets are the document's, for hovers. XML and HTML are
+ * read as their abstracts, without the markup's comments, so a directive there would
+ * silence nothing.
  */
-const DIRECTIVE_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'text', 'markdown']);
+const PLAIN_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'text', 'markdown']);
 
 /** How long typing must pause before a changed document is linted again. */
 export const DEFAULT_DEBOUNCE_MS = 200;
@@ -39,6 +44,8 @@ interface Linted {
   /** The report's path (for the fixes' messages) and the findings, as the Runner gave them. */
   path: string;
   diagnostics: JsonDiagnostic[];
+  /** The numbers of the document's review, for hovers (plain text and Markdown). */
+  hovers?: HoverIndex;
 }
 
 /** Whether `path` lies in `folder` or below it. */
@@ -117,10 +124,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const file = path !== uri;
     return { lookup: file ? path : join(process.cwd(), 'untitled'), file };
   };
-  const runnerFor = async (uri: string): Promise<{ runner: Runner; path: string; file: boolean }> => {
+  const runnerFor = async (uri: string, review: boolean): Promise<{ runner: Runner; path: string; file: boolean }> => {
     const { lookup, file } = lookupOf(uri);
     const accepted = await baseline;
-    const settings = { ...(accepted ? { baseline: accepted } : {}), ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}) };
+    const settings = { ...(accepted ? { baseline: accepted } : {}), ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}), review };
     const runner = new Runner(settings);
     try {
       const config = await runner.loader.forPath(lookup);
@@ -141,13 +148,14 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   };
 
   const lintDocument = async (uri: string): Promise<Linted | undefined> => {
-    const { runner, path, file } = await runnerFor(uri);
+    const { runner, path, file } = await runnerFor(uri, PLAIN_LANGUAGES.has(documents.get(uri)?.languageId ?? ''));
     // Lint the text as it is now: it may have changed, or closed, while the config was read.
     const document = documents.get(uri);
     if (!document || !LINTED_LANGUAGES.has(document.languageId)) return undefined;
     cancel(uri);
     let diagnostics: JsonDiagnostic[];
     let report: FileReport | undefined;
+    let hovers: HoverIndex | undefined;
     try {
       // The same Runner as the command line's, time budget included: one hostile document must not stall the editor.
       const text = document.getText();
@@ -156,14 +164,16 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       const markup = document.languageId === 'xml' || document.languageId === 'html';
       const format = markup ? await formatOf(path, Buffer.from(text.slice(0, 4096))) : 'text';
       const skip = (file && (await runner.ignores(path))) || (markup && (format === 'text' || format === 'docx'));
-      report = skip ? undefined : (await runner.lintText(path, text, undefined, format)).file;
+      const result = skip ? undefined : await runner.lintText(path, text, undefined, format);
+      report = result?.file;
       diagnostics = report?.diagnostics ?? [];
+      if (result?.review && PLAIN_LANGUAGES.has(document.languageId)) hovers = new HoverIndex(result.review);
     } catch (err) {
       // One document the pipeline chokes on must not take the editor's server down with it.
       connection.console.error(`zhenlint: could not lint ${uri}: ${(err as Error)?.message ?? String(err)}`);
       return undefined;
     }
-    const result = { version: document.version, path: report?.path ?? path, diagnostics };
+    const result = { version: document.version, path: report?.path ?? path, diagnostics, ...(hovers ? { hovers } : {}) };
     linted.set(uri, result);
     if ((requested.get(uri) ?? -Infinity) < document.version) requested.set(uri, document.version);
     const target: Target = { uri, document };
@@ -233,6 +243,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
         // Saves are asked for so that saving an open config file re-lints the documents it governs.
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'zhenlint', version: VERSION },
     };
@@ -263,6 +274,19 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (linted.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  // A number under the cursor: its counterpart in the other version and the checks that read it.
+  connection.onHover(async ({ textDocument, position }): Promise<Hover | null> => {
+    const document = documents.get(textDocument.uri);
+    if (!document || !PLAIN_LANGUAGES.has(document.languageId)) return null;
+    const current = linted.get(document.uri);
+    const result = current?.version === document.version ? current : await lintNow(document);
+    const now = documents.get(document.uri);
+    if (!result?.hovers || !now || result.version !== now.version) return null;
+    const mark = result.hovers.at(now.offsetAt(position));
+    if (!mark) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(mark, result.hovers) }, range: rangeOf(now, mark.offset, mark.length) };
+  });
+
   connection.onCodeAction(async ({ textDocument, range, context }): Promise<CodeAction[]> => {
     const quickFixes = admits(context.only, CodeActionKind.QuickFix);
     // A source action is offered only when asked for by kind, as on save; it belongs to no cursor position.
@@ -284,7 +308,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
         const fix = toQuickFix(target, d, versionedEdits);
         if (fix) actions.push(fix);
       }
-      if (DIRECTIVE_LANGUAGES.has(now.languageId)) {
+      if (PLAIN_LANGUAGES.has(now.languageId)) {
         // One comment per rule and line, however many findings of that rule the line has.
         const offered = new Set<string>();
         for (const d of here) {

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest,
+  HoverRequest,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
@@ -102,6 +103,7 @@ describe('zhenlint --lsp', () => {
     expect(init.capabilities).toEqual({
       textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.zhenlint'] },
+      hoverProvider: true,
     });
     expect(init.serverInfo).toEqual({ name: 'zhenlint', version: expect.any(String) });
 
@@ -483,6 +485,55 @@ describe('zhenlint --lsp code actions', () => {
   const TWO = TEXT.replace('17.6%(3/17)', '17.6%(3/71)');
   const codeActions = (c: TestClient, uri: string, range: Range, only?: string[]) =>
     c.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], ...(only ? { only } : {}) } }) as Promise<CodeAction[]>;
+
+  it('shows on hover a number\'s counterpart in the other version and the checks that read it', async () => {
+    const c = client();
+    await c.initialize({ debounceMs: 0 });
+    await c.open(URI, 'plaintext', TEXT);
+    await c.next();
+    const hover = (range: Range) => c.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: range.start });
+    // The middle of the Chinese 17/36, as a mouse would rest on it.
+    const inside = { ...MISMATCH_RANGE, start: { ...MISMATCH_RANGE.start, character: MISMATCH_RANGE.start.character + 2 } };
+    expect(await hover(inside)).toEqual({
+      contents: {
+        kind: 'markdown',
+        value: [
+          '**`17/36`** (Chinese): the English version states `8/17` in its place.',
+          '',
+          '- `17/36 = 47.22% → 47.2%, not 47.1% ✘` (percent-fraction)',
+          '- `17/36: 36 is neither the cohort of 17 nor a stated group ✘` (cohort-count)',
+        ].join('\n'),
+      },
+      range: MISMATCH_RANGE,
+    });
+    const en = rangeOfText(TEXT, '8/17');
+    expect(await hover(en)).toEqual({
+      contents: {
+        kind: 'markdown',
+        value: [
+          '**`8/17`** (English): the Chinese version states `17/36` in its place.',
+          '',
+          '- `8/17 = 47.06% → 47.1% ✔` (percent-fraction)',
+          '- `8/17: 17 is the cohort ✔` (cohort-count)',
+          '- `2/8, 6/9 split 8/17: 2 + 6 = 8 of 8 + 9 = 17 ✔` (subgroup-sum)',
+        ].join('\n'),
+      },
+      range: en,
+    });
+    // A number stated the same in both versions names its counterpart; words are no number.
+    const matched = await hover(rangeOfText(TEXT, '47.1%'));
+    expect(matched?.contents).toEqual({ kind: 'markdown', value: expect.stringMatching(/^\*\*`47\.1%`\*\* \(English\): stated the same in the Chinese version: `47\.1%`\.\n/) });
+    expect(await hover({ start: { line: 0, character: 1 }, end: { line: 0, character: 1 } })).toBeNull();
+  });
+
+  it('offers no hover in XML, whose review is of the abstracts, not of the markup', async () => {
+    const c = client();
+    await c.initialize({ debounceMs: 0 });
+    const uri = 'untitled:a.xml';
+    await c.open(uri, 'xml', '<article><abstract><p>47.1% (8/17)</p></abstract></article>');
+    await c.next();
+    expect(await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 24 } })).toBeNull();
+  });
 
   it('fixes the whole document as one versioned edit, the text --fix writes, and the result lints clean', async () => {
     const dir = folder({ 'two.txt': TWO });
