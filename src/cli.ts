@@ -83,6 +83,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const early = await preRun(opt, io);
   if (early !== undefined) return early;
   checkOptions(opt);
+  if (opt.rules.length > 0) runOptions.rules = await (await import('./cli/rule-option.js')).parseRuleOptions(opt.rules);
   if (opt.baseline !== undefined) runOptions.baseline = await readBaseline(opt.baseline);
   // A large XML file is read article by article: the bar counts them.
   const stderr = io.stderr as NodeJS.WriteStream;

@@ -40,6 +40,8 @@ export interface CliOptions {
   jobs: number | undefined;
   /** false with --no-progress; otherwise the bar shows on a terminal outside CI. */
   progress: boolean;
+  /** `--rule 'id: severity'` as given, in order (checked against the rules in src/cli/rule-option.ts). */
+  rules: string[];
 }
 
 export const HELP = `Usage: zhenlint [options] [file|dir ...]
@@ -61,6 +63,8 @@ Options:
       --lsp [--stdio]      run as a language server on stdin/stdout (--stdio is
                            accepted because LSP clients add it)
   -c, --config <file>      use this config file for every input (no search)
+      --rule <'id: sev'>   set a rule over the config: 'id: severity' or
+                           'id: [severity, {options}]'; repeatable
       --print-config <p>   print the configuration that applies to a file
       --init               write a starter zhenlint.config.json here
       --report-unused-disable-directives
@@ -134,6 +138,7 @@ export function parseCli(argv: string[]): CliOptions {
         'input-format': { type: 'string', default: 'auto' },
         jobs: { type: 'string', short: 'j' },
         'no-progress': { type: 'boolean', default: false },
+        rule: { type: 'string', multiple: true, default: [] },
       },
     });
   } catch (err) {
@@ -194,6 +199,7 @@ export function parseCli(argv: string[]): CliOptions {
     inputFormat: inputFormatOf(v['input-format'] as string),
     jobs,
     progress: !v['no-progress'],
+    rules: v.rule as string[],
   };
 }
 

@@ -57,6 +57,16 @@ export interface RunOptions {
   loader?: ConfigLoader;
 }
 
+/** Rule settings given to the run over a config's: a severity alone keeps the options the config gave the rule (as ESLint's `--rule`). */
+function overRules(config: NonNullable<LintOptions['rules']>, run: NonNullable<LintOptions['rules']>): NonNullable<LintOptions['rules']> {
+  const out = { ...config };
+  for (const [id, entry] of Object.entries(run)) {
+    const before = config[id];
+    out[id] = typeof entry === 'string' && Array.isArray(before) && before.length > 1 ? [entry, before[1]] : entry;
+  }
+  return out;
+}
+
 /** One linted (or skipped) input, and the unified diff of its fixes under `fix: 'dry-run'`. */
 export interface FileResult extends FileOutcome {
   diff?: string;
@@ -99,7 +109,7 @@ export class Runner {
   /** The lint options for one path: its config, and what the run adds (unused directives, the time budget). */
   async lintOptions(path: string): Promise<LintOptions> {
     const options = lintOptionsFor(await this.loader.forPath(path), path);
-    if (this.options.rules) options.rules = { ...options.rules, ...this.options.rules };
+    if (this.options.rules) options.rules = overRules(options.rules ?? {}, this.options.rules);
     if (this.options.reportUnusedDisableDirectives) options.reportUnusedDisableDirectives = 'error';
     options.timeBudgetMs = this.options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
     return options;
