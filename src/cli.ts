@@ -5,6 +5,7 @@ import { processIo, type Io } from './cli/io.js';
 import { emit, writeOut } from './cli/output.js';
 import { Progress, progressWanted } from './cli/progress.js';
 import { preRun } from './cli/setup.js';
+import { IGNORE_FILE_NAME } from './config/ignore-file.js';
 import { UsageError } from './errors.js';
 import { buildReport } from './lint.js';
 import type { FileReport } from './report/schema.js';
@@ -78,6 +79,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(opt.jobs !== undefined ? { jobs: opt.jobs } : {}),
     inputFormat: opt.inputFormat,
     warn,
+    ignoreFile: opt.ignorePath !== undefined ? { path: opt.ignorePath, required: true } : { path: IGNORE_FILE_NAME, required: false },
   };
   // --print-schema, --init and --print-config answer and stop.
   const early = await preRun(opt, io);

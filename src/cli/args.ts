@@ -42,6 +42,8 @@ export interface CliOptions {
   progress: boolean;
   /** `--rule 'id: severity'` as given, in order (checked against the rules in src/cli/rule-option.ts). */
   rules: string[];
+  /** `--ignore-path`: an ignore file read instead of `.zhenlintignore` in the working directory. */
+  ignorePath: string | undefined;
 }
 
 export const HELP = `Usage: zhenlint [options] [file|dir ...]
@@ -74,6 +76,8 @@ Options:
       --baseline <f>       report only findings not in the baseline file
       --fix                write the fixes into the files
       --fix-dry-run        print the fixes as a unified diff, write nothing
+      --ignore-path <file> read ignore patterns from this file instead of
+                           .zhenlintignore in the working directory
       --input-format <f>   read inputs as text, jats, pubmed, html or docx (default
                            auto: by extension, and an .xml file by its root element)
       --jsonl <file|->     read records, one JSON object a line: {"id","text"}
@@ -139,6 +143,7 @@ export function parseCli(argv: string[]): CliOptions {
         jobs: { type: 'string', short: 'j' },
         'no-progress': { type: 'boolean', default: false },
         rule: { type: 'string', multiple: true, default: [] },
+        'ignore-path': { type: 'string' },
       },
     });
   } catch (err) {
@@ -200,6 +205,7 @@ export function parseCli(argv: string[]): CliOptions {
     jobs,
     progress: !v['no-progress'],
     rules: v.rule as string[],
+    ignorePath: v['ignore-path'] as string | undefined,
   };
 }
 

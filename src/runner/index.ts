@@ -8,6 +8,7 @@ import { LineStarts } from '../line-breaks.js';
 import type { BatchRecord } from '../batch/record.js';
 import { runTasks } from '../batch/pool.js';
 import type { Outcome, Task, TaskSettings } from '../batch/tasks.js';
+import { readIgnoreFile, type IgnoreFile } from '../config/ignore-file.js';
 import { ConfigLoader, lintOptionsFor } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import type { LintOptions } from '../lint.js';
@@ -55,6 +56,8 @@ export interface RunOptions {
   warn?: (message: string) => void;
   /** The configs to use (an editor falls back to the defaults when a config is broken); by default they are searched for. */
   loader?: ConfigLoader;
+  /** An ignore file read like `.gitignore` (`.zhenlintignore`); `required: false` when it may be absent. */
+  ignoreFile?: { path: string; required: boolean };
 }
 
 /** Rule settings given to the run over a config's: a severity alone keeps the options the config gave the rule (as ESLint's `--rule`). */
@@ -92,6 +95,7 @@ export class Runner {
   /** Inputs linted (not skipped). */
   linted = 0;
   private readonly say: (message: string) => void;
+  private ignoreFile: Promise<IgnoreFile | undefined> | undefined;
 
   constructor(readonly options: RunOptions = {}) {
     this.loader = options.loader ?? new ConfigLoader(options.config);
@@ -115,9 +119,19 @@ export class Runner {
     return options;
   }
 
-  /** Whether the config that governs a path ignores it. */
-  async ignores(path: string): Promise<boolean> {
-    return (await this.loader.forPath(path)).ignores(path);
+  /** Whether the config that governs a path, or the ignore file, ignores it (a folder is asked with `isDir`). */
+  async ignores(path: string, isDir = false): Promise<boolean> {
+    return (await this.ignoredBy(path, isDir)) !== undefined;
+  }
+
+  /** What ignores a path, as the notices name it: `ignorePatterns in its config`, or the ignore file. */
+  async ignoredBy(path: string, isDir = false): Promise<string | undefined> {
+    if ((await this.loader.forPath(path)).ignores(path)) return 'ignorePatterns in its config';
+    const { ignoreFile } = this.options;
+    if (!ignoreFile) return undefined;
+    this.ignoreFile ??= readIgnoreFile(ignoreFile.path, ignoreFile.required);
+    const file = await this.ignoreFile;
+    return file?.ignores(path, isDir) ? file.shown : undefined;
   }
 
   /**
@@ -268,8 +282,9 @@ export class Runner {
 
   /** Standard input, shown as `path` and linted with the config of that path (which may ignore it). */
   async lintStdin(path: string, input: AsyncIterable<Buffer | string> = process.stdin): Promise<FileResult | undefined> {
-    if (await this.ignores(path)) {
-      this.say(`${path} is ignored by ignorePatterns in its config`);
+    const ignoredBy = await this.ignoredBy(path);
+    if (ignoredBy) {
+      this.say(`${path} is ignored by ${ignoredBy}`);
       return undefined;
     }
     return this.lintRead(path, await readStdinBytes(this.maxFileSize, input), false);
@@ -284,7 +299,7 @@ export class Runner {
     const found = await collectPaths(
       paths,
       [],
-      (path) => this.ignores(path),
+      (path, isDir) => this.ignores(path, isDir),
       async (path) => (await this.loader.forPath(path)).extensions.includes(extname(path).slice(1).toLowerCase()),
     );
     const { problems } = found;
@@ -296,9 +311,15 @@ export class Runner {
     for (const p of problems) if (!p.skipped) this.unreadable.push({ path: p.path, message: p.message });
     const chosen: string[] = [];
     for (const path of found.files) chosen.push(path);
-    for (const path of found.ignored) if (paths.includes(path)) this.say(`${path} is ignored by ignorePatterns in its config`);
+    const reasons = new Set<string>();
+    // A file named and also found in a folder named is said once.
+    for (const path of new Set(found.ignored)) {
+      const by = (await this.ignoredBy(path))!;
+      reasons.add(by.replace(/ in its config$/, ''));
+      if (paths.includes(path)) this.say(`${path} is ignored by ${by}`);
+    }
     if (chosen.length === 0 && found.ignored.length > 0 && problems.length === 0) {
-      this.say(`every file found in ${paths.join(', ')} is ignored by ignorePatterns`);
+      this.say(`every file found in ${paths.join(', ')} is ignored by ${[...reasons].join(' or ')}`);
     }
     // Structured files (XML, HTML, DOCX) are read on this thread, unit by unit.
     const structured = this.options.inputFormat !== undefined && this.options.inputFormat !== 'auto' && this.options.inputFormat !== 'text';
