@@ -42,6 +42,9 @@ export interface CliOptions {
   progress: boolean;
   /** `--rule 'id: severity'` as given, in order (checked against the rules in src/cli/rule-option.ts). */
   rules: string[];
+  /** `--cache`: skip files whose content, config and zhenlint version are unchanged since the last run. */
+  cache: boolean;
+  cacheLocation: string | undefined;
   /** `--ignore-path`: an ignore file read instead of `.zhenlintignore` in the working directory. */
   ignorePath: string | undefined;
 }
@@ -76,6 +79,10 @@ Options:
       --baseline <f>       report only findings not in the baseline file
       --fix                write the fixes into the files
       --fix-dry-run        print the fixes as a unified diff, write nothing
+      --cache              lint only files changed since the last run (content,
+                           config or zhenlint version)
+      --cache-location <p> the cache file, or a folder for it (default
+                           .zhenlintcache)
       --ignore-path <file> read ignore patterns from this file instead of
                            .zhenlintignore in the working directory
       --input-format <f>   read inputs as text, jats, pubmed, html or docx (default
@@ -143,6 +150,8 @@ export function parseCli(argv: string[]): CliOptions {
         jobs: { type: 'string', short: 'j' },
         'no-progress': { type: 'boolean', default: false },
         rule: { type: 'string', multiple: true, default: [] },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
         'ignore-path': { type: 'string' },
       },
     });
@@ -205,6 +214,8 @@ export function parseCli(argv: string[]): CliOptions {
     jobs,
     progress: !v['no-progress'],
     rules: v.rule as string[],
+    cache: v.cache as boolean,
+    cacheLocation: v['cache-location'] as string | undefined,
     ignorePath: v['ignore-path'] as string | undefined,
   };
 }

@@ -16,6 +16,7 @@ import type { FileReport, Unreadable } from '../report/schema.js';
 import { collectPaths, readBytes, readHead, readStdinBytes, type ReadResult } from './discover.js';
 import { applyFilters, filtersOf, type FilterSettings } from './filters.js';
 import { decodeInput, finishInput, tooLarge, type DecodedInput, type FileOutcome } from './input.js';
+import { cacheKey, cacheKeyOfFile, LintCache } from './cache.js';
 import { jobsFor } from './jobs.js';
 import { extract, formatOf, isTextFile, LINTED_EXTENSIONS, type InputFormat } from '../input/index.js';
 import { lintExtraction, lintUnit } from './unit.js';
@@ -56,6 +57,10 @@ export interface RunOptions {
   warn?: (message: string) => void;
   /** The configs to use (an editor falls back to the defaults when a config is broken); by default they are searched for. */
   loader?: ConfigLoader;
+  /** `--cache`: the cache file; a file whose content, settings and zhenlint version are unchanged is not linted again (files and folders only, never when fixing). */
+  cache?: string;
+  /** Called as each input is handed to the engine (a file, or a large XML file streamed): what a cached run skips. */
+  onLint?: (path: string) => void;
   /** An ignore file read like `.gitignore` (`.zhenlintignore`); `required: false` when it may be absent. */
   ignoreFile?: { path: string; required: boolean };
 }
@@ -92,10 +97,13 @@ export class Runner {
   readonly loader: ConfigLoader;
   /** Inputs that could not be read: the run failed. */
   readonly unreadable: Unreadable[] = [];
-  /** Inputs linted (not skipped). */
+  /** Inputs linted (not skipped), or whose report came from the cache. */
   linted = 0;
+  /** Inputs whose report came from the cache (`cache`), not from linting. */
+  fromCache = 0;
   private readonly say: (message: string) => void;
   private ignoreFile: Promise<IgnoreFile | undefined> | undefined;
+  private baselineDigest: string | undefined;
 
   constructor(readonly options: RunOptions = {}) {
     this.loader = options.loader ?? new ConfigLoader(options.config);
@@ -141,6 +149,7 @@ export class Runner {
    */
   async lintText(path: string, text: string, onDisk?: OnDisk, format: InputFormat = 'text'): Promise<FileResult> {
     const options = await this.lintOptions(path);
+    this.options.onLint?.(path);
     const lintNow = async (t: string) =>
       format === 'text' || format === 'docx'
         ? lintUnit(t, options, this.filters)
@@ -173,6 +182,7 @@ export class Runner {
 
   /** A Word document: its abstracts linted, findings located by paragraph (a line of the report is a paragraph); never rewritten. */
   private async lintDocx(path: string, bytes: Uint8Array): Promise<FileResult> {
+    this.options.onLint?.(path);
     const extraction = await extract('docx', { text: '', bytes });
     const file = lintExtraction(path, extraction, await this.lintOptions(path), this.filters);
     if (this.options.fix && file.diagnostics.length > 0) this.say(`not fixing ${path}: a Word document is not rewritten; its findings give the paragraph (line) to change`);
@@ -213,6 +223,7 @@ export class Runner {
    */
   private async lintXmlStream(path: string, format: 'jats' | 'pubmed'): Promise<FileResult> {
     const options = await this.lintOptions(path);
+    this.options.onLint?.(path);
     const lines = new LineStarts();
     const mapper = new UnitMapper(path, format, (offset) => lines.positionAt(offset));
     const { XmlStream } = await import('../input/xml.js');
@@ -324,13 +335,22 @@ export class Runner {
     // Structured files (XML, HTML, DOCX) are read on this thread, unit by unit.
     const structured = this.options.inputFormat !== undefined && this.options.inputFormat !== 'auto' && this.options.inputFormat !== 'text';
     const inline = this.options.fix || structured || chosen.some((p) => !isTextFile(p));
-    const jobs = inline ? 1 : jobsFor(this.options, chosen.length);
+    const { cache, keys, hits } = await this.cached(chosen);
+    const jobs = inline ? 1 : jobsFor(this.options, chosen.length - hits.size);
     if (jobs === 1) {
       for (const path of chosen) {
+        const hit = hits.get(path);
+        if (hit) {
+          yield hit;
+          continue;
+        }
         const stream = await this.streamable(path);
         const done = stream ? await this.lintXmlStream(path, stream) : await this.lintRead(path, await readBytes(path, this.maxFileSize), true);
-        if (done) yield done;
+        if (!done) continue;
+        if (cache && keys.has(path)) cache.set(path, keys.get(path)!, done);
+        yield done;
       }
+      await cache?.save();
       return;
     }
     // Files are read, decoded and given their config here; workers get text and options.
@@ -338,10 +358,18 @@ export class Runner {
     const self = this;
     async function* tasks(): AsyncGenerator<Task> {
       for (const path of chosen) {
+        const hit = hits.get(path);
+        if (hit) {
+          order.push(hit);
+          continue;
+        }
         const taken = self.take(path, await readBytes(path, self.maxFileSize));
         if (!taken) continue;
         order.push(taken);
-        if (!('file' in taken)) yield { kind: 'file', path, text: taken.text, options: await self.lintOptions(path) };
+        if ('file' in taken) continue;
+        const options = await self.lintOptions(path);
+        self.options.onLint?.(path);
+        yield { kind: 'file', path, text: taken.text, options };
       }
     }
     // Skipped inputs keep their place between linted ones.
@@ -354,9 +382,56 @@ export class Runner {
       const input = order.shift() as DecodedInput;
       const done = finishInput(input, o.file);
       if (done.linted) this.linted++;
+      if (cache && keys.has(input.path)) cache.set(input.path, keys.get(input.path)!, done);
       yield done;
     }
     yield* flushSkipped();
+    await cache?.save();
+  }
+
+  /**
+   * With `cache`, the cache, each file's key and the files whose report it holds (counted
+   * as linted, and as from the cache). Fixing always lints: the fix is the point.
+   */
+  private async cached(paths: string[]): Promise<{ cache?: LintCache; keys: Map<string, string>; hits: Map<string, FileResult> }> {
+    const keys = new Map<string, string>();
+    const hits = new Map<string, FileResult>();
+    if (this.options.cache === undefined || this.options.fix) return { keys, hits };
+    const say = this.options.quiet ? () => {} : this.say;
+    const cache = await LintCache.open(this.options.cache, say);
+    for (const path of paths) {
+      const settings = await this.cacheSettings(path);
+      let key: string | undefined;
+      if (await this.streamable(path)) key = await cacheKeyOfFile(settings, path);
+      else {
+        const read = await readBytes(path, this.maxFileSize);
+        if (read.kind === 'bytes') key = cacheKey(settings, read.bytes);
+      }
+      if (key === undefined) continue;
+      keys.set(path, key);
+      const hit = cache.get(path, key);
+      if (!hit) continue;
+      hits.set(path, hit);
+      this.linted++;
+      this.fromCache++;
+    }
+    return { cache, keys, hits };
+  }
+
+  /** Everything besides its bytes that decides a file's report, as JSON: its config and rules, the filters, how it is read. */
+  private async cacheSettings(path: string): Promise<string> {
+    const { path: _path, ...options } = await this.lintOptions(path);
+    const { baseline } = this.options;
+    if (baseline && this.baselineDigest === undefined) this.baselineDigest = cacheKey('baseline', Buffer.from(JSON.stringify(baseline)));
+    return JSON.stringify({
+      path,
+      options,
+      quiet: this.options.quiet === true,
+      baseline: this.baselineDigest ?? null,
+      inputFormat: this.options.inputFormat ?? 'auto',
+      maxFileSize: this.maxFileSize,
+      streamAbove: this.options.streamAbove ?? DEFAULT_STREAM_ABOVE,
+    });
   }
 
   /** The settings records are linted with: the config of the working directory (records have no folder of their own). */
