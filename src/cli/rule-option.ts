@@ -4,7 +4,7 @@ import type { RuleEntry } from '../lint.js';
 /** `id: value`, where the id is a rule's and the value its setting. */
 const RULE_OPTION = /^\s*([A-Za-z0-9][\w-]*)\s*:\s*(\S[^]*)$/;
 /** A quoted string (kept) or a bare word (quoted unless a JSON literal), so `[error, {tolerance: 0.1}]` reads as JSON. */
-const JSONISH_TOKEN = /"(?:[^"\\]|\\.)*"|[A-Za-z_][\w-]*/g;
+const JSONISH_TOKEN = /"(?:[^"\\]|\\[^])*"?|[A-Za-z_][\w-]*/g;
 
 function jsonish(text: string): string {
   return text.replace(JSONISH_TOKEN, (token) => (token.startsWith('"') || ['true', 'false', 'null'].includes(token) ? token : JSON.stringify(token)));
