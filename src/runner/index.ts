@@ -9,7 +9,7 @@ import type { BatchRecord } from '../batch/record.js';
 import { runTasks } from '../batch/pool.js';
 import type { Outcome, Task, TaskSettings } from '../batch/tasks.js';
 import { readIgnoreFile, type IgnoreFile } from '../config/ignore-file.js';
-import { ConfigLoader, lintOptionsFor } from '../config/load.js';
+import { ConfigLoader, lintOptionsFor, overRules } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import type { LintOptions } from '../lint.js';
 import type { FileReport, Unreadable } from '../report/schema.js';
@@ -63,16 +63,6 @@ export interface RunOptions {
   onLint?: (path: string) => void;
   /** An ignore file read like `.gitignore` (`.zhenlintignore`); `required: false` when it may be absent. */
   ignoreFile?: { path: string; required: boolean };
-}
-
-/** Rule settings given to the run over a config's: a severity alone keeps the options the config gave the rule (as ESLint's `--rule`). */
-function overRules(config: NonNullable<LintOptions['rules']>, run: NonNullable<LintOptions['rules']>): NonNullable<LintOptions['rules']> {
-  const out = { ...config };
-  for (const [id, entry] of Object.entries(run)) {
-    const before = config[id];
-    out[id] = typeof entry === 'string' && Array.isArray(before) && before.length > 1 ? [entry, before[1]] : entry;
-  }
-  return out;
 }
 
 /** One linted (or skipped) input, and the unified diff of its fixes under `fix: 'dry-run'`. */

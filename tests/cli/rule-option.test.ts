@@ -53,6 +53,13 @@ describe('--rule', () => {
     expect(await parseRuleOptions(['percent-fraction: ["off", {"tolerance": 1}]'])).toEqual({ 'percent-fraction': ['off', { tolerance: 1 }] });
   });
 
+  it('is part of the settings --print-config prints', () => {
+    const dir = project('{ "rules": { "percent-fraction": ["error", { "tolerance": 0.2 }] } }');
+    const r = runCli(['--print-config', 'a.txt', '--rule', 'percent-fraction: warning', '--rule', 'grim: off'], undefined, {}, dir);
+    const printed = JSON.parse(r.stdout) as { rules: Record<string, unknown> };
+    expect([printed.rules['percent-fraction'], printed.rules.grim, printed.rules['cohort-count']]).toEqual([['warning', { tolerance: 0.2 }], 'off', 'error']);
+  });
+
   it.each([
     [['--rule', 'percent-fraction: warn'], 'zhenlint: --rule percent-fraction: expected "off" | "info" | "warning" | "error", got "warn"\n'],
     [
