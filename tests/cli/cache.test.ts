@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { cacheFile, DEFAULT_CACHE_NAME } from '../../src/runner/cache.js';
 import { Runner, type RunOptions } from '../../src/runner/index.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { JATS_STRUCTURED, PUBMED_SET } from '../input/xml-fixtures.js';
 import { tempDir } from '../helpers/temp.js';
 
 const SEEDS = readdirSync(join(ROOT, 'seeds')).sort();
@@ -108,6 +109,30 @@ describe('--cache', () => {
     expect(warm.linted).toEqual([SEEDS[4]]);
     expect(warm.fromCache).toBe(4);
     expect(warm.files.slice(0, 4)).toEqual(inline.files.slice(0, 4));
+  });
+
+  it('keeps the reports of structured files (JATS, PubMed, HTML), streamed or read whole', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'jats.xml'), JATS_STRUCTURED);
+    writeFileSync(join(dir, 'pubmed.xml'), PUBMED_SET);
+    writeFileSync(join(dir, 'page.html'), `<!DOCTYPE html><html><body><section lang="en"><p>Seventeen patients were enrolled. A total of 47.1% (8/17) improved.</p></section><section lang="zh"><p>共纳入17例患者。共有47.1%(17/36)的患者改善。</p></section></body></html>`);
+    const names = ['jats.xml', 'page.html', 'pubmed.xml'];
+    for (const streamAbove of [undefined, 1]) {
+      const options = streamAbove === undefined ? {} : { streamAbove };
+      rmSync(join(dir, DEFAULT_CACHE_NAME), { force: true });
+      const cold = await lintDir(dir, options);
+      expect(cold.linted).toEqual(names);
+      expect(cold.files.map((f) => (f as { diagnostics: unknown[] }).diagnostics.length).some((n) => n > 0)).toBe(true);
+      const warm = await lintDir(dir, options);
+      expect(warm.linted).toEqual([]);
+      expect(warm.files).toEqual(cold.files);
+    }
+    for (const format of ['stylish', 'json']) {
+      rmSync(join(dir, DEFAULT_CACHE_NAME), { force: true });
+      const plain = runCli(['-f', format, '.'], undefined, {}, dir);
+      expect(runCli(['-f', format, '--cache', '.'], undefined, {}, dir).stdout).toBe(plain.stdout);
+      expect(runCli(['-f', format, '--cache', '.'], undefined, {}, dir).stdout).toBe(plain.stdout);
+    }
   });
 
   it('gives the same output and exit code as a run without it, in every format', () => {
