@@ -67,6 +67,14 @@ describe('.zhenlintignore', () => {
     expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', 'zhenlint: cannot read ignore file nope: no such file\n']);
   });
 
+  it('--print-config says a file it ignores is ignored', () => {
+    const dir = project(GITIGNORE_LIKE);
+    const ignored = (path: string, ...more: string[]) => (JSON.parse(runCli(['--print-config', path, ...more], undefined, {}, dir).stdout) as { ignored: boolean }).ignored;
+    expect([ignored('drafts/d.txt'), ignored('sub/skip.txt'), ignored('sub/keep.txt'), ignored('a.txt')]).toEqual([true, true, false, false]);
+    writeFileSync(join(dir, 'other-ignore'), 'a.txt\n');
+    expect([ignored('drafts/d.txt', '--ignore-path', 'other-ignore'), ignored('a.txt', '--ignore-path', 'other-ignore')]).toEqual([false, true]);
+  });
+
   it('answers only for paths inside its folder, and for folders by `dir/` patterns', async () => {
     const dir = project('build/\n*.log\n');
     const file = (await readIgnoreFile(join(dir, '.zhenlintignore'), true))!;
