@@ -7,6 +7,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measureCache } from './cache.js';
 import { corpus, writeFiles, writeJsonl, writePubmed } from './generate.js';
 import { summarize } from './profile-summary.js';
 
@@ -145,6 +146,9 @@ async function main() {
   row(`${fmt(FILES)} files, zhenlint \`-f json\` (default jobs = ${CORES})`, `${fmt(FILES / (zlN.ms / 1000))} files/s`, `${fmt(zlN.ms / 1000, 2)} s wall, ${fmt(zlN.cpuMs / 1000, 2)} s CPU; peak RSS ${fmt(zlN.rssMiB)} MiB`);
   row(`${fmt(FILES)} files, textlint 15 with one empty rule`, `${fmt(FILES / (tl.ms / 1000))} files/s`, `${fmt(tl.ms / 1000, 2)} s wall, ${fmt(tl.cpuMs / 1000, 2)} s CPU; peak RSS ${fmt(tl.rssMiB)} MiB`);
   row('zhenlint ÷ textlint, wall time', `${fmt(zl1.ms / tl.ms, 2)}× (--jobs 1)`, `${fmt(zlN.ms / tl.ms, 2)}× (default jobs); CPU time, --jobs 1: ${fmt(zl1.cpuMs / tl.cpuMs, 2)}×`);
+  const cached = measureCache(timed, dir, FILES);
+  for (const r of cached.rows) row(...r);
+  if (!cached.same) process.exitCode = 1;
 
   // Scaling: double the records, double the time; memory flat.
   const sizes = [1000, 10000, ...(values.big ? [100000] : [])];

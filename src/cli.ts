@@ -5,6 +5,8 @@ import { processIo, type Io } from './cli/io.js';
 import { emit, writeOut } from './cli/output.js';
 import { Progress, progressWanted } from './cli/progress.js';
 import { preRun } from './cli/setup.js';
+import { IGNORE_FILE_NAME } from './config/ignore-file.js';
+import { cacheFile } from './runner/cache.js';
 import { UsageError } from './errors.js';
 import { buildReport } from './lint.js';
 import type { FileReport } from './report/schema.js';
@@ -35,6 +37,7 @@ function checkOptions(opt: CliOptions): void {
   }
   if (opt.fix && opt.fixDryRun) throw new UsageError('give either --fix or --fix-dry-run, not both');
   if (opt.fix && opt.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
+  if (opt.cacheLocation !== undefined && !opt.cache) throw new UsageError('--cache-location names the file --cache uses; add --cache');
   if (opt.baseline !== undefined && opt.writeBaseline !== undefined) throw new UsageError('give either --baseline or --write-baseline, not both');
   if (records && (opt.fix || opt.fixDryRun)) throw new UsageError('JSON Lines output reports records; --fix and --fix-dry-run work on files with the other formats');
   if (records && opt.writeBaseline !== undefined) throw new UsageError('--write-baseline records the findings of files; it is not available with JSON Lines output');
@@ -80,11 +83,14 @@ async function run(argv: string[], io: Io): Promise<number> {
     inputFormat: opt.inputFormat,
     ...(showsReview(opt.format) ? { review: true } : {}),
     warn,
+    ...(opt.cache ? { cache: cacheFile(opt.cacheLocation) } : {}),
+    ignoreFile: opt.ignorePath !== undefined ? { path: opt.ignorePath, required: true } : { path: IGNORE_FILE_NAME, required: false },
   };
   // --print-schema, --init and --print-config answer and stop.
   const early = await preRun(opt, io);
   if (early !== undefined) return early;
   checkOptions(opt);
+  if (opt.rules.length > 0) runOptions.rules = await (await import('./cli/rule-option.js')).parseRuleOptions(opt.rules);
   if (opt.baseline !== undefined) runOptions.baseline = await readBaseline(opt.baseline);
   // A large XML file is read article by article: the bar counts them.
   const stderr = io.stderr as NodeJS.WriteStream;

@@ -40,6 +40,13 @@ export interface CliOptions {
   jobs: number | undefined;
   /** false with --no-progress; otherwise the bar shows on a terminal outside CI. */
   progress: boolean;
+  /** `--rule 'id: severity'` as given, in order (checked against the rules in src/cli/rule-option.ts). */
+  rules: string[];
+  /** `--cache`: skip files whose content, config and zhenlint version are unchanged since the last run. */
+  cache: boolean;
+  cacheLocation: string | undefined;
+  /** `--ignore-path`: an ignore file read instead of `.zhenlintignore` in the working directory. */
+  ignorePath: string | undefined;
 }
 
 export const HELP = `Usage: zhenlint [options] [file|dir ...]
@@ -62,6 +69,8 @@ Options:
       --lsp [--stdio]      run as a language server on stdin/stdout (--stdio is
                            accepted because LSP clients add it)
   -c, --config <file>      use this config file for every input (no search)
+      --rule <'id: sev'>   set a rule over the config: 'id: severity' or
+                           'id: [severity, {options}]'; repeatable
       --print-config <p>   print the configuration that applies to a file
       --init               write a starter zhenlint.config.json here
       --report-unused-disable-directives
@@ -71,6 +80,12 @@ Options:
       --baseline <f>       report only findings not in the baseline file
       --fix                write the fixes into the files
       --fix-dry-run        print the fixes as a unified diff, write nothing
+      --cache              lint only files changed since the last run (content,
+                           config or zhenlint version)
+      --cache-location <p> the cache file, or a folder for it (default
+                           .zhenlintcache)
+      --ignore-path <file> read ignore patterns from this file instead of
+                           .zhenlintignore in the working directory
       --input-format <f>   read inputs as text, jats, pubmed, html or docx (default
                            auto: by extension, and an .xml file by its root element)
       --jsonl <file|->     read records, one JSON object a line: {"id","text"}
@@ -135,6 +150,10 @@ export function parseCli(argv: string[]): CliOptions {
         'input-format': { type: 'string', default: 'auto' },
         jobs: { type: 'string', short: 'j' },
         'no-progress': { type: 'boolean', default: false },
+        rule: { type: 'string', multiple: true, default: [] },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
+        'ignore-path': { type: 'string' },
       },
     });
   } catch (err) {
@@ -195,6 +214,10 @@ export function parseCli(argv: string[]): CliOptions {
     inputFormat: inputFormatOf(v['input-format'] as string),
     jobs,
     progress: !v['no-progress'],
+    rules: v.rule as string[],
+    cache: v.cache as boolean,
+    cacheLocation: v['cache-location'] as string | undefined,
+    ignorePath: v['ignore-path'] as string | undefined,
   };
 }
 

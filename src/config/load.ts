@@ -96,6 +96,16 @@ export function lintOptionsFor(config: ResolvedConfig, path: string): LintOption
   return { path, rules: ruleEntries, reportUnusedDisableDirectives: config.reportUnusedDisableDirectives };
 }
 
+/** Rule settings given to the run over a config's: a severity alone keeps the options the config gave the rule (as ESLint's `--rule`). */
+export function overRules(config: NonNullable<LintOptions['rules']>, run: NonNullable<LintOptions['rules']>): NonNullable<LintOptions['rules']> {
+  const out = { ...config };
+  for (const [id, entry] of Object.entries(run)) {
+    const before = config[id];
+    out[id] = typeof entry === 'string' && Array.isArray(before) && before.length > 1 ? [entry, before[1]] : entry;
+  }
+  return out;
+}
+
 /** Reads and caches config files; one instance for a run. */
 export class ConfigLoader {
   private readonly byFile = new Map<string, Promise<ResolvedConfig>>();
@@ -160,7 +170,7 @@ export class ConfigLoader {
 }
 
 /** What --print-config shows: the settings in force for one file, in the config file's own shape. */
-export function printableConfig(config: ResolvedConfig, path: string): unknown {
+export function printableConfig(config: ResolvedConfig, path: string): Record<string, unknown> & { rules: NonNullable<LintOptions['rules']> } {
   const cwdRel = (p: string) => relative(process.cwd(), p) || p;
   return {
     file: path,

@@ -36,7 +36,7 @@ export interface ConfigData {
   reportUnusedDisableDirectives?: RuleSetting;
 }
 
-type PathKey = string | number | symbol;
+export type PathKey = string | number | symbol;
 
 function keyPath(path: readonly PathKey[]): string {
   let out = '';
@@ -78,35 +78,45 @@ function fail(file: string, message: string): never {
   throw new ConfigError(`invalid config ${file}: ${message}`);
 }
 
+/** Where a rule entry was written (a config file's `rules.id`, or `--rule id`), and how its problems are said. */
+export interface RuleEntrySource {
+  path: readonly PathKey[];
+  fail: (message: string) => never;
+}
+
 function parseRuleEntry(file: string, id: string, value: unknown): RuleConfig {
-  const path = ['rules', id];
+  return ruleEntry(id, value, { path: ['rules', id], fail: (message) => fail(file, message) });
+}
+
+/** One rule's setting, `severity` or `[severity, options]`, checked against the rule's own options schema. */
+export function ruleEntry(id: string, value: unknown, src: RuleEntrySource): RuleConfig {
   const rule = rulesById.get(id);
-  if (!rule) fail(file, `${keyPath(path)}: unknown rule; expected one of ${quoteAll(rules.map((r) => r.meta.id))}`);
+  if (!rule) src.fail(`${keyPath(src.path)}: unknown rule; expected one of ${quoteAll(rules.map((r) => r.meta.id))}`);
   const expected = quoteAll(SETTINGS);
   if (typeof value === 'string') {
-    if (!(SETTINGS as readonly string[]).includes(value)) fail(file, `${keyPath(path)}: expected ${expected}, got ${describeValue(value)}`);
-    return defaults(file, id, value as RuleSetting);
+    if (!(SETTINGS as readonly string[]).includes(value)) src.fail(`${keyPath(src.path)}: expected ${expected}, got ${describeValue(value)}`);
+    return defaults(id, value as RuleSetting, src);
   }
-  if (!Array.isArray(value)) fail(file, `${keyPath(path)}: expected ${expected} or [severity, options], got ${describeValue(value)}`);
-  if (value.length < 1 || value.length > 2) fail(file, `${keyPath(path)}: expected [severity] or [severity, options], got ${value.length} items`);
+  if (!Array.isArray(value)) src.fail(`${keyPath(src.path)}: expected ${expected} or [severity, options], got ${describeValue(value)}`);
+  if (value.length < 1 || value.length > 2) src.fail(`${keyPath(src.path)}: expected [severity] or [severity, options], got ${value.length} items`);
   const [setting, raw] = value as [unknown, unknown];
   if (typeof setting !== 'string' || !(SETTINGS as readonly string[]).includes(setting)) {
-    fail(file, `${keyPath([...path, 0])}: expected ${expected}, got ${describeValue(setting)}`);
+    src.fail(`${keyPath([...src.path, 0])}: expected ${expected}, got ${describeValue(setting)}`);
   }
-  if (value.length === 1) return defaults(file, id, setting as RuleSetting);
+  if (value.length === 1) return defaults(id, setting as RuleSetting, src);
   const schema = rule.meta.options;
-  if (!schema) fail(file, `${keyPath([...path, 1])}: rule ${id} takes no options`);
+  if (!schema) src.fail(`${keyPath([...src.path, 1])}: rule ${id} takes no options`);
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) fail(file, describeIssue(parsed.error.issues[0]!, [...path, 1], raw));
+  if (!parsed.success) src.fail(describeIssue(parsed.error.issues[0]!, [...src.path, 1], raw));
   return { setting: setting as RuleSetting, options: parsed.data };
 }
 
 /** A rule named by severity alone still gets its options' defaults, so ctx.options is always complete. */
-function defaults(file: string, id: string, setting: RuleSetting): RuleConfig {
+function defaults(id: string, setting: RuleSetting, src: RuleEntrySource): RuleConfig {
   const schema = rulesById.get(id)?.meta.options;
   if (!schema) return { setting };
   const parsed = schema.safeParse(undefined);
-  if (!parsed.success) fail(file, `${keyPath(['rules', id])}: rule ${id} needs options: [severity, options]`);
+  if (!parsed.success) src.fail(`${keyPath(src.path)}: rule ${id} needs options: [severity, options]`);
   return { setting, options: parsed.data };
 }
 

@@ -28,7 +28,7 @@ export interface PathProblem {
 const cannotRead = (path: string, err: unknown): PathProblem => ({ path, message: `cannot read ${path}: ${describe(err)}` });
 
 /** A config's ignorePatterns, asked while walking: an ignored folder is not entered, an ignored file not listed. */
-export type IgnoreCheck = (path: string) => Promise<boolean>;
+export type IgnoreCheck = (path: string, isDir?: boolean) => Promise<boolean>;
 
 interface Found {
   files: string[];
@@ -62,7 +62,7 @@ async function walk(dir: string, out: Found, seen: Set<string>, problems: PathPr
       }
     }
     if (isDir) {
-      if (SKIP_DIRS.has(e.name) || (await ignores(path))) continue;
+      if (SKIP_DIRS.has(e.name) || (await ignores(path, true))) continue;
       let real: string;
       try {
         real = await realpath(path);

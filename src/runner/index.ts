@@ -8,13 +8,15 @@ import { LineStarts } from '../line-breaks.js';
 import type { BatchRecord } from '../batch/record.js';
 import { runTasks } from '../batch/pool.js';
 import type { Outcome, Task, TaskSettings } from '../batch/tasks.js';
-import { ConfigLoader, lintOptionsFor } from '../config/load.js';
+import { readIgnoreFile, type IgnoreFile } from '../config/ignore-file.js';
+import { ConfigLoader, lintOptionsFor, overRules } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import type { LintOptions } from '../lint.js';
 import type { FileReport, Unreadable } from '../report/schema.js';
 import { collectPaths, readBytes, readHead, readStdinBytes, type ReadResult } from './discover.js';
 import { applyFilters, filtersOf, type FilterSettings } from './filters.js';
 import { decodeInput, finishInput, tooLarge, type DecodedInput, type FileOutcome } from './input.js';
+import { cacheKey, cacheKeyOfFile, LintCache } from './cache.js';
 import { jobsFor } from './jobs.js';
 import { extract, formatOf, isTextFile, LINTED_EXTENSIONS, type InputFormat } from '../input/index.js';
 import { lintExtraction, lintUnit, unitLabel, type ReviewSink } from './unit.js';
@@ -58,6 +60,12 @@ export interface RunOptions {
   loader?: ConfigLoader;
   /** Keep the review of every unit (its text aligned, its numbers' fates) for an output that shows it; otherwise none is built. */
   review?: boolean;
+  /** `--cache`: the cache file; a file whose content, settings and zhenlint version are unchanged is not linted again (files and folders only, never when fixing). */
+  cache?: string;
+  /** Called as each input is handed to the engine (a file, or a large XML file streamed): what a cached run skips. */
+  onLint?: (path: string) => void;
+  /** An ignore file read like `.gitignore` (`.zhenlintignore`); `required: false` when it may be absent. */
+  ignoreFile?: { path: string; required: boolean };
 }
 
 /** One linted (or skipped) input, and the unified diff of its fixes under `fix: 'dry-run'`. */
@@ -84,9 +92,13 @@ export class Runner {
   readonly loader: ConfigLoader;
   /** Inputs that could not be read: the run failed. */
   readonly unreadable: Unreadable[] = [];
-  /** Inputs linted (not skipped). */
+  /** Inputs linted (not skipped), or whose report came from the cache. */
   linted = 0;
+  /** Inputs whose report came from the cache (`cache`), not from linting. */
+  fromCache = 0;
   private readonly say: (message: string) => void;
+  private ignoreFile: Promise<IgnoreFile | undefined> | undefined;
+  private baselineDigest: string | undefined;
 
   constructor(readonly options: RunOptions = {}) {
     this.loader = options.loader ?? new ConfigLoader(options.config);
@@ -104,15 +116,25 @@ export class Runner {
   /** The lint options for one path: its config, and what the run adds (unused directives, the time budget). */
   async lintOptions(path: string): Promise<LintOptions> {
     const options = lintOptionsFor(await this.loader.forPath(path), path);
-    if (this.options.rules) options.rules = { ...options.rules, ...this.options.rules };
+    if (this.options.rules) options.rules = overRules(options.rules ?? {}, this.options.rules);
     if (this.options.reportUnusedDisableDirectives) options.reportUnusedDisableDirectives = 'error';
     options.timeBudgetMs = this.options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
     return options;
   }
 
-  /** Whether the config that governs a path ignores it. */
-  async ignores(path: string): Promise<boolean> {
-    return (await this.loader.forPath(path)).ignores(path);
+  /** Whether the config that governs a path, or the ignore file, ignores it (a folder is asked with `isDir`). */
+  async ignores(path: string, isDir = false): Promise<boolean> {
+    return (await this.ignoredBy(path, isDir)) !== undefined;
+  }
+
+  /** What ignores a path, as the notices name it: `ignorePatterns in its config`, or the ignore file. */
+  async ignoredBy(path: string, isDir = false): Promise<string | undefined> {
+    if ((await this.loader.forPath(path)).ignores(path)) return 'ignorePatterns in its config';
+    const { ignoreFile } = this.options;
+    if (!ignoreFile) return undefined;
+    this.ignoreFile ??= readIgnoreFile(ignoreFile.path, ignoreFile.required);
+    const file = await this.ignoreFile;
+    return file?.ignores(path, isDir) ? file.shown : undefined;
   }
 
   /**
@@ -122,6 +144,7 @@ export class Runner {
    */
   async lintText(path: string, text: string, onDisk?: OnDisk, format: InputFormat = 'text'): Promise<FileResult> {
     const options = await this.lintOptions(path);
+    this.options.onLint?.(path);
     // The review shown is that of the text last linted: the fixed text when fixes were written.
     let review: ReviewUnit[] = [];
     const lintNow = async (t: string) => {
@@ -159,6 +182,7 @@ export class Runner {
 
   /** A Word document: its abstracts linted, findings located by paragraph (a line of the report is a paragraph); never rewritten. */
   private async lintDocx(path: string, bytes: Uint8Array): Promise<FileResult> {
+    this.options.onLint?.(path);
     const extraction = await extract('docx', { text: '', bytes });
     const review: ReviewUnit[] = [];
     const file = lintExtraction(path, extraction, await this.lintOptions(path), this.filters, this.options.review ? (unit) => review.push(unit) : undefined);
@@ -200,6 +224,7 @@ export class Runner {
    */
   private async lintXmlStream(path: string, format: 'jats' | 'pubmed'): Promise<FileResult> {
     const options = await this.lintOptions(path);
+    this.options.onLint?.(path);
     const lines = new LineStarts();
     const mapper = new UnitMapper(path, format, (offset) => lines.positionAt(offset));
     const { XmlStream } = await import('../input/xml.js');
@@ -272,8 +297,9 @@ export class Runner {
 
   /** Standard input, shown as `path` and linted with the config of that path (which may ignore it). */
   async lintStdin(path: string, input: AsyncIterable<Buffer | string> = process.stdin): Promise<FileResult | undefined> {
-    if (await this.ignores(path)) {
-      this.say(`${path} is ignored by ignorePatterns in its config`);
+    const ignoredBy = await this.ignoredBy(path);
+    if (ignoredBy) {
+      this.say(`${path} is ignored by ${ignoredBy}`);
       return undefined;
     }
     return this.lintRead(path, await readStdinBytes(this.maxFileSize, input), false);
@@ -288,7 +314,7 @@ export class Runner {
     const found = await collectPaths(
       paths,
       [],
-      (path) => this.ignores(path),
+      (path, isDir) => this.ignores(path, isDir),
       async (path) => (await this.loader.forPath(path)).extensions.includes(extname(path).slice(1).toLowerCase()),
     );
     const { problems } = found;
@@ -300,21 +326,36 @@ export class Runner {
     for (const p of problems) if (!p.skipped) this.unreadable.push({ path: p.path, message: p.message });
     const chosen: string[] = [];
     for (const path of found.files) chosen.push(path);
-    for (const path of found.ignored) if (paths.includes(path)) this.say(`${path} is ignored by ignorePatterns in its config`);
+    const reasons = new Set<string>();
+    // A file named and also found in a folder named is said once.
+    for (const path of new Set(found.ignored)) {
+      const by = (await this.ignoredBy(path))!;
+      reasons.add(by.replace(/ in its config$/, ''));
+      if (paths.includes(path)) this.say(`${path} is ignored by ${by}`);
+    }
     if (chosen.length === 0 && found.ignored.length > 0 && problems.length === 0) {
-      this.say(`every file found in ${paths.join(', ')} is ignored by ignorePatterns`);
+      this.say(`every file found in ${paths.join(', ')} is ignored by ${[...reasons].join(' or ')}`);
     }
     // Structured files (XML, HTML, DOCX) are read on this thread, unit by unit.
     const structured = this.options.inputFormat !== undefined && this.options.inputFormat !== 'auto' && this.options.inputFormat !== 'text';
     // A review keeps what the pipeline read, which stays on the thread that read it.
     const inline = this.options.fix || this.options.review || structured || chosen.some((p) => !isTextFile(p));
-    const jobs = inline ? 1 : jobsFor(this.options, chosen.length);
+    const { cache, keys, hits } = await this.cached(chosen);
+    const jobs = inline ? 1 : jobsFor(this.options, chosen.length - hits.size);
     if (jobs === 1) {
       for (const path of chosen) {
+        const hit = hits.get(path);
+        if (hit) {
+          yield hit;
+          continue;
+        }
         const stream = await this.streamable(path);
         const done = stream ? await this.lintXmlStream(path, stream) : await this.lintRead(path, await readBytes(path, this.maxFileSize), true);
-        if (done) yield done;
+        if (!done) continue;
+        if (cache && keys.has(path)) cache.set(path, keys.get(path)!, done);
+        yield done;
       }
+      await cache?.save();
       return;
     }
     // Files are read, decoded and given their config here; workers get text and options.
@@ -322,10 +363,18 @@ export class Runner {
     const self = this;
     async function* tasks(): AsyncGenerator<Task> {
       for (const path of chosen) {
+        const hit = hits.get(path);
+        if (hit) {
+          order.push(hit);
+          continue;
+        }
         const taken = self.take(path, await readBytes(path, self.maxFileSize));
         if (!taken) continue;
         order.push(taken);
-        if (!('file' in taken)) yield { kind: 'file', path, text: taken.text, options: await self.lintOptions(path) };
+        if ('file' in taken) continue;
+        const options = await self.lintOptions(path);
+        self.options.onLint?.(path);
+        yield { kind: 'file', path, text: taken.text, options };
       }
     }
     // Skipped inputs keep their place between linted ones.
@@ -338,9 +387,57 @@ export class Runner {
       const input = order.shift() as DecodedInput;
       const done = finishInput(input, o.file);
       if (done.linted) this.linted++;
+      if (cache && keys.has(input.path)) cache.set(input.path, keys.get(input.path)!, done);
       yield done;
     }
     yield* flushSkipped();
+    await cache?.save();
+  }
+
+  /**
+   * With `cache`, the cache, each file's key and the files whose report it holds (counted
+   * as linted, and as from the cache). Fixing always lints: the fix is the point; so does a
+   * review, which the cache does not keep.
+   */
+  private async cached(paths: string[]): Promise<{ cache?: LintCache; keys: Map<string, string>; hits: Map<string, FileResult> }> {
+    const keys = new Map<string, string>();
+    const hits = new Map<string, FileResult>();
+    if (this.options.cache === undefined || this.options.fix || this.options.review) return { keys, hits };
+    const say = this.options.quiet ? () => {} : this.say;
+    const cache = await LintCache.open(this.options.cache, say);
+    for (const path of paths) {
+      const settings = await this.cacheSettings(path);
+      let key: string | undefined;
+      if (await this.streamable(path)) key = await cacheKeyOfFile(settings, path);
+      else {
+        const read = await readBytes(path, this.maxFileSize);
+        if (read.kind === 'bytes') key = cacheKey(settings, read.bytes);
+      }
+      if (key === undefined) continue;
+      keys.set(path, key);
+      const hit = cache.get(path, key);
+      if (!hit) continue;
+      hits.set(path, hit);
+      this.linted++;
+      this.fromCache++;
+    }
+    return { cache, keys, hits };
+  }
+
+  /** Everything besides its bytes that decides a file's report, as JSON: its config and rules, the filters, how it is read. */
+  private async cacheSettings(path: string): Promise<string> {
+    const { path: _path, ...options } = await this.lintOptions(path);
+    const { baseline } = this.options;
+    if (baseline && this.baselineDigest === undefined) this.baselineDigest = cacheKey('baseline', Buffer.from(JSON.stringify(baseline)));
+    return JSON.stringify({
+      path,
+      options,
+      quiet: this.options.quiet === true,
+      baseline: this.baselineDigest ?? null,
+      inputFormat: this.options.inputFormat ?? 'auto',
+      maxFileSize: this.maxFileSize,
+      streamAbove: this.options.streamAbove ?? DEFAULT_STREAM_ABOVE,
+    });
   }
 
   /** The settings records are linted with: the config of the working directory (records have no folder of their own). */
