@@ -70,8 +70,9 @@ Options:
       --baseline <f>       report only findings not in the baseline file
       --fix                write the fixes into the files
       --fix-dry-run        print the fixes as a unified diff, write nothing
-      --input-format <f>   read inputs as text, jats, pubmed, html or docx (default
-                           auto: by extension, and an .xml file by its root element)
+      --input-format <f>   read inputs as text, jats, pubmed, html, docx or pdf
+                           (default auto: by extension, and an .xml file by its
+                           root element)
       --jsonl <file|->     read records, one JSON object a line: {"id","text"}
                            or an explicit pair {"id","en","zh"}; writes jsonl
   -j, --jobs <n>           worker threads (default: the number of cores)

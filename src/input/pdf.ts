@@ -1,0 +1,142 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { abstractProblems, abstractsUnit, findAbstracts } from './docx/abstracts.js';
+import { pageParagraphs, type TextRun } from './pdf/layout.js';
+import type { Extraction } from './types.js';
+
+/** Abstracts stand on a proof's first pages; a book-length file is read this far. */
+export const MAX_PAGES = 50;
+/** And no further than this much text (UTF-16 units), whatever the page count. */
+export const MAX_TEXT = 2_000_000;
+
+const HEADER = '%PDF-';
+/** The header may follow some junk, as readers allow (the specification's implementation notes say within 1024 bytes). */
+const HEADER_WITHIN = 1024;
+
+/** Whether the bytes are a PDF file: `%PDF-` near the start. */
+export function sniffPdf(bytes: Uint8Array): boolean {
+  const head = String.fromCharCode(...bytes.subarray(0, HEADER_WITHIN + HEADER.length));
+  return head.includes(HEADER);
+}
+
+/** A PDF's text, as a reader of its pages sees it: the page each source character is on is its line, and `runs[i]` the text run (of that page) it was drawn by. */
+export interface PdfExtraction extends Extraction {
+  format: 'pdf';
+  /** For each character of `source`: the index of the page's text run it comes from, -1 for a space the reader put between runs or lines. */
+  runs: Int32Array;
+  /** What was left unread, for an `info` notice. */
+  cut?: string;
+}
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjs: Promise<{ lib: Pdfjs; root: string }> | undefined;
+
+/** pdf.js, loaded at the first PDF only (it takes a few hundred milliseconds), with the folder its CMaps and fonts are in. */
+function loadPdfjs(): Promise<{ lib: Pdfjs; root: string }> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => ({
+    lib,
+    root: dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
+  }));
+  return pdfjs;
+}
+
+/** Why pdf.js could not open a file, in one line. */
+function openProblem(err: unknown): string {
+  const name = (err as { name?: unknown })?.name;
+  const message = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err);
+  if (name === 'PasswordException') return 'the PDF is encrypted with a password';
+  if (name === 'InvalidPDFException') return `not a readable PDF file (${message.replace(/\.$/, '')})`;
+  return `the PDF cannot be read: ${message}`;
+}
+
+const skipped = (problem: string): PdfExtraction => ({ format: 'pdf', source: '', units: [], problems: [problem], runs: new Int32Array() });
+
+/**
+ * A PDF's English and Chinese abstract as one unit, found as in a Word document (from
+ * a `摘要` / `Abstract` heading to the key words, the introduction or the other
+ * abstract) among the paragraphs of its pages. `source` is the pages one a line, each
+ * page's paragraphs joined by a space, so that a diagnostic's line is its page number
+ * and its excerpt the page's text. Only the first MAX_PAGES pages and MAX_TEXT
+ * characters are read; `cut` says so.
+ */
+export async function extractPdf(bytes: Uint8Array, limits: { pages?: number; text?: number } = {}): Promise<PdfExtraction> {
+  if (!sniffPdf(bytes)) return skipped('not a PDF file: no %PDF- header');
+  const { lib, root } = await loadPdfjs();
+  const task = lib.getDocument({
+    // pdf.js may take the buffer over: give it a copy.
+    data: new Uint8Array(bytes),
+    // The bundled CMaps read CID-keyed Chinese fonts; the standard fonts stand in for unembedded ones.
+    cMapUrl: join(root, 'cmaps') + '/',
+    cMapPacked: true,
+    standardFontDataUrl: join(root, 'standard_fonts') + '/',
+    isEvalSupported: false,
+    useSystemFonts: false,
+    // Errors only: a damaged but readable file is read without a word on the console.
+    verbosity: lib.VerbosityLevel.ERRORS,
+  });
+  let document: Awaited<typeof task.promise>;
+  try {
+    document = await task.promise;
+  } catch (err) {
+    await task.destroy();
+    return skipped(openProblem(err));
+  }
+  const maxPages = limits.pages ?? MAX_PAGES;
+  const maxText = limits.text ?? MAX_TEXT;
+  const paragraphs: string[] = [];
+  const starts: number[] = [];
+  const pageOf: number[] = [];
+  const lines: string[] = [];
+  const runs: number[] = [];
+  let size = 0;
+  let cut: string | undefined;
+  const problems: string[] = [];
+  try {
+    for (let n = 1; n <= document.numPages; n++) {
+      if (n > maxPages) {
+        cut = `read the first ${maxPages} of ${document.numPages} pages`;
+        break;
+      }
+      if (size > maxText) {
+        cut = `read the first ${n - 1} of ${document.numPages} pages: their text is over ${maxText} characters`;
+        break;
+      }
+      const page = await document.getPage(n);
+      const content = await page.getTextContent();
+      const items: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const [a, b, c, d, x, y] = item.transform as number[];
+        // Straight text only: rotated text (a margin's watermark, a sideways table) is not the abstract.
+        if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) continue;
+        items.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.abs(d!), endsLine: item.hasEOL });
+      }
+      page.cleanup();
+      let text = '';
+      for (const p of pageParagraphs(items)) {
+        if (text !== '') {
+          text += ' ';
+          runs.push(-1);
+        }
+        starts.push(size + text.length);
+        pageOf.push(n);
+        paragraphs.push(p.text);
+        text += p.text;
+        for (const r of p.runs) runs.push(r);
+      }
+      lines.push(text);
+      size += text.length + 1;
+      runs.push(-1);
+    }
+  } catch (err) {
+    problems.push(`page ${lines.length + 1}: ${openProblem(err)}`);
+  } finally {
+    await task.destroy();
+  }
+  const source = lines.join('\n');
+  const spans = findAbstracts(paragraphs);
+  const unit = abstractsUnit(spans, paragraphs, starts);
+  problems.push(...abstractProblems(spans, paragraphs, (p) => `page ${pageOf[p]}`));
+  return { format: 'pdf', source, units: unit ? [unit] : [], problems, runs: Int32Array.from(runs.slice(0, source.length)), ...(cut ? { cut } : {}) };
+}
