@@ -62,7 +62,14 @@ const skipped = (problem: string): PdfExtraction => ({ format: 'pdf', source: ''
  */
 export async function extractPdf(bytes: Uint8Array, limits: { pages?: number; text?: number } = {}): Promise<PdfExtraction> {
   if (!sniffPdf(bytes)) return skipped('not a PDF file: no %PDF- header');
-  const { lib, root } = await loadPdfjs();
+  let loaded: Awaited<ReturnType<typeof loadPdfjs>>;
+  try {
+    loaded = await loadPdfjs();
+  } catch (err) {
+    // pdf.js needs its optional @napi-rs/canvas (a prebuilt binary) in Node; without it, PDFs cannot be read here at all.
+    return skipped(`PDF files cannot be read on this installation: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const { lib, root } = loaded;
   const task = lib.getDocument({
     // pdf.js may take the buffer over: give it a copy.
     data: new Uint8Array(bytes),
