@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { abstractProblems, abstractsUnit, findAbstracts } from './docx/abstracts.js';
-import { pageParagraphs, type TextRun } from './pdf/layout.js';
+import { furniture } from './pdf/furniture.js';
+import { pageLines, paragraphsOf, type Line, type TextRun } from './pdf/layout.js';
 import type { Extraction } from './types.js';
 
 /** Abstracts stand on a proof's first pages; a book-length file is read this far. */
@@ -52,13 +53,81 @@ function openProblem(err: unknown): string {
 
 const skipped = (problem: string): PdfExtraction => ({ format: 'pdf', source: '', units: [], problems: [problem], runs: new Int32Array() });
 
+type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+
+/** The text runs of one page, straight text only: rotated text (a margin's watermark, a sideways table) is not the abstract. */
+async function pageRuns(document: PdfDocument, n: number): Promise<TextRun[]> {
+  const page = await document.getPage(n);
+  const content = await page.getTextContent();
+  const runs: TextRun[] = [];
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    const [a, b, c, d, x, y] = item.transform as number[];
+    if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) continue;
+    runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: d!, endsLine: item.hasEOL });
+  }
+  page.cleanup();
+  return runs;
+}
+
+/** The lines of the first pages, as many as the limits allow; `cut` says what was left, `problem` why reading stopped early. */
+async function readPages(document: PdfDocument, maxPages: number, maxText: number): Promise<{ pages: Line[][]; cut?: string; problem?: string }> {
+  const pages: Line[][] = [];
+  let size = 0;
+  try {
+    for (let n = 1; n <= document.numPages; n++) {
+      if (n > maxPages) return { pages, cut: `read the first ${maxPages} of ${document.numPages} pages` };
+      if (size > maxText) return { pages, cut: `read the first ${n - 1} of ${document.numPages} pages: their text is over ${maxText} characters` };
+      const lines = pageLines(await pageRuns(document, n));
+      for (const line of lines) size += line.text.length + 1;
+      pages.push(lines);
+    }
+  } catch (err) {
+    return { pages, problem: `page ${pages.length + 1}: ${openProblem(err)}` };
+  }
+  return { pages };
+}
+
+/**
+ * The source, one page a line (each page's paragraphs joined by a space, its running
+ * heads and page numbers left out), its paragraphs with where each starts and the
+ * page it is on, and the run of each source character.
+ */
+function pagesSource(pages: readonly (readonly Line[])[]): { source: string; paragraphs: string[]; starts: number[]; pageOf: number[]; runs: Int32Array } {
+  const furnished = furniture(pages);
+  const paragraphs: string[] = [];
+  const starts: number[] = [];
+  const pageOf: number[] = [];
+  const texts: string[] = [];
+  const runs: number[] = [];
+  let at = 0;
+  pages.forEach((lines, i) => {
+    let text = '';
+    for (const p of paragraphsOf(lines.filter((line) => !furnished.has(line)))) {
+      if (text !== '') {
+        text += ' ';
+        runs.push(-1);
+      }
+      starts.push(at + text.length);
+      pageOf.push(i + 1);
+      paragraphs.push(p.text);
+      text += p.text;
+      for (const r of p.runs) runs.push(r);
+    }
+    texts.push(text);
+    at += text.length + 1;
+    runs.push(-1);
+  });
+  const source = texts.join('\n');
+  return { source, paragraphs, starts, pageOf, runs: Int32Array.from(runs.slice(0, source.length)) };
+}
+
 /**
  * A PDF's English and Chinese abstract as one unit, found as in a Word document (from
  * a `摘要` / `Abstract` heading to the key words, the introduction or the other
- * abstract) among the paragraphs of its pages. `source` is the pages one a line, each
- * page's paragraphs joined by a space, so that a diagnostic's line is its page number
- * and its excerpt the page's text. Only the first MAX_PAGES pages and MAX_TEXT
- * characters are read; `cut` says so.
+ * abstract) among the paragraphs of its pages. `source` is the pages one a line, so
+ * that a diagnostic's line is its page number and its excerpt the page's text. Only
+ * the first MAX_PAGES pages and MAX_TEXT characters are read; `cut` says so.
  */
 export async function extractPdf(bytes: Uint8Array, limits: { pages?: number; text?: number } = {}): Promise<PdfExtraction> {
   if (!sniffPdf(bytes)) return skipped('not a PDF file: no %PDF- header');
@@ -82,68 +151,17 @@ export async function extractPdf(bytes: Uint8Array, limits: { pages?: number; te
     // Errors only: a damaged but readable file is read without a word on the console.
     verbosity: lib.VerbosityLevel.ERRORS,
   });
-  let document: Awaited<typeof task.promise>;
+  let read: Awaited<ReturnType<typeof readPages>>;
   try {
-    document = await task.promise;
+    read = await readPages(await task.promise, limits.pages ?? MAX_PAGES, limits.text ?? MAX_TEXT);
   } catch (err) {
-    await task.destroy();
     return skipped(openProblem(err));
-  }
-  const maxPages = limits.pages ?? MAX_PAGES;
-  const maxText = limits.text ?? MAX_TEXT;
-  const paragraphs: string[] = [];
-  const starts: number[] = [];
-  const pageOf: number[] = [];
-  const lines: string[] = [];
-  const runs: number[] = [];
-  let size = 0;
-  let cut: string | undefined;
-  const problems: string[] = [];
-  try {
-    for (let n = 1; n <= document.numPages; n++) {
-      if (n > maxPages) {
-        cut = `read the first ${maxPages} of ${document.numPages} pages`;
-        break;
-      }
-      if (size > maxText) {
-        cut = `read the first ${n - 1} of ${document.numPages} pages: their text is over ${maxText} characters`;
-        break;
-      }
-      const page = await document.getPage(n);
-      const content = await page.getTextContent();
-      const items: TextRun[] = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const [a, b, c, d, x, y] = item.transform as number[];
-        // Straight text only: rotated text (a margin's watermark, a sideways table) is not the abstract.
-        if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) continue;
-        items.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.abs(d!), endsLine: item.hasEOL });
-      }
-      page.cleanup();
-      let text = '';
-      for (const p of pageParagraphs(items)) {
-        if (text !== '') {
-          text += ' ';
-          runs.push(-1);
-        }
-        starts.push(size + text.length);
-        pageOf.push(n);
-        paragraphs.push(p.text);
-        text += p.text;
-        for (const r of p.runs) runs.push(r);
-      }
-      lines.push(text);
-      size += text.length + 1;
-      runs.push(-1);
-    }
-  } catch (err) {
-    problems.push(`page ${lines.length + 1}: ${openProblem(err)}`);
   } finally {
     await task.destroy();
   }
-  const source = lines.join('\n');
+  const { source, paragraphs, starts, pageOf, runs } = pagesSource(read.pages);
   const spans = findAbstracts(paragraphs);
   const unit = abstractsUnit(spans, paragraphs, starts);
-  problems.push(...abstractProblems(spans, paragraphs, (p) => `page ${pageOf[p]}`));
-  return { format: 'pdf', source, units: unit ? [unit] : [], problems, runs: Int32Array.from(runs.slice(0, source.length)), ...(cut ? { cut } : {}) };
+  const problems = [...(read.problem ? [read.problem] : []), ...abstractProblems(spans, paragraphs, (p) => `page ${pageOf[p]}`)];
+  return { format: 'pdf', source, units: unit ? [unit] : [], problems, runs, ...(read.cut ? { cut: read.cut } : {}) };
 }

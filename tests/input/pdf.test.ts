@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatOf } from '../../src/input/index.js';
 import { extractPdf, sniffPdf } from '../../src/input/pdf.js';
-import { lineJoin, pageParagraphs, type TextRun } from '../../src/input/pdf/layout.js';
+import { furniture } from '../../src/input/pdf/furniture.js';
+import { lineJoin, pageParagraphs, type Line, type TextRun } from '../../src/input/pdf/layout.js';
 import type { Report } from '../../src/report/schema.js';
 import { lintExtraction } from '../../src/runner/unit.js';
 import { pdfBytes } from '../helpers/pdf.js';
@@ -110,7 +111,17 @@ describe('the article printed to PDF by Chromium', () => {
   });
 });
 
-describe('a proof whose lines end inside numbers', () => {
+describe('a proof whose lines end inside numbers, with a running head and page numbers', () => {
+  it('leaves out the running head and the page numbers, keeping the same text where the page itself has it', async () => {
+    const pages = (await extractPdf(read(NARROW))).source.split('\n');
+    const head = '中华示例医学杂志 2022 年 8 月 第 7 卷 第 1 期';
+    expect(pages.map((p) => p.split(head).length - 1)).toEqual([1, 0]);
+    expect(pages[0]!.startsWith(`首页 Home 本期目录 Issue 8 (2022) 检索 Search ${head} 脐带间充质干细胞`)).toBe(true);
+    expect(pages[0]!.endsWith('结论 该疗法安全且部分有效。 Abstract')).toBe(true);
+    expect(pages[1]!.startsWith('Objective To evaluate the safety')).toBe(true);
+    expect(pages[1]!.endsWith('本研究筛查了 30 名患者。 © 2022 示例出版社 Example Press')).toBe(true);
+  });
+
   it('re-joins the numbers, and gives the same findings, the English on page 2', async () => {
     const extraction = await extractPdf(read(NARROW));
     const lines = extraction.units[0]!.text.split('\n');
@@ -174,6 +185,32 @@ describe('pageParagraphs', () => {
   it('reads raised small text as superscript, on its line', () => {
     const paragraphs = pageParagraphs([run('with 10', 50, 700, 10, 35), run('6', 85, 703.5, 6, 3), run(' cells/kg', 88, 700)]);
     expect(paragraphs.map((p) => p.text)).toEqual(['with 10⁶ cells/kg']);
+  });
+});
+
+describe('furniture', () => {
+  const line = (text: string, y: number): Line => ({ text, y, size: 10, left: 50, runs: [] });
+  const body = (page: number) =>
+    page === 1
+      ? [line('Objective To evaluate the safety', 700), line('and efficacy of cord cells.', 688), line('Methods Seventeen patients', 676)]
+      : [line('were enrolled and followed for', 700), line('6 months. Results A total of', 688), line('47.1% (8/17) improved.', 676)];
+
+  it('finds running heads repeated at the same height (their numbers aside) and lone page numbers at the top or bottom', () => {
+    const head1 = line('Chin Med J 2022; 7: 263', 800);
+    const head2 = line('Chin Med J 2022; 7: 264', 800.5);
+    const foot1 = line('- 1 -', 40);
+    const foot2 = line('第 2 页，共 3 页', 40);
+    const pages = [[head1, ...body(1), foot1], [head2, ...body(2), foot2]];
+    expect([...furniture(pages)].map((l) => l.text)).toEqual(['Chin Med J 2022; 7: 263', 'Chin Med J 2022; 7: 264', '- 1 -', '第 2 页，共 3 页']);
+  });
+
+  it('keeps a line repeated at another height, a number inside the page, and a single page', () => {
+    const pages = [
+      [line('Results', 800), ...body(1), line('17', 600), line('Page 1', 40)],
+      [line('Results', 700), ...body(2), line('Page two', 40)],
+    ];
+    expect([...furniture(pages)]).toEqual([]);
+    expect([...furniture([[line('Running head 1', 800), ...body(1)]])]).toEqual([]);
   });
 });
 

@@ -17,7 +17,8 @@ export interface PlacedText {
   runs: number[];
 }
 
-interface Line extends PlacedText {
+/** One line of a page: its text, baseline, main font size and left end. */
+export interface Line extends PlacedText {
   y: number;
   size: number;
   left: number;
@@ -127,15 +128,23 @@ function startsParagraph(above: Line, line: Line): boolean {
   return line.left > above.left + line.size;
 }
 
-/**
- * A page's text as paragraphs, each on one line of its own: lines grouped by their
- * baselines, paragraphs by the gaps between them, the lines of a paragraph joined as
- * a reader joins them (see lineJoin). Every character keeps the run it comes from.
- */
-export function pageParagraphs(runs: readonly TextRun[]): PlacedText[] {
-  const lines = groupLines(runs)
+/** A page's lines, grouped by their baselines, in the order the page draws them. Every character keeps the run it comes from. */
+export function pageLines(runs: readonly TextRun[]): Line[] {
+  return groupLines(runs)
     .map((line) => lineText(runs, line))
     .filter((line) => line.text !== '');
+}
+
+/** A page's text as paragraphs, each on one line of its own (see paragraphsOf). */
+export function pageParagraphs(runs: readonly TextRun[]): PlacedText[] {
+  return paragraphsOf(pageLines(runs));
+}
+
+/**
+ * Lines as paragraphs, each on one line of its own: paragraphs by the gaps between
+ * lines, the lines of a paragraph joined as a reader joins them (see lineJoin).
+ */
+export function paragraphsOf(lines: readonly Line[]): PlacedText[] {
   const paragraphs: PlacedText[] = [];
   let current: PlacedText | undefined;
   let above: Line | undefined;
