@@ -82,7 +82,7 @@ export function extractDocx(bytes: Uint8Array): Extraction {
     at += p.length + 1;
   }
   const spans = findAbstracts(paragraphs);
-  const unit = abstractsUnit(spans, paragraphs, starts);
+  const unit = abstractsUnit(spans, paragraphs, (p, i) => starts[p]! + i);
   const problems = [...(problem === undefined ? [] : [problem]), ...abstractProblems(spans, paragraphs)];
   return { format: 'docx', source: paragraphs.join('\n'), units: unit ? [unit] : [], problems };
 }

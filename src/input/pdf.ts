@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { abstractProblems, abstractsUnit, findAbstracts } from './docx/abstracts.js';
 import { furniture } from './pdf/furniture.js';
-import { pageLines, paragraphsOf, type Line, type TextRun } from './pdf/layout.js';
+import { lineJoin, pageLines, paragraphsOf, type Line, type TextRun } from './pdf/layout.js';
 import type { Extraction } from './types.js';
 
 /** Abstracts stand on a proof's first pages; a book-length file is read this far. */
@@ -88,38 +88,66 @@ async function readPages(document: PdfDocument, maxPages: number, maxText: numbe
   return { pages };
 }
 
+/** A sentence's end: a paragraph that ends a page on one does not run on to the next. */
+const SENTENCE_END = /[。！？.!?:：;；]$/;
+
+/** Whether the text of one page runs on to the next: the last line ends no sentence and the next page's first line is in the same type. */
+function runsOn(last: Line | undefined, first: Line | undefined): boolean {
+  if (!last || !first || SENTENCE_END.test(last.text)) return false;
+  return Math.abs(last.size - first.size) <= 0.1 * Math.max(last.size, first.size);
+}
+
+interface SourceParagraph {
+  text: string;
+  /** Where each character is in the source. */
+  at: number[];
+  page: number;
+}
+
 /**
  * The source, one page a line (each page's paragraphs joined by a space, its running
- * heads and page numbers left out), its paragraphs with where each starts and the
- * page it is on, and the run of each source character.
+ * heads and page numbers left out), its paragraphs (one that runs over a page is read
+ * whole, joined as lines are) with the place of each character, and the run of each
+ * source character.
  */
-function pagesSource(pages: readonly (readonly Line[])[]): { source: string; paragraphs: string[]; starts: number[]; pageOf: number[]; runs: Int32Array } {
+function pagesSource(pages: readonly (readonly Line[])[]): { source: string; paragraphs: SourceParagraph[]; runs: Int32Array } {
   const furnished = furniture(pages);
-  const paragraphs: string[] = [];
-  const starts: number[] = [];
-  const pageOf: number[] = [];
+  const paragraphs: SourceParagraph[] = [];
   const texts: string[] = [];
   const runs: number[] = [];
   let at = 0;
-  pages.forEach((lines, i) => {
+  let last: Line | undefined;
+  pages.forEach((all, i) => {
+    const lines = all.filter((line) => !furnished.has(line));
     let text = '';
-    for (const p of paragraphsOf(lines.filter((line) => !furnished.has(line)))) {
+    paragraphsOf(lines).forEach((p, k) => {
       if (text !== '') {
         text += ' ';
         runs.push(-1);
       }
-      starts.push(at + text.length);
-      pageOf.push(i + 1);
-      paragraphs.push(p.text);
+      const start = at + text.length;
+      const places = Array.from(p.text, (_, j) => start + j);
+      const before = paragraphs[paragraphs.length - 1];
+      if (k === 0 && before && runsOn(last, lines[0])) {
+        const { drop, join } = lineJoin(before.text, p.text);
+        before.text = before.text.slice(0, before.text.length - drop) + join + p.text;
+        before.at.length -= drop;
+        // A space put between the pages points at the line break that ends the page before.
+        if (join) before.at.push(at - 1);
+        for (const place of places) before.at.push(place);
+      } else {
+        paragraphs.push({ text: p.text, at: places, page: i + 1 });
+      }
       text += p.text;
       for (const r of p.runs) runs.push(r);
-    }
+    });
     texts.push(text);
     at += text.length + 1;
     runs.push(-1);
+    last = lines[lines.length - 1] ?? last;
   });
   const source = texts.join('\n');
-  return { source, paragraphs, starts, pageOf, runs: Int32Array.from(runs.slice(0, source.length)) };
+  return { source, paragraphs, runs: Int32Array.from(runs.slice(0, source.length)) };
 }
 
 /**
@@ -159,9 +187,10 @@ export async function extractPdf(bytes: Uint8Array, limits: { pages?: number; te
   } finally {
     await task.destroy();
   }
-  const { source, paragraphs, starts, pageOf, runs } = pagesSource(read.pages);
-  const spans = findAbstracts(paragraphs);
-  const unit = abstractsUnit(spans, paragraphs, starts);
-  const problems = [...(read.problem ? [read.problem] : []), ...abstractProblems(spans, paragraphs, (p) => `page ${pageOf[p]}`)];
+  const { source, paragraphs, runs } = pagesSource(read.pages);
+  const texts = paragraphs.map((p) => p.text);
+  const spans = findAbstracts(texts);
+  const unit = abstractsUnit(spans, texts, (p, i) => paragraphs[p]!.at[i]!);
+  const problems = [...(read.problem ? [read.problem] : []), ...abstractProblems(spans, texts, (p) => `page ${paragraphs[p]!.page}`)];
   return { format: 'pdf', source, units: unit ? [unit] : [], problems, runs, ...(read.cut ? { cut: read.cut } : {}) };
 }

@@ -231,6 +231,41 @@ describe('reading PDF files', () => {
     expect([extraction.problems, extraction.units.map((u) => u.text)]).toEqual([[], ['共有47.1%(17/36)的患者改善。\n\nA total of 47.1% (8/17) improved.']]);
   });
 
+  it('reads a paragraph that runs over a page whole, past the running head and the page numbers', async () => {
+    const bytes = pdfBytes([
+      [
+        { text: 'Chin Med J 2022; 7: 263', x: 72, y: 800, size: 9 },
+        { text: 'Abstract', x: 72, y: 760, size: 14 },
+        { text: 'Of 17 patients, a total of 47.1% (8/17) of the', x: 72, y: 730 },
+        { text: '263', x: 290, y: 40, size: 9 },
+      ],
+      [
+        { text: 'Chin Med J 2022; 7: 264', x: 72, y: 800, size: 9 },
+        { text: 'patients improved.', x: 72, y: 760 },
+        { text: '摘要', x: 72, y: 720, size: 14, font: 'chinese' },
+        { text: '17 名患者中共有47.1%(17/36)的患者改善。', x: 72, y: 690, font: 'chinese' },
+        { text: 'Key words: psoriasis', x: 72, y: 650 },
+        { text: '264', x: 290, y: 40, size: 9 },
+      ],
+    ]);
+    const extraction = await extractPdf(bytes);
+    expect(extraction.source.split('\n')).toEqual([
+      'Abstract Of 17 patients, a total of 47.1% (8/17) of the',
+      'patients improved. 摘要 17 名患者中共有47.1%(17/36)的患者改善。 Key words: psoriasis',
+    ]);
+    const unit = extraction.units[0]!;
+    expect([extraction.problems, unit.text]).toEqual([[], 'Of 17 patients, a total of 47.1% (8/17) of the patients improved.\n\n17 名患者中共有47.1%(17/36)的患者改善。']);
+    // The space between the pages points at the end of the first; the text after it at the second.
+    const space = unit.text.indexOf(' patients improved');
+    expect([unit.offsets[space], unit.offsets[space + 1]]).toEqual([extraction.source.indexOf('\n'), extraction.source.indexOf('patients improved')]);
+    const file = lintExtraction('proof.pdf', extraction, {});
+    expect(file.diagnostics.map((d) => [d.ruleId, d.line, d.text, d.related.map((r) => [r.line, r.text])])).toEqual([
+      ['cohort-count', 2, '17/36', [[2, '17 名']]],
+      ['pair-number-mismatch', 2, '17/36', [[1, '8/17']]],
+      ['percent-fraction', 2, '17/36', [[2, '47.1%']]],
+    ]);
+  });
+
   it('bounds the pages read, and says so in an info notice', async () => {
     const page = (n: number) => [{ text: `Page ${n} of the appendix.`, x: 72, y: 700 }];
     const abstracts = [

@@ -84,11 +84,11 @@ const HEADING: Record<AbstractSpan['lang'], string> = { en: 'Abstract', zh: '摘
 
 /**
  * The abstracts as one unit: each non-empty paragraph trimmed on a line of its own, a blank
- * line between the abstracts. `starts[p]` is where paragraph `p` begins in the source (a
- * paragraph is a run of source characters: a DOCX body or a PDF page). A line break
- * points where the paragraph it leads to starts.
+ * line between the abstracts. `sourceAt(p, i)` is where character `i` of paragraph `p`
+ * comes from in the source (a DOCX paragraph is a run of source characters; a PDF
+ * paragraph may run over a page). A line break points where the paragraph it leads to starts.
  */
-export function abstractsUnit(spans: AbstractSpan[], paragraphs: readonly string[], starts: readonly number[]): Unit | undefined {
+export function abstractsUnit(spans: AbstractSpan[], paragraphs: readonly string[], sourceAt: (paragraph: number, i: number) => number): Unit | undefined {
   let text = '';
   const offsets: number[] = [];
   const langs: Unit['langs'] = [];
@@ -102,15 +102,15 @@ export function abstractsUnit(spans: AbstractSpan[], paragraphs: readonly string
       const lead = line.length - line.trimStart().length;
       const body = line.trim();
       if (body === '') continue;
-      const at = starts[p]! + from + lead;
+      const at = from + lead;
       const breaks = text.length === 0 ? '' : first ? '\n\n' : '\n';
       for (const c of breaks) {
         text += c;
-        offsets.push(at);
+        offsets.push(sourceAt(p, at));
       }
-      for (let i = 0; i < body.length; i++) offsets.push(at + i);
+      for (let i = 0; i < body.length; i++) offsets.push(sourceAt(p, at + i));
       text += body;
-      end = at + body.length;
+      end = sourceAt(p, at + body.length - 1) + 1;
       first = false;
     }
     if (!first) langs.push({ lang: span.lang, offset: begin + (begin === 0 ? 0 : 2), length: text.length - begin - (begin === 0 ? 0 : 2) });
