@@ -25,8 +25,6 @@ export interface PdfExtraction extends Extraction {
   format: 'pdf';
   /** For each character of `source`: the index of the page's text run it comes from, -1 for a space the reader put between runs or lines. */
   runs: Int32Array;
-  /** What was left unread, for an `info` notice. */
-  cut?: string;
 }
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
