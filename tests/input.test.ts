@@ -233,7 +233,7 @@ describe('command line on bad input', () => {
     return path;
   };
   const good = file('ok/good.txt', 'A total of 17 patients were enrolled.\n');
-  const pdf = file('bin/paper.pdf', '%PDF-1.4 binary');
+  const pdf = file('bin/paper.txt', '%PDF-1.4 binary');
   const wrong = file('wrong/pair.txt', PAIR);
 
   it('a missing path: one line naming it, exit 2, the other files still linted', () => {

@@ -86,8 +86,9 @@ Options:
                            .zhenlintcache)
       --ignore-path <file> read ignore patterns from this file instead of
                            .zhenlintignore in the working directory
-      --input-format <f>   read inputs as text, jats, pubmed, html or docx (default
-                           auto: by extension, and an .xml file by its root element)
+      --input-format <f>   read inputs as text, jats, pubmed, html, docx or pdf
+                           (default auto: by extension, and an .xml file by its
+                           root element)
       --jsonl <file|->     read records, one JSON object a line: {"id","text"}
                            or an explicit pair {"id","en","zh"}; writes jsonl
   -j, --jobs <n>           worker threads (default: the number of cores)

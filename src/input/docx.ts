@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
-import type { Extraction, Unit } from './types.js';
-import { findAbstracts, type AbstractSpan } from './docx/abstracts.js';
+import type { Extraction } from './types.js';
+import { abstractProblems, abstractsUnit, findAbstracts } from './docx/abstracts.js';
 import { readParagraphs } from './docx/paragraphs.js';
 
 const DOCUMENT = 'word/document.xml';
@@ -67,57 +67,6 @@ function readDocumentXml(bytes: Uint8Array): { xml: string } | { problem: string
   return { xml: decodeXml(files[DOCUMENT]!) };
 }
 
-const HEADING: Record<AbstractSpan['lang'], string> = { en: 'Abstract', zh: '摘要' };
-
-/**
- * The abstracts as one unit: each non-empty paragraph trimmed on a line of its own, a blank
- * line between the abstracts. A line break points where the paragraph it leads to starts.
- */
-function unitOf(spans: AbstractSpan[], paragraphs: readonly string[], starts: readonly number[]): Unit | undefined {
-  let text = '';
-  const offsets: number[] = [];
-  const langs: Unit['langs'] = [];
-  let end = 0;
-  for (const span of spans) {
-    const begin = text.length;
-    let first = true;
-    for (let p = span.from; p < span.to; p++) {
-      const from = p === span.from ? span.column : 0;
-      const line = paragraphs[p]!.slice(from);
-      const lead = line.length - line.trimStart().length;
-      const body = line.trim();
-      if (body === '') continue;
-      const at = starts[p]! + from + lead;
-      const breaks = text.length === 0 ? '' : first ? '\n\n' : '\n';
-      for (const c of breaks) {
-        text += c;
-        offsets.push(at);
-      }
-      for (let i = 0; i < body.length; i++) offsets.push(at + i);
-      text += body;
-      end = at + body.length;
-      first = false;
-    }
-    if (!first) langs.push({ lang: span.lang, offset: begin + (begin === 0 ? 0 : 2), length: text.length - begin - (begin === 0 ? 0 : 2) });
-  }
-  if (text === '') return undefined;
-  offsets.push(end);
-  return { text, offsets: Int32Array.from(offsets), langs };
-}
-
-/** Why the abstracts found are fewer or longer than they should be. */
-function abstractProblems(spans: AbstractSpan[], paragraphs: readonly string[]): string[] {
-  if (spans.length === 0) return ['no 摘要/Abstract heading found'];
-  const problems: string[] = [];
-  for (const span of spans) {
-    const empty = paragraphs.slice(span.from, span.to).every((p, i) => p.slice(i === 0 ? span.column : 0).trim() === '');
-    if (empty) problems.push(`paragraph ${span.heading + 1}: no text after the ${HEADING[span.lang]} heading`);
-    else if (!span.closed) problems.push(`paragraph ${span.heading + 1}: the ${HEADING[span.lang]} runs to the end of the document (no Key words, Introduction or References heading after it)`);
-  }
-  for (const lang of ['en', 'zh'] as const) if (!spans.some((s) => s.lang === lang)) problems.push(`no ${HEADING[lang]} heading found`);
-  return problems;
-}
-
 /**
  * A Word document's English and Chinese abstract as one unit. `source` is the body's
  * paragraphs one a line, so a diagnostic's line is the paragraph's number in the document.
@@ -133,7 +82,7 @@ export function extractDocx(bytes: Uint8Array): Extraction {
     at += p.length + 1;
   }
   const spans = findAbstracts(paragraphs);
-  const unit = unitOf(spans, paragraphs, starts);
+  const unit = abstractsUnit(spans, paragraphs, (p, i) => starts[p]! + i);
   const problems = [...(problem === undefined ? [] : [problem]), ...abstractProblems(spans, paragraphs)];
   return { format: 'docx', source: paragraphs.join('\n'), units: unit ? [unit] : [], problems };
 }

@@ -4,10 +4,11 @@ import type { Extraction, InputFormat } from './types.js';
 export { INPUT_FORMATS, type Extraction, type InputFormat, type Unit } from './types.js';
 
 /** What a directory search lints, by extension: text and Markdown, and the structured formats. */
-export const LINTED_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'xml', 'nxml', 'html', 'htm', 'xhtml', 'docx'] as const;
+export const LINTED_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'xml', 'nxml', 'html', 'htm', 'xhtml', 'docx', 'pdf'] as const;
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 
 /** A text or Markdown file by its name: read as text whatever it holds, and linted on worker threads. */
 export function isTextFile(path: string): boolean {
@@ -24,14 +25,15 @@ function head(bytes: Uint8Array): string {
 /**
  * The format to read a file as: the one forced (`--input-format`), else its extension
  * (`.xml` is JATS or PubMed by its root element; `.nxml` is JATS), else, for a name that
- * says nothing (standard input, an unknown extension), its first bytes. A text or Markdown
- * file is text whatever it holds.
+ * says nothing (standard input, an unknown extension), its first bytes (`%PDF-` is a
+ * PDF). A text or Markdown file is text whatever it holds.
  */
 export async function formatOf(path: string, bytes: Uint8Array, forced: InputFormat | 'auto' = 'auto'): Promise<InputFormat> {
   if (forced !== 'auto') return forced;
   const ext = extname(path).toLowerCase();
   if (TEXT_EXTENSIONS.has(ext)) return 'text';
   if (ext === '.nxml') return 'jats';
+  if (ext === '.pdf' || PDF.every((b, i) => bytes[i] === b)) return 'pdf';
   if (ext === '.docx' || ZIP.every((b, i) => bytes[i] === b)) {
     const { sniffDocx } = await import('./docx.js');
     return ext === '.docx' || sniffDocx(bytes) ? 'docx' : 'text';
@@ -58,5 +60,7 @@ export async function extract(format: Exclude<InputFormat, 'text'>, input: { tex
       return (await import('./html.js')).extractHtml(input.text);
     case 'docx':
       return (await import('./docx.js')).extractDocx(input.bytes);
+    case 'pdf':
+      return (await import('./pdf.js')).extractPdf(input.bytes);
   }
 }

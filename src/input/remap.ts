@@ -48,10 +48,10 @@ export class UnitMapper {
 
   /**
    * A fix can be written into the file only where the claim stands there as it was read: no
-   * tag or entity inside it. DOCX is never rewritten.
+   * tag or entity inside it. DOCX and PDF are never rewritten.
    */
   private mapFix(unit: Unit, slice: SourceSlice, fix: NonNullable<JsonDiagnostic['fix']>): JsonDiagnostic['fix'] | undefined {
-    if (this.format === 'docx') return undefined;
+    if (this.format === 'docx' || this.format === 'pdf') return undefined;
     const span = sourceSpan(unit, fix.offset, fix.length);
     if (slice(span.offset, span.offset + span.length) !== unit.text.slice(fix.offset, fix.offset + fix.length)) return undefined;
     return { ...span, replacement: escapeMarkup(fix.replacement) };
@@ -75,12 +75,13 @@ export class UnitMapper {
     }
   }
 
-  /** The file's report; `problems` (malformed markup, articles without an abstract) become notices. */
-  finish(problems: string[]): FileReport {
+  /** The file's report; `problems` (malformed markup, articles without an abstract) become notices, and so does what was `cut`. */
+  finish(problems: string[], cut?: string): FileReport {
     const many = this.units.length > 1;
     const rename = (unit: number, id: string) => (many ? `u${unit + 1}.${id}` : id);
     const notices: Notice[] = [
       ...problems.map((message): Notice => ({ code: 'unreadable-markup', severity: 'warning', message })),
+      ...(cut ? [{ code: 'truncated' as const, severity: 'info' as const, message: cut }] : []),
       ...this.notices.map(({ unit, ...n }) => (n.passages ? { ...n, passages: n.passages.map((id) => rename(unit, id)) } : n)),
     ];
     return {
@@ -103,5 +104,5 @@ export function mapUnits(path: string, extraction: Extraction, reports: FileRepo
   const mapper = new UnitMapper(path, format, (offset) => doc.positionAt(offset));
   const slice: SourceSlice = (a, b) => extraction.source.slice(a, b);
   extraction.units.forEach((unit, k) => mapper.add(unit, reports[k]!, slice));
-  return mapper.finish(extraction.problems);
+  return mapper.finish(extraction.problems, extraction.cut);
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../types.js';
 
 /** The formats a file can be read as; `text` covers plain text and Markdown. */
-export const INPUT_FORMATS = ['text', 'jats', 'pubmed', 'html', 'docx'] as const;
+export const INPUT_FORMATS = ['text', 'jats', 'pubmed', 'html', 'docx', 'pdf'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /**
@@ -32,10 +32,13 @@ export interface Extraction {
   /**
    * What unit offsets point into, lines and columns counted there: the decoded file
    * text for XML and HTML; for DOCX, the document's paragraphs one a line, so that a
-   * line number is a paragraph number.
+   * line number is a paragraph number; for PDF, the pages one a line, so that a line
+   * number is a page number.
    */
   source: string;
   units: Unit[];
   /** Why nothing, or less than the whole file, could be read, for a notice. */
   problems: string[];
+  /** What was left unread on purpose (a bound on pages or text), for an `info` notice. */
+  cut?: string;
 }

@@ -163,7 +163,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       // An XML file that is no JATS or PubMed article (a build file, a config) is none of zhenlint's business.
       const markup = document.languageId === 'xml' || document.languageId === 'html';
       const format = markup ? await formatOf(path, Buffer.from(text.slice(0, 4096))) : 'text';
-      const skip = (file && (await runner.ignores(path))) || (markup && (format === 'text' || format === 'docx'));
+      const skip = (file && (await runner.ignores(path))) || (markup && (format === 'text' || format === 'docx' || format === 'pdf'));
       const result = skip ? undefined : await runner.lintText(path, text, undefined, format);
       report = result?.file;
       diagnostics = report?.diagnostics ?? [];

@@ -48,10 +48,11 @@ export const pairSchema = z.object({ en: z.string(), zh: z.string(), score: z.nu
 /**
  * Something about the file itself rather than its numbers: undecodable bytes, a file
  * skipped and why, English and Chinese passages that could not be paired, a check a
- * rule left undone on a passage and why (`rule-budget`, with the rule's id).
+ * rule left undone on a passage and why (`rule-budget`, with the rule's id), a file read
+ * only in part (`truncated`: a PDF's first pages).
  */
 export const noticeSchema = z.object({
-  code: z.enum(['invalid-bytes', 'binary', 'unknown-encoding', 'too-large', 'time-budget', 'unpaired-passages', 'rule-budget', 'unreadable-markup']),
+  code: z.enum(['invalid-bytes', 'binary', 'unknown-encoding', 'too-large', 'time-budget', 'unpaired-passages', 'rule-budget', 'unreadable-markup', 'truncated']),
   severity: severitySchema,
   message: z.string(),
   ruleId: z.string().optional(),
@@ -60,7 +61,7 @@ export const noticeSchema = z.object({
   passages: z.array(z.string()).optional(),
 });
 
-/** One article of a structured file (JATS, PubMed, HTML, DOCX): its id, where it stands, and the languages its markup declares. */
+/** One article of a structured file (JATS, PubMed, HTML, DOCX, PDF): its id, where it stands, and the languages its markup declares. */
 export const unitSchema = z.object({
   id: z.string().optional(),
   offset: z.number().int().nonnegative(),
@@ -72,8 +73,8 @@ export const unitSchema = z.object({
 
 export const fileReportSchema = z.object({
   path: z.string(),
-  /** How the file was read, when it is not plain text or Markdown: jats, pubmed, html or docx. */
-  format: z.enum(['jats', 'pubmed', 'html', 'docx']).optional(),
+  /** How the file was read, when it is not plain text or Markdown: jats, pubmed, html, docx or pdf (for pdf, a line is a page). */
+  format: z.enum(['jats', 'pubmed', 'html', 'docx', 'pdf']).optional(),
   /** The articles read from a structured file, in file order; locations point into the original file. */
   units: z.array(unitSchema).optional(),
   /** The encoding the bytes were read in: utf-8, utf-8-bom, utf-16le, utf-16be, utf-32le, utf-32be, gb18030 or big5. */

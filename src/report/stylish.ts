@@ -62,16 +62,22 @@ function fixableCounts(report: Report): { errors: number; warnings: number; info
   return { errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
+/** Where a finding is: line and column, or in a PDF, whose lines are its pages, the page (the excerpt shows where on it). */
+function placeOf(file: FileReport): (at: { line: number; column: number }) => string {
+  return file.format === 'pdf' ? (at) => `page ${at.line}` : (at) => `${at.line}:${at.column}`;
+}
+
 function fileLines(file: FileReport, source: string, c: ChalkInstance): string[] {
   const lines: string[] = [];
-  const width = Math.max(...file.diagnostics.map((d) => `${d.line}:${d.column}`.length));
+  const place = placeOf(file);
+  const width = Math.max(...file.diagnostics.map((d) => place(d).length));
   for (const d of file.diagnostics) {
-    const pos = `${d.line}:${d.column}`.padEnd(width);
+    const pos = place(d).padEnd(width);
     lines.push(`  ${c.dim(pos)}  ${severityLabel(d, c)}  ${d.message}  ${c.dim(d.ruleId)}`);
     const indent = ' '.repeat(width + 4);
     lines.push(`${indent}${c.dim(LANG_LABEL[d.lang] + ':')} ${excerpt(source, d, c)}`);
     for (const r of d.related as JsonRelated[]) {
-      lines.push(`${indent}${c.dim(LANG_LABEL[r.lang] + ':')} ${excerpt(source, r, c)} ${c.dim(`(${r.line}:${r.column})`)}`);
+      lines.push(`${indent}${c.dim(LANG_LABEL[r.lang] + ':')} ${excerpt(source, r, c)} ${c.dim(`(${place(r)})`)}`);
     }
   }
   return lines;

@@ -30,6 +30,12 @@ export const DEFAULT_STREAM_ABOVE = 2 * 1024 * 1024;
 /** A text that takes longer than this is skipped with a notice (`--max-file-time`): in a CI job, an editor or a library call alike. */
 export const DEFAULT_TIME_BUDGET_MS = 30_000;
 
+/** Why --fix leaves a file of a format that is read but never written as it is. */
+const NOT_REWRITTEN = {
+  docx: (path: string) => `not fixing ${path}: a Word document is not rewritten; its findings give the paragraph (line) to change`,
+  pdf: (path: string) => `not fixing ${path}: a PDF is not rewritten; its findings give the page (line) to change`,
+};
+
 /** What a run is asked to do, whichever door its inputs come in by. */
 export interface RunOptions {
   /** One config file for every input; without it each input's folder is searched. */
@@ -150,7 +156,7 @@ export class Runner {
     const lintNow = async (t: string) => {
       review = [];
       const keep = this.options.review ? (unit: ReviewUnit) => review.push(unit) : undefined;
-      return format === 'text' || format === 'docx'
+      return format === 'text' || format === 'docx' || format === 'pdf'
         ? lintUnit(t, options, this.filters, keep ? { label: path, keep } : undefined)
         : lintExtraction(path, await extract(format, { text: t, bytes: new Uint8Array() }), options, this.filters, keep);
     };
@@ -180,13 +186,16 @@ export class Runner {
     return done(await lintNow(plan.text), plan.text, await unifiedDiff(path, text, plan.text));
   }
 
-  /** A Word document: its abstracts linted, findings located by paragraph (a line of the report is a paragraph); never rewritten. */
-  private async lintDocx(path: string, bytes: Uint8Array): Promise<FileResult> {
+  /**
+   * A Word document or a PDF: its abstracts linted, findings located by paragraph or page
+   * (a line of the report is a paragraph of the document, a page of the PDF); never rewritten.
+   */
+  private async lintBinary(path: string, bytes: Uint8Array, format: 'docx' | 'pdf'): Promise<FileResult> {
     this.options.onLint?.(path);
-    const extraction = await extract('docx', { text: '', bytes });
+    const extraction = await extract(format, { text: '', bytes });
     const review: ReviewUnit[] = [];
     const file = lintExtraction(path, extraction, await this.lintOptions(path), this.filters, this.options.review ? (unit) => review.push(unit) : undefined);
-    if (this.options.fix && file.diagnostics.length > 0) this.say(`not fixing ${path}: a Word document is not rewritten; its findings give the paragraph (line) to change`);
+    if (this.options.fix && file.diagnostics.length > 0) this.say(NOT_REWRITTEN[format](path));
     const linted = extraction.units.length > 0;
     if (linted) this.linted++;
     return { file, text: extraction.source, linted, ...(this.options.review ? { review } : {}) };
@@ -270,7 +279,7 @@ export class Runner {
   private async lintRead(path: string, read: ReadResult, onDisk: boolean): Promise<FileResult | undefined> {
     if (read.kind === 'bytes') {
       const format = await formatOf(path, read.bytes, this.options.inputFormat);
-      if (format === 'docx') return this.lintDocx(path, read.bytes);
+      if (format === 'docx' || format === 'pdf') return this.lintBinary(path, read.bytes, format);
       const taken = this.take(path, read);
       if (!taken) return undefined;
       return 'file' in taken ? taken : this.lintDecoded(taken, onDisk, format);
@@ -336,7 +345,7 @@ export class Runner {
     if (chosen.length === 0 && found.ignored.length > 0 && problems.length === 0) {
       this.say(`every file found in ${paths.join(', ')} is ignored by ${[...reasons].join(' or ')}`);
     }
-    // Structured files (XML, HTML, DOCX) are read on this thread, unit by unit.
+    // Structured files (XML, HTML, DOCX, PDF) are read on this thread, unit by unit.
     const structured = this.options.inputFormat !== undefined && this.options.inputFormat !== 'auto' && this.options.inputFormat !== 'text';
     // A review keeps what the pipeline read, which stays on the thread that read it.
     const inline = this.options.fix || this.options.review || structured || chosen.some((p) => !isTextFile(p));

@@ -46,7 +46,7 @@ describe('zhenlint command', () => {
     [['--format', 'xml', 'seeds/'], 'zhenlint: unknown format "xml"; expected one of: stylish, json, jsonl, sarif, github, junit, compact, html\n'],
     [['--max-warnings', 'many', 'seeds/'], 'zhenlint: --max-warnings expects a whole number, got "many"\n'],
     [[], 'zhenlint: no input: give files or directories to lint, or --stdin (see --help)\n'],
-    [['tests/helpers/'], 'zhenlint: no files to lint (.txt, .text, .md, .markdown, .xml, .nxml, .html, .htm, .xhtml, .docx) found in tests/helpers/\n'],
+    [['src/'], 'zhenlint: no files to lint (.txt, .text, .md, .markdown, .xml, .nxml, .html, .htm, .xhtml, .docx, .pdf) found in src/\n'],
   ])('fails with one line and exit 2: %j', (args, err) => {
     const r = runCli(args);
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', err]);

@@ -148,10 +148,10 @@ describe('structured files on the command line', () => {
     writeFileSync(asText, JATS);
     const forced = JSON.parse(runCli(['-f', 'json', '--input-format', 'jats', asText]).stdout) as Report;
     expect(forced.files.map((f) => [f.format, f.diagnostics.map((d) => d.ruleId)])).toEqual([['jats', ['cohort-count', 'pair-number-mismatch', 'percent-fraction']]]);
-    expect(runCli(['--input-format', 'pdf', asText])).toEqual({
+    expect(runCli(['--input-format', 'rtf', asText])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'zhenlint: unknown input format "pdf"; expected one of: auto, text, jats, pubmed, html, docx\n',
+      stderr: 'zhenlint: unknown input format "rtf"; expected one of: auto, text, jats, pubmed, html, docx, pdf\n',
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { Lang } from '../../types.js';
+import type { Unit } from '../types.js';
 
 /** Where one abstract's text lies among the paragraphs. */
 export interface AbstractSpan {
@@ -77,4 +78,61 @@ export function findAbstracts(paragraphs: readonly string[]): AbstractSpan[] {
   });
   close(paragraphs.length, false);
   return spans;
+}
+
+const HEADING: Record<AbstractSpan['lang'], string> = { en: 'Abstract', zh: '摘要' };
+
+/**
+ * The abstracts as one unit: each non-empty paragraph trimmed on a line of its own, a blank
+ * line between the abstracts. `sourceAt(p, i)` is where character `i` of paragraph `p`
+ * comes from in the source (a DOCX paragraph is a run of source characters; a PDF
+ * paragraph may run over a page). A line break points where the paragraph it leads to starts.
+ */
+export function abstractsUnit(spans: AbstractSpan[], paragraphs: readonly string[], sourceAt: (paragraph: number, i: number) => number): Unit | undefined {
+  let text = '';
+  const offsets: number[] = [];
+  const langs: Unit['langs'] = [];
+  let end = 0;
+  for (const span of spans) {
+    const begin = text.length;
+    let first = true;
+    for (let p = span.from; p < span.to; p++) {
+      const from = p === span.from ? span.column : 0;
+      const line = paragraphs[p]!.slice(from);
+      const lead = line.length - line.trimStart().length;
+      const body = line.trim();
+      if (body === '') continue;
+      const at = from + lead;
+      const breaks = text.length === 0 ? '' : first ? '\n\n' : '\n';
+      for (const c of breaks) {
+        text += c;
+        offsets.push(sourceAt(p, at));
+      }
+      for (let i = 0; i < body.length; i++) offsets.push(sourceAt(p, at + i));
+      text += body;
+      end = sourceAt(p, at + body.length - 1) + 1;
+      first = false;
+    }
+    if (!first) langs.push({ lang: span.lang, offset: begin + (begin === 0 ? 0 : 2), length: text.length - begin - (begin === 0 ? 0 : 2) });
+  }
+  if (text === '') return undefined;
+  offsets.push(end);
+  return { text, offsets: Int32Array.from(offsets), langs };
+}
+
+/** Why the abstracts found are fewer or longer than they should be. */
+export function abstractProblems(
+  spans: AbstractSpan[],
+  paragraphs: readonly string[],
+  where: (paragraph: number) => string = (p) => `paragraph ${p + 1}`,
+): string[] {
+  if (spans.length === 0) return ['no 摘要/Abstract heading found'];
+  const problems: string[] = [];
+  for (const span of spans) {
+    const empty = paragraphs.slice(span.from, span.to).every((p, i) => p.slice(i === 0 ? span.column : 0).trim() === '');
+    if (empty) problems.push(`${where(span.heading)}: no text after the ${HEADING[span.lang]} heading`);
+    else if (!span.closed) problems.push(`${where(span.heading)}: the ${HEADING[span.lang]} runs to the end of the document (no Key words, Introduction or References heading after it)`);
+  }
+  for (const lang of ['en', 'zh'] as const) if (!spans.some((s) => s.lang === lang)) problems.push(`no ${HEADING[lang]} heading found`);
+  return problems;
 }
