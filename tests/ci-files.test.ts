@@ -166,7 +166,7 @@ describe('.pre-commit-hooks.yaml', () => {
       expect(files.test(`abstracts/a.${ext}`)).toBe(true);
       expect(files.test(`ABSTRACT.${ext.toUpperCase()}`)).toBe(true);
     }
-    for (const other of ['a.json', 'a.txt.bak', 'a.pdf', 'txt', 'a.docx.tmp', 'a.yml']) expect(files.test(other)).toBe(false);
+    for (const other of ['a.json', 'a.txt.bak', 'a.rtf', 'txt', 'a.docx.tmp', 'a.yml']) expect(files.test(other)).toBe(false);
     // The alternatives of the pattern are the extensions zhenlint lints, no more and no fewer.
     expect(/\\\.\(([\w|]+)\)\$$/.exec(hook.files)![1]!.split('|').sort()).toEqual([...LINTED_EXTENSIONS].sort());
   });
