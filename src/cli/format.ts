@@ -1,6 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Format } from './args.js';
 import type { Formatter } from '../report/format.js';
+import type { SourceText } from '../report/excerpt.js';
+import { materialize, type ListedFileReport } from '../report/listed.js';
 import type { Report } from '../report/schema.js';
 
 /** Each format's formatter, loaded only when asked for. */
@@ -14,8 +16,24 @@ const FORMATTERS: Record<Exclude<Format, 'jsonl'>, () => Promise<Formatter>> = {
 };
 
 /** Render the report in the chosen format (JSON Lines is written record by record, src/cli/jsonl.ts). */
-export async function renderReport(format: Exclude<Format, 'jsonl'>, report: Report, sources: Map<string, string>, chalk: () => Promise<ChalkInstance>): Promise<string> {
+export async function renderReport(format: Exclude<Format, 'jsonl'>, report: Report, sources: ReadonlyMap<string, SourceText>, chalk: () => Promise<ChalkInstance>): Promise<string> {
   const [formatter, { rules }] = await Promise.all([FORMATTERS[format](), import('../../rules/index.js')]);
   // chalk loads only for the format a person reads.
   return formatter(report, { sources, rules: rules.map((r) => r.meta), ...(format === 'stylish' ? { chalk: await chalk() } : {}) });
+}
+
+/**
+ * The report in the chosen format, in pieces: JSON and stylish are written file by file and
+ * item by item (a file streamed article by article keeps its lists packed until here); the
+ * other formats take the whole report.
+ */
+export async function reportChunks(
+  format: Exclude<Format, 'jsonl'>,
+  report: Omit<Report, 'files'> & { files: ListedFileReport[] },
+  sources: ReadonlyMap<string, SourceText>,
+  chalk: () => Promise<ChalkInstance>,
+): Promise<Iterable<string>> {
+  if (format === 'json') return (await import('../report/json.js')).jsonReportChunks(report);
+  if (format === 'stylish') return (await import('../report/stylish.js')).stylishChunks(report.files, report.summary, sources, await chalk());
+  return [await renderReport(format, { ...report, files: report.files.map(materialize) }, sources, chalk)];
 }
