@@ -109,6 +109,7 @@ export class UnitMapper {
 
   /** The file's report, its lists packed; `problems` (malformed markup, articles without an abstract) become notices. */
   finish(problems: string[]): ListedFileReport {
+    for (const list of [this.units, this.passages, this.pairs, this.notices, this.diagnostics] as PackedList<unknown>[]) list.seal();
     const many = this.units.length > 1;
     const read = <T>(list: PackedList<T>, rename: (item: T) => T) => (many ? list : list.withTransform(rename));
     const said = problems.map((message): Notice => ({ code: 'unreadable-markup', severity: 'warning', message }));

@@ -53,7 +53,8 @@ export class PackedList<T> implements Listed<T> {
     return other;
   }
 
-  private seal(): void {
+  /** Pack the items pushed since the last chunk (a list that is complete keeps nothing on the heap). */
+  seal(): void {
     if (this.pending.length === 0) return;
     this.chunks.push(Buffer.from(this.pending.join('\n'), 'utf8'));
     this.pending = [];
