@@ -107,7 +107,7 @@ export function makeAbstract(r, id) {
   if (zhFirst) lines.push(zhText, '', enText);
   else lines.push(enText, '', zhText);
   if (r() < 0.3) lines.push(pick(CHROME_ZH));
-  return { id, text: lines.join('\n') + '\n', en: en.join(' '), zh: zh.join(''), planted };
+  return { id, text: lines.join('\n') + '\n', en: en.join(' '), zh: zh.join(''), enParts: en, zhParts: zh, planted };
 }
 
 /** N abstracts from one seed; the same arguments give the same bytes. */

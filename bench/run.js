@@ -1,20 +1,17 @@
 // `npm run bench`: start-up, throughput, scaling and memory of zhenlint on a generated
-// corpus, side by side with textlint. Flags: --big (adds the 100k-record run and a 100k-article PubMed file),
+// corpus, side by side with textlint. Flags: --big (adds the 100k-record run and a 200 MB PubMed baseline file, bench/stream.js),
 // --records N (throughput corpus, default 2000), --seed N, --profile (writes a CPU profile).
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureCache } from './cache.js';
 import { corpus, writeFiles, writeJsonl, writePubmed } from './generate.js';
+import { BIN, fmt, OUT, ROOT, timed } from './measure.js';
 import { summarize } from './profile-summary.js';
+import { streamRows } from './stream.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const OUT = `${ROOT}bench/out/`;
-const BIN = `${ROOT}bin/zhenlint.js`;
-const HOOK = `${ROOT}bench/rss-hook.js`;
 const TEXTLINT = `${ROOT}node_modules/textlint/bin/textlint.js`;
 
 const { values } = parseArgs({
@@ -31,25 +28,6 @@ const CORES = availableParallelism();
 
 function log(message) {
   process.stderr.write(`${message}\n`);
-}
-
-/** Run a command with stdout to a file; wall time and CPU time in ms, exit code and peak RSS in MiB. */
-function timed(args, { stdoutFile = '/dev/null', cwd = ROOT, rss = true, node = [] } = {}) {
-  const rssFile = `${OUT}rss.txt`;
-  rmSync(rssFile, { force: true });
-  const fd = openSync(stdoutFile, 'w');
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [...node, ...(rss ? ['--import', HOOK] : []), ...args], {
-    cwd,
-    stdio: ['ignore', fd, 'pipe'],
-    env: { ...process.env, BENCH_RSS_FILE: rssFile, CI: 'true' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  closeSync(fd);
-  if (r.status === null || r.status > 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  const usage = rss && existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { maxRSS: NaN, cpu: NaN };
-  return { ms, code: r.status, rssMiB: usage.maxRSS / 1024, cpuMs: usage.cpu / 1000 };
 }
 
 function median(xs) {
@@ -69,8 +47,6 @@ async function countPairs(file) {
   }
   return { pairs, records };
 }
-
-const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
   if (!existsSync(`${ROOT}dist/src/cli.js`)) {
@@ -167,7 +143,7 @@ async function main() {
   }
 
   // A PubMed file read as a stream, article by article: memory stays flat whatever its size.
-  const articles = values.big ? 100000 : 10000;
+  const articles = 10000;
   const pubmed = `${OUT}pubmed-${articles}.xml`;
   if (!existsSync(pubmed)) await writePubmed(pubmed, articles, SEED);
   const xmlMiB = statSync(pubmed).size / 2 ** 20;
@@ -177,6 +153,8 @@ async function main() {
     `${fmt(articles / (px.ms / 1000))} articles/s`,
     `${fmt(px.ms / 1000, 1)} s wall, ${fmt(px.cpuMs / 1000, 1)} s CPU; peak RSS ${fmt(px.rssMiB)} MiB`,
   );
+  // --big: a synthetic PubMed baseline file of 200 MB (bench/pubmed-baseline.js), in each output format.
+  if (values.big) for (const r of await streamRows({ mb: 200, seed: SEED, log })) row(...r);
 
   if (values.profile) {
     rmSync(`${OUT}profile`, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { parseRecordLine, RecordError, type BatchRecord, type RecordReport } fro
 import type { ExplicitPairReport } from './batch/pair.js';
 import { ConfigLoader } from './config/load.js';
 import { buildReport, type LintOptions } from './lint.js';
+import { materialize } from './report/listed.js';
 import type { Report } from './report/schema.js';
 import { filtersOf, type FilterSettings } from './runner/filters.js';
 import { Runner, type RunOptions } from './runner/index.js';
@@ -38,7 +39,7 @@ export function lintPair(en: string, zh: string, options: TextOptions = {}): Exp
 export async function lintFiles(paths: string[], options: RunOptions = {}): Promise<Report> {
   const runner = new Runner(options);
   const files = [];
-  for await (const r of runner.lintPaths(paths)) files.push(r.file);
+  for await (const r of runner.lintPaths(paths)) files.push(materialize(r.file));
   return buildReport(files, runner.unreadable);
 }
 

@@ -1,15 +1,16 @@
 import { HELP, parseCli, type CliOptions } from './cli/args.js';
 import { readBaseline, writeBaseline } from './cli/baseline.js';
-import { renderReport, showsReview } from './cli/format.js';
+import { reportChunks, showsReview } from './cli/format.js';
 import { processIo, type Io } from './cli/io.js';
-import { emit, writeOut } from './cli/output.js';
+import { LineSink, writeOut } from './cli/output.js';
 import { Progress, progressWanted } from './cli/progress.js';
 import { preRun } from './cli/setup.js';
 import { IGNORE_FILE_NAME } from './config/ignore-file.js';
 import { cacheFile } from './runner/cache.js';
 import { UsageError } from './errors.js';
 import { buildReport } from './lint.js';
-import type { FileReport } from './report/schema.js';
+import type { SourceText } from './report/excerpt.js';
+import { materialize, type ListedFileReport } from './report/listed.js';
 import type { ReviewUnit } from './review/model.js';
 import { exitCode } from './runner/exit.js';
 import { Runner, type FileResult, type RunOptions } from './runner/index.js';
@@ -82,6 +83,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(opt.jobs !== undefined ? { jobs: opt.jobs } : {}),
     inputFormat: opt.inputFormat,
     ...(showsReview(opt.format) ? { review: true } : {}),
+    excerpts: opt.format === 'stylish',
     warn,
     ...(opt.cache ? { cache: cacheFile(opt.cacheLocation) } : {}),
     ignoreFile: opt.ignorePath !== undefined ? { path: opt.ignorePath, required: true } : { path: IGNORE_FILE_NAME, required: false },
@@ -107,8 +109,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     for await (const r of runner.lintPaths(opt.paths)) results.push(r);
   }
   progress?.clear();
-  const files: FileReport[] = [];
-  const sources = new Map<string, string>();
+  const files: ListedFileReport[] = [];
+  const sources = new Map<string, SourceText>();
   const reviews = showsReview(opt.format) ? new Map<string, ReviewUnit[]>() : undefined;
   for (const r of results) {
     if (reviews && r.review) reviews.set(r.file.path, r.review);
@@ -118,18 +120,21 @@ async function run(argv: string[], io: Io): Promise<number> {
     files.push(r.file);
   }
   if (opt.writeBaseline !== undefined) {
-    const n = await writeBaseline(opt.writeBaseline, files);
+    const n = await writeBaseline(opt.writeBaseline, files.map(materialize));
     warn(`wrote ${n} finding${n === 1 ? '' : 's'} to ${opt.writeBaseline}`);
   }
   const report = buildReport(files, runner.unreadable);
-  const output = opt.fixDryRun
-    ? results.map((r) => r.diff ?? '').join('')
-    : await renderReport(opt.format, report, sources, async () => {
+  const chunks = opt.fixDryRun
+    ? results.map((r) => r.diff ?? '')
+    : await reportChunks(opt.format, report, sources, async () => {
         // chalk loads only when a person reads the output.
         const { Chalk, supportsColor } = await import('chalk');
         return new Chalk({ level: colorLevel(opt, io.stdout, supportsColor) });
       }, reviews);
-  await emit(output, opt.output, io.stdout);
+  // Written as it is made: the text of a large report is never held whole.
+  const sink = await LineSink.open(opt.output, io.stdout);
+  for (const chunk of chunks) await sink.write(chunk);
+  await sink.close();
   const { errors, warnings } = report.summary;
   return exitCode({ failed: runner.unreadable.length > 0, linted: runner.linted, errors, warnings }, opt.maxWarnings);
 }

@@ -45,6 +45,8 @@ export class LineStarts {
   private starts = new Int32Array(1024);
   private count = 1;
   private read = 0;
+  /** Lines forgotten (`forgetBefore`): `starts[0]` is the start of line `forgotten + 1`. */
+  private forgotten = 0;
   /** The last chunk ended with CR: an LF opening the next one is the same line end. */
   private pendingCR = false;
 
@@ -75,13 +77,13 @@ export class LineStarts {
     this.starts[this.count++] = start;
   }
 
-  /** The offset at which each line starts, in order. */
+  /** The offset at which each line starts, in order (from the first line not forgotten). */
   all(): number[] {
     return Array.from(this.starts.subarray(0, this.count));
   }
 
-  /** The 1-based line and column of a UTF-16 offset. */
-  positionAt(offset: number): Position {
+  /** The index in `starts` of the line holding `offset`. */
+  private indexAt(offset: number): number {
     let lo = 0;
     let hi = this.count - 1;
     while (lo < hi) {
@@ -89,6 +91,24 @@ export class LineStarts {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    return lo;
+  }
+
+  /** The 1-based line and column of a UTF-16 offset (not before the one given to `forgetBefore`). */
+  positionAt(offset: number): Position {
+    const k = this.indexAt(offset);
+    return { line: this.forgotten + k + 1, column: offset - this.starts[k]! + 1 };
+  }
+
+  /**
+   * Forget the lines before the one holding `offset`, whose positions will not be asked
+   * for again (a stream past an article): the index keeps only the lines still to come.
+   */
+  forgetBefore(offset: number): void {
+    const k = this.indexAt(offset);
+    if (k === 0) return;
+    this.starts.copyWithin(0, k, this.count);
+    this.count -= k;
+    this.forgotten += k;
   }
 }

@@ -9,6 +9,7 @@ import { extractPassage } from './extract/index.js';
 import { analyzePair } from './pair/explicit.js';
 import { pairPassages } from './pair/index.js';
 import { unpairedNotice } from './pair/unpaired.js';
+import type { ListedFileReport } from './report/listed.js';
 import type { FileReport, JsonDiagnostic, Notice, Report, Unreadable } from './report/schema.js';
 import { findingOrder, summarize } from './report/summary.js';
 import { isPairRule, type ContextBase, type Problem, type Rule } from './rule.js';
@@ -151,7 +152,8 @@ function fileReport(analysis: Analysis, options: LintOptions, directives: Direct
   };
 }
 
-export function buildReport(files: FileReport[], unreadable: Unreadable[] = []): Report {
+/** The report of a run: its files (whose lists may be packed, src/report/listed.ts), what could not be read, and the counts. */
+export function buildReport<F extends ListedFileReport = FileReport>(files: F[], unreadable: Unreadable[] = []): Omit<Report, 'files'> & { files: F[] } {
   return { schemaVersion: 1, tool: { name: 'zhenlint', version: VERSION }, files, ...(unreadable.length > 0 ? { unreadable } : {}), summary: summarize(files) };
 }
 

@@ -1,6 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Format } from './args.js';
 import type { Formatter } from '../report/format.js';
+import type { SourceText } from '../report/excerpt.js';
+import { materialize, type ListedFileReport } from '../report/listed.js';
 import type { Report } from '../report/schema.js';
 import type { ReviewUnit } from '../review/model.js';
 
@@ -24,11 +26,28 @@ export function showsReview(format: Format): boolean {
 export async function renderReport(
   format: Exclude<Format, 'jsonl'>,
   report: Report,
-  sources: Map<string, string>,
+  sources: ReadonlyMap<string, SourceText>,
   chalk: () => Promise<ChalkInstance>,
   reviews?: ReadonlyMap<string, readonly ReviewUnit[]>,
 ): Promise<string> {
   const [formatter, { rules }] = await Promise.all([FORMATTERS[format](), import('../../rules/index.js')]);
   // chalk loads only for the format a person reads.
   return formatter(report, { sources, rules: rules.map((r) => r.meta), ...(format === 'stylish' ? { chalk: await chalk() } : {}), ...(reviews ? { reviews } : {}) });
+}
+
+/**
+ * The report in the chosen format, in pieces: JSON and stylish are written file by file and
+ * item by item (a file streamed article by article keeps its lists packed until here); the
+ * other formats take the whole report.
+ */
+export async function reportChunks(
+  format: Exclude<Format, 'jsonl'>,
+  report: Omit<Report, 'files'> & { files: ListedFileReport[] },
+  sources: ReadonlyMap<string, SourceText>,
+  chalk: () => Promise<ChalkInstance>,
+  reviews?: ReadonlyMap<string, readonly ReviewUnit[]>,
+): Promise<Iterable<string>> {
+  if (format === 'json') return (await import('../report/json.js')).jsonReportChunks(report);
+  if (format === 'stylish') return (await import('../report/stylish.js')).stylishChunks(report.files, report.summary, sources, await chalk());
+  return [await renderReport(format, { ...report, files: report.files.map(materialize) }, sources, chalk, reviews)];
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { readLines } from '../batch/index.js';
 import { UsageError } from '../errors.js';
+import { jsonChunks } from '../report/json.js';
 import { countSeverities } from '../report/summary.js';
 import { exitCode } from '../runner/exit.js';
 import type { Runner } from '../runner/index.js';
@@ -70,7 +71,9 @@ export async function runJsonl(opt: CliOptions, runner: Runner, io: Io): Promise
       if (r.file.skipped) continue;
       const { path: id, notices, pairs, diagnostics } = r.file;
       const summary = { pairs: pairs.length, ...countSeverities(diagnostics) };
-      await sink.write(JSON.stringify({ id, ...(notices?.length ? { notices } : {}), pairs, diagnostics, summary }) + '\n');
+      // A file streamed article by article has its lists packed: its line is written item by item.
+      for (const chunk of jsonChunks({ id, ...(notices?.length ? { notices } : {}), pairs, diagnostics, summary }, 0)) await sink.write(chunk);
+      await sink.write('\n');
       tally.errors += summary.errors;
       tally.warnings += summary.warnings;
       progress?.tick();

@@ -1,4 +1,6 @@
 import { SourceDocument, type Position } from '../document.js';
+import type { SparseSource } from '../report/excerpt.js';
+import { concatListed, materialize, PackedList, type ListedFileReport } from '../report/listed.js';
 import type { FileReport, JsonDiagnostic, JsonRelated, Notice, UnitReport } from '../report/schema.js';
 import type { Extraction, InputFormat, Unit } from './types.js';
 
@@ -19,25 +21,44 @@ type Located = { offset: number; length: number; line: number; column: number; e
 /** The source text between two offsets, while the unit's part of it is at hand. */
 export type SourceSlice = (start: number, end: number) => string;
 
+type Passage = FileReport['passages'][number];
+type Pair = FileReport['pairs'][number];
+
+/** What the mapper does beside moving findings: for a file streamed article by article. */
+export interface MapperOptions {
+  /** The Runner's filters, applied to each unit's findings as they come (blockFilter in src/runner/filters.ts). */
+  filter?: (block: JsonDiagnostic[]) => JsonDiagnostic[];
+  /** Keep the source around each finding here, for excerpts, while the unit's source is at hand. */
+  excerpts?: SparseSource;
+}
+
+/** A passage id of unit `k` (0-based) in a file of many units. */
+const unitPrefix = (k: number) => `u${k + 1}.`;
+/** A file of one unit keeps its passage ids as they are: the prefix of its only unit is dropped. */
+const FIRST_UNIT = unitPrefix(0);
+const unprefixed = (id: string) => (id.startsWith(FIRST_UNIT) ? id.slice(FIRST_UNIT.length) : id);
+
 /**
  * One report for a structured file, built unit by unit: each unit's findings, passages and
  * notices, linted on the unit's text, moved back to the place in the original file they
  * come from, so that SARIF, GitHub annotations and the editor land on the right characters
  * of the XML or HTML (for DOCX, a line is a paragraph). Passage ids gain the unit's number
  * when the file has more than one unit, so that they stay unique. A unit can be added as
- * soon as it is read, so a file streamed article by article needs only its report in memory.
+ * soon as it is read, and what it adds is kept packed as text (src/report/listed.ts), so a
+ * file streamed article by article needs only its compact report in memory.
  */
 export class UnitMapper {
-  private readonly units: UnitReport[] = [];
-  private readonly passages: (FileReport['passages'][number] & { unit: number })[] = [];
-  private readonly pairs: (FileReport['pairs'][number] & { unit: number })[] = [];
-  private readonly notices: (Notice & { unit: number })[] = [];
-  private readonly diagnostics: JsonDiagnostic[] = [];
+  private readonly units = new PackedList<UnitReport>();
+  private readonly passages = new PackedList<Passage>();
+  private readonly pairs = new PackedList<Pair>();
+  private readonly notices = new PackedList<Notice>();
+  private readonly diagnostics = new PackedList<JsonDiagnostic>();
 
   constructor(
     private readonly path: string,
     private readonly format: Exclude<InputFormat, 'text'>,
     private readonly positionAt: (offset: number) => Position,
+    private readonly options: MapperOptions = {},
   ) {}
 
   private locate(span: { offset: number; length: number }): Located {
@@ -59,38 +80,50 @@ export class UnitMapper {
 
   add(unit: Unit, report: FileReport, slice: SourceSlice): void {
     const k = this.units.length;
+    const prefix = unitPrefix(k);
     const place = this.locate(sourceSpan(unit, 0, unit.text.length));
     this.units.push({ ...(unit.id ? { id: unit.id } : {}), offset: place.offset, length: place.length, line: place.line, endLine: place.endLine, langs: [...new Set(unit.langs.map((l) => l.lang))] });
     for (const p of report.passages) {
       const at = this.locate(sourceSpan(unit, p.offset, p.length));
-      this.passages.push({ unit: k, id: p.id, lang: p.lang, offset: at.offset, length: at.length, line: at.line, endLine: at.endLine });
+      this.passages.push({ id: prefix + p.id, lang: p.lang, offset: at.offset, length: at.length, line: at.line, endLine: at.endLine });
     }
-    for (const p of report.pairs) this.pairs.push({ ...p, unit: k });
-    for (const n of report.notices ?? []) this.notices.push({ ...(unit.id && report.skipped ? { ...n, message: `${unit.id}: ${n.message}` } : n), unit: k });
-    for (const d of report.diagnostics) {
+    for (const p of report.pairs) this.pairs.push({ ...p, en: prefix + p.en, zh: prefix + p.zh });
+    for (const n of report.notices ?? []) {
+      const said = unit.id && report.skipped ? { ...n, message: `${unit.id}: ${n.message}` } : n;
+      this.notices.push(said.passages ? { ...said, passages: said.passages.map((id) => prefix + id) } : said);
+    }
+    const mapped = report.diagnostics.map((d): JsonDiagnostic => {
       const related: JsonRelated[] = d.related.map((r) => ({ ...r, ...this.locate(sourceSpan(unit, r.offset, r.length)) }));
       const fix = d.fix ? this.mapFix(unit, slice, d.fix) : undefined;
       const { fix: _fix, ...rest } = d;
-      this.diagnostics.push({ ...rest, ...this.locate(sourceSpan(unit, d.offset, d.length)), related, ...(fix ? { fix } : {}) });
+      return { ...rest, ...this.locate(sourceSpan(unit, d.offset, d.length)), related, ...(fix ? { fix } : {}) };
+    });
+    const { filter, excerpts } = this.options;
+    for (const d of filter ? filter(mapped) : mapped) {
+      this.diagnostics.push(d);
+      if (!excerpts) continue;
+      excerpts.keep(d, slice);
+      for (const r of d.related) excerpts.keep(r, slice);
     }
   }
 
-  /** The file's report; `problems` (malformed markup, articles without an abstract) become notices, and so does what was `cut`. */
-  finish(problems: string[], cut?: string): FileReport {
+  /** The file's report, its lists packed; `problems` (malformed markup, articles without an abstract) become notices, and so does what was `cut`. */
+  finish(problems: string[], cut?: string): ListedFileReport {
+    for (const list of [this.units, this.passages, this.pairs, this.notices, this.diagnostics] as PackedList<unknown>[]) list.seal();
     const many = this.units.length > 1;
-    const rename = (unit: number, id: string) => (many ? `u${unit + 1}.${id}` : id);
-    const notices: Notice[] = [
+    const read = <T>(list: PackedList<T>, rename: (item: T) => T) => (many ? list : list.withTransform(rename));
+    const said: Notice[] = [
       ...problems.map((message): Notice => ({ code: 'unreadable-markup', severity: 'warning', message })),
       ...(cut ? [{ code: 'truncated' as const, severity: 'info' as const, message: cut }] : []),
-      ...this.notices.map(({ unit, ...n }) => (n.passages ? { ...n, passages: n.passages.map((id) => rename(unit, id)) } : n)),
     ];
+    const notices = concatListed<Notice>(said, read(this.notices, (n) => (n.passages ? { ...n, passages: n.passages.map(unprefixed) } : n)));
     return {
       path: this.path,
       format: this.format,
       units: this.units,
       ...(notices.length ? { notices } : {}),
-      passages: this.passages.map(({ unit, ...p }) => ({ ...p, id: rename(unit, p.id) })),
-      pairs: this.pairs.map(({ unit, ...p }) => ({ ...p, en: rename(unit, p.en), zh: rename(unit, p.zh) })),
+      passages: read(this.passages, (p) => ({ ...p, id: unprefixed(p.id) })),
+      pairs: read(this.pairs, (p) => ({ ...p, en: unprefixed(p.en), zh: unprefixed(p.zh) })),
       // In unit order; the Runner's filters put them in reporting order with the rest.
       diagnostics: this.diagnostics,
     };
@@ -104,5 +137,5 @@ export function mapUnits(path: string, extraction: Extraction, reports: FileRepo
   const mapper = new UnitMapper(path, format, (offset) => doc.positionAt(offset));
   const slice: SourceSlice = (a, b) => extraction.source.slice(a, b);
   extraction.units.forEach((unit, k) => mapper.add(unit, reports[k]!, slice));
-  return mapper.finish(extraction.problems, extraction.cut);
+  return materialize(mapper.finish(extraction.problems, extraction.cut));
 }

@@ -142,6 +142,9 @@ interface Frame {
   sub?: { translation: boolean; lang: Lang | 'other' | undefined };
 }
 
+/** The articles without an abstract a notice names; the rest are counted (a baseline file has thousands). */
+const BARE_NAMED = 5;
+
 /** Raised from saxes' error handler: the file cannot be read further. */
 const STOP = Symbol('stop');
 
@@ -155,6 +158,8 @@ class XmlReader {
   private stopped = false;
   /** The articles read without an abstract, by id (or their position). */
   private readonly bare: string[] = [];
+  /** How many articles were read without an abstract; only the first few are named (`bare`). */
+  private bareCount = 0;
   private articles = 0;
   /** Where the markup before the current text node ends. */
   private lastEnd = 0;
@@ -357,7 +362,7 @@ class XmlReader {
     const id = this.chooseId();
     const unit = this.text!.finish(id);
     if (unit) this.onUnit(unit);
-    else this.bare.push(id ?? `article ${this.articles}`);
+    else if (this.bareCount++ < BARE_NAMED) this.bare.push(id ?? `article ${this.articles}`);
     if (this.streaming) this.window.dropBefore(this.lastEnd);
     this.text = undefined;
     this.inAbstract = false;
@@ -429,12 +434,11 @@ class XmlReader {
     if (this.format && this.articles === 0 && this.problems.length === 0) {
       this.problems.push(this.format === 'jats' ? 'no JATS <article> found' : 'no <PubmedArticle> found');
     }
-    const { bare } = this;
-    if (bare.length === 1) this.problems.push(`${bare[0]}: no English or Chinese abstract found`);
-    else if (bare.length > 1) {
-      const shown = bare.slice(0, 5).join(', ');
-      const more = bare.length > 5 ? ` and ${bare.length - 5} more` : '';
-      this.problems.push(`${bare.length} articles without an English or Chinese abstract: ${shown}${more}`);
+    const { bare, bareCount } = this;
+    if (bareCount === 1) this.problems.push(`${bare[0]}: no English or Chinese abstract found`);
+    else if (bareCount > 1) {
+      const more = bareCount > BARE_NAMED ? ` and ${bareCount - BARE_NAMED} more` : '';
+      this.problems.push(`${bareCount} articles without an English or Chinese abstract: ${bare.join(', ')}${more}`);
     }
   }
 }

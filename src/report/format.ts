@@ -1,12 +1,13 @@
 import type { ChalkInstance } from 'chalk';
 import type { RuleMeta } from '../rule.js';
 import type { ReviewUnit } from '../review/model.js';
+import type { SourceText } from './excerpt.js';
 import type { Report } from './schema.js';
 
 /** What a formatter may need beside the report; each takes what it uses. */
 export interface FormatContext {
-  /** The text of each file, by path, for excerpts. */
-  sources: ReadonlyMap<string, string>;
+  /** The text of each file (or what is kept of it around its findings), by path, for excerpts. */
+  sources: ReadonlyMap<string, SourceText>;
   /** Colours, for the formats a person reads (stylish); loaded only for them. */
   chalk?: ChalkInstance;
   /** The metadata of every rule, for formats that describe the rules (SARIF). */

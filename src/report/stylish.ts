@@ -1,14 +1,14 @@
 import type { Formatter } from './format.js';
 import type { ChalkInstance } from 'chalk';
-import type { FileReport, JsonDiagnostic, JsonRelated, Report } from './schema.js';
+import { excerptRange, type SourceText } from './excerpt.js';
+import type { ListedFileReport } from './listed.js';
+import type { JsonDiagnostic, JsonRelated, Summary } from './schema.js';
 
-const EXCERPT_RADIUS = 24;
 const LANG_LABEL = { en: 'en', zh: 'zh', und: 'at' } as const;
 
 /** Source text around a claim, on one line, with the claim marked. */
-function excerpt(source: string, span: { offset: number; length: number }, c: ChalkInstance): string {
-  const start = Math.max(0, span.offset - EXCERPT_RADIUS);
-  const end = Math.min(source.length, span.offset + span.length + EXCERPT_RADIUS);
+function excerpt(source: SourceText, span: { offset: number; length: number }, c: ChalkInstance): string {
+  const [start, end] = excerptRange(span, source.length);
   const flat = (s: string) => s.replace(/\s+/g, ' ');
   const before = flat(source.slice(start, span.offset));
   const claim = flat(source.slice(span.offset, span.offset + span.length));
@@ -28,22 +28,29 @@ function plural(n: number, word: string): string {
 }
 
 /** ESLint's stylish layout: a block per file, one finding a line, excerpts of both versions beneath. */
-export const formatStylish: Formatter = (report, { sources, chalk }) => {
+export const formatStylish: Formatter = (report, { sources, chalk }) => [...stylishChunks(report.files, report.summary, sources, chalk)].join('');
+
+/** The stylish text, a line at a time, for files whose lists may be packed (src/report/listed.ts). */
+export function* stylishChunks(
+  files: readonly ListedFileReport[],
+  summary: Summary,
+  sources: ReadonlyMap<string, SourceText>,
+  chalk: ChalkInstance | undefined,
+): Generator<string> {
   if (!chalk) throw new Error('the stylish format needs chalk in its context');
   const c = chalk;
-  const out: string[] = [];
-  for (const file of report.files) {
+  for (const file of files) {
     if (file.diagnostics.length === 0) continue;
-    out.push(c.underline(file.path));
-    for (const line of fileLines(file, sources.get(file.path) ?? '', c)) out.push(line);
-    out.push('');
+    yield `${c.underline(file.path)}\n`;
+    for (const line of fileLines(file, sources.get(file.path) ?? '', c)) yield `${line}\n`;
+    yield '\n';
   }
-  const { errors, warnings, infos } = report.summary;
+  const { errors, warnings, infos } = summary;
   const total = errors + warnings + infos;
-  if (total === 0) return out.join('\n');
-  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos ? `, ${plural(infos, 'info')}` : ''})`;
-  out.push(errors ? c.red.bold(summary) : c.yellow.bold(summary));
-  const fixable = fixableCounts(report);
+  if (total === 0) return;
+  const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos ? `, ${plural(infos, 'info')}` : ''})`;
+  yield `${errors ? c.red.bold(line) : c.yellow.bold(line)}\n`;
+  const fixable = fixableCounts(files);
   if (fixable.errors + fixable.warnings + fixable.infos > 0) {
     const parts = [
       ...(fixable.errors ? [plural(fixable.errors, 'error')] : []),
@@ -51,34 +58,39 @@ export const formatStylish: Formatter = (report, { sources, chalk }) => {
       ...(fixable.infos ? [plural(fixable.infos, 'info')] : []),
     ];
     const line = `  ${parts.join(' and ')} potentially fixable with the \`--fix\` option.`;
-    out.push(errors ? c.red.bold(line) : c.yellow.bold(line));
+    yield `${errors ? c.red.bold(line) : c.yellow.bold(line)}\n`;
   }
-  return out.join('\n') + '\n';
-};
+}
 
-function fixableCounts(report: Report): { errors: number; warnings: number; infos: number } {
-  const fixable = report.files.flatMap((f) => f.diagnostics.filter((d) => d.fix));
-  const count = (s: JsonDiagnostic['severity']) => fixable.filter((d) => d.severity === s).length;
-  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+function fixableCounts(files: readonly ListedFileReport[]): { errors: number; warnings: number; infos: number } {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const file of files) {
+    for (const d of file.diagnostics) {
+      if (!d.fix) continue;
+      if (d.severity === 'error') counts.errors++;
+      else if (d.severity === 'warning') counts.warnings++;
+      else counts.infos++;
+    }
+  }
+  return counts;
 }
 
 /** Where a finding is: line and column, or in a PDF, whose lines are its pages, the page (the excerpt shows where on it). */
-function placeOf(file: FileReport): (at: { line: number; column: number }) => string {
+function placeOf(file: ListedFileReport): (at: { line: number; column: number }) => string {
   return file.format === 'pdf' ? (at) => `page ${at.line}` : (at) => `${at.line}:${at.column}`;
 }
 
-function fileLines(file: FileReport, source: string, c: ChalkInstance): string[] {
-  const lines: string[] = [];
+function* fileLines(file: ListedFileReport, source: SourceText, c: ChalkInstance): Generator<string> {
   const place = placeOf(file);
-  const width = Math.max(...file.diagnostics.map((d) => place(d).length));
+  let width = 0;
+  for (const d of file.diagnostics) width = Math.max(width, place(d).length);
   for (const d of file.diagnostics) {
     const pos = place(d).padEnd(width);
-    lines.push(`  ${c.dim(pos)}  ${severityLabel(d, c)}  ${d.message}  ${c.dim(d.ruleId)}`);
+    yield `  ${c.dim(pos)}  ${severityLabel(d, c)}  ${d.message}  ${c.dim(d.ruleId)}`;
     const indent = ' '.repeat(width + 4);
-    lines.push(`${indent}${c.dim(LANG_LABEL[d.lang] + ':')} ${excerpt(source, d, c)}`);
+    yield `${indent}${c.dim(LANG_LABEL[d.lang] + ':')} ${excerpt(source, d, c)}`;
     for (const r of d.related as JsonRelated[]) {
-      lines.push(`${indent}${c.dim(LANG_LABEL[r.lang] + ':')} ${excerpt(source, r, c)} ${c.dim(`(${place(r)})`)}`);
+      yield `${indent}${c.dim(LANG_LABEL[r.lang] + ':')} ${excerpt(source, r, c)} ${c.dim(`(${place(r)})`)}`;
     }
   }
-  return lines;
 }

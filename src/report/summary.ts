@@ -1,4 +1,5 @@
-import type { FileReport, JsonDiagnostic, Summary } from './schema.js';
+import type { ListedFileReport } from './listed.js';
+import type { JsonDiagnostic, Summary } from './schema.js';
 
 /**
  * The order findings are reported in: by place, then by rule. Rule ids are lower-case
@@ -9,7 +10,7 @@ export function findingOrder(a: JsonDiagnostic, b: JsonDiagnostic): number {
 }
 
 /** Findings by severity: the one count the summaries, the records and the exit code read. */
-export function countSeverities(diagnostics: readonly JsonDiagnostic[]): { errors: number; warnings: number; infos: number } {
+export function countSeverities(diagnostics: Iterable<JsonDiagnostic>): { errors: number; warnings: number; infos: number } {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -21,10 +22,13 @@ export function countSeverities(diagnostics: readonly JsonDiagnostic[]): { error
   return { errors, warnings, infos };
 }
 
-export function summarize(files: FileReport[]): Summary {
-  return {
-    files: files.length,
-    pairs: files.reduce((n, f) => n + f.pairs.length, 0),
-    ...countSeverities(files.flatMap((f) => f.diagnostics)),
-  };
+export function summarize(files: readonly ListedFileReport[]): Summary {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of files) {
+    const c = countSeverities(f.diagnostics);
+    counts.errors += c.errors;
+    counts.warnings += c.warnings;
+    counts.infos += c.infos;
+  }
+  return { files: files.length, pairs: files.reduce((n, f) => n + f.pairs.length, 0), ...counts };
 }

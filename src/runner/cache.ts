@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { SparseSource, type SourceText } from '../report/excerpt.js';
+import { materialize, type ListedFileReport } from '../report/listed.js';
 import type { FileReport } from '../report/schema.js';
 import { VERSION } from '../version.js';
 import { describe } from './discover.js';
-import type { FileOutcome } from './input.js';
 
 /** The cache file `--cache` uses when `--cache-location` names none: in the working directory, as ESLint's `.eslintcache`. */
 export const DEFAULT_CACHE_NAME = '.zhenlintcache';
@@ -18,6 +19,8 @@ interface CacheEntry {
   file: FileReport;
   /** The decoded text, kept only when there are findings to show it beside. */
   text?: string;
+  /** Of a file streamed article by article, the source kept around its findings, and the text's length. */
+  excerpts?: { pieces: [number, string][]; length: number };
 }
 
 interface CacheData {
@@ -95,20 +98,24 @@ export class LintCache {
   }
 
   /** The stored outcome of a file, when its key is the one stored. */
-  get(path: string, key: string): FileOutcome | undefined {
+  get(path: string, key: string): { file: FileReport; text: SourceText; linted: true } | undefined {
     const abs = resolve(path);
     const entry = Object.hasOwn(this.entries, abs) ? this.entries[abs] : undefined;
     if (!entry || entry.key !== key) return undefined;
     this.touched.add(abs);
-    return { file: entry.file, text: entry.text ?? '', linted: true };
+    const text: SourceText = entry.excerpts ? SparseSource.fromPieces(entry.excerpts.pieces, entry.excerpts.length) : (entry.text ?? '');
+    return { file: entry.file, text, linted: true };
   }
 
   /** Keep a linted file's outcome; a skipped one (over its time budget, unreadable markup) is linted again next time. */
-  set(path: string, key: string, outcome: FileOutcome): void {
+  set(path: string, key: string, outcome: { file: ListedFileReport; text: SourceText; linted: boolean }): void {
     if (!outcome.linted) return;
     const abs = resolve(path);
     this.touched.add(abs);
-    this.entries[abs] = { key, file: outcome.file, ...(outcome.file.diagnostics.length > 0 && outcome.text ? { text: outcome.text } : {}) };
+    const { text } = outcome;
+    const shown = outcome.file.diagnostics.length > 0;
+    const kept = !shown ? {} : typeof text === 'string' ? (text ? { text } : {}) : text instanceof SparseSource ? { excerpts: { pieces: text.pieces(), length: text.length } } : {};
+    this.entries[abs] = { key, file: materialize(outcome.file), ...kept };
     this.changed = true;
   }
 

@@ -34,19 +34,25 @@ function allowance(baseline: Baseline): Map<string, number> {
   return out;
 }
 
-/** A signature names its file, so one file's findings use up only that file's allowance. */
-const dropBaseline: Filter = (diagnostics, path, _rules, { baseline }) => {
-  if (!baseline || baseline.findings.length === 0) return diagnostics;
+/**
+ * A signature names its file, so one file's findings use up only that file's allowance.
+ * The dropper keeps what it has used, for a file whose findings come block by block.
+ */
+function baselineDropper(path: string, baseline: Baseline | undefined): (diagnostics: JsonDiagnostic[]) => JsonDiagnostic[] {
+  if (!baseline || baseline.findings.length === 0) return (diagnostics) => diagnostics;
   const allowed = allowance(baseline);
   const used = new Map<string, number>();
-  return diagnostics.filter((d) => {
-    const signature = signatureOf(path, d);
-    const n = used.get(signature) ?? 0;
-    if (n >= (allowed.get(signature) ?? 0)) return true;
-    used.set(signature, n + 1);
-    return false;
-  });
-};
+  return (diagnostics) =>
+    diagnostics.filter((d) => {
+      const signature = signatureOf(path, d);
+      const n = used.get(signature) ?? 0;
+      if (n >= (allowed.get(signature) ?? 0)) return true;
+      used.set(signature, n + 1);
+      return false;
+    });
+}
+
+const dropBaseline: Filter = (diagnostics, path, _rules, { baseline }) => baselineDropper(path, baseline)(diagnostics);
 
 /**
  * A rule configured at a severity reports every finding at it, raised or lowered; a rule
@@ -74,4 +80,15 @@ export function applyFilters(diagnostics: JsonDiagnostic[], path: string, rules:
 /** The filter settings among wider options (the Runner's, a record batch's, a library call's). */
 export function filtersOf(options: FilterSettings): FilterSettings {
   return { ...(options.baseline ? { baseline: options.baseline } : {}), ...(options.quiet ? { quiet: true } : {}) };
+}
+
+/**
+ * The filters for a file whose findings come block by block in reporting order, each
+ * block's findings at places after the last one's (a streamed file, article by article):
+ * each block comes out as it would in `applyFilters` of the whole file.
+ */
+export function blockFilter(path: string, rules: LintOptions['rules'], settings: FilterSettings): (block: JsonDiagnostic[]) => JsonDiagnostic[] {
+  const drop = baselineDropper(path, settings.baseline);
+  const rest = FILTERS.filter((f) => f !== dropBaseline);
+  return (block) => rest.reduce((list, filter) => filter(list, path, rules, settings), drop(block));
 }

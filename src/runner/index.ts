@@ -12,9 +12,11 @@ import { readIgnoreFile, type IgnoreFile } from '../config/ignore-file.js';
 import { ConfigLoader, lintOptionsFor, overRules } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import type { LintOptions } from '../lint.js';
+import { SparseSource, type SourceText } from '../report/excerpt.js';
+import type { ListedFileReport } from '../report/listed.js';
 import type { FileReport, Unreadable } from '../report/schema.js';
 import { collectPaths, readBytes, readHead, readStdinBytes, type ReadResult } from './discover.js';
-import { applyFilters, filtersOf, type FilterSettings } from './filters.js';
+import { blockFilter, filtersOf, type FilterSettings } from './filters.js';
 import { decodeInput, finishInput, tooLarge, type DecodedInput, type FileOutcome } from './input.js';
 import { cacheKey, cacheKeyOfFile, LintCache } from './cache.js';
 import { jobsFor } from './jobs.js';
@@ -58,6 +60,8 @@ export interface RunOptions {
   inputFormat?: InputFormat | 'auto';
   /** Bytes from which a JATS or PubMed file is streamed (DEFAULT_STREAM_ABOVE). */
   streamAbove?: number;
+  /** Keep the source around each finding of a streamed file, for excerpts (the stylish format). */
+  excerpts?: boolean;
   /** Called as each article of a streamed file is linted (a progress bar counts them). */
   onUnit?: () => void;
   /** Where the run says what it skipped or could not do (a path it cannot read, a fix it refused). */
@@ -74,8 +78,19 @@ export interface RunOptions {
   ignoreFile?: { path: string; required: boolean };
 }
 
+/** A text linted in memory, and the unified diff of its fixes under `fix: 'dry-run'`. */
+export interface TextResult extends FileOutcome {
+  diff?: string;
+  /** The review of each unit linted, under `review`. */
+  review?: ReviewUnit[];
+}
+
 /** One linted (or skipped) input, and the unified diff of its fixes under `fix: 'dry-run'`. */
-export interface FileResult extends FileOutcome {
+export interface FileResult extends Omit<FileOutcome, 'file' | 'text'> {
+  /** Its report; a file streamed article by article has its lists packed (`materialize` gives arrays). */
+  file: ListedFileReport;
+  /** The decoded text ('' when skipped), or for a streamed file what is kept of it around its findings (`excerpts`). */
+  text: SourceText;
   diff?: string;
   /** The review of each unit linted (one for a text file, one per article of a structured file), under `review`. */
   review?: ReviewUnit[];
@@ -148,7 +163,7 @@ export class Runner {
    * (JATS, PubMed and HTML are read as their units, findings moved back into the markup);
    * fixed when the run fixes and it is on disk.
    */
-  async lintText(path: string, text: string, onDisk?: OnDisk, format: InputFormat = 'text'): Promise<FileResult> {
+  async lintText(path: string, text: string, onDisk?: OnDisk, format: InputFormat = 'text'): Promise<TextResult> {
     const options = await this.lintOptions(path);
     this.options.onLint?.(path);
     // The review shown is that of the text last linted: the fixed text when fixes were written.
@@ -161,7 +176,7 @@ export class Runner {
         : lintExtraction(path, await extract(format, { text: t, bytes: new Uint8Array() }), options, this.filters, keep);
     };
     const file = await lintNow(text);
-    const done = (f: FileReport, t: string, diff?: string): FileResult => {
+    const done = (f: FileReport, t: string, diff?: string): TextResult => {
       if (!f.skipped) this.linted++;
       return { file: f, text: f.skipped ? '' : t, linted: !f.skipped, ...(diff !== undefined ? { diff } : {}), ...(this.options.review ? { review } : {}) };
     };
@@ -235,7 +250,12 @@ export class Runner {
     const options = await this.lintOptions(path);
     this.options.onLint?.(path);
     const lines = new LineStarts();
-    const mapper = new UnitMapper(path, format, (offset) => lines.positionAt(offset));
+    const excerpts = this.options.excerpts ? new SparseSource() : undefined;
+    // Each article's findings are filtered as it ends; only their packed text is kept.
+    const mapper = new UnitMapper(path, format, (offset) => lines.positionAt(offset), {
+      filter: blockFilter(path, options.rules, this.filters),
+      ...(excerpts ? { excerpts } : {}),
+    });
     const { XmlStream } = await import('../input/xml.js');
     let units = 0;
     const review: ReviewUnit[] = [];
@@ -243,10 +263,14 @@ export class Runner {
       this.options.review ? { label: unitLabel(path, id, k), settings: this.filters, keep: (unit) => review.push(unit) } : undefined;
     const xml = new XmlStream(format, (unit, slice) => {
       mapper.add(unit, lintUnit(unit.text, { ...options, path }, {}, sink(unit.id, units++)), slice);
+      // Later articles are further on: the lines before this one's end are not asked for again.
+      lines.forgetBefore(unit.offsets[unit.text.length]!);
       this.options.onUnit?.();
     });
     const decoder = new TextDecoder('utf-8');
+    let length = 0;
     const take = (text: string) => {
+      length += text.length;
       lines.add(text);
       xml.write(text);
     };
@@ -271,8 +295,8 @@ export class Runner {
     }
     const { path: _path, ...file } = mapper.finish(problems);
     this.linted++;
-    const diagnostics = applyFilters(file.diagnostics, path, options.rules, this.filters);
-    return { file: { path, encoding: encoding ?? 'utf-8', ...file, diagnostics }, text: '', linted: true, ...(this.options.review ? { review } : {}) };
+    if (excerpts) excerpts.length = length;
+    return { file: { path, encoding: encoding ?? 'utf-8', ...file }, text: excerpts ?? '', linted: true, ...(this.options.review ? { review } : {}) };
   }
 
   /** Bytes read from a path or standard input, in the format they are (`--input-format`, the extension or their first bytes). */

@@ -1,10 +1,20 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { createBaseline } from '../../src/baseline.js';
 import { lintFiles } from '../../src/index.js';
 import { XmlStream } from '../../src/input/xml.js';
 import type { Unit } from '../../src/input/types.js';
 import { LineStarts, splitLines } from '../../src/line-breaks.js';
+import { buildReport } from '../../src/lint.js';
+import { jsonChunks, jsonReportChunks } from '../../src/report/json.js';
+import { PackedList, type ListedFileReport } from '../../src/report/listed.js';
+import type { SourceText } from '../../src/report/excerpt.js';
+import { stylishChunks } from '../../src/report/stylish.js';
+import { Runner, type RunOptions } from '../../src/runner/index.js';
+import { ROOT } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp.js';
 import { JATS_STRUCTURED, PUBMED_SET } from './xml-fixtures.js';
 
@@ -18,7 +28,88 @@ function pubmedSet(articles: number): string {
   return `<?xml version="1.0" encoding="utf-8"?>\n<PubmedArticleSet>\n${body}</PubmedArticleSet>\n`;
 }
 
+/** What the command line writes for these files: its JSON, JSON Lines and stylish text, and whether each file's lists came packed. */
+async function outputs(paths: string[], options: RunOptions): Promise<{ json: string; jsonl: string; stylish: string; packed: boolean[] }> {
+  const runner = new Runner({ ...options, excerpts: true });
+  const files: ListedFileReport[] = [];
+  const sources = new Map<string, SourceText>();
+  for await (const r of runner.lintPaths(paths)) {
+    files.push(r.file);
+    sources.set(r.file.path, r.text);
+  }
+  const report = buildReport(files);
+  const jsonl = files.map((f) => [...jsonChunks({ id: f.path, ...(f.notices?.length ? { notices: f.notices } : {}), pairs: f.pairs, diagnostics: f.diagnostics }, 0)].join('') + '\n').join('');
+  const stylish = [...stylishChunks(files, report.summary, sources, new Chalk({ level: 0 }))].join('');
+  return { json: [...jsonReportChunks(report)].join(''), jsonl, stylish, packed: files.map((f) => f.diagnostics instanceof PackedList) };
+}
+
 describe('a large JATS or PubMed file is read as a stream, article by article', () => {
+  it('writes the same JSON, JSON Lines and stylish text as the file read whole, excerpts and the baseline included', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'set.xml');
+    writeFileSync(path, pubmedSet(12).replace('<PMID>1003</PMID>', '<PMID>1003</PMID><!-- 47.1% (8/17) -->').replace('(8/17) improved', '(8/18) improved'));
+    const whole = await outputs([path], { streamAbove: Number.MAX_SAFE_INTEGER });
+    const streamed = await outputs([path], { streamAbove: 0 });
+    expect([whole.packed, streamed.packed]).toEqual([[false], [true]]);
+    expect(streamed.json).toBe(whole.json);
+    expect(JSON.parse(streamed.json)).toEqual(await lintFiles([path], { streamAbove: Number.MAX_SAFE_INTEGER }));
+    expect(streamed.jsonl).toBe(whole.jsonl);
+    expect(streamed.stylish).toBe(whole.stylish);
+    // A streamed file's excerpts are cut from its source as each article ends: none is empty.
+    expect(streamed.stylish.split('\n').filter((l) => /^ +(en|zh): /.test(l)).slice(0, 3)).toEqual([
+      '         en: …s were enrolled; 47.1% («8/18») improved (P&lt;0.05).<…',
+      '         en: …actText Label="RESULTS">«Seventeen» patients were enrolled;… (4:41)',
+      '         en: …s were enrolled; 47.1% («8/18») improved (P&lt;0.05).<…',
+    ]);
+    // A baseline of some findings and --quiet are applied article by article as over the whole file.
+    const full = await lintFiles([path], { streamAbove: Number.MAX_SAFE_INTEGER });
+    const baseline = createBaseline([{ ...full.files[0]!, diagnostics: full.files[0]!.diagnostics.filter((_, k) => k % 2 === 0) }]);
+    for (const options of [{ baseline }, { quiet: true }, { baseline, quiet: true }]) {
+      const a = await outputs([path], { ...options, streamAbove: Number.MAX_SAFE_INTEGER });
+      const b = await outputs([path], { ...options, streamAbove: 0 });
+      expect(b.json).toBe(a.json);
+      expect(b.stylish).toBe(a.stylish);
+    }
+  });
+
+  it('keeps nothing of an article as objects once it is reported: 4× the articles leave no more of their ids alive', () => {
+    const dir = tempDir();
+    const paths = [60, 240].map((n) => {
+      const path = join(dir, `set-${n}.xml`);
+      writeFileSync(path, pubmedSet(n));
+      return path;
+    });
+    // In a child, while it holds each run's results: the strings on its heap that are an article's id (\`pmid:1000\`), counted in a heap snapshot.
+    const script = `
+      import { getHeapSnapshot } from 'node:v8';
+      const { Runner } = await import(${JSON.stringify(`${ROOT}dist/src/runner/index.js`)});
+      async function liveIds() {
+        let text = '';
+        for await (const chunk of getHeapSnapshot()) text += chunk;
+        const { snapshot, nodes, strings } = JSON.parse(text);
+        const fields = snapshot.meta.node_fields;
+        const [type, name, string] = [fields.indexOf('type'), fields.indexOf('name'), snapshot.meta.node_types[0].indexOf('string')];
+        let n = 0;
+        for (let i = 0; i < nodes.length; i += fields.length) if (nodes[i + type] === string && /^pmid:\\d/.test(strings[nodes[i + name]])) n++;
+        return n;
+      }
+      const counts = [];
+      for (const path of ${JSON.stringify(paths)}) {
+        const results = [];
+        for await (const r of new Runner({ streamAbove: 0 }).lintPaths([path])) results.push(r);
+        counts.push([results[0].file.units.length, await liveIds()]);
+      }
+      process.stdout.write(JSON.stringify(counts));
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    // Kept as objects, every article's unit entry would hold its id: 60, then 240.
+    expect(JSON.parse(r.stdout)).toEqual([
+      [60, 0],
+      [240, 0],
+    ]);
+  });
+
   it('gives exactly the report of the file read whole', async () => {
     const dir = tempDir();
     for (const [name, text] of [['set.xml', pubmedSet(40)], ['fixture.xml', PUBMED_SET], ['jats.xml', JATS_STRUCTURED]] as const) {
@@ -59,6 +150,20 @@ describe('a large JATS or PubMed file is read as a stream, article by article', 
       expect(stream.end()).toEqual([]);
       expect(got).toEqual([1000, 1001, 1002, 1003, 1004].map((pmid) => `pmid:${pmid} RESULTS`));
     }
+  });
+
+  it('forgets the lines behind an article, and counts the lines after it as before', () => {
+    const text = pubmedSet(6);
+    const starts = splitLines(text).map((l) => l.offset);
+    const all = new LineStarts();
+    all.add(text);
+    const forgetting = new LineStarts();
+    forgetting.add(text);
+    const cut = text.indexOf('<PubmedArticle>', text.indexOf('</PubmedArticle>'));
+    forgetting.forgetBefore(cut);
+    const after = starts.filter((s) => s > cut);
+    expect(forgetting.all()).toEqual([starts.filter((s) => s <= cut).at(-1)!, ...after]);
+    for (const offset of [cut, cut + 5, ...after, text.length]) expect(forgetting.positionAt(offset)).toEqual(all.positionAt(offset));
   });
 
   it('counts lines as splitLines does, a CRLF cut between two chunks included', () => {
