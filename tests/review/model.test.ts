@@ -120,7 +120,7 @@ describe('the Runner and the review', () => {
       ['percent-fraction', 'warning'],
     ]);
     expect(results[0]!.review![0]!.findings.map((f) => [f.ruleId, f.severity])).toEqual([['pair-number-mismatch', 'error']]);
-    expect(results[0]!.review![0]!.findings.map((f) => f.ruleId)).toEqual(results[0]!.file.diagnostics.map((d) => d.ruleId));
+    expect(results[0]!.review![0]!.findings.map((f) => f.ruleId)).toEqual([...results[0]!.file.diagnostics].map((d) => d.ruleId));
   });
 });
 
