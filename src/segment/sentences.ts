@@ -170,10 +170,20 @@ function joinTouching(sentences: Sentence[], base: number, text: string): Senten
  * (`Cochrane Database.Keywords used`, `topics.[Results] Using`): a word of lower-case letters
  * before it and a capitalised word after it, which no abbreviation or name looks like.
  */
-const GLUED_END = /(?<=[a-z]{2}[.?!])(?=[[(【]?[A-Z][a-z]{2})/g;
+const GLUED_END = /(?<=[a-z]{2}[.?!])(?=[[(【]?[A-Z][a-z]{2})/;
 
-function splitGlued(pieces: string[]): string[] {
-  return pieces.flatMap((p) => (GLUED_END.test(p) ? p.split(GLUED_END) : [p]));
+/** Each sentence split at its glued stops: the pieces touch, so each one's place follows from the one before. */
+function splitGlued(sentences: Sentence[]): Sentence[] {
+  return sentences.flatMap((s) => {
+    const parts = s.text.split(GLUED_END);
+    if (parts.length === 1) return [s];
+    let offset = s.offset;
+    return parts.map((part) => {
+      const piece = { index: 0, offset, length: part.length, text: part };
+      offset += part.length;
+      return piece;
+    });
+  });
 }
 
 export function splitSentences(text: string, lang: Lang, base: number): Sentence[] {
@@ -182,5 +192,5 @@ export function splitSentences(text: string, lang: Lang, base: number): Sentence
     text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS ? splitByPattern(text, EN_FALLBACK_END) : englishTokenizer().tokenize(text);
   const sentences = joinTouching(locate(text, base, pieces), base, text);
   // Split after joining: pieces that touch at a glued stop are two sentences all the same.
-  return locate(text, base, splitGlued(sentences.map((s) => s.text)));
+  return splitGlued(sentences);
 }

@@ -66,7 +66,7 @@ const FLOORS: Floors = {
       'percent-fraction': { en: 'n/a', zh: 'n/a' },
       'pvalue-ci': { en: 'n/a', zh: 'n/a' },
       'unit-value': { en: '29/38', zh: '52/62' },
-      dropped: { en: '122/184', zh: '120/184' },
+      dropped: { en: '123/184', zh: '119/184' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },

@@ -129,6 +129,16 @@ describe('sentences', () => {
     for (const x of s) expect(text.slice(x.offset - 7, x.offset - 7 + x.length)).toBe(x.text);
   });
 
+  it('splits every sentence at its glued stop, wherever in it the stop stands', () => {
+    const text = 'We searched the long list of medical databases carefully.Keywords were used. Then it ended.Results came.';
+    expect(splitSentences(text, 'en', 0).map((x) => x.text)).toEqual([
+      'We searched the long list of medical databases carefully.',
+      'Keywords were used.',
+      'Then it ended.',
+      'Results came.',
+    ]);
+  });
+
   it('splits Chinese on 。！？； in both widths', () => {
     const text = '共有 47.1%的患者改善。无死亡；2例SD!结果如何？好;完';
     expect(splitSentences(text, 'zh', 0).map((x) => x.text)).toEqual(['共有 47.1%的患者改善。', '无死亡；', '2例SD!', '结果如何？', '好;', '完']);
