@@ -3,6 +3,7 @@ import { passageIndex } from '../src/constraints/passage-index.js';
 import { halfUnit } from '../src/numbers/equality.js';
 import { formatPercent } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
+import type { Claim, PassageInfo } from '../src/types.js';
 import { lazySchema } from '../src/zod-sync.js';
 
 /** The options of the schema below, which describes each one. */
@@ -47,16 +48,8 @@ export default defineRule({
   },
   check(ctx) {
     const tolerance = (ctx.options as Options | undefined)?.tolerance ?? 0;
-    const { claims } = ctx.passage;
-    const index = passageIndex(ctx.passage);
-    for (const fraction of claims) {
-      if (fraction.kind !== 'fraction' || !fraction.beside || fraction.den === 0) continue;
-      const percent = index.byId.get(fraction.beside);
-      if (!percent || percent.kind !== 'percent' || percent.approx || percent.comparator) continue;
-      if (fractionAgreesWithPercent(fraction, percent)) continue;
-      if (tolerance > 0 && Math.abs((100 * fraction.num!) / fraction.den! - percent.value) <= halfUnit(percent.decimals) + tolerance + 1e-9) continue;
-      const exact = formatPercent(fraction.num!, fraction.den!, Math.max(2, percent.decimals + 1));
-      const rounded = formatPercent(fraction.num!, fraction.den!, percent.decimals);
+    for (const { fraction, percent, holds, exact, rounded } of percentsBesideFractions(ctx.passage, tolerance)) {
+      if (holds) continue;
       ctx.report({
         claim: fraction,
         message: `${fraction.text} = ${exact}%, which rounds to ${rounded}%, not the ${percent.text.trim()} written beside it.`,
@@ -67,3 +60,30 @@ export default defineRule({
     }
   },
 });
+
+/** One fraction and the exact percentage written beside it, compared: what this rule checks and the review page shows. */
+export interface PercentBesideFraction {
+  fraction: Claim;
+  percent: Claim;
+  /** The percentage equals the fraction at its precision, or strays no more than `tolerance` points. */
+  holds: boolean;
+  /** The fraction as a percentage, one decimal more than the percentage (at least 2). */
+  exact: string;
+  /** The fraction at the percentage's precision. */
+  rounded: string;
+}
+
+export function* percentsBesideFractions(passage: PassageInfo, tolerance = 0): Generator<PercentBesideFraction> {
+  const index = passageIndex(passage);
+  for (const fraction of passage.claims) {
+    if (fraction.kind !== 'fraction' || !fraction.beside || fraction.den === 0) continue;
+    const percent = index.byId.get(fraction.beside);
+    if (!percent || percent.kind !== 'percent' || percent.approx || percent.comparator) continue;
+    const holds =
+      fractionAgreesWithPercent(fraction, percent) ||
+      (tolerance > 0 && Math.abs((100 * fraction.num!) / fraction.den! - percent.value) <= halfUnit(percent.decimals) + tolerance + 1e-9);
+    const exact = formatPercent(fraction.num!, fraction.den!, Math.max(2, percent.decimals + 1));
+    const rounded = formatPercent(fraction.num!, fraction.den!, percent.decimals);
+    yield { fraction, percent, holds, exact, rounded };
+  }
+}

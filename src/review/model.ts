@@ -1,9 +1,8 @@
-import { rules } from '../../rules/index.js';
-import { fractionAgreesWithPercent } from '../align/triangulate.js';
+import { rules, rulesById } from '../../rules/index.js';
+import { percentsBesideFractions } from '../../rules/percent-fraction.js';
 import type { ConstraintRule } from '../constraints/evaluation.js';
 import { lowerBound } from '../constraints/passage-index.js';
 import type { RuleEntry } from '../lint.js';
-import { formatPercent } from '../numbers/rounding.js';
 import type { JsonDiagnostic } from '../report/schema.js';
 import type { Rule } from '../rule.js';
 import type { Analysis, Claim, Lang, PairAlignment, PassageInfo, Sentence, Severity, Span } from '../types.js';
@@ -126,6 +125,13 @@ function ruleOn(id: string, settings: Record<string, RuleEntry> | undefined): bo
 
 const verdict = (holds: boolean) => (holds ? '✔' : '✘');
 
+/** The tolerance a `percent-fraction` setting gives (`["error", { "tolerance": 0.1 }]`); none by default, as in the rule. */
+function toleranceOf(entry: RuleEntry | undefined): number {
+  const options = Array.isArray(entry) ? entry[1] : undefined;
+  const tolerance = (options as { tolerance?: unknown } | undefined)?.tolerance;
+  return typeof tolerance === 'number' ? tolerance : 0;
+}
+
 /** The checks a passage's numbers take part in: a percentage beside its fraction, and every constraint the rules evaluate. */
 function addChecks(info: PassageInfo, all: PassageInfo[], build: Build, settings: Record<string, RuleEntry> | undefined): void {
   // A check that fails blames the number its finding points at (the first it reads), not the others it reads.
@@ -136,14 +142,7 @@ function addChecks(info: PassageInfo, all: PassageInfo[], build: Build, settings
     if (!check.holds && blamed) mark.failing = true;
   };
   if (ruleOn('percent-fraction', settings)) {
-    const byId = new Map(info.claims.map((c) => [c.id, c]));
-    for (const fraction of info.claims) {
-      if (fraction.kind !== 'fraction' || !fraction.beside || !fraction.den) continue;
-      const percent = byId.get(fraction.beside);
-      if (!percent || percent.kind !== 'percent' || percent.approx || percent.comparator) continue;
-      const holds = fractionAgreesWithPercent(fraction, percent);
-      const exact = formatPercent(fraction.num!, fraction.den, Math.max(2, percent.decimals + 1));
-      const rounded = formatPercent(fraction.num!, fraction.den, percent.decimals);
+    for (const { fraction, percent, holds, exact, rounded } of percentsBesideFractions(info, toleranceOf(settings?.['percent-fraction']))) {
       const check = { ruleId: 'percent-fraction', text: `${fraction.text} = ${exact}% → ${rounded}%${holds ? '' : `, not ${percent.text.trim()}`} ${verdict(holds)}`, holds };
       add(fraction, check, true);
       add(percent, check, false);
@@ -243,7 +242,7 @@ export function reviewUnit(label: string, analysis: Analysis, diagnostics: reado
       if (!marks.includes(mark.id)) marks.push(mark.id);
     }
     // A finding of a passage rule on the number itself is an arithmetic check that fails.
-    if (marks[0] && rules.some((r) => r.meta.id === d.ruleId && r.meta.scope === 'passage')) build.marks.get(marks[0])!.failing = true;
+    if (marks[0] && rulesById.get(d.ruleId)?.meta.scope === 'passage') build.marks.get(marks[0])!.failing = true;
     return {
       ruleId: d.ruleId,
       severity: d.severity,

@@ -62,6 +62,12 @@ describe('the review of the 001 seed', () => {
     expect(off.get('zh 17/36')!.checks).toEqual([]);
     expect(off.get('zh 17/36')).toMatchObject({ fate: 'mismatched', failing: false, findings: [0] });
   });
+
+  it('checks a percentage beside its fraction with the tolerance the rule is given, as the rule does', () => {
+    const loose = marksOf(review(seedText(SEED_001), { 'cohort-count': 'off', 'percent-fraction': ['error', { tolerance: 0.2 }] }));
+    expect(loose.get('zh 17/36')!.checks).toEqual([{ ruleId: 'percent-fraction', text: '17/36 = 47.22% → 47.2% ✔', holds: true }]);
+    expect(loose.get('zh 17/36')).toMatchObject({ failing: false });
+  });
 });
 
 describe('the rows of a review', () => {
