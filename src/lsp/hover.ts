@@ -1,3 +1,4 @@
+import { lowerBound } from '../constraints/passage-index.js';
 import type { Fate, ReviewMark, ReviewUnit } from '../review/model.js';
 import type { Lang } from '../types.js';
 
@@ -10,7 +11,7 @@ const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
  */
 export class HoverIndex {
   private readonly byId = new Map<string, ReviewMark>();
-  /** Every mark in offset order: marks never overlap, so one binary search finds the one at a place. */
+  /** Every mark in offset order. */
   private readonly ordered: ReviewMark[];
 
   constructor(units: readonly ReviewUnit[]) {
@@ -20,16 +21,9 @@ export class HoverIndex {
 
   /** The mark covering `offset`, the character after it included (a cursor right after a number still means it). */
   at(offset: number): ReviewMark | undefined {
-    let lo = 0;
-    let hi = this.ordered.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.ordered[mid]!;
-      if (offset < m.offset) hi = mid - 1;
-      else if (offset > m.offset + m.length) lo = mid + 1;
-      else return m;
-    }
-    return undefined;
+    // Marks never overlap, so their ends rise with their starts: the first that ends at or after `offset` is the only candidate.
+    const m = this.ordered[lowerBound(this.ordered, offset, (x) => x.offset + x.length)];
+    return m && m.offset <= offset ? m : undefined;
   }
 
   counterpart(mark: ReviewMark): ReviewMark | undefined {

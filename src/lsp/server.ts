@@ -274,17 +274,27 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (linted.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  /**
+   * The lint of the text the client is looking at now, not of a debounced older copy, and that
+   * text; nothing when the text moved on while the lint waited (an answer for another version).
+   */
+  const lintOfCurrent = async (document: TextDocument): Promise<{ result: Linted; now: TextDocument } | undefined> => {
+    const current = linted.get(document.uri);
+    const result = current?.version === document.version ? current : await lintNow(document);
+    const now = documents.get(document.uri);
+    return result && now && result.version === now.version ? { result, now } : undefined;
+  };
+
   // A number under the cursor: its counterpart in the other version and the checks that read it.
   connection.onHover(async ({ textDocument, position }): Promise<Hover | null> => {
     const document = documents.get(textDocument.uri);
     if (!document || !PLAIN_LANGUAGES.has(document.languageId)) return null;
-    const current = linted.get(document.uri);
-    const result = current?.version === document.version ? current : await lintNow(document);
-    const now = documents.get(document.uri);
-    if (!result?.hovers || !now || result.version !== now.version) return null;
-    const mark = result.hovers.at(now.offsetAt(position));
+    const lint = await lintOfCurrent(document);
+    const hovers = lint?.result.hovers;
+    if (!lint || !hovers) return null;
+    const mark = hovers.at(lint.now.offsetAt(position));
     if (!mark) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(mark, result.hovers) }, range: rangeOf(now, mark.offset, mark.length) };
+    return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(mark, hovers) }, range: rangeOf(lint.now, mark.offset, mark.length) };
   });
 
   connection.onCodeAction(async ({ textDocument, range, context }): Promise<CodeAction[]> => {
@@ -294,12 +304,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (!quickFixes && !fixAll) return [];
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    // Fixes must be computed on the text the client is looking at, not on a debounced older copy.
-    const current = linted.get(document.uri);
-    const result = current?.version === document.version ? current : await lintNow(document);
-    // The text may have moved on while the lint waited; offer nothing rather than edits for another version.
-    const now = documents.get(document.uri);
-    if (!result || !now || result.version !== now.version) return [];
+    // Fixes are computed on the text the client is looking at; none for another version.
+    const lint = await lintOfCurrent(document);
+    if (!lint) return [];
+    const { result, now } = lint;
     const target: Target = { uri: now.uri, document: now };
     const actions: CodeAction[] = [];
     if (quickFixes) {
