@@ -372,12 +372,15 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   //     Sought in English only, as Chinese text glues digits to nothing but names; and in the
   //     aligned sentences and their neighbours, as a name elsewhere (`shvglut3`) glues digits too.
   //     A percentage, a p-value or a fraction has its sign: glued digits are a count or a range.
-  beads.forEach((bead, i) => {
-    const near = beads.slice(Math.max(0, i - 1), i + 2).flatMap((b) => b.en.map((k) => en.passage.sentences[k]!));
-    const glued = gluedValues(near);
-    if (glued.size === 0) return;
-    for (const c of inBead(bead, 'zh')) if (free(c) && (c.kind === 'number' || c.kind === 'range') && componentValues(c).every((v) => glued.has(Math.abs(v)))) settled.add(c.id);
-  });
+  const gluedIn = gluedValues(en.passage.sentences);
+  if (gluedIn.size > 0) {
+    beads.forEach((bead, i) => {
+      const near = beads.slice(Math.max(0, i - 1), i + 2).flatMap((b) => b.en.flatMap((k) => [...(gluedIn.get(k) ?? [])]));
+      if (near.length === 0) return;
+      const glued = new Set(near);
+      for (const c of inBead(bead, 'zh')) if (free(c) && (c.kind === 'number' || c.kind === 'range') && componentValues(c).every((v) => glued.has(Math.abs(v)))) settled.add(c.id);
+    });
+  }
   // 2b. A count in words of something only one version names in a shared way (`five signs`,
   //     `五种体征`): the only such count on each side of the aligned sentences, after every
   //     value found its counterpart elsewhere. `one`, `一` are too often an article to count.
@@ -582,14 +585,17 @@ function gluedToName(c: Claim, sentences: Sentence[]): boolean {
 const GLUED_DIGITS = /(?<=[a-z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?(?=[a-z]{3})/g;
 
 /**
- * The values a version writes with their digits glued to words: text extracted from a PDF
- * loses the spaces around numbers, and the extractor rightly reads no amount in a token
- * such as `contains13counties`, `genesand77drugs` or `first16bit`, which gene and cell
- * names resemble. The value is stated all the same.
+ * The values a version writes with their digits glued to words, by sentence (only the
+ * sentences that have any): text extracted from a PDF loses the spaces around numbers, and
+ * the extractor rightly reads no amount in a token such as `contains13counties`,
+ * `genesand77drugs` or `first16bit`, which gene and cell names resemble. The value is
+ * stated all the same.
  */
-function gluedValues(sentences: Sentence[]): Set<number> {
-  const out = new Set<number>();
-  for (const s of sentences) for (const m of s.text.matchAll(GLUED_DIGITS)) out.add(Number(m[0]));
+function gluedValues(sentences: Sentence[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  sentences.forEach((s, k) => {
+    for (const m of s.text.matchAll(GLUED_DIGITS)) (out.get(k) ?? out.set(k, new Set()).get(k)!).add(Number(m[0]));
+  });
   return out;
 }
 
