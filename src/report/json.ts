@@ -1,14 +1,10 @@
 import type { Report } from './schema.js';
 import type { Formatter } from './format.js';
-import { PackedList, type Listed } from './listed.js';
+import { isListed, PackedList } from './listed.js';
 
 export const formatJson: Formatter = (report) => {
   return JSON.stringify(report, null, 2) + '\n';
 };
-
-function isListed(value: unknown): value is Listed<unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Symbol.iterator in value;
-}
 
 /** Objects and arrays at most this deep (the report, its files, a file) are written part by part; deeper values whole. */
 const OPEN_DEPTH = 2;

@@ -95,9 +95,14 @@ export function concatListed<T>(first: Listed<T>, second: Listed<T>): Listed<T> 
   };
 }
 
+/** A list that is not an array: a packed list, or one made of others (concatListed). */
+export function isListed(value: unknown): value is Listed<unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Symbol.iterator in value;
+}
+
 /** The report with every list an array, as the library and the formats that need the whole report take it. */
 export function materialize(file: ListedFileReport): FileReport {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(file)) out[key] = value !== null && typeof value === 'object' && Symbol.iterator in value && !Array.isArray(value) ? Array.from(value as Iterable<unknown>) : value;
+  for (const [key, value] of Object.entries(file) as [string, unknown][]) out[key] = isListed(value) ? Array.from(value) : value;
   return out as FileReport;
 }

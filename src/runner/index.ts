@@ -21,7 +21,7 @@ import { decodeInput, finishInput, tooLarge, type DecodedInput, type FileOutcome
 import { cacheKey, cacheKeyOfFile, LintCache } from './cache.js';
 import { jobsFor } from './jobs.js';
 import { extract, formatOf, isTextFile, LINTED_EXTENSIONS, type InputFormat } from '../input/index.js';
-import { lintExtraction, lintUnit, unitLabel, type ReviewSink } from './unit.js';
+import { lintExtraction, lintUnit, unitReviews } from './unit.js';
 import type { ReviewUnit } from '../review/model.js';
 import { fixRefusal, planFix, unifiedDiff, writeFix } from './fix.js';
 
@@ -259,8 +259,7 @@ export class Runner {
     const { XmlStream } = await import('../input/xml.js');
     let units = 0;
     const review: ReviewUnit[] = [];
-    const sink = (id: string | undefined, k: number): ReviewSink | undefined =>
-      this.options.review ? { label: unitLabel(path, id, k), settings: this.filters, keep: (unit) => review.push(unit) } : undefined;
+    const sink = unitReviews(path, this.filters, this.options.review ? (unit) => review.push(unit) : undefined);
     const xml = new XmlStream(format, (unit, slice) => {
       mapper.add(unit, lintUnit(unit.text, { ...options, path }, {}, sink(unit.id, units++)), slice);
       // Later articles are further on: the lines before this one's end are not asked for again.

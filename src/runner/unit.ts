@@ -44,9 +44,12 @@ export interface ReviewSink {
   keep(unit: ReviewUnit): void;
 }
 
-/** The label of a structured file's unit on the review page: its id, or its number in the file. */
-export function unitLabel(path: string, id: string | undefined, index: number): string {
-  return `${path} › ${id ?? `#${index + 1}`}`;
+/**
+ * Where the review of each unit of a structured file goes, when reviews are kept: labelled by
+ * the unit's id, or its number in the file, and shown with `settings` (the baseline, --quiet).
+ */
+export function unitReviews(path: string, settings: FilterSettings, keep?: (unit: ReviewUnit) => void): (id: string | undefined, index: number) => ReviewSink | undefined {
+  return (id, index) => (keep ? { label: `${path} › ${id ?? `#${index + 1}`}`, settings, keep } : undefined);
 }
 
 /** An explicit English/Chinese pair (a JSONL record `{id, en, zh}`): locations count within each side. */
@@ -79,7 +82,7 @@ export function lintExtraction(path: string, extraction: Extraction, options: Li
     const format = extraction.format === 'text' ? {} : { format: extraction.format };
     return { path, ...format, skipped: 'unreadable-markup', notices, passages: [], pairs: [], diagnostics: [] };
   }
-  const review = (id: string | undefined, k: number): ReviewSink | undefined => (keep ? { label: unitLabel(path, id, k), settings, keep } : undefined);
+  const review = unitReviews(path, settings, keep);
   const file = mapUnits(path, extraction, extraction.units.map((unit, k) => lintUnit(unit.text, { ...options, path }, {}, review(unit.id, k))));
   // The baseline and --quiet see the whole file, as they do a text file.
   return { ...file, diagnostics: applyFilters(file.diagnostics, path, options.rules, settings) };
