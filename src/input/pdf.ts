@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { abstractProblems, abstractsUnit, findAbstracts } from './docx/abstracts.js';
 import { furniture } from './pdf/furniture.js';
-import { lineJoin, pageLines, paragraphsOf, type Line, type TextRun } from './pdf/layout.js';
+import { appendLine, pageLines, paragraphsOf, type Line, type TextRun } from './pdf/layout.js';
 import type { Extraction } from './types.js';
 
 /** Abstracts stand on a proof's first pages; a book-length file is read this far. */
@@ -124,15 +124,11 @@ function pagesSource(pages: readonly (readonly Line[])[]): { source: string; par
         runs.push(-1);
       }
       const start = at + text.length;
-      const places = Array.from(p.text, (_, j) => start + j);
+      const places = Array.from({ length: p.text.length }, (_, j) => start + j);
       const before = paragraphs[paragraphs.length - 1];
       if (k === 0 && before && runsOn(last, lines[0])) {
-        const { drop, join } = lineJoin(before.text, p.text);
-        before.text = before.text.slice(0, before.text.length - drop) + join + p.text;
-        before.at.length -= drop;
         // A space put between the pages points at the line break that ends the page before.
-        if (join) before.at.push(at - 1);
-        for (const place of places) before.at.push(place);
+        before.text = appendLine(before.text, before.at, p.text, places, at - 1);
       } else {
         paragraphs.push({ text: p.text, at: places, page: i + 1 });
       }

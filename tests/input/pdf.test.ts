@@ -186,6 +186,13 @@ describe('pageParagraphs', () => {
     const paragraphs = pageParagraphs([run('with 10', 50, 700, 10, 35), run('6', 85, 703.5, 6, 3), run(' cells/kg', 88, 700)]);
     expect(paragraphs.map((p) => p.text)).toEqual(['with 10⁶ cells/kg']);
   });
+
+  it('keeps one run for each UTF-16 unit of the text, a character beyond the BMP included', () => {
+    const paragraphs = pageParagraphs([run('𝑥 = 47.1%', 50, 700), run('(8/17)', 50, 688)]);
+    expect(paragraphs.map((p) => p.text)).toEqual(['𝑥 = 47.1% (8/17)']);
+    expect(paragraphs[0]!.runs).toHaveLength(paragraphs[0]!.text.length);
+    expect(paragraphs[0]!.runs.slice(-6)).toEqual([1, 1, 1, 1, 1, 1]);
+  });
 });
 
 describe('furniture', () => {

@@ -78,7 +78,8 @@ function lineText(runs: readonly TextRun[], line: { y: number; size: number; mem
     const run = runs[i]!;
     if (end !== undefined && run.x - end > 0.2 * line.size) put(' ', -1);
     const raised = run.size < 0.85 * line.size && run.y > line.y + 0.15 * line.size;
-    for (const c of run.text) put(raised ? toSuperscript(c) : c, i);
+    // By UTF-16 unit, as the text's offsets count: a character beyond the BMP keeps one run per unit.
+    for (let k = 0; k < run.text.length; k++) put(raised ? toSuperscript(run.text[k]!) : run.text[k]!, i);
     end = run.x + run.width;
   }
   while (chars[chars.length - 1] === ' ') {
@@ -141,6 +142,18 @@ export function pageParagraphs(runs: readonly TextRun[]): PlacedText[] {
 }
 
 /**
+ * `next` joined onto `text` as the lines of a paragraph join (see lineJoin), and `marks`, one
+ * for each UTF-16 unit of the text, kept in step: `space` marks a space put between them.
+ */
+export function appendLine(text: string, marks: number[], next: string, nextMarks: Iterable<number>, space: number): string {
+  const { drop, join } = lineJoin(text, next);
+  marks.length -= drop;
+  if (join) marks.push(space);
+  for (const m of nextMarks) marks.push(m);
+  return text.slice(0, text.length - drop) + join + next;
+}
+
+/**
  * Lines as paragraphs, each on one line of its own: paragraphs by the gaps between
  * lines, the lines of a paragraph joined as a reader joins them (see lineJoin).
  */
@@ -153,9 +166,7 @@ export function paragraphsOf(lines: readonly Line[]): PlacedText[] {
       current = { text: line.text, runs: [...line.runs] };
       paragraphs.push(current);
     } else {
-      const { drop, join } = lineJoin(current.text, line.text);
-      current.text = current.text.slice(0, current.text.length - drop) + join + line.text;
-      current.runs.splice(current.runs.length - drop, drop, ...(join ? [-1] : []), ...line.runs);
+      current.text = appendLine(current.text, current.runs, line.text, line.runs, -1);
     }
     above = line;
   }
