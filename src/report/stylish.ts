@@ -39,10 +39,12 @@ export function* stylishChunks(
 ): Generator<string> {
   if (!chalk) throw new Error('the stylish format needs chalk in its context');
   const c = chalk;
+  // Counted on the way: a streamed file's packed findings are read as few times as can be.
+  const fixable = { errors: 0, warnings: 0, infos: 0 };
   for (const file of files) {
     if (file.diagnostics.length === 0) continue;
     yield `${c.underline(file.path)}\n`;
-    for (const line of fileLines(file, sources.get(file.path) ?? '', c)) yield `${line}\n`;
+    for (const line of fileLines(file, sources.get(file.path) ?? '', c, fixable)) yield `${line}\n`;
     yield '\n';
   }
   const { errors, warnings, infos } = summary;
@@ -50,7 +52,6 @@ export function* stylishChunks(
   if (total === 0) return;
   const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos ? `, ${plural(infos, 'info')}` : ''})`;
   yield `${errors ? c.red.bold(line) : c.yellow.bold(line)}\n`;
-  const fixable = fixableCounts(files);
   if (fixable.errors + fixable.warnings + fixable.infos > 0) {
     const parts = [
       ...(fixable.errors ? [plural(fixable.errors, 'error')] : []),
@@ -62,28 +63,19 @@ export function* stylishChunks(
   }
 }
 
-function fixableCounts(files: readonly ListedFileReport[]): { errors: number; warnings: number; infos: number } {
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const file of files) {
-    for (const d of file.diagnostics) {
-      if (!d.fix) continue;
-      if (d.severity === 'error') counts.errors++;
-      else if (d.severity === 'warning') counts.warnings++;
-      else counts.infos++;
-    }
-  }
-  return counts;
-}
-
 /** Where a finding is: line and column, or in a PDF, whose lines are its pages, the page (the excerpt shows where on it). */
 function placeOf(file: ListedFileReport): (at: { line: number; column: number }) => string {
   return file.format === 'pdf' ? (at) => `page ${at.line}` : (at) => `${at.line}:${at.column}`;
 }
 
-function* fileLines(file: ListedFileReport, source: SourceText, c: ChalkInstance): Generator<string> {
+/** A file's lines of the report; its findings with a fix are added to `fixable`, by severity. */
+function* fileLines(file: ListedFileReport, source: SourceText, c: ChalkInstance, fixable: { errors: number; warnings: number; infos: number }): Generator<string> {
   const place = placeOf(file);
   let width = 0;
-  for (const d of file.diagnostics) width = Math.max(width, place(d).length);
+  for (const d of file.diagnostics) {
+    width = Math.max(width, place(d).length);
+    if (d.fix) fixable[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++;
+  }
   for (const d of file.diagnostics) {
     const pos = place(d).padEnd(width);
     yield `  ${c.dim(pos)}  ${severityLabel(d, c)}  ${d.message}  ${c.dim(d.ruleId)}`;
