@@ -6,10 +6,8 @@ import { materialize, type ListedFileReport } from '../report/listed.js';
 import type { Report } from '../report/schema.js';
 import type { ReviewUnit } from '../review/model.js';
 
-/** Each format's formatter, loaded only when asked for. */
-const FORMATTERS: Record<Exclude<Format, 'jsonl'>, () => Promise<Formatter>> = {
-  stylish: async () => (await import('../report/stylish.js')).formatStylish,
-  json: async () => (await import('../report/json.js')).formatJson,
+/** The formats that take the whole report at once, each loaded only when asked for (JSON and stylish are written in pieces, below). */
+const FORMATTERS: Record<Exclude<Format, 'jsonl' | 'json' | 'stylish'>, () => Promise<Formatter>> = {
   sarif: async () => (await import('../report/sarif.js')).formatSarif,
   github: async () => (await import('../report/github.js')).formatGithub,
   junit: async () => (await import('../report/junit.js')).formatJunit,
@@ -22,17 +20,15 @@ export function showsReview(format: Format): boolean {
   return format === 'html';
 }
 
-/** Render the report in the chosen format (JSON Lines is written record by record, src/cli/jsonl.ts). */
-export async function renderReport(
-  format: Exclude<Format, 'jsonl'>,
+/** Render the report in one of the formats that take it whole. */
+async function renderReport(
+  format: keyof typeof FORMATTERS,
   report: Report,
   sources: ReadonlyMap<string, SourceText>,
-  chalk: () => Promise<ChalkInstance>,
   reviews?: ReadonlyMap<string, readonly ReviewUnit[]>,
 ): Promise<string> {
   const [formatter, { rules }] = await Promise.all([FORMATTERS[format](), import('../../rules/index.js')]);
-  // chalk loads only for the format a person reads.
-  return formatter(report, { sources, rules: rules.map((r) => r.meta), ...(format === 'stylish' ? { chalk: await chalk() } : {}), ...(reviews ? { reviews } : {}) });
+  return formatter(report, { sources, rules: rules.map((r) => r.meta), ...(reviews ? { reviews } : {}) });
 }
 
 /**
@@ -49,5 +45,5 @@ export async function reportChunks(
 ): Promise<Iterable<string>> {
   if (format === 'json') return (await import('../report/json.js')).jsonReportChunks(report);
   if (format === 'stylish') return (await import('../report/stylish.js')).stylishChunks(report.files, report.summary, sources, await chalk());
-  return [await renderReport(format, { ...report, files: report.files.map(materialize) }, sources, chalk, reviews)];
+  return [await renderReport(format, { ...report, files: report.files.map(materialize) }, sources, reviews)];
 }

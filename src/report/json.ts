@@ -1,10 +1,5 @@
 import type { Report } from './schema.js';
-import type { Formatter } from './format.js';
 import { isListed, PackedList } from './listed.js';
-
-export const formatJson: Formatter = (report) => {
-  return JSON.stringify(report, null, 2) + '\n';
-};
 
 /** Objects and arrays at most this deep (the report, its files, a file) are written part by part; deeper values whole. */
 const OPEN_DEPTH = 2;
@@ -56,7 +51,7 @@ export function* jsonChunks(value: unknown, space: 0 | 2, indent = '', depth = 0
   yield first ? '{}' : `${close}}`;
 }
 
-/** The JSON report, `formatJson`'s text, in pieces. */
+/** The JSON report, `JSON.stringify(report, null, 2)` and a line end, in pieces. */
 export function* jsonReportChunks(report: Omit<Report, 'files'> & { files: unknown[] }): Generator<string> {
   yield* jsonChunks(report, 2);
   yield '\n';
