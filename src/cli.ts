@@ -5,7 +5,7 @@ import { processIo, type Io } from './cli/io.js';
 import { LineSink, writeOut } from './cli/output.js';
 import { Progress, progressWanted } from './cli/progress.js';
 import { preRun } from './cli/setup.js';
-import { IGNORE_FILE_NAME } from './config/ignore-file.js';
+import { ignoreFileOf } from './config/ignore-file.js';
 import { cacheFile } from './runner/cache.js';
 import { UsageError } from './errors.js';
 import { buildReport } from './lint.js';
@@ -86,7 +86,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     excerpts: opt.format === 'stylish',
     warn,
     ...(opt.cache ? { cache: cacheFile(opt.cacheLocation) } : {}),
-    ignoreFile: opt.ignorePath !== undefined ? { path: opt.ignorePath, required: true } : { path: IGNORE_FILE_NAME, required: false },
+    ignoreFile: ignoreFileOf(opt.ignorePath),
   };
   // --print-schema, --init and --print-config answer and stop.
   const early = await preRun(opt, io);

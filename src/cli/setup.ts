@@ -4,7 +4,7 @@ import type { CliOptions } from './args.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { emit, writeOut } from './output.js';
-import { IGNORE_FILE_NAME, readIgnoreFile } from '../config/ignore-file.js';
+import { ignoreFileOf, readIgnoreFile } from '../config/ignore-file.js';
 import { CONFIG_NAMES, ConfigLoader, overRules, printableConfig } from '../config/load.js';
 
 /** The commands that answer without linting: --print-schema, --init, --print-config. Returns their exit code. */
@@ -28,7 +28,8 @@ export async function preRun(opt: CliOptions, io: Io): Promise<number | undefine
     const printed = printableConfig(config, opt.printConfig);
     // --rule is part of the settings in force, as it is for ESLint's --print-config.
     // A file the ignore file ignores is as ignored as one a config's ignorePatterns do.
-    const ignoreFile = await readIgnoreFile(opt.ignorePath ?? IGNORE_FILE_NAME, opt.ignorePath !== undefined);
+    const { path, required } = ignoreFileOf(opt.ignorePath);
+    const ignoreFile = await readIgnoreFile(path, required);
     if (ignoreFile?.ignores(opt.printConfig)) printed.ignored = true;
     if (opt.rules.length > 0) printed.rules = overRules(printed.rules, await (await import('./rule-option.js')).parseRuleOptions(opt.rules));
     await emit(JSON.stringify(printed, null, 2) + '\n', opt.output, io.stdout);

@@ -5,6 +5,11 @@ import { ConfigError } from './errors.js';
 /** Read from the working directory when present, as ESLint reads `.eslintignore`. */
 export const IGNORE_FILE_NAME = '.zhenlintignore';
 
+/** The ignore file a run reads: the one `--ignore-path` names, which must exist, or `.zhenlintignore` where there is one. */
+export function ignoreFileOf(ignorePath: string | undefined): { path: string; required: boolean } {
+  return ignorePath !== undefined ? { path: ignorePath, required: true } : { path: IGNORE_FILE_NAME, required: false };
+}
+
 /** An ignore file read like `.gitignore`: patterns relative to its folder, `dir/` for folders, `!` to take a path back. */
 export interface IgnoreFile {
   /** The file as the messages name it (relative to the working directory). */
