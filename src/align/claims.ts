@@ -615,7 +615,8 @@ function digitRuns(texts: string[], minus: string[] = []): Map<number, number> {
  * A count in words (`两组`, `three cycles`) is missing the same way. Not where
  * - the aligned sentences imply the count by a list, or hold its digits in a form not read;
  * - its version restates a count in the next or previous sentence (`39例患者包括…` after
- *   `39例患者`): a restated subject, which the other version may state once;
+ *   `39例患者`): a restated subject, which the other version may state once, in the sentences
+ *   aligned with either place;
  * - a count stands beside words that state it once for all (`all patients`, `两组均`).
  */
 function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { repeated: boolean })[] {
@@ -634,7 +635,16 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     for (const side of ['en', 'zh'] as const) for (const s of b[side]) rankOf.set(`${side}${s}`, rank);
   });
   const placeOf = (c: Claim) => rankOf.get(`${c.lang}${c.sentence}`) ?? -1;
-  const restated = (c: Claim) => [c.sentence - 1, c.sentence + 1].some((i) => (own[c.lang].get(i) ?? []).some((o) => sameValues(o, c)));
+  const beadOfSentence = new Map<string, Bead>();
+  for (const b of beads) for (const side of ['en', 'zh'] as const) for (const i of b[side]) beadOfSentence.set(`${side}${i}`, b);
+  // The other version states a restated count in the sentences aligned with one of its two places.
+  const statedByEither = (c: Claim, i: number) => {
+    const other = c.lang === 'en' ? 'zh' : 'en';
+    const places = [c.sentence, i].map((k) => beadOfSentence.get(`${c.lang}${k}`));
+    return places.some((b) => b !== undefined && b[other].some((k) => (own[other].get(k) ?? []).some((o) => sameValues(o, c))));
+  };
+  const restated = (c: Claim) =>
+    [c.sentence - 1, c.sentence + 1].some((i) => (own[c.lang].get(i) ?? []).some((o) => sameValues(o, c)) && statedByEither(c, i));
   // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
   const farLinked = (c: Claim) => {
     const o = linked.get(c.id);

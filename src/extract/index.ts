@@ -23,6 +23,8 @@ const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 const RATIO_SEP = /^\s*:\s*$/;
 const P_BEFORE = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?|\s*[值均]+)?\s*(<=|>=|[<>=≤≥]|&lt;|&gt;|&le;|&ge;)\s*$/u;
 /** `The P value was 0.04`: a p-value stated in words. */
+/** Between two p-values of a list that writes P and its sign once: `P<0.05, 0.01`, `P均<0.05或0.01`. */
+const P_LIST_GAP = /^\s*(?:[,，、]|or|and|或|和)\s*$/;
 const P_WAS = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?\s+(?:was|of|is|were)|\s*值\s*(?:为|是))()\s*$/u;
 const APPROX_EN = EN.APPROX_BEFORE;
 const APPROX_ZH = ZH.APPROX_BEFORE;
@@ -153,6 +155,7 @@ function readSentence(r: Reader): void {
   let lastPercent: Claim | undefined;
   let lastDuration: Claim | undefined;
   let lastFraction: Claim | undefined;
+  let lastP: Claim | undefined;
   // `47.1% (8/17)`, `8/17 patients [47.1%]`, `200名[ 28.2% ]`: side by side, one may name what it counts.
   const besideGap = /^\s*(?:(?:[A-Za-z]+|[例名位人](?:患者)?)\s*[(（\[]|[(（\[,，])\s*$/;
   const link = (c: Claim, prev: Claim | undefined, prevEnd: number) => {
@@ -212,9 +215,14 @@ function readSentence(r: Reader): void {
     // p-values: P< 0.05, P＜0.05, p = .036
     const p = P_BEFORE.exec(before) ?? P_WAS.exec(before);
     if (p) {
-      emit(r, a.start - p[0].length + p[0].search(/[Pp](?![\s\S]*[Pp])/), a.end, {
+      lastP = emit(r, a.start - p[0].length + p[0].search(/[Pp](?![\s\S]*[Pp])/), a.end, {
         kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, comparator: normalizeComparator(p[1] || '='),
       });
+      continue;
+    }
+    // The next of a list that writes P and its sign once (`P<0.05, 0.01`) is a p-value too.
+    if (lastP && a.form === 'digits' && a.decimals > 0 && a.value > 0 && a.value < 1 && P_LIST_GAP.test(folded.slice(lastP.offset + lastP.length - r.base, a.start))) {
+      lastP = emit(r, a.start, a.end, { kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, ...(lastP.comparator ? { comparator: lastP.comparator } : {}) });
       continue;
     }
 

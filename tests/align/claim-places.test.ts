@@ -210,6 +210,15 @@ describe('a number its confidently aligned sentence lacks', () => {
     ).toEqual({ conflicts: [], dropped: ['en:12+'] });
   });
 
+  it('reports a restated count that neither aligned sentence of the other version states', () => {
+    expect(
+      dropped(
+        'Patients were enrolled from 2015 to 2019. The median age was 56 years, and 25 patients had primary disease. Of the 30 patients, 12 died.',
+        '2015 年至 2019 年纳入 30 例患者。30 例患者中位年龄 56 岁，25 例为原发性。30 例患者中 12 例死亡。',
+      ),
+    ).toEqual({ conflicts: [], dropped: ['zh:30 例+'] });
+  });
+
   it('reads two values each stated elsewhere, in one place of aligned sentences, as one changed value', () => {
     expect(
       dropped('Patients were treated for 12 weeks and followed for 8 weeks. Symptoms improved in 30 patients at 8 weeks.', '患者接受治疗 12 周，随访 8 周。30 例患者在 12 周时症状改善。'),
