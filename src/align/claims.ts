@@ -7,6 +7,7 @@ import type { Bead, Claim, ClaimLink, DroppedClaim, PairAlignment, PassageInfo, 
 export type { ClaimLink, DroppedClaim, PairAlignment };
 import { bySentence } from '../constraints/passage-index.js';
 import { listSizes } from './lists.js';
+import { unreadValues } from './unread-forms.js';
 import { GENERIC_UNITS, LISTED_UNITS, reportableWordCount, WordCounts } from './word-counts.js';
 import { ALIGN_BAND } from './sentences.js';
 
@@ -276,7 +277,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     }
     return both[side];
   };
-  // Claims whose value the other version states only in a form not read (gluedValues).
+  // Claims whose value the other version states only in a form not read (unreadValues).
   const settled = new Set<string>();
   const free = (c: Claim) => !linked.has(c.id) && !settled.has(c.id);
 
@@ -367,18 +368,24 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       if (z) link(e, z, links);
     }
   }
-  // 2a. A value the other version states with its digits glued to words, as text from a PDF
-  //     that lost its spaces does (`identified185`, `in6CRCcellines`): stated, in a form not read.
+  // 2a. A value the other version states in a form text from a PDF mangles, such as digits
+  //     glued to words (`identified185`, `in6CRCcellines`; src/align/unread-forms.ts): stated, in a form not read.
   //     Sought in English only, as Chinese text glues digits to nothing but names; and in the
   //     aligned sentences and their neighbours, as a name elsewhere (`shvglut3`) glues digits too.
   //     A percentage, a p-value or a fraction has its sign: glued digits are a count or a range.
-  const gluedIn = gluedValues(en.passage.sentences);
-  if (gluedIn.size > 0) {
+  const unreadIn = unreadValues(en.passage.sentences);
+  if (unreadIn.size > 0) {
     beads.forEach((bead, i) => {
-      const near = beads.slice(Math.max(0, i - 1), i + 2).flatMap((b) => b.en.flatMap((k) => [...(gluedIn.get(k) ?? [])]));
+      const near = beads.slice(Math.max(0, i - 1), i + 2).flatMap((b) => b.en.flatMap((k) => (unreadIn.has(k) ? [unreadIn.get(k)!] : [])));
       if (near.length === 0) return;
-      const glued = new Set(near);
-      for (const c of inBead(bead, 'zh')) if (free(c) && (c.kind === 'number' || c.kind === 'range') && componentValues(c).every((v) => glued.has(Math.abs(v)))) settled.add(c.id);
+      const values = new Set(near.flatMap((u) => [...u.values]));
+      const months = new Set(near.flatMap((u) => [...u.months]));
+      for (const c of inBead(bead, 'zh')) {
+        if (!free(c)) continue;
+        // `1月` against `inJanuarywas`: a month, stated.
+        if (c.kind === 'number' && c.unit === 'month' && months.has(c.value)) settled.add(c.id);
+        else if ((c.kind === 'number' || c.kind === 'range') && componentValues(c).every((v) => values.has(Math.abs(v)))) settled.add(c.id);
+      }
     });
   }
   // 2b. A count in words of something only one version names in a shared way (`five signs`,
@@ -579,24 +586,6 @@ function gluedToName(c: Claim, sentences: Sentence[]): boolean {
   const before = s.text[c.offset - s.offset - 1] ?? '';
   const after = s.text[c.offset - s.offset + c.length] ?? '';
   return /[A-Za-z/]/.test(before) || (c.unit === undefined && /[A-Za-z]/.test(after));
-}
-
-/** Digits glued to a lower-case word before them (`identified185`, `the5-layer`) or after them (`13counties`). */
-const GLUED_DIGITS = /(?<=[a-z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?(?=[a-z]{3})/g;
-
-/**
- * The values a version writes with their digits glued to words, by sentence (only the
- * sentences that have any): text extracted from a PDF loses the spaces around numbers, and
- * the extractor rightly reads no amount in a token such as `contains13counties`,
- * `genesand77drugs` or `first16bit`, which gene and cell names resemble. The value is
- * stated all the same.
- */
-function gluedValues(sentences: Sentence[]): Map<number, Set<number>> {
-  const out = new Map<number, Set<number>>();
-  sentences.forEach((s, k) => {
-    for (const m of s.text.matchAll(GLUED_DIGITS)) (out.get(k) ?? out.set(k, new Set()).get(k)!).add(Number(m[0]));
-  });
-  return out;
 }
 
 /** Every run of digits in some text, read as a number and counted: `(D)0` → 0, `2019-2020` → 2019, 2020. */

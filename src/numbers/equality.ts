@@ -68,9 +68,22 @@ function sameAgeInYears(years: Claim, months: Claim): boolean {
   return !!years.highYears && !months.highYears && months.high! >= years.high! - 1 && months.high! <= years.high! + 11;
 }
 
+/**
+ * `1月` with no `个` before the month is a calendar month as often as a duration (`术后6月`):
+ * it is the month an English month name alone states (`in January`).
+ */
+function monthAsDuration(month: Claim, months: Claim): boolean {
+  const d = month.date;
+  return (
+    month.kind === 'date' && d !== undefined && d.month !== undefined && d.year === undefined && d.day === undefined &&
+    months.kind === 'number' && months.unit === 'month' && months.lang === 'zh' && months.form === 'digits' && !months.comparator &&
+    months.value === d.month && !months.text.includes('个')
+  );
+}
+
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
-  if (a.kind !== b.kind) return false;
+  if (a.kind !== b.kind) return monthAsDuration(a, b) || monthAsDuration(b, a);
   switch (a.kind) {
     case 'fraction':
     case 'ratio':

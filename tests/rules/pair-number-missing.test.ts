@@ -79,6 +79,15 @@ ruleCases(R, {
     pair('We enrolled 40 patients at 125 Tuan of ACD7,121 Tuan of ACD8.', '在第七师125团、第八师121团共纳入40例患者。'),
     // One patient said with an article.
     pair('We enrolled 40 patients and report a case of relapse.', '共纳入40例患者，报告1例复发。'),
+    // Number words, articles, months, zeros and ordinal pairs as PDF text mangles them.
+    pair('We enrolled 40 patients. Ninecovered stents were implanted.', '共纳入40例患者。共置入9枚覆膜支架。'),
+    pair('We enrolled 40 patients. Results Sixten cases were subcapital.', '共纳入40例患者。结果头下型16例。'),
+    pair('We enrolled 40 patients. Wereport acase of relapse.', '共纳入40例患者。报道1名复发患者。'),
+    pair('We enrolled 40 patients. The lag time was close toOday.', '共纳入40例患者。滞后时间接近于0天。'),
+    pair('We enrolled 40 patients. It showed the fifth-andsixth-levelbranches.', '共纳入40例患者。可显示5~6级分支。'),
+    pair('We enrolled 40 patients. The pattern inJanuarywas different.', '共纳入40例患者。1月的格局不同。'),
+    // A month without 个 is the month an English month name states.
+    pair('We enrolled 40 patients. The pattern in January was different.', '共纳入40例患者。1月的格局不同。'),
   ],
   invalid: [
     // One patient with no word for one in the other version is missing like any count.
@@ -86,6 +95,26 @@ ruleCases(R, {
       text: pair('We enrolled 40 patients and relapse was recorded.', '共纳入40例患者，记录到1例复发。'),
       errors: [
         { severity: 'warning', lang: 'zh', span: '1例', message: 'Chinese states 1例, which the English version does not state in any form (aligned English sentence: "We enrolled 40 patients and relapse was recorded.").', related: [{ lang: 'en', span: 'We enrolled 40 patients and relapse was recorded.', message: 'The aligned English sentence.' }] },
+      ],
+    },
+    // A month that no English month name states is missing; a duration in 个月 is not a month.
+    {
+      text: pair('We enrolled 40 patients. The pattern in January was different.', '共纳入40例患者。2月的格局不同。'),
+      errors: [
+        { severity: 'warning', lang: 'zh', span: '2月', message: 'Chinese states 2月, which the English version does not state in any form (aligned English sentence: "The pattern in January was different.").', related: [{ lang: 'en', span: 'The pattern in January was different.', message: 'The aligned English sentence.' }] },
+      ],
+    },
+    {
+      text: pair('We enrolled 40 patients. The pattern in January was different.', '共纳入40例患者。1个月的格局不同。'),
+      errors: [
+        { severity: 'warning', lang: 'zh', span: '1个月', message: 'Chinese states 1个月, which the English version does not state in any form (aligned English sentence: "The pattern in January was different.").', related: [{ lang: 'en', span: 'The pattern in January was different.', message: 'The aligned English sentence.' }] },
+      ],
+    },
+    // A number word glued to a word states its own value only: eight covered stents are not nine.
+    {
+      text: pair('We enrolled 40 patients. Eightcovered stents were implanted.', '共纳入40例患者。共置入9枚覆膜支架。'),
+      errors: [
+        { severity: 'warning', lang: 'zh', span: '9', message: 'Chinese states 9, which the English version does not state in any form (aligned English sentence: "Eightcovered stents were implanted.").', related: [{ lang: 'en', span: 'Eightcovered stents were implanted.', message: 'The aligned English sentence.' }] },
       ],
     },
     // Glued digits are a count, never a percentage: 3% is still missing beside `intandem3`.

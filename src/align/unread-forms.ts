@@ -1,0 +1,90 @@
+import { EN_ORDINALS, MONTH_NUMBERS, NUMBER_TENS, NUMBER_UNITS } from '../lang/en.js';
+import type { Sentence } from '../types.js';
+
+/**
+ * Values an English sentence states in forms that text extracted from a PDF mangles: the
+ * spaces around a number lost (`identified185`, `Ninecovered`, `inJanuarywas`), a letter
+ * dropped from a number word (`Sven`, `Sixten`), O typed for 0 (`toOday`, `O-35HZ`), or
+ * ordinal words that share one noun (`fifth-andsixth-level`). The extractor rightly reads no
+ * amount there, as gene and cell names look the same; but a value the other version
+ * states beside such a form is stated, not missing.
+ */
+export interface UnreadValues {
+  /** Counts and ranges' ends. */
+  values: Set<number>;
+  /** Calendar months, by number, from a month name glued to words. */
+  months: Set<number>;
+}
+
+/** Digits glued to a lower-case word before them (`identified185`, `the5-layer`) or after them (`13counties`). */
+const GLUED_DIGITS = /(?<=[a-z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?(?=[a-z]{3})/g;
+
+const NUMBER_WORDS: Record<string, number> = { ...NUMBER_UNITS, ...NUMBER_TENS };
+const WORD_ALTERNATION = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A number word glued to the word after it (`Ninecovered`, `twelvepatients`). English words
+ * that begin with a number word (`tendon`, `often`, `fourth`, `seventy`, `oneself`) are not:
+ * a number word is a prefix only of these.
+ */
+const GLUED_WORD = new RegExp(String.raw`(?<![A-Za-z])(${WORD_ALTERNATION})(?=[a-z]{3})`, 'gi');
+const WORD_STARTS = /^(?:ten[a-z]|one[a-z]|zero[a-z]|[a-z]+fold|four(?:th|ier)|six(?:th|ty)|seven(?:th|ty)|eight(?:h|y)|nine(?:ty|th)|eleventh|twosome|threesome)/i;
+
+/** Number words of five letters or more with one letter dropped (`Sven`, `Sixten`), except the English words so made. */
+const REAL_WORDS = new Set(['even', 'seen', 'elven', 'tree', 'thee', 'fort']);
+const SLIPS: Map<string, number> = (() => {
+  const out = new Map<string, number>();
+  for (const [word, value] of Object.entries(NUMBER_WORDS)) {
+    if (word.length < 5) continue;
+    for (let i = 0; i < word.length; i++) {
+      const slip = word.slice(0, i) + word.slice(i + 1);
+      if (!REAL_WORDS.has(slip) && !(slip in NUMBER_WORDS)) out.set(slip, value);
+    }
+  }
+  return out;
+})();
+const TOKEN = /[A-Za-z]{4,}/g;
+
+/** O for a zero inside a lower-case token (`toOday`), before a dash and digits (`O-35HZ`), or before a glued preposition (`Oin`). */
+const O_FOR_ZERO = /(?<=[a-z])O(?=[a-z])|(?<![A-Za-z\d])O(?=[-~]\d)|(?<![A-Za-z])O(?=(?:in|at|on|to|of)\b)/g;
+
+/** Two ordinal words that share one noun after a hyphen: `fifth-andsixth-level`, `third- and fourth-order`, `thethird-andfourth-`. */
+const ORDINAL = Object.keys(EN_ORDINALS).sort((a, b) => b.length - a.length).join('|');
+const ORDINAL_PAIR = new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=the))(${ORDINAL})-\s*(?:and|or|to)\s*(${ORDINAL})-`, 'gi');
+
+/**
+ * A month name glued to the words on both sides (`inJanuarywas`, `2014toFebruary2016`), or a
+ * long one glued to the word after it (`Januarywas`): `Maybe`, `Novel` and `Marker` are words.
+ */
+const GLUED_MONTH = /(?<=[a-z\d])(January|February|March|April|May|June|July|August|September|October|November|December)(?=[a-z\d])|(January|February|April|August|September|October|November|December)(?=[a-z]{2})/g;
+
+function read(text: string, into: UnreadValues): void {
+  for (const m of text.matchAll(GLUED_DIGITS)) into.values.add(Number(m[0]));
+  for (const m of text.matchAll(GLUED_WORD)) {
+    const token = /^[A-Za-z]+/.exec(text.slice(m.index))![0].toLowerCase();
+    // `fourteen` is a number word, `Sixten` sixteen with a letter dropped: not four or six glued to a word.
+    if (!(token in NUMBER_WORDS) && !WORD_STARTS.test(token) && !SLIPS.has(token)) into.values.add(NUMBER_WORDS[m[1]!.toLowerCase()]!);
+  }
+  for (const m of text.matchAll(TOKEN)) {
+    const value = SLIPS.get(m[0].toLowerCase());
+    if (value !== undefined) into.values.add(value);
+  }
+  if (O_FOR_ZERO.test(text)) into.values.add(0);
+  O_FOR_ZERO.lastIndex = 0;
+  for (const m of text.matchAll(ORDINAL_PAIR)) for (const w of [m[1]!, m[2]!]) into.values.add(EN_ORDINALS[w.toLowerCase()]!);
+  for (const m of text.matchAll(GLUED_MONTH)) {
+    const name = (m[1] ?? m[2])!;
+    into.months.add(MONTH_NUMBERS[name.slice(0, 3).toLowerCase()]!);
+  }
+}
+
+/** The values each English sentence states in unread forms, for the sentences that have any. */
+export function unreadValues(sentences: readonly Sentence[]): Map<number, UnreadValues> {
+  const out = new Map<number, UnreadValues>();
+  sentences.forEach((s, k) => {
+    const found: UnreadValues = { values: new Set(), months: new Set() };
+    read(s.text, found);
+    if (found.values.size > 0 || found.months.size > 0) out.set(k, found);
+  });
+  return out;
+}
