@@ -46,7 +46,9 @@ const SLIPS: Map<string, number> = (() => {
 const TOKEN = /[A-Za-z]{4,}/g;
 
 /** O for a zero inside a lower-case token (`toOday`), before a dash and digits (`O-35HZ`), or before a glued preposition (`Oin`). */
-const O_FOR_ZERO = /(?<=[a-z])O(?=[a-z])|(?<![A-Za-z\d])O(?=[-~]\d)|(?<![A-Za-z])O(?=(?:in|at|on|to|of)\b)/g;
+const O_FOR_ZERO = /(?<=[a-z])O(?=[a-z])|(?<![A-Za-z])O(?=(?:in|at|on|to|of)\b)/g;
+/** `O-35HZ`: a range from O for 0, whose far end is read with it. */
+const O_RANGE = /(?<![A-Za-z\d])O[-~](\d+(?:\.\d+)?)/g;
 
 /** Two ordinal words that share one noun after a hyphen: `fifth-andsixth-level`, `third- and fourth-order`, `thethird-andfourth-`. */
 const ORDINAL = Object.keys(EN_ORDINALS).sort((a, b) => b.length - a.length).join('|');
@@ -71,6 +73,7 @@ function read(text: string, into: UnreadValues): void {
   }
   if (O_FOR_ZERO.test(text)) into.values.add(0);
   O_FOR_ZERO.lastIndex = 0;
+  for (const m of text.matchAll(O_RANGE)) into.values.add(0).add(Number(m[1]));
   for (const m of text.matchAll(ORDINAL_PAIR)) for (const w of [m[1]!, m[2]!]) into.values.add(EN_ORDINALS[w.toLowerCase()]!);
   for (const m of text.matchAll(GLUED_MONTH)) {
     const name = (m[1] ?? m[2])!;

@@ -124,8 +124,8 @@ export const MULTIPLES: [RegExp, number, string | undefined][] = [
 /** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone. */
 export const IMPLIED_COUNT = /^(?:both|either|single)$/i;
 
-/** Words that say "one" of a thing without a number: `a case`, `a single clone`, `each patient`, and `acase` as PDF text glues it. */
-export const ONE_WITHOUT_NUMBER = /\b(?:a|an|one|single|each)\b|\ban?(?:case|patient|child|infant|man|woman)\b/i;
+/** Words that say "one" of a thing without a number: `a case`, `a single clone`, `each patient`, and `acase`, `Wereportacaseof` as PDF text glues it. */
+export const ONE_WITHOUT_NUMBER = /\b(?:a|an|one|single|each)\b|\ban?(?:case|patient|child|infant|man|woman)\b|(?<=[a-z])acase(?=of\b|\b)/i;
 
 /** Abbreviations whose full stop ends no sentence. */
 export const ABBREVIATIONS = [

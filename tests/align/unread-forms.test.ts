@@ -15,7 +15,7 @@ describe('values stated in forms that PDF text mangles', () => {
     ['Results Sven geographic factors were found.', [7], []],
     ['Results Sixten cases were subcapital.', [16], []],
     ['the lag time is close toOday.', [0], []],
-    ['the band within O-35HZ was used.', [0], []],
+    ['the band within O-35HZ was used.', [0, 35], []],
     ['a scoreof Oin 6 patients.', [0], []],
     ['displayed the fifth-andsixth-levelbranches andthethird-andfourth-order ones.', [3, 4, 5, 6], []],
     ['the pattern inJanuarywas different.', [], [1]],

@@ -83,6 +83,8 @@ ruleCases(R, {
     pair('We enrolled 40 patients. Ninecovered stents were implanted.', '共纳入40例患者。共置入9枚覆膜支架。'),
     pair('We enrolled 40 patients. Results Sixten cases were subcapital.', '共纳入40例患者。结果头下型16例。'),
     pair('We enrolled 40 patients. Wereport acase of relapse.', '共纳入40例患者。报道1名复发患者。'),
+    pair('We enrolled 40 patients. Wereportacaseof relapse.', '共纳入40例患者。报道1名复发患者。'),
+    pair('We enrolled 40 patients. The band within O-35HZ was split.', '共纳入40例患者。总频带在0-35HZ以内。'),
     pair('We enrolled 40 patients. The lag time was close toOday.', '共纳入40例患者。滞后时间接近于0天。'),
     pair('We enrolled 40 patients. It showed the fifth-andsixth-levelbranches.', '共纳入40例患者。可显示5~6级分支。'),
     pair('We enrolled 40 patients. The pattern inJanuarywas different.', '共纳入40例患者。1月的格局不同。'),
