@@ -471,8 +471,11 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const lacking = missingFromAlignedSentences({ en, zh, beads, hugeBeads, inBead, free, linked, listed, converted: besideStated, statedElsewhere, conflicts, link });
   const dropped = lacking.filter((d) => !d.repeated).map(({ claim, elsewhere }) => ({ claim, elsewhere }));
   const reported = new Set(lacking.map((d) => d.claim));
+  const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
   const unmatched = [...en.claims, ...zh.claims].filter(
-    (c) => free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c),
+    (c) =>
+      free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
+      !hyphenatedName(c, sentencesOf[c.lang]),
   );
   // 6. A value that one sentence states more often than the aligned sentences of the other
   //    version, which do state it: the rest of the multiset is missing there. Counted as
@@ -577,6 +580,15 @@ function confidentBeads(ctx: DroppedContext): Set<Bead> {
     if (paired(b) && (anchored[i] || anchored[i - 1] || anchored[i + 1])) out.add(b);
   });
   return out;
+}
+
+/** The number of a hyphenated name that PDF text glued to the words around it: `ofET-1,`, `ET-1tranfection`, `IL-6expression`. */
+function hyphenatedName(c: Claim, sentences: Sentence[]): boolean {
+  const s = sentences[c.sentence];
+  if (!s || c.form !== 'digits') return false;
+  const at = c.offset - s.offset;
+  const before = s.text.slice(Math.max(0, at - 3), at);
+  return /[A-Z]{2}-$/.test(before) || (/[A-Z]-$/.test(before) && /^[a-z]/.test(s.text.slice(at + c.length, at + c.length + 1)));
 }
 
 /** Digits glued to a name (`NS3/4A`, `V55`): part of an identifier the extractor did not know. */

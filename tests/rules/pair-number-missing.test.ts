@@ -85,6 +85,8 @@ ruleCases(R, {
     pair('We enrolled 40 patients. Wereport acase of relapse.', '共纳入40例患者。报道1名复发患者。'),
     pair('We enrolled 40 patients. Wereportacaseof relapse.', '共纳入40例患者。报道1名复发患者。'),
     pair('We enrolled 40 patients. The band within O-35HZ was split.', '共纳入40例患者。总频带在0-35HZ以内。'),
+    // The number of a hyphenated name glued to the words around it.
+    pair('We enrolled 40 patients. It inhibited the expressioofET-1,andsuppressed ET-1tranfection.', '共纳入40例患者。抑制内皮素表达。'),
     pair('We enrolled 40 patients. The lag time was close toOday.', '共纳入40例患者。滞后时间接近于0天。'),
     pair('We enrolled 40 patients. It showed the fifth-andsixth-levelbranches.', '共纳入40例患者。可显示5~6级分支。'),
     pair('We enrolled 40 patients. The pattern inJanuarywas different.', '共纳入40例患者。1月的格局不同。'),
