@@ -67,12 +67,15 @@ export interface FoundStatistic {
   negative: boolean;
 }
 
+const COMPARISON = /[=<>]/;
 const number = (s: string) => Number(s.replace(/,/g, ''));
 const readDf = (s: string) => (s === 'l' || s === 'I' ? 1 : number(s));
 
 /** Every test statistic of a (width-folded) text, in text order. */
 export function findTestStatistics(text: string): FoundStatistic[] {
   const out: FoundStatistic[] = [];
+  // Every spelling states its value after `=`, `<` or `>`: most sentences have none.
+  if (!COMPARISON.test(text)) return out;
   for (const { measure, df: shape, re } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const groups = m.slice(1);
