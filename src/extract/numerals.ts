@@ -45,8 +45,11 @@ function foldUnits(text: string): string {
  * bilingual pair is copied once so every pattern after runs at one-byte speed.
  */
 function oneByte(latin1: string): string {
-  return Buffer.from(latin1, 'latin1').toString('latin1');
+  if (latin1Buffer.length < latin1.length) latin1Buffer = Buffer.allocUnsafe(2 * latin1.length);
+  return latin1Buffer.toString('latin1', 0, latin1Buffer.write(latin1, 0, 'latin1'));
 }
+/** One buffer for every copy: a buffer per sentence cost more than the copy itself. */
+let latin1Buffer = Buffer.allocUnsafe(4096);
 const MARKDOWN_ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
 const MIDDLE_DOT = /(?<=\d)·(?=\d)/g;
 
