@@ -10,6 +10,7 @@ describe('the one-pass English sentence tokenizer', () => {
     ...[...corpus(200, 4)].flatMap((a) => a.en.split('\n')),
     'See https://example.org/a.b?x=1. Then e.g. Fig. 2 shows $1.5 vs. $2! Done... "Yes." {{DELIM_0}} ok.',
     'Smith et al. reported 1,234.5 mg/kg (i.e., more). Was it? Yes!',
+    'Write to a.b@example.org. Or see WWW.Example.org. Or FTP://x.y/z. No address here. Nor a number!',
   ].filter((l) => l.trim());
 
   it('splits exactly as natural does', () => {

@@ -69,6 +69,8 @@ interface IdentifierPattern {
   kind?: AnchorKind;
   /** Cheap tests that tell when the costly pattern cannot match a sentence: each must match. */
   guard?: RegExp | RegExp[];
+  /** The pattern matches only where the sentence holds a digit, which is tested once for all of them. */
+  digit?: true;
   /** The identifier is the last capture group; the words before it only say what it is (`grant No.`). */
   tail?: boolean;
   /** Normalizes a match, or rejects it (a number of a grant with too few digits, a name before a unit). */
@@ -173,33 +175,33 @@ const noUnitAfter = (lang: Lang) => (_: string, after: string) => (matchUnit(aft
 
 const IDENTIFIERS: IdentifierPattern[] = [
   // A DOI before a URL: `https://doi.org/10.1038/…` names the article by its DOI.
-  { re: DOI, kind: 'doi', guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }) },
+  { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }) },
   { re: URL, guard: /https?:|www\./i },
   { re: EMAIL, guard: /@/ },
   { re: REGISTRATION, kind: 'registration', guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
-  { re: ISSN, guard: /ISSN/i },
-  { re: GRANT_CODE, kind: 'grant', guard: /YF/, identity: grantIdentity },
-  { re: GRANT_EN, kind: 'grant', tail: true, guard: [GRANT_DIGITS, /grant|project|contract|award|fund|program|supported/i], identity: grantIdentity },
-  { re: STANDARD, kind: 'standard', guard: /GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|CJJ|DB|ISO|IEC|ASTM|CLSI|DIN|JIS|ANSI|AOAC/, identity: standardIdentity },
-  { re: SOFTWARE, kind: 'software', identity: softwareIdentity },
-  { re: R_SOFTWARE, kind: 'software', guard: /\bR\b/, identity: softwareIdentity },
-  { re: VERSION, guard: /ver|[vV]\d|版/ },
-  { re: DENTAL, guard: /\d\s?\/\s?\d/ },
+  { re: ISSN, digit: true, guard: /ISSN/i },
+  { re: GRANT_CODE, kind: 'grant', digit: true, guard: /YF/, identity: grantIdentity },
+  { re: GRANT_EN, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /grant|project|contract|award|fund|program|supported/i], identity: grantIdentity },
+  { re: STANDARD, kind: 'standard', digit: true, guard: /GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|CJJ|DB|ISO|IEC|ASTM|CLSI|DIN|JIS|ANSI|AOAC/, identity: standardIdentity },
+  { re: SOFTWARE, kind: 'software', digit: true, identity: softwareIdentity },
+  { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity },
+  { re: VERSION, digit: true, guard: /ver|[vV]\d|版/ },
+  { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/ },
   { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi },
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
   { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g },
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
-  { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g },
+  { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true },
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
-  { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g },
+  { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, digit: true },
   // Roman numerals that name a type, grade or stage: type VII, grade III.
   { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi },
   // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
-  { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, guard: /\d[ACGTU]\s?[/>]/ },
+  { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/ },
   // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
   // A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
   { re: /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|\(/ },
-  { re: DIGIT_NAME, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined) },
+  { re: DIGIT_NAME, digit: true, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined) },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
   // Not a word glued to a number or a minus sign (`and166`, `was-0.43` in text from a PDF).
@@ -208,37 +210,39 @@ const IDENTIFIERS: IdentifierPattern[] = [
       String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for)-?\d+(?![A-Za-z]))${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
+    digit: true,
   },
-  { re: EN_NUMBERED_NAME, identity: noUnitAfter('en') },
+  { re: EN_NUMBERED_NAME, digit: true, identity: noUnitAfter('en') },
   // Disease types named by a number: type 1 diabetes, type 2.
-  { re: /\btype\s+\d+[a-c]?\b/gi },
+  { re: /\btype\s+\d+[a-c]?\b/gi, digit: true },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
-  { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi },
+  { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi, digit: true },
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
-  { re: /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g },
+  { re: /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g, digit: true },
 ];
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
-  { re: GRANT_ZH, kind: 'grant', tail: true, guard: [GRANT_DIGITS, /基金|项目|课题|计划|专项|资助/], identity: grantIdentity },
+  { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /基金|项目|课题|计划|专项|资助/], identity: grantIdentity },
   // Types named by a number: 1型糖尿病.
-  { re: /(?<![\d.])\d+\s*型/g },
+  { re: /(?<![\d.])\d+\s*型/g, digit: true },
   // Roman numerals that name a type or grade: VII型, III级.
   { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*[型级度]/g },
   // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
   // An Arabic number before 期 names a phase only before a trial (`3期非劣效性研究`) or with a sub-phase:
   // `2期影像` and `分3期` count periods.
   { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c]|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g },
-  { re: ZH_NUMBERED_NAME, identity: noUnitAfter('zh') },
+  { re: ZH_NUMBERED_NAME, digit: true, identity: noUnitAfter('zh') },
 ];
 
+const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: IDENTIFIERS, zh: [...ZH_IDENTIFIERS, ...IDENTIFIERS] };
+
 export interface Mask {
-  taken: Uint8Array;
   anchors: Anchor[];
 }
 
-function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array): Mask {
+function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array, hasDigit: boolean): Mask {
   const anchors: Anchor[] = [];
-  const patterns = lang === 'zh' ? [...ZH_IDENTIFIERS, ...IDENTIFIERS] : IDENTIFIERS;
-  for (const { re, kind, guard, tail, identity } of patterns) {
+  for (const { re, kind, guard, digit, tail, identity } of IDENTIFIERS_OF[lang]) {
+    if (digit && !hasDigit) continue;
     if (guard && !(Array.isArray(guard) ? guard.every((g) => g.test(folded)) : guard.test(folded))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -247,7 +251,7 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
       const text = tail ? m[m.length - 1]! : m[0];
       const end = m.index + m[0].length;
       const start = end - text.length;
-      if (taken.subarray(start, end).some((x) => x)) continue;
+      if (overlaps(taken, start, end)) continue;
       const id = identity?.(text, folded.slice(end, end + 24), m[0].slice(0, m[0].length - text.length));
       if (id === false) continue;
       taken.fill(1, start, end);
@@ -261,7 +265,7 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
       });
     }
   }
-  return { taken, anchors };
+  return { anchors };
 }
 
 const SCI = new RegExp(
@@ -332,16 +336,38 @@ function powerOfTen(mantissa: number, exp: number): number {
   return Number(`${mantissa}e${exp}`);
 }
 
+/**
+ * The marks of one sentence's characters (0 free, 1 identifier, 2 number), in one buffer
+ * reused from sentence to sentence: a fresh typed array per sentence cost more than its use.
+ */
+let takenBuffer = new Uint8Array(1024);
+
+function clearedTaken(length: number): Uint8Array {
+  if (takenBuffer.length < length) takenBuffer = new Uint8Array(Math.max(length, 2 * takenBuffer.length));
+  else takenBuffer.fill(0, 0, length);
+  return takenBuffer;
+}
+
+const DIGIT = /\d/;
+
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
   return false;
 }
 
+/** `1.2 × 10⁻³` and `1.2e-3`: a mantissa in group 1, the exponent where each form writes it. */
+const EXPONENTS: [RegExp, (m: RegExpExecArray) => number][] = [
+  [SCI, (m) => (m[4] ? parseSuperscript(m[4]) : Number(m[2] ?? m[3] ?? m[5]))],
+  [E_NOTATION, (m) => Number(m[2])],
+];
+
 /** Every written number of a sentence, in text order, outside identifier spans; `dayPoints`: read `D14` as day 14. */
 export function findAtoms(folded: string, lang: Lang, base: number, sentence: number, dayPoints = false): { atoms: Atom[]; mask: Mask } {
   const atoms: Atom[] = [];
   // Dates and day points come first: their digits are neither identifiers nor amounts of their own.
-  const taken = new Uint8Array(folded.length);
+  const taken = clearedTaken(folded.length);
+  // Most sentences hold no digit: then no number in digits, and no identifier made with one, is looked for.
+  const hasDigit = DIGIT.test(folded);
   for (const d of findDates(folded, lang)) {
     taken.fill(2, d.start, d.end);
     const form = /\d/.test(folded.slice(d.start, d.end)) ? 'digits' : 'words';
@@ -352,53 +378,50 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     taken.fill(2, d.start, d.end);
     atoms.push({ start: d.start, end: d.end, value: d.day, decimals: 0, integer: true, form: 'digits', unit: 'day' });
   }
-  const mask = markIdentifiers(folded, lang, base, sentence, taken);
+  const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit);
   const add = (start: number, end: number, atom: Omit<Atom, 'start' | 'end'>) => {
     if (overlaps(taken, start, end)) return;
     taken.fill(2, start, end);
     atoms.push({ start, end, ...atom });
   };
   let m: RegExpExecArray | null;
-  // `1.2 × 10⁻³` and `1.2e-3`: a mantissa in group 1, the exponent where each form writes it.
-  const exponents: [RegExp, (m: RegExpExecArray) => number][] = [
-    [SCI, (m) => (m[4] ? parseSuperscript(m[4]) : Number(m[2] ?? m[3] ?? m[5]))],
-    [E_NOTATION, (m) => Number(m[2])],
-  ];
-  for (const [re, exponent] of exponents) {
-    re.lastIndex = 0;
-    while ((m = re.exec(folded))) {
-      const mant = parseDecimal(m[1]!);
-      const exp = exponent(m);
-      add(m.index, m.index + m[0].length, {
-        value: powerOfTen(mant.value, exp),
-        decimals: mant.decimals - exp,
-        integer: mant.decimals - exp <= 0,
+  if (hasDigit) {
+    for (const [re, exponent] of EXPONENTS) {
+      re.lastIndex = 0;
+      while ((m = re.exec(folded))) {
+        const mant = parseDecimal(m[1]!);
+        const exp = exponent(m);
+        add(m.index, m.index + m[0].length, {
+          value: powerOfTen(mant.value, exp),
+          decimals: mant.decimals - exp,
+          integer: mant.decimals - exp <= 0,
+          form: 'digits',
+        });
+      }
+    }
+    POWER.lastIndex = 0;
+    while ((m = POWER.exec(folded))) {
+      const exp = m[1] ?? m[3] ? Number(m[1] ?? m[3]) : parseSuperscript(m[2]!);
+      add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
+    }
+    PLAIN.lastIndex = 0;
+    while ((m = PLAIN.exec(folded))) {
+      const signText = m[1] ?? m[2];
+      const signed = signText !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
+      const start = signed ? m.index : m.index + (signText?.length ?? 0);
+      const d = parseDecimal(m[3]!);
+      const word = m[5] ?? m[6]?.toLowerCase();
+      const scale = word ? ZH_SCALE[word]! : 0;
+      const sign = signed && signText!.startsWith('-') ? -1 : 1;
+      add(start, m.index + m[0].length, {
+        value: sign * d.value * 10 ** scale,
+        decimals: d.decimals - scale,
+        integer: d.decimals === 0 || d.decimals - scale <= 0,
         form: 'digits',
+        ...(m[4] ?? m[7] ? { more: true } : {}),
+        ...(scale ? { scale } : {}),
       });
     }
-  }
-  POWER.lastIndex = 0;
-  while ((m = POWER.exec(folded))) {
-    const exp = m[1] ?? m[3] ? Number(m[1] ?? m[3]) : parseSuperscript(m[2]!);
-    add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
-  }
-  PLAIN.lastIndex = 0;
-  while ((m = PLAIN.exec(folded))) {
-    const signText = m[1] ?? m[2];
-    const signed = signText !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
-    const start = signed ? m.index : m.index + (signText?.length ?? 0);
-    const d = parseDecimal(m[3]!);
-    const word = m[5] ?? m[6]?.toLowerCase();
-    const scale = word ? ZH_SCALE[word]! : 0;
-    const sign = signed && signText!.startsWith('-') ? -1 : 1;
-    add(start, m.index + m[0].length, {
-      value: sign * d.value * 10 ** scale,
-      decimals: d.decimals - scale,
-      integer: d.decimals === 0 || d.decimals - scale <= 0,
-      form: 'digits',
-      ...(m[4] ?? m[7] ? { more: true } : {}),
-      ...(scale ? { scale } : {}),
-    });
   }
   if (lang === 'en') {
     EN_FRACTION_WORDS.lastIndex = 0;

@@ -8,7 +8,48 @@ const VARIANTS: Record<string, string> = {
   '\u301C': '~', '\u223C': '~', '\uFE64': '<', '\uFE65': '>', '\u2266': '≤', '\u2267': '≥', '\uFE6A': '%',
   '\u2044': '/', '\u3000': ' ',
 };
-const FOLDED = new RegExp(`[\\uFF01-\\uFF5E${Object.keys(VARIANTS).join('')}${Object.keys(ZH.TRADITIONAL_TO_SIMPLIFIED).join('')}]`, 'g');
+/**
+ * What each UTF-16 unit folds to, 0 for a unit that stays: a table read once per character
+ * costs less than a pattern that calls back for every full-width comma of a Chinese sentence.
+ */
+const FOLD_TO = ((): Uint16Array => {
+  const table = new Uint16Array(0x10000);
+  for (const [from, to] of [...Object.entries(ZH.TRADITIONAL_TO_SIMPLIFIED), ...Object.entries(VARIANTS)]) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0;
+  return table;
+})();
+
+function foldUnits(text: string): string {
+  let out = '';
+  let last = 0;
+  let wide = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const to = FOLD_TO[code]!;
+    if (to === 0) {
+      if (code > 0xff) wide = true;
+      continue;
+    }
+    if (to > 0xff) wide = true;
+    out += text.slice(last, i) + String.fromCharCode(to);
+    last = i + 1;
+  }
+  const folded = last === 0 ? text : out + text.slice(last);
+  return wide ? folded : oneByte(folded);
+}
+
+/**
+ * The same text stored one byte a character. A slice of a text that holds Chinese anywhere is
+ * stored two bytes a character even where it holds none, and the engine runs a case-blind
+ * Unicode pattern several times slower over such a string: an English sentence read from a
+ * bilingual pair is copied once so every pattern after runs at one-byte speed.
+ */
+function oneByte(latin1: string): string {
+  if (latin1Buffer.length < latin1.length) latin1Buffer = Buffer.allocUnsafe(2 * latin1.length);
+  return latin1Buffer.toString('latin1', 0, latin1Buffer.write(latin1, 0, 'latin1'));
+}
+/** One buffer for every copy: a buffer per sentence cost more than the copy itself. */
+let latin1Buffer = Buffer.allocUnsafe(4096);
 const MARKDOWN_ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
 const MIDDLE_DOT = /(?<=\d)·(?=\d)/g;
 
@@ -32,11 +73,7 @@ function foldMiddleDots(text: string): string {
  * escape (`1\~12月`, from PDF conversion) to a space.
  */
 export function foldWidth(text: string): string {
-  const folded = text.replace(FOLDED, (c) => {
-    const code = c.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-    return VARIANTS[c] ?? ZH.TRADITIONAL_TO_SIMPLIFIED[c] ?? c;
-  });
+  const folded = foldUnits(text);
   const unescaped = folded.includes('\\') ? folded.replace(MARKDOWN_ESCAPE, ' ') : folded;
   return foldSlips(unescaped.includes('·') ? foldMiddleDots(unescaped) : unescaped);
 }
@@ -50,8 +87,11 @@ const SLIP = /(?<![A-Za-z\d.])(?:[Oo]\.\d|\d+O|l\d)[A-Za-z\d.]*/g;
 /** The whole token, once a candidate, maybe before a full stop: `O.356`, `1O`, `2O1`, `l6`; not `1Ox` or `l6a`. */
 const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l\d+)\.?$/;
 
+/** What every slip holds: nearly every sentence has an `O` or an `l`, few have one beside a digit. */
+const SLIP_CORE = /[Oo]\.\d|\dO|l\d/;
+
 function foldSlips(text: string): string {
-  if (!/[Ol]/.test(text)) return text;
+  if (!SLIP_CORE.test(text)) return text;
   return text.replace(SLIP, (t) => (SLIP_TOKEN.test(t) ? t.replace(/[Oo]/g, '0').replace('l', '1') : t));
 }
 

@@ -34,6 +34,7 @@ const NEXT_P = new RegExp(String.raw`\s*(?:、|,|和|及|与)\s*(?:[Pp]\s*)?(?:(
 /** Degrees of freedom written after the value, as Chinese textbooks do: `χ²=6.32，ν=1，P<0.05`. */
 const DF_AFTER = /^[\s,;，；]*(?:ν|df|自由度)\s*=\s*(\d+)(?![\d.])/u;
 const ONE_TAILED = /one[- ]?(?:tailed|sided)|单侧/i;
+const DIGIT = /\d/;
 
 /** Canonical names, shared with statistics.ts: `chi2`, `t`, `F`, `z`; rank tests `H` and `U` are read but not recomputed. */
 function measureOf(chi: string | undefined, letter: string | undefined): string {
@@ -99,6 +100,8 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, know
   const text = source.slice(sentence.offset, sentence.offset + sentence.length);
   const folded = foldWidth(text);
   const out: Claim[] = [];
+  // Every statistic is a value in digits.
+  if (!DIGIT.test(folded)) return out;
   const tails = ONE_TAILED.test(folded) ? 1 : 2;
   const overlaps = (start: number, end: number) => known.statistics.overlaps(sentence.offset + start, sentence.offset + end);
   const make = (start: number, end: number, kind: 'statistic' | 'pvalue', fields: Partial<Claim> & { value: number; decimals: number }): Claim => ({

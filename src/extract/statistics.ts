@@ -19,6 +19,7 @@ const CI = new RegExp(
   'gid',
 );
 const RATIO_LABEL = String.raw`a?HRs?|a?ORs?|a?RRs?|IRR|hazard ratios?|odds ratios?|relative risks?|risk ratios?|rate ratios?|风险比|比值比|优势比|相对危险度?|相对风险`;
+const RATIO_LABEL_WHOLE = new RegExp(`^(?:${RATIO_LABEL})$`, 'i');
 const DIFF_LABEL = String.raw`(?:mean |risk |absolute )?differences?|差值`;
 const ESTIMATE = new RegExp(
   String.raw`(?<![\p{Script=Latin}])(${RATIO_LABEL}|${DIFF_LABEL})(?![\p{Script=Latin}])([^\d;()（）\[\]]{0,60}?)(${NUM})(?![\d.%])`,
@@ -65,6 +66,15 @@ const ITEM_ZH = new RegExp(
   'g',
 );
 const ITEM_GAP = /^(?:[,，、;；\s]|and|or|和|及|与)*$/i;
+/**
+ * Cheap tests of what a form cannot do without: most sentences hold no digit, no
+ * comparison sign, no `%`, no `±`, so their costly patterns need not scan them.
+ */
+const DIGIT = /\d/;
+const P_SIGN = /[<>=≤≥]/;
+const MEAN_SIGN = /[±+]/;
+const MEDIAN_WORD = /median|中位/iu;
+const ZH_ITEM_WORD = /[例无]/;
 
 function count(text: string, lang: Lang): number | undefined {
   if (/^\d+$/.test(text)) return Number(text);
@@ -116,6 +126,7 @@ const val = (s: string) => (s.startsWith('-') ? -1 : 1) * dec(s).value;
 
 function readPValues(x: Ctx): Claim[] {
   const ps: Claim[] = [];
+  if (!P_SIGN.test(x.folded)) return ps;
   for (const m of x.folded.matchAll(PVALUE)) {
     const op = m[1]!;
     const comparator = (op === '≤' ? '<=' : op === '≥' ? '>=' : op) as Comparator;
@@ -134,7 +145,7 @@ function pAfter(x: Ctx, ps: Claim[], end: number, reach = 12): Claim | undefined
 
 function readIntervals(x: Ctx, ps: Claim[]): void {
   const intervals: Claim[] = [];
-  for (const m of x.folded.matchAll(CI)) {
+  if (x.folded.includes('%')) for (const m of x.folded.matchAll(CI)) {
     const [lo, hi] = [m[2]!, m[3]!];
     intervals.push(
       make(x, m.indices![2]![0], m.index + m[0].length, 'interval', {
@@ -148,7 +159,7 @@ function readIntervals(x: Ctx, ps: Claim[]): void {
     const numAt = m.index + m[1]!.length + m[2]!.length;
     // "HR 95% CI": the number is the confidence level, not the estimate.
     if (/^\s*%/.test(x.folded.slice(numAt + m[3]!.length))) continue;
-    const ratio = new RegExp(`^(?:${RATIO_LABEL})$`, 'i').test(label);
+    const ratio = RATIO_LABEL_WHOLE.test(label);
     estimates.push(
       make(x, numAt, numAt + m[3]!.length, 'estimate', {
         value: val(m[3]!), decimals: dec(m[3]!).decimals, measure: ratio ? canonicalRatio(label) : 'difference',
@@ -207,6 +218,7 @@ function canonicalRatio(label: string): string {
  */
 function readStatistics(x: Ctx, ps: Claim[]): void {
   const found = findTestStatistics(x.folded);
+  if (found.length === 0) return;
   const notSignificant = [...x.folded.matchAll(NOT_SIGNIFICANT)];
   let nextP = 0;
   let nextNs = 0;
@@ -233,14 +245,14 @@ function readStatistics(x: Ctx, ps: Claim[]): void {
 }
 
 function readMeans(x: Ctx): void {
-  for (const m of x.folded.matchAll(MEAN_SD)) {
+  if (MEAN_SIGN.test(x.folded)) for (const m of x.folded.matchAll(MEAN_SD)) {
     x.out.push(
       make(x, m.index, m.index + m[0].length, 'mean', {
         value: val(m[1]!), decimals: dec(m[1]!).decimals, sd: Number(m[2]), sdDecimals: dec(m[2]!).decimals,
       }),
     );
   }
-  for (const m of x.folded.matchAll(MEDIAN)) {
+  if (MEDIAN_WORD.test(x.folded)) for (const m of x.folded.matchAll(MEDIAN)) {
     const [v, lo, hi] = [m[1]!, m[2]!, m[3]!];
     const at = m.index + m[0].indexOf(v, m[0].search(/\d|-/));
     x.out.push(
@@ -252,7 +264,7 @@ function readMeans(x: Ctx): void {
 }
 
 /** Runs of two or more response categories with their counts: `(no death, 2SD, 3PR, 5CR)`, `（无死亡，2例SD，3例PR，5例CR）`. */
-function readBreakdowns(x: Ctx): void {
+function readBreakdowns(x: Ctx, hasDigit: boolean): void {
   const lang = x.passage.lang;
   const items: Claim[] = [];
   const push = (start: number, end: number, n: string, cat: string) => {
@@ -264,8 +276,8 @@ function readBreakdowns(x: Ctx): void {
   };
   if (lang === 'en') {
     for (const m of x.folded.matchAll(ITEM_EN)) push(m.index, m.index + m[0].length, m[1]!, m[2]!);
-    for (const m of x.folded.matchAll(ITEM_EN_AFTER)) push(m.index, m.index + m[0].length, m[2]!, m[1]!);
-  } else {
+    if (hasDigit) for (const m of x.folded.matchAll(ITEM_EN_AFTER)) push(m.index, m.index + m[0].length, m[2]!, m[1]!);
+  } else if (ZH_ITEM_WORD.test(x.folded)) {
     for (const m of x.folded.matchAll(ITEM_ZH)) {
       if (m[1]) push(m.index, m.index + m[0].length, m[1], m[2]!);
       else if (m[3]) push(m.index, m.index + m[0].length, m[4]!, m[3]);
@@ -334,11 +346,15 @@ export function extractStatistics(passage: Passage, source: string): Claim[] {
   for (const sentence of statements(passage)) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
     const x: Ctx = { passage, sentence, folded: foldWidth(text), text, out, counter, oneTailed };
-    const ps = readPValues(x);
-    readIntervals(x, ps);
-    readStatistics(x, ps);
-    readMeans(x);
-    readBreakdowns(x);
+    // Every form but a breakdown counted in words (`no deaths`, `无死亡`) is written with digits.
+    const hasDigit = DIGIT.test(x.folded);
+    const ps = hasDigit ? readPValues(x) : [];
+    if (hasDigit) {
+      readIntervals(x, ps);
+      readStatistics(x, ps);
+      readMeans(x);
+    }
+    readBreakdowns(x, hasDigit);
     for (const p of ps) out.push(p);
   }
   return out.sort((a, b) => a.offset - b.offset);

@@ -49,9 +49,13 @@ const DF: Record<DfShape, string> = {
 const SIGN = String.raw`-|[^\p{L}\p{N}\s.,;:()\[\]<>=]{1,3}`;
 const VALUE = String.raw`\s*([=<>])\s*(?:(${SIGN})\s?)?(${NUMBER})(?!\d|[.,]\d)`;
 
+/** What a spelling's match holds, cheap to look for: the bracket closing its df, or its label, right before the sign. */
+const CLOSE_THEN_SIGN = /\)\s*[=<>]/;
+
 const PATTERNS = SPELLINGS.map((s) => ({
   ...s,
   re: new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${s.label})${DF[s.df]}${VALUE}`, 'gu'),
+  guard: s.df === 'none' ? new RegExp(String.raw`(?:${s.label})\s*[=<>]`, 'u') : CLOSE_THEN_SIGN,
 }));
 
 export interface FoundStatistic {
@@ -67,13 +71,17 @@ export interface FoundStatistic {
   negative: boolean;
 }
 
+const COMPARISON = /[=<>]/;
 const number = (s: string) => Number(s.replace(/,/g, ''));
 const readDf = (s: string) => (s === 'l' || s === 'I' ? 1 : number(s));
 
 /** Every test statistic of a (width-folded) text, in text order. */
 export function findTestStatistics(text: string): FoundStatistic[] {
   const out: FoundStatistic[] = [];
-  for (const { measure, df: shape, re } of PATTERNS) {
+  // Every spelling states its value after `=`, `<` or `>`: most sentences have none.
+  if (!COMPARISON.test(text)) return out;
+  for (const { measure, df: shape, re, guard } of PATTERNS) {
+    if (!guard.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const groups = m.slice(1);
       const [valueText, sign, comparator] = [groups.pop()!, groups.pop(), groups.pop()!];
@@ -115,7 +123,8 @@ const ANY_P = /(?<![\p{L}])[Pp]\s*[<>=≤≥]|(?<![\p{L}\p{N}])n\.?s\b/u;
 /** A line that reports a test result (`t(28) = 2.20, p = .03`), however few words surround it. */
 export function hasReportedResult(text: string): boolean {
   if (!ANY_P.test(text)) return false;
-  return PATTERNS.some(({ re }) => {
+  return PATTERNS.some(({ re, guard }) => {
+    if (!guard.test(text)) return false;
     re.lastIndex = 0;
     const found = re.test(text);
     re.lastIndex = 0;

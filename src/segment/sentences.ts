@@ -37,9 +37,13 @@ function markCount(text: string): number {
 const PLACEHOLDER = /\{\{(?:NUMBER|URI|ABBREV)_\d+\}\}/g;
 const DELIMITER = /\{\{DELIM_\d+\}\}/g;
 const SPLIT_ON_DELIMITER = /(\{\{DELIM_\d+\}\})/;
+const WWW = /www\./i;
+const DIGIT = /\d/;
 
 interface NaturalInternals {
   abbreviations: string[];
+  replaceUrisWithPlaceholders(text: string): string;
+  replaceNumbersWithCode(text: string): string;
   replacementMap: Map<string, string>;
   delimiterMap: Map<string, string>;
   replacementCounter: number;
@@ -79,6 +83,13 @@ function withOnePassReplacements(Base: new (abbreviations: string[]) => Tokenize
       }
       if (pending) sentences.push(pending);
       return sentences;
+    }
+    // Every address natural looks for holds `@`, `://` or `www.`, and every number a digit; most text has neither.
+    override replaceUrisWithPlaceholders(text: string): string {
+      return text.includes('@') || text.includes('://') || WWW.test(text) ? super.replaceUrisWithPlaceholders(text) : text;
+    }
+    override replaceNumbersWithCode(text: string): string {
+      return DIGIT.test(text) ? super.replaceNumbersWithCode(text) : text;
     }
     revertReplacements(text: string): string {
       return text.replace(PLACEHOLDER, (p) => this.replacementMap.get(p) ?? p);

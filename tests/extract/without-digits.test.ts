@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractPassage } from '../../src/extract/index.js';
+import { foldWidth } from '../../src/extract/numerals.js';
+import { segment } from '../../src/segment/index.js';
+import type { Lang } from '../../src/types.js';
+
+/**
+ * A sentence without a digit skips every form written with digits; what is written in words
+ * or numerals, and identifiers made without a digit, must still be read.
+ */
+function read(text: string, lang: Lang) {
+  const sentences = segment(text).passages[0]?.sentences ?? [];
+  const { claims, stats, anchors } = extractPassage({ id: 'p1', lang, offset: 0, length: text.length, text, sentences }, text);
+  return {
+    claims: claims.map((c) => `${c.kind} ${c.text} =${c.value}${c.unit ? ` ${c.unit}` : ''}`),
+    stats: stats.map((c) => `${c.kind} ${c.text} =${c.value}`),
+    anchors: anchors.map((a) => a.text),
+  };
+}
+
+describe('a sentence without digits', () => {
+  it('reads a breakdown counted in English words', () => {
+    expect(read('The response was complete in no death, two SD, three PR and five CR cases over the whole course.', 'en')).toEqual({
+      claims: ['number no =0 death', 'number two =2 SD', 'number three =3 PR', 'number five =5 CR'],
+      stats: ['breakdown no death, two SD, three PR and five CR =10'],
+      anchors: [],
+    });
+  });
+
+  it('reads a breakdown counted in Chinese numerals', () => {
+    expect(read('治疗后无死亡，两例SD，三例PR，五例CR，总体疗效良好且患者耐受性较好。', 'zh')).toEqual({
+      claims: ['number 无死亡 =0 death', 'number 两例SD =2 SD', 'number 三例PR =3 PR', 'number 五例CR =5 CR'],
+      stats: ['breakdown 无死亡，两例SD，三例PR，五例CR =10'],
+      anchors: [],
+    });
+  });
+
+  it('reads Chinese numerals before a counter', () => {
+    expect(read('十七名患者入组，其中三名患者出现不良反应，均为轻度，经对症处理后缓解。', 'zh').claims).toEqual(['number 十七名 =17 patient', 'number 三名 =3 patient']);
+  });
+
+  it('marks the identifiers written without a digit', () => {
+    expect(read('Tumours were staged TxNxMx, and type VII collagen was absent in every sample we examined.', 'en')).toEqual({
+      claims: [],
+      stats: [],
+      anchors: ['TxNxMx', 'type VII'],
+    });
+  });
+});
+
+describe('width folding', () => {
+  it('folds full-width forms, dash and space variants and traditional characters one unit for one', () => {
+    const text = 'ＣＩ：１２．５～１３萬，−３　個月';
+    expect(foldWidth(text)).toBe('CI:12.5~13万,-3 个月');
+    expect(foldWidth(text)).toHaveLength(text.length);
+  });
+
+  it('keeps Latin-1 characters of a text that has no wide one', () => {
+    expect(foldWidth('３．２±０．５ µg, P＝0·03, 1O cases')).toBe('3.2±0.5 µg, P=0.03, 10 cases');
+  });
+});
