@@ -55,9 +55,13 @@ function sameAsWrittenUnits(a: Claim, b: Claim): boolean {
 /** Far more numbers than one sentence of an abstract holds. */
 export const MAX_BEAD_CLAIMS = 200;
 
-/** Claims that state exactly the same thing share this key. */
+const exactKeys = new WeakMap<Claim, string>();
+
+/** Claims that state exactly the same thing share this key (written once a claim: its numbers are costly to print). */
 function exactKey(c: Claim): string {
-  return `${c.kind}|${componentValues(c).join(',')}|${c.unit ?? ''}|${c.comparator ?? ''}`;
+  let key = exactKeys.get(c);
+  if (key === undefined) exactKeys.set(c, (key = `${c.kind}|${componentValues(c).join(',')}|${c.unit ?? ''}|${c.comparator ?? ''}`));
+  return key;
 }
 
 interface Stated {
@@ -375,10 +379,12 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const gluedIn = gluedValues(en.passage.sentences);
   if (gluedIn.size > 0) {
     beads.forEach((bead, i) => {
+      const open = inBead(bead, 'zh').filter((c) => free(c) && (c.kind === 'number' || c.kind === 'range'));
+      if (open.length === 0) return;
       const near = beads.slice(Math.max(0, i - 1), i + 2).flatMap((b) => b.en.flatMap((k) => [...(gluedIn.get(k) ?? [])]));
       if (near.length === 0) return;
       const glued = new Set(near);
-      for (const c of inBead(bead, 'zh')) if (free(c) && (c.kind === 'number' || c.kind === 'range') && componentValues(c).every((v) => glued.has(Math.abs(v)))) settled.add(c.id);
+      for (const c of open) if (componentValues(c).every((v) => glued.has(Math.abs(v)))) settled.add(c.id);
     });
   }
   // 2b. A count in words of something only one version names in a shared way (`five signs`,
@@ -436,14 +442,14 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   });
   // A count the aligned sentences imply by listing as many items is stated there: `three groups: A, B and C`.
   const sizesOf = new Map<Bead, { en: Set<number>; zh: Set<number> }>();
-  const beadOf = new Map<string, Bead>();
-  for (const bead of beads) for (const side of ['en', 'zh'] as const) for (const i of bead[side]) beadOf.set(`${side}${i}`, bead);
+  const beadOf = { en: new Map<number, Bead>(), zh: new Map<number, Bead>() };
+  for (const bead of beads) for (const side of ['en', 'zh'] as const) for (const i of bead[side]) beadOf[side].set(i, bead);
   // A count in words of any thing may be one a list spells out (`three doses: A, B and C`);
   // `anyUnit` lets a count of any unit be one.
   const listed = (c: Claim, anyUnit = false) => {
     if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.comparator || c.unit === undefined) return false;
     if (!anyUnit && !LISTED_UNITS.has(c.unit) && !reportableWordCount(c)) return false;
-    const bead = beadOf.get(`${c.lang}${c.sentence}`);
+    const bead = beadOf[c.lang].get(c.sentence);
     if (!bead) return false;
     let sizes = sizesOf.get(bead);
     if (!sizes) {
@@ -455,7 +461,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   };
   // A count in words is stated only in its unit or beside it: `三组` is not the `grade 3` of another sentence.
   const wordCountStated = (c: Claim) => {
-    const bead = beadOf.get(`${c.lang}${c.sentence}`);
+    const bead = beadOf[c.lang].get(c.sentence);
     // A bead too large to compare pairwise is searched by the index only.
     return wordCounts.stated(c, bead && !hugeBeads.has(bead) ? inBead(bead, c.lang === 'en' ? 'zh' : 'en') : []);
   };
@@ -477,6 +483,9 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     const es = inBead(bead, 'en');
     const zs = inBead(bead, 'zh');
     for (const [mine, theirs, side, mySentences] of [[es, zs, zh, en.passage.sentences], [zs, es, en, zh.passage.sentences]] as const) {
+      // Only a free claim in digits can be surplus: where every claim is linked there is nothing to count.
+      const surplusable = (c: Claim) => free(c) && c.form === 'digits' && !c.approx && !reported.has(c);
+      if (!mine.some(surplusable)) continue;
       const stated = new Map<string, number>();
       for (const o of theirs) stated.set(exactKey(o), (stated.get(exactKey(o)) ?? 0) + 1);
       // `两组均为90%` states once the 90% that `90% and 90%` repeats; asked only of a value stated too often.
@@ -491,7 +500,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);
-        if (there > 0 && here > there && free(c) && c.form === 'digits' && !c.approx && !reported.has(c) && !onceForAll(k)) surplus.push(c);
+        if (there > 0 && here > there && surplusable(c) && !onceForAll(k)) surplus.push(c);
       }
     }
   }
@@ -534,6 +543,19 @@ interface DroppedContext {
   statedElsewhere: (c: Claim) => boolean;
   conflicts: ClaimLink[];
   link: (e: Claim, z: Claim, into: ClaimLink[]) => void;
+}
+
+/** A value computed on first use and kept: work that most calls never need. */
+function lazily<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }
 
 /** Kinds of amount a sentence can lose; a date is compared as a date. */
@@ -583,6 +605,7 @@ function gluedToName(c: Claim, sentences: Sentence[]): boolean {
 
 /** Digits glued to a lower-case word before them (`identified185`, `the5-layer`) or after them (`13counties`). */
 const GLUED_DIGITS = /(?<=[a-z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?(?=[a-z]{3})/g;
+const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
 
 /**
  * The values a version writes with their digits glued to words, by sentence (only the
@@ -594,6 +617,8 @@ const GLUED_DIGITS = /(?<=[a-z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?(?=[a-z]
 function gluedValues(sentences: Sentence[]): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
   sentences.forEach((s, k) => {
+    // Every match has a digit beside a lower-case letter; most sentences have none, and this test is cheaper than the search.
+    if (!DIGIT_BESIDE_LETTER.test(s.text)) return;
     for (const m of s.text.matchAll(GLUED_DIGITS)) (out.get(k) ?? out.set(k, new Set()).get(k)!).add(Number(m[0]));
   });
   return out;
@@ -627,13 +652,13 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
   const onceForAll = (bead: Bead) => (['en', 'zh'] as const).some((side) => bead[side].some((i) => distributive[side].test(sentencesOf[side][i]?.text ?? '')));
   // Where a sentence stands, counted in beads that pair sentences: a sentence one version
   // lacks (a 0:1 bead) does not part its neighbours.
-  const rankOf = new Map<string, number>();
+  const rankOf = { en: new Map<number, number>(), zh: new Map<number, number>() };
   let rank = 0;
   beads.forEach((b, i) => {
     if (i > 0 && b.en.length > 0 && b.zh.length > 0) rank++;
-    for (const side of ['en', 'zh'] as const) for (const s of b[side]) rankOf.set(`${side}${s}`, rank);
+    for (const side of ['en', 'zh'] as const) for (const s of b[side]) rankOf[side].set(s, rank);
   });
-  const placeOf = (c: Claim) => rankOf.get(`${c.lang}${c.sentence}`) ?? -1;
+  const placeOf = (c: Claim) => rankOf[c.lang].get(c.sentence) ?? -1;
   const restated = (c: Claim) => [c.sentence - 1, c.sentence + 1].some((i) => (own[c.lang].get(i) ?? []).some((o) => sameValues(o, c)));
   // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
   const farLinked = (c: Claim) => {
@@ -641,7 +666,8 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     return o !== undefined && o.lang !== c.lang && Math.abs(placeOf(c) - placeOf(o)) > 1;
   };
   for (const bead of confidentBeads(ctx)) {
-    const forAll = onceForAll(bead);
+    // What follows is built only for a bead with a claim that gets so far: most claims are linked.
+    const forAll = lazily(() => onceForAll(bead));
     const merged = bead.en.length > 1 || bead.zh.length > 1;
     const es = inBead(bead, 'en');
     const zs = inBead(bead, 'zh');
@@ -652,26 +678,26 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       const partner = linked.get(o.id);
       return partner !== undefined && here.has(partner);
     };
-    const values = { en: new ValueIndex(es.filter((o) => !taken(o))), zh: new ValueIndex(zs.filter((o) => !taken(o))) };
-    const all = { en: new ValueIndex(es), zh: new ValueIndex(zs) };
+    const values = { en: lazily(() => new ValueIndex(es.filter((o) => !taken(o)))), zh: lazily(() => new ValueIndex(zs.filter((o) => !taken(o)))) };
+    const all = { en: lazily(() => new ValueIndex(es)), zh: lazily(() => new ValueIndex(zs)) };
     const previousOf = new Map<Claim, Claim>();
     for (const list of [es, zs]) list.forEach((c, i) => i > 0 && previousOf.set(c, list[i - 1]!));
     // `90% and 90%` against `两组均为90%`: stated once for all over there.
     const onceThere = (c: Claim, there: Claim[]) => there.some((o) => sameValues(o, c) && statedForAll(o, sentencesOf[o.lang]));
     const text = (side: 'en' | 'zh') => bead[side].map((i) => sentencesOf[side][i]?.text ?? '');
     const takenText = (claims: Claim[]) => claims.filter(taken).map((o) => o.text);
-    const unread = { en: digitRuns(text('en'), takenText(es)), zh: digitRuns(text('zh'), takenText(zs)) };
+    const unread = { en: lazily(() => digitRuns(text('en'), takenText(es))), zh: lazily(() => digitRuns(text('zh'), takenText(zs))) };
     const candidate = (c: Claim) => {
       if (!(free(c) || farLinked(c)) || c.approx || !DROPPABLE.has(c.kind) || gluedToName(c, sentencesOf[c.lang])) return false;
       // A count in words is read only in a bead of one sentence a side, with no other count of that thing over there.
       const there = c.lang === 'en' ? zs : es;
       if (c.form !== 'digits' && (merged || !reportableWordCount(c) || there.some((o) => o.unit === c.unit))) return false;
       const other = c.lang === 'en' ? 'zh' : 'en';
-      if (statedIn(values[other], c) || listed(c, c.form !== 'digits') || converted(c)) return false;
-      if (statedIn(all[other], c) && (onceThere(c, there) || productRepeat(previousOf.get(c), c, sentencesOf[c.lang]))) return false;
+      if (statedIn(values[other](), c) || listed(c, c.form !== 'digits') || converted(c)) return false;
+      if (statedIn(all[other](), c) && (onceThere(c, there) || productRepeat(previousOf.get(c), c, sentencesOf[c.lang]))) return false;
       if (countedThing(c) && restated(c)) return false;
-      if (forAll && (countedThing(c) || c.form !== 'digits')) return false;
-      return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other].get(Math.abs(v)) ?? 0) > 0);
+      if (forAll() && (countedThing(c) || c.form !== 'digits')) return false;
+      return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other]().get(Math.abs(v)) ?? 0) > 0);
     };
     const open = new Set([...es, ...zs].filter(candidate));
     if (open.size === 0) continue;
@@ -686,7 +712,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       const elsewhere = !free(c) || statedElsewhere(c);
       // A number in digits stated nowhere else is already missing (step 4).
       if (c.form === 'digits' && !elsewhere) continue;
-      out.push({ claim: c, elsewhere, repeated: statedIn(all[c.lang === 'en' ? 'zh' : 'en'], c) });
+      out.push({ claim: c, elsewhere, repeated: statedIn(all[c.lang === 'en' ? 'zh' : 'en'](), c) });
     }
   }
   return out;
