@@ -81,7 +81,7 @@ class LazyIndex implements PassageIndex {
     const from = Math.max(0, Math.min(text.length, at));
     if (!this.scans(text)) return this.table(chars, false)[from]!;
     let i = from - 1;
-    while (i >= 0 && !chars.includes(text[i]!)) i--;
+    while (i >= 0 && !oneOf(chars, text.charCodeAt(i))) i--;
     this.scanned += from - i;
     return i;
   }
@@ -91,7 +91,7 @@ class LazyIndex implements PassageIndex {
     const from = Math.max(0, Math.min(text.length, at));
     if (!this.scans(text)) return this.table(chars, true)[from]!;
     let i = from;
-    while (i < text.length && !chars.includes(text[i]!)) i++;
+    while (i < text.length && !oneOf(chars, text.charCodeAt(i))) i++;
     this.scanned += i - from + 1;
     return i;
   }
@@ -116,19 +116,28 @@ class LazyIndex implements PassageIndex {
       let at = text.length;
       t[text.length] = at;
       for (let i = text.length - 1; i >= 0; i--) {
-        if (chars.includes(text[i]!)) at = i;
+        if (oneOf(chars, text.charCodeAt(i))) at = i;
         t[i] = at;
       }
     } else {
       let at = -1;
       for (let i = 0; i <= text.length; i++) {
         t[i] = at;
-        if (i < text.length && chars.includes(text[i]!)) at = i;
+        if (i < text.length && oneOf(chars, text.charCodeAt(i))) at = i;
       }
     }
     this.tables.set(key, t);
     return t;
   }
+}
+
+/**
+ * Whether a UTF-16 unit is one of `chars`, compared by code: reading `text[i]` of
+ * Chinese text makes a new string for every character walked.
+ */
+function oneOf(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
 }
 
 export function passageIndex(info: PassageInfo): PassageIndex {
