@@ -1,7 +1,7 @@
 import { COUNTED as COUNTED_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN } from '../lang/en.js';
 import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH } from '../lang/zh.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
+import { componentValues, firstValue, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
@@ -195,7 +195,6 @@ function looselyCounted(a: Claim, b: Claim): boolean {
  * repeat is left to the greedy pass, which gives the same links.
  */
 function inOrder(es: Claim[], zs: Claim[], same: (a: Claim, b: Claim) => boolean): [Claim, Claim][] {
-  const repeats = (list: Claim[]) => new Set(list.map(exactKey)).size < list.length;
   if (es.length < 2 || zs.length < 2 || (!repeats(es) && !repeats(zs))) return [];
   const w = zs.length + 1;
   const best = new Uint16Array((es.length + 1) * w);
@@ -214,6 +213,24 @@ function inOrder(es: Claim[], zs: Claim[], same: (a: Claim, b: Claim) => boolean
   return out;
 }
 
+/** Whether two claims of a list state exactly the same thing. */
+function repeats(list: Claim[]): boolean {
+  // Claims that differ in their first number differ: most lists are settled without writing a key.
+  const firsts = new Set<number>();
+  for (const c of list) {
+    const v = firstValue(c);
+    if (firsts.has(v)) return new Set(list.map(exactKey)).size < list.length;
+    firsts.add(v);
+  }
+  return false;
+}
+
+/** The claims of some sentences, in their order; a single sentence's own list (not to be changed). */
+function claimsInSentences(sentences: number[], bySentence: Map<number, Claim[]>): Claim[] {
+  if (sentences.length === 1) return bySentence.get(sentences[0]!) ?? [];
+  return sentences.flatMap((i) => bySentence.get(i) ?? []);
+}
+
 /** Where a claim stands in a bead: by sentence, then by position in the sentence. */
 const byPlace = (a: Claim, b: Claim) => a.sentence - b.sentence || a.offset - b.offset;
 
@@ -228,16 +245,16 @@ function samePlaceKey(c: Claim): string {
  * side. `(12.4±5.1) d` and `(12.9±5.1) d`: the 5.1s are linked, so 12.4 and 12.9 hold one place.
  * The caller still asks that the two values be near in form (see nearInForm).
  */
-function placedPairs(es: Claim[], zs: Claim[], linked: Map<string, Claim>, open: (c: Claim) => boolean): [Claim, Claim][] {
+function placedPairs(es: Claim[], zs: Claim[], linked: Map<Claim, Claim>, open: (c: Claim) => boolean): [Claim, Claim][] {
   const en = [...es].sort(byPlace);
   const zh = [...zs].sort(byPlace);
-  const zhIndex = new Map(zh.map((c, i) => [c.id, i]));
+  const zhIndex = new Map(zh.map((c, i) => [c, i]));
   // Linked claims of the bead, kept in the order of both versions, cut it into gaps.
   const cuts: [number, number][] = [];
   let lastZ = -1;
   en.forEach((e, i) => {
-    const z = linked.get(e.id);
-    const j = z ? zhIndex.get(z.id) : undefined;
+    const z = linked.get(e);
+    const j = z ? zhIndex.get(z) : undefined;
     if (j !== undefined && j > lastZ) {
       cuts.push([i, j]);
       lastZ = j;
@@ -258,11 +275,12 @@ function placedPairs(es: Claim[], zs: Claim[], linked: Map<string, Claim>, open:
 }
 
 export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
-  const linked = new Map<string, Claim>();
+  // Keyed by the claim itself: a look-up by object is cheaper than by id, and both are unique in a pair.
+  const linked = new Map<Claim, Claim>();
   const links: ClaimLink[] = [];
   const link = (e: Claim, z: Claim, into: ClaimLink[]) => {
-    linked.set(e.id, z);
-    linked.set(z.id, e);
+    linked.set(e, z);
+    linked.set(z, e);
     into.push({ en: e, zh: z });
   };
   const enBySentence = bySentence(en.claims);
@@ -273,16 +291,16 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     let both = claimsOf.get(bead);
     if (!both) {
       both = {
-        en: bead.en.flatMap((i) => enBySentence.get(i) ?? []),
-        zh: bead.zh.flatMap((i) => zhBySentence.get(i) ?? []),
+        en: claimsInSentences(bead.en, enBySentence),
+        zh: claimsInSentences(bead.zh, zhBySentence),
       };
       claimsOf.set(bead, both);
     }
     return both[side];
   };
   // Claims whose value the other version states only in a form not read (gluedValues).
-  const settled = new Set<string>();
-  const free = (c: Claim) => !linked.has(c.id) && !settled.has(c.id);
+  const settled = new Set<Claim>();
+  const free = (c: Claim) => !linked.has(c) && !settled.has(c);
 
   // A bead with more claims than an abstract sentence ever holds (a table, a number
   // dump) is matched by exact value only: pairwise comparison there is quadratic.
@@ -384,7 +402,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       const near = beads.slice(Math.max(0, i - 1), i + 2).flatMap((b) => b.en.flatMap((k) => [...(gluedIn.get(k) ?? [])]));
       if (near.length === 0) return;
       const glued = new Set(near);
-      for (const c of open) if (componentValues(c).every((v) => glued.has(Math.abs(v)))) settled.add(c.id);
+      for (const c of open) if (componentValues(c).every((v) => glued.has(Math.abs(v)))) settled.add(c);
     });
   }
   // 2b. A count in words of something only one version names in a shared way (`five signs`,
@@ -400,7 +418,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const byId = new Map([...en.claims, ...zh.claims].map((c) => [c.id, c]));
   for (const z of zh.claims.filter(free)) {
     const zBeside = z.beside ? byId.get(z.beside) : undefined;
-    const eBeside = zBeside ? linked.get(zBeside.id) : undefined;
+    const eBeside = zBeside ? linked.get(zBeside) : undefined;
     const e = eBeside?.beside ? byId.get(eBeside.beside) : undefined;
     if (e && free(e) && comparable(e, z)) link(e, z, conflicts);
   }
@@ -536,7 +554,7 @@ interface DroppedContext {
   hugeBeads: Set<Bead>;
   inBead: (bead: Bead, side: 'en' | 'zh') => Claim[];
   free: (c: Claim) => boolean;
-  linked: Map<string, Claim>;
+  linked: Map<Claim, Claim>;
   listed: (c: Claim, anyUnit?: boolean) => boolean;
   /** Stated over there in another unit, beside its conversion: `12 weeks (3 months)`. */
   converted: (c: Claim) => boolean;
@@ -583,7 +601,7 @@ function confidentBeads(ctx: DroppedContext): Set<Bead> {
     (b) =>
       paired(b) &&
       inBead(b, 'en').some((e) => {
-        const z = linked.get(e.id);
+        const z = linked.get(e);
         return z !== undefined && z.lang === 'zh' && b.zh.includes(z.sentence);
       }),
   );
@@ -662,7 +680,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
   const restated = (c: Claim) => [c.sentence - 1, c.sentence + 1].some((i) => (own[c.lang].get(i) ?? []).some((o) => sameValues(o, c)));
   // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
   const farLinked = (c: Claim) => {
-    const o = linked.get(c.id);
+    const o = linked.get(c);
     return o !== undefined && o.lang !== c.lang && Math.abs(placeOf(c) - placeOf(o)) > 1;
   };
   for (const bead of confidentBeads(ctx)) {
@@ -675,7 +693,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     // longer free to stand for another: the bead's values are compared as multisets.
     const here = new Set([...es, ...zs]);
     const taken = (o: Claim) => {
-      const partner = linked.get(o.id);
+      const partner = linked.get(o);
       return partner !== undefined && here.has(partner);
     };
     const values = { en: lazily(() => new ValueIndex(es.filter((o) => !taken(o)))), zh: lazily(() => new ValueIndex(zs.filter((o) => !taken(o)))) };
