@@ -1,13 +1,13 @@
 import { COUNTED as COUNTED_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN } from '../lang/en.js';
 import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH } from '../lang/zh.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
+import { componentValues, firstValue, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
 import { bySentence } from '../constraints/passage-index.js';
 import { listSizes } from './lists.js';
-import { unreadValues } from './unread-forms.js';
+import { UnreadForms } from './unread-forms.js';
 import { GENERIC_UNITS, LISTED_UNITS, reportableWordCount, WordCounts } from './word-counts.js';
 import { ALIGN_BAND } from './sentences.js';
 
@@ -56,9 +56,13 @@ function sameAsWrittenUnits(a: Claim, b: Claim): boolean {
 /** Far more numbers than one sentence of an abstract holds. */
 export const MAX_BEAD_CLAIMS = 200;
 
-/** Claims that state exactly the same thing share this key. */
+const exactKeys = new WeakMap<Claim, string>();
+
+/** Claims that state exactly the same thing share this key (written once a claim: its numbers are costly to print). */
 function exactKey(c: Claim): string {
-  return `${c.kind}|${componentValues(c).join(',')}|${c.unit ?? ''}|${c.comparator ?? ''}`;
+  let key = exactKeys.get(c);
+  if (key === undefined) exactKeys.set(c, (key = `${c.kind}|${componentValues(c).join(',')}|${c.unit ?? ''}|${c.comparator ?? ''}`));
+  return key;
 }
 
 interface Stated {
@@ -192,7 +196,6 @@ function looselyCounted(a: Claim, b: Claim): boolean {
  * repeat is left to the greedy pass, which gives the same links.
  */
 function inOrder(es: Claim[], zs: Claim[], same: (a: Claim, b: Claim) => boolean): [Claim, Claim][] {
-  const repeats = (list: Claim[]) => new Set(list.map(exactKey)).size < list.length;
   if (es.length < 2 || zs.length < 2 || (!repeats(es) && !repeats(zs))) return [];
   const w = zs.length + 1;
   const best = new Uint16Array((es.length + 1) * w);
@@ -211,6 +214,24 @@ function inOrder(es: Claim[], zs: Claim[], same: (a: Claim, b: Claim) => boolean
   return out;
 }
 
+/** Whether two claims of a list state exactly the same thing. */
+function repeats(list: Claim[]): boolean {
+  // Claims that differ in their first number differ: most lists are settled without writing a key.
+  const firsts = new Set<number>();
+  for (const c of list) {
+    const v = firstValue(c);
+    if (firsts.has(v)) return new Set(list.map(exactKey)).size < list.length;
+    firsts.add(v);
+  }
+  return false;
+}
+
+/** The claims of some sentences, in their order; a single sentence's own list (not to be changed). */
+function claimsInSentences(sentences: number[], bySentence: Map<number, Claim[]>): Claim[] {
+  if (sentences.length === 1) return bySentence.get(sentences[0]!) ?? [];
+  return sentences.flatMap((i) => bySentence.get(i) ?? []);
+}
+
 /** Where a claim stands in a bead: by sentence, then by position in the sentence. */
 const byPlace = (a: Claim, b: Claim) => a.sentence - b.sentence || a.offset - b.offset;
 
@@ -225,16 +246,16 @@ function samePlaceKey(c: Claim): string {
  * side. `(12.4±5.1) d` and `(12.9±5.1) d`: the 5.1s are linked, so 12.4 and 12.9 hold one place.
  * The caller still asks that the two values be near in form (see nearInForm).
  */
-function placedPairs(es: Claim[], zs: Claim[], linked: Map<string, Claim>, open: (c: Claim) => boolean): [Claim, Claim][] {
+function placedPairs(es: Claim[], zs: Claim[], linked: Map<Claim, Claim>, open: (c: Claim) => boolean): [Claim, Claim][] {
   const en = [...es].sort(byPlace);
   const zh = [...zs].sort(byPlace);
-  const zhIndex = new Map(zh.map((c, i) => [c.id, i]));
+  const zhIndex = new Map(zh.map((c, i) => [c, i]));
   // Linked claims of the bead, kept in the order of both versions, cut it into gaps.
   const cuts: [number, number][] = [];
   let lastZ = -1;
   en.forEach((e, i) => {
-    const z = linked.get(e.id);
-    const j = z ? zhIndex.get(z.id) : undefined;
+    const z = linked.get(e);
+    const j = z ? zhIndex.get(z) : undefined;
     if (j !== undefined && j > lastZ) {
       cuts.push([i, j]);
       lastZ = j;
@@ -255,11 +276,12 @@ function placedPairs(es: Claim[], zs: Claim[], linked: Map<string, Claim>, open:
 }
 
 export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
-  const linked = new Map<string, Claim>();
+  // Keyed by the claim itself: a look-up by object is cheaper than by id, and both are unique in a pair.
+  const linked = new Map<Claim, Claim>();
   const links: ClaimLink[] = [];
   const link = (e: Claim, z: Claim, into: ClaimLink[]) => {
-    linked.set(e.id, z);
-    linked.set(z.id, e);
+    linked.set(e, z);
+    linked.set(z, e);
     into.push({ en: e, zh: z });
   };
   const enBySentence = bySentence(en.claims);
@@ -270,16 +292,16 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     let both = claimsOf.get(bead);
     if (!both) {
       both = {
-        en: bead.en.flatMap((i) => enBySentence.get(i) ?? []),
-        zh: bead.zh.flatMap((i) => zhBySentence.get(i) ?? []),
+        en: claimsInSentences(bead.en, enBySentence),
+        zh: claimsInSentences(bead.zh, zhBySentence),
       };
       claimsOf.set(bead, both);
     }
     return both[side];
   };
-  // Claims whose value the other version states only in a form not read (unreadValues).
-  const settled = new Set<string>();
-  const free = (c: Claim) => !linked.has(c.id) && !settled.has(c.id);
+  // Claims whose value the other version states only in a form not read (UnreadForms).
+  const settled = new Set<Claim>();
+  const free = (c: Claim) => !linked.has(c) && !settled.has(c);
 
   // A bead with more claims than an abstract sentence ever holds (a table, a number
   // dump) is matched by exact value only: pairwise comparison there is quadratic.
@@ -373,21 +395,20 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   //     Sought in English only, as Chinese text glues digits to nothing but names; and in the
   //     aligned sentences and their neighbours, as a name elsewhere (`shvglut3`) glues digits too.
   //     A percentage, a p-value or a fraction has its sign: glued digits are a count or a range.
-  const unreadIn = unreadValues(en.passage.sentences);
-  if (unreadIn.size > 0) {
-    beads.forEach((bead, i) => {
-      const near = beads.slice(Math.max(0, i - 1), i + 2).flatMap((b) => b.en.flatMap((k) => (unreadIn.has(k) ? [unreadIn.get(k)!] : [])));
-      if (near.length === 0) return;
-      const values = new Set(near.flatMap((u) => [...u.values]));
-      const months = new Set(near.flatMap((u) => [...u.months]));
-      for (const c of inBead(bead, 'zh')) {
-        if (!free(c)) continue;
-        // `1月` against `inJanuarywas`: a month, stated.
-        if (c.kind === 'number' && c.unit === 'month' && months.has(c.value)) settled.add(c.id);
-        else if ((c.kind === 'number' || c.kind === 'range') && componentValues(c).every((v) => values.has(Math.abs(v)))) settled.add(c.id);
-      }
-    });
-  }
+  const unreadIn = new UnreadForms(en.passage.sentences);
+  beads.forEach((bead, i) => {
+    const open = inBead(bead, 'zh').filter((c) => free(c) && (c.kind === 'number' || c.kind === 'range'));
+    if (open.length === 0) return;
+    const near = beads.slice(Math.max(0, i - 1), i + 2).flatMap((b) => b.en.flatMap((k) => unreadIn.at(k) ?? []));
+    if (near.length === 0) return;
+    const values = new Set(near.flatMap((u) => [...u.values]));
+    const months = new Set(near.flatMap((u) => [...u.months]));
+    for (const c of open) {
+      // `1月` against `inJanuarywas`: a month, stated.
+      if (c.kind === 'number' && c.unit === 'month' && months.has(c.value)) settled.add(c);
+      else if (componentValues(c).every((v) => values.has(Math.abs(v)))) settled.add(c);
+    }
+  });
   // 2b. A count in words of something only one version names in a shared way (`five signs`,
   //     `五种体征`): the only such count on each side of the aligned sentences, after every
   //     value found its counterpart elsewhere. `one`, `一` are too often an article to count.
@@ -401,7 +422,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const byId = new Map([...en.claims, ...zh.claims].map((c) => [c.id, c]));
   for (const z of zh.claims.filter(free)) {
     const zBeside = z.beside ? byId.get(z.beside) : undefined;
-    const eBeside = zBeside ? linked.get(zBeside.id) : undefined;
+    const eBeside = zBeside ? linked.get(zBeside) : undefined;
     const e = eBeside?.beside ? byId.get(eBeside.beside) : undefined;
     if (e && free(e) && comparable(e, z)) link(e, z, conflicts);
   }
@@ -443,14 +464,14 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   });
   // A count the aligned sentences imply by listing as many items is stated there: `three groups: A, B and C`.
   const sizesOf = new Map<Bead, { en: Set<number>; zh: Set<number> }>();
-  const beadOf = new Map<string, Bead>();
-  for (const bead of beads) for (const side of ['en', 'zh'] as const) for (const i of bead[side]) beadOf.set(`${side}${i}`, bead);
+  const beadOf = { en: new Map<number, Bead>(), zh: new Map<number, Bead>() };
+  for (const bead of beads) for (const side of ['en', 'zh'] as const) for (const i of bead[side]) beadOf[side].set(i, bead);
   // A count in words of any thing may be one a list spells out (`three doses: A, B and C`);
   // `anyUnit` lets a count of any unit be one.
   const listed = (c: Claim, anyUnit = false) => {
     if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.comparator || c.unit === undefined) return false;
     if (!anyUnit && !LISTED_UNITS.has(c.unit) && !reportableWordCount(c)) return false;
-    const bead = beadOf.get(`${c.lang}${c.sentence}`);
+    const bead = beadOf[c.lang].get(c.sentence);
     if (!bead) return false;
     let sizes = sizesOf.get(bead);
     if (!sizes) {
@@ -462,7 +483,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   };
   // A count in words is stated only in its unit or beside it: `三组` is not the `grade 3` of another sentence.
   const wordCountStated = (c: Claim) => {
-    const bead = beadOf.get(`${c.lang}${c.sentence}`);
+    const bead = beadOf[c.lang].get(c.sentence);
     // A bead too large to compare pairwise is searched by the index only.
     return wordCounts.stated(c, bead && !hugeBeads.has(bead) ? inBead(bead, c.lang === 'en' ? 'zh' : 'en') : []);
   };
@@ -487,6 +508,9 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     const es = inBead(bead, 'en');
     const zs = inBead(bead, 'zh');
     for (const [mine, theirs, side, mySentences] of [[es, zs, zh, en.passage.sentences], [zs, es, en, zh.passage.sentences]] as const) {
+      // Only a free claim in digits can be surplus: where every claim is linked there is nothing to count.
+      const surplusable = (c: Claim) => free(c) && c.form === 'digits' && !c.approx && !reported.has(c);
+      if (!mine.some(surplusable)) continue;
       const stated = new Map<string, number>();
       for (const o of theirs) stated.set(exactKey(o), (stated.get(exactKey(o)) ?? 0) + 1);
       // `两组均为90%` states once the 90% that `90% and 90%` repeats; asked only of a value stated too often.
@@ -501,7 +525,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);
-        if (there > 0 && here > there && free(c) && c.form === 'digits' && !c.approx && !reported.has(c) && !onceForAll(k)) surplus.push(c);
+        if (there > 0 && here > there && surplusable(c) && !onceForAll(k)) surplus.push(c);
       }
     }
   }
@@ -537,13 +561,26 @@ interface DroppedContext {
   hugeBeads: Set<Bead>;
   inBead: (bead: Bead, side: 'en' | 'zh') => Claim[];
   free: (c: Claim) => boolean;
-  linked: Map<string, Claim>;
+  linked: Map<Claim, Claim>;
   listed: (c: Claim, anyUnit?: boolean) => boolean;
   /** Stated over there in another unit, beside its conversion: `12 weeks (3 months)`. */
   converted: (c: Claim) => boolean;
   statedElsewhere: (c: Claim) => boolean;
   conflicts: ClaimLink[];
   link: (e: Claim, z: Claim, into: ClaimLink[]) => void;
+}
+
+/** A value computed on first use and kept: work that most calls never need. */
+function lazily<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }
 
 /** Kinds of amount a sentence can lose; a date is compared as a date. */
@@ -571,7 +608,7 @@ function confidentBeads(ctx: DroppedContext): Set<Bead> {
     (b) =>
       paired(b) &&
       inBead(b, 'en').some((e) => {
-        const z = linked.get(e.id);
+        const z = linked.get(e);
         return z !== undefined && z.lang === 'zh' && b.zh.includes(z.sentence);
       }),
   );
@@ -629,30 +666,31 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
   const onceForAll = (bead: Bead) => (['en', 'zh'] as const).some((side) => bead[side].some((i) => distributive[side].test(sentencesOf[side][i]?.text ?? '')));
   // Where a sentence stands, counted in beads that pair sentences: a sentence one version
   // lacks (a 0:1 bead) does not part its neighbours.
-  const rankOf = new Map<string, number>();
+  const rankOf = { en: new Map<number, number>(), zh: new Map<number, number>() };
   let rank = 0;
   beads.forEach((b, i) => {
     if (i > 0 && b.en.length > 0 && b.zh.length > 0) rank++;
-    for (const side of ['en', 'zh'] as const) for (const s of b[side]) rankOf.set(`${side}${s}`, rank);
+    for (const side of ['en', 'zh'] as const) for (const s of b[side]) rankOf[side].set(s, rank);
   });
-  const placeOf = (c: Claim) => rankOf.get(`${c.lang}${c.sentence}`) ?? -1;
-  const beadOfSentence = new Map<string, Bead>();
-  for (const b of beads) for (const side of ['en', 'zh'] as const) for (const i of b[side]) beadOfSentence.set(`${side}${i}`, b);
+  const placeOf = (c: Claim) => rankOf[c.lang].get(c.sentence) ?? -1;
+  const beadOfSentence = { en: new Map<number, Bead>(), zh: new Map<number, Bead>() };
+  for (const b of beads) for (const side of ['en', 'zh'] as const) for (const i of b[side]) beadOfSentence[side].set(i, b);
   // The other version states a restated count in the sentences aligned with one of its two places.
   const statedByEither = (c: Claim, i: number) => {
     const other = c.lang === 'en' ? 'zh' : 'en';
-    const places = [c.sentence, i].map((k) => beadOfSentence.get(`${c.lang}${k}`));
+    const places = [c.sentence, i].map((k) => beadOfSentence[c.lang].get(k));
     return places.some((b) => b !== undefined && b[other].some((k) => (own[other].get(k) ?? []).some((o) => sameValues(o, c))));
   };
   const restated = (c: Claim) =>
     [c.sentence - 1, c.sentence + 1].some((i) => (own[c.lang].get(i) ?? []).some((o) => sameValues(o, c)) && statedByEither(c, i));
   // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
   const farLinked = (c: Claim) => {
-    const o = linked.get(c.id);
+    const o = linked.get(c);
     return o !== undefined && o.lang !== c.lang && Math.abs(placeOf(c) - placeOf(o)) > 1;
   };
   for (const bead of confidentBeads(ctx)) {
-    const forAll = onceForAll(bead);
+    // What follows is built only for a bead with a claim that gets so far: most claims are linked.
+    const forAll = lazily(() => onceForAll(bead));
     const merged = bead.en.length > 1 || bead.zh.length > 1;
     const es = inBead(bead, 'en');
     const zs = inBead(bead, 'zh');
@@ -660,29 +698,29 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     // longer free to stand for another: the bead's values are compared as multisets.
     const here = new Set([...es, ...zs]);
     const taken = (o: Claim) => {
-      const partner = linked.get(o.id);
+      const partner = linked.get(o);
       return partner !== undefined && here.has(partner);
     };
-    const values = { en: new ValueIndex(es.filter((o) => !taken(o))), zh: new ValueIndex(zs.filter((o) => !taken(o))) };
-    const all = { en: new ValueIndex(es), zh: new ValueIndex(zs) };
+    const values = { en: lazily(() => new ValueIndex(es.filter((o) => !taken(o)))), zh: lazily(() => new ValueIndex(zs.filter((o) => !taken(o)))) };
+    const all = { en: lazily(() => new ValueIndex(es)), zh: lazily(() => new ValueIndex(zs)) };
     const previousOf = new Map<Claim, Claim>();
     for (const list of [es, zs]) list.forEach((c, i) => i > 0 && previousOf.set(c, list[i - 1]!));
     // `90% and 90%` against `两组均为90%`: stated once for all over there.
     const onceThere = (c: Claim, there: Claim[]) => there.some((o) => sameValues(o, c) && statedForAll(o, sentencesOf[o.lang]));
     const text = (side: 'en' | 'zh') => bead[side].map((i) => sentencesOf[side][i]?.text ?? '');
     const takenText = (claims: Claim[]) => claims.filter(taken).map((o) => o.text);
-    const unread = { en: digitRuns(text('en'), takenText(es)), zh: digitRuns(text('zh'), takenText(zs)) };
+    const unread = { en: lazily(() => digitRuns(text('en'), takenText(es))), zh: lazily(() => digitRuns(text('zh'), takenText(zs))) };
     const candidate = (c: Claim) => {
       if (!(free(c) || farLinked(c)) || c.approx || !DROPPABLE.has(c.kind) || gluedToName(c, sentencesOf[c.lang])) return false;
       // A count in words is read only in a bead of one sentence a side, with no other count of that thing over there.
       const there = c.lang === 'en' ? zs : es;
       if (c.form !== 'digits' && (merged || !reportableWordCount(c) || there.some((o) => o.unit === c.unit))) return false;
       const other = c.lang === 'en' ? 'zh' : 'en';
-      if (statedIn(values[other], c) || listed(c, c.form !== 'digits') || converted(c)) return false;
-      if (statedIn(all[other], c) && (onceThere(c, there) || productRepeat(previousOf.get(c), c, sentencesOf[c.lang]))) return false;
+      if (statedIn(values[other](), c) || listed(c, c.form !== 'digits') || converted(c)) return false;
+      if (statedIn(all[other](), c) && (onceThere(c, there) || productRepeat(previousOf.get(c), c, sentencesOf[c.lang]))) return false;
       if (countedThing(c) && restated(c)) return false;
-      if (forAll && (countedThing(c) || c.form !== 'digits')) return false;
-      return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other].get(Math.abs(v)) ?? 0) > 0);
+      if (forAll() && (countedThing(c) || c.form !== 'digits')) return false;
+      return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other]().get(Math.abs(v)) ?? 0) > 0);
     };
     const open = new Set([...es, ...zs].filter(candidate));
     if (open.size === 0) continue;
@@ -697,7 +735,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       const elsewhere = !free(c) || statedElsewhere(c);
       // A number in digits stated nowhere else is already missing (step 4).
       if (c.form === 'digits' && !elsewhere) continue;
-      out.push({ claim: c, elsewhere, repeated: statedIn(all[c.lang === 'en' ? 'zh' : 'en'], c) });
+      out.push({ claim: c, elsewhere, repeated: statedIn(all[c.lang === 'en' ? 'zh' : 'en'](), c) });
     }
   }
   return out;

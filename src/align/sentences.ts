@@ -3,15 +3,49 @@ import type { Bead, PassageInfo } from '../types.js';
 
 export type { Bead };
 
+/**
+ * A sentence's keys, each numbered once for the pair (see KeyNumbers), so that the grid
+ * compares two ascending integer arrays instead of looking text keys up in sets.
+ */
 interface SentenceKeys {
-  keys: Set<string>;
-  /** The keys that are amounts (not words `w:` or identifiers `id:`), listed once for beadCost. */
-  amounts: string[];
+  /** Ascending key codes; a code's low bit says the key is an amount (not a word `w:` or an identifier `id:`). */
+  codes: Int32Array;
+  /** How many of the codes are amounts. */
+  amounts: number;
   numeric: number;
   length: number;
 }
 
 const isAmount = (k: string) => !k.startsWith('w:') && !k.startsWith('id:');
+
+/** One number for each distinct key of a pair, with the amount flag in the low bit. */
+class KeyNumbers {
+  private readonly keys = new Map<string, number>();
+  private readonly words = new Map<string, number>();
+  private readonly anchors = new Map<string, number>();
+  private next = 0;
+
+  /** A claim key (`n:12`, `%:4.5`): always an amount, as claimKeys writes no `w:` or `id:` key. */
+  key(k: string): number {
+    return this.numbered(this.keys, k, isAmount(k));
+  }
+
+  /** The key `w:<token>`. */
+  word(token: string): number {
+    return this.numbered(this.words, token, false);
+  }
+
+  /** The key `id:<anchor key>`. */
+  anchor(key: string): number {
+    return this.numbered(this.anchors, key, false);
+  }
+
+  private numbered(map: Map<string, number>, k: string, amount: boolean): number {
+    let code = map.get(k);
+    if (code === undefined) map.set(k, (code = (this.next++ << 1) | (amount ? 1 : 0)));
+    return code;
+  }
+}
 
 const PRIOR = { oneOne: 0, merge: 1.5, skip: 3 };
 const SHARED_WEIGHT = 1;
@@ -20,19 +54,27 @@ const LENGTH_WEIGHT = 2;
 /** A sentence merged into a bead although none of its numbers is on the other side: likely moved, not merged. */
 const DEAD_WEIGHT = 2;
 
-function deadWeight(parts: SentenceKeys[], other: SentenceKeys): number {
-  if (parts.length < 2) return 0;
-  let cost = 0;
-  for (const p of parts) {
-    if (p.numeric === 0) continue;
-    let shared = false;
-    for (const k of p.keys) if (!k.startsWith('w:') && !k.startsWith('id:') && other.keys.has(k)) shared = true;
-    if (!shared) cost += DEAD_WEIGHT;
+/** The cost of one sentence of a merged bead that has numbers, none of them stated on the other side. */
+function deadWeight(part: SentenceKeys, other: SentenceKeys): number {
+  if (part.numeric === 0) return 0;
+  const a = part.codes;
+  const b = other.codes;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      if (x & 1) return 0;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
-  return cost;
+  return DEAD_WEIGHT;
 }
 
-function sentenceKeys(info: PassageInfo, latinFilter?: Set<string>): SentenceKeys[] {
+function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: Set<string>): SentenceKeys[] {
   const { passage, claims, anchors } = info;
   // Claims and anchors grouped by sentence once, not filtered again for every sentence.
   const claimsOf = new Map<number, typeof claims>();
@@ -40,33 +82,68 @@ function sentenceKeys(info: PassageInfo, latinFilter?: Set<string>): SentenceKey
   const anchorsOf = new Map<number, typeof anchors>();
   for (const a of anchors) (anchorsOf.get(a.sentence) ?? anchorsOf.set(a.sentence, []).get(a.sentence)!).push(a);
   return passage.sentences.map((s) => {
-    const keys = new Set<string>();
+    const codes = new Set<number>();
     let numeric = 0;
-    for (const c of claimsOf.get(s.index) ?? []) for (const k of claimKeys(c)) if (!keys.has(k)) { keys.add(k); numeric++; }
-    for (const k of anchorKeys(anchorsOf.get(s.index) ?? [])) keys.add(k);
-    for (const t of latinTokens(s.text)) if (!latinFilter || latinFilter.has(t)) keys.add(`w:${t}`);
-    return { keys, amounts: [...keys].filter(isAmount), numeric, length: s.length };
+    for (const c of claimsOf.get(s.index) ?? []) {
+      for (const k of claimKeys(c)) {
+        const code = numbers.key(k);
+        if (!codes.has(code)) {
+          codes.add(code);
+          numeric++;
+        }
+      }
+    }
+    for (const a of anchorsOf.get(s.index) ?? []) codes.add(numbers.anchor(a.key));
+    for (const t of latinTokens(s.text)) if (!latinFilter || latinFilter.has(t)) codes.add(numbers.word(t));
+    return keysOf(Int32Array.from(codes).sort(), numeric, s.length);
   });
 }
 
-function merge(parts: SentenceKeys[]): SentenceKeys {
-  const keys = new Set<string>();
-  let numeric = 0;
-  let length = 0;
-  for (const p of parts) {
-    for (const k of p.keys) keys.add(k);
-    numeric += p.numeric;
-    length += p.length;
+function keysOf(codes: Int32Array, numeric: number, length: number): SentenceKeys {
+  let amounts = 0;
+  for (let i = 0; i < codes.length; i++) amounts += codes[i]! & 1;
+  return { codes, amounts, numeric, length };
+}
+
+/** Two neighbouring sentences read as one: the union of their keys. */
+function merge(a: SentenceKeys, b: SentenceKeys): SentenceKeys {
+  const x = a.codes;
+  const y = b.codes;
+  const out = new Int32Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.length || j < y.length) {
+    if (j >= y.length || (i < x.length && x[i]! < y[j]!)) out[n++] = x[i++]!;
+    else if (i >= x.length || y[j]! < x[i]!) out[n++] = y[j++]!;
+    else {
+      out[n++] = x[i++]!;
+      j++;
+    }
   }
-  return { keys, amounts: [...keys].filter(isAmount), numeric, length };
+  return keysOf(out.slice(0, n), a.numeric + b.numeric, a.length + b.length);
 }
 
 function beadCost(en: SentenceKeys, zh: SentenceKeys, ratio: number): number {
   let shared = 0;
-  let unshared = 0;
-  for (const k of en.keys) if (zh.keys.has(k)) shared++;
-  for (const k of en.amounts) if (!zh.keys.has(k)) unshared++;
-  for (const k of zh.amounts) if (!en.keys.has(k)) unshared++;
+  let sharedAmounts = 0;
+  const a = en.codes;
+  const b = zh.codes;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      sharedAmounts += x & 1;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  // The amounts of each side that the other lacks.
+  const unshared = en.amounts - sharedAmounts + (zh.amounts - sharedAmounts);
   const lengthCost = Math.abs(Math.log((zh.length + 1) / ((en.length + 1) * ratio)));
   return LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * shared + UNSHARED_NUMBER_WEIGHT * unshared;
 }
@@ -84,14 +161,39 @@ interface Row {
   back: Uint8Array;
 }
 
+/** The beads as steps in sentences [English, Chinese]; `back` holds an index into it. */
+const MOVES: readonly (readonly [number, number])[] = [
+  [1, 1],
+  [1, 2],
+  [2, 1],
+  [1, 0],
+  [0, 1],
+];
+
+/** Where column `j` of `row` is kept, or −1 when it lies outside the band. */
+function slot(row: Row, j: number): number {
+  const k = j - row.lo;
+  return k >= 0 && k < row.cost.length ? k : -1;
+}
+
+/** Offer `cost` for the cell at `j` of `row`, reached by move `move`. */
+function relax(row: Row, j: number, cost: number, move: number): void {
+  const k = slot(row, j);
+  if (k >= 0 && cost < row.cost[k]!) {
+    row.cost[k] = cost;
+    row.back[k] = move;
+  }
+}
+
 /**
  * Monotone sentence alignment by dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1
  * beads (Gale–Church), scored by shared anchors with the length ratio as tie-breaker.
  */
 export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   const zhLatin = new Set(latinTokens(zh.passage.text));
-  const E = sentenceKeys(en, zhLatin);
-  const Z = sentenceKeys(zh);
+  const numbers = new KeyNumbers();
+  const E = sentenceKeys(en, numbers, zhLatin);
+  const Z = sentenceKeys(zh, numbers);
   const m = E.length;
   const n = Z.length;
   const ratio = Math.max(0.05, zh.passage.length / Math.max(1, en.passage.length));
@@ -104,55 +206,36 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
     const hi = Math.min(n, centre + width);
     rows.push({ lo, cost: new Float64Array(hi - lo + 1).fill(Infinity), back: new Uint8Array(hi - lo + 1) });
   }
-  const at = (i: number, j: number): number => {
-    const r = rows[i]!;
-    const k = j - r.lo;
-    return k >= 0 && k < r.cost.length ? k : -1;
-  };
   rows[0]!.cost[0] = 0;
-  const moves: [number, number, number][] = [
-    [1, 1, PRIOR.oneOne],
-    [1, 2, PRIOR.merge],
-    [2, 1, PRIOR.merge],
-    [1, 0, PRIOR.skip],
-    [0, 1, PRIOR.skip],
-  ];
-  // Each one- or two-sentence group is merged once, not once per DP cell that uses it.
-  const groupsE = [E, E.map((_, i) => (i + 1 < m ? merge([E[i]!, E[i + 1]!]) : undefined))];
-  const groupsZ = [Z, Z.map((_, j) => (j + 1 < n ? merge([Z[j]!, Z[j + 1]!]) : undefined))];
+  // Each two-sentence group is merged once, not once per DP cell that uses it.
+  const pairsE = E.map((_, i) => (i + 1 < m ? merge(E[i]!, E[i + 1]!) : undefined));
+  const pairsZ = Z.map((_, j) => (j + 1 < n ? merge(Z[j]!, Z[j + 1]!) : undefined));
   for (let i = 0; i <= m; i++) {
     const row = rows[i]!;
+    const next = i < m ? rows[i + 1]! : undefined;
+    const afterNext = i + 1 < m ? rows[i + 2]! : undefined;
     for (let j = row.lo; j < row.lo + row.cost.length; j++) {
       const here = row.cost[j - row.lo]!;
       if (here === Infinity) continue;
-      for (let k = 0; k < moves.length; k++) {
-        const [di, dj, prior] = moves[k]!;
-        const ni = i + di;
-        const nj = j + dj;
-        if (ni > m || nj > n) continue;
-        const target = at(ni, nj);
-        if (target < 0) continue;
-        let c: number;
-        if (di === 0) c = prior + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric;
-        else if (dj === 0) c = prior + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric;
-        else {
-          const em = groupsE[di - 1]![i]!;
-          const zm = groupsZ[dj - 1]![j]!;
-          c = prior + beadCost(em, zm, ratio) + deadWeight(E.slice(i, ni), zm) + deadWeight(Z.slice(j, nj), em);
-        }
-        const next = rows[ni]!;
-        if (here + c < next.cost[target]!) {
-          next.cost[target] = here + c;
-          next.back[target] = k;
-        }
+      // The moves are offered in the order of MOVES, so that of equal costs the first wins.
+      if (next && j < n) relax(next, j + 1, here + (PRIOR.oneOne + beadCost(E[i]!, Z[j]!, ratio)), 0);
+      if (next && j + 1 < n) {
+        const zm = pairsZ[j]!;
+        relax(next, j + 2, here + (PRIOR.merge + beadCost(E[i]!, zm, ratio) + (deadWeight(Z[j]!, E[i]!) + deadWeight(Z[j + 1]!, E[i]!))), 1);
       }
+      if (afterNext && j < n) {
+        const em = pairsE[i]!;
+        relax(afterNext, j + 1, here + (PRIOR.merge + beadCost(em, Z[j]!, ratio) + (deadWeight(E[i]!, Z[j]!) + deadWeight(E[i + 1]!, Z[j]!))), 2);
+      }
+      if (next) relax(next, j, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric), 3);
+      if (j < n) relax(row, j + 1, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric), 4);
     }
   }
   const beads: Bead[] = [];
   let i = m;
   let j = n;
   while (i > 0 || j > 0) {
-    const [di, dj] = moves[rows[i]!.back[at(i, j)]!]!;
+    const [di, dj] = MOVES[rows[i]!.back[slot(rows[i]!, j)]!]!;
     beads.push({
       en: Array.from({ length: di }, (_, k) => i - di + k),
       zh: Array.from({ length: dj }, (_, k) => j - dj + k),

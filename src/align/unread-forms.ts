@@ -60,10 +60,16 @@ const ORDINAL_PAIR = new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=the))(${ORDINAL}
  */
 const GLUED_MONTH = /(?<=[a-z\d])(January|February|March|April|May|June|July|August|September|October|November|December)(?=[a-z\d])|(January|February|April|August|September|October|November|December)(?=[a-z]{2})/g;
 
+/** Glued digits stand beside a lower-case letter: most sentences have none, and this test is cheaper than the search. */
+const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
+
+const WORD_AT = /[A-Za-z]+/y;
+
 function read(text: string, into: UnreadValues): void {
-  for (const m of text.matchAll(GLUED_DIGITS)) into.values.add(Number(m[0]));
+  if (DIGIT_BESIDE_LETTER.test(text)) for (const m of text.matchAll(GLUED_DIGITS)) into.values.add(Number(m[0]));
   for (const m of text.matchAll(GLUED_WORD)) {
-    const token = /^[A-Za-z]+/.exec(text.slice(m.index))![0].toLowerCase();
+    WORD_AT.lastIndex = m.index;
+    const token = WORD_AT.exec(text)![0].toLowerCase();
     // `fourteen` is a number word, `Sixten` sixteen with a letter dropped: not four or six glued to a word.
     if (!(token in NUMBER_WORDS) && !WORD_STARTS.test(token) && !SLIPS.has(token)) into.values.add(NUMBER_WORDS[m[1]!.toLowerCase()]!);
   }
@@ -81,13 +87,25 @@ function read(text: string, into: UnreadValues): void {
   }
 }
 
-/** The values each English sentence states in unread forms, for the sentences that have any. */
-export function unreadValues(sentences: readonly Sentence[]): Map<number, UnreadValues> {
-  const out = new Map<number, UnreadValues>();
-  sentences.forEach((s, k) => {
-    const found: UnreadValues = { values: new Set(), months: new Set() };
-    read(s.text, found);
-    if (found.values.size > 0 || found.months.size > 0) out.set(k, found);
-  });
-  return out;
+/**
+ * The values each English sentence states in unread forms, read the first time a sentence
+ * is asked for: only sentences beside a Chinese count that nothing else accounts for are.
+ */
+export class UnreadForms {
+  private readonly found = new Map<number, UnreadValues | undefined>();
+
+  constructor(private readonly sentences: readonly Sentence[]) {}
+
+  at(k: number): UnreadValues | undefined {
+    if (this.found.has(k)) return this.found.get(k);
+    const s = this.sentences[k];
+    let out: UnreadValues | undefined;
+    if (s) {
+      const found: UnreadValues = { values: new Set(), months: new Set() };
+      read(s.text, found);
+      if (found.values.size > 0 || found.months.size > 0) out = found;
+    }
+    this.found.set(k, out);
+    return out;
+  }
 }

@@ -52,16 +52,26 @@ function conjoined(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => numbe
   return head ? [rel(c) - head[0].length, end] : undefined;
 }
 
+/** Each passage's cohort, read once: several checks weigh their claims against it. */
+const cohorts = new WeakMap<PassageInfo, Cohort | null>();
+
 /**
  * The cohort: the first count of patients in a sentence that says they were
  * enrolled, included, treated or studied (not screened), before any other count;
  * two conjoined counts of people (`4 adults and 2 children`) are one cohort.
  */
 export function cohortOf(info: PassageInfo): Cohort | undefined {
+  let cohort = cohorts.get(info);
+  if (cohort === undefined) cohorts.set(info, (cohort = readCohort(info) ?? null));
+  return cohort ?? undefined;
+}
+
+function readCohort(info: PassageInfo): Cohort | undefined {
   const index = passageIndex(info);
   const lang = info.passage.lang;
   for (const s of info.passage.sentences) {
-    if (NOT_COHORT.test(s.text) || !(lang === 'en' ? ENROLL_EN : ENROLL_ZH).test(s.text)) continue;
+    // The enrolling verb first: most sentences have none, and then the other test is not needed.
+    if (!(lang === 'en' ? ENROLL_EN : ENROLL_ZH).test(s.text) || NOT_COHORT.test(s.text)) continue;
     const here = index.claimsIn(s.index);
     const rel = (c: Claim) => c.offset - s.offset;
     for (const [i, c] of here.entries()) {

@@ -24,8 +24,6 @@ export interface PassageIndex {
 }
 
 const cache = new WeakMap<PassageInfo, PassageIndex>();
-/** Passages up to this many characters are scanned for clause marks before any table is built. */
-const SHORT_PASSAGE = 2048;
 
 /** Claims by the index of their sentence, each list in text order. */
 export function bySentence(claims: Claim[]): Map<number, Claim[]> {
@@ -51,7 +49,7 @@ class LazyIndex implements PassageIndex {
   private sentences?: Map<number, Sentence>;
   private claims?: Map<number, Claim[]>;
   private stats?: Map<number, Claim[]>;
-  private tables?: Map<string, Int32Array>;
+  private marksOf?: Map<string, Int32Array>;
 
   constructor(private readonly info: PassageInfo) {}
 
@@ -77,58 +75,46 @@ class LazyIndex implements PassageIndex {
   }
 
   lastOf(chars: string, at: number): number {
-    const text = this.info.passage.text;
-    const from = Math.max(0, Math.min(text.length, at));
-    if (!this.scans(text)) return this.table(chars, false)[from]!;
-    let i = from - 1;
-    while (i >= 0 && !chars.includes(text[i]!)) i--;
-    this.scanned += from - i;
-    return i;
+    const from = Math.max(0, Math.min(this.info.passage.text.length, at));
+    const marks = this.marks(chars);
+    const k = firstFrom(marks, from);
+    return k > 0 ? marks[k - 1]! : -1;
   }
 
   nextOf(chars: string, at: number): number {
     const text = this.info.passage.text;
     const from = Math.max(0, Math.min(text.length, at));
-    if (!this.scans(text)) return this.table(chars, true)[from]!;
-    let i = from;
-    while (i < text.length && !chars.includes(text[i]!)) i++;
-    this.scanned += i - from + 1;
-    return i;
+    const marks = this.marks(chars);
+    const k = firstFrom(marks, from);
+    return k < marks.length ? marks[k]! : text.length;
   }
 
   /**
-   * A short passage is scanned, where a table would cost more than it saves; once the scans
-   * have walked twice its length, lookups go to tables, so the total stays linear.
+   * Where each of `chars` stands in the text, ascending: found by the engine's own search
+   * for each character, once a set of characters, so every lookup is a binary search.
    */
-  private scanned = 0;
-  private scans(text: string): boolean {
-    return text.length <= SHORT_PASSAGE && this.scanned <= 2 * text.length;
-  }
-
-  /** For every position, where the last (or next) of `chars` stands: one pass over the text per set of characters. */
-  private table(chars: string, forward: boolean): Int32Array {
+  private marks(chars: string): Int32Array {
+    let found = (this.marksOf ??= new Map()).get(chars);
+    if (found) return found;
     const text = this.info.passage.text;
-    const key = `${forward ? '>' : '<'}${chars}`;
-    let t = (this.tables ??= new Map()).get(key);
-    if (t) return t;
-    t = new Int32Array(text.length + 1);
-    if (forward) {
-      let at = text.length;
-      t[text.length] = at;
-      for (let i = text.length - 1; i >= 0; i--) {
-        if (chars.includes(text[i]!)) at = i;
-        t[i] = at;
-      }
-    } else {
-      let at = -1;
-      for (let i = 0; i <= text.length; i++) {
-        t[i] = at;
-        if (i < text.length && chars.includes(text[i]!)) at = i;
-      }
-    }
-    this.tables.set(key, t);
-    return t;
+    const at: number[] = [];
+    for (let k = 0; k < chars.length; k++) for (let i = text.indexOf(chars[k]!); i >= 0; i = text.indexOf(chars[k]!, i + 1)) at.push(i);
+    found = Int32Array.from(at).sort();
+    this.marksOf.set(chars, found);
+    return found;
   }
+}
+
+/** The first index of ascending `sorted` whose value is at least `value`. */
+function firstFrom(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function passageIndex(info: PassageInfo): PassageIndex {

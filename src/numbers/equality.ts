@@ -122,6 +122,13 @@ export function componentValues(c: Claim): number[] {
   return [c.value];
 }
 
+/** The first of componentValues, without building the list. */
+export function firstValue(c: Claim): number {
+  if (c.kind === 'fraction' || c.kind === 'ratio') return c.num!;
+  if (c.kind === 'range') return c.low!;
+  return c.value;
+}
+
 /** The power of ten of a value's leading digit: 12.4 → 1, 0.05 → -2; 0 has none. */
 function magnitude(v: number): number | undefined {
   return v === 0 ? undefined : Math.floor(Math.log10(Math.abs(v)) + 1e-9);

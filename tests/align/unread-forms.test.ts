@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { unreadValues } from '../../src/align/unread-forms.js';
+import { UnreadForms } from '../../src/align/unread-forms.js';
 import type { Sentence } from '../../src/types.js';
 
 function read(text: string): { values: number[]; months: number[] } {
   const sentence: Sentence = { index: 0, offset: 0, length: text.length, text };
-  const found = unreadValues([sentence]).get(0);
+  const found = new UnreadForms([sentence]).at(0);
   return { values: [...(found?.values ?? [])].sort((a, b) => a - b), months: [...(found?.months ?? [])] };
 }
 
