@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-cli.js';
 import { SEED_001, seedText, tempDir } from '../helpers/temp.js';
 
@@ -68,6 +68,7 @@ beforeAll(() => {
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
 }, 60_000);
+afterAll(() => rmSync(BUNDLE, { recursive: true, force: true }));
 
 describe('the bundled command', () => {
   const seed = `seeds/${SEED_001}`;
