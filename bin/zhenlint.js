@@ -5,7 +5,13 @@ import { statSync } from 'node:fs';
 // is used only while it is newer than them, so a bare `tsc` never runs stale code.
 const bundle = new URL('../dist/bundle/cli.js', import.meta.url);
 const modules = new URL('../dist/src/cli/start.js', import.meta.url);
-const modified = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -Infinity;
-const { start } = await import((modified(bundle) >= modified(modules) ? bundle : modules).href);
+const modified = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs;
+const [bundled, emitted] = [modified(bundle), modified(modules)];
 
-process.exitCode = await start(process.argv.slice(2));
+if (bundled === undefined && emitted === undefined) {
+  process.stderr.write('zhenlint: not built: run `npm run build` (npm install does it)\n');
+  process.exitCode = 2;
+} else {
+  const { start } = await import((bundled ?? -Infinity) >= (emitted ?? -Infinity) ? bundle.href : modules.href);
+  process.exitCode = await start(process.argv.slice(2));
+}

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,5 +131,40 @@ describe('the bundled command', () => {
     expect(two.code).toBe(1);
     expect(two.stdout.split('\n')).toHaveLength(121);
     expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('bin/zhenlint.js says, in one line, when there is neither a bundle nor a build to start', () => {
+    const unbuilt = join(dir, 'unbuilt');
+    mkdirSync(join(unbuilt, 'bin'), { recursive: true });
+    copyFileSync(join(ROOT, 'bin/zhenlint.js'), join(unbuilt, 'bin/zhenlint.js'));
+    const r = spawnSync(process.execPath, [join(unbuilt, 'bin/zhenlint.js'), '--version'], { encoding: 'utf8' });
+    expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 2, stdout: '', stderr: 'zhenlint: not built: run `npm run build` (npm install does it)\n' });
+  });
+
+  it('bin/zhenlint.js starts the bundle while it is newer than the modules tsc emits, and the modules once tsc has run again', () => {
+    const layout = join(dir, 'layout');
+    mkdirSync(join(layout, 'bin'), { recursive: true });
+    copyFileSync(join(ROOT, 'bin/zhenlint.js'), join(layout, 'bin/zhenlint.js'));
+    writeFileSync(join(layout, 'package.json'), '{ "type": "module" }\n');
+    const entry = (path: string, name: string) => {
+      mkdirSync(join(layout, path, '..'), { recursive: true });
+      writeFileSync(join(layout, path), `export async function start(argv) { process.stdout.write('${name} ' + argv.join(' ')); return 3; }\n`);
+    };
+    entry('dist/bundle/cli.js', 'bundle');
+    entry('dist/src/cli/start.js', 'modules');
+    const startedBy = () => {
+      const r = spawnSync(process.execPath, [join(layout, 'bin/zhenlint.js'), '-f', 'json'], { encoding: 'utf8' });
+      return [r.status, r.stdout];
+    };
+    utimesSync(join(layout, 'dist/src/cli/start.js'), 1_000, 1_000);
+    utimesSync(join(layout, 'dist/bundle/cli.js'), 2_000, 2_000);
+    expect(startedBy()).toEqual([3, 'bundle -f json']);
+    // As installed from a package, whose files all carry one date.
+    utimesSync(join(layout, 'dist/src/cli/start.js'), 2_000, 2_000);
+    expect(startedBy()).toEqual([3, 'bundle -f json']);
+    utimesSync(join(layout, 'dist/src/cli/start.js'), 3_000, 3_000);
+    expect(startedBy()).toEqual([3, 'modules -f json']);
+    rmSync(join(layout, 'dist/bundle'), { recursive: true });
+    expect(startedBy()).toEqual([3, 'modules -f json']);
   });
 });
