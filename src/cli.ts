@@ -1,8 +1,9 @@
-import { HELP, parseCli, type CliOptions } from './cli/args.js';
+import { answerAtOnce } from './cli/answer.js';
+import { parseCli, type CliOptions } from './cli/args.js';
 import { readBaseline, writeBaseline } from './cli/baseline.js';
 import { reportChunks, showsReview } from './cli/format.js';
 import { processIo, type Io } from './cli/io.js';
-import { LineSink, writeOut } from './cli/output.js';
+import { LineSink } from './cli/output.js';
 import { Progress, progressWanted } from './cli/progress.js';
 import { preRun } from './cli/setup.js';
 import { ignoreFileOf } from './config/ignore-file.js';
@@ -14,7 +15,6 @@ import { materialize, type ListedFileReport } from './report/listed.js';
 import type { ReviewUnit } from './review/model.js';
 import { exitCode } from './runner/exit.js';
 import { Runner, type FileResult, type RunOptions } from './runner/index.js';
-import { VERSION } from './version.js';
 
 export type { Io };
 
@@ -57,14 +57,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
 async function run(argv: string[], io: Io): Promise<number> {
   const opt = parseCli(argv);
-  if (opt.help) {
-    await writeOut(io.stdout, HELP);
-    return 0;
-  }
-  if (opt.version) {
-    await writeOut(io.stdout, `${VERSION}\n`);
-    return 0;
-  }
+  const answered = await answerAtOnce(opt, io.stdout);
+  if (answered !== undefined) return answered;
   if (opt.lsp) {
     // Loaded only here so that linting files never pays for the language server.
     const { startServer } = await import('./lsp/server.js');

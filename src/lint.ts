@@ -12,6 +12,7 @@ import { unpairedNotice } from './pair/unpaired.js';
 import type { ListedFileReport } from './report/listed.js';
 import type { FileReport, JsonDiagnostic, Notice, Report, Unreadable } from './report/schema.js';
 import { findingOrder, summarize } from './report/summary.js';
+import { ruleSchedule } from './rule-schedule.js';
 import { isPairRule, type Problem, type Rule } from './rule.js';
 import { segment } from './segment/index.js';
 import type { Analysis, PairAlignment, PassageInfo, Severity, Span } from './types.js';
@@ -84,27 +85,80 @@ function toJson(doc: SourceDocument, rule: Rule, severity: Severity, problem: Pr
   };
 }
 
-/** Run every rule; work a rule says it skipped is added to `notices` (code `rule-budget`). */
+/** A rule as a file runs it: its place in the registry and the options it was given. */
+interface ActiveRule {
+  rule: Rule;
+  order: number;
+  options: unknown;
+}
+
+/** Where a finding or a notice would come in a run rule by rule: its rule, the passage or pair, and its turn there. */
+type Turn = [rule: number, item: number, seq: number];
+const byTurn = (a: Turn, b: Turn) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+
+/**
+ * Run every rule; work a rule says it skipped is added to `notices` (code `rule-budget`).
+ *
+ * Passage by passage, each pair as soon as its second passage is done, so that what rules
+ * work out on a passage (kept on the object they are given, src/constraints) goes as soon
+ * as the last pair that reads it is done: they are given a view of each passage, never the
+ * analysis' own. Findings and notices are put in the order a run rule by rule gives them.
+ */
 export function runRules(analysis: Analysis, options: LintOptions = {}, check: BudgetCheck = () => {}, notices: Notice[] = []): JsonDiagnostic[] {
   const { document, passages, pairs } = analysis;
-  const out: JsonDiagnostic[] = [];
-  for (const rule of rules) {
+  const active: ActiveRule[] = [];
+  rules.forEach((rule, order) => {
     const entry = options.rules?.[rule.meta.id];
     const [setting, raw] = Array.isArray(entry) ? entry : [entry, undefined];
-    if (setting === 'off') continue;
+    if (setting === 'off') return;
     // Options given are checked (and completed) by the rule's schema; without any the rule uses its defaults.
-    const ruleOptions = raw !== undefined && rule.meta.options ? rule.meta.options.parse(raw) : raw;
+    active.push({ rule, order, options: raw !== undefined && rule.meta.options ? rule.meta.options.parse(raw) : raw });
+  });
+  const found: { turn: Turn; diagnostic: JsonDiagnostic }[] = [];
+  const said: { turn: Turn; notice: Notice }[] = [];
+  let seq = 0;
+  const run = ({ rule, order, options: ruleOptions }: ActiveRule, item: number, scope: { passage: PassageInfo } | { pair: PairAlignment }) => {
     // A rule may lower one finding (an approximate number → info); a configured severity
     // replaces the rule's own afterwards (src/runner/filters.ts).
-    const report = (problem: Problem) => out.push(toJson(document, rule, problem.severity ?? rule.meta.severity, problem));
-    const notice = (message: string) => notices.push({ code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` });
-    // Each context is written out whole: spreading one shared base into every context cost
+    const report = (problem: Problem) => found.push({ turn: [order, item, seq++], diagnostic: toJson(document, rule, problem.severity ?? rule.meta.severity, problem) });
+    const notice = (message: string) =>
+      said.push({ turn: [order, item, seq++], notice: { code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` } });
+    // Each context is written out whole: spreading a shared base into every context cost
     // V8's slow object-clone path, more than most checks take.
-    if (isPairRule(rule)) for (const pair of pairs) rule.check({ document, passages, pairs, options: ruleOptions, pair, report, notice });
-    else for (const passage of passages) rule.check({ document, passages, pairs, options: ruleOptions, passage, report, notice });
-    check();
+    if (isPairRule(rule)) rule.check({ document, passages, pairs, options: ruleOptions, pair: (scope as { pair: PairAlignment }).pair, report, notice });
+    else rule.check({ document, passages, pairs, options: ruleOptions, passage: (scope as { passage: PassageInfo }).passage, report, notice });
+  };
+  const passageRules = active.filter((a) => !isPairRule(a.rule));
+  const pairRules = active.filter((a) => isPairRule(a.rule));
+  const index = new Map(passages.map((info, i) => [info, i]));
+  // A pair of passages the analysis does not list (a caller's own) is run as it is, after them.
+  const listed: [en: number, zh: number][] = [];
+  const listedPairs: number[] = [];
+  const apart: number[] = [];
+  pairs.forEach((pair, j) => {
+    const [en, zh] = [index.get(pair.en), index.get(pair.zh)];
+    if (en === undefined || zh === undefined) return void apart.push(j);
+    listed.push([en, zh]);
+    listedPairs.push(j);
+  });
+  const views = new Map<number, PassageInfo>();
+  const view = (i: number) => views.get(i) ?? views.set(i, { ...passages[i]! }).get(i)!;
+  for (const step of ruleSchedule(passages.length, listed)) {
+    if ('release' in step) views.delete(step.release);
+    else if ('passage' in step) {
+      for (const a of passageRules) run(a, step.passage, { passage: view(step.passage) });
+      check();
+    } else {
+      const [en, zh] = listed[step.pair]!;
+      const j = listedPairs[step.pair]!;
+      const pair = { ...pairs[j]!, en: view(en), zh: view(zh) };
+      for (const a of pairRules) run(a, j, { pair });
+      check();
+    }
   }
-  return out.sort(findingOrder);
+  for (const j of apart) for (const a of pairRules) run(a, j, { pair: pairs[j]! });
+  notices.push(...said.sort((a, b) => byTurn(a.turn, b.turn)).map((s) => s.notice));
+  return found.sort((a, b) => findingOrder(a.diagnostic, b.diagnostic) || byTurn(a.turn, b.turn)).map((f) => f.diagnostic);
 }
 
 export function lintFile(text: string, options: LintOptions = {}): FileReport {

@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/run-cli.js';
+import { SEED_001, seedText, tempDir } from '../helpers/temp.js';
+
+/**
+ * The command as bin/zhenlint.js starts it: from the bundle that `npm run build` makes, or
+ * from the modules tsc emits. Built here into a folder of its own, so the test never
+ * rewrites the bundle other tests' runs of the command read.
+ */
+const BUNDLE = join(ROOT, 'dist/bundle-test');
+const MODULES_ENTRY = join(ROOT, 'dist/src/cli/start.js');
+const BUNDLE_ENTRY = join(BUNDLE, 'cli.js');
+
+const dir = tempDir();
+const log = join(dir, 'loaded.log');
+/** Writes the URL of every ES module loaded and the path of every CommonJS module required. */
+const recorder = join(dir, 'record-loads.mjs');
+writeFileSync(
+  recorder,
+  `import { register, createRequire } from 'node:module';
+import { appendFileSync } from 'node:fs';
+register('data:text/javascript,' + encodeURIComponent("import { appendFileSync } from 'node:fs'; export async function load(url, context, next) { appendFileSync(process.env.LOAD_LOG, url + '\\\\n'); return next(url, context); }"));
+const Module = createRequire(import.meta.url)('node:module');
+const load = Module._load;
+Module._load = function (request, parent, ...rest) {
+  appendFileSync(process.env.LOAD_LOG, Module._resolveFilename(request, parent) + '\\n');
+  return load.call(this, request, parent, ...rest);
+};
+`,
+);
+
+/** Starts the command from the entry module it is given, as bin/zhenlint.js does. */
+const runner = join(dir, 'start.mjs');
+writeFileSync(runner, 'const { start } = await import(process.env.ENTRY);\nprocess.exitCode = await start(process.argv.slice(2));\n');
+
+interface Started {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** What was loaded besides node's own modules: paths under the repository, `node_modules/…` for packages. */
+  loaded: string[];
+}
+
+function start(entry: string, args: string[]): Started {
+  writeFileSync(log, '');
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(recorder).href, runner, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ENTRY: pathToFileURL(entry).href, LOAD_LOG: log, FORCE_COLOR: undefined, NO_COLOR: undefined } as NodeJS.ProcessEnv,
+  });
+  const loaded = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '' && l !== pathToFileURL(runner).href && !l.startsWith('node:') && !l.startsWith('data:') && !/^[a-z_]+$/.test(l))
+    .map((l) => (l.startsWith('file:') ? new URL(l).pathname : l))
+    .map((p) => p.replace(/^.*\/node_modules\//, 'node_modules/').replace(ROOT, ''));
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, loaded: [...new Set(loaded)] };
+}
+
+/** The packages a run loaded: `pdfjs-dist`, `franc`, … */
+const packages = (loaded: string[]) => [...new Set(loaded.filter((p) => p.startsWith('node_modules/')).map((p) => p.split('/')[1]!))].sort();
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), BUNDLE], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+}, 60_000);
+afterAll(() => rmSync(BUNDLE, { recursive: true, force: true }));
+
+describe('the bundled command', () => {
+  const seed = `seeds/${SEED_001}`;
+
+  it('reports what the modules report, and reads only its own files and the packages the text needs', () => {
+    const bundled = start(BUNDLE_ENTRY, ['-f', 'json', seed]);
+    const modules = start(MODULES_ENTRY, ['-f', 'json', seed]);
+    expect(bundled.code).toBe(1);
+    expect(bundled.stderr).toBe('');
+    expect(bundled.stdout).toBe(modules.stdout);
+    const report = JSON.parse(bundled.stdout) as { files: { diagnostics: { ruleId: string }[] }[] };
+    expect(report.files[0]!.diagnostics.map((d) => d.ruleId)).toEqual(['cohort-count', 'pair-number-mismatch', 'percent-fraction']);
+    expect(bundled.loaded.filter((p) => !p.startsWith('node_modules/') && !p.startsWith('dist/bundle-test/'))).toEqual([]);
+    // The page chrome around this abstract is Latin text that is not plainly English: franc decides it.
+    expect(packages(bundled.loaded)).toEqual(['franc', 'natural']);
+    expect(packages(modules.loaded)).toEqual(packages(bundled.loaded));
+  });
+
+  it.each([
+    ['the bundle', BUNDLE_ENTRY],
+    ['the modules', MODULES_ENTRY],
+  ])('from %s, a .txt loads none of the parsers of other formats, nor the language server; a JATS file loads its parser', (_, entry) => {
+    const text = start(entry, ['-f', 'json', seed]);
+    expect(text.code).toBe(1);
+    for (const lazy of ['pdfjs-dist', 'saxes', 'htmlparser2', 'entities', 'fflate', 'vscode-languageserver', 'chalk']) expect(packages(text.loaded)).not.toContain(lazy);
+    const jats = start(entry, ['-f', 'json', 'tests/fixtures/jats/structured-abstract.xml']);
+    expect(jats.stderr).toBe('');
+    expect(packages(jats.loaded)).toContain('saxes');
+    expect(packages(jats.loaded)).not.toContain('pdfjs-dist');
+  });
+
+  it('answers --version and --help from the files its entry imports, before the linter loads', () => {
+    const entryImports = [...readFileSync(BUNDLE_ENTRY, 'utf8').matchAll(/^import .*?"\.\/([^"]+)";$/gms)].map((m) => `dist/bundle-test/${m[1]}`);
+    const version = start(BUNDLE_ENTRY, ['--version']);
+    expect(version).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`, stderr: '', loaded: ['dist/bundle-test/cli.js', ...entryImports] });
+    const help = start(BUNDLE_ENTRY, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: zhenlint \[options\] \[file\|dir \.\.\.\]\n/);
+    expect(help.loaded).toEqual(version.loaded);
+    // A lint run loads more: the pipeline is not among the entry's imports.
+    expect(start(BUNDLE_ENTRY, ['-f', 'json', seed]).loaded.length).toBeGreaterThan(version.loaded.length + 5);
+  });
+
+  it('a mistaken option is still refused with its one-line error', () => {
+    expect(start(BUNDLE_ENTRY, ['--version', '--format', 'yaml'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'zhenlint: unknown format "yaml"; expected one of: stylish, json, jsonl, sarif, github, junit, compact, html\n',
+    });
+  });
+
+  it('starts its worker threads from the bundle: --jobs 2 writes what --jobs 1 writes', () => {
+    const records = join(dir, 'records.jsonl');
+    const text = seedText(SEED_001);
+    // More records than the pool lints on its own thread before it starts a worker.
+    writeFileSync(records, Array.from({ length: 120 }, (_, i) => JSON.stringify({ id: `r${i}`, text })).join('\n') + '\n');
+    const one = start(BUNDLE_ENTRY, ['--jsonl', records, '--jobs', '1']);
+    const two = start(BUNDLE_ENTRY, ['--jsonl', records, '--jobs', '2']);
+    expect(two.stderr).toBe('');
+    expect(two.code).toBe(1);
+    expect(two.stdout.split('\n')).toHaveLength(121);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('bin/zhenlint.js says, in one line, when there is neither a bundle nor a build to start', () => {
+    const unbuilt = join(dir, 'unbuilt');
+    mkdirSync(join(unbuilt, 'bin'), { recursive: true });
+    copyFileSync(join(ROOT, 'bin/zhenlint.js'), join(unbuilt, 'bin/zhenlint.js'));
+    const r = spawnSync(process.execPath, [join(unbuilt, 'bin/zhenlint.js'), '--version'], { encoding: 'utf8' });
+    expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 2, stdout: '', stderr: 'zhenlint: not built: run `npm run build` (npm install does it)\n' });
+  });
+
+  it('bin/zhenlint.js starts the bundle while it is newer than the modules tsc emits, and the modules once tsc has run again', () => {
+    const layout = join(dir, 'layout');
+    mkdirSync(join(layout, 'bin'), { recursive: true });
+    copyFileSync(join(ROOT, 'bin/zhenlint.js'), join(layout, 'bin/zhenlint.js'));
+    writeFileSync(join(layout, 'package.json'), '{ "type": "module" }\n');
+    const entry = (path: string, name: string) => {
+      mkdirSync(join(layout, path, '..'), { recursive: true });
+      writeFileSync(join(layout, path), `export async function start(argv) { process.stdout.write('${name} ' + argv.join(' ')); return 3; }\n`);
+    };
+    entry('dist/bundle/cli.js', 'bundle');
+    entry('dist/src/cli/start.js', 'modules');
+    const startedBy = () => {
+      const r = spawnSync(process.execPath, [join(layout, 'bin/zhenlint.js'), '-f', 'json'], { encoding: 'utf8' });
+      return [r.status, r.stdout];
+    };
+    utimesSync(join(layout, 'dist/src/cli/start.js'), 1_000, 1_000);
+    utimesSync(join(layout, 'dist/bundle/cli.js'), 2_000, 2_000);
+    expect(startedBy()).toEqual([3, 'bundle -f json']);
+    // As installed from a package, whose files all carry one date.
+    utimesSync(join(layout, 'dist/src/cli/start.js'), 2_000, 2_000);
+    expect(startedBy()).toEqual([3, 'bundle -f json']);
+    utimesSync(join(layout, 'dist/src/cli/start.js'), 3_000, 3_000);
+    expect(startedBy()).toEqual([3, 'modules -f json']);
+    rmSync(join(layout, 'dist/bundle'), { recursive: true });
+    expect(startedBy()).toEqual([3, 'modules -f json']);
+  });
+});
