@@ -16,7 +16,10 @@ export interface Extraction {
 }
 
 // The unit may be written on both ends: `3 months to 6 months`, `36周至37周`.
-const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-|~|to|through)\s*$/i;
+// `2- to 5-year-old`: a hyphen left hanging before `to` belongs to the unit written once at the end.
+const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-\s*(?:to|through)|-|~|to|through)\s*$/i;
+/** `3- and 6-month visits`: two values, one unit written after the second. */
+const SUSPENDED_AND_EN = /^-\s*(?:and|or|,)\s*$/i;
 const RANGE_SEP_ZH = /^\s*(?:(?:个月|月龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
@@ -275,6 +278,13 @@ function readSentence(r: Reader): void {
         emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
         i++;
         continue;
+      }
+      if (lang === 'en' && SUSPENDED_AND_EN.test(g)) {
+        const shared = matchUnit(bAfter, lang);
+        if (shared) {
+          emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
+          continue;
+        }
       }
       // Ranges: 8-24 months, 3 ~ 36 months, 3～36个月, 56 to 112 days, 0.34 to 0.77, 10%-20%.
       // `10%-20%`: the first percent sign belongs to the range.

@@ -113,7 +113,9 @@ export const NONE = /\bno\s+(?=(deaths?|patients?|cases?|participants?|subjects?
 /** Words that carry a count and a unit or a thing counted. */
 export const MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bonce\b/gi, 1, 'time'],
-  [/\btwice\b/gi, 2, 'time'],
+  // `twice the calories`, `twice as high` compare: 2倍. `twice daily` counts times.
+  [/\btwice(?=\s+(?:the|as|that|those|this|these)\b)/gi, 2, 'fold'],
+  [/\btwice\b(?!\s+(?:the|as|that|those|this|these)\b)/gi, 2, 'time'],
   [/\bthrice\b/gi, 3, 'time'],
   [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
   [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
