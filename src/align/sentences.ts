@@ -24,6 +24,22 @@ class KeyNumbers {
   private readonly words = new Map<string, number>();
   private readonly anchors = new Map<string, number>();
   private next = 0;
+  /** For each key, the last sentence it was added to, so a sentence lists each key once. */
+  private readonly lastSentence: number[] = [];
+  private sentences = 0;
+
+  /** A new sentence for addTo. */
+  startSentence(): number {
+    return ++this.sentences;
+  }
+
+  /** Add `code` to the codes of `sentence`, unless it is there already. */
+  addTo(codes: number[], sentence: number, code: number): void {
+    const id = code >> 1;
+    if (this.lastSentence[id] === sentence) return;
+    this.lastSentence[id] = sentence;
+    codes.push(code);
+  }
 
   /** A claim key (`n:12`, `%:4.5`): always an amount, as claimKeys writes no `w:` or `id:` key. */
   key(k: string): number {
@@ -81,20 +97,15 @@ function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: Set<
   for (const c of claims) (claimsOf.get(c.sentence) ?? claimsOf.set(c.sentence, []).get(c.sentence)!).push(c);
   const anchorsOf = new Map<number, typeof anchors>();
   for (const a of anchors) (anchorsOf.get(a.sentence) ?? anchorsOf.set(a.sentence, []).get(a.sentence)!).push(a);
+  // A filter that admits no word spares splitting the sentences into words.
+  const words = latinFilter === undefined || latinFilter.size > 0;
   return passage.sentences.map((s) => {
-    const codes = new Set<number>();
-    let numeric = 0;
-    for (const c of claimsOf.get(s.index) ?? []) {
-      for (const k of claimKeys(c)) {
-        const code = numbers.key(k);
-        if (!codes.has(code)) {
-          codes.add(code);
-          numeric++;
-        }
-      }
-    }
-    for (const a of anchorsOf.get(s.index) ?? []) codes.add(numbers.anchor(a.key));
-    for (const t of latinTokens(s.text)) if (!latinFilter || latinFilter.has(t)) codes.add(numbers.word(t));
+    const codes: number[] = [];
+    const sentence = numbers.startSentence();
+    for (const c of claimsOf.get(s.index) ?? []) for (const k of claimKeys(c)) numbers.addTo(codes, sentence, numbers.key(k));
+    const numeric = codes.length;
+    for (const a of anchorsOf.get(s.index) ?? []) numbers.addTo(codes, sentence, numbers.anchor(a.key));
+    if (words) for (const t of latinTokens(s.text)) if (!latinFilter || latinFilter.has(t)) numbers.addTo(codes, sentence, numbers.word(t));
     return keysOf(Int32Array.from(codes).sort(), numeric, s.length);
   });
 }
