@@ -210,13 +210,22 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   const ratio = Math.max(0.05, zh.passage.length / Math.max(1, en.passage.length));
   // Wide enough that consecutive rows overlap whatever the ratio of sentence counts.
   const width = Math.max(ALIGN_BAND, Math.ceil((2 * n) / Math.max(1, m)) + 2, Math.ceil((2 * m) / Math.max(1, n)) + 2);
-  const rows: Row[] = [];
+  // The rows are views of one buffer of costs and one of moves: two allocations for the grid, not two a row.
+  const bounds: [number, number][] = [];
+  let cells = 0;
   for (let i = 0; i <= m; i++) {
     const centre = m === 0 ? 0 : Math.round((i * n) / m);
     const lo = Math.max(0, centre - width);
     const hi = Math.min(n, centre + width);
-    rows.push({ lo, cost: new Float64Array(hi - lo + 1).fill(Infinity), back: new Uint8Array(hi - lo + 1) });
+    bounds.push([lo, cells]);
+    cells += hi - lo + 1;
   }
+  const costs = new Float64Array(cells).fill(Infinity);
+  const moves = new Uint8Array(cells);
+  const rows: Row[] = bounds.map(([lo, from], i) => {
+    const to = i < m ? bounds[i + 1]![1] : cells;
+    return { lo, cost: costs.subarray(from, to), back: moves.subarray(from, to) };
+  });
   rows[0]!.cost[0] = 0;
   // Each two-sentence group is merged once, not once per DP cell that uses it.
   const pairsE = E.map((_, i) => (i + 1 < m ? merge(E[i]!, E[i + 1]!) : undefined));
