@@ -1,4 +1,4 @@
-import { anchorKeys, claimKeys, latinTokens } from '../anchors.js';
+import { claimKeys, latinTokens } from '../anchors.js';
 import type { Bead, PassageInfo } from '../types.js';
 
 export type { Bead };
