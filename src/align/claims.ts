@@ -5,7 +5,7 @@ import { componentValues, firstValue, halfUnit, nearInForm, sameClaim, sameMeasu
 import type { Bead, Claim, ClaimLink, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
-import { bySentence } from '../constraints/passage-index.js';
+import { passageIndex } from '../constraints/passage-index.js';
 import { listSizes } from './lists.js';
 import { UnreadForms } from './unread-forms.js';
 import { GENERIC_UNITS, LISTED_UNITS, reportableWordCount, WordCounts } from './word-counts.js';
@@ -227,9 +227,9 @@ function repeats(list: Claim[]): boolean {
 }
 
 /** The claims of some sentences, in their order; a single sentence's own list (not to be changed). */
-function claimsInSentences(sentences: number[], bySentence: Map<number, Claim[]>): Claim[] {
-  if (sentences.length === 1) return bySentence.get(sentences[0]!) ?? [];
-  return sentences.flatMap((i) => bySentence.get(i) ?? []);
+function claimsInSentences(sentences: number[], claimsIn: (sentence: number) => Claim[]): Claim[] {
+  if (sentences.length === 1) return claimsIn(sentences[0]!);
+  return sentences.flatMap(claimsIn);
 }
 
 /** Where a claim stands in a bead: by sentence, then by position in the sentence. */
@@ -284,16 +284,19 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     linked.set(z, e);
     into.push({ en: e, zh: z });
   };
-  const enBySentence = bySentence(en.claims);
-  const zhBySentence = bySentence(zh.claims);
+  // The passages' own index of claims by sentence, which the rules read too.
+  const enIndex = passageIndex(en);
+  const zhIndex = passageIndex(zh);
+  const enIn = (i: number) => enIndex.claimsIn(i);
+  const zhIn = (i: number) => zhIndex.claimsIn(i);
   // Each bead's claims are gathered once: every step below walks them again.
   const claimsOf = new Map<Bead, { en: Claim[]; zh: Claim[] }>();
   const inBead = (bead: Bead, side: 'en' | 'zh') => {
     let both = claimsOf.get(bead);
     if (!both) {
       both = {
-        en: claimsInSentences(bead.en, enBySentence),
-        zh: claimsInSentences(bead.zh, zhBySentence),
+        en: claimsInSentences(bead.en, enIn),
+        zh: claimsInSentences(bead.zh, zhIn),
       };
       claimsOf.set(bead, both);
     }
@@ -377,7 +380,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       candidates = [];
       for (let d = 0; d <= band; d++) {
         for (const i of d === 0 ? [centre] : [centre + d, centre - d]) {
-          if (i >= 0 && i < zhCount && !hugeZh.has(i)) for (const c of zhBySentence.get(i) ?? []) candidates.push(c);
+          if (i >= 0 && i < zhCount && !hugeZh.has(i)) for (const c of zhIn(i)) candidates.push(c);
         }
       }
       nearbyOf.set(e.sentence, candidates);
@@ -662,7 +665,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
   const out: (DroppedClaim & { repeated: boolean })[] = [];
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
   const distributive = { en: ONCE_FOR_ALL_EN, zh: ONCE_FOR_ALL_ZH };
-  const own = { en: bySentence(en.claims), zh: bySentence(zh.claims) };
+  const own = { en: passageIndex(en), zh: passageIndex(zh) };
   const onceForAll = (bead: Bead) => (['en', 'zh'] as const).some((side) => bead[side].some((i) => distributive[side].test(sentencesOf[side][i]?.text ?? '')));
   // Where a sentence stands, counted in beads that pair sentences: a sentence one version
   // lacks (a 0:1 bead) does not part its neighbours.
@@ -679,10 +682,10 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
   const statedByEither = (c: Claim, i: number) => {
     const other = c.lang === 'en' ? 'zh' : 'en';
     const places = [c.sentence, i].map((k) => beadOfSentence[c.lang].get(k));
-    return places.some((b) => b !== undefined && b[other].some((k) => (own[other].get(k) ?? []).some((o) => sameValues(o, c))));
+    return places.some((b) => b !== undefined && b[other].some((k) => own[other].claimsIn(k).some((o) => sameValues(o, c))));
   };
   const restated = (c: Claim) =>
-    [c.sentence - 1, c.sentence + 1].some((i) => (own[c.lang].get(i) ?? []).some((o) => sameValues(o, c)) && statedByEither(c, i));
+    [c.sentence - 1, c.sentence + 1].some((i) => own[c.lang].claimsIn(i).some((o) => sameValues(o, c)) && statedByEither(c, i));
   // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
   const farLinked = (c: Claim) => {
     const o = linked.get(c);

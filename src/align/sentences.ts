@@ -1,4 +1,4 @@
-import { anchorKeys, claimKeys, latinTokens } from '../anchors.js';
+import { claimKeys, latinTokens } from '../anchors.js';
 import type { Bead, PassageInfo } from '../types.js';
 
 export type { Bead };
@@ -24,6 +24,22 @@ class KeyNumbers {
   private readonly words = new Map<string, number>();
   private readonly anchors = new Map<string, number>();
   private next = 0;
+  /** For each key, the last sentence it was added to, so a sentence lists each key once. */
+  private readonly lastSentence: number[] = [];
+  private sentences = 0;
+
+  /** A new sentence for addTo. */
+  startSentence(): number {
+    return ++this.sentences;
+  }
+
+  /** Add `code` to the codes of `sentence`, unless it is there already. */
+  addTo(codes: number[], sentence: number, code: number): void {
+    const id = code >> 1;
+    if (this.lastSentence[id] === sentence) return;
+    this.lastSentence[id] = sentence;
+    codes.push(code);
+  }
 
   /** A claim key (`n:12`, `%:4.5`): always an amount, as claimKeys writes no `w:` or `id:` key. */
   key(k: string): number {
@@ -81,20 +97,15 @@ function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: Set<
   for (const c of claims) (claimsOf.get(c.sentence) ?? claimsOf.set(c.sentence, []).get(c.sentence)!).push(c);
   const anchorsOf = new Map<number, typeof anchors>();
   for (const a of anchors) (anchorsOf.get(a.sentence) ?? anchorsOf.set(a.sentence, []).get(a.sentence)!).push(a);
+  // A filter that admits no word spares splitting the sentences into words.
+  const words = latinFilter === undefined || latinFilter.size > 0;
   return passage.sentences.map((s) => {
-    const codes = new Set<number>();
-    let numeric = 0;
-    for (const c of claimsOf.get(s.index) ?? []) {
-      for (const k of claimKeys(c)) {
-        const code = numbers.key(k);
-        if (!codes.has(code)) {
-          codes.add(code);
-          numeric++;
-        }
-      }
-    }
-    for (const a of anchorsOf.get(s.index) ?? []) codes.add(numbers.anchor(a.key));
-    for (const t of latinTokens(s.text)) if (!latinFilter || latinFilter.has(t)) codes.add(numbers.word(t));
+    const codes: number[] = [];
+    const sentence = numbers.startSentence();
+    for (const c of claimsOf.get(s.index) ?? []) for (const k of claimKeys(c)) numbers.addTo(codes, sentence, numbers.key(k));
+    const numeric = codes.length;
+    for (const a of anchorsOf.get(s.index) ?? []) numbers.addTo(codes, sentence, numbers.anchor(a.key));
+    if (words) for (const t of latinTokens(s.text)) if (!latinFilter || latinFilter.has(t)) numbers.addTo(codes, sentence, numbers.word(t));
     return keysOf(Int32Array.from(codes).sort(), numeric, s.length);
   });
 }
@@ -199,13 +210,22 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   const ratio = Math.max(0.05, zh.passage.length / Math.max(1, en.passage.length));
   // Wide enough that consecutive rows overlap whatever the ratio of sentence counts.
   const width = Math.max(ALIGN_BAND, Math.ceil((2 * n) / Math.max(1, m)) + 2, Math.ceil((2 * m) / Math.max(1, n)) + 2);
-  const rows: Row[] = [];
+  // The rows are views of one buffer of costs and one of moves: two allocations for the grid, not two a row.
+  const bounds: [number, number][] = [];
+  let cells = 0;
   for (let i = 0; i <= m; i++) {
     const centre = m === 0 ? 0 : Math.round((i * n) / m);
     const lo = Math.max(0, centre - width);
     const hi = Math.min(n, centre + width);
-    rows.push({ lo, cost: new Float64Array(hi - lo + 1).fill(Infinity), back: new Uint8Array(hi - lo + 1) });
+    bounds.push([lo, cells]);
+    cells += hi - lo + 1;
   }
+  const costs = new Float64Array(cells).fill(Infinity);
+  const moves = new Uint8Array(cells);
+  const rows: Row[] = bounds.map(([lo, from], i) => {
+    const to = i < m ? bounds[i + 1]![1] : cells;
+    return { lo, cost: costs.subarray(from, to), back: moves.subarray(from, to) };
+  });
   rows[0]!.cost[0] = 0;
   // Each two-sentence group is merged once, not once per DP cell that uses it.
   const pairsE = E.map((_, i) => (i + 1 < m ? merge(E[i]!, E[i + 1]!) : undefined));

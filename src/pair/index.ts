@@ -29,13 +29,25 @@ function numericKeys(info: PassageInfo): Set<string> {
   return new Set([...info.claims.flatMap(claimKeys), ...anchorKeys(info.anchors)]);
 }
 
-interface PassageKeys {
-  numbers: Set<string>;
-  latin: Set<string>;
+class PassageKeys {
+  readonly numbers: Set<string>;
+  private words?: Set<string>;
+
+  constructor(private readonly info: PassageInfo) {
+    this.numbers = numericKeys(info);
+  }
+
+  /**
+   * The Latin words, split out when first asked for: an English passage's words are
+   * read only for the Latin words of a Chinese one, and many a Chinese passage has none.
+   */
+  get latin(): Set<string> {
+    return (this.words ??= new Set(latinTokens(this.info.passage.text)));
+  }
 }
 
 function passageKeys(info: PassageInfo): PassageKeys {
-  return { numbers: numericKeys(info), latin: new Set(latinTokens(info.passage.text)) };
+  return new PassageKeys(info);
 }
 
 
@@ -44,7 +56,10 @@ function weigh(en: PassageInfo, zh: PassageInfo, ek: PassageKeys, zk: PassageKey
   for (const k of ek.numbers) if (zk.numbers.has(k)) sharedNumbers++;
   const numbers = sharedNumbers ? (2 * sharedNumbers) / (ek.numbers.size + zk.numbers.size) : 0;
   let covered = 0;
-  for (const t of zk.latin) if (ek.latin.has(t)) covered++;
+  if (zk.latin.size > 0) {
+    const english = ek.latin;
+    for (const t of zk.latin) if (english.has(t)) covered++;
+  }
   const latin = zk.latin.size ? covered / zk.latin.size : 0;
   const evidence = numbers > 0 && latin > 0 ? 0.6 * numbers + 0.4 * latin : numbers > 0 ? 0.8 * numbers : 0.6 * latin;
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sameDate } from '../../src/extract/dates.js';
-import { sameClaim, sameNumber } from '../../src/numbers/equality.js';
+import { componentValues, firstValue, sameClaim, sameNumber } from '../../src/numbers/equality.js';
 import type { Claim, DateParts } from '../../src/types.js';
 
 describe('sameNumber: two written values at the coarser precision', () => {
@@ -55,5 +55,21 @@ describe('sameClaim on bounds and ages', () => {
     expect(sameClaim(years, claim({ kind: 'range', value: 6, low: 6, high: 71, unit: 'month' }))).toBe(true);
     expect(sameClaim(years, claim({ kind: 'range', value: 6, low: 6, high: 47, unit: 'month' }))).toBe(false);
     expect(sameClaim(years, claim({ kind: 'range', value: 6, low: 6, high: 72, unit: 'month' }))).toBe(false);
+  });
+});
+
+describe('firstValue: the first of componentValues', () => {
+  const claim = (over: Partial<Claim>): Claim => ({
+    id: 'c', kind: 'number', lang: 'en', offset: 0, length: 1, text: '', value: 0, decimals: 0, form: 'digits', passage: 'p', sentence: 0, ...over,
+  });
+  it.each([
+    ['fraction', claim({ kind: 'fraction', value: 0.25, num: 3, den: 12 }), 3],
+    ['ratio', claim({ kind: 'ratio', value: 2, num: 2, den: 1 }), 2],
+    ['range', claim({ kind: 'range', value: 6, low: 6, high: 71 }), 6],
+    ['percent', claim({ kind: 'percent', value: 47.1 }), 47.1],
+    ['number', claim({ kind: 'number', value: 12 }), 12],
+  ])('a %s claim', (_kind, c, first) => {
+    expect(firstValue(c)).toBe(first);
+    expect(componentValues(c)[0]).toBe(first);
   });
 });
