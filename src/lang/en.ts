@@ -117,7 +117,7 @@ export const MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\btwice(?=\s+(?:the|as|that|those|this|these)\b)/gi, 2, 'fold'],
   [/\btwice\b(?!\s+(?:the|as|that|those|this|these)\b)/gi, 2, 'time'],
   [/\bthrice\b/gi, 3, 'time'],
-  [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b)/gi, 2, undefined],
+  [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\b)/gi, 2, undefined],
   [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
   // `the past decade` = 过去十年; `decades` is no number.
   [/\bdecade\b/gi, 10, 'year'],

@@ -43,6 +43,7 @@ describe('counts of a named thing in words, Chinese numerals and digits', () => 
     ['The system includes five signs.', '该系统具备六种体征。', 'five<>六种'],
     ['Two inhaled drugs were combined.', '联合使用三种吸入药物。', 'Two<>三种'],
     ['Data came from three provinces.', '数据来自四个省份。', 'three<>四'],
+    ['Events were rare in both treatment groups.', '在三个治疗组中，事件均较少。', 'both<>三'],
   ])('a changed count in words is a conflict when it is the only one on each side: %s', (en, zh, conflict) => {
     expect(align(en, zh)).toEqual({ ...none, conflicts: [conflict] });
   });
