@@ -2,6 +2,7 @@ import { EN_NOT_ONE_PERSON_AFTER, EN_ORDINALS, EN_PERSON_NOUNS_SINGULAR, SOFTWAR
 import { ZH_NAME_ENDINGS, ZH_ORDINAL_COUNTERS } from '../lang/zh.js';
 import type { Anchor, AnchorKind, DateParts, Lang, NumberForm } from '../types.js';
 import { dateValue, findDates, findDayPoints } from './dates.js';
+import { englishWordKinds, WORD } from './english-words.js';
 import { matchUnit } from './units.js';
 import {
   chineseDecimals,
@@ -424,13 +425,14 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     }
   }
   if (lang === 'en') {
+    const words = englishWordKinds(folded);
     EN_FRACTION_WORDS.lastIndex = 0;
-    while ((m = EN_FRACTION_WORDS.exec(folded))) {
+    while (words & WORD.fraction && (m = EN_FRACTION_WORDS.exec(folded))) {
       const parts = parseEnglishFraction(m);
       if (parts) add(m.index, m.index + m[0].length, { value: parts.num / parts.den, decimals: 0, integer: false, form: 'words', parts });
     }
     EN_NONE.lastIndex = 0;
-    while ((m = EN_NONE.exec(folded))) {
+    while (words & WORD.no && (m = EN_NONE.exec(folded))) {
       const unit = /^deaths?$/i.test(m[1]!) ? 'death' : /^events?$/i.test(m[1]!) ? undefined : 'patient';
       add(m.index, m.index + 2, { value: 0, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
     }
@@ -439,19 +441,19 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       while ((m = re.exec(folded))) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
     }
     EN_ORDINAL_WORDS.lastIndex = 0;
-    while ((m = EN_ORDINAL_WORDS.exec(folded))) {
+    while (words & WORD.ordinal && (m = EN_ORDINAL_WORDS.exec(folded))) {
       add(m.index, m.index + m[0].length, { value: EN_ORDINALS[m[0].toLowerCase()]!, decimals: 0, integer: true, form: 'words', ordinal: true });
     }
     EN_ARTICLE_ONE.lastIndex = 0;
-    while ((m = EN_ARTICLE_ONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: 'patient' });
+    while ((words & (WORD.article | WORD.person)) === (WORD.article | WORD.person) && (m = EN_ARTICLE_ONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: 'patient' });
     // `sixmonth`: a number word glued to its unit by PDF extraction.
     EN_GLUED_WORD.lastIndex = 0;
-    while ((m = EN_GLUED_WORD.exec(folded))) {
+    while (words & WORD.glued && (m = EN_GLUED_WORD.exec(folded))) {
       const value = parseEnglishNumberWords(m[1]!);
       if (value !== undefined) add(m.index, m.index + m[1]!.length, { value, decimals: 0, integer: true, form: 'words' });
     }
     EN_NUMBER_WORDS.lastIndex = 0;
-    while ((m = EN_NUMBER_WORDS.exec(folded))) {
+    while (words & WORD.number && (m = EN_NUMBER_WORDS.exec(folded))) {
       const value = parseEnglishNumberWords(m[0]);
       if (value === undefined) continue;
       add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words' });
