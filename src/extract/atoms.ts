@@ -2,7 +2,7 @@ import { EN_NOT_ONE_PERSON_AFTER, EN_ORDINALS, EN_PERSON_NOUNS_SINGULAR, SOFTWAR
 import { ZH_NAME_ENDINGS, ZH_ORDINAL_COUNTERS } from '../lang/zh.js';
 import type { Anchor, AnchorKind, DateParts, Lang, NumberForm } from '../types.js';
 import { dateValue, findDates, findDayPoints } from './dates.js';
-import { englishWordKinds, WORD } from './english-words.js';
+import { wordKinds, WORD } from './word-kinds.js';
 import { matchUnit } from './units.js';
 import {
   chineseDecimals,
@@ -72,6 +72,8 @@ interface IdentifierPattern {
   guard?: RegExp | RegExp[];
   /** The pattern matches only where the sentence holds a digit, which is tested once for all of them. */
   digit?: true;
+  /** The pattern starts at a word of this kind (WORD), which one pass finds for all of them. */
+  word?: number;
   /** The identifier is the last capture group; the words before it only say what it is (`grant No.`). */
   tail?: boolean;
   /** Normalizes a match, or rejects it (a number of a grant with too few digits, a name before a unit). */
@@ -179,7 +181,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }) },
   { re: URL, guard: /https?:|www\./i },
   { re: EMAIL, guard: /@/ },
-  { re: REGISTRATION, kind: 'registration', guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
+  { re: REGISTRATION, kind: 'registration', word: WORD.registration, guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
   { re: ISSN, digit: true, guard: /ISSN/i },
   { re: GRANT_CODE, kind: 'grant', digit: true, guard: /YF/, identity: grantIdentity },
   { re: GRANT_EN, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /grant|project|contract|award|fund|program|supported/i], identity: grantIdentity },
@@ -188,7 +190,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity },
   { re: VERSION, digit: true, guard: /ver|[vV]\d|版/ },
   { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/ },
-  { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi },
+  { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase },
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
   { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g },
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
@@ -196,7 +198,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
   { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, digit: true },
   // Roman numerals that name a type, grade or stage: type VII, grade III.
-  { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi },
+  { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi, word: WORD.stage },
   // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
   { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/ },
   // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
@@ -240,10 +242,10 @@ export interface Mask {
   anchors: Anchor[];
 }
 
-function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array, hasDigit: boolean): Mask {
+function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array, hasDigit: boolean, words: number): Mask {
   const anchors: Anchor[] = [];
-  for (const { re, kind, guard, digit, tail, identity } of IDENTIFIERS_OF[lang]) {
-    if (digit && !hasDigit) continue;
+  for (const { re, kind, guard, digit, word, tail, identity } of IDENTIFIERS_OF[lang]) {
+    if ((digit && !hasDigit) || (word && !(words & word))) continue;
     if (guard && !(Array.isArray(guard) ? guard.every((g) => g.test(folded)) : guard.test(folded))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -379,7 +381,8 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     taken.fill(2, d.start, d.end);
     atoms.push({ start: d.start, end: d.end, value: d.day, decimals: 0, integer: true, form: 'digits', unit: 'day' });
   }
-  const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit);
+  const words = wordKinds(folded);
+  const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);
   const add = (start: number, end: number, atom: Omit<Atom, 'start' | 'end'>) => {
     if (overlaps(taken, start, end)) return;
     taken.fill(2, start, end);
@@ -425,7 +428,6 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     }
   }
   if (lang === 'en') {
-    const words = englishWordKinds(folded);
     EN_FRACTION_WORDS.lastIndex = 0;
     while (words & WORD.fraction && (m = EN_FRACTION_WORDS.exec(folded))) {
       const parts = parseEnglishFraction(m);

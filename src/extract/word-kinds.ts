@@ -1,10 +1,10 @@
 import * as EN from '../lang/en.js';
 
 /**
- * Which of the English word readers can match a sentence, from one pass over its words.
- * Each reader's pattern matches whole words (`\b…\b`, ASCII letters, any case), so a
- * reader whose words the sentence lacks need not scan it: most sentences hold no ordinal,
- * no number word, no fraction word and no `a patient`.
+ * Which word readers and identifier patterns can match a sentence, from one pass over its
+ * words. Each pattern starts at a word (`\b`, ASCII letters, any case), so one whose words
+ * the sentence lacks need not scan it: most sentences hold no ordinal, no number word, no
+ * fraction word, no `a patient`, no trial registration and no `phase`.
  */
 export const WORD = {
   ordinal: 1,
@@ -14,12 +14,23 @@ export const WORD = {
   person: 16,
   no: 32,
   glued: 64,
+  /** A word that starts as a trial registration does: `NCT…`, `ChiCTR…`, `EudraCT`. */
+  registration: 128,
+  /** `phase`, `phases`. */
+  phase: 256,
+  /** `type`, `grade`, `stage`, `class`, `phase`: before a Roman numeral. */
+  stage: 512,
 } as const;
+
+/** Kinds a word has when it only starts with the entry; the others need the whole word. */
+const PREFIX_KINDS: number = WORD.registration;
 
 /** A trie of the words, one node a row of 26 children (0: none; the root is node 0), walked as the text is read. */
 interface Trie {
   children: Int32Array;
   kinds: Int32Array;
+  /** The kinds a word has once it reaches the node, whatever follows. */
+  prefixKinds: Int32Array;
 }
 
 function buildTrie(entries: [string, number][]): Trie {
@@ -40,7 +51,11 @@ function buildTrie(entries: [string, number][]): Trie {
     }
     kinds[node] = kinds[node]! | kind;
   }
-  return { children: Int32Array.from(rows.flat()), kinds: Int32Array.from(kinds) };
+  return {
+    children: Int32Array.from(rows.flat()),
+    kinds: Int32Array.from(kinds, (k) => k & ~PREFIX_KINDS),
+    prefixKinds: Int32Array.from(kinds, (k) => k & PREFIX_KINDS),
+  };
 }
 
 const NUMBER_WORDS = [...Object.keys(EN.NUMBER_UNITS), ...Object.keys(EN.NUMBER_TENS)];
@@ -55,11 +70,14 @@ const TRIE = buildTrie([
   ...entries(EN.EN_PERSON_NOUNS_SINGULAR, WORD.person),
   ...entries(['no'], WORD.no),
   ...entries(NUMBER_WORDS.flatMap((n) => GLUED_UNITS.map((u) => n + u)), WORD.glued),
+  ...entries(['nct', 'chictr', 'isrctn', 'actrn', 'jprn', 'eudract'], WORD.registration),
+  ...entries(['phase', 'phases'], WORD.phase),
+  ...entries(['type', 'grade', 'stage', 'class', 'phase'], WORD.stage),
 ]);
 
 /** The WORD kinds of the runs of word characters (`\w`) in a text, or'ed together. */
-export function englishWordKinds(text: string): number {
-  const { children, kinds: kindOf } = TRIE;
+export function wordKinds(text: string): number {
+  const { children, kinds: kindOf, prefixKinds } = TRIE;
   let kinds = 0;
   // The trie node of the word read so far; -1 outside a word or once the word left the trie.
   let node = -1;
@@ -68,7 +86,10 @@ export function englishWordKinds(text: string): number {
     const lower = c | 0x20;
     if (lower >= 97 && lower <= 122) {
       if (node === -1) node = 0;
-      if (node >= 0) node = children[node * 26 + lower - 97]! || -2;
+      if (node >= 0) {
+        node = children[node * 26 + lower - 97]! || -2;
+        if (node >= 0) kinds |= prefixKinds[node]!;
+      }
     } else if ((c >= 48 && c <= 57) || c === 95) {
       node = -2;
     } else {
