@@ -305,9 +305,27 @@ const EN_GLUED_WORD = new RegExp(
   'gi',
 );
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept))\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*([多余])?\s*([万亿])|\s+(thousand|million|billion)\b|([多余]))?(?![\d])`,
-  'g',
+  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept))\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?([万亿])|\s+(thousand|million|billion)\b|([多余]))?(?![\d])`,
+  'y',
 );
+/** What a PLAIN match starts with: a sign, a digit or a point. */
+const PLAIN_START = /[-+\d.]/g;
+
+/**
+ * The first match of a sticky pattern at or after `from`, tried only where `start` finds a
+ * character a match can start with: PLAIN's lookbehinds, tried at every position of a
+ * sentence, cost several times the matches themselves.
+ */
+function matchAtStarts(re: RegExp, start: RegExp, text: string, from: number): RegExpExecArray | null {
+  start.lastIndex = from;
+  for (let s = start.exec(text); s; s = start.exec(text)) {
+    re.lastIndex = s.index;
+    const m = re.exec(text);
+    if (m) return m;
+    start.lastIndex = s.index + 1;
+  }
+  return null;
+}
 /** Ordinal words: `the fourth national survey` (第四次). */
 const EN_ORDINAL_WORDS = new RegExp(String.raw`\b(?:${Object.keys(EN_ORDINALS).join('|')})\b`, 'gi');
 /**
@@ -408,8 +426,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       const exp = m[1] ?? m[3] ? Number(m[1] ?? m[3]) : parseSuperscript(m[2]!);
       add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
     }
-    PLAIN.lastIndex = 0;
-    while ((m = PLAIN.exec(folded))) {
+    for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, folded, from)); from = m.index + m[0].length) {
       const signText = m[1] ?? m[2];
       const signed = signText !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
       const start = signed ? m.index : m.index + (signText?.length ?? 0);
