@@ -79,7 +79,7 @@ const TRIE = buildTrie([
 export function wordKinds(text: string): number {
   const { children, kinds: kindOf, prefixKinds } = TRIE;
   let kinds = 0;
-  // The trie node of the word read so far; -1 outside a word or once the word left the trie.
+  // The trie node of the word read so far; -1 outside a word, -2 in a word that left the trie.
   let node = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
