@@ -2,6 +2,7 @@ import { EN_NOT_ONE_PERSON_AFTER, EN_ORDINALS, EN_PERSON_NOUNS_SINGULAR, SOFTWAR
 import { ZH_NAME_ENDINGS, ZH_ORDINAL_COUNTERS } from '../lang/zh.js';
 import type { Anchor, AnchorKind, DateParts, Lang, NumberForm } from '../types.js';
 import { dateValue, findDates, findDayPoints } from './dates.js';
+import { wordKinds, WORD } from './word-kinds.js';
 import { matchUnit } from './units.js';
 import {
   chineseDecimals,
@@ -71,6 +72,8 @@ interface IdentifierPattern {
   guard?: RegExp | RegExp[];
   /** The pattern matches only where the sentence holds a digit, which is tested once for all of them. */
   digit?: true;
+  /** The pattern starts at a word of this kind (WORD), which one pass finds for all of them. */
+  word?: number;
   /** The identifier is the last capture group; the words before it only say what it is (`grant No.`). */
   tail?: boolean;
   /** Normalizes a match, or rejects it (a number of a grant with too few digits, a name before a unit). */
@@ -178,7 +181,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }) },
   { re: URL, guard: /https?:|www\./i },
   { re: EMAIL, guard: /@/ },
-  { re: REGISTRATION, kind: 'registration', guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
+  { re: REGISTRATION, kind: 'registration', word: WORD.registration, guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
   { re: ISSN, digit: true, guard: /ISSN/i },
   { re: GRANT_CODE, kind: 'grant', digit: true, guard: /YF/, identity: grantIdentity },
   { re: GRANT_EN, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /grant|project|contract|award|fund|program|supported/i], identity: grantIdentity },
@@ -187,7 +190,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity },
   { re: VERSION, digit: true, guard: /ver|[vV]\d|版/ },
   { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/ },
-  { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi },
+  { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase },
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
   { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g },
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
@@ -195,7 +198,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
   { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, digit: true },
   // Roman numerals that name a type, grade or stage: type VII, grade III.
-  { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi },
+  { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi, word: WORD.stage },
   // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
   { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/ },
   // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
@@ -239,10 +242,10 @@ export interface Mask {
   anchors: Anchor[];
 }
 
-function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array, hasDigit: boolean): Mask {
+function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array, hasDigit: boolean, words: number): Mask {
   const anchors: Anchor[] = [];
-  for (const { re, kind, guard, digit, tail, identity } of IDENTIFIERS_OF[lang]) {
-    if (digit && !hasDigit) continue;
+  for (const { re, kind, guard, digit, word, tail, identity } of IDENTIFIERS_OF[lang]) {
+    if ((digit && !hasDigit) || (word && !(words & word))) continue;
     if (guard && !(Array.isArray(guard) ? guard.every((g) => g.test(folded)) : guard.test(folded))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -302,9 +305,27 @@ const EN_GLUED_WORD = new RegExp(
   'gi',
 );
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept))\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*([多余])?\s*([万亿])|\s+(thousand|million|billion)\b|([多余]))?(?![\d])`,
-  'g',
+  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept))\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?([万亿])|\s+(thousand|million|billion)\b|([多余]))?(?![\d])`,
+  'y',
 );
+/** What a PLAIN match starts with: a sign, a digit or a point. */
+const PLAIN_START = /[-+\d.]/g;
+
+/**
+ * The first match of a sticky pattern at or after `from`, tried only where `start` finds a
+ * character a match can start with: PLAIN's lookbehinds, tried at every position of a
+ * sentence, cost several times the matches themselves.
+ */
+function matchAtStarts(re: RegExp, start: RegExp, text: string, from: number): RegExpExecArray | null {
+  start.lastIndex = from;
+  for (let s = start.exec(text); s; s = start.exec(text)) {
+    re.lastIndex = s.index;
+    const m = re.exec(text);
+    if (m) return m;
+    start.lastIndex = s.index + 1;
+  }
+  return null;
+}
 /** Ordinal words: `the fourth national survey` (第四次). */
 const EN_ORDINAL_WORDS = new RegExp(String.raw`\b(?:${Object.keys(EN_ORDINALS).join('|')})\b`, 'gi');
 /**
@@ -378,7 +399,8 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     taken.fill(2, d.start, d.end);
     atoms.push({ start: d.start, end: d.end, value: d.day, decimals: 0, integer: true, form: 'digits', unit: 'day' });
   }
-  const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit);
+  const words = wordKinds(folded);
+  const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);
   const add = (start: number, end: number, atom: Omit<Atom, 'start' | 'end'>) => {
     if (overlaps(taken, start, end)) return;
     taken.fill(2, start, end);
@@ -404,8 +426,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       const exp = m[1] ?? m[3] ? Number(m[1] ?? m[3]) : parseSuperscript(m[2]!);
       add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
     }
-    PLAIN.lastIndex = 0;
-    while ((m = PLAIN.exec(folded))) {
+    for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, folded, from)); from = m.index + m[0].length) {
       const signText = m[1] ?? m[2];
       const signed = signText !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
       const start = signed ? m.index : m.index + (signText?.length ?? 0);
@@ -425,12 +446,12 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
   }
   if (lang === 'en') {
     EN_FRACTION_WORDS.lastIndex = 0;
-    while ((m = EN_FRACTION_WORDS.exec(folded))) {
+    while (words & WORD.fraction && (m = EN_FRACTION_WORDS.exec(folded))) {
       const parts = parseEnglishFraction(m);
       if (parts) add(m.index, m.index + m[0].length, { value: parts.num / parts.den, decimals: 0, integer: false, form: 'words', parts });
     }
     EN_NONE.lastIndex = 0;
-    while ((m = EN_NONE.exec(folded))) {
+    while (words & WORD.no && (m = EN_NONE.exec(folded))) {
       const unit = /^deaths?$/i.test(m[1]!) ? 'death' : /^events?$/i.test(m[1]!) ? undefined : 'patient';
       add(m.index, m.index + 2, { value: 0, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
     }
@@ -439,19 +460,19 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       while ((m = re.exec(folded))) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
     }
     EN_ORDINAL_WORDS.lastIndex = 0;
-    while ((m = EN_ORDINAL_WORDS.exec(folded))) {
+    while (words & WORD.ordinal && (m = EN_ORDINAL_WORDS.exec(folded))) {
       add(m.index, m.index + m[0].length, { value: EN_ORDINALS[m[0].toLowerCase()]!, decimals: 0, integer: true, form: 'words', ordinal: true });
     }
     EN_ARTICLE_ONE.lastIndex = 0;
-    while ((m = EN_ARTICLE_ONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: 'patient' });
+    while ((words & (WORD.article | WORD.person)) === (WORD.article | WORD.person) && (m = EN_ARTICLE_ONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: 'patient' });
     // `sixmonth`: a number word glued to its unit by PDF extraction.
     EN_GLUED_WORD.lastIndex = 0;
-    while ((m = EN_GLUED_WORD.exec(folded))) {
+    while (words & WORD.glued && (m = EN_GLUED_WORD.exec(folded))) {
       const value = parseEnglishNumberWords(m[1]!);
       if (value !== undefined) add(m.index, m.index + m[1]!.length, { value, decimals: 0, integer: true, form: 'words' });
     }
     EN_NUMBER_WORDS.lastIndex = 0;
-    while ((m = EN_NUMBER_WORDS.exec(folded))) {
+    while (words & WORD.number && (m = EN_NUMBER_WORDS.exec(folded))) {
       const value = parseEnglishNumberWords(m[0]);
       if (value === undefined) continue;
       add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words' });

@@ -74,7 +74,9 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
   };
   // Cheap tests first: most sentences hold no year, no 月 and no month name.
   const year = /(?:1[5-9]|20)\d\d/.test(folded);
-  const monthName = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(folded);
+  // Without a digit only a month named alone is a date, and that one is capitalised.
+  const digit = year || /\d/.test(folded);
+  const monthName = digit ? /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(folded) : /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(folded);
   if (year) {
     scan(YMD, (m) => date(num(m[1]), num(m[3]), num(m[4])));
     scan(DMY, (m) => {
@@ -114,9 +116,11 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
   // English dates also stand in Chinese text: a citation line, a date copied from the English.
   if (monthName) {
     // Lower case `may 3` is the verb before a count.
-    scan(EN_MONTH_DAY, (m) => (m[2] === 'may' ? undefined : date(num(m[1] ?? m[4]), monthOf(m[2]!), num(m[3]))));
-    scan(EN_DAY_MONTH, (m) => (m[2] === 'may' ? undefined : date(num(m[3]), monthOf(m[2]!), num(m[1]))));
-    scan(EN_MONTH_YEAR, (m) => (m[1] === 'may' ? undefined : date(num(m[3]), monthOf((m[1] ?? m[2])!))));
+    if (digit) {
+      scan(EN_MONTH_DAY, (m) => (m[2] === 'may' ? undefined : date(num(m[1] ?? m[4]), monthOf(m[2]!), num(m[3]))));
+      scan(EN_DAY_MONTH, (m) => (m[2] === 'may' ? undefined : date(num(m[3]), monthOf(m[2]!), num(m[1]))));
+    }
+    if (year) scan(EN_MONTH_YEAR, (m) => (m[1] === 'may' ? undefined : date(num(m[3]), monthOf((m[1] ?? m[2])!))));
     scan(EN_MONTH, (m) => {
       const name = m[1]!;
       const abbreviated = name.length <= 4 && name !== 'May' && name !== 'June' && name !== 'July';

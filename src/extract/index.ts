@@ -365,15 +365,18 @@ export function extractPassage(passage: Passage, source: string): Extraction {
   const anchors: Anchor[] = [];
   const counter = { n: 0 };
   const dayPoints = namesDays(passage.text);
+  // Each sentence folded once, for its numbers here and for the statistics readers after.
+  const folds = new Map<Sentence, string>();
   for (const sentence of passage.sentences) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
     const folded = foldWidth(text);
+    folds.set(sentence, folded);
     const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints);
     // One at a time: spreading a sentence's worth of anchors into push overflows the stack on a huge sentence.
     for (const a of mask.anchors) anchors.push(a);
     readSentence({ lang: passage.lang, folded, text, base: sentence.offset, atoms, sentence, passage, claims, anchors, counter });
   }
-  const english = extractStatistics(passage, source);
-  const stats = mergeStatistics(english, extractStatisticsZh(passage, source, english));
+  const english = extractStatistics(passage, source, folds);
+  const stats = mergeStatistics(english, extractStatisticsZh(passage, source, english, folds));
   return { claims: tagStatisticValues(claims, stats, source), anchors, stats };
 }

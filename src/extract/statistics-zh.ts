@@ -96,9 +96,9 @@ interface Known {
 }
 
 /** Every df-less statistic of a sentence with the p-value written after it, if any. */
-function readSentence(passage: Passage, sentence: Sentence, source: string, known: Known, counter: { n: number }): Claim[] {
+function readSentence(passage: Passage, sentence: Sentence, source: string, known: Known, counter: { n: number }, folds?: ReadonlyMap<Sentence, string>): Claim[] {
   const text = source.slice(sentence.offset, sentence.offset + sentence.length);
-  const folded = foldWidth(text);
+  const folded = folds?.get(sentence) ?? foldWidth(text);
   const out: Claim[] = [];
   // Every statistic is a value in digits.
   if (!DIGIT.test(folded)) return out;
@@ -180,16 +180,16 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, know
 
 /**
  * The df-less statistics of a passage, and the p-values written with them that the
- * statistics reader did not already read. `existing` is that reader's output.
+ * statistics reader did not already read. `existing` is that reader's output; `folds` holds sentences already folded.
  */
-export function extractStatisticsZh(passage: Passage, source: string, existing: Claim[]): Claim[] {
+export function extractStatisticsZh(passage: Passage, source: string, existing: Claim[], folds?: ReadonlyMap<Sentence, string>): Claim[] {
   const out: Claim[] = [];
   const counter = { n: 0 };
   const known: Known = {
     statistics: new Spans(existing.filter((c) => c.kind === 'statistic')),
     pByEnd: new Map(existing.filter((c) => c.kind === 'pvalue').map((c) => [c.offset + c.length, c])),
   };
-  for (const sentence of passage.sentences) for (const c of readSentence(passage, sentence, source, known, counter)) out.push(c);
+  for (const sentence of passage.sentences) for (const c of readSentence(passage, sentence, source, known, counter, folds)) out.push(c);
   return out;
 }
 

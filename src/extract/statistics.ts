@@ -338,14 +338,14 @@ function statements(passage: Passage): Sentence[] {
   return out;
 }
 
-/** Read the statistics of every sentence of a passage. */
-export function extractStatistics(passage: Passage, source: string): Claim[] {
+/** Read the statistics of every sentence of a passage; `folds` holds sentences already folded. */
+export function extractStatistics(passage: Passage, source: string, folds?: ReadonlyMap<Sentence, string>): Claim[] {
   const out: Claim[] = [];
   const counter = { n: 0 };
   const oneTailed = ONE_TAILED.test(passage.text) || /单侧/.test(passage.text);
   for (const sentence of statements(passage)) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
-    const x: Ctx = { passage, sentence, folded: foldWidth(text), text, out, counter, oneTailed };
+    const x: Ctx = { passage, sentence, folded: folds?.get(sentence) ?? foldWidth(text), text, out, counter, oneTailed };
     // Every form but a breakdown counted in words (`no deaths`, `无死亡`) is written with digits.
     const hasDigit = DIGIT.test(x.folded);
     const ps = hasDigit ? readPValues(x) : [];

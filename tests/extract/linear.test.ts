@@ -11,6 +11,9 @@ describe('extraction cost grows linearly with the text', () => {
     ['a run of Chinese numerals', (n: number) => '一'.repeat(n), 'zh'],
     ['digits separated by spaces', (n: number) => '1 '.repeat(n), 'en'],
     ['tokenized thousands', (n: number) => '1 , '.repeat(n), 'zh'],
+    // Spaces before a scale word (`13 万`) were read two ways, each tried against the other.
+    ['a number before a run of spaces', (n: number) => `1${' '.repeat(n)}x`, 'en'],
+    ['a Chinese number before a run of spaces', (n: number) => `1${' '.repeat(n)}多`, 'zh'],
   ] as [string, (n: number) => string, Lang][])('%s: 50,000 repeats take at most 8 times as long as 12,500', (_name, make, lang) => {
     const small = make(12_500);
     const large = make(50_000);

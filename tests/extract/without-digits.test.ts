@@ -59,3 +59,28 @@ describe('width folding', () => {
     expect(foldWidth('３．２±０．５ µg, P＝0·03, 1O cases')).toBe('3.2±0.5 µg, P=0.03, 10 cases');
   });
 });
+
+describe('English number words in any case, whole words only', () => {
+  it.each<[string, string[]]>([
+    ['SEVENTEEN patients were treated TWICE for the Fourth time over sixMonths.', ['number SEVENTEEN =17 patient', 'number TWICE =2 time', 'ordinal Fourth =4 ordinal', 'number six =6 month']],
+    ['One-Third of them were followed for a Dozen weeks; An Infant was seen.', ['fraction One-Third =1/3', 'number a Dozen =12 week', 'number An =1 patient']],
+    ['No Deaths occurred, and half of the patients were treated in the third week.', ['number No =0 death', 'fraction half =1/2', 'ordinal third =3 ordinal']],
+    ['The one_two group and the six_months arm had no_deaths over the first_half.', []],
+  ])('%s', (text, expected) => {
+    const rows = extractPassage(
+      { id: 'p1', lang: 'en', offset: 0, length: text.length, text, sentences: segment(text).passages[0]?.sentences ?? [] },
+      text,
+    ).claims.map((c) => `${c.kind} ${c.text} =${c.kind === 'fraction' ? `${c.num}/${c.den}` : c.value}${c.unit ? ` ${c.unit}` : ''}`);
+    expect(rows).toEqual(expected);
+  });
+});
+
+describe('identifiers that start at a word, in any case', () => {
+  it.each<[string, Lang, string[]]>([
+    ['The trial (nct01234567, EudraCT 2015-001234-56) was a PHASE 3 study of grade IV tumours in 40 patients.', 'en', ['nct01234567', 'EudraCT 2015-001234-56', 'PHASE 3', 'grade IV']],
+    ['该研究(ChiCTR-1800012345)为Phase II试验，共纳入40例Stage III患者。', 'zh', ['ChiCTR-1800012345', 'Phase II', 'Stage III']],
+    ['A Phases 2/3 trial; the NCTs and Stages IV were not identifiers, nor was typeIII in 12 patients.', 'en', ['Phases 2/3']],
+  ])('%s', (text, lang, expected) => {
+    expect(read(text, lang).anchors).toEqual(expected);
+  });
+});

@@ -1,0 +1,101 @@
+import * as EN from '../lang/en.js';
+
+/**
+ * Which word readers and identifier patterns can match a sentence, from one pass over its
+ * words. Each pattern starts at a word (`\b`, ASCII letters, any case), so one whose words
+ * the sentence lacks need not scan it: most sentences hold no ordinal, no number word, no
+ * fraction word, no `a patient`, no trial registration and no `phase`.
+ */
+export const WORD = {
+  ordinal: 1,
+  number: 2,
+  fraction: 4,
+  article: 8,
+  person: 16,
+  no: 32,
+  glued: 64,
+  /** A word that starts as a trial registration does: `NCT…`, `ChiCTR…`, `EudraCT`. */
+  registration: 128,
+  /** `phase`, `phases`. */
+  phase: 256,
+  /** `type`, `grade`, `stage`, `class`, `phase`: before a Roman numeral. */
+  stage: 512,
+} as const;
+
+/** Kinds a word has when it only starts with the entry; the others need the whole word. */
+const PREFIX_KINDS: number = WORD.registration;
+
+/** A trie of the words, one node a row of 26 children (0: none; the root is node 0), walked as the text is read. */
+interface Trie {
+  children: Int32Array;
+  kinds: Int32Array;
+  /** The kinds a word has once it reaches the node, whatever follows. */
+  prefixKinds: Int32Array;
+}
+
+function buildTrie(entries: [string, number][]): Trie {
+  const rows: number[][] = [new Array<number>(26).fill(0)];
+  const kinds: number[] = [0];
+  for (const [word, kind] of entries) {
+    let node = 0;
+    for (const c of word.toLowerCase()) {
+      const letter = c.charCodeAt(0) - 97;
+      let next = rows[node]![letter]!;
+      if (next === 0) {
+        next = rows.length;
+        rows.push(new Array<number>(26).fill(0));
+        kinds.push(0);
+        rows[node]![letter] = next;
+      }
+      node = next;
+    }
+    kinds[node] = kinds[node]! | kind;
+  }
+  return {
+    children: Int32Array.from(rows.flat()),
+    kinds: Int32Array.from(kinds, (k) => k & ~PREFIX_KINDS),
+    prefixKinds: Int32Array.from(kinds, (k) => k & PREFIX_KINDS),
+  };
+}
+
+const NUMBER_WORDS = [...Object.keys(EN.NUMBER_UNITS), ...Object.keys(EN.NUMBER_TENS)];
+/** `sixmonths`: a number word glued to the unit after it, one word of its own. */
+const GLUED_UNITS = ['month', 'months', 'week', 'weeks', 'day', 'days', 'year', 'years', 'hour', 'hours'];
+const entries = (words: Iterable<string>, kind: number): [string, number][] => [...words].map((w) => [w, kind]);
+const TRIE = buildTrie([
+  ...entries(Object.keys(EN.EN_ORDINALS), WORD.ordinal),
+  ...entries([...NUMBER_WORDS, ...Object.keys(EN.NUMBER_SCALES), 'dozen'], WORD.number),
+  ...entries(Object.keys(EN.FRACTION_DENOMINATORS), WORD.fraction),
+  ...entries(['a', 'an'], WORD.article),
+  ...entries(EN.EN_PERSON_NOUNS_SINGULAR, WORD.person),
+  ...entries(['no'], WORD.no),
+  ...entries(NUMBER_WORDS.flatMap((n) => GLUED_UNITS.map((u) => n + u)), WORD.glued),
+  ...entries(['nct', 'chictr', 'isrctn', 'actrn', 'jprn', 'eudract'], WORD.registration),
+  ...entries(['phase', 'phases'], WORD.phase),
+  ...entries(['type', 'grade', 'stage', 'class', 'phase'], WORD.stage),
+]);
+
+/** The WORD kinds of the runs of word characters (`\w`) in a text, or'ed together. */
+export function wordKinds(text: string): number {
+  const { children, kinds: kindOf, prefixKinds } = TRIE;
+  let kinds = 0;
+  // The trie node of the word read so far; -1 outside a word, -2 in a word that left the trie.
+  let node = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const lower = c | 0x20;
+    if (lower >= 97 && lower <= 122) {
+      if (node === -1) node = 0;
+      if (node >= 0) {
+        node = children[node * 26 + lower - 97]! || -2;
+        if (node >= 0) kinds |= prefixKinds[node]!;
+      }
+    } else if ((c >= 48 && c <= 57) || c === 95) {
+      node = -2;
+    } else {
+      if (node >= 0) kinds |= kindOf[node]!;
+      node = -1;
+    }
+  }
+  return kinds;
+}
