@@ -1,82 +1,166 @@
 import type { Worker } from 'node:worker_threads';
 import { execute, type Outcome, type Task, type TaskSettings } from './tasks.js';
 
-/** Tasks sent to a worker in one message: fewer messages, and a worker never waits between two records. */
-const BATCH = 8;
-/** Tasks in flight per worker: bounds the memory held for records that finish ahead of their turn. */
-const IN_FLIGHT_PER_WORKER = 4 * BATCH;
+/** Tasks sent to a worker in one message, at most: fewer messages and fewer clones per record. */
+const BATCH_TASKS = 32;
+/** Characters of input in one message, at most: a batch of long documents goes out sooner. */
+const BATCH_CHARS = 256 * 1024;
+/**
+ * Full batches in flight per worker (queued, being linted, or done but waiting for an
+ * earlier one): enough that a worker never waits for work while the one ahead of it
+ * finishes, few enough that memory stays flat however long the input.
+ */
+const BATCHES_PER_WORKER = 4;
 /**
  * A smaller young generation than V8's default keeps each worker's heap, and so the
  * peak memory of a long run, lower, for a few per cent more time in the scavenger.
  */
 const YOUNG_GENERATION_MB = 8;
-/** Records seen before the workers start. */
-const LAZY_START = 8 * BATCH;
+/**
+ * An input shorter than this, in tasks or characters (about 64 abstracts), is linted on
+ * this thread: it is done before a worker would have loaded the pipeline.
+ */
+export const LAZY_START = { tasks: 64, chars: 256 * 1024 };
 
-/** A thread that lints batches: a worker, or this thread between its reads and writes. */
+/** What a worker is sent: consecutive tasks from `first` on. */
+export interface Batch {
+  first: number;
+  tasks: Task[];
+}
+
+/** A task's outcome, or why it could not be had (a file task whose lint threw). */
+export type Result = { outcome: Outcome } | { error: string };
+
+/** What a worker answers: the results of the batch that starts at `first`, in order. */
+export interface Answer {
+  first: number;
+  results: Result[];
+}
+
+/** Run a batch's tasks, each on its own: one that throws does not lose the others. */
+export function runBatch(tasks: Task[], settings: TaskSettings): Result[] {
+  return tasks.map((task) => {
+    try {
+      return { outcome: execute(task, settings) };
+    } catch (err) {
+      return { error: (err as Error)?.message ?? String(err) };
+    }
+  });
+}
+
+/**
+ * The buffers a batch can hand over to a worker rather than copy: those of its runs of
+ * lines, each first cut to a buffer of its own. A view into a larger buffer (a file
+ * chunk, Node's buffer pool) would otherwise be sent with the whole of that buffer.
+ */
+function handOver(tasks: Task[]): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const [i, task] of tasks.entries()) {
+    if (task.kind !== 'lines') continue;
+    const { bytes } = task;
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : Uint8Array.prototype.slice.call(bytes);
+    tasks[i] = { kind: 'lines', bytes: own };
+    buffers.push(own.buffer as ArrayBuffer);
+  }
+  return buffers;
+}
+
+/** The characters a task hands to a worker, to size batches by. */
+function charsOf(task: Task): number {
+  if (task.kind === 'line' || task.kind === 'file') return task.text.length;
+  if (task.kind === 'lines') return task.bytes.length;
+  const r = task.record;
+  return 'text' in r ? r.text.length : r.en.length + r.zh.length;
+}
+
+export interface PoolOptions {
+  /** Threads that lint: with 2 or more, that many workers lint and this thread only reads, dispatches and writes. */
+  jobs: number;
+  /**
+   * The source is known to be long enough for workers (LAZY_START or more): start them at
+   * once. Otherwise the tasks up to LAZY_START run on this thread, and workers start only
+   * if more follow.
+   */
+  eager?: boolean;
+  /** How many were sent in each message, for tests that check the batching. */
+  onBatch?: (size: number) => void;
+}
+
 interface Slot {
-  post(batch: { seq: number; task: Task }[]): void;
-  worker?: Worker;
+  worker: Worker;
+  /** Batches sent and not yet answered. */
   load: number;
 }
 
-type Answer = { seq: number; outcome: Outcome; error?: undefined } | { seq: number; error: string };
+/** A batch on its way, in input order; `outcomes` once answered. */
+interface InFlight {
+  size: number;
+  chars: number;
+  outcomes?: Outcome[];
+}
 
 /**
- * Run the tasks and yield their outcomes in input order. With one job everything
- * runs inline on this thread; with more, on this thread and jobs - 1 workers, pulling from
- * the source only as fast as results are taken, so memory stays flat.
+ * Run the tasks and yield their outcomes in input order. With one job everything runs on
+ * this thread. With more, `jobs` worker threads lint batches of tasks, and this thread
+ * reads the source, dispatches and hands the outcomes on in order, reading only as far
+ * ahead as a bounded number of batches, so memory stays flat.
  */
-export async function* runTasks(source: AsyncIterable<Task> | Iterable<Task>, jobs: number, settings: TaskSettings): AsyncGenerator<Outcome> {
-  if (jobs <= 1) {
-    for await (const task of source) yield execute(task, settings);
-    return;
-  }
-  const { Worker } = await import('node:worker_threads');
-  const url = new URL('./worker.js', import.meta.url);
-  const finished = new Map<number, Outcome>();
-  let failure: Error | undefined;
+export async function* runTasks(source: AsyncIterable<Task> | Iterable<Task>, settings: TaskSettings, options: PoolOptions): AsyncGenerator<Outcome> {
+  const it = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
+  let exhausted = false;
+  let slots: Slot[] = [];
   let stopping = false;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  const receive = (slot: Slot, answers: Answer[]) => {
-    slot.load -= answers.length;
-    for (const a of answers) {
-      if (a.error !== undefined) failure ??= new Error(a.error);
-      else finished.set(a.seq, a.outcome);
-    }
-    notify();
-  };
-  // This thread is one of the N: it only reads, dispatches and writes otherwise, and one
-  // thread fewer is one heap fewer.
-  const here: Slot = {
-    load: 0,
-    post(batch) {
-      setImmediate(() => {
-        const answers: Answer[] = [];
-        for (const { seq, task } of batch) {
-          try {
-            answers.push({ seq, outcome: execute(task, settings) });
-          } catch (err) {
-            answers.push({ seq, error: (err as Error)?.message ?? String(err) });
-          }
+  try {
+    const { jobs } = options;
+    if (jobs > 1 && !options.eager) {
+      for (let tasks = 0, chars = 0; tasks < LAZY_START.tasks && chars < LAZY_START.chars; tasks++) {
+        const r = await it.next();
+        if (r.done) {
+          exhausted = true;
+          return;
         }
-        receive(here, answers);
-      });
-    },
-  };
-  const slots: Slot[] = [here];
-  let started = false;
-  const startWorkers = () => {
-    started = true;
-    for (let i = 1; i < jobs; i++) {
+        chars += charsOf(r.value);
+        yield execute(r.value, settings);
+      }
+    }
+    if (jobs <= 1) {
+      for (;;) {
+        const r = await it.next();
+        if (r.done) {
+          exhausted = true;
+          return;
+        }
+        yield execute(r.value, settings);
+      }
+    }
+
+    const { Worker } = await import('node:worker_threads');
+    const url = new URL('./worker.js', import.meta.url);
+    const byFirst = new Map<number, InFlight>();
+    const queue: InFlight[] = [];
+    let failure: Error | undefined;
+    let wake: (() => void) | undefined;
+    const notify = () => {
+      const w = wake;
+      wake = undefined;
+      w?.();
+    };
+    const receive = (slot: Slot, answer: Answer) => {
+      slot.load--;
+      const batch = byFirst.get(answer.first)!;
+      byFirst.delete(answer.first);
+      const outcomes: Outcome[] = [];
+      for (const r of answer.results) {
+        if ('error' in r) failure ??= new Error(r.error);
+        else outcomes.push(r.outcome);
+      }
+      batch.outcomes = outcomes;
+      notify();
+    };
+    slots = Array.from({ length: jobs }, () => {
       const worker = new Worker(url, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-      const slot: Slot = { worker, load: 0, post: (batch) => worker.postMessage(batch) };
-      worker.on('message', (answers: Answer[]) => receive(slot, answers));
+      const slot: Slot = { worker, load: 0 };
+      worker.on('message', (answer: Answer) => receive(slot, answer));
       worker.on('error', (err) => {
         failure ??= err;
         notify();
@@ -85,54 +169,58 @@ export async function* runTasks(source: AsyncIterable<Task> | Iterable<Task>, jo
         if (!stopping) failure ??= new Error(`a worker thread stopped (exit code ${code})`);
         notify();
       });
-      slots.push(slot);
-    }
-  };
+      return slot;
+    });
 
-  let batch: { seq: number; task: Task }[] = [];
-  const idle = () => slots.every((s) => s.load === 0);
-  const flush = () => {
-    if (batch.length === 0) return;
-    // Workers start only once the input proves longer than a few batches: a short run
-    // finishes on this thread before a worker would have loaded the pipeline.
-    if (!started && sent > LAZY_START) startWorkers();
-    let slot = slots[0]!;
-    for (const s of slots) if (s.load < slot.load) slot = s;
-    slot.load += batch.length;
-    slot.post(batch);
-    batch = [];
-  };
-
-  const it = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
-  const limit = jobs * IN_FLIGHT_PER_WORKER;
-  let sent = 0;
-  let next = 0;
-  let exhausted = false;
-  try {
+    let seq = 0;
+    let tasks: Task[] = [];
+    let chars = 0;
+    let heldTasks = 0;
+    let heldChars = 0;
+    const flush = () => {
+      if (tasks.length === 0) return;
+      let slot = slots[0]!;
+      for (const s of slots) if (s.load < slot.load) slot = s;
+      const batch: InFlight = { size: tasks.length, chars };
+      byFirst.set(seq, batch);
+      queue.push(batch);
+      slot.load++;
+      slot.worker.postMessage({ first: seq, tasks } satisfies Batch, handOver(tasks));
+      options.onBatch?.(tasks.length);
+      seq += tasks.length;
+      heldTasks += tasks.length;
+      heldChars += chars;
+      tasks = [];
+      chars = 0;
+    };
+    const maxTasks = jobs * BATCHES_PER_WORKER * BATCH_TASKS;
+    const maxChars = jobs * BATCHES_PER_WORKER * BATCH_CHARS;
+    const idleWorker = () => slots.some((s) => s.load === 0);
     for (;;) {
-      while (!exhausted && sent - next < limit) {
-        // A slow source (a pipe) must not hold back a part-filled batch while workers wait.
-        if (batch.length > 0 && idle()) flush();
+      while (!exhausted && heldTasks + tasks.length < maxTasks && heldChars + chars < maxChars) {
+        // A slow source (a pipe) must not hold back a part-filled batch while a worker waits.
+        if (tasks.length > 0 && idleWorker()) flush();
         const r = await it.next();
         if (r.done) exhausted = true;
         else {
-          batch.push({ seq: sent++, task: r.value });
-          if (batch.length >= BATCH) flush();
+          tasks.push(r.value);
+          chars += charsOf(r.value);
+          if (tasks.length >= BATCH_TASKS || chars >= BATCH_CHARS) flush();
         }
       }
-      // A part-filled batch goes out at the end, or when nothing else is running (it then holds `next`).
-      if (exhausted || idle()) flush();
-      if (exhausted && next === sent) return;
-      while (!finished.has(next) && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      flush();
+      const head = queue[0];
+      if (!head) return;
+      while (!head.outcomes && !failure) await new Promise<void>((resolve) => (wake = resolve));
       if (failure) throw failure;
-      const outcome = finished.get(next)!;
-      finished.delete(next);
-      next++;
-      yield outcome;
+      queue.shift();
+      heldTasks -= head.size;
+      heldChars -= head.chars;
+      yield* head.outcomes!;
     }
   } finally {
     stopping = true;
-    await Promise.all(slots.map((s) => s.worker?.terminate()));
+    await Promise.all(slots.map((s) => s.worker.terminate()));
     if (!exhausted) await it.return?.();
   }
 }
