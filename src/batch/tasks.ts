@@ -74,3 +74,29 @@ export function execute(task: Task, settings: TaskSettings): Outcome {
     return { kind: 'failed', line, message: (err as Error)?.message ?? String(err) };
   }
 }
+
+/** What a worker is sent: consecutive tasks from `first` on. */
+export interface Batch {
+  first: number;
+  tasks: Task[];
+}
+
+/** A task's outcome, or why it could not be had (a file task whose lint threw). */
+export type Result = { outcome: Outcome } | { error: string };
+
+/** What a worker answers: the results of the batch that starts at `first`, in order. */
+export interface Answer {
+  first: number;
+  results: Result[];
+}
+
+/** Run a batch's tasks, each on its own: one that throws does not lose the others. */
+export function runBatch(tasks: Task[], settings: TaskSettings): Result[] {
+  return tasks.map((task) => {
+    try {
+      return { outcome: execute(task, settings) };
+    } catch (err) {
+      return { error: (err as Error)?.message ?? String(err) };
+    }
+  });
+}

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { runBatch, type Answer, type Batch } from './pool.js';
-import type { TaskSettings } from './tasks.js';
+import { runBatch, type Answer, type Batch, type TaskSettings } from './tasks.js';
 
 /** A worker thread of the batch pool: lints each batch it is sent and answers with its results, in order. */
 const settings = workerData as TaskSettings;
