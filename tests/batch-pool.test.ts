@@ -108,4 +108,15 @@ describe('the worker pool', () => {
     expect(ahead).toBeGreaterThan(32);
     expect(ahead).toBeLessThanOrEqual(2 * 4 * 32);
   });
+
+  it('lints on this thread what a worker held when it runs out of memory, and goes on without it', async () => {
+    const { runTasks } = await load();
+    const tasks = [...corpus(80, 4)].map((a, i): Task => ({ kind: 'line', line: i + 1, text: JSON.stringify({ id: a.id, text: a.text }) }));
+    const inline = tasks.map((t) => execute(t, { serialize: true }));
+    const out = [];
+    // A heap of 4 MB cannot even hold the pipeline: both workers stop while loading it.
+    for await (const o of runTasks(tasks, { serialize: true }, { jobs: 2, eager: true, workerHeapMb: 4 })) out.push(o);
+    expect(out).toEqual(inline);
+    expect(inline.filter((o) => o.kind === 'record')).toHaveLength(80);
+  });
 });
