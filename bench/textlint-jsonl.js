@@ -2,6 +2,9 @@
 // record linted as a plain-text document (its English, a blank line, its Chinese) with the
 // number-scanning rule of bench/textlint-rules/numbers.js. Prints the records and messages.
 // node bench/textlint-jsonl.js corpus.jsonl
+// The rule is a file, not a package, so it is given to textlint's kernel as its CLI's
+// --rulesdir gives it (loadTextlintrc finds rules only as packages); @textlint/kernel and
+// the text plugin come with textlint.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { TextlintKernelDescriptor } from '@textlint/kernel';
