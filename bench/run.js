@@ -1,13 +1,15 @@
-// `npm run bench`: start-up, throughput, scaling and memory of zhenlint on a generated
-// corpus, side by side with textlint. Flags: --big (adds the 100k-record run and a 200 MB PubMed baseline file, bench/stream.js),
-// --records N (throughput corpus, default 2000), --seed N, --profile (writes a CPU profile).
+// `npm run bench`: start-up, throughput and memory of zhenlint, side by side with the
+// trivial bound and textlint on one corpus of real-sized pairs (bench/corpus.js), and
+// on generated files, results sections and PubMed XML. Flags: --records N (the pairs of
+// the side-by-side corpus, default 64000; a quick run takes fewer), --big (adds a 200 MB
+// PubMed baseline file, bench/stream.js), --seed N, --profile (a CPU profile of --jobs 1).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { measureCache } from './cache.js';
-import { corpus, writeFiles, writeJsonl, writePubmed } from './generate.js';
+import { benchPairs, corpusSource, writeLongDocument, writePairsJsonl } from './corpus.js';
+import { writeFiles, writePubmed } from './generate.js';
 import { BIN, fmt, OUT, ROOT, timed } from './measure.js';
 import { summarize } from './profile-summary.js';
 import { streamRows } from './stream.js';
@@ -17,7 +19,7 @@ const TEXTLINT = `${ROOT}node_modules/textlint/bin/textlint.js`;
 const { values } = parseArgs({
   options: {
     big: { type: 'boolean', default: false },
-    records: { type: 'string', default: '2000' },
+    records: { type: 'string', default: '64000' },
     seed: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
   },
@@ -35,19 +37,6 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-async function countPairs(file) {
-  let pairs = 0;
-  let records = 0;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-    const m = /"summary":\{"pairs":(\d+)/.exec(line);
-    if (m) {
-      pairs += Number(m[1]);
-      records++;
-    }
-  }
-  return { pairs, records };
-}
-
 async function main() {
   if (!existsSync(`${ROOT}dist/src/cli.js`)) {
     log('building…');
@@ -56,20 +45,22 @@ async function main() {
   }
   mkdirSync(OUT, { recursive: true });
   const rows = [];
+  let sideBySide = [];
   const row = (what, value, note = '') => {
     rows.push([what, value, note]);
     log(`  ${what}: ${value} ${note}`);
   };
 
-  // Cold start: one abstract, JSON out, node's own start-up included.
-  const one = [...corpus(1, SEED)][0];
-  writeFileSync(`${OUT}one.txt`, one.text);
+  // Cold start: one real-sized pair in a file, JSON out, node's own start-up included.
+  const first = benchPairs(1, SEED).next().value;
+  writeFileSync(`${OUT}one.txt`, `${first.en}\n\n${first.zh}\n`);
   const startRuns = 15;
   const bare = median(Array.from({ length: startRuns }, () => timed(['-e', '0'], { rss: false }).ms));
   const cold = median(Array.from({ length: startRuns }, () => timed([BIN, '-f', 'json', `${OUT}one.txt`], { rss: false }).ms));
   const coldStylish = median(Array.from({ length: startRuns }, () => timed([BIN, `${OUT}one.txt`], { rss: false }).ms));
-  row('cold start, one abstract, `-f json` (median of 15)', `${fmt(cold)} ms`, `node alone: ${fmt(bare)} ms`);
-  row('cold start, one abstract, stylish (median of 15)', `${fmt(coldStylish)} ms`);
+  const oneKB = statSync(`${OUT}one.txt`).size / 1000;
+  row(`cold start, one ${fmt(oneKB, 1)} KB pair, \`-f json\` (median of 15)`, `${fmt(cold)} ms`, `${fmt(cold / bare, 2)}× bare \`node -e 0\` (${fmt(bare)} ms)`);
+  row(`cold start, one ${fmt(oneKB, 1)} KB pair, stylish (median of 15)`, `${fmt(coldStylish)} ms`, `${fmt(coldStylish / bare, 2)}× bare node`);
 
   // A results section: APA test statistics, one a line, checked in full (statcheck's job).
   const results = (n) =>
@@ -87,26 +78,53 @@ async function main() {
     `${fmt(n5k / (big.cpuMs / 1000))} results per CPU-second; 4× the results of 1,250 took ${fmt(big.cpuMs / small.cpuMs, 1)}× the CPU; peak RSS ${fmt(big.rssMiB)} MiB`,
   );
 
-  // Throughput on JSONL in, JSONL out.
-  log(`generating ${fmt(RECORDS)} records…`);
-  const main = `${OUT}corpus-${RECORDS}.jsonl`;
-  await writeJsonl(main, RECORDS, SEED);
-  const jobsList = [...new Set([1, 2, CORES])];
+  // Side by side on one corpus of real-sized pairs: zhenlint on one thread and on two, the
+  // trivial bound, and textlint with a rule that scans numbers.
+  log(`writing ${fmt(RECORDS)} pairs…`);
+  const pairsFile = `${OUT}pairs-${RECORDS}.jsonl`;
+  await writePairsJsonl(pairsFile, RECORDS, SEED);
+  const pairsMiB = statSync(pairsFile).size / 2 ** 20;
+  const sides = [];
+  const side = (what, t, note = '') => {
+    sides.push({ what, t, note });
+    log(`  ${what}: ${fmt(RECORDS / (t.ms / 1000))} pairs/s, ${fmt(t.ms / 1000, 1)} s wall, ${fmt(t.cpuMs / 1000, 1)} s CPU, ${fmt(t.rssMiB)} MiB`);
+  };
   const outputs = {};
-  for (const jobs of jobsList) {
-    const file = `${OUT}out-j${jobs}.jsonl`;
-    const t = timed([BIN, '--jsonl', main, '--jobs', String(jobs)], { stdoutFile: file });
-    const { pairs } = await countPairs(file);
+  for (const jobs of [1, 2]) {
+    const file = `${OUT}pairs-out-j${jobs}.jsonl`;
+    side(`zhenlint \`--jsonl --jobs ${jobs}\``, timed([BIN, '--jsonl', pairsFile, '--jobs', String(jobs), '--no-progress'], { stdoutFile: file }));
     outputs[jobs] = readFileSync(file);
-    row(
-      `JSONL, ${fmt(RECORDS)} records, --jobs ${jobs}`,
-      `${fmt(pairs / (t.ms / 1000))} pairs/s`,
-      `${fmt(t.ms / 1000, 2)} s wall; ${fmt(pairs / (t.cpuMs / 1000))} pairs per CPU-second; peak RSS ${fmt(t.rssMiB)} MiB`,
-    );
   }
-  const same = jobsList.every((j) => outputs[j].equals(outputs[1]));
-  row('--jobs 1 and --jobs 2 output', same ? 'byte-identical' : 'DIFFERENT');
-  if (!same) process.exitCode = 1;
+  // Without --jobs a run takes every core; on 2 cores that is the --jobs 2 run.
+  const byDefault = CORES === 2 ? sides[1].t : timed([BIN, '--jsonl', pairsFile, '--no-progress']);
+  side('trivial bound (read the JSONL, one regex for sentences, one for numbers)', timed([`${ROOT}bench/trivial-bound.js`, pairsFile]));
+  side('textlint 15, a rule that scans numbers (bench/textlint-rules/numbers.js)', timed([`${ROOT}bench/textlint-jsonl.js`, pairsFile]));
+  const [one, two, bound] = sides.map((s) => s.t);
+  const sameOut = outputs[1].equals(outputs[2]);
+  if (!sameOut) process.exitCode = 1;
+  row(`JSONL, ${fmt(RECORDS)} pairs: zhenlint --jobs 2 ÷ --jobs 1`, `${fmt(one.ms / two.ms, 2)}× the speed`, `output ${sameOut ? 'byte-identical' : 'DIFFERENT'}; CPU ${fmt(two.cpuMs / one.cpuMs, 2)}× that of --jobs 1`);
+  row(`JSONL, ${fmt(RECORDS)} pairs: zhenlint --jobs 1 ÷ trivial bound`, `${fmt(one.ms / bound.ms, 1)}× its time`, `${fmt(one.cpuMs / bound.cpuMs, 1)}× its CPU`);
+  row(`peak RSS, ${fmt(RECORDS)} pairs, default jobs (${CORES})`, `${fmt(byDefault.rssMiB)} MiB`, `--jobs 1: ${fmt(one.rssMiB)} MiB`);
+  sideBySide = [
+    `Corpus: ${fmt(RECORDS)} ${corpusSource()}, ${fmt(pairsMiB)} MiB.`,
+    '',
+    '| run | pairs/s | pairs per CPU-second | time ÷ trivial bound | CPU ÷ trivial bound | ÷ zhenlint --jobs 1 (time) | peak RSS |',
+    '|---|---|---|---|---|---|---|',
+    ...sides.map(
+      ({ what, t }) =>
+        `| ${what} | ${fmt(RECORDS / (t.ms / 1000))} | ${fmt(RECORDS / (t.cpuMs / 1000))} | ${fmt(t.ms / bound.ms, 1)}× | ${fmt(t.cpuMs / bound.cpuMs, 1)}× | ${fmt(t.ms / one.ms, 2)}× | ${fmt(t.rssMiB)} MiB |`,
+    ),
+  ];
+
+  // One long document, read whole: memory as the text grows.
+  const docMB = 20;
+  const doc = `${OUT}document-${docMB}mb.txt`;
+  if (!existsSync(doc)) {
+    log(`writing a ${docMB} MB document…`);
+    await writeLongDocument(doc, docMB * 1000 * 1000, SEED);
+  }
+  const docT = timed([BIN, '-f', 'json', '--max-file-time', '3600', doc], { stdoutFile: `${OUT}document-${docMB}mb.json` });
+  row(`one ${fmt(statSync(doc).size / 2 ** 20, 1)} MiB bilingual document, \`-f json\``, `peak RSS ${fmt(docT.rssMiB)} MiB`, `${fmt(docT.ms / 1000, 1)} s wall, ${fmt(docT.cpuMs / 1000, 1)} s CPU`);
 
   // Files: the same documents written one a file, against textlint doing less.
   const FILES = Math.min(RECORDS, 1000);
@@ -126,22 +144,6 @@ async function main() {
   for (const r of cached.rows) row(...r);
   if (!cached.same) process.exitCode = 1;
 
-  // Scaling: double the records, double the time; memory flat.
-  const sizes = [1000, 10000, ...(values.big ? [100000] : [])];
-  for (const n of sizes) {
-    const file = `${OUT}scale-${n}.jsonl`;
-    if (!existsSync(file)) await writeJsonl(file, n, SEED);
-    for (const jobs of [1, CORES]) {
-      if (jobs === 1 && n > 10000) continue;
-      const t = timed([BIN, '--jsonl', file, '--jobs', String(jobs)]);
-      row(
-        `scaling: ${fmt(n)} records, --jobs ${jobs}`,
-        `${fmt(n / (t.ms / 1000))} records/s`,
-        `${fmt(t.ms / 1000, 1)} s wall, ${fmt(t.cpuMs / 1000, 1)} s CPU; peak RSS ${fmt(t.rssMiB)} MiB`,
-      );
-    }
-  }
-
   // A PubMed file read as a stream, article by article: memory stays flat whatever its size.
   const articles = 10000;
   const pubmed = `${OUT}pubmed-${articles}.xml`;
@@ -158,15 +160,21 @@ async function main() {
 
   if (values.profile) {
     rmSync(`${OUT}profile`, { recursive: true, force: true });
-    timed([BIN, '--jsonl', main, '--jobs', '1'], { rss: false, node: ['--cpu-prof', '--cpu-prof-dir', `${OUT}profile`] });
+    // A few thousand pairs show where the time goes; the whole corpus would only take longer.
+    const profiled = Math.min(RECORDS, 5000);
+    const file = `${OUT}pairs-${profiled}.jsonl`;
+    await writePairsJsonl(file, profiled, SEED);
+    timed([BIN, '--jsonl', file, '--jobs', '1'], { rss: false, node: ['--cpu-prof', '--cpu-prof-dir', `${OUT}profile`] });
     const [p] = readdirSync(`${OUT}profile`);
     const s = summarize(JSON.parse(readFileSync(`${OUT}profile/${p}`, 'utf8')), 15);
-    log(`\nCPU profile (--jobs 1, ${fmt(RECORDS)} records), self time by file:\n${s.files.join('\n')}\n\nby function:\n${s.functions.join('\n')}`);
+    log(`\nCPU profile (--jobs 1, ${fmt(profiled)} pairs), self time by file:\n${s.files.join('\n')}\n\nby function:\n${s.functions.join('\n')}`);
   }
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
     `Machine: ${CORES} cores (${cpu}), ${fmt(totalmem() / 2 ** 30, 1)} GiB RAM, Node ${process.version}; corpus seed ${SEED}.`,
+    '',
+    ...sideBySide,
     '',
     '| measure | result | detail |',
     '|---|---|---|',

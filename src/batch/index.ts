@@ -17,3 +17,34 @@ export async function* readLines(input: Readable | AsyncIterable<string | Buffer
     first = false;
   }
 }
+
+/** Where a run of whole lines can end in `bytes`: after its last LF, or after a CR that is not the last byte (a CR at the end may be half a CRLF). */
+function lastBreak(bytes: Buffer): number {
+  const lf = bytes.lastIndexOf(0x0a);
+  if (lf >= 0) return lf + 1;
+  return bytes.length < 2 ? 0 : bytes.lastIndexOf(0x0d, bytes.length - 2) + 1;
+}
+
+/**
+ * Split a byte stream into runs of whole lines, as bytes: one run for each chunk read that
+ * ends a line, the rest carried into the next. The lines are decoded and split where they
+ * are linted, so the thread that reads makes no string of them. The last run may end
+ * without a line break; a byte-order mark at the start is dropped, as readLines does.
+ */
+export async function* readLineRuns(input: AsyncIterable<string | Buffer>): AsyncGenerator<Uint8Array> {
+  let carry: Buffer | undefined;
+  let first = true;
+  const out = (run: Buffer): Buffer => {
+    if (first && run[0] === 0xef && run[1] === 0xbb && run[2] === 0xbf) run = run.subarray(3);
+    first = false;
+    return run;
+  };
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    const all = carry ? Buffer.concat([carry, bytes]) : bytes;
+    const end = lastBreak(all);
+    carry = end < all.length ? all.subarray(end) : undefined;
+    if (end > 0) yield out(all.subarray(0, end));
+  }
+  if (carry) yield out(carry);
+}

@@ -1,16 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { execute, type Task, type TaskSettings } from './tasks.js';
+import { runBatch, type Answer, type Batch, type TaskSettings } from './tasks.js';
 
-/** A worker thread of the batch pool: lints the tasks it is sent and answers with their sequence numbers. */
+/** A worker thread of the batch pool: lints each batch it is sent and answers with its results, in order. */
 const settings = workerData as TaskSettings;
-parentPort!.on('message', (batch: { seq: number; task: Task }[]) => {
-  const answers = [];
-  for (const { seq, task } of batch) {
-    try {
-      answers.push({ seq, outcome: execute(task, settings) });
-    } catch (err) {
-      answers.push({ seq, error: (err as Error)?.message ?? String(err) });
-    }
-  }
-  parentPort!.postMessage(answers);
+parentPort!.on('message', ({ first, tasks }: Batch) => {
+  parentPort!.postMessage({ first, results: runBatch(tasks, settings) } satisfies Answer);
 });

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { readLines } from '../batch/index.js';
+import { readLineRuns } from '../batch/index.js';
+import { LAZY_START } from '../batch/pool.js';
 import { UsageError } from '../errors.js';
 import { jsonChunks } from '../report/json.js';
 import { countSeverities } from '../report/summary.js';
@@ -16,8 +17,8 @@ import { Progress, progressWanted } from './progress.js';
 const BYTES_PER_RECORD = 4000;
 
 /** The records of `--jsonl FILE|-`, with how much of the file has been read when that can be known. */
-async function openRecords(source: string, io: Io): Promise<{ lines: AsyncIterable<string>; size: number; fraction: () => number | undefined }> {
-  if (source === '-') return { lines: readLines(io.stdin), size: 0, fraction: () => undefined };
+async function openRecords(source: string, io: Io): Promise<{ runs: AsyncIterable<Uint8Array>; size?: number; fraction: () => number | undefined }> {
+  if (source === '-') return { runs: readLineRuns(io.stdin), fraction: () => undefined };
   let size: number;
   try {
     const info = await stat(source);
@@ -28,7 +29,7 @@ async function openRecords(source: string, io: Io): Promise<{ lines: AsyncIterab
     throw new UsageError(`cannot read ${source}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
   }
   const stream = createReadStream(source);
-  return { lines: readLines(stream), size, fraction: () => (size > 0 ? stream.bytesRead / size : undefined) };
+  return { runs: readLineRuns(stream), size, fraction: () => (size > 0 ? stream.bytesRead / size : undefined) };
 }
 
 /**
@@ -46,21 +47,19 @@ export async function runJsonl(opt: CliOptions, runner: Runner, io: Io): Promise
   const stderr = io.stderr as NodeJS.WriteStream;
   if (opt.jsonl !== undefined) {
     const where = opt.jsonl === '-' ? '<stdin>' : opt.jsonl;
-    const { lines, size, fraction } = await openRecords(opt.jsonl, io);
-    const jobs = opt.jsonl === '-' ? (opt.jobs ?? defaultJobs()) : jobsFor(opt, size / BYTES_PER_RECORD);
+    const { runs, size, fraction } = await openRecords(opt.jsonl, io);
+    const jobs = size === undefined ? (opt.jobs ?? defaultJobs()) : jobsFor(opt, size / BYTES_PER_RECORD);
     progress = progressWanted(opt.progress, stderr) ? new Progress(stderr, fraction) : undefined;
-    for await (const o of runner.lintRecords(lines, { serialize: true, jobs })) {
-      if (o.kind === 'record') {
-        await sink.write(o.json! + '\n');
-        tally.errors += o.summary.errors;
-        tally.warnings += o.summary.warnings;
-        progress?.tick();
-      } else if (o.kind === 'bad') {
+    // A file's size says whether the workers will pay for themselves; standard input's is known only at its end.
+    const eager = size !== undefined && size >= LAZY_START.chars;
+    for await (const o of runner.lintLineRuns(runs, { jobs, eager })) {
+      await sink.write(o.text);
+      tally.errors += o.errors;
+      tally.warnings += o.warnings;
+      progress?.tick(o.records);
+      for (const p of o.problems) {
         tally.failed = true;
-        complain(`${where}:${o.line}: ${o.message}`);
-      } else if (o.kind === 'failed') {
-        tally.failed = true;
-        complain(`${where}:${o.line}: internal error: ${o.message}`);
+        complain(`${where}:${p.line}: ${p.kind === 'failed' ? 'internal error: ' : ''}${p.message}`);
       }
     }
   } else {

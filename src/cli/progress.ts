@@ -31,8 +31,8 @@ export class Progress {
     private readonly unit = 'records',
   ) {}
 
-  tick(): void {
-    this.done++;
+  tick(count = 1): void {
+    this.done += count;
     const now = Date.now();
     if (now - this.start < SHOW_AFTER_MS || now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;

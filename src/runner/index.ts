@@ -413,7 +413,7 @@ export class Runner {
     const flushSkipped = function* (): Generator<FileResult> {
       while (order.length > 0 && 'file' in order[0]!) yield order.shift() as FileResult;
     };
-    for await (const o of runTasks(tasks(), jobs, this.filters)) {
+    for await (const o of runTasks(tasks(), this.filters, { jobs })) {
       yield* flushSkipped();
       if (o.kind !== 'file') continue;
       const input = order.shift() as DecodedInput;
@@ -492,9 +492,29 @@ export class Runner {
         yield typeof item === 'string' ? { kind: 'line', line, text: item } : { kind: 'record', line, record: item };
       }
     }
-    for await (const o of runTasks(tasks(), options.jobs, settings)) {
+    for await (const o of runTasks(tasks(), settings, { jobs: options.jobs })) {
       if (o.kind === 'record') this.linted++;
       yield o;
+    }
+  }
+
+  /**
+   * JSON Lines as runs of whole lines in bytes (readLineRuns): each run's records linted,
+   * in input order, and given back as their output lines together, with its problems
+   * numbered by their line in the whole input. `eager` when the input is known to be long
+   * enough for worker threads to pay for themselves.
+   */
+  async *lintLineRuns(runs: AsyncIterable<Uint8Array>, options: { jobs: number; eager?: boolean }): AsyncGenerator<Extract<Outcome, { kind: 'lines' }>> {
+    const settings = await this.recordSettings();
+    async function* tasks(): AsyncGenerator<Task> {
+      for await (const bytes of runs) yield { kind: 'lines', bytes };
+    }
+    let before = 0;
+    for await (const o of runTasks(tasks(), settings, options)) {
+      if (o.kind !== 'lines') continue;
+      this.linted += o.records;
+      yield { ...o, problems: o.problems.map((p) => ({ ...p, line: p.line + before })) };
+      before += o.lines;
     }
   }
 }
