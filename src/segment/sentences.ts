@@ -154,7 +154,8 @@ function locate(text: string, base: number, pieces: string[]): Sentence[] {
     if (!trimmed) continue;
     const at = text.indexOf(trimmed, cursor);
     if (at < 0) continue;
-    out.push({ index: 0, offset: base + at, length: trimmed.length, text: trimmed });
+    // A slice of the source, not the tokenizer's own copy: it costs no characters of its own.
+    out.push({ index: 0, offset: base + at, length: trimmed.length, text: text.slice(at, at + trimmed.length) });
     cursor = at + trimmed.length;
   }
   return out;
