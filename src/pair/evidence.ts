@@ -1,3 +1,6 @@
+import type { AbstractSection } from '../lang/en.js';
+import type { Passage } from '../types.js';
+
 /** Two passages paired as the English and Chinese versions of one text, by id, with how sure the pairing is. */
 export interface Pairing {
   en: string;
@@ -18,4 +21,21 @@ export interface Evidence {
   /** Latin tokens of the Chinese (acronyms, gene and drug names), and how many of them the English has. */
   chineseLatin: number;
   coveredLatin: number;
+}
+
+/**
+ * The numbers and identifiers a passage states, and the Latin tokens (acronyms, names) of
+ * its text: each distinct key once, by its number (`KeyNumbers`, src/pair/index.ts), ascending.
+ */
+export interface PassageKeys {
+  numbers: Int32Array;
+  latin: Int32Array;
+}
+
+/** What pairing reads of a passage (`pairingPassage`, src/pair/index.ts): never its claims or sentences. */
+export interface PairingPassage {
+  passage: Pick<Passage, 'id' | 'lang' | 'offset' | 'length' | 'text'>;
+  keys: PassageKeys;
+  /** The sections its headings open, when it is a structured abstract (src/pair/headings.ts). */
+  sections: ReadonlySet<AbstractSection>;
 }

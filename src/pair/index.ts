@@ -1,10 +1,12 @@
 import { anchorKeys, claimKeys, latinTokens } from '../anchors.js';
-import type { Anchor, Claim, Passage, PassageInfo } from '../types.js';
-import { MIN_PAIR_SCORE, type Evidence, type Pairing } from './evidence.js';
+import type { AbstractSection } from '../lang/en.js';
+import type { Passage, PassageInfo } from '../types.js';
+import { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage, type PassageKeys } from './evidence.js';
+import { abstractSections } from './headings.js';
 import { pairByPosition } from './position.js';
 
 export type { PassageInfo } from '../types.js';
-export { MIN_PAIR_SCORE, type Evidence, type Pairing };
+export { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage };
 
 
 /**
@@ -19,54 +21,83 @@ export { MIN_PAIR_SCORE, type Evidence, type Pairing };
 const EXPECTED_RATIO = 0.32;
 const RATIO_SPREAD = 0.8;
 
-function lengthFactor(en: Passage, zh: Passage): number {
+function lengthFactor(en: Pick<Passage, 'length'>, zh: Pick<Passage, 'length'>): number {
   const ratio = zh.length / Math.max(1, en.length);
   const d = Math.log(ratio / EXPECTED_RATIO) / RATIO_SPREAD;
   return Math.exp(-(d * d) / 2);
 }
 
-function numericKeys(info: PassageInfo): Set<string> {
-  return new Set([...info.claims.flatMap(claimKeys), ...anchorKeys(info.anchors)]);
+/**
+ * A number for every key string of one run of pairing: a passage's keys are kept as its
+ * distinct numbers in ascending order, a few bytes each where a set of strings took
+ * about a hundred, and two passages' shared keys are counted by one merge.
+ */
+export class KeyNumbers {
+  private readonly ids = new Map<string, number>();
+
+  of(keys: readonly string[]): Int32Array {
+    const numbers = new Int32Array(keys.length);
+    keys.forEach((k, i) => {
+      let id = this.ids.get(k);
+      if (id === undefined) this.ids.set(k, (id = this.ids.size));
+      numbers[i] = id;
+    });
+    numbers.sort();
+    let n = 0;
+    for (let i = 0; i < numbers.length; i++) if (i === 0 || numbers[i] !== numbers[i - 1]) numbers[n++] = numbers[i]!;
+    return numbers.slice(0, n);
+  }
 }
 
-class PassageKeys {
-  readonly numbers: Set<string>;
-  private words?: Set<string>;
-
-  constructor(private readonly info: PassageInfo) {
-    this.numbers = numericKeys(info);
+/** How many numbers two ascending lists of distinct numbers share. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
   }
-
-  /**
-   * The Latin words, split out when first asked for: an English passage's words are
-   * read only for the Latin words of a Chinese one, and many a Chinese passage has none.
-   */
-  get latin(): Set<string> {
-    return (this.words ??= new Set(latinTokens(this.info.passage.text)));
-  }
+  return shared;
 }
 
-function passageKeys(info: PassageInfo): PassageKeys {
-  return new PassageKeys(info);
+function passageKeys(info: PassageInfo, numbers: KeyNumbers): PassageKeys {
+  return {
+    numbers: numbers.of([...info.claims.flatMap(claimKeys), ...anchorKeys(info.anchors)]),
+    latin: numbers.of(latinTokens(info.passage.text)),
+  };
 }
 
+const NO_SECTIONS: ReadonlySet<AbstractSection> = new Set();
 
-function weigh(en: PassageInfo, zh: PassageInfo, ek: PassageKeys, zk: PassageKeys): Evidence {
-  let sharedNumbers = 0;
-  for (const k of ek.numbers) if (zk.numbers.has(k)) sharedNumbers++;
-  const numbers = sharedNumbers ? (2 * sharedNumbers) / (ek.numbers.size + zk.numbers.size) : 0;
-  let covered = 0;
-  if (zk.latin.size > 0) {
-    const english = ek.latin;
-    for (const t of zk.latin) if (english.has(t)) covered++;
-  }
-  const latin = zk.latin.size ? covered / zk.latin.size : 0;
+/**
+ * What pairing reads of a passage, taken as soon as it is extracted: pairs are decided
+ * on these alone, so that a long document's claims need not all be held until they are.
+ */
+export function pairingPassage(info: PassageInfo, numbers: KeyNumbers): PairingPassage {
+  const { id, lang, offset, length, text } = info.passage;
+  const sections = abstractSections(info.passage);
+  return { passage: { id, lang, offset, length, text }, keys: passageKeys(info, numbers), sections: sections.size > 0 ? sections : NO_SECTIONS };
+}
+
+/** What weighing two passages reads of each: their keys and length. */
+type Weighed = Pick<PairingPassage, 'passage' | 'keys'>;
+
+function weigh(en: Weighed, zh: Weighed): Evidence {
+  const [ek, zk] = [en.keys, zh.keys];
+  const sharedNumbers = sharedCount(ek.numbers, zk.numbers);
+  const numbers = sharedNumbers ? (2 * sharedNumbers) / (ek.numbers.length + zk.numbers.length) : 0;
+  const covered = sharedCount(ek.latin, zk.latin);
+  const latin = zk.latin.length ? covered / zk.latin.length : 0;
   const evidence = numbers > 0 && latin > 0 ? 0.6 * numbers + 0.4 * latin : numbers > 0 ? 0.8 * numbers : 0.6 * latin;
   return {
     score: evidence * lengthFactor(en.passage, zh.passage),
     shared: sharedNumbers + covered,
-    unsharedNumbers: ek.numbers.size + zk.numbers.size - 2 * sharedNumbers,
-    chineseLatin: zk.latin.size,
+    unsharedNumbers: ek.numbers.length + zk.numbers.length - 2 * sharedNumbers,
+    chineseLatin: zk.latin.length,
     coveredLatin: covered,
   };
 }
@@ -76,7 +107,8 @@ function weigh(en: PassageInfo, zh: PassageInfo, ek: PassageKeys, zk: PassageKey
  * the share of the Chinese acronyms found in the English, and the length ratio.
  */
 export function pairScore(en: PassageInfo, zh: PassageInfo): number {
-  return weigh(en, zh, passageKeys(en), passageKeys(zh)).score;
+  const numbers = new KeyNumbers();
+  return weigh({ passage: en.passage, keys: passageKeys(en, numbers) }, { passage: zh.passage, keys: passageKeys(zh, numbers) }).score;
 }
 
 /**
@@ -96,7 +128,7 @@ const MIN_SHARED_APART = 3;
 export const PAIR_WINDOW = 32;
 
 /** The Chinese passages to weigh against one English passage, all of them for an ordinary file. */
-function nearby(e: PassageInfo, zh: PassageInfo[]): PassageInfo[] {
+function nearby(e: PairingPassage, zh: PairingPassage[]): PairingPassage[] {
   if (zh.length <= 2 * PAIR_WINDOW) return zh;
   let lo = 0;
   let hi = zh.length;
@@ -109,22 +141,30 @@ function nearby(e: PassageInfo, zh: PassageInfo[]): PassageInfo[] {
 }
 
 /**
+ * Passage ids in their order (`p2` before `p10`). One collator: `localeCompare` with a
+ * locale builds one at every call, outside the JavaScript heap, which in a long document
+ * cost a second of CPU and tens of MB of memory the process kept.
+ */
+const BY_ID = new Intl.Collator('en', { numeric: true });
+
+/**
  * One-to-one pairs: first by shared anchors, best first, wherever the passages sit in
  * the file; then the passages left over by where they sit (`pairByPosition`), so that
  * an abstract with no shared number, or whose one shared number was changed, still
  * has its translation, and a few shared small numbers do not pair an abstract with
  * the wrong one of several.
  */
-export function pairPassages(infos: PassageInfo[]): Pairing[] {
-  const ordered = [...infos].sort((a, b) => a.passage.offset - b.passage.offset);
+export function pairPassages(infos: readonly (PassageInfo | PairingPassage)[]): Pairing[] {
+  const numbers = new KeyNumbers();
+  const summaries = infos.map((i) => ('keys' in i ? i : pairingPassage(i, numbers)));
+  const ordered = [...summaries].sort((a, b) => a.passage.offset - b.passage.offset);
   const en = ordered.filter((i) => i.passage.lang === 'en');
   const zh = ordered.filter((i) => i.passage.lang === 'zh');
   const several = en.length > 1 && zh.length > 1;
-  const keys = new Map(infos.map((i) => [i.passage.id, passageKeys(i)]));
   const candidates: Pairing[] = [];
   for (const e of en) {
     for (const z of nearby(e, zh)) {
-      const { score, shared } = weigh(e, z, keys.get(e.passage.id)!, keys.get(z.passage.id)!);
+      const { score, shared } = weigh(e, z);
       if (score < MIN_PAIR_SCORE) continue;
       if (several && shared < MIN_SHARED_APART) continue;
       candidates.push({ en: e.passage.id, zh: z.passage.id, score: Math.round(score * 1000) / 1000 });
@@ -139,7 +179,6 @@ export function pairPassages(infos: PassageInfo[]): Pairing[] {
     used.add(c.zh);
     pairs.push(c);
   }
-  const keysOf = (i: PassageInfo) => keys.get(i.passage.id)!;
-  pairs.push(...pairByPosition(ordered, used, (e, z) => weigh(e, z, keysOf(e), keysOf(z))));
-  return pairs.sort((a, b) => a.en.localeCompare(b.en, 'en', { numeric: true }));
+  pairs.push(...pairByPosition(ordered, used, weigh));
+  return pairs.sort((a, b) => BY_ID.compare(a.en, b.en));
 }

@@ -1,9 +1,7 @@
 import type { AbstractSection } from '../lang/en.js';
 import { hanCount } from '../segment/language.js';
 import type { Passage } from '../types.js';
-import { abstractSections } from './headings.js';
-import type { PassageInfo } from '../types.js';
-import { MIN_PAIR_SCORE, type Evidence, type Pairing } from './evidence.js';
+import { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage } from './evidence.js';
 
 /**
  * English letters and digits that one Chinese character stands for. Calibrated on the
@@ -39,13 +37,13 @@ function lettersAndDigits(text: string): number {
 }
 
 /** The Chinese's length over the English's, in English letters and digits; about 1 for a translation. */
-export function lengthRatio(en: Passage, zh: Passage): number {
+export function lengthRatio(en: Pick<Passage, 'text'>, zh: Pick<Passage, 'text'>): number {
   const zhLength = hanCount(zh.text) * LETTERS_PER_HAN + lettersAndDigits(zh.text);
   return (zhLength + 1) / (lettersAndDigits(en.text) + 1);
 }
 
 /** How far a pair's length ratio is from the typical one, in standard deviations. */
-export function lengthDeviation(en: Passage, zh: Passage): number {
+export function lengthDeviation(en: Pick<Passage, 'text'>, zh: Pick<Passage, 'text'>): number {
   return Math.abs(Math.log(lengthRatio(en, zh))) / RATIO_LOG_SD;
 }
 
@@ -54,20 +52,11 @@ export function lengthDeviation(en: Passage, zh: Passage): number {
  * `Objective/Methods/Results/Conclusions`): the Dice share of their sections, or
  * undefined when either passage has fewer than two headings.
  */
-export function headingAgreement(en: Set<AbstractSection>, zh: Set<AbstractSection>): number | undefined {
+export function headingAgreement(en: ReadonlySet<AbstractSection>, zh: ReadonlySet<AbstractSection>): number | undefined {
   if (en.size < 2 || zh.size < 2) return undefined;
   let shared = 0;
   for (const s of en) if (zh.has(s)) shared++;
   return (2 * shared) / (en.size + zh.size);
-}
-
-const sections = new WeakMap<PassageInfo, Set<AbstractSection>>();
-
-/** A passage's structured-abstract sections, read once. */
-function sectionsOf(info: PassageInfo): Set<AbstractSection> {
-  let found = sections.get(info);
-  if (!found) sections.set(info, (found = abstractSections(info.passage)));
-  return found;
 }
 
 /**
@@ -80,17 +69,17 @@ function anchorsDisagree(e: Evidence): boolean {
 }
 
 /** The score of a pair by position, or undefined when the two passages cannot translate each other. */
-function positionalScore(en: PassageInfo, zh: PassageInfo, anchors: Evidence): number | undefined {
+function positionalScore(en: PairingPassage, zh: PairingPassage, anchors: Evidence): number | undefined {
   if (anchorsDisagree(anchors)) return undefined;
   // Headings only ever speak for a pair: a heading missed by the reader (`方法用…`, glued PDF text) must not speak against one.
-  const agreement = headingAgreement(sectionsOf(en), sectionsOf(zh)) ?? 0;
+  const agreement = headingAgreement(en.sections, zh.sections) ?? 0;
   const deviation = lengthDeviation(en.passage, zh.passage);
   if (deviation > (agreement >= SAME_HEADINGS ? MAX_DEVIATION_WITH_HEADINGS : MAX_DEVIATION)) return undefined;
   return MIN_PAIR_SCORE + 0.3 * Math.exp(-(deviation * deviation) / 2) + 0.2 * agreement;
 }
 
 /** The score of two neighbours as a candidate pair: the better of their anchors' and their position's. */
-function linkScore(en: PassageInfo, zh: PassageInfo, weigh: (en: PassageInfo, zh: PassageInfo) => Evidence): number | undefined {
+function linkScore(en: PairingPassage, zh: PairingPassage, weigh: (en: PairingPassage, zh: PairingPassage) => Evidence): number | undefined {
   const anchors = weigh(en, zh);
   const position = positionalScore(en, zh, anchors);
   if (anchors.score < MIN_PAIR_SCORE) return position;
@@ -108,7 +97,7 @@ function linkScore(en: PassageInfo, zh: PassageInfo, weigh: (en: PassageInfo, zh
  * neighbour; an odd one (`ZH EN ZH`) leaves all its passages unpaired, since either
  * Chinese passage could be the translation. Linear in the number of passages.
  */
-export function pairByPosition(ordered: PassageInfo[], paired: Set<string>, weigh: (en: PassageInfo, zh: PassageInfo) => Evidence): Pairing[] {
+export function pairByPosition(ordered: PairingPassage[], paired: Set<string>, weigh: (en: PairingPassage, zh: PairingPassage) => Evidence): Pairing[] {
   const pairs = pairStructured(ordered, paired, weigh);
   const taken = new Set([...paired, ...pairs.flatMap((p) => [p.en, p.zh])]);
   return [...pairs, ...pairNeighbours(ordered, taken, weigh)];
@@ -121,19 +110,19 @@ export function pairByPosition(ordered: PassageInfo[], paired: Set<string>, weig
  * them. With several structured abstracts in a language, the headings do not tell
  * them apart, and neighbours decide.
  */
-function pairStructured(ordered: PassageInfo[], paired: Set<string>, weigh: (en: PassageInfo, zh: PassageInfo) => Evidence): Pairing[] {
-  const structured = ordered.filter((i) => !paired.has(i.passage.id) && sectionsOf(i).size >= 2);
+function pairStructured(ordered: PairingPassage[], paired: Set<string>, weigh: (en: PairingPassage, zh: PairingPassage) => Evidence): Pairing[] {
+  const structured = ordered.filter((i) => !paired.has(i.passage.id) && i.sections.size >= 2);
   const en = structured.filter((i) => i.passage.lang === 'en');
   const zh = structured.filter((i) => i.passage.lang === 'zh');
   if (en.length !== 1 || zh.length !== 1) return [];
   const [e, z] = [en[0]!, zh[0]!];
-  if ((headingAgreement(sectionsOf(e), sectionsOf(z)) ?? 0) < SAME_HEADINGS) return [];
+  if ((headingAgreement(e.sections, z.sections) ?? 0) < SAME_HEADINGS) return [];
   const score = positionalScore(e, z, weigh(e, z));
   return score === undefined ? [] : [{ en: e.passage.id, zh: z.passage.id, score: Math.round(score * 1000) / 1000 }];
 }
 
 /** Neighbours linked by `linkScore`, paired where a chain of links has one reading. */
-function pairNeighbours(ordered: PassageInfo[], paired: Set<string>, weigh: (en: PassageInfo, zh: PassageInfo) => Evidence): Pairing[] {
+function pairNeighbours(ordered: PairingPassage[], paired: Set<string>, weigh: (en: PairingPassage, zh: PairingPassage) => Evidence): Pairing[] {
   const link: (number | undefined)[] = [];
   for (let i = 0; i + 1 < ordered.length; i++) {
     const a = ordered[i]!;
