@@ -203,18 +203,25 @@ export async function readBytes(path: string, maxBytes: number): Promise<ReadRes
     const info = await handle.stat();
     if (info.isDirectory()) return { kind: 'error', message: `cannot read ${path}: is a directory` };
     if (info.size > maxBytes) return { kind: 'too-large', size: info.size };
-    // Read to the end rather than trusting the size: pipes and /proc files report 0.
+    // Read to the end rather than trusting the size: pipes and /proc files report 0. Into
+    // one buffer of the size stated (and a byte more, to see the end): a large file read
+    // in small copies left their memory with the process after they were joined.
     const chunks: Buffer[] = [];
     let total = 0;
-    const buf = Buffer.allocUnsafe(1 << 16);
-    for (;;) {
-      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > maxBytes) return { kind: 'too-large', size: total };
-      chunks.push(Buffer.from(buf.subarray(0, bytesRead)));
+    for (let size = info.size + 1; ; size = 1 << 16) {
+      const buf = Buffer.allocUnsafeSlow(size);
+      let filled = 0;
+      while (filled < size) {
+        const { bytesRead } = await handle.read(buf, filled, size - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+        total += bytesRead;
+        if (total > maxBytes) return { kind: 'too-large', size: total };
+      }
+      chunks.push(filled === size ? buf : buf.subarray(0, filled));
+      if (filled < size) break;
     }
-    return { kind: 'bytes', bytes: Buffer.concat(chunks) };
+    return { kind: 'bytes', bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
   } catch (err) {
     return { kind: 'error', message: `cannot read ${path}: ${describe(err)}` };
   } finally {
