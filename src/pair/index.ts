@@ -143,9 +143,10 @@ function nearby(e: PairingPassage, zh: PairingPassage[]): PairingPassage[] {
 /**
  * Passage ids in their order (`p2` before `p10`). One collator: `localeCompare` with a
  * locale builds one at every call, outside the JavaScript heap, which in a long document
- * cost a second of CPU and tens of MB of memory the process kept.
+ * cost a second of CPU and tens of MB of memory the process kept. Made when first
+ * needed: it loads collation data (about 3 MB) that explicit pairs never use.
  */
-const BY_ID = new Intl.Collator('en', { numeric: true });
+let byId: Intl.Collator | undefined;
 
 /**
  * One-to-one pairs: first by shared anchors, best first, wherever the passages sit in
@@ -180,5 +181,6 @@ export function pairPassages(infos: readonly (PassageInfo | PairingPassage)[]): 
     pairs.push(c);
   }
   pairs.push(...pairByPosition(ordered, used, weigh));
-  return pairs.sort((a, b) => BY_ID.compare(a.en, b.en));
+  byId ??= new Intl.Collator('en', { numeric: true });
+  return pairs.sort((a, b) => byId!.compare(a.en, b.en));
 }
