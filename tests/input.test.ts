@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -202,6 +203,31 @@ describe('paths', () => {
     writeFileSync(path, 'x');
     rmSync(path);
     expect(await readBytes(path, 1e6)).toEqual({ kind: 'error', message: `cannot read ${path}: it disappeared during the run` });
+  });
+
+  /** Bytes no two 64 KB blocks of which are alike, so a block read twice, lost or out of place shows. */
+  const varied = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 7 + (i >> 16)) % 251);
+
+  it('reads a file whole, at its stated size and past a 64 KB block', async () => {
+    for (const n of [0, 1, 65_536, 200_001]) {
+      const path = join(dir, `whole-${n}.txt`);
+      writeFileSync(path, varied(n));
+      const read = await readBytes(path, 1e6);
+      expect(read.kind === 'bytes' && Buffer.from(read.bytes).equals(Buffer.from(varied(n)))).toBe(true);
+    }
+  });
+
+  it('reads to the end a file whose stated size is 0, such as a pipe', async () => {
+    const path = join(dir, 'pipe');
+    const source = join(dir, 'pipe-source.txt');
+    writeFileSync(source, varied(200_001));
+    execFileSync('mkfifo', [path]);
+    const writer = spawn('sh', ['-c', `cat "${source}" > "${path}"`]);
+    const written = new Promise((done) => writer.on('close', done));
+    const read = await readBytes(path, 1e6);
+    await written;
+    expect(read.kind).toBe('bytes');
+    expect(read.kind === 'bytes' && Buffer.from(read.bytes).equals(Buffer.from(varied(200_001)))).toBe(true);
   });
 
   it('reads no further than the size limit', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/lint.js';
+import { latinTokens } from '../../src/anchors.js';
+import { KeyNumbers, pairingPassage } from '../../src/pair/index.js';
 
 const EN =
   'Seventeen patients with psoriasis were enrolled and received UMSC infusions. Adverse events, PASI and PGA were analyzed. A total of 47.1% (8/17) of the patients had at least 40% improvement in the PASI score.';
@@ -46,5 +48,22 @@ describe('sentence alignment', () => {
       { en: [1], zh: [1] },
       { en: [2], zh: [2] },
     ]);
+  });
+});
+
+describe('pairingPassage', () => {
+  it('keeps each distinct key once, numbered in order of first sight, ascending; the sections of a structured abstract', () => {
+    const numbers = new KeyNumbers();
+    expect([...numbers.of(['n:3', 'n:1', 'n:3', 'id:nct1'])]).toEqual([0, 1, 2]);
+    expect([...numbers.of(['n:1', 'n:7', 'n:3'])]).toEqual([0, 1, 3]);
+    expect([...numbers.of([])]).toEqual([]);
+    const { passages } = analyze(`Objective: To test. ${EN} Results: None.`);
+    const summary = pairingPassage(passages[0]!, new KeyNumbers());
+    expect(summary.passage).toEqual({ id: 'p1', lang: 'en', offset: 0, length: passages[0]!.passage.length, text: passages[0]!.passage.text });
+    expect([...summary.sections]).toEqual(['objective', 'results']);
+    // 17, 47.1%, 8/17 (8, 17 and the fraction), 40%: five distinct numbers; each Latin token once.
+    const latin = latinTokens(passages[0]!.passage.text);
+    expect(latin.filter((t) => t === 'pasi')).toHaveLength(2);
+    expect([summary.keys.numbers.length, summary.keys.latin.length]).toEqual([5, new Set(latin).size]);
   });
 });
