@@ -223,8 +223,12 @@ function readSentence(r: Reader): void {
       });
       continue;
     }
-    // The next of a list that writes P and its sign once (`P<0.05, 0.01`) is a p-value too.
-    if (lastP && a.form === 'digits' && a.decimals > 0 && a.value > 0 && a.value < 1 && P_LIST_GAP.test(folded.slice(lastP.offset + lastP.length - r.base, a.start))) {
+    // The next of a list that writes P and its sign once (`P<0.05, 0.01`) is a p-value too;
+    // a value with a unit or a percent sign after it (`P<0.05, 0.12 mmol/L`) is not.
+    if (
+      lastP && a.form === 'digits' && a.decimals > 0 && a.value > 0 && a.value < 1 &&
+      P_LIST_GAP.test(folded.slice(lastP.offset + lastP.length - r.base, a.start)) && !/^\s*%/.test(afterA) && !matchUnit(afterA, lang)
+    ) {
       lastP = emit(r, a.start, a.end, { kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, ...(lastP.comparator ? { comparator: lastP.comparator } : {}) });
       continue;
     }

@@ -49,6 +49,7 @@ const rows: [string, string][] = [
   ["The difference was significant (P＜0.05).", "pvalue «P＜0.05» 0.05 < d2"],
   ["The difference was significant (p = .036).", "pvalue «p = .036» 0.036 = d3"],
   ["Counts fell in all arms (P<0.05, 0.01).", "pvalue «P<0.05» 0.05 < d2 | pvalue «0.01» 0.01 < d2"],
+  ["Levels fell (P<0.05, 0.12 mmol/L lower).", "pvalue «P<0.05» 0.05 < d2 | number «0.12» 0.12 [mmol/l] d2"],
   ["Counts fell (P = 0.03 and 0.04, respectively), with 0.5 mg.", "pvalue «P = 0.03» 0.03 = d2 | pvalue «0.04» 0.04 = d2 | number «0.5» 0.5 [mg] d1"],
   ["All comparisons were significant (P=0.000).", "pvalue «P=0.000» 0 = d3"],
   ["Significance was set at p ≤ 0.002.", "pvalue «p ≤ 0.002» 0.002 <= d3"],
