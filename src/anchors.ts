@@ -42,3 +42,36 @@ export function latinTokens(text: string): string[] {
 export function anchorKeys(anchors: Anchor[]): string[] {
   return anchors.map((a) => `id:${a.key}`);
 }
+
+/** What two sets of keys share, counted by `countShared`. */
+export interface Shared {
+  /** Codes in both. */
+  all: number;
+  /** Codes in both with the low bit set (alignment marks an amount so). */
+  marked: number;
+}
+
+/**
+ * The codes two ascending arrays of distinct key codes share, counted in one merge:
+ * pairing and sentence alignment keep keys as such arrays rather than sets of strings.
+ * Written into `out`, as the alignment grid asks for every cell.
+ */
+export function countShared(a: Int32Array, b: Int32Array, out: Shared): Shared {
+  let all = 0;
+  let marked = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      all++;
+      marked += x & 1;
+      i++;
+      j++;
+    }
+  }
+  out.all = all;
+  out.marked = marked;
+  return out;
+}

@@ -1,4 +1,4 @@
-import { claimKeys, latinTokens } from '../anchors.js';
+import { claimKeys, countShared, latinTokens, type Shared } from '../anchors.js';
 import type { Bead, PassageInfo } from '../types.js';
 
 export type { Bead };
@@ -70,24 +70,13 @@ const LENGTH_WEIGHT = 2;
 /** A sentence merged into a bead although none of its numbers is on the other side: likely moved, not merged. */
 const DEAD_WEIGHT = 2;
 
+/** Scratch for countShared: the grid asks for every cell, so nothing is allocated per call. */
+const shared: Shared = { all: 0, marked: 0 };
+
 /** The cost of one sentence of a merged bead that has numbers, none of them stated on the other side. */
 function deadWeight(part: SentenceKeys, other: SentenceKeys): number {
   if (part.numeric === 0) return 0;
-  const a = part.codes;
-  const b = other.codes;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      if (x & 1) return 0;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return DEAD_WEIGHT;
+  return countShared(part.codes, other.codes, shared).marked > 0 ? 0 : DEAD_WEIGHT;
 }
 
 function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: Set<string>): SentenceKeys[] {
@@ -136,27 +125,12 @@ function merge(a: SentenceKeys, b: SentenceKeys): SentenceKeys {
 }
 
 function beadCost(en: SentenceKeys, zh: SentenceKeys, ratio: number): number {
-  let shared = 0;
-  let sharedAmounts = 0;
-  const a = en.codes;
-  const b = zh.codes;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      sharedAmounts += x & 1;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
+  countShared(en.codes, zh.codes, shared);
+  const sharedAmounts = shared.marked;
   // The amounts of each side that the other lacks.
   const unshared = en.amounts - sharedAmounts + (zh.amounts - sharedAmounts);
   const lengthCost = Math.abs(Math.log((zh.length + 1) / ((en.length + 1) * ratio)));
-  return LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * shared + UNSHARED_NUMBER_WEIGHT * unshared;
+  return LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * shared.all + UNSHARED_NUMBER_WEIGHT * unshared;
 }
 
 /**

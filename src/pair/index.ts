@@ -1,4 +1,4 @@
-import { anchorKeys, claimKeys, latinTokens } from '../anchors.js';
+import { anchorKeys, claimKeys, countShared, latinTokens, type Shared } from '../anchors.js';
 import type { AbstractSection } from '../lang/en.js';
 import type { Passage, PassageInfo } from '../types.js';
 import { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage, type PassageKeys } from './evidence.js';
@@ -49,21 +49,6 @@ export class KeyNumbers {
   }
 }
 
-/** How many numbers two ascending lists of distinct numbers share. */
-function sharedCount(a: Int32Array, b: Int32Array): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      shared++;
-      i++;
-      j++;
-    }
-  }
-  return shared;
-}
-
 function passageKeys(info: PassageInfo, numbers: KeyNumbers): PassageKeys {
   return {
     numbers: numbers.of([...info.claims.flatMap(claimKeys), ...anchorKeys(info.anchors)]),
@@ -88,9 +73,10 @@ type Weighed = Pick<PairingPassage, 'passage' | 'keys'>;
 
 function weigh(en: Weighed, zh: Weighed): Evidence {
   const [ek, zk] = [en.keys, zh.keys];
-  const sharedNumbers = sharedCount(ek.numbers, zk.numbers);
+  const shared: Shared = { all: 0, marked: 0 };
+  const sharedNumbers = countShared(ek.numbers, zk.numbers, shared).all;
   const numbers = sharedNumbers ? (2 * sharedNumbers) / (ek.numbers.length + zk.numbers.length) : 0;
-  const covered = sharedCount(ek.latin, zk.latin);
+  const covered = countShared(ek.latin, zk.latin, shared).all;
   const latin = zk.latin.length ? covered / zk.latin.length : 0;
   const evidence = numbers > 0 && latin > 0 ? 0.6 * numbers + 0.4 * latin : numbers > 0 ? 0.8 * numbers : 0.6 * latin;
   return {
