@@ -483,8 +483,8 @@ export class Runner {
    * JSON Lines records (`{"id","text"}` or `{"id","en","zh"}`), one outcome a line in input
    * order, as soon as it and every line before it are done.
    */
-  async *lintRecords(lines: AsyncIterable<string | BatchRecord> | Iterable<string | BatchRecord>, options: { serialize?: boolean; jobs: number }): AsyncGenerator<Outcome> {
-    const settings = { ...(await this.recordSettings()), ...(options.serialize ? { serialize: true } : {}) };
+  async *lintRecords(lines: AsyncIterable<string | BatchRecord> | Iterable<string | BatchRecord>, options: { jobs: number }): AsyncGenerator<Outcome> {
+    const settings = await this.recordSettings();
     async function* tasks(): AsyncGenerator<Task> {
       let line = 0;
       for await (const item of lines) {
