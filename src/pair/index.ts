@@ -59,8 +59,8 @@ function passageKeys(info: PassageInfo, numbers: KeyNumbers): PassageKeys {
 const NO_SECTIONS: ReadonlySet<AbstractSection> = new Set();
 
 /**
- * What pairing reads of a passage, taken as soon as it is extracted: pairs are decided
- * on these alone, so that a long document's claims need not all be held until they are.
+ * What pairing reads of a passage: its place, language, length, sections and keys, never
+ * its claims or sentences. Pairs are decided on these alone.
  */
 export function pairingPassage(info: PassageInfo, numbers: KeyNumbers): PairingPassage {
   const { id, lang, offset, length, text } = info.passage;
@@ -141,9 +141,9 @@ let byId: Intl.Collator | undefined;
  * has its translation, and a few shared small numbers do not pair an abstract with
  * the wrong one of several.
  */
-export function pairPassages(infos: readonly (PassageInfo | PairingPassage)[]): Pairing[] {
+export function pairPassages(infos: readonly PassageInfo[]): Pairing[] {
   const numbers = new KeyNumbers();
-  const summaries = infos.map((i) => ('keys' in i ? i : pairingPassage(i, numbers)));
+  const summaries = infos.map((i) => pairingPassage(i, numbers));
   const ordered = [...summaries].sort((a, b) => a.passage.offset - b.passage.offset);
   const en = ordered.filter((i) => i.passage.lang === 'en');
   const zh = ordered.filter((i) => i.passage.lang === 'zh');
