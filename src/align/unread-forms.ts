@@ -1,4 +1,4 @@
-import { EN_ORDINALS, MONTH_NUMBERS, NUMBER_TENS, NUMBER_UNITS } from '../lang/en.js';
+import { EN_ORDINALS, MONTH_NUMBERS, NUMBER_WORDS } from '../lang/en.js';
 import type { Sentence } from '../types.js';
 
 /**
@@ -19,7 +19,6 @@ export interface UnreadValues {
 /** Digits glued to a lower-case word before them (`identified185`, `the5-layer`) or after them (`13counties`). */
 const GLUED_DIGITS = /(?<=[a-z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+(?:\.\d+)?(?=[a-z]{3})/g;
 
-const NUMBER_WORDS: Record<string, number> = { ...NUMBER_UNITS, ...NUMBER_TENS };
 const WORD_ALTERNATION = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 
 /**

@@ -58,7 +58,7 @@ function buildTrie(entries: [string, number][]): Trie {
   };
 }
 
-const NUMBER_WORDS = [...Object.keys(EN.NUMBER_UNITS), ...Object.keys(EN.NUMBER_TENS)];
+const NUMBER_WORDS = Object.keys(EN.NUMBER_WORDS);
 /** `sixmonths`: a number word glued to the unit after it, one word of its own. */
 const GLUED_UNITS = ['month', 'months', 'week', 'weeks', 'day', 'days', 'year', 'years', 'hour', 'hours'];
 const entries = (words: Iterable<string>, kind: number): [string, number][] => [...words].map((w) => [w, kind]);

@@ -13,6 +13,8 @@ export const NUMBER_UNITS: Record<string, number> = {
 export const NUMBER_TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+/** Number words of one word below a hundred: `seven`, `sixteen`, `forty`. */
+export const NUMBER_WORDS: Record<string, number> = { ...NUMBER_UNITS, ...NUMBER_TENS };
 export const NUMBER_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 
 /** Denominators named by a word: `one-third`, `a quarter`. */
