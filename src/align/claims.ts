@@ -492,7 +492,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   };
   // 5c. A number its confidently aligned sentence lacks, though its value stands elsewhere.
   // A value the aligned sentences state, but fewer times, is stated too often here (step 6).
-  const lacking = missingFromAlignedSentences({ en, zh, beads, hugeBeads, inBead, free, linked, listed, converted: besideStated, statedElsewhere, conflicts, link });
+  const lacking = missingFromAlignedSentences({ en, zh, beads, beadOf, hugeBeads, inBead, free, linked, listed, converted: besideStated, statedElsewhere, conflicts, link });
   const dropped = lacking.filter((d) => !d.repeated).map(({ claim, elsewhere }) => ({ claim, elsewhere }));
   const reported = new Set(lacking.map((d) => d.claim));
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
@@ -561,6 +561,8 @@ interface DroppedContext {
   en: PassageInfo;
   zh: PassageInfo;
   beads: Bead[];
+  /** The bead of each sentence, by side. */
+  beadOf: Record<'en' | 'zh', Map<number, Bead>>;
   hugeBeads: Set<Bead>;
   inBead: (bead: Bead, side: 'en' | 'zh') => Claim[];
   free: (c: Claim) => boolean;
@@ -661,7 +663,7 @@ function digitRuns(texts: string[], minus: string[] = []): Map<number, number> {
  * - a count stands beside words that state it once for all (`all patients`, `两组均`).
  */
 function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { repeated: boolean })[] {
-  const { en, zh, beads, inBead, free, linked, listed, converted, statedElsewhere, conflicts, link } = ctx;
+  const { en, zh, beads, beadOf, inBead, free, linked, listed, converted, statedElsewhere, conflicts, link } = ctx;
   const out: (DroppedClaim & { repeated: boolean })[] = [];
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
   const distributive = { en: ONCE_FOR_ALL_EN, zh: ONCE_FOR_ALL_ZH };
@@ -676,12 +678,10 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     for (const side of ['en', 'zh'] as const) for (const s of b[side]) rankOf[side].set(s, rank);
   });
   const placeOf = (c: Claim) => rankOf[c.lang].get(c.sentence) ?? -1;
-  const beadOfSentence = { en: new Map<number, Bead>(), zh: new Map<number, Bead>() };
-  for (const b of beads) for (const side of ['en', 'zh'] as const) for (const i of b[side]) beadOfSentence[side].set(i, b);
   // The other version states a restated count in the sentences aligned with one of its two places.
   const statedByEither = (c: Claim, i: number) => {
     const other = c.lang === 'en' ? 'zh' : 'en';
-    const places = [c.sentence, i].map((k) => beadOfSentence[c.lang].get(k));
+    const places = [c.sentence, i].map((k) => beadOf[c.lang].get(k));
     return places.some((b) => b !== undefined && b[other].some((k) => own[other].claimsIn(k).some((o) => sameValues(o, c))));
   };
   const restated = (c: Claim) =>
