@@ -461,7 +461,11 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   // 5b. A count in words or numerals changed in one version (src/align/word-counts.ts).
   const wordCounts = new WordCounts(en.claims, zh.claims);
   wordCounts.linkChanged({
-    beads: beads.filter((b) => !hugeBeads.has(b)).map((b) => ({ en: inBead(b, 'en'), zh: inBead(b, 'zh') })),
+    beads: beads.filter((b) => !hugeBeads.has(b)).map((b) => ({
+      en: inBead(b, 'en'),
+      zh: inBead(b, 'zh'),
+      text: (side: 'en' | 'zh') => b[side].map((i) => (side === 'en' ? en : zh).passage.sentences[i]?.text ?? '').join(' '),
+    })),
     free,
     conflict: (e, z) => link(e, z, conflicts),
   });

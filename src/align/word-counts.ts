@@ -1,5 +1,5 @@
-import { IMPLIED_COUNT as IMPLIED_COUNT_EN, ONE_WITHOUT_NUMBER as ONE_EN } from '../lang/en.js';
-import { ONE_WITHOUT_NUMBER as ONE_ZH, TERM_NOT_COUNT as TERM_NOT_COUNT_ZH } from '../lang/zh.js';
+import { IMPLIED_COUNT as IMPLIED_COUNT_EN, ONE_WITHOUT_NUMBER as ONE_EN, THING_NAMES as THING_NAMES_EN } from '../lang/en.js';
+import { ONE_WITHOUT_NUMBER as ONE_ZH, TERM_NOT_COUNT as TERM_NOT_COUNT_ZH, THING_NAMES as THING_NAMES_ZH } from '../lang/zh.js';
 import { componentValues, DAYS, durationDays, sameClaim } from '../numbers/equality.js';
 import type { Claim, Sentence } from '../types.js';
 
@@ -50,6 +50,11 @@ function bareCount(c: Claim): boolean {
     c.kind === 'number' && Number.isInteger(c.value) && c.value >= 2 && c.value <= 20 && !c.approx && !c.comparator &&
     (c.unit === undefined || GENERIC_UNITS.has(c.unit)) && !(c.form !== 'digits' && notACount(c))
   );
+}
+
+/** A small count in words or numerals of a thing a list could name: `two clinical parameters`, `四个维度`. */
+function listedCount(c: Claim): boolean {
+  return c.form !== 'digits' && c.unit !== undefined && LISTED_UNITS.has(c.unit) && bareCount({ ...c, unit: undefined });
 }
 
 /** A count of a named thing or a duration in words or Chinese numerals, as exact as digits. */
@@ -109,8 +114,8 @@ class CountIndex {
 }
 
 export interface CountStep {
-  /** Claims of each side of each bead that is not too large to compare pairwise. */
-  beads: { en: Claim[]; zh: Claim[] }[];
+  /** Claims of each side of each bead that is not too large to compare pairwise, and the bead's text on a side. */
+  beads: { en: Claim[]; zh: Claim[]; text: (side: 'en' | 'zh') => string }[];
   free(c: Claim): boolean;
   conflict(en: Claim, zh: Claim): void;
 }
@@ -171,14 +176,22 @@ export class WordCounts {
    * of a bead, whose value the other side does not state in any form: one changed count.
    * A bare count is too loose to be reported missing, but a translation keeps its value.
    */
-  private linkChangedBare(bead: { en: Claim[]; zh: Claim[] }, step: CountStep): void {
-    const open = (claims: Claim[]) => claims.filter((c) => step.free(c) && bareCount(c));
+  private linkChangedBare(bead: CountStep['beads'][number], step: CountStep): void {
+    const open = (claims: Claim[]) => claims.filter((c) => step.free(c) && (bareCount(c) || listedCount(c)));
     const e = open(bead.en);
     if (e.length !== 1) return;
     const z = open(bead.zh);
     if (z.length !== 1) return;
     const [a, b] = [e[0]!, z[0]!];
     if (a.form === 'digits' && b.form === 'digits') return;
+    if (!bareCount(a) && !bareCount(b) && a.unit !== b.unit) return;
+    // `two clinical parameters` and `两项临床指标`: one side names the thing, the other counts it
+    // bare beside its name. `two levels` against `三个维度` count different things.
+    for (const [named, bare] of [[a, b], [b, a]] as const) {
+      if (bare.lang === named.lang || !bareCount(bare) || bareCount(named)) continue;
+      const names = (bare.lang === 'en' ? THING_NAMES_EN : THING_NAMES_ZH)[named.unit!];
+      if (!names?.test(bead.text(bare.lang))) return;
+    }
     const states = (claims: Claim[], v: number) => claims.some((o) => componentValues(o).includes(v));
     if (a.value === b.value || states(bead.zh, a.value) || states(bead.en, b.value)) return;
     step.conflict(a, b);

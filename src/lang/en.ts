@@ -246,6 +246,21 @@ export const COUNTED: [RegExp, string][] = [
   [counted(String.raw`doses`), 'dose'],
 ];
 
+/** The names of the things of COUNTED, anywhere in a sentence: a bare count beside one of them may count it. */
+export const THING_NAMES: Record<string, RegExp> = {
+  group: /\b(?:groups?|arms?|cohorts?)\b/i,
+  kind: /\b(?:kinds?|types?|class(?:es)?|categor(?:y|ies)|species)\b/i,
+  aspect: /\baspects?\b/i,
+  factor: /\bfactors?\b/i,
+  dimension: /\bdimensions?\b/i,
+  parameter: /\b(?:parameters?|indicators?|indices)\b/i,
+  center: /\b(?:cent(?:er|re)s?|hospitals?)\b/i,
+  country: /\bcountr(?:y|ies)\b/i,
+  study: /\b(?:stud(?:y|ies)|trials?)\b/i,
+  gene: /\bgenes?\b/i,
+  dose: /\bdoses?\b/i,
+};
+
 /**
  * Words that state one value for several things at once (`90% in both groups`): a repeat
  * need not be written out. `every 3 weeks` states a schedule, not one value for all.

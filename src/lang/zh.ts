@@ -195,6 +195,21 @@ export const COUNTED: [RegExp, string][] = [
   [/^\s*剂(?!量|型)/, 'dose'],
 ];
 
+/** The names of the things of COUNTED, anywhere in a sentence: a bare count beside one of them may count it. */
+export const THING_NAMES: Record<string, RegExp> = {
+  group: /组(?![织成合分件])/,
+  kind: /种|类(?![似])/,
+  aspect: /方面/,
+  factor: /因素/,
+  dimension: /维度/,
+  parameter: /参[数量]|指标/,
+  center: /中心|医院/,
+  country: /国家/,
+  study: /研究|试验/,
+  gene: /基因/,
+  dose: /剂(?!量|型)/,
+};
+
 /** Words that state one value for several things at once (`两组均为90%`): a repeat need not be written out. */
 export const DISTRIBUTIVE = /[均都皆各]/;
 

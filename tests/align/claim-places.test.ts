@@ -128,6 +128,16 @@ describe('one changed value holds one place', () => {
     expect(align('Three signs and four symptoms were amended in 2018.', '2018年修订了其中两个体征的定义。').conflicts).toEqual([]);
   });
 
+  it('reads a changed count of a listed thing against a bare count of the other version', () => {
+    // `parameters` names the thing in English; 项 counts it bare in Chinese.
+    const zh = '症状评估和加重史这两项临床指标用于将患者分组。';
+    expect(align('Two clinical parameters are used to categorize patients.', zh)).toEqual(none);
+    expect(align('Three clinical parameters are used to categorize patients.', zh)).toEqual({ ...none, conflicts: ['Three<>两'] });
+    expect(align('Two clinical parameters are used to categorize patients.', zh.replace('两项', '三项'))).toEqual({ ...none, conflicts: ['Two<>三'] });
+    // Two named things of different kinds are different counts, not one changed count.
+    expect(align('Two clinical parameters were measured in patients.', '测量了患者的三个维度。').conflicts).toEqual([]);
+  });
+
   it('never makes a conflict of a value the other version states elsewhere', () => {
     const en = 'The mean was 3.5 ± 1.2. Another score was 2.1.';
     const zh = '均值为3.5 ± 2.1。';
