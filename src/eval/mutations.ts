@@ -170,7 +170,7 @@ const GRANT_CONTEXT = /grant|fund|support|project|No\.|基金|项目|资助|编�
  * software versions. Each digit run is bounded on the left, so a long run is read once.
  */
 const IDENTIFIER_FORMS: RegExp[] = [
-  /\b(?:NCT\d{8}|ChiCTR-?[A-Za-z]{0,8}-?\d{6,12}|ISRCTN\d{6,10}|ACTRN\d{14})/g,
+  /\b(?:NCT\d{8}|ChiCTR-?[A-Za-z]{0,8}-?\d{6,12}|ISRCTN\d{6,10}|ACTRN\d{14})/gi,
   /\b10\.\d{4,9}\/[-._;:()/A-Za-z0-9]{1,200}/g,
   GRANT,
   /\b(?:SPSS|Stata|SAS|Prism|MATLAB|RevMan|Python|R|version|Version)\s{1,3}v?\d{1,3}(?:\.\d{1,3}){0,3}/g,

@@ -36,7 +36,7 @@ const FLOORS: Floors = {
       'pvalue-ci': { en: '19/19', zh: '23/23' },
       'unit-value': { en: '76/77', zh: '86/92' },
       dropped: { en: '212/232', zh: '179/232' },
-      identifier: { en: 'n/a', zh: 'n/a' },
+      identifier: { en: '6/6', zh: '6/6' },
     },
   },
   medline: {
@@ -238,6 +238,13 @@ describe('mutations', () => {
         .filter((m) => m.categories.includes('zh-numeral'))
         .map((m) => `${m.before} → ${m.after}`);
     expect(numerals('九例患者接受治疗，随访十周，其中十二例改善。')).toEqual(['九例 → 八例', '十周 → 十一周', '十二例 → 十三例']);
+  });
+
+  it('edits a registration number in lower case, as a corpus that lower-cases its text writes it', () => {
+    const ids = mutationsOf({ id: 'r', en: 'clinicaltrials.gov number, nct01872962.', zh: 'ClinicalTrials.gov注册号为nct01872962。' })
+      .filter((m) => m.categories.includes('identifier'))
+      .map((m) => `${m.side} ${m.before} → ${m.after}`);
+    expect(ids).toEqual(['en nct01872962 → nct01872963', 'zh nct01872962 → nct01872963']);
   });
 
   it('never edits a digit finer than the precision the other version states', () => {
