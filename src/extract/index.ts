@@ -368,13 +368,14 @@ export function extractPassage(passage: Passage, source: string): Extraction {
   const claims: Claim[] = [];
   const anchors: Anchor[] = [];
   const counter = { n: 0 };
-  const dayPoints = namesDays(passage.text);
-  // Each sentence folded once, for its numbers here and for the statistics readers after.
+  // Each sentence folded once, for its numbers here and for the statistics readers after;
+  // days are named in folded text too (`第０天`).
   const folds = new Map<Sentence, string>();
+  for (const sentence of passage.sentences) folds.set(sentence, foldWidth(source.slice(sentence.offset, sentence.offset + sentence.length)));
+  const dayPoints = passage.sentences.some((s) => namesDays(folds.get(s)!));
   for (const sentence of passage.sentences) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
-    const folded = foldWidth(text);
-    folds.set(sentence, folded);
+    const folded = folds.get(sentence)!;
     const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints);
     // One at a time: spreading a sentence's worth of anchors into push overflows the stack on a huge sentence.
     for (const a of mask.anchors) anchors.push(a);

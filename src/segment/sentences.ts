@@ -126,8 +126,8 @@ export function fastTokenizer(): Tokenizer {
   return englishTokenizer();
 }
 
-// A `;` between digits is a separator inside a term (`t(14;16)`), not a sentence end.
-const ZH_END = /(?:[。！？；!?]|;(?!\s?\d)|(?<!\d\s?);)+[”’」』)）]*/g;
+// A `;` or `；` between digits is a separator inside a term (`t(14;16)`, `t（14；16）`), not a sentence end.
+const ZH_END = /(?:[。！？!?]|[;；](?!\s?\d)|(?<!\d\s?)[;；])+[”’」』)）]*/g;
 // From the first mark of a run only: `!!!!…` would otherwise be rescanned from every mark.
 const EN_FALLBACK_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+[A-Z("“])/g;
 

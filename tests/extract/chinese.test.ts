@@ -281,6 +281,7 @@ const rows: [string, string][] = [
   ["发病率在80年代上升。","date «80年代» 1980s"],
   ["2000年之后发病率上升。","(none) ⚓ 2000"],
   ["在第0天(D)、D14、D28记录评分。","number «0天» 0 [day] | number «D14» 14 [day] | number «D28» 28 [day]"],
+  ["在第０天(D)、D１４、D２８记录评分。","number «０天» 0 [day] | number «D１４» 14 [day] | number «D２８» 28 [day]"],
   ["残基D166和D168突变。","(none) ⚓ D166 ; D168"],
   ["随访6月。","number «6月» 6 [month]"],
   ["2019-2020年度接种1剂次。","number «1剂» 1 [dose] ⚓ 2019-2020"],
