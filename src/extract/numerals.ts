@@ -14,7 +14,8 @@ const VARIANTS: Record<string, string> = {
  */
 const FOLD_TO = ((): Uint16Array => {
   const table = new Uint16Array(0x10000);
-  for (const [from, to] of [...Object.entries(ZH.TRADITIONAL_TO_SIMPLIFIED), ...Object.entries(VARIANTS)]) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  ZH.traditionalToSimplified((from, to) => (table[from] = to));
+  for (const [from, to] of Object.entries(VARIANTS)) table[from.charCodeAt(0)] = to.charCodeAt(0);
   for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0;
   return table;
 })();

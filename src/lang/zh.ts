@@ -1,3 +1,4 @@
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import type { AbstractSection } from './en.js';
 
 /**
@@ -100,21 +101,23 @@ export const DECADE_WORDS: Record<string, number> = {
 };
 
 /**
- * Traditional characters that zhenlint's Chinese tables write in simplified form, each
- * one UTF-16 unit for one so that offsets stay valid: `13萬` reads as `13万`, `6個月` as `6个月`.
- * Only characters of number forms, units, measure words and the words the rules read.
+ * Traditional characters and their simplified forms, one UTF-16 unit for one so that
+ * offsets stay valid: `13萬` reads as `13万`, `6個月` as `6个月`, `檢查結果顯示` as `检查结果显示`.
+ * The table is OpenCC's (TSCharacters), one simplified form for each traditional
+ * character: its keys are characters that simplified Chinese never writes (`著` is not one).
  */
-export const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {
-  萬: '万', 億: '亿', 兩: '两', 個: '个', 週: '周', 歲: '岁', 點: '点', 與: '与', 於: '于', 組: '组',
-  療: '疗', 時: '时', 鐘: '钟', 約: '约', 將: '将', 從: '从', 減: '减', 為: '为', 間: '间', 數: '数',
-  較: '较', 達: '达', 顯: '显', 異: '异', 統: '统', 計: '计', 學: '学', 義: '义', 無: '无', 發: '发',
-  齡: '龄', 項: '项', 種: '种', 級: '级', 劑: '剂', 輪: '轮', 隻: '只', 總: '总', 納: '纳', 選: '选',
-  擇: '择', 錄: '录', 過: '过', 範: '范', 圍: '围', 區: '区', 風: '风', 險: '险', 緩: '缓', 穩: '稳',
-  進: '进', 篩: '筛', 紀: '纪', 號: '号', 參: '参', 陽: '阳', 陰: '阴', 檢: '检', 驗: '验', 準: '准',
-  後: '后', 內: '内', 單: '单', 雙: '双', 長: '长', 頻: '频', 記: '记', 載: '载', 醫: '医', 藥: '药',
-  實: '实', 試: '试', 隨: '随', 訪: '访', 結: '结', 論: '论', 體: '体', 積: '积', 質: '质', 負: '负',
-  變: '变', 國: '国', 際: '际', 對: '对', 顆: '颗', 處: '处', 條: '条', 張: '张', 頁: '页', 層: '层',
-};
+export function traditionalToSimplified(fold: (traditional: number, simplified: number) => void): void {
+  // Entries are `from to|`; one of one UTF-16 unit each is `X Y|`. Read by character code:
+  // splitting the 29 kB table into strings costs more than the whole fold at start-up.
+  const table = TS_CHARACTERS;
+  const SPACE = 32;
+  for (let at = 0; at < table.length; ) {
+    const end = table.indexOf('|', at);
+    const stop = end < 0 ? table.length : end;
+    if (stop - at === 3 && table.charCodeAt(at + 1) === SPACE) fold(table.charCodeAt(at), table.charCodeAt(at + 2));
+    at = stop + 1;
+  }
+}
 
 /** Between the years and the months of one age: `1岁9个月`. */
 export const AGE_YEARS_MONTHS = /^\s*岁\s*(?:零\s*)?$/;

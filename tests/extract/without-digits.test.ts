@@ -55,6 +55,10 @@ describe('width folding', () => {
     expect(foldWidth(text)).toHaveLength(text.length);
   });
 
+  it('folds every traditional character that simplified Chinese never writes, and none it does write', () => {
+    expect(foldWidth('隨機分為兩組、分別為兒童與老年人，結果顯著')).toBe('随机分为两组、分别为儿童与老年人,结果显著');
+  });
+
   it('keeps Latin-1 characters of a text that has no wide one', () => {
     expect(foldWidth('３．２±０．５ µg, P＝0·03, 1O cases')).toBe('3.2±0.5 µg, P=0.03, 10 cases');
   });
