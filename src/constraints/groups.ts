@@ -1,5 +1,6 @@
 import type { PassageInfo } from '../pair/index.js';
 import { foldWidth } from '../extract/numerals.js';
+import { passageIndex } from './passage-index.js';
 import * as en from '../lang/en.js';
 import * as zh from '../lang/zh.js';
 
@@ -21,7 +22,7 @@ export function twoGroupsOf(info: PassageInfo): TwoGroups | undefined {
   // Chinese abstracts borrow English terms, so a Chinese passage is read with both lists.
   if (en.DROPOUT.test(info.passage.text) || (info.passage.lang === 'zh' && zh.DROPOUT.test(info.passage.text))) return undefined;
   const readings: { sizes: number[] }[] = [];
-  const text = foldWidth(info.passage.text);
+  const text = passageIndex(info).text;
   const read = (re: RegExp, each: (m: RegExpMatchArray) => boolean, keep: (at: number) => boolean = () => true) => {
     const sizes: number[] = [];
     for (const m of text.matchAll(re)) {

@@ -1,3 +1,4 @@
+import { foldWidth } from '../extract/numerals.js';
 import type { PassageInfo } from '../pair/index.js';
 import type { Claim, Sentence } from '../types.js';
 
@@ -8,6 +9,12 @@ import type { Claim, Sentence } from '../types.js';
  * every claim it weighs. This is what keeps every rule linear in the claims.
  */
 export interface PassageIndex {
+  /**
+   * The passage's text with full-width forms and traditional characters folded (foldWidth),
+   * of the same length, for the words rules look for around a claim (`組`, `分別`). Messages
+   * quote the claims and sentences themselves, as written.
+   */
+  readonly text: string;
   /** Claims and statistics by id. */
   readonly byId: Map<string, Claim>;
   sentence(index: number): Sentence | undefined;
@@ -50,8 +57,13 @@ class LazyIndex implements PassageIndex {
   private claims?: Map<number, Claim[]>;
   private stats?: Map<number, Claim[]>;
   private marksOf?: Map<string, Int32Array>;
+  private folded?: string;
 
   constructor(private readonly info: PassageInfo) {}
+
+  get text(): string {
+    return (this.folded ??= foldWidth(this.info.passage.text));
+  }
 
   get byId(): Map<string, Claim> {
     if (!this.ids) {

@@ -19,6 +19,9 @@ ruleCases('rate-from-counts', {
     '共纳入 45 例患者。治疗 3 个月后，完全缓解 10 例，部分缓解 20 例，疾病稳定 10 例，疾病进展 5 例，客观缓解率为 66.7%，疾病控制率为 88.9%。',
     'Ten patients were enrolled. The response rate was more than 70% (1 death, 1PD, 3PR, 5CR).',
     'We enrolled 120 patients, of whom 118 received at least one dose. Grade 3 or higher adverse events occurred in 45 patients (38.1%).',
+    // A count out of a group the text names is not a count out of the cohort, in either script.
+    '共纳入 30 例患者，治疗组 12 例（45.0%）有效。',
+    '共納入 30 例患者，治療組 12 例（45.0%）有效。',
   ],
   invalid: [
     { text: 'Ten patients were enrolled. The 6-month overall survival rate was 90%, effective response rate was 70% (1 death, 1PD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%, which rounds to 80%, not the response rate of 70% (rounding half up or half even).' }] },

@@ -28,7 +28,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
   const N = cohort.size;
   const start = cohort.claims[0]!;
   const stated = statedGroups(info, cohort);
-  const text = info.passage.text;
+  const text = index.text;
   const rel = (c: Claim) => c.offset - info.passage.offset;
   const before = (c: Claim) => text.slice(Math.max(0, rel(c) - 24), rel(c));
   const tail = (c: Claim, n = 24) => text.slice(rel(c) + c.length, rel(c) + c.length + n);

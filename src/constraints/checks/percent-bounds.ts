@@ -14,7 +14,7 @@ const CHANGE = /\b(?:increas|decreas|reduc|ris|higher|lower|more|less|chang|grow
 
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
-  const text = info.passage.text;
+  const text = passageIndex(info).text;
   const rel = (c: Claim) => c.offset - info.passage.offset;
   const index = passageIndex(info);
   for (const c of info.claims) {

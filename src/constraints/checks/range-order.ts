@@ -1,5 +1,5 @@
 import type { Evaluation } from '../evaluation.js';
-import { firstAtOrAfter, inTextOrder } from '../passage-index.js';
+import { firstAtOrAfter, inTextOrder, passageIndex } from '../passage-index.js';
 import { fmt } from '../../numbers/rounding.js';
 import type { PassageInfo } from '../../pair/index.js';
 import type { Claim } from '../../types.js';
@@ -11,7 +11,7 @@ const CHANGE_GAP = /[降减升增]|decreas|increas|fell|rose|dropp|reduc/i;
 
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
-  const text = info.passage.text;
+  const text = passageIndex(info).text;
   const rel = (o: number) => o - info.passage.offset;
   const check = (c: Claim, lo: number, hi: number, what: string, d: number) => {
     const holds = lo <= hi;

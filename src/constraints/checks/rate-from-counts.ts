@@ -37,7 +37,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
   if (percents.length === 0) return out;
   const cohort = cohortOf(info);
   const index = passageIndex(info);
-  const text = info.passage.text;
+  const text = index.text;
   const rel = (o: number) => o - info.passage.offset;
   const breakdowns = inTextOrder((info.stats ?? []).filter((s) => s.kind === 'breakdown'));
   const withDeath = (x: Claim) => x.parts!.some((p) => p.measure === 'death');

@@ -24,7 +24,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
   const out: Evaluation[] = [];
   const { claims } = info;
   const index = passageIndex(info);
-  const text = info.passage.text;
+  const text = index.text;
   const lang = info.passage.lang;
   const rel = (o: number) => o - info.passage.offset;
   const isPart = (c: Claim) => c.kind === 'fraction' && c.den! > 0 && !isProportionWord(c);
