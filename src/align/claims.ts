@@ -1,5 +1,6 @@
 import { COUNTED as COUNTED_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN } from '../lang/en.js';
 import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH } from '../lang/zh.js';
+import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
 import { componentValues, firstValue, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
@@ -649,8 +650,9 @@ function gluedToName(c: Claim, sentences: Sentence[]): boolean {
 /** Every run of digits in some text, read as a number and counted: `(D)0` → 0, `2019-2020` → 2019, 2020. */
 function digitRuns(texts: string[], minus: string[] = []): Map<number, number> {
   const out = new Map<number, number>();
-  for (const t of texts) for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) out.set(Number(m[0]), (out.get(Number(m[0])) ?? 0) + 1);
-  for (const t of minus) for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) out.set(Number(m[0]), (out.get(Number(m[0])) ?? 0) - 1);
+  // Folded first: `６天` holds a 6 as `6天` does.
+  for (const t of texts) for (const m of foldWidth(t).matchAll(/\d+(?:\.\d+)?/g)) out.set(Number(m[0]), (out.get(Number(m[0])) ?? 0) + 1);
+  for (const t of minus) for (const m of foldWidth(t).matchAll(/\d+(?:\.\d+)?/g)) out.set(Number(m[0]), (out.get(Number(m[0])) ?? 0) - 1);
   return out;
 }
 

@@ -22,6 +22,8 @@ const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-\s*(
 const SUSPENDED_AND_EN = /^-\s*(?:and|or|,)\s*$/i;
 const RANGE_SEP_ZH = /^\s*(?:(?:个月|月龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
+/** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
+const GESTATION_AFTER = /^\s*(?:weeks?\b|wk\b|(?:to|through|and|-)\s*\d{1,2}\s+[0-6]\s*\/\s*7\s*(?:weeks?\b|wk\b))/i;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 const RATIO_SEP = /^\s*:\s*$/;
 const P_BEFORE = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?|\s*[值均]+)?\s*(<=|>=|[<>=≤≥]|&lt;|&gt;|&le;|&ge;)\s*$/u;
@@ -241,6 +243,13 @@ function readSentence(r: Reader): void {
         const unit = matchUnit(bAfter, lang)!;
         emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: unit.unit, ...qualifiers(r, a.start) });
         emit(r, b.start, b.end + (lang === 'zh' ? unit.length : 0), { kind: 'number', value: b.value, decimals: b.decimals, form: b.form, unit: unit.unit });
+        i++;
+        continue;
+      }
+      // A gestational age in weeks and sevenths, `36 0/7 to 37 6/7 weeks`: the sevenths are days
+      // (`37周 + 6天`), and no days (`0/7`) state nothing.
+      if (a.integer && b.integer && b.value === 7 && a.value <= 6 && FRACTION_SEP.test(g) && /\d\s+$/.test(before) && GESTATION_AFTER.test(bAfter)) {
+        if (a.value > 0) emit(r, a.start, b.end, { kind: 'number', value: a.value, decimals: 0, form: 'digits', unit: 'day' });
         i++;
         continue;
       }

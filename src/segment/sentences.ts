@@ -127,7 +127,7 @@ export function fastTokenizer(): Tokenizer {
 }
 
 // A `;` or `；` between digits is a separator inside a term (`t(14;16)`, `t（14；16）`), not a sentence end.
-const ZH_END = /(?:[。！？!?]|[;；](?!\s?\d)|(?<!\d\s?)[;；])+[”’」』)）]*/g;
+const ZH_END = /(?:[。！？!?]|[;；](?!\s?[\d０-９])|(?<![\d０-９]\s?)[;；])+[”’」』)）]*/g;
 // From the first mark of a run only: `!!!!…` would otherwise be rescanned from every mark.
 const EN_FALLBACK_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+[A-Z("“])/g;
 

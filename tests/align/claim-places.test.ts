@@ -138,6 +138,12 @@ describe('one changed value holds one place', () => {
     expect(align('Two clinical parameters were measured in patients.', '测量了患者的三个维度。').conflicts).toEqual([]);
   });
 
+  it('reads the digits of a sentence in full-width forms as it reads ASCII ones', () => {
+    const en = 'Screening is recommended for all women at 36 0/7 to 37 6/7 weeks of gestation.';
+    expect(align(en, '建议对妊娠36周至37周 + 6天的所有孕妇进行筛查。')).toEqual(none);
+    expect(align(en, '建议对妊娠３６周至３７周 + ６天的所有孕妇进行筛查。')).toEqual(none);
+  });
+
   it('never makes a conflict of a value the other version states elsewhere', () => {
     const en = 'The mean was 3.5 ± 1.2. Another score was 2.1.';
     const zh = '均值为3.5 ± 2.1。';

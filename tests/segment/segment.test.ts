@@ -196,6 +196,7 @@ describe('Chinese sentence ends', () => {
   it('reads a full-width semicolon between digits as the ASCII one: inside a term, not a sentence end', () => {
     const text = '8例携带t（14；16）、t（8；14）；风险比为0.27；95%可信区间为0.17～0.41；随访3个月。';
     expect(splitSentences(text, 'zh', 0).map((s) => s.text)).toEqual(['8例携带t（14；16）、t（8；14）；', '风险比为0.27；95%可信区间为0.17～0.41；', '随访3个月。']);
+    expect(splitSentences('8例携带t（１４；１６）；随访3个月。', 'zh', 0).map((s) => s.text)).toEqual(['8例携带t（１４；１６）；', '随访3个月。']);
   });
 });
 
