@@ -9,7 +9,8 @@ const QUOTE = 60;
 
 function quote(s: Sentence): string {
   // Only the head is read: a sentence may be a megabyte of numbers.
-  const head = [...s.text.trimStart().slice(0, 2 * QUOTE + 1)];
+  // A sentence of hard-wrapped text runs over lines: quoted on one.
+  const head = [...s.text.trimStart().slice(0, 2 * QUOTE + 1).replace(/\s+/g, ' ')];
   return head.length > QUOTE ? `${head.slice(0, QUOTE).join('').trimEnd()}…` : head.join('').trimEnd();
 }
 

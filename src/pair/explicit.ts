@@ -4,21 +4,21 @@ import { SourceDocument } from '../document.js';
 import { extractPassage } from '../extract/index.js';
 import { splitLines } from '../line-breaks.js';
 import type { Analysis } from '../types.js';
-import { splitSentences } from '../segment/sentences.js';
-import type { Lang, Passage, Sentence } from '../types.js';
+import { sentencesOfLines, type ProseLine } from '../segment/sentences.js';
+import type { Lang, Passage } from '../types.js';
 import { pairScore, type PassageInfo } from './index.js';
 
 /** Between the two sides in the combined text, so no sentence or line runs across them. */
 const SEPARATOR = '\n\n';
 
 function passageOf(id: string, lang: Lang, text: string, base: number): Passage {
-  const sentences: Sentence[] = [];
-  // Sentences never cross a line, as in segment(): a paragraph break ends one.
+  // Lines as segment() reads them: a wrapped line continues its sentence, a blank line ends it.
+  const lines: ProseLine[] = [];
   for (const line of splitLines(text)) {
-    const lead = line.text.length - line.text.trimStart().length;
     const body = line.text.trim();
-    if (body) for (const s of splitSentences(body, lang, base + line.offset + lead)) sentences.push(s);
+    if (body) lines.push({ offset: line.offset + line.text.length - line.text.trimStart().length, length: body.length });
   }
+  const sentences = sentencesOfLines(lines, text, lang, base);
   sentences.forEach((s, i) => (s.index = i));
   return { id, lang, offset: base, length: text.length, text, sentences };
 }

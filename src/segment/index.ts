@@ -3,7 +3,7 @@ import { hasReportedResult } from '../extract/test-statistics.js';
 import { boilerplateReason, METADATA_ROW, metadataCell } from './boilerplate.js';
 import { splitLines } from '../line-breaks.js';
 import { detectLanguage } from './language.js';
-import { splitSentences } from './sentences.js';
+import { sentencesOfLines } from './sentences.js';
 import * as EN from '../lang/en.js';
 
 /** A line of the source with its language and, for chrome and metadata, why it is dropped. */
@@ -82,7 +82,7 @@ export function segment(text: string): { blocks: Block[]; passages: Passage[] } 
     const offset = first.offset;
     const passageText = text.slice(offset, last.offset + last.length);
     const id = `p${passages.length + 1}`;
-    const sentences = run.flatMap((b) => splitSentences(b.text, lang, b.offset));
+    const sentences = sentencesOfLines(run, text, lang);
     sentences.forEach((s, i) => (s.index = i));
     passages.push({ id, lang, offset, length: passageText.length, text: passageText, sentences });
     run = [];

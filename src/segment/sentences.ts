@@ -206,3 +206,38 @@ export function splitSentences(text: string, lang: Lang, base: number): Sentence
   // Split after joining: pieces that touch at a glued stop are two sentences all the same.
   return splitGlued(sentences);
 }
+
+/** A line of prose: where its text, trimmed, starts in the source, and its length. */
+export interface ProseLine {
+  offset: number;
+  length: number;
+}
+
+/** Only white space and one line end between two lines: no blank line. */
+const ONE_LINE_END = /^[^\S\r\n\v\f\u0085\u2028\u2029]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])[^\S\r\n\v\f\u0085\u2028\u2029]*$/;
+
+/**
+ * The shortest line that wraps: a shorter one is a heading (`目的`, `Results`) or an item of
+ * its own (`t(28) = 2.20, p = .03`), which ends where the line does.
+ */
+const WRAPPED_LINE = { en: 40, zh: 16 };
+
+/**
+ * The sentences of a passage's lines (offsets relative to `source`, sentences placed at
+ * `base` + offset). A line as long as a wrapped one, followed by another with no blank
+ * line between, continues its sentence there, as hard-wrapped text does (`fell from
+ * 99.4` / `to 88.5 billion sticks.`); a blank line ends a paragraph, and every sentence in it.
+ */
+export function sentencesOfLines(lines: readonly ProseLine[], source: string, lang: Lang, base = 0): Sentence[] {
+  const out: Sentence[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j]!.length >= WRAPPED_LINE[lang] && ONE_LINE_END.test(source.slice(lines[j]!.offset + lines[j]!.length, lines[j + 1]!.offset))) j++;
+    const start = lines[i]!.offset;
+    const end = lines[j]!.offset + lines[j]!.length;
+    for (const sentence of splitSentences(source.slice(start, end), lang, base + start)) out.push(sentence);
+    i = j + 1;
+  }
+  return out;
+}

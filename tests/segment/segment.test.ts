@@ -3,6 +3,7 @@ import { boilerplateReason } from '../../src/segment/boilerplate.js';
 import { segment } from '../../src/segment/index.js';
 import { detectLanguage } from '../../src/segment/language.js';
 import { splitSentences } from '../../src/segment/sentences.js';
+import { analyzePair, lintPair } from '../../src/lint.js';
 
 describe('language of a block', () => {
   it.each([
@@ -197,6 +198,40 @@ describe('Chinese sentence ends', () => {
     const text = '8例携带t（14；16）、t（8；14）；风险比为0.27；95%可信区间为0.17～0.41；随访3个月。';
     expect(splitSentences(text, 'zh', 0).map((s) => s.text)).toEqual(['8例携带t（14；16）、t（8；14）；', '风险比为0.27；95%可信区间为0.17～0.41；', '随访3个月。']);
     expect(splitSentences('8例携带t（１４；１６）；随访3个月。', 'zh', 0).map((s) => s.text)).toEqual(['8例携带t（１４；１６）；', '随访3个月。']);
+  });
+});
+
+describe('hard-wrapped lines', () => {
+  const wrapped = [
+    'Estimated total cigarette consumption was 104.8 billion sticks. Legal consumption fell from 99.4',
+    'to 88.5 billion sticks over the same period, a drop of 11%. Illicit consumption rose.',
+  ];
+
+  it('continues a sentence over a line end, and ends it at a blank line', () => {
+    const sentences = (text: string) => segment(text).passages.flatMap((p) => p.sentences.map((s) => s.text));
+    expect(sentences(wrapped.join('\n'))).toEqual([
+      'Estimated total cigarette consumption was 104.8 billion sticks.',
+      'Legal consumption fell from 99.4\nto 88.5 billion sticks over the same period, a drop of 11%.',
+      'Illicit consumption rose.',
+    ]);
+    expect(sentences(wrapped.join('\n\n'))).toEqual([
+      'Estimated total cigarette consumption was 104.8 billion sticks.',
+      'Legal consumption fell from 99.4',
+      'to 88.5 billion sticks over the same period, a drop of 11%.',
+      'Illicit consumption rose.',
+    ]);
+  });
+
+  it('reads a pair given side by side the same way', () => {
+    const zh = '估计卷烟总消费量为1048亿支。合法消费量从994亿支下降至885亿支，降幅为11%。非法消费量上升。';
+    const pair = analyzePair(wrapped.join('\n'), zh).pairs[0]!;
+    expect(pair.en.passage.sentences.map((s) => s.text)[1]).toBe('Legal consumption fell from 99.4\nto 88.5 billion sticks over the same period, a drop of 11%.');
+    expect(lintPair(wrapped.join('\n'), zh).diagnostics).toEqual([]);
+  });
+
+  it('never joins a line too short to wrap: a heading or a result on its own line', () => {
+    const lines = ['t(28) = 2.20, p = .03', 't(30) = 2.50, p = .02'];
+    expect(segment(lines.join('\n')).passages.flatMap((p) => p.sentences.map((s) => s.text))).toEqual(lines);
   });
 });
 
