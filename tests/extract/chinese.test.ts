@@ -237,6 +237,8 @@ const rows: [string, string][] = [
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],
   ["人源类溶菌酶蛋白6（LYZL6）表达。", "(none) ⚓ 蛋白6 ; LYZL6"],
   ["Toll样受体4表达上调。", "(none) ⚓ 受体4"],
+  ["人源类溶菌酶蛋白 6（LYZL6）表达。", "(none) ⚓ 蛋白 6 ; LYZL6"],
+  ["尿蛋白 6 例阳性。", "number «6 例» 6 [patient]"],
   ["基质金属蛋白酶-9表达升高。", "(none) ⚓ 酶-9"],
   ["血清白蛋白30 g/L。", "number «30 g/L» 30 [g/l]"],
   ["尿蛋白阳性6例。", "number «6例» 6 [patient]"],
