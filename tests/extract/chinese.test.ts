@@ -239,6 +239,7 @@ const rows: [string, string][] = [
   ["Toll样受体4表达上调。", "(none) ⚓ 受体4"],
   ["人源类溶菌酶蛋白 6（LYZL6）表达。", "(none) ⚓ 蛋白 6 ; LYZL6"],
   ["尿蛋白 6 例阳性。", "number «6 例» 6 [patient]"],
+  ["协同转运蛋白 - 1和2的抑制剂。", "number «1» 1 | number «2» 2"],
   ["基质金属蛋白酶-9表达升高。", "(none) ⚓ 酶-9"],
   ["血清白蛋白30 g/L。", "number «30 g/L» 30 [g/l]"],
   ["尿蛋白阳性6例。", "number «6例» 6 [patient]"],
