@@ -12,6 +12,7 @@ import {
   parseEnglishFraction,
   parseDecimal,
   parseEnglishNumberWords,
+  readEnglishNumberRun,
   parseSuperscript,
   ZH_NUMERAL_CHARS,
 } from './numerals.js';
@@ -473,9 +474,11 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     }
     EN_NUMBER_WORDS.lastIndex = 0;
     while (words & WORD.number && (m = EN_NUMBER_WORDS.exec(folded))) {
-      const value = parseEnglishNumberWords(m[0]);
-      if (value === undefined) continue;
-      add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words' });
+      for (const n of readEnglishNumberRun(m[0])) {
+        // `five million`: the scale word, which the near end of `three to five million` shares.
+        const scale = EN_SCALE_LAST.exec(m[0].slice(n.start, n.end))?.[1];
+        add(m.index + n.start, m.index + n.end, { value: n.value, decimals: 0, integer: true, form: 'words', ...(scale ? { scale: Math.log10(EN.NUMBER_SCALES[scale.toLowerCase()]!) } : {}) });
+      }
     }
   } else {
     ZH_PERCENT_WORDS.lastIndex = 0;
@@ -524,6 +527,9 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
   return { atoms, mask };
 }
 
+/** The scale word that ends a run of number words: `five million`, not `one hundred and five`. */
+const EN_SCALE_LAST = /\b(thousand|million|billion)$/i;
+
 /** What joins the two ends of a range or a change: `3 to 5 million`, `99.4 to 88.5 billion`, `3~5万`, `从994下降至885亿`. */
 const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})\s*)?(?:至|到)|and|or)\s*$`, 'i');
 
@@ -535,7 +541,7 @@ const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})
 function shareScale(folded: string, atoms: Atom[]): void {
   for (let i = 0; i + 1 < atoms.length; i++) {
     const [a, b] = [atoms[i]!, atoms[i + 1]!];
-    if (!b.scale || a.scale || a.form !== 'digits' || a.date || b.start - a.end > 12 || !SCALE_JOIN.test(folded.slice(a.end, b.start))) continue;
+    if (!b.scale || a.scale || a.date || b.start - a.end > 12 || !SCALE_JOIN.test(folded.slice(a.end, b.start))) continue;
     const scaled = a.value * 10 ** b.scale;
     const ratio = Math.abs(scaled / b.value);
     if (!(ratio >= 0.1 && ratio <= 10)) continue;

@@ -162,6 +162,30 @@ export function parseEnglishFraction(m: RegExpExecArray): { num: number; den: nu
   return { num, den };
 }
 
+/**
+ * The numbers of a run of number words, longest first from the left: `two and three
+ * million` is `two` and `three million`, where `one hundred and five` is one number.
+ * Offsets are within `text`.
+ */
+export function readEnglishNumberRun(text: string): { start: number; end: number; value: number }[] {
+  const whole = parseEnglishNumberWords(text);
+  if (whole !== undefined) return [{ start: 0, end: text.length, value: whole }];
+  const words = [...text.matchAll(/[A-Za-z]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, and: /^and$/i.test(m[0]) }));
+  const out: { start: number; end: number; value: number }[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let j = words.length; j > i && !taken; j--) {
+      if (words[i]!.and || words[j - 1]!.and) continue;
+      const value = parseEnglishNumberWords(text.slice(words[i]!.start, words[j - 1]!.end));
+      if (value === undefined) continue;
+      out.push({ start: words[i]!.start, end: words[j - 1]!.end, value });
+      taken = j - i;
+    }
+    i += taken || 1;
+  }
+  return out;
+}
+
 /** English number words, e.g. `Seventeen`, `twenty-three`, `one hundred and five`, `a dozen`. */
 export const EN_NUMBER_WORDS = new RegExp(
   `\\b(?:a\\s+dozen|(?:${EN_WORD})(?:(?:[\\s-]+|\\s+and\\s+)(?:${EN_WORD}))*)\\b`,
@@ -173,10 +197,24 @@ export function parseEnglishNumberWords(text: string): number | undefined {
   if (words.length === 0) return undefined;
   let total = 0;
   let current = 0;
+  // What the last word was: a unit (one…nineteen) or tens word takes only what can follow
+  // it in one number (`twenty-three`, `three hundred`), so `two and three` is two numbers.
+  let last: 'unit' | 'tens' | 'other' = 'other';
   for (const w of words) {
-    if (w in EN_UNITS) current += EN_UNITS[w]!;
-    else if (w in EN_TENS) current += EN_TENS[w]!;
-    else if (w === 'dozen') current = (current || 1) * 12;
+    if (w in EN_UNITS) {
+      if (last === 'unit' || (last === 'tens' && EN_UNITS[w]! >= 10)) return undefined;
+      current += EN_UNITS[w]!;
+      last = 'unit';
+      continue;
+    }
+    if (w in EN_TENS) {
+      if (last === 'unit' || last === 'tens') return undefined;
+      current += EN_TENS[w]!;
+      last = 'tens';
+      continue;
+    }
+    last = 'other';
+    if (w === 'dozen') current = (current || 1) * 12;
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w in EN_SCALES) {
       total += (current || 1) * EN_SCALES[w]!;
