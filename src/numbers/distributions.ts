@@ -18,6 +18,8 @@ interface Dists {
 let dists: Dists | undefined;
 function load(): Dists {
   if (!dists) {
+    // The command's bundle (scripts/bundle.mjs) drops this line, so that these requires load the
+    // packages from the bundle: they are some 350 small CommonJS modules, each found and read on its own otherwise.
     const require = createRequire(import.meta.url);
     dists = {
       t: require('@stdlib/stats-base-dists-t-cdf') as Cdf1,

@@ -87,6 +87,29 @@ describe('the bundled command', () => {
     expect(packages(modules.loaded)).toEqual(packages(bundled.loaded));
   });
 
+  it("holds @stdlib's distribution functions: a test statistic is checked without reading their hundreds of modules", () => {
+    const file = join(dir, 'statistic.txt');
+    writeFileSync(
+      file,
+      'Of the 80 patients enrolled, 40 received the drug. Pain scores fell more with the drug than with placebo (t = 2.10, df = 78, P = 0.40).\n\n' +
+        '在入组的80例患者中，40例接受了该药物。与安慰剂相比，该药物使疼痛评分下降更多（t = 2.10，df = 78，P = 0.40）。\n',
+    );
+    const bundled = start(BUNDLE_ENTRY, ['-f', 'json', file]);
+    const modules = start(MODULES_ENTRY, ['-f', 'json', file]);
+    expect(bundled.code).toBe(1);
+    expect(bundled.stderr).toBe('');
+    expect(bundled.stdout).toBe(modules.stdout);
+    const report = JSON.parse(bundled.stdout) as { files: { diagnostics: { ruleId: string; message: string }[] }[] };
+    const message =
+      't = 2.10 with 78 df gives P between 0.0385 and 0.0394, two-tailed, which P = 0.40 cannot be; the reported p also flips the decision at 0.05 (the statistic is significant).';
+    expect(report.files[0]!.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
+      ['statistic-pvalue', message],
+      ['statistic-pvalue', message],
+    ]);
+    expect(packages(modules.loaded)).toContain('@stdlib');
+    expect(packages(bundled.loaded)).toEqual(['natural']);
+  });
+
   it.each([
     ['the bundle', BUNDLE_ENTRY],
     ['the modules', MODULES_ENTRY],
