@@ -142,6 +142,17 @@ describe('the bundled command', () => {
     expect(start(BUNDLE_ENTRY, ['-f', 'json', seed]).loaded.filter((p) => p.startsWith('dist/'))).toEqual(['dist/bundle-test/cli.cjs', 'dist/bundle-test/main.cjs']);
   });
 
+  it('loads node:crypto only for what hashes: a plain run never, a --cache run does', () => {
+    const probe = join(dir, 'crypto-probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write(`crypto ${process.moduleLoadList.includes('NativeModule crypto')}\\n`));\n");
+    const run = (args: string[]) => spawnSync(process.execPath, ['--require', probe, runner, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ENTRY: pathToFileURL(BUNDLE_ENTRY).href } });
+    const plain = run(['-f', 'json', join(ROOT, seed)]);
+    expect([plain.status, plain.stderr]).toEqual([1, 'crypto false\n']);
+    const cached = run(['-f', 'json', '--cache', '--cache-location', join(dir, 'probe-cache'), join(ROOT, seed)]);
+    expect([cached.status, cached.stderr]).toEqual([1, 'crypto true\n']);
+    expect(cached.stdout).toBe(plain.stdout);
+  });
+
   it('a mistaken option is still refused with its one-line error', () => {
     expect(start(BUNDLE_ENTRY, ['--version', '--format', 'yaml'])).toMatchObject({
       code: 2,
