@@ -153,6 +153,13 @@ describe('the bundled command', () => {
     expect(cached.stdout).toBe(plain.stdout);
   });
 
+  it('bin/zhenlint.js answers --version without setting up the ES module loader, as node -e does', () => {
+    const probe = join(dir, 'esm-probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write(`esm loader ${process.moduleLoadList.includes('NativeModule internal/modules/esm/loader')}\\n`));\n");
+    const version = spawnSync(process.execPath, ['--require', probe, join(ROOT, 'bin/zhenlint.js'), '--version'], { encoding: 'utf8' });
+    expect([version.status, version.stdout, version.stderr]).toEqual([0, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`, 'esm loader false\n']);
+  });
+
   it('a mistaken option is still refused with its one-line error', () => {
     expect(start(BUNDLE_ENTRY, ['--version', '--format', 'yaml'])).toMatchObject({
       code: 2,
@@ -177,7 +184,7 @@ describe('the bundled command', () => {
   it('bin/zhenlint.js says, in one line, when there is neither a bundle nor a build to start', () => {
     const unbuilt = join(dir, 'unbuilt');
     mkdirSync(join(unbuilt, 'bin'), { recursive: true });
-    copyFileSync(join(ROOT, 'bin/zhenlint.js'), join(unbuilt, 'bin/zhenlint.js'));
+    for (const file of ['bin/zhenlint.js', 'bin/package.json']) copyFileSync(join(ROOT, file), join(unbuilt, file));
     const r = spawnSync(process.execPath, [join(unbuilt, 'bin/zhenlint.js'), '--version'], { encoding: 'utf8' });
     expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 2, stdout: '', stderr: 'zhenlint: not built: run `npm run build` (npm install does it)\n' });
   });
@@ -185,7 +192,7 @@ describe('the bundled command', () => {
   it('bin/zhenlint.js starts the bundle while it is newer than the modules tsc emits, and the modules once tsc has run again', () => {
     const layout = join(dir, 'layout');
     mkdirSync(join(layout, 'bin'), { recursive: true });
-    copyFileSync(join(ROOT, 'bin/zhenlint.js'), join(layout, 'bin/zhenlint.js'));
+    for (const file of ['bin/zhenlint.js', 'bin/package.json']) copyFileSync(join(ROOT, file), join(layout, file));
     writeFileSync(join(layout, 'package.json'), '{ "type": "module" }\n');
     const entry = (path: string, name: string) => {
       mkdirSync(join(layout, path, '..'), { recursive: true });
