@@ -9,30 +9,36 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const outdir = process.argv[2] ?? root('dist/bundle');
 
 /**
- * Packages made of hundreds of small CommonJS modules (@stdlib's distribution functions: some
- * 350), which node would find and read one at a time: bundled, they load in a tenth of the time.
- * The modules that require them on first use have their `createRequire` line dropped, so that
- * esbuild sees the requires, and the bundled packages still load only when first called.
+ * @stdlib's distribution functions are each some 150-350 small CommonJS modules, which node
+ * would find and read one at a time: each is built into one file of stdlib/, and the module
+ * that requires them on first use is pointed at those files instead of the packages.
  */
-const INLINED = /^@stdlib\//;
-const REQUIRES_INLINED = [root('dist/src/numbers/distributions.js')];
+const DISTRIBUTIONS = root('dist/src/numbers/distributions.js');
+const STDLIB_NAME = /'@stdlib\/([a-z0-9-]+)'/g;
 const OWN_REQUIRE = 'const require = createRequire(import.meta.url);';
+const stdlibFile = (name) => `./stdlib/${name}.cjs`;
 
-const inlinePackages = {
-  name: 'inline-packages',
+async function stdlibPackages() {
+  const text = await readFile(DISTRIBUTIONS, 'utf8');
+  const names = [...text.matchAll(STDLIB_NAME)].map((m) => m[1]);
+  if (names.length === 0 || !text.includes(OWN_REQUIRE)) throw new Error(`${DISTRIBUTIONS} no longer requires @stdlib packages as scripts/bundle.mjs expects`);
+  return names;
+}
+
+const stdlibBeside = {
+  name: 'stdlib-beside',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) => (INLINED.test(args.path) ? undefined : { path: args.path, external: true }));
-    build.onLoad({ filter: /\.js$/ }, async (args) => {
-      if (!REQUIRES_INLINED.includes(args.path)) return undefined;
+    build.onLoad({ filter: /distributions\.js$/ }, async (args) => {
+      if (args.path !== DISTRIBUTIONS) return undefined;
       const text = await readFile(args.path, 'utf8');
-      if (!text.includes(OWN_REQUIRE)) throw new Error(`${args.path} no longer has \`${OWN_REQUIRE}\`: the packages it requires would not be bundled`);
-      return { contents: text.replace(OWN_REQUIRE, ''), loader: 'js' };
+      return { contents: text.replace(STDLIB_NAME, (_, name) => `'${stdlibFile(name)}'`), loader: 'js' };
     });
   },
 };
@@ -46,7 +52,7 @@ const mainBeside = {
   },
 };
 
-const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' };
 /** The modules use `import.meta.url` to find files beside them (package.json, the worker); in CommonJS it is the file's own URL. */
 const commonJs = {
   ...common,
@@ -62,7 +68,7 @@ await build({
   ...commonJs,
   entryPoints: { cli: root('dist/src/cli/start.js') },
   outdir,
-  plugins: [mainBeside, inlinePackages],
+  plugins: [mainBeside, stdlibBeside],
   // `import('../cli.js')` becomes a plain require of main.cjs: loading it through the ES module loader costs far more.
   supported: { 'dynamic-import': false },
 });
@@ -70,7 +76,7 @@ await build({
   ...commonJs,
   entryPoints: { main: MAIN },
   outdir,
-  plugins: [inlinePackages],
+  plugins: [stdlibBeside],
   // The packages loaded by `import()` stay so: some are ES modules only (chalk, pdf.js).
   supported: { 'dynamic-import': true },
 });
@@ -82,6 +88,14 @@ await build({
   format: 'esm',
   // Dynamic imports (other formats) become chunks loaded on demand.
   splitting: true,
-  plugins: [inlinePackages],
+  plugins: [stdlibBeside],
   chunkNames: 'chunk-[hash]',
+});
+await build({
+  ...common,
+  entryPoints: Object.fromEntries((await stdlibPackages()).map((name) => [`stdlib/${name}`, createRequire(import.meta.url).resolve(`@stdlib/${name}`)])),
+  outdir,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  packages: undefined,
 });

@@ -95,7 +95,7 @@ describe('the bundled command', () => {
     expect(packages(modules.loaded)).toEqual(packages(bundled.loaded));
   });
 
-  it("holds @stdlib's distribution functions: a test statistic is checked without reading their hundreds of modules", () => {
+  it("holds @stdlib's distribution functions: a test statistic is checked without reading their hundreds of modules, and with the one distribution it needs", () => {
     const file = join(dir, 'statistic.txt');
     writeFileSync(
       file,
@@ -116,6 +116,8 @@ describe('the bundled command', () => {
     ]);
     expect(packages(modules.loaded)).toContain('@stdlib');
     expect(packages(bundled.loaded)).toEqual(['natural']);
+    // The t distribution alone: each is one file of the bundle, loaded when first called.
+    expect(bundled.loaded.filter((p) => p.startsWith('dist/'))).toEqual(['dist/bundle-test/cli.cjs', 'dist/bundle-test/main.cjs', 'dist/bundle-test/stdlib/stats-base-dists-t-cdf.cjs']);
   });
 
   it.each([
