@@ -162,6 +162,21 @@ describe('the bundled command', () => {
     expect([version.status, version.stdout, version.stderr]).toEqual([0, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`, 'esm loader false\n']);
   });
 
+  it('writes stylish output without colour, to a pipe or with --no-color, without loading chalk; --color loads it', () => {
+    const piped = start(BUNDLE_ENTRY, [seed]);
+    expect([piped.code, piped.stderr]).toEqual([1, '']);
+    expect(piped.stdout.split('\n').slice(0, 2)).toEqual([
+      seed,
+      '  5:215  warning  17/36 counts out of 36, but the abstract enrolled 17 (17 名) and states no group of 36.  cohort-count',
+    ]);
+    expect(packages(piped.loaded)).not.toContain('chalk');
+    expect(start(BUNDLE_ENTRY, ['--no-color', seed])).toEqual(piped);
+    const coloured = start(BUNDLE_ENTRY, ['--color', seed]);
+    expect(packages(coloured.loaded)).toContain('chalk');
+    expect(coloured.stdout).toContain('\u001b[');
+    expect(coloured.stdout.replace(/\u001b\[\d+m/g, '').replace(/«|»/g, '')).toBe(piped.stdout.replace(/«|»/g, ''));
+  });
+
   it('a mistaken option is still refused with its one-line error', () => {
     expect(start(BUNDLE_ENTRY, ['--version', '--format', 'yaml'])).toMatchObject({
       code: 2,
