@@ -5,7 +5,8 @@
 //   node loads it in a fraction of the time (no module graph to resolve and link, no ES facade
 //   for each builtin). Its modules still run only when first needed (esbuild wraps those
 //   reached by `import()`), and the packages stay outside it, loaded when a run needs them;
-// - worker.js, the batch pool's worker threads, with its chunks (ES modules, as the pool starts it).
+// - worker.js, the batch pool's worker threads, with its chunks (ES modules, as the pool starts it);
+// - stdlib/*.cjs, one file for each of @stdlib's distribution functions, required when first called.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
