@@ -6,7 +6,8 @@
 //   for each builtin). Its modules still run only when first needed (esbuild wraps those
 //   reached by `import()`), and the packages stay outside it, loaded when a run needs them;
 // - worker.js, the batch pool's worker threads, with its chunks (ES modules, as the pool starts it);
-// - stdlib/*.cjs, one file for each of @stdlib's distribution functions, required when first called.
+// - stdlib/*.cjs and franc.cjs, one file for each of @stdlib's distribution functions and for
+//   franc, required when first called.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,29 +18,36 @@ const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const outdir = process.argv[2] ?? root('dist/bundle');
 
 /**
- * @stdlib's distribution functions are each some 150-350 small CommonJS modules, which node
- * would find and read one at a time: each is built into one file of stdlib/, and the module
- * that requires them on first use is pointed at those files instead of the packages.
+ * Packages that modules require on first use (through `createRequire`), each built into one
+ * CommonJS file beside the command, which those modules are pointed at instead: @stdlib's
+ * distribution functions are each some 150-350 small CommonJS modules, which node would find
+ * and read one at a time; franc is ES modules, which need node's ES module loader.
  */
-const DISTRIBUTIONS = root('dist/src/numbers/distributions.js');
-const STDLIB_NAME = /'@stdlib\/([a-z0-9-]+)'/g;
-const OWN_REQUIRE = 'const require = createRequire(import.meta.url);';
-const stdlibFile = (name) => `./stdlib/${name}.cjs`;
+const APART = [
+  { module: root('dist/src/numbers/distributions.js'), names: /'(@stdlib\/[a-z0-9-]+)'/g },
+  { module: root('dist/src/segment/language.js'), names: /'(franc)'/g },
+];
+/** `@stdlib/x` is built into stdlib/x.cjs, `franc` into franc.cjs. */
+const apartFile = (name) => `./${name.replace(/^@/, '')}.cjs`;
 
-async function stdlibPackages() {
-  const text = await readFile(DISTRIBUTIONS, 'utf8');
-  const names = [...text.matchAll(STDLIB_NAME)].map((m) => m[1]);
-  if (names.length === 0 || !text.includes(OWN_REQUIRE)) throw new Error(`${DISTRIBUTIONS} no longer requires @stdlib packages as scripts/bundle.mjs expects`);
+async function packagesApart() {
+  const names = [];
+  for (const { module, names: pattern } of APART) {
+    const found = [...(await readFile(module, 'utf8')).matchAll(pattern)].map((m) => m[1]);
+    if (found.length === 0) throw new Error(`${module} no longer requires ${pattern.source} as scripts/bundle.mjs expects`);
+    names.push(...found);
+  }
   return names;
 }
 
-const stdlibBeside = {
-  name: 'stdlib-beside',
+const pointedApart = {
+  name: 'pointed-apart',
   setup(build) {
-    build.onLoad({ filter: /distributions\.js$/ }, async (args) => {
-      if (args.path !== DISTRIBUTIONS) return undefined;
+    build.onLoad({ filter: /\.js$/ }, async (args) => {
+      const apart = APART.find((a) => a.module === args.path);
+      if (!apart) return undefined;
       const text = await readFile(args.path, 'utf8');
-      return { contents: text.replace(STDLIB_NAME, (_, name) => `'${stdlibFile(name)}'`), loader: 'js' };
+      return { contents: text.replace(apart.names, (_, name) => `'${apartFile(name)}'`), loader: 'js' };
     });
   },
 };
@@ -69,7 +77,7 @@ await build({
   ...commonJs,
   entryPoints: { cli: root('dist/src/cli/start.js') },
   outdir,
-  plugins: [mainBeside, stdlibBeside],
+  plugins: [mainBeside, pointedApart],
   // `import('../cli.js')` becomes a plain require of main.cjs: loading it through the ES module loader costs far more.
   supported: { 'dynamic-import': false },
 });
@@ -77,7 +85,7 @@ await build({
   ...commonJs,
   entryPoints: { main: MAIN },
   outdir,
-  plugins: [stdlibBeside],
+  plugins: [pointedApart],
   // The packages loaded by `import()` stay so: some are ES modules only (chalk, pdf.js).
   supported: { 'dynamic-import': true },
 });
@@ -89,12 +97,12 @@ await build({
   format: 'esm',
   // Dynamic imports (other formats) become chunks loaded on demand.
   splitting: true,
-  plugins: [stdlibBeside],
+  plugins: [pointedApart],
   chunkNames: 'chunk-[hash]',
 });
 await build({
   ...common,
-  entryPoints: Object.fromEntries((await stdlibPackages()).map((name) => [`stdlib/${name}`, createRequire(import.meta.url).resolve(`@stdlib/${name}`)])),
+  entryPoints: Object.fromEntries((await packagesApart()).map((name) => [apartFile(name).slice(2, -4), createRequire(import.meta.url).resolve(name)])),
   outdir,
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
