@@ -11,6 +11,7 @@ import { cacheFile } from './runner/cache.js';
 import { UsageError } from './errors.js';
 import { buildReport } from './lint.js';
 import type { SourceText } from './report/excerpt.js';
+import { plainChalk } from './report/plain-chalk.js';
 import { materialize, type ListedFileReport } from './report/listed.js';
 import type { ReviewUnit } from './review/model.js';
 import { exitCode } from './runner/exit.js';
@@ -19,9 +20,14 @@ import { Runner, type FileResult, type RunOptions } from './runner/index.js';
 export type { Io };
 
 function colorLevel(opt: CliOptions, stdout: Io['stdout'], supportsColor: { level: 0 | 1 | 2 | 3 } | false): 0 | 1 | 2 | 3 {
-  if (opt.color === false || process.env.NO_COLOR !== undefined) return 0;
+  if (plain(opt, stdout)) return 0;
   if (opt.color === true) return supportsColor ? supportsColor.level : 1;
   return supportsColor && stdout.isTTY ? supportsColor.level : 0;
+}
+
+/** No colour, whatever the terminal supports: --no-color, NO_COLOR, or output that is not a terminal without --color. */
+function plain(opt: CliOptions, stdout: Io['stdout']): boolean {
+  return opt.color === false || process.env.NO_COLOR !== undefined || (opt.color !== true && !stdout.isTTY);
 }
 
 /** Combinations of options that cannot work, refused before anything is read. */
@@ -121,7 +127,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const chunks = opt.fixDryRun
     ? results.map((r) => r.diff ?? '')
     : await reportChunks(opt.format, report, sources, async () => {
-        // chalk loads only when a person reads the output.
+        // chalk loads only when a person reads the output, in colour.
+        if (plain(opt, io.stdout)) return plainChalk();
         const { Chalk, supportsColor } = await import('chalk');
         return new Chalk({ level: colorLevel(opt, io.stdout, supportsColor) });
       }, reviews);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FileReport, JsonDiagnostic } from './report/schema.js';
 
 /** The path as it is written in baselines and SARIF: forward slashes, no leading `./`. */
@@ -13,7 +12,10 @@ export function portablePath(path: string): string {
  */
 export function signatureOf(path: string, d: JsonDiagnostic): string {
   const texts = [d.text, ...d.related.map((r) => r.text)].map((t) => t.replace(/\s+/g, ' ').trim());
-  return createHash('sha256')
+  // node:crypto is taken when first needed (a baseline, SARIF): loading it is a few ms of every run's start-up.
+  return process
+    .getBuiltinModule('node:crypto')
+    .createHash('sha256')
     .update(JSON.stringify([d.ruleId, portablePath(path), texts]))
     .digest('hex')
     .slice(0, 32);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -35,14 +34,17 @@ export function cacheFile(location: string | undefined): string {
   return resolve(folder ? join(location, DEFAULT_CACHE_NAME) : location);
 }
 
+/** A hash from node:crypto, loaded when `--cache` first needs it rather than at every start-up. */
+const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256');
+
 /** A file's cache key: its bytes, the settings that decide its report (as JSON) and the zhenlint version. */
 export function cacheKey(settings: string, content: Uint8Array): string {
-  return createHash('sha256').update(`${VERSION}\0${settings}\0`).update(content).digest('hex');
+  return sha256().update(`${VERSION}\0${settings}\0`).update(content).digest('hex');
 }
 
 /** The same key, for a file read as a stream (a large JATS or PubMed file, never held whole). */
 export async function cacheKeyOfFile(settings: string, path: string): Promise<string | undefined> {
-  const hash = createHash('sha256').update(`${VERSION}\0${settings}\0`);
+  const hash = sha256().update(`${VERSION}\0${settings}\0`);
   try {
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   } catch {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/lint.js';
 import { latinTokens } from '../../src/anchors.js';
 import { KeyNumbers, pairingPassage } from '../../src/pair/index.js';
@@ -25,6 +25,31 @@ describe('pairing', () => {
     expect(pairsOf(`${EN}\n\n期刊\n\n${OTHER_ZH}\n\n${OTHER_EN}\n\n评分不足\n\n${ZH}`)).toEqual([
       ['Seventeen', '共招募了 1'],
       ['Ten patie', '10 例恶性'],
+    ]);
+  });
+
+  it('lists the pairs in the order of their English passages, p9 before p11, without making a collator (its data take 10–20 ms to load)', async () => {
+    const abstracts = [
+      [23, 61, 37.7],
+      [45, 88, 51.1],
+      [12, 97, 12.4],
+      [71, 143, 49.7],
+      [9, 214, 4.2],
+      [133, 256, 52.0],
+    ].map(([a, b, pct]) => `Of the ${b} patients enrolled in the trial, ${a} (${pct}%) responded to treatment and were followed up.\n\n在该试验入组的${b}例患者中，${a}例（${pct}%）对治疗有应答并接受了随访。`);
+    // Fresh modules: a collator made once by an earlier test would be kept for the rest.
+    vi.resetModules();
+    const collator = vi.spyOn(Intl, 'Collator');
+    const { pairs } = (await import('../../src/lint.js')).analyze(abstracts.join('\n\n'));
+    expect(collator).not.toHaveBeenCalled();
+    collator.mockRestore();
+    expect(pairs.map((p) => [p.en.passage.id, p.zh.passage.id, p.en.passage.text.slice(7, 10)])).toEqual([
+      ['p1', 'p2', '61 '],
+      ['p3', 'p4', '88 '],
+      ['p5', 'p6', '97 '],
+      ['p7', 'p8', '143'],
+      ['p9', 'p10', '214'],
+      ['p11', 'p12', '256'],
     ]);
   });
 
