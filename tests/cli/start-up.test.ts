@@ -118,7 +118,7 @@ describe('the bundled command', () => {
       ['statistic-pvalue', message],
     ]);
     expect(packages(modules.loaded)).toContain('@stdlib');
-    expect(packages(bundled.loaded)).toEqual(['natural']);
+    expect(packages(bundled.loaded)).toEqual(['natural', 'opencc-js']);
     // The t distribution alone: each is one file of the bundle, loaded when first called.
     expect(bundled.loaded.filter((p) => p.startsWith('dist/'))).toEqual(['dist/bundle-test/cli.cjs', 'dist/bundle-test/main.cjs', 'dist/bundle-test/stdlib/stats-base-dists-t-cdf.cjs']);
   });
