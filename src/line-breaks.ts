@@ -23,17 +23,20 @@ export interface Line {
 
 /** The lines of a text, each without its end; a text ending in a line end has a last, empty line. */
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+  return [...linesOf(text)];
+}
+
+/** The lines of `splitLines` one at a time, so that a long text need not hold them all. */
+export function* linesOf(text: string): Generator<Line> {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isLineBreak(c)) continue;
-    lines.push({ offset: start, text: text.slice(start, i) });
+    yield { offset: start, text: text.slice(start, i) };
     if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
     start = i + 1;
   }
-  lines.push({ offset: start, text: text.slice(start) });
-  return lines;
+  yield { offset: start, text: text.slice(start) };
 }
 
 /**

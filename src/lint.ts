@@ -7,15 +7,15 @@ import { budget, type BudgetCheck } from './budget.js';
 import { SourceDocument } from './document.js';
 import { extractPassage } from './extract/index.js';
 import { analyzePair } from './pair/explicit.js';
-import { pairPassages } from './pair/index.js';
+import { comparePassageIds, KeyNumbers, PairStream, pairingPassage, weigh, type Settled } from './pair/index.js';
 import { unpairedNotice } from './pair/unpaired.js';
 import type { ListedFileReport } from './report/listed.js';
 import type { FileReport, JsonDiagnostic, Notice, Report, Unreadable } from './report/schema.js';
 import { findingOrder, summarize } from './report/summary.js';
 import { ruleSchedule } from './rule-schedule.js';
 import { isPairRule, type Problem, type Rule } from './rule.js';
-import { segment } from './segment/index.js';
-import type { Analysis, PairAlignment, PassageInfo, Severity, Span } from './types.js';
+import { passagesOf } from './segment/index.js';
+import type { Analysis, PairAlignment, Passage, PassageInfo, Severity, Span } from './types.js';
 
 export type { Analysis };
 import { VERSION } from './version.js';
@@ -38,25 +38,116 @@ export interface LintOptions {
 }
 
 
+/**
+ * What a walk through a text's analysis gives, each passage and pair once, in an order
+ * that lets a passage go as soon as the last step that reads it is done.
+ */
+export interface AnalysisVisitor {
+  /** A passage, extracted, once its pairing is known (passages may come out of the file's order); `index` is its place in the file. */
+  passage(info: PassageInfo, index: number): void;
+  /** A pair, aligned, after both its passages; `turn.index` is its place among the file's pairs, known once the walk is done. */
+  pair(pair: PairAlignment, en: number, zh: number, turn: PairTurn): void;
+  /** A passage no later step reads. */
+  release(index: number): void;
+}
+
+/** A pair's place among the pairs of its file (in the order of their English passages), set once every pair is known. */
+export interface PairTurn {
+  index: number;
+}
+
+/**
+ * Passages read, extracted and weighed together before the pairs they settle are run.
+ * Each stage over a window of passages at a time rather than one passage at a time costs
+ * about a tenth less CPU; the window is small beside what pairing holds anyway.
+ */
+const WINDOW = 128;
+
+/**
+ * The analysis of a text, passage by passage: passages are extracted as they are read,
+ * a window at a time, and each is given, with its pair aligned, as soon as its pairing is
+ * settled (`PairStream`); it is released once its pair, or it alone, is done. A long
+ * document thus holds only the passages around the one being read, whatever its length,
+ * and what is worked out on a passage once it is given lives only until it is released.
+ * Gives back the most passage analyses it held at once.
+ */
+export function walkText(text: string, visit: AnalysisVisitor, check: BudgetCheck = () => {}): { mostHeld: number } {
+  const numbers = new KeyNumbers();
+  const stream = new PairStream(weigh);
+  const held = new Map<number, PassageInfo>();
+  const turns: { en: string; turn: PairTurn }[] = [];
+  const take = (settled: Settled[]) => {
+    for (const s of settled) {
+      if ('alone' in s) {
+        visit.passage(held.get(s.alone)!, s.alone);
+        held.delete(s.alone);
+        visit.release(s.alone);
+        continue;
+      }
+      const [en, zh] = [held.get(s.en)!, held.get(s.zh)!];
+      visit.passage(en, s.en);
+      visit.passage(zh, s.zh);
+      const beads = alignSentences(en, zh);
+      const turn = { index: -1 };
+      turns.push({ en: s.pair.en, turn });
+      visit.pair({ en, zh, score: s.pair.score, beads, ...linkClaims(en, zh, beads) }, s.en, s.zh, turn);
+      for (const k of [s.en, s.zh]) {
+        held.delete(k);
+        visit.release(k);
+      }
+      check();
+    }
+  };
+  let index = 0;
+  let mostHeld = 0;
+  let read: Passage[] = [];
+  const analyseRead = () => {
+    const infos = read.map((passage): PassageInfo => ({ passage, ...extractPassage(passage, text) }));
+    check();
+    for (const info of infos) held.set(index++, info);
+    mostHeld = Math.max(mostHeld, held.size);
+    for (const info of infos) stream.add(pairingPassage(info, numbers));
+    take(stream.settled());
+    read = [];
+  };
+  for (const passage of passagesOf(text)) if (read.push(passage) === WINDOW) analyseRead();
+  analyseRead();
+  take(stream.finish());
+  turns.sort((a, b) => comparePassageIds(a.en, b.en)).forEach((t, i) => (t.turn.index = i));
+  return { mostHeld };
+}
+
+/** Everything the pipeline read from a text, kept whole (for a review of the text, and for tests). */
 export function analyze(text: string, path = '<text>', check: BudgetCheck = () => {}): Analysis {
-  const document = new SourceDocument(text, path);
-  const { passages } = segment(text);
-  check();
-  const infos: PassageInfo[] = passages.map((passage) => {
-    check();
-    return { passage, ...extractPassage(passage, text) };
+  const keep = new KeepAnalysis();
+  walkText(text, keep, check);
+  return keep.analysis(new SourceDocument(text, path));
+}
+
+/** Walk an analysis already made (an explicit pair, a test's): each passage, and each pair as soon as its later passage is done. */
+export function walkAnalysis(analysis: Analysis, visit: AnalysisVisitor): void {
+  const { passages, pairs } = analysis;
+  const index = new Map(passages.map((info, i) => [info, i]));
+  // A pair of passages the analysis does not list (a caller's own) is run as it is, after them.
+  const listed: [en: number, zh: number][] = [];
+  const listedPairs: number[] = [];
+  const apart: number[] = [];
+  pairs.forEach((pair, j) => {
+    const [en, zh] = [index.get(pair.en), index.get(pair.zh)];
+    if (en === undefined || zh === undefined) return void apart.push(j);
+    listed.push([en, zh]);
+    listedPairs.push(j);
   });
-  const byId = new Map(infos.map((i) => [i.passage.id, i]));
-  const candidates = pairPassages(infos);
-  check();
-  const pairs = candidates.map((p): PairAlignment => {
-    const en = byId.get(p.en)!;
-    const zh = byId.get(p.zh)!;
-    const beads = alignSentences(en, zh);
-    check();
-    return { en, zh, score: p.score, beads, ...linkClaims(en, zh, beads) };
-  });
-  return { document, passages: infos, pairs };
+  for (const step of ruleSchedule(passages.length, listed)) {
+    if ('release' in step) visit.release(step.release);
+    else if ('passage' in step) visit.passage(passages[step.passage]!, step.passage);
+    else {
+      const [en, zh] = listed[step.pair]!;
+      const j = listedPairs[step.pair]!;
+      visit.pair(pairs[j]!, en, zh, { index: j });
+    }
+  }
+  for (const j of apart) visit.pair(pairs[j]!, -1, -1, { index: j });
 }
 
 function range(doc: SourceDocument, span: Span) {
@@ -93,86 +184,108 @@ interface ActiveRule {
 }
 
 /** Where a finding or a notice would come in a run rule by rule: its rule, the passage or pair, and its turn there. */
-type Turn = [rule: number, item: number, seq: number];
-const byTurn = (a: Turn, b: Turn) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+type Turn = [rule: number, item: number | PairTurn, seq: number];
+const itemOf = (item: number | PairTurn) => (typeof item === 'number' ? item : item.index);
+const byTurn = (a: Turn, b: Turn) => a[0] - b[0] || itemOf(a[1]) - itemOf(b[1]) || a[2] - b[2];
 
 /**
- * Run every rule; work a rule says it skipped is added to `notices` (code `rule-budget`).
- *
- * Passage by passage, each pair as soon as its second passage is done, so that what rules
- * work out on a passage (kept on the object they are given, src/constraints) goes as soon
- * as the last pair that reads it is done: they are given a view of each passage, never the
- * analysis' own. Findings and notices are put in the order a run rule by rule gives them.
+ * The rules of one file, run as a walk gives its passages and pairs (`AnalysisVisitor`);
+ * work a rule says it skipped is a notice (code `rule-budget`). Rules are given a view of
+ * each passage, never the analysis' own, so that what they work out on a passage (kept on
+ * the object they are given, src/constraints) goes when the passage is released. Findings
+ * and notices are put in the order a run rule by rule gives them.
  */
-export function runRules(analysis: Analysis, options: LintOptions = {}, check: BudgetCheck = () => {}, notices: Notice[] = []): JsonDiagnostic[] {
-  const { document, passages, pairs } = analysis;
-  const active: ActiveRule[] = [];
-  rules.forEach((rule, order) => {
-    const entry = options.rules?.[rule.meta.id];
-    const [setting, raw] = Array.isArray(entry) ? entry : [entry, undefined];
-    if (setting === 'off') return;
-    // Options given are checked (and completed) by the rule's schema; without any the rule uses its defaults.
-    active.push({ rule, order, options: raw !== undefined && rule.meta.options ? rule.meta.options.parse(raw) : raw });
-  });
-  const found: { turn: Turn; diagnostic: JsonDiagnostic }[] = [];
-  const said: { turn: Turn; notice: Notice }[] = [];
-  let seq = 0;
-  const run = ({ rule, order, options: ruleOptions }: ActiveRule, item: number, scope: { passage: PassageInfo } | { pair: PairAlignment }) => {
+class RuleRun implements AnalysisVisitor {
+  private readonly passageRules: ActiveRule[];
+  private readonly pairRules: ActiveRule[];
+  private readonly found: { turn: Turn; diagnostic: JsonDiagnostic }[] = [];
+  private readonly said: { turn: Turn; notice: Notice }[] = [];
+  private seq = 0;
+  private readonly views = new Map<number, PassageInfo>();
+
+  constructor(
+    private readonly document: SourceDocument,
+    options: LintOptions,
+    private readonly check: BudgetCheck,
+  ) {
+    const active: ActiveRule[] = [];
+    rules.forEach((rule, order) => {
+      const entry = options.rules?.[rule.meta.id];
+      const [setting, raw] = Array.isArray(entry) ? entry : [entry, undefined];
+      if (setting === 'off') return;
+      // Options given are checked (and completed) by the rule's schema; without any the rule uses its defaults.
+      active.push({ rule, order, options: raw !== undefined && rule.meta.options ? rule.meta.options.parse(raw) : raw });
+    });
+    this.passageRules = active.filter((a) => !isPairRule(a.rule));
+    this.pairRules = active.filter((a) => isPairRule(a.rule));
+  }
+
+  private run({ rule, order, options }: ActiveRule, item: number | PairTurn, scope: { passage: PassageInfo } | { pair: PairAlignment }): void {
+    const { document } = this;
     // A rule may lower one finding (an approximate number → info); a configured severity
     // replaces the rule's own afterwards (src/runner/filters.ts).
-    const report = (problem: Problem) => found.push({ turn: [order, item, seq++], diagnostic: toJson(document, rule, problem.severity ?? rule.meta.severity, problem) });
+    const report = (problem: Problem) => this.found.push({ turn: [order, item, this.seq++], diagnostic: toJson(document, rule, problem.severity ?? rule.meta.severity, problem) });
     const notice = (message: string) =>
-      said.push({ turn: [order, item, seq++], notice: { code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` } });
+      this.said.push({ turn: [order, item, this.seq++], notice: { code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` } });
     // Each context is written out whole: spreading a shared base into every context cost
     // V8's slow object-clone path, more than most checks take.
-    if (isPairRule(rule)) rule.check({ document, passages, pairs, options: ruleOptions, pair: (scope as { pair: PairAlignment }).pair, report, notice });
-    else rule.check({ document, passages, pairs, options: ruleOptions, passage: (scope as { passage: PassageInfo }).passage, report, notice });
-  };
-  const passageRules = active.filter((a) => !isPairRule(a.rule));
-  const pairRules = active.filter((a) => isPairRule(a.rule));
-  const index = new Map(passages.map((info, i) => [info, i]));
-  // A pair of passages the analysis does not list (a caller's own) is run as it is, after them.
-  const listed: [en: number, zh: number][] = [];
-  const listedPairs: number[] = [];
-  const apart: number[] = [];
-  pairs.forEach((pair, j) => {
-    const [en, zh] = [index.get(pair.en), index.get(pair.zh)];
-    if (en === undefined || zh === undefined) return void apart.push(j);
-    listed.push([en, zh]);
-    listedPairs.push(j);
-  });
-  const views = new Map<number, PassageInfo>();
-  const view = (i: number) => views.get(i) ?? views.set(i, { ...passages[i]! }).get(i)!;
-  for (const step of ruleSchedule(passages.length, listed)) {
-    if ('release' in step) views.delete(step.release);
-    else if ('passage' in step) {
-      for (const a of passageRules) run(a, step.passage, { passage: view(step.passage) });
-      check();
-    } else {
-      const [en, zh] = listed[step.pair]!;
-      const j = listedPairs[step.pair]!;
-      const pair = { ...pairs[j]!, en: view(en), zh: view(zh) };
-      for (const a of pairRules) run(a, j, { pair });
-      check();
-    }
+    if (isPairRule(rule)) rule.check({ document, options, pair: (scope as { pair: PairAlignment }).pair, report, notice });
+    else rule.check({ document, options, passage: (scope as { passage: PassageInfo }).passage, report, notice });
   }
-  for (const j of apart) for (const a of pairRules) run(a, j, { pair: pairs[j]! });
-  notices.push(...said.sort((a, b) => byTurn(a.turn, b.turn)).map((s) => s.notice));
-  return found.sort((a, b) => findingOrder(a.diagnostic, b.diagnostic) || byTurn(a.turn, b.turn)).map((f) => f.diagnostic);
+
+  passage(info: PassageInfo, index: number): void {
+    const view = { ...info };
+    this.views.set(index, view);
+    for (const a of this.passageRules) this.run(a, index, { passage: view });
+    this.check();
+  }
+
+  pair(pair: PairAlignment, en: number, zh: number, turn: PairTurn): void {
+    const [enView, zhView] = [this.views.get(en), this.views.get(zh)];
+    const seen = enView && zhView ? { ...pair, en: enView, zh: zhView } : pair;
+    for (const a of this.pairRules) this.run(a, turn, { pair: seen });
+    this.check();
+  }
+
+  release(index: number): void {
+    this.views.delete(index);
+  }
+
+  /** The findings in the order of the report, and the notices rule by rule. */
+  finish(notices: Notice[]): JsonDiagnostic[] {
+    notices.push(...this.said.sort((a, b) => byTurn(a.turn, b.turn)).map((s) => s.notice));
+    return this.found.sort((a, b) => findingOrder(a.diagnostic, b.diagnostic) || byTurn(a.turn, b.turn)).map((f) => f.diagnostic);
+  }
+}
+
+/** Run every rule on an analysis made whole; work a rule says it skipped is added to `notices` (code `rule-budget`). */
+export function runRules(analysis: Analysis, options: LintOptions = {}, check: BudgetCheck = () => {}, notices: Notice[] = []): JsonDiagnostic[] {
+  const run = new RuleRun(analysis.document, options, check);
+  walkAnalysis(analysis, run);
+  return run.finish(notices);
 }
 
 export function lintFile(text: string, options: LintOptions = {}): FileReport {
-  return lintFileAnalyzed(text, options).file;
+  return lintText(text, options).file;
 }
 
 /** Lint a text and keep what the pipeline read from it, for a review of the text beside its findings. */
 export function lintFileAnalyzed(text: string, options: LintOptions = {}): { file: FileReport; analysis: Analysis } {
+  const keep = new KeepAnalysis();
+  const { file, document } = lintText(text, options, keep);
+  return { file, analysis: keep.analysis(document) };
+}
+
+/** Lint a text passage by passage; `keep`, when given, is shown the same walk. */
+function lintText(text: string, options: LintOptions, keep?: AnalysisVisitor): { file: FileReport; document: SourceDocument } {
   const path = options.path ?? '<text>';
   const original = new SourceDocument(text, path);
   const directives = options.directives === false ? [] : parseDirectives(text, original);
   const check = budget(options.timeBudgetMs);
-  const analysis = analyze(maskDirectives(text, directives), path, check);
-  return { file: fileReport(analysis, options, directives, original, check), analysis };
+  const masked = maskDirectives(text, directives);
+  const document = masked === text ? original : new SourceDocument(masked, path);
+  const walk = (visit: AnalysisVisitor) => walkText(masked, keep ? both(visit, keep) : visit, check);
+  return { file: fileReport(document, walk, options, directives, original, check), document };
 }
 
 export { analyzePair };
@@ -182,27 +295,62 @@ export function lintPair(en: string, zh: string, options: LintOptions = {}): Fil
   const check = budget(options.timeBudgetMs);
   const analysis = analyzePair(en, zh, options.path ?? '<pair>');
   check();
-  return fileReport(analysis, options, [], analysis.document, check);
+  return fileReport(analysis.document, (visit) => walkAnalysis(analysis, visit), options, [], analysis.document, check);
 }
 
-function fileReport(analysis: Analysis, options: LintOptions, directives: Directive[], original: SourceDocument, check: BudgetCheck = () => {}): FileReport {
-  const { document } = analysis;
-  const path = document.path;
-  const passages = analysis.passages.map(({ passage }) => {
-    const start = document.positionAt(passage.offset);
-    const end = document.positionAt(passage.offset + passage.length);
-    return { id: passage.id, lang: passage.lang, offset: passage.offset, length: passage.length, line: start.line, endLine: end.line };
-  });
-  const pairs = analysis.pairs.map((p) => ({ en: p.en.passage.id, zh: p.zh.passage.id, score: p.score }));
-  const notices: Notice[] = [];
-  const unpaired = unpairedNotice(passages, pairs);
-  if (unpaired) notices.push(unpaired);
-  const diagnostics = applyDirectives(runRules(analysis, options, check, notices), directives, original, options.reportUnusedDisableDirectives);
+/** Every passage and pair of a walk, kept: the analysis made whole. */
+class KeepAnalysis implements AnalysisVisitor {
+  private readonly passages: PassageInfo[] = [];
+  private readonly pairs: { pair: PairAlignment; turn: PairTurn }[] = [];
+  passage(info: PassageInfo, index: number): void {
+    this.passages[index] = info;
+  }
+  pair(pair: PairAlignment, _en: number, _zh: number, turn: PairTurn): void {
+    this.pairs.push({ pair, turn });
+  }
+  release(): void {}
+  analysis(document: SourceDocument): Analysis {
+    return { document, passages: this.passages, pairs: this.pairs.sort((a, b) => a.turn.index - b.turn.index).map((p) => p.pair) };
+  }
+}
+
+/** One walk shown to two visitors, each step to the first, then to the second. */
+function both(a: AnalysisVisitor, b: AnalysisVisitor): AnalysisVisitor {
   return {
-    path,
+    passage: (info, index) => (a.passage(info, index), b.passage(info, index)),
+    pair: (pair, en, zh, turn) => (a.pair(pair, en, zh, turn), b.pair(pair, en, zh, turn)),
+    release: (index) => (a.release(index), b.release(index)),
+  };
+}
+
+/**
+ * A file's report from a walk of its analysis: the passages and pairs as the report lists
+ * them, and the rules' findings, while each passage's analysis goes once it is done.
+ */
+function fileReport(document: SourceDocument, walk: (visit: AnalysisVisitor) => void, options: LintOptions, directives: Directive[], original: SourceDocument, check: BudgetCheck): FileReport {
+  const run = new RuleRun(document, options, check);
+  const passages: FileReport['passages'] = [];
+  const pairs: { pairing: FileReport['pairs'][number]; turn: PairTurn }[] = [];
+  const list: AnalysisVisitor = {
+    passage: ({ passage }, index) => {
+      const start = document.positionAt(passage.offset);
+      const end = document.positionAt(passage.offset + passage.length);
+      passages[index] = { id: passage.id, lang: passage.lang, offset: passage.offset, length: passage.length, line: start.line, endLine: end.line };
+    },
+    pair: (p, _en, _zh, turn) => pairs.push({ pairing: { en: p.en.passage.id, zh: p.zh.passage.id, score: p.score }, turn }),
+    release: () => {},
+  };
+  walk(both(list, run));
+  const pairings = pairs.sort((a, b) => a.turn.index - b.turn.index).map((p) => p.pairing);
+  const notices: Notice[] = [];
+  const unpaired = unpairedNotice(passages, pairings);
+  if (unpaired) notices.push(unpaired);
+  const diagnostics = applyDirectives(run.finish(notices), directives, original, options.reportUnusedDisableDirectives);
+  return {
+    path: document.path,
     ...(notices.length > 0 ? { notices } : {}),
     passages,
-    pairs,
+    pairs: pairings,
     diagnostics,
   };
 }

@@ -57,9 +57,6 @@ export interface Problem {
 /** What every rule is given, whatever its scope. */
 export interface ContextBase {
   document: SourceDocument;
-  /** Every passage of the file with its claims. */
-  passages: PassageInfo[];
-  pairs: PairAlignment[];
   options: unknown;
   report(problem: Problem): void;
   /** Say what the rule left unchecked and why (a search it had to bound): an `info` notice of the file. */

@@ -79,7 +79,7 @@ export function constraintRule(meta: Omit<RuleMeta<'passage'>, 'scope'>, evaluat
   const rule = defineRule({
     meta: { ...meta, scope: 'passage' as const },
     check(ctx) {
-      const { evaluations, skipped } = checkPassage(evaluate, ctx.passage, ctx.passages);
+      const { evaluations, skipped } = checkPassage(evaluate, ctx.passage, [ctx.passage]);
       for (const e of evaluations) if (!e.holds && e.problem) ctx.report(e.problem);
       for (const message of skipped) ctx.notice?.(message);
     },

@@ -3,10 +3,11 @@ import type { AbstractSection } from '../lang/en.js';
 import type { Passage, PassageInfo } from '../types.js';
 import { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage, type PassageKeys } from './evidence.js';
 import { abstractSections } from './headings.js';
-import { pairByPosition } from './position.js';
+import { PairStream } from './stream.js';
 
 export type { PassageInfo } from '../types.js';
 export { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage };
+export { PAIR_WINDOW, PairStream, type Settled } from './stream.js';
 
 
 /**
@@ -71,7 +72,7 @@ export function pairingPassage(info: PassageInfo, numbers: KeyNumbers): PairingP
 /** What weighing two passages reads of each: their keys and length. */
 type Weighed = Pick<PairingPassage, 'passage' | 'keys'>;
 
-function weigh(en: Weighed, zh: Weighed): Evidence {
+export function weigh(en: Weighed, zh: Weighed): Evidence {
   const [ek, zk] = [en.keys, zh.keys];
   const shared: Shared = { all: 0, marked: 0 };
   const sharedNumbers = countShared(ek.numbers, zk.numbers, shared).all;
@@ -98,73 +99,19 @@ export function pairScore(en: PassageInfo, zh: PassageInfo): number {
 }
 
 /**
- * Anchors two passages must share to pair by them alone in a file holding several
- * passages in each language. Fewer, such as the list markers `(1)`, `(2)` or the small
- * counts that many abstracts of a journal page have, do not tell one abstract from the
- * next: such passages pair only with a neighbour, where the layout has one reading
- * (`pairByPosition`).
- */
-const MIN_SHARED_APART = 3;
-
-/**
- * A file with more passages than this on each side is not a few abstracts but a
- * long document: each English passage is then compared only with the Chinese
- * passages nearest to it, which keeps pairing linear instead of quadratic.
- */
-export const PAIR_WINDOW = 32;
-
-/** The Chinese passages to weigh against one English passage, all of them for an ordinary file. */
-function nearby(e: PairingPassage, zh: PairingPassage[]): PairingPassage[] {
-  if (zh.length <= 2 * PAIR_WINDOW) return zh;
-  let lo = 0;
-  let hi = zh.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (zh[mid]!.passage.offset < e.passage.offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return zh.slice(Math.max(0, lo - PAIR_WINDOW), lo + PAIR_WINDOW);
-}
-
-/**
  * Passage ids in their order (`p2` before `p10`): segmentation numbers them `p1`, `p2`, …
  * Compared by that number, not by a numeric `Intl.Collator`: making one loads collation
  * data (about 3 MB), 10–20 ms of every run's start-up.
  */
-const byId = (a: string, b: string): number => Number(a.slice(1)) - Number(b.slice(1));
+export function comparePassageIds(a: string, b: string): number {
+  return Number(a.slice(1)) - Number(b.slice(1));
+}
 
-/**
- * One-to-one pairs: first by shared anchors, best first, wherever the passages sit in
- * the file; then the passages left over by where they sit (`pairByPosition`), so that
- * an abstract with no shared number, or whose one shared number was changed, still
- * has its translation, and a few shared small numbers do not pair an abstract with
- * the wrong one of several.
- */
+/** The pairs of a file's passages (`PairStream`), in the order of their English passages. */
 export function pairPassages(infos: readonly PassageInfo[]): Pairing[] {
   const numbers = new KeyNumbers();
-  const summaries = infos.map((i) => pairingPassage(i, numbers));
-  const ordered = [...summaries].sort((a, b) => a.passage.offset - b.passage.offset);
-  const en = ordered.filter((i) => i.passage.lang === 'en');
-  const zh = ordered.filter((i) => i.passage.lang === 'zh');
-  const several = en.length > 1 && zh.length > 1;
-  const candidates: Pairing[] = [];
-  for (const e of en) {
-    for (const z of nearby(e, zh)) {
-      const { score, shared } = weigh(e, z);
-      if (score < MIN_PAIR_SCORE) continue;
-      if (several && shared < MIN_SHARED_APART) continue;
-      candidates.push({ en: e.passage.id, zh: z.passage.id, score: Math.round(score * 1000) / 1000 });
-    }
-  }
-  candidates.sort((a, b) => b.score - a.score);
-  const used = new Set<string>();
-  const pairs: Pairing[] = [];
-  for (const c of candidates) {
-    if (used.has(c.en) || used.has(c.zh)) continue;
-    used.add(c.en);
-    used.add(c.zh);
-    pairs.push(c);
-  }
-  pairs.push(...pairByPosition(ordered, used, weigh));
-  return pairs.sort((a, b) => byId(a.en, b.en));
+  const stream = new PairStream(weigh);
+  for (const info of [...infos].sort((a, b) => a.passage.offset - b.passage.offset)) stream.add(pairingPassage(info, numbers));
+  const pairs = stream.finish().flatMap((s) => ('pair' in s ? [s.pair] : []));
+  return pairs.sort((a, b) => comparePassageIds(a.en, b.en));
 }

@@ -79,7 +79,7 @@ function positionalScore(en: PairingPassage, zh: PairingPassage, anchors: Eviden
 }
 
 /** The score of two neighbours as a candidate pair: the better of their anchors' and their position's. */
-function linkScore(en: PairingPassage, zh: PairingPassage, weigh: (en: PairingPassage, zh: PairingPassage) => Evidence): number | undefined {
+export function linkScore(en: PairingPassage, zh: PairingPassage, weigh: (en: PairingPassage, zh: PairingPassage) => Evidence): number | undefined {
   const anchors = weigh(en, zh);
   const position = positionalScore(en, zh, anchors);
   if (anchors.score < MIN_PAIR_SCORE) return position;
@@ -87,67 +87,14 @@ function linkScore(en: PairingPassage, zh: PairingPassage, weigh: (en: PairingPa
 }
 
 /**
- * Pairs the passages that the anchors left unpaired by where they sit. First the one
- * structured abstract left in each language (`pairStructured`). Then two passages
- * are a candidate when they are neighbours in the file (page chrome between them does
- * not count), are in different languages, and either share some anchors or have a
- * plausible length ratio, agree in their headings if both are structured, and have no
- * anchors that argue against them (`anchorsDisagree`). A chain of candidates is paired
- * only when it has one reading: an even chain (`EN ZH EN ZH`) pairs neighbour by
- * neighbour; an odd one (`ZH EN ZH`) leaves all its passages unpaired, since either
- * Chinese passage could be the translation. Linear in the number of passages.
+ * The pair of the one structured abstract left in each language (`摘要：目的…方法…` and
+ * `Abstract: Objective… Methods…`), when they open mostly the same sections: a pair
+ * wherever they sit, as when each version has its title, authors and affiliations
+ * between them. With several structured abstracts in a language, the headings do not
+ * tell them apart, and neighbours decide.
  */
-export function pairByPosition(ordered: PairingPassage[], paired: Set<string>, weigh: (en: PairingPassage, zh: PairingPassage) => Evidence): Pairing[] {
-  const pairs = pairStructured(ordered, paired, weigh);
-  const taken = new Set([...paired, ...pairs.flatMap((p) => [p.en, p.zh])]);
-  return [...pairs, ...pairNeighbours(ordered, taken, weigh)];
-}
-
-/**
- * The one structured abstract left in each language (`摘要：目的…方法…` and `Abstract:
- * Objective… Methods…`), when they open mostly the same sections: a pair wherever
- * they sit, as when each version has its title, authors and affiliations between
- * them. With several structured abstracts in a language, the headings do not tell
- * them apart, and neighbours decide.
- */
-function pairStructured(ordered: PairingPassage[], paired: Set<string>, weigh: (en: PairingPassage, zh: PairingPassage) => Evidence): Pairing[] {
-  const structured = ordered.filter((i) => !paired.has(i.passage.id) && i.sections.size >= 2);
-  const en = structured.filter((i) => i.passage.lang === 'en');
-  const zh = structured.filter((i) => i.passage.lang === 'zh');
-  if (en.length !== 1 || zh.length !== 1) return [];
-  const [e, z] = [en[0]!, zh[0]!];
-  if ((headingAgreement(e.sections, z.sections) ?? 0) < SAME_HEADINGS) return [];
+export function pairStructured(e: PairingPassage, z: PairingPassage, weigh: (en: PairingPassage, zh: PairingPassage) => Evidence): Pairing | undefined {
+  if ((headingAgreement(e.sections, z.sections) ?? 0) < SAME_HEADINGS) return undefined;
   const score = positionalScore(e, z, weigh(e, z));
-  return score === undefined ? [] : [{ en: e.passage.id, zh: z.passage.id, score: Math.round(score * 1000) / 1000 }];
-}
-
-/** Neighbours linked by `linkScore`, paired where a chain of links has one reading. */
-function pairNeighbours(ordered: PairingPassage[], paired: Set<string>, weigh: (en: PairingPassage, zh: PairingPassage) => Evidence): Pairing[] {
-  const link: (number | undefined)[] = [];
-  for (let i = 0; i + 1 < ordered.length; i++) {
-    const a = ordered[i]!;
-    const b = ordered[i + 1]!;
-    const open = !paired.has(a.passage.id) && !paired.has(b.passage.id) && a.passage.lang !== b.passage.lang;
-    const [en, zh] = a.passage.lang === 'en' ? [a, b] : [b, a];
-    link.push(open ? linkScore(en, zh, weigh) : undefined);
-  }
-  const pairs: Pairing[] = [];
-  for (let i = 0; i < link.length; ) {
-    if (link[i] === undefined) {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (link[end] !== undefined) end++;
-    // Passages i..end are one chain, joined by the links i..end-1.
-    if ((end - i + 1) % 2 === 0) {
-      for (let k = i; k < end; k += 2) {
-        const [a, b] = [ordered[k]!, ordered[k + 1]!];
-        const [en, zh] = a.passage.lang === 'en' ? [a, b] : [b, a];
-        pairs.push({ en: en.passage.id, zh: zh.passage.id, score: Math.round(link[k]! * 1000) / 1000 });
-      }
-    }
-    i = end + 1;
-  }
-  return pairs;
+  return score === undefined ? undefined : { en: e.passage.id, zh: z.passage.id, score: Math.round(score * 1000) / 1000 };
 }

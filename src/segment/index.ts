@@ -1,7 +1,7 @@
 import type { BlockLang, Lang, Passage } from '../types.js';
 import { hasReportedResult } from '../extract/test-statistics.js';
 import { boilerplateReason, METADATA_ROW, metadataCell } from './boilerplate.js';
-import { splitLines } from '../line-breaks.js';
+import { linesOf } from '../line-breaks.js';
 import { detectLanguage } from './language.js';
 import { sentencesOfLines } from './sentences.js';
 import * as EN from '../lang/en.js';
@@ -39,15 +39,19 @@ function metadataValue(line: string): { start: number; text: string } | undefine
 }
 
 export function splitBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  for (const line of splitLines(text)) {
+  return [...blocksOf(text)];
+}
+
+/** The blocks of `splitBlocks` one at a time. */
+export function* blocksOf(text: string): Generator<Block> {
+  for (const line of linesOf(text)) {
     const raw = line.text;
     let offset = line.offset;
     let body = raw;
     const row = metadataValue(raw);
     if (row) {
       if (!row.text) {
-        blocks.push({ offset, length: raw.length, text: raw, lang: 'und', dropped: 'metadata' });
+        yield { offset, length: raw.length, text: raw, lang: 'und', dropped: 'metadata' };
         continue;
       }
       offset += row.start;
@@ -60,9 +64,8 @@ export function splitBlocks(text: string): Block[] {
     // `t(28) = 2.20, p = .03` on a line of its own has too few words for any language: APA style is English.
     const lang = (detected === 'und' || detected === 'other') && hasReportedResult(trimmed) ? 'en' : detected;
     const dropped = lang === 'en' || lang === 'zh' ? boilerplateReason(trimmed, lang) : 'not English or Chinese';
-    blocks.push({ offset: offset + lead, length: trimmed.length, text: trimmed, lang, ...(dropped ? { dropped } : {}) });
+    yield { offset: offset + lead, length: trimmed.length, text: trimmed, lang, ...(dropped ? { dropped } : {}) };
   }
-  return blocks;
 }
 
 /**
@@ -72,28 +75,42 @@ export function splitBlocks(text: string): Block[] {
  */
 export function segment(text: string): { blocks: Block[]; passages: Passage[] } {
   const blocks = splitBlocks(text);
-  const passages: Passage[] = [];
+  return { blocks, passages: [...passagesOf(text, blocks)] };
+}
+
+/**
+ * The passages of `segment` one at a time, each as soon as the block after it is read
+ * (a heading is told by the block that follows it), so that a long text is analysed
+ * passage by passage without holding the sentences of all of them.
+ */
+export function* passagesOf(text: string, blocks: Iterable<Block> = blocksOf(text)): Generator<Passage> {
   let run: Block[] = [];
-  const flush = () => {
+  let count = 0;
+  function* flush(): Generator<Passage> {
     if (run.length === 0) return;
     const first = run[0]!;
     const last = run[run.length - 1]!;
     const lang = first.lang as Lang;
     const offset = first.offset;
     const passageText = text.slice(offset, last.offset + last.length);
-    const id = `p${passages.length + 1}`;
+    const id = `p${++count}`;
     const sentences = sentencesOfLines(run, text, lang);
     sentences.forEach((s, i) => (s.index = i));
-    passages.push({ id, lang, offset, length: passageText.length, text: passageText, sentences });
     run = [];
-  };
-  blocks.forEach((block, i) => {
-    if (isHeadingWithin(run, block, blocks[i + 1])) return;
-    if (block.dropped || (run.length > 0 && run[0]!.lang !== block.lang)) flush();
-    if (!block.dropped) run.push(block);
-  });
-  flush();
-  return { blocks, passages };
+    yield { id, lang, offset, length: passageText.length, text: passageText, sentences };
+  }
+  let block: Block | undefined;
+  for (const next of blocks) {
+    if (block) yield* step(block, next);
+    block = next;
+  }
+  if (block) yield* step(block, undefined);
+  yield* flush();
+  function* step(b: Block, next: Block | undefined): Generator<Passage> {
+    if (isHeadingWithin(run, b, next)) return;
+    if (b.dropped || (run.length > 0 && run[0]!.lang !== b.lang)) yield* flush();
+    if (!b.dropped) run.push(b);
+  }
 }
 
 /** A section heading between two English lines of prose: it is not prose, and does not end the passage either. */
