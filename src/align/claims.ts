@@ -601,6 +601,9 @@ function countedThing(c: Claim): boolean {
 
 const sameValues = (a: Claim, b: Claim) => componentValues(a).join() === componentValues(b).join();
 
+/** The same values with the same bound: `<60` and `≥60` are two values. */
+const sameBound = (a: Claim, b: Claim) => sameValues(a, b) && (a.comparator ?? '') === (b.comparator ?? '');
+
 /**
  * Beads whose pairing of sentences is beyond doubt: sentences on both sides, some number
  * of one side found in the other (a link inside the bead), or a neighbour bead so anchored.
@@ -708,8 +711,13 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const all = { en: lazily(() => new ValueIndex(es)), zh: lazily(() => new ValueIndex(zs)) };
     const previousOf = new Map<Claim, Claim>();
     for (const list of [es, zs]) list.forEach((c, i) => i > 0 && previousOf.set(c, list[i - 1]!));
-    // `90% and 90%` against `两组均为90%`: stated once for all over there.
-    const onceThere = (c: Claim, there: Claim[]) => there.some((o) => sameValues(o, c) && statedForAll(o, sentencesOf[o.lang]));
+    // `90% and 90%` against `两组均为90%`: stated once for all over there, for the repeat
+    // in this very sentence; a value of another sentence of a merged bead is not repeated here.
+    const onceThere = (c: Claim, there: Claim[]) =>
+      there.some((o) => {
+        const partner = linked.get(o);
+        return sameBound(o, c) && statedForAll(o, sentencesOf[o.lang]) && partner !== undefined && partner.lang === c.lang && partner.sentence === c.sentence;
+      });
     const text = (side: 'en' | 'zh') => bead[side].map((i) => sentencesOf[side][i]?.text ?? '');
     const takenText = (claims: Claim[]) => claims.filter(taken).map((o) => o.text);
     const unread = { en: lazily(() => digitRuns(text('en'), takenText(es))), zh: lazily(() => digitRuns(text('zh'), takenText(zs))) };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { lintPair } from '../../src/lint.js';
+
+/** Every finding of a pair as [rule, severity, line:column, text, message]. */
+function findings(en: string, zh: string): [string, string, string, string, string][] {
+  return lintPair(en, zh).diagnostics.map((d) => [d.ruleId, d.severity, `${d.line}:${d.column}`, d.text, d.message]);
+}
+
+describe('a value stated once for all excuses only its repeat in the same sentence', () => {
+  it('reports a value of another sentence of a merged bead that the word for all does not cover', () => {
+    expect(findings('Pain improved in both groups (P<0.05). Sleep also improved in group A (P<0.05).', '两组疼痛均改善（P<0.05），A组睡眠也有改善。')).toEqual([
+      [
+        'pair-number-missing',
+        'warning',
+        '1:72',
+        'P<0.05',
+        'English states P<0.05 more often in this sentence than the aligned Chinese sentence does (aligned Chinese sentence: "两组疼痛均改善（P<0.05），A组睡眠也有改善。").',
+      ],
+    ]);
+  });
+
+  it('is silent on a value repeated in one sentence that the other version states once for all', () => {
+    expect(findings('Pain improved in group A (P<0.05) and in group B (P<0.05).', 'A组和B组疼痛均改善（P<0.05）。')).toEqual([]);
+  });
+
+  it('does not take a value with another bound for the one stated for all: `<60` is not `≥60`', () => {
+    const en = 'Age (<60 years or ≥60 years) and sex did not differ between the two groups (P>0.05).';
+    expect(findings(en, '两组患者的年龄（＜60岁）和性别均无差异（P>0.05）。')).toEqual([
+      [
+        'pair-number-missing',
+        'warning',
+        '1:20',
+        '60',
+        'English states 60 more often in this sentence than the aligned Chinese sentence does (aligned Chinese sentence: "两组患者的年龄（＜60岁）和性别均无差异（P>0.05）。").',
+      ],
+    ]);
+    expect(findings(en, '两组患者的年龄（＜60岁或≥60岁）和性别均无差异（P>0.05）。')).toEqual([]);
+  });
+});
