@@ -660,9 +660,10 @@ function digitRuns(texts: string[], minus: string[] = []): Map<number, number> {
  * both aligned sentences lose a value each, in one place, that is one changed value.
  * A count in words (`两组`, `three cycles`) is missing the same way. Not where
  * - the aligned sentences imply the count by a list, or hold its digits in a form not read;
- * - its version restates a count in the next or previous sentence (`39例患者包括…` after
- *   `39例患者`): a restated subject, which the other version may state once, in the sentences
- *   aligned with either place;
+ * - its version stated the count in the sentence before (`39例患者包括…` after `39例患者`):
+ *   a restated subject, which the other version may state once, in the sentences aligned
+ *   with either place. The first statement is not so excused: a count the other version
+ *   gives only where it is restated is missing where it was introduced;
  * - a count stands beside words that state it once for all (`all patients`, `两组均`).
  */
 function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { repeated: boolean })[] {
@@ -687,8 +688,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const places = [c.sentence, i].map((k) => beadOf[c.lang].get(k));
     return places.some((b) => b !== undefined && b[other].some((k) => own[other].claimsIn(k).some((o) => sameValues(o, c))));
   };
-  const restated = (c: Claim) =>
-    [c.sentence - 1, c.sentence + 1].some((i) => own[c.lang].claimsIn(i).some((o) => sameValues(o, c)) && statedByEither(c, i));
+  const restated = (c: Claim) => own[c.lang].claimsIn(c.sentence - 1).some((o) => sameValues(o, c)) && statedByEither(c, c.sentence - 1);
   // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
   const farLinked = (c: Claim) => {
     const o = linked.get(c);

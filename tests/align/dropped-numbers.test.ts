@@ -37,3 +37,23 @@ describe('a value stated once for all excuses only its repeat in the same senten
     expect(findings(en, '两组患者的年龄（＜60岁或≥60岁）和性别均无差异（P>0.05）。')).toEqual([]);
   });
 });
+
+describe('a count restated in the next sentence excuses only the restatement', () => {
+  const zh = '2015 年至 2019 年纳入 30 例贫血患者。30 例患者的中位年龄为 56 岁。';
+
+  it('reports a count missing where it is introduced, though the other version gives it where it is restated', () => {
+    expect(findings('Patients with anemia were enrolled from 2015 to 2019. The median age of the 30 patients was 56 years.', zh)).toEqual([
+      [
+        'pair-number-missing',
+        'warning',
+        '3:18',
+        '30 例',
+        'Chinese states 30 例, which the aligned English sentence does not state, though another sentence does (aligned English sentence: "Patients with anemia were enrolled from 2015 to 2019.").',
+      ],
+    ]);
+  });
+
+  it('is silent where the other version states the count once, where it is introduced', () => {
+    expect(findings('A total of 30 patients with anemia were enrolled from 2015 to 2019. The median age of the patients was 56 years.', zh)).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ const FLOORS: Floors = {
       'percent-fraction': { en: '63/63', zh: '71/71' },
       'pvalue-ci': { en: '19/19', zh: '23/23' },
       'unit-value': { en: '76/77', zh: '86/92' },
-      dropped: { en: '212/232', zh: '179/232' },
+      dropped: { en: '213/232', zh: '179/232' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
@@ -49,7 +49,7 @@ const FLOORS: Floors = {
       'percent-fraction': { en: '29/29', zh: '30/31' },
       'pvalue-ci': { en: '30/30', zh: '30/30' },
       'unit-value': { en: '96/99', zh: '104/108' },
-      dropped: { en: '241/293', zh: '231/293' },
+      dropped: { en: '247/293', zh: '233/293' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
@@ -272,9 +272,9 @@ describe('mutations', () => {
     const r = mutationRecall(lintCorpus([repeated]));
     // Values are compared as multisets of the aligned sentences: a 12 → 13 leaves one 13 too
     // many and is caught; a dropped 12 leaves the other 12 to match, in a sentence that states
-    // its subjects once each.
+    // its subjects once each. The first English 12 dropped leaves the Chinese sentence that
+    // introduces the count without it: caught, though the next sentence restates it.
     expect(r.missed.map((m) => `${m.side} ${m.before} → ${m.after} (${m.cause})`)).toEqual([
-      'en 12  →  (value-elsewhere)',
       'en 12  →  (value-elsewhere)',
       'zh 12例 →  (value-elsewhere)',
     ]);
