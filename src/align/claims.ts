@@ -627,6 +627,22 @@ function confidentBeads(ctx: DroppedContext): Set<Bead> {
   return out;
 }
 
+/**
+ * The claim of `c`'s side that the same claim as written over there (`there`, one bead's
+ * claims) is linked to, when that claim differs from it in bound, unit or kind while `c`
+ * does not: `≥60` linked to the `<60` over there, where `c` is `<60`. Digits only: a number
+ * word is linked by its own rules (a count of a named thing).
+ */
+function linkedInexactly(c: Claim, there: Claim[], linked: Map<Claim, Claim>, bead: Set<Claim>): Claim | undefined {
+  if (c.form !== 'digits') return undefined;
+  for (const p of there) {
+    if (exactKey(p) !== exactKey(c)) continue;
+    const o = linked.get(p);
+    if (o !== undefined && o.lang === c.lang && o.form === 'digits' && bead.has(o) && exactKey(o) !== exactKey(p)) return o;
+  }
+  return undefined;
+}
+
 /** The number of a hyphenated name that PDF text glued to the words around it: `ofET-1,`, `ET-1tranfection`, `IL-6expression`. */
 function hyphenatedName(c: Claim, sentences: Sentence[]): boolean {
   const s = sentences[c.sentence];
@@ -734,6 +750,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other]().get(Math.abs(v)) ?? 0) > 0);
     };
     const open = new Set([...es, ...zs].filter(candidate));
+    const shown = new Set<Claim>();
     if (open.size === 0) continue;
     for (const [e, z] of placedPairs(es, zs, linked, (c) => open.has(c) && free(c))) {
       if (e.form === 'digits' && z.form === 'digits' && nearInForm(e, z)) {
@@ -746,6 +763,15 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       const elsewhere = !free(c) || statedElsewhere(c);
       // A number in digits stated nowhere else is already missing (step 4).
       if (c.form === 'digits' && !elsewhere) continue;
+      // `<60 or ≥60` against `<60`: when the `<60` over there took this side's `≥60` as its
+      // counterpart (linking by value), the `<60` here is the one it lacks, not this one.
+      const instead = linkedInexactly(c, c.lang === 'en' ? zs : es, linked, here);
+      if (instead && !shown.has(instead)) {
+        shown.add(instead);
+        out.push({ claim: instead, elsewhere: true, repeated: true });
+        continue;
+      }
+      shown.add(c);
       out.push({ claim: c, elsewhere, repeated: statedIn(all[c.lang === 'en' ? 'zh' : 'en'](), c) });
     }
   }

@@ -57,3 +57,21 @@ describe('a count restated in the next sentence excuses only the restatement', (
     expect(findings('A total of 30 patients with anemia were enrolled from 2015 to 2019. The median age of the patients was 56 years.', zh)).toEqual([]);
   });
 });
+
+describe('a value linked to one of another bound is reported where the bound is lacking', () => {
+  it('reports the `<60` the other version lacks, not the `≥60` it states', () => {
+    expect(findings('Sex, age (≥60 years) and blast count (<5% or ≥5%) did not differ.', '性别、年龄（＜60岁或≥60岁）和原始细胞比例（＜5%或≥5%）无差异。')).toEqual([
+      [
+        'pair-number-missing',
+        'warning',
+        '3:8',
+        '60岁',
+        'Chinese states 60岁 more often in this sentence than the aligned English sentence does (aligned English sentence: "Sex, age (≥60 years) and blast count (<5% or ≥5%) did not di…").',
+      ],
+    ]);
+  });
+
+  it('is silent where both bounds stand on both sides', () => {
+    expect(findings('Sex, age (<60 years or ≥60 years) and blast count (<5% or ≥5%) did not differ.', '性别、年龄（＜60岁或≥60岁）和原始细胞比例（＜5%或≥5%）无差异。')).toEqual([]);
+  });
+});
