@@ -75,3 +75,23 @@ describe('a value linked to one of another bound is reported where the bound is 
     expect(findings('Sex, age (<60 years or ≥60 years) and blast count (<5% or ≥5%) did not differ.', '性别、年龄（＜60岁或≥60岁）和原始细胞比例（＜5%或≥5%）无差异。')).toEqual([]);
   });
 });
+
+describe('a number dropped from an English sentence that the Chinese cut into clauses at semicolons', () => {
+  const zh = 'A组缓解率为40%；B组缓解率为55%；C组缓解率为62%。12个月时，40%的患者仍处于缓解状态。';
+
+  it('reports the clause whose number the English sentence lacks, though another sentence states it', () => {
+    expect(findings('The response rate was high in group A, 55% in group B and 62% in group C. At 12 months, 40% of patients remained in remission.', zh)).toEqual([
+      [
+        'pair-number-missing',
+        'warning',
+        '3:7',
+        '40%',
+        'Chinese states 40%, which the aligned English sentence does not state, though another sentence does (aligned English sentence: "The response rate was high in group A, 55% in group B and 62…").',
+      ],
+    ]);
+  });
+
+  it('is silent where the English sentence states every clause', () => {
+    expect(findings('The response rate was 40% in group A, 55% in group B and 62% in group C. At 12 months, 40% of patients remained in remission.', zh)).toEqual([]);
+  });
+});
