@@ -221,9 +221,9 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   const cut = zh.passage.sentences.map((s) => CLAUSE_CUT.test(s.text));
   const clausesZ = Z.map((_, j) => {
     const runs: SentenceKeys[] = [];
-    let joined = pairsZ[j];
+    let joined = cut[j] ? pairsZ[j] : undefined;
     for (let k = 3; k <= MAX_CLAUSES && joined && j + k <= n && cut[j + k - 2]; k++) runs.push((joined = merge(joined, Z[j + k - 1]!)));
-    return cut[j] ? runs : [];
+    return runs;
   });
   for (let i = 0; i <= m; i++) {
     const row = rows[i]!;
@@ -244,8 +244,8 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
       }
       if (next) relax(next, j, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric), 3);
       if (j < n) relax(row, j + 1, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric), 4);
-      if (next && j < n) {
-        let dead = deadWeight(Z[j]!, E[i]!) + (j + 1 < n ? deadWeight(Z[j + 1]!, E[i]!) : 0);
+      if (next && j < n && clausesZ[j]!.length > 0) {
+        let dead = deadWeight(Z[j]!, E[i]!) + deadWeight(Z[j + 1]!, E[i]!);
         clausesZ[j]!.forEach((clauses, k) => {
           dead += deadWeight(Z[j + k + 2]!, E[i]!);
           relax(next, j + k + 3, here + (PRIOR.mergeClauses + beadCost(E[i]!, clauses, ratio) + dead), 5 + k);
