@@ -750,8 +750,8 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other]().get(Math.abs(v)) ?? 0) > 0);
     };
     const open = new Set([...es, ...zs].filter(candidate));
-    const shown = new Set<Claim>();
     if (open.size === 0) continue;
+    const shown = new Set<Claim>();
     for (const [e, z] of placedPairs(es, zs, linked, (c) => open.has(c) && free(c))) {
       if (e.form === 'digits' && z.form === 'digits' && nearInForm(e, z)) {
         link(e, z, conflicts);
@@ -763,8 +763,8 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       const elsewhere = !free(c) || statedElsewhere(c);
       // A number in digits stated nowhere else is already missing (step 4).
       if (c.form === 'digits' && !elsewhere) continue;
-      // `<60 or ≥60` against `<60`: when the `<60` over there took this side's `≥60` as its
-      // counterpart (linking by value), the `<60` here is the one it lacks, not this one.
+      // `<60 or ≥60` against a lone `<60`: when that `<60` took this side's `≥60` as its
+      // counterpart (linking by value), the `≥60` is what the other version lacks, not this `<60`.
       const instead = linkedInexactly(c, c.lang === 'en' ? zs : es, linked, here);
       if (instead && !shown.has(instead)) {
         shown.add(instead);
