@@ -606,6 +606,9 @@ function countedThing(c: Claim): boolean {
 
 const sameValues = (a: Claim, b: Claim) => componentValues(a).join() === componentValues(b).join();
 
+/** The same values with the same bound: `<60` and `≥60` are two values. */
+const sameBound = (a: Claim, b: Claim) => sameValues(a, b) && (a.comparator ?? '') === (b.comparator ?? '');
+
 /**
  * Beads whose pairing of sentences is beyond doubt: sentences on both sides, some number
  * of one side found in the other (a link inside the bead), or a neighbour bead so anchored.
@@ -627,6 +630,22 @@ function confidentBeads(ctx: DroppedContext): Set<Bead> {
     if (paired(b) && (anchored[i] || anchored[i - 1] || anchored[i + 1])) out.add(b);
   });
   return out;
+}
+
+/**
+ * The claim of `c`'s side that the same claim as written over there (`there`, one bead's
+ * claims) is linked to, when that claim differs from it in bound, unit or kind while `c`
+ * does not: `≥60` linked to the `<60` over there, where `c` is `<60`. Digits only: a number
+ * word is linked by its own rules (a count of a named thing).
+ */
+function linkedInexactly(c: Claim, there: Claim[], linked: Map<Claim, Claim>, bead: Set<Claim>): Claim | undefined {
+  if (c.form !== 'digits') return undefined;
+  for (const p of there) {
+    if (exactKey(p) !== exactKey(c)) continue;
+    const o = linked.get(p);
+    if (o !== undefined && o.lang === c.lang && o.form === 'digits' && bead.has(o) && exactKey(o) !== exactKey(p)) return o;
+  }
+  return undefined;
 }
 
 /** The number of a hyphenated name that PDF text glued to the words around it: `ofET-1,`, `ET-1tranfection`, `IL-6expression`. */
@@ -663,9 +682,10 @@ function digitRuns(texts: string[], minus: string[] = []): Map<number, number> {
  * both aligned sentences lose a value each, in one place, that is one changed value.
  * A count in words (`两组`, `three cycles`) is missing the same way. Not where
  * - the aligned sentences imply the count by a list, or hold its digits in a form not read;
- * - its version restates a count in the next or previous sentence (`39例患者包括…` after
- *   `39例患者`): a restated subject, which the other version may state once, in the sentences
- *   aligned with either place;
+ * - its version stated the count in the sentence before (`39例患者包括…` after `39例患者`):
+ *   a restated subject, which the other version may state once, in the sentences aligned
+ *   with either place. The first statement is not so excused: a count the other version
+ *   gives only where it is restated is missing where it was introduced;
  * - a count stands beside words that state it once for all (`all patients`, `两组均`).
  */
 function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { repeated: boolean })[] {
@@ -690,8 +710,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const places = [c.sentence, i].map((k) => beadOf[c.lang].get(k));
     return places.some((b) => b !== undefined && b[other].some((k) => own[other].claimsIn(k).some((o) => sameValues(o, c))));
   };
-  const restated = (c: Claim) =>
-    [c.sentence - 1, c.sentence + 1].some((i) => own[c.lang].claimsIn(i).some((o) => sameValues(o, c)) && statedByEither(c, i));
+  const restated = (c: Claim) => own[c.lang].claimsIn(c.sentence - 1).some((o) => sameValues(o, c)) && statedByEither(c, c.sentence - 1);
   // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
   const farLinked = (c: Claim) => {
     const o = linked.get(c);
@@ -714,8 +733,13 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const all = { en: lazily(() => new ValueIndex(es)), zh: lazily(() => new ValueIndex(zs)) };
     const previousOf = new Map<Claim, Claim>();
     for (const list of [es, zs]) list.forEach((c, i) => i > 0 && previousOf.set(c, list[i - 1]!));
-    // `90% and 90%` against `两组均为90%`: stated once for all over there.
-    const onceThere = (c: Claim, there: Claim[]) => there.some((o) => sameValues(o, c) && statedForAll(o, sentencesOf[o.lang]));
+    // `90% and 90%` against `两组均为90%`: stated once for all over there, for the repeat
+    // in this very sentence; a value of another sentence of a merged bead is not repeated here.
+    const onceThere = (c: Claim, there: Claim[]) =>
+      there.some((o) => {
+        const partner = linked.get(o);
+        return sameBound(o, c) && statedForAll(o, sentencesOf[o.lang]) && partner !== undefined && partner.lang === c.lang && partner.sentence === c.sentence;
+      });
     const text = (side: 'en' | 'zh') => bead[side].map((i) => sentencesOf[side][i]?.text ?? '');
     const takenText = (claims: Claim[]) => claims.filter(taken).map((o) => o.text);
     const unread = { en: lazily(() => digitRuns(text('en'), takenText(es))), zh: lazily(() => digitRuns(text('zh'), takenText(zs))) };
@@ -733,6 +757,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     };
     const open = new Set([...es, ...zs].filter(candidate));
     if (open.size === 0) continue;
+    const shown = new Set<Claim>();
     for (const [e, z] of placedPairs(es, zs, linked, (c) => open.has(c) && free(c))) {
       if (e.form === 'digits' && z.form === 'digits' && nearInForm(e, z)) {
         link(e, z, conflicts);
@@ -744,6 +769,15 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       const elsewhere = !free(c) || statedElsewhere(c);
       // A number in digits stated nowhere else is already missing (step 4).
       if (c.form === 'digits' && !elsewhere) continue;
+      // `<60 or ≥60` against a lone `<60`: when that `<60` took this side's `≥60` as its
+      // counterpart (linking by value), the `≥60` is what the other version lacks, not this `<60`.
+      const instead = linkedInexactly(c, c.lang === 'en' ? zs : es, linked, here);
+      if (instead && !shown.has(instead)) {
+        shown.add(instead);
+        out.push({ claim: instead, elsewhere: true, repeated: true });
+        continue;
+      }
+      shown.add(c);
       out.push({ claim: c, elsewhere, repeated: statedIn(all[c.lang === 'en' ? 'zh' : 'en'](), c) });
     }
   }

@@ -63,7 +63,7 @@ class KeyNumbers {
   }
 }
 
-const PRIOR = { oneOne: 0, merge: 1.5, skip: 3 };
+const PRIOR = { oneOne: 0, merge: 1.5, skip: 3, mergeClauses: 3 };
 const SHARED_WEIGHT = 1;
 const UNSHARED_NUMBER_WEIGHT = 0.5;
 const LENGTH_WEIGHT = 2;
@@ -146,6 +146,9 @@ interface Row {
   back: Uint8Array;
 }
 
+/** The most clauses cut at semicolons that one bead joins. */
+const MAX_CLAUSES = 6;
+
 /** The beads as steps in sentences [English, Chinese]; `back` holds an index into it. */
 const MOVES: readonly (readonly [number, number])[] = [
   [1, 1],
@@ -153,7 +156,16 @@ const MOVES: readonly (readonly [number, number])[] = [
   [2, 1],
   [1, 0],
   [0, 1],
+  // One English sentence that the Chinese cut into clauses at semicolons (see CLAUSE_CUT).
+  ...Array.from({ length: MAX_CLAUSES - 2 }, (_, k) => [1, k + 3] as const),
 ];
+
+/**
+ * A Chinese sentence cut at a semicolon (`；`): a clause that English keeps within one
+ * sentence, so a run of such pieces and the piece that ends it may be one English
+ * sentence (a 1-3 bead or longer, up to MAX_CLAUSES pieces).
+ */
+const CLAUSE_CUT = /[；;]\s*$/;
 
 /** Where column `j` of `row` is kept, or −1 when it lies outside the band. */
 function slot(row: Row, j: number): number {
@@ -172,7 +184,8 @@ function relax(row: Row, j: number, cost: number, move: number): void {
 
 /**
  * Monotone sentence alignment by dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1
- * beads (Gale–Church), scored by shared anchors with the length ratio as tie-breaker.
+ * beads (Gale–Church), and 1-3 or more where the Chinese cut the English sentence at semicolons,
+ * scored by shared anchors with the length ratio as tie-breaker.
  */
 export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   const zhLatin = new Set(latinTokens(zh.passage.text));
@@ -204,6 +217,14 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   // Each two-sentence group is merged once, not once per DP cell that uses it.
   const pairsE = E.map((_, i) => (i + 1 < m ? merge(E[i]!, E[i + 1]!) : undefined));
   const pairsZ = Z.map((_, j) => (j + 1 < n ? merge(Z[j]!, Z[j + 1]!) : undefined));
+  // For each sentence, its run of clauses cut at semicolons joined three, four… at a time.
+  const cut = zh.passage.sentences.map((s) => CLAUSE_CUT.test(s.text));
+  const clausesZ = Z.map((_, j) => {
+    const runs: SentenceKeys[] = [];
+    let joined = cut[j] ? pairsZ[j] : undefined;
+    for (let k = 3; k <= MAX_CLAUSES && joined && j + k <= n && cut[j + k - 2]; k++) runs.push((joined = merge(joined, Z[j + k - 1]!)));
+    return runs;
+  });
   for (let i = 0; i <= m; i++) {
     const row = rows[i]!;
     const next = i < m ? rows[i + 1]! : undefined;
@@ -223,6 +244,13 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
       }
       if (next) relax(next, j, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric), 3);
       if (j < n) relax(row, j + 1, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric), 4);
+      if (next && j < n && clausesZ[j]!.length > 0) {
+        let dead = deadWeight(Z[j]!, E[i]!) + deadWeight(Z[j + 1]!, E[i]!);
+        clausesZ[j]!.forEach((clauses, k) => {
+          dead += deadWeight(Z[j + k + 2]!, E[i]!);
+          relax(next, j + k + 3, here + (PRIOR.mergeClauses + beadCost(E[i]!, clauses, ratio) + dead), 5 + k);
+        });
+      }
     }
   }
   const beads: Bead[] = [];

@@ -83,4 +83,26 @@ describe('sentence alignment', () => {
       { en: [3], zh: [2] },
     ]);
   });
+
+  it('joins into one bead the clauses that the Chinese cut at semicolons from one English sentence', () => {
+    const en = 'Patients were enrolled in 2019. The response rate was 40% in group A, 55% in group B, 62% in group C and 70% in group D. No serious events occurred.';
+    const zh = '患者于2019年入组。A组缓解率为40%；B组为55%；C组为62%；D组为70%。未发生严重事件。';
+    expect(beadsOf(en, zh)).toEqual([
+      { en: [0], zh: [0] },
+      { en: [1], zh: [1, 2, 3, 4] },
+      { en: [2], zh: [5] },
+    ]);
+  });
+
+  it('joins three sentences only where the first two end at a semicolon', () => {
+    const en = 'Patients were enrolled in 2019. The response rate was 40% in group A, 55% in group B and 62% in group C. No serious events occurred.';
+    const zh = '患者于2019年入组。A组缓解率为40%。B组为55%。C组为62%。未发生严重事件。';
+    // Three sentences ended by full stops are three sentences: at most two join one English sentence.
+    expect(beadsOf(en, zh)).toEqual([
+      { en: [0], zh: [0] },
+      { en: [1], zh: [1, 2] },
+      { en: [], zh: [3] },
+      { en: [2], zh: [4] },
+    ]);
+  });
 });

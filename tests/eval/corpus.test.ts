@@ -28,28 +28,28 @@ const FLOORS: Floors = {
   NEJM: {
     silent: '10/10',
     recall: {
-      digit: { en: '217/219', zh: '249/257' },
-      'zh-numeral': { en: '6/7', zh: '10/16' },
-      'en-word': { en: '11/14', zh: '16/19' },
+      digit: { en: '217/219', zh: '251/257' },
+      'zh-numeral': { en: '6/7', zh: '11/16' },
+      'en-word': { en: '11/14', zh: '17/19' },
       count: { en: '36/36', zh: '43/43' },
       'percent-fraction': { en: '63/63', zh: '71/71' },
       'pvalue-ci': { en: '19/19', zh: '23/23' },
-      'unit-value': { en: '76/77', zh: '86/92' },
-      dropped: { en: '212/232', zh: '179/232' },
+      'unit-value': { en: '76/77', zh: '88/92' },
+      dropped: { en: '217/232', zh: '194/232' },
       identifier: { en: '6/6', zh: '6/6' },
     },
   },
   medline: {
     silent: '49/49',
     recall: {
-      digit: { en: '278/280', zh: '300/300' },
+      digit: { en: '279/280', zh: '300/300' },
       'zh-numeral': { en: '15/19', zh: '18/33' },
       'en-word': { en: '31/42', zh: '37/42' },
       count: { en: '57/57', zh: '62/62' },
       'percent-fraction': { en: '29/29', zh: '30/31' },
       'pvalue-ci': { en: '30/30', zh: '30/30' },
-      'unit-value': { en: '96/99', zh: '104/108' },
-      dropped: { en: '240/293', zh: '225/293' },
+      'unit-value': { en: '97/99', zh: '104/108' },
+      dropped: { en: '250/293', zh: '237/293' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
@@ -61,12 +61,12 @@ const FLOORS: Floors = {
     silent: '66/78',
     recall: {
       digit: { en: '159/176', zh: '228/255' },
-      'zh-numeral': { en: '4/12', zh: '17/32' },
-      'en-word': { en: '14/38', zh: '20/25' },
+      'zh-numeral': { en: '5/12', zh: '18/32' },
+      'en-word': { en: '15/38', zh: '21/25' },
       count: { en: '21/21', zh: '28/32' },
       'percent-fraction': { en: 'n/a', zh: 'n/a' },
       'pvalue-ci': { en: 'n/a', zh: 'n/a' },
-      'unit-value': { en: '29/38', zh: '54/62' },
+      'unit-value': { en: '30/38', zh: '55/62' },
       dropped: { en: '122/184', zh: '119/184' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
@@ -279,9 +279,9 @@ describe('mutations', () => {
     const r = mutationRecall(lintCorpus([repeated]));
     // Values are compared as multisets of the aligned sentences: a 12 → 13 leaves one 13 too
     // many and is caught; a dropped 12 leaves the other 12 to match, in a sentence that states
-    // its subjects once each.
+    // its subjects once each. The first English 12 dropped leaves the Chinese sentence that
+    // introduces the count without it: caught, though the next sentence restates it.
     expect(r.missed.map((m) => `${m.side} ${m.before} → ${m.after} (${m.cause})`)).toEqual([
-      'en 12  →  (value-elsewhere)',
       'en 12  →  (value-elsewhere)',
       'zh 12例 →  (value-elsewhere)',
     ]);
