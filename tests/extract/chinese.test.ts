@@ -201,6 +201,7 @@ const rows: [string, string][] = [
   ["共有13万次就诊。", "number «13万次» 130000 [time] d-4"],
   ["2次治疗之间间隔2周。", "number «2次» 2 [time] | number «2周» 2 [week]"],
   ["患者每3周接受1次治疗，共3个周期。", "number «3周» 3 [week] | number «3个周期» 3 [cycle]"],
+  ["患者每三周接受1次治疗，共3个周期。", "number «三周» 3 [week] | number «3个周期» 3 [cycle]"],
   ["患者在第1日和第8日接受吉西他滨1 g。", "number «1日» 1 [day] | number «8日» 8 [day] | number «1 g» 1 [g]"],
   ["顺铂80 mg，在第1日给药。", "number «80 mg» 80 [mg] | number «1日» 1 [day]"],
   ["诱导化疗组的3年无复发生存率为85.3%。", "number «3年» 3 [year] | percent «85.3%» 85.3 d1"],
