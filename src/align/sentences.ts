@@ -140,13 +140,14 @@ function beadCost(en: SentenceKeys, zh: SentenceKeys, ratio: number): number {
  */
 export const ALIGN_BAND = 32;
 
+/** One row of the band: its first column and where its cells start in the grid's buffers. */
 interface Row {
   lo: number;
-  cost: Float64Array;
-  back: Uint8Array;
+  from: number;
+  width: number;
 }
 
-/** The beads as steps in sentences [English, Chinese]; `back` holds an index into it. */
+/** The beads as steps in sentences [English, Chinese]; a move indexes into it. */
 const MOVES: readonly (readonly [number, number])[] = [
   [1, 1],
   [1, 2],
@@ -155,18 +156,24 @@ const MOVES: readonly (readonly [number, number])[] = [
   [0, 1],
 ];
 
-/** Where column `j` of `row` is kept, or −1 when it lies outside the band. */
+/** The costs and moves of every cell, row after row: two allocations for the grid, not two a row. */
+interface Grid {
+  cost: Float64Array;
+  move: Uint8Array;
+}
+
+/** Where column `j` of `row` is kept in the grid, or −1 when it lies outside the band. */
 function slot(row: Row, j: number): number {
   const k = j - row.lo;
-  return k >= 0 && k < row.cost.length ? k : -1;
+  return k >= 0 && k < row.width ? row.from + k : -1;
 }
 
 /** Offer `cost` for the cell at `j` of `row`, reached by move `move`. */
-function relax(row: Row, j: number, cost: number, move: number): void {
+function relax(grid: Grid, row: Row, j: number, cost: number, move: number): void {
   const k = slot(row, j);
-  if (k >= 0 && cost < row.cost[k]!) {
-    row.cost[k] = cost;
-    row.back[k] = move;
+  if (k >= 0 && cost < grid.cost[k]!) {
+    grid.cost[k] = cost;
+    grid.move[k] = move;
   }
 }
 
@@ -184,23 +191,17 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   const ratio = Math.max(0.05, zh.passage.length / Math.max(1, en.passage.length));
   // Wide enough that consecutive rows overlap whatever the ratio of sentence counts.
   const width = Math.max(ALIGN_BAND, Math.ceil((2 * n) / Math.max(1, m)) + 2, Math.ceil((2 * m) / Math.max(1, n)) + 2);
-  // The rows are views of one buffer of costs and one of moves: two allocations for the grid, not two a row.
-  const bounds: [number, number][] = [];
+  const rows: Row[] = [];
   let cells = 0;
   for (let i = 0; i <= m; i++) {
     const centre = m === 0 ? 0 : Math.round((i * n) / m);
     const lo = Math.max(0, centre - width);
     const hi = Math.min(n, centre + width);
-    bounds.push([lo, cells]);
+    rows.push({ lo, from: cells, width: hi - lo + 1 });
     cells += hi - lo + 1;
   }
-  const costs = new Float64Array(cells).fill(Infinity);
-  const moves = new Uint8Array(cells);
-  const rows: Row[] = bounds.map(([lo, from], i) => {
-    const to = i < m ? bounds[i + 1]![1] : cells;
-    return { lo, cost: costs.subarray(from, to), back: moves.subarray(from, to) };
-  });
-  rows[0]!.cost[0] = 0;
+  const grid: Grid = { cost: new Float64Array(cells).fill(Infinity), move: new Uint8Array(cells) };
+  grid.cost[0] = 0;
   // Each two-sentence group is merged once, not once per DP cell that uses it.
   const pairsE = E.map((_, i) => (i + 1 < m ? merge(E[i]!, E[i + 1]!) : undefined));
   const pairsZ = Z.map((_, j) => (j + 1 < n ? merge(Z[j]!, Z[j + 1]!) : undefined));
@@ -208,28 +209,28 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
     const row = rows[i]!;
     const next = i < m ? rows[i + 1]! : undefined;
     const afterNext = i + 1 < m ? rows[i + 2]! : undefined;
-    for (let j = row.lo; j < row.lo + row.cost.length; j++) {
-      const here = row.cost[j - row.lo]!;
+    for (let j = row.lo; j < row.lo + row.width; j++) {
+      const here = grid.cost[row.from + j - row.lo]!;
       if (here === Infinity) continue;
       // The moves are offered in the order of MOVES, so that of equal costs the first wins.
-      if (next && j < n) relax(next, j + 1, here + (PRIOR.oneOne + beadCost(E[i]!, Z[j]!, ratio)), 0);
+      if (next && j < n) relax(grid, next, j + 1, here + (PRIOR.oneOne + beadCost(E[i]!, Z[j]!, ratio)), 0);
       if (next && j + 1 < n) {
         const zm = pairsZ[j]!;
-        relax(next, j + 2, here + (PRIOR.merge + beadCost(E[i]!, zm, ratio) + (deadWeight(Z[j]!, E[i]!) + deadWeight(Z[j + 1]!, E[i]!))), 1);
+        relax(grid, next, j + 2, here + (PRIOR.merge + beadCost(E[i]!, zm, ratio) + (deadWeight(Z[j]!, E[i]!) + deadWeight(Z[j + 1]!, E[i]!))), 1);
       }
       if (afterNext && j < n) {
         const em = pairsE[i]!;
-        relax(afterNext, j + 1, here + (PRIOR.merge + beadCost(em, Z[j]!, ratio) + (deadWeight(E[i]!, Z[j]!) + deadWeight(E[i + 1]!, Z[j]!))), 2);
+        relax(grid, afterNext, j + 1, here + (PRIOR.merge + beadCost(em, Z[j]!, ratio) + (deadWeight(E[i]!, Z[j]!) + deadWeight(E[i + 1]!, Z[j]!))), 2);
       }
-      if (next) relax(next, j, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric), 3);
-      if (j < n) relax(row, j + 1, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric), 4);
+      if (next) relax(grid, next, j, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric), 3);
+      if (j < n) relax(grid, row, j + 1, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric), 4);
     }
   }
   const beads: Bead[] = [];
   let i = m;
   let j = n;
   while (i > 0 || j > 0) {
-    const [di, dj] = MOVES[rows[i]!.back[slot(rows[i]!, j)]!]!;
+    const [di, dj] = MOVES[grid.move[slot(rows[i]!, j)]!]!;
     beads.push({
       en: Array.from({ length: di }, (_, k) => i - di + k),
       zh: Array.from({ length: dj }, (_, k) => j - dj + k),
