@@ -39,6 +39,21 @@ export function latinTokens(text: string): string[] {
   return (text.match(ACRONYM) ?? []).map((t) => t.toLowerCase());
 }
 
+/**
+ * The distinct Latin tokens of a text, as a set. The last text's set is kept: an explicit
+ * pair asks for its Chinese passage's set twice in a row (alignment, then its score).
+ */
+let lastTokenText: string | undefined;
+let lastTokenSet: ReadonlySet<string> = new Set();
+
+export function latinTokenSet(text: string): ReadonlySet<string> {
+  if (text !== lastTokenText) {
+    lastTokenSet = new Set(latinTokens(text));
+    lastTokenText = text;
+  }
+  return lastTokenSet;
+}
+
 export function anchorKeys(anchors: Anchor[]): string[] {
   return anchors.map((a) => `id:${a.key}`);
 }

@@ -1,4 +1,4 @@
-import { claimKeys, countShared, latinTokens, type Shared } from '../anchors.js';
+import { claimKeys, countShared, latinTokens, latinTokenSet, type Shared } from '../anchors.js';
 import type { Bead, PassageInfo } from '../types.js';
 
 export type { Bead };
@@ -79,7 +79,7 @@ function deadWeight(part: SentenceKeys, other: SentenceKeys): number {
   return countShared(part.codes, other.codes, shared).marked > 0 ? 0 : DEAD_WEIGHT;
 }
 
-function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: Set<string>): SentenceKeys[] {
+function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: ReadonlySet<string>): SentenceKeys[] {
   const { passage, claims, anchors } = info;
   // Claims and anchors grouped by sentence once, not filtered again for every sentence.
   const claimsOf = new Map<number, typeof claims>();
@@ -182,7 +182,7 @@ function relax(grid: Grid, row: Row, j: number, cost: number, move: number): voi
  * beads (Gale–Church), scored by shared anchors with the length ratio as tie-breaker.
  */
 export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
-  const zhLatin = new Set(latinTokens(zh.passage.text));
+  const zhLatin = latinTokenSet(zh.passage.text);
   const numbers = new KeyNumbers();
   const E = sentenceKeys(en, numbers, zhLatin);
   const Z = sentenceKeys(zh, numbers);
