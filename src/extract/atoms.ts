@@ -188,7 +188,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: STANDARD, kind: 'standard', digit: true, guard: /GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|CJJ|DB|ISO|IEC|ASTM|CLSI|DIN|JIS|ANSI|AOAC/, identity: standardIdentity },
   { re: SOFTWARE, kind: 'software', digit: true, identity: softwareIdentity },
   { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity },
-  { re: VERSION, digit: true, guard: /ver|[vV]\d|版/ },
+  { re: VERSION, digit: true, guard: /ver(?:sion|\.)|[vV]\d|版/ },
   { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/ },
   { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase },
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
@@ -203,7 +203,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/ },
   // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
   // A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
-  { re: /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|\(/ },
+  { re: /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|[tlvpsr]\s?\(/ },
   { re: DIGIT_NAME, digit: true, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined) },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
@@ -219,9 +219,9 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Disease types named by a number: type 1 diabetes, type 2.
   { re: /\btype\s+\d+[a-c]?\b/gi, digit: true },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
-  { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi, digit: true },
+  { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi, digit: true, guard: /vol|p\.|page/i },
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
-  { re: /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g, digit: true },
+  { re: /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g, digit: true, guard: /\(\d/ },
 ];
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /基金|项目|课题|计划|专项|资助/], identity: grantIdentity },
@@ -242,11 +242,39 @@ export interface Mask {
   anchors: Anchor[];
 }
 
+/**
+ * An identifier pattern with every field present, so the loop that tries each on every
+ * sentence reads one shape of object, not as many shapes as the list has field sets.
+ */
+interface PreparedPattern {
+  re: RegExp;
+  kind: AnchorKind | undefined;
+  guards: RegExp[];
+  digit: boolean;
+  word: number;
+  tail: boolean;
+  identity: IdentifierPattern['identity'];
+}
+
+function prepared(p: IdentifierPattern): PreparedPattern {
+  const guards = p.guard === undefined ? [] : Array.isArray(p.guard) ? p.guard : [p.guard];
+  return { re: p.re, kind: p.kind, guards, digit: p.digit === true, word: p.word ?? 0, tail: p.tail === true, identity: p.identity };
+}
+
+const PREPARED_OF: Record<Lang, PreparedPattern[]> = { en: IDENTIFIERS_OF.en.map(prepared), zh: IDENTIFIERS_OF.zh.map(prepared) };
+
+function passesGuards(guards: RegExp[], folded: string): boolean {
+  for (let g = 0; g < guards.length; g++) if (!guards[g]!.test(folded)) return false;
+  return true;
+}
+
 function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array, hasDigit: boolean, words: number): Mask {
   const anchors: Anchor[] = [];
-  for (const { re, kind, guard, digit, word, tail, identity } of IDENTIFIERS_OF[lang]) {
-    if ((digit && !hasDigit) || (word && !(words & word))) continue;
-    if (guard && !(Array.isArray(guard) ? guard.every((g) => g.test(folded)) : guard.test(folded))) continue;
+  const patterns = PREPARED_OF[lang];
+  for (let p = 0; p < patterns.length; p++) {
+    const { re, kind, guards, digit, word, tail, identity } = patterns[p]!;
+    if ((digit && !hasDigit) || (word !== 0 && !(words & word))) continue;
+    if (!passesGuards(guards, folded)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {

@@ -96,8 +96,8 @@ interface Ctx {
   text: string;
   out: Claim[];
   counter: { n: number };
-  /** The passage names a one-tailed test somewhere. */
-  oneTailed: boolean;
+  /** Whether the passage names a one-tailed test somewhere: asked only where a test statistic is found. */
+  oneTailed: () => boolean;
 }
 
 function make(
@@ -227,7 +227,7 @@ function readStatistics(x: Ctx, ps: Claim[]): void {
     const value = (f.negative ? -1 : 1) * dec(f.valueText).value;
     const c = make(x, f.start, f.end, 'statistic', {
       value, decimals: dec(f.valueText).decimals, measure: f.measure, df: f.df, ...(f.n !== undefined ? { n: f.n } : {}),
-      comparator: f.comparator, tails: x.oneTailed ? 1 : 2,
+      comparator: f.comparator, tails: x.oneTailed() ? 1 : 2,
     });
     while (nextP < ps.length && ps[nextP]!.offset - x.sentence.offset < f.end) nextP++;
     while (nextNs < notSignificant.length && notSignificant[nextNs]!.index < f.end) nextNs++;
@@ -342,7 +342,9 @@ function statements(passage: Passage): Sentence[] {
 export function extractStatistics(passage: Passage, source: string, folds?: ReadonlyMap<Sentence, string>): Claim[] {
   const out: Claim[] = [];
   const counter = { n: 0 };
-  const oneTailed = ONE_TAILED.test(passage.text) || /单侧/.test(passage.text);
+  // Read once, and only for a passage that states a test statistic: most state none.
+  let tailed: boolean | undefined;
+  const oneTailed = () => (tailed ??= ONE_TAILED.test(passage.text) || /单侧/.test(passage.text));
   for (const sentence of statements(passage)) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
     const x: Ctx = { passage, sentence, folded: folds?.get(sentence) ?? foldWidth(text), text, out, counter, oneTailed };

@@ -137,6 +137,10 @@ const rows: [string, string][] = [
   ["Journal ISSN 2095-9907 lists it.", "(none) ⚓ ISSN 2095-9907"],
   ["Published in Signal Transduct Target Ther. 2022;7(1):263.", "(none) ⚓ 7(1):263 ; 2022"],
   ["Published in 2018 in volume 48(8), pages 263-270.", "(none) ⚓ volume 48(8) ; pages 263-270 ; 2018"],
+  // Each identifier form passes the cheap test that decides whether its pattern runs on a sentence.
+  ["See Vol. 12, pp. 33-41 of it.", "(none) ⚓ Vol. 12 ; pp. 33-41"],
+  ["Karyotypes showed inv (16), dup(1q) and ins(3;3).", "(none) ⚓ inv (16) ; dup(1q) ; ins(3;3)"],
+  ["We used ver.2 of the scale.", "(none) ⚓ ver.2"],
   ["IL-17 levels fell.", "(none) ⚓ IL-17"],
   ["CD4+ T cells expanded.", "(none) ⚓ CD4+"],
   ["Th17 cells declined.", "(none) ⚓ Th17"],
