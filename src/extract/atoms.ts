@@ -203,7 +203,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/ },
   // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
   // A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
-  { re: /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|[tlvpsr]\s?\(/ },
+  { re: /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|\(/ },
   { re: DIGIT_NAME, digit: true, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined) },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).

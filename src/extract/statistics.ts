@@ -71,8 +71,16 @@ const ITEM_GAP = /^(?:[,，、;；\s]|and|or|和|及|与)*$/i;
  * comparison sign, no `%`, no `±`, so their costly patterns need not scan them.
  */
 const DIGIT = /\d/;
-const P_SIGN = /[<>=≤≥]/;
-const MEAN_SIGN = /[±+]/;
+/**
+ * Whether `text` holds any of `chars`. A search for each character costs a fraction of a
+ * character-class pattern over the sentence: these tests run on every sentence with a digit.
+ */
+function holdsAnyOf(text: string, chars: string): boolean {
+  for (let k = 0; k < chars.length; k++) if (text.includes(chars[k]!)) return true;
+  return false;
+}
+const P_SIGNS = '<>=≤≥';
+const MEAN_SIGNS = '±+';
 const MEDIAN_WORD = /median|中位/iu;
 const ZH_ITEM_WORD = /[例无]/;
 
@@ -126,7 +134,7 @@ const val = (s: string) => (s.startsWith('-') ? -1 : 1) * dec(s).value;
 
 function readPValues(x: Ctx): Claim[] {
   const ps: Claim[] = [];
-  if (!P_SIGN.test(x.folded)) return ps;
+  if (!holdsAnyOf(x.folded, P_SIGNS)) return ps;
   for (const m of x.folded.matchAll(PVALUE)) {
     const op = m[1]!;
     const comparator = (op === '≤' ? '<=' : op === '≥' ? '>=' : op) as Comparator;
@@ -245,7 +253,7 @@ function readStatistics(x: Ctx, ps: Claim[]): void {
 }
 
 function readMeans(x: Ctx): void {
-  if (MEAN_SIGN.test(x.folded)) for (const m of x.folded.matchAll(MEAN_SD)) {
+  if (holdsAnyOf(x.folded, MEAN_SIGNS)) for (const m of x.folded.matchAll(MEAN_SD)) {
     x.out.push(
       make(x, m.index, m.index + m[0].length, 'mean', {
         value: val(m[1]!), decimals: dec(m[1]!).decimals, sd: Number(m[2]), sdDecimals: dec(m[2]!).decimals,
