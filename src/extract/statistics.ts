@@ -1,5 +1,6 @@
 import type { Claim, ClaimKind, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { ONE_TAILED } from '../lang/en.js';
+import { holdsAnyOf } from './chars.js';
 import { foldWidth, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
 import { findTestStatistics, gapAllowsP, NOT_SIGNIFICANT } from './test-statistics.js';
 
@@ -71,14 +72,6 @@ const ITEM_GAP = /^(?:[,，、;；\s]|and|or|和|及|与)*$/i;
  * comparison sign, no `%`, no `±`, so their costly patterns need not scan them.
  */
 const DIGIT = /\d/;
-/**
- * Whether `text` holds any of `chars`. A search for each character costs a fraction of a
- * character-class pattern over the sentence: these tests run on every sentence with a digit.
- */
-function holdsAnyOf(text: string, chars: string): boolean {
-  for (let k = 0; k < chars.length; k++) if (text.includes(chars[k]!)) return true;
-  return false;
-}
 const P_SIGNS = '<>=≤≥';
 const MEAN_SIGNS = '±+';
 const MEDIAN_WORD = /median|中位/iu;
