@@ -13,7 +13,7 @@ import type { ListedFileReport } from './report/listed.js';
 import type { FileReport, JsonDiagnostic, Notice, Report, Unreadable } from './report/schema.js';
 import { findingOrder, summarize } from './report/summary.js';
 import { ruleSchedule } from './rule-schedule.js';
-import { isPairRule, type Problem, type Rule } from './rule.js';
+import { isPairRule, type PairContext, type PairRule, type PassageContext, type PassageRule, type Problem, type Rule } from './rule.js';
 import { segment } from './segment/index.js';
 import type { Analysis, PairAlignment, PassageInfo, Severity, Span } from './types.js';
 
@@ -117,16 +117,37 @@ export function runRules(analysis: Analysis, options: LintOptions = {}, check: B
   const found: { turn: Turn; diagnostic: JsonDiagnostic }[] = [];
   const said: { turn: Turn; notice: Notice }[] = [];
   let seq = 0;
-  const run = ({ rule, order, options: ruleOptions }: ActiveRule, item: number, scope: { passage: PassageInfo } | { pair: PairAlignment }) => {
-    // A rule may lower one finding (an approximate number → info); a configured severity
-    // replaces the rule's own afterwards (src/runner/filters.ts).
-    const report = (problem: Problem) => found.push({ turn: [order, item, seq++], diagnostic: toJson(document, rule, problem.severity ?? rule.meta.severity, problem) });
-    const notice = (message: string) =>
-      said.push({ turn: [order, item, seq++], notice: { code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` } });
-    // Each context is written out whole: spreading a shared base into every context cost
-    // V8's slow object-clone path, more than most checks take.
-    if (isPairRule(rule)) rule.check({ document, passages, pairs, options: ruleOptions, pair: (scope as { pair: PairAlignment }).pair, report, notice });
-    else rule.check({ document, passages, pairs, options: ruleOptions, passage: (scope as { passage: PassageInfo }).passage, report, notice });
+  // One context of each scope serves every check of the run, given the rule's options and
+  // its passage or pair before each: rules use their context only while their check runs.
+  // A context and two closures made for every check were most of what a short text
+  // allocated. The rule that reports, and where, is the one running.
+  let running: ActiveRule | undefined;
+  let runningItem = 0;
+  // A rule may lower one finding (an approximate number → info); a configured severity
+  // replaces the rule's own afterwards (src/runner/filters.ts).
+  const report = (problem: Problem) => {
+    const { rule, order } = running!;
+    found.push({ turn: [order, runningItem, seq++], diagnostic: toJson(document, rule, problem.severity ?? rule.meta.severity, problem) });
+  };
+  const notice = (message: string) => {
+    const { rule, order } = running!;
+    said.push({ turn: [order, runningItem, seq++], notice: { code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` } });
+  };
+  const passageContext: PassageContext = { document, passages, pairs, options: undefined, passage: undefined as unknown as PassageInfo, report, notice };
+  const pairContext: PairContext = { document, passages, pairs, options: undefined, pair: undefined as unknown as PairAlignment, report, notice };
+  const runOnPassage = (a: ActiveRule, item: number, passage: PassageInfo) => {
+    running = a;
+    runningItem = item;
+    passageContext.options = a.options;
+    passageContext.passage = passage;
+    (a.rule as PassageRule).check(passageContext);
+  };
+  const runOnPair = (a: ActiveRule, item: number, pair: PairAlignment) => {
+    running = a;
+    runningItem = item;
+    pairContext.options = a.options;
+    pairContext.pair = pair;
+    (a.rule as PairRule).check(pairContext);
   };
   const passageRules = active.filter((a) => !isPairRule(a.rule));
   const pairRules = active.filter((a) => isPairRule(a.rule));
@@ -146,17 +167,18 @@ export function runRules(analysis: Analysis, options: LintOptions = {}, check: B
   for (const step of ruleSchedule(passages.length, listed)) {
     if ('release' in step) views.delete(step.release);
     else if ('passage' in step) {
-      for (const a of passageRules) run(a, step.passage, { passage: view(step.passage) });
+      const passage = view(step.passage);
+      for (const a of passageRules) runOnPassage(a, step.passage, passage);
       check();
     } else {
       const [en, zh] = listed[step.pair]!;
       const j = listedPairs[step.pair]!;
       const pair = { ...pairs[j]!, en: view(en), zh: view(zh) };
-      for (const a of pairRules) run(a, j, { pair });
+      for (const a of pairRules) runOnPair(a, j, pair);
       check();
     }
   }
-  for (const j of apart) for (const a of pairRules) run(a, j, { pair: pairs[j]! });
+  for (const j of apart) for (const a of pairRules) runOnPair(a, j, pairs[j]!);
   notices.push(...said.sort((a, b) => byTurn(a.turn, b.turn)).map((s) => s.notice));
   return found.sort((a, b) => findingOrder(a.diagnostic, b.diagnostic) || byTurn(a.turn, b.turn)).map((f) => f.diagnostic);
 }
