@@ -39,6 +39,18 @@ export function latinTokens(text: string): string[] {
   return (text.match(ACRONYM) ?? []).map((t) => t.toLowerCase());
 }
 
+/** The Latin tokens of `text` (as latinTokens) that `only` holds, each lower-cased once and no list of the others made. */
+export function latinTokensIn(text: string, only: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const all = text.match(ACRONYM);
+  if (all === null) return out;
+  for (let k = 0; k < all.length; k++) {
+    const t = all[k]!.toLowerCase();
+    if (only.has(t)) out.push(t);
+  }
+  return out;
+}
+
 /**
  * The distinct Latin tokens of a text, as a set. The last text's set is kept: an explicit
  * pair asks for its Chinese passage's set twice in a row (alignment, then its score).

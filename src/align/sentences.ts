@@ -1,4 +1,4 @@
-import { claimKeys, countShared, latinTokens, latinTokenSet, type Shared } from '../anchors.js';
+import { claimKeys, countShared, latinTokens, latinTokensIn, latinTokenSet, type Shared } from '../anchors.js';
 import type { Bead, PassageInfo } from '../types.js';
 
 export type { Bead };
@@ -74,9 +74,9 @@ const DEAD_WEIGHT = 2;
 const shared: Shared = { all: 0, marked: 0 };
 
 /** The cost of one sentence of a merged bead that has numbers, none of them stated on the other side. */
-function deadWeight(part: SentenceKeys, other: SentenceKeys): number {
+function deadWeight(part: SentenceKeys, sharedAmounts: number): number {
   if (part.numeric === 0) return 0;
-  return countShared(part.codes, other.codes, shared).marked > 0 ? 0 : DEAD_WEIGHT;
+  return sharedAmounts > 0 ? 0 : DEAD_WEIGHT;
 }
 
 function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: ReadonlySet<string>): SentenceKeys[] {
@@ -94,7 +94,7 @@ function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: Read
     for (const c of claimsOf.get(s.index) ?? []) for (const k of claimKeys(c)) numbers.addTo(codes, sentence, numbers.key(k));
     const numeric = codes.length;
     for (const a of anchorsOf.get(s.index) ?? []) numbers.addTo(codes, sentence, numbers.anchor(a.key));
-    if (words) for (const t of latinTokens(s.text)) if (!latinFilter || latinFilter.has(t)) numbers.addTo(codes, sentence, numbers.word(t));
+    if (words) for (const t of latinFilter ? latinTokensIn(s.text, latinFilter) : latinTokens(s.text)) numbers.addTo(codes, sentence, numbers.word(t));
     return keysOf(Int32Array.from(codes).sort(), numeric, s.length);
   });
 }
@@ -125,12 +125,16 @@ function merge(a: SentenceKeys, b: SentenceKeys): SentenceKeys {
 }
 
 function beadCost(en: SentenceKeys, zh: SentenceKeys, ratio: number): number {
-  countShared(en.codes, zh.codes, shared);
-  const sharedAmounts = shared.marked;
+  return beadCostOf(en, zh, countShared(en.codes, zh.codes, shared), ratio);
+}
+
+/** The cost of a bead whose sides share what `both` counts. */
+function beadCostOf(en: SentenceKeys, zh: SentenceKeys, both: Shared, ratio: number): number {
+  const sharedAmounts = both.marked;
   // The amounts of each side that the other lacks.
   const unshared = en.amounts - sharedAmounts + (zh.amounts - sharedAmounts);
   const lengthCost = Math.abs(Math.log((zh.length + 1) / ((en.length + 1) * ratio)));
-  return LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * shared.all + UNSHARED_NUMBER_WEIGHT * unshared;
+  return LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * both.all + UNSHARED_NUMBER_WEIGHT * unshared;
 }
 
 /**
@@ -205,6 +209,23 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   // Each two-sentence group is merged once, not once per DP cell that uses it.
   const pairsE = E.map((_, i) => (i + 1 < m ? merge(E[i]!, E[i + 1]!) : undefined));
   const pairsZ = Z.map((_, j) => (j + 1 < n ? merge(Z[j]!, Z[j + 1]!) : undefined));
+  // What English sentence i and Chinese sentence j share, counted once for the cells of
+  // the band: the one-to-one bead and the dead weight of merged beads all ask for it.
+  const sharedAll = new Int32Array(cells).fill(-1);
+  const sharedMarked = new Int32Array(cells);
+  const between = (i: number, j: number): Shared => {
+    const k = slot(rows[i]!, j);
+    if (k < 0) return countShared(E[i]!.codes, Z[j]!.codes, shared);
+    if (sharedAll[k]! < 0) {
+      countShared(E[i]!.codes, Z[j]!.codes, shared);
+      sharedAll[k] = shared.all;
+      sharedMarked[k] = shared.marked;
+    } else {
+      shared.all = sharedAll[k]!;
+      shared.marked = sharedMarked[k]!;
+    }
+    return shared;
+  };
   for (let i = 0; i <= m; i++) {
     const row = rows[i]!;
     const next = i < m ? rows[i + 1]! : undefined;
@@ -213,14 +234,16 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
       const here = grid.cost[row.from + j - row.lo]!;
       if (here === Infinity) continue;
       // The moves are offered in the order of MOVES, so that of equal costs the first wins.
-      if (next && j < n) relax(grid, next, j + 1, here + (PRIOR.oneOne + beadCost(E[i]!, Z[j]!, ratio)), 0);
+      if (next && j < n) relax(grid, next, j + 1, here + (PRIOR.oneOne + beadCostOf(E[i]!, Z[j]!, between(i, j), ratio)), 0);
       if (next && j + 1 < n) {
         const zm = pairsZ[j]!;
-        relax(grid, next, j + 2, here + (PRIOR.merge + beadCost(E[i]!, zm, ratio) + (deadWeight(Z[j]!, E[i]!) + deadWeight(Z[j + 1]!, E[i]!))), 1);
+        const cost = beadCost(E[i]!, zm, ratio);
+        relax(grid, next, j + 2, here + (PRIOR.merge + cost + (deadWeight(Z[j]!, between(i, j).marked) + deadWeight(Z[j + 1]!, between(i, j + 1).marked))), 1);
       }
       if (afterNext && j < n) {
         const em = pairsE[i]!;
-        relax(grid, afterNext, j + 1, here + (PRIOR.merge + beadCost(em, Z[j]!, ratio) + (deadWeight(E[i]!, Z[j]!) + deadWeight(E[i + 1]!, Z[j]!))), 2);
+        const cost = beadCost(em, Z[j]!, ratio);
+        relax(grid, afterNext, j + 1, here + (PRIOR.merge + cost + (deadWeight(E[i]!, between(i, j).marked) + deadWeight(E[i + 1]!, between(i + 1, j).marked))), 2);
       }
       if (next) relax(grid, next, j, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric), 3);
       if (j < n) relax(grid, row, j + 1, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric), 4);

@@ -1,4 +1,4 @@
-import { anchorKeys, claimKeys, countShared, latinTokens, latinTokenSet, type Shared } from '../anchors.js';
+import { anchorKeys, claimKeys, countShared, latinTokens, latinTokenSet, latinTokensIn, type Shared } from '../anchors.js';
 import type { AbstractSection } from '../lang/en.js';
 import type { Passage, PassageInfo } from '../types.js';
 import { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage, type PassageKeys } from './evidence.js';
@@ -98,7 +98,7 @@ export function pairScore(en: PassageInfo, zh: PassageInfo): number {
   const zhLatin = latinTokenSet(zh.passage.text);
   // Weighing reads the English words only through those the Chinese shares, so the others
   // (most of an abstract) are not numbered.
-  const enKeys = { numbers: numberKeys(en, numbers), latin: numbers.of(latinTokens(en.passage.text).filter((t) => zhLatin.has(t))) };
+  const enKeys = { numbers: numberKeys(en, numbers), latin: numbers.of(zhLatin.size > 0 ? latinTokensIn(en.passage.text, zhLatin) : []) };
   const zhKeys = { numbers: numberKeys(zh, numbers), latin: numbers.of([...zhLatin]) };
   return weigh({ passage: en.passage, keys: enKeys }, { passage: zh.passage, keys: zhKeys }).score;
 }
