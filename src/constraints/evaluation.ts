@@ -57,9 +57,19 @@ interface Outcome {
  */
 const outcomes = new WeakMap<PassageInfo, Map<BudgetedEvaluator, Outcome>>();
 
+/**
+ * The passage asked for last and its outcomes: the checks of a passage run one after the
+ * other, and a weak map's lookup for each cost more than most of them. Only the last
+ * passage is held, until another is asked for.
+ */
+let lastInfo: PassageInfo | undefined;
+let lastByCheck: Map<BudgetedEvaluator, Outcome> | undefined;
+
 export function checkPassage(evaluate: BudgetedEvaluator, info: PassageInfo, all: PassageInfo[]): Outcome {
-  let byCheck = outcomes.get(info);
+  let byCheck = info === lastInfo ? lastByCheck : outcomes.get(info);
   if (!byCheck) outcomes.set(info, (byCheck = new Map()));
+  lastInfo = info;
+  lastByCheck = byCheck;
   let outcome = byCheck.get(evaluate);
   if (!outcome) {
     const skipped: string[] = [];
