@@ -440,7 +440,10 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
   };
   let m: RegExpExecArray | null;
   if (hasDigit) {
+    // `× 10` and a bare power of ten are written with `10`: most sentences have none.
+    const ten = folded.includes('10');
     for (const [re, exponent] of EXPONENTS) {
+      if (re === SCI && !ten) continue;
       re.lastIndex = 0;
       while ((m = re.exec(folded))) {
         const mant = parseDecimal(m[1]!);
@@ -454,7 +457,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       }
     }
     POWER.lastIndex = 0;
-    while ((m = POWER.exec(folded))) {
+    while (ten && (m = POWER.exec(folded))) {
       const exp = m[1] ?? m[3] ? Number(m[1] ?? m[3]) : parseSuperscript(m[2]!);
       add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
     }
