@@ -65,6 +65,8 @@ const rows: [string, string][] = [
   ["A single dose was given.", "number «single» 1"],
   ["The drug was given twice daily.", "number «twice» 2 [time]"],
   ["The drug was given once daily.", "number «once» 1 [time]"],
+  ["Vaccines were given thrice.", "number «thrice» 3 [time]"],
+  ["Once-daily dosing was used in both treated groups.", "number «Once» 1 [time] | number «both» 2 [group]"],
   ["There was no death during follow-up.", "number «no» 0 [death]"],
   ["No deaths occurred.", "number «No» 0 [death]"],
   ["No patients withdrew.", "number «No» 0 [patient]"],
