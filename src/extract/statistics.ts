@@ -192,7 +192,8 @@ function readIntervals(x: Ctx, ps: Claim[]): void {
     ci.beside = e.id;
     estimates.push(e);
   }
-  for (const c of [estimates, intervals].flat()) x.out.push(c);
+  for (const c of estimates) x.out.push(c);
+  for (const c of intervals) x.out.push(c);
 }
 
 /** Characters of a closing bracket right after an interval. */
