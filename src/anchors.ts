@@ -39,6 +39,84 @@ export function latinTokens(text: string): string[] {
   return (text.match(ACRONYM) ?? []).map((t) => t.toLowerCase());
 }
 
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** `\w` without the u flag: ASCII letters, digits and `_`. */
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/** The lengths and first letters of a set's tokens, as bit masks: a token of the text that fits neither is never lower-cased. */
+interface TokenShapes {
+  lengths: number;
+  firsts: number;
+}
+
+const shapesOf = new WeakMap<ReadonlySet<string>, TokenShapes>();
+
+function tokenShapes(only: ReadonlySet<string>): TokenShapes {
+  let shapes = shapesOf.get(only);
+  if (!shapes) {
+    shapes = { lengths: 0, firsts: 0 };
+    for (const t of only) {
+      shapes.lengths |= 1 << Math.min(t.length, 31);
+      shapes.firsts |= 1 << ((t.charCodeAt(0) | 32) - 97);
+    }
+    shapesOf.set(only, shapes);
+  }
+  return shapes;
+}
+
+/**
+ * The Latin tokens of `text` (as latinTokens finds them) that `only` holds, lower-cased.
+ * One pass over the characters finds the tokens as ACRONYM does (a letter after a non-word
+ * character, the longest run of letters and hyphens that ends in a letter before a
+ * non-word character); only those of a length and first letter some token of `only` has
+ * are copied and lower-cased: an English sentence is mostly words the Chinese lacks.
+ */
+export function latinTokensIn(text: string, only: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  if (only.size === 0) return out;
+  const { lengths, firsts } = tokenShapes(only);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    // The run of letters and hyphens from i, then the last end in it that closes a token.
+    let j = i + 1;
+    for (let d = text.charCodeAt(j); j < n && (isLetter(d) || d === 45); d = text.charCodeAt(++j));
+    let e = j;
+    while (e >= i + 2 && !(isLetter(text.charCodeAt(e - 1)) && (e === n || !isWordChar(text.charCodeAt(e))))) e--;
+    if (e < i + 2) {
+      i++;
+      continue;
+    }
+    const length = e - i;
+    if (lengths & (1 << Math.min(length, 31)) && firsts & (1 << ((c | 32) - 97))) {
+      const t = text.slice(i, e).toLowerCase();
+      if (only.has(t)) out.push(t);
+    }
+    i = e;
+  }
+  return out;
+}
+
+/**
+ * The distinct Latin tokens of a text, as a set. The last text's set is kept: an explicit
+ * pair asks for its Chinese passage's set twice in a row (alignment, then its score).
+ */
+let lastTokenText: string | undefined;
+let lastTokenSet: ReadonlySet<string> = new Set();
+
+export function latinTokenSet(text: string): ReadonlySet<string> {
+  if (text !== lastTokenText) {
+    lastTokenSet = new Set(latinTokens(text));
+    lastTokenText = text;
+  }
+  return lastTokenSet;
+}
+
 export function anchorKeys(anchors: Anchor[]): string[] {
   return anchors.map((a) => `id:${a.key}`);
 }

@@ -45,7 +45,9 @@ export function* linesOf(text: string): Generator<Line> {
  * integer per line rather than the text.
  */
 export class LineStarts {
-  private starts = new Int32Array(1024);
+  // Small at first: every document of a batch of short records makes one, and a large
+  // first buffer was most of what each of them allocated. Growth doubles it.
+  private starts = new Int32Array(16);
   private count = 1;
   private read = 0;
   /** Lines forgotten (`forgetBefore`): `starts[0]` is the start of line `forgotten + 1`. */

@@ -13,7 +13,7 @@ import type { ListedFileReport } from './report/listed.js';
 import type { FileReport, JsonDiagnostic, Notice, Report, Unreadable } from './report/schema.js';
 import { findingOrder, summarize } from './report/summary.js';
 import { ruleSchedule } from './rule-schedule.js';
-import { isPairRule, type Problem, type Rule } from './rule.js';
+import { isPairRule, type PairContext, type PairRule, type PassageContext, type PassageRule, type Problem, type Rule } from './rule.js';
 import { passagesOf } from './segment/index.js';
 import type { Analysis, PairAlignment, Passage, PassageInfo, Severity, Span } from './types.js';
 
@@ -218,19 +218,41 @@ class RuleRun implements AnalysisVisitor {
     });
     this.passageRules = active.filter((a) => !isPairRule(a.rule));
     this.pairRules = active.filter((a) => isPairRule(a.rule));
+    this.passageContext = { document, options: undefined, passage: undefined as unknown as PassageInfo, report: this.report, notice: this.notice };
+    this.pairContext = { document, options: undefined, pair: undefined as unknown as PairAlignment, report: this.report, notice: this.notice };
   }
 
-  private run({ rule, order, options }: ActiveRule, item: number | PairTurn, scope: { passage: PassageInfo } | { pair: PairAlignment }): void {
-    const { document } = this;
-    // A rule may lower one finding (an approximate number → info); a configured severity
-    // replaces the rule's own afterwards (src/runner/filters.ts).
-    const report = (problem: Problem) => this.found.push({ turn: [order, item, this.seq++], diagnostic: toJson(document, rule, problem.severity ?? rule.meta.severity, problem) });
-    const notice = (message: string) =>
-      this.said.push({ turn: [order, item, this.seq++], notice: { code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` } });
-    // Each context is written out whole: spreading a shared base into every context cost
-    // V8's slow object-clone path, more than most checks take.
-    if (isPairRule(rule)) rule.check({ document, options, pair: (scope as { pair: PairAlignment }).pair, report, notice });
-    else rule.check({ document, options, passage: (scope as { passage: PassageInfo }).passage, report, notice });
+  // One context of each scope serves every check of the run, given the rule's options and
+  // its passage or pair before each: rules use their context only while their check runs.
+  // A context and two closures made for every check were most of what a short text
+  // allocated. The rule that reports, and where, is the one running.
+  private running: ActiveRule | undefined;
+  private runningItem: number | PairTurn = 0;
+  // A rule may lower one finding (an approximate number → info); a configured severity
+  // replaces the rule's own afterwards (src/runner/filters.ts).
+  private readonly report = (problem: Problem): void => {
+    const { rule, order } = this.running!;
+    this.found.push({ turn: [order, this.runningItem, this.seq++], diagnostic: toJson(this.document, rule, problem.severity ?? rule.meta.severity, problem) });
+  };
+  private readonly notice = (message: string): void => {
+    const { rule, order } = this.running!;
+    this.said.push({ turn: [order, this.runningItem, this.seq++], notice: { code: 'rule-budget', severity: 'info', ruleId: rule.meta.id, message: `${rule.meta.id}: ${message}` } });
+  };
+  private readonly passageContext: PassageContext;
+  private readonly pairContext: PairContext;
+
+  private run(active: ActiveRule, item: number | PairTurn, scope: { passage: PassageInfo } | { pair: PairAlignment }): void {
+    this.running = active;
+    this.runningItem = item;
+    if ('pair' in scope) {
+      this.pairContext.options = active.options;
+      this.pairContext.pair = scope.pair;
+      (active.rule as PairRule).check(this.pairContext);
+    } else {
+      this.passageContext.options = active.options;
+      this.passageContext.passage = scope.passage;
+      (active.rule as PassageRule).check(this.passageContext);
+    }
   }
 
   passage(info: PassageInfo, index: number): void {

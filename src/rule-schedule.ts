@@ -7,7 +7,13 @@ export type RuleStep = { passage: number } | { pair: number } | { release: numbe
  * what rules work out on a passage need not be kept until the end of a long document.
  * `pairs` gives the index of each pair's English and Chinese passage.
  */
-export function ruleSchedule(passages: number, pairs: readonly (readonly [en: number, zh: number])[]): RuleStep[] {
+export function ruleSchedule(passages: number, pairs: readonly (readonly [en: number, zh: number])[]): readonly RuleStep[] {
+  // An explicit pair, or a text of one abstract in each language: the same few steps for every record of a batch.
+  if (passages === 2 && pairs.length === 1 && pairs[0]![0] + pairs[0]![1] === 1) return pairs[0]![0] === 0 ? ONE_PAIR : ONE_PAIR_ZH_FIRST;
+  return schedule(passages, pairs);
+}
+
+function schedule(passages: number, pairs: readonly (readonly [en: number, zh: number])[]): RuleStep[] {
   const pairsAfter: number[][] = Array.from({ length: passages }, () => []);
   const lastUse = Array.from({ length: passages }, (_, i) => i);
   pairs.forEach(([en, zh], j) => {
@@ -26,3 +32,6 @@ export function ruleSchedule(passages: number, pairs: readonly (readonly [en: nu
   }
   return steps;
 }
+
+const ONE_PAIR: readonly RuleStep[] = Object.freeze(schedule(2, [[0, 1]]));
+const ONE_PAIR_ZH_FIRST: readonly RuleStep[] = Object.freeze(schedule(2, [[1, 0]]));

@@ -42,6 +42,13 @@ describe('ruleSchedule', () => {
     ]);
   });
 
+  it.each([
+    [[0, 1]],
+    [[1, 0]],
+  ] as const)('runs one pair of two passages %j after both, then releases both', (pair) => {
+    expect(ruleSchedule(2, [pair])).toEqual([{ passage: 0 }, { passage: 1 }, { pair: 0 }, { release: 0 }, { release: 1 }]);
+  });
+
   it('has nothing to run without passages', () => {
     expect(ruleSchedule(0, [])).toEqual([]);
   });

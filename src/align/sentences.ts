@@ -1,4 +1,4 @@
-import { claimKeys, countShared, latinTokens, type Shared } from '../anchors.js';
+import { claimKeys, countShared, latinTokens, latinTokensIn, latinTokenSet, type Shared } from '../anchors.js';
 import type { Bead, PassageInfo } from '../types.js';
 
 export type { Bead };
@@ -74,12 +74,12 @@ const DEAD_WEIGHT = 2;
 const shared: Shared = { all: 0, marked: 0 };
 
 /** The cost of one sentence of a merged bead that has numbers, none of them stated on the other side. */
-function deadWeight(part: SentenceKeys, other: SentenceKeys): number {
+function deadWeight(part: SentenceKeys, sharedAmounts: number): number {
   if (part.numeric === 0) return 0;
-  return countShared(part.codes, other.codes, shared).marked > 0 ? 0 : DEAD_WEIGHT;
+  return sharedAmounts > 0 ? 0 : DEAD_WEIGHT;
 }
 
-function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: Set<string>): SentenceKeys[] {
+function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: ReadonlySet<string>): SentenceKeys[] {
   const { passage, claims, anchors } = info;
   // Claims and anchors grouped by sentence once, not filtered again for every sentence.
   const claimsOf = new Map<number, typeof claims>();
@@ -94,7 +94,7 @@ function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: Set<
     for (const c of claimsOf.get(s.index) ?? []) for (const k of claimKeys(c)) numbers.addTo(codes, sentence, numbers.key(k));
     const numeric = codes.length;
     for (const a of anchorsOf.get(s.index) ?? []) numbers.addTo(codes, sentence, numbers.anchor(a.key));
-    if (words) for (const t of latinTokens(s.text)) if (!latinFilter || latinFilter.has(t)) numbers.addTo(codes, sentence, numbers.word(t));
+    if (words) for (const t of latinFilter ? latinTokensIn(s.text, latinFilter) : latinTokens(s.text)) numbers.addTo(codes, sentence, numbers.word(t));
     return keysOf(Int32Array.from(codes).sort(), numeric, s.length);
   });
 }
@@ -125,12 +125,16 @@ function merge(a: SentenceKeys, b: SentenceKeys): SentenceKeys {
 }
 
 function beadCost(en: SentenceKeys, zh: SentenceKeys, ratio: number): number {
-  countShared(en.codes, zh.codes, shared);
-  const sharedAmounts = shared.marked;
+  return beadCostOf(en, zh, countShared(en.codes, zh.codes, shared), ratio);
+}
+
+/** The cost of a bead whose sides share what `both` counts. */
+function beadCostOf(en: SentenceKeys, zh: SentenceKeys, both: Shared, ratio: number): number {
+  const sharedAmounts = both.marked;
   // The amounts of each side that the other lacks.
   const unshared = en.amounts - sharedAmounts + (zh.amounts - sharedAmounts);
   const lengthCost = Math.abs(Math.log((zh.length + 1) / ((en.length + 1) * ratio)));
-  return LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * shared.all + UNSHARED_NUMBER_WEIGHT * unshared;
+  return LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * both.all + UNSHARED_NUMBER_WEIGHT * unshared;
 }
 
 /**
@@ -140,16 +144,17 @@ function beadCost(en: SentenceKeys, zh: SentenceKeys, ratio: number): number {
  */
 export const ALIGN_BAND = 32;
 
+/** One row of the band: its first column and where its cells start in the grid's buffers. */
 interface Row {
   lo: number;
-  cost: Float64Array;
-  back: Uint8Array;
+  from: number;
+  width: number;
 }
 
 /** The most clauses cut at semicolons that one bead joins. */
 const MAX_CLAUSES = 6;
 
-/** The beads as steps in sentences [English, Chinese]; `back` holds an index into it. */
+/** The beads as steps in sentences [English, Chinese]; a move indexes into it. */
 const MOVES: readonly (readonly [number, number])[] = [
   [1, 1],
   [1, 2],
@@ -167,18 +172,24 @@ const MOVES: readonly (readonly [number, number])[] = [
  */
 const CLAUSE_CUT = /[；;]\s*$/;
 
-/** Where column `j` of `row` is kept, or −1 when it lies outside the band. */
+/** The costs and moves of every cell, row after row: two allocations for the grid, not two a row. */
+interface Grid {
+  cost: Float64Array;
+  move: Uint8Array;
+}
+
+/** Where column `j` of `row` is kept in the grid, or −1 when it lies outside the band. */
 function slot(row: Row, j: number): number {
   const k = j - row.lo;
-  return k >= 0 && k < row.cost.length ? k : -1;
+  return k >= 0 && k < row.width ? row.from + k : -1;
 }
 
 /** Offer `cost` for the cell at `j` of `row`, reached by move `move`. */
-function relax(row: Row, j: number, cost: number, move: number): void {
+function relax(grid: Grid, row: Row, j: number, cost: number, move: number): void {
   const k = slot(row, j);
-  if (k >= 0 && cost < row.cost[k]!) {
-    row.cost[k] = cost;
-    row.back[k] = move;
+  if (k >= 0 && cost < grid.cost[k]!) {
+    grid.cost[k] = cost;
+    grid.move[k] = move;
   }
 }
 
@@ -188,7 +199,7 @@ function relax(row: Row, j: number, cost: number, move: number): void {
  * scored by shared anchors with the length ratio as tie-breaker.
  */
 export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
-  const zhLatin = new Set(latinTokens(zh.passage.text));
+  const zhLatin = latinTokenSet(zh.passage.text);
   const numbers = new KeyNumbers();
   const E = sentenceKeys(en, numbers, zhLatin);
   const Z = sentenceKeys(zh, numbers);
@@ -197,23 +208,17 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   const ratio = Math.max(0.05, zh.passage.length / Math.max(1, en.passage.length));
   // Wide enough that consecutive rows overlap whatever the ratio of sentence counts.
   const width = Math.max(ALIGN_BAND, Math.ceil((2 * n) / Math.max(1, m)) + 2, Math.ceil((2 * m) / Math.max(1, n)) + 2);
-  // The rows are views of one buffer of costs and one of moves: two allocations for the grid, not two a row.
-  const bounds: [number, number][] = [];
+  const rows: Row[] = [];
   let cells = 0;
   for (let i = 0; i <= m; i++) {
     const centre = m === 0 ? 0 : Math.round((i * n) / m);
     const lo = Math.max(0, centre - width);
     const hi = Math.min(n, centre + width);
-    bounds.push([lo, cells]);
+    rows.push({ lo, from: cells, width: hi - lo + 1 });
     cells += hi - lo + 1;
   }
-  const costs = new Float64Array(cells).fill(Infinity);
-  const moves = new Uint8Array(cells);
-  const rows: Row[] = bounds.map(([lo, from], i) => {
-    const to = i < m ? bounds[i + 1]![1] : cells;
-    return { lo, cost: costs.subarray(from, to), back: moves.subarray(from, to) };
-  });
-  rows[0]!.cost[0] = 0;
+  const grid: Grid = { cost: new Float64Array(cells).fill(Infinity), move: new Uint8Array(cells) };
+  grid.cost[0] = 0;
   // Each two-sentence group is merged once, not once per DP cell that uses it.
   const pairsE = E.map((_, i) => (i + 1 < m ? merge(E[i]!, E[i + 1]!) : undefined));
   const pairsZ = Z.map((_, j) => (j + 1 < n ? merge(Z[j]!, Z[j + 1]!) : undefined));
@@ -225,30 +230,49 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
     for (let k = 3; k <= MAX_CLAUSES && joined && j + k <= n && cut[j + k - 2]; k++) runs.push((joined = merge(joined, Z[j + k - 1]!)));
     return runs;
   });
+  // What English sentence i and Chinese sentence j share, counted once for the cells of
+  // the band: the one-to-one bead and the dead weight of merged beads all ask for it.
+  const sharedAll = new Int32Array(cells).fill(-1);
+  const sharedMarked = new Int32Array(cells);
+  const between = (i: number, j: number): Shared => {
+    const k = slot(rows[i]!, j);
+    if (k < 0) return countShared(E[i]!.codes, Z[j]!.codes, shared);
+    if (sharedAll[k]! < 0) {
+      countShared(E[i]!.codes, Z[j]!.codes, shared);
+      sharedAll[k] = shared.all;
+      sharedMarked[k] = shared.marked;
+    } else {
+      shared.all = sharedAll[k]!;
+      shared.marked = sharedMarked[k]!;
+    }
+    return shared;
+  };
   for (let i = 0; i <= m; i++) {
     const row = rows[i]!;
     const next = i < m ? rows[i + 1]! : undefined;
     const afterNext = i + 1 < m ? rows[i + 2]! : undefined;
-    for (let j = row.lo; j < row.lo + row.cost.length; j++) {
-      const here = row.cost[j - row.lo]!;
+    for (let j = row.lo; j < row.lo + row.width; j++) {
+      const here = grid.cost[row.from + j - row.lo]!;
       if (here === Infinity) continue;
       // The moves are offered in the order of MOVES, so that of equal costs the first wins.
-      if (next && j < n) relax(next, j + 1, here + (PRIOR.oneOne + beadCost(E[i]!, Z[j]!, ratio)), 0);
+      if (next && j < n) relax(grid, next, j + 1, here + (PRIOR.oneOne + beadCostOf(E[i]!, Z[j]!, between(i, j), ratio)), 0);
       if (next && j + 1 < n) {
         const zm = pairsZ[j]!;
-        relax(next, j + 2, here + (PRIOR.merge + beadCost(E[i]!, zm, ratio) + (deadWeight(Z[j]!, E[i]!) + deadWeight(Z[j + 1]!, E[i]!))), 1);
+        const cost = beadCost(E[i]!, zm, ratio);
+        relax(grid, next, j + 2, here + (PRIOR.merge + cost + (deadWeight(Z[j]!, between(i, j).marked) + deadWeight(Z[j + 1]!, between(i, j + 1).marked))), 1);
       }
       if (afterNext && j < n) {
         const em = pairsE[i]!;
-        relax(afterNext, j + 1, here + (PRIOR.merge + beadCost(em, Z[j]!, ratio) + (deadWeight(E[i]!, Z[j]!) + deadWeight(E[i + 1]!, Z[j]!))), 2);
+        const cost = beadCost(em, Z[j]!, ratio);
+        relax(grid, afterNext, j + 1, here + (PRIOR.merge + cost + (deadWeight(E[i]!, between(i, j).marked) + deadWeight(E[i + 1]!, between(i + 1, j).marked))), 2);
       }
-      if (next) relax(next, j, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric), 3);
-      if (j < n) relax(row, j + 1, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric), 4);
+      if (next) relax(grid, next, j, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric), 3);
+      if (j < n) relax(grid, row, j + 1, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric), 4);
       if (next && j < n && clausesZ[j]!.length > 0) {
-        let dead = deadWeight(Z[j]!, E[i]!) + deadWeight(Z[j + 1]!, E[i]!);
+        let dead = deadWeight(Z[j]!, between(i, j).marked) + deadWeight(Z[j + 1]!, between(i, j + 1).marked);
         clausesZ[j]!.forEach((clauses, k) => {
-          dead += deadWeight(Z[j + k + 2]!, E[i]!);
-          relax(next, j + k + 3, here + (PRIOR.mergeClauses + beadCost(E[i]!, clauses, ratio) + dead), 5 + k);
+          dead += deadWeight(Z[j + k + 2]!, between(i, j + k + 2).marked);
+          relax(grid, next, j + k + 3, here + (PRIOR.mergeClauses + beadCost(E[i]!, clauses, ratio) + dead), 5 + k);
         });
       }
     }
@@ -257,7 +281,7 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   let i = m;
   let j = n;
   while (i > 0 || j > 0) {
-    const [di, dj] = MOVES[rows[i]!.back[slot(rows[i]!, j)]!]!;
+    const [di, dj] = MOVES[grid.move[slot(rows[i]!, j)]!]!;
     beads.push({
       en: Array.from({ length: di }, (_, k) => i - di + k),
       zh: Array.from({ length: dj }, (_, k) => j - dj + k),

@@ -18,10 +18,12 @@ export function lintExplicitPair(en: string, zh: string, options: LintOptions = 
   const analysis = analyzePair(en, zh, options.path);
   check();
   const { zhOffset } = analysis;
-  const sides = { en: new SourceDocument(en), zh: new SourceDocument(zh) };
+  // Made for the first finding that needs it: most pairs have few or none.
+  let sides: { en: SourceDocument; zh: SourceDocument } | undefined;
   const local = <T extends { offset: number; length: number }>(loc: T) => {
     const zhSide = loc.offset >= zhOffset;
     const offset = zhSide ? loc.offset - zhOffset : loc.offset;
+    sides ??= { en: new SourceDocument(en), zh: new SourceDocument(zh) };
     const doc = zhSide ? sides.zh : sides.en;
     const start = doc.positionAt(offset);
     const end = doc.positionAt(offset + loc.length);

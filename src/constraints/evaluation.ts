@@ -57,13 +57,36 @@ interface Outcome {
  */
 const outcomes = new WeakMap<PassageInfo, Map<BudgetedEvaluator, Outcome>>();
 
+/** What the check running has skipped, made at its first skip: most skip nothing. */
+let skipping: string[] | undefined;
+const SKIP_CONTEXT: EvaluationContext = { skip: (message) => void (skipping ??= []).push(message) };
+const NOTHING_SKIPPED = Object.freeze([]) as unknown as string[];
+
+/**
+ * The passage asked for last and its outcomes: the checks of a passage run one after the
+ * other, and a weak map's lookup for each cost more than most of them. Only the last
+ * passage is held, until another is asked for.
+ */
+let lastInfo: PassageInfo | undefined;
+let lastByCheck: Map<BudgetedEvaluator, Outcome> | undefined;
+
 export function checkPassage(evaluate: BudgetedEvaluator, info: PassageInfo, all: PassageInfo[]): Outcome {
-  let byCheck = outcomes.get(info);
+  let byCheck = info === lastInfo ? lastByCheck : outcomes.get(info);
   if (!byCheck) outcomes.set(info, (byCheck = new Map()));
+  lastInfo = info;
+  lastByCheck = byCheck;
   let outcome = byCheck.get(evaluate);
   if (!outcome) {
-    const skipped: string[] = [];
-    outcome = { evaluations: evaluate(info, all, { skip: (message) => skipped.push(message) }), skipped };
+    // One context for every check: what a check skips goes to the list of the check running
+    // (a check may ask for another's outcome, so the list of the one that asked is put back).
+    const asking = skipping;
+    skipping = undefined;
+    try {
+      const evaluations = evaluate(info, all, SKIP_CONTEXT);
+      outcome = { evaluations, skipped: skipping ?? NOTHING_SKIPPED };
+    } finally {
+      skipping = asking;
+    }
     byCheck.set(evaluate, outcome);
   }
   return outcome;

@@ -129,9 +129,16 @@ function firstFrom(sorted: Int32Array, value: number): number {
   return lo;
 }
 
+/** The passage indexed last, asked for again by each check of it in turn (see checkPassage): held until another is asked for. */
+let lastInfo: PassageInfo | undefined;
+let lastIndex: PassageIndex | undefined;
+
 export function passageIndex(info: PassageInfo): PassageIndex {
+  if (info === lastInfo) return lastIndex!;
   let index = cache.get(info);
   if (!index) cache.set(info, (index = new LazyIndex(info)));
+  lastInfo = info;
+  lastIndex = index;
   return index;
 }
 

@@ -4,6 +4,7 @@ import type { Anchor, AnchorKind, DateParts, Lang, NumberForm } from '../types.j
 import { dateValue, findDates, findDayPoints } from './dates.js';
 import { wordKinds, WORD } from './word-kinds.js';
 import { matchUnit } from './units.js';
+import { holdsAnyOf } from './chars.js';
 import {
   chineseDecimals,
   EN_FRACTION_WORDS,
@@ -73,6 +74,8 @@ interface IdentifierPattern {
   guard?: RegExp | RegExp[];
   /** The pattern matches only where the sentence holds a digit, which is tested once for all of them. */
   digit?: true;
+  /** Characters of which every match holds at least one: a search for each is cheaper than a guard pattern. */
+  needs?: string;
   /** The pattern starts at a word of this kind (WORD), which one pass finds for all of them. */
   word?: number;
   /** The identifier is the last capture group; the words before it only say what it is (`grant No.`). */
@@ -179,33 +182,33 @@ const noUnitAfter = (lang: Lang) => (_: string, after: string) => (matchUnit(aft
 
 const IDENTIFIERS: IdentifierPattern[] = [
   // A DOI before a URL: `https://doi.org/10.1038/…` names the article by its DOI.
-  { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }) },
+  { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }), needs: '/' },
   { re: URL, guard: /https?:|www\./i },
-  { re: EMAIL, guard: /@/ },
+  { re: EMAIL, needs: '@' },
   { re: REGISTRATION, kind: 'registration', word: WORD.registration, guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
   { re: ISSN, digit: true, guard: /ISSN/i },
-  { re: GRANT_CODE, kind: 'grant', digit: true, guard: /YF/, identity: grantIdentity },
+  { re: GRANT_CODE, kind: 'grant', digit: true, guard: /YF/, identity: grantIdentity, needs: 'Y' },
   { re: GRANT_EN, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /grant|project|contract|award|fund|program|supported/i], identity: grantIdentity },
   { re: STANDARD, kind: 'standard', digit: true, guard: /GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|CJJ|DB|ISO|IEC|ASTM|CLSI|DIN|JIS|ANSI|AOAC/, identity: standardIdentity },
   { re: SOFTWARE, kind: 'software', digit: true, identity: softwareIdentity },
-  { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity },
-  { re: VERSION, digit: true, guard: /ver|[vV]\d|版/ },
-  { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/ },
+  { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity, needs: 'R' },
+  { re: VERSION, digit: true, guard: /ver(?:sion|\.)|[vV]\d|版/, needs: 'vV版' },
+  { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/, needs: '/' },
   { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase },
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
   { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g },
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
-  { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true },
+  { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
-  { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, digit: true },
+  { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, digit: true, needs: ':' },
   // Roman numerals that name a type, grade or stage: type VII, grade III.
   { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi, word: WORD.stage },
   // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
-  { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/ },
+  { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/, needs: '/>' },
   // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
   // A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
   { re: /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|\(/ },
-  { re: DIGIT_NAME, digit: true, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined) },
+  { re: DIGIT_NAME, digit: true, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined), needs: '-' },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
   // Not a word glued to a number or a minus sign (`and166`, `was-0.43` in text from a PDF).
@@ -220,20 +223,20 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Disease types named by a number: type 1 diabetes, type 2.
   { re: /\btype\s+\d+[a-c]?\b/gi, digit: true },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
-  { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi, digit: true },
+  { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi, digit: true, guard: /vol|p\.|page/i },
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
-  { re: /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g, digit: true },
+  { re: /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g, digit: true, guard: /\(\d/, needs: '(' },
 ];
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /基金|项目|课题|计划|专项|资助/], identity: grantIdentity },
   // Types named by a number: 1型糖尿病.
-  { re: /(?<![\d.])\d+\s*型/g, digit: true },
+  { re: /(?<![\d.])\d+\s*型/g, digit: true, needs: '型' },
   // Roman numerals that name a type or grade: VII型, III级.
-  { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*[型级度]/g },
+  { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*[型级度]/g, needs: '型级度' },
   // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
   // An Arabic number before 期 names a phase only before a trial (`3期非劣效性研究`) or with a sub-phase:
   // `2期影像` and `分3期` count periods.
-  { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c]|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g },
+  { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c]|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g, needs: '期' },
   { re: ZH_NUMBERED_NAME, digit: true, identity: noUnitAfter('zh') },
 ];
 
@@ -243,11 +246,40 @@ export interface Mask {
   anchors: Anchor[];
 }
 
+/**
+ * An identifier pattern with every field present, so the loop that tries each on every
+ * sentence reads one shape of object, not as many shapes as the list has field sets.
+ */
+interface PreparedPattern {
+  re: RegExp;
+  kind: AnchorKind | undefined;
+  guards: RegExp[];
+  needs: string;
+  digit: boolean;
+  word: number;
+  tail: boolean;
+  identity: IdentifierPattern['identity'];
+}
+
+function prepared(p: IdentifierPattern): PreparedPattern {
+  const guards = p.guard === undefined ? [] : Array.isArray(p.guard) ? p.guard : [p.guard];
+  return { re: p.re, kind: p.kind, guards, needs: p.needs ?? '', digit: p.digit === true, word: p.word ?? 0, tail: p.tail === true, identity: p.identity };
+}
+
+const PREPARED_OF: Record<Lang, PreparedPattern[]> = { en: IDENTIFIERS_OF.en.map(prepared), zh: IDENTIFIERS_OF.zh.map(prepared) };
+
+function passesGuards(guards: RegExp[], folded: string): boolean {
+  for (let g = 0; g < guards.length; g++) if (!guards[g]!.test(folded)) return false;
+  return true;
+}
+
 function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array, hasDigit: boolean, words: number): Mask {
   const anchors: Anchor[] = [];
-  for (const { re, kind, guard, digit, word, tail, identity } of IDENTIFIERS_OF[lang]) {
-    if ((digit && !hasDigit) || (word && !(words & word))) continue;
-    if (guard && !(Array.isArray(guard) ? guard.every((g) => g.test(folded)) : guard.test(folded))) continue;
+  const patterns = PREPARED_OF[lang];
+  for (let p = 0; p < patterns.length; p++) {
+    const { re, kind, guards, needs, digit, word, tail, identity } = patterns[p]!;
+    if ((digit && !hasDigit) || (word !== 0 && !(words & word))) continue;
+    if ((needs !== '' && !holdsAnyOf(folded, needs)) || !passesGuards(guards, folded)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {
@@ -409,7 +441,10 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
   };
   let m: RegExpExecArray | null;
   if (hasDigit) {
+    // `× 10` and a bare power of ten are written with `10`: most sentences have none.
+    const ten = folded.includes('10');
     for (const [re, exponent] of EXPONENTS) {
+      if (re === SCI && !ten) continue;
       re.lastIndex = 0;
       while ((m = re.exec(folded))) {
         const mant = parseDecimal(m[1]!);
@@ -423,7 +458,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       }
     }
     POWER.lastIndex = 0;
-    while ((m = POWER.exec(folded))) {
+    while (ten && (m = POWER.exec(folded))) {
       const exp = m[1] ?? m[3] ? Number(m[1] ?? m[3]) : parseSuperscript(m[2]!);
       add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
     }
@@ -456,7 +491,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       const unit = /^deaths?$/i.test(m[1]!) ? 'death' : /^events?$/i.test(m[1]!) ? undefined : 'patient';
       add(m.index, m.index + 2, { value: 0, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
     }
-    for (const [re, value, unit] of EN_MULTIPLES) {
+    for (const [re, value, unit] of words & WORD.multiple ? EN_MULTIPLES : []) {
       re.lastIndex = 0;
       while ((m = re.exec(folded))) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
     }

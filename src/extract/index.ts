@@ -1,5 +1,6 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
+import { holdsAnyOf } from './chars.js';
 import { namesDays } from './dates.js';
 import { durationDays } from '../numbers/equality.js';
 import { foldWidth } from './numerals.js';
@@ -44,8 +45,8 @@ const CMP_SYMBOL: [RegExp, Comparator][] = [
   [/(?:>=|≥|&ge;)\s*$/, '>='],
   [/(?:<=|≤|&le;)\s*$/, '<='],
 ];
-const CMP_EN: [RegExp, Comparator][] = [...CMP_SYMBOL, ...EN.COMPARATOR_WORDS];
-const CMP_ZH_BEFORE: [RegExp, Comparator][] = [...CMP_SYMBOL, ...ZH.COMPARATOR_WORDS];
+/** What every symbol of CMP_SYMBOL and of the p-value's sign holds. */
+const SIGN_CHARS = '<>=≤≥&';
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 /**
  * Where a list item without its opening bracket starts: the sentence, or after
@@ -150,7 +151,9 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   const before = r.folded.slice(Math.max(0, start - 24), start);
   const out: { comparator?: Comparator; approx?: boolean } = {};
   if ((r.lang === 'en' ? APPROX_EN : APPROX_ZH).test(before)) out.approx = true;
-  for (const [re, cmp] of r.lang === 'en' ? CMP_EN : CMP_ZH_BEFORE) if (re.test(before)) out.comparator = cmp;
+  // The symbols first, then the words, as one list in that order: the last that matches wins.
+  if (holdsAnyOf(before, SIGN_CHARS)) for (const [re, cmp] of CMP_SYMBOL) if (re.test(before)) out.comparator = cmp;
+  for (const [re, cmp] of r.lang === 'en' ? EN.COMPARATOR_WORDS : ZH.COMPARATOR_WORDS) if (re.test(before)) out.comparator = cmp;
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);
     if (ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
@@ -193,9 +196,8 @@ function readSentence(r: Reader): void {
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount.
     if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
-    const digits = folded.slice(a.start, a.end).replace(/[^\d.,]/g, '');
     const named = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/.exec(afterA);
-    if (/[(（][A-Za-z]{1,6}[)）]\s*$/.test(before) || named?.[1] === digits) {
+    if (/[(（][A-Za-z]{1,6}[)）]\s*$/.test(before) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
       anchorOf(r, a.start, a.end);
       continue;
     }
@@ -222,7 +224,8 @@ function readSentence(r: Reader): void {
     }
 
     // p-values: P< 0.05, P＜0.05, p = .036
-    const p = P_BEFORE.exec(before) ?? P_WAS.exec(before);
+    // Each form holds a sign or the word for the value: most numbers have neither before them.
+    const p = holdsAnyOf(before, SIGN_CHARS) || before.includes('value') || before.includes('值') ? P_BEFORE.exec(before) ?? P_WAS.exec(before) : null;
     if (p) {
       lastP = emit(r, a.start - p[0].length + p[0].search(/[Pp](?![\s\S]*[Pp])/), a.end, {
         kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, comparator: normalizeComparator(p[1] || '='),

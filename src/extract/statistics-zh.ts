@@ -102,7 +102,8 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, know
   const out: Claim[] = [];
   // Every statistic is a value in digits.
   if (!DIGIT.test(folded)) return out;
-  const tails = ONE_TAILED.test(folded) ? 1 : 2;
+  // Read for the first statistic found: most sentences with a digit state none.
+  let tails: 1 | 2 | undefined;
   const overlaps = (start: number, end: number) => known.statistics.overlaps(sentence.offset + start, sentence.offset + end);
   const make = (start: number, end: number, kind: 'statistic' | 'pvalue', fields: Partial<Claim> & { value: number; decimals: number }): Claim => ({
     id: `${passage.id}q${++counter.n}`,
@@ -172,6 +173,7 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, know
       const d = parseDecimal(f.value.replace(/^-/, ''));
       const value = (f.value.startsWith('-') ? -1 : 1) * d.value;
       const pClaim = pFor(i);
+      tails ??= ONE_TAILED.test(folded) ? 1 : 2;
       out.push(make(f.start, f.end, 'statistic', { value, decimals: d.decimals, measure: f.measure, df, tails, ...(pClaim ? { pvalue: pClaim.id } : {}) }));
     }
   }

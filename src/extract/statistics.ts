@@ -1,5 +1,6 @@
 import type { Claim, ClaimKind, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { ONE_TAILED } from '../lang/en.js';
+import { holdsAnyOf } from './chars.js';
 import { foldWidth, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
 import { findTestStatistics, gapAllowsP, NOT_SIGNIFICANT } from './test-statistics.js';
 
@@ -71,8 +72,8 @@ const ITEM_GAP = /^(?:[,，、;；\s]|and|or|和|及|与)*$/i;
  * comparison sign, no `%`, no `±`, so their costly patterns need not scan them.
  */
 const DIGIT = /\d/;
-const P_SIGN = /[<>=≤≥]/;
-const MEAN_SIGN = /[±+]/;
+const P_SIGNS = '<>=≤≥';
+const MEAN_SIGNS = '±+';
 const MEDIAN_WORD = /median|中位/iu;
 const ZH_ITEM_WORD = /[例无]/;
 
@@ -96,8 +97,8 @@ interface Ctx {
   text: string;
   out: Claim[];
   counter: { n: number };
-  /** The passage names a one-tailed test somewhere. */
-  oneTailed: boolean;
+  /** Whether the passage names a one-tailed test somewhere: asked only where a test statistic is found. */
+  oneTailed: () => boolean;
 }
 
 function make(
@@ -126,7 +127,7 @@ const val = (s: string) => (s.startsWith('-') ? -1 : 1) * dec(s).value;
 
 function readPValues(x: Ctx): Claim[] {
   const ps: Claim[] = [];
-  if (!P_SIGN.test(x.folded)) return ps;
+  if (!holdsAnyOf(x.folded, P_SIGNS)) return ps;
   for (const m of x.folded.matchAll(PVALUE)) {
     const op = m[1]!;
     const comparator = (op === '≤' ? '<=' : op === '≥' ? '>=' : op) as Comparator;
@@ -191,7 +192,8 @@ function readIntervals(x: Ctx, ps: Claim[]): void {
     ci.beside = e.id;
     estimates.push(e);
   }
-  for (const c of [estimates, intervals].flat()) x.out.push(c);
+  for (const c of estimates) x.out.push(c);
+  for (const c of intervals) x.out.push(c);
 }
 
 /** Characters of a closing bracket right after an interval. */
@@ -227,7 +229,7 @@ function readStatistics(x: Ctx, ps: Claim[]): void {
     const value = (f.negative ? -1 : 1) * dec(f.valueText).value;
     const c = make(x, f.start, f.end, 'statistic', {
       value, decimals: dec(f.valueText).decimals, measure: f.measure, df: f.df, ...(f.n !== undefined ? { n: f.n } : {}),
-      comparator: f.comparator, tails: x.oneTailed ? 1 : 2,
+      comparator: f.comparator, tails: x.oneTailed() ? 1 : 2,
     });
     while (nextP < ps.length && ps[nextP]!.offset - x.sentence.offset < f.end) nextP++;
     while (nextNs < notSignificant.length && notSignificant[nextNs]!.index < f.end) nextNs++;
@@ -245,7 +247,7 @@ function readStatistics(x: Ctx, ps: Claim[]): void {
 }
 
 function readMeans(x: Ctx): void {
-  if (MEAN_SIGN.test(x.folded)) for (const m of x.folded.matchAll(MEAN_SD)) {
+  if (holdsAnyOf(x.folded, MEAN_SIGNS)) for (const m of x.folded.matchAll(MEAN_SD)) {
     x.out.push(
       make(x, m.index, m.index + m[0].length, 'mean', {
         value: val(m[1]!), decimals: dec(m[1]!).decimals, sd: Number(m[2]), sdDecimals: dec(m[2]!).decimals,
@@ -342,7 +344,9 @@ function statements(passage: Passage): Sentence[] {
 export function extractStatistics(passage: Passage, source: string, folds?: ReadonlyMap<Sentence, string>): Claim[] {
   const out: Claim[] = [];
   const counter = { n: 0 };
-  const oneTailed = ONE_TAILED.test(passage.text) || /单侧/.test(passage.text);
+  // Read once, and only for a passage that states a test statistic: most state none.
+  let tailed: boolean | undefined;
+  const oneTailed = () => (tailed ??= ONE_TAILED.test(passage.text) || /单侧/.test(passage.text));
   for (const sentence of statements(passage)) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
     const x: Ctx = { passage, sentence, folded: folds?.get(sentence) ?? foldWidth(text), text, out, counter, oneTailed };

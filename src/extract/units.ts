@@ -29,8 +29,23 @@ const ZH_UNITS: UnitTable = [...ZH.UNITS, [MEASURE, measure], ...ZH.COUNTED];
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$/;
 
+const NOT_SPACE = /\S/;
+
+/**
+ * Every unit of both tables starts, after white space, with a Latin letter, a `-` or a
+ * character beyond ASCII (`°`, `µ`, Han): after anything else (`,`, `)`, `%`, a digit),
+ * which is what follows most numbers, none of the patterns is tried.
+ */
+function mayStartUnit(head: string): boolean {
+  const at = head.search(NOT_SPACE);
+  if (at < 0) return false;
+  const c = head.charCodeAt(at);
+  return c >= 128 || c === 45 || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 export function matchUnit(after: string, lang: 'en' | 'zh'): UnitMatch | undefined {
   const head = after.slice(0, 24);
+  if (!mayStartUnit(head)) return undefined;
   for (const [re, unit] of lang === 'zh' ? ZH_UNITS : EN_UNITS) {
     const m = re.exec(head);
     if (!m) continue;

@@ -10,6 +10,7 @@ import { pairScore, type PassageInfo } from './index.js';
 
 /** Between the two sides in the combined text, so no sentence or line runs across them. */
 const SEPARATOR = '\n\n';
+const NOT_SPACE = /\S/;
 
 function passageOf(id: string, lang: Lang, text: string, base: number): Passage {
   // Lines as segment() reads them: a wrapped line continues its sentence, a blank line ends it.
@@ -40,7 +41,8 @@ export function analyzePair(en: string, zh: string, path = '<pair>'): ExplicitPa
   const enInfo: PassageInfo = { passage: passageOf('p1', 'en', en, 0), claims: [], anchors: [] };
   const zhInfo: PassageInfo = { passage: passageOf('p2', 'zh', zh, zhOffset), claims: [], anchors: [] };
   for (const info of [enInfo, zhInfo]) Object.assign(info, extractPassage(info.passage, text));
-  const passages = [enInfo, zhInfo].filter((i) => i.passage.text.trim().length > 0);
+  // A side with anything but white space (`\S` and trim() know the same white space), without trimming a copy of it.
+  const passages = [enInfo, zhInfo].filter((i) => NOT_SPACE.test(i.passage.text));
   const pairs: PairAlignment[] = [];
   if (passages.length === 2) {
     const beads = alignSentences(enInfo, zhInfo);

@@ -1,4 +1,4 @@
-import { anchorKeys, claimKeys, countShared, latinTokens, type Shared } from '../anchors.js';
+import { anchorKeys, claimKeys, countShared, latinTokens, latinTokenSet, latinTokensIn, type Shared } from '../anchors.js';
 import type { AbstractSection } from '../lang/en.js';
 import type { Passage, PassageInfo } from '../types.js';
 import { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage, type PassageKeys } from './evidence.js';
@@ -50,11 +50,12 @@ export class KeyNumbers {
   }
 }
 
+function numberKeys(info: PassageInfo, numbers: KeyNumbers): Int32Array {
+  return numbers.of([...info.claims.flatMap(claimKeys), ...anchorKeys(info.anchors)]);
+}
+
 function passageKeys(info: PassageInfo, numbers: KeyNumbers): PassageKeys {
-  return {
-    numbers: numbers.of([...info.claims.flatMap(claimKeys), ...anchorKeys(info.anchors)]),
-    latin: numbers.of(latinTokens(info.passage.text)),
-  };
+  return { numbers: numberKeys(info, numbers), latin: numbers.of(latinTokens(info.passage.text)) };
 }
 
 const NO_SECTIONS: ReadonlySet<AbstractSection> = new Set();
@@ -95,7 +96,12 @@ export function weigh(en: Weighed, zh: Weighed): Evidence {
  */
 export function pairScore(en: PassageInfo, zh: PassageInfo): number {
   const numbers = new KeyNumbers();
-  return weigh({ passage: en.passage, keys: passageKeys(en, numbers) }, { passage: zh.passage, keys: passageKeys(zh, numbers) }).score;
+  const zhLatin = latinTokenSet(zh.passage.text);
+  // Weighing reads the English words only through those the Chinese shares, so the others
+  // (most of an abstract) are not numbered.
+  const enKeys = { numbers: numberKeys(en, numbers), latin: numbers.of(zhLatin.size > 0 ? latinTokensIn(en.passage.text, zhLatin) : []) };
+  const zhKeys = { numbers: numberKeys(zh, numbers), latin: numbers.of([...zhLatin]) };
+  return weigh({ passage: en.passage, keys: enKeys }, { passage: zh.passage, keys: zhKeys }).score;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rulesById } from '../../rules/index.js';
 import { decidingEvaluations } from '../../src/constraints/checks/index.js';
-import { checkPassage, type ConstraintRule } from '../../src/constraints/evaluation.js';
+import { checkPassage, type BudgetedEvaluator, type ConstraintRule } from '../../src/constraints/evaluation.js';
 import { analyze, runRules } from '../../src/lint.js';
 
 const TEXT = 'Ten patients were enrolled. The response rate was 70% (1 death, 1PD, 3PR, 5CR).\n共纳入 10 例患者。有效率为 80%（1例死亡，1例PD，3例PR，5例CR）。';
@@ -19,6 +19,24 @@ describe('constraint checks are computed once per passage', () => {
     expect(calls).toBe(1);
     checkPassage(check, a.passages[1]!, a.passages);
     expect(calls).toBe(2);
+  });
+
+  it('what a check skips stays its own when it asks for the outcome of another check in between', () => {
+    const a = analyze(TEXT);
+    const inner: BudgetedEvaluator = (_info, _all, ctx) => {
+      ctx.skip('b');
+      return [];
+    };
+    const outer: BudgetedEvaluator = (info, all, ctx) => {
+      ctx.skip('a');
+      checkPassage(inner, info, all);
+      ctx.skip('c');
+      return [];
+    };
+    const none: BudgetedEvaluator = () => [];
+    expect(checkPassage(outer, a.passages[0]!, a.passages).skipped).toEqual(['a', 'c']);
+    expect(checkPassage(inner, a.passages[0]!, a.passages).skipped).toEqual(['b']);
+    expect(checkPassage(none, a.passages[0]!, a.passages).skipped).toEqual([]);
   });
 
   it('the cross-language rule reads the evaluations the passage rules reported from', () => {

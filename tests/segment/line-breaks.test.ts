@@ -40,6 +40,13 @@ describe('Unicode line ends', () => {
     expect(doc.positionAt(4)).toEqual({ line: 2, column: 2 });
   });
 
+  it('a document of more lines than its first line buffer holds keeps every line start', () => {
+    const text = Array.from({ length: 70 }, (_, i) => `line ${i + 1}`).join('\r\n');
+    const doc = new SourceDocument(text);
+    expect(doc.lineStarts).toEqual(splitLines(text).map((l) => l.offset));
+    expect(doc.positionAt(text.indexOf('line 70') + 5)).toEqual({ line: 70, column: 6 });
+  });
+
   it('split lines keep CRLF as one end and a final empty line after a trailing end', () => {
     expect(splitLines('a\r\nb\u2028\u2029c\n')).toEqual([
       { offset: 0, text: 'a' },
