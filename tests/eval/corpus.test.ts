@@ -9,6 +9,8 @@ import { KNOWN_DISCREPANCIES } from '../../src/eval/known.js';
 import { CATEGORIES, mutationsOf, type Category } from '../../src/eval/mutations.js';
 import { formatTally, runEval } from '../../src/eval/run.js';
 import { ROOT } from '../helpers/run-cli.js';
+import { lintPair } from '../../src/lint.js';
+import ST_CHARACTERS from 'opencc-js/dict/STCharacters';
 
 /** Real published pairs live beside the repository, in `../shared/corpus` and its subfolders. */
 const CORPUS = fileURLToPath(new URL('../shared/corpus/', `file://${ROOT}`));
@@ -180,6 +182,31 @@ describe.skipIf(!hasCorpus)(hasCorpus ? 'real corpora (../shared/corpus)' : `rea
       }
     }
     expect(below, table).toEqual([]);
+  });
+
+  it('finds the same on every pair in the forms other journals and tools write it', () => {
+    // Each form is a general way a publisher, a Taiwan or Hong Kong journal or a PDF
+    // writes the same abstract; none may change what zhenlint finds, on any corpus.
+    const traditional = new Map(ST_CHARACTERS.split('|').map((e) => e.split(' ') as [string, string]));
+    const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    const forms: [name: string, en: (t: string) => string, zh: (t: string) => string][] = [
+      ['traditional characters', (t) => t, (t) => [...t].map((c) => traditional.get(c) ?? c).join('')],
+      ['full-width digits', (t) => t, (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))],
+      ['full-width signs', (t) => t, (t) => t.replace(/[%<>=(),;:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))],
+      ['hard-wrapped English', (t) => t.replace(/(.{60,75}?) /g, '$1\n'), (t) => t],
+      ['spaces between digits and Chinese', (t) => t, (t) => t.replace(/(\d)(?=\p{Script=Han})/gu, '$1 ').replace(/(\p{Script=Han})(?=\d)/gu, '$1 ')],
+      ['small counts spelled out', (t) => t.replace(/(?<![\d.,/:%-])\b([2-9])\b(?![\d.,/:%-])(?=\s+[a-z])/g, (_, d: string) => WORDS[Number(d)]!), (t) => t],
+      ['percent spelled out', (t) => t.replace(/(\d)%/g, '$1 percent'), (t) => t],
+      ['en dashes in ranges', (t) => t.replace(/(\d)-(\d)/g, '$1–$2'), (t) => t],
+    ];
+    const findings = (en: string, zh: string) =>
+      lintPair(en, zh).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.ruleId} ${d.severity} ${d.lang}`).sort().join('; ');
+    const changed: string[] = [];
+    for (const pair of pairs) {
+      const found = findings(pair.en, pair.zh);
+      for (const [name, en, zh] of forms) if (findings(en(pair.en), zh(pair.zh)) !== found) changed.push(`${name}: ${pair.id}`);
+    }
+    expect(changed).toEqual([]);
   });
 
   it('measures extraction speed as the bytes of both versions over the fastest round', () => {
