@@ -32,16 +32,45 @@ export function claimKeys(claim: Claim): string[] {
   }
 }
 
-const ACRONYM = /\b[A-Za-z][A-Za-z-]*[A-Za-z]\b/g;
-
-/** Latin words of two or more letters; in Chinese prose these are acronyms and names. */
-export function latinTokens(text: string): string[] {
-  return (text.match(ACRONYM) ?? []).map((t) => t.toLowerCase());
-}
-
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** `\w` without the u flag: ASCII letters, digits and `_`. */
 const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Each Latin token of `text`, by where it starts and ends: a letter after a non-word
+ * character, then the longest run of letters and hyphens that ends in a letter before a
+ * non-word character, two letters at least (what `/\b[A-Za-z][A-Za-z-]*[A-Za-z]\b/g`
+ * matches), found in one pass over the characters.
+ */
+function eachLatinToken(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    // The run of letters and hyphens from i, then the last end in it that closes a token.
+    let j = i + 1;
+    for (let d = text.charCodeAt(j); j < n && (isLetter(d) || d === 45); d = text.charCodeAt(++j));
+    let e = j;
+    while (e >= i + 2 && !(isLetter(text.charCodeAt(e - 1)) && (e === n || !isWordChar(text.charCodeAt(e))))) e--;
+    if (e < i + 2) {
+      i++;
+      continue;
+    }
+    visit(i, e);
+    i = e;
+  }
+}
+
+/** Latin words of two or more letters, lower-cased; in Chinese prose these are acronyms and names. */
+export function latinTokens(text: string): string[] {
+  const out: string[] = [];
+  eachLatinToken(text, (start, end) => out.push(text.slice(start, end).toLowerCase()));
+  return out;
+}
 
 /** The lengths and first letters of a set's tokens, as bit masks: a token of the text that fits neither is never lower-cased. */
 interface TokenShapes {
@@ -65,40 +94,19 @@ function tokenShapes(only: ReadonlySet<string>): TokenShapes {
 }
 
 /**
- * The Latin tokens of `text` (as latinTokens finds them) that `only` holds, lower-cased.
- * One pass over the characters finds the tokens as ACRONYM does (a letter after a non-word
- * character, the longest run of letters and hyphens that ends in a letter before a
- * non-word character); only those of a length and first letter some token of `only` has
- * are copied and lower-cased: an English sentence is mostly words the Chinese lacks.
+ * The Latin tokens of `text` that `only` holds, lower-cased. Only the tokens of a length
+ * and first letter some token of `only` has are copied and lower-cased: an English
+ * sentence is mostly words the Chinese lacks.
  */
 export function latinTokensIn(text: string, only: ReadonlySet<string>): string[] {
   const out: string[] = [];
   if (only.size === 0) return out;
   const { lengths, firsts } = tokenShapes(only);
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isLetter(c) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    // The run of letters and hyphens from i, then the last end in it that closes a token.
-    let j = i + 1;
-    for (let d = text.charCodeAt(j); j < n && (isLetter(d) || d === 45); d = text.charCodeAt(++j));
-    let e = j;
-    while (e >= i + 2 && !(isLetter(text.charCodeAt(e - 1)) && (e === n || !isWordChar(text.charCodeAt(e))))) e--;
-    if (e < i + 2) {
-      i++;
-      continue;
-    }
-    const length = e - i;
-    if (lengths & (1 << Math.min(length, 31)) && firsts & (1 << ((c | 32) - 97))) {
-      const t = text.slice(i, e).toLowerCase();
-      if (only.has(t)) out.push(t);
-    }
-    i = e;
-  }
+  eachLatinToken(text, (start, end) => {
+    if (!(lengths & (1 << Math.min(end - start, 31)) && firsts & (1 << ((text.charCodeAt(start) | 32) - 97)))) return;
+    const t = text.slice(start, end).toLowerCase();
+    if (only.has(t)) out.push(t);
+  });
   return out;
 }
 

@@ -2,8 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { latinTokens, latinTokensIn } from '../../src/anchors.js';
 
-/** What latinTokensIn must return: latinTokens' words, those the set holds, in order. */
-const reference = (text: string, only: ReadonlySet<string>) => latinTokens(text).filter((t) => only.has(t));
+/** The token pattern both functions read in one pass over the characters. */
+const ACRONYM = /\b[A-Za-z][A-Za-z-]*[A-Za-z]\b/g;
+const tokens = (text: string) => (text.match(ACRONYM) ?? []).map((t) => t.toLowerCase());
+/** What latinTokensIn must return: the pattern's words, those the set holds, in order. */
+const reference = (text: string, only: ReadonlySet<string>) => tokens(text).filter((t) => only.has(t));
+
+describe('latinTokens', () => {
+  it('gives the words the pattern gives, lower-cased, on any text', () => {
+    const char = fc.constantFrom(...'aAbBcCiIzZ-_1 .,(é'.split(''), 'ci', 'CI', 'or', 'ab-c');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(latinTokens(text)).toEqual(tokens(text));
+      }),
+      { numRuns: 3000, seed: 15 },
+    );
+  });
+});
 
 describe('latinTokensIn', () => {
   it.each([
