@@ -36,6 +36,9 @@ const DMY = new RegExp(String.raw`(?<![\d.\/-])(\d{1,2})([-\/.])(\d{1,2})\2(${YE
 /** 2018-03: a year and a month. */
 const YM = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})-(0[1-9]|1[0-2])(?![\d]|[-\/.]\d)`, 'g');
 
+/** 2015.04—2017.02, 2015/1~2016/1: a span of months written as year.month (or year/month) at both ends. */
+const YM_SPAN = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})([.\/])(0?[1-9]|1[0-2])(\s*(?:-|~|—|–|至|到|to)\s*)(${YEAR})\2(0?[1-9]|1[0-2])(?![\d]|[.\/]\d)`, 'g');
+
 /** 2015年4月, 2015 年 4 月, 2019年7月1日. */
 const ZH_YMD = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?`, 'g');
 /** 2015年1~12月: one year for both ends of a span of months. */
@@ -85,6 +88,13 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
       const parts = b > 12 ? date(Number(m[4]), a, b) : date(Number(m[4]), b, a);
       return parts && swappable ? { ...parts, swappable } : parts;
     });
+    YM_SPAN.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = YM_SPAN.exec(folded)); ) {
+      const firstEnd = m.index + m[1]!.length + 1 + m[3]!.length;
+      const second = firstEnd + m[4]!.length;
+      add(m.index, firstEnd, date(num(m[1]), num(m[3])));
+      add(second, m.index + m[0].length, date(num(m[5]), num(m[6])));
+    }
     // `2010-12` may be the years 2010 to 2012; `2018-03` and `2018-12` cannot be.
     scan(YM, (m) => (m[2]!.startsWith('0') || Number(m[2]) <= Number(m[1]) % 100 ? date(num(m[1]), num(m[2])) : undefined));
   }

@@ -189,7 +189,8 @@ describe.skipIf(!hasCorpus)(hasCorpus ? 'real corpora (../shared/corpus)' : `rea
     // writes the same abstract; none may change what zhenlint finds, on any corpus.
     const traditional = new Map(ST_CHARACTERS.split('|').map((e) => e.split(' ') as [string, string]));
     const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-    const forms: [name: string, en: (t: string) => string, zh: (t: string) => string][] = [
+    type Form = [name: string, en: (t: string) => string, zh: (t: string) => string];
+    const forms: Form[] = [
       ['traditional characters', (t) => t, (t) => [...t].map((c) => traditional.get(c) ?? c).join('')],
       ['full-width digits', (t) => t, (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))],
       ['full-width signs', (t) => t, (t) => t.replace(/[%<>=(),;:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))],
@@ -198,6 +199,11 @@ describe.skipIf(!hasCorpus)(hasCorpus ? 'real corpora (../shared/corpus)' : `rea
       ['small counts spelled out', (t) => t.replace(/(?<![\d.,/:%-])\b([2-9])\b(?![\d.,/:%-])(?=\s+[a-z])/g, (_, d: string) => WORDS[Number(d)]!), (t) => t],
       ['percent spelled out', (t) => t.replace(/(\d)%/g, '$1 percent'), (t) => t],
       ['en dashes in ranges', (t) => t.replace(/(\d)-(\d)/g, '$1–$2'), (t) => t],
+      ...(['.', '-'] as const).map((sep): Form => [
+        `Chinese year${sep}month dates`,
+        (t) => t,
+        (t) => t.replace(/(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g, (_, y: string, m: string) => `${y}${sep}${m.padStart(2, '0')}`),
+      ]),
     ];
     const findings = (en: string, zh: string) =>
       lintPair(en, zh).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.ruleId} ${d.severity} ${d.lang}`).sort().join('; ');
