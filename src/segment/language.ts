@@ -7,6 +7,8 @@ const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
 /** franc reads trigrams; a bounded sample keeps its cost flat on very long blocks. */
 const FRANC_SAMPLE = 1000;
 const MIN_LATIN_LETTERS = 20;
+/** Han characters that make a block Chinese prose whatever Latin it holds, unless that Latin is plainly English. */
+const MIN_HAN_PROSE = 20;
 const ENGLISH_RUNNER_UP = 0.9;
 
 const SHORT_TEXT = 300;
@@ -93,6 +95,9 @@ export function detectLanguage(text: string): BlockLang {
   if (han >= 2 && han >= (han + latin) * 0.3) return 'zh';
   if (latin < MIN_LATIN_LETTERS) return 'und';
   if (plainlyEnglish(text)) return 'en';
+  // Chinese prose that lists Latin names (`直隶犬(Canis chihliensis)，泥河湾披毛犀(…)`) has
+  // more Latin letters than Han, but none of English's function words.
+  if (han >= MIN_HAN_PROSE) return 'zh';
   const sample = text.slice(0, FRANC_SAMPLE);
   let verdict = francCache.get(sample);
   if (verdict === undefined) {

@@ -16,6 +16,10 @@ describe('language of a block', () => {
     ['4.7', 'und'],
     ['', 'und'],
     ['Autologous cytokine-induced killer cell infusion is considered an effective and safe cancer treatment.', 'en'],
+    // Chinese prose listing Latin names has more Latin letters than Han, and no English function words.
+    ['新材料有直隶犬(Canis chihliensis)，泥河湾披毛犀(Coelodonta nihowanensis)，三门马(Equus sanmeniensis)及古中华野牛(Bison palaeosinensis)。', 'zh'],
+    // English that quotes a Chinese title is still English.
+    ['The survey was named 中国慢性病及其危险因素监测调查暨全国营养健康状况调查 and it was carried out in all of the provinces of the country with the same protocol.', 'en'],
   ])('%s → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });
