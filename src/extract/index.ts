@@ -30,6 +30,7 @@ const CLAUSE_BREAK = /[，。；,;]/;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
 const GESTATION_AFTER = /^\s*(?:weeks?\b|wk\b|(?:to|through|and|-)\s*\d{1,2}\s+[0-6]\s*\/\s*7\s*(?:weeks?\b|wk\b))/i;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
+const IN_SEP = /^\s+in\s+$/i;
 const RATIO_SEP = /^\s*:\s*$/;
 const P_BEFORE = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?|\s*[值均]+)?\s*(<=|>=|[<>=≤≥]|&lt;|&gt;|&le;|&ge;)\s*$/u;
 /** `The P value was 0.04`: a p-value stated in words. */
@@ -283,6 +284,20 @@ function readSentence(r: Reader): void {
         lastFraction = c;
         i++;
         continue;
+      }
+      // `1 in 20 cigarettes`, `one in five adults`: a proportion (二十分之一, 五分之一), not two counts.
+      // Not `5 in 20 min`: a duration or a measure after it makes it something else.
+      if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g)) {
+        const unit = matchUnit(bAfter, lang);
+        if (!unit || unit.unit === 'patient') {
+          const c = emit(r, a.start, b.end, {
+            kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0,
+            form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words', ...(unit ? { unit: unit.unit } : {}),
+          });
+          lastFraction = c;
+          i++;
+          continue;
+        }
       }
       // 17例中8例, 699名患者中的200名.
       if (lang === 'zh' && a.integer && b.integer && /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$/u.test(g) && /^\s*[例名位人]/.test(bAfter)) {

@@ -138,6 +138,12 @@ describe('one changed value holds one place', () => {
     expect(align('Two clinical parameters were measured in patients.', '测量了患者的三个维度。').conflicts).toEqual([]);
   });
 
+  it('reads a proportion written N in M as the fraction the other version writes M分之N', () => {
+    expect(align('One in five adults had hypertension.', '五分之一的成人患有高血压。')).toEqual(none);
+    expect(align('One in five adults had hypertension.', '五分之二的成人患有高血压。')).toEqual({ ...none, conflicts: ['One in five<>五分之二'] });
+    expect(align('Only about 1 in 20 cigarettes was illicit.', '只有大约二十分之一的卷烟是非法的。')).toEqual(none);
+  });
+
   it('reads the digits of a sentence in full-width forms as it reads ASCII ones', () => {
     const en = 'Screening is recommended for all women at 36 0/7 to 37 6/7 weeks of gestation.';
     expect(align(en, '建议对妊娠36周至37周 + 6天的所有孕妇进行筛查。')).toEqual(none);

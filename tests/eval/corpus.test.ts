@@ -44,14 +44,14 @@ const FLOORS: Floors = {
   medline: {
     silent: '49/49',
     recall: {
-      digit: { en: '279/280', zh: '300/300' },
-      'zh-numeral': { en: '15/19', zh: '18/33' },
+      digit: { en: '279/279', zh: '300/300' },
+      'zh-numeral': { en: '16/20', zh: '19/33' },
       'en-word': { en: '31/42', zh: '37/42' },
       count: { en: '57/57', zh: '62/62' },
-      'percent-fraction': { en: '29/29', zh: '30/31' },
+      'percent-fraction': { en: '30/30', zh: '31/31' },
       'pvalue-ci': { en: '30/30', zh: '30/30' },
       'unit-value': { en: '97/99', zh: '104/108' },
-      dropped: { en: '250/293', zh: '237/293' },
+      dropped: { en: '250/294', zh: '238/294' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
