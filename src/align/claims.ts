@@ -459,13 +459,15 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     if (!es.some(missing) || !zs.some(missing)) continue;
     for (const [e, z] of placedPairs(es, zs, linked, missing)) if (nearInForm(e, z)) link(e, z, conflicts);
   }
+  // The text of a bead on one side, its sentences joined.
+  const beadText = (bead: Bead, side: 'en' | 'zh') => bead[side].map((i) => (side === 'en' ? en : zh).passage.sentences[i]?.text ?? '').join(' ');
   // 5b. A count in words or numerals changed in one version (src/align/word-counts.ts).
   const wordCounts = new WordCounts(en.claims, zh.claims);
   wordCounts.linkChanged({
     beads: beads.filter((b) => !hugeBeads.has(b)).map((b) => ({
       en: inBead(b, 'en'),
       zh: inBead(b, 'zh'),
-      text: (side: 'en' | 'zh') => b[side].map((i) => (side === 'en' ? en : zh).passage.sentences[i]?.text ?? '').join(' '),
+      text: (side: 'en' | 'zh') => beadText(b, side),
     })),
     free,
     conflict: (e, z) => link(e, z, conflicts),
@@ -483,8 +485,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     if (!bead) return false;
     let sizes = sizesOf.get(bead);
     if (!sizes) {
-      const text = (info: PassageInfo, side: 'en' | 'zh') => bead[side].map((i) => info.passage.sentences[i]?.text ?? '').join(' ');
-      sizes = { en: listSizes(text(en, 'en'), 'en'), zh: listSizes(text(zh, 'zh'), 'zh') };
+      sizes = { en: listSizes(beadText(bead, 'en'), 'en'), zh: listSizes(beadText(bead, 'zh'), 'zh') };
       sizesOf.set(bead, sizes);
     }
     return sizes[c.lang === 'en' ? 'zh' : 'en'].has(c.value);
