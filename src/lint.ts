@@ -1,6 +1,5 @@
 import { rules } from '../rules/index.js';
-import { linkClaims } from './align/claims.js';
-import { alignSentences } from './align/sentences.js';
+import { alignPair } from './align/claims.js';
 import { applyDirectives, maskDirectives, parseDirectives } from './directives.js';
 import type { Directive } from './directives.js';
 import { budget, type BudgetCheck } from './budget.js';
@@ -87,10 +86,9 @@ export function walkText(text: string, visit: AnalysisVisitor, check: BudgetChec
       const [en, zh] = [held.get(s.en)!, held.get(s.zh)!];
       visit.passage(en, s.en);
       visit.passage(zh, s.zh);
-      const beads = alignSentences(en, zh);
       const turn = { index: -1 };
       turns.push({ en: s.pair.en, turn });
-      visit.pair({ en, zh, score: s.pair.score, beads, ...linkClaims(en, zh, beads) }, s.en, s.zh, turn);
+      visit.pair(alignPair(en, zh, s.pair.score), s.en, s.zh, turn);
       for (const k of [s.en, s.zh]) {
         held.delete(k);
         visit.release(k);

@@ -10,7 +10,7 @@ import { passageIndex } from '../constraints/passage-index.js';
 import { listSizes } from './lists.js';
 import { UnreadForms } from './unread-forms.js';
 import { GENERIC_UNITS, LISTED_UNITS, reportableWordCount, WordCounts } from './word-counts.js';
-import { ALIGN_BAND } from './sentences.js';
+import { ALIGN_BAND, alignSentences } from './sentences.js';
 
 
 /** The first Chinese sentence aligned with each English sentence, or the nearest before it. */
@@ -274,6 +274,12 @@ function placedPairs(es: Claim[], zs: Claim[], linked: Map<Claim, Claim>, open: 
     [fromE, fromZ] = [toE + 1, toZ + 1];
   }
   return out;
+}
+
+/** Two passages paired with `score`, aligned: their sentences (alignSentences), then their claims. */
+export function alignPair(en: PassageInfo, zh: PassageInfo, score: number): PairAlignment {
+  const beads = alignSentences(en, zh);
+  return { en, zh, score, beads, ...linkClaims(en, zh, beads) };
 }
 
 export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {

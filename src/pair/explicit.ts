@@ -1,5 +1,4 @@
-import { linkClaims, type PairAlignment } from '../align/claims.js';
-import { alignSentences } from '../align/sentences.js';
+import { alignPair, type PairAlignment } from '../align/claims.js';
 import { SourceDocument } from '../document.js';
 import { extractPassage } from '../extract/index.js';
 import { splitLines } from '../line-breaks.js';
@@ -45,9 +44,7 @@ export function analyzePair(en: string, zh: string, path = '<pair>'): ExplicitPa
   const passages = [enInfo, zhInfo].filter((i) => NOT_SPACE.test(i.passage.text));
   const pairs: PairAlignment[] = [];
   if (passages.length === 2) {
-    const beads = alignSentences(enInfo, zhInfo);
-    const score = Math.min(1, Math.round(pairScore(enInfo, zhInfo) * 1000) / 1000);
-    pairs.push({ en: enInfo, zh: zhInfo, score, beads, ...linkClaims(enInfo, zhInfo, beads) });
+    pairs.push(alignPair(enInfo, zhInfo, Math.min(1, Math.round(pairScore(enInfo, zhInfo) * 1000) / 1000)));
   }
   return { document, passages, pairs, zhOffset };
 }
