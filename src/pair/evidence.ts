@@ -39,3 +39,8 @@ export interface PairingPassage {
   /** The sections its headings open, when it is a structured abstract (src/pair/headings.ts). */
   sections: ReadonlySet<AbstractSection>;
 }
+
+/** A pairing's score as the report gives it: three decimals. */
+export function roundScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

@@ -5,6 +5,7 @@ import { splitLines } from '../line-breaks.js';
 import type { Analysis } from '../types.js';
 import { sentencesOfLines, type ProseLine } from '../segment/sentences.js';
 import type { Lang, Passage } from '../types.js';
+import { roundScore } from './evidence.js';
 import { pairScore, type PassageInfo } from './index.js';
 
 /** Between the two sides in the combined text, so no sentence or line runs across them. */
@@ -44,7 +45,7 @@ export function analyzePair(en: string, zh: string, path = '<pair>'): ExplicitPa
   const passages = [enInfo, zhInfo].filter((i) => NOT_SPACE.test(i.passage.text));
   const pairs: PairAlignment[] = [];
   if (passages.length === 2) {
-    pairs.push(alignPair(enInfo, zhInfo, Math.min(1, Math.round(pairScore(enInfo, zhInfo) * 1000) / 1000)));
+    pairs.push(alignPair(enInfo, zhInfo, Math.min(1, roundScore(pairScore(enInfo, zhInfo)))));
   }
   return { document, passages, pairs, zhOffset };
 }

@@ -1,7 +1,7 @@
 import type { AbstractSection } from '../lang/en.js';
 import { hanCount } from '../segment/language.js';
 import type { Passage } from '../types.js';
-import { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage } from './evidence.js';
+import { MIN_PAIR_SCORE, roundScore, type Evidence, type Pairing, type PairingPassage } from './evidence.js';
 
 /**
  * English letters and digits that one Chinese character stands for. Calibrated on the
@@ -96,5 +96,5 @@ export function linkScore(en: PairingPassage, zh: PairingPassage, weigh: (en: Pa
 export function pairStructured(e: PairingPassage, z: PairingPassage, weigh: (en: PairingPassage, zh: PairingPassage) => Evidence): Pairing | undefined {
   if ((headingAgreement(e.sections, z.sections) ?? 0) < SAME_HEADINGS) return undefined;
   const score = positionalScore(e, z, weigh(e, z));
-  return score === undefined ? undefined : { en: e.passage.id, zh: z.passage.id, score: Math.round(score * 1000) / 1000 };
+  return score === undefined ? undefined : { en: e.passage.id, zh: z.passage.id, score: roundScore(score) };
 }

@@ -1,4 +1,4 @@
-import { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage } from './evidence.js';
+import { MIN_PAIR_SCORE, roundScore, type Evidence, type Pairing, type PairingPassage } from './evidence.js';
 import { linkScore, pairStructured } from './position.js';
 
 /**
@@ -51,8 +51,6 @@ const byRank = (a: Candidate, b: Candidate) => b.score - a.score || a.e.rank - b
 
 /** A pairing settled: two passages paired, or a passage left alone. Passages are numbered by their place in the file. */
 export type Settled = { pair: Pairing; en: number; zh: number } | { alone: number };
-
-const round = (score: number) => Math.round(score * 1000) / 1000;
 
 /**
  * One-to-one pairs: first by shared anchors, best first, wherever the passages sit in
@@ -161,7 +159,7 @@ export class PairStream {
     const { score, shared } = this.weigh(e.p, z.p);
     if (score < MIN_PAIR_SCORE) return;
     if (several && shared < MIN_SHARED_APART) return;
-    this.candidates.push({ e, z, score: round(score) });
+    this.candidates.push({ e, z, score: roundScore(score) });
   }
 
   /** Whether a passage still to come may be weighed against this one. */
@@ -294,7 +292,7 @@ export class PairStream {
       for (let i = 0; i < chain.length; i += 2) {
         const [a, b] = [chain[i]!, chain[i + 1]!];
         const [e, z] = a.en ? [a, b] : [b, a];
-        const score = round(this.links[a.k]!);
+        const score = roundScore(this.links[a.k]!);
         for (const n of [e, z]) this.release(n);
         this.out.push({ pair: { en: e.p.passage.id, zh: z.p.passage.id, score }, en: e.k, zh: z.k });
       }
