@@ -220,12 +220,19 @@ export class PairStream {
     this.pair(e, z, pair.score);
   }
 
+  /** Two passages paired apart from their neighbours (by anchors, or as the structured abstracts): no link reaches them now. */
   private pair(e: Held, z: Held, score: number): void {
     for (const n of [e, z]) {
       this.links[n.k] = null;
       if (n.k > 0) this.links[n.k - 1] = null;
-      this.release(n);
     }
+    this.give(e, z, score);
+  }
+
+  /** A pair settled: both passages released and the pair given back. */
+  private give(e: Held, z: Held, score: number): void {
+    this.release(e);
+    this.release(z);
     this.out.push({ pair: { en: e.p.passage.id, zh: z.p.passage.id, score }, en: e.k, zh: z.k });
   }
 
@@ -292,9 +299,7 @@ export class PairStream {
       for (let i = 0; i < chain.length; i += 2) {
         const [a, b] = [chain[i]!, chain[i + 1]!];
         const [e, z] = a.en ? [a, b] : [b, a];
-        const score = roundScore(this.links[a.k]!);
-        for (const n of [e, z]) this.release(n);
-        this.out.push({ pair: { en: e.p.passage.id, zh: z.p.passage.id, score }, en: e.k, zh: z.k });
+        this.give(e, z, roundScore(this.links[a.k]!));
       }
       return;
     }
