@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,13 @@ const load = Module._load;
 Module._load = function (request, parent, ...rest) {
   appendFileSync(process.env.LOAD_LOG, Module._resolveFilename(request, parent) + '\\n');
   return load.call(this, request, parent, ...rest);
+};
+// main.cjs is read and compiled with its code cache rather than required.
+const fs = createRequire(import.meta.url)('node:fs');
+const read = fs.readFileSync;
+fs.readFileSync = function (path, ...rest) {
+  if (typeof path === 'string' && path.endsWith('.cjs')) appendFileSync(process.env.LOAD_LOG, path + '\\n');
+  return read.call(this, path, ...rest);
 };
 `,
 );
@@ -76,7 +83,10 @@ beforeAll(() => {
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
 }, 60_000);
-afterAll(() => rmSync(BUNDLE, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(BUNDLE, { recursive: true, force: true });
+  rmSync(`${BUNDLE}-copy`, { recursive: true, force: true });
+});
 
 describe('the bundled command', () => {
   const seed = `seeds/${SEED_001}`;
@@ -182,6 +192,38 @@ describe('the bundled command', () => {
     expect(packages(coloured.loaded)).toContain('chalk');
     expect(coloured.stdout).toContain('\u001b[');
     expect(coloured.stdout.replace(/\u001b\[\d+m/g, '').replace(/«|»/g, '')).toBe(piped.stdout.replace(/«|»/g, ''));
+  });
+
+  it("compiles main.cjs from the code cache the build keeps, and never from a cache older than the code or another node's", () => {
+    // A copy inside the repository, so that its packages are found as the bundle's are.
+    const copy = `${BUNDLE}-copy`;
+    cpSync(BUNDLE, copy, { recursive: true });
+    const [main, cache] = [join(copy, 'main.cjs'), join(copy, 'main.cjs.cache')];
+    const probe = join(dir, 'cache-probe.mjs');
+    writeFileSync(
+      probe,
+      `import { Writable } from 'node:stream';
+import { requireWithCodeCache } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/src/cli/code-cache.js')).href)};
+const loaded = requireWithCodeCache(process.argv[2]);
+const out = [];
+const stdout = new Writable({ write: (chunk, _encoding, done) => (out.push(chunk), done()) });
+const code = await loaded.exports.main(['-f', 'json', process.argv[3]], { stdout, stderr: process.stderr, stdin: [] });
+process.stdout.write(JSON.stringify({ cache: loaded.cache, code, report: out.join('') }));
+`,
+    );
+    const use = () => JSON.parse(spawnSync(process.execPath, [probe, main, seed], { cwd: ROOT, encoding: 'utf8' }).stdout) as { cache: string; code: number; report: string };
+    const expected = start(MODULES_ENTRY, ['-f', 'json', seed]).stdout;
+    const now = Date.now() / 1000;
+    utimesSync(main, now - 10, now - 10);
+    utimesSync(cache, now, now);
+    expect(use()).toEqual({ cache: 'used', code: 1, report: expected });
+    // Built again after its cache was kept: the cache is older than the code.
+    utimesSync(main, now + 10, now + 10);
+    expect(use()).toEqual({ cache: 'none', code: 1, report: expected });
+    // A cache V8 does not accept (another node, other flags, or damaged) is compiled past.
+    writeFileSync(cache, Buffer.alloc(4096, 7));
+    utimesSync(cache, now + 20, now + 20);
+    expect(use()).toEqual({ cache: 'rejected', code: 1, report: expected });
   });
 
   it('a mistaken option is still refused with its one-line error', () => {
