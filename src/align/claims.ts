@@ -1,5 +1,5 @@
-import { COUNTED as COUNTED_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN } from '../lang/en.js';
-import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH } from '../lang/zh.js';
+import { COUNTED as COUNTED_EN, COUNTED_AFTER as COUNTED_AFTER_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN } from '../lang/en.js';
+import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
 import { componentValues, firstValue, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
@@ -7,7 +7,7 @@ import type { Bead, Claim, ClaimLink, DroppedClaim, PairAlignment, PassageInfo, 
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
 import { passageIndex } from '../constraints/passage-index.js';
-import { listSizes } from './lists.js';
+import { listSizes, type ListSizes } from './lists.js';
 import { UnreadForms } from './unread-forms.js';
 import { GENERIC_UNITS, LISTED_UNITS, reportableWordCount, WordCounts } from './word-counts.js';
 import { ALIGN_BAND, alignSentences } from './sentences.js';
@@ -479,14 +479,14 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     conflict: (e, z) => link(e, z, conflicts),
   });
   // A count the aligned sentences imply by listing as many items is stated there: `three groups: A, B and C`.
-  const sizesOf = new Map<Bead, { en: Set<number>; zh: Set<number> }>();
+  const sizesOf = new Map<Bead, { en: ListSizes; zh: ListSizes }>();
   const beadOf = { en: new Map<number, Bead>(), zh: new Map<number, Bead>() };
   for (const bead of beads) for (const side of ['en', 'zh'] as const) for (const i of bead[side]) beadOf[side].set(i, bead);
   // A count in words of any thing may be one a list spells out (`three doses: A, B and C`);
   // `anyUnit` lets a count of any unit be one.
   const listed = (c: Claim, anyUnit = false) => {
-    if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.comparator || c.unit === undefined) return false;
-    if (!anyUnit && !LISTED_UNITS.has(c.unit) && !reportableWordCount(c)) return false;
+    if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2 || c.comparator) return false;
+    if (c.unit !== undefined && !anyUnit && !LISTED_UNITS.has(c.unit) && !reportableWordCount(c)) return false;
     const bead = beadOf[c.lang].get(c.sentence);
     if (!bead) return false;
     let sizes = sizesOf.get(bead);
@@ -494,7 +494,13 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       sizes = { en: listSizes(beadText(bead, 'en'), 'en'), zh: listSizes(beadText(bead, 'zh'), 'zh') };
       sizesOf.set(bead, sizes);
     }
-    return sizes[c.lang === 'en' ? 'zh' : 'en'].has(c.value);
+    const there = sizes[c.lang === 'en' ? 'zh' : 'en'];
+    if (c.unit !== undefined) return there.any.has(c.value);
+    // A bare count of a thing (`3个地点`, `4 modules`) may be the size of a list named whole:
+    // counting less of it counts something else, and a bare number of no thing (`[1，3，5]`) counts nothing.
+    const [info, index] = c.lang === 'en' ? [en, enIndex] : [zh, zhIndex];
+    const after = index.text.slice(c.offset + c.length - info.passage.offset, c.offset + c.length - info.passage.offset + 8);
+    return (c.lang === 'en' ? COUNTED_AFTER_EN : THING_COUNTER_ZH).test(after) && there.whole.has(c.value);
   };
   // A count in words is stated only in its unit or beside it: `三组` is not the `grade 3` of another sentence.
   const wordCountStated = (c: Claim) => {

@@ -8,19 +8,29 @@ const CLAUSE_ZH = /[，。；：,;:！？()（）]/;
 /** An English list item is a few words: `B`, `the control group`. */
 const MAX_ITEM_WORDS = 4;
 
+/** The sizes a sentence's lists may have, and the size of each list read whole. */
+export interface ListSizes {
+  /** Every size a list may have: `three groups: A, B and C`, `A、B、C组`. */
+  any: Set<number>;
+  /** Each list's largest reading: where English lead-in words end is unclear, but not how far a list goes. */
+  whole: Set<number>;
+}
+
 /**
  * How many items the lists of a sentence may have, so that a count only implied by a
  * list (`three groups: A, B and C`, `A、B、C组`) is not taken for a missing number.
  * Only lists with a separator count (`A, B and C`, `A、B`): `A and B` is any two things.
  * English gives every size its comma run allows, as where the list starts is unclear.
  */
-export function listSizes(text: string, lang: Lang): Set<number> {
-  const sizes = new Set<number>();
+export function listSizes(text: string, lang: Lang): ListSizes {
+  const sizes: ListSizes = { any: new Set(), whole: new Set() };
   if (lang === 'zh') {
     for (const clause of text.split(CLAUSE_ZH)) {
       const parts = clause.split(LIST_SEPARATOR);
       if (parts.length < 2) continue;
-      sizes.add(parts.length + (JOIN_ZH.test(parts[parts.length - 1]!) ? 1 : 0));
+      const items = parts.length + (JOIN_ZH.test(parts[parts.length - 1]!) ? 1 : 0);
+      sizes.any.add(items);
+      sizes.whole.add(items);
     }
     return sizes;
   }
@@ -33,14 +43,16 @@ export function listSizes(text: string, lang: Lang): Set<number> {
     if (!join) continue;
     const before = ` ${last} `.slice(0, join.index).trim();
     let items = before ? 2 : 1;
+    let longest = 0;
     for (let i = parts.length - 2; i >= 0; i--) {
       const words = parts[i]!.trim().split(/\s+/).filter(Boolean).length;
       if (words === 0) break;
       // A long part ends with the first item after its lead-in words (`divided into groups A`).
       items++;
-      if (items >= 3) sizes.add(items);
+      if (items >= 3) sizes.any.add((longest = items));
       if (words > MAX_ITEM_WORDS) break;
     }
+    if (longest > 0) sizes.whole.add(longest);
   }
   return sizes;
 }

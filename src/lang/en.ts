@@ -125,6 +125,9 @@ export const MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bdecade\b/gi, 10, 'year'],
 ];
 
+/** A word after a bare number that makes it a count of a thing: `3 locations`, `four modules`; not `3 to 5`, `3 and 4`. */
+export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versus|with|than|per|from)\b)[a-z]{2,}/;
+
 /** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone. */
 export const IMPLIED_COUNT = /^(?:both|either|single)$/i;
 

@@ -167,6 +167,9 @@ const silent: [string, string][] = [
   ["Both drugs were given every 3 weeks.","上述两种药物均每3周给药。"],
   ["Patients were divided into groups A, B and C.","患者分为A、B、C三组。"],
   ["Patients were divided into three groups: A, B and C.","患者分为A、B、C组。"],
+  // A bare count in digits that the other version spells out as a list: `3个地点` is Dongliang, Beigou and Nangou.
+  ["Fossils came from Dongliang,Dongcun Beigou and Dongcun Nangou localities.","化石出土于东梁、东村北沟和东村南沟3个地点。"],
+  ["The model has the following modules: acquisition, prediction, analysis and evaluation.","该模型包括4个模块：获取、预测、分析以及评价。"],
   ["Patients received three cycles of chemotherapy.","患者接受了三个周期的化疗。"],
   ["Patients received three cycles of chemotherapy.","患者接受了3个周期的化疗。"],
   ["Treatment lasted 4 weeks.","治疗持续四周。"],
@@ -272,6 +275,8 @@ const flagged: [string, string, string][] = [
   ["We enrolled 40 patients and followed them for three months.","共纳入40例患者。","pair-number-missing en «three»"],
   ["Patients were divided into three groups.","患者分组。","pair-number-missing en «three»"],
   ["Patients were divided into groups A, B and C.","患者分为A、B、C四组。","pair-number-missing zh «四组»"],
+  ["Fossils came from Dongliang, Beigou and Nangou localities.","化石出土于东梁、北沟和南沟4个地点。","pair-number-missing zh «4»"],
+  ["Fossils came from Dongliang, Beigou and Nangou localities.","化石出土于东梁、北沟和南沟3个地点，共21个地层。","pair-number-missing zh «21»"],
   ["There were 14 males and 4 females.","男15例，女4例。","pair-number-mismatch zh «15例»"],
 ];
 

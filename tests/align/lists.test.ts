@@ -3,18 +3,22 @@ import { listSizes } from '../../src/align/lists.js';
 
 describe('list sizes', () => {
   it.each([
-    ['Patients were divided into three groups: A, B and C.', 'en', [3]],
-    ['Patients were divided into three groups: A, B, and C.', 'en', [3]],
-    ['We measured IL-6, IL-8, TNF or CRP.', 'en', [3, 4]],
-    ['We compared A and B.', 'en', []],
-    ['In 2019, 40 patients were enrolled.', 'en', []],
-    ['Patients were divided into groups A, B and C.', 'en', [3]],
-    ['In this study, we compared A, B and C.', 'en', [3, 4]],
-    ['患者分为A、B、C组。', 'zh', [3]],
-    ['检测IL-6、IL-8和TNF水平。', 'zh', [3]],
-    ['患者分为A、B两组，比较疗效。', 'zh', [2]],
-    ['比较A和B的疗效。', 'zh', []],
-  ] as const)('%s', (text, lang, sizes) => {
-    expect([...listSizes(text, lang)]).toEqual(sizes);
+    ['Patients were divided into three groups: A, B and C.', 'en', [3], [3]],
+    ['Patients were divided into three groups: A, B, and C.', 'en', [3], [3]],
+    ['We measured IL-6, IL-8, TNF or CRP.', 'en', [3, 4], [4]],
+    ['We compared A and B.', 'en', [], []],
+    ['In 2019, 40 patients were enrolled.', 'en', [], []],
+    ['Patients were divided into groups A, B and C.', 'en', [3], [3]],
+    // Where lead-in words end is unclear: the whole reading takes them for an item.
+    ['In this study, we compared A, B and C.', 'en', [3, 4], [4]],
+    ['Fossils came from Dongliang,Dongcun Beigou and Dongcun Nangou localities.', 'en', [3], [3]],
+    ['Modules: acquisition, prediction, analysis and evaluation. We used 30 movies, 27 for training.', 'en', [3, 4], [4]],
+    ['患者分为A、B、C组。', 'zh', [3], [3]],
+    ['检测IL-6、IL-8和TNF水平。', 'zh', [3], [3]],
+    ['患者分为A、B两组，比较疗效。', 'zh', [2], [2]],
+    ['比较A和B的疗效。', 'zh', [], []],
+  ] as const)('%s', (text, lang, any, whole) => {
+    const sizes = listSizes(text, lang);
+    expect([[...sizes.any], [...sizes.whole]]).toEqual([any, whole]);
   });
 });

@@ -58,13 +58,15 @@ const FLOORS: Floors = {
   // No silence target (see its README); every finding is judged in CHINAXIV_FINDINGS below.
   // Its recall fell where a value the English states glued to words (`risomy13syndrome`,
   // `Ninecovered`) or misspelt (`thre-factor`) now counts as stated: silence over noise,
-  // 43/78 → 57/78 → 66/78 silent.
+  // 43/78 → 57/78 → 66/78 silent. 67/78 since a bare count of a thing that the other version
+  // names as a whole list (`3个地点` for `Dongliang,Dongcun Beigou and Dongcun Nangou localities`)
+  // is stated; one edit (`4个生态区` where a list of four places stands) is missed for it.
   chinaxiv: {
-    silent: '66/78',
+    silent: '67/78',
     recall: {
-      digit: { en: '159/176', zh: '228/255' },
+      digit: { en: '159/176', zh: '229/255' },
       'zh-numeral': { en: '6/12', zh: '19/32' },
-      'en-word': { en: '16/38', zh: '22/25' },
+      'en-word': { en: '16/38', zh: '21/25' },
       count: { en: '21/21', zh: '28/32' },
       'percent-fraction': { en: 'n/a', zh: 'n/a' },
       'pvalue-ci': { en: 'n/a', zh: 'n/a' },
@@ -91,7 +93,6 @@ const FALSE_ALARMS: [finding: string, reason: string][] = [
  * form zhenlint does not read. Fixing a bug removes its line; a new finding must be judged here.
  */
 const CHINAXIV_FINDINGS: [finding: string, verdict: string][] = [
-  ['ChinaXiv-201711.01910V1 pair-number-missing warning zh «3»', 'bug: the English lists the three localities (`Dongliang,Dongcun Beigou and Dongcun Nangou`), a list glued by the PDF and not counted'],
   ['ChinaXiv-201711.01918V1 pair-number-missing warning zh «3\\~4倍»', 'true: the English says `much larger`, without 3-4 times'],
   ['ChinaXiv-201711.02032V1 pair-number-missing warning en «11,174»', 'true: 11,174 posts in English, 1174 in Chinese (one discrepancy, read as two missing values: the aligner pairs the glued sentences apart)'],
   ['ChinaXiv-201711.02032V1 pair-number-missing warning zh «1174»', 'true: the other side of 11,174'],
@@ -100,7 +101,6 @@ const CHINAXIV_FINDINGS: [finding: string, verdict: string][] = [
   ['ChinaXiv-201712.00453V1 pair-number-missing warning en «9947»', 'true: the English names the 9947 standard DNA, the Chinese the 2800 one'],
   ['ChinaXiv-201712.00453V1 pair-number-missing warning zh «2800»', 'true: the other side of 9947'],
   ['ChinaXiv-201712.00775V1 pair-number-missing warning en «64»', 'true: the Chinese does not say 64-slice'],
-  ['ChinaXiv-201712.01599V1 pair-number-missing warning zh «4»', 'true: the English lists the modules without their count, 4'],
   ['ChinaXiv-201712.01599V1 pair-number-missing warning zh «3»', 'true: the English says `the remaining movies`, not 3'],
   ['ChinaXiv-201712.01599V1 pair-number-missing warning zh «3»', 'true: the English does not say how many movies validated the model'],
   ['ChinaXiv-201801.00606V1 pair-number-missing warning zh «1»', 'true: the English says `the monoclonal cells`, not one strain'],
