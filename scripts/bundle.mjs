@@ -56,6 +56,19 @@ const pointedApart = {
   },
 };
 
+/**
+ * Packages built into the bundle instead of left beside it: opencc-js's table of traditional
+ * characters (29 kB), which every fold of Chinese reads, is an ES module only, and requiring
+ * one from CommonJS sets up node's whole ES module loader.
+ */
+const INLINED = /^opencc-js\/dict\/TSCharacters$/;
+const inlined = {
+  name: 'inlined',
+  setup(build) {
+    build.onResolve({ filter: INLINED }, (args) => ({ path: createRequire(import.meta.url).resolve(args.path) }));
+  },
+};
+
 /** cli.cjs leaves the rest of the command to main.cjs, beside it, which it requires with its code cache. */
 const MAIN = root('dist/src/cli.js');
 const mainBeside = {
@@ -133,7 +146,7 @@ const main = await build({
   ...commonJs,
   entryPoints: { main: MAIN },
   outdir,
-  plugins: [pointedApart],
+  plugins: [pointedApart, inlined],
   // The packages loaded by `import()` stay so: some are ES modules only (chalk, pdf.js).
   supported: { 'dynamic-import': true },
   write: false,
