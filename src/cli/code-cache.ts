@@ -21,7 +21,7 @@ export interface CachedModule {
   save(): void;
 }
 
-export const cacheFileOf = (file: string) => `${file}.cache`;
+const cacheFileOf = (file: string) => `${file}.cache`;
 
 /**
  * The `import()` of main.cjs (scripts/bundle.mjs makes each one a call of `__import`): code
