@@ -1,15 +1,29 @@
 import { langName, triangulate } from '../src/align/triangulate.js';
+import { UNIT_NAMES } from '../src/lang/en.js';
+import { valueInUnit } from '../src/numbers/equality.js';
+import { fmt } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
 import type { Claim, Fix } from '../src/types.js';
 
-/** Replace the wrong number with the right one, keeping the wrong side's own unit words. */
+/** Replace the wrong number with the right one, keeping the wrong side's own unit words; never across units (12 weeks, 4个月). */
 function fixFor(wrong: Claim, right: Claim): Fix | undefined {
-  if (wrong.form !== 'digits' || right.form !== 'digits') return undefined;
+  if (wrong.form !== 'digits' || right.form !== 'digits' || (wrong.unit !== undefined && right.unit !== undefined && wrong.unit !== right.unit)) return undefined;
   if (wrong.kind === 'fraction') return { offset: wrong.offset, length: wrong.length, replacement: `${right.num}/${right.den}` };
   const digits = /^[\d.,]+/.exec(wrong.text);
   const rightDigits = /[\d.,]+/.exec(right.text);
   if (!digits || !rightDigits) return undefined;
   return { offset: wrong.offset, length: digits[0].length, replacement: rightDigits[0] };
+}
+
+/** ` (150 mmHg is 20.0 kPa)`: the right value in the wrong one's unit, where the two are units a translation converts between. */
+function inOtherUnit(right: Claim, wrong: Claim): string {
+  if (right.kind !== 'number' || right.unit === undefined || wrong.unit === undefined) return '';
+  const converted = valueInUnit(right.value, right.unit, wrong.unit);
+  if (converted === undefined) return '';
+  const name = (unit: string) => UNIT_NAMES[unit] ?? unit;
+  // One decimal more than a whole number shows, so that 12 weeks reads 2.8 months, not 3.
+  const shown = wrong.decimals > 0 ? fmt(converted, wrong.decimals) : fmt(converted, 1).replace(/\.0$/, '');
+  return ` (${fmt(right.value, right.decimals)} ${name(right.unit)} is ${shown} ${name(wrong.unit)})`;
 }
 
 export default defineRule({
@@ -40,7 +54,7 @@ export default defineRule({
       const verdict = triangulate(pair, conflict);
       const wrong = verdict ? conflict[verdict.wrong] : conflict.zh;
       const right = wrong === conflict.en ? conflict.zh : conflict.en;
-      const head = `${langName(wrong.lang)} ${wrong.text.trim()} disagrees with ${langName(right.lang)} ${right.text.trim()}`;
+      const head = `${langName(wrong.lang)} ${wrong.text.trim()} disagrees with ${langName(right.lang)} ${right.text.trim()}${inOtherUnit(right, wrong)}`;
       const fix = verdict ? fixFor(wrong, right) : undefined;
       ctx.report({
         claim: wrong,

@@ -2,7 +2,7 @@ import { COUNTED as COUNTED_EN, COUNTED_AFTER as COUNTED_AFTER_EN, ONCE_FOR_ALL 
 import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, firstValue, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
+import { componentValues, conversion, firstValue, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
@@ -143,7 +143,7 @@ function comparable(a: Claim, b: Claim): boolean {
   if (unitsConflict(a, b)) return false;
   if (a.kind === 'number') {
     if (a.unit === undefined || b.unit === undefined) return false;
-    return sameMeasure(a.unit, b.unit) || (DURATIONS.has(a.unit) && DURATIONS.has(b.unit));
+    return sameMeasure(a.unit, b.unit) || (DURATIONS.has(a.unit) && DURATIONS.has(b.unit)) || conversion(a.unit, b.unit) !== undefined;
   }
   return true;
 }

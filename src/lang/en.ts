@@ -125,6 +125,12 @@ export const MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bdecade\b/gi, 10, 'year'],
 ];
 
+/** How a message writes a unit whose normalized name is not how English writes it. */
+export const UNIT_NAMES: Record<string, string> = {
+  day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'h', minute: 'min',
+  mmhg: 'mmHg', kpa: 'kPa', ml: 'mL', dl: 'dL', l: 'L',
+};
+
 /** A word after a bare number that makes it a count of a thing: `3 locations`, `four modules`; not `3 to 5`, `3 and 4`. */
 export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versus|with|than|per|from)\b)[a-z]{2,}/;
 

@@ -28,8 +28,9 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:天|日)/, 'day'],
   [/^\s*年/, 'year'],
   [/^\s*岁/, 'year'],
-  [/^\s*(?:个)?小时/, 'hour'],
-  [/^\s*分钟/, 'minute'],
+  // Chinese text writes hours and minutes as often in SI symbols: `24 h尿蛋白`, `90 min`.
+  [/^\s*(?:(?:个)?小时|h\b)/, 'hour'],
+  [/^\s*(?:分钟|min\b)/, 'minute'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
   [/^\s*例?\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
   [/^\s*例?\s*(?:死亡)/, 'death'],

@@ -40,9 +40,64 @@ export function sameMeasure(a: string, b: string): boolean {
   return baseA === baseB && (perA === undefined || perB === undefined);
 }
 
+/**
+ * Units of one dimension that a translation converts between, each as a multiple of the
+ * dimension's base: `1.5 h` is `90 min`, `150 mmHg` is `20.0 kPa` (Chinese journals long asked
+ * for kPa), `5 mm` is `0.5 cm`, `mg/L` is `μg/mL`. Days, weeks, months and years are DAYS.
+ */
+const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> = {
+  minute: ['time', 60], hour: ['time', 3600],
+  pg: ['mass', 1e-12], ng: ['mass', 1e-9], μg: ['mass', 1e-6], mg: ['mass', 1e-3], g: ['mass', 1], kg: ['mass', 1e3],
+  μm: ['length', 1e-6], mm: ['length', 1e-3], cm: ['length', 1e-2],
+  ml: ['volume', 1e-3], dl: ['volume', 0.1], l: ['volume', 1],
+  nmol: ['amount', 1e-9], μmol: ['amount', 1e-6], mmol: ['amount', 1e-3],
+  mmhg: ['pressure', 133.322], kpa: ['pressure', 1000],
+};
+
+/** A unit's dimension and size in its base: `mg/l` is mass per volume, 1e-3. */
+function dimensionOf(unit: string): readonly [string, number] | undefined {
+  const [base, per] = unit.split('/');
+  const b = CONVERTIBLE[base!];
+  if (!b || per === undefined) return b;
+  const p = CONVERTIBLE[per];
+  return p ? [`${b[0]}/${p[0]}`, b[1] / p[1]] : undefined;
+}
+
+/** What one of unit `from` is in unit `to`, when the two are different units of one dimension. */
+export function conversion(from: string, to: string): number | undefined {
+  if (from === to) return undefined;
+  const [a, b] = [dimensionOf(from), dimensionOf(to)];
+  return a && b && a[0] === b[0] ? a[1] / b[1] : undefined;
+}
+
+/**
+ * A value in another unit that a translation may convert it to: `12` weeks in months
+ * (2.76), `150` mmHg in kPa (20.0); undefined where the units are the same or unrelated.
+ */
+export function valueInUnit(value: number, from: string, to: string): number | undefined {
+  const f = conversion(from, to);
+  if (f !== undefined) return value * f;
+  return from !== to && from in DAYS && to in DAYS ? (value * DAYS[from]!) / DAYS[to]! : undefined;
+}
+
+/**
+ * Two values in convertible units that state the same amount: each, converted to the
+ * other's unit, rounds to what the other writes (`140 mmHg` = `18.7 kPa`, 18.665; and 18.7 kPa
+ * = 140.3 mmHg), so that `1 g` is not `1400 mg`.
+ */
+function sameConverted(a: number, da: number, ua: string, b: number, db: number, ub: string): boolean {
+  const f = conversion(ua, ub);
+  if (f === undefined) return false;
+  const near = (x: number, y: number, d: number) => Math.abs(x - y) <= halfUnit(d) + 1e-9 * Math.max(1, Math.abs(y));
+  return near(a * f, b, db) && near(b / f, a, da);
+}
+
 /** Units that cannot describe the same quantity (3 months and 3 patients). */
 export function unitsConflict(a: Claim, b: Claim): boolean {
-  return a.unit !== undefined && b.unit !== undefined && !sameMeasure(a.unit, b.unit) && !(a.unit in DAYS && b.unit in DAYS);
+  return (
+    a.unit !== undefined && b.unit !== undefined && !sameMeasure(a.unit, b.unit) && !(a.unit in DAYS && b.unit in DAYS) &&
+    conversion(a.unit, b.unit) === undefined
+  );
 }
 
 /** A duration in days: `12 weeks` is 84, `3 months` 91.3; undefined for a claim that is no duration. */
@@ -89,8 +144,11 @@ export function sameClaim(a: Claim, b: Claim): boolean {
     case 'ratio':
       return a.num === b.num && a.den === b.den;
     case 'range':
+      if (unitsConflict(a, b)) return false;
+      if (a.unit && b.unit && conversion(a.unit, b.unit) !== undefined) {
+        return sameConverted(a.low!, a.decimals, a.unit, b.low!, b.decimals, b.unit) && sameConverted(a.high!, a.decimals, a.unit, b.high!, b.decimals, b.unit);
+      }
       return (
-        !unitsConflict(a, b) &&
         sameNumber(a.low!, a.decimals, b.low!, b.decimals) &&
         (sameNumber(a.high!, a.decimals, b.high!, b.decimals) || sameAgeInYears(a, b) || sameAgeInYears(b, a))
       );
@@ -101,6 +159,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
     default: {
       if (unitsConflict(a, b)) return false;
       if (a.unit !== b.unit && a.unit && b.unit && !sameMeasure(a.unit, b.unit)) {
+        if (conversion(a.unit, b.unit) !== undefined) return a.comparator === b.comparator && sameConverted(a.value, a.decimals, a.unit, b.value, b.decimals, b.unit);
         // 6 months and half a year: durations compare in days, within a week's slack.
         const da = durationDays(a);
         const db = durationDays(b);

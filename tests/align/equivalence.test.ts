@@ -154,6 +154,12 @@ const silent: [string, string][] = [
   ["From January 2018 to April 2019, 39 patients were enrolled; 20 of 39 (51.3%) responded.","2018年1月至2019年4月共纳入39例患者，39例中20例（51.3%）有应答。"],
   ["Between 2018-03 and 2019-05, 12 patients were treated for 3 to 5 months.","2018年3月至2019年5月共治疗12例患者，疗程3~5个月。"],
   ["Treatment lasted 12 weeks (3 months).","治疗持续3个月。"],
+  // Units a translation converts: kPa for mmHg (long the rule in Chinese journals), minutes for hours, cm for mm.
+  ["Systolic pressure fell from 150 mmHg to 120 mmHg.","收缩压从20.0 kPa降至16.0 kPa。"],
+  ["The operation took 1.5 h.","手术耗时90 min。"],
+  ["The operation took 90 minutes, and 24 h urine protein was 2.5 g.","手术耗时1.5小时，24 h尿蛋白2.5 g。"],
+  ["The nodules measured 5 to 12 mm.","结节大小为0.5～1.2 cm。"],
+  ["Each patient received 0.5 g of the drug.","每例患者给予该药500 mg。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
   ["The study began in March.","研究于3月开始。"],
@@ -278,6 +284,8 @@ const flagged: [string, string, string][] = [
   ["Fossils came from Dongliang, Beigou and Nangou localities.","化石出土于东梁、北沟和南沟4个地点。","pair-number-missing zh «4»"],
   ["Fossils came from Dongliang, Beigou and Nangou localities.","化石出土于东梁、北沟和南沟3个地点，共21个地层。","pair-number-missing zh «21»"],
   ["There were 14 males and 4 females.","男15例，女4例。","pair-number-mismatch zh «15例»"],
+  ["Systolic pressure was 150 mmHg.","收缩压为21.0 kPa。","pair-number-mismatch zh «21.0 kPa»"],
+  ["Each patient received 1 g of the drug.","每例患者给予该药1400 mg。","pair-number-mismatch zh «1400 mg»"],
 ];
 
 describe('cross-language equivalence', () => {

@@ -39,6 +39,34 @@ describe('sameDate: the parts both dates state agree, and they share one', () =>
   });
 });
 
+describe('sameClaim across units a translation converts between', () => {
+  const claim = (value: number, decimals: number, unit: string, over: Partial<Claim> = {}): Claim => ({
+    id: 'c', kind: 'number', lang: 'en', offset: 0, length: 1, text: '', value, decimals, form: 'digits', passage: 'p', sentence: 0, unit, ...over,
+  });
+  it.each([
+    [150, 0, 'mmhg', 20, 1, 'kpa', true], // 20.0 kPa: 150 / 7.5006 = 19.998
+    [140, 0, 'mmhg', 18.7, 1, 'kpa', true], // 18.665 rounds to 18.7, and 18.7 kPa is 140.3 mmHg
+    [140, 0, 'mmhg', 18.6, 1, 'kpa', false],
+    [150, 0, 'mmhg', 21, 0, 'kpa', false], // 21 kPa is 157.5 mmHg
+    [1.5, 1, 'hour', 90, 0, 'minute', true],
+    [2, 0, 'hour', 100, 0, 'minute', false],
+    [5, 0, 'mm', 0.5, 1, 'cm', true],
+    [0.5, 1, 'g', 500, 0, 'mg', true],
+    [1, 0, 'g', 1400, 0, 'mg', false], // 1400 mg is 1.4 g, which a whole 1 g does not state
+    [2.5, 1, 'mg/l', 2.5, 1, 'μg/ml', true], // the same unit, named twice
+    [3, 0, 'mmol', 3000, 0, 'μmol', true],
+    [5, 0, 'mg', 5, 0, 'mmol', false], // mass and amount: no conversion without a molar mass
+  ])('%s (d%s) %s vs %s (d%s) %s → %s', (a, da, ua, b, db, ub, same) => {
+    expect(sameClaim(claim(a, da, ua), claim(b, db, ub, { lang: 'zh' }))).toBe(same);
+    expect(sameClaim(claim(b, db, ub), claim(a, da, ua, { lang: 'zh' }))).toBe(same);
+  });
+  it('converts both ends of a range', () => {
+    const range = (low: number, high: number, decimals: number, unit: string): Claim => claim(low, decimals, unit, { kind: 'range', low, high });
+    expect(sameClaim(range(1, 2, 0, 'hour'), range(60, 120, 0, 'minute'))).toBe(true);
+    expect(sameClaim(range(1, 2, 0, 'hour'), range(60, 100, 0, 'minute'))).toBe(false);
+  });
+});
+
 describe('sameClaim on bounds and ages', () => {
   const claim = (over: Partial<Claim>): Claim => ({
     id: 'c', kind: 'number', lang: 'en', offset: 0, length: 1, text: '', value: 0, decimals: 0, form: 'digits', passage: 'p', sentence: 0, ...over,

@@ -146,6 +146,18 @@ describe('pair-number-mismatch', () => {
   });
 
   it.each([
+    ['Systolic pressure was 150 mmHg.', '收缩压为21.0 kPa。', '21.0 kPa', '150 (150 mmHg is 20.0 kPa)'],
+    ['The operation took 1.5 h.', '手术耗时80 min。', '80 min', '1.5 (1.5 h is 90 min)'],
+    ['Treatment lasted 12 weeks.', '治疗持续4个月。', '4个月', '12 (12 weeks is 2.8 months)'],
+  ])('says what the right value is in the unit of the wrong one, and offers no fix across units: %s', (en, zh, at, other) => {
+    const text = paired(en, zh);
+    const all = lintWith(R, text).diagnostics.concat(lintWith('pair-number-missing', text).diagnostics);
+    expect(all.map((d) => [d.ruleId, d.severity, d.lang, d.text, d.message, d.fix])).toEqual([
+      [R, 'error', 'zh', at, `Chinese ${at} disagrees with English ${other}; nothing else in the abstract says which one is right.`, undefined],
+    ]);
+  });
+
+  it.each([
     // The English repeats 4 cycles of the next sentence: the only counts of cycles left are three and 两个.
     ['Patients received three cycles of A, then 4 cycles of B. All patients had 4 cycles of B in total.', '患者接受了两个周期的A治疗，然后接受4个周期的B治疗。所有患者共接受4个周期的B治疗。', '两个周期', 'three'],
     ['Treatment lasted 12 weeks.', '治疗持续十三周。', '十三周', '12'],
