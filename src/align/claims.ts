@@ -1,5 +1,5 @@
-import { COUNTED as COUNTED_EN, COUNTED_AFTER as COUNTED_AFTER_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN } from '../lang/en.js';
-import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
+import { COUNTED as COUNTED_EN, COUNTED_AFTER as COUNTED_AFTER_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN, RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN } from '../lang/en.js';
+import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, RATE_SIGNS as RATE_SIGNS_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
 import { componentValues, conversion, firstValue, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
@@ -417,6 +417,18 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       // `1月` against `inJanuarywas`: a month, stated.
       if (c.kind === 'number' && c.unit === 'month' && months.has(c.value)) settled.add(c);
       else if (componentValues(c).every((v) => values.has(Math.abs(v)))) settled.add(c);
+    }
+  });
+  // 2a'. The base of a rate that the other version writes as a sign, with no number:
+  //      `3.2 per 1,000` is `3.2‰`, `5.6 per 10,000` is `5.6/万`.
+  beads.forEach((bead) => {
+    const open = inBead(bead, 'en').filter((c) => free(c) && c.kind === 'number' && !c.comparator && RATE_SIGNS_ZH.some(([base]) => base === c.value));
+    if (open.length === 0) return;
+    const zhText = bead.zh.map((i) => zh.passage.sentences[i]?.text ?? '').join('');
+    for (const c of open) {
+      const at = c.offset - en.passage.offset;
+      if (!RATE_BASE_BEFORE_EN.test(enIndex.text.slice(Math.max(0, at - 8), at))) continue;
+      if (RATE_SIGNS_ZH.some(([base, sign]) => base === c.value && sign.test(zhText))) settled.add(c);
     }
   });
   // 2b. A count in words of something only one version names in a shared way (`five signs`,

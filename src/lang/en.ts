@@ -125,6 +125,9 @@ export const MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bdecade\b/gi, 10, 'year'],
 ];
 
+/** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`. */
+export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
+
 /** How a message writes a unit whose normalized name is not how English writes it. */
 export const UNIT_NAMES: Record<string, string> = {
   day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'h', minute: 'min',

@@ -15,6 +15,12 @@ export const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
+/** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
+export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
+  [1000, /‰|[每/]\s*千(?![万亿])/],
+  [10000, /[每/]\s*万/],
+];
+
 /** Measure words that count things one by one (`3个地点`, `4种药物`), not a level, a time or an age (`3级`, `3期`, `3年`). */
 export const THING_COUNTER = /^\s*(?:个|种|项|家|类|所|处|篇|份|只|株|条|部|款|套|台|批)/;
 
@@ -32,6 +38,14 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:(?:个)?小时|h\b)/, 'hour'],
   [/^\s*(?:分钟|min\b)/, 'minute'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
+  // Measures in characters, as popular and older texts write them: `165厘米`, `65公斤`.
+  [/^\s*厘米/, 'cm'],
+  [/^\s*毫米/, 'mm'],
+  [/^\s*千米|^\s*公里/, 'km'],
+  [/^\s*米(?![粒饭])/, 'm'],
+  [/^\s*(?:千克|公斤)/, 'kg'],
+  [/^\s*毫克/, 'mg'],
+  [/^\s*毫升/, 'ml'],
   [/^\s*例?\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
   [/^\s*例?\s*(?:死亡)/, 'death'],
   // 人年 and 人次 are person-years and person-times, not people.

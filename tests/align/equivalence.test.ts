@@ -160,6 +160,11 @@ const silent: [string, string][] = [
   ["The operation took 90 minutes, and 24 h urine protein was 2.5 g.","手术耗时1.5小时，24 h尿蛋白2.5 g。"],
   ["The nodules measured 5 to 12 mm.","结节大小为0.5～1.2 cm。"],
   ["Each patient received 0.5 g of the drug.","每例患者给予该药500 mg。"],
+  ["Height was 1.65 m and weight 65 kg.","身高165厘米，体重65公斤。"],
+  // The base of a rate written as a sign: ‰ is per 1,000, /万 per 10,000.
+  ["The incidence was 3.2 per 1,000 live births.","发病率为3.2‰。"],
+  ["Mortality was 5.6 per 10,000.","死亡率为5.6/万。"],
+  ["Mortality was 5.6 per 10 000 person-years.","每万人年死亡5.6例。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
   ["The study began in March.","研究于3月开始。"],
@@ -286,6 +291,7 @@ const flagged: [string, string, string][] = [
   ["There were 14 males and 4 females.","男15例，女4例。","pair-number-mismatch zh «15例»"],
   ["Systolic pressure was 150 mmHg.","收缩压为21.0 kPa。","pair-number-mismatch zh «21.0 kPa»"],
   ["Each patient received 1 g of the drug.","每例患者给予该药1400 mg。","pair-number-mismatch zh «1400 mg»"],
+  ["The incidence was 3.2 per 1,000 live births.","发病率为3.2/万。","pair-number-missing en «1,000»"],
 ];
 
 describe('cross-language equivalence', () => {

@@ -81,6 +81,7 @@ const rows: [string, string][] = [
   ["24 h尿蛋白定量。", "number «24 h» 24 [hour]"],
   ["手术耗时90 min。", "number «90 min» 90 [minute]"],
   ["收缩压为20.0 kPa。", "number «20.0 kPa» 20 [kpa] d1"],
+  ["身高1.65米，体重65公斤。", "number «1.65米» 1.65 [m] d2 | number «65公斤» 65 [kg]"],
   ["体温达到39.9℃。", "number «39.9℃» 39.9 [celsius] d1"],
   ["体温达到39.9 °C。", "number «39.9 °C» 39.9 [celsius] d1"],
   ["剂量为2 mg/kg。", "number «2 mg/kg» 2 [mg/kg]"],
