@@ -23,7 +23,7 @@ const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-\s*(
 const SUSPENDED_AND_EN = /^-\s*(?:and|or|,)\s*$/i;
 const RANGE_SEP_ZH = /^\s*(?:(?:个月|月龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
-/** `每3周`, `每三周`, `每2个月`: every so many weeks or months, before the `1次` that restates it. */
+/** `每3周`, `每三周`, `每2个月`: every so many weeks or months, before the `1次` or `1个周期` that restates it. */
 const EVERY_PERIOD = new RegExp(String.raw`每\s*(?:\d+|[${ZH.NUMERAL_CHARS}]+)\s*(?:个月|月|周|天|日|小时)`);
 /** The clause a number ends: what follows the last comma or stop before it. */
 const CLAUSE_BREAK = /[，。；,;]/;
@@ -370,8 +370,9 @@ function readSentence(r: Reader): void {
       anchorOf(r, a.start, a.end);
       continue;
     }
-    // 每3周给药1次 (每三周) is "every 3 weeks": the 1次 restates the frequency, it counts nothing.
-    if (lang === 'zh' && a.value === 1 && unit?.unit === 'time' && EVERY_PERIOD.test(before.split(CLAUSE_BREAK).pop()!)) continue;
+    // 每3周给药1次 (每三周) is "every 3 weeks", 每21天为1个周期 "each 21-day cycle": the 1次 or
+    // 1个周期 restates the period, it counts nothing.
+    if (lang === 'zh' && a.value === 1 && (unit?.unit === 'time' || unit?.unit === 'cycle') && EVERY_PERIOD.test(before.split(CLAUSE_BREAK).pop()!)) continue;
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
     const c = emit(r, a.start, end, {
       kind: 'number', value: a.value, decimals: a.decimals, form: a.form,

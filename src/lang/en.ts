@@ -45,8 +45,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
 ];
 
-/** `day 56`: a point in time named by the number after it. */
-export const UNIT_BEFORE = /\b(day|week|month|year|cycle)\s+$/i;
+/** `day 56`, `days 1 and 8`: a point in time named by the number after it. */
+export const UNIT_BEFORE = /\b(day|week|month|year|cycle)s?\s+$/i;
 
 /** Words before a number that make it approximate. */
 export const APPROX_BEFORE = /\b(?:about|approximately|approx\.|around|nearly|roughly|almost|~)\s*$/i;

@@ -165,6 +165,9 @@ const silent: [string, string][] = [
   ["The incidence was 3.2 per 1,000 live births.","发病率为3.2‰。"],
   ["Mortality was 5.6 per 10,000.","死亡率为5.6/万。"],
   ["Mortality was 5.6 per 10 000 person-years.","每万人年死亡5.6例。"],
+  // Days named before their numbers, and a cycle restated by 1个周期.
+  ["Infusions were given on days 1 and 8 of each 21-day cycle.","每21天为1个周期，第1天和第8天输注。"],
+  ["The odds were 3 to 1.","比值为3∶1。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
   ["The study began in March.","研究于3月开始。"],

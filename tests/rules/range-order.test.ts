@@ -17,7 +17,12 @@ ruleCases('range-order', {
     'Rates were stable in 2010-12 and fell in 2015-16.',
     '在2018年12月至2017年3月间纳入患者。',
     '研究时间为2018年3月至5月，2019-2020年度随访。',
+    // A ratio's first term may be the larger; its confidence interval is still a range.
+    'The odds were 3 to 1 in favour of surgery.',
+    'Men and women were enrolled in a 3 to 1 ratio.',
+    '比值为3～1。',
   ],
+  // The hazard ratio's interval below is a range, ratio or not.
   invalid: [
     { text: 'The hazard ratio was 0.65 (95% CI, 0.85 to 0.50).', errors: [{ severity: 'error', lang: 'en', span: '0.85 to 0.50', message: 'The range 0.85 to 0.50 runs from 0.85 down to 0.50: its low end exceeds its high end.' }] },
     { text: 'The median follow-up was 12 months (IQR 14-20).', errors: [{ severity: 'error', lang: 'en', span: '12 months (IQR 14-20)', message: 'The median 12 lies outside its own range 14–20.' }] },

@@ -8,6 +8,9 @@ export const ID = 'range-order';
 /** `from 20 to 10`, `decreased to`, `由 20 降至 10`: a change, not a range. */
 const CHANGE_BEFORE = /(?:\bfrom|\bbetween|由|从)\s*$/i;
 const CHANGE_GAP = /[降减升增]|decreas|increas|fell|rose|dropp|reduc/i;
+/** `odds of 3 to 1`, `a 2 to 1 ratio`, `比值为3～1`: a ratio, whose first term may be the larger (a ratio's interval is still a range). */
+const RATIO_BEFORE = /(?:\b(?:odds|ratio)\s+(?:(?:of|was|were|is|are)\s+)?|(?:比值|比例)\s*[为是]?\s*)$/i;
+const RATIO_AFTER = /^\s*(?:ratio|odds)\b/i;
 
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
@@ -36,6 +39,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     const own = text.slice(rel(c.offset), rel(c.offset + c.length));
     // Signs are not read by the number extraction: `-5 to -2` stays silent.
     if (CHANGE_BEFORE.test(before.replace(/\s*(?:about|approximately)\s*$/i, '')) || CHANGE_GAP.test(own) || /[-−]\s*$/.test(before) || /\d\s*(?:to|~|-)\s*[-−]/.test(own)) continue;
+    if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + 8))) continue;
     check(c, c.low!, c.high!, 'range', c.decimals);
   }
   // Ranges in text order, with the furthest end reached so far: whether a statistic overlaps one is a bisection.
