@@ -415,6 +415,10 @@ const EXPONENTS: [RegExp, (m: RegExpExecArray) => number][] = [
   [E_NOTATION, (m) => Number(m[2])],
 ];
 
+/** A dosing interval in prescription shorthand: `q12h` is every 12 hours, `q3w` every 3 weeks, `q2d` every 2 days. */
+const DOSING_INTERVAL = /(?<![A-Za-z\d])q(\d{1,2})(h|d|wk?)(?![A-Za-z\d])/g;
+const INTERVAL_UNITS: Record<string, string> = { h: 'hour', d: 'day', w: 'week', wk: 'week' };
+
 /** Every written number of a sentence, in text order, outside identifier spans; `dayPoints`: read `D14` as day 14. */
 export function findAtoms(folded: string, lang: Lang, base: number, sentence: number, dayPoints = false): { atoms: Atom[]; mask: Mask } {
   const atoms: Atom[] = [];
@@ -431,6 +435,13 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     if (overlaps(taken, d.start, d.end)) continue;
     taken.fill(2, d.start, d.end);
     atoms.push({ start: d.start, end: d.end, value: d.day, decimals: 0, integer: true, form: 'digits', unit: 'day' });
+  }
+  if (hasDigit && folded.includes('q')) {
+    DOSING_INTERVAL.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = DOSING_INTERVAL.exec(folded)); ) {
+      taken.fill(2, m.index, m.index + m[0].length);
+      atoms.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
+    }
   }
   const words = wordKinds(folded);
   const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);

@@ -168,6 +168,7 @@ const silent: [string, string][] = [
   // Days named before their numbers, and a cycle restated by 1个周期.
   ["Infusions were given on days 1 and 8 of each 21-day cycle.","每21天为1个周期，第1天和第8天输注。"],
   ["The odds were 3 to 1.","比值为3∶1。"],
+  ["The drug was given at 10 mg/kg every 12 h, then 200 mg q3w.","给药剂量为10 mg/kg，q12h，之后200 mg，每3周1次。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
   ["The study began in March.","研究于3月开始。"],
@@ -295,6 +296,7 @@ const flagged: [string, string, string][] = [
   ["Systolic pressure was 150 mmHg.","收缩压为21.0 kPa。","pair-number-mismatch zh «21.0 kPa»"],
   ["Each patient received 1 g of the drug.","每例患者给予该药1400 mg。","pair-number-mismatch zh «1400 mg»"],
   ["The incidence was 3.2 per 1,000 live births.","发病率为3.2/万。","pair-number-missing en «1,000»"],
+  ["The drug was given every 8 hours.","给药q12h。","pair-number-mismatch zh «q12h»"],
 ];
 
 describe('cross-language equivalence', () => {

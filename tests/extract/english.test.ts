@@ -119,6 +119,7 @@ const rows: [string, string][] = [
   ["Systolic pressure fell by 28.6 mm hg.", "number «28.6» 28.6 [mmhg] d1"],
   ["Height was 1.65 m; 2 M NaCl was added.", "number «1.65» 1.65 [m] d2 | number «2» 2"],
   ["Infusions were given on days 1 and 8.", "number «1» 1 [day] | number «8» 8"],
+  ["Cefazolin was given q8h and pembrolizumab q3w.", "number «q8h» 8 [hour] | number «q3w» 3 [week]"],
   ["Systolic pressure was ≥ 140 mmHg.", "number «140» 140 [mmhg] >="],
   ["Weight fell by 2.98 kg.", "number «2.98» 2.98 [kg] d2"],
   ["Glycated hemoglobin fell by 0.46 percentage points.", "number «0.46» 0.46 [pp] d2"],
