@@ -136,6 +136,15 @@ function monthAsDuration(month: Claim, months: Claim): boolean {
   );
 }
 
+/**
+ * `P=0.000`, a p-value printed at zero (statistics software's way), and the bound the other
+ * version writes for it (`P<0.001`, `P<0.01`): the same p-value, below half of its last digit.
+ * pvalue-bounds reports the zero on its own.
+ */
+function shownAsZero(zero: Claim, bound: Claim): boolean {
+  return zero.value === 0 && (zero.comparator === undefined || zero.comparator === '=') && (bound.comparator === '<' || bound.comparator === '<=') && bound.value >= halfUnit(zero.decimals);
+}
+
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) return monthAsDuration(a, b) || monthAsDuration(b, a);
@@ -155,6 +164,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
     case 'date':
       return sameDate(a.date ?? {}, b.date ?? {});
     case 'pvalue':
+      if (shownAsZero(a, b) || shownAsZero(b, a)) return true;
       return sameNumber(a.value, a.decimals, b.value, b.decimals) && (a.comparator === b.comparator || !a.comparator || !b.comparator);
     default: {
       if (unitsConflict(a, b)) return false;

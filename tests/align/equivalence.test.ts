@@ -326,6 +326,22 @@ describe('cross-language equivalence', () => {
     expect(show(en, zh)).toBe('pvalue-bounds en «P=0.000» ; pvalue-bounds zh «P=0.000»');
   });
 
+  it.each([
+    ['P<0.001', 'P=0.000'],
+    ['P<0.01', 'P=0.000'],
+    ['P < 0.0001', 'P=0.0000'],
+  ])('links %s to the %s statistics software prints, leaving the zero to pvalue-bounds', (p, zero) => {
+    const [en, zh] = [`The difference was significant (${p}).`, `差异有统计学意义（${zero}）。`];
+    const pair = analyzePair(en, zh).pairs[0]!;
+    expect(pair.links.map((l) => [l.en.text, l.zh.text])).toEqual([[p, zero]]);
+    expect(pair.conflicts).toEqual([]);
+    expect(show(en, zh)).toBe(`pvalue-bounds zh «${zero}»`);
+  });
+
+  it('does not take a zero for a bound it is not below: P=0.000 is not P<0.0001', () => {
+    expect(show('The difference was significant (P<0.0001).', '差异有统计学意义（P=0.000）。')).toBe('pair-number-mismatch zh «P=0.000» ; pvalue-bounds zh «P=0.000»');
+  });
+
   it('links a claim written in words to its digits', () => {
     const pair = analyzePair('Seventeen patients were enrolled and 80% responded.', '共招募了17名患者，百分之八十有应答。').pairs[0]!;
     expect(pair.links.map((l) => [l.en.text, l.zh.text])).toEqual([
