@@ -169,6 +169,7 @@ const silent: [string, string][] = [
   ["Infusions were given on days 1 and 8 of each 21-day cycle.","每21天为1个周期，第1天和第8天输注。"],
   ["The odds were 3 to 1.","比值为3∶1。"],
   ["The drug was given at 10 mg/kg every 12 h, then 200 mg q3w.","给药剂量为10 mg/kg，q12h，之后200 mg，每3周1次。"],
+  ["A 3D model was printed and 2D images were sent over the 5G network.","打印了三维模型，并通过第五代移动网络传输二维图像。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
   ["The study began in March.","研究于3月开始。"],
