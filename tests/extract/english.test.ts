@@ -121,7 +121,7 @@ const rows: [string, string][] = [
   ["Infusions were given on days 1 and 8.", "number «1» 1 [day] | number «8» 8"],
   ["Cefazolin was given q8h and pembrolizumab q3w.", "number «q8h» 8 [hour] | number «q3w» 3 [week]"],
   // 3D, 5G, 4K name a dimension, a generation, a resolution; 5Gy is a dose and 3 d three days.
-  ["A 3D model, highlight3D and 3Dmodels, a 5G network and a 4K screen; 5Gy for 3 d.", "number «5» 5 [gy] | number «3» 3"],
+  ["A 3D model, highlight3D and 3Dmodels, a 5G network and a 4K screen; 5Gy for 3 d.", "number «5» 5 [gy] | number «3» 3 ⚓ highlight3D ; 3D ; 3D ; 5G ; 4K"],
   ["Systolic pressure was ≥ 140 mmHg.", "number «140» 140 [mmhg] >="],
   ["Weight fell by 2.98 kg.", "number «2.98» 2.98 [kg] d2"],
   ["Glycated hemoglobin fell by 0.46 percentage points.", "number «0.46» 0.46 [pp] d2"],
