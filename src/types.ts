@@ -62,6 +62,8 @@ export interface Claim extends Span {
   low?: number;
   high?: number;
   comparator?: Comparator;
+  /** The words leave open whether the bound is strict: `60岁以上` is ≥60 by the standard, and "over 60" as often in translation. */
+  looseBound?: boolean;
   /** A range's high end was stated in whole years and is read in months (`6月龄~5岁`): it stands for that year's 12 months. */
   highYears?: boolean;
   /** Normalized unit or counted subject shared by both languages: `month`, `patient`, `celsius`, `CR`. */

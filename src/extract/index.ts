@@ -30,7 +30,8 @@ const CLAUSE_BREAK = /[，。；,;]/;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
 const GESTATION_AFTER = /^\s*(?:weeks?\b|wk\b|(?:to|through|and|-)\s*\d{1,2}\s+[0-6]\s*\/\s*7\s*(?:weeks?\b|wk\b))/i;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
-const IN_SEP = /^\s+in\s+$/i;
+/** `1 in 20`, `nine out of ten`: a proportion. */
+const IN_SEP = /^\s+(?:in|out\s+of)\s+$/i;
 const RATIO_SEP = /^\s*:\s*$/;
 const P_BEFORE = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?|\s*[值均]+)?\s*(<=|>=|[<>=≤≥]|&lt;|&gt;|&le;|&ge;)\s*$/u;
 /** `The P value was 0.04`: a p-value stated in words. */
@@ -148,9 +149,9 @@ function anchorOf(r: Reader, start: number, end: number) {
   r.anchors.push({ offset: r.base + start, length: end - start, text, key: text.replace(/\D/g, ''), sentence: r.sentence.index });
 }
 
-function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx?: boolean } {
+function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx?: boolean; looseBound?: boolean } {
   const before = r.folded.slice(Math.max(0, start - 24), start);
-  const out: { comparator?: Comparator; approx?: boolean } = {};
+  const out: { comparator?: Comparator; approx?: boolean; looseBound?: boolean } = {};
   if ((r.lang === 'en' ? APPROX_EN : APPROX_ZH).test(before)) out.approx = true;
   // The symbols first, then the words, as one list in that order: the last that matches wins.
   if (holdsAnyOf(before, SIGN_CHARS)) for (const [re, cmp] of CMP_SYMBOL) if (re.test(before)) out.comparator = cmp;
@@ -158,7 +159,7 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);
     if (ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
-    if (/^[^，。；,;]*?(?:以上)/.test(after) && !out.comparator) out.comparator = '>=';
+    if (/^[^，。；,;]*?(?:以上)/.test(after) && !out.comparator) Object.assign(out, { comparator: '>=', looseBound: true });
   }
   return out;
 }
@@ -285,7 +286,7 @@ function readSentence(r: Reader): void {
         i++;
         continue;
       }
-      // `1 in 20 cigarettes`, `one in five adults`: a proportion (二十分之一, 五分之一), not two counts.
+      // `1 in 20 cigarettes`, `one in five adults`, `nine out of ten`: a proportion (二十分之一, 五分之一), not two counts.
       // Not `5 in 20 min`: a duration or a measure after it makes it something else.
       if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g)) {
         const unit = matchUnit(bAfter, lang);

@@ -145,9 +145,14 @@ function shownAsZero(zero: Claim, bound: Claim): boolean {
   return zero.value === 0 && (zero.comparator === undefined || zero.comparator === '=') && (bound.comparator === '<' || bound.comparator === '<=') && bound.value >= halfUnit(zero.decimals);
 }
 
+/** `nine out of ten`, `one in five` and the 90%, 20% the other version writes for them: a proportion in words is a percentage. */
+function proportionAsPercent(proportion: Claim, percent: Claim): boolean {
+  return proportion.kind === 'fraction' && proportion.form === 'words' && percent.kind === 'percent' && sameNumber(100 * proportion.value, 12, percent.value, percent.decimals);
+}
+
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
-  if (a.kind !== b.kind) return monthAsDuration(a, b) || monthAsDuration(b, a);
+  if (a.kind !== b.kind) return monthAsDuration(a, b) || monthAsDuration(b, a) || proportionAsPercent(a, b) || proportionAsPercent(b, a);
   switch (a.kind) {
     case 'fraction':
     case 'ratio':
@@ -175,6 +180,8 @@ export function sameClaim(a: Claim, b: Claim): boolean {
         const db = durationDays(b);
         return da !== undefined && db !== undefined && Math.abs(da - db) <= Math.max(3.5, 0.02 * da);
       }
+      // `60岁以上` and "over 60": a bound whose strictness the words leave open is either.
+      if ((a.looseBound || b.looseBound) && a.comparator?.[0] === b.comparator?.[0] && a.value === b.value) return true;
       const bounds = strictBounds(a, b);
       if (bounds) return bounds[0] === bounds[1];
       // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes.

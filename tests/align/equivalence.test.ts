@@ -170,6 +170,12 @@ const silent: [string, string][] = [
   ["The odds were 3 to 1.","比值为3∶1。"],
   ["The drug was given at 10 mg/kg every 12 h, then 200 mg q3w.","给药剂量为10 mg/kg，q12h，之后200 mg，每3周1次。"],
   ["A 3D model was printed and 2D images were sent over the 5G network.","打印了三维模型，并通过第五代移动网络传输二维图像。"],
+  // 以上 leaves open whether its bound is strict; a proportion in words is its percentage.
+  ["Patients over 60 years old were included.","纳入60岁以上患者。"],
+  ["Patients aged 60 years or older were included.","纳入60岁以上患者。"],
+  ["Nine out of ten patients improved.","90%的患者改善。"],
+  ["Nine out of ten patients improved.","10例患者中9例改善。"],
+  ["One in five adults smoked.","20%的成人吸烟。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
   ["The study began in March.","研究于3月开始。"],
@@ -298,6 +304,8 @@ const flagged: [string, string, string][] = [
   ["Each patient received 1 g of the drug.","每例患者给予该药1400 mg。","pair-number-mismatch zh «1400 mg»"],
   ["The incidence was 3.2 per 1,000 live births.","发病率为3.2/万。","pair-number-missing en «1,000»"],
   ["The drug was given every 8 hours.","给药q12h。","pair-number-mismatch zh «q12h»"],
+  ["Patients over 60 years old were included.","纳入65岁以上患者。","pair-number-mismatch zh «65岁»"],
+  ["Nine out of ten patients improved.","80%的患者改善。","pair-number-missing zh «80%»"],
 ];
 
 describe('cross-language equivalence', () => {
