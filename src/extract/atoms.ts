@@ -311,7 +311,8 @@ const SCI = new RegExp(
   // Only from the start of a digit run, and not at a thousands group (`111 111 …`): starting
   // inside a run rescans it, quadratic on a long run of digits or of groups.
   // `1.2×10-3` is a negative power whose superscript was lost in copying, never a range from 10 to 3.
-  String.raw`(?<![\d.]|\d,)(?!(?<=\d(?:[ \u00A0\u2009\u202F]| , ))\d{3}(?!\d))(${DIGITS})\s*[x×*·⋅]\s*10(?:\s*\(\s*(-?\d+)\s*\)|\s*\^\s*(-?\d+)|\s*([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(-\d{1,3})(?![\d.]))`,
+  // After `±` the power scales the mean and its deviation both (`3.2±0.5 ×10^9/L`), as `(3.2±0.5)×10^9` writes it.
+  String.raw`(?<![\d.±]|\d,|±\s)(?!(?<=\d(?:[ \u00A0\u2009\u202F]| , ))\d{3}(?!\d))(${DIGITS})\s*[x×*·⋅]\s*10(?:\s*\(\s*(-?\d+)\s*\)|\s*\^\s*(-?\d+)|\s*([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(-\d{1,3})(?![\d.]))`,
   'g',
 );
 /** E notation: `2.5E-5`, `1.2e-3`, `3E+04`; one number, as `2.5×10⁻⁵`. */

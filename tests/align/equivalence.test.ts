@@ -176,6 +176,7 @@ const silent: [string, string][] = [
   ["Nine out of ten patients improved.","90%的患者改善。"],
   ["Nine out of ten patients improved.","10例患者中9例改善。"],
   ["One in five adults smoked.","20%的成人吸烟。"],
+  ["WBC was 3.2±0.5 ×10^9/L.","白细胞（3.2±0.5）×10^9·L-1。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
   ["The study began in March.","研究于3月开始。"],
