@@ -45,6 +45,12 @@ const ZH_YMD = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})\s*月(?:
 const ZH_YEAR_MONTHS = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})(\s*(?:至|到|-|~)\s*)(\d{1,2})\s*月`, 'g');
 /** 6月23日. */
 const ZH_MD = /(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+/** `2019年5月12日至14日`, `5月15日和16日`: a second day of the same month. */
+const ZH_DAY_SPAN = new RegExp(String.raw`(?<!\d)(?:(${YEAR})\s*年\s*)?(\d{1,2})\s*月\s*((\d{1,2})(?:\s*[日号])?)\s*(?:至|到|和|及|、|-|~|—)\s*((\d{1,2})\s*[日号])`, 'dg');
+/** `12 to 14 May 2019`, `15 and 16 May`: the first day of a span or pair written with its month once. */
+const EN_DAY_SPAN = new RegExp(String.raw`\b((\d{1,2})(?:st|nd|rd|th)?)\s*(?:to|and|-|–|—|through)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(${MA})\b\.?(?:,?\s+(${YEAR})(?!\d))?`, 'dg');
+/** `May 12 to 14, 2019`, `May 12-14`: the second day of a span written with its month once. */
+const EN_MONTH_DAY_SPAN = new RegExp(String.raw`\b(${MA})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|and|-|–|—|through)\s*((\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|[.,]\d))(?:,?\s+(${YEAR})(?!\d))?)`, 'dg');
 /** A month named alone: 10月底, or the far end of a span such as 2018年3月至5月. */
 const ZH_MONTH = /(?<![\d.])(\d{1,2})\s*月(?!龄)/g;
 /** 20世纪80年代, 二十世纪八十年代, 1980年代, 80年代. */
@@ -107,6 +113,12 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
       add(m.index, firstEnd, date(year, num(m[2])));
       add(second, m.index + m[0].length, date(year, num(m[4])));
     }
+    ZH_DAY_SPAN.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = ZH_DAY_SPAN.exec(folded)); ) {
+      const [year, month] = [num(m[1]), num(m[2])];
+      add(m.index, m.indices![3]![1], date(year, month, num(m[4])));
+      add(m.indices![5]![0], m.index + m[0].length, date(year, month, num(m[6])));
+    }
     scan(ZH_YMD, (m) => date(num(m[1]), num(m[2]), num(m[3])));
     scan(ZH_MD, (m) => date(undefined, num(m[1]), num(m[2])));
     scan(ZH_DECADE, (m) => {
@@ -127,6 +139,21 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
   if (monthName) {
     // Lower case `may 3` is the verb before a count.
     if (digit) {
+      // Two days written with their month once: each a date; the month name and the year go with the day they stand beside.
+      EN_DAY_SPAN.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = EN_DAY_SPAN.exec(folded)); ) {
+        if (m[4] === 'may') continue;
+        const [month, year] = [monthOf(m[4]!), num(m[5])];
+        add(m.index, m.indices![1]![1], date(year, month, num(m[2])));
+        add(m.indices![3]![0], m.index + m[0].length, date(year, month, num(m[3])));
+      }
+      EN_MONTH_DAY_SPAN.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = EN_MONTH_DAY_SPAN.exec(folded)); ) {
+        if (m[1] === 'may') continue;
+        const [month, year] = [monthOf(m[1]!), num(m[5])];
+        add(m.index, m.indices![2]![1], date(year, month, num(m[2])));
+        add(m.indices![3]![0], m.index + m[0].length, date(year, month, num(m[4])));
+      }
       scan(EN_MONTH_DAY, (m) => (m[2] === 'may' ? undefined : date(num(m[1] ?? m[4]), monthOf(m[2]!), num(m[3]))));
       scan(EN_DAY_MONTH, (m) => (m[2] === 'may' ? undefined : date(num(m[3]), monthOf(m[2]!), num(m[1]))));
     }

@@ -31,10 +31,12 @@ export const DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, yea
 
 /**
  * The same measure, one side naming what it is per elsewhere in the sentence:
- * `80 mg per square meter` and `每平方米体表面积80 mg`.
+ * `80 mg per square meter` and `每平方米体表面积80 mg`; or the same people counted.
  */
 export function sameMeasure(a: string, b: string): boolean {
   if (a === b) return true;
+  // Deaths are patients counted: `12 deaths` is `死亡12例`.
+  if ((a === 'death' && b === 'patient') || (a === 'patient' && b === 'death')) return true;
   const [baseA, perA] = a.split('/');
   const [baseB, perB] = b.split('/');
   return baseA === baseB && (perA === undefined || perB === undefined);

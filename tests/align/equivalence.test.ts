@@ -177,6 +177,12 @@ const silent: [string, string][] = [
   ["Nine out of ten patients improved.","10例患者中9例改善。"],
   ["One in five adults smoked.","20%的成人吸烟。"],
   ["WBC was 3.2±0.5 ×10^9/L.","白细胞（3.2±0.5）×10^9·L-1。"],
+  // Days written with their month once; deaths counted as patients; a season of two years.
+  ["Data were collected on 15 and 16 May 2019.","于2019年5月15日和16日收集数据。"],
+  ["The meeting was held from 12 to 14 May 2019.","会议于2019年5月12日至14日召开。"],
+  ["The meeting was held on May 12-14, 2019.","会议于2019年5月12日—14日召开。"],
+  ["In the 2019-2020 influenza season, 12 deaths occurred.","2019—2020年流感季共死亡12例。"],
+  ["The 2019/2020 season was mild.","2019/2020流感季较温和。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
   ["The study began in March.","研究于3月开始。"],
@@ -307,6 +313,7 @@ const flagged: [string, string, string][] = [
   ["The drug was given every 8 hours.","给药q12h。","pair-number-mismatch zh «q12h»"],
   ["Patients over 60 years old were included.","纳入65岁以上患者。","pair-number-mismatch zh «65岁»"],
   ["Nine out of ten patients improved.","80%的患者改善。","pair-number-missing zh «80%»"],
+  ["The meeting was held from 12 to 14 May 2019.","会议于2019年5月12日至15日召开。","pair-number-mismatch zh «15日»"],
 ];
 
 describe('cross-language equivalence', () => {

@@ -292,6 +292,8 @@ const rows: [string, string][] = [
   ["A family history of cancer was common.", "(none)"],
   ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ -174G/C ; 677C>T ; c.1234G>A ; IL-6"],
   ["Patients were enrolled between April 2015 and February 2017.","date «April 2015» 2015-4-? | date «February 2017» 2017-2-?"],
+  ["The meeting ran from 12 to 14 May 2019 and on May 20-21, 2019.","date «12» 2019-5-12 | date «14 May 2019» 2019-5-14 | date «May 20» 2019-5-20 | date «21, 2019» 2019-5-21"],
+  ["The 2019/2020 season was mild; 12/30 patients had fever.","fraction «12/30» 12/30 [patient] ⚓ 2019 ; 2020"],
   ["Enrollment began in Apr. 2015.","date «Apr. 2015» 2015-4-?"],
   ["Data were collected until 1 July 2019.","date «1 July 2019» 2019-7-1"],
   ["Searches ran to 01/07/2019.","date «01/07/2019» 2019-7-1 ⇄"],
