@@ -147,9 +147,15 @@ function shownAsZero(zero: Claim, bound: Claim): boolean {
   return zero.value === 0 && (zero.comparator === undefined || zero.comparator === '=') && (bound.comparator === '<' || bound.comparator === '<=') && bound.value >= halfUnit(zero.decimals);
 }
 
-/** `nine out of ten`, `one in five` and the 90%, 20% the other version writes for them: a proportion in words is a percentage. */
+/**
+ * `nine out of ten`, `one in five`, `1/4` and the 90%, 20%, 25% the other version writes for them:
+ * a proportion in words, or a simple one in digits (a tenth or coarser, not a count such as 8/17), is a percentage.
+ */
 function proportionAsPercent(proportion: Claim, percent: Claim): boolean {
-  return proportion.kind === 'fraction' && proportion.form === 'words' && percent.kind === 'percent' && sameNumber(100 * proportion.value, 12, percent.value, percent.decimals);
+  return (
+    proportion.kind === 'fraction' && (proportion.form === 'words' || (proportion.den ?? Infinity) <= 10) && percent.kind === 'percent' &&
+    sameNumber(100 * proportion.value, 12, percent.value, percent.decimals)
+  );
 }
 
 /** The same claim in both versions, whatever form each is written in. */
