@@ -423,6 +423,30 @@ const EXPONENTS: [RegExp, (m: RegExpExecArray) => number][] = [
 const DOSING_INTERVAL = /(?<![A-Za-z\d])q(\d{1,2})(h|d|wk?)(?![A-Za-z\d])/g;
 const INTERVAL_UNITS: Record<string, string> = { h: 'hour', d: 'day', w: 'week', wk: 'week' };
 
+/** Durations with a half (`one and a half years`, `half a day`, `1年半`, `2个半月`): one number each, the half included. */
+function halfDurations(folded: string, lang: Lang): Atom[] {
+  const out: Atom[] = [];
+  if (lang === 'en') {
+    if (!/half/i.test(folded)) return out;
+    EN.HALF_DURATIONS.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = EN.HALF_DURATIONS.exec(folded)); ) {
+      const whole = m[2] === undefined ? (m[4] ? 1 : 0) : /^\d+$/.test(m[2]) ? Number(m[2]) : parseEnglishNumberWords(m[2]);
+      if (whole === undefined) continue;
+      const unit = (m[1] ?? m[3] ?? m[4])!.toLowerCase();
+      out.push({ start: m.index, end: m.index + m[0].length, value: whole + 0.5, decimals: 1, integer: false, form: /\d/.test(m[0]) ? 'digits' : 'words', unit });
+    }
+    return out;
+  }
+  if (!folded.includes('半')) return out;
+  ZH.AND_HALF.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ZH.AND_HALF.exec(folded)); ) {
+    const whole = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+    if (whole === undefined) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: whole + 0.5, decimals: 1, integer: false, form: /\d/.test(m[1]!) ? 'digits' : 'hanzi', unit: ZH.HALF_UNITS[(m[2] ?? m[3])!]! });
+  }
+  return out;
+}
+
 /** Every written number of a sentence, in text order, outside identifier spans; `dayPoints`: read `D14` as day 14. */
 export function findAtoms(folded: string, lang: Lang, base: number, sentence: number, dayPoints = false): { atoms: Atom[]; mask: Mask } {
   const atoms: Atom[] = [];
@@ -446,6 +470,10 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       taken.fill(2, m.index, m.index + m[0].length);
       atoms.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
     }
+  }
+  for (const h of halfDurations(folded, lang)) {
+    taken.fill(2, h.start, h.end);
+    atoms.push(h);
   }
   const words = wordKinds(folded);
   const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);

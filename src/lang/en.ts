@@ -125,6 +125,12 @@ export const MULTIPLES: [RegExp, number, string | undefined][] = [
   [/\bdecade\b/gi, 10, 'year'],
 ];
 
+/**
+ * Durations with a half: `half a year` (group 1 the unit), `one and a half years`, `2-and-a-half
+ * months` (group 2 the whole number, group 3 the unit), `a year and a half` (group 4 the unit).
+ */
+export const HALF_DURATIONS = /\b(?:half\s+an?\s+(year|month|week|day|hour)|(\d+|[a-z]+)[\s-]+and[\s-]+a[\s-]+half[\s-]+(year|month|week|day|hour)s?|an?\s+(year|month|week|day|hour)\s+and\s+a\s+half)\b/gi;
+
 /** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`. */
 export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
 

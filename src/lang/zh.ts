@@ -145,7 +145,9 @@ export const CHANGE_VERBS = '下降|降低|减少|降|增加|增长|上升|升�
 
 /** Halves: 半年, 半个月, 一半, 半数. */
 export const HALF = /(?<![一二两三四五六七八九十])半(?:个)?(年|月|天|小时)|(?:一半|半数)/g;
-export const HALF_UNITS: Record<string, string> = { 年: 'year', 月: 'month', 天: 'day', 小时: 'hour' };
+export const HALF_UNITS: Record<string, string> = { 年: 'year', 月: 'month', 天: 'day', 日: 'day', 周: 'week', 小时: 'hour' };
+/** A whole number and a half of a duration: `1年半`, `2个半月`, `3天半`, `两个半小时`; group 1 the number, group 2 or 3 the unit. */
+export const AND_HALF = /(?<![\d一二两三四五六七八九十])(\d+|[一二两三四五六七八九十]+)\s*(?:个\s*半\s*(月|小时)|(年|天|日|周)\s*半)/g;
 
 /** `无死亡`: a count of zero. */
 export const NONE = /(?:无|未发生|没有)(?=\s*(?:死亡|患者死亡))/g;

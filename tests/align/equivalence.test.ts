@@ -177,6 +177,11 @@ const silent: [string, string][] = [
   ["Nine out of ten patients improved.","10例患者中9例改善。"],
   ["One in five adults smoked.","20%的成人吸烟。"],
   ["Half of the patients responded.","50%的患者有应答。"],
+  // Durations with a half, in words, digits or numerals.
+  ["Patients were followed for half a year.","患者随访6个月。"],
+  ["Patients were followed for one and a half years.","患者随访18个月。"],
+  ["Patients were followed for 1.5 years.","患者随访1年半。"],
+  ["Treatment lasted two and a half months.","治疗持续两个半月。"],
   ["The rate increased by 25%.","发生率增加了1/4。"],
   ["WBC was 3.2±0.5 ×10^9/L.","白细胞（3.2±0.5）×10^9·L-1。"],
   // Days written with their month once; deaths counted as patients; a season of two years.
@@ -316,6 +321,7 @@ const flagged: [string, string, string][] = [
   ["Patients over 60 years old were included.","纳入65岁以上患者。","pair-number-mismatch zh «65岁»"],
   ["Nine out of ten patients improved.","80%的患者改善。","pair-number-missing zh «80%»"],
   ["The rate increased by 25%.","发生率增加了1/3。","pair-number-missing en «25%» ; pair-number-missing zh «1/3»"],
+  ["Patients were followed for 1.5 years.","患者随访2年半。","pair-number-mismatch zh «2年半»"],
   ["Of the 17 patients, 47.1% improved.","17例患者中8/17改善。","pair-number-missing en «47.1%» ; pair-number-missing zh «8»"],
   ["The meeting was held from 12 to 14 May 2019.","会议于2019年5月12日至15日召开。","pair-number-mismatch zh «15日»"],
 ];
