@@ -150,11 +150,12 @@ function shownAsZero(zero: Claim, bound: Claim): boolean {
 /**
  * `nine out of ten`, `one in five`, `1/4` and the 90%, 20%, 25% the other version writes for them:
  * a proportion in words, or a simple one in digits (a tenth or coarser, not a count such as 8/17), is a percentage.
+ * Not where either stands beside the other kind (`25% (2/8)`): there each version writes both.
  */
 function proportionAsPercent(proportion: Claim, percent: Claim): boolean {
   return (
     proportion.kind === 'fraction' && (proportion.form === 'words' || (proportion.den ?? Infinity) <= 10) && percent.kind === 'percent' &&
-    sameNumber(100 * proportion.value, 12, percent.value, percent.decimals)
+    proportion.beside === undefined && percent.beside === undefined && sameNumber(100 * proportion.value, 12, percent.value, percent.decimals)
   );
 }
 
