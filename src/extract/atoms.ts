@@ -422,6 +422,9 @@ const EXPONENTS: [RegExp, (m: RegExpExecArray) => number][] = [
 /** A dosing interval in prescription shorthand: `q12h` is every 12 hours, `q3w` every 3 weeks, `q2d` every 2 days. */
 const DOSING_INTERVAL = /(?<![A-Za-z\d])q(\d{1,2})(h|d|wk?)(?![A-Za-z\d])/g;
 const INTERVAL_UNITS: Record<string, string> = { h: 'hour', d: 'day', w: 'week', wk: 'week' };
+/** Doses a day in prescription shorthand: `qd` once (每日1次), `bid` twice, `tid`, `qid`; not `a bid to`. */
+const DOSES_A_DAY = /(?<![A-Za-z\d.]|\ba\s)(qd|bid|tid|qid|q\.d\.|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)(?![A-Za-z\d])/gi;
+const TIMES_A_DAY: Record<string, number> = { qd: 1, bid: 2, tid: 3, qid: 4 };
 
 /** Durations with a half (`one and a half years`, `half a day`, `1年半`, `2个半月`): one number each, the half included. */
 function halfDurations(folded: string, lang: Lang): Atom[] {
@@ -469,6 +472,13 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     for (let m: RegExpExecArray | null; (m = DOSING_INTERVAL.exec(folded)); ) {
       taken.fill(2, m.index, m.index + m[0].length);
       atoms.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
+    }
+  }
+  if (/[bqt]\.?[di]/i.test(folded)) {
+    DOSES_A_DAY.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = DOSES_A_DAY.exec(folded)); ) {
+      taken.fill(2, m.index, m.index + m[0].length);
+      atoms.push({ start: m.index, end: m.index + m[0].length, value: TIMES_A_DAY[m[1]!.replace(/\./g, '').toLowerCase()]!, decimals: 0, integer: true, form: 'words', unit: 'time' });
     }
   }
   for (const h of halfDurations(folded, lang)) {

@@ -179,6 +179,12 @@ const silent: [string, string][] = [
   ["Half of the patients responded.","50%的患者有应答。"],
   // Durations with a half, in words, digits or numerals.
   ["Patients were followed for half a year.","患者随访6个月。"],
+  // Prescription shorthand for doses a day, and enzyme units with or without the I.
+  ["The dose was 100 mg qd.","剂量为100 mg，每日1次。"],
+  ["The dose was 100 mg bid.","剂量为100 mg，每日2次。"],
+  ["The dose was 100 mg twice a day.","剂量为100 mg，bid。"],
+  ["In a bid to cut costs, 50 mg t.i.d. was given.","为降低成本，给予50 mg，每日3次。"],
+  ["ALT was 50 IU/L.","ALT为50 U/L。"],
   ["Patients were followed for one and a half years.","患者随访18个月。"],
   ["Patients were followed for 1.5 years.","患者随访1年半。"],
   ["Treatment lasted two and a half months.","治疗持续两个半月。"],
@@ -322,6 +328,8 @@ const flagged: [string, string, string][] = [
   ["Nine out of ten patients improved.","80%的患者改善。","pair-number-missing zh «80%»"],
   ["The rate increased by 25%.","发生率增加了1/3。","pair-number-missing en «25%» ; pair-number-missing zh «1/3»"],
   ["Patients were followed for 1.5 years.","患者随访2年半。","pair-number-mismatch zh «2年半»"],
+  ["The dose was 100 mg bid.","剂量为100 mg，每日3次。","pair-number-mismatch zh «3次»"],
+  ["ALT was 50 IU/L.","ALT为60 U/L。","pair-number-mismatch zh «60 U/L»"],
   ["Of the 17 patients, 47.1% improved.","17例患者中8/17改善。","pair-number-missing en «47.1%» ; pair-number-missing zh «8»"],
   ["The meeting was held from 12 to 14 May 2019.","会议于2019年5月12日至15日召开。","pair-number-mismatch zh «15日»"],
 ];
