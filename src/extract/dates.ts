@@ -47,10 +47,13 @@ const ZH_YEAR_MONTHS = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})(
 const ZH_MD = /(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 /** `2019年5月12日至14日`, `5月15日和16日`: a second day of the same month. */
 const ZH_DAY_SPAN = new RegExp(String.raw`(?<!\d)(?:(${YEAR})\s*年\s*)?(\d{1,2})\s*月\s*((\d{1,2})(?:\s*[日号])?)\s*(?:至|到|和|及|、|-|~|—)\s*((\d{1,2})\s*[日号])`, 'dg');
-/** `12 to 14 May 2019`, `15 and 16 May`: the first day of a span or pair written with its month once. */
-const EN_DAY_SPAN = new RegExp(String.raw`\b((\d{1,2})(?:st|nd|rd|th)?)\s*(?:to|and|-|–|—|through)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(${MA})\b\.?(?:,?\s+(${YEAR})(?!\d))?`, 'dg');
-/** `May 12 to 14, 2019`, `May 12-14`: the second day of a span written with its month once. */
-const EN_MONTH_DAY_SPAN = new RegExp(String.raw`\b(${MA})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|and|-|–|—|through)\s*((\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|[.,]\d))(?:,?\s+(${YEAR})(?!\d))?)`, 'dg');
+/**
+ * Two days written with their month once, each read as a date: `12 to 14 May 2019`, `15 and 16 May`
+ * (this pattern) and `May 12 to 14, 2019` (the next). `head` is the first date as written, `tail`
+ * the second; the month name and the year stand in whichever they are written beside.
+ */
+const EN_DAY_SPAN = new RegExp(String.raw`\b(?<head>(?<first>\d{1,2})(?:st|nd|rd|th)?)\s*(?:to|and|-|–|—|through)\s*(?<tail>(?<second>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>${MA})\b\.?(?:,?\s+(?<year>${YEAR})(?!\d))?)`, 'dg');
+const EN_MONTH_DAY_SPAN = new RegExp(String.raw`\b(?<head>(?<month>${MA})\.?\s+(?<first>\d{1,2})(?:st|nd|rd|th)?)\s*(?:to|and|-|–|—|through)\s*(?<tail>(?<second>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|[.,]\d))(?:,?\s+(?<year>${YEAR})(?!\d))?)`, 'dg');
 /** A month named alone: 10月底, or the far end of a span such as 2018年3月至5月. */
 const ZH_MONTH = /(?<![\d.])(\d{1,2})\s*月(?!龄)/g;
 /** 20世纪80年代, 二十世纪八十年代, 1980年代, 80年代. */
@@ -139,20 +142,16 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
   if (monthName) {
     // Lower case `may 3` is the verb before a count.
     if (digit) {
-      // Two days written with their month once: each a date; the month name and the year go with the day they stand beside.
-      EN_DAY_SPAN.lastIndex = 0;
-      for (let m: RegExpExecArray | null; (m = EN_DAY_SPAN.exec(folded)); ) {
-        if (m[4] === 'may') continue;
-        const [month, year] = [monthOf(m[4]!), num(m[5])];
-        add(m.index, m.indices![1]![1], date(year, month, num(m[2])));
-        add(m.indices![3]![0], m.index + m[0].length, date(year, month, num(m[3])));
-      }
-      EN_MONTH_DAY_SPAN.lastIndex = 0;
-      for (let m: RegExpExecArray | null; (m = EN_MONTH_DAY_SPAN.exec(folded)); ) {
-        if (m[1] === 'may') continue;
-        const [month, year] = [monthOf(m[1]!), num(m[5])];
-        add(m.index, m.indices![2]![1], date(year, month, num(m[2])));
-        add(m.indices![3]![0], m.index + m[0].length, date(year, month, num(m[4])));
+      for (const re of [EN_DAY_SPAN, EN_MONTH_DAY_SPAN]) {
+        re.lastIndex = 0;
+        for (let m: RegExpExecArray | null; (m = re.exec(folded)); ) {
+          const g = m.groups!;
+          const at = m.indices!.groups!;
+          if (g.month === 'may') continue;
+          const [month, year] = [monthOf(g.month!), num(g.year)];
+          add(m.index, at.head![1], date(year, month, num(g.first)));
+          add(at.tail![0], m.index + m[0].length, date(year, month, num(g.second)));
+        }
       }
       scan(EN_MONTH_DAY, (m) => (m[2] === 'may' ? undefined : date(num(m[1] ?? m[4]), monthOf(m[2]!), num(m[3]))));
       scan(EN_DAY_MONTH, (m) => (m[2] === 'may' ? undefined : date(num(m[3]), monthOf(m[2]!), num(m[1]))));
