@@ -424,7 +424,11 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   beads.forEach((bead) => {
     const open = inBead(bead, 'en').filter((c) => free(c) && c.kind === 'number' && !c.comparator && RATE_SIGNS_ZH.some(([base]) => base === c.value));
     if (open.length === 0) return;
-    const zhText = bead.zh.map((i) => zh.passage.sentences[i]?.text ?? '').join('');
+    // Folded, so that a full-width `／万` is the sign too.
+    const zhText = bead.zh.map((i) => {
+      const sentence = zh.passage.sentences[i];
+      return sentence ? zhIndex.text.slice(sentence.offset - zh.passage.offset, sentence.offset + sentence.length - zh.passage.offset) : '';
+    }).join('');
     for (const c of open) {
       const at = c.offset - en.passage.offset;
       if (!RATE_BASE_BEFORE_EN.test(enIndex.text.slice(Math.max(0, at - 8), at))) continue;

@@ -164,6 +164,7 @@ const silent: [string, string][] = [
   // The base of a rate written as a sign: ‰ is per 1,000, /万 per 10,000.
   ["The incidence was 3.2 per 1,000 live births.","发病率为3.2‰。"],
   ["Mortality was 5.6 per 10,000.","死亡率为5.6/万。"],
+  ["Mortality was 5.6 per 10,000.","死亡率为5.6／万。"],
   ["Mortality was 5.6 per 10 000 person-years.","每万人年死亡5.6例。"],
   // Days named before their numbers, and a cycle restated by 1个周期.
   ["Infusions were given on days 1 and 8 of each 21-day cycle.","每21天为1个周期，第1天和第8天输注。"],
