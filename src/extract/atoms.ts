@@ -467,24 +467,26 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     taken.fill(2, d.start, d.end);
     atoms.push({ start: d.start, end: d.end, value: d.day, decimals: 0, integer: true, form: 'digits', unit: 'day' });
   }
+  // Forms that are one number with their unit, read before any of their digits is: a dosing
+  // interval or frequency in shorthand, a duration with a half.
+  const whole = (atom: Atom) => {
+    if (overlaps(taken, atom.start, atom.end)) return;
+    taken.fill(2, atom.start, atom.end);
+    atoms.push(atom);
+  };
   if (hasDigit && folded.includes('q')) {
     DOSING_INTERVAL.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = DOSING_INTERVAL.exec(folded)); ) {
-      taken.fill(2, m.index, m.index + m[0].length);
-      atoms.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
+      whole({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
     }
   }
   if (/[bqt]\.?[di]/i.test(folded)) {
     DOSES_A_DAY.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = DOSES_A_DAY.exec(folded)); ) {
-      taken.fill(2, m.index, m.index + m[0].length);
-      atoms.push({ start: m.index, end: m.index + m[0].length, value: TIMES_A_DAY[m[1]!.replace(/\./g, '').toLowerCase()]!, decimals: 0, integer: true, form: 'words', unit: 'time' });
+      whole({ start: m.index, end: m.index + m[0].length, value: TIMES_A_DAY[m[1]!.replace(/\./g, '').toLowerCase()]!, decimals: 0, integer: true, form: 'words', unit: 'time' });
     }
   }
-  for (const h of halfDurations(folded, lang)) {
-    taken.fill(2, h.start, h.end);
-    atoms.push(h);
-  }
+  for (const h of halfDurations(folded, lang)) whole(h);
   const words = wordKinds(folded);
   const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);
   const add = (start: number, end: number, atom: Omit<Atom, 'start' | 'end'>) => {
