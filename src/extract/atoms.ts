@@ -342,7 +342,7 @@ const EN_GLUED_WORD = new RegExp(
   'gi',
 );
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept))\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?([万亿])|\s+(thousand|million|billion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept))\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿])|\s+(thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /** What a PLAIN match starts with: a sign, a digit or a point. */
@@ -387,7 +387,7 @@ const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=]|\b(?:of|was|were|is|are|by|a
  */
 const ZH_NUMERAL = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'g');
 const ZH_COUNTER = ZH.COUNTER;
-const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8, thousand: 3, million: 6, billion: 9 };
+const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8, 万亿: 12, thousand: 3, million: 6, billion: 9, trillion: 12 };
 
 /** `2.5 × 10⁻⁵` read through the decimal string, so it is the double nearest 0.000025, as `2.5e-5` is. */
 function powerOfTen(mantissa: number, exp: number): number {
@@ -602,14 +602,16 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
         if (rank !== undefined) add(m.index, m.index + m[0].length, { value: rank, decimals: 0, integer: true, form: 'hanzi', ordinal: true });
         continue;
       }
-      if (!ZH_COUNTER.test(after)) continue;
+      // 十余例, 百余例, 两百多例: more than the number, before its counter.
+      const more = /^[余多]/.test(after) && ZH_COUNTER.test(after.slice(1));
+      if (!more && !ZH_COUNTER.test(after)) continue;
       // 之一 is "one of"; 一项, 一种, 一个 are the article "a".
       if (prev === '之' || prev === '分') continue;
       if (m[0] === '一' && /^[项种个]/.test(folded.slice(m.index + 1))) continue;
       const value = parseChineseNumeral(m[0]);
       if (value === undefined) continue;
       const decimals = chineseDecimals(m[0]);
-      add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi' });
+      add(m.index, m.index + m[0].length + (more ? 1 : 0), { value, decimals, integer: decimals === 0, form: 'hanzi', ...(more ? { more: true } : {}) });
     }
   }
   atoms.sort((a, b) => a.start - b.start);
@@ -618,7 +620,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
 }
 
 /** The scale word that ends a run of number words: `five million`, not `one hundred and five`. */
-const EN_SCALE_LAST = /\b(thousand|million|billion)$/i;
+const EN_SCALE_LAST = /\b(thousand|million|billion|trillion)$/i;
 
 /** What joins the two ends of a range or a change: `3 to 5 million`, `99.4 to 88.5 billion`, `3~5万`, `从994下降至885亿`. */
 const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})\s*)?(?:至|到)|and|or)\s*$`, 'i');

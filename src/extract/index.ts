@@ -327,8 +327,9 @@ function readSentence(r: Reader): void {
       // `10%-20%`: the first percent sign belongs to the range.
       const sepText = g.replace(/^\s*%/, '');
       const isBetween = lang === 'en' && /\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(g);
-      // `declined from 0.37 to 0.23`: a change between two values, not a range.
-      const isChange = /\bfrom\s+$/i.test(before) && a.value > b.value;
+      // `declined from 0.37 to 0.23`: a change between two values, not a range; nor `grew by 6.1% to
+      // 99.1 trillion`, `增加5%至20 mg`, a percentage on one end only.
+      const isChange = (/\bfrom\s+$/i.test(before) && a.value > b.value) || (sepText !== g && !/^\s*(?:%|per\s?cent\b)/i.test(bAfter));
       if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange) {
         const aText = folded.slice(a.start, a.end);
         const bText = folded.slice(b.start, b.end);

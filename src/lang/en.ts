@@ -15,7 +15,7 @@ export const NUMBER_TENS: Record<string, number> = {
 };
 /** Number words of one word below a hundred: `seven`, `sixteen`, `forty`. */
 export const NUMBER_WORDS: Record<string, number> = { ...NUMBER_UNITS, ...NUMBER_TENS };
-export const NUMBER_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+export const NUMBER_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** Denominators named by a word: `one-third`, `a quarter`. */
 export const FRACTION_DENOMINATORS: Record<string, number> = {

@@ -62,8 +62,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
 /** Words before a number that make it approximate. */
 export const APPROX_BEFORE = /(?:约|近|大约|将近|~)\s*$/;
 
-/** `数十年`, `数百例`: several tens or hundreds, an order of magnitude rather than a number. */
-export const SEVERAL_BEFORE = /数\s*$/;
+/** `数十年`, `数百例`, `上千人`: several tens, hundreds or thousands, an order of magnitude rather than a number. */
+export const SEVERAL_BEFORE = /[数上]\s*$/;
 export const SEVERAL_SCALE = /^[十百千万]/;
 
 /**

@@ -186,6 +186,10 @@ const silent: [string, string][] = [
   ["The dose was 100 mg twice a day.","剂量为100 mg，bid。"],
   ["In a bid to cut costs, 50 mg t.i.d. was given.","为降低成本，给予50 mg，每日3次。"],
   ["ALT was 50 IU/L.","ALT为50 U/L。"],
+  // More than a numeral (百余例), an order of magnitude (上千), a trillion (万亿), a percentage at one end only.
+  ["More than 100 patients and more than 1000 controls were screened.","筛查了百余例患者和千余例对照。"],
+  ["Thousands of patients were screened.","上千例患者接受筛查。"],
+  ["GDP grew by 6.1% to 99.1 trillion yuan.","GDP增长6.1%，达99.1万亿元。"],
   ["Patients were followed for one and a half years.","患者随访18个月。"],
   ["Patients were followed for 1.5 years.","患者随访1年半。"],
   ["Treatment lasted two and a half months.","治疗持续两个半月。"],
@@ -331,6 +335,7 @@ const flagged: [string, string, string][] = [
   ["Patients were followed for 1.5 years.","患者随访2年半。","pair-number-mismatch zh «2年半»"],
   ["The dose was 100 mg bid.","剂量为100 mg，每日3次。","pair-number-mismatch zh «3次»"],
   ["ALT was 50 IU/L.","ALT为60 U/L。","pair-number-mismatch zh «60 U/L»"],
+  ["GDP grew by 6.1% to 99.1 trillion yuan.","GDP增长6.1%，达98.1万亿元。","pair-number-mismatch zh «98.1万亿»"],
   ["Of the 17 patients, 47.1% improved.","17例患者中8/17改善。","pair-number-missing en «47.1%» ; pair-number-missing zh «8»"],
   ["The meeting was held from 12 to 14 May 2019.","会议于2019年5月12日至15日召开。","pair-number-mismatch zh «15日»"],
 ];

@@ -81,6 +81,7 @@ const rows: [string, string][] = [
   ["24 h尿蛋白定量。", "number «24 h» 24 [hour]"],
   ["手术耗时90 min。", "number «90 min» 90 [minute]"],
   ["收缩压为20.0 kPa。", "number «20.0 kPa» 20 [kpa] d1"],
+  ["筛查了百余例患者、千余例对照，债务达3.5万亿元。", "number «百余例» 100 [patient] > | number «千余例» 1000 [patient] > | number «3.5万亿» 3500000000000 d-11"],
   ["随访1年半、两个半月和3天半。", "number «1年半» 1.5 [year] d1 | number «两个半月» 2.5 [month] d1 | number «3天半» 3.5 [day] d1"],
   ["身高1.65米，体重65公斤。", "number «1.65米» 1.65 [m] d2 | number «65公斤» 65 [kg]"],
   ["体温达到39.9℃。", "number «39.9℃» 39.9 [celsius] d1"],
