@@ -422,8 +422,11 @@ const EXPONENTS: [RegExp, (m: RegExpExecArray) => number][] = [
 /** A dosing interval in prescription shorthand: `q12h` is every 12 hours, `q3w` every 3 weeks, `q2d` every 2 days. */
 const DOSING_INTERVAL = /(?<![A-Za-z\d])q(\d{1,2})(h|d|wk?)(?![A-Za-z\d])/g;
 const INTERVAL_UNITS: Record<string, string> = { h: 'hour', d: 'day', w: 'week', wk: 'week' };
-/** Doses a day in prescription shorthand: `qd` once (每日1次), `bid` twice, `tid`, `qid`; not `a bid to`. */
-const DOSES_A_DAY = /(?<![A-Za-z\d.]|\ba\s)(qd|bid|tid|qid|q\.d\.|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)(?![A-Za-z\d])/gi;
+/**
+ * Doses a day in prescription shorthand, after a dose: `100 mg qd` once (每日1次), `bid` twice,
+ * `tid`, `qid`; not `in a bid to`, `the bid-ask spread`.
+ */
+const DOSES_A_DAY = /(?<![A-Za-z\d.])(?<!\ba\s)(?<=(?:\d|\b(?:mg|g|kg|[μµ]g|mcg|ml|iu|u|units?|tablets?|capsules?|drops?|puffs?)|[片粒支袋])[^。.;；!?]{0,16})(qd|bid|tid|qid|q\.d\.|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)(?![A-Za-z\d])/gi;
 const TIMES_A_DAY: Record<string, number> = { qd: 1, bid: 2, tid: 3, qid: 4 };
 
 /** Durations with a half (`one and a half years`, `half a day`, `1年半`, `2个半月`): one number each, the half included. */

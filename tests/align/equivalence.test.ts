@@ -185,6 +185,7 @@ const silent: [string, string][] = [
   ["The dose was 100 mg bid.","剂量为100 mg，每日2次。"],
   ["The dose was 100 mg twice a day.","剂量为100 mg，bid。"],
   ["In a bid to cut costs, 50 mg t.i.d. was given.","为降低成本，给予50 mg，每日3次。"],
+  ["The bid-ask spread was 5 yuan, and the dose 10 mg/kg qd.","买卖价差为5元，剂量为10 mg/kg，每日1次。"],
   ["ALT was 50 IU/L.","ALT为50 U/L。"],
   // More than a numeral (百余例), an order of magnitude (上千), a trillion (万亿), a percentage at one end only.
   ["More than 100 patients and more than 1000 controls were screened.","筛查了百余例患者和千余例对照。"],
