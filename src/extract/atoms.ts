@@ -465,38 +465,30 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     const form = /\d/.test(folded.slice(d.start, d.end)) ? 'digits' : 'words';
     atoms.push({ start: d.start, end: d.end, value: dateValue(d.date), decimals: 0, integer: true, form, date: d.date });
   }
-  for (const d of dayPoints ? findDayPoints(folded) : []) {
-    if (overlaps(taken, d.start, d.end)) continue;
-    taken.fill(2, d.start, d.end);
-    atoms.push({ start: d.start, end: d.end, value: d.day, decimals: 0, integer: true, form: 'digits', unit: 'day' });
-  }
-  // Forms that are one number with their unit, read before any of their digits is: a dosing
-  // interval or frequency in shorthand, a duration with a half.
-  const whole = (atom: Atom) => {
-    if (overlaps(taken, atom.start, atom.end)) return;
-    taken.fill(2, atom.start, atom.end);
-    atoms.push(atom);
-  };
-  if (hasDigit && folded.includes('q')) {
-    DOSING_INTERVAL.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = DOSING_INTERVAL.exec(folded)); ) {
-      whole({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
-    }
-  }
-  if (/[bqt]\.?[di]/i.test(folded)) {
-    DOSES_A_DAY.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = DOSES_A_DAY.exec(folded)); ) {
-      whole({ start: m.index, end: m.index + m[0].length, value: TIMES_A_DAY[m[1]!.replace(/\./g, '').toLowerCase()]!, decimals: 0, integer: true, form: 'words', unit: 'time' });
-    }
-  }
-  for (const h of halfDurations(folded, lang)) whole(h);
-  const words = wordKinds(folded);
-  const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);
+  // Every atom after the dates is taken where no earlier one stands.
   const add = (start: number, end: number, atom: Omit<Atom, 'start' | 'end'>) => {
     if (overlaps(taken, start, end)) return;
     taken.fill(2, start, end);
     atoms.push({ start, end, ...atom });
   };
+  for (const d of dayPoints ? findDayPoints(folded) : []) add(d.start, d.end, { value: d.day, decimals: 0, integer: true, form: 'digits', unit: 'day' });
+  // Forms that are one number with their unit, read before any of their digits is: a dosing
+  // interval or frequency in shorthand, a duration with a half.
+  if (hasDigit && folded.includes('q')) {
+    DOSING_INTERVAL.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = DOSING_INTERVAL.exec(folded)); ) {
+      add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
+    }
+  }
+  if (/[bqt]\.?[di]/i.test(folded)) {
+    DOSES_A_DAY.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = DOSES_A_DAY.exec(folded)); ) {
+      add(m.index, m.index + m[0].length, { value: TIMES_A_DAY[m[1]!.replace(/\./g, '').toLowerCase()]!, decimals: 0, integer: true, form: 'words', unit: 'time' });
+    }
+  }
+  for (const h of halfDurations(folded, lang)) add(h.start, h.end, h);
+  const words = wordKinds(folded);
+  const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);
   let m: RegExpExecArray | null;
   if (hasDigit) {
     // `× 10` and a bare power of ten are written with `10`: most sentences have none.
