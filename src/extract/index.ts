@@ -263,8 +263,10 @@ function readSentence(r: Reader): void {
         continue;
       }
       // Fractions: 8/17, 1 of 6 (not 1/2a, not dates, not a season or school year such as 2019/2020).
-      const season = YEAR.test(folded.slice(a.start, a.end)) && b.value === a.value + 1;
-      if (a.integer && b.integer && !season && FRACTION_SEP.test(g) && !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) && folded[a.start - 1] !== '/') {
+      if (
+        a.integer && b.integer && FRACTION_SEP.test(g) && !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) && folded[a.start - 1] !== '/' &&
+        !(b.value === a.value + 1 && YEAR.test(folded.slice(a.start, a.end)))
+      ) {
         const unit = matchUnit(bAfter, lang);
         const c = emit(r, a.start, b.end, {
           kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',
