@@ -84,6 +84,11 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
       add(m.index, m.index + m[0].length, parts);
     }
   };
+  // A match that holds two dates, each read with the place it stands in: `2015.04—2017.02`, `12 to 14 May 2019`.
+  const scanTwo = (re: RegExp, read: (m: RegExpExecArray) => [start: number, end: number, parts: DateParts | undefined][] | undefined) => {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(folded)); ) for (const [start, end, parts] of read(m) ?? []) add(start, end, parts);
+  };
   // Cheap tests first: most sentences hold no year, no 月 and no month name.
   const year = /(?:1[5-9]|20)\d\d/.test(folded);
   // Without a digit only a month named alone is a date, and that one is capitalised.
@@ -97,31 +102,34 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
       const parts = b > 12 ? date(Number(m[4]), a, b) : date(Number(m[4]), b, a);
       return parts && swappable ? { ...parts, swappable } : parts;
     });
-    YM_SPAN.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = YM_SPAN.exec(folded)); ) {
+    scanTwo(YM_SPAN, (m) => {
       const firstEnd = m.index + m[1]!.length + 1 + m[3]!.length;
       const second = firstEnd + m[4]!.length;
-      add(m.index, firstEnd, date(num(m[1]), num(m[3])));
-      add(second, m.index + m[0].length, date(num(m[5]), num(m[6])));
-    }
+      return [
+        [m.index, firstEnd, date(num(m[1]), num(m[3]))],
+        [second, m.index + m[0].length, date(num(m[5]), num(m[6]))],
+      ];
+    });
     // `2010-12` may be the years 2010 to 2012; `2018-03` and `2018-12` cannot be.
     scan(YM, (m) => (m[2]!.startsWith('0') || Number(m[2]) <= Number(m[1]) % 100 ? date(num(m[1]), num(m[2])) : undefined));
   }
   if (lang === 'zh' && (folded.includes('月') || folded.includes('年代'))) {
-    ZH_YEAR_MONTHS.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = ZH_YEAR_MONTHS.exec(folded)); ) {
+    scanTwo(ZH_YEAR_MONTHS, (m) => {
       const year = Number(m[1]);
       const second = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[4]!)).length;
       const firstEnd = second - m[3]!.length;
-      add(m.index, firstEnd, date(year, num(m[2])));
-      add(second, m.index + m[0].length, date(year, num(m[4])));
-    }
-    ZH_DAY_SPAN.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = ZH_DAY_SPAN.exec(folded)); ) {
+      return [
+        [m.index, firstEnd, date(year, num(m[2]))],
+        [second, m.index + m[0].length, date(year, num(m[4]))],
+      ];
+    });
+    scanTwo(ZH_DAY_SPAN, (m) => {
       const [year, month] = [num(m[1]), num(m[2])];
-      add(m.index, m.indices![3]![1], date(year, month, num(m[4])));
-      add(m.indices![5]![0], m.index + m[0].length, date(year, month, num(m[6])));
-    }
+      return [
+        [m.index, m.indices![3]![1], date(year, month, num(m[4]))],
+        [m.indices![5]![0], m.index + m[0].length, date(year, month, num(m[6]))],
+      ];
+    });
     scan(ZH_YMD, (m) => date(num(m[1]), num(m[2]), num(m[3])));
     scan(ZH_MD, (m) => date(undefined, num(m[1]), num(m[2])));
     scan(ZH_DECADE, (m) => {
@@ -143,15 +151,16 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
     // Lower case `may 3` is the verb before a count.
     if (digit) {
       for (const re of [EN_DAY_SPAN, EN_MONTH_DAY_SPAN]) {
-        re.lastIndex = 0;
-        for (let m: RegExpExecArray | null; (m = re.exec(folded)); ) {
+        scanTwo(re, (m) => {
           const g = m.groups!;
           const at = m.indices!.groups!;
-          if (g.month === 'may') continue;
+          if (g.month === 'may') return undefined;
           const [month, year] = [monthOf(g.month!), num(g.year)];
-          add(m.index, at.head![1], date(year, month, num(g.first)));
-          add(at.tail![0], m.index + m[0].length, date(year, month, num(g.second)));
-        }
+          return [
+            [m.index, at.head![1], date(year, month, num(g.first))],
+            [at.tail![0], m.index + m[0].length, date(year, month, num(g.second))],
+          ];
+        });
       }
       scan(EN_MONTH_DAY, (m) => (m[2] === 'may' ? undefined : date(num(m[1] ?? m[4]), monthOf(m[2]!), num(m[3]))));
       scan(EN_DAY_MONTH, (m) => (m[2] === 'may' ? undefined : date(num(m[3]), monthOf(m[2]!), num(m[1]))));
