@@ -2,6 +2,7 @@ import { answerAtOnce } from './cli/answer.js';
 import { parseCli, type CliOptions } from './cli/args.js';
 import { readBaseline, writeBaseline } from './cli/baseline.js';
 import { reportChunks, showsReview } from './cli/format.js';
+import { favourMemory } from './cli/heap.js';
 import { processIo, type Io } from './cli/io.js';
 import { LineSink } from './cli/output.js';
 import { Progress, progressWanted } from './cli/progress.js';
@@ -87,6 +88,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     warn,
     ...(opt.cache ? { cache: cacheFile(opt.cacheLocation) } : {}),
     ignoreFile: ignoreFileOf(opt.ignorePath),
+    onLargeInput: favourMemory,
   };
   // --print-schema, --init and --print-config answer and stop.
   const early = await preRun(opt, io);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintBytes } from '../src/runner/unit.js';
 import { describe as describeError, readBytes } from '../src/runner/discover.js';
+import { LARGE_INPUT_BYTES, Runner } from '../src/runner/index.js';
 import { decode } from '../src/encoding/decode.js';
 import { lint } from '../src/index.js';
 import { reportSchema } from '../src/report/schema.js';
@@ -209,10 +210,11 @@ describe('paths', () => {
   const varied = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 7 + (i >> 16)) % 251);
 
   it('reads a file whole, at its stated size and past a 64 KB block', async () => {
-    for (const n of [0, 1, 65_536, 200_001]) {
+    // 1,100,001 bytes: a buffer of its own mapping, read into a larger one (`inputBuffer`).
+    for (const n of [0, 1, 65_536, 200_001, 1_100_001]) {
       const path = join(dir, `whole-${n}.txt`);
       writeFileSync(path, varied(n));
-      const read = await readBytes(path, 1e6);
+      const read = await readBytes(path, 2e6);
       expect(read.kind === 'bytes' && Buffer.from(read.bytes).equals(Buffer.from(varied(n)))).toBe(true);
     }
   });
@@ -220,14 +222,31 @@ describe('paths', () => {
   it('reads to the end a file whose stated size is 0, such as a pipe', async () => {
     const path = join(dir, 'pipe');
     const source = join(dir, 'pipe-source.txt');
-    writeFileSync(source, varied(200_001));
+    // Past a megabyte, its 64 KB blocks are joined into one larger buffer.
+    writeFileSync(source, varied(1_200_001));
     execFileSync('mkfifo', [path]);
     const writer = spawn('sh', ['-c', `cat "${source}" > "${path}"`]);
     const written = new Promise((done) => writer.on('close', done));
-    const read = await readBytes(path, 1e6);
+    const read = await readBytes(path, 2e6);
     await written;
     expect(read.kind).toBe('bytes');
-    expect(read.kind === 'bytes' && Buffer.from(read.bytes).equals(Buffer.from(varied(200_001)))).toBe(true);
+    expect(read.kind === 'bytes' && Buffer.from(read.bytes).equals(Buffer.from(varied(1_200_001)))).toBe(true);
+  });
+
+  it('announces each input of LARGE_INPUT_BYTES or more before linting it, and no smaller one', async () => {
+    const small = join(dir, 'small.txt');
+    const large = join(dir, 'large.txt');
+    writeFileSync(small, PAIR);
+    const paragraph = 'The patients were treated and followed up. '.repeat(100) + '\n\n';
+    writeFileSync(large, paragraph.repeat(Math.ceil(LARGE_INPUT_BYTES / paragraph.length)));
+    const announced: number[] = [];
+    let linted = 0;
+    const runner = new Runner({ onLargeInput: () => announced.push(linted), onLint: () => linted++, maxFileSize: 2 * LARGE_INPUT_BYTES });
+    const results = [];
+    for await (const r of runner.lintPaths([small, large, small])) results.push(r.file.diagnostics.length);
+    // Announced once, after the first small file was handed to the engine and before the large one was.
+    expect(announced).toEqual([1]);
+    expect(results).toEqual([3, 0, 3]);
   });
 
   it('reads no further than the size limit', async () => {

@@ -76,7 +76,12 @@ export interface RunOptions {
   onLint?: (path: string) => void;
   /** An ignore file read like `.gitignore` (`.zhenlintignore`); `required: false` when it may be absent. */
   ignoreFile?: { path: string; required: boolean };
+  /** Called before an input of LARGE_INPUT_BYTES or more is linted (the command line then tunes the heap for memory). */
+  onLargeInput?: () => void;
 }
+
+/** An input this large is one long document, whose peak memory matters more than a few per cent of speed. */
+export const LARGE_INPUT_BYTES = 4 * 2 ** 20;
 
 /** A text linted in memory, and the unified diff of its fixes under `fix: 'dry-run'`. */
 export interface TextResult extends FileOutcome {
@@ -301,6 +306,7 @@ export class Runner {
   /** Bytes read from a path or standard input, in the format they are (`--input-format`, the extension or their first bytes). */
   private async lintRead(path: string, read: ReadResult, onDisk: boolean): Promise<FileResult | undefined> {
     if (read.kind === 'bytes') {
+      if (read.bytes.length >= LARGE_INPUT_BYTES) this.options.onLargeInput?.();
       const format = await formatOf(path, read.bytes, this.options.inputFormat);
       if (format === 'docx' || format === 'pdf') return this.lintBinary(path, read.bytes, format);
       const taken = this.take(path, read);
