@@ -424,9 +424,12 @@ const DOSING_INTERVAL = /(?<![A-Za-z\d])q(\d{1,2})(h|d|wk?)(?![A-Za-z\d])/g;
 const INTERVAL_UNITS: Record<string, string> = { h: 'hour', d: 'day', w: 'week', wk: 'week' };
 /**
  * Doses a day in prescription shorthand, after a dose: `100 mg qd` once (每日1次), `bid` twice,
- * `tid`, `qid`; not `in a bid to`, `the bid-ask spread`.
+ * `tid`, `qid`; not `in a bid to`, `the bid-ask spread`. The shorthand is found first and
+ * what stands before it tested only there: as lookbehinds ahead of it, the test of what
+ * stands before cost a scan back at every place of every sentence.
  */
-const DOSES_A_DAY = /(?<![A-Za-z\d.])(?<!\ba\s)(?<=(?:\d|\b(?:mg|g|kg|[μµ]g|mcg|ml|iu|u|units?|tablets?|capsules?|drops?|puffs?)|[片粒支袋])[^。.;；!?]{0,16})(qd|bid|tid|qid|q\.d\.|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)(?![A-Za-z\d])/gi;
+const DOSES_A_DAY = /(?<![A-Za-z\d.])(qd|bid|tid|qid|q\.d\.|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)(?![A-Za-z\d])/gi;
+const AFTER_A_DOSE = /(?<!\ba\s)(?<=(?:\d|\b(?:mg|g|kg|[μµ]g|mcg|ml|iu|u|units?|tablets?|capsules?|drops?|puffs?)|[片粒支袋])[^。.;；!?]{0,16})/iy;
 const TIMES_A_DAY: Record<string, number> = { qd: 1, bid: 2, tid: 3, qid: 4 };
 
 /** Durations with a half (`one and a half years`, `half a day`, `1年半`, `2个半月`): one number each, the half included. */
@@ -483,6 +486,8 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
   if (/[bqt]\.?[di]/i.test(folded)) {
     DOSES_A_DAY.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = DOSES_A_DAY.exec(folded)); ) {
+      AFTER_A_DOSE.lastIndex = m.index;
+      if (!AFTER_A_DOSE.test(folded)) continue;
       add(m.index, m.index + m[0].length, { value: TIMES_A_DAY[m[1]!.replace(/\./g, '').toLowerCase()]!, decimals: 0, integer: true, form: 'words', unit: 'time' });
     }
   }
