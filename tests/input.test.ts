@@ -249,6 +249,23 @@ describe('paths', () => {
     expect(results).toEqual([3, 0, 3]);
   });
 
+  it('announces a PubMed file read as a stream once LARGE_INPUT_BYTES of it are read', async () => {
+    const article = (pmid: number) =>
+      `<PubmedArticle><MedlineCitation><PMID>${pmid}</PMID><Article><Abstract><AbstractText>${'The patients were treated and followed up. '.repeat(20)}</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle>\n`;
+    const count = Math.ceil(LARGE_INPUT_BYTES / article(1000).length);
+    const path = join(dir, 'set.xml');
+    writeFileSync(path, `<?xml version="1.0" encoding="utf-8"?>\n<PubmedArticleSet>\n${Array.from({ length: count }, (_, i) => article(1000 + i)).join('')}</PubmedArticleSet>\n`);
+    let units = 0;
+    const announced: number[] = [];
+    const runner = new Runner({ onLargeInput: () => announced.push(units), onUnit: () => units++, streamAbove: 0, maxFileSize: 2 * LARGE_INPUT_BYTES });
+    for await (const r of runner.lintPaths([path])) expect(r.file.diagnostics.length).toBe(0);
+    expect(units).toBe(count);
+    // Once, part of the way through: the articles of the first 4 MiB were linted as they were read.
+    expect(announced).toHaveLength(1);
+    expect(announced[0]).toBeGreaterThan(count / 2);
+    expect(announced[0]).toBeLessThan(count);
+  });
+
   it('reads no further than the size limit', async () => {
     const path = join(dir, 'big.txt');
     writeFileSync(path, 'x'.repeat(5000));

@@ -76,7 +76,7 @@ export interface RunOptions {
   onLint?: (path: string) => void;
   /** An ignore file read like `.gitignore` (`.zhenlintignore`); `required: false` when it may be absent. */
   ignoreFile?: { path: string; required: boolean };
-  /** Called before an input of LARGE_INPUT_BYTES or more is linted (the command line then tunes the heap for memory). */
+  /** Called before an input of LARGE_INPUT_BYTES or more is linted, or once that much of a streamed one is read (the command line then tunes the heap for memory). */
   onLargeInput?: () => void;
 }
 
@@ -279,10 +279,12 @@ export class Runner {
       xml.write(text);
     };
     let encoding: 'utf-8' | 'utf-8-bom' | undefined;
+    let read = 0;
     try {
       for await (const chunk of createReadStream(path)) {
         const bytes = chunk as Buffer;
         encoding ??= bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
+        if (read < LARGE_INPUT_BYTES && (read += bytes.length) >= LARGE_INPUT_BYTES) this.options.onLargeInput?.();
         take(decoder.decode(bytes, { stream: true }));
       }
     } catch (err) {
