@@ -329,6 +329,11 @@ const EN_NONE = EN.NONE;
 const ZH_NONE = ZH.NONE;
 const EN_MULTIPLES = EN.MULTIPLES;
 const GLUED_WORDS = EN.GLUED_WORDS;
+/** `twofold`, `sixmonths`: a number word joined to its unit (EN.JOINED_UNITS). */
+const EN_GLUED_WORD = new RegExp(
+  String.raw`\b(${[...Object.keys(EN.NUMBER_UNITS), ...Object.keys(EN.NUMBER_TENS)].join('|')})(?=(?:${EN.JOINED_UNITS.join('|')})\b)`,
+  'gi',
+);
 /**
  * A number in digits, with its sign, scale word (`13 万`, `2300多万`, `5 million`) or `多`/`余`
  * ("more than": `20余例`). After `1,` it starts unless three digits follow, which continue a
@@ -337,10 +342,6 @@ const GLUED_WORDS = EN.GLUED_WORDS;
  * like a spaced one, by the words before it; so is a number glued to the full stop of the
  * sentence before (`basilar type.18 cases`).
  */
-const EN_GLUED_WORD = new RegExp(
-  String.raw`\b(${[...Object.keys(EN.NUMBER_UNITS), ...Object.keys(EN.NUMBER_TENS)].join('|')})(?=(?:months?|weeks?|days?|years?|hours?)\b)`,
-  'gi',
-);
 const PLAIN = new RegExp(
   String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept))\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿])|\s+(thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
@@ -556,7 +557,6 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     }
     EN_ARTICLE_ONE.lastIndex = 0;
     while ((words & (WORD.article | WORD.person)) === (WORD.article | WORD.person) && (m = EN_ARTICLE_ONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: 'patient' });
-    // `sixmonth`: a number word glued to its unit by PDF extraction.
     EN_GLUED_WORD.lastIndex = 0;
     while (words & WORD.glued && (m = EN_GLUED_WORD.exec(folded))) {
       const value = parseEnglishNumberWords(m[1]!);

@@ -65,8 +65,6 @@ function buildTrie(entries: [string, number][]): Trie {
 }
 
 const NUMBER_WORDS = Object.keys(EN.NUMBER_WORDS);
-/** `sixmonths`: a number word glued to the unit after it, one word of its own. */
-const GLUED_UNITS = ['month', 'months', 'week', 'weeks', 'day', 'days', 'year', 'years', 'hour', 'hours'];
 const entries = (words: Iterable<string>, kind: number): [string, number][] => [...words].map((w) => [w, kind]);
 const TRIE = buildTrie([
   ...entries(Object.keys(EN.EN_ORDINALS), WORD.ordinal),
@@ -75,7 +73,8 @@ const TRIE = buildTrie([
   ...entries(['a', 'an'], WORD.article),
   ...entries(EN.EN_PERSON_NOUNS_SINGULAR, WORD.person),
   ...entries(['no'], WORD.no),
-  ...entries(NUMBER_WORDS.flatMap((n) => GLUED_UNITS.map((u) => n + u)), WORD.glued),
+  // `twofold`, `sixmonths`: a number word joined to the unit after it, one word of its own.
+  ...entries(NUMBER_WORDS.flatMap((n) => EN.JOINED_UNITS.map((u) => n + u)), WORD.glued),
   ...entries(['nct', 'chictr', 'isrctn', 'actrn', 'jprn', 'eudract'], WORD.registration),
   ...entries(['phase', 'phases'], WORD.phase),
   ...entries(['type', 'grade', 'stage', 'class', 'phase'], WORD.stage),

@@ -103,6 +103,12 @@ export const MONTH_NAME_ANY = MONTH_NAME.replace(/\b([A-Z])/g, (c) => `[${c}${c.
  */
 export const BARE_MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|to|through|during|between|and|early|late|mid|before|after)[\s-]*|\bmid-)$/i;
 
+/**
+ * Units a number word is written joined to: `twofold`, `tenfold` in any English, `sixmonths`
+ * in text extracted from a PDF.
+ */
+export const JOINED_UNITS = ['months', 'month', 'weeks', 'week', 'days', 'day', 'years', 'year', 'hours', 'hour', 'fold'];
+
 /** Words that text extracted from a PDF glues to the number after them (`and166articles`, `was-0.43`), as a regex source. */
 export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or)';
 

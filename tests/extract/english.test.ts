@@ -334,6 +334,7 @@ const rows: [string, string][] = [
   ["The child was aged 1 year and 9 months.","number «1 year and 9» 21 [month]"],
   ["People more than 8 years old need 1 dose.","number «8» 8 [year] > | number «1» 1"],
   ["The short (sixmonth) duration helps.","number «six» 6 [month]"],
+  ["The risk was threefold higher, a Tenfold gain; manifold.","number «three» 3 [fold] | number «Ten» 10 [fold]"],
   ["Costs were 0.1261,0.0964and O.5985,which is low.","number «0.1261» 0.1261 d4 | number «0.0964» 0.0964 d4 | number «O.5985» 0.5985 d4"],
   ["Encryption used l6 bits.","number «l6» 16"],
   ["About 1O patients withdrew.","number «1O» 10 [patient] ~"],
