@@ -547,7 +547,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       const unit = /^deaths?$/i.test(m[1]!) ? 'death' : /^events?$/i.test(m[1]!) ? undefined : 'patient';
       add(m.index, m.index + 2, { value: 0, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
     }
-    for (const [re, value, unit] of words & WORD.multiple ? EN_MULTIPLES : []) {
+    for (const [, re, value, unit] of words & WORD.multiple ? EN_MULTIPLES : []) {
       re.lastIndex = 0;
       while ((m = re.exec(folded))) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
     }

@@ -140,6 +140,7 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
     sentence: r.sentence.index,
     ...claim,
   };
+  if (c.unit === 'fold' && r.lang === 'zh' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
   r.claims.push(c);
   return c;
 }

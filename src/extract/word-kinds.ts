@@ -20,7 +20,7 @@ export const WORD = {
   phase: 256,
   /** `type`, `grade`, `stage`, `class`, `phase`: before a Roman numeral. */
   stage: 512,
-  /** A word of EN.MULTIPLES: `once`, `twice`, `both`, `decade`. */
+  /** A word of EN.MULTIPLES: `once`, `twice`, `doubled`, `both`, `decade`. */
   multiple: 1024,
 } as const;
 
@@ -78,7 +78,7 @@ const TRIE = buildTrie([
   ...entries(['nct', 'chictr', 'isrctn', 'actrn', 'jprn', 'eudract'], WORD.registration),
   ...entries(['phase', 'phases'], WORD.phase),
   ...entries(['type', 'grade', 'stage', 'class', 'phase'], WORD.stage),
-  ...entries(['once', 'twice', 'thrice', 'both', 'single', 'decade'], WORD.multiple),
+  ...entries(new Set(EN.MULTIPLES.map(([word]) => word)), WORD.multiple),
 ]);
 
 /** The WORD kinds of the runs of word characters (`\w`) in a text, or'ed together. */

@@ -118,17 +118,21 @@ export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i;
 /** `no deaths`, `no patients`: a count of zero. */
 export const NONE = /\bno\s+(?=(deaths?|patients?|cases?|participants?|subjects?|events?)\b)/gi;
 
-/** Words that carry a count and a unit or a thing counted. */
-export const MULTIPLES: [RegExp, number, string | undefined][] = [
-  [/\bonce\b/gi, 1, 'time'],
+/** Words that carry a count and a unit or a thing counted: the word, as the word index knows it, and its pattern. */
+export const MULTIPLES: [string, RegExp, number, string | undefined][] = [
+  ['once', /\bonce\b/gi, 1, 'time'],
   // `twice the calories`, `twice as high` compare: 2倍. `twice daily` counts times.
-  [/\btwice(?=\s+(?:the|as|that|those|this|these)\b)/gi, 2, 'fold'],
-  [/\btwice\b(?!\s+(?:the|as|that|those|this|these)\b)/gi, 2, 'time'],
-  [/\bthrice\b/gi, 3, 'time'],
-  [/\bboth(?=\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\b)/gi, 2, undefined],
-  [/\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
+  ['twice', /\btwice(?=\s+(?:the|as|that|those|this|these)\b)/gi, 2, 'fold'],
+  ['twice', /\btwice\b(?!\s+(?:the|as|that|those|this|these)\b)/gi, 2, 'time'],
+  ['thrice', /\bthrice\b/gi, 3, 'time'],
+  // `doubled` is 2倍 (增至2倍), or 1倍 where the Chinese says by how much it grew (增加了1倍).
+  ['doubled', /\bdoubled\b/gi, 2, 'fold'],
+  ['tripled', /\btripled\b/gi, 3, 'fold'],
+  ['quadrupled', /\bquadrupled\b/gi, 4, 'fold'],
+  ['both', /\bboth(?=\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\b)/gi, 2, undefined],
+  ['single', /\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
   // `the past decade` = 过去十年; `decades` is no number.
-  [/\bdecade\b/gi, 10, 'year'],
+  ['decade', /\bdecade\b/gi, 10, 'year'],
 ];
 
 /**

@@ -161,6 +161,11 @@ function proportionAsPercent(proportion: Claim, percent: Claim): boolean {
   );
 }
 
+/** `增加了1倍` and "2-fold", "doubled": grown by one times is twice as much (ZH.INCREASE_BY_BEFORE). */
+function increasedBy(by: Claim, multiple: Claim): boolean {
+  return by.increaseBy === true && multiple.unit === 'fold' && sameNumber(by.value + 1, by.decimals, multiple.value, multiple.decimals);
+}
+
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) return monthAsDuration(a, b) || monthAsDuration(b, a) || proportionAsPercent(a, b) || proportionAsPercent(b, a);
@@ -191,6 +196,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
         const db = durationDays(b);
         return da !== undefined && db !== undefined && Math.abs(da - db) <= Math.max(3.5, 0.02 * da);
       }
+      if (increasedBy(a, b) || increasedBy(b, a)) return true;
       // `60岁以上` and "over 60": a bound whose strictness the words leave open is either.
       if ((a.looseBound || b.looseBound) && a.comparator?.[0] === b.comparator?.[0] && a.value === b.value) return true;
       const bounds = strictBounds(a, b);

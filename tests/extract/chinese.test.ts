@@ -3,7 +3,7 @@ import { describeExtractionTable } from '../helpers/claims.js';
 /**
  * Chinese numbers in context: digits, full-width forms, Chinese numerals, 例中 fractions, units, identifiers, and the forms of the real corpus pairs.
  * Each row: text → its claims as `kind «exact text» value [unit] comparator ~ dN`
- * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
+ * (~ approximate, `by` a multiple a value grew by, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
   ["共筛查了1,234例患者。", "number «1,234例» 1234 [patient]"],
@@ -240,7 +240,9 @@ const rows: [string, string][] = [
   ["抑制HCV NS3/4A 蛋白酶，12例患者。", "number «12例» 12 [patient] ⚓ NS3/4A"],
   // Ploidy is a term: 亚二倍体 (hypodiploid), 三倍体 (triploid); 3倍 is threefold.
   ["以复杂核型和亚二倍体为主，三倍体少见。", "(none)"],
-  ["升高3倍。", "number «3倍» 3 [fold]"],
+  ["升高3倍。", "number «3倍» 3 [fold] by"],
+  // By how much it grew (增加了1倍: doubled), or what it became (增至3倍, 是…的2倍).
+  ["发病率增加了1倍，死亡率增至3倍，费用是对照组的2倍。", "number «1倍» 1 [fold] by | number «3倍» 3 [fold] | number «2倍» 2 [fold]"],
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],
   ["人源类溶菌酶蛋白6（LYZL6）表达。", "(none) ⚓ 蛋白6 ; LYZL6"],
   ["Toll样受体4表达上调。", "(none) ⚓ 受体4"],

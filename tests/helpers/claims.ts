@@ -15,11 +15,11 @@ function showDate(d: DateParts): string {
   return `${d.year ?? '?'}-${d.month ?? '?'}-${d.day ?? '?'}${d.swappable ? ' ⇄' : ''}`;
 }
 
-/** One claim on one line: kind, «exact text», value, [unit], comparator, ~ for approximate, dN for decimals. */
+/** One claim on one line: kind, «exact text», value, [unit], comparator, ~ for approximate, `by` for a multiple a value grew by, dN for decimals. */
 export function showClaim(c: Claim): string {
   const value =
     c.kind === 'fraction' || c.kind === 'ratio' ? `${c.num}/${c.den}` : c.kind === 'range' ? `${c.low}..${c.high}` : c.kind === 'date' ? showDate(c.date!) : String(c.value);
-  return [c.kind, `«${c.text}»`, value, c.unit && `[${c.unit}]`, c.comparator, c.approx && '~', c.decimals ? `d${c.decimals}` : '']
+  return [c.kind, `«${c.text}»`, value, c.unit && `[${c.unit}]`, c.comparator, c.approx && '~', c.increaseBy && 'by', c.decimals ? `d${c.decimals}` : '']
     .filter(Boolean)
     .join(' ');
 }
