@@ -484,6 +484,12 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
     }
   }
+  if (lang === 'en' && hasDigit && folded.includes('Q')) {
+    EN.QUARTER.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = EN.QUARTER.exec(folded)); ) {
+      add(m.index, m.index + m[0].length, { value: Number(m[1] ?? m[2]), decimals: 0, integer: true, form: 'digits', ordinal: true });
+    }
+  }
   if (/[bqt]\.?[di]/i.test(folded)) {
     DOSES_A_DAY.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = DOSES_A_DAY.exec(folded)); ) {
@@ -596,8 +602,8 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     while ((m = ZH_NUMERAL.exec(folded))) {
       const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 8);
       const prev = folded[m.index - 1];
-      // 第四届 is a rank; 第一 without a counter of ranks after it is not read.
-      if (prev === '第') {
+      // 第四届 is a rank; 第一 without a counter of ranks after it is not read. 一季度 is 第一季度.
+      if (prev === '第' || ZH.QUARTER_AFTER.test(after)) {
         const rank = ZH_ORDINAL_COUNTER.test(after) ? parseChineseNumeral(m[0]) : undefined;
         if (rank !== undefined) add(m.index, m.index + m[0].length, { value: rank, decimals: 0, integer: true, form: 'hanzi', ordinal: true });
         continue;

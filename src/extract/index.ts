@@ -207,9 +207,10 @@ function readSentence(r: Reader): void {
 
     // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
     const suffix = /^(?:st|nd|rd|th)\b/i.exec(afterA);
-    const rankZh = lang === 'zh' && /第\s*$/.test(before) ? ZH_ORDINAL_COUNTER.exec(afterA) : null;
+    const lead = lang === 'zh' ? /第\s*$/.exec(before) : null;
+    const rankZh = lang === 'zh' ? (lead ? ZH_ORDINAL_COUNTER : ZH.QUARTER_AFTER).exec(afterA) : null;
     if (a.ordinal || (a.integer && a.form === 'digits' && (lang === 'en' ? suffix : rankZh))) {
-      const start = lang === 'zh' ? a.start - (before.length - before.search(/第\s*$/)) : a.start;
+      const start = a.start - (lead?.[0].length ?? 0);
       const end = a.end + (lang === 'en' ? suffix?.[0].length ?? 0 : (rankZh ?? ZH_ORDINAL_COUNTER.exec(afterA))?.[0].length ?? 0);
       emit(r, start, end, { kind: 'ordinal', value: a.value, decimals: 0, form: a.form, unit: 'ordinal' });
       continue;

@@ -201,8 +201,11 @@ export const ZH_CHROME_LABELS = [
  */
 export const ZH_NAME_ENDINGS = ['介素', '干扰素', '因子', '蛋白', '聚糖', '酶', '受体', '抗体', '抗原', '基因', '氨酸', '肽', '激素', '趋化因子', '家族'];
 
-/** Counters after 第 that make an ordinal, not a time point: 第四届, 第4次, 第2代. */
-export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种'];
+/** Counters after 第 that make an ordinal, not a time point: 第四届, 第4次, 第2代, 第1季度. */
+export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度'];
+
+/** A quarter of a year is an ordinal without 第 too: `2020年一季度`, `1季度` (Q1). */
+export const QUARTER_AFTER = /^\s*季度/;
 
 /** What zhenlint knows about Chinese that extraction and alignment read. */
 

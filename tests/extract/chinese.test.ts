@@ -241,6 +241,7 @@ const rows: [string, string][] = [
   // Ploidy is a term: 亚二倍体 (hypodiploid), 三倍体 (triploid); 3倍 is threefold.
   ["以复杂核型和亚二倍体为主，三倍体少见。", "(none)"],
   ["升高3倍。", "number «3倍» 3 [fold] by"],
+  ["2019年第一季度、2020年1季度和第4季度。", "ordinal «第一季度» 1 [ordinal] | ordinal «1季度» 1 [ordinal] | ordinal «第4季度» 4 [ordinal] ⚓ 2019 ; 2020"],
   // By how much it grew (增加了1倍: doubled), or what it became (增至3倍, 是…的2倍).
   ["发病率增加了1倍，死亡率增至3倍，费用是对照组的2倍。", "number «1倍» 1 [fold] by | number «3倍» 3 [fold] | number «2倍» 2 [fold]"],
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],
