@@ -2,7 +2,7 @@ import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../type
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
 import { holdsAnyOf } from './chars.js';
 import { namesDays } from './dates.js';
-import { durationDays } from '../numbers/equality.js';
+import { DAYS, durationDays } from '../numbers/equality.js';
 import { foldWidth } from './numerals.js';
 import { extractStatistics } from './statistics.js';
 import { extractStatisticsZh, mergeStatistics, tagStatisticValues } from './statistics-zh.js';
@@ -91,15 +91,17 @@ function openBracket(text: string): boolean {
 const COMPOUND_AGE: Record<Lang, RegExp> = { zh: ZH.AGE_YEARS_MONTHS, en: EN.AGE_YEARS_MONTHS };
 
 /**
- * The two ends of a range in one unit: `6月龄~5岁` and `21 months to 75 years` read in months.
+ * The two ends of a range in one unit: `6月龄~5岁` and `21 months to 75 years` read in months,
+ * `3 days to 2 years` in days.
  * A high end stated in whole years stands for that whole year of age: `5岁` as the end of
  * `6月龄~5岁` is written `59 months` just as well, so `highYears` lets it compare so.
  */
 function inOneUnit(lowUnit: string | undefined, low: number, highUnit: string | undefined, high: number): { low: number; high: number; unit?: string; highYears?: boolean } {
   if (lowUnit === 'month' && highUnit === 'year') return { low, high: high * 12, unit: 'month', highYears: true };
   if (lowUnit === 'year' && highUnit === 'month') return { low: low * 12, high, unit: 'month' };
-  if (lowUnit === 'day' && highUnit === 'week') return { low, high: high * 7, unit: 'day' };
-  if (lowUnit === 'week' && highUnit === 'day') return { low: low * 7, high, unit: 'day' };
+  // Other durations in the smaller unit: `3 days to 2 years`, `3天～2年`.
+  const [dl, dh] = [lowUnit ? DAYS[lowUnit] : undefined, highUnit ? DAYS[highUnit] : undefined];
+  if (dl !== undefined && dh !== undefined && dl !== dh) return dl < dh ? { low, high: (high * dh) / dl, unit: lowUnit } : { low: (low * dl) / dh, high, unit: highUnit };
   return { low, high, ...(highUnit ? { unit: highUnit } : {}) };
 }
 

@@ -30,10 +30,11 @@ export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|�
 /** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*个?月/, 'month'],
-  [/^\s*(?:周|星期)/, 'week'],
+  // 周岁 is full years of age, 周期 a cycle.
+  [/^\s*(?:周(?![岁期])|星期)/, 'week'],
   [/^\s*(?:天|日)/, 'day'],
   [/^\s*年/, 'year'],
-  [/^\s*岁/, 'year'],
+  [/^\s*周?岁/, 'year'],
   // Chinese text writes hours and minutes as often in SI symbols: `24 h尿蛋白`, `90 min`.
   [/^\s*(?:(?:个)?小时|h\b)/, 'hour'],
   [/^\s*(?:分钟|min\b)/, 'minute'],

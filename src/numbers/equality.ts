@@ -26,8 +26,8 @@ export function sameNumber(a: number, da: number, b: number, db: number): boolea
   return Math.abs(a - b) <= tol + 1e-12;
 }
 
-/** Days in each unit of duration. */
-export const DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+/** Days in each unit of duration: a month is a twelfth of the year, so that 24 months is 2 years to the day. */
+export const DAYS: Record<string, number> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
 
 /**
  * The same measure, one side naming what it is per elsewhere in the sentence:
