@@ -316,7 +316,8 @@ const SCI = new RegExp(
   'g',
 );
 /** E notation: `2.5E-5`, `1.2e-3`, `3E+04`; one number, as `2.5×10⁻⁵`. */
-const E_NOTATION = /(?<![\w.])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,3})(?![\w.])/g;
+// The full stop of a sentence may follow (`set to 1e-4.`), a decimal point may not.
+const E_NOTATION = /(?<![\w.])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,3})(?!\w|\.\d)/g;
 /** A bare power of ten: `10⁶`, `10^6`; `10(6)` only before what it counts, as `10(6) cells`. */
 const POWER = /(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/)))/g;
 /** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */
@@ -499,6 +500,14 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     }
   }
   for (const h of halfDurations(folded, lang)) add(h.start, h.end, h);
+  if (lang === 'en' && folded.includes('decades')) {
+    // `three decades` = 30年: the years, as `1 year and 9 months` is its months.
+    EN.DECADES.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = EN.DECADES.exec(folded)); ) {
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseEnglishNumberWords(m[1]!);
+      if (n !== undefined) add(m.index, m.index + m[0].length, { value: n * 10, decimals: 0, integer: true, form: /\d/.test(m[1]!) ? 'digits' : 'words', unit: 'year' });
+    }
+  }
   const words = wordKinds(folded);
   const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);
   let m: RegExpExecArray | null;

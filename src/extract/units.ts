@@ -12,7 +12,10 @@ export interface UnitMatch {
  * `mmol / l`, `mg per square meter`. Normalized to lower case without spaces.
  */
 const MEASURE =
-  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|iu|u|cm|mm|[µμ]m|km|m|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg))?(?![A-Za-z\d])/i;
+  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|km|m|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg))?(?![A-Za-z\d])/i;
+/** Molar concentrations, case and all (`mM` is not `mm`): `50 μM` is `50 μmol/L`. */
+const MOLAR = /^\s*([µμunpm])M(?![A-Za-z\d])/;
+const molar = (m: RegExpExecArray) => `${m[1] === 'u' || m[1] === 'µ' ? 'μ' : m[1]}mol/l`;
 const PER: Record<string, string> = { 'square meter': 'm2', 'm²': 'm2', deciliter: 'dl', liter: 'l', litre: 'l', kilogram: 'kg' };
 
 function measure(m: RegExpExecArray): string {
@@ -23,8 +26,8 @@ function measure(m: RegExpExecArray): string {
 
 type UnitTable = [RegExp, string | ((m: RegExpExecArray) => string)][];
 
-const EN_UNITS: UnitTable = [...EN.UNITS, [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

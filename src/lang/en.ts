@@ -131,9 +131,12 @@ export const MULTIPLES: [string, RegExp, number, string | undefined][] = [
   ['quadrupled', /\bquadrupled\b/gi, 4, 'fold'],
   ['both', /\bboth(?=\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\b)/gi, 2, undefined],
   ['single', /\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
-  // `the past decade` = 过去十年; `decades` is no number.
+  // `the past decade` = 过去十年; `decades` alone is no number (`three decades`: DECADES).
   ['decade', /\bdecade\b/gi, 10, 'year'],
 ];
+
+/** `three decades`, `2 decades`: 30年, 20年 (group 1 the number). */
+export const DECADES = /\b(\d+|(?:two|three|four|five|six|seven|eight|nine|ten))\s+decades\b/gi;
 
 /**
  * Durations with a half: `half a year` (group 1 the unit), `one and a half years`, `2-and-a-half

@@ -54,7 +54,7 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   pg: ['mass', 1e-12], ng: ['mass', 1e-9], μg: ['mass', 1e-6], mg: ['mass', 1e-3], g: ['mass', 1], kg: ['mass', 1e3],
   μm: ['length', 1e-6], mm: ['length', 1e-3], cm: ['length', 1e-2], m: ['length', 1], km: ['length', 1e3],
   ml: ['volume', 1e-3], dl: ['volume', 0.1], l: ['volume', 1],
-  nmol: ['amount', 1e-9], μmol: ['amount', 1e-6], mmol: ['amount', 1e-3],
+  pmol: ['amount', 1e-12], nmol: ['amount', 1e-9], μmol: ['amount', 1e-6], mmol: ['amount', 1e-3],
   mmhg: ['pressure', 133.322], kpa: ['pressure', 1000],
 };
 
