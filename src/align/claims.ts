@@ -1,5 +1,5 @@
 import { COUNTED as COUNTED_EN, COUNTED_AFTER as COUNTED_AFTER_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN, RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN } from '../lang/en.js';
-import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, RATE_SIGNS as RATE_SIGNS_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
+import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH, RATE_SIGNS as RATE_SIGNS_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
 import { componentValues, conversion, firstValue, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
@@ -164,6 +164,18 @@ const PRODUCT = /^\s*(?:[A-Za-zμµ]{1,3}\s*)?(?:[x×*]|by)\s*$/;
 /** The second side of a size or product that repeats the first (`1 km × 1 km`): one size, which the other version may write once. */
 function productRepeat(previous: Claim | undefined, c: Claim, sentences: Sentence[]): boolean {
   return previous !== undefined && previous.sentence === c.sentence && exactKey(previous) === exactKey(c) && PRODUCT.test(gapText(previous, c, sentences));
+}
+
+/**
+ * The base of a rate (`per 100 patient-years`, `每100患者年`): part of its unit, which one
+ * version may write with each rate and the other once for all (`分别为每100患者年2.1例和3.4例`).
+ */
+function rateBase(c: Claim, sentences: Sentence[]): boolean {
+  const s = sentences[c.sentence];
+  // A power of ten from 100: `每3周` is every third week, `每组40例` forty a group.
+  if (!s || c.kind !== 'number' || c.value < 100 || !Number.isInteger(Math.log10(c.value))) return false;
+  const before = s.text.slice(Math.max(0, c.offset - s.offset - 8), c.offset - s.offset);
+  return (c.lang === 'en' ? RATE_BASE_BEFORE_EN : RATE_BASE_BEFORE_ZH).test(before);
 }
 
 /** The text between two claims of one sentence, as the source has it. */
@@ -558,7 +570,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
         const k = exactKey(c);
         const product = productRepeat(previous, c, mySentences);
         previous = c;
-        if (product) continue;
+        if (product || rateBase(c, mySentences)) continue;
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);
@@ -779,7 +791,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       if (c.form !== 'digits' && (merged || !reportableWordCount(c) || there.some((o) => o.unit === c.unit))) return false;
       const other = c.lang === 'en' ? 'zh' : 'en';
       if (statedIn(values[other](), c) || listed(c, c.form !== 'digits') || converted(c)) return false;
-      if (statedIn(all[other](), c) && (onceThere(c, there) || productRepeat(previousOf.get(c), c, sentencesOf[c.lang]))) return false;
+      if (statedIn(all[other](), c) && (onceThere(c, there) || productRepeat(previousOf.get(c), c, sentencesOf[c.lang]) || rateBase(c, sentencesOf[c.lang]))) return false;
       if (countedThing(c) && restated(c)) return false;
       if (forAll() && (countedThing(c) || c.form !== 'digits')) return false;
       return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other]().get(Math.abs(v)) ?? 0) > 0);

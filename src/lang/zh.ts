@@ -15,6 +15,9 @@ export const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
+/** Before the base of a rate: `每100患者年`, `每10万人`. */
+export const RATE_BASE_BEFORE = /每\s*$/;
+
 /** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
 export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
   [1000, /‰|[每/]\s*千(?![万亿])/],
