@@ -225,6 +225,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
   { re: /(?<![\d.])[1-9](?:D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[DGK]/ },
+  // China's five-year plans by number: the 13th Five-Year Plan (十三五) is a name, not five years.
+  { re: /\b(?:\d{1,2}(?:st|nd|rd|th)\s+)?Five-Year\s+Plans?\b/gi, guard: /Five-Year\s+Plan/i },
   // The same in words, and the sides of a test: 3-dimensional (三维), 2-sided (双侧), 1-tailed (单尾).
   { re: /(?<![\d.])[1-9][-‐](?:dimensional|sided|tailed)\b/gi, digit: true, guard: /dimensional|sided|tailed/i },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.

@@ -217,6 +217,7 @@ const rows: [string, string][] = [
   ["Over three decades (2 decades in men) cells met 50 μM, 5 mM and 2 nM; 0.5 M NaCl.","number «three decades» 30 [year] > | number «2 decades» 20 [year] | number «50» 50 [μmol/l] | number «5» 5 [mmol/l] | number «2» 2 [nmol/l] | number «0.5» 0.5 d1"],
   ["The learning rate was set to 1e-4.","number «1e-4» 0.0001 d4"],
   ["A 2-sided test in a 3-dimensional model, 1-tailed.","(none) ⚓ 2-sided ; 3-dimensional ; 1-tailed"],
+  ["The five-year survival rose during the 13th Five-Year Plan.","number «five» 5 [year] ⚓ 13th Five-Year Plan"],
   // A quarter beside its year is 第N季度; alone, Q4 is as often a quartile.
   ["Sales rose in Q1-Q3 2019, fell in 2020 Q4 and in Q2, 2021; Q4 had the highest risk.","ordinal «Q1» 1 [ordinal] | ordinal «Q3» 3 [ordinal] | ordinal «Q4» 4 [ordinal] | ordinal «Q2» 2 [ordinal] ⚓ Q4 ; 2019 ; 2020 ; 2021"],
   ["Temperature dropped to 36.5℃.", "number «36.5» 36.5 [celsius] d1"],
