@@ -55,7 +55,8 @@ const ZH_DAY_SPAN = new RegExp(String.raw`(?<!\d)(?:(${YEAR})\s*年\s*)?(\d{1,2}
 const EN_DAY_SPAN = new RegExp(String.raw`\b(?<head>(?<first>\d{1,2})(?:st|nd|rd|th)?)\s*(?:to|and|-|–|—|through)\s*(?<tail>(?<second>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>${MA})\b\.?(?:,?\s+(?<year>${YEAR})(?!\d))?)`, 'dg');
 const EN_MONTH_DAY_SPAN = new RegExp(String.raw`\b(?<head>(?<month>${MA})\.?\s+(?<first>\d{1,2})(?:st|nd|rd|th)?)\s*(?:to|and|-|–|—|through)\s*(?<tail>(?<second>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|[.,]\d))(?:,?\s+(?<year>${YEAR})(?!\d))?)`, 'dg');
 /** A month named alone: 10月底, or the far end of a span such as 2018年3月至5月. */
-const ZH_MONTH = /(?<![\d.])(\d{1,2})\s*月(?!龄)/g;
+// 月龄 is an age in months, also where a hard-wrapped line parts it (`6月\n龄`).
+const ZH_MONTH = /(?<![\d.])(\d{1,2})\s*月(?!\s*龄)/g;
 /** 20世纪80年代, 二十世纪八十年代, 1980年代, 80年代. */
 const ZH_DECADE = /(?<!\d)(?:(\d{2}|[一二两十]{1,3})\s*世纪\s*)?((?:1[5-9]|20)?\d0|[二三四五六七八九]十)\s*年代/g;
 

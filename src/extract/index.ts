@@ -21,7 +21,7 @@ export interface Extraction {
 const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-\s*(?:to|through)|-|~|to|through)\s*$/i;
 /** `3- and 6-month visits`: two values, one unit written after the second. */
 const SUSPENDED_AND_EN = /^-\s*(?:and|or|,)\s*$/i;
-const RANGE_SEP_ZH = /^\s*(?:(?:个月|月龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
+const RANGE_SEP_ZH = /^\s*(?:(?:个月|月\s*龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 /** `每3周`, `每三周`, `每2个月`: every so many weeks or months, before the `1次` or `1个周期` that restates it. */
 const EVERY_PERIOD = new RegExp(String.raw`每\s*(?:\d+|[${ZH.NUMERAL_CHARS}]+)\s*(?:个月|月|周|天|日|小时)`);
@@ -190,7 +190,7 @@ function readSentence(r: Reader): void {
     }
     const next = atoms[i + 1];
     // `1岁9个月`, `1 year and 9 months`: one age, read in months.
-    if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!龄)|^\s*months?\b/i.test(folded.slice(next.end, next.end + 8))) {
+    if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!\s*龄)|^\s*months?\b/i.test(folded.slice(next.end, next.end + 8))) {
       atoms[i + 1] = { ...next, start: a.start, value: a.value * 12 + next.value, unit: 'month' };
       continue;
     }

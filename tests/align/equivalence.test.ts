@@ -143,6 +143,7 @@ const silent: [string, string][] = [
   ["More than 23 million people were affected.","2300多万人受影响。"],
   ["Patients were aged 21 months to 75 years.","患者年龄1岁9个月～75岁。"],
   ["Children aged 6-59 months were vaccinated.","6月龄~5岁儿童接种疫苗。"],
+  ["Other groups at high risk include people aged 60 years or older living at home and children aged 6-59 months.","其他流感高风险人群，包括≥60岁的居家老年人、6月\n龄~5岁儿童。"],
   ["People more than 8 years old need 1 dose.","≥9岁儿童仅需接种1剂次。"],
   ["There were 130,000 visits.","共有13萬次就診。"],
   ["Both groups improved after 6 months.","兩組在6個月後均有改善。"],

@@ -320,6 +320,8 @@ const rows: [string, string][] = [
   ["年龄1岁9个月～75岁。","range «1岁9个月～75岁» 21..900 [month]"],
   ["年龄为1岁9个月。","number «1岁9个月» 21 [month]"],
   ["6月龄~5岁儿童。","range «6月龄~5岁» 6..60 [month]"],
+  // A hard-wrapped line may part 月龄; it stays an age, never the month of June.
+  ["6月\n龄~5岁儿童，≥6月\n龄婴儿。","range «6月\n龄~5岁» 6..60 [month] | number «6月» 6 [month] >="],
   ["≥9岁儿童仅需接种1剂次。","number «9岁» 9 [year] >= | number «1剂» 1 [dose]"],
   ["共13萬人。","number «13萬人» 130000 [patient] d-4"],
   ["共3億人受影響。","number «3億人» 300000000 [patient] d-8"],
