@@ -16,6 +16,10 @@ const MEASURE =
 /** Molar concentrations, case and all (`mM` is not `mm`): `50 μM` is `50 μmol/L`. */
 const MOLAR = /^\s*([µμunpm])M(?![A-Za-z\d])/;
 const molar = (m: RegExpExecArray) => `${m[1] === 'u' || m[1] === 'µ' ? 'μ' : m[1]}mol/l`;
+/** Geological ages: `2.5 Ma` (million years, 250万年), `1.8 Ga`, `12 ka`, `300 Myr`. */
+// Not the surname Ma of a citation: `in 2015 Ma et al.`.
+const AGE = /^\s*([kMG])(?:a|yr)(?![A-Za-z\d])(?!\s*(?:et al|&))/;
+const age = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}a`;
 const PER: Record<string, string> = { 'square meter': 'm2', 'm²': 'm2', deciliter: 'dl', liter: 'l', litre: 'l', kilogram: 'kg' };
 
 function measure(m: RegExpExecArray): string {
@@ -26,8 +30,8 @@ function measure(m: RegExpExecArray): string {
 
 type UnitTable = [RegExp, string | ((m: RegExpExecArray) => string)][];
 
-const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [AGE, age], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [AGE, age], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

@@ -56,6 +56,8 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   ml: ['volume', 1e-3], dl: ['volume', 0.1], l: ['volume', 1],
   pmol: ['amount', 1e-12], nmol: ['amount', 1e-9], μmol: ['amount', 1e-6], mmol: ['amount', 1e-3],
   mmhg: ['pressure', 133.322], kpa: ['pressure', 1000],
+  // Ages in geology, against the years Chinese writes with 万 and 亿: 2.5 Ma is 250万年.
+  year: ['age', 1], ka: ['age', 1e3], ma: ['age', 1e6], ga: ['age', 1e9],
 };
 
 /** A unit's dimension and size in its base: `mg/l` is mass per volume, 1e-3. */

@@ -241,6 +241,7 @@ const rows: [string, string][] = [
   // Ploidy is a term: 亚二倍体 (hypodiploid), 三倍体 (triploid); 3倍 is threefold.
   ["以复杂核型和亚二倍体为主，三倍体少见。", "(none)"],
   ["升高3倍。", "number «3倍» 3 [fold] by"],
+  ["千粒重为42.3 g，年龄1.4-1.6 Ma。", "number «千» 1000 | number «42.3 g» 42.3 [g] d1 | range «1.4-1.6 Ma» 1.4..1.6 [ma] d1"],
   // 周岁 is full years of age, 周期 a cycle; a range across units is read in the smaller one.
   ["平均年龄45.6周岁，年龄18～75周岁，共3周期，病程3天～2年。", "number «45.6周岁» 45.6 [year] d1 | range «18～75周岁» 18..75 [year] | number «3周期» 3 [cycle] | range «3天～2年» 3..730.5 [day]"],
   ["2019年第一季度、2020年1季度和第4季度。", "ordinal «第一季度» 1 [ordinal] | ordinal «1季度» 1 [ordinal] | ordinal «第4季度» 4 [ordinal] ⚓ 2019 ; 2020"],
