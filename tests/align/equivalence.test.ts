@@ -159,6 +159,7 @@ const silent: [string, string][] = [
   ["Cases peaked in Q3 2021.","病例于2021年第3季度达到高峰。"],
   ["The mean age was 45.6 years.","平均年龄45.6周岁。"],
   ["The concentration was 50 μM.","浓度为50 μmol/L。"],
+  ["The white-cell count was 5.2 x10^9/L.","白细胞计数为5.2×10^9/L。"],
   ["The 1000-grain weight was 42.3 g.","千粒重为42.3 g。"],
   ["The strata are 1.8-2.0 Ga old and the fossils 2.5 Ma.","地层年龄为18～20亿年，化石距今250万年。"],
   ["The rate was 2.1 per 100 patient-years in one group and 3.4 per 100 patient-years in the other.","两组发生率分别为每100患者年2.1例和3.4例。"],
