@@ -490,6 +490,13 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
     }
   }
+  if (lang === 'en' && hasDigit && /\d[kK]/.test(folded)) {
+    EN.THOUSANDS_K.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = EN.THOUSANDS_K.exec(folded)); ) {
+      const d = parseDecimal(m[1]!);
+      add(m.index, m.index + m[0].length, { value: d.value * 1000, decimals: d.decimals - 3, integer: d.decimals <= 3, form: 'digits', scale: 3 });
+    }
+  }
   if (lang === 'en' && hasDigit && folded.includes('Q')) {
     EN.QUARTER.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.QUARTER.exec(folded)); ) {

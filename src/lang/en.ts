@@ -145,6 +145,12 @@ export const DECADES = /\b(\d+|(?:two|three|four|five|six|seven|eight|nine|ten))
 export const HALF_DURATIONS = /\b(?:half\s+an?\s+(year|month|week|day|hour)|(\d+|[a-z]+)[\s-]+and[\s-]+a[\s-]+half[\s-]+(year|month|week|day|hour)s?|an?\s+(year|month|week|day|hour)\s+and\s+a\s+half)\b/gi;
 
 /**
+ * Thousands written with `k` (`10k images`, `1.5k`, `$50k`, `100K`): 1万张, 1 500. Not a unit
+ * that starts with k (`10kg`), nor a capital K after one digit, which names a resolution (`4K`).
+ */
+export const THOUSANDS_K = /(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K)(?![A-Za-z\d])/g;
+
+/**
  * A quarter of a year in business shorthand, beside its year: `Q1 2020`, `Q1-Q3 2019`, `Q4 of
  * 2021`, `2020 Q2`: the ordinal 第1季度. Alone, `Q1` is as often a quartile, and is not read.
  */
