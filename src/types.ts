@@ -64,6 +64,8 @@ export interface Claim extends Span {
   comparator?: Comparator;
   /** The words leave open whether the bound is strict: `60岁以上` is ≥60 by the standard, and "over 60" as often in translation. */
   looseBound?: boolean;
+  /** A number after 第 (`第2剂`, `第3天`): the second dose, the third day, as an ordinal in words says it. */
+  rank?: boolean;
   /** A multiple that says by how much a value grew (`增加了1倍`, ZH.INCREASE_BY_BEFORE): it stands for itself or one more. */
   increaseBy?: boolean;
   /** A range's high end was stated in whole years and is read in months (`6月龄~5岁`): it stands for that year's 12 months. */

@@ -142,7 +142,10 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
     sentence: r.sentence.index,
     ...claim,
   };
-  if (c.unit === 'fold' && r.lang === 'zh' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
+  if (r.lang === 'zh' && c.kind === 'number') {
+    if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
+    else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 2), start))) c.rank = true;
+  }
   r.claims.push(c);
   return c;
 }

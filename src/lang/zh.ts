@@ -208,6 +208,9 @@ export const ZH_NAME_ENDINGS = ['介素', '干扰素', '因子', '蛋白', '聚�
 /** Counters after 第 that make an ordinal, not a time point: 第四届, 第4次, 第2代, 第1季度. */
 export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度'];
 
+/** 第 before a number that is no rank of ZH_ORDINAL_COUNTERS: `第2剂` is the second dose, as `dose 2` is. */
+export const RANK_BEFORE = /第\s?$/;
+
 /** A quarter of a year is an ordinal without 第 too: `2020年一季度`, `1季度` (Q1). */
 export const QUARTER_AFTER = /^\s*季度/;
 

@@ -168,9 +168,16 @@ function increasedBy(by: Claim, multiple: Claim): boolean {
   return by.increaseBy === true && multiple.unit === 'fold' && sameNumber(by.value + 1, by.decimals, multiple.value, multiple.decimals);
 }
 
+/** `第2剂` and "the second dose": a number after 第 is the rank an ordinal in words names. */
+function rankAsOrdinal(rank: Claim, ordinal: Claim): boolean {
+  return rank.rank === true && ordinal.kind === 'ordinal' && ordinal.form === 'words' && rank.value === ordinal.value;
+}
+
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
-  if (a.kind !== b.kind) return monthAsDuration(a, b) || monthAsDuration(b, a) || proportionAsPercent(a, b) || proportionAsPercent(b, a);
+  if (a.kind !== b.kind) {
+    return monthAsDuration(a, b) || monthAsDuration(b, a) || proportionAsPercent(a, b) || proportionAsPercent(b, a) || rankAsOrdinal(a, b) || rankAsOrdinal(b, a);
+  }
   switch (a.kind) {
     case 'fraction':
     case 'ratio':

@@ -160,6 +160,8 @@ const silent: [string, string][] = [
   ["The mean age was 45.6 years.","平均年龄45.6周岁。"],
   ["The concentration was 50 μM.","浓度为50 μmol/L。"],
   ["The dataset contains 10k images.","该数据集包含1万张图像。"],
+  ["The second dose was given 4 weeks after the first.","第2剂在第1剂后4周接种。"],
+  ["After dose 2, titers rose.","第2剂接种后，滴度升高。"],
   ["The white-cell count was 5.2 x10^9/L.","白细胞计数为5.2×10^9/L。"],
   ["The 1000-grain weight was 42.3 g.","千粒重为42.3 g。"],
   ["The strata are 1.8-2.0 Ga old and the fossils 2.5 Ma.","地层年龄为18～20亿年，化石距今250万年。"],
