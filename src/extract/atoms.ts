@@ -228,8 +228,15 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<![\d.])[1-9](?:D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[DGK]/ },
   // China's five-year plans by number: the 13th Five-Year Plan (十三五) is a name, not five years.
   { re: /\b(?:\d{1,2}(?:st|nd|rd|th)\s+)?Five-Year\s+Plans?\b/gi, guard: /Five-Year\s+Plan/i },
-  // The same in words, and the sides of a test: 3-dimensional (三维), 2-sided (双侧), 1-tailed (单尾).
-  { re: /(?<![\d.])[1-9][-‐](?:dimensional|sided|tailed)\b/gi, digit: true, guard: /dimensional|sided|tailed/i },
+  // The same in words, and the sides of a test: 3-dimensional (三维), 2-sided (双侧), 1-tailed (单尾);
+  // and designs that Chinese names with 单 and 双, not a number: 2-arm (双臂), 1-center (单中心), 2-way (双向).
+  {
+    re: /(?<![\d.])(?:[1-9][-‐](?:dimensional|sided|tailed)|[12][-‐](?:arms?|cent(?:er|re)s?|ways?|factors?|blind(?:ed)?))\b/gi,
+    digit: true,
+    guard: /dimensional|sided|tailed|arm|cent|way|factor|blind/i,
+  },
+  // The trimesters of a pregnancy, which Chinese names without a number (孕早期, 孕中期, 孕晚期).
+  { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, guard: /trimester/i },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
   { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi, digit: true, guard: /vol|p\.|page/i },
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
