@@ -154,7 +154,7 @@ export const THOUSANDS_K = /(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K)(?![A-
  * A quarter of a year in business shorthand, beside its year: `Q1 2020`, `Q1-Q3 2019`, `Q4 of
  * 2021`, `2020 Q2`: the ordinal 第1季度. Alone, `Q1` is as often a quartile, and is not read.
  */
-export const QUARTER = /(?<![A-Za-z\d])Q([1-4])(?=(?:[-–]Q[1-4])?,? (?:of )?(?:19|20)\d{2}\b|[-–]Q[1-4],? (?:of )?(?:19|20)\d{2}\b)|(?<=\b(?:19|20)\d{2} )Q([1-4])(?![A-Za-z\d])/g;
+export const QUARTER = /(?<![A-Za-z\d])Q([1-4])(?=(?:[-–]Q[1-4])?,? (?:of )?(?:19|20)\d{2}\b)|(?<=\b(?:19|20)\d{2} )Q([1-4])(?![A-Za-z\d])/g;
 
 /** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`. */
 export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
