@@ -66,7 +66,6 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
 /** Words before a number that make it approximate. */
 export const APPROX_BEFORE = /(?:约|近|大约|将近|~)\s*$/;
 
-/** `数十年`, `数百例`, `上千人`: several tens, hundreds or thousands, an order of magnitude rather than a number. */
 /**
  * Before a multiple that says by how much a value grew (`增加了1倍`, `提高2倍`): by the
  * standard reading it became one more times as much (增加了1倍 is doubled, 2-fold), though
@@ -74,6 +73,7 @@ export const APPROX_BEFORE = /(?:约|近|大约|将近|~)\s*$/;
  */
 export const INCREASE_BY_BEFORE = /(?:增加|提高|升高|上升|增长|增高|扩大)了?\s*$/;
 
+/** `数十年`, `数百例`, `上千人`: several tens, hundreds or thousands, an order of magnitude rather than a number. */
 export const SEVERAL_BEFORE = /[数上]\s*$/;
 export const SEVERAL_SCALE = /^[十百千万]/;
 
