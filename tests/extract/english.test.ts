@@ -216,6 +216,7 @@ const rows: [string, string][] = [
   ["The course of disease was 3 days to 2 years.","range «3 days to 2 years» 3..730.5 [day]"],
   ["Over three decades (2 decades in men) cells met 50 μM, 5 mM and 2 nM; 0.5 M NaCl.","number «three decades» 30 [year] > | number «2 decades» 20 [year] | number «50» 50 [μmol/l] | number «5» 5 [mmol/l] | number «2» 2 [nmol/l] | number «0.5» 0.5 d1"],
   ["The learning rate was set to 1e-4.","number «1e-4» 0.0001 d4"],
+  ["Six cases were subcapital Garden IV.3 cases had necrosis.","number «Six» 6 [patient] | number «3» 3 [patient]"],
   ["It holds 10k images, 1.5k videos and 100K texts in 4K; 10kg.","number «10k» 10000 d-3 | number «1.5k» 1500 d-2 | number «100K» 100000 d-3 | number «10» 10 [kg] ⚓ 4K"],
   ["The count was 5.2 x10^9/L in the X10 strain.","number «5.2 x10^9» 5200000000 d-8 ⚓ X10"],
   ["The strata are 1.8-2.0 Ga old, fossils 2.5 Ma and soils 12 ka; in 2015 Ma et al. agreed.","range «1.8-2.0 Ga» 1.8..2 [ga] d1 | number «2.5» 2.5 [ma] d1 | number «12» 12 [ka] ⚓ 2015"],
