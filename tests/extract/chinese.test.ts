@@ -243,6 +243,7 @@ const rows: [string, string][] = [
   ["升高3倍。", "number «3倍» 3 [fold] by"],
   ["mRS评分0分六例，1分二例；随机分三组。", "number «0» 0 | number «六例» 6 [patient] | number «1» 1 | number «二例» 2 [patient] | number «三组» 3 [group]"],
   ["这是一项三臂试验。", "number «三» 3"],
+  ["确认了三因素结构，两点辨别觉为4～7 mm。", "number «三因素» 3 [factor] | number «两» 2 | range «4～7 mm» 4..7 [mm]"],
   ["千粒重为42.3 g，年龄1.4-1.6 Ma。", "number «千» 1000 | number «42.3 g» 42.3 [g] d1 | range «1.4-1.6 Ma» 1.4..1.6 [ma] d1"],
   // 周岁 is full years of age, 周期 a cycle; a range across units is read in the smaller one.
   ["平均年龄45.6周岁，年龄18～75周岁，共3周期，病程3天～2年。", "number «45.6周岁» 45.6 [year] d1 | range «18～75周岁» 18..75 [year] | number «3周期» 3 [cycle] | range «3天～2年» 3..730.5 [day]"],
