@@ -3,6 +3,9 @@ import { lintWith } from '../helpers/lint.js';
 import { ruleCases } from '../helpers/rule-cases.js';
 
 const R = 'pair-number-mismatch';
+
+/** What this rule and pair-number-missing report on a text: a changed value should be one mismatch, never two missing numbers. */
+const mismatchedOrMissing = (text: string) => lintWith(R, text).diagnostics.concat(lintWith('pair-number-missing', text).diagnostics);
 const pair = (en: string, zh: string) => `${en}\n${zh}`;
 /** Short passages pair on a number they share: a cohort sentence gives them one. */
 const paired = (en: string, zh: string) => pair(`A total of 40 patients were enrolled. ${en}`, `共纳入 40 例患者。${zh}`);
@@ -138,7 +141,7 @@ describe('pair-number-mismatch', () => {
     ['The error rate was 10⁻³ per cycle.', '每周期错误率为10⁻⁴。', '10⁻⁴', '10⁻³'],
   ])('reports a changed value in one place as one mismatch, not two missing numbers: %s', (en, zh, at, other) => {
     const text = paired(en, zh);
-    const all = lintWith(R, text).diagnostics.concat(lintWith('pair-number-missing', text).diagnostics);
+    const all = mismatchedOrMissing(text);
     expect(all.map((d) => [d.ruleId, d.severity, d.lang, d.text, d.message])).toEqual([
       [R, 'error', 'zh', at, `Chinese ${at} disagrees with English ${other}; nothing else in the abstract says which one is right.`],
     ]);
@@ -151,7 +154,7 @@ describe('pair-number-mismatch', () => {
     ['Treatment lasted 12 weeks.', '治疗持续4个月。', '4个月', '12 (12 weeks is 2.8 months)'],
   ])('says what the right value is in the unit of the wrong one, and offers no fix across units: %s', (en, zh, at, other) => {
     const text = paired(en, zh);
-    const all = lintWith(R, text).diagnostics.concat(lintWith('pair-number-missing', text).diagnostics);
+    const all = mismatchedOrMissing(text);
     expect(all.map((d) => [d.ruleId, d.severity, d.lang, d.text, d.message, d.fix])).toEqual([
       [R, 'error', 'zh', at, `Chinese ${at} disagrees with English ${other}; nothing else in the abstract says which one is right.`, undefined],
     ]);
@@ -165,7 +168,7 @@ describe('pair-number-mismatch', () => {
     ['Over the past decade, incidence rose.', '过去二十年中发病率上升。', '二十年', 'decade'],
   ])('reports a changed count in words as one mismatch, not two missing numbers: %s', (en, zh, at, other) => {
     const text = paired(en, zh);
-    const all = lintWith(R, text).diagnostics.concat(lintWith('pair-number-missing', text).diagnostics);
+    const all = mismatchedOrMissing(text);
     expect(all.map((d) => [d.ruleId, d.severity, d.lang, d.text, d.message])).toEqual([
       [R, 'error', 'zh', at, `Chinese ${at} disagrees with English ${other}; nothing else in the abstract says which one is right.`],
     ]);
