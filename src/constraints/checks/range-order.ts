@@ -9,7 +9,7 @@ export const ID = 'range-order';
 const CHANGE_BEFORE = /(?:\bfrom|\bbetween|由|从)\s*$/i;
 const CHANGE_GAP = /[降减升增]|decreas|increas|fell|rose|dropp|reduc/i;
 /** `odds of 3 to 1`, `a 2 to 1 ratio`, `比值为3～1`: a ratio, whose first term may be the larger (a ratio's interval is still a range). */
-const RATIO_BEFORE = /(?:\b(?:odds|ratio)(?:\s+(?:of|was|were|is|are))?|比值|比例|比值[为是]|比例[为是])\s*$/i;
+const RATIO_BEFORE = /(?:\b(?:odds|ratio)(?:\s+(?:of|was|were|is|are))?|比[值例][为是]?)\s*$/i;
 const RATIO_AFTER = /^\s*(?:ratio|odds)\b/i;
 
 export function evaluate(info: PassageInfo): Evaluation[] {
