@@ -43,6 +43,8 @@ export interface Atom {
   date?: DateParts;
   /** A rank: `fourth`, `第四届`. */
   ordinal?: boolean;
+  /** A level named by a Roman numeral: `grade III`, `Ⅲ级`. It counts nothing. */
+  label?: boolean;
 }
 
 /**
@@ -201,8 +203,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
   { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, digit: true, needs: ':' },
-  // Roman numerals that name a type, grade or stage: type VII, grade III.
-  { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi, word: WORD.stage },
+  // Roman numerals that name a type: type VII (a grade or stage by them is read as its number).
+  { re: /\b(?:type|phase)\s+[IVX]+[a-c]?\b/gi, word: WORD.stage },
   // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
   { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/, needs: '/>' },
   // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
@@ -237,6 +239,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   },
   // The trimesters of a pregnancy, which Chinese names without a number (孕早期, 孕中期, 孕晚期).
   { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, guard: /trimester/i },
+  // The power of a unit in brackets: mL·min-1·(1.73 m2)-1, mg·(kg·d)-1.
+  { re: /(?<=[A-Za-zμ][A-Za-z\d²³]?\s?[)）])[-−]\s?[1-3](?![\d.A-Za-z])/g, digit: true, needs: ')）' },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
   { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi, digit: true, guard: /vol|p\.|page/i },
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
@@ -246,8 +250,8 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /基金|项目|课题|计划|专项|资助/], identity: grantIdentity },
   // Types named by a number: 1型糖尿病.
   { re: /(?<![\d.])\d+\s*型/g, digit: true, needs: '型' },
-  // Roman numerals that name a type or grade: VII型, III级.
-  { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*[型级度]/g, needs: '型级度' },
+  // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
+  { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, needs: '型' },
   // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
   // An Arabic number before 期 names a phase only before a trial (`3期非劣效性研究`) or with a sub-phase:
   // `2期影像` and `分3期` count periods.
@@ -377,6 +381,8 @@ function matchAtStarts(re: RegExp, start: RegExp, text: string, from: number): R
   }
   return null;
 }
+/** A Roman numeral before a grade's counter, the cheap test before ZH.ROMAN_GRADE. */
+const ROMAN_BEFORE_GRADE = /[IVX\u2160-\u216B]\s*[级度期]/;
 /** Ordinal words: `the fourth national survey` (第四次). */
 const EN_ORDINAL_WORDS = new RegExp(String.raw`\b(?:${Object.keys(EN_ORDINALS).join('|')})\b`, 'gi');
 /**
@@ -528,6 +534,17 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
     }
   }
   const words = wordKinds(folded);
+  // Roman grades and stages are the numbers `grade 3-4` writes (`grade III-IV`, `Ⅲ～Ⅳ级`).
+  const romans = lang === 'en' ? (words & WORD.stage ? EN.ROMAN_GRADE : undefined) : ROMAN_BEFORE_GRADE.test(folded) ? ZH.ROMAN_GRADE : undefined;
+  if (romans) {
+    romans.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = romans.exec(folded)); ) {
+      for (const g of [1, 2]) {
+        const span = m.indices![g];
+        if (span) add(span[0], span[1], { value: EN.romanValue(m[g]!)!, decimals: 0, integer: true, form: 'words', label: true });
+      }
+    }
+  }
   const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);
   let m: RegExpExecArray | null;
   if (hasDigit) {
@@ -611,6 +628,10 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       if (value === undefined) continue;
       const decimals = chineseDecimals(m[1]!);
       add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi', percent: true });
+    }
+    if (folded.includes('成')) {
+      ZH.TENTHS.lastIndex = 0;
+      while ((m = ZH.TENTHS.exec(folded))) add(m.index, m.index + m[0].length, { value: parseChineseNumeral(m[1]!)! * 10, decimals: 0, integer: true, form: 'hanzi', percent: true });
     }
     ZH_FRACTION_WORDS.lastIndex = 0;
     while ((m = ZH_FRACTION_WORDS.exec(folded))) {

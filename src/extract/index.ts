@@ -23,8 +23,11 @@ const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-\s*(
 const SUSPENDED_AND_EN = /^-\s*(?:and|or|,)\s*$/i;
 const RANGE_SEP_ZH = /^\s*(?:(?:个月|月\s*龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
-/** `每3周`, `每三周`, `每2个月`: every so many weeks or months, before the `1次` or `1个周期` that restates it. */
-const EVERY_PERIOD = new RegExp(String.raw`每\s*(?:\d+|[${ZH.NUMERAL_CHARS}]+)\s*(?:个月|月|周|天|日|小时)`);
+/**
+ * `每3周`, `每三周`, `每2个月`, `隔日` (every other day): every so many weeks or months, before
+ * the `1次` or `1个周期` that restates it.
+ */
+const EVERY_PERIOD = new RegExp(String.raw`每\s*(?:\d+|[${ZH.NUMERAL_CHARS}]+)\s*(?:个月|月|周|天|日|小时)|隔\s*(?:日|天|周|月)`);
 /** The clause a number ends: what follows the last comma or stop before it. */
 const CLAUSE_BREAK = /[，。；,;]/;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
@@ -192,6 +195,13 @@ function readSentence(r: Reader): void {
       continue;
     }
     const next = atoms[i + 1];
+    // A Roman grade counts nothing (`class III patients`); two joined are a range of grades (`grade III-IV`, `Ⅲ～Ⅳ级`).
+    if (a.label) {
+      const joined = next?.label === true && (lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(folded.slice(a.end, next.start));
+      emit(r, a.start, joined ? next.end : a.end, joined ? { kind: 'range', value: a.value, low: a.value, high: next.value, decimals: 0, form: a.form } : { kind: 'number', value: a.value, decimals: 0, form: a.form, ...qualifiers(r, a.start) });
+      if (joined) i++;
+      continue;
+    }
     // `1岁9个月`, `1 year and 9 months`: one age, read in months.
     if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!\s*龄)|^\s*months?\b/i.test(folded.slice(next.end, next.end + 8))) {
       atoms[i + 1] = { ...next, start: a.start, value: a.value * 12 + next.value, unit: 'month' };

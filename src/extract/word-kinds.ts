@@ -18,7 +18,7 @@ export const WORD = {
   registration: 128,
   /** `phase`, `phases`. */
   phase: 256,
-  /** `type`, `grade`, `stage`, `class`, `phase`: before a Roman numeral. */
+  /** `type`, `grade`, `stage`, `class`, `level`, `phase` (and plurals): before a Roman numeral. */
   stage: 512,
   /** A word of EN.MULTIPLES: `once`, `twice`, `doubled`, `both`, `decade`. */
   multiple: 1024,
@@ -77,7 +77,7 @@ const TRIE = buildTrie([
   ...entries(NUMBER_WORDS.flatMap((n) => EN.JOINED_UNITS.map((u) => n + u)), WORD.glued),
   ...entries(['nct', 'chictr', 'isrctn', 'actrn', 'jprn', 'eudract'], WORD.registration),
   ...entries(['phase', 'phases'], WORD.phase),
-  ...entries(['type', 'grade', 'stage', 'class', 'phase'], WORD.stage),
+  ...entries(['type', 'grade', 'grades', 'stage', 'stages', 'class', 'classes', 'level', 'levels', 'phase'], WORD.stage),
   ...entries(new Set(EN.MULTIPLES.map(([word]) => word)), WORD.multiple),
 ]);
 

@@ -156,6 +156,28 @@ export const THOUSANDS_K = /(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K)(?![A-
  */
 export const QUARTER = /(?<![A-Za-z\d])Q([1-4])(?=(?:[-–]Q[1-4])?,? (?:of )?(?:19|20)\d{2}\b)|(?<=\b(?:19|20)\d{2} )Q([1-4])(?![A-Za-z\d])/g;
 
+/**
+ * A Roman numeral from 1 to 12, in Latin capitals or as one of the Unicode numerals that
+ * Chinese text and its English write (`Ⅲ`). Longest first, so `III` is not read as `I`.
+ */
+export const ROMAN = '(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I|[\u2160-\u216B])';
+const ROMAN_VALUES: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+/** The value of a ROMAN match: `III` and `Ⅲ` are 3. */
+export function romanValue(text: string): number | undefined {
+  const code = text.codePointAt(0)!;
+  return text.length === 1 && code >= 0x2160 && code <= 0x216b ? code - 0x2160 + 1 : ROMAN_VALUES[text];
+}
+/**
+ * A grade, stage, class or level named by Roman numerals, one or two of them (`grade III`,
+ * `stages III to IV`, `NYHA class II or III`, `stage Ⅲ`): the numbers `grade 3-4` writes, which
+ * Chinese writes either way (`Ⅲ～Ⅳ级`, `3～4级`). Not a type or a phase, which are names in both
+ * forms, nor `stage IIIA`, nor `III/IV` (a slash between two integers reads as a fraction).
+ */
+export const ROMAN_GRADE = new RegExp(
+  String.raw`\b(?:[Gg]rades?|[Ss]tages?|[Cc]lass(?:es)?|[Ll]evels?|GRADES?|STAGES?)\s+(${ROMAN})(?:\s*(?:-|–|~|to|or|and|,)\s*(${ROMAN}))?(?![A-Za-z\d/])`,
+  'dg',
+);
+
 /** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`. */
 export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
 

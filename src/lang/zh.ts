@@ -1,5 +1,5 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
-import type { AbstractSection } from './en.js';
+import { ROMAN, type AbstractSection } from './en.js';
 
 /**
  * What zhenlint knows about Chinese: numerals, measure words, units and counted
@@ -210,6 +210,20 @@ export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '�
 
 /** 第 before a number that is no rank of ZH_ORDINAL_COUNTERS: `第2剂` is the second dose, as `dose 2` is. */
 export const RANK_BEFORE = /第\s?$/;
+
+/**
+ * A grade, stage or degree by Roman numerals, one or two of them: `Ⅲ级`, `Ⅲ～Ⅳ级`,
+ * `NYHA III级`, `Ⅱ度`, `Ⅲ期` (but not a trial's phase, `Ⅲ期临床试验`, named like `3期试验`),
+ * the numbers `3～4级` writes. Not `Ⅱ型`, a type being a name in both forms, nor `Ⅲ类`,
+ * where 类 would be read as what is counted (`三类`, three kinds).
+ */
+export const ROMAN_GRADE = new RegExp(
+  String.raw`(?:(?<![A-Za-z])(?=[IVX])|(?<![\u2160-\u216B])(?=[\u2160-\u216B]))(${ROMAN})(?:\s*[-~—–、和或至到]\s*(${ROMAN}))?(?![A-Za-z])(?=\s*(?:[级度]|期(?![间刊内])(?![\u4e00-\u9fff、]{0,10}?(?:试验|研究))))`,
+  'dg',
+);
+
+/** Tenths as a share: `七成以上` is more than 70%, `近三成` nearly 30% (not 一成不变, 分成). */
+export const TENTHS = /(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九])成(?=以上|以下|左右|多|的|[，,。；;、）)]|$)/g;
 
 /** A quarter of a year is an ordinal without 第 too: `2020年一季度`, `1季度` (Q1). */
 export const QUARTER_AFTER = /^\s*季度/;

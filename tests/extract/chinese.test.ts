@@ -148,9 +148,9 @@ const rows: [string, string][] = [
   // Without a trial after it, an Arabic number before 期 counts periods.
   ["我们对2期影像进行了比较。", "number «2» 2"],
   ["患者分3期治疗。", "number «3» 3"],
-  ["Ⅲ期患者30例。", "number «30例» 30 [patient] ⚓ Ⅲ期"],
+  ["Ⅲ期患者30例。", "number «Ⅲ» 3 | number «30例» 30 [patient]"],
   ["患者存在VII型胶原缺乏。", "(none) ⚓ VII型"],
-  ["患者为III级。", "(none) ⚓ III级"],
+  ["患者为III级。", "number «III» 3"],
   ["t1～4n0～1m0膀胱癌患者。", "(none) ⚓ t1~4n0~1m0"],
   ["数据收集于2018年。", "(none) ⚓ 2018"],
   ["2006 - 2015年发病率下降。", "(none) ⚓ 2006 - 2015"],
@@ -250,6 +250,13 @@ const rows: [string, string][] = [
   ["2019年第一季度、2020年1季度和第4季度。", "ordinal «第一季度» 1 [ordinal] | ordinal «1季度» 1 [ordinal] | ordinal «第4季度» 4 [ordinal] ⚓ 2019 ; 2020"],
   // By how much it grew (增加了1倍: doubled), or what it became (增至3倍, 是…的2倍).
   ["发病率增加了1倍，死亡率增至3倍，费用是对照组的2倍。", "number «1倍» 1 [fold] by | number «3倍» 3 [fold] | number «2倍» 2 [fold]"],
+  // Roman grades, stages and degrees are their numbers; a trial's phase, a type and a class by them are names.
+  ["12例发生Ⅲ～Ⅳ级毒性，NYHA III级，SchwabⅠ级截骨，Ⅱ度烧伤。", "number «12例» 12 [patient] | range «Ⅲ～Ⅳ» 3..4 | number «III» 3 | number «Ⅰ» 1 | number «Ⅱ» 2"],
+  ["纳入Ⅲ期患者，开展Ⅲ期临床试验，Ⅱ型糖尿病，Ⅲ类植被。", "number «Ⅲ» 3 ⚓ Ⅱ型 ; Ⅲ期"],
+  // 成 counts tenths (七成 = 70%); not in 一成不变 or 分成.
+  ["七成以上的农户，近三成，一成不变，分成两组。", "percent «七成» 70 >= | percent «三成» 30 ~ | number «两组» 2 [group]"],
+  // 隔日 (every other day) is the period its 1次 restates; a bracket's unit takes a power.
+  ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «60 mL» 60 [ml] < | number «1.73» 1.73 d2 | number «2 mg» 2 [mg] ⚓ min-1 ; m2 ; -1 ; -1"],
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],
   ["人源类溶菌酶蛋白6（LYZL6）表达。", "(none) ⚓ 蛋白6 ; LYZL6"],
   ["Toll样受体4表达上调。", "(none) ⚓ 受体4"],

@@ -169,7 +169,7 @@ const rows: [string, string][] = [
   ["This was a phase 3 trial.", "(none) ⚓ phase 3"],
   ["This was a phase II trial.", "(none) ⚓ phase II"],
   ["Patients had type VII collagen deficiency.", "(none) ⚓ type VII"],
-  ["Patients had stage IV disease.", "(none) ⚓ stage IV"],
+  ["Patients had stage IV disease.", "number «IV» 4"],
   ["Patients had T1-T4, N0-N1, M0 disease.", "(none) ⚓ T1-T4, N0-N1, M0"],
   ["Data were collected in 2018.", "(none) ⚓ 2018"],
   ["Data were collected between 2006 and 2015.", "(none) ⚓ 2006 and 2015"],
@@ -225,6 +225,9 @@ const rows: [string, string][] = [
   ["The five-year survival rose during the 13th Five-Year Plan.","number «five» 5 [year] ⚓ 13th Five-Year Plan"],
   // A quarter beside its year is 第N季度; alone, Q4 is as often a quartile.
   ["Sales rose in Q1-Q3 2019, fell in 2020 Q4 and in Q2, 2021; Q4 had the highest risk.","ordinal «Q1» 1 [ordinal] | ordinal «Q3» 3 [ordinal] | ordinal «Q4» 4 [ordinal] | ordinal «Q2» 2 [ordinal] ⚓ Q4 ; 2019 ; 2020 ; 2021"],
+  // Roman grades and stages are their numbers; `stage IIIA`, `III/IV`, a type and a phase are names.
+  ["Grade III-IV toxicity in stage Ⅲ and NYHA class II or III patients.", "range «III-IV» 3..4 | number «Ⅲ» 3 | number «II» 2 | number «III» 3"],
+  ["Stage IIIA, grades III/IV, type II disease and a phase III trial.", "(none) ⚓ phase III ; type II"],
   ["Temperature dropped to 36.5℃.", "number «36.5» 36.5 [celsius] d1"],
   ["We followed 20 women and 15 men.", "number «20» 20 [patient] | number «15» 15 [patient]"],
   ["Eighteen volunteers took part.", "number «Eighteen» 18 [patient]"],
@@ -253,7 +256,7 @@ const rows: [string, string][] = [
   ["Secondly, efficacy was assessed.", "(none)"],
   ["In 2 of the 3 trials, 1 234 patients took part.", "fraction «2 of the 3» 2/3 [study] | number «1 234» 1234 [patient]"],
   ["Type VII collagen was absent.", "(none) ⚓ Type VII"],
-  ["Patients with stage iv disease were excluded.", "(none) ⚓ stage iv"],
+  ["Patients with stage iv disease were excluded.", "(none)"],
   // Identifiers that look like numbers, ranks, the article before one person, scientific notation.
   ["Serum interleukin-6 and IL-1β rose in 12 patients.", "number «12» 12 [patient] ⚓ interleukin-6 ; IL-1β"],
   ["IL-6 and IL-10 rose.", "(none) ⚓ IL-6 ; IL-10"],
