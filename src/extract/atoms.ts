@@ -381,6 +381,8 @@ function matchAtStarts(re: RegExp, start: RegExp, text: string, from: number): R
   }
   return null;
 }
+/** An optical density at a wavelength: `OD450`, `OD 600`, `OD₄₅₀` excepted. */
+const OD_WAVELENGTH = /(?<![A-Za-z])OD\s?([2-9]\d{2})(?!\d|\.\d)/g;
 /** A Roman numeral before a grade's counter, the cheap test before ZH.ROMAN_GRADE. */
 const ROMAN_BEFORE_GRADE = /[IVX\u2160-\u216B]\s*[级度期]/;
 /** Ordinal words: `the fourth national survey` (第四次). */
@@ -533,6 +535,14 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       if (n !== undefined) add(m.index, m.index + m[0].length, { value: n * 10, decimals: 0, integer: true, form: /\d/.test(m[1]!) ? 'digits' : 'words', unit: 'year' });
     }
   }
+  // An optical density names its wavelength: OD450 is read at 450 nm.
+  if (hasDigit && folded.includes('OD')) {
+    OD_WAVELENGTH.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = OD_WAVELENGTH.exec(folded)); ) {
+      const start = m.index + m[0].length - m[1]!.length;
+      add(start, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits' });
+    }
+  }
   const words = wordKinds(folded);
   // Roman grades and stages are the numbers `grade 3-4` writes (`grade III-IV`, `Ⅲ～Ⅳ级`).
   const romans = lang === 'en' ? (words & WORD.stage ? EN.ROMAN_GRADE : undefined) : ROMAN_BEFORE_GRADE.test(folded) ? ZH.ROMAN_GRADE : undefined;
@@ -561,6 +571,8 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
           decimals: mant.decimals - exp,
           integer: mant.decimals - exp <= 0,
           form: 'digits',
+          // The far end of a range shares its power with the near one: `2.5-5.0 × 10^9` (shareScale).
+          ...(exp !== 0 && RANGE_FAR_END.test(folded.slice(Math.max(0, m.index - 6), m.index)) ? { scale: exp } : {}),
         });
       }
     }
@@ -672,7 +684,41 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
   }
   atoms.sort((a, b) => a.start - b.start);
   shareScale(folded, atoms);
+  bracketedPower(folded, atoms);
+  // `哨兵2号`, `2号染色体`: the number of a name (Sentinel-2, chromosome 2), which counts nothing.
+  if (lang === 'zh' && folded.includes('号')) for (const a of atoms) if (!a.date && folded[a.end] === '号') Object.assign(a, { label: true, form: 'words' });
   return { atoms, mask };
+}
+
+/** What stands before the far end of a range: `2.5-`, `2.5～`, `2.5 to `. */
+const RANGE_FAR_END = /\d\s*(?:-|–|~|to|至|到)\s*$/;
+/** Between a bracketed range and the power of ten after it: `(2.5～5.0)×10⁹`. */
+const BRACKET_TIMES = /^\s*[)）]\s*[x×*·⋅]\s*$/;
+/** A bare power of ten as POWER writes it. */
+const BARE_POWER = /^10(?:\s*\^|\s*[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|\()/;
+
+/**
+ * A power of ten after a bracketed range scales both its ends: `(2.5～5.0)×10⁹/L` is 2.5×10⁹
+ * to 5.0×10⁹, as `2.5-5.0 × 10^9/L` is. The range is read from its opening bracket to the power.
+ */
+function bracketedPower(folded: string, atoms: Atom[]): void {
+  for (let i = 0; i + 2 < atoms.length; i++) {
+    const [a, b, p] = [atoms[i]!, atoms[i + 1]!, atoms[i + 2]!];
+    if (a.date || b.date || a.scale || b.scale || !BRACKET_TIMES.test(folded.slice(b.end, p.start))) continue;
+    const open = /[(（]\s*$/.exec(folded.slice(Math.max(0, a.start - 3), a.start));
+    if (!open || !SCALE_JOIN.test(folded.slice(a.end, b.start))) continue;
+    if (!BARE_POWER.test(folded.slice(p.start, p.end))) continue;
+    const exp = -p.decimals;
+    for (const end of [a, b]) {
+      end.value = powerOfTen(end.value, exp);
+      end.decimals -= exp;
+      end.integer = end.integer || end.decimals <= 0;
+    }
+    // The claim is the whole of `(2.5～5.0)×10⁹`, its brackets included.
+    a.start -= open[0].length;
+    b.end = p.end;
+    atoms.splice(i + 2, 1);
+  }
 }
 
 /** The scale word that ends a run of number words: `five million`, not `one hundred and five`. */

@@ -35,8 +35,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
   [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
-  // `2.1 times higher` is a multiple, as 2.1倍; `3 times a week` a count.
-  [/^\s*times\s+(?:higher|greater|lower|more|less|as)\b/i, 'fold'],
+  // `2.1 times higher`, `1.5 times that of the controls` are multiples, as 2.1倍; `3 times a week` a count.
+  [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as|that|those|than)\b/i, 'fold'],
   [/^\s*times\b/i, 'time'],
   [/^\s*(?:-\s*)?fold\b/i, 'fold'],
   [/^\s*percentage\s+points?\b/i, 'pp'],
@@ -125,6 +125,10 @@ export const MULTIPLES: [string, RegExp, number, string | undefined][] = [
   ['twice', /\btwice(?=\s+(?:the|as|that|those|this|these)\b)/gi, 2, 'fold'],
   ['twice', /\btwice\b(?!\s+(?:the|as|that|those|this|these)\b)/gi, 2, 'time'],
   ['thrice', /\bthrice\b/gi, 3, 'time'],
+  // Experiments `in triplicate` are repeated 3 times (重复3次).
+  ['duplicate', /(?<=\bin\s)duplicate\b/gi, 2, 'time'],
+  ['triplicate', /(?<=\bin\s)triplicate\b/gi, 3, 'time'],
+  ['quadruplicate', /(?<=\bin\s)quadruplicate\b/gi, 4, 'time'],
   // `doubled` is 2倍 (增至2倍), or 1倍 where the Chinese says by how much it grew (增加了1倍).
   ['doubled', /\bdoubled\b/gi, 2, 'fold'],
   ['tripled', /\btripled\b/gi, 3, 'fold'],
