@@ -381,6 +381,11 @@ function matchAtStarts(re: RegExp, start: RegExp, text: string, from: number): R
   }
   return null;
 }
+/**
+ * The quartiles after a median, `150（100，200）`, `150 mL(100,200)`: two numbers, never one
+ * grouped by its comma (100,200), where the second is the larger.
+ */
+const QUARTILE_PAIR = /(?<=\d\s?(?:[A-Za-zμ%·/]{1,8}\s?)?[(\[]\s?)(\d{1,3}),(\d{3})(?=\s?[)\]])/g;
 /** An optical density at a wavelength: `OD450`, `OD 600`, `OD₄₅₀` excepted. */
 const OD_WAVELENGTH = /(?<![A-Za-z])OD\s?([2-9]\d{2})(?!\d|\.\d)/g;
 /** A Roman numeral before a grade's counter, the cheap test before ZH.ROMAN_GRADE. */
@@ -512,6 +517,14 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       add(m.index, m.index + m[0].length, { value: d.value * 1000, decimals: d.decimals - 3, integer: d.decimals <= 3, form: 'digits', scale: 3 });
     }
   }
+  if (lang === 'en' && hasDigit && /\d[MB]\s/.test(folded)) {
+    EN.MILLIONS_MB.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = EN.MILLIONS_MB.exec(folded)); ) {
+      const d = parseDecimal(m[1]!);
+      const scale = m[2] === 'M' ? 6 : 9;
+      add(m.index, m.index + m[0].length, { value: d.value * 10 ** scale, decimals: d.decimals - scale, integer: true, form: 'digits', scale });
+    }
+  }
   if (lang === 'en' && hasDigit && folded.includes('Q')) {
     EN.QUARTER.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.QUARTER.exec(folded)); ) {
@@ -574,6 +587,15 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
           // The far end of a range shares its power with the near one: `2.5-5.0 × 10^9` (shareScale).
           ...(exp !== 0 && RANGE_FAR_END.test(folded.slice(Math.max(0, m.index - 6), m.index)) ? { scale: exp } : {}),
         });
+      }
+    }
+    if (folded.includes(',')) {
+      QUARTILE_PAIR.lastIndex = 0;
+      while ((m = QUARTILE_PAIR.exec(folded))) {
+        if (Number(m[2]) <= Number(m[1])) continue;
+        const second = m.index + m[1]!.length + 1;
+        add(m.index, m.index + m[1]!.length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits' });
+        add(second, second + 3, { value: Number(m[2]), decimals: 0, integer: true, form: 'digits' });
       }
     }
     POWER.lastIndex = 0;

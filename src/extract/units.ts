@@ -20,6 +20,9 @@ const molar = (m: RegExpExecArray) => `${m[1] === 'u' || m[1] === 'µ' ? 'μ' : 
 // Not the surname Ma of a citation: `in 2015 Ma et al.`.
 const AGE = /^\s*([kMG])(?:a|yr)(?![A-Za-z\d])(?!\s*(?:et al|&))/;
 const age = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}a`;
+/** Pressures in pascals, case and all: `1 GPa` is `1 000 MPa` (not `mPa`, a thousandth, nor `MPA`, a drug). */
+const PASCAL = /^\s*([kMG]?)Pa(?![A-Za-z\d])/;
+const pascal = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}pa`;
 const PER: Record<string, string> = { 'square meter': 'm2', 'm²': 'm2', deciliter: 'dl', liter: 'l', litre: 'l', kilogram: 'kg' };
 
 function measure(m: RegExpExecArray): string {
@@ -30,8 +33,8 @@ function measure(m: RegExpExecArray): string {
 
 type UnitTable = [RegExp, string | ((m: RegExpExecArray) => string)][];
 
-const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [AGE, age], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [AGE, age], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

@@ -155,6 +155,13 @@ export const HALF_DURATIONS = /\b(?:half\s+an?\s+(year|month|week|day|hour)|(\d+
 export const THOUSANDS_K = /(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K)(?![A-Za-z\d])/g;
 
 /**
+ * Millions and billions written with `M` and `B` before what they count (`1.2M parameters`,
+ * `7B tokens`): 120万个参数, 70亿. Only before such a noun: `2M NaCl`, `1 M` are molar.
+ */
+export const MILLIONS_MB =
+  /(?<![\w.-])(\d+(?:\.\d+)?)([MB])(?=\s+(?:parameters?|params|images?|samples?|tokens?|words?|sentences?|records?|pairs?|videos?|documents?|examples?|frames?|users?|posts?|nodes?|edges?|points?|reads?|instances?|queries|articles?|texts?|models?|downloads?|visits?)\b)/g;
+
+/**
  * A quarter of a year in business shorthand, beside its year: `Q1 2020`, `Q1-Q3 2019`, `Q4 of
  * 2021`, `2020 Q2`: the ordinal 第1季度. Alone, `Q1` is as often a quartile, and is not read.
  */
