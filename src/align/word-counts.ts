@@ -18,7 +18,7 @@ const COUNTED_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute',
  * a bare number. Two of them are also implied by any comparison (`A versus B`, `both
  * drugs`), so only three or more must be stated.
  */
-export const LISTED_UNITS = new Set(['group', 'kind', 'aspect', 'factor', 'dimension', 'parameter', 'center', 'country', 'study', 'gene']);
+export const LISTED_UNITS = new Set(['group', 'kind', 'aspect', 'factor', 'dimension', 'parameter', 'center', 'country', 'study', 'gene', 'part', 'round']);
 
 /**
  * The smallest value of a unit that must be stated in the other version: one is too

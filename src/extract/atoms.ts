@@ -694,10 +694,10 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       // 十余例, 百余例, 两百多例: more than the number, before its counter.
       const more = /^[余多]/.test(after) && ZH_COUNTER.test(after.slice(1));
       if (!more && !ZH_COUNTER.test(after)) continue;
-      // 之一 is "one of"; 一项, 一种, 一个 are the article "a". After 分 a count is a count:
+      // 之一 is "one of"; 一项, 一种, 一个 are the article "a", 一部分 "some". After 分 a count is a count:
       // `1分二例` (score 1 in two patients), `分三组`; 百分之二十 and 五分之一 were read whole before.
       if (prev === '之') continue;
-      if (m[0] === '一' && /^[项种个]/.test(folded.slice(m.index + 1))) continue;
+      if (m[0] === '一' && /^(?:[项种个]|部分)/.test(folded.slice(m.index + 1))) continue;
       const value = parseChineseNumeral(m[0]);
       if (value === undefined) continue;
       const decimals = chineseDecimals(m[0]);

@@ -28,7 +28,7 @@ export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
 export const THING_COUNTER = /^\s*(?:个|种|项|家|类|所|处|篇|份|只|株|条|部|款|套|台|批)/;
 
 /** Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains). */
-export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点)/;
+export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆]))/;
 
 /** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
@@ -243,7 +243,9 @@ export const COUNTED: [RegExp, string][] = [
   [/^\s*个?维度/, 'dimension'],
   [/^\s*个?参[数量]/, 'parameter'],
   [/^\s*(?:个|家|所)?(?:医疗中心|中心|医院)/, 'center'],
-  [/^\s*个?国家/, 'country'],
+  [/^\s*个?国(?![内际外企有籍土庆])/, 'country'],
+  [/^\s*个?(?:组成)?部分|^\s*个?模块/, 'part'],
+  [/^\s*轮/, 'round'],
   [/^\s*(?:项|篇)\s*(?:研究|试验|RCT)/, 'study'],
   [/^\s*个?基因/, 'gene'],
   [/^\s*剂(?!量|型)/, 'dose'],
@@ -258,7 +260,9 @@ export const THING_NAMES: Record<string, RegExp> = {
   dimension: /维度/,
   parameter: /参[数量]|指标/,
   center: /中心|医院/,
-  country: /国家/,
+  country: /国家|[一二两三四五六七八九十]国/,
+  part: /部分|模块/,
+  round: /轮/,
   study: /研究|试验/,
   gene: /基因/,
   dose: /剂(?!量|型)/,

@@ -257,6 +257,8 @@ const rows: [string, string][] = [
   ["白细胞为(2.5～5.0)×10⁹/L，2.5～5.0×10⁹/L；2号染色体，哨兵2号，OD450值。", "range «(2.5～5.0)×10⁹» 2500000000..5000000000 d-8 | range «2.5～5.0×10⁹» 2500000000..5000000000 d-8 | number «2» 2 | number «2» 2 | number «450» 450"],
   // Quartiles after a median are two numbers, not one grouped by its comma; pascals convert, mPa is no MPa.
   ["出血量为150（100，200）mL，强度1 000 MPa，黏度5 mPa·s。", "number «150» 150 | number «100» 100 | number «200» 200 | number «1 000 MPa» 1000 [mpa] | number «5» 5"],
+  // Countries (八国), parts and modules, rounds are counted things; 一部分 is "some", 国内 no country.
+  ["我们与南亚八国分三部分进行了两轮实验，一部分患者在国内。", "number «八国» 8 [country] | number «三部分» 3 [part] | number «两轮» 2 [round]"],
   // 成 counts tenths (七成 = 70%); not in 一成不变 or 分成.
   ["七成以上的农户，近三成，一成不变，分成两组。", "percent «七成» 70 >= | percent «三成» 30 ~ | number «两组» 2 [group]"],
   // 隔日 (every other day) is the period its 1次 restates; a bracket's unit takes a power.

@@ -229,6 +229,8 @@ const rows: [string, string][] = [
   ["WBC was 2.5-5.0 × 10^9/L, 1.5 times that of controls, in triplicate at OD450.", "range «2.5-5.0 × 10^9» 2500000000..5000000000 d-8 | number «1.5» 1.5 [fold] d1 | number «triplicate» 3 [time] | number «450» 450"],
   // Millions and billions by `M` and `B` before what they count; `2M NaCl` is molar.
   ["The model has 1.2M parameters and saw 7B tokens in 2M NaCl at 1 GPa.", "number «1.2M» 1200000 [parameter] d-5 | number «7B» 7000000000 d-9 | number «2» 2 | number «1» 1 [gpa]"],
+  // Parts, sections, modules and rounds are counted things, as countries are.
+  ["We ran two rounds in eight countries with a system of three modules.", "number «two» 2 [round] | number «eight» 8 [country] | number «three» 3 [part]"],
   // Roman grades and stages are their numbers; `stage IIIA`, `III/IV`, a type and a phase are names.
   ["Grade III-IV toxicity in stage Ⅲ and NYHA class II or III patients.", "range «III-IV» 3..4 | number «Ⅲ» 3 | number «II» 2 | number «III» 3"],
   ["Stage IIIA, grades III/IV, type II disease and a phase III trial.", "(none) ⚓ phase III ; type II"],
