@@ -81,8 +81,9 @@ describe('English number words in any case, whole words only', () => {
 
 describe('identifiers that start at a word, in any case', () => {
   it.each<[string, Lang, string[]]>([
-    ['The trial (nct01234567, EudraCT 2015-001234-56) was a PHASE 3 study of grade IV tumours in 40 patients.', 'en', ['nct01234567', 'EudraCT 2015-001234-56', 'PHASE 3', 'grade IV']],
-    ['该研究(ChiCTR-1800012345)为Phase II试验，共纳入40例Stage III患者。', 'zh', ['ChiCTR-1800012345', 'Phase II', 'Stage III']],
+    // A type by a Roman numeral is a name; a grade or stage by one is read as its number (not here).
+    ['The trial (nct01234567, EudraCT 2015-001234-56) was a PHASE 3 study of type IV tumours in 40 patients.', 'en', ['nct01234567', 'EudraCT 2015-001234-56', 'PHASE 3', 'type IV']],
+    ['该研究(ChiCTR-1800012345)为Phase II试验，共纳入40例Type III患者。', 'zh', ['ChiCTR-1800012345', 'Phase II', 'Type III']],
     ['A Phases 2/3 trial; the NCTs and Stages IV were not identifiers, nor was typeIII in 12 patients.', 'en', ['Phases 2/3']],
   ])('%s', (text, lang, expected) => {
     expect(read(text, lang).anchors).toEqual(expected);
