@@ -145,6 +145,8 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
     sentence: r.sentence.index,
     ...claim,
   };
+  // `increased by 2 times`, `rose 3-5 times`: a multiple (2倍), not a count of times.
+  if (r.lang === 'en' && c.unit === 'time' && EN.CHANGED_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 40), start))) c.unit = 'fold';
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
     else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 2), start))) c.rank = true;

@@ -183,6 +183,10 @@ const silent: [string, string][] = [
   ["We conducted two rounds of experiments in the eight countries of South Asia.", "我们在南亚八国进行了两轮实验。"],
   ["The system has three modules.", "该系统包括三个模块。"],
   ["The algorithm has three parts.", "该算法分为三部分。"],
+  // `increased by N times` is N倍; a growth stage by its leaves.
+  ["The content increased by 2 times.", "含量增加了2倍。"],
+  ["The content increased by 2-3 times.", "含量增加了2～3倍。"],
+  ["Plants were sampled at the 3-leaf stage.", "于三叶期取样。"],
   ["The mean age was 45.6 years.","平均年龄45.6周岁。"],
   ["The concentration was 50 μM.","浓度为50 μmol/L。"],
   ["The dataset contains 10k images.","该数据集包含1万张图像。"],
@@ -308,6 +312,7 @@ const flagged: [string, string, string][] = [
   ["The model has 1.2M parameters.", "该模型有150万个参数。", "pair-number-mismatch zh «150万个参数»"],
   ["We conducted two rounds of experiments in the eight countries of South Asia.", "我们在南亚七国进行了两轮实验。", "pair-number-mismatch zh «七国»"],
   ["The algorithm has three parts.", "该算法分为两部分。", "pair-number-mismatch zh «两部分»"],
+  ["The content increased by 2 times.", "含量增加了3倍。", "pair-number-mismatch zh «3倍»"],
   ["Blood loss was 150 (100-200) mL.", "出血量为150（100，250）mL。", "pair-number-missing en «100-200» ; pair-number-missing zh «250»"],
   ["The mean age was 45.6 years.", "平均年龄46.5周岁。", "pair-number-mismatch zh «46.5周岁»"],
   ["The concentration was 50 μM.", "浓度为50 nmol/L。", "pair-number-mismatch zh «50 nmol/L»"],

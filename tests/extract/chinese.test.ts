@@ -259,6 +259,8 @@ const rows: [string, string][] = [
   ["出血量为150（100，200）mL，强度1 000 MPa，黏度5 mPa·s。", "number «150» 150 | number «100» 100 | number «200» 200 | number «1 000 MPa» 1000 [mpa] | number «5» 5"],
   // Countries (八国), parts and modules, rounds are counted things; 一部分 is "some", 国内 no country.
   ["我们与南亚八国分三部分进行了两轮实验，一部分患者在国内。", "number «八国» 8 [country] | number «三部分» 3 [part] | number «两轮» 2 [round]"],
+  // Leaves count a growth stage (三叶期, the 3-leaf stage); clover (三叶草) is no count.
+  ["于三叶期和5叶期取样，三叶草。", "number «三» 3 | number «5» 5"],
   // 成 counts tenths (七成 = 70%); not in 一成不变 or 分成.
   ["七成以上的农户，近三成，一成不变，分成两组。", "percent «七成» 70 >= | percent «三成» 30 ~ | number «两组» 2 [group]"],
   // 隔日 (every other day) is the period its 1次 restates; a bracket's unit takes a power.
