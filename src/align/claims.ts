@@ -78,6 +78,9 @@ interface Stated {
  * `1 x 10(6)` must not widen the search window for all the others, and a long list of
  * the same value in another unit is never walked.
  */
+/** Months written `N月` or `N—M月`, without the 个 of a duration, as a calendar month is. */
+const BARE_MONTHS = /^\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月$/;
+
 class ValueIndex {
   private readonly groups = new Map<string, Map<number, Stated[]>>();
 
@@ -103,6 +106,8 @@ class ValueIndex {
     // that states no date at all leaves dates out (a citation line, a study period), it does not miss one.
     if (claim.kind === 'date') return this.dates.length === 0 || this.dates.some((d) => sameClaim(claim, d));
     const a = Math.abs(v);
+    // `每年3月`, `花期为3—5月`: a bare `N月` is as often the month as N months; a month named over there (`every March`) states it.
+    if (claim.unit === 'month' && BARE_MONTHS.test(claim.text) && this.dates.some((d) => d.date?.month === a && d.date.day === undefined)) return true;
     const unit = partUnit(claim)?.split('/')[0];
     for (const [u, byPrecision] of this.groups) {
       // Units of another base always differ; no unit on either side never does.
@@ -416,10 +421,10 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   //     glued to words (`identified185`, `in6CRCcellines`; src/align/unread-forms.ts): stated, in a form not read.
   //     Sought in English only, as Chinese text glues digits to nothing but names; and in the
   //     aligned sentences and their neighbours, as a name elsewhere (`shvglut3`) glues digits too.
-  //     A percentage, a p-value or a fraction has its sign: glued digits are a count or a range.
+  //     A percentage, a p-value or a fraction has its sign: glued digits are a count, a range or a rank (`late18s`, 18世纪).
   const unreadIn = new UnreadForms(en.passage.sentences);
   beads.forEach((bead, i) => {
-    const open = inBead(bead, 'zh').filter((c) => free(c) && (c.kind === 'number' || c.kind === 'range'));
+    const open = inBead(bead, 'zh').filter((c) => free(c) && (c.kind === 'number' || c.kind === 'range' || c.kind === 'ordinal'));
     if (open.length === 0) return;
     const near = beads.slice(Math.max(0, i - 1), i + 2).flatMap((b) => b.en.flatMap((k) => unreadIn.at(k) ?? []));
     if (near.length === 0) return;

@@ -214,10 +214,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
   // Not a word glued to a number or a minus sign (`and166`, `was-0.43` in text from a PDF), nor
-  // the times sign of a power of ten (`5.2 x10^9/L`).
+  // the times sign of a power of ten (`5.2 x10^9/L`), nor a part of a century (`mid-19th`).
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for)-?\d+(?![A-Za-z]))(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for)-?\d+(?![A-Za-z]))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,
@@ -686,7 +686,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 8);
       const prev = folded[m.index - 1];
       // 第四届 is a rank; 第一 without a counter of ranks after it is not read. 一季度 is 第一季度.
-      if (prev === '第' || ZH.QUARTER_AFTER.test(after)) {
+      if (prev === '第' || ZH.ORDINAL_AFTER.test(after)) {
         const rank = ZH_ORDINAL_COUNTER.test(after) ? parseChineseNumeral(m[0]) : undefined;
         if (rank !== undefined) add(m.index, m.index + m[0].length, { value: rank, decimals: 0, integer: true, form: 'hanzi', ordinal: true });
         continue;

@@ -225,7 +225,7 @@ function readSentence(r: Reader): void {
     // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
     const suffix = /^(?:st|nd|rd|th)\b/i.exec(afterA);
     const lead = lang === 'zh' ? /第\s*$/.exec(before) : null;
-    const rankZh = lang === 'zh' ? (lead ? ZH_ORDINAL_COUNTER : ZH.QUARTER_AFTER).exec(afterA) : null;
+    const rankZh = lang === 'zh' ? (lead ? ZH_ORDINAL_COUNTER : ZH.ORDINAL_AFTER).exec(afterA) : null;
     if (a.ordinal || (a.integer && a.form === 'digits' && (lang === 'en' ? suffix : rankZh))) {
       const start = a.start - (lead?.[0].length ?? 0);
       const end = a.end + (lang === 'en' ? suffix?.[0].length ?? 0 : (rankZh ?? ZH_ORDINAL_COUNTER.exec(afterA))?.[0].length ?? 0);
@@ -281,11 +281,14 @@ function readSentence(r: Reader): void {
         i++;
         continue;
       }
-      // Fractions: 8/17, 1 of 6 (not 1/2a, not dates, not a season or school year such as 2019/2020).
-      if (
-        a.integer && b.integer && FRACTION_SEP.test(g) && !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) && folded[a.start - 1] !== '/' &&
-        !(b.value === a.value + 1 && YEAR.test(folded.slice(a.start, a.end)))
-      ) {
+      // A season or school year names years, as a calendar span does: 2019/2020, 2015/16.
+      if (FRACTION_SEP.test(g) && YEAR.test(folded.slice(a.start, a.end)) && (b.value === a.value + 1 || (b.end - b.start === 2 && b.value === (a.value + 1) % 100))) {
+        anchorOf(r, a.start, b.end);
+        i++;
+        continue;
+      }
+      // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
+      if (a.integer && b.integer && FRACTION_SEP.test(g) && !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) && folded[a.start - 1] !== '/') {
         const unit = matchUnit(bAfter, lang);
         const c = emit(r, a.start, b.end, {
           kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',

@@ -97,11 +97,11 @@ export const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Ap
 export const MONTH_NAME_ANY = MONTH_NAME.replace(/\b([A-Z])/g, (c) => `[${c}${c.toLowerCase()}]`);
 
 /**
- * Words before a month named alone that make it a date: `in May`, `mid-May`, `end of
+ * Words before a month named alone that make it a date: `in May`, `mid-May`, `every March`, `end of
  * October`, and glued by PDF extraction, `inJanuary`. A capitalized `May` or `March` without
  * them may start a sentence as a verb.
  */
-export const BARE_MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|to|through|during|between|and|early|late|mid|before|after)[\s-]*|\bmid-)$/i;
+export const BARE_MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|to|through|during|between|and|early|late|mid|before|after|every|each)[\s-]*|\bmid-)$/i;
 
 /**
  * Units a number word is written joined to: `twofold`, `tenfold` in any English, `sixmonths`

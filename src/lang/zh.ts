@@ -115,8 +115,8 @@ export const CHROME: RegExp[] = [
 /** What follows a month named alone that makes it a date: 10月底, 5月初, 3月中旬, 6月份. */
 export const MONTH_PART_AFTER = /^\s*(?:底|初|末|上旬|中旬|下旬|份)/;
 
-/** Words before a month named alone that make it a date: 于3月, 截至6月, 自10月. */
-export const MONTH_BEFORE = /(?:于|截至|截止|自|从)\s*$/;
+/** Words before a month named alone that make it a date: 于3月, 截至6月, 自10月, 每年3月. */
+export const MONTH_BEFORE = /(?:于|截至|截止|自|从|每年|当年|次年|同年|翌年)\s*$/;
 
 /** What after `N月` makes it a number of months: 3月后, 6月内, 3月以上, 1月左右. */
 export const DURATION_AFTER = /^\s*(?:[后内间]|以[上来内后]|左右|余)/;
@@ -206,7 +206,7 @@ export const ZH_CHROME_LABELS = [
 export const ZH_NAME_ENDINGS = ['介素', '干扰素', '因子', '蛋白', '聚糖', '酶', '受体', '抗体', '抗原', '基因', '氨酸', '肽', '激素', '趋化因子', '家族'];
 
 /** Counters after 第 that make an ordinal, not a time point: 第四届, 第4次, 第2代, 第1季度. */
-export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度'];
+export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度', '世纪'];
 
 /** 第 before a number that is no rank of ZH_ORDINAL_COUNTERS: `第2剂` is the second dose, as `dose 2` is. */
 export const RANK_BEFORE = /第\s?$/;
@@ -225,8 +225,8 @@ export const ROMAN_GRADE = new RegExp(
 /** Tenths as a share: `七成以上` is more than 70%, `近三成` nearly 30% (not 一成不变, 分成). */
 export const TENTHS = /(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九])成(?=以上|以下|左右|多|的|[，,。；;、）)]|$)/g;
 
-/** A quarter of a year is an ordinal without 第 too: `2020年一季度`, `1季度` (Q1). */
-export const QUARTER_AFTER = /^\s*季度/;
+/** Ordinals without 第: a quarter of a year (`2020年一季度`, `1季度`, Q1) and a century (`19世纪`, the 19th). */
+export const ORDINAL_AFTER = /^\s*(?:季度|世纪)/;
 
 /** What zhenlint knows about Chinese that extraction and alignment read. */
 

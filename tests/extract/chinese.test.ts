@@ -261,6 +261,8 @@ const rows: [string, string][] = [
   ["我们与南亚八国分三部分进行了两轮实验，一部分患者在国内。", "number «八国» 8 [country] | number «三部分» 3 [part] | number «两轮» 2 [round]"],
   // Leaves count a growth stage (三叶期, the 3-leaf stage); clover (三叶草) is no count.
   ["于三叶期和5叶期取样，三叶草。", "number «三» 3 | number «5» 5"],
+  // 每年3月 is March; a century is an ordinal (19世纪, the 19th); a season names its years.
+  ["每年3月采样，21世纪和二十世纪，2015/16和2019/2020年度。", "date «3月» ?-3-? | ordinal «21世纪» 21 [ordinal] | ordinal «二十世纪» 20 [ordinal] ⚓ 2015/16 ; 2019/2020"],
   // 成 counts tenths (七成 = 70%); not in 一成不变 or 分成.
   ["七成以上的农户，近三成，一成不变，分成两组。", "percent «七成» 70 >= | percent «三成» 30 ~ | number «两组» 2 [group]"],
   // 隔日 (every other day) is the period its 1次 restates; a bracket's unit takes a power.

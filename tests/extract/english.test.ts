@@ -233,6 +233,8 @@ const rows: [string, string][] = [
   ["We ran two rounds in eight countries with a system of three modules.", "number «two» 2 [round] | number «eight» 8 [country] | number «three» 3 [part]"],
   // `N times` after a change is a multiple (2倍); after anything else a count of times.
   ["The content increased by 2 times, rose about 3-5 times and was measured 3 times.", "number «2» 2 [fold] | range «3-5 times» 3..5 [fold] ~ | number «3» 3 [time]"],
+  // `every March` is a month; `mid-19th` a part of a century, not a name; a season names its years.
+  ["Every March since the mid-19th century, in the 2015/16 season.", "date «March» ?-3-? | ordinal «19th» 19 [ordinal] ⚓ 2015/16"],
   // Roman grades and stages are their numbers; `stage IIIA`, `III/IV`, a type and a phase are names.
   ["Grade III-IV toxicity in stage Ⅲ and NYHA class II or III patients.", "range «III-IV» 3..4 | number «Ⅲ» 3 | number «II» 2 | number «III» 3"],
   ["Stage IIIA, grades III/IV, type II disease and a phase III trial.", "(none) ⚓ phase III ; type II"],
@@ -318,7 +320,7 @@ const rows: [string, string][] = [
   ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ -174G/C ; 677C>T ; c.1234G>A ; IL-6"],
   ["Patients were enrolled between April 2015 and February 2017.","date «April 2015» 2015-4-? | date «February 2017» 2017-2-?"],
   ["The meeting ran from 12 to 14 May 2019 and on May 20-21, 2019.","date «12» 2019-5-12 | date «14 May 2019» 2019-5-14 | date «May 20» 2019-5-20 | date «21, 2019» 2019-5-21"],
-  ["The 2019/2020 season was mild; 12/30 patients had fever.","fraction «12/30» 12/30 [patient] ⚓ 2019 ; 2020"],
+  ["The 2019/2020 season was mild; 12/30 patients had fever.","fraction «12/30» 12/30 [patient] ⚓ 2019/2020"],
   ["Enrollment began in Apr. 2015.","date «Apr. 2015» 2015-4-?"],
   ["Data were collected until 1 July 2019.","date «1 July 2019» 2019-7-1"],
   ["Searches ran to 01/07/2019.","date «01/07/2019» 2019-7-1 ⇄"],
