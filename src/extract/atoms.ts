@@ -707,6 +707,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
   atoms.sort((a, b) => a.start - b.start);
   shareScale(folded, atoms);
   bracketedPower(folded, atoms);
+  if (lang === 'zh' && (folded.includes('以上') || folded.includes('以下'))) boundRestated(folded, atoms);
   // `哨兵2号`, `2号染色体`: the number of a name (Sentinel-2, chromosome 2), which counts nothing.
   if (lang === 'zh' && folded.includes('号')) for (const a of atoms) if (!a.date && folded[a.end] === '号') Object.assign(a, { label: true, form: 'words' });
   return { atoms, mask };
@@ -740,6 +741,23 @@ function bracketedPower(folded: string, atoms: Atom[]): void {
     a.start -= open[0].length;
     b.end = p.end;
     atoms.splice(i + 2, 1);
+  }
+}
+
+/** Between a number and itself restated as a bound: `3级或` (3级或3级以上), `60岁及` (60岁及60岁以上). */
+const OR_ITSELF = /^\s*([^\s\d，,。；;]{0,3}?)\s*(?:或者|或|及|和)\s*$/;
+
+/**
+ * `3级或3级以上`, `60岁及60岁以上`: "3 or higher", one number whose bound Chinese writes with
+ * the number again. The second is dropped; the first takes the bound from the `以上` after it.
+ */
+function boundRestated(folded: string, atoms: Atom[]): void {
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const [a, b] = [atoms[i]!, atoms[i + 1]!];
+    if (a.value !== b.value || a.date || b.date) continue;
+    const gap = OR_ITSELF.exec(folded.slice(a.end, b.start));
+    if (!gap || !folded.startsWith(gap[1]!, b.end) || !/^\s*以[上下]/.test(folded.slice(b.end + gap[1]!.length))) continue;
+    atoms.splice(i + 1, 1);
   }
 }
 

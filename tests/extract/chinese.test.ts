@@ -263,6 +263,8 @@ const rows: [string, string][] = [
   ["于三叶期和5叶期取样，三叶草。", "number «三» 3 | number «5» 5"],
   // 每年3月 is March; a century is an ordinal (19世纪, the 19th); a season names its years.
   ["每年3月采样，21世纪和二十世纪，2015/16和2019/2020年度。", "date «3月» ?-3-? | ordinal «21世纪» 21 [ordinal] | ordinal «二十世纪» 20 [ordinal] ⚓ 2015/16 ; 2019/2020"],
+  // `3级或3级以上` is "grade 3 or higher": one number, its bound written with it again.
+  ["3级或3级以上不良事件，60岁及60岁以上，60岁或70岁以上。", "number «3» 3 >= | number «60岁» 60 [year] >= | number «60岁» 60 [year] >= | number «70岁» 70 [year] >="],
   // 成 counts tenths (七成 = 70%); not in 一成不变 or 分成.
   ["七成以上的农户，近三成，一成不变，分成两组。", "percent «七成» 70 >= | percent «三成» 30 ~ | number «两组» 2 [group]"],
   // 隔日 (every other day) is the period its 1次 restates; a bracket's unit takes a power.
