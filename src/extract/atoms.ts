@@ -745,7 +745,7 @@ function bracketedPower(folded: string, atoms: Atom[]): void {
 }
 
 /** Between a number and itself restated as a bound: `3级或` (3级或3级以上), `60岁及` (60岁及60岁以上). */
-const OR_ITSELF = /^\s*([^\s\d，,。；;]{0,3}?)\s*(?:或者|或|及|和)\s*$/;
+const OR_ITSELF = /^\s*(?:([^\s\d，,。；;或及和]{1,3})\s*)?(?:或者?|及|和)\s*$/;
 
 /**
  * `3级或3级以上`, `60岁及60岁以上`: "3 or higher", one number whose bound Chinese writes with
@@ -756,7 +756,8 @@ function boundRestated(folded: string, atoms: Atom[]): void {
     const [a, b] = [atoms[i]!, atoms[i + 1]!];
     if (a.value !== b.value || a.date || b.date) continue;
     const gap = OR_ITSELF.exec(folded.slice(a.end, b.start));
-    if (!gap || !folded.startsWith(gap[1]!, b.end) || !/^\s*以[上下]/.test(folded.slice(b.end + gap[1]!.length))) continue;
+    const unit = gap?.[1] ?? '';
+    if (!gap || !folded.startsWith(unit, b.end) || !/^\s*以[上下]/.test(folded.slice(b.end + unit.length))) continue;
     atoms.splice(i + 1, 1);
   }
 }
