@@ -45,6 +45,8 @@ export interface Atom {
   ordinal?: boolean;
   /** A level named by a Roman numeral: `grade III`, `Ⅲ级`. It counts nothing. */
   label?: boolean;
+  /** The far end of two neighbouring numerals: `三四天` is 3 to 4 days. */
+  high?: number;
 }
 
 /**
@@ -698,6 +700,13 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       // `1分二例` (score 1 in two patients), `分三组`; 百分之二十 and 五分之一 were read whole before.
       if (prev === '之') continue;
       if (m[0] === '一' && /^(?:[项种个]|部分)/.test(folded.slice(m.index + 1))) continue;
+      const near = ZH.NEIGHBOURS.exec(m[0]);
+      if (near) {
+        const [low, high] = [parseChineseNumeral(near[1]!)!, parseChineseNumeral(near[2]!)!];
+        const power = near[3] ? parseChineseNumeral(`一${near[3]}`)! : 1;
+        if (high === low + 1) add(m.index, m.index + m[0].length, { value: low * power, high: high * power, decimals: 0, integer: true, form: 'hanzi' });
+        continue;
+      }
       const value = parseChineseNumeral(m[0]);
       if (value === undefined) continue;
       const decimals = chineseDecimals(m[0]);

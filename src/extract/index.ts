@@ -197,6 +197,12 @@ function readSentence(r: Reader): void {
       continue;
     }
     const next = atoms[i + 1];
+    // `三四天`: two neighbouring numerals are a range, 3 to 4 days.
+    if (a.high !== undefined) {
+      const unit = matchUnit(folded.slice(a.end, a.end + 30), lang);
+      emit(r, a.start, a.end + (unit?.length ?? 0), { kind: 'range', value: a.value, low: a.value, high: a.high, decimals: 0, form: a.form, ...(unit ? { unit: unit.unit } : {}) });
+      continue;
+    }
     // A Roman grade counts nothing (`class III patients`); two joined are a range of grades (`grade III-IV`, `Ⅲ～Ⅳ级`).
     if (a.label) {
       const joined = next?.label === true && (lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(folded.slice(a.end, next.start));

@@ -225,6 +225,12 @@ export const ROMAN_GRADE = new RegExp(
 /** Tenths as a share: `七成以上` is more than 70%, `近三成` nearly 30% (not 一成不变, 分成). */
 export const TENTHS = /(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九])成(?=以上|以下|左右|多|的|[，,。；;、）)]|$)/g;
 
+/**
+ * Two neighbouring numerals, an approximate count: `三四天` is 3 or 4 days, `两三个` 2 or 3,
+ * `二三十岁` 20 to 30 years (groups 1 and 2 the numerals, 3 the power both share).
+ */
+export const NEIGHBOURS = /^([两二三四五六七八])([三四五六七八九])([十百千万]?)$/;
+
 /** Ordinals without 第: a quarter of a year (`2020年一季度`, `1季度`, Q1) and a century (`19世纪`, the 19th). */
 export const ORDINAL_AFTER = /^\s*(?:季度|世纪)/;
 
