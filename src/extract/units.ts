@@ -23,6 +23,8 @@ const age = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}a`;
 /** Pressures in pascals, case and all: `1 GPa` is `1 000 MPa` (not `mPa`, a thousandth, nor `MPA`, a drug). */
 const PASCAL = /^\s*([kMG]?)Pa(?![A-Za-z\d])/;
 const pascal = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}pa`;
+/** The tonne, in lower case: `7.5 t/hm²` is `7 500 kg/hm²` (not `3.0 T`, the tesla of an MRI, nor `2 t tests`). */
+const TONNE = /^\s*t(?![A-Za-z\d'’=(-])(?!\s+tests?\b)/;
 const PER: Record<string, string> = { 'square meter': 'm2', 'm²': 'm2', deciliter: 'dl', liter: 'l', litre: 'l', kilogram: 'kg' };
 
 function measure(m: RegExpExecArray): string {
@@ -33,8 +35,8 @@ function measure(m: RegExpExecArray): string {
 
 type UnitTable = [RegExp, string | ((m: RegExpExecArray) => string)][];
 
-const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

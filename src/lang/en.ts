@@ -29,6 +29,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:-\s*)?(?:months?|mo)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'month'],
   [/^\s*(?:-\s*)?(?:weeks?|wk)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'week'],
   [/^\s*(?:-\s*)?days?(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'day'],
+  // `7 d`, `(12.4±5.1) d`: days as Chinese journals abbreviate them in English too (not `d =`, Cohen's d).
+  [/^\s*d(?![A-Za-z\d'’=(-])/, 'day'],
   [/^\s*(?:-\s*)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],

@@ -50,8 +50,9 @@ export function sameMeasure(a: string, b: string): boolean {
  * for kPa), `5 mm` is `0.5 cm`, `mg/L` is `μg/mL`. Days, weeks, months and years are DAYS.
  */
 const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> = {
-  minute: ['time', 60], hour: ['time', 3600],
-  pg: ['mass', 1e-12], ng: ['mass', 1e-9], μg: ['mass', 1e-6], mg: ['mass', 1e-3], g: ['mass', 1], kg: ['mass', 1e3],
+  // A day is 24 hours exactly (`3 d` = `72 h`); months and years convert by DAYS.
+  minute: ['time', 60], hour: ['time', 3600], day: ['time', 86400], week: ['time', 604800],
+  pg: ['mass', 1e-12], ng: ['mass', 1e-9], μg: ['mass', 1e-6], mg: ['mass', 1e-3], g: ['mass', 1], kg: ['mass', 1e3], t: ['mass', 1e6],
   μm: ['length', 1e-6], mm: ['length', 1e-3], cm: ['length', 1e-2], m: ['length', 1], km: ['length', 1e3],
   ml: ['volume', 1e-3], dl: ['volume', 0.1], l: ['volume', 1],
   pmol: ['amount', 1e-12], nmol: ['amount', 1e-9], μmol: ['amount', 1e-6], mmol: ['amount', 1e-3],

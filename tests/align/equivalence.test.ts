@@ -197,6 +197,9 @@ const silent: [string, string][] = [
   ["Symptoms lasted 3-4 days.", "症状持续三四天。"],
   ["Symptoms lasted 3 or 4 days.", "症状持续三四天。"],
   ["The survey covered 2 or 3 villages.", "调查覆盖两三个村庄。"],
+  // Days to hours, tonnes to kilograms.
+  ["Symptoms lasted 3 d.", "症状持续72 h。"],
+  ["The yield was 7.5 t/hm2.", "产量为7 500 kg/hm²。"],
   ["The mean age was 45.6 years.","平均年龄45.6周岁。"],
   ["The concentration was 50 μM.","浓度为50 μmol/L。"],
   ["The dataset contains 10k images.","该数据集包含1万张图像。"],
@@ -325,6 +328,7 @@ const flagged: [string, string, string][] = [
   ["The content increased by 2 times.", "含量增加了3倍。", "pair-number-mismatch zh «3倍»"],
   ["The method was developed in the mid-19th century.", "该方法产生于18世纪中叶。", "pair-number-mismatch zh «18世纪»"],
   ["Symptoms lasted 3-4 days.", "症状持续四五天。", "pair-number-missing en «3-4 days»"],
+  ["Symptoms lasted 3 d.", "症状持续48 h。", "pair-number-mismatch zh «48 h»"],
   ["Grade 3 or higher adverse events occurred in 45% of the patients.", "45%的患者发生了4级或4级以上不良事件。", "pair-number-missing en «3» ; pair-number-missing zh «4»"],
   ["Blood loss was 150 (100-200) mL.", "出血量为150（100，250）mL。", "pair-number-missing en «100-200» ; pair-number-missing zh «250»"],
   ["The mean age was 45.6 years.", "平均年龄46.5周岁。", "pair-number-mismatch zh «46.5周岁»"],

@@ -125,7 +125,7 @@ const rows: [string, string][] = [
   ["WBC was 3.2±0.5 ×10^9/L.", "number «3.2» 3.2 d1 | number «0.5» 0.5 d1 | number «10^9» 1000000000 d-9"],
   ["Nine out of ten patients improved, and 3 out of 4 in group B.", "fraction «Nine out of ten» 9/10 [patient] | fraction «3 out of 4» 3/4"],
   // 3D, 5G, 4K name a dimension, a generation, a resolution; 5Gy is a dose and 3 d three days.
-  ["A 3D model, highlight3D and 3Dmodels, a 5G network and a 4K screen; 5Gy for 3 d.", "number «5» 5 [gy] | number «3» 3 ⚓ highlight3D ; 3D ; 3D ; 5G ; 4K"],
+  ["A 3D model, highlight3D and 3Dmodels, a 5G network and a 4K screen; 5Gy for 3 d.", "number «5» 5 [gy] | number «3» 3 [day] ⚓ highlight3D ; 3D ; 3D ; 5G ; 4K"],
   ["Systolic pressure was ≥ 140 mmHg.", "number «140» 140 [mmhg] >="],
   ["Weight fell by 2.98 kg.", "number «2.98» 2.98 [kg] d2"],
   ["Glycated hemoglobin fell by 0.46 percentage points.", "number «0.46» 0.46 [pp] d2"],
@@ -235,6 +235,8 @@ const rows: [string, string][] = [
   ["The content increased by 2 times, rose about 3-5 times and was measured 3 times.", "number «2» 2 [fold] | range «3-5 times» 3..5 [fold] ~ | number «3» 3 [time]"],
   // `every March` is a month; `mid-19th` a part of a century, not a name; a season names its years.
   ["Every March since the mid-19th century, in the 2015/16 season.", "date «March» ?-3-? | ordinal «19th» 19 [ordinal] ⚓ 2015/16"],
+  // `d` after a number is days (not Cohen's `d =`); `t` a tonne (not `2 t tests`).
+  ["Symptoms lasted 7 d (d = 0.5); 2 t tests; 7.5 t/hm2.", "number «7» 7 [day] | number «0.5» 0.5 d1 | number «2» 2 | number «7.5» 7.5 [t] d1"],
   // Roman grades and stages are their numbers; `stage IIIA`, `III/IV`, a type and a phase are names.
   ["Grade III-IV toxicity in stage Ⅲ and NYHA class II or III patients.", "range «III-IV» 3..4 | number «Ⅲ» 3 | number «II» 2 | number «III» 3"],
   ["Stage IIIA, grades III/IV, type II disease and a phase III trial.", "(none) ⚓ phase III ; type II"],
