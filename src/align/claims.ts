@@ -108,6 +108,8 @@ class ValueIndex {
     const a = Math.abs(v);
     // `每年3月`, `花期为3—5月`: a bare `N月` is as often the month as N months; a month named over there (`every March`) states it.
     if (claim.unit === 'month' && BARE_MONTHS.test(claim.text) && this.dates.some((d) => d.date?.month === a && d.date.day === undefined)) return true;
+    // `19世纪` is `the 1800s`: a century, where English names its hundreds as a decade is named.
+    if (claim.kind === 'ordinal' && claim.text.endsWith('世纪') && this.dates.some((d) => d.date?.decade && d.date.year === (a - 1) * 100)) return true;
     const unit = partUnit(claim)?.split('/')[0];
     for (const [u, byPrecision] of this.groups) {
       // Units of another base always differ; no unit on either side never does.
