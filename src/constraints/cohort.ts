@@ -69,10 +69,13 @@ export function cohortOf(info: PassageInfo): Cohort | undefined {
 function readCohort(info: PassageInfo): Cohort | undefined {
   const index = passageIndex(info);
   const lang = info.passage.lang;
+  // Every cohort starts at a count: a passage with none has no cohort, and its sentences are not searched for the verbs.
+  if (!info.claims.some(isCount)) return undefined;
   for (const s of info.passage.sentences) {
-    // The enrolling verb first: most sentences have none, and then the other test is not needed.
-    if (!(lang === 'en' ? ENROLL_EN : ENROLL_ZH).test(s.text) || NOT_COHORT.test(s.text)) continue;
     const here = index.claimsIn(s.index);
+    // A sentence without a count first, then the enrolling verb: most sentences fail one, and then the other tests are not needed.
+    if (!here.some(isCount)) continue;
+    if (!(lang === 'en' ? ENROLL_EN : ENROLL_ZH).test(s.text) || NOT_COHORT.test(s.text)) continue;
     const rel = (c: Claim) => c.offset - s.offset;
     for (const [i, c] of here.entries()) {
       if (!isCount(c)) continue;
