@@ -12,13 +12,23 @@ import { pairScore, type PassageInfo } from './index.js';
 const SEPARATOR = '\n\n';
 const NOT_SPACE = /\S/;
 
-function passageOf(id: string, lang: Lang, text: string, base: number): Passage {
-  // Lines as segment() reads them: a wrapped line continues its sentence, a blank line ends it.
-  const lines: ProseLine[] = [];
-  for (const line of splitLines(text)) {
+/** The characters splitLines ends a line at (isLineBreak, src/line-breaks.ts). */
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+
+/** Lines as segment() reads them: a wrapped line continues its sentence, a blank line ends it. */
+function proseLines(text: string): ProseLine[] {
+  // Most sides of a pair are one paragraph on one line: found by the engine's search, not a walk in script.
+  const lines = LINE_BREAK.test(text) ? splitLines(text) : [{ offset: 0, text }];
+  const out: ProseLine[] = [];
+  for (const line of lines) {
     const body = line.text.trim();
-    if (body) lines.push({ offset: line.offset + line.text.length - line.text.trimStart().length, length: body.length });
+    if (body) out.push({ offset: line.offset + line.text.length - line.text.trimStart().length, length: body.length });
   }
+  return out;
+}
+
+function passageOf(id: string, lang: Lang, text: string, base: number): Passage {
+  const lines = proseLines(text);
   const sentences = sentencesOfLines(lines, text, lang, base);
   sentences.forEach((s, i) => (s.index = i));
   return { id, lang, offset: base, length: text.length, text, sentences };

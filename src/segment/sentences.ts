@@ -6,6 +6,16 @@ interface Tokenizer {
   tokenize(text: string): string[];
 }
 
+/** natural's tokenizer, also giving where its sentences stand in the text. */
+interface SpanTokenizer extends Tokenizer {
+  /**
+   * Where each sentence `tokenize` gives stands in `text`, trimmed, as `[start, end]` pairs
+   * one after the other (what `locate` finds for them); undefined where the text or a
+   * replacement holds a brace, and a placeholder could be mistaken for text.
+   */
+  sentenceSpans(text: string): number[] | undefined;
+}
+
 /** Abbreviations after which natural would otherwise end a sentence. */
 const ABBREVIATIONS = EN.ABBREVIATIONS;
 /**
@@ -39,11 +49,72 @@ const DELIMITER = /\{\{DELIM_\d+\}\}/g;
 const SPLIT_ON_DELIMITER = /(\{\{DELIM_\d+\}\})/;
 const WWW = /www\./i;
 const DIGIT = /\d/;
+/** Every placeholder the steps before splitting write, and which kind. */
+const ANY_PLACEHOLDER = /\{\{(NUMBER|URI|ABBREV|DELIM)_\d+\}\}/g;
+const BRACE = /[{}]/;
+
+/** An abbreviation, read for the scan that finds them: where its first full stop is, lower-cased. */
+interface Abbreviation {
+  text: string;
+  lower: string;
+  firstStop: number;
+}
+
+/** The abbreviations in their order, by how far in their first full stop is. */
+interface Abbreviations {
+  byStop: Abbreviation[][];
+}
+
+/**
+ * The abbreviations, when every one holds a full stop and only ASCII (so that a case-blind
+ * match is a comparison of ASCII letters); else undefined, and the pattern is used.
+ */
+function scannable(abbreviations: readonly string[]): Abbreviations | undefined {
+  if (!abbreviations.every((a) => a.includes('.') && /^[\x20-\x7e]+$/.test(a))) return undefined;
+  const byStop: Abbreviation[][] = [];
+  for (const a of abbreviations) {
+    const firstStop = a.indexOf('.');
+    while (byStop.length <= firstStop) byStop.push([]);
+    byStop[firstStop]!.push({ text: a, lower: a.toLowerCase(), firstStop });
+  }
+  return { byStop };
+}
+
+/** Whether `a` stands at `at` in `text`, ASCII letters compared without case (as the pattern's `i` flag does). */
+function abbreviationAt(text: string, at: number, a: Abbreviation): boolean {
+  const { lower } = a;
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const want = lower.charCodeAt(k);
+    const have = text.charCodeAt(at + k);
+    // `have | 32` is a lower-case letter only for an ASCII letter, so no other character passes.
+    if (have !== want && !(want >= 97 && want <= 122 && (have | 32) === want)) return false;
+  }
+  return true;
+}
+
+/**
+ * The first abbreviation at or after `from` whose first full stop is the text's at `stop`
+ * (the first after `from`): of those at the leftmost place, the first in their order.
+ */
+function abbreviationBefore(text: string, from: number, stop: number, abbreviations: Abbreviations): { at: number; abbreviation: Abbreviation } | undefined {
+  const { byStop } = abbreviations;
+  for (let at = Math.max(from, stop - byStop.length + 1); at <= stop; at++) {
+    for (const a of byStop[stop - at]!) if (abbreviationAt(text, at, a)) return { at, abbreviation: a };
+  }
+  return undefined;
+}
+
+/** The white space trim() removes, by UTF-16 unit. */
+function isTrimmed(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
 
 interface NaturalInternals {
   abbreviations: string[];
   replaceUrisWithPlaceholders(text: string): string;
   replaceNumbersWithCode(text: string): string;
+  replaceDelimitersWithPlaceholders(text: string): string;
   replacementMap: Map<string, string>;
   delimiterMap: Map<string, string>;
   replacementCounter: number;
@@ -55,17 +126,80 @@ interface NaturalInternals {
  * delimiter patterns on every call; that was a tenth of a batch run. These overrides
  * do the same replacements in one pass each, with the patterns built once.
  */
-function withOnePassReplacements(Base: new (abbreviations: string[]) => Tokenizer): new (abbreviations: string[]) => Tokenizer {
+function withOnePassReplacements(Base: new (abbreviations: string[]) => Tokenizer): new (abbreviations: string[]) => SpanTokenizer {
   class OnePass extends (Base as unknown as new (abbreviations: string[]) => Tokenizer & NaturalInternals) {
     private abbreviationPattern: RegExp | undefined;
+    private scanned: Abbreviations | null | undefined;
     replaceAbbreviations(text: string): string {
       if (this.abbreviations.length === 0) return text;
+      this.scanned ??= scannable(this.abbreviations) ?? null;
+      if (this.scanned) return this.replaceScanned(text, this.scanned);
       this.abbreviationPattern ??= new RegExp(`(${this.abbreviations.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
       return text.replace(this.abbreviationPattern, (match) => {
         const code = `{{ABBREV_${this.replacementCounter++}}}`;
         this.replacementMap.set(code, match);
         return code;
       });
+    }
+    /**
+     * What the case-blind pattern of every abbreviation replaces, found from the full stops:
+     * an abbreviation that starts at `q` has its first stop at the first stop of the text from
+     * `q`, so only the few places before each stop are tried, each with the abbreviations
+     * whose first stop lies that far in, in the pattern's order. The pattern tried every
+     * place of the text (a tenth of splitting).
+     */
+    private replaceScanned(text: string, abbreviations: Abbreviations): string {
+      let out = '';
+      let copied = 0;
+      let from = 0;
+      for (let stop = text.indexOf('.'); stop >= 0; stop = text.indexOf('.', from)) {
+        const found = abbreviationBefore(text, from, stop, abbreviations);
+        if (!found) {
+          from = stop + 1;
+          continue;
+        }
+        const match = text.slice(found.at, found.at + found.abbreviation.text.length);
+        const code = `{{ABBREV_${this.replacementCounter++}}}`;
+        this.replacementMap.set(code, match);
+        out += text.slice(copied, found.at) + code;
+        copied = from = found.at + match.length;
+      }
+      return copied === 0 ? text : out + text.slice(copied);
+    }
+    /**
+     * What tokenize() gives, as places in `text`: the same replacements, then the text
+     * between sentence ends measured through them rather than put back and searched for.
+     */
+    sentenceSpans(text: string): number[] | undefined {
+      if (BRACE.test(text)) return undefined;
+      this.replacementCounter = 0;
+      this.replacementMap = new Map();
+      this.delimiterMap = new Map();
+      const replaced = this.replaceDelimitersWithPlaceholders(this.replaceNumbersWithCode(this.replaceUrisWithPlaceholders(this.replaceAbbreviations(text))));
+      for (const value of this.replacementMap.values()) if (value.includes('{')) return undefined;
+      const spans: number[] = [];
+      let start = 0;
+      let at = 0;
+      let last = 0;
+      const close = (end: number) => {
+        let a = start;
+        let b = end;
+        while (a < b && isTrimmed(text.charCodeAt(a))) a++;
+        while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+        if (a < b) spans.push(a, b);
+        start = end;
+      };
+      ANY_PLACEHOLDER.lastIndex = 0;
+      for (let m = ANY_PLACEHOLDER.exec(replaced); m; m = ANY_PLACEHOLDER.exec(replaced)) {
+        const delimiter = m[1] === 'DELIM';
+        const value = (delimiter ? this.delimiterMap : this.replacementMap).get(m[0]);
+        if (value === undefined) return undefined;
+        at += m.index - last + value.length;
+        last = m.index + m[0].length;
+        if (delimiter) close(at);
+      }
+      close(at + replaced.length - last);
+      return spans;
     }
     splitOnPlaceholders(text: string): string[] {
       if (this.delimiterMap.size === 0) return [text];
@@ -98,11 +232,11 @@ function withOnePassReplacements(Base: new (abbreviations: string[]) => Tokenize
       return text.replace(DELIMITER, (p) => this.delimiterMap.get(p) ?? p);
     }
   }
-  return OnePass as unknown as new (abbreviations: string[]) => Tokenizer;
+  return OnePass as unknown as new (abbreviations: string[]) => SpanTokenizer;
 }
 
-let tokenizer: Tokenizer | undefined;
-function englishTokenizer(): Tokenizer {
+let tokenizer: SpanTokenizer | undefined;
+function englishTokenizer(): SpanTokenizer {
   if (!tokenizer) {
     // Only the sentence tokenizer: `import 'natural'` loads every module (about 1 s).
     const require = createRequire(import.meta.url);
@@ -122,7 +256,7 @@ export function naturalTokenizer(): Tokenizer {
 }
 
 /** The tokenizer splitSentences uses for English. */
-export function fastTokenizer(): Tokenizer {
+export function fastTokenizer(): SpanTokenizer {
   return englishTokenizer();
 }
 
@@ -198,11 +332,24 @@ function splitGlued(sentences: Sentence[]): Sentence[] {
   });
 }
 
+/** Sentences at the places `spans` gives, `[start, end]` pairs of `text`. */
+function atSpans(text: string, base: number, spans: readonly number[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let k = 0; k < spans.length; k += 2) out.push({ index: 0, offset: base + spans[k]!, length: spans[k + 1]! - spans[k]!, text: text.slice(spans[k]!, spans[k + 1]!) });
+  return out;
+}
+
+/** natural's sentences of an English text, placed in it. */
+function naturalSentences(text: string, base: number): Sentence[] {
+  const spans = englishTokenizer().sentenceSpans(text);
+  return spans ? atSpans(text, base, spans) : locate(text, base, englishTokenizer().tokenize(text));
+}
+
 export function splitSentences(text: string, lang: Lang, base: number): Sentence[] {
   if (lang === 'zh') return locate(text, base, splitByPattern(text, ZH_END));
-  const pieces =
-    text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS ? splitByPattern(text, EN_FALLBACK_END) : englishTokenizer().tokenize(text);
-  const sentences = joinTouching(locate(text, base, pieces), base, text);
+  const located =
+    text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS ? locate(text, base, splitByPattern(text, EN_FALLBACK_END)) : naturalSentences(text, base);
+  const sentences = joinTouching(located, base, text);
   // Split after joining: pieces that touch at a glued stop are two sentences all the same.
   return splitGlued(sentences);
 }
