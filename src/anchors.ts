@@ -1,4 +1,4 @@
-import type { Anchor, Claim } from './types.js';
+import type { Anchor, Claim, Passage } from './types.js';
 
 /**
  * Keys that both versions of an abstract write the same way: normalized numbers,
@@ -63,6 +63,28 @@ function eachLatinToken(text: string, visit: (start: number, end: number) => voi
     visit(i, e);
     i = e;
   }
+}
+
+/** A character a Latin token may hold or run on with: a word character or a hyphen. */
+const isTokenChar = (c: number) => isWordChar(c) || c === 45;
+
+/**
+ * Whether the Latin tokens of a passage's text are those of its sentences together: the
+ * sentences in order, and nothing outside them that a token could hold or run on with
+ * (no word character or hyphen between them, before or after them, nor at the end of a
+ * sentence that the next one touches).
+ */
+export function sentencesHoldEveryToken(passage: Pick<Passage, 'text' | 'offset' | 'sentences'>): boolean {
+  const { text, offset, sentences } = passage;
+  let at = 0;
+  for (const s of sentences) {
+    const start = s.offset - offset;
+    if (start < at || s.length !== s.text.length || (start > 0 && isTokenChar(text.charCodeAt(start - 1)))) return false;
+    for (let k = at; k < start; k++) if (isTokenChar(text.charCodeAt(k))) return false;
+    at = start + s.length;
+  }
+  for (let k = at; k < text.length; k++) if (isTokenChar(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Latin words of two or more letters, lower-cased; in Chinese prose these are acronyms and names. */

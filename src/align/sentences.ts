@@ -1,4 +1,5 @@
-import { claimKeys, countShared, latinTokens, latinTokensIn, latinTokenSet, type Shared } from '../anchors.js';
+import { claimKeys, countShared, latinTokens, latinTokensIn, latinTokenSet, sentencesHoldEveryToken, type Shared } from '../anchors.js';
+import type { KeyCounts } from '../pair/evidence.js';
 import type { Bead, PassageInfo } from '../types.js';
 
 export type { Bead };
@@ -24,6 +25,8 @@ class KeyNumbers {
   private readonly words = new Map<string, number>();
   private readonly anchors = new Map<string, number>();
   private next = 0;
+  /** For each key number, whether it numbers a word. */
+  private readonly wordNumbers: boolean[] = [];
   /** For each key, the last sentence it was added to, so a sentence lists each key once. */
   private readonly lastSentence: number[] = [];
   private sentences = 0;
@@ -48,7 +51,19 @@ class KeyNumbers {
 
   /** The key `w:<token>`. */
   word(token: string): number {
-    return this.numbered(this.words, token, false);
+    const code = this.numbered(this.words, token, false);
+    this.wordNumbers[code >> 1] = true;
+    return code;
+  }
+
+  /** Whether `code` is a word's (not an amount's or an identifier's). */
+  isWord(code: number): boolean {
+    return this.wordNumbers[code >> 1] === true;
+  }
+
+  /** How many keys are numbered. */
+  get size(): number {
+    return this.next;
   }
 
   /** The key `id:<anchor key>`. */
@@ -61,6 +76,73 @@ class KeyNumbers {
     if (code === undefined) map.set(k, (code = (this.next++ << 1) | (amount ? 1 : 0)));
     return code;
   }
+}
+
+/** The sentence keys of a pair of passages, numbered together. */
+interface PairKeys {
+  en: PassageInfo;
+  zh: PassageInfo;
+  numbers: KeyNumbers;
+  E: SentenceKeys[];
+  Z: SentenceKeys[];
+}
+
+/** The keys `pairKeyCounts` worked out, until alignSentences asks for that pair (right after, for an explicit pair). */
+let kept: PairKeys | undefined;
+
+function keysOfPair(en: PassageInfo, zh: PassageInfo): PairKeys {
+  if (kept && kept.en === en && kept.zh === zh) {
+    const keys = kept;
+    kept = undefined;
+    return keys;
+  }
+  const zhLatin = latinTokenSet(zh.passage.text);
+  const numbers = new KeyNumbers();
+  return { en, zh, numbers, E: sentenceKeys(en, numbers, zhLatin), Z: sentenceKeys(zh, numbers) };
+}
+
+/** Whether every claim and anchor of a passage is in one of its sentences, where sentenceKeys finds it. */
+function allInSentences(info: PassageInfo): boolean {
+  const { sentences } = info.passage;
+  for (const c of info.claims) if (sentences[c.sentence]?.index !== c.sentence) return false;
+  for (const a of info.anchors) if (sentences[a.sentence]?.index !== a.sentence) return false;
+  return true;
+}
+
+/**
+ * What pairing counts of two passages' keys, counted from the keys of their sentences,
+ * which alignSentences then reads rather than working them out again; undefined when the
+ * sentences do not hold every claim, anchor and English word of the passages, and the
+ * passages' own keys must be counted.
+ */
+export function pairKeyCounts(en: PassageInfo, zh: PassageInfo): KeyCounts | undefined {
+  if (!allInSentences(en) || !allInSentences(zh) || !sentencesHoldEveryToken(en.passage)) return undefined;
+  const keys = (kept = keysOfPair(en, zh));
+  const { numbers } = keys;
+  const inEnglish = new Uint8Array(numbers.size);
+  let enNumbers = 0;
+  let coveredLatin = 0;
+  for (const s of keys.E) {
+    for (const code of s.codes) {
+      if (inEnglish[code >> 1]) continue;
+      inEnglish[code >> 1] = 1;
+      // The English words are those the Chinese has (sentenceKeys' filter).
+      if (numbers.isWord(code)) coveredLatin++;
+      else enNumbers++;
+    }
+  }
+  const inChinese = new Uint8Array(numbers.size);
+  let zhNumbers = 0;
+  let sharedNumbers = 0;
+  for (const s of keys.Z) {
+    for (const code of s.codes) {
+      if (inChinese[code >> 1] || numbers.isWord(code)) continue;
+      inChinese[code >> 1] = 1;
+      zhNumbers++;
+      sharedNumbers += inEnglish[code >> 1]!;
+    }
+  }
+  return { enNumbers, zhNumbers, sharedNumbers, chineseLatin: latinTokenSet(zh.passage.text).size, coveredLatin };
 }
 
 const PRIOR = { oneOne: 0, merge: 1.5, skip: 3, mergeClauses: 3 };
@@ -199,10 +281,7 @@ function relax(grid: Grid, row: Row, j: number, cost: number, move: number): voi
  * scored by shared anchors with the length ratio as tie-breaker.
  */
 export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
-  const zhLatin = latinTokenSet(zh.passage.text);
-  const numbers = new KeyNumbers();
-  const E = sentenceKeys(en, numbers, zhLatin);
-  const Z = sentenceKeys(zh, numbers);
+  const { E, Z } = keysOfPair(en, zh);
   const m = E.length;
   const n = Z.length;
   const ratio = Math.max(0.05, zh.passage.length / Math.max(1, en.passage.length));

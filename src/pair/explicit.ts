@@ -1,4 +1,5 @@
 import { alignPair, type PairAlignment } from '../align/claims.js';
+import { pairKeyCounts } from '../align/sentences.js';
 import { SourceDocument } from '../document.js';
 import { extractPassage } from '../extract/index.js';
 import { splitLines } from '../line-breaks.js';
@@ -55,7 +56,8 @@ export function analyzePair(en: string, zh: string, path = '<pair>'): ExplicitPa
   const passages = [enInfo, zhInfo].filter((i) => NOT_SPACE.test(i.passage.text));
   const pairs: PairAlignment[] = [];
   if (passages.length === 2) {
-    pairs.push(alignPair(enInfo, zhInfo, Math.min(1, roundScore(pairScore(enInfo, zhInfo)))));
+    // The score counted from the sentence keys that alignment reads next, when they hold every key.
+    pairs.push(alignPair(enInfo, zhInfo, Math.min(1, roundScore(pairScore(enInfo, zhInfo, pairKeyCounts(enInfo, zhInfo))))));
   }
   return { document, passages, pairs, zhOffset };
 }
