@@ -52,8 +52,6 @@ function conjoined(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => numbe
   return head ? [rel(c) - head[0].length, end] : undefined;
 }
 
-/** Each passage's cohort, read once: several checks weigh their claims against it. */
-const cohorts = new WeakMap<PassageInfo, Cohort | null>();
 
 /**
  * The cohort: the first count of patients in a sentence that says they were
@@ -61,9 +59,8 @@ const cohorts = new WeakMap<PassageInfo, Cohort | null>();
  * two conjoined counts of people (`4 adults and 2 children`) are one cohort.
  */
 export function cohortOf(info: PassageInfo): Cohort | undefined {
-  let cohort = cohorts.get(info);
-  if (cohort === undefined) cohorts.set(info, (cohort = readCohort(info) ?? null));
-  return cohort ?? undefined;
+  // Read once for each passage: several checks weigh their claims against it.
+  return passageIndex(info).remember(readCohort, () => readCohort(info));
 }
 
 function readCohort(info: PassageInfo): Cohort | undefined {
