@@ -100,19 +100,24 @@ interface TokenShapes {
   firsts: number;
 }
 
-const shapesOf = new WeakMap<ReadonlySet<string>, TokenShapes>();
+/**
+ * The shapes of the set asked for last: a passage's sentences are read one after the other
+ * with one set, and each pair has sets of its own, which a weak map would add and drop.
+ */
+let shapesOf: ReadonlySet<string> | undefined;
+let lastShapes: TokenShapes = { lengths: 0, firsts: 0 };
 
 function tokenShapes(only: ReadonlySet<string>): TokenShapes {
-  let shapes = shapesOf.get(only);
-  if (!shapes) {
-    shapes = { lengths: 0, firsts: 0 };
+  if (only !== shapesOf) {
+    const shapes = { lengths: 0, firsts: 0 };
     for (const t of only) {
       shapes.lengths |= 1 << Math.min(t.length, 31);
       shapes.firsts |= 1 << ((t.charCodeAt(0) | 32) - 97);
     }
-    shapesOf.set(only, shapes);
+    shapesOf = only;
+    lastShapes = shapes;
   }
-  return shapes;
+  return lastShapes;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { claimKeys, countShared, latinTokens, latinTokensIn, latinTokenSet, sentencesHoldEveryToken, type Shared } from '../anchors.js';
+import { claimKeys, countShared, latinTokensIn, latinTokenSet, sentencesHoldEveryToken, type Shared } from '../anchors.js';
+import { passageIndex } from '../constraints/passage-index.js';
 import type { KeyCounts } from '../pair/evidence.js';
 import type { Bead, PassageInfo } from '../types.js';
 
@@ -61,6 +62,11 @@ class KeyNumbers {
     return this.wordNumbers[code >> 1] === true;
   }
 
+  /** The words numbered so far. */
+  wordsNumbered(): Set<string> {
+    return new Set(this.words.keys());
+  }
+
   /** How many keys are numbered. */
   get size(): number {
     return this.next;
@@ -96,9 +102,12 @@ function keysOfPair(en: PassageInfo, zh: PassageInfo): PairKeys {
     kept = undefined;
     return keys;
   }
-  const zhLatin = latinTokenSet(zh.passage.text);
   const numbers = new KeyNumbers();
-  return { en, zh, numbers, E: sentenceKeys(en, numbers, zhLatin), Z: sentenceKeys(zh, numbers) };
+  const E = sentenceKeys(en, numbers, latinTokenSet(zh.passage.text));
+  // A Chinese word counts only where an English sentence has it too: words of the Chinese
+  // that no English sentence has would share nothing, so they are not numbered.
+  const Z = sentenceKeys(zh, numbers, numbers.wordsNumbered());
+  return { en, zh, numbers, E, Z };
 }
 
 /** Whether every claim and anchor of a passage is in one of its sentences, where sentenceKeys finds it. */
@@ -161,22 +170,21 @@ function deadWeight(part: SentenceKeys, sharedAmounts: number): number {
   return sharedAmounts > 0 ? 0 : DEAD_WEIGHT;
 }
 
-function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: ReadonlySet<string>): SentenceKeys[] {
-  const { passage, claims, anchors } = info;
-  // Claims and anchors grouped by sentence once, not filtered again for every sentence.
-  const claimsOf = new Map<number, typeof claims>();
-  for (const c of claims) (claimsOf.get(c.sentence) ?? claimsOf.set(c.sentence, []).get(c.sentence)!).push(c);
+/** Each sentence's keys: its claims', its anchors', and its words that `words` holds. */
+function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, words: ReadonlySet<string>): SentenceKeys[] {
+  const { passage, anchors } = info;
+  // The passage's own claims by sentence, which claim linking and the rules read too; anchors grouped once, not filtered again for every sentence.
+  const index = passageIndex(info);
   const anchorsOf = new Map<number, typeof anchors>();
   for (const a of anchors) (anchorsOf.get(a.sentence) ?? anchorsOf.set(a.sentence, []).get(a.sentence)!).push(a);
-  // A filter that admits no word spares splitting the sentences into words.
-  const words = latinFilter === undefined || latinFilter.size > 0;
   return passage.sentences.map((s) => {
     const codes: number[] = [];
     const sentence = numbers.startSentence();
-    for (const c of claimsOf.get(s.index) ?? []) for (const k of claimKeys(c)) numbers.addTo(codes, sentence, numbers.key(k));
+    for (const c of index.claimsIn(s.index)) for (const k of claimKeys(c)) numbers.addTo(codes, sentence, numbers.key(k));
     const numeric = codes.length;
     for (const a of anchorsOf.get(s.index) ?? []) numbers.addTo(codes, sentence, numbers.anchor(a.key));
-    if (words) for (const t of latinFilter ? latinTokensIn(s.text, latinFilter) : latinTokens(s.text)) numbers.addTo(codes, sentence, numbers.word(t));
+    // A filter that admits no word spares splitting the sentence into words.
+    if (words.size > 0) for (const t of latinTokensIn(s.text, words)) numbers.addTo(codes, sentence, numbers.word(t));
     return keysOf(Int32Array.from(codes).sort(), numeric, s.length);
   });
 }
