@@ -318,6 +318,9 @@ function joinTouching(sentences: Sentence[], base: number, text: string): Senten
  */
 const GLUED_END = /(?<=[a-z]{2}[.?!])(?=[[(【]?[A-Z][a-z]{2})/;
 
+/** What every glued stop has at it: a text without one has none, and its sentences are not searched. */
+const GLUED_CORE = /[.?!][[(【]?[A-Z]/;
+
 /** Each sentence split at its glued stops: the pieces touch, so each one's place follows from the one before. */
 function splitGlued(sentences: Sentence[]): Sentence[] {
   return sentences.flatMap((s) => {
@@ -351,7 +354,7 @@ export function splitSentences(text: string, lang: Lang, base: number): Sentence
     text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS ? locate(text, base, splitByPattern(text, EN_FALLBACK_END)) : naturalSentences(text, base);
   const sentences = joinTouching(located, base, text);
   // Split after joining: pieces that touch at a glued stop are two sentences all the same.
-  return splitGlued(sentences);
+  return GLUED_CORE.test(text) ? splitGlued(sentences) : sentences;
 }
 
 /** A line of prose: where its text, trimmed, starts in the source, and its length. */
