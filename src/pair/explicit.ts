@@ -2,7 +2,7 @@ import { alignPair, type PairAlignment } from '../align/claims.js';
 import { pairKeyCounts } from '../align/sentences.js';
 import { SourceDocument } from '../document.js';
 import { extractPassage } from '../extract/index.js';
-import { splitLines } from '../line-breaks.js';
+import { hasLineBreak, splitLines } from '../line-breaks.js';
 import type { Analysis } from '../types.js';
 import { sentencesOfLines, type ProseLine } from '../segment/sentences.js';
 import type { Lang, Passage } from '../types.js';
@@ -13,13 +13,11 @@ import { pairScore, type PassageInfo } from './index.js';
 const SEPARATOR = '\n\n';
 const NOT_SPACE = /\S/;
 
-/** The characters splitLines ends a line at (isLineBreak, src/line-breaks.ts). */
-const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
 
 /** Lines as segment() reads them: a wrapped line continues its sentence, a blank line ends it. */
 function proseLines(text: string): ProseLine[] {
   // Most sides of a pair are one paragraph on one line: found by the engine's search, not a walk in script.
-  const lines = LINE_BREAK.test(text) ? splitLines(text) : [{ offset: 0, text }];
+  const lines = hasLineBreak(text) ? splitLines(text) : [{ offset: 0, text }];
   const out: ProseLine[] = [];
   for (const line of lines) {
     const body = line.text.trim();
