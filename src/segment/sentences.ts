@@ -105,6 +105,38 @@ function abbreviationBefore(text: string, from: number, stop: number, abbreviati
   return undefined;
 }
 
+/** natural's number pattern (replaceNumbersWithCode): a number it reads is a placeholder, and its full stop no sentence end. */
+const NATURAL_NUMBER = /\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b/g;
+/** natural's sentence end (replaceDelimitersWithPlaceholders): marks, maybe spaced, and a quote or bracket. */
+const NATURAL_END = /([.?!… ]*)([.?!…])(["'”’)}\]]?)/g;
+
+/**
+ * Where natural ends a sentence in `text` (after its abbreviations and addresses are
+ * replaced): after each match of its end pattern in the text with its numbers replaced.
+ * A number's characters are none of the pattern's, and its full stop has a digit on either
+ * side, so the pattern finds the same ends in the text as it stands, and besides them each
+ * such stop alone, which is passed over: no placeholders are written for the numbers and ends.
+ */
+function naturalEnds(text: string): number[] {
+  const stops: number[] = [];
+  if (DIGIT.test(text)) {
+    NATURAL_NUMBER.lastIndex = 0;
+    for (let m = NATURAL_NUMBER.exec(text); m; m = NATURAL_NUMBER.exec(text)) {
+      const stop = m[0].indexOf('.');
+      if (stop >= 0) stops.push(m.index + stop);
+    }
+  }
+  const ends: number[] = [];
+  let s = 0;
+  NATURAL_END.lastIndex = 0;
+  for (let m = NATURAL_END.exec(text); m; m = NATURAL_END.exec(text)) {
+    while (s < stops.length && stops[s]! < m.index) s++;
+    if (m[0].length === 1 && stops[s] === m.index) continue;
+    ends.push(m.index + m[0].length);
+  }
+  return ends;
+}
+
 /** The white space trim() removes, by UTF-16 unit. */
 function isTrimmed(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -167,20 +199,20 @@ function withOnePassReplacements(Base: new (abbreviations: string[]) => Tokenize
       return copied === 0 ? text : out + text.slice(copied);
     }
     /**
-     * What tokenize() gives, as places in `text`: the same replacements, then the text
-     * between sentence ends measured through them rather than put back and searched for.
+     * What tokenize() gives, as places in `text`: abbreviations and addresses replaced as it
+     * does, then its sentence ends found and measured through those placeholders rather
+     * than replaced, put back and searched for (see naturalEnds).
      */
     sentenceSpans(text: string): number[] | undefined {
       if (BRACE.test(text)) return undefined;
       this.replacementCounter = 0;
       this.replacementMap = new Map();
       this.delimiterMap = new Map();
-      const replaced = this.replaceDelimitersWithPlaceholders(this.replaceNumbersWithCode(this.replaceUrisWithPlaceholders(this.replaceAbbreviations(text))));
+      const replaced = this.replaceUrisWithPlaceholders(this.replaceAbbreviations(text));
       for (const value of this.replacementMap.values()) if (value.includes('{')) return undefined;
+      const ends = naturalEnds(replaced);
       const spans: number[] = [];
       let start = 0;
-      let at = 0;
-      let last = 0;
       const close = (end: number) => {
         let a = start;
         let b = end;
@@ -189,16 +221,20 @@ function withOnePassReplacements(Base: new (abbreviations: string[]) => Tokenize
         if (a < b) spans.push(a, b);
         start = end;
       };
-      ANY_PLACEHOLDER.lastIndex = 0;
-      for (let m = ANY_PLACEHOLDER.exec(replaced); m; m = ANY_PLACEHOLDER.exec(replaced)) {
-        const delimiter = m[1] === 'DELIM';
-        const value = (delimiter ? this.delimiterMap : this.replacementMap).get(m[0]);
-        if (value === undefined) return undefined;
-        at += m.index - last + value.length;
-        last = m.index + m[0].length;
-        if (delimiter) close(at);
+      // Each end moved by what the placeholders before it replaced.
+      let shift = 0;
+      let k = 0;
+      if (this.replacementMap.size > 0) {
+        ANY_PLACEHOLDER.lastIndex = 0;
+        for (let m = ANY_PLACEHOLDER.exec(replaced); m; m = ANY_PLACEHOLDER.exec(replaced)) {
+          for (; k < ends.length && ends[k]! <= m.index; k++) close(ends[k]! + shift);
+          const value = this.replacementMap.get(m[0]);
+          if (value === undefined) return undefined;
+          shift += value.length - m[0].length;
+        }
       }
-      close(at + replaced.length - last);
+      for (; k < ends.length; k++) close(ends[k]! + shift);
+      close(text.length);
       return spans;
     }
     splitOnPlaceholders(text: string): string[] {
