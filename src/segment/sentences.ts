@@ -62,7 +62,8 @@ interface Abbreviation {
 
 /** The abbreviations in their order, by how far in their first full stop is. */
 interface Abbreviations {
-  byStop: Abbreviation[][];
+  /** By how far in the first full stop is, then by the first character, lower-cased (see caseless). */
+  byStop: Map<number, Abbreviation[]>[];
 }
 
 /**
@@ -71,13 +72,20 @@ interface Abbreviations {
  */
 function scannable(abbreviations: readonly string[]): Abbreviations | undefined {
   if (!abbreviations.every((a) => a.includes('.') && /^[\x20-\x7e]+$/.test(a))) return undefined;
-  const byStop: Abbreviation[][] = [];
+  const byStop: Map<number, Abbreviation[]>[] = [];
   for (const a of abbreviations) {
     const firstStop = a.indexOf('.');
-    while (byStop.length <= firstStop) byStop.push([]);
-    byStop[firstStop]!.push({ text: a, lower: a.toLowerCase(), firstStop });
+    while (byStop.length <= firstStop) byStop.push(new Map());
+    const first = caseless(a.charCodeAt(0));
+    const list = byStop[firstStop]!.get(first) ?? byStop[firstStop]!.set(first, []).get(first)!;
+    list.push({ text: a, lower: a.toLowerCase(), firstStop });
   }
   return { byStop };
+}
+
+/** An ASCII letter lower-cased, any other character as it is: what a case-blind match compares. */
+function caseless(c: number): number {
+  return (c >= 65 && c <= 90) ? c | 32 : c;
 }
 
 /** Whether `a` stands at `at` in `text`, ASCII letters compared without case (as the pattern's `i` flag does). */
@@ -100,7 +108,8 @@ function abbreviationAt(text: string, at: number, a: Abbreviation): boolean {
 function abbreviationBefore(text: string, from: number, stop: number, abbreviations: Abbreviations): { at: number; abbreviation: Abbreviation } | undefined {
   const { byStop } = abbreviations;
   for (let at = Math.max(from, stop - byStop.length + 1); at <= stop; at++) {
-    for (const a of byStop[stop - at]!) if (abbreviationAt(text, at, a)) return { at, abbreviation: a };
+    const candidates = byStop[stop - at]!.get(caseless(text.charCodeAt(at)));
+    if (candidates) for (const a of candidates) if (abbreviationAt(text, at, a)) return { at, abbreviation: a };
   }
   return undefined;
 }
