@@ -67,11 +67,12 @@ interface Abbreviations {
 }
 
 /**
- * The abbreviations, when every one holds a full stop and only ASCII (so that a case-blind
- * match is a comparison of ASCII letters); else undefined, and the pattern is used.
+ * The abbreviations, read for the scan. Each must hold a full stop, where the scan looks
+ * for it, and only ASCII, so that a case-blind match is a comparison of ASCII letters.
  */
-function scannable(abbreviations: readonly string[]): Abbreviations | undefined {
-  if (!abbreviations.every((a) => a.includes('.') && /^[\x20-\x7e]+$/.test(a))) return undefined;
+function scannable(abbreviations: readonly string[]): Abbreviations {
+  const unfit = abbreviations.find((a) => !a.includes('.') || !/^[\x20-\x7e]+$/.test(a));
+  if (unfit !== undefined) throw new Error(`the abbreviation ${JSON.stringify(unfit)} has no full stop or a character beyond ASCII`);
   const byStop: Map<number, Abbreviation[]>[] = [];
   for (const a of abbreviations) {
     const firstStop = a.indexOf('.');
@@ -116,32 +117,47 @@ function abbreviationBefore(text: string, from: number, stop: number, abbreviati
 
 /** natural's number pattern (replaceNumbersWithCode): a number it reads is a placeholder, and its full stop no sentence end. */
 const NATURAL_NUMBER = /\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b/g;
-/** natural's sentence end (replaceDelimitersWithPlaceholders): marks, maybe spaced, and a quote or bracket. */
-const NATURAL_END = /([.?!… ]*)([.?!…])(["'”’)}\]]?)/g;
+/** The characters of natural's sentence end (replaceDelimitersWithPlaceholders): `([.?!… ]*)([.?!…])(["'”’)}\]]?)`. */
+const isEndMark = (c: number) => c === 46 || c === 63 || c === 33 || c === 0x2026;
+const isEndRun = (c: number) => isEndMark(c) || c === 32;
+const isEndCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 125 || c === 93;
 
 /**
  * Where natural ends a sentence in `text` (after its abbreviations and addresses are
- * replaced): after each match of its end pattern in the text with its numbers replaced.
- * A number's characters are none of the pattern's, and its full stop has a digit on either
- * side, so the pattern finds the same ends in the text as it stands, and besides them each
- * such stop alone, which is passed over: no placeholders are written for the numbers and ends.
+ * replaced): after each match of its end pattern in the text with its numbers replaced by
+ * placeholders. From where it starts, the pattern takes the run of marks and spaces there
+ * up to its last mark, and a quote or bracket after it; read here in one pass, where the
+ * pattern itself backtracks through a run of spaces from each of its places. A number's
+ * characters are none of the pattern's, and its full stop, which natural's placeholder
+ * hides, is read as none either.
  */
 function naturalEnds(text: string): number[] {
-  const stops: number[] = [];
+  const stops = new Set<number>();
   if (DIGIT.test(text)) {
     NATURAL_NUMBER.lastIndex = 0;
     for (let m = NATURAL_NUMBER.exec(text); m; m = NATURAL_NUMBER.exec(text)) {
       const stop = m[0].indexOf('.');
-      if (stop >= 0) stops.push(m.index + stop);
+      if (stop >= 0) stops.add(m.index + stop);
     }
   }
+  const inRun = (i: number) => isEndRun(text.charCodeAt(i)) && !stops.has(i);
   const ends: number[] = [];
-  let s = 0;
-  NATURAL_END.lastIndex = 0;
-  for (let m = NATURAL_END.exec(text); m; m = NATURAL_END.exec(text)) {
-    while (s < stops.length && stops[s]! < m.index) s++;
-    if (m[0].length === 1 && stops[s] === m.index) continue;
-    ends.push(m.index + m[0].length);
+  for (let i = 0; i < text.length; ) {
+    if (!inRun(i)) {
+      i++;
+      continue;
+    }
+    let run = i;
+    let lastMark = -1;
+    for (; run < text.length && inRun(run); run++) if (isEndMark(text.charCodeAt(run))) lastMark = run;
+    if (lastMark < 0) {
+      i = run;
+      continue;
+    }
+    let end = lastMark + 1;
+    if (end < text.length && isEndCloser(text.charCodeAt(end))) end++;
+    ends.push(end);
+    i = end;
   }
   return ends;
 }
@@ -165,22 +181,15 @@ interface NaturalInternals {
  * natural's sentence tokenizer puts its placeholders back by compiling one regular
  * expression per placeholder for every sentence, and builds its abbreviation and
  * delimiter patterns on every call; that was a tenth of a batch run. These overrides
- * do the same replacements in one pass each, with the patterns built once.
+ * do the same replacements in one pass each, abbreviations found by a scan from the
+ * full stops (see replaceScanned).
  */
 function withOnePassReplacements(Base: new (abbreviations: string[]) => Tokenizer): new (abbreviations: string[]) => SpanTokenizer {
   class OnePass extends (Base as unknown as new (abbreviations: string[]) => Tokenizer & NaturalInternals) {
-    private abbreviationPattern: RegExp | undefined;
-    private scanned: Abbreviations | null | undefined;
+    private scanned: Abbreviations | undefined;
     replaceAbbreviations(text: string): string {
       if (this.abbreviations.length === 0) return text;
-      this.scanned ??= scannable(this.abbreviations) ?? null;
-      if (this.scanned) return this.replaceScanned(text, this.scanned);
-      this.abbreviationPattern ??= new RegExp(`(${this.abbreviations.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
-      return text.replace(this.abbreviationPattern, (match) => {
-        const code = `{{ABBREV_${this.replacementCounter++}}}`;
-        this.replacementMap.set(code, match);
-        return code;
-      });
+      return this.replaceScanned(text, (this.scanned ??= scannable(this.abbreviations)));
     }
     /**
      * What the case-blind pattern of every abbreviation replaces, found from the full stops:
