@@ -120,6 +120,7 @@ const NATURAL_NUMBER = /\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b/g;
 /** The characters of natural's sentence end (replaceDelimitersWithPlaceholders): `([.?!… ]*)([.?!…])(["'”’)}\]]?)`. */
 const isEndMark = (c: number) => c === 46 || c === 63 || c === 33 || c === 0x2026;
 const isEndRun = (c: number) => isEndMark(c) || c === 32;
+const END_MARK = /[.?!\u2026]/g;
 const isEndCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 125 || c === 93;
 
 /**
@@ -142,22 +143,16 @@ function naturalEnds(text: string): number[] {
   }
   const inRun = (i: number) => isEndRun(text.charCodeAt(i)) && !stops.has(i);
   const ends: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (!inRun(i)) {
-      i++;
-      continue;
-    }
-    let run = i;
-    let lastMark = -1;
-    for (; run < text.length && inRun(run); run++) if (isEndMark(text.charCodeAt(run))) lastMark = run;
-    if (lastMark < 0) {
-      i = run;
-      continue;
-    }
+  // From each mark the search finds (its match starts at the spaces before it, which no end needs).
+  END_MARK.lastIndex = 0;
+  for (let m = END_MARK.exec(text); m; m = END_MARK.exec(text)) {
+    if (stops.has(m.index)) continue;
+    let lastMark = m.index;
+    for (let run = lastMark + 1; run < text.length && inRun(run); run++) if (isEndMark(text.charCodeAt(run))) lastMark = run;
     let end = lastMark + 1;
     if (end < text.length && isEndCloser(text.charCodeAt(end))) end++;
     ends.push(end);
-    i = end;
+    END_MARK.lastIndex = end;
   }
   return ends;
 }
