@@ -157,6 +157,15 @@ function naturalEnds(text: string): number[] {
   return ends;
 }
 
+/** `[start, end]` of `text` as trim() would leave it, unless nothing is left. */
+function pushTrimmed(spans: number[], text: string, start: number, end: number): void {
+  let a = start;
+  let b = end;
+  while (a < b && isTrimmed(text.charCodeAt(a))) a++;
+  while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+  if (a < b) spans.push(a, b);
+}
+
 /** The white space trim() removes, by UTF-16 unit. */
 function isTrimmed(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -227,11 +236,7 @@ function withOnePassReplacements(Base: new (abbreviations: string[]) => Tokenize
       const spans: number[] = [];
       let start = 0;
       const close = (end: number) => {
-        let a = start;
-        let b = end;
-        while (a < b && isTrimmed(text.charCodeAt(a))) a++;
-        while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
-        if (a < b) spans.push(a, b);
+        pushTrimmed(spans, text, start, end);
         start = end;
       };
       // Each end moved by what the placeholders before it replaced.
@@ -314,18 +319,21 @@ const ZH_END = /(?:[。！？!?]|[;；](?!\s?[\d０-９])|(?<![\d０-９]\s?)[;�
 // From the first mark of a run only: `!!!!…` would otherwise be rescanned from every mark.
 const EN_FALLBACK_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+[A-Z("“])/g;
 
-function splitByPattern(text: string, re: RegExp): string[] {
-  const parts: string[] = [];
+/**
+ * The pieces of `text` that end at each match of `re`, trimmed, as `[start, end]` pairs (empty
+ * pieces left out): where searching the text for each piece in turn would find it.
+ */
+function spansByPattern(text: string, re: RegExp): number[] {
+  const spans: number[] = [];
   let start = 0;
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    parts.push(text.slice(start, end));
+    pushTrimmed(spans, text, start, end);
     start = end;
   }
-  parts.push(text.slice(start));
-  return parts;
+  pushTrimmed(spans, text, start, text.length);
+  return spans;
 }
 
 /** Map sentence strings back to exact spans of the source (they are ordered substrings of it). */
@@ -398,9 +406,9 @@ function naturalSentences(text: string, base: number): Sentence[] {
 }
 
 export function splitSentences(text: string, lang: Lang, base: number): Sentence[] {
-  if (lang === 'zh') return locate(text, base, splitByPattern(text, ZH_END));
+  if (lang === 'zh') return atSpans(text, base, spansByPattern(text, ZH_END));
   const located =
-    text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS ? locate(text, base, splitByPattern(text, EN_FALLBACK_END)) : naturalSentences(text, base);
+    text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS ? atSpans(text, base, spansByPattern(text, EN_FALLBACK_END)) : naturalSentences(text, base);
   const sentences = joinTouching(located, base, text);
   // Split after joining: pieces that touch at a glued stop are two sentences all the same.
   return GLUED_CORE.test(text) ? splitGlued(sentences) : sentences;
