@@ -1,4 +1,4 @@
-import type { Anchor, Claim } from './types.js';
+import type { Anchor, Claim, Passage } from './types.js';
 
 /**
  * Keys that both versions of an abstract write the same way: normalized numbers,
@@ -65,6 +65,28 @@ function eachLatinToken(text: string, visit: (start: number, end: number) => voi
   }
 }
 
+/** A character a Latin token may hold or run on with: a word character or a hyphen. */
+const isTokenChar = (c: number) => isWordChar(c) || c === 45;
+
+/**
+ * Whether the Latin tokens of a passage's text are those of its sentences together: the
+ * sentences in order, and nothing outside them that a token could hold or run on with
+ * (no word character or hyphen between them, before or after them, nor at the end of a
+ * sentence that the next one touches).
+ */
+export function sentencesHoldEveryToken(passage: Pick<Passage, 'text' | 'offset' | 'sentences'>): boolean {
+  const { text, offset, sentences } = passage;
+  let at = 0;
+  for (const s of sentences) {
+    const start = s.offset - offset;
+    if (start < at || s.length !== s.text.length || (start > 0 && isTokenChar(text.charCodeAt(start - 1)))) return false;
+    for (let k = at; k < start; k++) if (isTokenChar(text.charCodeAt(k))) return false;
+    at = start + s.length;
+  }
+  for (let k = at; k < text.length; k++) if (isTokenChar(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Latin words of two or more letters, lower-cased; in Chinese prose these are acronyms and names. */
 export function latinTokens(text: string): string[] {
   const out: string[] = [];
@@ -78,19 +100,24 @@ interface TokenShapes {
   firsts: number;
 }
 
-const shapesOf = new WeakMap<ReadonlySet<string>, TokenShapes>();
+/**
+ * The shapes of the set asked for last: a passage's sentences are read one after the other
+ * with one set, and each pair has sets of its own, which a weak map would add and drop.
+ */
+let shapesOf: ReadonlySet<string> | undefined;
+let lastShapes: TokenShapes = { lengths: 0, firsts: 0 };
 
 function tokenShapes(only: ReadonlySet<string>): TokenShapes {
-  let shapes = shapesOf.get(only);
-  if (!shapes) {
-    shapes = { lengths: 0, firsts: 0 };
+  if (only !== shapesOf) {
+    const shapes = { lengths: 0, firsts: 0 };
     for (const t of only) {
       shapes.lengths |= 1 << Math.min(t.length, 31);
       shapes.firsts |= 1 << ((t.charCodeAt(0) | 32) - 97);
     }
-    shapesOf.set(only, shapes);
+    shapesOf = only;
+    lastShapes = shapes;
   }
-  return shapes;
+  return lastShapes;
 }
 
 /**

@@ -8,6 +8,15 @@ export function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028 || code === 0x2029;
 }
 
+/** The characters isLineBreak says end a line. */
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/g;
+
+/** Whether a text has any line end. */
+export function hasLineBreak(text: string): boolean {
+  LINE_BREAK.lastIndex = 0;
+  return LINE_BREAK.test(text);
+}
+
 /** A 1-based line and column. */
 export interface Position {
   line: number;
@@ -56,19 +65,23 @@ export class LineStarts {
   private pendingCR = false;
 
   add(chunk: string): void {
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk.charCodeAt(i);
-      if (this.pendingCR) {
-        this.pendingCR = false;
-        if (c === 0x0a) {
-          this.starts[this.count - 1] = this.read + i + 1;
-          continue;
-        }
+    let from = 0;
+    if (this.pendingCR && chunk.length > 0) {
+      this.pendingCR = false;
+      if (chunk.charCodeAt(0) === 0x0a) {
+        this.starts[this.count - 1] = this.read + 1;
+        from = 1;
       }
-      if (!isLineBreak(c)) continue;
+    }
+    // From one line end to the next by the engine's search: most of a text is no line end.
+    LINE_BREAK.lastIndex = from;
+    for (let m = LINE_BREAK.exec(chunk); m; m = LINE_BREAK.exec(chunk)) {
+      let i = m.index;
+      const c = chunk.charCodeAt(i);
       if (c === 0x0d && i + 1 < chunk.length && chunk.charCodeAt(i + 1) === 0x0a) i++;
       else if (c === 0x0d && i + 1 === chunk.length) this.pendingCR = true;
       this.push(this.read + i + 1);
+      LINE_BREAK.lastIndex = i + 1;
     }
     this.read += chunk.length;
   }

@@ -1,4 +1,6 @@
-import { claimKeys, countShared, latinTokens, latinTokensIn, latinTokenSet, type Shared } from '../anchors.js';
+import { claimKeys, countShared, latinTokensIn, latinTokenSet, sentencesHoldEveryToken, type Shared } from '../anchors.js';
+import { passageIndex } from '../constraints/passage-index.js';
+import type { KeyCounts } from '../pair/evidence.js';
 import type { Bead, PassageInfo } from '../types.js';
 
 export type { Bead };
@@ -24,6 +26,8 @@ class KeyNumbers {
   private readonly words = new Map<string, number>();
   private readonly anchors = new Map<string, number>();
   private next = 0;
+  /** For each key number, whether it numbers a word. */
+  private readonly wordNumbers: boolean[] = [];
   /** For each key, the last sentence it was added to, so a sentence lists each key once. */
   private readonly lastSentence: number[] = [];
   private sentences = 0;
@@ -48,7 +52,24 @@ class KeyNumbers {
 
   /** The key `w:<token>`. */
   word(token: string): number {
-    return this.numbered(this.words, token, false);
+    const code = this.numbered(this.words, token, false);
+    this.wordNumbers[code >> 1] = true;
+    return code;
+  }
+
+  /** Whether `code` is a word's (not an amount's or an identifier's). */
+  isWord(code: number): boolean {
+    return this.wordNumbers[code >> 1] === true;
+  }
+
+  /** The words numbered so far. */
+  wordsNumbered(): Set<string> {
+    return new Set(this.words.keys());
+  }
+
+  /** How many keys are numbered. */
+  get size(): number {
+    return this.next;
   }
 
   /** The key `id:<anchor key>`. */
@@ -61,6 +82,76 @@ class KeyNumbers {
     if (code === undefined) map.set(k, (code = (this.next++ << 1) | (amount ? 1 : 0)));
     return code;
   }
+}
+
+/** The sentence keys of a pair of passages, numbered together. */
+interface PairKeys {
+  en: PassageInfo;
+  zh: PassageInfo;
+  numbers: KeyNumbers;
+  E: SentenceKeys[];
+  Z: SentenceKeys[];
+}
+
+/** The keys `pairKeyCounts` worked out, until alignSentences asks for that pair (right after, for an explicit pair). */
+let kept: PairKeys | undefined;
+
+function keysOfPair(en: PassageInfo, zh: PassageInfo): PairKeys {
+  if (kept && kept.en === en && kept.zh === zh) {
+    const keys = kept;
+    kept = undefined;
+    return keys;
+  }
+  const numbers = new KeyNumbers();
+  const E = sentenceKeys(en, numbers, latinTokenSet(zh.passage.text));
+  // A Chinese word counts only where an English sentence has it too: words of the Chinese
+  // that no English sentence has would share nothing, so they are not numbered.
+  const Z = sentenceKeys(zh, numbers, numbers.wordsNumbered());
+  return { en, zh, numbers, E, Z };
+}
+
+/** Whether every claim and anchor of a passage is in one of its sentences, where sentenceKeys finds it. */
+function allInSentences(info: PassageInfo): boolean {
+  const { sentences } = info.passage;
+  for (const c of info.claims) if (sentences[c.sentence]?.index !== c.sentence) return false;
+  for (const a of info.anchors) if (sentences[a.sentence]?.index !== a.sentence) return false;
+  return true;
+}
+
+/**
+ * What pairing counts of two passages' keys, counted from the keys of their sentences,
+ * which alignSentences then reads rather than working them out again; undefined when the
+ * sentences do not hold every claim, anchor and English word of the passages, and the
+ * passages' own keys must be counted.
+ */
+export function pairKeyCounts(en: PassageInfo, zh: PassageInfo): KeyCounts | undefined {
+  if (!allInSentences(en) || !allInSentences(zh) || !sentencesHoldEveryToken(en.passage)) return undefined;
+  const keys = (kept = keysOfPair(en, zh));
+  const { numbers } = keys;
+  const inEnglish = new Uint8Array(numbers.size);
+  let enNumbers = 0;
+  let coveredLatin = 0;
+  for (const s of keys.E) {
+    for (const code of s.codes) {
+      if (inEnglish[code >> 1]) continue;
+      inEnglish[code >> 1] = 1;
+      // The English words are those the Chinese has (sentenceKeys' filter).
+      if (numbers.isWord(code)) coveredLatin++;
+      else enNumbers++;
+    }
+  }
+  const inChinese = new Uint8Array(numbers.size);
+  let zhNumbers = 0;
+  let sharedNumbers = 0;
+  for (const s of keys.Z) {
+    for (const code of s.codes) {
+      if (inChinese[code >> 1] || numbers.isWord(code)) continue;
+      inChinese[code >> 1] = 1;
+      zhNumbers++;
+      sharedNumbers += inEnglish[code >> 1]!;
+    }
+  }
+  return { enNumbers, zhNumbers, sharedNumbers, chineseLatin: latinTokenSet(zh.passage.text).size, coveredLatin };
 }
 
 const PRIOR = { oneOne: 0, merge: 1.5, skip: 3, mergeClauses: 3 };
@@ -79,22 +170,21 @@ function deadWeight(part: SentenceKeys, sharedAmounts: number): number {
   return sharedAmounts > 0 ? 0 : DEAD_WEIGHT;
 }
 
-function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, latinFilter?: ReadonlySet<string>): SentenceKeys[] {
-  const { passage, claims, anchors } = info;
-  // Claims and anchors grouped by sentence once, not filtered again for every sentence.
-  const claimsOf = new Map<number, typeof claims>();
-  for (const c of claims) (claimsOf.get(c.sentence) ?? claimsOf.set(c.sentence, []).get(c.sentence)!).push(c);
+/** Each sentence's keys: its claims', its anchors', and its words that `words` holds. */
+function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, words: ReadonlySet<string>): SentenceKeys[] {
+  const { passage, anchors } = info;
+  // The passage's own claims by sentence, which claim linking and the rules read too; anchors grouped once, not filtered again for every sentence.
+  const index = passageIndex(info);
   const anchorsOf = new Map<number, typeof anchors>();
   for (const a of anchors) (anchorsOf.get(a.sentence) ?? anchorsOf.set(a.sentence, []).get(a.sentence)!).push(a);
-  // A filter that admits no word spares splitting the sentences into words.
-  const words = latinFilter === undefined || latinFilter.size > 0;
   return passage.sentences.map((s) => {
     const codes: number[] = [];
     const sentence = numbers.startSentence();
-    for (const c of claimsOf.get(s.index) ?? []) for (const k of claimKeys(c)) numbers.addTo(codes, sentence, numbers.key(k));
+    for (const c of index.claimsIn(s.index)) for (const k of claimKeys(c)) numbers.addTo(codes, sentence, numbers.key(k));
     const numeric = codes.length;
     for (const a of anchorsOf.get(s.index) ?? []) numbers.addTo(codes, sentence, numbers.anchor(a.key));
-    if (words) for (const t of latinFilter ? latinTokensIn(s.text, latinFilter) : latinTokens(s.text)) numbers.addTo(codes, sentence, numbers.word(t));
+    // A filter that admits no word spares splitting the sentence into words.
+    if (words.size > 0) for (const t of latinTokensIn(s.text, words)) numbers.addTo(codes, sentence, numbers.word(t));
     return keysOf(Int32Array.from(codes).sort(), numeric, s.length);
   });
 }
@@ -199,10 +289,7 @@ function relax(grid: Grid, row: Row, j: number, cost: number, move: number): voi
  * scored by shared anchors with the length ratio as tie-breaker.
  */
 export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
-  const zhLatin = latinTokenSet(zh.passage.text);
-  const numbers = new KeyNumbers();
-  const E = sentenceKeys(en, numbers, zhLatin);
-  const Z = sentenceKeys(zh, numbers);
+  const { E, Z } = keysOfPair(en, zh);
   const m = E.length;
   const n = Z.length;
   const ratio = Math.max(0.05, zh.passage.length / Math.max(1, en.passage.length));

@@ -52,8 +52,6 @@ function conjoined(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => numbe
   return head ? [rel(c) - head[0].length, end] : undefined;
 }
 
-/** Each passage's cohort, read once: several checks weigh their claims against it. */
-const cohorts = new WeakMap<PassageInfo, Cohort | null>();
 
 /**
  * The cohort: the first count of patients in a sentence that says they were
@@ -61,18 +59,20 @@ const cohorts = new WeakMap<PassageInfo, Cohort | null>();
  * two conjoined counts of people (`4 adults and 2 children`) are one cohort.
  */
 export function cohortOf(info: PassageInfo): Cohort | undefined {
-  let cohort = cohorts.get(info);
-  if (cohort === undefined) cohorts.set(info, (cohort = readCohort(info) ?? null));
-  return cohort ?? undefined;
+  // Read once for each passage: several checks weigh their claims against it.
+  return passageIndex(info).remember(readCohort, () => readCohort(info));
 }
 
 function readCohort(info: PassageInfo): Cohort | undefined {
   const index = passageIndex(info);
   const lang = info.passage.lang;
+  // Every cohort starts at a count: a passage with none has no cohort, and its sentences are not searched for the verbs.
+  if (!info.claims.some(isCount)) return undefined;
   for (const s of info.passage.sentences) {
-    // The enrolling verb first: most sentences have none, and then the other test is not needed.
-    if (!(lang === 'en' ? ENROLL_EN : ENROLL_ZH).test(s.text) || NOT_COHORT.test(s.text)) continue;
     const here = index.claimsIn(s.index);
+    // A sentence without a count first, then the enrolling verb: most sentences fail one, and then the other tests are not needed.
+    if (!here.some(isCount)) continue;
+    if (!(lang === 'en' ? ENROLL_EN : ENROLL_ZH).test(s.text) || NOT_COHORT.test(s.text)) continue;
     const rel = (c: Claim) => c.offset - s.offset;
     for (const [i, c] of here.entries()) {
       if (!isCount(c)) continue;

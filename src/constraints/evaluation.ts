@@ -1,6 +1,7 @@
 import type { PassageInfo } from '../pair/index.js';
 import { defineRule, type PassageRule, type Problem, type RuleMeta } from '../rule.js';
 import type { Claim } from '../types.js';
+import { passageIndex } from './passage-index.js';
 
 /**
  * One constraint a rule evaluated on the text, whether it held or not, so that
@@ -51,11 +52,12 @@ interface Outcome {
 
 /**
  * Every check's outcome on every passage, computed once: the passage rule that reports a
- * check and the cross-language triangulation that reads it share one result. Keyed by the
- * passage object, so a result lives only as long as the analysis that holds the passage;
- * checks read only their own passage, so the other passages given do not change it.
+ * check and the cross-language triangulation that reads it share one result. Kept by the
+ * passage's index (passageIndex), so a result lives only as long as the analysis that holds
+ * the passage; checks read only their own passage, so the other passages given do not change it.
  */
-const outcomes = new WeakMap<PassageInfo, Map<BudgetedEvaluator, Outcome>>();
+const OUTCOMES = {};
+const newOutcomes = () => new Map<BudgetedEvaluator, Outcome>();
 
 /** What the check running has skipped, made at its first skip: most skip nothing. */
 let skipping: string[] | undefined;
@@ -71,8 +73,7 @@ let lastInfo: PassageInfo | undefined;
 let lastByCheck: Map<BudgetedEvaluator, Outcome> | undefined;
 
 export function checkPassage(evaluate: BudgetedEvaluator, info: PassageInfo, all: PassageInfo[]): Outcome {
-  let byCheck = info === lastInfo ? lastByCheck : outcomes.get(info);
-  if (!byCheck) outcomes.set(info, (byCheck = new Map()));
+  const byCheck = info === lastInfo ? lastByCheck! : passageIndex(info).remember(OUTCOMES, newOutcomes);
   lastInfo = info;
   lastByCheck = byCheck;
   let outcome = byCheck.get(evaluate);

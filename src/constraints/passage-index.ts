@@ -28,6 +28,12 @@ export interface PassageIndex {
    */
   lastOf(chars: string, at: number): number;
   nextOf(chars: string, at: number): number;
+  /**
+   * What `compute` gives for this passage, worked out once for `key` and kept as long as
+   * the index: the cohort, the checks' outcomes. Adding a passage to a weak map of one's
+   * own costs more than most checks.
+   */
+  remember<T>(key: object, compute: () => T): T;
 }
 
 const cache = new WeakMap<PassageInfo, PassageIndex>();
@@ -58,8 +64,17 @@ class LazyIndex implements PassageIndex {
   private stats?: Map<number, Claim[]>;
   private marksOf?: Map<string, Int32Array>;
   private folded?: string;
+  private remembered?: Map<object, unknown>;
 
   constructor(private readonly info: PassageInfo) {}
+
+  remember<T>(key: object, compute: () => T): T {
+    const kept = (this.remembered ??= new Map());
+    if (kept.has(key)) return kept.get(key) as T;
+    const value = compute();
+    kept.set(key, value);
+    return value;
+  }
 
   get text(): string {
     return (this.folded ??= foldWidth(this.info.passage.text));

@@ -32,6 +32,17 @@ export interface PassageKeys {
   latin: Int32Array;
 }
 
+/** What weighing two passages counts of their keys (see `PassageKeys`). */
+export interface KeyCounts {
+  /** Distinct numbers and identifiers of each passage, and how many of them both state. */
+  enNumbers: number;
+  zhNumbers: number;
+  sharedNumbers: number;
+  /** Distinct Latin tokens of the Chinese, and how many of them the English has. */
+  chineseLatin: number;
+  coveredLatin: number;
+}
+
 /** What pairing reads of a passage (`pairingPassage`, src/pair/index.ts): never its claims or sentences. */
 export interface PairingPassage {
   passage: Pick<Passage, 'id' | 'lang' | 'offset' | 'length' | 'text'>;

@@ -1,7 +1,8 @@
 import { alignPair, type PairAlignment } from '../align/claims.js';
+import { pairKeyCounts } from '../align/sentences.js';
 import { SourceDocument } from '../document.js';
 import { extractPassage } from '../extract/index.js';
-import { splitLines } from '../line-breaks.js';
+import { hasLineBreak, splitLines } from '../line-breaks.js';
 import type { Analysis } from '../types.js';
 import { sentencesOfLines, type ProseLine } from '../segment/sentences.js';
 import type { Lang, Passage } from '../types.js';
@@ -12,13 +13,21 @@ import { pairScore, type PassageInfo } from './index.js';
 const SEPARATOR = '\n\n';
 const NOT_SPACE = /\S/;
 
-function passageOf(id: string, lang: Lang, text: string, base: number): Passage {
-  // Lines as segment() reads them: a wrapped line continues its sentence, a blank line ends it.
-  const lines: ProseLine[] = [];
-  for (const line of splitLines(text)) {
+
+/** Lines as segment() reads them: a wrapped line continues its sentence, a blank line ends it. */
+function proseLines(text: string): ProseLine[] {
+  // Most sides of a pair are one paragraph on one line: found by the engine's search, not a walk in script.
+  const lines = hasLineBreak(text) ? splitLines(text) : [{ offset: 0, text }];
+  const out: ProseLine[] = [];
+  for (const line of lines) {
     const body = line.text.trim();
-    if (body) lines.push({ offset: line.offset + line.text.length - line.text.trimStart().length, length: body.length });
+    if (body) out.push({ offset: line.offset + line.text.length - line.text.trimStart().length, length: body.length });
   }
+  return out;
+}
+
+function passageOf(id: string, lang: Lang, text: string, base: number): Passage {
+  const lines = proseLines(text);
   const sentences = sentencesOfLines(lines, text, lang, base);
   sentences.forEach((s, i) => (s.index = i));
   return { id, lang, offset: base, length: text.length, text, sentences };
@@ -45,7 +54,8 @@ export function analyzePair(en: string, zh: string, path = '<pair>'): ExplicitPa
   const passages = [enInfo, zhInfo].filter((i) => NOT_SPACE.test(i.passage.text));
   const pairs: PairAlignment[] = [];
   if (passages.length === 2) {
-    pairs.push(alignPair(enInfo, zhInfo, Math.min(1, roundScore(pairScore(enInfo, zhInfo)))));
+    // The score counted from the sentence keys that alignment reads next, when they hold every key.
+    pairs.push(alignPair(enInfo, zhInfo, Math.min(1, roundScore(pairScore(enInfo, zhInfo, pairKeyCounts(enInfo, zhInfo))))));
   }
   return { document, passages, pairs, zhOffset };
 }

@@ -1,12 +1,12 @@
 import { anchorKeys, claimKeys, countShared, latinTokens, latinTokenSet, latinTokensIn, type Shared } from '../anchors.js';
 import type { AbstractSection } from '../lang/en.js';
 import type { Passage, PassageInfo } from '../types.js';
-import { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage, type PassageKeys } from './evidence.js';
+import { MIN_PAIR_SCORE, type Evidence, type KeyCounts, type Pairing, type PairingPassage, type PassageKeys } from './evidence.js';
 import { abstractSections } from './headings.js';
 import { PairStream } from './stream.js';
 
 export type { PassageInfo } from '../types.js';
-export { MIN_PAIR_SCORE, type Evidence, type Pairing, type PairingPassage };
+export { MIN_PAIR_SCORE, type Evidence, type KeyCounts, type Pairing, type PairingPassage };
 export { PAIR_WINDOW, PairStream, type Settled } from './stream.js';
 
 
@@ -77,15 +77,22 @@ export function weigh(en: Weighed, zh: Weighed): Evidence {
   const [ek, zk] = [en.keys, zh.keys];
   const shared: Shared = { all: 0, marked: 0 };
   const sharedNumbers = countShared(ek.numbers, zk.numbers, shared).all;
-  const numbers = sharedNumbers ? (2 * sharedNumbers) / (ek.numbers.length + zk.numbers.length) : 0;
-  const covered = countShared(ek.latin, zk.latin, shared).all;
-  const latin = zk.latin.length ? covered / zk.latin.length : 0;
+  const coveredLatin = countShared(ek.latin, zk.latin, shared).all;
+  const counts = { enNumbers: ek.numbers.length, zhNumbers: zk.numbers.length, sharedNumbers, chineseLatin: zk.latin.length, coveredLatin };
+  return evidenceOf(counts, en.passage, zh.passage);
+}
+
+/** What two passages' counted keys and lengths say of them as a pair. */
+function evidenceOf(counts: KeyCounts, en: Pick<Passage, 'length'>, zh: Pick<Passage, 'length'>): Evidence {
+  const { sharedNumbers, chineseLatin, coveredLatin: covered } = counts;
+  const numbers = sharedNumbers ? (2 * sharedNumbers) / (counts.enNumbers + counts.zhNumbers) : 0;
+  const latin = chineseLatin ? covered / chineseLatin : 0;
   const evidence = numbers > 0 && latin > 0 ? 0.6 * numbers + 0.4 * latin : numbers > 0 ? 0.8 * numbers : 0.6 * latin;
   return {
-    score: evidence * lengthFactor(en.passage, zh.passage),
+    score: evidence * lengthFactor(en, zh),
     shared: sharedNumbers + covered,
-    unsharedNumbers: ek.numbers.length + zk.numbers.length - 2 * sharedNumbers,
-    chineseLatin: zk.latin.length,
+    unsharedNumbers: counts.enNumbers + counts.zhNumbers - 2 * sharedNumbers,
+    chineseLatin,
     coveredLatin: covered,
   };
 }
@@ -93,15 +100,27 @@ export function weigh(en: Weighed, zh: Weighed): Evidence {
 /**
  * How likely two passages translate each other: shared numbers and identifiers,
  * the share of the Chinese acronyms found in the English, and the length ratio.
+ * `counts` when the caller has them already (`pairKeyCounts`, src/align/sentences.ts).
  */
-export function pairScore(en: PassageInfo, zh: PassageInfo): number {
+export function pairScore(en: PassageInfo, zh: PassageInfo, counts: KeyCounts = keyCounts(en, zh)): number {
+  return evidenceOf(counts, en.passage, zh.passage).score;
+}
+
+function keyCounts(en: PassageInfo, zh: PassageInfo): KeyCounts {
   const numbers = new KeyNumbers();
   const zhLatin = latinTokenSet(zh.passage.text);
   // Weighing reads the English words only through those the Chinese shares, so the others
   // (most of an abstract) are not numbered.
   const enKeys = { numbers: numberKeys(en, numbers), latin: numbers.of(zhLatin.size > 0 ? latinTokensIn(en.passage.text, zhLatin) : []) };
   const zhKeys = { numbers: numberKeys(zh, numbers), latin: numbers.of([...zhLatin]) };
-  return weigh({ passage: en.passage, keys: enKeys }, { passage: zh.passage, keys: zhKeys }).score;
+  const shared: Shared = { all: 0, marked: 0 };
+  return {
+    enNumbers: enKeys.numbers.length,
+    zhNumbers: zhKeys.numbers.length,
+    sharedNumbers: countShared(enKeys.numbers, zhKeys.numbers, shared).all,
+    chineseLatin: zhKeys.latin.length,
+    coveredLatin: countShared(enKeys.latin, zhKeys.latin, shared).all,
+  };
 }
 
 /**

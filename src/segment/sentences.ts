@@ -6,6 +6,16 @@ interface Tokenizer {
   tokenize(text: string): string[];
 }
 
+/** natural's tokenizer, also giving where its sentences stand in the text. */
+interface SpanTokenizer extends Tokenizer {
+  /**
+   * Where each sentence `tokenize` gives stands in `text`, trimmed, as `[start, end]` pairs
+   * one after the other (what `locate` finds for them); undefined where the text or a
+   * replacement holds a brace, and a placeholder could be mistaken for text.
+   */
+  sentenceSpans(text: string): number[] | undefined;
+}
+
 /** Abbreviations after which natural would otherwise end a sentence. */
 const ABBREVIATIONS = EN.ABBREVIATIONS;
 /**
@@ -39,11 +49,133 @@ const DELIMITER = /\{\{DELIM_\d+\}\}/g;
 const SPLIT_ON_DELIMITER = /(\{\{DELIM_\d+\}\})/;
 const WWW = /www\./i;
 const DIGIT = /\d/;
+/** Every placeholder the steps before splitting write, and which kind. */
+const ANY_PLACEHOLDER = /\{\{(NUMBER|URI|ABBREV|DELIM)_\d+\}\}/g;
+const BRACE = /[{}]/;
+
+/** An abbreviation, read for the scan that finds them: where its first full stop is, lower-cased. */
+interface Abbreviation {
+  text: string;
+  lower: string;
+  firstStop: number;
+}
+
+/** The abbreviations in their order, by how far in their first full stop is. */
+interface Abbreviations {
+  /** By how far in the first full stop is, then by the first character, lower-cased (see caseless). */
+  byStop: Map<number, Abbreviation[]>[];
+}
+
+/**
+ * The abbreviations, read for the scan. Each must hold a full stop, where the scan looks
+ * for it, and only ASCII, so that a case-blind match is a comparison of ASCII letters.
+ */
+function scannable(abbreviations: readonly string[]): Abbreviations {
+  const unfit = abbreviations.find((a) => !a.includes('.') || !/^[\x20-\x7e]+$/.test(a));
+  if (unfit !== undefined) throw new Error(`the abbreviation ${JSON.stringify(unfit)} has no full stop or a character beyond ASCII`);
+  const byStop: Map<number, Abbreviation[]>[] = [];
+  for (const a of abbreviations) {
+    const firstStop = a.indexOf('.');
+    while (byStop.length <= firstStop) byStop.push(new Map());
+    const first = caseless(a.charCodeAt(0));
+    const list = byStop[firstStop]!.get(first) ?? byStop[firstStop]!.set(first, []).get(first)!;
+    list.push({ text: a, lower: a.toLowerCase(), firstStop });
+  }
+  return { byStop };
+}
+
+/** An ASCII letter lower-cased, any other character as it is: what a case-blind match compares. */
+function caseless(c: number): number {
+  return (c >= 65 && c <= 90) ? c | 32 : c;
+}
+
+/** Whether `a` stands at `at` in `text`, ASCII letters compared without case (as the pattern's `i` flag does). */
+function abbreviationAt(text: string, at: number, a: Abbreviation): boolean {
+  const { lower } = a;
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const want = lower.charCodeAt(k);
+    const have = text.charCodeAt(at + k);
+    // `have | 32` is a lower-case letter only for an ASCII letter, so no other character passes.
+    if (have !== want && !(want >= 97 && want <= 122 && (have | 32) === want)) return false;
+  }
+  return true;
+}
+
+/**
+ * The first abbreviation at or after `from` whose first full stop is the text's at `stop`
+ * (the first after `from`): of those at the leftmost place, the first in their order.
+ */
+function abbreviationBefore(text: string, from: number, stop: number, abbreviations: Abbreviations): { at: number; abbreviation: Abbreviation } | undefined {
+  const { byStop } = abbreviations;
+  for (let at = Math.max(from, stop - byStop.length + 1); at <= stop; at++) {
+    const candidates = byStop[stop - at]!.get(caseless(text.charCodeAt(at)));
+    if (candidates) for (const a of candidates) if (abbreviationAt(text, at, a)) return { at, abbreviation: a };
+  }
+  return undefined;
+}
+
+/** natural's number pattern (replaceNumbersWithCode): a number it reads is a placeholder, and its full stop no sentence end. */
+const NATURAL_NUMBER = /\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b/g;
+/** The characters of natural's sentence end (replaceDelimitersWithPlaceholders): `([.?!… ]*)([.?!…])(["'”’)}\]]?)`. */
+const isEndMark = (c: number) => c === 46 || c === 63 || c === 33 || c === 0x2026;
+const isEndRun = (c: number) => isEndMark(c) || c === 32;
+const END_MARK = /[.?!\u2026]/g;
+const isEndCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 125 || c === 93;
+
+/**
+ * Where natural ends a sentence in `text` (after its abbreviations and addresses are
+ * replaced): after each match of its end pattern in the text with its numbers replaced by
+ * placeholders. From where it starts, the pattern takes the run of marks and spaces there
+ * up to its last mark, and a quote or bracket after it; read here in one pass, where the
+ * pattern itself backtracks through a run of spaces from each of its places. A number's
+ * characters are none of the pattern's, and its full stop, which natural's placeholder
+ * hides, is read as none either.
+ */
+function naturalEnds(text: string): number[] {
+  const stops = new Set<number>();
+  if (DIGIT.test(text)) {
+    NATURAL_NUMBER.lastIndex = 0;
+    for (let m = NATURAL_NUMBER.exec(text); m; m = NATURAL_NUMBER.exec(text)) {
+      const stop = m[0].indexOf('.');
+      if (stop >= 0) stops.add(m.index + stop);
+    }
+  }
+  const inRun = (i: number) => isEndRun(text.charCodeAt(i)) && !stops.has(i);
+  const ends: number[] = [];
+  // From each mark the search finds (its match starts at the spaces before it, which no end needs).
+  END_MARK.lastIndex = 0;
+  for (let m = END_MARK.exec(text); m; m = END_MARK.exec(text)) {
+    if (stops.has(m.index)) continue;
+    let lastMark = m.index;
+    for (let run = lastMark + 1; run < text.length && inRun(run); run++) if (isEndMark(text.charCodeAt(run))) lastMark = run;
+    let end = lastMark + 1;
+    if (end < text.length && isEndCloser(text.charCodeAt(end))) end++;
+    ends.push(end);
+    END_MARK.lastIndex = end;
+  }
+  return ends;
+}
+
+/** `[start, end]` of `text` as trim() would leave it, unless nothing is left. */
+function pushTrimmed(spans: number[], text: string, start: number, end: number): void {
+  let a = start;
+  let b = end;
+  while (a < b && isTrimmed(text.charCodeAt(a))) a++;
+  while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+  if (a < b) spans.push(a, b);
+}
+
+/** The white space trim() removes, by UTF-16 unit. */
+function isTrimmed(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
 
 interface NaturalInternals {
   abbreviations: string[];
   replaceUrisWithPlaceholders(text: string): string;
   replaceNumbersWithCode(text: string): string;
+  replaceDelimitersWithPlaceholders(text: string): string;
   replacementMap: Map<string, string>;
   delimiterMap: Map<string, string>;
   replacementCounter: number;
@@ -53,19 +185,75 @@ interface NaturalInternals {
  * natural's sentence tokenizer puts its placeholders back by compiling one regular
  * expression per placeholder for every sentence, and builds its abbreviation and
  * delimiter patterns on every call; that was a tenth of a batch run. These overrides
- * do the same replacements in one pass each, with the patterns built once.
+ * do the same replacements in one pass each, abbreviations found by a scan from the
+ * full stops (see replaceScanned).
  */
-function withOnePassReplacements(Base: new (abbreviations: string[]) => Tokenizer): new (abbreviations: string[]) => Tokenizer {
+function withOnePassReplacements(Base: new (abbreviations: string[]) => Tokenizer): new (abbreviations: string[]) => SpanTokenizer {
   class OnePass extends (Base as unknown as new (abbreviations: string[]) => Tokenizer & NaturalInternals) {
-    private abbreviationPattern: RegExp | undefined;
+    private scanned: Abbreviations | undefined;
     replaceAbbreviations(text: string): string {
       if (this.abbreviations.length === 0) return text;
-      this.abbreviationPattern ??= new RegExp(`(${this.abbreviations.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
-      return text.replace(this.abbreviationPattern, (match) => {
+      return this.replaceScanned(text, (this.scanned ??= scannable(this.abbreviations)));
+    }
+    /**
+     * What the case-blind pattern of every abbreviation replaces, found from the full stops:
+     * an abbreviation that starts at `q` has its first stop at the first stop of the text from
+     * `q`, so only the few places before each stop are tried, each with the abbreviations
+     * whose first stop lies that far in, in the pattern's order. The pattern tried every
+     * place of the text (a tenth of splitting).
+     */
+    private replaceScanned(text: string, abbreviations: Abbreviations): string {
+      let out = '';
+      let copied = 0;
+      let from = 0;
+      for (let stop = text.indexOf('.'); stop >= 0; stop = text.indexOf('.', from)) {
+        const found = abbreviationBefore(text, from, stop, abbreviations);
+        if (!found) {
+          from = stop + 1;
+          continue;
+        }
+        const match = text.slice(found.at, found.at + found.abbreviation.text.length);
         const code = `{{ABBREV_${this.replacementCounter++}}}`;
         this.replacementMap.set(code, match);
-        return code;
-      });
+        out += text.slice(copied, found.at) + code;
+        copied = from = found.at + match.length;
+      }
+      return copied === 0 ? text : out + text.slice(copied);
+    }
+    /**
+     * What tokenize() gives, as places in `text`: abbreviations and addresses replaced as it
+     * does, then its sentence ends found and measured through those placeholders rather
+     * than replaced, put back and searched for (see naturalEnds).
+     */
+    sentenceSpans(text: string): number[] | undefined {
+      if (BRACE.test(text)) return undefined;
+      this.replacementCounter = 0;
+      this.replacementMap = new Map();
+      this.delimiterMap = new Map();
+      const replaced = this.replaceUrisWithPlaceholders(this.replaceAbbreviations(text));
+      for (const value of this.replacementMap.values()) if (value.includes('{')) return undefined;
+      const ends = naturalEnds(replaced);
+      const spans: number[] = [];
+      let start = 0;
+      const close = (end: number) => {
+        pushTrimmed(spans, text, start, end);
+        start = end;
+      };
+      // Each end moved by what the placeholders before it replaced.
+      let shift = 0;
+      let k = 0;
+      if (this.replacementMap.size > 0) {
+        ANY_PLACEHOLDER.lastIndex = 0;
+        for (let m = ANY_PLACEHOLDER.exec(replaced); m; m = ANY_PLACEHOLDER.exec(replaced)) {
+          for (; k < ends.length && ends[k]! <= m.index; k++) close(ends[k]! + shift);
+          const value = this.replacementMap.get(m[0]);
+          if (value === undefined) return undefined;
+          shift += value.length - m[0].length;
+        }
+      }
+      for (; k < ends.length; k++) close(ends[k]! + shift);
+      close(text.length);
+      return spans;
     }
     splitOnPlaceholders(text: string): string[] {
       if (this.delimiterMap.size === 0) return [text];
@@ -98,11 +286,11 @@ function withOnePassReplacements(Base: new (abbreviations: string[]) => Tokenize
       return text.replace(DELIMITER, (p) => this.delimiterMap.get(p) ?? p);
     }
   }
-  return OnePass as unknown as new (abbreviations: string[]) => Tokenizer;
+  return OnePass as unknown as new (abbreviations: string[]) => SpanTokenizer;
 }
 
-let tokenizer: Tokenizer | undefined;
-function englishTokenizer(): Tokenizer {
+let tokenizer: SpanTokenizer | undefined;
+function englishTokenizer(): SpanTokenizer {
   if (!tokenizer) {
     // Only the sentence tokenizer: `import 'natural'` loads every module (about 1 s).
     const require = createRequire(import.meta.url);
@@ -122,7 +310,7 @@ export function naturalTokenizer(): Tokenizer {
 }
 
 /** The tokenizer splitSentences uses for English. */
-export function fastTokenizer(): Tokenizer {
+export function fastTokenizer(): SpanTokenizer {
   return englishTokenizer();
 }
 
@@ -131,18 +319,21 @@ const ZH_END = /(?:[。！？!?]|[;；](?!\s?[\d０-９])|(?<![\d０-９]\s?)[;�
 // From the first mark of a run only: `!!!!…` would otherwise be rescanned from every mark.
 const EN_FALLBACK_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+[A-Z("“])/g;
 
-function splitByPattern(text: string, re: RegExp): string[] {
-  const parts: string[] = [];
+/**
+ * The pieces of `text` that end at each match of `re`, trimmed, as `[start, end]` pairs (empty
+ * pieces left out): where searching the text for each piece in turn would find it.
+ */
+function spansByPattern(text: string, re: RegExp): number[] {
+  const spans: number[] = [];
   let start = 0;
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    parts.push(text.slice(start, end));
+    pushTrimmed(spans, text, start, end);
     start = end;
   }
-  parts.push(text.slice(start));
-  return parts;
+  pushTrimmed(spans, text, start, text.length);
+  return spans;
 }
 
 /** Map sentence strings back to exact spans of the source (they are ordered substrings of it). */
@@ -184,6 +375,9 @@ function joinTouching(sentences: Sentence[], base: number, text: string): Senten
  */
 const GLUED_END = /(?<=[a-z]{2}[.?!])(?=[[(【]?[A-Z][a-z]{2})/;
 
+/** What every glued stop has at it: a text without one has none, and its sentences are not searched. */
+const GLUED_CORE = /[.?!][[(【]?[A-Z]/;
+
 /** Each sentence split at its glued stops: the pieces touch, so each one's place follows from the one before. */
 function splitGlued(sentences: Sentence[]): Sentence[] {
   return sentences.flatMap((s) => {
@@ -198,13 +392,26 @@ function splitGlued(sentences: Sentence[]): Sentence[] {
   });
 }
 
+/** Sentences at the places `spans` gives, `[start, end]` pairs of `text`. */
+function atSpans(text: string, base: number, spans: readonly number[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let k = 0; k < spans.length; k += 2) out.push({ index: 0, offset: base + spans[k]!, length: spans[k + 1]! - spans[k]!, text: text.slice(spans[k]!, spans[k + 1]!) });
+  return out;
+}
+
+/** natural's sentences of an English text, placed in it. */
+function naturalSentences(text: string, base: number): Sentence[] {
+  const spans = englishTokenizer().sentenceSpans(text);
+  return spans ? atSpans(text, base, spans) : locate(text, base, englishTokenizer().tokenize(text));
+}
+
 export function splitSentences(text: string, lang: Lang, base: number): Sentence[] {
-  if (lang === 'zh') return locate(text, base, splitByPattern(text, ZH_END));
-  const pieces =
-    text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS ? splitByPattern(text, EN_FALLBACK_END) : englishTokenizer().tokenize(text);
-  const sentences = joinTouching(locate(text, base, pieces), base, text);
+  if (lang === 'zh') return atSpans(text, base, spansByPattern(text, ZH_END));
+  const located =
+    text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS ? atSpans(text, base, spansByPattern(text, EN_FALLBACK_END)) : naturalSentences(text, base);
+  const sentences = joinTouching(located, base, text);
   // Split after joining: pieces that touch at a glued stop are two sentences all the same.
-  return splitGlued(sentences);
+  return GLUED_CORE.test(text) ? splitGlued(sentences) : sentences;
 }
 
 /** A line of prose: where its text, trimmed, starts in the source, and its length. */

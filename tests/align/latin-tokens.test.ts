@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { latinTokens, latinTokensIn } from '../../src/anchors.js';
+import { latinTokens, latinTokensIn, sentencesHoldEveryToken } from '../../src/anchors.js';
 
 /** The token pattern both functions read in one pass over the characters. */
 const ACRONYM = /\b[A-Za-z][A-Za-z-]*[A-Za-z]\b/g;
@@ -41,5 +41,52 @@ describe('latinTokensIn', () => {
       }),
       { numRuns: 3000, seed: 15 },
     );
+  });
+});
+
+describe('sentencesHoldEveryToken', () => {
+  /** A passage of `text` at offset 100 whose sentences are the pieces between `cuts`, trimmed of spaces, in order. */
+  const passage = (text: string, cuts: number[]) => {
+    const bounds = [0, ...[...new Set(cuts)].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b), text.length];
+    const sentences = bounds.slice(1).flatMap((end, k) => {
+      const start = bounds[k]!;
+      const piece = text.slice(start, end);
+      const lead = piece.length - piece.trimStart().length;
+      const body = piece.trim();
+      return body ? [{ index: k, offset: 100 + start + lead, length: body.length, text: body }] : [];
+    });
+    return { text, offset: 100, sentences };
+  };
+
+  it('says yes only when the sentences together have the words of the whole text', () => {
+    const char = fc.constantFrom(...'aAbB-_1 .,('.split(''), 'ci', 'CI', 'ab-c');
+    let held = 0;
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }), fc.array(fc.nat(40), { maxLength: 4 }), (chars, cuts) => {
+        const p = passage(chars.join(''), cuts);
+        if (!sentencesHoldEveryToken(p)) return;
+        held++;
+        expect(p.sentences.flatMap((s) => latinTokens(s.text)).sort()).toEqual(latinTokens(p.text).sort());
+      }),
+      { numRuns: 3000, seed: 15 },
+    );
+    expect(held).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    ['Two sentences. Here.', [15], true],
+    ['A sentence glued.To the next.', [17], true],
+    ['Cut inside a word.', [15], false],
+    ['Cut at a hyph-en.', [13], false],
+    ['Words after. the sentences', [12, 0], true],
+  ])('%j cut at %j: %s', (text, cuts, holds) => {
+    expect(sentencesHoldEveryToken(passage(text, cuts))).toBe(holds);
+  });
+
+  it('says no when text outside every sentence has a word', () => {
+    const p = passage('One. Two.', [4]);
+    expect(sentencesHoldEveryToken({ ...p, sentences: p.sentences.slice(1) })).toBe(false);
+    expect(sentencesHoldEveryToken({ ...p, sentences: p.sentences.slice(0, 1) })).toBe(false);
+    expect(sentencesHoldEveryToken({ ...p, sentences: [...p.sentences].reverse() })).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/lint.js';
 import { latinTokens } from '../../src/anchors.js';
-import { KeyNumbers, pairingPassage } from '../../src/pair/index.js';
+import { KeyNumbers, pairingPassage, pairScore } from '../../src/pair/index.js';
+import { pairKeyCounts } from '../../src/align/sentences.js';
+import { analyzePair } from '../../src/pair/explicit.js';
 
 const EN =
   'Seventeen patients with psoriasis were enrolled and received UMSC infusions. Adverse events, PASI and PGA were analyzed. A total of 47.1% (8/17) of the patients had at least 40% improvement in the PASI score.';
@@ -90,5 +92,23 @@ describe('pairingPassage', () => {
     const latin = latinTokens(passages[0]!.passage.text);
     expect(latin.filter((t) => t === 'pasi')).toHaveLength(2);
     expect([summary.keys.numbers.length, summary.keys.latin.length]).toEqual([5, new Set(latin).size]);
+  });
+});
+
+describe('the score of an explicit pair', () => {
+  it('counts the keys of the sentences as the passages would give them', () => {
+    const [en, zh] = analyzePair(EN, ZH).passages;
+    // 17, 8, 8/17, 47.1% and 40% on either side; UMSC, PASI and PGA, the Chinese's three Latin words, in the English too.
+    expect(pairKeyCounts(en!, zh!)).toEqual({ enNumbers: 5, zhNumbers: 5, sharedNumbers: 5, chineseLatin: 3, coveredLatin: 3 });
+    expect(pairScore(en!, zh!, pairKeyCounts(en!, zh!))).toBe(pairScore(en!, zh!));
+    const [otherEn, otherZh] = analyzePair(OTHER_EN, ZH).passages;
+    expect(pairScore(otherEn!, otherZh!, pairKeyCounts(otherEn!, otherZh!))).toBe(pairScore(otherEn!, otherZh!));
+  });
+
+  it('is counted from the passages when a claim lies outside every sentence', () => {
+    const [en, zh] = analyzePair(EN, ZH).passages;
+    const moved = { ...en!, claims: en!.claims.map((c, i) => (i === 0 ? { ...c, sentence: 99 } : c)) };
+    expect(pairKeyCounts(moved, zh!)).toBeUndefined();
+    expect(pairKeyCounts(en!, { ...zh!, anchors: [...zh!.anchors, { ...zh!.anchors[0]!, sentence: -1 }] })).toBeUndefined();
   });
 });

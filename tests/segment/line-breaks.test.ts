@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SourceDocument } from '../../src/document.js';
 import { lint, lintPair as lintExplicitPair } from '../../src/index.js';
-import { splitLines } from '../../src/line-breaks.js';
+import { hasLineBreak, LineStarts, splitLines } from '../../src/line-breaks.js';
 import { segment } from '../../src/segment/index.js';
 import { SEED_001, seedText } from '../helpers/temp.js';
 
@@ -66,5 +67,28 @@ describe('Unicode line ends', () => {
       ['pair-number-mismatch', 'zh', '17/36', 2, 10],
       ['percent-fraction', 'zh', '17/36', 2, 10],
     ]);
+  });
+});
+
+describe('the line index of a text read in chunks', () => {
+  it('starts its lines where splitLines does, wherever the chunks are cut (a CRLF across two included)', () => {
+    const char = fc.constantFrom('a', '中', ' ', '\r', '\n', '\r\n', '\v', '\f', '\u0085', '\u2028', '\u2029');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }), fc.array(fc.nat(40), { maxLength: 5 }), (chars, cuts) => {
+        const text = chars.join('');
+        const bounds = [0, ...cuts.filter((c) => c <= text.length).sort((a, b) => a - b), text.length];
+        const lines = new LineStarts();
+        for (let k = 1; k < bounds.length; k++) lines.add(text.slice(bounds[k - 1], bounds[k]));
+        expect(lines.all()).toEqual(splitLines(text).map((l) => l.offset));
+        expect(hasLineBreak(text)).toBe(splitLines(text).length > 1);
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
+  });
+
+  it('gives the lines of chunks with a CR at the end of one and an LF opening the next', () => {
+    const lines = new LineStarts();
+    for (const chunk of ['a\r', '\nb\r', '', '\n', 'c\r', 'd']) lines.add(chunk);
+    expect(lines.all()).toEqual([0, 3, 6, 8]);
   });
 });

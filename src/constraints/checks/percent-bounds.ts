@@ -14,12 +14,13 @@ const CHANGE = /\b(?:increas|decreas|reduc|ris|higher|lower|more|less|chang|grow
 
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
-  const text = passageIndex(info).text;
   const rel = (c: Claim) => c.offset - info.passage.offset;
   const index = passageIndex(info);
   for (const c of info.claims) {
     const isPct = c.kind === 'percent' || (c.kind === 'range' && c.unit === 'percent');
     if (!isPct || c.comparator) continue;
+    // Folded on first use: a passage with no percentage is not folded for this check.
+    const text = index.text;
     const before = text.slice(Math.max(0, rel(c) - 60), rel(c));
     const after = text.slice(rel(c) + c.length, rel(c) + c.length + 40);
     const clauseBefore = before.split(/[;；。,，]/).pop() ?? '';

@@ -14,7 +14,7 @@ const RATIO_AFTER = /^\s*(?:ratio|odds)\b/i;
 
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
-  const text = passageIndex(info).text;
+  const index = passageIndex(info);
   const rel = (o: number) => o - info.passage.offset;
   const check = (c: Claim, lo: number, hi: number, what: string, d: number) => {
     const holds = lo <= hi;
@@ -35,6 +35,8 @@ export function evaluate(info: PassageInfo): Evaluation[] {
   };
   for (const c of info.claims) {
     if (c.kind !== 'range' || c.approx) continue;
+    // Folded on first use: a passage with no range is not folded for this check.
+    const text = index.text;
     const before = text.slice(Math.max(0, rel(c.offset) - 12), rel(c.offset));
     const own = text.slice(rel(c.offset), rel(c.offset + c.length));
     // Signs are not read by the number extraction: `-5 to -2` stays silent.

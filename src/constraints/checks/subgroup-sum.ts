@@ -24,7 +24,6 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
   const out: Evaluation[] = [];
   const { claims } = info;
   const index = passageIndex(info);
-  const text = index.text;
   const lang = info.passage.lang;
   const rel = (o: number) => o - info.passage.offset;
   const isPart = (c: Claim) => c.kind === 'fraction' && c.den! > 0 && !isProportionWord(c);
@@ -118,6 +117,8 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
   for (const c of claims) {
     const group = isCount(c) ? c.value : c.kind === 'fraction' && !c.approx && !c.comparator ? c.num : undefined;
     if (group === undefined || c.unit !== 'patient') continue;
+    // Folded on first use: a passage with no group of patients is not folded for this check.
+    const text = index.text;
     const next = text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + OPEN_REACH);
     const open = SPLIT_OPEN.exec(next.replace(/^\s*(?:[\p{L}\s-]{0,30}?)(?=[(（,，])/u, ''));
     if (!open) continue;
