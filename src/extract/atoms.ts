@@ -183,12 +183,12 @@ const noUnitAfter = (lang: Lang) => (_: string, after: string) => (matchUnit(aft
 const IDENTIFIERS: IdentifierPattern[] = [
   // A DOI before a URL: `https://doi.org/10.1038/…` names the article by its DOI.
   { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }), needs: '/' },
-  { re: URL, guard: /https?:|www\./i },
+  { re: URL, word: WORD.web },
   { re: EMAIL, needs: '@' },
   { re: REGISTRATION, kind: 'registration', word: WORD.registration, guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
-  { re: ISSN, digit: true, guard: /ISSN/i },
+  { re: ISSN, digit: true, word: WORD.issn },
   { re: GRANT_CODE, kind: 'grant', digit: true, guard: /YF/, identity: grantIdentity, needs: 'Y' },
-  { re: GRANT_EN, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /grant|project|contract|award|fund|program|supported/i], identity: grantIdentity },
+  { re: GRANT_EN, kind: 'grant', tail: true, digit: true, word: WORD.grant, guard: GRANT_DIGITS, identity: grantIdentity },
   { re: STANDARD, kind: 'standard', digit: true, guard: /GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|CJJ|DB|ISO|IEC|ASTM|CLSI|DIN|JIS|ANSI|AOAC/, identity: standardIdentity },
   { re: SOFTWARE, kind: 'software', digit: true, identity: softwareIdentity },
   { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity, needs: 'R' },
@@ -196,7 +196,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/, needs: '/' },
   { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase },
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
-  { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g },
+  { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g, guard: /[Mm][01xX]/ },
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
   { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
@@ -207,7 +207,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/, needs: '/>' },
   // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
   // A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
-  { re: /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|\(/ },
+  // The guard holds what each form holds: `t(`, `del(` … `der(` (by their last letters) before a chromosome, or a band.
+  { re: /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /[tlvpsr]\s?\(\s?[\dXY]|\d[pq]\d/ },
   { re: DIGIT_NAME, digit: true, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined), needs: '-' },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
@@ -219,31 +220,33 @@ const IDENTIFIERS: IdentifierPattern[] = [
       'g',
     ),
     digit: true,
+    // Every name holds a letter right before its digits, or before a dash before them.
+    guard: new RegExp(`${LATIN_WORD}[-‐]?\\d`),
   },
   { re: EN_NUMBERED_NAME, digit: true, identity: noUnitAfter('en') },
   // Disease types named by a number: type 1 diabetes, type 2.
-  { re: /\btype\s+\d+[a-c]?\b/gi, digit: true },
+  { re: /\btype\s+\d+[a-c]?\b/gi, digit: true, word: WORD.stage },
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
   { re: /(?<![\d.])[1-9](?:D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[DGK]/ },
   // China's five-year plans by number: the 13th Five-Year Plan (十三五) is a name, not five years.
-  { re: /\b(?:\d{1,2}(?:st|nd|rd|th)\s+)?Five-Year\s+Plans?\b/gi, guard: /Five-Year\s+Plan/i },
+  { re: /\b(?:\d{1,2}(?:st|nd|rd|th)\s+)?Five-Year\s+Plans?\b/gi, word: WORD.plan },
   // The same in words, and the sides of a test: 3-dimensional (三维), 2-sided (双侧), 1-tailed (单尾);
   // and designs that Chinese names with 单 and 双, not a number: 2-arm (双臂), 1-center (单中心), 2-way (双向).
   {
     re: /(?<![\d.])(?:[1-9][-‐](?:dimensional|sided|tailed)|[12][-‐](?:arms?|cent(?:er|re)s?|ways?|factors?|blind(?:ed)?))\b/gi,
     digit: true,
-    guard: /dimensional|sided|tailed|arm|cent|way|factor|blind/i,
+    word: WORD.design,
   },
   // The trimesters of a pregnancy, which Chinese names without a number (孕早期, 孕中期, 孕晚期).
-  { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, guard: /trimester/i },
+  { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, word: WORD.trimester },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
   { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi, digit: true, guard: /vol|p\.|page/i },
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
   { re: /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g, digit: true, guard: /\(\d/, needs: '(' },
 ];
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
-  { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /基金|项目|课题|计划|专项|资助/], identity: grantIdentity },
+  { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [/基金|项目|课题|计划|专项|资助/, GRANT_DIGITS], identity: grantIdentity },
   // Types named by a number: 1型糖尿病.
   { re: /(?<![\d.])\d+\s*型/g, digit: true, needs: '型' },
   // Roman numerals that name a type or grade: VII型, III级.
@@ -471,13 +474,12 @@ function halfDurations(folded: string, lang: Lang): Atom[] {
 }
 
 /** Every written number of a sentence, in text order, outside identifier spans; `dayPoints`: read `D14` as day 14. */
-export function findAtoms(folded: string, lang: Lang, base: number, sentence: number, dayPoints = false): { atoms: Atom[]; mask: Mask } {
+export function findAtoms(folded: string, lang: Lang, base: number, sentence: number, dayPoints = false, hasDigit = DIGIT.test(folded)): { atoms: Atom[]; mask: Mask } {
   const atoms: Atom[] = [];
   // Dates and day points come first: their digits are neither identifiers nor amounts of their own.
   const taken = clearedTaken(folded.length);
-  // Most sentences hold no digit: then no number in digits, and no identifier made with one, is looked for.
-  const hasDigit = DIGIT.test(folded);
-  for (const d of findDates(folded, lang)) {
+  // Most sentences hold no digit (`hasDigit`): then no number in digits, and no identifier made with one, is looked for.
+  for (const d of findDates(folded, lang, hasDigit)) {
     taken.fill(2, d.start, d.end);
     const form = /\d/.test(folded.slice(d.start, d.end)) ? 'digits' : 'words';
     atoms.push({ start: d.start, end: d.end, value: dateValue(d.date), decimals: 0, integer: true, form, date: d.date });

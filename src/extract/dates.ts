@@ -69,8 +69,10 @@ function date(year?: number, month?: number, day?: number): DateParts | undefine
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const monthOf = (name: string) => EN.MONTH_NUMBERS[name.slice(0, 3).toLowerCase()]!;
 
+const DIGIT = /\d/;
+
 /** Every date of a sentence (already folded to half-width), without overlaps, in text order. */
-export function findDates(folded: string, lang: Lang): DateMatch[] {
+export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(folded)): DateMatch[] {
   const out: DateMatch[] = [];
   const add = (start: number, end: number, parts: DateParts | undefined) => {
     if (!parts || out.some((d) => d.start < end && start < d.end)) return;
@@ -91,9 +93,9 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
     for (let m: RegExpExecArray | null; (m = re.exec(folded)); ) for (const [start, end, parts] of read(m) ?? []) add(start, end, parts);
   };
   // Cheap tests first: most sentences hold no year, no 月 and no month name.
-  const year = /(?:1[5-9]|20)\d\d/.test(folded);
+  const year = hasDigit && /(?:1[5-9]|20)\d\d/.test(folded);
   // Without a digit only a month named alone is a date, and that one is capitalised.
-  const digit = year || /\d/.test(folded);
+  const digit = hasDigit;
   const monthName = digit ? /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(folded) : /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(folded);
   if (year) {
     scan(YMD, (m) => date(num(m[1]), num(m[3]), num(m[4])));

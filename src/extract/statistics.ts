@@ -1,7 +1,8 @@
 import type { Claim, ClaimKind, Comparator, Lang, Passage, Sentence } from '../types.js';
+import type { Folded } from './numerals.js';
 import { ONE_TAILED } from '../lang/en.js';
 import { holdsAnyOf } from './chars.js';
-import { foldWidth, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
+import { foldSentence, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
 import { findTestStatistics, gapAllowsP, NOT_SIGNIFICANT } from './test-statistics.js';
 
 /**
@@ -68,10 +69,9 @@ const ITEM_ZH = new RegExp(
 );
 const ITEM_GAP = /^(?:[,，、;；\s]|and|or|和|及|与)*$/i;
 /**
- * Cheap tests of what a form cannot do without: most sentences hold no digit, no
- * comparison sign, no `%`, no `±`, so their costly patterns need not scan them.
+ * Cheap tests of what a form cannot do without: most sentences hold no digit (told by
+ * the fold), no comparison sign, no `%`, no `±`, so their costly patterns need not scan them.
  */
-const DIGIT = /\d/;
 const P_SIGNS = '<>=≤≥';
 const MEAN_SIGNS = '±+';
 const MEDIAN_WORD = /median|中位/iu;
@@ -323,6 +323,12 @@ function sentenceAt(passage: Passage, offset: number): number {
   return ss[lo]!.index;
 }
 
+/** `/[;；]\s*$/.test(text)`, read back from the end: the pattern tried every place of the sentence. trimEnd drops what `\s` matches. */
+function endsWithSemicolon(text: string): boolean {
+  const last = text.trimEnd().at(-1);
+  return last === ';' || last === '；';
+}
+
 /**
  * Sentences joined where the splitter cut at a semicolon: `风险比，0.51；95%置信区间，0.34～0.77；p = 0.001`
  * is one statement in three pieces.
@@ -331,7 +337,7 @@ function statements(passage: Passage): Sentence[] {
   const out: Sentence[] = [];
   for (const s of passage.sentences) {
     const prev = out[out.length - 1];
-    if (prev && /[;；]\s*$/.test(prev.text)) {
+    if (prev && endsWithSemicolon(prev.text)) {
       const length = s.offset + s.length - prev.offset;
       const text = passage.text.slice(prev.offset - passage.offset, prev.offset - passage.offset + length);
       out[out.length - 1] = { ...prev, length, text };
@@ -341,7 +347,7 @@ function statements(passage: Passage): Sentence[] {
 }
 
 /** Read the statistics of every sentence of a passage; `folds` holds sentences already folded. */
-export function extractStatistics(passage: Passage, source: string, folds?: ReadonlyMap<Sentence, string>): Claim[] {
+export function extractStatistics(passage: Passage, source: string, folds?: ReadonlyMap<Sentence, Folded>): Claim[] {
   const out: Claim[] = [];
   const counter = { n: 0 };
   // Read once, and only for a passage that states a test statistic: most state none.
@@ -349,9 +355,9 @@ export function extractStatistics(passage: Passage, source: string, folds?: Read
   const oneTailed = () => (tailed ??= ONE_TAILED.test(passage.text) || /单侧/.test(passage.text));
   for (const sentence of statements(passage)) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
-    const x: Ctx = { passage, sentence, folded: folds?.get(sentence) ?? foldWidth(text), text, out, counter, oneTailed };
+    const { text: folded, hasDigit } = folds?.get(sentence) ?? foldSentence(text);
+    const x: Ctx = { passage, sentence, folded, text, out, counter, oneTailed };
     // Every form but a breakdown counted in words (`no deaths`, `无死亡`) is written with digits.
-    const hasDigit = DIGIT.test(x.folded);
     const ps = hasDigit ? readPValues(x) : [];
     if (hasDigit) {
       readIntervals(x, ps);

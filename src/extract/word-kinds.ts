@@ -22,10 +22,22 @@ export const WORD = {
   stage: 512,
   /** A word of EN.MULTIPLES: `once`, `twice`, `doubled`, `both`, `decade`. */
   multiple: 1024,
+  /** What a design or test named with a number ends with: `3-dimensional`, `2-sided`, `2-arm`, `1-center`, `2-way`. */
+  design: 2048,
+  /** `trimester`, `trimesters`. */
+  trimester: 4096,
+  /** `plan`, `plans`: of a Five-Year Plan. */
+  plan: 8192,
+  /** `http`, `https`, `www`: where a web address starts. */
+  web: 16384,
+  /** A word that starts as `ISSN` does, which may be glued to its number. */
+  issn: 32768,
+  /** A word that says a grant number follows: `grant`, `project`, `fund`, `supported` (by). */
+  grant: 65536,
 } as const;
 
 /** Kinds a word has when it only starts with the entry; the others need the whole word. */
-const PREFIX_KINDS: number = WORD.registration;
+const PREFIX_KINDS: number = WORD.registration | WORD.issn;
 
 /** A trie of the words, one node a row of 26 children (0: none; the root is node 0), walked as the text is read. */
 interface Trie {
@@ -79,6 +91,15 @@ const TRIE = buildTrie([
   ...entries(['phase', 'phases'], WORD.phase),
   ...entries(['type', 'grade', 'stage', 'class', 'phase'], WORD.stage),
   ...entries(new Set(EN.MULTIPLES.map(([word]) => word)), WORD.multiple),
+  ...entries(['dimensional', 'sided', 'tailed', 'arm', 'arms', 'center', 'centers', 'centre', 'centres', 'way', 'ways', 'factor', 'factors', 'blind', 'blinded'], WORD.design),
+  ...entries(['trimester', 'trimesters'], WORD.trimester),
+  ...entries(['plan', 'plans'], WORD.plan),
+  ...entries(['http', 'https', 'www'], WORD.web),
+  ...entries(['issn'], WORD.issn),
+  ...entries(
+    ['grant', 'grants', 'project', 'projects', 'contract', 'contracts', 'award', 'awards', 'fund', 'funds', 'funding', 'foundation', 'program', 'programm', 'programe', 'programme', 'supported'],
+    WORD.grant,
+  ),
 ]);
 
 /** The WORD kinds of the runs of word characters (`\w`) in a text, or'ed together. */
