@@ -7,3 +7,14 @@ export function holdsAnyOf(text: string, chars: string): boolean {
   for (let k = 0; k < chars.length; k++) if (text.includes(chars[k]!)) return true;
   return false;
 }
+
+/**
+ * The first match of a global pattern in `text`, from its start; `re.exec(text)` then gives
+ * the next ones, as `text.matchAll(re)` would. matchAll copies the pattern at every call, which
+ * cost more than the search on most sentences. For patterns that never match the empty
+ * string, and loops that use no other search with the same pattern.
+ */
+export function first(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}

@@ -1,4 +1,5 @@
 import type { Claim, Comparator, Passage, Sentence } from '../types.js';
+import { first } from './chars.js';
 import { foldSentence, parseDecimal, type Folded } from './numerals.js';
 
 /**
@@ -116,7 +117,7 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, know
     sentence: sentence.index,
     ...fields,
   });
-  for (const m of folded.matchAll(STATISTIC)) {
+  for (let m = first(STATISTIC, folded); m; m = STATISTIC.exec(folded)) {
     const [, chi, letter, named, list, , first] = m;
     const measure = measureOf(chi, letter);
     // The claim is the value alone, whatever connects it to its label (`=`, `值为`, `分别为`).

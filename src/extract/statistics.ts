@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind, Comparator, Lang, Passage, Sentence } from '../types.js';
 import type { Folded } from './numerals.js';
 import { ONE_TAILED } from '../lang/en.js';
-import { holdsAnyOf } from './chars.js';
+import { first, holdsAnyOf } from './chars.js';
 import { foldSentence, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
 import { findTestStatistics, gapAllowsP, NOT_SIGNIFICANT } from './test-statistics.js';
 
@@ -128,7 +128,7 @@ const val = (s: string) => (s.startsWith('-') ? -1 : 1) * dec(s).value;
 function readPValues(x: Ctx): Claim[] {
   const ps: Claim[] = [];
   if (!holdsAnyOf(x.folded, P_SIGNS)) return ps;
-  for (const m of x.folded.matchAll(PVALUE)) {
+  for (let m = first(PVALUE, x.folded); m; m = PVALUE.exec(x.folded)) {
     const op = m[1]!;
     const comparator = (op === '≤' ? '<=' : op === '≥' ? '>=' : op) as Comparator;
     // `p = .5e-3`: the exponent moves the value and its last written place.
@@ -146,7 +146,7 @@ function pAfter(x: Ctx, ps: Claim[], end: number, reach = 12): Claim | undefined
 
 function readIntervals(x: Ctx, ps: Claim[]): void {
   const intervals: Claim[] = [];
-  if (x.folded.includes('%')) for (const m of x.folded.matchAll(CI)) {
+  if (x.folded.includes('%')) for (let m = first(CI, x.folded); m; m = CI.exec(x.folded)) {
     const [lo, hi] = [m[2]!, m[3]!];
     intervals.push(
       make(x, m.indices![2]![0], m.index + m[0].length, 'interval', {
@@ -155,7 +155,7 @@ function readIntervals(x: Ctx, ps: Claim[]): void {
     );
   }
   const estimates: Claim[] = [];
-  for (const m of x.folded.matchAll(ESTIMATE)) {
+  for (let m = first(ESTIMATE, x.folded); m; m = ESTIMATE.exec(x.folded)) {
     const label = m[1]!;
     const numAt = m.index + m[1]!.length + m[2]!.length;
     // "HR 95% CI": the number is the confidence level, not the estimate.
@@ -247,14 +247,14 @@ function readStatistics(x: Ctx, ps: Claim[]): void {
 }
 
 function readMeans(x: Ctx): void {
-  if (holdsAnyOf(x.folded, MEAN_SIGNS)) for (const m of x.folded.matchAll(MEAN_SD)) {
+  if (holdsAnyOf(x.folded, MEAN_SIGNS)) for (let m = first(MEAN_SD, x.folded); m; m = MEAN_SD.exec(x.folded)) {
     x.out.push(
       make(x, m.index, m.index + m[0].length, 'mean', {
         value: val(m[1]!), decimals: dec(m[1]!).decimals, sd: Number(m[2]), sdDecimals: dec(m[2]!).decimals,
       }),
     );
   }
-  if (MEDIAN_WORD.test(x.folded)) for (const m of x.folded.matchAll(MEDIAN)) {
+  if (MEDIAN_WORD.test(x.folded)) for (let m = first(MEDIAN, x.folded); m; m = MEDIAN.exec(x.folded)) {
     const [v, lo, hi] = [m[1]!, m[2]!, m[3]!];
     const at = m.index + m[0].indexOf(v, m[0].search(/\d|-/));
     x.out.push(
@@ -277,10 +277,10 @@ function readBreakdowns(x: Ctx, hasDigit: boolean): void {
     items.push(make(x, start, end, 'number', { value, decimals: 0, measure, unit: measure }));
   };
   if (lang === 'en') {
-    for (const m of x.folded.matchAll(ITEM_EN)) push(m.index, m.index + m[0].length, m[1]!, m[2]!);
-    if (hasDigit) for (const m of x.folded.matchAll(ITEM_EN_AFTER)) push(m.index, m.index + m[0].length, m[2]!, m[1]!);
+    for (let m = first(ITEM_EN, x.folded); m; m = ITEM_EN.exec(x.folded)) push(m.index, m.index + m[0].length, m[1]!, m[2]!);
+    if (hasDigit) for (let m = first(ITEM_EN_AFTER, x.folded); m; m = ITEM_EN_AFTER.exec(x.folded)) push(m.index, m.index + m[0].length, m[2]!, m[1]!);
   } else if (ZH_ITEM_WORD.test(x.folded)) {
-    for (const m of x.folded.matchAll(ITEM_ZH)) {
+    for (let m = first(ITEM_ZH, x.folded); m; m = ITEM_ZH.exec(x.folded)) {
       if (m[1]) push(m.index, m.index + m[0].length, m[1], m[2]!);
       else if (m[3]) push(m.index, m.index + m[0].length, m[4]!, m[3]);
       else push(m.index, m.index + m[0].length, m[5]!, m[6]!);
