@@ -450,10 +450,11 @@ const AFTER_A_DOSE = /(?<!\ba\s)(?<=(?:\d|\b(?:mg|g|kg|[μµ]g|mcg|ml|iu|u|units
 const TIMES_A_DAY: Record<string, number> = { qd: 1, bid: 2, tid: 3, qid: 4 };
 
 /** Durations with a half (`one and a half years`, `half a day`, `1年半`, `2个半月`): one number each, the half included. */
-function halfDurations(folded: string, lang: Lang): Atom[] {
+function halfDurations(folded: string, lang: Lang, words: number): Atom[] {
   const out: Atom[] = [];
   if (lang === 'en') {
-    if (!/half/i.test(folded)) return out;
+    // Each form writes `half` as a word of its own.
+    if (!(words & WORD.half)) return out;
     EN.HALF_DURATIONS.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.HALF_DURATIONS.exec(folded)); ) {
       const whole = m[2] === undefined ? (m[4] ? 1 : 0) : /^\d+$/.test(m[2]) ? Number(m[2]) : parseEnglishNumberWords(m[2]);
@@ -474,7 +475,15 @@ function halfDurations(folded: string, lang: Lang): Atom[] {
 }
 
 /** Every written number of a sentence, in text order, outside identifier spans; `dayPoints`: read `D14` as day 14. */
-export function findAtoms(folded: string, lang: Lang, base: number, sentence: number, dayPoints = false, hasDigit = DIGIT.test(folded)): { atoms: Atom[]; mask: Mask } {
+export function findAtoms(
+  folded: string,
+  lang: Lang,
+  base: number,
+  sentence: number,
+  dayPoints = false,
+  hasDigit = DIGIT.test(folded),
+  words = wordKinds(folded),
+): { atoms: Atom[]; mask: Mask } {
   const atoms: Atom[] = [];
   // Dates and day points come first: their digits are neither identifiers nor amounts of their own.
   const taken = clearedTaken(folded.length);
@@ -520,8 +529,8 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       add(m.index, m.index + m[0].length, { value: TIMES_A_DAY[m[1]!.replace(/\./g, '').toLowerCase()]!, decimals: 0, integer: true, form: 'words', unit: 'time' });
     }
   }
-  for (const h of halfDurations(folded, lang)) add(h.start, h.end, h);
-  if (lang === 'en' && folded.includes('decades')) {
+  for (const h of halfDurations(folded, lang, words)) add(h.start, h.end, h);
+  if (lang === 'en' && words & WORD.decades) {
     // `three decades` = 30年: the years, as `1 year and 9 months` is its months.
     EN.DECADES.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.DECADES.exec(folded)); ) {
@@ -529,7 +538,6 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       if (n !== undefined) add(m.index, m.index + m[0].length, { value: n * 10, decimals: 0, integer: true, form: /\d/.test(m[1]!) ? 'digits' : 'words', unit: 'year' });
     }
   }
-  const words = wordKinds(folded);
   const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);
   let m: RegExpExecArray | null;
   if (hasDigit) {
@@ -607,6 +615,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       }
     }
   } else {
+    // The fractions, halves and deaths below are each read only where their characters stand (分之, 半, 死亡).
     ZH_PERCENT_WORDS.lastIndex = 0;
     while ((m = ZH_PERCENT_WORDS.exec(folded))) {
       const value = parseChineseNumeral(m[1]!);
@@ -615,19 +624,19 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi', percent: true });
     }
     ZH_FRACTION_WORDS.lastIndex = 0;
-    while ((m = ZH_FRACTION_WORDS.exec(folded))) {
+    while (folded.includes('分之') && (m = ZH_FRACTION_WORDS.exec(folded))) {
       const den = parseChineseNumeral(m[1]!);
       const num = parseChineseNumeral(m[2]!);
       if (den === undefined || num === undefined || den === 0) continue;
       add(m.index, m.index + m[0].length, { value: num / den, decimals: 0, integer: false, form: 'hanzi', parts: { num, den } });
     }
     ZH_HALF.lastIndex = 0;
-    while ((m = ZH_HALF.exec(folded))) {
+    while (folded.includes('半') && (m = ZH_HALF.exec(folded))) {
       if (m[1]) add(m.index, m.index + m[0].length, { value: 0.5, decimals: 1, integer: false, form: 'hanzi', unit: ZH_HALF_UNIT[m[1]]! });
       else add(m.index, m.index + m[0].length, { value: 0.5, decimals: 0, integer: false, form: 'hanzi', parts: { num: 1, den: 2 } });
     }
     ZH_NONE.lastIndex = 0;
-    while ((m = ZH_NONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 0, decimals: 0, integer: true, form: 'hanzi', unit: 'death' });
+    while (folded.includes('死亡') && (m = ZH_NONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 0, decimals: 0, integer: true, form: 'hanzi', unit: 'death' });
     ZH_NUMERAL.lastIndex = 0;
     while ((m = ZH_NUMERAL.exec(folded))) {
       const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 8);

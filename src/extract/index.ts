@@ -3,7 +3,8 @@ import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
 import { holdsAnyOf } from './chars.js';
 import { namesDays } from './dates.js';
 import { DAYS, durationDays } from '../numbers/equality.js';
-import { foldSentence, type Folded } from './numerals.js';
+import { foldSentence } from './numerals.js';
+import { wordKinds, type ScannedSentence } from './word-kinds.js';
 import { extractStatistics } from './statistics.js';
 import { extractStatisticsZh, mergeStatistics, tagStatisticValues } from './statistics-zh.js';
 import { matchUnit, matchUnitBefore } from './units.js';
@@ -414,8 +415,11 @@ export function extractPassage(passage: Passage, source: string): Extraction {
   const counter = { n: 0 };
   // Each sentence folded once, for its numbers here and for the statistics readers after;
   // days are named in folded text too (`第０天`).
-  const folds = new Map<Sentence, Folded>();
-  for (const sentence of passage.sentences) folds.set(sentence, foldSentence(source.slice(sentence.offset, sentence.offset + sentence.length)));
+  const folds = new Map<Sentence, ScannedSentence>();
+  for (const sentence of passage.sentences) {
+    const folded = foldSentence(source.slice(sentence.offset, sentence.offset + sentence.length));
+    folds.set(sentence, { ...folded, words: wordKinds(folded.text) });
+  }
   // Every way of naming a day by its number holds a digit.
   const dayPoints = passage.sentences.some((s) => {
     const f = folds.get(s)!;
@@ -423,8 +427,8 @@ export function extractPassage(passage: Passage, source: string): Extraction {
   });
   for (const sentence of passage.sentences) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
-    const { text: folded, hasDigit } = folds.get(sentence)!;
-    const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints, hasDigit);
+    const { text: folded, hasDigit, words } = folds.get(sentence)!;
+    const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints, hasDigit, words);
     // One at a time: spreading a sentence's worth of anchors into push overflows the stack on a huge sentence.
     for (const a of mask.anchors) anchors.push(a);
     readSentence({ lang: passage.lang, folded, text, base: sentence.offset, atoms, sentence, passage, claims, anchors, counter });

@@ -1,5 +1,6 @@
 import type { Claim, ClaimKind, Comparator, Lang, Passage, Sentence } from '../types.js';
 import type { Folded } from './numerals.js';
+import { EN_BREAKDOWN_COUNTS, WORD, wordKinds, type ScannedSentence } from './word-kinds.js';
 import { ONE_TAILED } from '../lang/en.js';
 import { first, holdsAnyOf } from './chars.js';
 import { foldSentence, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
@@ -55,7 +56,7 @@ const CATEGORY_ZH: [RegExp, string][] = [
   [/^NE/, 'NE'],
   [/^死亡/, 'death'],
 ];
-const EN_COUNT = String.raw`\d+|no|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const EN_COUNT = String.raw`\d+|${EN_BREAKDOWN_COUNTS.join('|')}`;
 const ITEM_EN = new RegExp(
   String.raw`(?<![\p{L}\d.])(${EN_COUNT})\s*(?:patients?\s+(?:with|had|achieved|showed)\s+)?(CR|PR|SD|PD|NE|deaths?|died|complete (?:response|remission)s?|partial (?:response|remission)s?|stable disease|progressive disease)(?![\p{L}])`,
   'giu',
@@ -265,8 +266,17 @@ function readMeans(x: Ctx): void {
   }
 }
 
+/**
+ * Whether an English sentence may hold a count of ITEM_EN: a digit, or a count word, alone
+ * or glued to a category (WORD.count); or what the trie of words cannot see: an underscore
+ * before a count word (\p{L} and a digit only stop one) or the long s that /iu reads as `s` (`ſix`).
+ */
+function countsInWords(folded: string, hasDigit: boolean, words = wordKinds(folded)): boolean {
+  return hasDigit || (words & WORD.count) !== 0 || folded.includes('_') || folded.includes('ſ');
+}
+
 /** Runs of two or more response categories with their counts: `(no death, 2SD, 3PR, 5CR)`, `（无死亡，2例SD，3例PR，5例CR）`. */
-function readBreakdowns(x: Ctx, hasDigit: boolean): void {
+function readBreakdowns(x: Ctx, hasDigit: boolean, words: number | undefined): void {
   const lang = x.passage.lang;
   const items: Claim[] = [];
   const push = (start: number, end: number, n: string, cat: string) => {
@@ -277,7 +287,7 @@ function readBreakdowns(x: Ctx, hasDigit: boolean): void {
     items.push(make(x, start, end, 'number', { value, decimals: 0, measure, unit: measure }));
   };
   if (lang === 'en') {
-    for (let m = first(ITEM_EN, x.folded); m; m = ITEM_EN.exec(x.folded)) push(m.index, m.index + m[0].length, m[1]!, m[2]!);
+    if (countsInWords(x.folded, hasDigit, words)) for (let m = first(ITEM_EN, x.folded); m; m = ITEM_EN.exec(x.folded)) push(m.index, m.index + m[0].length, m[1]!, m[2]!);
     if (hasDigit) for (let m = first(ITEM_EN_AFTER, x.folded); m; m = ITEM_EN_AFTER.exec(x.folded)) push(m.index, m.index + m[0].length, m[2]!, m[1]!);
   } else if (ZH_ITEM_WORD.test(x.folded)) {
     for (let m = first(ITEM_ZH, x.folded); m; m = ITEM_ZH.exec(x.folded)) {
@@ -289,8 +299,7 @@ function readBreakdowns(x: Ctx, hasDigit: boolean): void {
   items.sort((a, b) => a.offset - b.offset);
   let run: Claim[] = [];
   const flush = () => {
-    const cats = new Set(run.map((r) => r.measure));
-    if (run.length >= 2 && cats.size === run.length) {
+    if (run.length >= 2 && new Set(run.map((r) => r.measure)).size === run.length) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
       const start = first.offset - x.sentence.offset;
@@ -347,7 +356,7 @@ function statements(passage: Passage): Sentence[] {
 }
 
 /** Read the statistics of every sentence of a passage; `folds` holds sentences already folded. */
-export function extractStatistics(passage: Passage, source: string, folds?: ReadonlyMap<Sentence, Folded>): Claim[] {
+export function extractStatistics(passage: Passage, source: string, folds?: ReadonlyMap<Sentence, ScannedSentence>): Claim[] {
   const out: Claim[] = [];
   const counter = { n: 0 };
   // Read once, and only for a passage that states a test statistic: most state none.
@@ -355,7 +364,9 @@ export function extractStatistics(passage: Passage, source: string, folds?: Read
   const oneTailed = () => (tailed ??= ONE_TAILED.test(passage.text) || /单侧/.test(passage.text));
   for (const sentence of statements(passage)) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
-    const { text: folded, hasDigit } = folds?.get(sentence) ?? foldSentence(text);
+    // A sentence joined to the next at a semicolon is folded here, its words read if needed.
+    const scanned: Folded & { words?: number } = folds?.get(sentence) ?? foldSentence(text);
+    const { text: folded, hasDigit } = scanned;
     const x: Ctx = { passage, sentence, folded, text, out, counter, oneTailed };
     // Every form but a breakdown counted in words (`no deaths`, `无死亡`) is written with digits.
     const ps = hasDigit ? readPValues(x) : [];
@@ -364,7 +375,7 @@ export function extractStatistics(passage: Passage, source: string, folds?: Read
       readStatistics(x, ps);
       readMeans(x);
     }
-    readBreakdowns(x, hasDigit);
+    readBreakdowns(x, hasDigit, scanned.words);
     for (const p of ps) out.push(p);
   }
   return out.sort((a, b) => a.offset - b.offset);

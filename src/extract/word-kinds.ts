@@ -1,4 +1,5 @@
 import * as EN from '../lang/en.js';
+import type { Folded } from './numerals.js';
 
 /**
  * Which word readers and identifier patterns can match a sentence, from one pass over its
@@ -34,10 +35,24 @@ export const WORD = {
   issn: 32768,
   /** A word that says a grant number follows: `grant`, `project`, `fund`, `supported` (by). */
   grant: 65536,
+  /** `decades`, of `three decades`. */
+  decades: 131072,
+  /** `half`, of a duration with a half. */
+  half: 262144,
+  /**
+   * A count of a response breakdown in words (EN_BREAKDOWN_COUNTS: `no`, `none`, `zero` … `twelve`),
+   * or a word that starts with one glued to what it counts (`sixCR`, `nodeaths`, `twopatients`).
+   */
+  count: 524288,
 } as const;
 
-/** Kinds a word has when it only starts with the entry; the others need the whole word. */
-const PREFIX_KINDS: number = WORD.registration | WORD.issn;
+/** The counts of a breakdown written in words, which statistics.ts reads before a response category. */
+export const EN_BREAKDOWN_COUNTS = ['no', 'none', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** How each response category of a breakdown, and `patients` before one, starts: a count may be glued to it. */
+const BREAKDOWN_STARTS = ['cr', 'pr', 'sd', 'pd', 'ne', 'death', 'died', 'complete', 'partial', 'stable', 'progressive', 'patient'];
+
+/** A word and its kind; `prefix`: the kind of every word that starts with it, not only of the whole word. */
+type Entry = [word: string, kind: number, prefix?: boolean];
 
 /** A trie of the words, one node a row of 26 children (0: none; the root is node 0), walked as the text is read. */
 interface Trie {
@@ -47,14 +62,15 @@ interface Trie {
   prefixKinds: Int32Array;
 }
 
-function buildTrie(entries: [string, number][]): Trie {
+function buildTrie(entries: Entry[]): Trie {
   // Rows are written straight into typed arrays sized for the worst case (a node per letter):
   // arrays of 26 per node, flattened afterwards, took a few ms of every start-up. Every word is ASCII letters.
   const capacity = 1 + entries.reduce((n, [word]) => n + word.length, 0);
   const children = new Int32Array(capacity * 26);
   const kinds = new Int32Array(capacity);
+  const prefixKinds = new Int32Array(capacity);
   let nodes = 1;
-  for (const [word, kind] of entries) {
+  for (const [word, kind, prefix] of entries) {
     const lower = word.toLowerCase();
     let node = 0;
     for (let i = 0; i < lower.length; i++) {
@@ -66,18 +82,14 @@ function buildTrie(entries: [string, number][]): Trie {
       }
       node = next;
     }
-    kinds[node] = kinds[node]! | kind;
+    if (prefix) prefixKinds[node] = prefixKinds[node]! | kind;
+    else kinds[node] = kinds[node]! | kind;
   }
-  const used = kinds.subarray(0, nodes);
-  return {
-    children: children.slice(0, nodes * 26),
-    kinds: used.map((k) => k & ~PREFIX_KINDS),
-    prefixKinds: used.map((k) => k & PREFIX_KINDS),
-  };
+  return { children: children.slice(0, nodes * 26), kinds: kinds.slice(0, nodes), prefixKinds: prefixKinds.slice(0, nodes) };
 }
 
 const NUMBER_WORDS = Object.keys(EN.NUMBER_WORDS);
-const entries = (words: Iterable<string>, kind: number): [string, number][] => [...words].map((w) => [w, kind]);
+const entries = (words: Iterable<string>, kind: number, prefix = false): Entry[] => [...words].map((w) => [w, kind, prefix]);
 const TRIE = buildTrie([
   ...entries(Object.keys(EN.EN_ORDINALS), WORD.ordinal),
   ...entries([...NUMBER_WORDS, ...Object.keys(EN.NUMBER_SCALES), 'dozen'], WORD.number),
@@ -87,7 +99,7 @@ const TRIE = buildTrie([
   ...entries(['no'], WORD.no),
   // `twofold`, `sixmonths`: a number word joined to the unit after it, one word of its own.
   ...entries(NUMBER_WORDS.flatMap((n) => EN.JOINED_UNITS.map((u) => n + u)), WORD.glued),
-  ...entries(['nct', 'chictr', 'isrctn', 'actrn', 'jprn', 'eudract'], WORD.registration),
+  ...entries(['nct', 'chictr', 'isrctn', 'actrn', 'jprn', 'eudract'], WORD.registration, true),
   ...entries(['phase', 'phases'], WORD.phase),
   ...entries(['type', 'grade', 'stage', 'class', 'phase'], WORD.stage),
   ...entries(new Set(EN.MULTIPLES.map(([word]) => word)), WORD.multiple),
@@ -95,7 +107,11 @@ const TRIE = buildTrie([
   ...entries(['trimester', 'trimesters'], WORD.trimester),
   ...entries(['plan', 'plans'], WORD.plan),
   ...entries(['http', 'https', 'www'], WORD.web),
-  ...entries(['issn'], WORD.issn),
+  ...entries(['issn'], WORD.issn, true),
+  ...entries(['decades'], WORD.decades),
+  ...entries(['half'], WORD.half),
+  ...entries(EN_BREAKDOWN_COUNTS, WORD.count),
+  ...entries(EN_BREAKDOWN_COUNTS.flatMap((n) => BREAKDOWN_STARTS.map((c) => n + c)), WORD.count, true),
   ...entries(
     ['grant', 'grants', 'project', 'projects', 'contract', 'contracts', 'award', 'awards', 'fund', 'funds', 'funding', 'foundation', 'program', 'programm', 'programe', 'programme', 'supported'],
     WORD.grant,
@@ -125,4 +141,9 @@ export function wordKinds(text: string): number {
     }
   }
   return kinds;
+}
+
+/** A sentence folded, with the kinds of its words (wordKinds), for every reader of its numbers. */
+export interface ScannedSentence extends Folded {
+  words: number;
 }

@@ -27,6 +27,15 @@ describe('a sentence without digits', () => {
     });
   });
 
+  it('reads a breakdown whose counts in words are glued to their categories', () => {
+    expect(read('Responses were noted as nodeath, twoSD, threePR and fiveCR over the course.', 'en').stats).toEqual(['breakdown nodeath, twoSD, threePR and fiveCR =10']);
+  });
+
+  it('reads durations in decades and with a half, and the Chinese forms read only where their characters stand', () => {
+    expect(read('We saw three decades of care and one and a half years of follow-up.', 'en').claims).toEqual(['number three decades =30 year', 'number one and a half years =1.5 year']);
+    expect(read('治疗后无死亡，五分之一的患者随访半年。', 'zh').claims).toEqual(['number 无死亡 =0 death', 'fraction 五分之一 =0.2', 'number 半年 =0.5 year']);
+  });
+
   it('reads a breakdown counted in Chinese numerals', () => {
     expect(read('治疗后无死亡，两例SD，三例PR，五例CR，总体疗效良好且患者耐受性较好。', 'zh')).toEqual({
       claims: ['number 无死亡 =0 death', 'number 两例SD =2 SD', 'number 三例PR =3 PR', 'number 五例CR =5 CR'],
