@@ -67,11 +67,14 @@ interface Identity {
   key: string;
 }
 
+/** A cheap test that a sentence may hold a match: a pattern, or code that looks where a pattern would scan. */
+type Guard = Pick<RegExp, 'test'>;
+
 interface IdentifierPattern {
   re: RegExp;
   kind?: AnchorKind;
   /** Cheap tests that tell when the costly pattern cannot match a sentence: each must match. */
-  guard?: RegExp | RegExp[];
+  guard?: Guard | Guard[];
   /** The pattern matches only where the sentence holds a digit, which is tested once for all of them. */
   digit?: true;
   /** Characters of which every match holds at least one: a search for each is cheaper than a guard pattern. */
@@ -167,6 +170,31 @@ const GRANT_CODE = /\b(?:19|20)\d{2}YF[A-Z]\d{7}\b/g;
 /** Dental formulae: `I 3/3, C 1/1, P 4/4, M 3/3`, `3.1.4.3/3.1.4.3`. */
 const DENTAL =
   /\b[Ii]\s?\d\s?\/\s?\d[\s,，;；、]{0,3}[Cc]\s?\d\s?\/\s?\d[\s,，;；、]{0,3}[Pp]\s?\d\s?\/\s?\d[\s,，;；、]{0,3}[Mm]\s?\d\s?\/\s?\d|(?<![\d.])\d[.·]\d[.·]\d[.·]\d\s?\/\s?\d[.·]\d[.·]\d[.·]\d(?![\d.])/g;
+const KARYOTYPE_BEFORE_BRACKET = 'tlvpsr';
+const KARYOTYPE_IN_BRACKET = /[\dXY]/;
+const ONE_SPACE = /\s/;
+const BAND = /\d[pq]\d/;
+
+/**
+ * What every karyotype holds (KARYOTYPE): a band (`17p13`), or a bracket with `t`, `del`, `inv`,
+ * `dup`, `ins` or `der` before it (by their last letters) and a chromosome in it, each maybe
+ * one space apart. Looked for at the brackets, of which a sentence has few: the pattern
+ * `[tlvpsr]\s?\(` is tried at every letter.
+ */
+const KARYOTYPE_GUARD: Guard = {
+  test(text: string): boolean {
+    for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+      const before = ONE_SPACE.test(text[i - 1] ?? '') ? text[i - 2] : text[i - 1];
+      const inside = ONE_SPACE.test(text[i + 1] ?? '') ? text[i + 2] : text[i + 1];
+      if (before !== undefined && KARYOTYPE_BEFORE_BRACKET.includes(before) && inside !== undefined && KARYOTYPE_IN_BRACKET.test(inside)) return true;
+    }
+    return BAND.test(text);
+  },
+};
+/** Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1. */
+const KARYOTYPE =
+  /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g;
+
 /** Names that open with digits: `5-HT2A`, `5-FU`, `4-1BB`, `8-OHdG`, `17-AAG`; not units (`5-MHz`). */
 const DIGIT_NAME = /(?<![\w.,-])\d{1,2}(?:,\d{1,2})?-\d{0,2}[A-Z][a-z]?[A-Z][A-Za-z\d]*/g;
 const UNIT_LETTERS = /^(?:HZ|KHZ|MHZ|GHZ|MPA|GPA|KPA|IU|MB|GB|KB|TB|MMHG)$/i;
@@ -205,9 +233,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b(?:type|grade|stage|class|phase)\s+[IVX]+[a-c]?\b/gi, word: WORD.stage },
   // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
   { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/, needs: '/>' },
-  // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
-  // A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
-  { re: /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|\(/ },
+  // Karyotypes. A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
+  { re: KARYOTYPE, guard: KARYOTYPE_GUARD },
   { re: DIGIT_NAME, digit: true, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined), needs: '-' },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
@@ -271,7 +298,7 @@ export interface Mask {
 interface PreparedPattern {
   re: RegExp;
   kind: AnchorKind | undefined;
-  guards: RegExp[];
+  guards: Guard[];
   needs: string;
   digit: boolean;
   word: number;
@@ -286,7 +313,7 @@ function prepared(p: IdentifierPattern): PreparedPattern {
 
 const PREPARED_OF: Record<Lang, PreparedPattern[]> = { en: IDENTIFIERS_OF.en.map(prepared), zh: IDENTIFIERS_OF.zh.map(prepared) };
 
-function passesGuards(guards: RegExp[], folded: string): boolean {
+function passesGuards(guards: Guard[], folded: string): boolean {
   for (let g = 0; g < guards.length; g++) if (!guards[g]!.test(folded)) return false;
   return true;
 }
@@ -521,7 +548,9 @@ export function findAtoms(
       add(m.index, m.index + m[0].length, { value: Number(m[1] ?? m[2]), decimals: 0, integer: true, form: 'digits', ordinal: true });
     }
   }
-  if (/[bqt]\.?[di]/i.test(folded)) {
+  // Each shorthand is a word of its own, or starts with one (`b.i.d.`); the trie of words does not
+  // see one beside an underscore, which the pattern allows.
+  if (words & WORD.dose || folded.includes('_')) {
     DOSES_A_DAY.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = DOSES_A_DAY.exec(folded)); ) {
       AFTER_A_DOSE.lastIndex = m.index;

@@ -418,7 +418,7 @@ export function extractPassage(passage: Passage, source: string): Extraction {
   const folds = new Map<Sentence, ScannedSentence>();
   for (const sentence of passage.sentences) {
     const folded = foldSentence(source.slice(sentence.offset, sentence.offset + sentence.length));
-    folds.set(sentence, { ...folded, words: wordKinds(folded.text) });
+    folds.set(sentence, { text: folded.text, hasDigit: folded.hasDigit, words: wordKinds(folded.text) });
   }
   // Every way of naming a day by its number holds a digit.
   const dayPoints = passage.sentences.some((s) => {

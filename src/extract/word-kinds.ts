@@ -44,6 +44,8 @@ export const WORD = {
    * or a word that starts with one glued to what it counts (`sixCR`, `nodeaths`, `twopatients`).
    */
   count: 524288,
+  /** Doses a day in shorthand: `qd`, `bid`, `tid`, `qid`, and the first letter of `q.d.`, `b.i.d.`, `t.i.d.`, `q.i.d.`. */
+  dose: 1048576,
 } as const;
 
 /** The counts of a breakdown written in words, which statistics.ts reads before a response category. */
@@ -110,6 +112,7 @@ const TRIE = buildTrie([
   ...entries(['issn'], WORD.issn, true),
   ...entries(['decades'], WORD.decades),
   ...entries(['half'], WORD.half),
+  ...entries(['qd', 'bid', 'tid', 'qid', 'q', 'b', 't'], WORD.dose),
   ...entries(EN_BREAKDOWN_COUNTS, WORD.count),
   ...entries(EN_BREAKDOWN_COUNTS.flatMap((n) => BREAKDOWN_STARTS.map((c) => n + c)), WORD.count, true),
   ...entries(

@@ -121,6 +121,8 @@ const rows: [string, string][] = [
   ["Infusions were given on days 1 and 8.", "number «1» 1 [day] | number «8» 8"],
   ["Cefazolin was given q8h and pembrolizumab q3w.", "number «q8h» 8 [hour] | number «q3w» 3 [week]"],
   ["In a bid to cut costs, aspirin 100 mg qd and metformin 500 mg b.i.d. were given; the bid-ask spread fell.", "number «100» 100 [mg] | number «qd» 1 [time] | number «500» 500 [mg] | number «b.i.d.» 2 [time]"],
+  ["Metformin 500 mg _qd was given.", "number «500» 500 [mg] | number «qd» 1 [time]"],
+  ["Karyotypes showed a t (X;Y) translocation.", "(none) ⚓ t (X;Y)"],
   ["Follow-up lasted one and a half years, 2-and-a-half months, a year and a half and half a day.", "number «one and a half years» 1.5 [year] d1 | number «2-and-a-half months» 2.5 [month] d1 | number «a year and a half» 1.5 [year] d1 | number «half a day» 0.5 [day] d1"],
   ["WBC was 3.2±0.5 ×10^9/L.", "number «3.2» 3.2 d1 | number «0.5» 0.5 d1 | number «10^9» 1000000000 d-9"],
   ["Nine out of ten patients improved, and 3 out of 4 in group B.", "fraction «Nine out of ten» 9/10 [patient] | fraction «3 out of 4» 3/4"],
