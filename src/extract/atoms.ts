@@ -515,7 +515,7 @@ export function findAtoms(
   // Dates and day points come first: their digits are neither identifiers nor amounts of their own.
   const taken = clearedTaken(folded.length);
   // Most sentences hold no digit (`hasDigit`): then no number in digits, and no identifier made with one, is looked for.
-  for (const d of findDates(folded, lang, hasDigit)) {
+  for (const d of findDates(folded, lang, hasDigit, words)) {
     taken.fill(2, d.start, d.end);
     const form = /\d/.test(folded.slice(d.start, d.end)) ? 'digits' : 'words';
     atoms.push({ start: d.start, end: d.end, value: dateValue(d.date), decimals: 0, integer: true, form, date: d.date });

@@ -7,6 +7,7 @@ import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
 import type { DateParts, Lang } from '../types.js';
 import { parseChineseNumeral } from './numerals.js';
+import { WORD, wordKinds } from './word-kinds.js';
 
 export interface DateMatch {
   start: number;
@@ -70,9 +71,11 @@ const num = (s: string | undefined) => (s === undefined ? undefined : Number(s))
 const monthOf = (name: string) => EN.MONTH_NUMBERS[name.slice(0, 3).toLowerCase()]!;
 
 const DIGIT = /\d/;
+/** What every month named alone (EN_MONTH) holds. */
+const CAPITAL_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
 /** Every date of a sentence (already folded to half-width), without overlaps, in text order. */
-export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(folded)): DateMatch[] {
+export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(folded), words = wordKinds(folded)): DateMatch[] {
   const out: DateMatch[] = [];
   const add = (start: number, end: number, parts: DateParts | undefined) => {
     if (!parts || out.some((d) => d.start < end && start < d.end)) return;
@@ -96,7 +99,7 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
   const year = hasDigit && /(?:1[5-9]|20)\d\d/.test(folded);
   // Without a digit only a month named alone is a date, and that one is capitalised.
   const digit = hasDigit;
-  const monthName = digit ? /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(folded) : /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(folded);
+  const monthName = digit ? /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(folded) : CAPITAL_MONTH.test(folded);
   if (year) {
     scan(YMD, (m) => date(num(m[1]), num(m[3]), num(m[4])));
     scan(DMY, (m) => {
@@ -152,7 +155,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
   // English dates also stand in Chinese text: a citation line, a date copied from the English.
   if (monthName) {
     // Lower case `may 3` is the verb before a count.
-    if (digit) {
+    // These four name the month as a word of its own (WORD.month); `decrease` holds `dec` in any sentence.
+    if (digit && words & WORD.month) {
       for (const re of [EN_DAY_SPAN, EN_MONTH_DAY_SPAN]) {
         scanTwo(re, (m) => {
           const g = m.groups!;
@@ -169,7 +173,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
       scan(EN_DAY_MONTH, (m) => (m[2] === 'may' ? undefined : date(num(m[3]), monthOf(m[2]!), num(m[1]))));
     }
     if (year) scan(EN_MONTH_YEAR, (m) => (m[1] === 'may' ? undefined : date(num(m[3]), monthOf((m[1] ?? m[2])!))));
-    scan(EN_MONTH, (m) => {
+    // A month named alone is capitalised (without a digit, monthName said so already).
+    if (!digit || CAPITAL_MONTH.test(folded)) scan(EN_MONTH, (m) => {
       const name = m[1]!;
       const abbreviated = name.length <= 4 && name !== 'May' && name !== 'June' && name !== 'July';
       // `Jan.` says it is a month; `May` and `March` say so only after `in`, `mid-`, `from`.

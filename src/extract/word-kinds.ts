@@ -46,6 +46,8 @@ export const WORD = {
   count: 524288,
   /** Doses a day in shorthand: `qd`, `bid`, `tid`, `qid`, and the first letter of `q.d.`, `b.i.d.`, `t.i.d.`, `q.i.d.`. */
   dose: 1048576,
+  /** A month's name or its abbreviation as a word of its own: `Jan`, `january`, `Sept`. */
+  month: 2097152,
 } as const;
 
 /** The counts of a breakdown written in words, which statistics.ts reads before a response category. */
@@ -113,6 +115,10 @@ const TRIE = buildTrie([
   ...entries(['decades'], WORD.decades),
   ...entries(['half'], WORD.half),
   ...entries(['qd', 'bid', 'tid', 'qid', 'q', 'b', 't'], WORD.dose),
+  ...entries(
+    ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'],
+    WORD.month,
+  ),
   ...entries(EN_BREAKDOWN_COUNTS, WORD.count),
   ...entries(EN_BREAKDOWN_COUNTS.flatMap((n) => BREAKDOWN_STARTS.map((c) => n + c)), WORD.count, true),
   ...entries(
