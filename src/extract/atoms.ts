@@ -689,7 +689,8 @@ export function findAtoms(
       add(m.index, m.index + m[0].length + (more ? 1 : 0), { value, decimals, integer: decimals === 0, form: 'hanzi', ...(more ? { more: true } : {}) });
     }
   }
-  atoms.sort((a, b) => a.start - b.start);
+  // Sorting copies the array, even an empty one.
+  if (atoms.length > 1) atoms.sort((a, b) => a.start - b.start);
   shareScale(folded, atoms);
   return { atoms, mask };
 }

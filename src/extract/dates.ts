@@ -76,7 +76,15 @@ const CAPITAL_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
 /** Every date of a sentence (already folded to half-width), without overlaps, in text order. */
 export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(folded), words = wordKinds(folded)): DateMatch[] {
+  // Cheap tests first: most sentences hold no year, no 月 and no month name.
+  const year = hasDigit && /(?:1[5-9]|20)\d\d/.test(folded);
+  // Without a digit only a month named alone is a date, and that one is capitalised.
+  const digit = hasDigit;
+  const monthName = digit ? /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(folded) : CAPITAL_MONTH.test(folded);
+  const chinese = lang === 'zh' && (folded.includes('月') || folded.includes('年代'));
   const out: DateMatch[] = [];
+  // Nothing to read: the readers below are not even made.
+  if (!year && !chinese && !monthName) return out;
   const add = (start: number, end: number, parts: DateParts | undefined) => {
     if (!parts || out.some((d) => d.start < end && start < d.end)) return;
     out.push({ start, end, date: parts });
@@ -95,11 +103,6 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(folded)); ) for (const [start, end, parts] of read(m) ?? []) add(start, end, parts);
   };
-  // Cheap tests first: most sentences hold no year, no 月 and no month name.
-  const year = hasDigit && /(?:1[5-9]|20)\d\d/.test(folded);
-  // Without a digit only a month named alone is a date, and that one is capitalised.
-  const digit = hasDigit;
-  const monthName = digit ? /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(folded) : CAPITAL_MONTH.test(folded);
   if (year) {
     scan(YMD, (m) => date(num(m[1]), num(m[3]), num(m[4])));
     scan(DMY, (m) => {
@@ -119,7 +122,7 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     // `2010-12` may be the years 2010 to 2012; `2018-03` and `2018-12` cannot be.
     scan(YM, (m) => (m[2]!.startsWith('0') || Number(m[2]) <= Number(m[1]) % 100 ? date(num(m[1]), num(m[2])) : undefined));
   }
-  if (lang === 'zh' && (folded.includes('月') || folded.includes('年代'))) {
+  if (chinese) {
     scanTwo(ZH_YEAR_MONTHS, (m) => {
       const year = Number(m[1]);
       const second = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[4]!)).length;
@@ -186,7 +189,7 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     });
   }
   if (year) scan(EN_DECADE, (m) => ({ year: Number(m[1]), decade: true }));
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Days named by `D` and a number, as in `on D0, D14 and D28`. */

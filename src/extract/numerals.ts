@@ -23,7 +23,17 @@ const FOLD_TO = ((): Uint16Array => {
 /** Whether the text foldUnits last read holds a digit (`\d`) once folded: set by the pass that folds it. */
 let foldedDigit = false;
 
+/** A unit beyond Latin-1. No unit of Latin-1 folds (FOLD_TO holds wide forms, variants and Chinese only). */
+const WIDE = /[^\x00-\xff]/;
+const DIGIT = /\d/;
+
 function foldUnits(text: string): string {
+  // An English sentence has no unit to fold: two searches in the engine cost less than a
+  // look-up of every character here.
+  if (!WIDE.test(text)) {
+    foldedDigit = DIGIT.test(text);
+    return oneByte(text);
+  }
   let out = '';
   let last = 0;
   let wide = false;

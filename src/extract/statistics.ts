@@ -276,26 +276,31 @@ function countsInWords(folded: string, hasDigit: boolean, words = wordKinds(fold
 }
 
 /** Runs of two or more response categories with their counts: `(no death, 2SD, 3PR, 5CR)`, `（无死亡，2例SD，3例PR，5例CR）`. */
+/** One count of a category read into `items`, unless it is no count or overlaps one read before. */
+function push(x: Ctx, items: Claim[], start: number, end: number, n: string, cat: string): void {
+  const lang = x.passage.lang;
+  const value = count(n, lang);
+  const measure = category(cat, lang);
+  if (value === undefined || !measure) return;
+  if (items.some((i) => i.offset - x.sentence.offset < end && start < i.offset - x.sentence.offset + i.length)) return;
+  items.push(make(x, start, end, 'number', { value, decimals: 0, measure, unit: measure }));
+}
+
 function readBreakdowns(x: Ctx, hasDigit: boolean, words: number | undefined): void {
   const lang = x.passage.lang;
   const items: Claim[] = [];
-  const push = (start: number, end: number, n: string, cat: string) => {
-    const value = count(n, lang);
-    const measure = category(cat, lang);
-    if (value === undefined || !measure) return;
-    if (items.some((i) => i.offset - x.sentence.offset < end && start < i.offset - x.sentence.offset + i.length)) return;
-    items.push(make(x, start, end, 'number', { value, decimals: 0, measure, unit: measure }));
-  };
   if (lang === 'en') {
-    if (countsInWords(x.folded, hasDigit, words)) for (let m = first(ITEM_EN, x.folded); m; m = ITEM_EN.exec(x.folded)) push(m.index, m.index + m[0].length, m[1]!, m[2]!);
-    if (hasDigit) for (let m = first(ITEM_EN_AFTER, x.folded); m; m = ITEM_EN_AFTER.exec(x.folded)) push(m.index, m.index + m[0].length, m[2]!, m[1]!);
+    if (countsInWords(x.folded, hasDigit, words)) for (let m = first(ITEM_EN, x.folded); m; m = ITEM_EN.exec(x.folded)) push(x, items, m.index, m.index + m[0].length, m[1]!, m[2]!);
+    if (hasDigit) for (let m = first(ITEM_EN_AFTER, x.folded); m; m = ITEM_EN_AFTER.exec(x.folded)) push(x, items, m.index, m.index + m[0].length, m[2]!, m[1]!);
   } else if (ZH_ITEM_WORD.test(x.folded)) {
     for (let m = first(ITEM_ZH, x.folded); m; m = ITEM_ZH.exec(x.folded)) {
-      if (m[1]) push(m.index, m.index + m[0].length, m[1], m[2]!);
-      else if (m[3]) push(m.index, m.index + m[0].length, m[4]!, m[3]);
-      else push(m.index, m.index + m[0].length, m[5]!, m[6]!);
+      if (m[1]) push(x, items, m.index, m.index + m[0].length, m[1], m[2]!);
+      else if (m[3]) push(x, items, m.index, m.index + m[0].length, m[4]!, m[3]);
+      else push(x, items, m.index, m.index + m[0].length, m[5]!, m[6]!);
     }
   }
+  // A breakdown has two items or more: most sentences have none.
+  if (items.length < 2) return;
   items.sort((a, b) => a.offset - b.offset);
   let run: Claim[] = [];
   const flush = () => {
