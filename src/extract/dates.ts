@@ -73,18 +73,22 @@ const monthOf = (name: string) => EN.MONTH_NUMBERS[name.slice(0, 3).toLowerCase(
 const DIGIT = /\d/;
 /** What every month named alone (EN_MONTH) holds. */
 const CAPITAL_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/** What every month written with its year (EN_MONTH_YEAR) holds. */
+const ANY_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 /** Every date of a sentence (already folded to half-width), without overlaps, in text order. */
 export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(folded), words = wordKinds(folded)): DateMatch[] {
   // Cheap tests first: most sentences hold no year, no 月 and no month name.
   const year = hasDigit && /(?:1[5-9]|20)\d\d/.test(folded);
-  // Without a digit only a month named alone is a date, and that one is capitalised.
   const digit = hasDigit;
-  const monthName = digit ? /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(folded) : CAPITAL_MONTH.test(folded);
+  // A month named alone is capitalised; a day beside a month name has a digit and names the month as
+  // a word of its own (WORD.month); a month and a year have a year. Without a digit only the first is a date.
+  const capital = CAPITAL_MONTH.test(folded);
+  const monthWord = digit && (words & WORD.month) !== 0;
   const chinese = lang === 'zh' && (folded.includes('月') || folded.includes('年代'));
   const out: DateMatch[] = [];
   // Nothing to read: the readers below are not even made.
-  if (!year && !chinese && !monthName) return out;
+  if (!year && !chinese && !capital && !monthWord) return out;
   const add = (start: number, end: number, parts: DateParts | undefined) => {
     if (!parts || out.some((d) => d.start < end && start < d.end)) return;
     out.push({ start, end, date: parts });
@@ -156,10 +160,9 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     });
   }
   // English dates also stand in Chinese text: a citation line, a date copied from the English.
-  if (monthName) {
+  if (capital || monthWord || year) {
     // Lower case `may 3` is the verb before a count.
-    // These four name the month as a word of its own (WORD.month); `decrease` holds `dec` in any sentence.
-    if (digit && words & WORD.month) {
+    if (monthWord) {
       for (const re of [EN_DAY_SPAN, EN_MONTH_DAY_SPAN]) {
         scanTwo(re, (m) => {
           const g = m.groups!;
@@ -175,9 +178,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
       scan(EN_MONTH_DAY, (m) => (m[2] === 'may' ? undefined : date(num(m[1] ?? m[4]), monthOf(m[2]!), num(m[3]))));
       scan(EN_DAY_MONTH, (m) => (m[2] === 'may' ? undefined : date(num(m[3]), monthOf(m[2]!), num(m[1]))));
     }
-    if (year) scan(EN_MONTH_YEAR, (m) => (m[1] === 'may' ? undefined : date(num(m[3]), monthOf((m[1] ?? m[2])!))));
-    // A month named alone is capitalised (without a digit, monthName said so already).
-    if (!digit || CAPITAL_MONTH.test(folded)) scan(EN_MONTH, (m) => {
+    if (year && (capital || ANY_MONTH.test(folded))) scan(EN_MONTH_YEAR, (m) => (m[1] === 'may' ? undefined : date(num(m[3]), monthOf((m[1] ?? m[2])!))));
+    if (capital) scan(EN_MONTH, (m) => {
       const name = m[1]!;
       const abbreviated = name.length <= 4 && name !== 'May' && name !== 'June' && name !== 'July';
       // `Jan.` says it is a month; `May` and `March` say so only after `in`, `mid-`, `from`.

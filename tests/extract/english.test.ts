@@ -331,6 +331,7 @@ const rows: [string, string][] = [
   ["Sepsis developed in March.","date «March» ?-3-?"],
   ["Data from December2014toFebruary2016 were read.","date «December2014» 2014-12-? | date «February2016» 2016-2-?"],
   ["Citation: lancet 2018 jun 23.","date «2018 jun 23» 2018-6-23"],
+  ["Enrolment ran from june 2019 to fromDecember2014 and in may 2018 values decreased by 5 on 23 june.","date «june 2019» 2019-6-? | date «December2014» 2014-12-? | number «5» 5 | date «23 june.» ?-6-23 ⚓ 2018"],
   ["Patients seen from January to March were included.","date «January» ?-1-? | date «March» ?-3-?"],
   ["Response was 4.9% (2/41).","percent «4.9%» 4.9 d1 | fraction «2/41» 2/41"],
   ["Survival at 1,3,5 years was 90%, 80% and 70%.","number «1» 1 | number «3» 3 | number «5» 5 [year] | percent «90%» 90 | percent «80%» 80 | percent «70%» 70"],
