@@ -689,10 +689,27 @@ export function findAtoms(
       add(m.index, m.index + m[0].length + (more ? 1 : 0), { value, decimals, integer: decimals === 0, form: 'hanzi', ...(more ? { more: true } : {}) });
     }
   }
-  // Sorting copies the array, even an empty one.
-  if (atoms.length > 1) atoms.sort((a, b) => a.start - b.start);
+  sortByStart(atoms);
   shareScale(folded, atoms);
   return { atoms, mask };
+}
+
+/**
+ * Atoms in text order, equal starts as they came (as the stable Array.prototype.sort leaves
+ * them). A sentence has a few atoms, and sort copied the array on every call: an insertion
+ * sort moves them in place; a long run of them is sorted by sort.
+ */
+function sortByStart(atoms: Atom[]): void {
+  if (atoms.length > 16) {
+    atoms.sort((a, b) => a.start - b.start);
+    return;
+  }
+  for (let i = 1; i < atoms.length; i++) {
+    const atom = atoms[i]!;
+    let j = i - 1;
+    for (; j >= 0 && atoms[j]!.start > atom.start; j--) atoms[j + 1] = atoms[j]!;
+    atoms[j + 1] = atom;
+  }
 }
 
 /** The scale word that ends a run of number words: `five million`, not `one hundred and five`. */

@@ -73,13 +73,15 @@ const monthOf = (name: string) => EN.MONTH_NUMBERS[name.slice(0, 3).toLowerCase(
 const DIGIT = /\d/;
 /** What every month named alone (EN_MONTH) holds. */
 const CAPITAL_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/** What every form with a year holds. */
+const YEAR_ANYWHERE = new RegExp(YEAR);
 /** What every month written with its year (EN_MONTH_YEAR) holds. */
 const ANY_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 /** Every date of a sentence (already folded to half-width), without overlaps, in text order. */
 export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(folded), words = wordKinds(folded)): DateMatch[] {
   // Cheap tests first: most sentences hold no year, no 月 and no month name.
-  const year = hasDigit && /(?:1[5-9]|20)\d\d/.test(folded);
+  const year = hasDigit && YEAR_ANYWHERE.test(folded);
   const digit = hasDigit;
   // A month named alone is capitalised; a day beside a month name has a digit and names the month as
   // a word of its own (WORD.month); a month and a year have a year. Without a digit only the first is a date.
