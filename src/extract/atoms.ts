@@ -4,7 +4,7 @@ import type { Anchor, AnchorKind, DateParts, Lang, NumberForm } from '../types.j
 import { dateValue, findDates, findDayPoints } from './dates.js';
 import { wordKinds, WORD } from './word-kinds.js';
 import { matchUnit } from './units.js';
-import { holdsAnyOf } from './chars.js';
+import { charsOf, holdsAnyOf } from './chars.js';
 import {
   chineseDecimals,
   EN_FRACTION_WORDS,
@@ -299,7 +299,7 @@ interface PreparedPattern {
   re: RegExp;
   kind: AnchorKind | undefined;
   guards: Guard[];
-  needs: string;
+  needs: readonly string[];
   digit: boolean;
   word: number;
   tail: boolean;
@@ -308,7 +308,7 @@ interface PreparedPattern {
 
 function prepared(p: IdentifierPattern): PreparedPattern {
   const guards = p.guard === undefined ? [] : Array.isArray(p.guard) ? p.guard : [p.guard];
-  return { re: p.re, kind: p.kind, guards, needs: p.needs ?? '', digit: p.digit === true, word: p.word ?? 0, tail: p.tail === true, identity: p.identity };
+  return { re: p.re, kind: p.kind, guards, needs: charsOf(p.needs ?? ''), digit: p.digit === true, word: p.word ?? 0, tail: p.tail === true, identity: p.identity };
 }
 
 const PREPARED_OF: Record<Lang, PreparedPattern[]> = { en: IDENTIFIERS_OF.en.map(prepared), zh: IDENTIFIERS_OF.zh.map(prepared) };
@@ -324,7 +324,7 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
   for (let p = 0; p < patterns.length; p++) {
     const { re, kind, guards, needs, digit, word, tail, identity } = patterns[p]!;
     if ((digit && !hasDigit) || (word !== 0 && !(words & word))) continue;
-    if ((needs !== '' && !holdsAnyOf(folded, needs)) || !passesGuards(guards, folded)) continue;
+    if ((needs.length !== 0 && !holdsAnyOf(folded, needs)) || !passesGuards(guards, folded)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {

@@ -1,6 +1,6 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
-import { holdsAnyOf } from './chars.js';
+import { charsOf, holdsAnyOf } from './chars.js';
 import { namesDays } from './dates.js';
 import { DAYS, durationDays } from '../numbers/equality.js';
 import { foldSentence } from './numerals.js';
@@ -49,7 +49,7 @@ const CMP_SYMBOL: [RegExp, Comparator][] = [
   [/(?:<=|≤|&le;)\s*$/, '<='],
 ];
 /** What every symbol of CMP_SYMBOL and of the p-value's sign holds. */
-const SIGN_CHARS = '<>=≤≥&';
+const SIGN_CHARS = charsOf('<>=≤≥&');
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 /**
  * Where a list item without its opening bracket starts: the sentence, or after

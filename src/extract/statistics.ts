@@ -2,7 +2,7 @@ import type { Claim, ClaimKind, Comparator, Lang, Passage, Sentence } from '../t
 import type { Folded } from './numerals.js';
 import { EN_BREAKDOWN_COUNTS, WORD, wordKinds, type ScannedSentence } from './word-kinds.js';
 import { ONE_TAILED } from '../lang/en.js';
-import { first, holdsAnyOf } from './chars.js';
+import { charsOf, first, holdsAnyOf } from './chars.js';
 import { foldSentence, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
 import { findTestStatistics, gapAllowsP, NOT_SIGNIFICANT } from './test-statistics.js';
 
@@ -73,8 +73,8 @@ const ITEM_GAP = /^(?:[,，、;；\s]|and|or|和|及|与)*$/i;
  * Cheap tests of what a form cannot do without: most sentences hold no digit (told by
  * the fold), no comparison sign, no `%`, no `±`, so their costly patterns need not scan them.
  */
-const P_SIGNS = '<>=≤≥';
-const MEAN_SIGNS = '±+';
+const P_SIGNS = charsOf('<>=≤≥');
+const MEAN_SIGNS = charsOf('±+');
 const MEDIAN_WORD = /median|中位/iu;
 const ZH_ITEM_WORD = /[例无]/;
 
