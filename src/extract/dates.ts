@@ -85,7 +85,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
   const digit = hasDigit;
   // A month named alone is capitalised; a day beside a month name has a digit and names the month as
   // a word of its own (WORD.month); a month and a year have a year. Without a digit only the first is a date.
-  const capital = CAPITAL_MONTH.test(folded);
+  // The month is a word (WORD.month) or glued after a lower-case letter.
+  const capital = (words & (WORD.month | WORD.gluedMonthCapital)) !== 0 && CAPITAL_MONTH.test(folded);
   const monthWord = digit && (words & WORD.month) !== 0;
   const chinese = lang === 'zh' && (folded.includes('月') || folded.includes('年代'));
   const out: DateMatch[] = [];

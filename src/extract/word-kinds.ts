@@ -48,6 +48,8 @@ export const WORD = {
   dose: 1048576,
   /** A month's name or its abbreviation as a word of its own: `Jan`, `january`, `Sept`. */
   month: 2097152,
+  /** A capital that starts a month's name right after a lower-case letter (`inMay`, `fromDecember`), as PDF text glues them. */
+  gluedMonthCapital: 4194304,
 } as const;
 
 /** The counts of a breakdown written in words, which statistics.ts reads before a response category. */
@@ -127,16 +129,22 @@ const TRIE = buildTrie([
   ),
 ]);
 
+/** The capitals that start the names of months: J, F, M, A, S, O, N, D. */
+const MONTH_INITIALS = [...'JFMASOND'].map((c) => c.charCodeAt(0));
+
 /** The WORD kinds of the runs of word characters (`\w`) in a text, or'ed together. */
 export function wordKinds(text: string): number {
   const { children, kinds: kindOf, prefixKinds } = TRIE;
   let kinds = 0;
   // The trie node of the word read so far; -1 outside a word, -2 in a word that left the trie.
   let node = -1;
+  let afterLower = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
     const lower = c | 0x20;
     if (lower >= 97 && lower <= 122) {
+      if (c < 97 && afterLower && MONTH_INITIALS.includes(c)) kinds |= WORD.gluedMonthCapital;
+      afterLower = c >= 97;
       if (node === -1) node = 0;
       if (node >= 0) {
         node = children[node * 26 + lower - 97]! || -2;
@@ -144,9 +152,11 @@ export function wordKinds(text: string): number {
       }
     } else if ((c >= 48 && c <= 57) || c === 95) {
       node = -2;
+      afterLower = false;
     } else {
       if (node >= 0) kinds |= kindOf[node]!;
       node = -1;
+      afterLower = false;
     }
   }
   return kinds;

@@ -36,6 +36,11 @@ describe('a sentence without digits', () => {
     expect(read('治疗后无死亡，五分之一的患者随访半年。', 'zh').claims).toEqual(['number 无死亡 =0 death', 'fraction 五分之一 =0.2', 'number 半年 =0.5 year']);
   });
 
+  it('reads a month named alone, also where a PDF glued it to the word before', () => {
+    expect(read('Enrolment closed inMay and the cohort grew.', 'en').claims).toEqual(['date May =500']);
+    expect(read('Enrolment closed in May and the cohort grew.', 'en').claims).toEqual(['date May =500']);
+  });
+
   it('reads a breakdown counted in Chinese numerals', () => {
     expect(read('治疗后无死亡，两例SD，三例PR，五例CR，总体疗效良好且患者耐受性较好。', 'zh')).toEqual({
       claims: ['number 无死亡 =0 death', 'number 两例SD =2 SD', 'number 三例PR =3 PR', 'number 五例CR =5 CR'],
