@@ -4,7 +4,7 @@ import type { Anchor, AnchorKind, DateParts, Lang, NumberForm } from '../types.j
 import { dateValue, findDates, findDayPoints } from './dates.js';
 import { wordKinds, WORD } from './word-kinds.js';
 import { matchUnit } from './units.js';
-import { holdsAnyOf } from './chars.js';
+import { charsOf, holdsAnyOf } from './chars.js';
 import {
   chineseDecimals,
   EN_FRACTION_WORDS,
@@ -71,11 +71,14 @@ interface Identity {
   key: string;
 }
 
+/** A cheap test that a sentence may hold a match: a pattern, or code that looks where a pattern would scan. */
+type Guard = Pick<RegExp, 'test'>;
+
 interface IdentifierPattern {
   re: RegExp;
   kind?: AnchorKind;
   /** Cheap tests that tell when the costly pattern cannot match a sentence: each must match. */
-  guard?: RegExp | RegExp[];
+  guard?: Guard | Guard[];
   /** The pattern matches only where the sentence holds a digit, which is tested once for all of them. */
   digit?: true;
   /** Characters of which every match holds at least one: a search for each is cheaper than a guard pattern. */
@@ -171,6 +174,31 @@ const GRANT_CODE = /\b(?:19|20)\d{2}YF[A-Z]\d{7}\b/g;
 /** Dental formulae: `I 3/3, C 1/1, P 4/4, M 3/3`, `3.1.4.3/3.1.4.3`. */
 const DENTAL =
   /\b[Ii]\s?\d\s?\/\s?\d[\s,，;；、]{0,3}[Cc]\s?\d\s?\/\s?\d[\s,，;；、]{0,3}[Pp]\s?\d\s?\/\s?\d[\s,，;；、]{0,3}[Mm]\s?\d\s?\/\s?\d|(?<![\d.])\d[.·]\d[.·]\d[.·]\d\s?\/\s?\d[.·]\d[.·]\d[.·]\d(?![\d.])/g;
+const KARYOTYPE_BEFORE_BRACKET = 'tlvpsr';
+const KARYOTYPE_IN_BRACKET = /[\dXY]/;
+const ONE_SPACE = /\s/;
+const BAND = /\d[pq]\d/;
+
+/**
+ * What every karyotype holds (KARYOTYPE): a band (`17p13`), or a bracket with `t`, `del`, `inv`,
+ * `dup`, `ins` or `der` before it (by their last letters) and a chromosome in it, each maybe
+ * one space apart. Looked for at the brackets, of which a sentence has few: the pattern
+ * `[tlvpsr]\s?\(` is tried at every letter.
+ */
+const KARYOTYPE_GUARD: Guard = {
+  test(text: string): boolean {
+    for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+      const before = ONE_SPACE.test(text[i - 1] ?? '') ? text[i - 2] : text[i - 1];
+      const inside = ONE_SPACE.test(text[i + 1] ?? '') ? text[i + 2] : text[i + 1];
+      if (before !== undefined && KARYOTYPE_BEFORE_BRACKET.includes(before) && inside !== undefined && KARYOTYPE_IN_BRACKET.test(inside)) return true;
+    }
+    return BAND.test(text);
+  },
+};
+/** Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1. */
+const KARYOTYPE =
+  /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g;
+
 /** Names that open with digits: `5-HT2A`, `5-FU`, `4-1BB`, `8-OHdG`, `17-AAG`; not units (`5-MHz`). */
 const DIGIT_NAME = /(?<![\w.,-])\d{1,2}(?:,\d{1,2})?-\d{0,2}[A-Z][a-z]?[A-Z][A-Za-z\d]*/g;
 const UNIT_LETTERS = /^(?:HZ|KHZ|MHZ|GHZ|MPA|GPA|KPA|IU|MB|GB|KB|TB|MMHG)$/i;
@@ -187,12 +215,12 @@ const noUnitAfter = (lang: Lang) => (_: string, after: string) => (matchUnit(aft
 const IDENTIFIERS: IdentifierPattern[] = [
   // A DOI before a URL: `https://doi.org/10.1038/…` names the article by its DOI.
   { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }), needs: '/' },
-  { re: URL, guard: /https?:|www\./i },
+  { re: URL, word: WORD.web },
   { re: EMAIL, needs: '@' },
   { re: REGISTRATION, kind: 'registration', word: WORD.registration, guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
-  { re: ISSN, digit: true, guard: /ISSN/i },
+  { re: ISSN, digit: true, word: WORD.issn },
   { re: GRANT_CODE, kind: 'grant', digit: true, guard: /YF/, identity: grantIdentity, needs: 'Y' },
-  { re: GRANT_EN, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /grant|project|contract|award|fund|program|supported/i], identity: grantIdentity },
+  { re: GRANT_EN, kind: 'grant', tail: true, digit: true, word: WORD.grant, guard: GRANT_DIGITS, identity: grantIdentity },
   { re: STANDARD, kind: 'standard', digit: true, guard: /GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|CJJ|DB|ISO|IEC|ASTM|CLSI|DIN|JIS|ANSI|AOAC/, identity: standardIdentity },
   { re: SOFTWARE, kind: 'software', digit: true, identity: softwareIdentity },
   { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity, needs: 'R' },
@@ -209,9 +237,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b(?:type|phase)\s+[IVX]+[a-c]?\b/gi, word: WORD.stage },
   // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
   { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/, needs: '/>' },
-  // Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1.
-  // A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
-  { re: /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g, guard: /\d[pq]|\(/ },
+  // Karyotypes. A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
+  { re: KARYOTYPE, guard: KARYOTYPE_GUARD },
   { re: DIGIT_NAME, digit: true, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined), needs: '-' },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
@@ -223,24 +250,27 @@ const IDENTIFIERS: IdentifierPattern[] = [
       'g',
     ),
     digit: true,
+    // Every name holds a letter right before its digits, or before a dash before them; the digit
+    // first, which a search finds faster than a letter.
+    guard: new RegExp(`\\d(?<=${LATIN_WORD}[-‐]?\\d)`),
   },
   { re: EN_NUMBERED_NAME, digit: true, identity: noUnitAfter('en') },
   // Disease types named by a number: type 1 diabetes, type 2.
-  { re: /\btype\s+\d+[a-c]?\b/gi, digit: true },
+  { re: /\btype\s+\d+[a-c]?\b/gi, digit: true, word: WORD.stage },
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
   { re: /(?<![\d.])[1-9](?:D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[DGK]/ },
   // China's five-year plans by number: the 13th Five-Year Plan (十三五) is a name, not five years.
-  { re: /\b(?:\d{1,2}(?:st|nd|rd|th)\s+)?Five-Year\s+Plans?\b/gi, guard: /Five-Year\s+Plan/i },
+  { re: /\b(?:\d{1,2}(?:st|nd|rd|th)\s+)?Five-Year\s+Plans?\b/gi, word: WORD.plan },
   // The same in words, and the sides of a test: 3-dimensional (三维), 2-sided (双侧), 1-tailed (单尾);
   // and designs that Chinese names with 单 and 双, not a number: 2-arm (双臂), 1-center (单中心), 2-way (双向).
   {
     re: /(?<![\d.])(?:[1-9][-‐](?:dimensional|sided|tailed)|[12][-‐](?:arms?|cent(?:er|re)s?|ways?|factors?|blind(?:ed)?))\b/gi,
     digit: true,
-    guard: /dimensional|sided|tailed|arm|cent|way|factor|blind/i,
+    word: WORD.design,
   },
   // The trimesters of a pregnancy, which Chinese names without a number (孕早期, 孕中期, 孕晚期).
-  { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, guard: /trimester/i },
+  { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, word: WORD.trimester },
   // The power of a unit in brackets: mL·min-1·(1.73 m2)-1, mg·(kg·d)-1.
   { re: /(?<=[A-Za-zμ][A-Za-z\d²³]?\s?[)）])[-−]\s?[1-3](?![\d.A-Za-z])/g, digit: true, needs: ')）' },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
@@ -249,7 +279,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g, digit: true, guard: /\(\d/, needs: '(' },
 ];
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
-  { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [GRANT_DIGITS, /基金|项目|课题|计划|专项|资助/], identity: grantIdentity },
+  { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [/基金|项目|课题|计划|专项|资助/, GRANT_DIGITS], identity: grantIdentity },
   // Types named by a number: 1型糖尿病.
   { re: /(?<![\d.])\d+\s*型/g, digit: true, needs: '型' },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
@@ -274,8 +304,8 @@ export interface Mask {
 interface PreparedPattern {
   re: RegExp;
   kind: AnchorKind | undefined;
-  guards: RegExp[];
-  needs: string;
+  guards: Guard[];
+  needs: readonly string[];
   digit: boolean;
   word: number;
   tail: boolean;
@@ -284,12 +314,12 @@ interface PreparedPattern {
 
 function prepared(p: IdentifierPattern): PreparedPattern {
   const guards = p.guard === undefined ? [] : Array.isArray(p.guard) ? p.guard : [p.guard];
-  return { re: p.re, kind: p.kind, guards, needs: p.needs ?? '', digit: p.digit === true, word: p.word ?? 0, tail: p.tail === true, identity: p.identity };
+  return { re: p.re, kind: p.kind, guards, needs: charsOf(p.needs ?? ''), digit: p.digit === true, word: p.word ?? 0, tail: p.tail === true, identity: p.identity };
 }
 
 const PREPARED_OF: Record<Lang, PreparedPattern[]> = { en: IDENTIFIERS_OF.en.map(prepared), zh: IDENTIFIERS_OF.zh.map(prepared) };
 
-function passesGuards(guards: RegExp[], folded: string): boolean {
+function passesGuards(guards: Guard[], folded: string): boolean {
   for (let g = 0; g < guards.length; g++) if (!guards[g]!.test(folded)) return false;
   return true;
 }
@@ -300,7 +330,7 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
   for (let p = 0; p < patterns.length; p++) {
     const { re, kind, guards, needs, digit, word, tail, identity } = patterns[p]!;
     if ((digit && !hasDigit) || (word !== 0 && !(words & word))) continue;
-    if ((needs !== '' && !holdsAnyOf(folded, needs)) || !passesGuards(guards, folded)) continue;
+    if ((needs.length !== 0 && !holdsAnyOf(folded, needs)) || !passesGuards(guards, folded)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {
@@ -464,10 +494,11 @@ const AFTER_A_DOSE = /(?<!\ba\s)(?<=(?:\d|\b(?:mg|g|kg|[μµ]g|mcg|ml|iu|u|units
 const TIMES_A_DAY: Record<string, number> = { qd: 1, bid: 2, tid: 3, qid: 4 };
 
 /** Durations with a half (`one and a half years`, `half a day`, `1年半`, `2个半月`): one number each, the half included. */
-function halfDurations(folded: string, lang: Lang): Atom[] {
+function halfDurations(folded: string, lang: Lang, words: number): Atom[] {
   const out: Atom[] = [];
   if (lang === 'en') {
-    if (!/half/i.test(folded)) return out;
+    // Each form writes `half` as a word of its own.
+    if (!(words & WORD.half)) return out;
     EN.HALF_DURATIONS.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.HALF_DURATIONS.exec(folded)); ) {
       const whole = m[2] === undefined ? (m[4] ? 1 : 0) : /^\d+$/.test(m[2]) ? Number(m[2]) : parseEnglishNumberWords(m[2]);
@@ -488,13 +519,20 @@ function halfDurations(folded: string, lang: Lang): Atom[] {
 }
 
 /** Every written number of a sentence, in text order, outside identifier spans; `dayPoints`: read `D14` as day 14. */
-export function findAtoms(folded: string, lang: Lang, base: number, sentence: number, dayPoints = false): { atoms: Atom[]; mask: Mask } {
+export function findAtoms(
+  folded: string,
+  lang: Lang,
+  base: number,
+  sentence: number,
+  dayPoints = false,
+  hasDigit = DIGIT.test(folded),
+  words = wordKinds(folded),
+): { atoms: Atom[]; mask: Mask } {
   const atoms: Atom[] = [];
   // Dates and day points come first: their digits are neither identifiers nor amounts of their own.
   const taken = clearedTaken(folded.length);
-  // Most sentences hold no digit: then no number in digits, and no identifier made with one, is looked for.
-  const hasDigit = DIGIT.test(folded);
-  for (const d of findDates(folded, lang)) {
+  // Most sentences hold no digit (`hasDigit`): then no number in digits, and no identifier made with one, is looked for.
+  for (const d of findDates(folded, lang, hasDigit, words)) {
     taken.fill(2, d.start, d.end);
     const form = /\d/.test(folded.slice(d.start, d.end)) ? 'digits' : 'words';
     atoms.push({ start: d.start, end: d.end, value: dateValue(d.date), decimals: 0, integer: true, form, date: d.date });
@@ -535,7 +573,9 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       add(m.index, m.index + m[0].length, { value: Number(m[1] ?? m[2]), decimals: 0, integer: true, form: 'digits', ordinal: true });
     }
   }
-  if (/[bqt]\.?[di]/i.test(folded)) {
+  // Each shorthand is a word of its own, or starts with one (`b.i.d.`); the trie of words does not
+  // see one beside an underscore, which the pattern allows.
+  if (words & WORD.dose || folded.includes('_')) {
     DOSES_A_DAY.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = DOSES_A_DAY.exec(folded)); ) {
       AFTER_A_DOSE.lastIndex = m.index;
@@ -543,8 +583,8 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       add(m.index, m.index + m[0].length, { value: TIMES_A_DAY[m[1]!.replace(/\./g, '').toLowerCase()]!, decimals: 0, integer: true, form: 'words', unit: 'time' });
     }
   }
-  for (const h of halfDurations(folded, lang)) add(h.start, h.end, h);
-  if (lang === 'en' && folded.includes('decades')) {
+  for (const h of halfDurations(folded, lang, words)) add(h.start, h.end, h);
+  if (lang === 'en' && words & WORD.decades) {
     // `three decades` = 30年: the years, as `1 year and 9 months` is its months.
     EN.DECADES.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.DECADES.exec(folded)); ) {
@@ -560,7 +600,6 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       add(start, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits' });
     }
   }
-  const words = wordKinds(folded);
   // Roman grades and stages are the numbers `grade 3-4` writes (`grade III-IV`, `Ⅲ～Ⅳ级`).
   const romans = lang === 'en' ? (words & WORD.stage ? EN.ROMAN_GRADE : undefined) : ROMAN_BEFORE_GRADE.test(folded) ? ZH.ROMAN_GRADE : undefined;
   if (romans) {
@@ -660,6 +699,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       }
     }
   } else {
+    // The fractions, halves and deaths below are each read only where their characters stand (分之, 半, 死亡).
     ZH_PERCENT_WORDS.lastIndex = 0;
     while ((m = ZH_PERCENT_WORDS.exec(folded))) {
       const value = parseChineseNumeral(m[1]!);
@@ -672,19 +712,19 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       while ((m = ZH.TENTHS.exec(folded))) add(m.index, m.index + m[0].length, { value: parseChineseNumeral(m[1]!)! * 10, decimals: 0, integer: true, form: 'hanzi', percent: true });
     }
     ZH_FRACTION_WORDS.lastIndex = 0;
-    while ((m = ZH_FRACTION_WORDS.exec(folded))) {
+    while (folded.includes('分之') && (m = ZH_FRACTION_WORDS.exec(folded))) {
       const den = parseChineseNumeral(m[1]!);
       const num = parseChineseNumeral(m[2]!);
       if (den === undefined || num === undefined || den === 0) continue;
       add(m.index, m.index + m[0].length, { value: num / den, decimals: 0, integer: false, form: 'hanzi', parts: { num, den } });
     }
     ZH_HALF.lastIndex = 0;
-    while ((m = ZH_HALF.exec(folded))) {
+    while (folded.includes('半') && (m = ZH_HALF.exec(folded))) {
       if (m[1]) add(m.index, m.index + m[0].length, { value: 0.5, decimals: 1, integer: false, form: 'hanzi', unit: ZH_HALF_UNIT[m[1]]! });
       else add(m.index, m.index + m[0].length, { value: 0.5, decimals: 0, integer: false, form: 'hanzi', parts: { num: 1, den: 2 } });
     }
     ZH_NONE.lastIndex = 0;
-    while ((m = ZH_NONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 0, decimals: 0, integer: true, form: 'hanzi', unit: 'death' });
+    while (folded.includes('死亡') && (m = ZH_NONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 0, decimals: 0, integer: true, form: 'hanzi', unit: 'death' });
     ZH_NUMERAL.lastIndex = 0;
     while ((m = ZH_NUMERAL.exec(folded))) {
       const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 8);
@@ -715,7 +755,7 @@ export function findAtoms(folded: string, lang: Lang, base: number, sentence: nu
       add(m.index, m.index + m[0].length + (more ? 1 : 0), { value, decimals, integer: decimals === 0, form: 'hanzi', ...(more ? { more: true } : {}) });
     }
   }
-  atoms.sort((a, b) => a.start - b.start);
+  sortByStart(atoms);
   shareScale(folded, atoms);
   bracketedPower(folded, atoms);
   if (lang === 'zh' && (folded.includes('以上') || folded.includes('以下'))) boundRestated(folded, atoms);
@@ -770,6 +810,24 @@ function boundRestated(folded: string, atoms: Atom[]): void {
     const unit = gap?.[1] ?? '';
     if (!gap || !folded.startsWith(unit, b.end) || !/^\s*以[上下]/.test(folded.slice(b.end + unit.length))) continue;
     atoms.splice(i + 1, 1);
+  }
+}
+
+/**
+ * Atoms in text order, equal starts as they came (as the stable Array.prototype.sort leaves
+ * them). A sentence has a few atoms, and sort copied the array on every call: an insertion
+ * sort moves them in place; a long run of them is sorted by sort.
+ */
+function sortByStart(atoms: Atom[]): void {
+  if (atoms.length > 16) {
+    atoms.sort((a, b) => a.start - b.start);
+    return;
+  }
+  for (let i = 1; i < atoms.length; i++) {
+    const atom = atoms[i]!;
+    let j = i - 1;
+    for (; j >= 0 && atoms[j]!.start > atom.start; j--) atoms[j + 1] = atoms[j]!;
+    atoms[j + 1] = atom;
   }
 }
 

@@ -7,6 +7,7 @@ import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
 import type { DateParts, Lang } from '../types.js';
 import { parseChineseNumeral } from './numerals.js';
+import { WORD, wordKinds } from './word-kinds.js';
 
 export interface DateMatch {
   start: number;
@@ -69,9 +70,28 @@ function date(year?: number, month?: number, day?: number): DateParts | undefine
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const monthOf = (name: string) => EN.MONTH_NUMBERS[name.slice(0, 3).toLowerCase()]!;
 
+const DIGIT = /\d/;
+/** What every month named alone (EN_MONTH) holds. */
+const CAPITAL_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/** What every form with a year holds. */
+const YEAR_ANYWHERE = new RegExp(YEAR);
+/** What every month written with its year (EN_MONTH_YEAR) holds. */
+const ANY_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 /** Every date of a sentence (already folded to half-width), without overlaps, in text order. */
-export function findDates(folded: string, lang: Lang): DateMatch[] {
+export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(folded), words = wordKinds(folded)): DateMatch[] {
+  // Cheap tests first: most sentences hold no year, no 月 and no month name.
+  const year = hasDigit && YEAR_ANYWHERE.test(folded);
+  const digit = hasDigit;
+  // A month named alone is capitalised; a day beside a month name has a digit and names the month as
+  // a word of its own (WORD.month); a month and a year have a year. Without a digit only the first is a date.
+  // The month is a word (WORD.month) or glued after a lower-case letter.
+  const capital = (words & (WORD.month | WORD.gluedMonthCapital)) !== 0 && CAPITAL_MONTH.test(folded);
+  const monthWord = digit && (words & WORD.month) !== 0;
+  const chinese = lang === 'zh' && (folded.includes('月') || folded.includes('年代'));
   const out: DateMatch[] = [];
+  // Nothing to read: the readers below are not even made.
+  if (!year && !chinese && !capital && !monthWord) return out;
   const add = (start: number, end: number, parts: DateParts | undefined) => {
     if (!parts || out.some((d) => d.start < end && start < d.end)) return;
     out.push({ start, end, date: parts });
@@ -90,11 +110,6 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(folded)); ) for (const [start, end, parts] of read(m) ?? []) add(start, end, parts);
   };
-  // Cheap tests first: most sentences hold no year, no 月 and no month name.
-  const year = /(?:1[5-9]|20)\d\d/.test(folded);
-  // Without a digit only a month named alone is a date, and that one is capitalised.
-  const digit = year || /\d/.test(folded);
-  const monthName = digit ? /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(folded) : /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(folded);
   if (year) {
     scan(YMD, (m) => date(num(m[1]), num(m[3]), num(m[4])));
     scan(DMY, (m) => {
@@ -114,7 +129,7 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
     // `2010-12` may be the years 2010 to 2012; `2018-03` and `2018-12` cannot be.
     scan(YM, (m) => (m[2]!.startsWith('0') || Number(m[2]) <= Number(m[1]) % 100 ? date(num(m[1]), num(m[2])) : undefined));
   }
-  if (lang === 'zh' && (folded.includes('月') || folded.includes('年代'))) {
+  if (chinese) {
     scanTwo(ZH_YEAR_MONTHS, (m) => {
       const year = Number(m[1]);
       const second = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[4]!)).length;
@@ -148,9 +163,9 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
     });
   }
   // English dates also stand in Chinese text: a citation line, a date copied from the English.
-  if (monthName) {
+  if (capital || monthWord || year) {
     // Lower case `may 3` is the verb before a count.
-    if (digit) {
+    if (monthWord) {
       for (const re of [EN_DAY_SPAN, EN_MONTH_DAY_SPAN]) {
         scanTwo(re, (m) => {
           const g = m.groups!;
@@ -166,8 +181,8 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
       scan(EN_MONTH_DAY, (m) => (m[2] === 'may' ? undefined : date(num(m[1] ?? m[4]), monthOf(m[2]!), num(m[3]))));
       scan(EN_DAY_MONTH, (m) => (m[2] === 'may' ? undefined : date(num(m[3]), monthOf(m[2]!), num(m[1]))));
     }
-    if (year) scan(EN_MONTH_YEAR, (m) => (m[1] === 'may' ? undefined : date(num(m[3]), monthOf((m[1] ?? m[2])!))));
-    scan(EN_MONTH, (m) => {
+    if (year && (capital || ANY_MONTH.test(folded))) scan(EN_MONTH_YEAR, (m) => (m[1] === 'may' ? undefined : date(num(m[3]), monthOf((m[1] ?? m[2])!))));
+    if (capital) scan(EN_MONTH, (m) => {
       const name = m[1]!;
       const abbreviated = name.length <= 4 && name !== 'May' && name !== 'June' && name !== 'July';
       // `Jan.` says it is a month; `May` and `March` say so only after `in`, `mid-`, `from`.
@@ -179,7 +194,7 @@ export function findDates(folded: string, lang: Lang): DateMatch[] {
     });
   }
   if (year) scan(EN_DECADE, (m) => ({ year: Number(m[1]), decade: true }));
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Days named by `D` and a number, as in `on D0, D14 and D28`. */

@@ -1,9 +1,10 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
-import { holdsAnyOf } from './chars.js';
+import { charsOf, holdsAnyOf } from './chars.js';
 import { namesDays } from './dates.js';
 import { DAYS, durationDays } from '../numbers/equality.js';
-import { foldWidth } from './numerals.js';
+import { foldSentence } from './numerals.js';
+import { wordKinds, type ScannedSentence } from './word-kinds.js';
 import { extractStatistics } from './statistics.js';
 import { extractStatisticsZh, mergeStatistics, tagStatisticValues } from './statistics-zh.js';
 import { matchUnit, matchUnitBefore } from './units.js';
@@ -51,7 +52,7 @@ const CMP_SYMBOL: [RegExp, Comparator][] = [
   [/(?:<=|≤|&le;)\s*$/, '<='],
 ];
 /** What every symbol of CMP_SYMBOL and of the p-value's sign holds. */
-const SIGN_CHARS = '<>=≤≥&';
+const SIGN_CHARS = charsOf('<>=≤≥&');
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 /**
  * Where a list item without its opening bracket starts: the sentence, or after
@@ -435,13 +436,20 @@ export function extractPassage(passage: Passage, source: string): Extraction {
   const counter = { n: 0 };
   // Each sentence folded once, for its numbers here and for the statistics readers after;
   // days are named in folded text too (`第０天`).
-  const folds = new Map<Sentence, string>();
-  for (const sentence of passage.sentences) folds.set(sentence, foldWidth(source.slice(sentence.offset, sentence.offset + sentence.length)));
-  const dayPoints = passage.sentences.some((s) => namesDays(folds.get(s)!));
+  const folds = new Map<Sentence, ScannedSentence>();
+  for (const sentence of passage.sentences) {
+    const folded = foldSentence(source.slice(sentence.offset, sentence.offset + sentence.length));
+    folds.set(sentence, { text: folded.text, hasDigit: folded.hasDigit, words: wordKinds(folded.text) });
+  }
+  // Every way of naming a day by its number holds a digit.
+  const dayPoints = passage.sentences.some((s) => {
+    const f = folds.get(s)!;
+    return f.hasDigit && namesDays(f.text);
+  });
   for (const sentence of passage.sentences) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
-    const folded = folds.get(sentence)!;
-    const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints);
+    const { text: folded, hasDigit, words } = folds.get(sentence)!;
+    const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints, hasDigit, words);
     // One at a time: spreading a sentence's worth of anchors into push overflows the stack on a huge sentence.
     for (const a of mask.anchors) anchors.push(a);
     readSentence({ lang: passage.lang, folded, text, base: sentence.offset, atoms, sentence, passage, claims, anchors, counter });

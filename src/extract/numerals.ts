@@ -20,21 +20,38 @@ const FOLD_TO = ((): Uint16Array => {
   return table;
 })();
 
+/** Whether the text foldUnits last read holds a digit (`\d`) once folded: set by the pass that folds it. */
+let foldedDigit = false;
+
+/** A unit beyond Latin-1. No unit of Latin-1 folds (FOLD_TO holds wide forms, variants and Chinese only). */
+const WIDE = /[^\x00-\xff]/;
+const DIGIT = /\d/;
+
 function foldUnits(text: string): string {
+  // An English sentence has no unit to fold: two searches in the engine cost less than a
+  // look-up of every character here.
+  if (!WIDE.test(text)) {
+    foldedDigit = DIGIT.test(text);
+    return oneByte(text);
+  }
   let out = '';
   let last = 0;
   let wide = false;
+  let digit = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const to = FOLD_TO[code]!;
     if (to === 0) {
       if (code > 0xff) wide = true;
+      else if (code <= 0x39 && code >= 0x30) digit = true;
       continue;
     }
     if (to > 0xff) wide = true;
+    else if (to <= 0x39 && to >= 0x30) digit = true;
     out += text.slice(last, i) + String.fromCharCode(to);
     last = i + 1;
   }
+  foldedDigit = digit;
   const folded = last === 0 ? text : out + text.slice(last);
   return wide ? folded : oneByte(folded);
 }
@@ -74,9 +91,26 @@ function foldMiddleDots(text: string): string {
  * escape (`1\~12月`, from PDF conversion) to a space.
  */
 export function foldWidth(text: string): string {
+  return foldSentence(text).text;
+}
+
+/** A text folded by foldWidth, and whether it holds a digit: most sentences hold none, and then most readers have nothing to read. */
+export interface Folded {
+  text: string;
+  hasDigit: boolean;
+}
+
+/**
+ * foldWidth, telling whether the folded text holds a digit from the pass that folds it.
+ * The steps after folding the units neither add nor remove one: an escape becomes a space,
+ * a middle dot a point, and a slip is read only beside a digit.
+ */
+export function foldSentence(text: string): Folded {
   const folded = foldUnits(text);
+  const hasDigit = foldedDigit;
   const unescaped = folded.includes('\\') ? folded.replace(MARKDOWN_ESCAPE, ' ') : folded;
-  return foldSlips(unescaped.includes('·') ? foldMiddleDots(unescaped) : unescaped);
+  const dotted = unescaped.includes('·') ? foldMiddleDots(unescaped) : unescaped;
+  return { text: hasDigit ? foldSlips(dotted) : dotted, hasDigit };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Claim, Comparator, Passage, Sentence } from '../types.js';
-import { foldWidth, parseDecimal } from './numerals.js';
+import { first } from './chars.js';
+import { foldSentence, parseDecimal, type Folded } from './numerals.js';
 
 /**
  * Test statistics written without degrees of freedom, the way Chinese journals report
@@ -34,7 +35,6 @@ const NEXT_P = new RegExp(String.raw`\s*(?:、|,|和|及|与)\s*(?:[Pp]\s*)?(?:(
 /** Degrees of freedom written after the value, as Chinese textbooks do: `χ²=6.32，ν=1，P<0.05`. */
 const DF_AFTER = /^[\s,;，；]*(?:ν|df|自由度)\s*=\s*(\d+)(?![\d.])/u;
 const ONE_TAILED = /one[- ]?(?:tailed|sided)|单侧/i;
-const DIGIT = /\d/;
 
 /** Canonical names, shared with statistics.ts: `chi2`, `t`, `F`, `z`; rank tests `H` and `U` are read but not recomputed. */
 function measureOf(chi: string | undefined, letter: string | undefined): string {
@@ -96,12 +96,12 @@ interface Known {
 }
 
 /** Every df-less statistic of a sentence with the p-value written after it, if any. */
-function readSentence(passage: Passage, sentence: Sentence, source: string, known: Known, counter: { n: number }, folds?: ReadonlyMap<Sentence, string>): Claim[] {
+function readSentence(passage: Passage, sentence: Sentence, source: string, known: Known, counter: { n: number }, folds?: ReadonlyMap<Sentence, Folded>): Claim[] {
   const text = source.slice(sentence.offset, sentence.offset + sentence.length);
-  const folded = folds?.get(sentence) ?? foldWidth(text);
+  const { text: folded, hasDigit } = folds?.get(sentence) ?? foldSentence(text);
   const out: Claim[] = [];
   // Every statistic is a value in digits.
-  if (!DIGIT.test(folded)) return out;
+  if (!hasDigit) return out;
   // Read for the first statistic found: most sentences with a digit state none.
   let tails: 1 | 2 | undefined;
   const overlaps = (start: number, end: number) => known.statistics.overlaps(sentence.offset + start, sentence.offset + end);
@@ -117,7 +117,7 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, know
     sentence: sentence.index,
     ...fields,
   });
-  for (const m of folded.matchAll(STATISTIC)) {
+  for (let m = first(STATISTIC, folded); m; m = STATISTIC.exec(folded)) {
     const [, chi, letter, named, list, , first] = m;
     const measure = measureOf(chi, letter);
     // The claim is the value alone, whatever connects it to its label (`=`, `值为`, `分别为`).
@@ -184,7 +184,7 @@ function readSentence(passage: Passage, sentence: Sentence, source: string, know
  * The df-less statistics of a passage, and the p-values written with them that the
  * statistics reader did not already read. `existing` is that reader's output; `folds` holds sentences already folded.
  */
-export function extractStatisticsZh(passage: Passage, source: string, existing: Claim[], folds?: ReadonlyMap<Sentence, string>): Claim[] {
+export function extractStatisticsZh(passage: Passage, source: string, existing: Claim[], folds?: ReadonlyMap<Sentence, Folded>): Claim[] {
   const out: Claim[] = [];
   const counter = { n: 0 };
   const known: Known = {

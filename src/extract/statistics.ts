@@ -1,7 +1,9 @@
 import type { Claim, ClaimKind, Comparator, Lang, Passage, Sentence } from '../types.js';
+import type { Folded } from './numerals.js';
+import { EN_BREAKDOWN_COUNTS, WORD, wordKinds, type ScannedSentence } from './word-kinds.js';
 import { ONE_TAILED } from '../lang/en.js';
-import { holdsAnyOf } from './chars.js';
-import { foldWidth, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
+import { charsOf, first, holdsAnyOf } from './chars.js';
+import { foldSentence, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
 import { findTestStatistics, gapAllowsP, NOT_SIGNIFICANT } from './test-statistics.js';
 
 /**
@@ -54,7 +56,7 @@ const CATEGORY_ZH: [RegExp, string][] = [
   [/^NE/, 'NE'],
   [/^死亡/, 'death'],
 ];
-const EN_COUNT = String.raw`\d+|no|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const EN_COUNT = String.raw`\d+|${EN_BREAKDOWN_COUNTS.join('|')}`;
 const ITEM_EN = new RegExp(
   String.raw`(?<![\p{L}\d.])(${EN_COUNT})\s*(?:patients?\s+(?:with|had|achieved|showed)\s+)?(CR|PR|SD|PD|NE|deaths?|died|complete (?:response|remission)s?|partial (?:response|remission)s?|stable disease|progressive disease)(?![\p{L}])`,
   'giu',
@@ -68,12 +70,11 @@ const ITEM_ZH = new RegExp(
 );
 const ITEM_GAP = /^(?:[,，、;；\s]|and|or|和|及|与)*$/i;
 /**
- * Cheap tests of what a form cannot do without: most sentences hold no digit, no
- * comparison sign, no `%`, no `±`, so their costly patterns need not scan them.
+ * Cheap tests of what a form cannot do without: most sentences hold no digit (told by
+ * the fold), no comparison sign, no `%`, no `±`, so their costly patterns need not scan them.
  */
-const DIGIT = /\d/;
-const P_SIGNS = '<>=≤≥';
-const MEAN_SIGNS = '±+';
+const P_SIGNS = charsOf('<>=≤≥');
+const MEAN_SIGNS = charsOf('±+');
 const MEDIAN_WORD = /median|中位/iu;
 const ZH_ITEM_WORD = /[例无]/;
 
@@ -128,7 +129,7 @@ const val = (s: string) => (s.startsWith('-') ? -1 : 1) * dec(s).value;
 function readPValues(x: Ctx): Claim[] {
   const ps: Claim[] = [];
   if (!holdsAnyOf(x.folded, P_SIGNS)) return ps;
-  for (const m of x.folded.matchAll(PVALUE)) {
+  for (let m = first(PVALUE, x.folded); m; m = PVALUE.exec(x.folded)) {
     const op = m[1]!;
     const comparator = (op === '≤' ? '<=' : op === '≥' ? '>=' : op) as Comparator;
     // `p = .5e-3`: the exponent moves the value and its last written place.
@@ -146,7 +147,7 @@ function pAfter(x: Ctx, ps: Claim[], end: number, reach = 12): Claim | undefined
 
 function readIntervals(x: Ctx, ps: Claim[]): void {
   const intervals: Claim[] = [];
-  if (x.folded.includes('%')) for (const m of x.folded.matchAll(CI)) {
+  if (x.folded.includes('%')) for (let m = first(CI, x.folded); m; m = CI.exec(x.folded)) {
     const [lo, hi] = [m[2]!, m[3]!];
     intervals.push(
       make(x, m.indices![2]![0], m.index + m[0].length, 'interval', {
@@ -155,7 +156,7 @@ function readIntervals(x: Ctx, ps: Claim[]): void {
     );
   }
   const estimates: Claim[] = [];
-  for (const m of x.folded.matchAll(ESTIMATE)) {
+  for (let m = first(ESTIMATE, x.folded); m; m = ESTIMATE.exec(x.folded)) {
     const label = m[1]!;
     const numAt = m.index + m[1]!.length + m[2]!.length;
     // "HR 95% CI": the number is the confidence level, not the estimate.
@@ -247,14 +248,14 @@ function readStatistics(x: Ctx, ps: Claim[]): void {
 }
 
 function readMeans(x: Ctx): void {
-  if (holdsAnyOf(x.folded, MEAN_SIGNS)) for (const m of x.folded.matchAll(MEAN_SD)) {
+  if (holdsAnyOf(x.folded, MEAN_SIGNS)) for (let m = first(MEAN_SD, x.folded); m; m = MEAN_SD.exec(x.folded)) {
     x.out.push(
       make(x, m.index, m.index + m[0].length, 'mean', {
         value: val(m[1]!), decimals: dec(m[1]!).decimals, sd: Number(m[2]), sdDecimals: dec(m[2]!).decimals,
       }),
     );
   }
-  if (MEDIAN_WORD.test(x.folded)) for (const m of x.folded.matchAll(MEDIAN)) {
+  if (MEDIAN_WORD.test(x.folded)) for (let m = first(MEDIAN, x.folded); m; m = MEDIAN.exec(x.folded)) {
     const [v, lo, hi] = [m[1]!, m[2]!, m[3]!];
     const at = m.index + m[0].indexOf(v, m[0].search(/\d|-/));
     x.out.push(
@@ -265,32 +266,45 @@ function readMeans(x: Ctx): void {
   }
 }
 
+/**
+ * Whether an English sentence may hold a count of ITEM_EN: a digit, or a count word, alone
+ * or glued to a category (WORD.count); or what the trie of words cannot see: an underscore
+ * before a count word (\p{L} and a digit only stop one) or the long s that /iu reads as `s` (`ſix`).
+ */
+function countsInWords(folded: string, hasDigit: boolean, words = wordKinds(folded)): boolean {
+  return hasDigit || (words & WORD.count) !== 0 || folded.includes('_') || folded.includes('ſ');
+}
+
 /** Runs of two or more response categories with their counts: `(no death, 2SD, 3PR, 5CR)`, `（无死亡，2例SD，3例PR，5例CR）`. */
-function readBreakdowns(x: Ctx, hasDigit: boolean): void {
+/** One count of a category read into `items`, unless it is no count or overlaps one read before. */
+function push(x: Ctx, items: Claim[], start: number, end: number, n: string, cat: string): void {
+  const lang = x.passage.lang;
+  const value = count(n, lang);
+  const measure = category(cat, lang);
+  if (value === undefined || !measure) return;
+  if (items.some((i) => i.offset - x.sentence.offset < end && start < i.offset - x.sentence.offset + i.length)) return;
+  items.push(make(x, start, end, 'number', { value, decimals: 0, measure, unit: measure }));
+}
+
+function readBreakdowns(x: Ctx, hasDigit: boolean, words: number | undefined): void {
   const lang = x.passage.lang;
   const items: Claim[] = [];
-  const push = (start: number, end: number, n: string, cat: string) => {
-    const value = count(n, lang);
-    const measure = category(cat, lang);
-    if (value === undefined || !measure) return;
-    if (items.some((i) => i.offset - x.sentence.offset < end && start < i.offset - x.sentence.offset + i.length)) return;
-    items.push(make(x, start, end, 'number', { value, decimals: 0, measure, unit: measure }));
-  };
   if (lang === 'en') {
-    for (const m of x.folded.matchAll(ITEM_EN)) push(m.index, m.index + m[0].length, m[1]!, m[2]!);
-    if (hasDigit) for (const m of x.folded.matchAll(ITEM_EN_AFTER)) push(m.index, m.index + m[0].length, m[2]!, m[1]!);
+    if (countsInWords(x.folded, hasDigit, words)) for (let m = first(ITEM_EN, x.folded); m; m = ITEM_EN.exec(x.folded)) push(x, items, m.index, m.index + m[0].length, m[1]!, m[2]!);
+    if (hasDigit) for (let m = first(ITEM_EN_AFTER, x.folded); m; m = ITEM_EN_AFTER.exec(x.folded)) push(x, items, m.index, m.index + m[0].length, m[2]!, m[1]!);
   } else if (ZH_ITEM_WORD.test(x.folded)) {
-    for (const m of x.folded.matchAll(ITEM_ZH)) {
-      if (m[1]) push(m.index, m.index + m[0].length, m[1], m[2]!);
-      else if (m[3]) push(m.index, m.index + m[0].length, m[4]!, m[3]);
-      else push(m.index, m.index + m[0].length, m[5]!, m[6]!);
+    for (let m = first(ITEM_ZH, x.folded); m; m = ITEM_ZH.exec(x.folded)) {
+      if (m[1]) push(x, items, m.index, m.index + m[0].length, m[1], m[2]!);
+      else if (m[3]) push(x, items, m.index, m.index + m[0].length, m[4]!, m[3]);
+      else push(x, items, m.index, m.index + m[0].length, m[5]!, m[6]!);
     }
   }
+  // A breakdown has two items or more: most sentences have none.
+  if (items.length < 2) return;
   items.sort((a, b) => a.offset - b.offset);
   let run: Claim[] = [];
   const flush = () => {
-    const cats = new Set(run.map((r) => r.measure));
-    if (run.length >= 2 && cats.size === run.length) {
+    if (run.length >= 2 && new Set(run.map((r) => r.measure)).size === run.length) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
       const start = first.offset - x.sentence.offset;
@@ -323,6 +337,12 @@ function sentenceAt(passage: Passage, offset: number): number {
   return ss[lo]!.index;
 }
 
+/** `/[;；]\s*$/.test(text)`, read back from the end: the pattern tried every place of the sentence. trimEnd drops what `\s` matches. */
+function endsWithSemicolon(text: string): boolean {
+  const last = text.trimEnd().at(-1);
+  return last === ';' || last === '；';
+}
+
 /**
  * Sentences joined where the splitter cut at a semicolon: `风险比，0.51；95%置信区间，0.34～0.77；p = 0.001`
  * is one statement in three pieces.
@@ -331,7 +351,7 @@ function statements(passage: Passage): Sentence[] {
   const out: Sentence[] = [];
   for (const s of passage.sentences) {
     const prev = out[out.length - 1];
-    if (prev && /[;；]\s*$/.test(prev.text)) {
+    if (prev && endsWithSemicolon(prev.text)) {
       const length = s.offset + s.length - prev.offset;
       const text = passage.text.slice(prev.offset - passage.offset, prev.offset - passage.offset + length);
       out[out.length - 1] = { ...prev, length, text };
@@ -341,7 +361,7 @@ function statements(passage: Passage): Sentence[] {
 }
 
 /** Read the statistics of every sentence of a passage; `folds` holds sentences already folded. */
-export function extractStatistics(passage: Passage, source: string, folds?: ReadonlyMap<Sentence, string>): Claim[] {
+export function extractStatistics(passage: Passage, source: string, folds?: ReadonlyMap<Sentence, ScannedSentence>): Claim[] {
   const out: Claim[] = [];
   const counter = { n: 0 };
   // Read once, and only for a passage that states a test statistic: most state none.
@@ -349,16 +369,18 @@ export function extractStatistics(passage: Passage, source: string, folds?: Read
   const oneTailed = () => (tailed ??= ONE_TAILED.test(passage.text) || /单侧/.test(passage.text));
   for (const sentence of statements(passage)) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
-    const x: Ctx = { passage, sentence, folded: folds?.get(sentence) ?? foldWidth(text), text, out, counter, oneTailed };
+    // A sentence joined to the next at a semicolon is folded here, its words read if needed.
+    const scanned: Folded & { words?: number } = folds?.get(sentence) ?? foldSentence(text);
+    const { text: folded, hasDigit } = scanned;
+    const x: Ctx = { passage, sentence, folded, text, out, counter, oneTailed };
     // Every form but a breakdown counted in words (`no deaths`, `无死亡`) is written with digits.
-    const hasDigit = DIGIT.test(x.folded);
     const ps = hasDigit ? readPValues(x) : [];
     if (hasDigit) {
       readIntervals(x, ps);
       readStatistics(x, ps);
       readMeans(x);
     }
-    readBreakdowns(x, hasDigit);
+    readBreakdowns(x, hasDigit, scanned.words);
     for (const p of ps) out.push(p);
   }
   return out.sort((a, b) => a.offset - b.offset);

@@ -1,4 +1,5 @@
 import { STAT_GAP_WORDS } from '../lang/en.js';
+import { first } from './chars.js';
 
 /**
  * Test statistics reported in APA style, the forms statcheck reads and a few more:
@@ -82,7 +83,7 @@ export function findTestStatistics(text: string): FoundStatistic[] {
   if (!COMPARISON.test(text)) return out;
   for (const { measure, df: shape, re, guard } of PATTERNS) {
     if (!guard.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    for (let m = first(re, text); m; m = re.exec(text)) {
       const groups = m.slice(1);
       const [valueText, sign, comparator] = [groups.pop()!, groups.pop(), groups.pop()!];
       const dfs = groups.filter((g): g is string => g !== undefined);

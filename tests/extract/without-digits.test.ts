@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPassage } from '../../src/extract/index.js';
-import { foldWidth } from '../../src/extract/numerals.js';
+import { foldSentence, foldWidth } from '../../src/extract/numerals.js';
 import { segment } from '../../src/segment/index.js';
 import type { Lang } from '../../src/types.js';
 
@@ -27,6 +27,20 @@ describe('a sentence without digits', () => {
     });
   });
 
+  it('reads a breakdown whose counts in words are glued to their categories', () => {
+    expect(read('Responses were noted as nodeath, twoSD, threePR and fiveCR over the course.', 'en').stats).toEqual(['breakdown nodeath, twoSD, threePR and fiveCR =10']);
+  });
+
+  it('reads durations in decades and with a half, and the Chinese forms read only where their characters stand', () => {
+    expect(read('We saw three decades of care and one and a half years of follow-up.', 'en').claims).toEqual(['number three decades =30 year', 'number one and a half years =1.5 year']);
+    expect(read('治疗后无死亡，五分之一的患者随访半年。', 'zh').claims).toEqual(['number 无死亡 =0 death', 'fraction 五分之一 =0.2', 'number 半年 =0.5 year']);
+  });
+
+  it('reads a month named alone, also where a PDF glued it to the word before', () => {
+    expect(read('Enrolment closed inMay and the cohort grew.', 'en').claims).toEqual(['date May =500']);
+    expect(read('Enrolment closed in May and the cohort grew.', 'en').claims).toEqual(['date May =500']);
+  });
+
   it('reads a breakdown counted in Chinese numerals', () => {
     expect(read('治疗后无死亡，两例SD，三例PR，五例CR，总体疗效良好且患者耐受性较好。', 'zh')).toEqual({
       claims: ['number 无死亡 =0 death', 'number 两例SD =2 SD', 'number 三例PR =3 PR', 'number 五例CR =5 CR'],
@@ -37,6 +51,15 @@ describe('a sentence without digits', () => {
 
   it('reads Chinese numerals before a counter', () => {
     expect(read('十七名患者入组，其中三名患者出现不良反应，均为轻度，经对症处理后缓解。', 'zh').claims).toEqual(['number 十七名 =17 patient', 'number 三名 =3 patient']);
+  });
+
+  it('marks the identifiers that the words of a sentence let through, in any case and glued to their number', () => {
+    const text = 'Published under ISSN1234-5678 in a 2-Sided, 2-Arm, 1-Center design during the 3rd Trimesters of the 13th Five-Year PLANS, see HTTPS://example.org/a1 and Grant No. 81770123, for 5 patients.';
+    expect(read(text, 'en')).toEqual({
+      claims: ['number 5 =5 patient'],
+      stats: [],
+      anchors: ['HTTPS://example.org/a1', 'ISSN1234-5678', '81770123', '13th Five-Year PLANS', '2-Sided', '2-Arm', '1-Center', '3rd Trimesters'],
+    });
   });
 
   it('marks the identifiers written without a digit', () => {
@@ -57,6 +80,16 @@ describe('width folding', () => {
 
   it('folds every traditional character that simplified Chinese never writes, and none it does write', () => {
     expect(foldWidth('隨機分為兩組、分別為兒童與老年人，結果顯著')).toBe('随机分为两组、分别为儿童与老年人,结果显著');
+  });
+
+  it('tells whether the folded text holds a digit, also one that only folding writes', () => {
+    expect(foldSentence('第１２天和第０天')).toEqual({ text: '第12天和第0天', hasDigit: true });
+    expect(foldSentence('ＯＲ，ｌｏｗ')).toEqual({ text: 'OR,low', hasDigit: false });
+    expect(foldSentence('1O cases')).toEqual({ text: '10 cases', hasDigit: true });
+  });
+
+  it('reads numbers written in full-width digits only', () => {
+    expect(read('第１２天和第０天共有３例患者，随访６个月。', 'zh').claims).toEqual(['number １２天 =12 day', 'number ０天 =0 day', 'number ３例 =3 patient', 'number ６个月 =6 month']);
   });
 
   it('keeps Latin-1 characters of a text that has no wide one', () => {
