@@ -20,20 +20,15 @@ const FOLD_TO = ((): Uint16Array => {
   return table;
 })();
 
-/** Whether the text foldUnits last read holds a digit (`\d`) once folded: set by the pass that folds it. */
-let foldedDigit = false;
-
 /** A unit beyond Latin-1. No unit of Latin-1 folds (FOLD_TO holds wide forms, variants and Chinese only). */
 const WIDE = /[^\x00-\xff]/;
 const DIGIT = /\d/;
 
-function foldUnits(text: string): string {
+/** The units of a text folded, and whether it then holds a digit (`\d`), told by the same pass. */
+function foldUnits(text: string): Folded {
   // An English sentence has no unit to fold: two searches in the engine cost less than a
   // look-up of every character here.
-  if (!WIDE.test(text)) {
-    foldedDigit = DIGIT.test(text);
-    return oneByte(text);
-  }
+  if (!WIDE.test(text)) return { text: oneByte(text), hasDigit: DIGIT.test(text) };
   let out = '';
   let last = 0;
   let wide = false;
@@ -51,9 +46,8 @@ function foldUnits(text: string): string {
     out += text.slice(last, i) + String.fromCharCode(to);
     last = i + 1;
   }
-  foldedDigit = digit;
   const folded = last === 0 ? text : out + text.slice(last);
-  return wide ? folded : oneByte(folded);
+  return { text: wide ? folded : oneByte(folded), hasDigit: digit };
 }
 
 /**
@@ -106,8 +100,7 @@ export interface Folded {
  * a middle dot a point, and a slip is read only beside a digit.
  */
 export function foldSentence(text: string): Folded {
-  const folded = foldUnits(text);
-  const hasDigit = foldedDigit;
+  const { text: folded, hasDigit } = foldUnits(text);
   const unescaped = folded.includes('\\') ? folded.replace(MARKDOWN_ESCAPE, ' ') : folded;
   const dotted = unescaped.includes('·') ? foldMiddleDots(unescaped) : unescaped;
   return { text: hasDigit ? foldSlips(dotted) : dotted, hasDigit };
