@@ -2,7 +2,7 @@ import { COUNTED as COUNTED_EN, COUNTED_AFTER as COUNTED_AFTER_EN, ONCE_FOR_ALL 
 import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH, RATE_SIGNS as RATE_SIGNS_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, conversion, firstValue, halfUnit, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
+import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
@@ -78,9 +78,6 @@ interface Stated {
  * `1 x 10(6)` must not widen the search window for all the others, and a long list of
  * the same value in another unit is never walked.
  */
-/** Months written `N月` or `N—M月`, without the 个 of a duration, as a calendar month is. */
-const BARE_MONTHS = /^\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月$/;
-
 class ValueIndex {
   private readonly groups = new Map<string, Map<number, Stated[]>>();
 
@@ -106,8 +103,8 @@ class ValueIndex {
     // that states no date at all leaves dates out (a citation line, a study period), it does not miss one.
     if (claim.kind === 'date') return this.dates.length === 0 || this.dates.some((d) => sameClaim(claim, d));
     const a = Math.abs(v);
-    // `每年3月`, `花期为3—5月`: a bare `N月` is as often the month as N months; a month named over there (`every March`) states it.
-    if (claim.unit === 'month' && BARE_MONTHS.test(claim.text) && this.dates.some((d) => d.date?.month === a && d.date.day === undefined)) return true;
+    // `花期为3—5月` against `from March to May`, or `in March 2020`: each month is named over there.
+    if (maybeCalendarMonths(claim) && this.dates.some((d) => d.date?.month === a && d.date.day === undefined)) return true;
     // `19世纪` is `the 1800s`: a century, where English names its hundreds as a decade is named.
     if (claim.kind === 'ordinal' && claim.text.endsWith('世纪') && this.dates.some((d) => d.date?.decade && d.date.year === (a - 1) * 100)) return true;
     const unit = partUnit(claim)?.split('/')[0];

@@ -131,16 +131,23 @@ function sameAgeInYears(years: Claim, months: Claim): boolean {
   return !!years.highYears && !months.highYears && months.high! >= years.high! - 1 && months.high! <= years.high! + 11;
 }
 
+/** Months written as a calendar month is: `6月`, `3—5月`, with no `个` (nor `龄`, an age). */
+const BARE_MONTHS = /^\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月$/;
+
 /**
- * `1月` with no `个` before the month is a calendar month as often as a duration (`术后6月`):
- * it is the month an English month name alone states (`in January`).
+ * `6月`, `3—5月` with no `个` (`术后6月`, `花期为3—5月`) are calendar months as often as a
+ * duration: the months an English month name states (`in June`, `from March to May`) state them.
  */
+export function maybeCalendarMonths(c: Claim): boolean {
+  return c.lang === 'zh' && c.unit === 'month' && !c.comparator && BARE_MONTHS.test(c.text);
+}
+
+/** `1月` against the month an English month name alone states (`in January`): see maybeCalendarMonths. */
 function monthAsDuration(month: Claim, months: Claim): boolean {
   const d = month.date;
   return (
     month.kind === 'date' && d !== undefined && d.month !== undefined && d.year === undefined && d.day === undefined &&
-    months.kind === 'number' && months.unit === 'month' && months.lang === 'zh' && months.form === 'digits' && !months.comparator &&
-    months.value === d.month && !months.text.includes('个')
+    months.kind === 'number' && maybeCalendarMonths(months) && months.value === d.month
   );
 }
 
