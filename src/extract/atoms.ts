@@ -413,12 +413,12 @@ function matchAtStarts(re: RegExp, start: RegExp, text: string, from: number): R
   }
   return null;
 }
+/** The cheap test before QUARTILE_PAIR: three digits after a comma close a bracket. */
+const GROUP_BEFORE_BRACKET = /,\d{3}\s?[)\]]/;
 /**
  * The quartiles after a median, `150（100，200）`, `150 mL(100,200)`: two numbers, never one
  * grouped by its comma (100,200), where the second is the larger.
  */
-/** The cheap test before QUARTILE_PAIR: three digits after a comma close a bracket. */
-const GROUP_BEFORE_BRACKET = /,\d{3}\s?[)\]]/;
 const QUARTILE_PAIR = /(?<=\d\s?(?:[A-Za-zμ%·/]{1,8}\s?)?[(\[]\s?)(\d{1,3}),(\d{3})(?=\s?[)\]])/g;
 /** An optical density at a wavelength: `OD450`, `OD 600`, `OD₄₅₀` excepted. */
 const OD_WAVELENGTH = /(?<![A-Za-z])OD\s?([2-9]\d{2})(?!\d|\.\d)/g;
