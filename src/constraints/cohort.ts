@@ -52,7 +52,6 @@ function conjoined(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => numbe
   return head ? [rel(c) - head[0].length, end] : undefined;
 }
 
-
 /**
  * The cohort: the first count of patients in a sentence that says they were
  * enrolled, included, treated or studied (not screened), before any other count;

@@ -13,7 +13,6 @@ import { pairScore, type PassageInfo } from './index.js';
 const SEPARATOR = '\n\n';
 const NOT_SPACE = /\S/;
 
-
 /** Lines as segment() reads them: a wrapped line continues its sentence, a blank line ends it. */
 function proseLines(text: string): ProseLine[] {
   // Most sides of a pair are one paragraph on one line: found by the engine's search, not a walk in script.
