@@ -91,6 +91,8 @@ interface PairKeys {
   numbers: KeyNumbers;
   E: SentenceKeys[];
   Z: SentenceKeys[];
+  /** The Latin tokens of the Chinese passage, which the English sentences' words were filtered by. */
+  zhLatin: ReadonlySet<string>;
 }
 
 /** The keys `pairKeyCounts` worked out, until alignSentences asks for that pair (right after, for an explicit pair). */
@@ -103,11 +105,12 @@ function keysOfPair(en: PassageInfo, zh: PassageInfo): PairKeys {
     return keys;
   }
   const numbers = new KeyNumbers();
-  const E = sentenceKeys(en, numbers, latinTokenSet(zh.passage.text));
+  const zhLatin = latinTokenSet(zh.passage.text);
+  const E = sentenceKeys(en, numbers, zhLatin);
   // A Chinese word counts only where an English sentence has it too: words of the Chinese
   // that no English sentence has would share nothing, so they are not numbered.
   const Z = sentenceKeys(zh, numbers, numbers.wordsNumbered());
-  return { en, zh, numbers, E, Z };
+  return { en, zh, numbers, E, Z, zhLatin };
 }
 
 /** Whether every claim and anchor of a passage is in one of its sentences, where sentenceKeys finds it. */
@@ -151,7 +154,7 @@ export function pairKeyCounts(en: PassageInfo, zh: PassageInfo): KeyCounts | und
       sharedNumbers += inEnglish[code >> 1]!;
     }
   }
-  return { enNumbers, zhNumbers, sharedNumbers, chineseLatin: latinTokenSet(zh.passage.text).size, coveredLatin };
+  return { enNumbers, zhNumbers, sharedNumbers, chineseLatin: keys.zhLatin.size, coveredLatin };
 }
 
 const PRIOR = { oneOne: 0, merge: 1.5, skip: 3, mergeClauses: 3 };
