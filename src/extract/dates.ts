@@ -82,12 +82,11 @@ const ANY_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(folded), words = wordKinds(folded)): DateMatch[] {
   // Cheap tests first: most sentences hold no year, no 月 and no month name.
   const year = hasDigit && YEAR_ANYWHERE.test(folded);
-  const digit = hasDigit;
-  // A month named alone is capitalised; a day beside a month name has a digit and names the month as
-  // a word of its own (WORD.month); a month and a year have a year. Without a digit only the first is a date.
-  // The month is a word (WORD.month) or glued after a lower-case letter.
+  // A month named alone is capitalised, a word of its own (WORD.month) or glued after a lower-case
+  // letter; a day beside a month name has a digit and names the month as a word of its own; a month
+  // and a year have a year. Without a digit only the first is a date.
   const capital = (words & (WORD.month | WORD.gluedMonthCapital)) !== 0 && CAPITAL_MONTH.test(folded);
-  const monthWord = digit && (words & WORD.month) !== 0;
+  const monthWord = hasDigit && (words & WORD.month) !== 0;
   const chinese = lang === 'zh' && (folded.includes('月') || folded.includes('年代'));
   const out: DateMatch[] = [];
   // Nothing to read: the readers below are not even made.
