@@ -1,5 +1,5 @@
 import { COUNTED as COUNTED_EN, COUNTED_AFTER as COUNTED_AFTER_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN, RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN } from '../lang/en.js';
-import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH, RATE_SIGNS as RATE_SIGNS_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
+import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH, RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH, RATE_SIGNS as RATE_SIGNS_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
 import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
@@ -180,6 +180,20 @@ function rateBase(c: Claim, sentences: Sentence[]): boolean {
   if (!s || c.kind !== 'number' || c.value < 100 || !Number.isInteger(Math.log10(c.value))) return false;
   const before = s.text.slice(Math.max(0, c.offset - s.offset - 8), c.offset - s.offset);
   return (c.lang === 'en' ? RATE_BASE_BEFORE_EN : RATE_BASE_BEFORE_ZH).test(before);
+}
+
+/** The clause a claim ends: what follows the last comma or stop before it. */
+const CLAUSE_BREAK = /[，。；,;]/;
+
+/**
+ * `每周给药1次` against `given weekly`, `每3周1次` against `every 3 weeks`: the one time (or
+ * cycle) restates the period, which English says alone. Never missing, it is still compared
+ * with a count of times the other version states (`twice weekly`).
+ */
+function restatesPeriod(c: Claim, sentences: Sentence[]): boolean {
+  if (c.lang !== 'zh' || c.value !== 1 || (c.unit !== 'time' && c.unit !== 'cycle')) return false;
+  const s = sentences[c.sentence];
+  return s !== undefined && PERIOD_OF_ONCE_ZH.test(s.text.slice(0, c.offset - s.offset).split(CLAUSE_BREAK).pop()!);
 }
 
 /** The text between two claims of one sentence, as the source has it. */
@@ -549,7 +563,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   const unmatched = [...en.claims, ...zh.claims].filter(
     (c) =>
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
-      !hyphenatedName(c, sentencesOf[c.lang]),
+      !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]),
   );
   // 6. A value that one sentence states more often than the aligned sentences of the other
   //    version, which do state it: the rest of the multiset is missing there. Counted as
@@ -789,7 +803,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const takenText = (claims: Claim[]) => claims.filter(taken).map((o) => o.text);
     const unread = { en: lazily(() => digitRuns(text('en'), takenText(es))), zh: lazily(() => digitRuns(text('zh'), takenText(zs))) };
     const candidate = (c: Claim) => {
-      if (!(free(c) || farLinked(c)) || c.approx || !DROPPABLE.has(c.kind) || gluedToName(c, sentencesOf[c.lang])) return false;
+      if (!(free(c) || farLinked(c)) || c.approx || !DROPPABLE.has(c.kind) || gluedToName(c, sentencesOf[c.lang]) || restatesPeriod(c, sentencesOf[c.lang])) return false;
       // A count in words is read only in a bead of one sentence a side, with no other count of that thing over there.
       const there = c.lang === 'en' ? zs : es;
       if (c.form !== 'digits' && (merged || !reportableWordCount(c) || there.some((o) => o.unit === c.unit))) return false;

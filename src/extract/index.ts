@@ -24,13 +24,6 @@ const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-\s*(
 const SUSPENDED_AND_EN = /^-\s*(?:and|or|,)\s*$/i;
 const RANGE_SEP_ZH = /^\s*(?:(?:个月|月\s*龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
-/**
- * `每3周`, `每三周`, `每2个月`, `隔日` (every other day): every so many weeks or months, before
- * the `1次` or `1个周期` that restates it.
- */
-const EVERY_PERIOD = new RegExp(String.raw`每\s*(?:\d+|[${ZH.NUMERAL_CHARS}]+)\s*(?:个月|月|周|天|日|小时)|隔\s*(?:日|天|周|月)`);
-/** The clause a number ends: what follows the last comma or stop before it. */
-const CLAUSE_BREAK = /[，。；,;]/;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
 const GESTATION_AFTER = /^\s*(?:weeks?\b|wk\b|(?:to|through|and|-)\s*\d{1,2}\s+[0-6]\s*\/\s*7\s*(?:weeks?\b|wk\b))/i;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
@@ -404,9 +397,6 @@ function readSentence(r: Reader): void {
       anchorOf(r, a.start, a.end);
       continue;
     }
-    // 每3周给药1次 (每三周) is "every 3 weeks", 每21天为1个周期 "each 21-day cycle": the 1次 or
-    // 1个周期 restates the period, it counts nothing.
-    if (lang === 'zh' && a.value === 1 && (unit?.unit === 'time' || unit?.unit === 'cycle') && EVERY_PERIOD.test(before.split(CLAUSE_BREAK).pop()!)) continue;
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
     const c = emit(r, a.start, end, {
       kind: 'number', value: a.value, decimals: a.decimals, form: a.form,

@@ -206,8 +206,8 @@ const rows: [string, string][] = [
   ["共有130,000次就诊。", "number «130,000次» 130000 [time]"],
   ["共有13万次就诊。", "number «13万次» 130000 [time] d-4"],
   ["2次治疗之间间隔2周。", "number «2次» 2 [time] | number «2周» 2 [week]"],
-  ["患者每3周接受1次治疗，共3个周期。", "number «3周» 3 [week] | number «3个周期» 3 [cycle]"],
-  ["患者每三周接受1次治疗，共3个周期。", "number «三周» 3 [week] | number «3个周期» 3 [cycle]"],
+  ["患者每3周接受1次治疗，共3个周期。", "number «3周» 3 [week] | number «1次» 1 [time] | number «3个周期» 3 [cycle]"],
+  ["患者每三周接受1次治疗，共3个周期。", "number «三周» 3 [week] | number «1次» 1 [time] | number «3个周期» 3 [cycle]"],
   ["患者在第1日和第8日接受吉西他滨1 g。", "number «1日» 1 [day] | number «8日» 8 [day] | number «1 g» 1 [g]"],
   ["顺铂80 mg，在第1日给药。", "number «80 mg» 80 [mg] | number «1日» 1 [day]"],
   ["诱导化疗组的3年无复发生存率为85.3%。", "number «3年» 3 [year] | percent «85.3%» 85.3 d1"],
@@ -270,7 +270,7 @@ const rows: [string, string][] = [
   // 成 counts tenths (七成 = 70%); not in 一成不变 or 分成.
   ["七成以上的农户，近三成，一成不变，分成两组。", "percent «七成» 70 >= | percent «三成» 30 ~ | number «两组» 2 [group]"],
   // 隔日 (every other day) is the period its 1次 restates; a bracket's unit takes a power.
-  ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «60 mL» 60 [ml] < | number «1.73» 1.73 d2 | number «2 mg» 2 [mg] ⚓ min-1 ; m2 ; -1 ; -1"],
+  ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «1次» 1 [time] | number «60 mL» 60 [ml] < | number «1.73» 1.73 d2 | number «2 mg» 2 [mg] ⚓ min-1 ; m2 ; -1 ; -1"],
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],
   ["人源类溶菌酶蛋白6（LYZL6）表达。", "(none) ⚓ 蛋白6 ; LYZL6"],
   ["Toll样受体4表达上调。", "(none) ⚓ 受体4"],
