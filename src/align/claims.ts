@@ -1,9 +1,9 @@
-import { COUNTED as COUNTED_EN, COUNTED_AFTER as COUNTED_AFTER_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN, RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN } from '../lang/en.js';
-import { ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH, RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH, RATE_SIGNS as RATE_SIGNS_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
+import { COMPLEMENT_WORDS as COMPLEMENT_WORDS_EN, COUNTED as COUNTED_EN, COUNTED_AFTER as COUNTED_AFTER_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN, RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN } from '../lang/en.js';
+import { COMPLEMENT_WORDS as COMPLEMENT_WORDS_ZH, ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH, RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH, RATE_SIGNS as RATE_SIGNS_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
 import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
-import type { Bead, Claim, ClaimLink, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
+import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
 import { passageIndex } from '../constraints/passage-index.js';
@@ -168,6 +168,21 @@ const PRODUCT = /^\s*(?:[A-Za-zμµ]{1,3}\s*)?(?:[x×*]|by)\s*$/;
 /** The second side of a size or product that repeats the first (`1 km × 1 km`): one size, which the other version may write once. */
 function productRepeat(previous: Claim | undefined, c: Claim, sentences: Sentence[]): boolean {
   return previous !== undefined && previous.sentence === c.sentence && exactKey(previous) === exactKey(c) && PRODUCT.test(gapText(previous, c, sentences));
+}
+
+/** Each bound's complement: `≥60` and `<60` part the same values at one threshold. */
+const COMPLEMENT: Partial<Record<Comparator, Comparator>> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+
+/**
+ * `45.6%≥60岁，54.4%＜60岁` against `45.6% were 60 or older and 54.4% younger`: a threshold
+ * restated as the complement of a bound of the same sentence that has its counterpart names
+ * no value of its own, when the other version (`theirs`, its aligned text) says that side in a word.
+ */
+function complementRepeat(c: Claim, mine: Claim[], free: (c: Claim) => boolean, theirs: () => string[]): boolean {
+  const complement = c.comparator && COMPLEMENT[c.comparator];
+  if (complement === undefined || !mine.some((o) => o !== c && o.sentence === c.sentence && o.comparator === complement && !free(o) && sameValues(o, c))) return false;
+  const words = c.lang === 'en' ? COMPLEMENT_WORDS_ZH : COMPLEMENT_WORDS_EN;
+  return theirs().some((t) => words.test(t));
 }
 
 /**
@@ -809,7 +824,11 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       if (c.form !== 'digits' && (merged || !reportableWordCount(c) || there.some((o) => o.unit === c.unit))) return false;
       const other = c.lang === 'en' ? 'zh' : 'en';
       if (statedIn(values[other](), c) || listed(c, c.form !== 'digits') || converted(c)) return false;
-      if (statedIn(all[other](), c) && (onceThere(c, there) || productRepeat(previousOf.get(c), c, sentencesOf[c.lang]) || rateBase(c, sentencesOf[c.lang]))) return false;
+      if (
+        statedIn(all[other](), c) &&
+        (onceThere(c, there) || productRepeat(previousOf.get(c), c, sentencesOf[c.lang]) || rateBase(c, sentencesOf[c.lang]) || complementRepeat(c, c.lang === 'en' ? es : zs, free, () => text(other)))
+      )
+        return false;
       if (countedThing(c) && restated(c)) return false;
       if (forAll() && (countedThing(c) || c.form !== 'digits')) return false;
       return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other]().get(Math.abs(v)) ?? 0) > 0);

@@ -312,8 +312,10 @@ function readSentence(r: Reader): void {
         continue;
       }
       // `1 in 20 cigarettes`, `one in five adults`, `nine out of ten`: a proportion (二十分之一, 五分之一), not two counts.
-      // Not `5 in 20 min`: a duration or a measure after it makes it something else.
-      if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g)) {
+      // Not `5 in 20 min`: a duration or a measure after it makes it something else; not
+      // `200 in 2018`, a count in a year (a proportion of one in a year-like number, `1 in 2000`, stays one).
+      const inYear = a.value > 1 && b.form === 'digits' && YEAR.test(folded.slice(b.start, b.end));
+      if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && !inYear && IN_SEP.test(g)) {
         const unit = matchUnit(bAfter, lang);
         if (!unit || unit.unit === 'patient') {
           const c = emit(r, a.start, b.end, {

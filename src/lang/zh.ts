@@ -286,6 +286,9 @@ export const DISTRIBUTIVE = /[均都皆各]/;
 /** Words that stand for a count of all the things counted (`均`, `都`: all of them), unlike 分别. */
 export const ONCE_FOR_ALL = DISTRIBUTIVE;
 
+/** Words that state the other side of a threshold without its number: `60岁及以上…其余`, `以下`, `不足`. */
+export const COMPLEMENT_WORDS = /其余|其他|其它|剩余|余下|以下|以上|不足|未满|低于|高于|超过/;
+
 /** The list separator and the words that join the last item of a list: `A、B和C`. */
 export const LIST_SEPARATOR = '、';
 export const LIST_JOIN = /和|及|与|或/;

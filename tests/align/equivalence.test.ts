@@ -170,6 +170,9 @@ const silent: [string, string][] = [
   ["Women aged 40 years or older were screened every 2 years.", "40岁及以上女性每2年接受1次筛查。"],
   ["The drug was given weekly for 6 months.", "每周给药1次，共6个月。"],
   ["Vital signs were recorded every 15 minutes.", "每15分钟记录1次生命体征。"],
+  // A bound restated as its complement; a count in a year.
+  ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.", "1 000名应答者中45.6%年龄≥60岁，54.4%＜60岁。"],
+  ["A total of 380 cases were analysed: 200 in 2018 and 180 in 2019.", "共分析380例：2018年200例，2019年180例。"],
   ["Patients with eGFR <60 mL/min/1.73 m2 were excluded.", "排除eGFR<60 mL·min-1·(1.73 m2)-1的患者。"],
   // A range times a power of ten, bracketed or not; `N times that of`; `in triplicate`; OD450; 哨兵2号.
   ["The count was 2.5-5.0 × 10^9/L.", "计数为(2.5～5.0)×10⁹/L。"],
@@ -440,6 +443,7 @@ const flagged: [string, string, string][] = [
   ["Patients were followed for 1.5 years.","患者随访2年半。","pair-number-mismatch zh «2年半»"],
   ["The dose was 100 mg bid.","剂量为100 mg，每日3次。","pair-number-mismatch zh «3次»"],
   ["The drug was given twice every 3 weeks.","每3周给药1次。","pair-number-mismatch zh «1次»"],
+  ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.","1 000名应答者中45.6%年龄≥60岁，54.4%＜65岁。","pair-number-missing zh «65岁»"],
   ["ALT was 50 IU/L.","ALT为60 U/L。","pair-number-mismatch zh «60 U/L»"],
   ["GDP grew by 6.1% to 99.1 trillion yuan.","GDP增长6.1%，达98.1万亿元。","pair-number-mismatch zh «98.1万亿»"],
   ["Of the 17 patients, 47.1% improved.","17例患者中8/17改善。","pair-number-missing en «47.1%» ; pair-number-missing zh «8»"],

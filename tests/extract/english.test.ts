@@ -24,6 +24,9 @@ const rows: [string, string][] = [
   ["Response was seen in 8 of 17 patients.", "fraction «8 of 17» 8/17 [patient]"],
   ["Response was seen in eight of the 17 patients.", "fraction «eight of the 17» 8/17 [patient]"],
   ["Only about 1 in 20 cigarettes was illicit.", "fraction «1 in 20» 1/20"],
+  // A count in a year is no proportion; one in a year-like number still is.
+  ["A total of 380 cases were analysed: 200 in 2018 and 180 in 2019.", "number «380» 380 [patient] | number «200» 200 | number «180» 180 ⚓ 2018 ; 2019"],
+  ["The prevalence was about 1 in 2000.", "fraction «1 in 2000» 1/2000"],
   ["One in five adults had hypertension.", "fraction «One in five» 1/5 [patient]"],
   ["Pain fell in 5 in 20 min.", "number «5» 5 | number «20» 20 [minute]"],
   ["One of 6 children relapsed.", "fraction «One of 6» 1/6 [patient]"],
