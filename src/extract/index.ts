@@ -160,7 +160,12 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   if ((r.lang === 'en' ? APPROX_EN : APPROX_ZH).test(before)) out.approx = true;
   // The symbols first, then the words, as one list in that order: the last that matches wins.
   if (holdsAnyOf(before, SIGN_CHARS)) for (const [re, cmp] of CMP_SYMBOL) if (re.test(before)) out.comparator = cmp;
-  for (const [re, cmp] of r.lang === 'en' ? EN.COMPARATOR_WORDS : ZH.COMPARATOR_WORDS) if (re.test(before)) out.comparator = cmp;
+  for (const [re, cmp, loose] of r.lang === 'en' ? EN.COMPARATOR_WORDS : ZH.COMPARATOR_WORDS) {
+    if (!re.test(before)) continue;
+    out.comparator = cmp;
+    if (loose) out.looseBound = true;
+    else delete out.looseBound;
+  }
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);
     if (ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;

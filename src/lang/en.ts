@@ -53,11 +53,14 @@ export const UNIT_BEFORE = /\b(day|week|month|year|cycle)s?\s+$/i;
 /** Words before a number that make it approximate. */
 export const APPROX_BEFORE = /\b(?:about|approximately|approx\.|around|nearly|roughly|almost|~)\s*$/i;
 
-/** Words before a number that bound it. */
-export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>='][] = [
-  [/\b(?:more than|over|greater than|above|exceeding)\s*$/i, '>'],
+/**
+ * Words before a number that bound it; `loose` where translation leaves open whether the bound
+ * is strict: "over 60" is written `≥60岁` as often as `>60岁`.
+ */
+export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'][] = [
+  [/\b(?:more than|over|greater than|above|exceeding)\s*$/i, '>', 'loose'],
   [/\b(?:at least|no less than|≥)\s*$/i, '>='],
-  [/\b(?:less than|under|below|fewer than)\s*$/i, '<'],
+  [/\b(?:less than|under|below|fewer than)\s*$/i, '<', 'loose'],
   [/\b(?:at most|up to|no more than|≤)\s*$/i, '<='],
 ];
 

@@ -92,11 +92,11 @@ export const TERM_NOT_COUNT = /^二\s*(?:次|倍|级|期|类|代|型|阶|维|元
 /** Words that say "one" of a thing without digits: `一例`, `单个`, `该患者`, `此例`, `每株`. */
 export const ONE_WITHOUT_NUMBER = /[一单每][例名位个株只份项种]|[该此](?:例|名|位|株|患者|病例)/;
 
-/** Words before a number that bound it. */
-export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>='][] = [
-  [/(?:超过|大于|高于|多于)\s*$/, '>'],
+/** Words before a number that bound it; `loose` as in English's (src/lang/en.ts). */
+export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'][] = [
+  [/(?:超过|大于|高于|多于)\s*$/, '>', 'loose'],
   [/(?:至少|不少于|≥)\s*$/, '>='],
-  [/(?:不足|小于|低于|少于)\s*$/, '<'],
+  [/(?:不足|小于|低于|少于)\s*$/, '<', 'loose'],
   [/(?:最多|不超过|≤)\s*$/, '<='],
 ];
 

@@ -170,6 +170,10 @@ const silent: [string, string][] = [
   ["Women aged 40 years or older were screened every 2 years.", "40岁及以上女性每2年接受1次筛查。"],
   ["The drug was given weekly for 6 months.", "每周给药1次，共6个月。"],
   ["Vital signs were recorded every 15 minutes.", "每15分钟记录1次生命体征。"],
+  // A bound in words leaves its strictness open in translation: "over 60" is ≥60 as often as >60.
+  ["Patients aged over 60 years were included.", "纳入年龄≥60岁的患者。"],
+  ["Days with temperature above 35 ℃ were counted.", "统计日最高气温≥35 ℃的天数。"],
+  ["Children under 18 years were excluded.", "排除年龄≤18岁的儿童。"],
   // A bound restated as its complement; a count in a year.
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.", "1 000名应答者中45.6%年龄≥60岁，54.4%＜60岁。"],
   ["A total of 380 cases were analysed: 200 in 2018 and 180 in 2019.", "共分析380例：2018年200例，2019年180例。"],
@@ -443,6 +447,7 @@ const flagged: [string, string, string][] = [
   ["Patients were followed for 1.5 years.","患者随访2年半。","pair-number-mismatch zh «2年半»"],
   ["The dose was 100 mg bid.","剂量为100 mg，每日3次。","pair-number-mismatch zh «3次»"],
   ["The drug was given twice every 3 weeks.","每3周给药1次。","pair-number-mismatch zh «1次»"],
+  ["Patients aged over 60 years were included.","纳入年龄≥65岁的患者。","pair-number-mismatch zh «65岁»"],
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.","1 000名应答者中45.6%年龄≥60岁，54.4%＜65岁。","pair-number-missing zh «65岁»"],
   ["ALT was 50 IU/L.","ALT为60 U/L。","pair-number-mismatch zh «60 U/L»"],
   ["GDP grew by 6.1% to 99.1 trillion yuan.","GDP增长6.1%，达98.1万亿元。","pair-number-mismatch zh «98.1万亿»"],
