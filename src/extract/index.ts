@@ -53,6 +53,8 @@ const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
  */
 const LIST_OPENER = /(?:^|[;；:：。.,，、])\s*$/;
 const YEAR = /^(?:19|20)\d{2}$/;
+/** A preposition that names a year as a time: `in 2010`, `by 2020`. */
+const YEAR_NAMED_BEFORE = /\b(?:in|of|since|by|during|until|before|after)\s+$/i;
 
 /** Whether `digits` stand alone before a closing bracket somewhere in `text`: `5)`, `（5）`. */
 function closesBracket(text: string, digits: string): boolean {
@@ -361,11 +363,14 @@ function readSentence(r: Reader): void {
       // `declined from 0.37 to 0.23`: a change between two values, not a range; nor `grew by 6.1% to
       // 99.1 trillion`, `增加5%至20 mg`, a percentage on one end only.
       const isChange = (/\bfrom\s+$/i.test(before) && a.value > b.value) || (sepText !== g && !/^\s*(?:%|per\s?cent\b)/i.test(bAfter));
-      if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange) {
-        const aText = folded.slice(a.start, a.end);
-        const bText = folded.slice(b.start, b.end);
-        // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012).
-        if (YEAR.test(aText) && (YEAR.test(bText) || /^\d{2}$/.test(bText))) {
+      const aText = folded.slice(a.start, a.end);
+      const bText = folded.slice(b.start, b.end);
+      // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
+      const calendarSpan = YEAR.test(aText) && (YEAR.test(bText) || (/^\d{2}$/.test(bText) && !/^\s*%/.test(bAfter) && !matchUnit(bAfter, lang)));
+      // `from 46.3% in 2010 to 3.1% in 2019`: a year a preposition names is a date, no range's start.
+      const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && YEAR_NAMED_BEFORE.test(before);
+      if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed) {
+        if (calendarSpan) {
           anchorOf(r, a.start, b.end);
           i++;
           continue;

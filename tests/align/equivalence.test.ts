@@ -177,6 +177,7 @@ const silent: [string, string][] = [
   // A bound restated as its complement; a count in a year.
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.", "1 000名应答者中45.6%年龄≥60岁，54.4%＜60岁。"],
   ["A total of 380 cases were analysed: 200 in 2018 and 180 in 2019.", "共分析380例：2018年200例，2019年180例。"],
+  ["The rate fell from 46.3% in 2010 to 3.1% in 2019.", "比例由2010年的46.3%下降至2019年的3.1%。"],
   ["Patients with eGFR <60 mL/min/1.73 m2 were excluded.", "排除eGFR<60 mL·min-1·(1.73 m2)-1的患者。"],
   // A range times a power of ten, bracketed or not; `N times that of`; `in triplicate`; OD450; 哨兵2号.
   ["The count was 2.5-5.0 × 10^9/L.", "计数为(2.5～5.0)×10⁹/L。"],

@@ -335,6 +335,10 @@ const rows: [string, string][] = [
   ["Searches ran to 2019-07-01.","date «2019-07-01» 2019-7-1"],
   ["The index visit was in 2018-03.","date «2018-03» 2018-3-?"],
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
+  // A year a preposition names is a date, not the start of a range to the value after it.
+  ["The rate fell from 46.3% in 2010 to 3.1% in 2019.","percent «46.3%» 46.3 d1 | percent «3.1%» 3.1 d1 ⚓ 2010 ; 2019"],
+  ["It decreased from 50 μg/m3 in 2015 to 29 μg/m3 in 2022.","number «50» 50 [μg] | number «29» 29 [μg] ⚓ 2015 ; 2022"],
+  ["Elevations ranged from 1950 to 2500 m.","range «1950 to 2500 m» 1950..2500 [m]"],
   ["Vaccination should be completed by mid-May.","date «May» ?-5-?"],
   ["The survey closed in Jan., 2018.","date «Jan., 2018» 2018-1-?"],
   ["Incidence rose in the 1980s.","date «1980s» 1980s"],
