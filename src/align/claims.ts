@@ -670,6 +670,9 @@ function lazily<T>(compute: () => T): () => T {
 /** Kinds of amount a sentence can lose; a date is compared as a date. */
 const DROPPABLE = new Set(['number', 'percent', 'fraction', 'range', 'pvalue', 'ratio']);
 
+/** How many sentences back a count of groups may have been stated, for a later sentence to name "the N groups" again. */
+const GROUPS_RESTATED_FROM = 8;
+
 /** Things a count counts (patients, groups, doses), unlike a duration or a measure. */
 const COUNTED_THINGS = new Set(['patient', ...COUNTED_EN.map(([, unit]) => unit)]);
 
@@ -784,7 +787,13 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const places = [c.sentence, i].map((k) => beadOf[c.lang].get(k));
     return places.some((b) => b !== undefined && b[other].some((k) => own[other].claimsIn(k).some((o) => sameValues(o, c))));
   };
-  const restated = (c: Claim) => own[c.lang].claimsIn(c.sentence - 1).some((o) => sameValues(o, c)) && statedByEither(c, c.sentence - 1);
+  // A count restated from the sentence before; groups also from further back: `治疗后2组评分…`
+  // is "the two groups'" scores, whose number the methods stated and English need not repeat.
+  const restated = (c: Claim) => {
+    const back = c.unit === 'group' ? GROUPS_RESTATED_FROM : 1;
+    for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - back); i--) if (own[c.lang].claimsIn(i).some((o) => sameValues(o, c)) && statedByEither(c, i)) return true;
+    return false;
+  };
   // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
   const farLinked = (c: Claim) => {
     const o = linked.get(c);
