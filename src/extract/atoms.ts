@@ -434,6 +434,8 @@ const EN_ARTICLE_ONE = new RegExp(
   String.raw`\ban?(?=\s+(?:[\w-]+\s+){0,2}(?:${EN_PERSON_NOUNS_SINGULAR.join('|')})\b(?![-\w])(?!\s+(?:${EN_NOT_ONE_PERSON_AFTER.join('|')})\b))`,
   'gi',
 );
+/** The cheap test before EN.ARTICLE_DURATION: an article before a unit of time. */
+const ARTICLE_DURATION_SPOKEN = /\ban?\s+(?:year|month|week|day|hour)\b/i;
 /** After 第 and a numeral, a counter that makes a rank: 第四届, 第4次, 第2代 (not 第3个月, a time). */
 export const ZH_ORDINAL_COUNTER = new RegExp(`^\\s*(?:${ZH_ORDINAL_COUNTERS.join('|')})(?!月|小时|周期|疗程)`);
 /**
@@ -685,6 +687,10 @@ export function findAtoms(
     }
     EN_ARTICLE_ONE.lastIndex = 0;
     while ((words & (WORD.article | WORD.person)) === (WORD.article | WORD.person) && (m = EN_ARTICLE_ONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: 'patient' });
+    if (words & WORD.article && ARTICLE_DURATION_SPOKEN.test(folded)) {
+      EN.ARTICLE_DURATION.lastIndex = 0;
+      while ((m = EN.ARTICLE_DURATION.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: (m[1] ?? m[2])!.toLowerCase() });
+    }
     EN_GLUED_WORD.lastIndex = 0;
     while (words & WORD.glued && (m = EN_GLUED_WORD.exec(folded))) {
       const value = parseEnglishNumberWords(m[1]!);

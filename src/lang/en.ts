@@ -64,6 +64,14 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
   [/\b(?:at most|up to|no more than|≤)\s*$/i, '<='],
 ];
 
+/**
+ * The article that says one of a duration: `a year after surgery`, `for a month`, `within a week`,
+ * `a week later` (`术后1年`, `1个月`, `1周后`). Not a rate's base (`twice a day`, `10 mg a day`), not `half a year`, nor
+ * `a year and a half`, nor a compound (`a year-long`).
+ */
+export const ARTICLE_DURATION =
+  /(?<=\b(?:for|after|within|in|over|than|about|nearly|almost|approximately|least|past|last|only|just)\s+)an?\s+(year|month|week|day|hour)\b(?!-)(?!\s+and\s+a\s+half)|\ban?\s+(year|month|week|day|hour)(?=\s+(?:after|later|before|earlier|ago)\b)/gi;
+
 /** Words that name study arms or groups, as a regex source: a count may belong to one arm. */
 export const ARM_WORDS = String.raw`(?<!single[- ])arms?|groups?|versus|vs\.?`;
 

@@ -335,6 +335,15 @@ const rows: [string, string][] = [
   ["Searches ran to 2019-07-01.","date «2019-07-01» 2019-7-1"],
   ["The index visit was in 2018-03.","date «2018-03» 2018-3-?"],
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
+  // The article as one of a duration: not a rate's base, not half a year, not a compound.
+  ["Patients were reviewed a year after surgery.","number «a year» 1 [year]"],
+  ["The drug was given twice a day for a month.","number «twice» 2 [time] | number «a month» 1 [month]"],
+  ["A week later, 5 patients relapsed.","number «A week» 1 [week] | number «5» 5 [patient]"],
+  ["Follow-up lasted more than a year.","number «a year» 1 [year] >"],
+  ["Once a year, patients were screened.","number «Once» 1 [time]"],
+  ["They were followed for half a year.","number «half a year» 0.5 [year] d1"],
+  ["The study lasted a year and a half.","number «a year and a half» 1.5 [year] d1"],
+  ["A year-long program was run.","(none)"],
   // A year a preposition names is a date, not the start of a range to the value after it.
   ["The rate fell from 46.3% in 2010 to 3.1% in 2019.","percent «46.3%» 46.3 d1 | percent «3.1%» 3.1 d1 ⚓ 2010 ; 2019"],
   ["It decreased from 50 μg/m3 in 2015 to 29 μg/m3 in 2022.","number «50» 50 [μg] | number «29» 29 [μg] ⚓ 2015 ; 2022"],
