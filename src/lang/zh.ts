@@ -20,9 +20,9 @@ export const RATE_BASE_BEFORE = /每\s*$/;
 
 /**
  * A period that the `1次` or `1个周期` after it in the clause restates: `每3周给药1次` (every 3
- * weeks), `每周1次` (weekly), `每2年接受1次筛查`, `隔日给药1次`, `每21天为1个周期`.
+ * weeks), `每周1次` (weekly), `每2年接受1次筛查`, `每6 h 1次`, `隔日给药1次`, `每21天为1个周期`.
  */
-export const PERIOD_OF_ONCE = new RegExp(String.raw`每\s*(?:(?:\d+|[${NUMERAL_CHARS}]+)\s*)?(?:个月|月|周|星期|年|天|日|晚|小时|分钟)|隔\s*(?:日|天|周|月|年)`);
+export const PERIOD_OF_ONCE = new RegExp(String.raw`每\s*(?:(?:\d+|[${NUMERAL_CHARS}]+)\s*)?(?:个月|月|周|星期|年|天|日|晚|小时|分钟|h\b|min\b|d\b)|隔\s*(?:日|天|周|月|年)`);
 
 /** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
 export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [

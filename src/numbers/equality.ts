@@ -172,6 +172,17 @@ function proportionAsPercent(proportion: Claim, percent: Claim): boolean {
   );
 }
 
+/**
+ * `The accuracy was 0.923` and `准确率为92.3%`: a proportion written as a decimal fraction of one,
+ * with at least two decimals, is the percentage of the same digits.
+ */
+function decimalAsPercent(decimal: Claim, percent: Claim): boolean {
+  return (
+    decimal.kind === 'number' && decimal.unit === undefined && !decimal.comparator && decimal.value > 0 && decimal.value < 1 && decimal.decimals >= 2 &&
+    percent.kind === 'percent' && !percent.comparator && percent.decimals === decimal.decimals - 2 && sameNumber(100 * decimal.value, percent.decimals, percent.value, percent.decimals)
+  );
+}
+
 /** `增加了1倍` and "2-fold", "doubled": grown by one times is twice as much (ZH.INCREASE_BY_BEFORE). */
 function increasedBy(by: Claim, multiple: Claim): boolean {
   return by.increaseBy === true && multiple.unit === 'fold' && sameNumber(by.value + 1, by.decimals, multiple.value, multiple.decimals);
@@ -185,7 +196,7 @@ function rankAsOrdinal(rank: Claim, ordinal: Claim): boolean {
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) {
-    return monthAsDuration(a, b) || monthAsDuration(b, a) || proportionAsPercent(a, b) || proportionAsPercent(b, a) || rankAsOrdinal(a, b) || rankAsOrdinal(b, a);
+    return monthAsDuration(a, b) || monthAsDuration(b, a) || proportionAsPercent(a, b) || proportionAsPercent(b, a) || decimalAsPercent(a, b) || decimalAsPercent(b, a) || rankAsOrdinal(a, b) || rankAsOrdinal(b, a);
   }
   switch (a.kind) {
     case 'fraction':

@@ -178,6 +178,9 @@ const silent: [string, string][] = [
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.", "1 000名应答者中45.6%年龄≥60岁，54.4%＜60岁。"],
   ["A total of 380 cases were analysed: 200 in 2018 and 180 in 2019.", "共分析380例：2018年200例，2019年180例。"],
   ["The rate fell from 46.3% in 2010 to 3.1% in 2019.", "比例由2010年的46.3%下降至2019年的3.1%。"],
+  // A period in an abbreviated unit; a proportion as a decimal against its percentage.
+  ["Patients received vancomycin 15 mg/kg every 6 h.", "患者接受万古霉素15 mg/kg，每6 h 1次。"],
+  ["The accuracy was 0.923.", "准确率为92.3%。"],
   // The article as one of a duration.
   ["Patients were reviewed a year after surgery.", "术后1年复查。"],
   ["Follow-up lasted more than a year.", "随访时间超过12个月。"],
@@ -455,6 +458,7 @@ const flagged: [string, string, string][] = [
   ["The drug was given twice every 3 weeks.","每3周给药1次。","pair-number-mismatch zh «1次»"],
   ["Patients aged over 60 years were included.","纳入年龄≥65岁的患者。","pair-number-mismatch zh «65岁»"],
   ["Patients were reviewed a year after surgery.","术后2年复查。","pair-number-mismatch zh «2年»"],
+  ["The accuracy was 0.923.","准确率为93.2%。","pair-number-missing en «0.923» ; pair-number-missing zh «93.2%»"],
   ["Sixty patients were divided into 2 groups of 30. Each session lasted 30 minutes, for 6 weeks. After treatment, the scores were 32.4 and 44.2, respectively.","将60例患者分为2组，每组30例。每次30 min，共6周。治疗后3组评分分别为32.4和44.2。","pair-number-missing zh «3组»"],
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.","1 000名应答者中45.6%年龄≥60岁，54.4%＜65岁。","pair-number-missing zh «65岁»"],
   ["ALT was 50 IU/L.","ALT为60 U/L。","pair-number-mismatch zh «60 U/L»"],
