@@ -294,6 +294,12 @@ function readSentence(r: Reader): void {
         i++;
         continue;
       }
+      // A Snellen visual acuity, `20/40`, `6/12`: a ratio of distances, compared as written, never a count out of 40.
+      if (FRACTION_SEP.test(g) && (a.value === 20 || a.value === 6) && a.integer && (lang === 'en' ? EN.VISUAL_ACUITY : ZH.VISUAL_ACUITY).test(folded)) {
+        emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
+        i++;
+        continue;
+      }
       // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
       if (a.integer && b.integer && FRACTION_SEP.test(g) && !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) && folded[a.start - 1] !== '/') {
         const unit = matchUnit(bAfter, lang);

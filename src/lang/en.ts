@@ -72,6 +72,9 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
 export const ARTICLE_DURATION =
   /(?<=\b(?:for|after|within|in|over|than|about|nearly|almost|approximately|least|past|last|only|just)\s+)an?\s+(year|month|week|day|hour)\b(?!-)(?!\s+and\s+a\s+half)|\ban?\s+(year|month|week|day|hour)(?=\s+(?:after|later|before|earlier|ago)\b)/gi;
 
+/** Words that say a `20/40` is a Snellen visual acuity, a ratio of distances, not a count out of 40. */
+export const VISUAL_ACUITY = /\b(?:visual acuity|acuity|vision|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen)\b/i;
+
 /** Words that name study arms or groups, as a regex source: a count may belong to one arm. */
 export const ARM_WORDS = String.raw`(?<!single[- ])arms?|groups?|versus|vs\.?`;
 

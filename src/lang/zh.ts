@@ -100,6 +100,9 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
   [/(?:最多|不超过|≤)\s*$/, '<='],
 ];
 
+/** Words that say a `20/40` is a Snellen visual acuity (English's VISUAL_ACUITY). */
+export const VISUAL_ACUITY = /视力|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen/i;
+
 /** Words that name study arms or groups, as a regex source. */
 export const ARM_WORDS = '组';
 

@@ -181,6 +181,7 @@ const silent: [string, string][] = [
   // A period in an abbreviated unit; a proportion as a decimal against its percentage.
   ["Patients received vancomycin 15 mg/kg every 6 h.", "患者接受万古霉素15 mg/kg，每6 h 1次。"],
   ["The accuracy was 0.923.", "准确率为92.3%。"],
+  ["Fifty-eight patients were followed. Visual acuity was 20/40 or better in 84.8%.", "随访58例患者。84.8%的患者视力达到20/40或更好。"],
   // The article as one of a duration.
   ["Patients were reviewed a year after surgery.", "术后1年复查。"],
   ["Follow-up lasted more than a year.", "随访时间超过12个月。"],
@@ -459,6 +460,7 @@ const flagged: [string, string, string][] = [
   ["Patients aged over 60 years were included.","纳入年龄≥65岁的患者。","pair-number-mismatch zh «65岁»"],
   ["Patients were reviewed a year after surgery.","术后2年复查。","pair-number-mismatch zh «2年»"],
   ["The accuracy was 0.923.","准确率为93.2%。","pair-number-missing en «0.923» ; pair-number-missing zh «93.2%»"],
+  ["Fifty-eight patients were followed. Visual acuity was 20/40 or better in 84.8%.","随访58例患者。84.8%的患者视力达到20/50或更好。","pair-number-mismatch zh «20/50»"],
   ["Sixty patients were divided into 2 groups of 30. Each session lasted 30 minutes, for 6 weeks. After treatment, the scores were 32.4 and 44.2, respectively.","将60例患者分为2组，每组30例。每次30 min，共6周。治疗后3组评分分别为32.4和44.2。","pair-number-missing zh «3组»"],
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.","1 000名应答者中45.6%年龄≥60岁，54.4%＜65岁。","pair-number-missing zh «65岁»"],
   ["ALT was 50 IU/L.","ALT为60 U/L。","pair-number-mismatch zh «60 U/L»"],
