@@ -21,8 +21,15 @@ function inOtherUnit(right: Claim, wrong: Claim): string {
   const converted = valueInUnit(right.value, right.unit, wrong.unit);
   if (converted === undefined) return '';
   const name = (unit: string) => UNIT_NAMES[unit] ?? unit;
-  // One decimal more than a whole number shows, so that 12 weeks reads 2.8 months, not 3.
-  const shown = wrong.decimals > 0 ? fmt(converted, wrong.decimals) : fmt(converted, 1).replace(/\.0$/, '');
+  // One decimal more than a whole number shows, so that 12 weeks reads 2.8 months, not 3; and two
+  // significant digits at least, so that 50 nm reads 0.05 μm, not 0.1 μm (or 0 mm).
+  const significant = converted === 0 ? 0 : 1 - Math.floor(Math.log10(Math.abs(converted)));
+  const shown =
+    significant > Math.max(wrong.decimals, 1)
+      ? fmt(converted, significant).replace(/0+$/, '').replace(/\.$/, '')
+      : wrong.decimals > 0
+        ? fmt(converted, wrong.decimals)
+        : fmt(converted, 1).replace(/\.0$/, '');
   return ` (${fmt(right.value, right.decimals)} ${name(right.unit)} is ${shown} ${name(wrong.unit)})`;
 }
 

@@ -182,6 +182,7 @@ const silent: [string, string][] = [
   ["Patients received vancomycin 15 mg/kg every 6 h.", "患者接受万古霉素15 mg/kg，每6 h 1次。"],
   ["The accuracy was 0.923.", "准确率为92.3%。"],
   ["Fifty-eight patients were followed. Visual acuity was 20/40 or better in 84.8%.", "随访58例患者。84.8%的患者视力达到20/40或更好。"],
+  ["The grain size was 50 nm.", "晶粒尺寸为0.05 μm。"],
   // The article as one of a duration.
   ["Patients were reviewed a year after surgery.", "术后1年复查。"],
   ["Follow-up lasted more than a year.", "随访时间超过12个月。"],

@@ -335,6 +335,7 @@ const rows: [string, string][] = [
   ["Searches ran to 2019-07-01.","date «2019-07-01» 2019-7-1"],
   ["The index visit was in 2018-03.","date «2018-03» 2018-3-?"],
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
+  ["The grain size was 50 nm.","number «50» 50 [nm]"],
   // A Snellen acuity is a ratio of distances, not a count out of its denominator.
   ["BCVA improved from 20/200 to 20/40.","ratio «20/200» 20/200 | ratio «20/40» 20/40"],
   // The article as one of a duration: not a rate's base, not half a year, not a compound.

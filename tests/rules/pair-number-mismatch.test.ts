@@ -152,6 +152,8 @@ describe('pair-number-mismatch', () => {
     ['Systolic pressure was 150 mmHg.', '收缩压为21.0 kPa。', '21.0 kPa', '150 (150 mmHg is 20.0 kPa)'],
     ['The operation took 1.5 h.', '手术耗时80 min。', '80 min', '1.5 (1.5 h is 90 min)'],
     ['Treatment lasted 12 weeks.', '治疗持续4个月。', '4个月', '12 (12 weeks is 2.8 months)'],
+    // Below the wrong side's precision the right value keeps two significant digits.
+    ['The grain size was 50 nm.', '晶粒尺寸为0.5 μm。', '0.5 μm', '50 (50 nm is 0.05 μm)'],
   ])('says what the right value is in the unit of the wrong one, and offers no fix across units: %s', (en, zh, at, other) => {
     const text = paired(en, zh);
     const all = mismatchedOrMissing(text);
