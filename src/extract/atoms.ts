@@ -199,8 +199,11 @@ const KARYOTYPE_GUARD: Guard = {
 const KARYOTYPE =
   /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g;
 
-/** Names that open with digits: `5-HT2A`, `5-FU`, `4-1BB`, `8-OHdG`, `17-AAG`; not units (`5-MHz`). */
-const DIGIT_NAME = /(?<![\w.,-])\d{1,2}(?:,\d{1,2})?-\d{0,2}[A-Z][a-z]?[A-Z][A-Za-z\d]*/g;
+/**
+ * Names that open with digits: `5-HT2A`, `5-FU`, `4-1BB`, `8-OHdG`, `17-AAG`, and the codes of a
+ * fracture classification (AO/OTA `43-A1`, `31-B2.1`); not units (`5-MHz`).
+ */
+const DIGIT_NAME = /(?<![\w.,-])\d{1,2}(?:,\d{1,2})?-(?:\d{0,2}[A-Z][a-z]?[A-Z][A-Za-z\d]*|[A-C][1-3](?:\.[1-3])?(?!\w|\.\d))/g;
 const UNIT_LETTERS = /^(?:HZ|KHZ|MHZ|GHZ|MPA|GPA|KPA|IU|MB|GB|KB|TB|MMHG)$/i;
 /** `protein 6`, `Toll-like receptor 4`, `methyltransferase 3b`: a molecule numbered within its family. */
 const EN_NUMBERED_NAME =
@@ -256,7 +259,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   },
   { re: EN_NUMBERED_NAME, digit: true, identity: noUnitAfter('en') },
   // Disease types named by a number: type 1 diabetes, type 2.
-  { re: /\btype\s+\d+[a-c]?\b/gi, digit: true, word: WORD.stage },
+  { re: /\btype\s+\d+[a-c]?\b(?!-[A-Z]\d)/gi, digit: true, word: WORD.stage },
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
   { re: /(?<![\d.])[1-9](?:D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[DGK]/ },
@@ -281,7 +284,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [/基金|项目|课题|计划|专项|资助/, GRANT_DIGITS], identity: grantIdentity },
   // Types named by a number: 1型糖尿病.
-  { re: /(?<![\d.])\d+\s*型/g, digit: true, needs: '型' },
+  { re: /(?<![\d.A-Za-z])\d+\s*型/g, digit: true, needs: '型' },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
   { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, needs: '型' },
   // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).

@@ -271,6 +271,8 @@ const rows: [string, string][] = [
   ["七成以上的农户，近三成，一成不变，分成两组。", "percent «七成» 70 >= | percent «三成» 30 ~ | number «两组» 2 [group]"],
   // 隔日 (every other day) is the period its 1次 restates; a bracket's unit takes a power.
   ["患者最佳矫正视力由20/200提高至20/40。", "ratio «20/200» 20/200 | ratio «20/40» 20/40"],
+  ["43-A1型骨折21例。", "number «21例» 21 [patient] ⚓ 43-A1"],
+  ["HPV16型感染12例。", "number «12例» 12 [patient] ⚓ HPV16"],
   ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «1次» 1 [time] | number «60 mL» 60 [ml] < | number «1.73» 1.73 d2 | number «2 mg» 2 [mg] ⚓ min-1 ; m2 ; -1 ; -1"],
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],
   ["人源类溶菌酶蛋白6（LYZL6）表达。", "(none) ⚓ 蛋白6 ; LYZL6"],

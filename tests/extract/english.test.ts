@@ -336,6 +336,9 @@ const rows: [string, string][] = [
   ["The index visit was in 2018-03.","date «2018-03» 2018-3-?"],
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
   ["The grain size was 50 nm.","number «50» 50 [nm]"],
+  // A fracture classification's code is a name; type 2 still names a type.
+  ["There were 21 cases of type 43-A1.","number «21» 21 [patient] ⚓ 43-A1"],
+  ["Fractures were type 31-B2.1.","(none) ⚓ 31-B2.1"],
   // A Snellen acuity is a ratio of distances, not a count out of its denominator.
   ["BCVA improved from 20/200 to 20/40.","ratio «20/200» 20/200 | ratio «20/40» 20/40"],
   // The article as one of a duration: not a rate's base, not half a year, not a compound.
