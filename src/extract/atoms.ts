@@ -203,7 +203,7 @@ const KARYOTYPE =
  * Names that open with digits: `5-HT2A`, `5-FU`, `4-1BB`, `8-OHdG`, `17-AAG`, and the codes of a
  * fracture classification (AO/OTA `43-A1`, `31-B2.1`); not units (`5-MHz`).
  */
-const DIGIT_NAME = /(?<![\w.,-])\d{1,2}(?:,\d{1,2})?-(?:\d{0,2}[A-Z][a-z]?[A-Z][A-Za-z\d]*|[A-C][1-3](?:\.[1-3])?(?!\w|\.\d))/g;
+const DIGIT_NAME = /(?<![\w.-])(?<!\d,)\d{1,2}(?:,\d{1,2})?-(?:\d{0,2}[A-Z][a-z]?[A-Z][A-Za-z\d]*|[A-C][1-3](?:\.[1-3])?(?!\w|\.\d))/g;
 const UNIT_LETTERS = /^(?:HZ|KHZ|MHZ|GHZ|MPA|GPA|KPA|IU|MB|GB|KB|TB|MMHG)$/i;
 /** `protein 6`, `Toll-like receptor 4`, `methyltransferase 3b`: a molecule numbered within its family. */
 const EN_NUMBERED_NAME =
