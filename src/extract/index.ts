@@ -416,9 +416,10 @@ function readSentence(r: Reader): void {
       continue;
     }
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
+    const meanSd = unit || unitBefore || a.unit ? undefined : unitOfMeanSd(folded, a, lang);
     const c = emit(r, a.start, end, {
       kind: 'number', value: a.value, decimals: a.decimals, form: a.form,
-      ...(unit ? { unit: unit.unit } : unitBefore && unitBefore !== 'ordinal' ? { unit: unitBefore } : a.unit ? { unit: a.unit } : {}),
+      ...(unit ? { unit: unit.unit } : unitBefore && unitBefore !== 'ordinal' ? { unit: unitBefore } : a.unit ? { unit: a.unit } : meanSd ? { unit: meanSd } : {}),
       ...(a.more ? { comparator: '>' as const } : {}),
       ...qualifiers(r, a.start),
     });
@@ -429,6 +430,33 @@ function readSentence(r: Reader): void {
     }
     lastDuration = durationDays(c) !== undefined ? c : undefined;
   }
+}
+
+/** A standard deviation after a mean, and the sign before one. */
+const SD_AFTER = /^\s*(?:±|\+\/-|\+-)\s*(?:\d+(?:\.\d+)?|\.\d+)/;
+const SD_SIGN_BEFORE = /(?:±|\+\/-|\+-)\s*$/;
+const BRACKET_OPEN_BEFORE = /[(（[［]\s*$/;
+const BRACKET_CLOSE_AFTER = /^\s*[)）\]］]/;
+
+/**
+ * `385.2±62.4 min`, `（385.2±62.4）min`: a mean ± SD writes its unit once, after the SD or after
+ * the bracket around both, and it is the mean's unit as much as the SD's.
+ */
+function unitOfMeanSd(folded: string, a: Atom, lang: Lang): string | undefined {
+  const after = folded.slice(a.end, a.end + 60);
+  const sd = SD_AFTER.exec(after);
+  if (sd) {
+    const rest = after.slice(sd[0].length);
+    const close = BRACKET_CLOSE_AFTER.exec(rest);
+    if (!close) return matchUnit(rest, lang)?.unit;
+    return BRACKET_OPEN_BEFORE.test(folded.slice(Math.max(0, a.start - 4), a.start)) ? matchUnit(rest.slice(close[0].length), lang)?.unit : undefined;
+  }
+  // The SD of a bracketed mean ± SD: its own unit stands after the bracket.
+  const close = BRACKET_CLOSE_AFTER.exec(after);
+  if (!close || !SD_SIGN_BEFORE.test(folded.slice(Math.max(0, a.start - 4), a.start))) return undefined;
+  return /[(（[［]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:±|\+\/-|\+-)\s*$/.test(folded.slice(Math.max(0, a.start - 30), a.start))
+    ? matchUnit(after.slice(close[0].length), lang)?.unit
+    : undefined;
 }
 
 /** Two durations the text gives as one: 12 weeks and 3 months, 6 months and 26 weeks, 1 year and 12 months. */

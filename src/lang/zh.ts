@@ -41,7 +41,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*个?月/, 'month'],
   // 周岁 is full years of age, 周期 a cycle.
   [/^\s*(?:周(?![岁期])|星期)/, 'week'],
-  [/^\s*(?:天|日)/, 'day'],
+  // `7 d`, `(12.4±5.1) d`: days as Chinese journals abbreviate them (not `d =`, Cohen's d).
+  [/^\s*(?:天|日|d(?![A-Za-z\d'’=(-]))/, 'day'],
   [/^\s*年/, 'year'],
   [/^\s*周?岁/, 'year'],
   // Chinese text writes hours and minutes as often in SI symbols: `24 h尿蛋白`, `90 min`.

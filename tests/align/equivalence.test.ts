@@ -463,6 +463,8 @@ const flagged: [string, string, string][] = [
   ["Patients were reviewed a year after surgery.","术后2年复查。","pair-number-mismatch zh «2年»"],
   ["The accuracy was 0.923.","准确率为93.2%。","pair-number-missing en «0.923» ; pair-number-missing zh «93.2%»"],
   ["Fifty-eight patients were followed. Visual acuity was 20/40 or better in 84.8%.","随访58例患者。84.8%的患者视力达到20/50或更好。","pair-number-mismatch zh «20/50»"],
+  // A unit written once after a bracketed mean ± SD is both values': minutes against hours differ.
+  ["The operative time was (385.2±62.4) min.","手术时间为（385.2±62.4）h。","pair-number-missing en «385.2» ; pair-number-missing en «62.4» ; pair-number-missing zh «385.2» ; pair-number-missing zh «62.4»"],
   ["Sixty patients were divided into 2 groups of 30. Each session lasted 30 minutes, for 6 weeks. After treatment, the scores were 32.4 and 44.2, respectively.","将60例患者分为2组，每组30例。每次30 min，共6周。治疗后3组评分分别为32.4和44.2。","pair-number-missing zh «3组»"],
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.","1 000名应答者中45.6%年龄≥60岁，54.4%＜65岁。","pair-number-missing zh «65岁»"],
   ["ALT was 50 IU/L.","ALT为60 U/L。","pair-number-mismatch zh «60 U/L»"],

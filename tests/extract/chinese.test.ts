@@ -272,6 +272,9 @@ const rows: [string, string][] = [
   // 隔日 (every other day) is the period its 1次 restates; a bracket's unit takes a power.
   ["患者最佳矫正视力由20/200提高至20/40。", "ratio «20/200» 20/200 | ratio «20/40» 20/40"],
   ["43-A1型骨折21例。", "number «21例» 21 [patient] ⚓ 43-A1"],
+  ["手术时间为（385.2±62.4）min。", "number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
+  ["手术时间为385.2±62.4 min。", "number «385.2» 385.2 [minute] d1 | number «62.4 min» 62.4 [minute] d1"],
+  ["住院时间为(12.9±5.1) d，Cohen's d=0.5。", "number «12.9» 12.9 [day] d1 | number «5.1» 5.1 [day] d1 | number «0.5» 0.5 d1"],
   ["HPV16型感染12例。", "number «12例» 12 [patient] ⚓ HPV16"],
   ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «1次» 1 [time] | number «60 mL» 60 [ml] < | number «1.73» 1.73 d2 | number «2 mg» 2 [mg] ⚓ min-1 ; m2 ; -1 ; -1"],
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],

@@ -336,6 +336,9 @@ const rows: [string, string][] = [
   ["The index visit was in 2018-03.","date «2018-03» 2018-3-?"],
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
   ["The grain size was 50 nm.","number «50» 50 [nm]"],
+  // A mean ± SD writes its unit once, after the SD or after the bracket around both.
+  ["The operative time was (385.2±62.4) min.","number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
+  ["The operative time was 385.2±62.4 min.","number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
   // A fracture classification's code is a name; type 2 still names a type.
   ["There were 21 cases of type 43-A1.","number «21» 21 [patient] ⚓ 43-A1"],
   ["Fractures were type 31-B2.1.","(none) ⚓ 31-B2.1"],
