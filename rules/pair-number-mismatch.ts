@@ -15,6 +15,14 @@ function fixFor(wrong: Claim, right: Claim): Fix | undefined {
   return { offset: wrong.offset, length: digits[0].length, replacement: rightDigits[0] };
 }
 
+/** `0.050` → `0.05`, `2.0` → `2`: the zeros after the point that say nothing. */
+function withoutTrailingZeros(text: string): string {
+  let end = text.length;
+  while (text[end - 1] === '0') end--;
+  if (text[end - 1] === '.') end--;
+  return text.slice(0, end);
+}
+
 /** ` (150 mmHg is 20.0 kPa)`: the right value in the wrong one's unit, where the two are units a translation converts between. */
 function inOtherUnit(right: Claim, wrong: Claim): string {
   if (right.kind !== 'number' || right.unit === undefined || wrong.unit === undefined) return '';
@@ -26,7 +34,7 @@ function inOtherUnit(right: Claim, wrong: Claim): string {
   const significant = converted === 0 ? 0 : 1 - Math.floor(Math.log10(Math.abs(converted)));
   const shown =
     significant > Math.max(wrong.decimals, 1)
-      ? fmt(converted, significant).replace(/0+$/, '').replace(/\.$/, '')
+      ? withoutTrailingZeros(fmt(converted, significant))
       : wrong.decimals > 0
         ? fmt(converted, wrong.decimals)
         : fmt(converted, 1).replace(/\.0$/, '');

@@ -70,7 +70,7 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
  * `a year and a half`, nor a compound (`a year-long`).
  */
 export const ARTICLE_DURATION =
-  /(?<=\b(?:for|after|within|in|over|than|about|nearly|almost|approximately|least|past|last|only|just)\s+)an?\s+(year|month|week|day|hour)\b(?!-)(?!\s+and\s+a\s+half)|\ban?\s+(year|month|week|day|hour)(?=\s+(?:after|later|before|earlier|ago)\b)/gi;
+  /(?<=\b(?:for|after|within|in|over|than|about|nearly|almost|approximately|least|past|last|only|just)\s)an?\s(year|month|week|day|hour)\b(?!-)(?!\sand\sa\shalf)|\ban?\s(year|month|week|day|hour)(?=\s(?:after|later|before|earlier|ago)\b)/gi;
 
 /** Words that say a `20/40` is a Snellen visual acuity, a ratio of distances, not a count out of 40. */
 export const VISUAL_ACUITY = /\b(?:visual acuity|acuity|vision|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen)\b/i;
