@@ -73,15 +73,21 @@ export interface PercentBesideFraction {
   rounded: string;
 }
 
+/** How far, in percentage points, a proportion in words may lie from the exact percentage beside it. */
+const ROUGH_PROPORTION_POINTS = 5;
+
 export function* percentsBesideFractions(passage: PassageInfo, tolerance = 0): Generator<PercentBesideFraction> {
   const index = passageIndex(passage);
   for (const fraction of passage.claims) {
     if (fraction.kind !== 'fraction' || !fraction.beside || fraction.den === 0) continue;
     const percent = index.byId.get(fraction.beside);
     if (!percent || percent.kind !== 'percent' || percent.approx || percent.comparator) continue;
+    const off = Math.abs((100 * fraction.num!) / fraction.den! - percent.value);
     const holds =
       fractionAgreesWithPercent(fraction, percent) ||
-      (tolerance > 0 && Math.abs((100 * fraction.num!) / fraction.den! - percent.value) <= halfUnit(percent.decimals) + tolerance + 1e-9);
+      (tolerance > 0 && off <= halfUnit(percent.decimals) + tolerance + 1e-9) ||
+      // `Nearly half (46.3%)`, `约三分之一（31.0%）`: a proportion in words is a rough one, which the percentage makes exact.
+      (fraction.form !== 'digits' && off <= ROUGH_PROPORTION_POINTS);
     const exact = formatPercent(fraction.num!, fraction.den!, Math.max(2, percent.decimals + 1));
     const rounded = formatPercent(fraction.num!, fraction.den!, percent.decimals);
     yield { fraction, percent, holds, exact, rounded };

@@ -41,6 +41,10 @@ ruleCases(R, {
     'Of the patients, 47.06% (8/17) improved.',
     '1/3 (33.3%) relapsed and 2/3 (66.7%) did not.',
     'In 47.1% of patients, 3/17 had grade 3 events.',
+    // A proportion in words is a rough one, which the percentage beside it makes exact.
+    'Nearly half (46.3%) of patients relapsed.',
+    '约三分之一（31.0%）的患者复发。',
+    'Nearly three-quarters (74.5%) responded.',
   ],
   invalid: [
     { text: '共有 47.1%(17/36)的银屑病患者改善。', errors: [{ severity: 'error', lang: 'zh', span: '17/36', message: '17/36 = 47.22%, which rounds to 47.2%, not the 47.1% written beside it.' }] },
@@ -48,6 +52,8 @@ ruleCases(R, {
     { text: 'The efficiency was 25% (3/8) for males.', errors: [{ severity: 'error', lang: 'en', span: '3/8', message: '3/8 = 37.50%, which rounds to 38%, not the 25% written beside it.' }] },
     { text: '80%（3/5）的患者达到 EASI-50。', errors: [{ severity: 'error', lang: 'zh', span: '3/5', message: '3/5 = 60.00%, which rounds to 60%, not the 80% written beside it.' }] },
     { text: 'Of the patients, 47.06% (8/17) improved, 12.0% (1/8) relapsed.', errors: [{ severity: 'error', lang: 'en', span: '1/8', message: '1/8 = 12.50%, which rounds to 12.5%, not the 12.0% written beside it.' }] },
+    // Not so far that the words name another proportion.
+    { text: '约三分之一（13.0%）的患者复发。', errors: [{ severity: 'error', lang: 'zh', span: '三分之一', message: '三分之一 = 33.33%, which rounds to 33.3%, not the 13.0% written beside it.' }] },
     // Trailing zeros are reported precision: 47.10% claims two decimals, and 8/17 = 47.06%.
     { text: 'Of the patients, 47.10% (8/17) improved.', errors: [{ severity: 'error', lang: 'en', span: '8/17', message: '8/17 = 47.059%, which rounds to 47.06%, not the 47.10% written beside it.' }] },
   ],
