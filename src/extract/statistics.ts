@@ -28,8 +28,9 @@ const ESTIMATE = new RegExp(
   String.raw`(?<![\p{Script=Latin}])(${RATIO_LABEL}|${DIFF_LABEL})(?![\p{Script=Latin}])([^\d;()（）\[\]]{0,60}?)(${NUM})(?![\d.%])`,
   'giu',
 );
+// Not digits glued to a Latin letter: the power of a unit (`per 1.73 m2 (95% CI …)`), a name.
 const POINT_BEFORE = new RegExp(
-  String.raw`(^|[^\d.\/:-])(${NUM})\s*(?:(%)\s*)?(?:(?:months?|years?|weeks?|days?|个月|月|年|周|天|分|points?)\s*)?[(（\[]\s*(?:\d+\/\d+\s*[;,，；]\s*)?$`,
+  String.raw`(^|[^\d.\/:A-Za-z-])(${NUM})\s*(?:(%)\s*)?(?:(?:months?|years?|weeks?|days?|个月|月|年|周|天|分|points?)\s*)?[(（\[]\s*(?:\d+\/\d+\s*[;,，；]\s*)?$`,
   'i',
 );
 const PVALUE = new RegExp(String.raw`(?<![\p{L}])[Pp](?:\s*(?:-\s*)?values?)?\s*(<=|>=|[<>=≤≥])\s*(${NUM})(?:[eE](-?\d{1,3})(?!\d))?`, 'gu');

@@ -183,6 +183,9 @@ const silent: [string, string][] = [
   ["The accuracy was 0.923.", "准确率为92.3%。"],
   ["Fifty-eight patients were followed. Visual acuity was 20/40 or better in 84.8%.", "随访58例患者。84.8%的患者视力达到20/40或更好。"],
   ["The grain size was 50 nm.", "晶粒尺寸为0.05 μm。"],
+  // The power of a unit is neither a number nor the estimate of the interval after it.
+  ["Clearance was 60 mL·min-1·(1.73 m2)-1.", "清除率为60 mL·min-1·(1.73 m2)-1。"],
+  ["The eGFR was 60 ml per minute per 1.73 m2 (95% CI, 55 to 66).", "eGFR为60 ml/(min·1.73 m2)（95% CI，55～66）。"],
   ["There were 21 cases of type 43-A1 and 9 of type 43-B2.", "43-A1型21例，43-B2型9例。"],
   // The article as one of a duration.
   ["Patients were reviewed a year after surgery.", "术后1年复查。"],

@@ -336,6 +336,8 @@ const rows: [string, string][] = [
   ["The index visit was in 2018-03.","date «2018-03» 2018-3-?"],
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
   ["The grain size was 50 nm.","number «50» 50 [nm]"],
+  // The power of a bracketed unit at the end of a sentence is no number.
+  ["Clearance was 60 mL·min-1·(1.73 m2)-1.","number «60» 60 [ml] | number «1.73» 1.73 d2 ⚓ min-1 ; m2 ; -1"],
   // A mean ± SD writes its unit once, after the SD or after the bracket around both.
   ["The operative time was (385.2±62.4) min.","number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
   ["The operative time was 385.2±62.4 min.","number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
