@@ -7,7 +7,7 @@ import { foldSentence } from './numerals.js';
 import { wordKinds, type ScannedSentence } from './word-kinds.js';
 import { extractStatistics } from './statistics.js';
 import { extractStatisticsZh, mergeStatistics, tagStatisticValues } from './statistics-zh.js';
-import { matchUnit, matchUnitBefore } from './units.js';
+import { matchUnit, matchUnitBefore, type UnitMatch } from './units.js';
 import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
 
@@ -20,10 +20,14 @@ export interface Extraction {
 // The unit may be written on both ends: `3 months to 6 months`, `36周至37周`.
 // `2- to 5-year-old`: a hyphen left hanging before `to` belongs to the unit written once at the end.
 const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-\s*(?:to|through)|-|~|to|through)\s*$/i;
-/** `3- and 6-month visits`: two values, one unit written after the second. */
-const SUSPENDED_AND_EN = /^-\s*(?:and|or|,)\s*$/i;
+/**
+ * `3- and 6-month visits`, `in 2 and 4 patients, respectively`, `5 or 10 mg`: two values, one unit
+ * written after the second (not `between 2 and 4 hours`, a range).
+ */
+const SUSPENDED_AND_EN = /^(?:-\s*(?:and|or|,)|\s*,?\s*(?:and|or))\s*$/i;
 const RANGE_SEP_ZH = /^\s*(?:(?:个月|月\s*龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
 const GESTATION_AFTER = /^\s*(?:weeks?\b|wk\b|(?:to|through|and|-)\s*\d{1,2}\s+[0-6]\s*\/\s*7\s*(?:weeks?\b|wk\b))/i;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
@@ -128,6 +132,24 @@ interface Reader {
 
 function gap(r: Reader, a: Atom, b: Atom): string {
   return r.folded.slice(a.end, b.start);
+}
+
+const LIST_COMMA_EN = /^\s*,\s*$/;
+
+/**
+ * The unit written once after the last number of the list that atom `i` opens: `3, 6 and 12
+ * months`, `2 and 4 patients`. None where a number of the list carries its own (`3 months, 6
+ * months`) or the list ends without `and`/`or`.
+ */
+function unitAfterList(r: Reader, i: number): UnitMatch | undefined {
+  const { atoms, folded } = r;
+  for (let j = i + 1; j < atoms.length; j++) {
+    const g = gap(r, atoms[j - 1]!, atoms[j]!);
+    const after = folded.slice(atoms[j]!.end, atoms[j]!.end + 30);
+    if (SUSPENDED_AND_EN.test(g)) return matchUnit(after, r.lang);
+    if (!LIST_COMMA_EN.test(g) || matchUnit(after, r.lang)) return undefined;
+  }
+  return undefined;
 }
 
 function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | 'offset' | 'length' | 'text' | 'lang' | 'passage' | 'sentence'>): Claim {
@@ -355,8 +377,8 @@ function readSentence(r: Reader): void {
         i++;
         continue;
       }
-      if (lang === 'en' && SUSPENDED_AND_EN.test(g)) {
-        const shared = matchUnit(bAfter, lang);
+      if (lang === 'en' && (SUSPENDED_AND_EN.test(g) || LIST_COMMA_EN.test(g)) && !BETWEEN_BEFORE.test(before) && !YEAR.test(folded.slice(a.start, a.end))) {
+        const shared = unitAfterList(r, i);
         if (shared) {
           emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
           continue;
@@ -365,7 +387,7 @@ function readSentence(r: Reader): void {
       // Ranges: 8-24 months, 3 ~ 36 months, 3～36个月, 56 to 112 days, 0.34 to 0.77, 10%-20%.
       // `10%-20%`: the first percent sign belongs to the range.
       const sepText = g.replace(/^\s*%/, '');
-      const isBetween = lang === 'en' && /\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(g);
+      const isBetween = lang === 'en' && BETWEEN_BEFORE.test(before) && /^\s+and\s+$/i.test(g);
       // `declined from 0.37 to 0.23`: a change between two values, not a range; nor `grew by 6.1% to
       // 99.1 trillion`, `增加5%至20 mg`, a percentage on one end only.
       const isChange = (/\bfrom\s+$/i.test(before) && a.value > b.value) || (sepText !== g && !/^\s*(?:%|per\s?cent\b)/i.test(bAfter));

@@ -252,7 +252,7 @@ export const ORDINAL_AFTER = /^\s*(?:季度|世纪)/;
  * 组分 (tissue, composition, combination, component) are words, not groups.
  */
 export const COUNTED: [RegExp, string][] = [
-  [/^\s*(?:个\s*)?组(?![织成合分件])/, 'group'],
+  [/^\s*(?:个\s*)?组(?![织成合件]|分(?!别))/, 'group'],
   [/^\s*(?:种|类(?![似型]))/, 'kind'],
   [/^\s*个?方面/, 'aspect'],
   [/^\s*个?因素/, 'factor'],
@@ -269,7 +269,7 @@ export const COUNTED: [RegExp, string][] = [
 
 /** The names of the things of COUNTED, anywhere in a sentence: a bare count beside one of them may count it. */
 export const THING_NAMES: Record<string, RegExp> = {
-  group: /组(?![织成合分件])/,
+  group: /组(?![织成合件]|分(?!别))/,
   kind: /种|类(?![似])/,
   aspect: /方面/,
   factor: /因素/,

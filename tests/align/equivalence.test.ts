@@ -183,6 +183,8 @@ const silent: [string, string][] = [
   ["The accuracy was 0.923.", "准确率为92.3%。"],
   ["Fifty-eight patients were followed. Visual acuity was 20/40 or better in 84.8%.", "随访58例患者。84.8%的患者视力达到20/40或更好。"],
   ["The grain size was 50 nm.", "晶粒尺寸为0.05 μm。"],
+  // 两组分别: the groups, then each one's count; a list's unit written once after its last number.
+  ["Complications occurred in 2 and 4 patients, respectively.", "两组分别有2例和4例发生并发症。"],
   // The power of a unit is neither a number nor the estimate of the interval after it.
   ["Clearance was 60 mL·min-1·(1.73 m2)-1.", "清除率为60 mL·min-1·(1.73 m2)-1。"],
   ["The eGFR was 60 ml per minute per 1.73 m2 (95% CI, 55 to 66).", "eGFR为60 ml/(min·1.73 m2)（95% CI，55～66）。"],

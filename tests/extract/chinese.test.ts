@@ -272,6 +272,8 @@ const rows: [string, string][] = [
   // 隔日 (every other day) is the period its 1次 restates; a bracket's unit takes a power.
   ["患者最佳矫正视力由20/200提高至20/40。", "ratio «20/200» 20/200 | ratio «20/40» 20/40"],
   ["43-A1型骨折21例。", "number «21例» 21 [patient] ⚓ 43-A1"],
+  ["两组分别有2例和4例发生并发症。", "number «两组» 2 [group] | number «2例» 2 [patient] | number «4例» 4 [patient]"],
+  ["两组分含量较高。", "number «两» 2"],
   ["手术时间为（385.2±62.4）min。", "number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
   ["手术时间为385.2±62.4 min。", "number «385.2» 385.2 [minute] d1 | number «62.4 min» 62.4 [minute] d1"],
   ["住院时间为(12.9±5.1) d，Cohen's d=0.5。", "number «12.9» 12.9 [day] d1 | number «5.1» 5.1 [day] d1 | number «0.5» 0.5 d1"],

@@ -268,7 +268,7 @@ const rows: [string, string][] = [
   ["Of these, 12 were men.", "number «12» 12"],
   ["The rate was 12.5% in the first year.", "percent «12.5%» 12.5 d1 | ordinal «first» 1 [ordinal]"],
   ["We performed 1,000 simulations.", "number «1,000» 1000"],
-  ["We followed 1, 2 and 3 cohorts.", "number «1» 1 | number «2» 2 | number «3» 3 [group]"],
+  ["We followed 1, 2 and 3 cohorts.", "number «1» 1 [group] | number «2» 2 [group] | number «3» 3 [group]"],
   ["The aims were ① safety and ② efficacy.", "(none)"],
   ["Secondly, efficacy was assessed.", "(none)"],
   ["In 2 of the 3 trials, 1 234 patients took part.", "fraction «2 of the 3» 2/3 [study] | number «1 234» 1234 [patient]"],
@@ -336,6 +336,12 @@ const rows: [string, string][] = [
   ["The index visit was in 2018-03.","date «2018-03» 2018-3-?"],
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
   ["The grain size was 50 nm.","number «50» 50 [nm]"],
+  // A list of numbers writes its unit once, after the last; a range after `between` stays one.
+  ["Complications occurred in 2 and 4 patients, respectively.","number «2» 2 [patient] | number «4» 4 [patient]"],
+  ["Visits were at 3, 6 and 12 months.","number «3» 3 [month] | number «6» 6 [month] | number «12» 12 [month]"],
+  ["Between 2 and 4 hours later, pain resolved.","range «2 and 4 hours» 2..4 [hour]"],
+  ["In 2019, 45 and 30 patients were seen.","number «45» 45 [patient] | number «30» 30 [patient] ⚓ 2019"],
+  ["Scores were 1, 2, 3 and 4.","number «1» 1 | number «2» 2 | number «3» 3 | number «4» 4"],
   // The power of a bracketed unit at the end of a sentence is no number.
   ["Clearance was 60 mL·min-1·(1.73 m2)-1.","number «60» 60 [ml] | number «1.73» 1.73 d2 ⚓ min-1 ; m2 ; -1"],
   // A mean ± SD writes its unit once, after the SD or after the bracket around both.
