@@ -670,6 +670,9 @@ function lazily<T>(compute: () => T): () => T {
 /** Kinds of amount a sentence can lose; a date is compared as a date. */
 const DROPPABLE = new Set(['number', 'percent', 'fraction', 'range', 'pvalue', 'ratio']);
 
+/** A thing named after its count by the general counter: `3个阶段`, `两个方面`. */
+const THING_WORD = /^个\p{Script=Han}{2}/u;
+
 /** How many sentences back a count of groups may have been stated, for a later sentence to name "the N groups" again. */
 const GROUPS_RESTATED_FROM = 8;
 
@@ -789,9 +792,26 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
   };
   // A count restated from the sentence before; groups also from further back: `治疗后2组评分…`
   // is "the two groups'" scores, whose number the methods stated and English need not repeat.
+  // The words right after a claim: `3个阶段` restates `3个阶段` of an earlier sentence.
+  const thingAfter = (c: Claim) => {
+    const t = sentencesOf[c.lang][c.sentence];
+    if (!t) return '';
+    const at = c.offset + c.length - t.offset;
+    return t.text.slice(at, at + 4).trim();
+  };
+  // A count restated from the sentence before; groups, and a count named by the same words
+  // after it, also from further back: `治疗后2组评分…` is "the two groups' scores", `3个阶段…`
+  // "the three phases'", whose number an earlier sentence stated and English need not repeat.
   const restated = (c: Claim) => {
-    const back = c.unit === 'group' ? GROUPS_RESTATED_FROM : 1;
-    for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - back); i--) if (own[c.lang].claimsIn(i).some((o) => sameValues(o, c)) && statedByEither(c, i)) return true;
+    const counted = countedThing(c);
+    // A number of no unit, a count of a thing the extractor does not know: named by the counter and noun after it.
+    const thing = counted || c.unit !== undefined ? '' : thingAfter(c).slice(0, 3);
+    if (!counted && !THING_WORD.test(thing)) return false;
+    const back = c.unit === 'group' || !counted ? GROUPS_RESTATED_FROM : 1;
+    for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - back); i--) {
+      const before = own[c.lang].claimsIn(i).some((o) => sameValues(o, c) && (counted || thingAfter(o).slice(0, 3) === thing));
+      if (before && statedByEither(c, i)) return true;
+    }
     return false;
   };
   // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
@@ -838,7 +858,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
         (onceThere(c, there) || productRepeat(previousOf.get(c), c, sentencesOf[c.lang]) || rateBase(c, sentencesOf[c.lang]) || complementRepeat(c, c.lang === 'en' ? es : zs, free, () => text(other)))
       )
         return false;
-      if (countedThing(c) && restated(c)) return false;
+      if (c.kind === 'number' && restated(c)) return false;
       if (forAll() && (countedThing(c) || c.form !== 'digits')) return false;
       return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other]().get(Math.abs(v)) ?? 0) > 0);
     };

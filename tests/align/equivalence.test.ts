@@ -193,6 +193,7 @@ const silent: [string, string][] = [
   ["Patients were reviewed a year after surgery.", "术后1年复查。"],
   ["Follow-up lasted more than a year.", "随访时间超过12个月。"],
   // "The 2 groups" named again sentences after the methods stated them.
+  ["Surgery was done in three phases. The margin-positive rates were 21.9%, 15.2% and 9.7%, respectively.", "手术分3个阶段进行。3个阶段切缘阳性率依次为21.9%、15.2%和9.7%。"],
   ["Sixty patients were divided into 2 groups of 30. Each session lasted 30 minutes, for 6 weeks. After treatment, the scores were 32.4 and 44.2, respectively.", "将60例患者分为2组，每组30例。每次30 min，共6周。治疗后2组评分分别为32.4和44.2。"],
   ["Patients with eGFR <60 mL/min/1.73 m2 were excluded.", "排除eGFR<60 mL·min-1·(1.73 m2)-1的患者。"],
   // A range times a power of ten, bracketed or not; `N times that of`; `in triplicate`; OD450; 哨兵2号.
@@ -466,6 +467,7 @@ const flagged: [string, string, string][] = [
   ["The drug was given twice every 3 weeks.","每3周给药1次。","pair-number-mismatch zh «1次»"],
   ["Patients aged over 60 years were included.","纳入年龄≥65岁的患者。","pair-number-mismatch zh «65岁»"],
   ["Patients were reviewed a year after surgery.","术后2年复查。","pair-number-mismatch zh «2年»"],
+  ["Surgery was done in three phases. The margin-positive rates were 21.9%, 15.2% and 9.7%, respectively.","手术分3个阶段进行。4个阶段切缘阳性率依次为21.9%、15.2%和9.7%。","pair-number-missing zh «4»"],
   ["The accuracy was 0.923.","准确率为93.2%。","pair-number-missing en «0.923» ; pair-number-missing zh «93.2%»"],
   ["Fifty-eight patients were followed. Visual acuity was 20/40 or better in 84.8%.","随访58例患者。84.8%的患者视力达到20/50或更好。","pair-number-mismatch zh «20/50»"],
   // A unit written once after a bracketed mean ± SD is both values': minutes against hours differ.
