@@ -182,7 +182,7 @@ function complementRepeat(c: Claim, mine: Claim[], free: (c: Claim) => boolean, 
   const complement = c.comparator && COMPLEMENT[c.comparator];
   if (complement === undefined || !mine.some((o) => o !== c && o.sentence === c.sentence && o.comparator === complement && !free(o) && sameValues(o, c))) return false;
   const words = c.lang === 'en' ? COMPLEMENT_WORDS_ZH : COMPLEMENT_WORDS_EN;
-  return theirs().some((t) => words.test(t));
+  return theirs().some((t) => words.test(foldWidth(t)));
 }
 
 /**
@@ -208,7 +208,8 @@ const CLAUSE_BREAK = /[，。；,;]/;
 function restatesPeriod(c: Claim, sentences: Sentence[]): boolean {
   if (c.lang !== 'zh' || c.value !== 1 || (c.unit !== 'time' && c.unit !== 'cycle')) return false;
   const s = sentences[c.sentence];
-  return s !== undefined && PERIOD_OF_ONCE_ZH.test(s.text.slice(0, c.offset - s.offset).split(CLAUSE_BREAK).pop()!);
+  // Folded, so that traditional characters read as simplified ones do (`每週1次`).
+  return s !== undefined && PERIOD_OF_ONCE_ZH.test(foldWidth(s.text.slice(0, c.offset - s.offset).split(CLAUSE_BREAK).pop()!));
 }
 
 /** The text between two claims of one sentence, as the source has it. */
@@ -797,7 +798,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const t = sentencesOf[c.lang][c.sentence];
     if (!t) return '';
     const at = c.offset + c.length - t.offset;
-    return t.text.slice(at, at + 4).trim();
+    return foldWidth(t.text.slice(at, at + 4)).trim();
   };
   // A count restated from the sentence before; groups, and a count named by the same words
   // after it, also from further back: `治疗后2组评分…` is "the two groups' scores", `3个阶段…`

@@ -18,6 +18,11 @@ export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万�
 /** Before the base of a rate: `每100患者年`, `每10万人`. */
 export const RATE_BASE_BEFORE = /每\s*$/;
 
+/** Between the N and the M of `每七位长者即有一位`, `每10人中有1人` (one in seven, one in ten). */
+export const EVERY_N_HAS = /^\s*[位名人个例]\p{Script=Han}{0,6}?\s*(?:就|即|便)?\s*有\s*$/u;
+/** The counter of a person after a count: `一位`, `1人`. */
+export const PERSON_COUNTER = /^\s*[位名人例]/;
+
 /**
  * A period that the `1次` or `1个周期` after it in the clause restates: `每3周给药1次` (every 3
  * weeks), `每周1次` (weekly), `每2年接受1次筛查`, `每6 h 1次`, `隔日给药1次`, `每21天为1个周期`.

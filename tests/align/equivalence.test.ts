@@ -178,6 +178,9 @@ const silent: [string, string][] = [
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.", "1 000名应答者中45.6%年龄≥60岁，54.4%＜60岁。"],
   ["A total of 380 cases were analysed: 200 in 2018 and 180 in 2019.", "共分析380例：2018年200例，2019年180例。"],
   ["The rate fell from 46.3% in 2010 to 3.1% in 2019.", "比例由2010年的46.3%下降至2019年的3.1%。"],
+  // Traditional characters where a period restates its 1次; one in seven said with 每…有.
+  ["The program included eight weekly sessions.", "方案共8週，每週1次。"],
+  ["About one in seven older adults lives alone.", "約每七位長者即有一位獨居。"],
   // A period in an abbreviated unit; a proportion as a decimal against its percentage.
   ["Patients received vancomycin 15 mg/kg every 6 h.", "患者接受万古霉素15 mg/kg，每6 h 1次。"],
   ["The accuracy was 0.923.", "准确率为92.3%。"],
@@ -467,6 +470,7 @@ const flagged: [string, string, string][] = [
   ["The drug was given twice every 3 weeks.","每3周给药1次。","pair-number-mismatch zh «1次»"],
   ["Patients aged over 60 years were included.","纳入年龄≥65岁的患者。","pair-number-mismatch zh «65岁»"],
   ["Patients were reviewed a year after surgery.","术后2年复查。","pair-number-mismatch zh «2年»"],
+  ["About one in seven older adults lives alone.","约每五位长者即有一位独居。","pair-number-mismatch zh «五位长者即有一位»"],
   ["Surgery was done in three phases. The margin-positive rates were 21.9%, 15.2% and 9.7%, respectively.","手术分3个阶段进行。4个阶段切缘阳性率依次为21.9%、15.2%和9.7%。","pair-number-missing zh «4»"],
   ["The accuracy was 0.923.","准确率为93.2%。","pair-number-missing en «0.923» ; pair-number-missing zh «93.2%»"],
   ["Fifty-eight patients were followed. Visual acuity was 20/40 or better in 84.8%.","随访58例患者。84.8%的患者视力达到20/50或更好。","pair-number-mismatch zh «20/50»"],

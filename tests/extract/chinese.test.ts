@@ -273,6 +273,8 @@ const rows: [string, string][] = [
   ["患者最佳矫正视力由20/200提高至20/40。", "ratio «20/200» 20/200 | ratio «20/40» 20/40"],
   ["43-A1型骨折21例。", "number «21例» 21 [patient] ⚓ 43-A1"],
   ["两组分别有2例和4例发生并发症。", "number «两组» 2 [group] | number «2例» 2 [patient] | number «4例» 4 [patient]"],
+  ["约每七位长者即有一位独居。", "fraction «七位长者即有一位» 1/7 [patient]"],
+  ["每10人中有1人吸烟。", "fraction «10人中有1人» 1/10 [patient]"],
   ["两组分含量较高。", "number «两» 2"],
   ["手术时间为（385.2±62.4）min。", "number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
   ["手术时间为385.2±62.4 min。", "number «385.2» 385.2 [minute] d1 | number «62.4 min» 62.4 [minute] d1"],
