@@ -263,6 +263,12 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
   { re: /(?<![\d.])[1-9](?:D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[DGK]/ },
+  // Quantile groups by rank (`4th quartile`, `quartile 4`, `Q4`), and one SD a change is counted in (`per 1-SD increase`).
+  {
+    re: /\b[1-9](?:st|nd|rd|th)?\s+(?:quartile|tertile|quintile|decile)s?\b|\b(?:quartile|tertile|quintile|decile)\s+[1-9]\b|(?<![\d.])1[-\s]?(?:SD|standard[-\s]deviation)\b/gi,
+    digit: true,
+    guard: /tile|SD|standard/i,
+  },
   // China's five-year plans by number: the 13th Five-Year Plan (十三五) is a name, not five years.
   { re: /\b(?:\d{1,2}(?:st|nd|rd|th)\s+)?Five-Year\s+Plans?\b/gi, word: WORD.plan },
   // The same in words, and the sides of a test: 3-dimensional (三维), 2-sided (双侧), 1-tailed (单尾);
@@ -292,6 +298,9 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   // `2期影像` and `分3期` count periods.
   { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c]|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g, needs: '期' },
   { re: ZH_NUMBERED_NAME, digit: true, identity: noUnitAfter('zh') },
+  // Quantile groups by rank (第1四分位数组, "the lowest quartile"), and the one standard deviation a
+  // change is counted in (每增加1个标准差, "per SD increase"): names of a group and of a unit.
+  { re: /第\s*[1-9]\d?\s*(?:个\s*)?(?:四分位|三分位|五分位|十分位)|(?<![\d.])1\s*个?\s*(?:标准差|SD\b)/g, digit: true, needs: '位差SD' },
 ];
 
 const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: IDENTIFIERS, zh: [...ZH_IDENTIFIERS, ...IDENTIFIERS] };

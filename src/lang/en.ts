@@ -147,7 +147,10 @@ export const MULTIPLES: [string, RegExp, number, string | undefined][] = [
   ['quadruplicate', /(?<=\bin\s)quadruplicate\b/gi, 4, 'time'],
   // `doubled` is 2倍 (增至2倍), or 1倍 where the Chinese says by how much it grew (增加了1倍).
   ['doubled', /\bdoubled\b/gi, 2, 'fold'],
+  // `more than doubling`; not the `doubling time` of a growth.
+  ['doubling', /\bdoubling\b(?!\s+times?\b)/gi, 2, 'fold'],
   ['tripled', /\btripled\b/gi, 3, 'fold'],
+  ['tripling', /\btripling\b(?!\s+times?\b)/gi, 3, 'fold'],
   ['quadrupled', /\bquadrupled\b/gi, 4, 'fold'],
   ['both', /\bboth(?=\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\b)/gi, 2, undefined],
   ['single', /\b(?:single)(?=\s+[a-z])/gi, 1, undefined],

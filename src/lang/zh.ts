@@ -83,7 +83,7 @@ export const APPROX_BEFORE = /(?:约|近|大约|将近|~)\s*$/;
  * standard reading it became one more times as much (增加了1倍 is doubled, 2-fold), though
  * many write it for the multiple itself. `增至2倍`, `是…的2倍` say what it became.
  */
-export const INCREASE_BY_BEFORE = /(?:增加|提高|升高|上升|增长|增高|扩大)了?\s*$/;
+export const INCREASE_BY_BEFORE = /(?:增加|提高|升高|上升|增长|增高|扩大)了?\s*(?:逾|超过|近|约)?\s*$/;
 
 /** `数十年`, `数百例`, `上千人`: several tens, hundreds or thousands, an order of magnitude rather than a number. */
 export const SEVERAL_BEFORE = /[数上]\s*$/;
@@ -100,7 +100,7 @@ export const ONE_WITHOUT_NUMBER = /[一单每][例名位个株只份项种]|[该
 
 /** Words before a number that bound it; `loose` as in English's (src/lang/en.ts). */
 export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'][] = [
-  [/(?:超过|大于|高于|多于)\s*$/, '>', 'loose'],
+  [/(?:超过|大于|高于|多于|逾)\s*$/, '>', 'loose'],
   [/(?:至少|不少于|≥)\s*$/, '>='],
   [/(?:不足|小于|低于|少于)\s*$/, '<', 'loose'],
   [/(?:最多|不超过|≤)\s*$/, '<='],

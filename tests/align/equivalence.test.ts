@@ -178,6 +178,10 @@ const silent: [string, string][] = [
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.", "1 000名应答者中45.6%年龄≥60岁，54.4%＜60岁。"],
   ["A total of 380 cases were analysed: 200 in 2018 and 180 in 2019.", "共分析380例：2018年200例，2019年180例。"],
   ["The rate fell from 46.3% in 2010 to 3.1% in 2019.", "比例由2010年的46.3%下降至2019年的3.1%。"],
+  // Quantile groups by rank; one SD a change is counted in; more than doubling is 增长逾1倍.
+  ["Compared with the lowest quartile, the highest quartile had a higher risk (HR=1.85).", "与第1四分位数组相比，第4四分位数组风险更高（HR=1.85）。"],
+  ["Per SD increase in uric acid, the risk rose by 12%.", "尿酸每增加1个标准差，风险升高12%。"],
+  ["Awareness rose from 24.6% to 51.8%, more than doubling.", "知晓率由24.6%升至51.8%，增长逾1倍。"],
   // Traditional characters where a period restates its 1次; one in seven said with 每…有.
   ["The program included eight weekly sessions.", "方案共8週，每週1次。"],
   ["About one in seven older adults lives alone.", "約每七位長者即有一位獨居。"],

@@ -336,6 +336,10 @@ const rows: [string, string][] = [
   ["The index visit was in 2018-03.","date «2018-03» 2018-3-?"],
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
   ["The grain size was 50 nm.","number «50» 50 [nm]"],
+  // Quantile groups by rank and one SD a change is counted in are names; an SD's value is a number.
+  ["Compared with the 1st quartile, the 4th quartile had a higher risk.","(none) ⚓ 1st quartile ; 4th quartile"],
+  ["Each 1-SD increase raised the risk.","(none) ⚓ 1-SD"],
+  ["The mean was 5.1 (SD 1.2).","number «5.1» 5.1 d1 | number «1.2» 1.2 d1"],
   // A list of numbers writes its unit once, after the last; a range after `between` stays one.
   ["Complications occurred in 2 and 4 patients, respectively.","number «2» 2 [patient] | number «4» 4 [patient]"],
   ["Visits were at 3, 6 and 12 months.","number «3» 3 [month] | number «6» 6 [month] | number «12» 12 [month]"],
