@@ -400,7 +400,12 @@ function readSentence(r: Reader): void {
       const isBetween = lang === 'en' && BETWEEN_BEFORE.test(before) && /^\s+and\s+$/i.test(g);
       // `declined from 0.37 to 0.23`: a change between two values, not a range; nor `grew by 6.1% to
       // 99.1 trillion`, `增加5%至20 mg`, a percentage on one end only.
-      const isChange = (/\bfrom\s+$/i.test(before) && a.value > b.value) || (sepText !== g && !/^\s*(?:%|per\s?cent\b)/i.test(bAfter));
+      // Ends in two units compare in one: `from 6 months to 3 years` rises.
+      const falls = () => {
+        const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, matchUnit(bAfter, lang)?.unit, b.value);
+        return ends.low > ends.high;
+      };
+      const isChange = (/\bfrom\s+$/i.test(before) && falls()) || (sepText !== g && !/^\s*(?:%|per\s?cent\b)/i.test(bAfter));
       const aText = folded.slice(a.start, a.end);
       const bText = folded.slice(b.start, b.end);
       // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).

@@ -35,6 +35,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
+  // Per mille: `4‰` is the `0.4%` of the other version, and `12.3‰` a rate per 1,000.
+  [/^\s*‰/, 'permille'],
   [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
   // `2.1 times higher`, `1.5 times that of the controls` are multiples, as 2.1倍; `3 times a week` a count.
@@ -66,11 +68,11 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
 
 /**
  * The article that says one of a duration: `a year after surgery`, `for a month`, `within a week`,
- * `a week later` (`术后1年`, `1个月`, `1周后`). Not a rate's base (`twice a day`, `10 mg a day`), not `half a year`, nor
+ * `a week later`, `a week shorter` (`术后1年`, `1个月`, `1周后`, `缩短了1周`). Not a rate's base (`twice a day`, `10 mg a day`), not `half a year`, nor
  * `a year and a half`, nor a compound (`a year-long`).
  */
 export const ARTICLE_DURATION =
-  /(?<=\b(?:for|after|within|in|over|than|about|nearly|almost|approximately|least|past|last|only|just)\s)an?\s(year|month|week|day|hour)\b(?!-)(?!\sand\sa\shalf)|\ban?\s(year|month|week|day|hour)(?=\s(?:after|later|before|earlier|ago)\b)/gi;
+  /(?<=\b(?:for|after|within|in|over|than|about|nearly|almost|approximately|least|past|last|only|just)\s)an?\s(year|month|week|day|hour)\b(?!-)(?!\sand\sa\shalf)|\ban?\s(year|month|week|day|hour)(?=\s(?:after|later|before|earlier|ago|shorter|longer|less|more)\b)/gi;
 
 /** Words that say a `20/40` is a Snellen visual acuity, a ratio of distances, not a count out of 40. */
 export const VISUAL_ACUITY = /\b(?:visual acuity|acuity|vision|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen)\b/i;

@@ -54,6 +54,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:(?:个)?小时|h\b)/, 'hour'],
   [/^\s*(?:分钟|min\b)/, 'minute'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
+  // Per mille: `4‰` is the `0.4%` of the other version, and `12.3‰` a rate per 1,000.
+  [/^\s*‰/, 'permille'],
   // Measures in characters, as popular and older texts write them: `165厘米`, `65公斤`.
   [/^\s*厘米/, 'cm'],
   [/^\s*毫米/, 'mm'],

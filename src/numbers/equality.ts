@@ -183,6 +183,14 @@ function decimalAsPercent(decimal: Claim, percent: Claim): boolean {
   );
 }
 
+/** `4‰` and `0.4%`: per mille is a tenth of a percent. */
+function permilleAsPercent(permille: Claim, percent: Claim): boolean {
+  return (
+    permille.kind === 'number' && permille.unit === 'permille' && percent.kind === 'percent' && (permille.comparator ?? '') === (percent.comparator ?? '') &&
+    sameNumber(permille.value / 10, permille.decimals + 1, percent.value, percent.decimals)
+  );
+}
+
 /** `增加了1倍` and "2-fold", "doubled": grown by one times is twice as much (ZH.INCREASE_BY_BEFORE). */
 function increasedBy(by: Claim, multiple: Claim): boolean {
   return by.increaseBy === true && multiple.unit === 'fold' && sameNumber(by.value + 1, by.decimals, multiple.value, multiple.decimals);
@@ -196,7 +204,7 @@ function rankAsOrdinal(rank: Claim, ordinal: Claim): boolean {
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) {
-    return monthAsDuration(a, b) || monthAsDuration(b, a) || proportionAsPercent(a, b) || proportionAsPercent(b, a) || decimalAsPercent(a, b) || decimalAsPercent(b, a) || rankAsOrdinal(a, b) || rankAsOrdinal(b, a);
+    return monthAsDuration(a, b) || monthAsDuration(b, a) || proportionAsPercent(a, b) || proportionAsPercent(b, a) || decimalAsPercent(a, b) || decimalAsPercent(b, a) || permilleAsPercent(a, b) || permilleAsPercent(b, a) || rankAsOrdinal(a, b) || rankAsOrdinal(b, a);
   }
   switch (a.kind) {
     case 'fraction':
@@ -206,6 +214,12 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if (unitsConflict(a, b)) return false;
       if (a.unit && b.unit && conversion(a.unit, b.unit) !== undefined) {
         return sameConverted(a.low!, a.decimals, a.unit, b.low!, b.decimals, b.unit) && sameConverted(a.high!, a.decimals, a.unit, b.high!, b.decimals, b.unit);
+      }
+      // `半年至3年` and `6 months to 3 years`: durations in two units compare in days, as numbers do.
+      if (a.unit && b.unit && a.unit !== b.unit && a.unit in DAYS && b.unit in DAYS) {
+        const days = (v: number, unit: string) => v * DAYS[unit]!;
+        const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(3.5, 0.02 * Math.max(x, y));
+        return near(days(a.low!, a.unit), days(b.low!, b.unit)) && near(days(a.high!, a.unit), days(b.high!, b.unit));
       }
       return (
         sameNumber(a.low!, a.decimals, b.low!, b.decimals) &&

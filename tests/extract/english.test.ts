@@ -336,6 +336,10 @@ const rows: [string, string][] = [
   ["The index visit was in 2018-03.","date «2018-03» 2018-3-?"],
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
   ["The grain size was 50 nm.","number «50» 50 [nm]"],
+  // Ends in two units compare in one: a rise from months to years is a range, a fall is a change.
+  ["Follow-up ranged from 6 months to 3 years.","range «6 months to 3 years» 6..36 [month]"],
+  ["It fell from 5 years to 6 months.","number «5» 5 [year] | number «6» 6 [month]"],
+  ["The stay was a week shorter.","number «a week» 1 [week]"],
   // Quantile groups by rank and one SD a change is counted in are names; an SD's value is a number.
   ["Compared with the 1st quartile, the 4th quartile had a higher risk.","(none) ⚓ 1st quartile ; 4th quartile"],
   ["Each 1-SD increase raised the risk.","(none) ⚓ 1-SD"],
