@@ -372,11 +372,11 @@ function readSentence(r: Reader): void {
         i++;
         continue;
       }
-      // 每七位长者即有一位, 每10人中有1人: one in seven, a proportion (not a rate's base, whose count is rarely whole and smaller).
+      // 每七位长者即有一位, 每10人中有1人: one in seven, a proportion of no cohort (not a rate's base, whose count is rarely whole and smaller).
       if (lang === 'zh' && a.integer && b.integer && b.value < a.value && ZH.RATE_BASE_BEFORE.test(before) && ZH.EVERY_N_HAS.test(g) && ZH.PERSON_COUNTER.test(bAfter)) {
         const c = emit(r, a.start, b.end + ZH.PERSON_COUNTER.exec(bAfter)![0].length, {
           kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0,
-          form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words', unit: 'patient',
+          form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words',
         });
         lastFraction = c;
         i++;
