@@ -15,6 +15,18 @@ function fixFor(wrong: Claim, right: Claim): Fix | undefined {
   return { offset: wrong.offset, length: digits[0].length, replacement: rightDigits[0] };
 }
 
+const SIGN: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' };
+
+/**
+ * A claim as the message names it: its text, and its bound where the two claims differ in
+ * bound and the text does not show it (`less than 2.0%` is `<2.0%` against `＞2.0%`).
+ */
+function asCompared(c: Claim, other: Claim): string {
+  const text = c.text.trim();
+  if (!c.comparator || c.comparator === '=' || c.comparator === other.comparator || /^[<>≤≥＜＞]/.test(text)) return text;
+  return `${SIGN[c.comparator]}${text}`;
+}
+
 /** `0.050` → `0.05`, `2.0` → `2`: the zeros after the point that say nothing. */
 function withoutTrailingZeros(text: string): string {
   let end = text.length;
@@ -69,7 +81,7 @@ export default defineRule({
       const verdict = triangulate(pair, conflict);
       const wrong = verdict ? conflict[verdict.wrong] : conflict.zh;
       const right = wrong === conflict.en ? conflict.zh : conflict.en;
-      const head = `${langName(wrong.lang)} ${wrong.text.trim()} disagrees with ${langName(right.lang)} ${right.text.trim()}${inOtherUnit(right, wrong)}`;
+      const head = `${langName(wrong.lang)} ${asCompared(wrong, right)} disagrees with ${langName(right.lang)} ${asCompared(right, wrong)}${inOtherUnit(right, wrong)}`;
       const fix = verdict ? fixFor(wrong, right) : undefined;
       ctx.report({
         claim: wrong,

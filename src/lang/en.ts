@@ -60,9 +60,9 @@ export const APPROX_BEFORE = /\b(?:about|approximately|approx\.|around|nearly|ro
  * is strict: "over 60" is written `≥60岁` as often as `>60岁`.
  */
 export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'][] = [
-  [/\b(?:more than|over|greater than|above|exceeding)\s*$/i, '>', 'loose'],
+  [/\b(?:more than|over|greater than|above|exceeding|(?:larger|bigger|higher|longer|older) than)\s*$/i, '>', 'loose'],
   [/\b(?:at least|no less than|≥)\s*$/i, '>='],
-  [/\b(?:less than|under|below|fewer than)\s*$/i, '<', 'loose'],
+  [/\b(?:less than|under|below|fewer than|(?:smaller|lower|shorter|younger) than)\s*$/i, '<', 'loose'],
   [/\b(?:at most|up to|no more than|≤)\s*$/i, '<='],
 ];
 

@@ -114,14 +114,18 @@ export function durationDays(c: Claim): number | undefined {
   return f === undefined ? undefined : c.value * f;
 }
 
+/** Which way a bound points: 1 for a lower bound (`>`, `≥`), −1 for an upper one, 0 for none. */
+function boundDirection(c: Claim): number {
+  return c.comparator === '>' || c.comparator === '>=' ? 1 : c.comparator === '<' || c.comparator === '<=' ? -1 : 0;
+}
+
 /**
  * Whole-number bounds of one direction stated strictly or not: `≥9岁` is "more than 8 years",
  * `≤ 5` is "fewer than 6". The values each side would write as a strict bound; undefined otherwise.
  */
 function strictBounds(a: Claim, b: Claim): [number, number] | undefined {
   const strict = (c: Claim) => (c.comparator === '>=' ? c.value - 1 : c.comparator === '<=' ? c.value + 1 : c.value);
-  const direction = (c: Claim) => (c.comparator === '>' || c.comparator === '>=' ? 1 : c.comparator === '<' || c.comparator === '<=' ? -1 : 0);
-  if (a.comparator === b.comparator || direction(a) === 0 || direction(a) !== direction(b)) return undefined;
+  if (a.comparator === b.comparator || boundDirection(a) === 0 || boundDirection(a) !== boundDirection(b)) return undefined;
   if (a.decimals !== 0 || b.decimals !== 0 || !Number.isInteger(a.value) || !Number.isInteger(b.value)) return undefined;
   return [strict(a), strict(b)];
 }
@@ -240,6 +244,8 @@ export function sameClaim(a: Claim, b: Claim): boolean {
         return da !== undefined && db !== undefined && Math.abs(da - db) <= Math.max(3.5, 0.02 * da);
       }
       if (increasedBy(a, b) || increasedBy(b, a)) return true;
+      // `larger than 3 cm` and `<3 cm`: bounds that point opposite ways are two claims.
+      if (boundDirection(a) * boundDirection(b) < 0) return false;
       // `60岁以上` and "over 60": a bound whose strictness the words leave open is either.
       if ((a.looseBound || b.looseBound) && a.comparator?.[0] === b.comparator?.[0] && a.value === b.value) return true;
       const bounds = strictBounds(a, b);

@@ -134,7 +134,7 @@ const rows: [string, string][] = [
   ["Systolic pressure was ≥ 140 mmHg.", "number «140» 140 [mmhg] >="],
   ["Weight fell by 2.98 kg.", "number «2.98» 2.98 [kg] d2"],
   ["Glycated hemoglobin fell by 0.46 percentage points.", "number «0.46» 0.46 [pp] d2"],
-  ["Glycated hemoglobin was lower than 7.0%.", "percent «7.0%» 7 d1"],
+  ["Glycated hemoglobin was lower than 7.0%.", "percent «7.0%» 7 < d1"],
   ["More than 50% of patients responded.", "percent «50%» 50 >"],
   ["At least 20 patients responded.", "number «20» 20 [patient] >="],
   ["Fewer than 10 patients relapsed.", "number «10» 10 [patient] <"],

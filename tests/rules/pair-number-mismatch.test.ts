@@ -148,6 +148,13 @@ describe('pair-number-mismatch', () => {
     expect(all[0]!.related).toMatchObject([{ lang: 'en', text: other, offset: text.indexOf(other) }]);
   });
 
+  it('names the bounds of two claims that point opposite ways', () => {
+    const all = mismatchedOrMissing(paired('The coefficient of variation was less than 2.0%.', '变异系数＞2.0%。'));
+    expect(all.map((d) => [d.ruleId, d.severity, d.lang, d.text, d.message])).toEqual([
+      [R, 'error', 'zh', '2.0%', 'Chinese >2.0% disagrees with English <2.0%; nothing else in the abstract says which one is right.'],
+    ]);
+  });
+
   it.each([
     ['Systolic pressure was 150 mmHg.', '收缩压为21.0 kPa。', '21.0 kPa', '150 (150 mmHg is 20.0 kPa)'],
     ['The operation took 1.5 h.', '手术耗时80 min。', '80 min', '1.5 (1.5 h is 90 min)'],
