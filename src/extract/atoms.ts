@@ -300,7 +300,7 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: ZH_NUMBERED_NAME, digit: true, identity: noUnitAfter('zh') },
   // Quantile groups by rank (第1四分位数组, "the lowest quartile"), and the one standard deviation a
   // change is counted in (每增加1个标准差, "per SD increase"): names of a group and of a unit.
-  { re: /第\s*[1-9]\d?\s*(?:个\s*)?(?:四分位|三分位|五分位|十分位)|(?<![\d.])1\s*个?\s*(?:标准差|SD\b)/g, digit: true, needs: '位差SD' },
+  { re: /第\s*[1-9]\d?\s*(?:个\s*)?(?:四分位|三分位|五分位|十分位)|(?<![\d.])1(?:\s*个)?\s*(?:标准差|SD\b)/g, digit: true, needs: '位差SD' },
 ];
 
 const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: IDENTIFIERS, zh: [...ZH_IDENTIFIERS, ...IDENTIFIERS] };

@@ -24,7 +24,7 @@ const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-\s*(
  * `3- and 6-month visits`, `in 2 and 4 patients, respectively`, `5 or 10 mg`: two values, one unit
  * written after the second (not `between 2 and 4 hours`, a range).
  */
-const SUSPENDED_AND_EN = /^(?:-\s*(?:and|or|,)|\s*,?\s*(?:and|or))\s*$/i;
+const SUSPENDED_AND_EN = /^(?:-\s*(?:and|or|,)|(?:\s*,)?\s*(?:and|or))\s*$/i;
 const RANGE_SEP_ZH = /^\s*(?:(?:个月|月\s*龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;

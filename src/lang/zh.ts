@@ -19,7 +19,7 @@ export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万�
 export const RATE_BASE_BEFORE = /每\s*$/;
 
 /** Between the N and the M of `每七位长者即有一位`, `每10人中有1人` (one in seven, one in ten). */
-export const EVERY_N_HAS = /^\s*[位名人个例]\p{Script=Han}{0,6}?\s*(?:就|即|便)?\s*有\s*$/u;
+export const EVERY_N_HAS = /^\s*[位名人个例]\p{Script=Han}{0,6}?(?:\s*(?:就|即|便))?\s*有\s*$/u;
 /** The counter of a person after a count: `一位`, `1人`. */
 export const PERSON_COUNTER = /^\s*[位名人例]/;
 
@@ -85,7 +85,7 @@ export const APPROX_BEFORE = /(?:约|近|大约|将近|~)\s*$/;
  * standard reading it became one more times as much (增加了1倍 is doubled, 2-fold), though
  * many write it for the multiple itself. `增至2倍`, `是…的2倍` say what it became.
  */
-export const INCREASE_BY_BEFORE = /(?:增加|提高|升高|上升|增长|增高|扩大)了?\s*(?:逾|超过|近|约)?\s*$/;
+export const INCREASE_BY_BEFORE = /(?:增加|提高|升高|上升|增长|增高|扩大)了?(?:\s*(?:逾|超过|近|约))?\s*$/;
 
 /** `数十年`, `数百例`, `上千人`: several tens, hundreds or thousands, an order of magnitude rather than a number. */
 export const SEVERAL_BEFORE = /[数上]\s*$/;
