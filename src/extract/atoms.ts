@@ -9,6 +9,8 @@ import {
   chineseDecimals,
   EN_FRACTION_WORDS,
   EN_NUMBER_WORDS,
+  FRACTION_DIGITS,
+  GROUP_SPACE,
   parseChineseNumeral,
   parseEnglishFraction,
   parseDecimal,
@@ -51,9 +53,10 @@ export interface Atom {
 
 /**
  * Thousands are grouped by `,`, by ` , ` (tokenized text), or by a space or thin
- * space before exactly three digits: `1,234`, `6 , 528`, `12 345.6`.
+ * space before exactly three digits: `1,234`, `6 , 528`, `12 345.6`; the decimals by a
+ * space or thin space after three (FRACTION_DIGITS): `0.000 1`, `12 345.678 9`.
  */
-const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |[ \u00A0\u2009\u202F])\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
+const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |${GROUP_SPACE})\d{3}(?!\d))+(?:${FRACTION_DIGITS})?|\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
 
 /** Tokens that name things. Their digits are never amounts. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi;

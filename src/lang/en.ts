@@ -292,6 +292,9 @@ export const SOFTWARE_NAMES = [
   'SoftMax Pro', 'Photoshop', 'SPSS Modeler', 'Comprehensive Meta-Analysis', 'EndNote', 'RStudio',
 ];
 
+/** Plural nouns of persons and things counted whole: a number before one has no decimals (`0.125 3 patients`). */
+export const WHOLE_COUNT_NOUNS = ['patients', 'cases', 'participants', 'subjects', 'persons', 'people', 'children', 'adults', 'women', 'men', 'groups', 'samples'];
+
 /** One person, counted by the article before it: `a patient`, `a 45-year-old man` (= 1例). */
 export const EN_PERSON_NOUNS_SINGULAR = ['patient', 'case', 'man', 'woman', 'boy', 'girl', 'child', 'infant', 'neonate', 'newborn'];
 /** Words after such a noun that make it describe a kind of study or measure, not one person: `a case series`. */

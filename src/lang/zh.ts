@@ -33,6 +33,12 @@ export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
 /** Measure words that count things one by one (`3个地点`, `4种药物`), not a level, a time or an age (`3级`, `3期`, `3年`). */
 export const THING_COUNTER = /^\s*(?:个|种|项|家|类|所|处|篇|份|只|株|条|部|款|套|台|批)/;
 
+/**
+ * Measure words of whole things or persons, as a pattern: a number before one counts, so it has no
+ * decimals (`0.125 3例` is 0.125 and 3例). Not person-time (`12 345.678 9人年`).
+ */
+export const WHOLE_COUNTERS = '(?:[例名位只株头个组项种篇份家所]|人(?![年月日天]))';
+
 /** Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains). */
 export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸]))/;
 

@@ -205,6 +205,9 @@ const silent: [string, string][] = [
   ["Symptoms lasted 3-4 days.", "症状持续三四天。"],
   ["Symptoms lasted 3 or 4 days.", "症状持续三四天。"],
   ["The survey covered 2 or 3 villages.", "调查覆盖两三个村庄。"],
+  // Forms of unseen abstracts: decimals grouped in threes.
+  ["The difference was significant (P<0.000 1), with 0.000 12 mg/L.", "差异有统计学意义（P<0.000 1），为0.000 12 mg/L。"],
+  ["The difference was significant (P<0.0001).", "差异有统计学意义（P<0.000 1）。"],
   // Days to hours, tonnes to kilograms.
   ["Symptoms lasted 3 d.", "症状持续72 h。"],
   ["The yield was 7.5 t/hm2.", "产量为7 500 kg/hm²。"],
@@ -448,6 +451,7 @@ const flagged: [string, string, string][] = [
   ["GDP grew by 6.1% to 99.1 trillion yuan.","GDP增长6.1%，达98.1万亿元。","pair-number-mismatch zh «98.1万亿»"],
   ["Of the 17 patients, 47.1% improved.","17例患者中8/17改善。","pair-number-missing en «47.1%» ; pair-number-missing zh «8»"],
   ["The meeting was held from 12 to 14 May 2019.","会议于2019年5月12日至15日召开。","pair-number-mismatch zh «15日»"],
+  ["The difference was significant (P<0.0001).","差异有统计学意义（P<0.000 2）。","pair-number-mismatch zh «P<0.000 2»"],
 ];
 
 describe('cross-language equivalence', () => {

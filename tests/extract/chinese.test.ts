@@ -228,6 +228,10 @@ const rows: [string, string][] = [
   ["体温高于38℃。", "number «38℃» 38 [celsius] >"],
   ["共有1 234例患者。", "number «1 234例» 1234 [patient]"],
   ["共有12 345.6人年。", "number «12 345.6» 12345.6 d1"],
+  // Decimals grouped in threes by a space (GB/T 15835); digits before 例 are a count of their own.
+  ["差异有统计学意义（P<0.000 1），π为3.141 59，给予0.000 12 mg。", "pvalue «P<0.000 1» 0.0001 < d4 | number «3.141 59» 3.14159 d5 | number «0.000 12 mg» 0.00012 [mg] d5"],
+  ["共有12 345.678 9人年。", "number «12 345.678 9» 12345.6789 d4"],
+  ["比值为0.125 3例复发。", "number «0.125» 0.125 d3 | number «3例» 3 [patient]"],
   ["目的为①安全性；②有效性。", "(none)"],
   ["首先，评估安全性。", "(none)"],
   ["共有2 , 400例患者。", "number «2 , 400例» 2400 [patient]"],
