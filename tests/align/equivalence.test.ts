@@ -205,9 +205,12 @@ const silent: [string, string][] = [
   ["Symptoms lasted 3-4 days.", "症状持续三四天。"],
   ["Symptoms lasted 3 or 4 days.", "症状持续三四天。"],
   ["The survey covered 2 or 3 villages.", "调查覆盖两三个村庄。"],
-  // Forms of unseen abstracts: decimals grouped in threes.
+  // Forms of unseen abstracts: decimals grouped in threes, powers of ten with a flattened superscript.
   ["The difference was significant (P<0.000 1), with 0.000 12 mg/L.", "差异有统计学意义（P<0.000 1），为0.000 12 mg/L。"],
   ["The difference was significant (P<0.0001).", "差异有统计学意义（P<0.000 1）。"],
+  ["The white cell count was 45×109/L (reference range, 4.0-10.0×109/L).", "白细胞计数为45×10⁹/L（参考范围(4.0～10.0)×10⁹/L）。"],
+  ["The white cell count was 45 × 10^9/L (reference range, 4.0 × 10^9 to 10.0 × 10^9/L).", "白细胞计数为45×109/L（参考范围(4.0～10.0)×109/L）。"],
+  ["Bacteria reached 1.2×105 CFU/mL, and the rate was 3.5×10-3.", "细菌达1.2×10⁵ CFU/mL，比率为3.5×10⁻³。"],
   // Days to hours, tonnes to kilograms.
   ["Symptoms lasted 3 d.", "症状持续72 h。"],
   ["The yield was 7.5 t/hm2.", "产量为7 500 kg/hm²。"],
@@ -452,6 +455,7 @@ const flagged: [string, string, string][] = [
   ["Of the 17 patients, 47.1% improved.","17例患者中8/17改善。","pair-number-missing en «47.1%» ; pair-number-missing zh «8»"],
   ["The meeting was held from 12 to 14 May 2019.","会议于2019年5月12日至15日召开。","pair-number-mismatch zh «15日»"],
   ["The difference was significant (P<0.0001).","差异有统计学意义（P<0.000 2）。","pair-number-mismatch zh «P<0.000 2»"],
+  ["The white cell count was 45×109/L.","白细胞计数为4.5×10⁹/L。","pair-number-mismatch zh «4.5×10⁹»"],
 ];
 
 describe('cross-language equivalence', () => {

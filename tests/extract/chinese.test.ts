@@ -15,6 +15,10 @@ const rows: [string, string][] = [
   ["剂量为1×10⁶个细胞/kg。", "number «1×10⁶个细胞/kg» 1000000 [cells/kg] d-6"],
   ["剂量为1 x 10(6)个细胞/kg。", "number «1 x 10(6)个细胞/kg» 1000000 [cells/kg] d-6"],
   ["剂量为1.5×10^6个细胞/kg。", "number «1.5×10^6个细胞/kg» 1500000 [cells/kg] d-5"],
+  // A power of ten whose superscript was flattened: after a mantissa with decimals or before a count per volume; not ×100, 8×107.
+  ["白细胞45×109/L，参考范围(4.0～10.0)×109/L。", "number «45×109» 45000000000 d-9 | range «(4.0～10.0)×109» 4000000000..10000000000 d-8"],
+  ["细菌达1.2×105 CFU/mL，病毒载量为4×104拷贝/mL，比率为3.5×10-3。", "number «1.2×105» 120000 d-4 | number «4×104» 40000 d-4 | number «3.5×10-3» 0.0035 d4"],
+  ["镜下×100观察，共8×107块，放大2×100倍。", "number «100» 100 | number «8» 8 | number «107» 107 | number «2» 2 | number «100倍» 100 [fold]"],
   ["共有47.1%(8/17)的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["共有47.1%（8/17）的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["应答率为47.1 %。", "percent «47.1 %» 47.1 d1"],
