@@ -417,7 +417,7 @@ const EN_GLUED_WORD = new RegExp(
  * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`).
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿])|\s+(thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿])|(?:\s+|-)(thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /** What a PLAIN match starts with: a sign, a digit or a point. */
@@ -577,19 +577,27 @@ export function findAtoms(
       add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
     }
   }
-  if (lang === 'en' && hasDigit && /\d[kK]/.test(folded)) {
+  if (lang === 'en' && hasDigit && /\d\s?[kK]/.test(folded)) {
     EN.THOUSANDS_K.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.THOUSANDS_K.exec(folded)); ) {
       const d = parseDecimal(m[1]!);
       add(m.index, m.index + m[0].length, { value: d.value * 1000, decimals: d.decimals - 3, integer: d.decimals <= 3, form: 'digits', scale: 3 });
     }
   }
-  if (lang === 'en' && hasDigit && /\d[MB]\s/.test(folded)) {
+  if (lang === 'en' && hasDigit && /\d[MB][\s-]/.test(folded)) {
     EN.MILLIONS_MB.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.MILLIONS_MB.exec(folded)); ) {
       const d = parseDecimal(m[1]!);
       const scale = m[2] === 'M' ? 6 : 9;
       add(m.index, m.index + m[0].length, { value: d.value * 10 ** scale, decimals: d.decimals - scale, integer: true, form: 'digits', scale });
+    }
+  }
+  if (lang === 'zh' && hasDigit && /\d\s?[KMB]/.test(folded)) {
+    ZH.SCALED_SIZE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = ZH.SCALED_SIZE.exec(folded)); ) {
+      const d = parseDecimal((m[1] ?? m[3])!);
+      const scale = ZH.SCALE_LETTERS[(m[2] ?? m[4])!]!;
+      add(m.index, m.index + m[0].length, { value: powerOfTen(d.value, scale), decimals: d.decimals - scale, integer: d.decimals <= scale, form: 'digits', scale });
     }
   }
   if (lang === 'en' && hasDigit && folded.includes('Q')) {

@@ -151,17 +151,28 @@ export const DECADES = /\b(\d+|(?:two|three|four|five|six|seven|eight|nine|ten))
 export const HALF_DURATIONS = /\b(?:half\s+an?\s+(year|month|week|day|hour)|(\d+|[a-z]+)[\s-]+and[\s-]+a[\s-]+half[\s-]+(year|month|week|day|hour)s?|an?\s+(year|month|week|day|hour)\s+and\s+a\s+half)\b/gi;
 
 /**
+ * What the sizes of models and datasets count, after a number with a scale letter: `1.2M
+ * parameters`, `7B-parameter model`, `126 k dialogues`.
+ */
+const SCALED_NOUNS = String.raw`(?:parameters?|params|images?|samples?|tokens?|words?|sentences?|records?|pairs?|videos?|documents?|examples?|frames?|users?|posts?|nodes?|edges?|points?|reads?|instances?|queries|articles?|texts?|models?|downloads?|visits?|dialogues?|dialogs?|conversations?|utterances?|questions?|messages?|sequences?)\b`;
+
+/**
  * Thousands written with `k` (`10k images`, `1.5k`, `$50k`, `100K`): 1万张, 1 500. Not a unit
  * that starts with k (`10kg`), nor a capital K after one digit, which names a resolution (`4K`).
+ * Apart from its number, `k` or `K` is thousands only before what a dataset counts (`126 k
+ * dialogues`): `5 K` is kelvin.
  */
-export const THOUSANDS_K = /(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K)(?![A-Za-z\d])/g;
+export const THOUSANDS_K = new RegExp(
+  String.raw`(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K|\s[kK](?=[\s-]+${SCALED_NOUNS}))(?![A-Za-z\d])`,
+  'g',
+);
 
 /**
  * Millions and billions written with `M` and `B` before what they count (`1.2M parameters`,
- * `7B tokens`): 120万个参数, 70亿. Only before such a noun: `2M NaCl`, `1 M` are molar.
+ * `7B tokens`, `the 7B-parameter model`): 120万个参数, 70亿. Only before such a noun: `2M
+ * NaCl`, `1 M` are molar.
  */
-export const MILLIONS_MB =
-  /(?<![\w.-])(\d+(?:\.\d+)?)([MB])(?=\s+(?:parameters?|params|images?|samples?|tokens?|words?|sentences?|records?|pairs?|videos?|documents?|examples?|frames?|users?|posts?|nodes?|edges?|points?|reads?|instances?|queries|articles?|texts?|models?|downloads?|visits?)\b)/g;
+export const MILLIONS_MB = new RegExp(String.raw`(?<![\w.-])(\d+(?:\.\d+)?)([MB])(?=[\s-]+${SCALED_NOUNS})`, 'g');
 
 /**
  * A quarter of a year in business shorthand, beside its year: `Q1 2020`, `Q1-Q3 2019`, `Q4 of
@@ -324,6 +335,8 @@ export const COUNTED: [RegExp, string][] = [
   [counted(String.raw`factors`), 'factor'],
   [counted(String.raw`dimensions`), 'dimension'],
   [counted(String.raw`parameters`), 'parameter'],
+  // A model's size in a hyphen compound counts its parameters: `the 7B-parameter model` (70亿参数模型).
+  [/^-parameter\b/i, 'parameter'],
   [counted(String.raw`centers|centres|hospitals`), 'center'],
   [counted(String.raw`countries`), 'country'],
   [counted(String.raw`parts|sections|components|modules`), 'part'],

@@ -243,6 +243,15 @@ export const TENTHS = /(?<![零〇一二两三四五六七八九十百千万亿]
  */
 export const NEIGHBOURS = /^([两二三四五六七八])([三四五六七八九])([十百千万]?)$/;
 
+/**
+ * The size of a model written with an English scale letter (`K`, `M`, `B`): after 参数量 or
+ * 规模 (`参数量为0.3M`, `模型规模为7B`) or before 参数 (`7B参数模型`), as `0.3M parameters`
+ * writes it. Elsewhere `2M` is molar and `5 K` kelvin.
+ */
+export const SCALED_SIZE = /(?:(?<=(?:参数量|参数规模|规模)\s?(?:为|是|达|约|达到|仅|[:：])?\s?)(\d+(?:\.\d+)?)\s?([KMB])|(?<![\w.])(\d+(?:\.\d+)?)\s?([KMB])(?=\s?个?参数))(?![A-Za-z\d])/g;
+/** The power of ten of a scale letter. */
+export const SCALE_LETTERS: Record<string, number> = { K: 3, M: 6, B: 9 };
+
 /** Ordinals without 第: a quarter of a year (`2020年一季度`, `1季度`, Q1) and a century (`19世纪`, the 19th). */
 export const ORDINAL_AFTER = /^\s*(?:季度|世纪)/;
 

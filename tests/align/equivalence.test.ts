@@ -205,12 +205,15 @@ const silent: [string, string][] = [
   ["Symptoms lasted 3-4 days.", "症状持续三四天。"],
   ["Symptoms lasted 3 or 4 days.", "症状持续三四天。"],
   ["The survey covered 2 or 3 villages.", "调查覆盖两三个村庄。"],
-  // Forms of unseen abstracts: decimals grouped in threes, powers of ten with a flattened superscript.
+  // Forms of unseen abstracts: decimals grouped in threes, flattened powers of ten, model and dataset sizes by K, M, B.
   ["The difference was significant (P<0.000 1), with 0.000 12 mg/L.", "差异有统计学意义（P<0.000 1），为0.000 12 mg/L。"],
   ["The difference was significant (P<0.0001).", "差异有统计学意义（P<0.000 1）。"],
   ["The white cell count was 45×109/L (reference range, 4.0-10.0×109/L).", "白细胞计数为45×10⁹/L（参考范围(4.0～10.0)×10⁹/L）。"],
   ["The white cell count was 45 × 10^9/L (reference range, 4.0 × 10^9 to 10.0 × 10^9/L).", "白细胞计数为45×109/L（参考范围(4.0～10.0)×109/L）。"],
   ["Bacteria reached 1.2×105 CFU/mL, and the rate was 3.5×10-3.", "细菌达1.2×10⁵ CFU/mL，比率为3.5×10⁻³。"],
+  ["We trained the 7B-parameter model on 126 k dialogues.", "我们在12.6万段对话上训练了70亿参数模型。"],
+  ["We trained the 7-billion-parameter model on 126k dialogues.", "我们在12.6万段对话上训练了7B参数模型。"],
+  ["The model has 0.3M parameters.", "模型参数量为0.3M。"],
   // Days to hours, tonnes to kilograms.
   ["Symptoms lasted 3 d.", "症状持续72 h。"],
   ["The yield was 7.5 t/hm2.", "产量为7 500 kg/hm²。"],
@@ -456,6 +459,7 @@ const flagged: [string, string, string][] = [
   ["The meeting was held from 12 to 14 May 2019.","会议于2019年5月12日至15日召开。","pair-number-mismatch zh «15日»"],
   ["The difference was significant (P<0.0001).","差异有统计学意义（P<0.000 2）。","pair-number-mismatch zh «P<0.000 2»"],
   ["The white cell count was 45×109/L.","白细胞计数为4.5×10⁹/L。","pair-number-mismatch zh «4.5×10⁹»"],
+  ["We trained the 7B-parameter model.","我们训练了80亿参数模型。","pair-number-mismatch zh «80亿参数»"],
 ];
 
 describe('cross-language equivalence', () => {

@@ -19,6 +19,9 @@ const rows: [string, string][] = [
   ["白细胞45×109/L，参考范围(4.0～10.0)×109/L。", "number «45×109» 45000000000 d-9 | range «(4.0～10.0)×109» 4000000000..10000000000 d-8"],
   ["细菌达1.2×105 CFU/mL，病毒载量为4×104拷贝/mL，比率为3.5×10-3。", "number «1.2×105» 120000 d-4 | number «4×104» 40000 d-4 | number «3.5×10-3» 0.0035 d4"],
   ["镜下×100观察，共8×107块，放大2×100倍。", "number «100» 100 | number «8» 8 | number «107» 107 | number «2» 2 | number «100倍» 100 [fold]"],
+  // The size of a model by K, M, B after 参数量, 规模 or before 参数; elsewhere kelvin or molar.
+  ["7B参数模型的参数量为0.3M，模型规模为7B。", "number «7B参数» 7000000000 [parameter] d-9 | number «0.3M» 300000 d-5 | number «7B» 7000000000 d-9"],
+  ["在5 K下以2M NaCl处理，共3 K。", "number «5» 5 | number «2» 2 | number «3» 3"],
   ["共有47.1%(8/17)的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["共有47.1%（8/17）的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["应答率为47.1 %。", "percent «47.1 %» 47.1 d1"],

@@ -240,6 +240,10 @@ const rows: [string, string][] = [
   ["WBC was 2.5-5.0 × 10^9/L, 1.5 times that of controls, in triplicate at OD450.", "range «2.5-5.0 × 10^9» 2500000000..5000000000 d-8 | number «1.5» 1.5 [fold] d1 | number «triplicate» 3 [time] | number «450» 450"],
   // Millions and billions by `M` and `B` before what they count; `2M NaCl` is molar.
   ["The model has 1.2M parameters and saw 7B tokens in 2M NaCl at 1 GPa.", "number «1.2M» 1200000 [parameter] d-5 | number «7B» 7000000000 d-9 | number «2» 2 | number «1» 1 [gpa]"],
+  // A scale letter in a hyphen compound and a spaced k before what a dataset counts; not kelvin, molar or a name.
+  ["The 7B-parameter model saw 126 k dialogues and 126K conversations.", "number «7B» 7000000000 [parameter] d-9 | number «126 k» 126000 d-3 | number «126K» 126000 d-3"],
+  ["A 7-billion-parameter model was fitted.", "number «7-billion» 7000000000 [parameter] d-9"],
+  ["At 5 K the 3k-step run of model3k used 2M-NaCl and 4 k.", "number «5» 5 | number «3k» 3000 d-3 | number «2» 2 | number «4» 4 ⚓ model3k"],
   // Parts, sections, modules and rounds are counted things, as countries are.
   ["We ran two rounds in eight countries with a system of three modules.", "number «two» 2 [round] | number «eight» 8 [country] | number «three» 3 [part]"],
   // `N times` after a change is a multiple (2倍); after anything else a count of times.
