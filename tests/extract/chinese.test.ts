@@ -101,6 +101,7 @@ const rows: [string, string][] = [
   ["肌酐为1.2 mg/dl。", "number «1.2 mg/dl» 1.2 [mg/dl] d1"],
   ["体重指数为27.5 kg/m2。", "number «27.5 kg/m2» 27.5 [kg/m2] d1"],
   ["疼痛降低了2.5倍。", "number «2.5倍» 2.5 [fold] d1"],
+  ["冬季浓度为夏季的1.8～2.5倍，ALT高于正常值上限3倍。", "range «1.8～2.5倍» 1.8..2.5 [fold] d1 | number «3倍» 3 [fold]"],
   ["患者接受了3个周期的化疗。", "number «3个周期» 3 [cycle]"],
   ["患者接受了三个周期的化疗。", "number «三个周期» 3 [cycle]"],
   ["患者接受了4个疗程的治疗。", "number «4个疗程» 4 [cycle]"],

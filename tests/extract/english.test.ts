@@ -55,6 +55,9 @@ const rows: [string, string][] = [
   ["It was seen in 2- to 5-year-old children.", "range «2- to 5-year» 2..5 [year]"],
   ["Visits came at 3- and 6-month intervals.", "number «3» 3 [month] | number «6» 6 [month]"],
   ["About twice the calories were eaten, with a dose given twice daily.", "number «twice» 2 [fold] ~ | number «twice» 2 [time]"],
+  // `N times the <noun>` is a multiple; a time after `the` makes it a count of times.
+  ["Winter values were 1.8–2.5 times the summer values, and ALT was 3 times the upper limit of normal.", "range «1.8–2.5 times the» 1.8..2.5 [fold] d1 | number «3» 3 [fold]"],
+  ["Blood was drawn 3 times the first week and 2 times the same day.", "number «3» 3 [time] | ordinal «first» 1 [ordinal] | number «2» 2 [time]"],
   ["Rates were 10%-20% across sites.", "range «10%-20%» 10..20 [percent]"],
   ["Hazard ratio, 0.51; 95% confidence interval, 0.34 to 0.77.", "number «0.51» 0.51 d2 | percent «95%» 95 | range «0.34 to 0.77» 0.34..0.77 d2"],
   ["The difference was significant (P< 0.05).", "pvalue «P< 0.05» 0.05 < d2"],
