@@ -101,6 +101,13 @@ export const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Ap
 export const MONTH_NAME_ANY = MONTH_NAME.replace(/\b([A-Z])/g, (c) => `[${c}${c.toLowerCase()}]`);
 
 /**
+ * A month named alone is a month, not the verb `May` nor a word, where it joins another month as a
+ * span: `(March-April)`, `May–September`, `May to September`. What stands after a month name, and before one.
+ */
+export const MONTH_SPAN_AFTER = new RegExp(String.raw`^\.?\s*(?:[-–—~]|to|through)\s*${MONTH_NAME}\b`);
+export const MONTH_SPAN_BEFORE = new RegExp(String.raw`\b${MONTH_NAME}\.?\s*(?:[-–—~]|to|through)\s*$`);
+
+/**
  * Words before a month named alone that make it a date: `in May`, `mid-May`, `every March`, `end of
  * October`, and glued by PDF extraction, `inJanuary`. A capitalized `May` or `March` without
  * them may start a sentence as a verb.

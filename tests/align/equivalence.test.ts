@@ -205,7 +205,7 @@ const silent: [string, string][] = [
   ["Symptoms lasted 3-4 days.", "症状持续三四天。"],
   ["Symptoms lasted 3 or 4 days.", "症状持续三四天。"],
   ["The survey covered 2 or 3 villages.", "调查覆盖两三个村庄。"],
-  // Forms of unseen abstracts: decimals grouped in threes, flattened powers of ten, model and dataset sizes by K, M, B, `N times the`.
+  // Forms of unseen abstracts: decimals grouped in threes, flattened powers of ten, model and dataset sizes by K, M, B, `N times the`, month spans.
   ["The difference was significant (P<0.000 1), with 0.000 12 mg/L.", "差异有统计学意义（P<0.000 1），为0.000 12 mg/L。"],
   ["The difference was significant (P<0.0001).", "差异有统计学意义（P<0.000 1）。"],
   ["The white cell count was 45×109/L (reference range, 4.0-10.0×109/L).", "白细胞计数为45×10⁹/L（参考范围(4.0～10.0)×10⁹/L）。"],
@@ -217,6 +217,9 @@ const silent: [string, string][] = [
   ["Winter values were 2.5 times the summer values.", "冬季浓度为夏季的2.5倍。"],
   ["Winter values were 1.8–2.5 times the summer values.", "冬季浓度为夏季的1.8～2.5倍。"],
   ["Blood was drawn 3 times the first week.", "第1周采血3次。"],
+  ["Samples were taken during the growing season (May-September).", "样品于生长季（5—9月）采集。"],
+  ["Sampling took place in spring (March-April).", "春季（3—4月）采样。"],
+  ["Samples were collected May–September.", "样品5月至9月采集。"],
   // Days to hours, tonnes to kilograms.
   ["Symptoms lasted 3 d.", "症状持续72 h。"],
   ["The yield was 7.5 t/hm2.", "产量为7 500 kg/hm²。"],
@@ -465,6 +468,8 @@ const flagged: [string, string, string][] = [
   ["We trained the 7B-parameter model.","我们训练了80亿参数模型。","pair-number-mismatch zh «80亿参数»"],
   ["Winter values were 2.5 times the summer values.","冬季浓度为夏季的3.5倍。","pair-number-mismatch zh «3.5倍»"],
   ["Blood was drawn 3 times the first week.","第1周采血4次。","pair-number-mismatch zh «4次»"],
+  ["Samples were collected May–September.","样品4月至9月采集。","pair-number-missing zh «4月至9月»"],
+  ["Samples were taken during the growing season (May-September).","样品于生长季（5—10月）采集。","pair-number-missing zh «5—10月»"],
 ];
 
 describe('cross-language equivalence', () => {

@@ -364,6 +364,9 @@ const rows: [string, string][] = [
   ["Citation: lancet 2018 jun 23.","date «2018 jun 23» 2018-6-23"],
   ["Enrolment ran from june 2019 to fromDecember2014 and in may 2018 values decreased by 5 on 23 june.","date «june 2019» 2019-6-? | date «December2014» 2014-12-? | number «5» 5 | date «23 june.» ?-6-23 ⚓ 2018"],
   ["Patients seen from January to March were included.","date «January» ?-1-? | date «March» ?-3-?"],
+  // Two month names joined as a span are months, `May` too; a `May` that starts a sentence stays the verb.
+  ["Samples were taken in the growing season (May-September), in spring (March-April) and May to September; Mar-Apr counts rose.", "date «May» ?-5-? | date «September» ?-9-? | date «March» ?-3-? | date «April» ?-4-? | date «May» ?-5-? | date «September» ?-9-? | date «Mar» ?-3-? | date «Apr» ?-4-?"],
+  ["May patients benefit, March-April?", "date «March» ?-3-? | date «April» ?-4-?"],
   ["Response was 4.9% (2/41).","percent «4.9%» 4.9 d1 | fraction «2/41» 2/41"],
   ["Survival at 1,3,5 years was 90%, 80% and 70%.","number «1» 1 | number «3» 3 | number «5» 5 [year] | percent «90%» 90 | percent «80%» 80 | percent «70%» 70"],
   ["Plants were treated with 2,4-D.","(none) ⚓ 2,4-D"],
