@@ -21,6 +21,7 @@ const rows: [string, string][] = [
   ["镜下×100观察，共8×107块，放大2×100倍。", "number «100» 100 | number «8» 8 | number «107» 107 | number «2» 2 | number «100倍» 100 [fold]"],
   // The size of a model by K, M, B after 参数量, 规模 or before 参数; elsewhere kelvin or molar.
   ["7B参数模型的参数量为0.3M，模型规模为7B。", "number «7B参数» 7000000000 [parameter] d-9 | number «0.3M» 300000 d-5 | number «7B» 7000000000 d-9"],
+  ["参数量约为1.3B，参数规模达到70B。", "number «1.3B» 1300000000 d-8 | number «70B» 70000000000 d-9"],
   ["在5 K下以2M NaCl处理，共3 K。", "number «5» 5 | number «2» 2 | number «3» 3"],
   ["共有47.1%(8/17)的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["共有47.1%（8/17）的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
