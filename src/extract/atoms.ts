@@ -66,13 +66,17 @@ const FLAT_EXPONENT = String.raw`(?:1\d|[1-9])(?!\d|\.\d)`;
 /** What a count per volume writes after its power of ten: `/L`, `/μL`, `CFU`, `copies`, `拷贝`, `个`. */
 const COUNTED_PER_VOLUME = /^\s*(?:\/\s*(?:[mdnμµu]?[Ll]|k?g|mm[3³])(?![A-Za-z])|(?:CFU|cfu|copies|cells|IU)(?![A-Za-z])|拷贝|个)/;
 
+/** A length or size after a product: `2.5×105 mm` measures a mass, it is no power of ten. */
+const SIZE_AFTER = /^\s*(?:[mcμµn]?m|px|pixels?)(?![A-Za-z\/])/;
+
 /**
  * A flattened power of ten (`1.2×105`) is one where a plain product is unlikely: its
- * mantissa has decimals (`4.0×109`), or a count per volume follows it (`45×109/L`,
- * `2×106 cells`); `8×107` alone may be the product 856 and is left as two numbers.
+ * mantissa has decimals (`4.0×109`) and no size follows (`2.5×105 mm`), or a count per
+ * volume follows it (`45×109/L`, `2×106 cells`); `8×107` alone may be the product 856 and
+ * is left as two numbers.
  */
 function flatPower(mantissa: string, after: string): boolean {
-  return mantissa.includes('.') || COUNTED_PER_VOLUME.test(after);
+  return (mantissa.includes('.') && !SIZE_AFTER.test(after)) || COUNTED_PER_VOLUME.test(after);
 }
 
 /** Tokens that name things. Their digits are never amounts. */

@@ -24,6 +24,7 @@ const rows: [string, string][] = [
   // A power of ten whose superscript was flattened: after a mantissa with decimals or before a count per volume; not ×100, 400×, 8×107.
   ["WBC was 45×109/L (range, 4.0-10.0×109/L); 1.2×105 CFU/mL grew at a rate of 3.5×10-3.", "number «45×109» 45000000000 d-9 | range «4.0-10.0×109» 4000000000..10000000000 d-8 | number «1.2×105» 120000 d-4 | number «3.5×10-3» 0.0035 d4"],
   ["Mice got 2 x106 cells; sections were viewed at ×100 and 400×, and 8×107 and 2×1000 are products.", "number «2 x106» 2000000 [cells] d-6 | number «100» 100 | number «400» 400 | number «8» 8 | number «107» 107 | number «2» 2 | number «1000» 1000"],
+  ["The mass measured 2.5×105 mm.", "number «2.5» 2.5 d1 | number «105» 105 [mm]"],
   ["A total of 47.1% (8/17) of the patients improved.", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["Response was seen in 47.1 % of patients.", "percent «47.1 %» 47.1 d1"],
   ["Response rates were 80% and 60%.", "percent «80%» 80 | percent «60%» 60"],
