@@ -467,9 +467,10 @@ const EN_ARTICLE_ONE = new RegExp(
 export const ZH_ORDINAL_COUNTER = new RegExp(`^\\s*(?:${ZH_ORDINAL_COUNTERS.join('|')})(?!月|小时|周期|疗程)`);
 /**
  * A sign is a sign after an opening bracket, punctuation, `=`, a Chinese character or
- * a verb; after a number (`8 - 24`) or a name (`IL-17`) it is a dash.
+ * a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
+ * name (`IL-17`) it is a dash.
  */
-const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?))\s*|\p{Script=Han})$/u;
+const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/u;
 /**
  * A run of Chinese numerals, read as an amount only before a counter or unit
  * (十七名, 三个周期). The run is matched whole and the counter checked after it,

@@ -220,6 +220,7 @@ const silent: [string, string][] = [
   ["Samples were taken during the growing season (May-September).", "样品于生长季（5—9月）采集。"],
   ["Sampling took place in spring (March-April).", "春季（3—4月）采样。"],
   ["Samples were collected May–September.", "样品5月至9月采集。"],
+  ["Samples were collected each year (May–Sept.).", "样品于每年（5月—9月）采集。"],
   // Days to hours, tonnes to kilograms.
   ["Symptoms lasted 3 d.", "症状持续72 h。"],
   ["The yield was 7.5 t/hm2.", "产量为7 500 kg/hm²。"],

@@ -333,6 +333,8 @@ const rows: [string, string][] = [
   // A bare span of months, 月 at one end or both: a range of months that may be calendar months (maybeCalendarMonths).
   ["样品于生长季（5—9月）采集，春季（3—4月）采样。", "range «5—9月» 5..9 [month] | range «3—4月» 3..4 [month]"],
   ["样品4月至9月采集。", "range «4月至9月» 4..9 [month]"],
+  // A dash after a number's unit joins a span, it is no minus: 5月—9月, 3个月-6个月 (a minus after 为 stays one).
+  ["样品于每年（5月—9月）采集，随访3个月-6个月，温度为-3℃。", "range «5月—9月» 5..9 [month] | range «3个月-6个月» 3..6 [month] | number «-3℃» -3 [celsius]"],
   ["选择2015年1~12月就诊的孕妇。","date «2015年1» 2015-1-? | date «12月» 2015-12-?"],
   ["选择2015年1\\~12月就诊的孕妇。","date «2015年1» 2015-1-? | date «12月» 2015-12-?"],
   ["发病率在20世纪80年代上升。","date «20世纪80年代» 1980s"],
