@@ -9,6 +9,8 @@ import {
   chineseDecimals,
   EN_FRACTION_WORDS,
   EN_NUMBER_WORDS,
+  FRACTION_DIGITS,
+  GROUP_SPACE,
   parseChineseNumeral,
   parseEnglishFraction,
   parseDecimal,
@@ -51,9 +53,31 @@ export interface Atom {
 
 /**
  * Thousands are grouped by `,`, by ` , ` (tokenized text), or by a space or thin
- * space before exactly three digits: `1,234`, `6 , 528`, `12 345.6`.
+ * space before exactly three digits: `1,234`, `6 , 528`, `12 345.6`; the decimals by a
+ * space or thin space after three (FRACTION_DIGITS): `0.000 1`, `12 345.678 9`.
  */
-const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |[ \u00A0\u2009\u202F])\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
+const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |${GROUP_SPACE})\d{3}(?!\d))+(?:${FRACTION_DIGITS})?|\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
+
+/**
+ * The exponent of a power of ten whose superscript a PDF or web page flattened: the `9` of
+ * `×109/L`, the `12` of `×1012/L`. Never 0 (`×100` magnifies, `×1000` multiplies), at most 19.
+ */
+const FLAT_EXPONENT = String.raw`(?:1\d|[1-9])(?!\d|\.\d)`;
+/** What a count per volume writes after its power of ten: `/L`, `/μL`, `CFU`, `copies`, `拷贝`, `个`. */
+const COUNTED_PER_VOLUME = /^\s*(?:\/\s*(?:[mdnμµu]?[Ll]|k?g|mm[3³])(?![A-Za-z])|(?:CFU|cfu|copies|cells|IU)(?![A-Za-z])|拷贝|个)/;
+
+/** A length or size after a product: `2.5×105 mm` measures a mass, it is no power of ten. */
+const SIZE_AFTER = /^\s*(?:[mcμµn]?m|px|pixels?)(?![A-Za-z\/])/;
+
+/**
+ * A flattened power of ten (`1.2×105`) is one where a plain product is unlikely: its
+ * mantissa has decimals (`4.0×109`) and no size follows (`2.5×105 mm`), or a count per
+ * volume follows it (`45×109/L`, `2×106 cells`); `8×107` alone may be the product 856 and
+ * is left as two numbers.
+ */
+function flatPower(mantissa: string, after: string): boolean {
+  return (mantissa.includes('.') && !SIZE_AFTER.test(after)) || COUNTED_PER_VOLUME.test(after);
+}
 
 /** Tokens that name things. Their digits are never amounts. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi;
@@ -246,10 +270,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
   // Not a word glued to a number or a minus sign (`and166`, `was-0.43` in text from a PDF), nor
-  // the times sign of a power of ten (`5.2 x10^9/L`), nor a part of a century (`mid-19th`).
+  // the times sign of a power of ten (`5.2 x10^9/L`, flattened `2 x106 cells`), nor a part of a century (`mid-19th`).
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for)-?\d+(?![A-Za-z]))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for)-?\d+(?![A-Za-z]))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,
@@ -372,14 +396,19 @@ const SCI = new RegExp(
   // inside a run rescans it, quadratic on a long run of digits or of groups.
   // `1.2×10-3` is a negative power whose superscript was lost in copying, never a range from 10 to 3.
   // After `±` the power scales the mean and its deviation both (`3.2±0.5 ×10^9/L`), as `(3.2±0.5)×10^9` writes it.
-  String.raw`(?<![\d.±]|\d,|±\s)(?!(?<=\d(?:[ \u00A0\u2009\u202F]| , ))\d{3}(?!\d))(${DIGITS})\s*[x×*·⋅]\s*10(?:\s*\(\s*(-?\d+)\s*\)|\s*\^\s*(-?\d+)|\s*([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(-\d{1,3})(?![\d.]))`,
+  // A superscript flattened by extraction (`45×109/L`, group 6) is a power only where flatPower says so.
+  String.raw`(?<![\d.±]|\d,|±\s)(?!(?<=\d(?:[ \u00A0\u2009\u202F]| , ))\d{3}(?!\d))(${DIGITS})\s*[x×*·⋅]\s*10(?:\s*\(\s*(-?\d+)\s*\)|\s*\^\s*(-?\d+)|\s*([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(-\d{1,3})(?!\d|\.\d)|(${FLAT_EXPONENT}))`,
   'g',
 );
 /** E notation: `2.5E-5`, `1.2e-3`, `3E+04`; one number, as `2.5×10⁻⁵`. */
 // The full stop of a sentence may follow (`set to 1e-4.`), a decimal point may not.
 const E_NOTATION = /(?<![\w.])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,3})(?!\w|\.\d)/g;
 /** A bare power of ten: `10⁶`, `10^6`; `10(6)` only before what it counts, as `10(6) cells`. */
-const POWER = /(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/)))/g;
+const POWER = new RegExp(
+  // After a bracketed range times ten, a flattened superscript (`(4.0～10.0)×109/L`, group 4; see flatPower).
+  String.raw`(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/))|(?<=[)）]\s*[x×*·⋅]\s*10)(${FLAT_EXPONENT}))`,
+  'g',
+);
 /** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */
 const ZH_NUM = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 const ZH_PERCENT_WORDS = new RegExp(`百分之(${ZH_NUM})`, 'g');
@@ -404,7 +433,7 @@ const EN_GLUED_WORD = new RegExp(
  * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`).
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿])|\s+(thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿])|(?:\s+|-)(thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /** What a PLAIN match starts with: a sign, a digit or a point. */
@@ -452,9 +481,10 @@ const ARTICLE_DURATION_SPOKEN = /\ban?\s+(?:year|month|week|day|hour)\b/i;
 export const ZH_ORDINAL_COUNTER = new RegExp(`^\\s*(?:${ZH_ORDINAL_COUNTERS.join('|')})(?!月|小时|周期|疗程)`);
 /**
  * A sign is a sign after an opening bracket, punctuation, `=`, a Chinese character or
- * a verb; after a number (`8 - 24`) or a name (`IL-17`) it is a dash.
+ * a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
+ * name (`IL-17`) it is a dash.
  */
-const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?))\s*|\p{Script=Han})$/u;
+const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/u;
 /**
  * A run of Chinese numerals, read as an amount only before a counter or unit
  * (十七名, 三个周期). The run is matched whole and the counter checked after it,
@@ -490,7 +520,7 @@ function overlaps(taken: Uint8Array, start: number, end: number): boolean {
 
 /** `1.2 × 10⁻³` and `1.2e-3`: a mantissa in group 1, the exponent where each form writes it. */
 const EXPONENTS: [RegExp, (m: RegExpExecArray) => number][] = [
-  [SCI, (m) => (m[4] ? parseSuperscript(m[4]) : Number(m[2] ?? m[3] ?? m[5]))],
+  [SCI, (m) => (m[4] ? parseSuperscript(m[4]) : Number(m[2] ?? m[3] ?? m[5] ?? m[6]))],
   [E_NOTATION, (m) => Number(m[2])],
 ];
 
@@ -566,19 +596,27 @@ export function findAtoms(
       add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
     }
   }
-  if (lang === 'en' && hasDigit && /\d[kK]/.test(folded)) {
+  if (lang === 'en' && hasDigit && /\d\s?[kK]/.test(folded)) {
     EN.THOUSANDS_K.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.THOUSANDS_K.exec(folded)); ) {
       const d = parseDecimal(m[1]!);
       add(m.index, m.index + m[0].length, { value: d.value * 1000, decimals: d.decimals - 3, integer: d.decimals <= 3, form: 'digits', scale: 3 });
     }
   }
-  if (lang === 'en' && hasDigit && /\d[MB]\s/.test(folded)) {
+  if (lang === 'en' && hasDigit && /\d[MB][\s-]/.test(folded)) {
     EN.MILLIONS_MB.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.MILLIONS_MB.exec(folded)); ) {
       const d = parseDecimal(m[1]!);
       const scale = m[2] === 'M' ? 6 : 9;
       add(m.index, m.index + m[0].length, { value: d.value * 10 ** scale, decimals: d.decimals - scale, integer: true, form: 'digits', scale });
+    }
+  }
+  if (lang === 'zh' && hasDigit && /\d\s?[KMB]/.test(folded)) {
+    ZH.SCALED_SIZE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = ZH.SCALED_SIZE.exec(folded)); ) {
+      const d = parseDecimal((m[1] ?? m[3])!);
+      const scale = ZH.SCALE_LETTERS[(m[2] ?? m[4])!]!;
+      add(m.index, m.index + m[0].length, { value: powerOfTen(d.value, scale), decimals: d.decimals - scale, integer: d.decimals <= scale, form: 'digits', scale });
     }
   }
   if (lang === 'en' && hasDigit && folded.includes('Q')) {
@@ -634,6 +672,7 @@ export function findAtoms(
       if (re === SCI && !ten) continue;
       re.lastIndex = 0;
       while ((m = re.exec(folded))) {
+        if (re === SCI && m[6] !== undefined && !flatPower(m[1]!, folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
         const mant = parseDecimal(m[1]!);
         const exp = exponent(m);
         add(m.index, m.index + m[0].length, {
@@ -657,7 +696,9 @@ export function findAtoms(
     }
     POWER.lastIndex = 0;
     while (ten && (m = POWER.exec(folded))) {
-      const exp = m[1] ?? m[3] ? Number(m[1] ?? m[3]) : parseSuperscript(m[2]!);
+      // The range in the bracket is the mantissa: `(4.0～10.0)`.
+      if (m[4] !== undefined && !flatPower(folded.slice(Math.max(0, m.index - 16), m.index).replace(/^.*[(（]/, ''), folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      const exp = m[1] ?? m[3] ?? m[4] ? Number(m[1] ?? m[3] ?? m[4]) : parseSuperscript(m[2]!);
       add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
     }
     for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, folded, from)); from = m.index + m[0].length) {
@@ -787,7 +828,7 @@ const RANGE_FAR_END = /\d\s*(?:-|–|~|to|至|到)\s*$/;
 /** Between a bracketed range and the power of ten after it: `(2.5～5.0)×10⁹`. */
 const BRACKET_TIMES = /^\s*[)）]\s*[x×*·⋅]\s*$/;
 /** A bare power of ten as POWER writes it. */
-const BARE_POWER = /^10(?:\s*\^|\s*[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|\()/;
+const BARE_POWER = /^10(?:\s*\^|\s*[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|\(|[1-9])/;
 
 /**
  * A power of ten after a bracketed range scales both its ends: `(2.5～5.0)×10⁹/L` is 2.5×10⁹
@@ -799,8 +840,9 @@ function bracketedPower(folded: string, atoms: Atom[]): void {
     if (a.date || b.date || a.scale || b.scale || !BRACKET_TIMES.test(folded.slice(b.end, p.start))) continue;
     const open = /[(（]\s*$/.exec(folded.slice(Math.max(0, a.start - 3), a.start));
     if (!open || !SCALE_JOIN.test(folded.slice(a.end, b.start))) continue;
-    if (!BARE_POWER.test(folded.slice(p.start, p.end))) continue;
     const exp = -p.decimals;
+    // `109` read as a number (`(2～3)×109`, no power) is not the power 10⁹ POWER reads.
+    if (!BARE_POWER.test(folded.slice(p.start, p.end)) || p.value !== 10 ** exp) continue;
     for (const end of [a, b]) {
       end.value = powerOfTen(end.value, exp);
       end.decimals -= exp;

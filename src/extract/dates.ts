@@ -185,7 +185,11 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
       const name = m[1]!;
       const abbreviated = name.length <= 4 && name !== 'May' && name !== 'June' && name !== 'July';
       // `Jan.` says it is a month; `May` and `March` say so only after `in`, `mid-`, `from`.
-      const said = abbreviated ? m[2] !== undefined : EN.BARE_MONTH_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index));
+      const said =
+        (abbreviated ? m[2] !== undefined : EN.BARE_MONTH_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) ||
+        // Two months joined as a span say so of each other: `(May-September)`.
+        EN.MONTH_SPAN_AFTER.test(folded.slice(m.index + name.length, m.index + name.length + 16)) ||
+        EN.MONTH_SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index));
       if (!said) return undefined;
       // The dot of `Jan.` belongs to the month; the dot after `in March.` ends the sentence.
       if (!abbreviated && m[2]) m[0] = name;

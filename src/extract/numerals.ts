@@ -123,6 +123,18 @@ function foldSlips(text: string): string {
   return text.replace(SLIP, (t) => (SLIP_TOKEN.test(t) ? t.replace(/[Oo]/g, '0').replace('l', '1') : t));
 }
 
+/** A space, no-break space or thin space between groups of three digits: `1 024`, `0.000 1`. */
+export const GROUP_SPACE = String.raw`[ \u00A0\u2009\u202F]`;
+
+/**
+ * The digits after a decimal point, which Chinese typesetting (GB/T 15835) groups in threes
+ * from the point by a space or thin space, the last group of one to three: `0.000 1`,
+ * `0.000 12`, `3.141 59`. Digits after the space that a counter of whole things follows are a
+ * count of their own (`0.125 3例`), and so are digits with a decimal point (`0.125 3.5`) and
+ * a run of numbers a space apart, a row of a table (`0.125 3 0.250 5`).
+ */
+export const FRACTION_DIGITS = String.raw`\.(?:\d{3}(?:${GROUP_SPACE}\d{3})*${GROUP_SPACE}\d{1,3}(?!\d|\.\d|${GROUP_SPACE}\d)(?!\s?(?:${ZH.WHOLE_COUNTERS}|(?:${EN.WHOLE_COUNT_NOUNS.join('|')})\b))|\d+)`;
+
 export interface ParsedDecimal {
   value: number;
   decimals: number;

@@ -1,6 +1,6 @@
 import type { Claim, Comparator, Passage, Sentence } from '../types.js';
 import { first } from './chars.js';
-import { foldSentence, parseDecimal, type Folded } from './numerals.js';
+import { foldSentence, FRACTION_DIGITS, parseDecimal, type Folded } from './numerals.js';
 
 /**
  * Test statistics written without degrees of freedom, the way Chinese journals report
@@ -14,7 +14,7 @@ import { foldSentence, parseDecimal, type Folded } from './numerals.js';
  * Full-width `＝` `＜` `，` are folded to ASCII before matching, so both widths read alike.
  */
 
-const NUM = String.raw`-?(?:\d+(?:\.\d+)?|\.\d+)`;
+const NUM = String.raw`-?(?:\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
 /** Chi-square as Chinese journals and OCR spell it: χ², χ2, χ^2, X², chi-square, 卡方. */
 const CHI = String.raw`[χΧ](?:\s*(?:2|²|\^2))?|[Cc]hi[- ]?(?:squared?|2|²)|X\s*(?:2|²)|卡方`;
 /** `t'` (t′) is the unequal-variance t of Chinese textbooks, `u` their normal deviate (u 检验); `U` is Mann–Whitney's. */

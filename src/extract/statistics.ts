@@ -3,7 +3,7 @@ import type { Folded } from './numerals.js';
 import { EN_BREAKDOWN_COUNTS, WORD, wordKinds, type ScannedSentence } from './word-kinds.js';
 import { ONE_TAILED } from '../lang/en.js';
 import { charsOf, first, holdsAnyOf } from './chars.js';
-import { foldSentence, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
+import { foldSentence, FRACTION_DIGITS, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
 import { findTestStatistics, gapAllowsP, NOT_SIGNIFICANT } from './test-statistics.js';
 
 /**
@@ -15,6 +15,8 @@ import { findTestStatistics, gapAllowsP, NOT_SIGNIFICANT } from './test-statisti
  */
 
 const NUM = String.raw`-?(?:\d+(?:\.\d+)?|\.\d+)`;
+/** A p-value's number, its decimals maybe grouped in threes (`P<0.000 1`). */
+const P_NUM = String.raw`-?(?:\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
 const SEP = String.raw`\s*(?:to|-|~|,|至|到)\s*`;
 
 const CI = new RegExp(
@@ -33,7 +35,7 @@ const POINT_BEFORE = new RegExp(
   String.raw`(^|[^\d.\/:A-Za-z-])(${NUM})\s*(?:(%)\s*)?(?:(?:months?|years?|weeks?|days?|个月|月|年|周|天|分|points?)\s*)?[(（\[]\s*(?:\d+\/\d+\s*[;,，；]\s*)?$`,
   'i',
 );
-const PVALUE = new RegExp(String.raw`(?<![\p{L}])[Pp](?:\s*(?:-\s*)?values?)?\s*(<=|>=|[<>=≤≥])\s*(${NUM})(?:[eE](-?\d{1,3})(?!\d))?`, 'gu');
+const PVALUE = new RegExp(String.raw`(?<![\p{L}])[Pp](?:\s*(?:-\s*)?values?)?\s*(<=|>=|[<>=≤≥])\s*(${P_NUM})(?:[eE](-?\d{1,3})(?!\d))?`, 'gu');
 // From the start of a number only: tried inside a long digit run it rescans the run from every digit (quadratic).
 const MEAN_SD = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(?:±|\+\/-|\+-)\s*(\d+(?:\.\d+)?|\.\d+)`, 'g');
 const MEDIAN = new RegExp(

@@ -40,7 +40,9 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
   // `2.1 times higher`, `1.5 times that of the controls` are multiples, as 2.1倍; `3 times a week` a count.
-  [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as|that|those|than)\b/i, 'fold'],
+  // So is `N times the <noun>` (`2.5 times the summer values`, `3 times the upper limit of normal`), unless
+  // a time follows `the`: `measured 3 times the first week`, `3 times the same day` count times.
+  [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as|that|those|than|the\b(?!\s+(?:first|second|third|last|next|following|previous|preceding|same|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night)\b))\b/i, 'fold'],
   [/^\s*times\b/i, 'time'],
   [/^\s*(?:-\s*)?fold\b/i, 'fold'],
   [/^\s*percentage\s+points?\b/i, 'pp'],
@@ -115,6 +117,13 @@ export const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Ap
 export const MONTH_NAME_ANY = MONTH_NAME.replace(/\b([A-Z])/g, (c) => `[${c}${c.toLowerCase()}]`);
 
 /**
+ * A month named alone is a month, not the verb `May` nor a word, where it joins another month as a
+ * span: `(March-April)`, `May–September`, `May to September`. What stands after a month name, and before one.
+ */
+export const MONTH_SPAN_AFTER = new RegExp(String.raw`^\.?\s*(?:[-–—~]|to|through)\s*${MONTH_NAME}\b`);
+export const MONTH_SPAN_BEFORE = new RegExp(String.raw`\b${MONTH_NAME}\.?\s*(?:[-–—~]|to|through)\s*$`);
+
+/**
  * Words before a month named alone that make it a date: `in May`, `mid-May`, `every March`, `end of
  * October`, and glued by PDF extraction, `inJanuary`. A capitalized `May` or `March` without
  * them may start a sentence as a verb.
@@ -170,17 +179,28 @@ export const DECADES = /\b(\d+|(?:two|three|four|five|six|seven|eight|nine|ten))
 export const HALF_DURATIONS = /\b(?:half\s+an?\s+(year|month|week|day|hour)|(\d+|[a-z]+)[\s-]+and[\s-]+a[\s-]+half[\s-]+(year|month|week|day|hour)s?|an?\s+(year|month|week|day|hour)\s+and\s+a\s+half)\b/gi;
 
 /**
+ * What the sizes of models and datasets count, after a number with a scale letter: `1.2M
+ * parameters`, `7B-parameter model`, `126 k dialogues`.
+ */
+const SCALED_NOUNS = String.raw`(?:parameters?|params|images?|samples?|tokens?|words?|sentences?|records?|pairs?|videos?|documents?|examples?|frames?|users?|posts?|nodes?|edges?|points?|reads?|instances?|queries|articles?|texts?|models?|downloads?|visits?|dialogues?|dialogs?|conversations?|utterances?|questions?|messages?|sequences?)\b`;
+
+/**
  * Thousands written with `k` (`10k images`, `1.5k`, `$50k`, `100K`): 1万张, 1 500. Not a unit
  * that starts with k (`10kg`), nor a capital K after one digit, which names a resolution (`4K`).
+ * Apart from its number, `k` or `K` is thousands only before what a dataset counts (`126 k
+ * dialogues`): `5 K` is kelvin.
  */
-export const THOUSANDS_K = /(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K)(?![A-Za-z\d])/g;
+export const THOUSANDS_K = new RegExp(
+  String.raw`(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K|\s[kK](?=[\s-]+${SCALED_NOUNS}))(?![A-Za-z\d])`,
+  'g',
+);
 
 /**
  * Millions and billions written with `M` and `B` before what they count (`1.2M parameters`,
- * `7B tokens`): 120万个参数, 70亿. Only before such a noun: `2M NaCl`, `1 M` are molar.
+ * `7B tokens`, `the 7B-parameter model`): 120万个参数, 70亿. Only before such a noun: `2M
+ * NaCl`, `1 M` are molar.
  */
-export const MILLIONS_MB =
-  /(?<![\w.-])(\d+(?:\.\d+)?)([MB])(?=\s+(?:parameters?|params|images?|samples?|tokens?|words?|sentences?|records?|pairs?|videos?|documents?|examples?|frames?|users?|posts?|nodes?|edges?|points?|reads?|instances?|queries|articles?|texts?|models?|downloads?|visits?)\b)/g;
+export const MILLIONS_MB = new RegExp(String.raw`(?<![\w.-])(\d+(?:\.\d+)?)([MB])(?=[\s-]+${SCALED_NOUNS})`, 'g');
 
 /**
  * A quarter of a year in business shorthand, beside its year: `Q1 2020`, `Q1-Q3 2019`, `Q4 of
@@ -311,6 +331,9 @@ export const SOFTWARE_NAMES = [
   'SoftMax Pro', 'Photoshop', 'SPSS Modeler', 'Comprehensive Meta-Analysis', 'EndNote', 'RStudio',
 ];
 
+/** Plural nouns of persons and things counted whole: a number before one has no decimals (`0.125 3 patients`). */
+export const WHOLE_COUNT_NOUNS = ['patients', 'cases', 'participants', 'subjects', 'persons', 'people', 'children', 'adults', 'women', 'men', 'groups', 'samples'];
+
 /** One person, counted by the article before it: `a patient`, `a 45-year-old man` (= 1例). */
 export const EN_PERSON_NOUNS_SINGULAR = ['patient', 'case', 'man', 'woman', 'boy', 'girl', 'child', 'infant', 'neonate', 'newborn'];
 /** Words after such a noun that make it describe a kind of study or measure, not one person: `a case series`. */
@@ -340,6 +363,8 @@ export const COUNTED: [RegExp, string][] = [
   [counted(String.raw`factors`), 'factor'],
   [counted(String.raw`dimensions`), 'dimension'],
   [counted(String.raw`parameters`), 'parameter'],
+  // A model's size in a hyphen compound counts its parameters: `the 7B-parameter model` (70亿参数模型).
+  [/^-parameter\b/i, 'parameter'],
   [counted(String.raw`centers|centres|hospitals`), 'center'],
   [counted(String.raw`countries`), 'country'],
   [counted(String.raw`parts|sections|components|modules`), 'part'],

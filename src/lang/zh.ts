@@ -38,6 +38,12 @@ export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
 /** Measure words that count things one by one (`3个地点`, `4种药物`), not a level, a time or an age (`3级`, `3期`, `3年`). */
 export const THING_COUNTER = /^\s*(?:个|种|项|家|类|所|处|篇|份|只|株|条|部|款|套|台|批)/;
 
+/**
+ * Measure words of whole things or persons, as a pattern: a number before one counts, so it has no
+ * decimals (`0.125 3例` is 0.125 and 3例). Not person-time (`12 345.678 9人年`).
+ */
+export const WHOLE_COUNTERS = '(?:[例名位只株头个组项种篇份家所]|人(?![年月日天]))';
+
 /** Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains). */
 export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸]))/;
 
@@ -247,6 +253,15 @@ export const TENTHS = /(?<![零〇一二两三四五六七八九十百千万亿]
  * `二三十岁` 20 to 30 years (groups 1 and 2 the numerals, 3 the power both share).
  */
 export const NEIGHBOURS = /^([两二三四五六七八])([三四五六七八九])([十百千万]?)$/;
+
+/**
+ * The size of a model written with an English scale letter (`K`, `M`, `B`): after 参数量 or
+ * 规模 (`参数量为0.3M`, `模型规模为7B`) or before 参数 (`7B参数模型`), as `0.3M parameters`
+ * writes it. Elsewhere `2M` is molar and `5 K` kelvin.
+ */
+export const SCALED_SIZE = /(?:(?<=(?:参数量|参数规模|规模)\s?[为是达到约仅近:：]{0,3}\s?)(\d+(?:\.\d+)?)\s?([KMB])|(?<![\w.])(\d+(?:\.\d+)?)\s?([KMB])(?=\s?个?参数))(?![A-Za-z\d])/g;
+/** The power of ten of a scale letter. */
+export const SCALE_LETTERS: Record<string, number> = { K: 3, M: 6, B: 9 };
 
 /** Ordinals without 第: a quarter of a year (`2020年一季度`, `1季度`, Q1) and a century (`19世纪`, the 19th). */
 export const ORDINAL_AFTER = /^\s*(?:季度|世纪)/;

@@ -135,11 +135,11 @@ function sameAgeInYears(years: Claim, months: Claim): boolean {
   return !!years.highYears && !months.highYears && months.high! >= years.high! - 1 && months.high! <= years.high! + 11;
 }
 
-/** Months written as a calendar month is: `6月`, `3—5月`, with no `个` (nor `龄`, an age). */
-const BARE_MONTHS = /^\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月$/;
+/** Months written as a calendar month is: `6月`, `3—5月`, `4月至9月`, with no `个` (nor `龄`, an age). */
+const BARE_MONTHS = /^\d{1,2}\s*(?:(?:月\s*)?[-—–~～至到]\s*\d{1,2}\s*)?月$/;
 
 /**
- * `6月`, `3—5月` with no `个` (`术后6月`, `花期为3—5月`) are calendar months as often as a
+ * `6月`, `3—5月`, `4月至9月` with no `个` (`术后6月`, `花期为3—5月`) are calendar months as often as a
  * duration: the months an English month name states (`in June`, `from March to May`) state them.
  */
 export function maybeCalendarMonths(c: Claim): boolean {

@@ -240,6 +240,22 @@ const silent: [string, string][] = [
   ["Symptoms lasted 3-4 days.", "症状持续三四天。"],
   ["Symptoms lasted 3 or 4 days.", "症状持续三四天。"],
   ["The survey covered 2 or 3 villages.", "调查覆盖两三个村庄。"],
+  // Forms of unseen abstracts: decimals grouped in threes, flattened powers of ten, model and dataset sizes by K, M, B, `N times the`, month spans.
+  ["The difference was significant (P<0.000 1), with 0.000 12 mg/L.", "差异有统计学意义（P<0.000 1），为0.000 12 mg/L。"],
+  ["The difference was significant (P<0.0001).", "差异有统计学意义（P<0.000 1）。"],
+  ["The white cell count was 45×109/L (reference range, 4.0-10.0×109/L).", "白细胞计数为45×10⁹/L（参考范围(4.0～10.0)×10⁹/L）。"],
+  ["The white cell count was 45 × 10^9/L (reference range, 4.0 × 10^9 to 10.0 × 10^9/L).", "白细胞计数为45×109/L（参考范围(4.0～10.0)×109/L）。"],
+  ["Bacteria reached 1.2×105 CFU/mL, and the rate was 3.5×10-3.", "细菌达1.2×10⁵ CFU/mL，比率为3.5×10⁻³。"],
+  ["We trained the 7B-parameter model on 126 k dialogues.", "我们在12.6万段对话上训练了70亿参数模型。"],
+  ["We trained the 7-billion-parameter model on 126k dialogues.", "我们在12.6万段对话上训练了7B参数模型。"],
+  ["The model has 0.3M parameters.", "模型参数量为0.3M。"],
+  ["Winter values were 2.5 times the summer values.", "冬季浓度为夏季的2.5倍。"],
+  ["Winter values were 1.8–2.5 times the summer values.", "冬季浓度为夏季的1.8～2.5倍。"],
+  ["Blood was drawn 3 times the first week.", "第1周采血3次。"],
+  ["Samples were taken during the growing season (May-September).", "样品于生长季（5—9月）采集。"],
+  ["Sampling took place in spring (March-April).", "春季（3—4月）采样。"],
+  ["Samples were collected May–September.", "样品5月至9月采集。"],
+  ["Samples were collected each year (May–Sept.).", "样品于每年（5月—9月）采集。"],
   // Days to hours, tonnes to kilograms.
   ["Symptoms lasted 3 d.", "症状持续72 h。"],
   ["The yield was 7.5 t/hm2.", "产量为7 500 kg/hm²。"],
@@ -494,6 +510,13 @@ const flagged: [string, string, string][] = [
   ["GDP grew by 6.1% to 99.1 trillion yuan.","GDP增长6.1%，达98.1万亿元。","pair-number-mismatch zh «98.1万亿»"],
   ["Of the 17 patients, 47.1% improved.","17例患者中8/17改善。","pair-number-missing en «47.1%» ; pair-number-missing zh «8»"],
   ["The meeting was held from 12 to 14 May 2019.","会议于2019年5月12日至15日召开。","pair-number-mismatch zh «15日»"],
+  ["The difference was significant (P<0.0001).","差异有统计学意义（P<0.000 2）。","pair-number-mismatch zh «P<0.000 2»"],
+  ["The white cell count was 45×109/L.","白细胞计数为4.5×10⁹/L。","pair-number-mismatch zh «4.5×10⁹»"],
+  ["We trained the 7B-parameter model.","我们训练了80亿参数模型。","pair-number-mismatch zh «80亿参数»"],
+  ["Winter values were 2.5 times the summer values.","冬季浓度为夏季的3.5倍。","pair-number-mismatch zh «3.5倍»"],
+  ["Blood was drawn 3 times the first week.","第1周采血4次。","pair-number-mismatch zh «4次»"],
+  ["Samples were collected May–September.","样品4月至9月采集。","pair-number-missing zh «4月至9月»"],
+  ["Samples were taken during the growing season (May-September).","样品于生长季（5—10月）采集。","pair-number-missing zh «5—10月»"],
 ];
 
 describe('cross-language equivalence', () => {

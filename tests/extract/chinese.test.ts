@@ -15,6 +15,14 @@ const rows: [string, string][] = [
   ["剂量为1×10⁶个细胞/kg。", "number «1×10⁶个细胞/kg» 1000000 [cells/kg] d-6"],
   ["剂量为1 x 10(6)个细胞/kg。", "number «1 x 10(6)个细胞/kg» 1000000 [cells/kg] d-6"],
   ["剂量为1.5×10^6个细胞/kg。", "number «1.5×10^6个细胞/kg» 1500000 [cells/kg] d-5"],
+  // A power of ten whose superscript was flattened: after a mantissa with decimals or before a count per volume; not ×100, 8×107.
+  ["白细胞45×109/L，参考范围(4.0～10.0)×109/L。", "number «45×109» 45000000000 d-9 | range «(4.0～10.0)×109» 4000000000..10000000000 d-8"],
+  ["细菌达1.2×105 CFU/mL，病毒载量为4×104拷贝/mL，比率为3.5×10-3。", "number «1.2×105» 120000 d-4 | number «4×104» 40000 d-4 | number «3.5×10-3» 0.0035 d4"],
+  ["镜下×100观察，共8×107块，放大2×100倍。", "number «100» 100 | number «8» 8 | number «107» 107 | number «2» 2 | number «100倍» 100 [fold]"],
+  // The size of a model by K, M, B after 参数量, 规模 or before 参数; elsewhere kelvin or molar.
+  ["7B参数模型的参数量为0.3M，模型规模为7B。", "number «7B参数» 7000000000 [parameter] d-9 | number «0.3M» 300000 d-5 | number «7B» 7000000000 d-9"],
+  ["参数量约为1.3B，参数规模达到70B。", "number «1.3B» 1300000000 d-8 | number «70B» 70000000000 d-9"],
+  ["在5 K下以2M NaCl处理，共3 K。", "number «5» 5 | number «2» 2 | number «3» 3"],
   ["共有47.1%(8/17)的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["共有47.1%（8/17）的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["应答率为47.1 %。", "percent «47.1 %» 47.1 d1"],
@@ -94,6 +102,7 @@ const rows: [string, string][] = [
   ["肌酐为1.2 mg/dl。", "number «1.2 mg/dl» 1.2 [mg/dl] d1"],
   ["体重指数为27.5 kg/m2。", "number «27.5 kg/m2» 27.5 [kg/m2] d1"],
   ["疼痛降低了2.5倍。", "number «2.5倍» 2.5 [fold] d1"],
+  ["冬季浓度为夏季的1.8～2.5倍，ALT高于正常值上限3倍。", "range «1.8～2.5倍» 1.8..2.5 [fold] d1 | number «3倍» 3 [fold]"],
   ["患者接受了3个周期的化疗。", "number «3个周期» 3 [cycle]"],
   ["患者接受了三个周期的化疗。", "number «三个周期» 3 [cycle]"],
   ["患者接受了4个疗程的治疗。", "number «4个疗程» 4 [cycle]"],
@@ -228,6 +237,10 @@ const rows: [string, string][] = [
   ["体温高于38℃。", "number «38℃» 38 [celsius] >"],
   ["共有1 234例患者。", "number «1 234例» 1234 [patient]"],
   ["共有12 345.6人年。", "number «12 345.6» 12345.6 d1"],
+  // Decimals grouped in threes by a space (GB/T 15835); digits before 例 are a count of their own.
+  ["差异有统计学意义（P<0.000 1），π为3.141 59，给予0.000 12 mg。", "pvalue «P<0.000 1» 0.0001 < d4 | number «3.141 59» 3.14159 d5 | number «0.000 12 mg» 0.00012 [mg] d5"],
+  ["共有12 345.678 9人年。", "number «12 345.678 9» 12345.6789 d4"],
+  ["比值为0.125 3例复发。", "number «0.125» 0.125 d3 | number «3例» 3 [patient]"],
   ["目的为①安全性；②有效性。", "(none)"],
   ["首先，评估安全性。", "(none)"],
   ["共有2 , 400例患者。", "number «2 , 400例» 2400 [patient]"],
@@ -331,6 +344,11 @@ const rows: [string, string][] = [
   ["最好在10月底前完成接种。","date «10月» ?-10-?"],
   ["研究时间为2018年3月至2019年5月。","date «2018年3月» 2018-3-? | date «2019年5月» 2019-5-?"],
   ["研究时间为2018年3月至5月。","date «2018年3月» 2018-3-? | date «5月» ?-5-?"],
+  // A bare span of months, 月 at one end or both: a range of months that may be calendar months (maybeCalendarMonths).
+  ["样品于生长季（5—9月）采集，春季（3—4月）采样。", "range «5—9月» 5..9 [month] | range «3—4月» 3..4 [month]"],
+  ["样品4月至9月采集。", "range «4月至9月» 4..9 [month]"],
+  // A dash after a number's unit joins a span, it is no minus: 5月—9月, 3个月-6个月 (a minus after 为 stays one).
+  ["样品于每年（5月—9月）采集，随访3个月-6个月，温度为-3℃。", "range «5月—9月» 5..9 [month] | range «3个月-6个月» 3..6 [month] | number «-3℃» -3 [celsius]"],
   ["选择2015年1~12月就诊的孕妇。","date «2015年1» 2015-1-? | date «12月» 2015-12-?"],
   ["选择2015年1\\~12月就诊的孕妇。","date «2015年1» 2015-1-? | date «12月» 2015-12-?"],
   ["发病率在20世纪80年代上升。","date «20世纪80年代» 1980s"],

@@ -9,6 +9,10 @@ const rows: [string, string][] = [
   ["A total of 1,234 patients were screened.", "number «1,234» 1234 [patient]"],
   ["The cohort comprised 12,345.6 person-years.", "number «12,345.6» 12345.6 d1"],
   ["We screened 1 234 adults.", "number «1 234» 1234 [patient]"],
+  // Decimals grouped in threes by a space (GB/T 15835); not digits a count noun or a decimal point follows.
+  ["The threshold was P<0.000 1; π is 3.141 59 and 0.000 12 mg was given.", "pvalue «P<0.000 1» 0.0001 < d4 | number «3.141 59» 3.14159 d5 | number «0.000 12» 0.00012 [mg] d5"],
+  ["Ratios were 0.125 3.5 and 0.125 4 patients relapsed.", "number «0.125» 0.125 d3 | number «3.5» 3.5 d1 | number «0.125» 0.125 d3 | number «4» 4 [patient]"],
+  ["A row read 0.125 3 0.250 and 0.5.", "number «0.125» 0.125 d3 | number «3» 3 | number «0.250» 0.25 d3 | number «0.5» 0.5 d1"],
   ["In all, 6 , 528 subjects underwent randomization.", "number «6 , 528» 6528 [patient]"],
   ["The mean change was −0.5 points.", "number «−0.5» -0.5 d1"],
   ["Scores improved by +3 points.", "number «+3» 3"],
@@ -18,6 +22,10 @@ const rows: [string, string][] = [
   ["A median of 3.2 x 10^8 copies/ml was detected.", "number «3.2 x 10^8» 320000000 [copies/ml] d-7"],
   ["About 10⁶ cells were infused.", "number «10⁶» 1000000 [cells] ~ d-6"],
   ["We infused 10(6) cells per kilogram.", "number «10(6)» 1000000 [cells/kg] d-6"],
+  // A power of ten whose superscript was flattened: after a mantissa with decimals or before a count per volume; not ×100, 400×, 8×107.
+  ["WBC was 45×109/L (range, 4.0-10.0×109/L); 1.2×105 CFU/mL grew at a rate of 3.5×10-3.", "number «45×109» 45000000000 d-9 | range «4.0-10.0×109» 4000000000..10000000000 d-8 | number «1.2×105» 120000 d-4 | number «3.5×10-3» 0.0035 d4"],
+  ["Mice got 2 x106 cells; sections were viewed at ×100 and 400×, and 8×107 and 2×1000 are products.", "number «2 x106» 2000000 [cells] d-6 | number «100» 100 | number «400» 400 | number «8» 8 | number «107» 107 | number «2» 2 | number «1000» 1000"],
+  ["The mass measured 2.5×105 mm.", "number «2.5» 2.5 d1 | number «105» 105 [mm]"],
   ["A total of 47.1% (8/17) of the patients improved.", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["Response was seen in 47.1 % of patients.", "percent «47.1 %» 47.1 d1"],
   ["Response rates were 80% and 60%.", "percent «80%» 80 | percent «60%» 60"],
@@ -49,6 +57,9 @@ const rows: [string, string][] = [
   ["It was seen in 2- to 5-year-old children.", "range «2- to 5-year» 2..5 [year]"],
   ["Visits came at 3- and 6-month intervals.", "number «3» 3 [month] | number «6» 6 [month]"],
   ["About twice the calories were eaten, with a dose given twice daily.", "number «twice» 2 [fold] ~ | number «twice» 2 [time]"],
+  // `N times the <noun>` is a multiple; a time after `the` makes it a count of times.
+  ["Winter values were 1.8–2.5 times the summer values, and ALT was 3 times the upper limit of normal.", "range «1.8–2.5 times the» 1.8..2.5 [fold] d1 | number «3» 3 [fold]"],
+  ["Blood was drawn 3 times the first week and 2 times the same day.", "number «3» 3 [time] | ordinal «first» 1 [ordinal] | number «2» 2 [time]"],
   ["Rates were 10%-20% across sites.", "range «10%-20%» 10..20 [percent]"],
   ["Hazard ratio, 0.51; 95% confidence interval, 0.34 to 0.77.", "number «0.51» 0.51 d2 | percent «95%» 95 | range «0.34 to 0.77» 0.34..0.77 d2"],
   ["The difference was significant (P< 0.05).", "pvalue «P< 0.05» 0.05 < d2"],
@@ -234,6 +245,10 @@ const rows: [string, string][] = [
   ["WBC was 2.5-5.0 × 10^9/L, 1.5 times that of controls, in triplicate at OD450.", "range «2.5-5.0 × 10^9» 2500000000..5000000000 d-8 | number «1.5» 1.5 [fold] d1 | number «triplicate» 3 [time] | number «450» 450"],
   // Millions and billions by `M` and `B` before what they count; `2M NaCl` is molar.
   ["The model has 1.2M parameters and saw 7B tokens in 2M NaCl at 1 GPa.", "number «1.2M» 1200000 [parameter] d-5 | number «7B» 7000000000 d-9 | number «2» 2 | number «1» 1 [gpa]"],
+  // A scale letter in a hyphen compound and a spaced k before what a dataset counts; not kelvin, molar or a name.
+  ["The 7B-parameter model saw 126 k dialogues and 126K conversations.", "number «7B» 7000000000 [parameter] d-9 | number «126 k» 126000 d-3 | number «126K» 126000 d-3"],
+  ["A 7-billion-parameter model was fitted.", "number «7-billion» 7000000000 [parameter] d-9"],
+  ["At 5 K the 3k-step run of model3k used 2M-NaCl and 4 k.", "number «5» 5 | number «3k» 3000 d-3 | number «2» 2 | number «4» 4 ⚓ model3k"],
   // Parts, sections, modules and rounds are counted things, as countries are.
   ["We ran two rounds in eight countries with a system of three modules.", "number «two» 2 [round] | number «eight» 8 [country] | number «three» 3 [part]"],
   // `N times` after a change is a multiple (2倍); after anything else a count of times.
@@ -389,6 +404,9 @@ const rows: [string, string][] = [
   ["Citation: lancet 2018 jun 23.","date «2018 jun 23» 2018-6-23"],
   ["Enrolment ran from june 2019 to fromDecember2014 and in may 2018 values decreased by 5 on 23 june.","date «june 2019» 2019-6-? | date «December2014» 2014-12-? | number «5» 5 | date «23 june.» ?-6-23 ⚓ 2018"],
   ["Patients seen from January to March were included.","date «January» ?-1-? | date «March» ?-3-?"],
+  // Two month names joined as a span are months, `May` too; a `May` that starts a sentence stays the verb.
+  ["Samples were taken in the growing season (May-September), in spring (March-April) and May to September; Mar-Apr counts rose.", "date «May» ?-5-? | date «September» ?-9-? | date «March» ?-3-? | date «April» ?-4-? | date «May» ?-5-? | date «September» ?-9-? | date «Mar» ?-3-? | date «Apr» ?-4-?"],
+  ["May patients benefit, March-April?", "date «March» ?-3-? | date «April» ?-4-?"],
   ["Response was 4.9% (2/41).","percent «4.9%» 4.9 d1 | fraction «2/41» 2/41"],
   ["Survival at 1,3,5 years was 90%, 80% and 70%.","number «1» 1 | number «3» 3 | number «5» 5 [year] | percent «90%» 90 | percent «80%» 80 | percent «70%» 70"],
   ["Plants were treated with 2,4-D.","(none) ⚓ 2,4-D"],

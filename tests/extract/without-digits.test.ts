@@ -41,6 +41,11 @@ describe('a sentence without digits', () => {
     expect(read('Enrolment closed in May and the cohort grew.', 'en').claims).toEqual(['date May =500']);
   });
 
+  it('reads two months joined as a span, and leaves a lone May the verb', () => {
+    expect(read('Samples were taken during the growing season (May-September).', 'en').claims).toEqual(['date May =500', 'date September =900']);
+    expect(read('May patients benefit from it?', 'en').claims).toEqual([]);
+  });
+
   it('reads a breakdown counted in Chinese numerals', () => {
     expect(read('治疗后无死亡，两例SD，三例PR，五例CR，总体疗效良好且患者耐受性较好。', 'zh')).toEqual({
       claims: ['number 无死亡 =0 death', 'number 两例SD =2 SD', 'number 三例PR =3 PR', 'number 五例CR =5 CR'],
