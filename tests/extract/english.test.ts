@@ -10,7 +10,7 @@ const rows: [string, string][] = [
   ["The cohort comprised 12,345.6 person-years.", "number «12,345.6» 12345.6 d1"],
   ["We screened 1 234 adults.", "number «1 234» 1234 [patient]"],
   // Decimals grouped in threes by a space (GB/T 15835); not digits a count noun or a decimal point follows.
-  ["The threshold was P<0.000 1; π is 3.141 59 and 0.000 12 mg was given.", "pvalue «P<0.000 1» 0.0001 < d4 | number «3.141 59» 3.14159 d5 | number «0.000 12» 0.00012 [mg] d5"],
+  ["The threshold was P<0.000 1; π is 3.141 59; 0.000 12 mg was given.", "pvalue «P<0.000 1» 0.0001 < d4 | number «3.141 59» 3.14159 d5 | number «0.000 12» 0.00012 [mg] d5"],
   ["Ratios were 0.125 3.5 and 0.125 4 patients relapsed.", "number «0.125» 0.125 d3 | number «3.5» 3.5 d1 | number «0.125» 0.125 d3 | number «4» 4 [patient]"],
   ["A row read 0.125 3 0.250 and 0.5.", "number «0.125» 0.125 d3 | number «3» 3 | number «0.250» 0.25 d3 | number «0.5» 0.5 d1"],
   ["In all, 6 , 528 subjects underwent randomization.", "number «6 , 528» 6528 [patient]"],
