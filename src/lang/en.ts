@@ -197,10 +197,10 @@ export const THOUSANDS_K = new RegExp(
 
 /**
  * Millions and billions written with `M` and `B` before what they count (`1.2M parameters`,
- * `7B tokens`, `the 7B-parameter model`): 120万个参数, 70亿. Only before such a noun: `2M
+ * `7B tokens`, `the 7B-parameter model`, `0.18 M parameters`): 120万个参数, 70亿. Only before such a noun: `2M
  * NaCl`, `1 M` are molar.
  */
-export const MILLIONS_MB = new RegExp(String.raw`(?<![\w.-])(\d+(?:\.\d+)?)([MB])(?=[\s-]+${SCALED_NOUNS})`, 'g');
+export const MILLIONS_MB = new RegExp(String.raw`(?<![\w.-])(\d+(?:\.\d+)?)\s?([MB])(?=[\s-]+${SCALED_NOUNS})`, 'g');
 
 /**
  * A quarter of a year in business shorthand, beside its year: `Q1 2020`, `Q1-Q3 2019`, `Q4 of
