@@ -74,7 +74,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*例?\s*(?:死亡)/, 'death'],
   // 人年 and 人次 are person-years and person-times, not people.
   [/^\s*(?:例|名|位|人(?![年次]))/, 'patient'],
-  [/^\s*(?:个周期|周期|个疗程|疗程)/, 'cycle'],
+  // `10^7次循环` counts cycles (of a fatigue test, a PCR), not times.
+  [/^\s*(?:个周期|周期|个疗程|疗程|次循环|个循环|循环)/, 'cycle'],
   [/^\s*次/, 'time'],
   // 二倍体, 三倍体: ploidy, a term.
   [/^\s*倍(?!体)/, 'fold'],
