@@ -475,6 +475,8 @@ const EN_ARTICLE_ONE = new RegExp(
   String.raw`\ban?(?=\s+(?:[\w-]+\s+){0,2}(?:${EN_PERSON_NOUNS_SINGULAR.join('|')})\b(?![-\w])(?!\s+(?:${EN_NOT_ONE_PERSON_AFTER.join('|')})\b))`,
   'gi',
 );
+/** Degrees, minutes and perhaps seconds of an angle: `36°15′`, `117°30'`, `36°15′30″`. */
+const DEGREES_MINUTES = /(?<![\d.])(\d{1,3})\s?°\s?([0-5]?\d(?:\.\d+)?)\s?[′'](?:\s?([0-5]?\d(?:\.\d+)?)\s?[″"])?/g;
 /** The cheap test before EN.ARTICLE_DURATION: an article before a unit of time. */
 const ARTICLE_DURATION_SPOKEN = /\ban?\s+(?:year|month|week|day|hour)\b/i;
 /** After 第 and a numeral, a counter that makes a rank: 第四届, 第4次, 第2代 (not 第3个月, a time). */
@@ -594,6 +596,15 @@ export function findAtoms(
     DOSING_INTERVAL.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = DOSING_INTERVAL.exec(folded)); ) {
       add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
+    }
+  }
+  // An angle in degrees and minutes (a latitude `36°15′`): one number of degrees, 36.25, as
+  // `36.25°N` writes it; minutes make two decimals, seconds four.
+  if (hasDigit && folded.includes('°') && (folded.includes('′') || folded.includes("'"))) {
+    DEGREES_MINUTES.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = DEGREES_MINUTES.exec(folded)); ) {
+      const value = Number(m[1]) + Number(m[2]) / 60 + (m[3] === undefined ? 0 : Number(m[3]) / 3600);
+      add(m.index, m.index + m[0].length, { value, decimals: m[3] === undefined ? 2 : 4, integer: false, form: 'digits' });
     }
   }
   if (lang === 'en' && hasDigit && /\d\s?[kK]/.test(folded)) {

@@ -352,6 +352,7 @@ const rows: [string, string][] = [
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
   ["The grain size was 50 nm.","number «50» 50 [nm]"],
   ["Our model uses only 0.18 M parameters.","number «0.18 M» 180000 [parameter] d-4"],
+  ["The site is at 36°15'30\"N.","number «36°15'30\"» 36.25833333333333 d4"],
   // Ends in two units compare in one: a rise from months to years is a range, a fall is a change.
   ["Follow-up ranged from 6 months to 3 years.","range «6 months to 3 years» 6..36 [month]"],
   ["It fell from 5 years to 6 months.","number «5» 5 [year] | number «6» 6 [month]"],
