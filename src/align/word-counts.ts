@@ -157,6 +157,7 @@ export class WordCounts {
     };
     for (const bead of step.beads) {
       this.linkChangedBare(bead, step);
+      linkChangedRank(bead, step);
       // Most beads hold no count in words: nothing to do there.
       if (!bead.en.some(countInWords) && !bead.zh.some(countInWords)) continue;
       const zh = byUnit(bead.zh);
@@ -196,4 +197,22 @@ export class WordCounts {
     if (a.value === b.value || states(bead.zh, a.value) || states(bead.en, b.value)) return;
     step.conflict(a, b);
   }
+}
+
+/**
+ * A rank changed in translation: `the third interim analysis` against `第二次期中分析`, the only
+ * free ordinal on each side of a bead, one of them in words, neither side stating the other's.
+ * (A rank in digits, `3rd`, is compared as a number is.)
+ */
+function linkChangedRank(bead: CountStep['beads'][number], step: CountStep): void {
+  const open = (claims: Claim[]) => claims.filter((c) => c.kind === 'ordinal' && step.free(c));
+  const e = open(bead.en);
+  if (e.length !== 1) return;
+  const z = open(bead.zh);
+  if (z.length !== 1) return;
+  const [a, b] = [e[0]!, z[0]!];
+  if (a.value === b.value || (a.form === 'digits' && b.form === 'digits')) return;
+  const states = (claims: Claim[], v: number) => claims.some((o) => o.kind === 'ordinal' && o.value === v);
+  if (states(bead.zh, a.value) || states(bead.en, b.value)) return;
+  step.conflict(a, b);
 }
