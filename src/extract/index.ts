@@ -444,6 +444,12 @@ function readSentence(r: Reader): void {
       lastPercent = c;
       continue;
     }
+    // `约3成`: tenths after a digit, as `约三成` after a numeral (ZH.TENTHS).
+    const tenth = lang === 'zh' && a.form === 'digits' && a.integer && a.value >= 1 && a.value <= 9 ? ZH.TENTH_AFTER.exec(afterA) : null;
+    if (tenth) {
+      emit(r, a.start, a.end + tenth[0].length, { kind: 'percent', value: a.value * 10, decimals: 0, form: a.form, ...qualifiers(r, a.start) });
+      continue;
+    }
 
     const text = folded.slice(a.start, a.end);
     const unit = matchUnit(afterA, lang);

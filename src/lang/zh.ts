@@ -246,8 +246,14 @@ export const ROMAN_GRADE = new RegExp(
   'dg',
 );
 
-/** Tenths as a share: `七成以上` is more than 70%, `近三成` nearly 30% (not 一成不变, 分成). */
-export const TENTHS = /(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九])成(?=以上|以下|左右|多|的|[，,。；;、）)]|$)/g;
+/**
+ * Tenths as a share: `七成以上` is more than 70%, `近三成` nearly 30%, `约3成仍不知晓` about 30% (not
+ * 一成不变, 分成, 三成人, 3成功): before a bound, a hedge, punctuation or a word that says who or what.
+ */
+const TENTH_FOLLOWS = String.raw`(?=以上|以下|左右|上下|多|的|仍|已|均|[，,。；;、）)～~—-]|$)`;
+export const TENTHS = new RegExp(String.raw`(?<![零〇一二两三四五六七八九十百千万亿\d.])([一二两三四五六七八九])成${TENTH_FOLLOWS}`, 'g');
+/** The `成` after a digit that makes it tenths (`约3成`), as TENTHS reads them after a numeral. */
+export const TENTH_AFTER = new RegExp(String.raw`^成${TENTH_FOLLOWS}`);
 
 /**
  * Two neighbouring numerals, an approximate count: `三四天` is 3 or 4 days, `两三个` 2 or 3,
