@@ -12,7 +12,7 @@ export interface UnitMatch {
  * `mmol / l`, `mg per square meter`. Normalized to lower case without spaces.
  */
 const MEASURE =
-  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|nm|km|m|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg))?(?![A-Za-z\d])/i;
+  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|nm|km|m|cgy|mgy|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg))?(?![A-Za-z\d])/i;
 /** Molar concentrations, case and all (`mM` is not `mm`): `50 μM` is `50 μmol/L`. */
 const MOLAR = /^\s*([µμunpm])M(?![A-Za-z\d])/;
 const molar = (m: RegExpExecArray) => `${m[1] === 'u' || m[1] === 'µ' ? 'μ' : m[1]}mol/l`;

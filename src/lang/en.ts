@@ -241,6 +241,7 @@ export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
 export const UNIT_NAMES: Record<string, string> = {
   day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'h', minute: 'min',
   mmhg: 'mmHg', kpa: 'kPa', ml: 'mL', dl: 'dL', l: 'L',
+  gy: 'Gy', cgy: 'cGy', mgy: 'mGy', mpa: 'MPa', gpa: 'GPa', pa: 'Pa',
 };
 
 /** A word after a bare number that makes it a count of a thing: `3 locations`, `four modules`; not `3 to 5`, `3 and 4`. */

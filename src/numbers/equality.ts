@@ -55,6 +55,8 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   pg: ['mass', 1e-12], ng: ['mass', 1e-9], μg: ['mass', 1e-6], mg: ['mass', 1e-3], g: ['mass', 1], kg: ['mass', 1e3], t: ['mass', 1e6],
   nm: ['length', 1e-9], μm: ['length', 1e-6], mm: ['length', 1e-3], cm: ['length', 1e-2], m: ['length', 1], km: ['length', 1e3],
   ml: ['volume', 1e-3], dl: ['volume', 0.1], l: ['volume', 1],
+  // Absorbed doses: radiotherapy writes gray and centigray, CT milligray.
+  mgy: ['dose', 1e-3], cgy: ['dose', 1e-2], gy: ['dose', 1],
   pmol: ['amount', 1e-12], nmol: ['amount', 1e-9], μmol: ['amount', 1e-6], mmol: ['amount', 1e-3],
   // `mpa` is the megapascal (units.ts reads `MPa` only, never the millipascal `mPa`).
   mmhg: ['pressure', 133.322], pa: ['pressure', 1], kpa: ['pressure', 1000], mpa: ['pressure', 1e6], gpa: ['pressure', 1e9],

@@ -182,6 +182,7 @@ const silent: [string, string][] = [
   ["The site is located at 36.25°N, 117.5°E.", "研究点位于北纬36°15′，东经117°30′。"],
   ["The trial was stopped at the third interim analysis.", "试验在第三次期中分析时终止。"],
   ["About 30% were still unaware.", "约3成仍不知晓。"],
+  ["The dose was 2.66 Gy.", "剂量为266 cGy。"],
   // Per mille and percent; a range whose ends are in two units; a week shorter.
   ["The prevalence was 0.4%.", "患病率为4‰。"],
   ["The prevalence was 12.3 per 1,000.", "患病率为12.3‰。"],
@@ -504,6 +505,7 @@ const flagged: [string, string, string][] = [
   ["The site is located at 36.25°N, 117.5°E.","研究点位于北纬36°45′，东经117°30′。","pair-number-mismatch zh «36°45′»"],
   ["The trial was stopped at the third interim analysis.","试验在第二次期中分析时终止。","pair-number-mismatch zh «第二次»"],
   ["About 40% were still unaware.","约3成仍不知晓。","pair-number-mismatch zh «3成»"],
+  ["The dose was 2.66 Gy.","剂量为2.66 cGy。","pair-number-mismatch zh «2.66 cGy»"],
   ["About one in seven older adults lives alone.","约每五位长者即有一位独居。","pair-number-mismatch zh «五位长者即有一位»"],
   ["Surgery was done in three phases. The margin-positive rates were 21.9%, 15.2% and 9.7%, respectively.","手术分3个阶段进行。4个阶段切缘阳性率依次为21.9%、15.2%和9.7%。","pair-number-missing zh «4»"],
   ["The accuracy was 0.923.","准确率为93.2%。","pair-number-missing en «0.923» ; pair-number-missing zh «93.2%»"],

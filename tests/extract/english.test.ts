@@ -351,6 +351,7 @@ const rows: [string, string][] = [
   ["The index visit was in 2018-03.","date «2018-03» 2018-3-?"],
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
   ["The grain size was 50 nm.","number «50» 50 [nm]"],
+  ["The dose was 2.66 Gy, 266 cGy and 5 mGy.","number «2.66» 2.66 [gy] d2 | number «266» 266 [cgy] | number «5» 5 [mgy]"],
   ["Our model uses only 0.18 M parameters.","number «0.18 M» 180000 [parameter] d-4"],
   ["The site is at 36°15'30\"N.","number «36°15'30\"» 36.25833333333333 d4"],
   // Ends in two units compare in one: a rise from months to years is a range, a fall is a change.
