@@ -170,6 +170,16 @@ function productRepeat(previous: Claim | undefined, c: Claim, sentences: Sentenc
   return previous !== undefined && previous.sentence === c.sentence && exactKey(previous) === exactKey(c) && PRODUCT.test(gapText(previous, c, sentences));
 }
 
+/** The word that makes a p-value one for all comparisons, next to it: `均P＜0.05`, `P均<0.05`, `all P < 0.05`. */
+const P_FOR_ALL_BEFORE = /(?:均|\ball)\s*$/;
+
+function pForAll(c: Claim, sentences: Sentence[]): boolean {
+  const s = sentences[c.sentence];
+  if (c.kind !== 'pvalue' || !s) return false;
+  const at = c.offset - s.offset;
+  return c.text.includes('均') || P_FOR_ALL_BEFORE.test(s.text.slice(Math.max(0, at - 5), at));
+}
+
 /** Each bound's complement: `≥60` and `<60` part the same values at one threshold. */
 const COMPLEMENT: Partial<Record<Comparator, Comparator>> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
 
@@ -839,10 +849,13 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     for (const list of [es, zs]) list.forEach((c, i) => i > 0 && previousOf.set(c, list[i - 1]!));
     // `90% and 90%` against `两组均为90%`: stated once for all over there, for the repeat
     // in this very sentence; a value of another sentence of a merged bead is not repeated here.
+    // A p-value that says it is for all (`NGAL、KIM-1及IL-18均较高（均P＜0.05）`) covers every comparison
+    // of the sentences merged into its bead (`NGAL was higher (P<0.05). KIM-1 was higher (P<0.05).`).
     const onceThere = (c: Claim, there: Claim[]) =>
       there.some((o) => {
         const partner = linked.get(o);
-        return sameBound(o, c) && statedForAll(o, sentencesOf[o.lang]) && partner !== undefined && partner.lang === c.lang && partner.sentence === c.sentence;
+        if (!sameBound(o, c) || !statedForAll(o, sentencesOf[o.lang]) || partner === undefined || partner.lang !== c.lang) return false;
+        return partner.sentence === c.sentence || (pForAll(o, sentencesOf[o.lang]) && bead[c.lang].includes(partner.sentence));
       });
     const text = (side: 'en' | 'zh') => bead[side].map((i) => sentencesOf[side][i]?.text ?? '');
     const takenText = (claims: Claim[]) => claims.filter(taken).map((o) => o.text);

@@ -183,6 +183,8 @@ const silent: [string, string][] = [
   ["The trial was stopped at the third interim analysis.", "试验在第三次期中分析时终止。"],
   ["About 30% were still unaware.", "约3成仍不知晓。"],
   ["The dose was 2.66 Gy.", "剂量为266 cGy。"],
+  ["Yield fell by 31.4%[4-6].", "减产31.4%。"],
+  ["NGAL was higher (P<0.05). KIM-1 was higher (P<0.05). IL-18 was higher (P<0.05).", "NGAL、KIM-1及IL-18均较高（均P＜0.05）。"],
   // Per mille and percent; a range whose ends are in two units; a week shorter.
   ["The prevalence was 0.4%.", "患病率为4‰。"],
   ["The prevalence was 12.3 per 1,000.", "患病率为12.3‰。"],
