@@ -452,7 +452,7 @@ function readSentence(r: Reader): void {
     }
 
     const text = folded.slice(a.start, a.end);
-    const unit = matchUnit(afterA, lang);
+    const unit = ageBand(r, a, afterA) ?? matchUnit(afterA, lang);
     const unitBefore = matchUnitBefore(before, lang);
     if (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year') && !unitBefore) {
       anchorOf(r, a.start, a.end);
@@ -500,6 +500,17 @@ function unitOfMeanSd(folded: string, a: Atom, lang: Lang): string | undefined {
   return /[(（[［]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:±|\+\/-|\+-)\s*$/.test(folded.slice(Math.max(0, a.start - 30), a.start))
     ? matchUnit(after.slice(close[0].length), lang)?.unit
     : undefined;
+}
+
+const AGE_BAND_AFTER = /^\s*age\s+groups?\b/i;
+
+/**
+ * `the 40-49 and ≥50 age groups`: a bound before `age group` names the band by its age in years
+ * (`≥50岁组`); `two age groups` still counts groups.
+ */
+function ageBand(r: Reader, a: Atom, afterA: string): UnitMatch | undefined {
+  if (r.lang !== 'en' || !AGE_BAND_AFTER.test(afterA) || !qualifiers(r, a.start).comparator) return undefined;
+  return { unit: 'year', length: 0 };
 }
 
 /** Two durations the text gives as one: 12 weeks and 3 months, 6 months and 26 weeks, 1 year and 12 months. */

@@ -124,6 +124,9 @@ export const ARM_WORDS = '组';
 /** Verbs that say a count is the group studied. */
 export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受/;
 
+/** Things a fraction may count other than the people of the cohort: `1 180份标本中1 102份`, `40眼中12眼`. */
+export const NOT_PERSONS_AFTER = /^\s*(?:份|眼|颗|株|个病灶|处|个结节|枚|次)/;
+
 /** Words that say a count is not the analysed group, as a regex source. */
 export const NOT_COHORT_WORDS = '筛选|筛查|每年';
 
