@@ -469,7 +469,8 @@ const OD_WAVELENGTH = /(?<![A-Za-z])OD\s?([2-9]\d{2})(?!\d|\.\d)/g;
 /** A Roman numeral before a grade's counter, the cheap test before ZH.ROMAN_GRADE. */
 const ROMAN_BEFORE_GRADE = /[IVX\u2160-\u216B]\s*[级度期]/;
 /** Ordinal words: `the fourth national survey` (第四次). */
-const EN_ORDINAL_WORDS = new RegExp(String.raw`\b(?:${Object.keys(EN_ORDINALS).join('|')})\b`, 'gi');
+// Not the unit of time of `58 frames per second`.
+const EN_ORDINAL_WORDS = new RegExp(String.raw`(?<!\bper\s)\b(?:${Object.keys(EN_ORDINALS).join('|')})\b`, 'gi');
 /**
  * The article before one person counted: `a patient`, `a rare case`, `a 45-year-old man`
  * is the 1 of `1例患者`. Singular nouns only, and not a compound (`a case-control study`).

@@ -351,6 +351,7 @@ const rows: [string, string][] = [
   ["The index visit was in 2018-03.","date «2018-03» 2018-3-?"],
   ["Rates were stable in 2010-12.","(none) ⚓ 2010-12"],
   ["The grain size was 50 nm.","number «50» 50 [nm]"],
+  ["The model ran at 58 frames per second (58 fps).","number «58» 58 | number «58» 58"],
   // A bound before `age groups` names the band by its age; a count of age groups counts groups.
   ["The rates in the 40-49 and ≥50 age groups were 15.8% and 19.2%.","range «40-49» 40..49 | number «50» 50 [year] >= | percent «15.8%» 15.8 d1 | percent «19.2%» 19.2 d1"],
   ["Patients were divided into 2 age groups.","number «2» 2 [group]"],
