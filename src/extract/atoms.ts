@@ -306,9 +306,9 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, word: WORD.trimester },
   // The power of a unit in brackets: mL·min-1·(1.73 m2)-1, mg·(kg·d)-1.
   { re: /(?<=[A-Za-zμ][A-Za-z\d²³]?\s?[)）])[-−]\s?[1-3](?![\dA-Za-z]|\.\d)/g, digit: true, needs: ')）' },
-  // Citation markers glued to the text they cite: `31.4%[4-6]`, `报道[12-13]`, `[4,5]` (not a
-  // bracket after a space or a number, `2 [1, 3]`, which may hold quartiles).
-  { re: /(?<=[^\s\d[])\[\s?\d{1,3}(?:\s?[-–~,，、]\s?\d{1,3})*\s?\]/g, digit: true, needs: '[' },
+  // Citation markers glued to the text they cite: `31.4%[4-6]`, `报道[12-13]`, `in 2022[4-6]` (not a
+  // bracket after a space or another number, `2 [1, 3]`, which may hold quartiles).
+  { re: /(?:(?<=[^\s\d[])|(?<=(?<!\d)(?:19|20)\d\d))\[\s?\d{1,3}(?:\s?[-–~,，、]\s?\d{1,3})*\s?\]/g, digit: true, needs: '[' },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
   { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi, digit: true, guard: /vol|p\.|page/i },
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.

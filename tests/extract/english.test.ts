@@ -358,6 +358,7 @@ const rows: [string, string][] = [
   // A citation marker glued to the text is no amount; a bracket after a space or a number may hold quartiles.
   ["Yield fell by 31.4%[4-6].","percent «31.4%» 31.4 d1 ⚓ [4-6]"],
   ["The median was 2 [1, 3].","number «2» 2 | number «1» 1 | number «3» 3"],
+  ["Yield decreased by 27.9% in 2022[4-6].","percent «27.9%» 27.9 d1 ⚓ [4-6] ; 2022"],
   ["The dose was 2.66 Gy, 266 cGy and 5 mGy.","number «2.66» 2.66 [gy] d2 | number «266» 266 [cgy] | number «5» 5 [mgy]"],
   ["Our model uses only 0.18 M parameters.","number «0.18 M» 180000 [parameter] d-4"],
   ["The site is at 36°15'30\"N.","number «36°15'30\"» 36.25833333333333 d4"],
