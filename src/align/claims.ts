@@ -1,5 +1,22 @@
-import { COMPLEMENT_WORDS as COMPLEMENT_WORDS_EN, COUNTED as COUNTED_EN, COUNTED_AFTER as COUNTED_AFTER_EN, ONCE_FOR_ALL as ONCE_FOR_ALL_EN, RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN } from '../lang/en.js';
-import { COMPLEMENT_WORDS as COMPLEMENT_WORDS_ZH, ONCE_FOR_ALL as ONCE_FOR_ALL_ZH, PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH, RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH, RATE_SIGNS as RATE_SIGNS_ZH, THING_COUNTER as THING_COUNTER_ZH } from '../lang/zh.js';
+import {
+  COMPLEMENT_WORDS as COMPLEMENT_WORDS_EN,
+  COUNTED as COUNTED_EN,
+  COUNTED_AFTER as COUNTED_AFTER_EN,
+  ONCE_FOR_ALL as ONCE_FOR_ALL_EN,
+  P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_EN,
+  RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN,
+} from '../lang/en.js';
+import {
+  COMPLEMENT_WORDS as COMPLEMENT_WORDS_ZH,
+  COUNTER_AND_NOUN as COUNTER_AND_NOUN_ZH,
+  ONCE_FOR_ALL as ONCE_FOR_ALL_ZH,
+  P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_ZH,
+  P_FOR_ALL_WITHIN as P_FOR_ALL_WITHIN_ZH,
+  PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH,
+  RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH,
+  RATE_SIGNS as RATE_SIGNS_ZH,
+  THING_COUNTER as THING_COUNTER_ZH,
+} from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
 import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
@@ -170,14 +187,13 @@ function productRepeat(previous: Claim | undefined, c: Claim, sentences: Sentenc
   return previous !== undefined && previous.sentence === c.sentence && exactKey(previous) === exactKey(c) && PRODUCT.test(gapText(previous, c, sentences));
 }
 
-/** The word that makes a p-value one for all comparisons, next to it: `均P＜0.05`, `P均<0.05`, `all P < 0.05`. */
-const P_FOR_ALL_BEFORE = /(?:均|\ball)\s*$/;
-
+/** A p-value that says, next to it, that it is for all comparisons: `均P＜0.05`, `P均<0.05`, `all P < 0.05`. */
 function pForAll(c: Claim, sentences: Sentence[]): boolean {
   const s = sentences[c.sentence];
   if (c.kind !== 'pvalue' || !s) return false;
   const at = c.offset - s.offset;
-  return c.text.includes('均') || P_FOR_ALL_BEFORE.test(s.text.slice(Math.max(0, at - 5), at));
+  const [within, before] = c.lang === 'en' ? [undefined, P_FOR_ALL_BEFORE_EN] : [P_FOR_ALL_WITHIN_ZH, P_FOR_ALL_BEFORE_ZH];
+  return within?.test(c.text) === true || before.test(s.text.slice(Math.max(0, at - 5), at));
 }
 
 /** Each bound's complement: `≥60` and `<60` part the same values at one threshold. */
@@ -689,8 +705,6 @@ function lazily<T>(compute: () => T): () => T {
 /** Kinds of amount a sentence can lose; a date is compared as a date. */
 const DROPPABLE = new Set(['number', 'percent', 'fraction', 'range', 'pvalue', 'ratio']);
 
-/** A thing named after its count by the general counter: `3个阶段`, `两个方面`. */
-const THING_WORD = /^个\p{Script=Han}{2}/u;
 
 /** How many sentences back a count of groups may have been stated, for a later sentence to name "the N groups" again. */
 const GROUPS_RESTATED_FROM = 8;
@@ -809,8 +823,6 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const places = [c.sentence, i].map((k) => beadOf[c.lang].get(k));
     return places.some((b) => b !== undefined && b[other].some((k) => own[other].claimsIn(k).some((o) => sameValues(o, c))));
   };
-  // A count restated from the sentence before; groups also from further back: `治疗后2组评分…`
-  // is "the two groups'" scores, whose number the methods stated and English need not repeat.
   // The words right after a claim: `3个阶段` restates `3个阶段` of an earlier sentence.
   const thingAfter = (c: Claim) => {
     const t = sentencesOf[c.lang][c.sentence];
@@ -825,7 +837,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const counted = countedThing(c);
     // A number of no unit, a count of a thing the extractor does not know: named by the counter and noun after it.
     const thing = counted || c.unit !== undefined ? '' : thingAfter(c).slice(0, 3);
-    if (!counted && !THING_WORD.test(thing)) return false;
+    if (!counted && !(c.lang === 'zh' && COUNTER_AND_NOUN_ZH.test(thing))) return false;
     const back = c.unit === 'group' || !counted ? GROUPS_RESTATED_FROM : 1;
     for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - back); i--) {
       const before = own[c.lang].claimsIn(i).some((o) => sameValues(o, c) && (counted || thingAfter(o).slice(0, 3) === thing));

@@ -405,6 +405,9 @@ export const DISTRIBUTIVE = /\b(?:both|all|either|respectively)\b|\b(?:each|ever
 /** Words that stand for a count of all the things counted (`all patients`, `both groups`), unlike `respectively`. */
 export const ONCE_FOR_ALL = /\b(?:both|all|each|every|either)\b/i;
 
+/** The `all` that makes a p-value one for all comparisons, right before it: `(all P < 0.05)`. */
+export const P_FOR_ALL_BEFORE = /\ball\s*$/i;
+
 /** Words that state the other side of a threshold without its number: `60 or older … younger`, `the rest`. */
 export const COMPLEMENT_WORDS = /\b(?:younger|older|lower|higher|less|fewer|below|above|under|over|remaining|rest|others)\b/i;
 

@@ -322,6 +322,13 @@ export const DISTRIBUTIVE = /[均都皆各]/;
 /** Words that stand for a count of all the things counted (`均`, `都`: all of them), unlike 分别. */
 export const ONCE_FOR_ALL = DISTRIBUTIVE;
 
+/** The `均` that makes a p-value one for all comparisons, right before it or after its P: `均P＜0.05`, `P均<0.05`. */
+export const P_FOR_ALL_BEFORE = /均\s*$/;
+export const P_FOR_ALL_WITHIN = /均/;
+
+/** The general counter and a noun after a count, which name what it counts: `3个阶段`, `两个方面`. */
+export const COUNTER_AND_NOUN = /^个\p{Script=Han}{2}/u;
+
 /** Words that state the other side of a threshold without its number: `60岁及以上…其余`, `以下`, `不足`. */
 export const COMPLEMENT_WORDS = /其余|其他|其它|剩余|余下|以下|以上|不足|未满|低于|高于|超过/;
 
