@@ -5,31 +5,76 @@ import type { Anchor, Claim, Passage } from './types.js';
  * identifiers and Latin acronyms. Pairing and sentence alignment score by them.
  */
 const valueKeys = new Map<number, string>();
+const keyValues = new Map<number, number>();
 const VALUE_KEY_CACHE_SIZE = 4096;
 
-export function valueKey(value: number): string {
+/**
+ * A value as its key writes it, twelve significant digits: two values have one key exactly
+ * when these are the same number (a map's keys compare as the strings do, 0 and −0 alike).
+ */
+export function keyValue(value: number): number {
   // The same few values recur in every sentence of a pair; toPrecision is not cheap.
+  let key = keyValues.get(value);
+  if (key === undefined) {
+    key = Number(value.toPrecision(12));
+    if (keyValues.size >= VALUE_KEY_CACHE_SIZE) keyValues.clear();
+    keyValues.set(value, key);
+  }
+  return key;
+}
+
+export function valueKey(value: number): string {
   let key = valueKeys.get(value);
   if (key === undefined) {
-    key = String(Number(value.toPrecision(12)));
+    key = String(keyValue(value));
     if (valueKeys.size >= VALUE_KEY_CACHE_SIZE) valueKeys.clear();
     valueKeys.set(value, key);
   }
   return key;
 }
 
-export function claimKeys(claim: Claim): string[] {
+/** Where `eachClaimKey` gives a claim's keys: an amount by its kind of key and value (`n:12` is `n` and 12), or a key written whole. */
+export interface ClaimKeyVisitor {
+  amount(kind: 'n' | '%', value: number): void;
+  written(key: string): void;
+}
+
+/** The keys of a claim (`claimKeys`), each given to `to` rather than written as a string: the grid of a pair numbers them by value. */
+export function eachClaimKey(claim: Claim, to: ClaimKeyVisitor): void {
   switch (claim.kind) {
     case 'fraction':
     case 'ratio':
-      return [`n:${valueKey(claim.num!)}`, `n:${valueKey(claim.den!)}`, `${claim.kind}:${claim.num}/${claim.den}`];
+      to.amount('n', claim.num!);
+      to.amount('n', claim.den!);
+      to.written(`${claim.kind}:${claim.num}/${claim.den}`);
+      return;
     case 'range':
-      return [`n:${valueKey(claim.low!)}`, `n:${valueKey(claim.high!)}`];
+      to.amount('n', claim.low!);
+      to.amount('n', claim.high!);
+      return;
     case 'percent':
-      return [`%:${valueKey(claim.value)}`];
+      to.amount('%', claim.value);
+      return;
     default:
-      return [`n:${valueKey(claim.value)}`];
+      to.amount('n', claim.value);
   }
+}
+
+/** The keys eachClaimKey gives, written out; one writer serves every call. */
+const written = {
+  keys: [] as string[],
+  amount(kind: 'n' | '%', value: number) {
+    this.keys.push(`${kind}:${valueKey(value)}`);
+  },
+  written(key: string) {
+    this.keys.push(key);
+  },
+};
+
+export function claimKeys(claim: Claim): string[] {
+  const keys: string[] = (written.keys = []);
+  eachClaimKey(claim, written);
+  return keys;
 }
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -170,9 +215,14 @@ export interface Shared {
  * Written into `out`, as the alignment grid asks for every cell.
  */
 export function countShared(a: Int32Array, b: Int32Array, out: Shared): Shared {
+  return countSharedRuns(a, 0, a.length, b, 0, b.length, out);
+}
+
+/** countShared of two runs of arrays, `a[aFrom..aTo)` and `b[bFrom..bTo)`: a pair's sentences keep their keys in one array. */
+export function countSharedRuns(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number, out: Shared): Shared {
   let all = 0;
   let marked = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = aFrom, j = bFrom; i < aTo && j < bTo; ) {
     const x = a[i]!;
     const y = b[j]!;
     if (x < y) i++;
