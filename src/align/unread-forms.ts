@@ -64,26 +64,37 @@ const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
 
 const WORD_AT = /[A-Za-z]+/y;
 
+/**
+ * Each match of a global pattern in `text`, by `exec` from the start: `matchAll` copies the
+ * pattern on every call, and most of these find nothing.
+ */
+function eachMatch(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) visit(m);
+}
+
 function read(text: string, into: UnreadValues): void {
-  if (DIGIT_BESIDE_LETTER.test(text)) for (const m of text.matchAll(GLUED_DIGITS)) into.values.add(Number(m[0]));
-  for (const m of text.matchAll(GLUED_WORD)) {
+  if (DIGIT_BESIDE_LETTER.test(text)) eachMatch(GLUED_DIGITS, text, (m) => into.values.add(Number(m[0])));
+  eachMatch(GLUED_WORD, text, (m) => {
     WORD_AT.lastIndex = m.index;
     const token = WORD_AT.exec(text)![0].toLowerCase();
     // `fourteen` is a number word, `Sixten` sixteen with a letter dropped: not four or six glued to a word.
     if (!(token in NUMBER_WORDS) && !WORD_STARTS.test(token) && !SLIPS.has(token)) into.values.add(NUMBER_WORDS[m[1]!.toLowerCase()]!);
-  }
-  for (const m of text.matchAll(TOKEN)) {
+  });
+  eachMatch(TOKEN, text, (m) => {
     const value = SLIPS.get(m[0].toLowerCase());
     if (value !== undefined) into.values.add(value);
-  }
+  });
   if (O_FOR_ZERO.test(text)) into.values.add(0);
   O_FOR_ZERO.lastIndex = 0;
-  for (const m of text.matchAll(O_RANGE)) into.values.add(0).add(Number(m[1]));
-  for (const m of text.matchAll(ORDINAL_PAIR)) for (const w of [m[1]!, m[2]!]) into.values.add(EN_ORDINALS[w.toLowerCase()]!);
-  for (const m of text.matchAll(GLUED_MONTH)) {
+  eachMatch(O_RANGE, text, (m) => into.values.add(0).add(Number(m[1])));
+  eachMatch(ORDINAL_PAIR, text, (m) => {
+    for (const w of [m[1]!, m[2]!]) into.values.add(EN_ORDINALS[w.toLowerCase()]!);
+  });
+  eachMatch(GLUED_MONTH, text, (m) => {
     const name = (m[1] ?? m[2])!;
     into.months.add(MONTH_NUMBERS[name.slice(0, 3).toLowerCase()]!);
-  }
+  });
 }
 
 /**
