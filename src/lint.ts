@@ -239,31 +239,29 @@ class RuleRun implements AnalysisVisitor {
   private readonly passageContext: PassageContext;
   private readonly pairContext: PairContext;
 
-  private run(active: ActiveRule, item: number | PairTurn, scope: { passage: PassageInfo } | { pair: PairAlignment }): void {
-    this.running = active;
-    this.runningItem = item;
-    if ('pair' in scope) {
-      this.pairContext.options = active.options;
-      this.pairContext.pair = scope.pair;
-      (active.rule as PairRule).check(this.pairContext);
-    } else {
-      this.passageContext.options = active.options;
-      this.passageContext.passage = scope.passage;
-      (active.rule as PassageRule).check(this.passageContext);
-    }
-  }
-
   passage(info: PassageInfo, index: number): void {
     const view = { ...info };
     this.views.set(index, view);
-    for (const a of this.passageRules) this.run(a, index, { passage: view });
+    this.runningItem = index;
+    for (const a of this.passageRules) {
+      this.running = a;
+      this.passageContext.options = a.options;
+      this.passageContext.passage = view;
+      (a.rule as PassageRule).check(this.passageContext);
+    }
     this.check();
   }
 
   pair(pair: PairAlignment, en: number, zh: number, turn: PairTurn): void {
     const [enView, zhView] = [this.views.get(en), this.views.get(zh)];
     const seen = enView && zhView ? { ...pair, en: enView, zh: zhView } : pair;
-    for (const a of this.pairRules) this.run(a, turn, { pair: seen });
+    this.runningItem = turn;
+    for (const a of this.pairRules) {
+      this.running = a;
+      this.pairContext.options = a.options;
+      this.pairContext.pair = seen;
+      (a.rule as PairRule).check(this.pairContext);
+    }
     this.check();
   }
 

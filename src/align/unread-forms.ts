@@ -1,4 +1,5 @@
 import { EN_ORDINALS, MONTH_NUMBERS, NUMBER_WORDS } from '../lang/en.js';
+import { first } from '../extract/chars.js';
 import type { Sentence } from '../types.js';
 
 /**
@@ -64,13 +65,9 @@ const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
 
 const WORD_AT = /[A-Za-z]+/y;
 
-/**
- * Each match of a global pattern in `text`, by `exec` from the start: `matchAll` copies the
- * pattern on every call, and most of these find nothing.
- */
+/** Each match of a global pattern in `text`, from its start (see `first`). */
 function eachMatch(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) visit(m);
+  for (let m = first(pattern, text); m; m = pattern.exec(text)) visit(m);
 }
 
 function read(text: string, into: UnreadValues): void {
