@@ -13,6 +13,8 @@ const VALUE_KEY_CACHE_SIZE = 4096;
  * when these are the same number (a map's keys compare as the strings do, 0 and −0 alike).
  */
 export function keyValue(value: number): number {
+  // An integer of twelve digits or fewer has all its digits already (and −0 is 0).
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value + 0;
   // The same few values recur in every sentence of a pair; toPrecision is not cheap.
   let key = keyValues.get(value);
   if (key === undefined) {

@@ -34,5 +34,6 @@ describe('claim keys', () => {
     }
     expect(valueKey(0.1 + 0.2)).toBe('0.3');
     expect(keyValue(-0)).toBe(0);
+    for (const v of [7, -12, 999_999_999_999, 1e12, 123_456_789_012_345, 0.1 + 0.2]) expect(keyValue(v)).toBe(Number(v.toPrecision(12)));
   });
 });
