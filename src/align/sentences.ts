@@ -71,6 +71,26 @@ class KeySets {
     return this.add(start, n, this.numeric[a]! + this.numeric[b]!, this.length[a]! + this.length[b]!);
   }
 
+  /** A new set, the codes sets `a` and `b` both hold. */
+  intersect(a: number, b: number): number {
+    const need = Math.min(this.to[a]! - this.from[a]!, this.to[b]! - this.from[b]!);
+    if (this.end + need > this.codes.length) this.grow(this.end + need);
+    const codes = this.codes;
+    const start = this.end;
+    let n = start;
+    for (let i = this.from[a]!, j = this.from[b]!, iEnd = this.to[a]!, jEnd = this.to[b]!; i < iEnd && j < jEnd; ) {
+      if (codes[i]! < codes[j]!) i++;
+      else if (codes[i]! > codes[j]!) j++;
+      else {
+        codes[n++] = codes[i]!;
+        i++;
+        j++;
+      }
+    }
+    this.end = n;
+    return this.add(start, n, 0, 0);
+  }
+
   /** What sets `a` and `b` share. */
   shared(a: number, b: number, out: Shared): Shared {
     return countSharedRuns(this.codes, this.from[a]!, this.to[a]!, this.codes, this.from[b]!, this.to[b]!, out);
@@ -392,6 +412,8 @@ interface Alignment {
   n: number;
   pairsE: number;
   pairsZ: number;
+  bothE: number;
+  bothZ: number;
   clauseFrom: number[];
   clauseCount: number[];
 }
@@ -401,7 +423,7 @@ interface Alignment {
  * so that the engine inlines the cost and the counting into it: a call that returns a
  * cost, or takes one, boxes it, which was one allocation for each move of each cell.
  */
-function fill({ sets, grid, m, n, pairsE, pairsZ, clauseFrom, clauseCount }: Alignment): void {
+function fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clauseCount }: Alignment): void {
   const { cost, move, sharedAll, sharedMarked } = grid;
   const { numeric } = sets;
   const between = (i: number, j: number): Shared => {
@@ -416,6 +438,27 @@ function fill({ sets, grid, m, n, pairsE, pairsZ, clauseFrom, clauseCount }: Ali
       shared.marked = sharedMarked[k]!;
     }
     return shared;
+  };
+  // What a merged pair of sentences shares with a sentence of the other side: what each of
+  // the two shares with it (which the grid counts anyway), less what all three share, which
+  // is read from what the two share with each other (sets bothE + i, bothZ + j), most often nothing.
+  const less = (all: number, marked: number, both: number, other: number): Shared => {
+    sets.shared(both, other, shared);
+    shared.all = all - shared.all;
+    shared.marked = marked - shared.marked;
+    return shared;
+  };
+  /** English sentence i with Chinese sentences j and j + 1. */
+  const withZPair = (i: number, j: number): Shared => {
+    const { all, marked } = between(i, j);
+    const next = between(i, j + 1);
+    return less(all + next.all, marked + next.marked, bothZ + j, i);
+  };
+  /** English sentences i and i + 1 with Chinese sentence j. */
+  const withEPair = (i: number, j: number): Shared => {
+    const { all, marked } = between(i, j);
+    const next = between(i + 1, j);
+    return less(all + next.all, marked + next.marked, bothE + i, m + j);
   };
   for (let i = 0; i <= m; i++) {
     const lo = grid.lo[i]!;
@@ -435,13 +478,13 @@ function fill({ sets, grid, m, n, pairsE, pairsZ, clauseFrom, clauseCount }: Ali
         if (c < cost[k]!) (cost[k] = c), (move[k] = 0);
       }
       if (next && j + 1 < n && (k = grid.slot(i + 1, j + 2)) >= 0) {
-        beadCost(sets, i, pairsZ + j, sets.shared(i, pairsZ + j, shared));
+        beadCost(sets, i, pairsZ + j, withZPair(i, j));
         const b = costs[BEAD]!;
         const c = here + (PRIOR.merge + b + (deadWeight(numeric[m + j]!, between(i, j).marked) + deadWeight(numeric[m + j + 1]!, between(i, j + 1).marked)));
         if (c < cost[k]!) (cost[k] = c), (move[k] = 1);
       }
       if (afterNext && j < n && (k = grid.slot(i + 2, j + 1)) >= 0) {
-        beadCost(sets, pairsE + i, m + j, sets.shared(pairsE + i, m + j, shared));
+        beadCost(sets, pairsE + i, m + j, withEPair(i, j));
         const b = costs[BEAD]!;
         const c = here + (PRIOR.merge + b + (deadWeight(numeric[i]!, between(i, j).marked) + deadWeight(numeric[i + 1]!, between(i + 1, j).marked)));
         if (c < cost[k]!) (cost[k] = c), (move[k] = 2);
@@ -502,6 +545,11 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   for (let i = 0; i + 1 < m; i++) sets.merge(i, i + 1);
   const pairsZ = sets.count;
   for (let j = 0; j + 1 < n; j++) sets.merge(m + j, m + j + 1);
+  // And what the two sentences of each group share, which the grid subtracts (see fill).
+  const bothE = sets.count;
+  for (let i = 0; i + 1 < m; i++) sets.intersect(i, i + 1);
+  const bothZ = sets.count;
+  for (let j = 0; j + 1 < n; j++) sets.intersect(m + j, m + j + 1);
   // For each sentence, its run of clauses cut at semicolons joined three, four… at a time:
   // sets clauseFrom[j], clauseFrom[j] + 1, … (clauseCount[j] of them).
   const cut = zh.passage.sentences.map((s) => CLAUSE_CUT.test(s.text));
@@ -515,7 +563,7 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
     clauseCount.push(count);
   }
   costs[RATIO] = ratio;
-  fill({ sets, grid, m, n, pairsE, pairsZ, clauseFrom, clauseCount });
+  fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clauseCount });
   const beads: Bead[] = [];
   let i = m;
   let j = n;
