@@ -307,8 +307,9 @@ export function alignPair(en: PassageInfo, zh: PassageInfo, score: number): Pair
   return { en, zh, score, beads, ...linkClaims(en, zh, beads) };
 }
 
-/** The tests of step 1, strictest first. */
+/** The tests of steps 1 and 2, strictest first. */
 const IN_BEAD = [sameAsWrittenUnits, sameAsWritten, sameClaim];
+const ANYWHERE = [sameAsWritten, sameClaim];
 
 export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
   // Keyed by the claim itself: a look-up by object is cheaper than by id, and both are unique in a pair.
@@ -428,9 +429,18 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     }
     return candidates;
   };
-  for (const same of [sameAsWritten, sameClaim]) {
-    for (const e of en.claims.filter(free)) {
-      const z = candidatesFor(e).find((c) => free(c) && same(e, c)) ?? takeExact(e);
+  for (const same of ANYWHERE) {
+    // As in step 1, linking e frees or takes no other English claim.
+    for (const e of en.claims) {
+      if (!free(e)) continue;
+      let z: Claim | undefined;
+      for (const c of candidatesFor(e)) {
+        if (free(c) && same(e, c)) {
+          z = c;
+          break;
+        }
+      }
+      z ??= takeExact(e);
       if (z) link(e, z, links);
     }
   }
@@ -479,8 +489,11 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     if (es.length === 1 && zs.length === 1 && looselyCounted(es[0]!, zs[0]!)) link(es[0]!, zs[0]!, conflicts);
   }
   // 3. Different values in the same place: beside the same linked claim, or the only one of their kind in a bead.
-  const byId = new Map([...en.claims, ...zh.claims].map((c) => [c.id, c]));
-  for (const z of zh.claims.filter(free)) {
+  const byId = new Map<string, Claim>();
+  for (const c of en.claims) byId.set(c.id, c);
+  for (const c of zh.claims) byId.set(c.id, c);
+  for (const z of zh.claims) {
+    if (!free(z)) continue;
     const zBeside = z.beside ? byId.get(z.beside) : undefined;
     const eBeside = zBeside ? linked.get(zBeside) : undefined;
     const e = eBeside?.beside ? byId.get(eBeside.beside) : undefined;
