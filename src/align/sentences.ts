@@ -315,12 +315,17 @@ const costs = new Float64Array(2);
 const RATIO = 0;
 const BEAD = 1;
 
-/** The cost of a bead whose sides, sets `en` and `zh`, share what `both` counts, left in `costs[BEAD]`. */
-function beadCost(sets: KeySets, en: number, zh: number, both: Shared): void {
+/**
+ * The cost of a bead whose sides, sets `en` and `zh`, share what `both` counts, left in
+ * `costs[BEAD]`; without `lengthToo`, its cost as if both sides were of the expected
+ * lengths, which its cost is never below (the length cost is at least 0, and rounding keeps
+ * the order of sums): a bead that cannot beat a cell's cost so is not worth a logarithm.
+ */
+function beadCost(sets: KeySets, en: number, zh: number, both: Shared, lengthToo: boolean): void {
   const sharedAmounts = both.marked;
   // The amounts of each side that the other lacks.
   const unshared = sets.amounts[en]! - sharedAmounts + (sets.amounts[zh]! - sharedAmounts);
-  const lengthCost = Math.abs(Math.log((sets.length[zh]! + 1) / ((sets.length[en]! + 1) * costs[RATIO]!)));
+  const lengthCost = lengthToo ? Math.abs(Math.log((sets.length[zh]! + 1) / ((sets.length[en]! + 1) * costs[RATIO]!))) : 0;
   costs[BEAD] = LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * both.all + UNSHARED_NUMBER_WEIGHT * unshared;
 }
 
@@ -472,22 +477,35 @@ function fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clau
       // The moves are offered in the order of MOVES, so that of equal costs the first wins.
       // A move is costed only where it lands inside the band.
       let k: number;
+      // Each bead is costed first without its length (see beadCost), then in full where that may win.
       if (next && j < n && (k = grid.slot(i + 1, j + 1)) >= 0) {
-        beadCost(sets, i, m + j, between(i, j));
-        const c = here + (PRIOR.oneOne + costs[BEAD]!);
-        if (c < cost[k]!) (cost[k] = c), (move[k] = 0);
+        const both = between(i, j);
+        beadCost(sets, i, m + j, both, false);
+        if (here + (PRIOR.oneOne + costs[BEAD]!) < cost[k]!) {
+          beadCost(sets, i, m + j, both, true);
+          const c = here + (PRIOR.oneOne + costs[BEAD]!);
+          if (c < cost[k]!) (cost[k] = c), (move[k] = 0);
+        }
       }
       if (next && j + 1 < n && (k = grid.slot(i + 1, j + 2)) >= 0) {
-        beadCost(sets, i, pairsZ + j, withZPair(i, j));
-        const b = costs[BEAD]!;
-        const c = here + (PRIOR.merge + b + (deadWeight(numeric[m + j]!, between(i, j).marked) + deadWeight(numeric[m + j + 1]!, between(i, j + 1).marked)));
-        if (c < cost[k]!) (cost[k] = c), (move[k] = 1);
+        const dead = deadWeight(numeric[m + j]!, between(i, j).marked) + deadWeight(numeric[m + j + 1]!, between(i, j + 1).marked);
+        const both = withZPair(i, j);
+        beadCost(sets, i, pairsZ + j, both, false);
+        if (here + (PRIOR.merge + costs[BEAD]! + dead) < cost[k]!) {
+          beadCost(sets, i, pairsZ + j, both, true);
+          const c = here + (PRIOR.merge + costs[BEAD]! + dead);
+          if (c < cost[k]!) (cost[k] = c), (move[k] = 1);
+        }
       }
       if (afterNext && j < n && (k = grid.slot(i + 2, j + 1)) >= 0) {
-        beadCost(sets, pairsE + i, m + j, withEPair(i, j));
-        const b = costs[BEAD]!;
-        const c = here + (PRIOR.merge + b + (deadWeight(numeric[i]!, between(i, j).marked) + deadWeight(numeric[i + 1]!, between(i + 1, j).marked)));
-        if (c < cost[k]!) (cost[k] = c), (move[k] = 2);
+        const dead = deadWeight(numeric[i]!, between(i, j).marked) + deadWeight(numeric[i + 1]!, between(i + 1, j).marked);
+        const both = withEPair(i, j);
+        beadCost(sets, pairsE + i, m + j, both, false);
+        if (here + (PRIOR.merge + costs[BEAD]! + dead) < cost[k]!) {
+          beadCost(sets, pairsE + i, m + j, both, true);
+          const c = here + (PRIOR.merge + costs[BEAD]! + dead);
+          if (c < cost[k]!) (cost[k] = c), (move[k] = 2);
+        }
       }
       if (next && (k = grid.slot(i + 1, j)) >= 0) {
         const c = here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * numeric[i]!);
@@ -502,7 +520,10 @@ function fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clau
         for (let r = 0; r < clauseCount[j]!; r++) {
           dead += deadWeight(numeric[m + j + r + 2]!, between(i, j + r + 2).marked);
           if ((k = grid.slot(i + 1, j + r + 3)) < 0) continue;
-          beadCost(sets, i, clauseFrom[j]! + r, sets.shared(i, clauseFrom[j]! + r, shared));
+          const both = sets.shared(i, clauseFrom[j]! + r, shared);
+          beadCost(sets, i, clauseFrom[j]! + r, both, false);
+          if (!(here + (PRIOR.mergeClauses + costs[BEAD]! + dead) < cost[k]!)) continue;
+          beadCost(sets, i, clauseFrom[j]! + r, both, true);
           const c = here + (PRIOR.mergeClauses + costs[BEAD]! + dead);
           if (c < cost[k]!) (cost[k] = c), (move[k] = 5 + r);
         }
