@@ -80,6 +80,22 @@ interface Stated {
 
 const byValue = (a: Stated, b: Stated) => a.v - b.v;
 
+const notANumber = (s: Stated) => Number.isNaN(s.v);
+
+/** `list` sorted by value, stably: a short list in place by insertion, as the engine's sort copies every list it sorts. */
+function sortByValue(list: Stated[]): void {
+  if (list.length > 16 || list.some(notANumber)) {
+    list.sort(byValue);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i;
+    for (; j > 0 && list[j - 1]!.v > item.v; j--) list[j] = list[j - 1]!;
+    list[j] = item;
+  }
+}
+
 /**
  * Every number a version states (its magnitude), grouped by the base of its unit and
  * by precision and sorted, so "is this value anywhere over there, in a unit that does
@@ -103,7 +119,7 @@ class ValueIndex {
       const list = byPrecision.get(c.decimals) ?? byPrecision.set(c.decimals, []).get(c.decimals)!;
       for (const v of componentValues(c)) list.push({ v: Math.abs(v), c });
     }
-    for (const byPrecision of this.groups.values()) for (const list of byPrecision.values()) if (list.length > 1) list.sort(byValue);
+    for (const byPrecision of this.groups.values()) for (const list of byPrecision.values()) if (list.length > 1) sortByValue(list);
   }
 
   /** Whether `v` (written with `decimals` decimals in `claim`) stands here, in a unit that does not differ. */
