@@ -6,12 +6,25 @@ import type { Anchor, Bead, PassageInfo } from '../types.js';
 export type { Bead };
 
 /**
+ * The codes array of a pair already aligned, which the next pair's sets take: a typed array
+ * costs more to make than a pair's keys cost to number. One of abstract size only is kept.
+ */
+let spareCodes: Int32Array | undefined;
+const SPARE_LONGEST = 1 << 12;
+
+function takeSpare(): Int32Array {
+  const codes = spareCodes ?? new Int32Array(256);
+  spareCodes = undefined;
+  return codes;
+}
+
+/**
  * Sets of key codes, each an ascending run of one array: the sentences of both versions of
  * a pair, then the merges the grid weighs (two neighbours, a run of clauses). Set `k` holds
  * `codes[from[k]..to[k])`. A pair's keys are a few arrays, not a few for every sentence.
  */
 class KeySets {
-  codes = new Int32Array(256);
+  codes = takeSpare();
   readonly from: number[] = [];
   readonly to: number[] = [];
   /** How many of a set's codes are amounts (a code's low bit). */
@@ -44,8 +57,23 @@ class KeySets {
 
   /** End the set `open` began, its codes sorted; gives the set's number. */
   close(numeric: number, length: number): number {
-    if (this.end - this.start > 1) this.codes.subarray(this.start, this.end).sort();
-    return this.add(this.start, this.end, numeric, length);
+    const { codes, start, end } = this;
+    // A sentence's few codes by insertion, in place; a long run by the engine, through a view of the run.
+    if (end - start > 32) codes.subarray(start, end).sort();
+    else {
+      for (let i = start + 1; i < end; i++) {
+        const code = codes[i]!;
+        let j = i;
+        for (; j > start && codes[j - 1]! > code; j--) codes[j] = codes[j - 1]!;
+        codes[j] = code;
+      }
+    }
+    return this.add(start, end, numeric, length);
+  }
+
+  /** Give the codes array to the next pair's sets: these are not read again. */
+  release(): void {
+    if (this.codes.length <= SPARE_LONGEST) spareCodes = this.codes;
   }
 
   /** A new set, the union of sets `a` and `b`: two neighbouring sentences read as one. */
@@ -585,6 +613,7 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   }
   costs[RATIO] = ratio;
   fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clauseCount });
+  sets.release();
   const beads: Bead[] = [];
   let i = m;
   let j = n;
