@@ -141,45 +141,64 @@ export function latinTokens(text: string): string[] {
   return out;
 }
 
-/** The lengths and first letters of a set's tokens, as bit masks: a token of the text that fits neither is never lower-cased. */
-interface TokenShapes {
+/**
+ * A set's tokens as latinTokensIn looks them up: their lengths and first letters as bit
+ * masks, which most tokens of a text fit neither of, and the tokens by length and first
+ * letter, which a token of the text is compared with letter by letter: a token is never
+ * copied or lower-cased to be looked up.
+ */
+interface TokenIndex {
   lengths: number;
   firsts: number;
+  byShape: Map<number, string[]>;
 }
 
+/** A token's length and first letter, lower-cased (the first code of one of the set's tokens as it stands), as one number. */
+const shapeOf = (length: number, first: number) => length * 128 + first;
+
 /**
- * The shapes of the set asked for last: a passage's sentences are read one after the other
+ * The index of the set asked for last: a passage's sentences are read one after the other
  * with one set, and each pair has sets of its own, which a weak map would add and drop.
  */
-let shapesOf: ReadonlySet<string> | undefined;
-let lastShapes: TokenShapes = { lengths: 0, firsts: 0 };
+let indexedSet: ReadonlySet<string> | undefined;
+let lastIndex: TokenIndex = { lengths: 0, firsts: 0, byShape: new Map() };
 
-function tokenShapes(only: ReadonlySet<string>): TokenShapes {
-  if (only !== shapesOf) {
-    const shapes = { lengths: 0, firsts: 0 };
+function tokenIndex(only: ReadonlySet<string>): TokenIndex {
+  if (only !== indexedSet) {
+    const index: TokenIndex = { lengths: 0, firsts: 0, byShape: new Map() };
     for (const t of only) {
-      shapes.lengths |= 1 << Math.min(t.length, 31);
-      shapes.firsts |= 1 << ((t.charCodeAt(0) | 32) - 97);
+      index.lengths |= 1 << Math.min(t.length, 31);
+      index.firsts |= 1 << ((t.charCodeAt(0) | 32) - 97);
+      const shape = shapeOf(t.length, t.charCodeAt(0));
+      const same = index.byShape.get(shape);
+      if (same) same.push(t);
+      else index.byShape.set(shape, [t]);
     }
-    shapesOf = only;
-    lastShapes = shapes;
+    indexedSet = only;
+    lastIndex = index;
   }
-  return lastShapes;
+  return lastIndex;
+}
+
+/** Whether `text[start..start + t.length)` is `t` lower-cased: a token holds ASCII letters and hyphens only, whose lower case is `| 32`. */
+function isLowered(text: string, start: number, t: string): boolean {
+  for (let k = 0; k < t.length; k++) if ((text.charCodeAt(start + k) | 32) !== t.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
  * The Latin tokens of `text` that `only` holds, lower-cased. Only the tokens of a length
- * and first letter some token of `only` has are copied and lower-cased: an English
- * sentence is mostly words the Chinese lacks.
+ * and first letter some token of `only` has are compared with those of that shape.
  */
 export function latinTokensIn(text: string, only: ReadonlySet<string>): string[] {
   const out: string[] = [];
   if (only.size === 0) return out;
-  const { lengths, firsts } = tokenShapes(only);
+  const { lengths, firsts, byShape } = tokenIndex(only);
   eachLatinToken(text, (start, end) => {
-    if (!(lengths & (1 << Math.min(end - start, 31)) && firsts & (1 << ((text.charCodeAt(start) | 32) - 97)))) return;
-    const t = text.slice(start, end).toLowerCase();
-    if (only.has(t)) out.push(t);
+    const first = text.charCodeAt(start) | 32;
+    if (!(lengths & (1 << Math.min(end - start, 31)) && firsts & (1 << (first - 97)))) return;
+    const same = byShape.get(shapeOf(end - start, first));
+    if (same) for (const t of same) if (isLowered(text, start, t)) return void out.push(t);
   });
   return out;
 }
