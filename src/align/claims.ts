@@ -356,7 +356,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   };
   // Claims whose value the other version states only in a form not read (UnreadForms).
   const settled = new Set<Claim>();
-  const free = (c: Claim) => !linked.has(c) && !settled.has(c);
+  const free = (c: Claim) => !linked.has(c) && (settled.size === 0 || !settled.has(c));
 
   // A bead with more claims than an abstract sentence ever holds (a table, a number
   // dump) is matched by exact value only: pairwise comparison there is quadratic.
