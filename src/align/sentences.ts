@@ -5,17 +5,32 @@ import type { Anchor, Bead, PassageInfo } from '../types.js';
 
 export type { Bead };
 
+/** The arrays of KeySets: its codes, and for each set where its codes start and end and what it counts. */
+interface SetArrays {
+  codes: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  amounts: Int32Array;
+  numeric: Int32Array;
+  length: Int32Array;
+}
+
 /**
- * The codes array of a pair already aligned, which the next pair's sets take: a typed array
- * costs more to make than a pair's keys cost to number. One of abstract size only is kept.
+ * The arrays of a pair already aligned, which the next pair's sets take: typed arrays cost
+ * more to make than a pair's keys cost to number. Arrays of abstract size only are kept.
  */
-let spareCodes: Int32Array | undefined;
+let spare: SetArrays | undefined;
 const SPARE_LONGEST = 1 << 12;
 
-function takeSpare(): Int32Array {
-  const codes = spareCodes ?? new Int32Array(256);
-  spareCodes = undefined;
-  return codes;
+function takeSpare(): SetArrays {
+  const arrays = spare ?? { codes: new Int32Array(256), ...setsOf(64) };
+  spare = undefined;
+  return arrays;
+}
+
+/** Room for `size` sets. */
+function setsOf(size: number): Omit<SetArrays, 'codes'> {
+  return { from: new Int32Array(size), to: new Int32Array(size), amounts: new Int32Array(size), numeric: new Int32Array(size), length: new Int32Array(size) };
 }
 
 /**
@@ -23,21 +38,23 @@ function takeSpare(): Int32Array {
  * a pair, then the merges the grid weighs (two neighbours, a run of clauses). Set `k` holds
  * `codes[from[k]..to[k])`. A pair's keys are a few arrays, not a few for every sentence.
  */
-class KeySets {
-  codes = takeSpare();
-  readonly from: number[] = [];
-  readonly to: number[] = [];
+class KeySets implements SetArrays {
+  codes: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
   /** How many of a set's codes are amounts (a code's low bit). */
-  readonly amounts: number[] = [];
+  amounts: Int32Array;
   /** How many codes its sentences' claims gave. */
-  readonly numeric: number[] = [];
+  numeric: Int32Array;
   /** The length of its sentences' text. */
-  readonly length: number[] = [];
+  length: Int32Array;
+  /** How many sets there are. */
+  count = 0;
   private end = 0;
   private start = 0;
 
-  get count(): number {
-    return this.from.length;
+  constructor() {
+    ({ codes: this.codes, from: this.from, to: this.to, amounts: this.amounts, numeric: this.numeric, length: this.length } = takeSpare());
   }
 
   /** Codes pushed from now on make the next set, which `close` ends. */
@@ -71,9 +88,9 @@ class KeySets {
     return this.add(start, end, numeric, length);
   }
 
-  /** Give the codes array to the next pair's sets: these are not read again. */
+  /** Give the arrays to the next pair's sets: these are not read again. */
   release(): void {
-    if (this.codes.length <= SPARE_LONGEST) spareCodes = this.codes;
+    if (this.codes.length <= SPARE_LONGEST && this.from.length <= SPARE_LONGEST) spare = this;
   }
 
   /** A new set, the union of sets `a` and `b`: two neighbouring sentences read as one. */
@@ -127,12 +144,24 @@ class KeySets {
   private add(from: number, to: number, numeric: number, length: number): number {
     let amounts = 0;
     for (let k = from; k < to; k++) amounts += this.codes[k]! & 1;
-    this.from.push(from);
-    this.to.push(to);
-    this.amounts.push(amounts);
-    this.numeric.push(numeric);
-    this.length.push(length);
-    return this.from.length - 1;
+    if (this.count === this.from.length) this.growSets();
+    const k = this.count++;
+    this.from[k] = from;
+    this.to[k] = to;
+    this.amounts[k] = amounts;
+    this.numeric[k] = numeric;
+    this.length[k] = length;
+    return k;
+  }
+
+  private growSets(): void {
+    const grown = setsOf(2 * this.from.length);
+    grown.from.set(this.from);
+    grown.to.set(this.to);
+    grown.amounts.set(this.amounts);
+    grown.numeric.set(this.numeric);
+    grown.length.set(this.length);
+    ({ from: this.from, to: this.to, amounts: this.amounts, numeric: this.numeric, length: this.length } = grown);
   }
 
   private grow(least: number): void {
