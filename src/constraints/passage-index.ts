@@ -172,14 +172,21 @@ function firstFrom(sorted: Int32Array, value: number): number {
   return lo;
 }
 
-/** The passage indexed last, asked for again by each check of it in turn (see checkPassage): held until another is asked for. */
+/**
+ * The two passages indexed last, asked for again by each check of one in turn (see
+ * checkPassage), and in turns by the steps of a pair: held until others are asked for.
+ */
 let lastInfo: PassageInfo | undefined;
 let lastIndex: PassageIndex | undefined;
+let otherInfo: PassageInfo | undefined;
+let otherIndex: PassageIndex | undefined;
 
 export function passageIndex(info: PassageInfo): PassageIndex {
   if (info === lastInfo) return lastIndex!;
-  let index = cache.get(info);
+  let index = info === otherInfo ? otherIndex : cache.get(info);
   if (!index) cache.set(info, (index = new LazyIndex(info)));
+  otherInfo = lastInfo;
+  otherIndex = lastIndex;
   lastInfo = info;
   lastIndex = index;
   return index;
