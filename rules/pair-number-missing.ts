@@ -48,7 +48,9 @@ export default defineRule({
   },
   check(ctx) {
     const pair = ctx.pair;
-    const aligned = alignedSentences(pair);
+    // The aligned sentences are worked out for the first number there is to report: most pairs have none.
+    let alignedOf: ((claim: Claim) => Sentence[]) | undefined;
+    const aligned = (claim: Claim) => (alignedOf ??= alignedSentences(pair))(claim);
     const at = (claim: Claim): { where: string; related: Related[] } => {
       const other = claim.lang === 'en' ? 'zh' : 'en';
       const sentences = aligned(claim);

@@ -5,31 +5,78 @@ import type { Anchor, Claim, Passage } from './types.js';
  * identifiers and Latin acronyms. Pairing and sentence alignment score by them.
  */
 const valueKeys = new Map<number, string>();
+const keyValues = new Map<number, number>();
 const VALUE_KEY_CACHE_SIZE = 4096;
 
-export function valueKey(value: number): string {
+/**
+ * A value as its key writes it, twelve significant digits: two values have one key exactly
+ * when these are the same number (a map's keys compare as the strings do, 0 and −0 alike).
+ */
+export function keyValue(value: number): number {
+  // An integer of twelve digits or fewer has all its digits already (and −0 is 0).
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value + 0;
   // The same few values recur in every sentence of a pair; toPrecision is not cheap.
+  let key = keyValues.get(value);
+  if (key === undefined) {
+    key = Number(value.toPrecision(12));
+    if (keyValues.size >= VALUE_KEY_CACHE_SIZE) keyValues.clear();
+    keyValues.set(value, key);
+  }
+  return key;
+}
+
+export function valueKey(value: number): string {
   let key = valueKeys.get(value);
   if (key === undefined) {
-    key = String(Number(value.toPrecision(12)));
+    key = String(keyValue(value));
     if (valueKeys.size >= VALUE_KEY_CACHE_SIZE) valueKeys.clear();
     valueKeys.set(value, key);
   }
   return key;
 }
 
-export function claimKeys(claim: Claim): string[] {
+/** Where `eachClaimKey` gives a claim's keys: an amount by its kind of key and value (`n:12` is `n` and 12), or a key written whole. */
+export interface ClaimKeyVisitor {
+  amount(kind: 'n' | '%', value: number): void;
+  written(key: string): void;
+}
+
+/** The keys of a claim (`claimKeys`), each given to `to` rather than written as a string: the grid of a pair numbers them by value. */
+export function eachClaimKey(claim: Claim, to: ClaimKeyVisitor): void {
   switch (claim.kind) {
     case 'fraction':
     case 'ratio':
-      return [`n:${valueKey(claim.num!)}`, `n:${valueKey(claim.den!)}`, `${claim.kind}:${claim.num}/${claim.den}`];
+      to.amount('n', claim.num!);
+      to.amount('n', claim.den!);
+      to.written(`${claim.kind}:${claim.num}/${claim.den}`);
+      return;
     case 'range':
-      return [`n:${valueKey(claim.low!)}`, `n:${valueKey(claim.high!)}`];
+      to.amount('n', claim.low!);
+      to.amount('n', claim.high!);
+      return;
     case 'percent':
-      return [`%:${valueKey(claim.value)}`];
+      to.amount('%', claim.value);
+      return;
     default:
-      return [`n:${valueKey(claim.value)}`];
+      to.amount('n', claim.value);
   }
+}
+
+/** The keys eachClaimKey gives, written out; one writer serves every call. */
+const written = {
+  keys: [] as string[],
+  amount(kind: 'n' | '%', value: number) {
+    this.keys.push(`${kind}:${valueKey(value)}`);
+  },
+  written(key: string) {
+    this.keys.push(key);
+  },
+};
+
+export function claimKeys(claim: Claim): string[] {
+  const keys: string[] = (written.keys = []);
+  eachClaimKey(claim, written);
+  return keys;
 }
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -94,45 +141,64 @@ export function latinTokens(text: string): string[] {
   return out;
 }
 
-/** The lengths and first letters of a set's tokens, as bit masks: a token of the text that fits neither is never lower-cased. */
-interface TokenShapes {
+/**
+ * A set's tokens as latinTokensIn looks them up: their lengths and first letters as bit
+ * masks, which most tokens of a text fit neither of, and the tokens by length and first
+ * letter, which a token of the text is compared with letter by letter: a token is never
+ * copied or lower-cased to be looked up.
+ */
+interface TokenIndex {
   lengths: number;
   firsts: number;
+  byShape: Map<number, string[]>;
 }
 
+/** A token's length and first letter, lower-cased (the first code of one of the set's tokens as it stands), as one number. */
+const shapeOf = (length: number, first: number) => length * 128 + first;
+
 /**
- * The shapes of the set asked for last: a passage's sentences are read one after the other
+ * The index of the set asked for last: a passage's sentences are read one after the other
  * with one set, and each pair has sets of its own, which a weak map would add and drop.
  */
-let shapesOf: ReadonlySet<string> | undefined;
-let lastShapes: TokenShapes = { lengths: 0, firsts: 0 };
+let indexedSet: ReadonlySet<string> | undefined;
+let lastIndex: TokenIndex = { lengths: 0, firsts: 0, byShape: new Map() };
 
-function tokenShapes(only: ReadonlySet<string>): TokenShapes {
-  if (only !== shapesOf) {
-    const shapes = { lengths: 0, firsts: 0 };
+function tokenIndex(only: ReadonlySet<string>): TokenIndex {
+  if (only !== indexedSet) {
+    const index: TokenIndex = { lengths: 0, firsts: 0, byShape: new Map() };
     for (const t of only) {
-      shapes.lengths |= 1 << Math.min(t.length, 31);
-      shapes.firsts |= 1 << ((t.charCodeAt(0) | 32) - 97);
+      index.lengths |= 1 << Math.min(t.length, 31);
+      index.firsts |= 1 << ((t.charCodeAt(0) | 32) - 97);
+      const shape = shapeOf(t.length, t.charCodeAt(0));
+      const same = index.byShape.get(shape);
+      if (same) same.push(t);
+      else index.byShape.set(shape, [t]);
     }
-    shapesOf = only;
-    lastShapes = shapes;
+    indexedSet = only;
+    lastIndex = index;
   }
-  return lastShapes;
+  return lastIndex;
+}
+
+/** Whether `text[start..start + t.length)` is `t` lower-cased: a token holds ASCII letters and hyphens only, whose lower case is `| 32`. */
+function isLowered(text: string, start: number, t: string): boolean {
+  for (let k = 0; k < t.length; k++) if ((text.charCodeAt(start + k) | 32) !== t.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
  * The Latin tokens of `text` that `only` holds, lower-cased. Only the tokens of a length
- * and first letter some token of `only` has are copied and lower-cased: an English
- * sentence is mostly words the Chinese lacks.
+ * and first letter some token of `only` has are compared with those of that shape.
  */
 export function latinTokensIn(text: string, only: ReadonlySet<string>): string[] {
   const out: string[] = [];
   if (only.size === 0) return out;
-  const { lengths, firsts } = tokenShapes(only);
+  const { lengths, firsts, byShape } = tokenIndex(only);
   eachLatinToken(text, (start, end) => {
-    if (!(lengths & (1 << Math.min(end - start, 31)) && firsts & (1 << ((text.charCodeAt(start) | 32) - 97)))) return;
-    const t = text.slice(start, end).toLowerCase();
-    if (only.has(t)) out.push(t);
+    const first = text.charCodeAt(start) | 32;
+    if (!(lengths & (1 << Math.min(end - start, 31)) && firsts & (1 << (first - 97)))) return;
+    const same = byShape.get(shapeOf(end - start, first));
+    if (same) for (const t of same) if (isLowered(text, start, t)) return void out.push(t);
   });
   return out;
 }
@@ -170,9 +236,14 @@ export interface Shared {
  * Written into `out`, as the alignment grid asks for every cell.
  */
 export function countShared(a: Int32Array, b: Int32Array, out: Shared): Shared {
+  return countSharedRuns(a, 0, a.length, b, 0, b.length, out);
+}
+
+/** countShared of two runs of arrays, `a[aFrom..aTo)` and `b[bFrom..bTo)`: a pair's sentences keep their keys in one array. */
+export function countSharedRuns(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number, out: Shared): Shared {
   let all = 0;
   let marked = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = aFrom, j = bFrom; i < aTo && j < bTo; ) {
     const x = a[i]!;
     const y = b[j]!;
     if (x < y) i++;

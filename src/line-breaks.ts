@@ -74,9 +74,10 @@ export class LineStarts {
       }
     }
     // From one line end to the next by the engine's search: most of a text is no line end.
+    // `test` leaves lastIndex just past the one character it found, and makes no match array.
     LINE_BREAK.lastIndex = from;
-    for (let m = LINE_BREAK.exec(chunk); m; m = LINE_BREAK.exec(chunk)) {
-      let i = m.index;
+    while (LINE_BREAK.test(chunk)) {
+      let i = LINE_BREAK.lastIndex - 1;
       const c = chunk.charCodeAt(i);
       if (c === 0x0d && i + 1 < chunk.length && chunk.charCodeAt(i + 1) === 0x0a) i++;
       else if (c === 0x0d && i + 1 === chunk.length) this.pendingCR = true;

@@ -181,6 +181,45 @@ interface ActiveRule {
   options: unknown;
 }
 
+/** The rules a run turns on, by scope, and the registry they were chosen from. */
+interface ActiveRules {
+  passage: ActiveRule[];
+  pair: ActiveRule[];
+  registry: readonly Rule[];
+}
+
+/** Whether the registry still holds the rules `known` was chosen from (a test may add rules of its own). */
+function sameRegistry(known: ActiveRules): boolean {
+  const { registry } = known;
+  if (registry.length !== rules.length) return false;
+  for (let i = 0; i < registry.length; i++) if (registry[i] !== rules[i]) return false;
+  return true;
+}
+
+/**
+ * The active rules of each rule settings object, worked out once for it: a batch lints every
+ * record with the same settings, and the file or record is not the place to parse them again.
+ */
+const activeBySettings = new WeakMap<NonNullable<LintOptions['rules']>, ActiveRules>();
+let activeByDefault: ActiveRules | undefined;
+
+function activeRules(settings: LintOptions['rules']): ActiveRules {
+  const known = settings ? activeBySettings.get(settings) : activeByDefault;
+  if (known && sameRegistry(known)) return known;
+  const active: ActiveRule[] = [];
+  rules.forEach((rule, order) => {
+    const entry = settings?.[rule.meta.id];
+    const [setting, raw] = Array.isArray(entry) ? entry : [entry, undefined];
+    if (setting === 'off') return;
+    // Options given are checked (and completed) by the rule's schema; without any the rule uses its defaults.
+    active.push({ rule, order, options: raw !== undefined && rule.meta.options ? rule.meta.options.parse(raw) : raw });
+  });
+  const out = { passage: active.filter((a) => !isPairRule(a.rule)), pair: active.filter((a) => isPairRule(a.rule)), registry: [...rules] };
+  if (settings) activeBySettings.set(settings, out);
+  else activeByDefault = out;
+  return out;
+}
+
 /** Where a finding or a notice would come in a run rule by rule: its rule, the passage or pair, and its turn there. */
 type Turn = [rule: number, item: number | PairTurn, seq: number];
 const itemOf = (item: number | PairTurn) => (typeof item === 'number' ? item : item.index);
@@ -206,16 +245,7 @@ class RuleRun implements AnalysisVisitor {
     options: LintOptions,
     private readonly check: BudgetCheck,
   ) {
-    const active: ActiveRule[] = [];
-    rules.forEach((rule, order) => {
-      const entry = options.rules?.[rule.meta.id];
-      const [setting, raw] = Array.isArray(entry) ? entry : [entry, undefined];
-      if (setting === 'off') return;
-      // Options given are checked (and completed) by the rule's schema; without any the rule uses its defaults.
-      active.push({ rule, order, options: raw !== undefined && rule.meta.options ? rule.meta.options.parse(raw) : raw });
-    });
-    this.passageRules = active.filter((a) => !isPairRule(a.rule));
-    this.pairRules = active.filter((a) => isPairRule(a.rule));
+    ({ passage: this.passageRules, pair: this.pairRules } = activeRules(options.rules));
     this.passageContext = { document, options: undefined, passage: undefined as unknown as PassageInfo, report: this.report, notice: this.notice };
     this.pairContext = { document, options: undefined, pair: undefined as unknown as PairAlignment, report: this.report, notice: this.notice };
   }
@@ -239,31 +269,29 @@ class RuleRun implements AnalysisVisitor {
   private readonly passageContext: PassageContext;
   private readonly pairContext: PairContext;
 
-  private run(active: ActiveRule, item: number | PairTurn, scope: { passage: PassageInfo } | { pair: PairAlignment }): void {
-    this.running = active;
-    this.runningItem = item;
-    if ('pair' in scope) {
-      this.pairContext.options = active.options;
-      this.pairContext.pair = scope.pair;
-      (active.rule as PairRule).check(this.pairContext);
-    } else {
-      this.passageContext.options = active.options;
-      this.passageContext.passage = scope.passage;
-      (active.rule as PassageRule).check(this.passageContext);
-    }
-  }
-
   passage(info: PassageInfo, index: number): void {
     const view = { ...info };
     this.views.set(index, view);
-    for (const a of this.passageRules) this.run(a, index, { passage: view });
+    this.runningItem = index;
+    for (const a of this.passageRules) {
+      this.running = a;
+      this.passageContext.options = a.options;
+      this.passageContext.passage = view;
+      (a.rule as PassageRule).check(this.passageContext);
+    }
     this.check();
   }
 
   pair(pair: PairAlignment, en: number, zh: number, turn: PairTurn): void {
     const [enView, zhView] = [this.views.get(en), this.views.get(zh)];
     const seen = enView && zhView ? { ...pair, en: enView, zh: zhView } : pair;
-    for (const a of this.pairRules) this.run(a, turn, { pair: seen });
+    this.runningItem = turn;
+    for (const a of this.pairRules) {
+      this.running = a;
+      this.pairContext.options = a.options;
+      this.pairContext.pair = seen;
+      (a.rule as PairRule).check(this.pairContext);
+    }
     this.check();
   }
 

@@ -145,3 +145,30 @@ describe('runRules, passage by passage', () => {
     expect(seen.find((s) => s.scope === 'zh')!.info).toBe(passageViews[analysis.passages.indexOf(pair.zh)]);
   });
 });
+
+describe('rule settings', () => {
+  it("parse a rule's options once for a settings object, however many texts are linted with it", () => {
+    let parses = 0;
+    const given: unknown[] = [];
+    const spy = {
+      meta: { id: 'spy-options', scope: 'passage', severity: 'info', description: '', options: { parse: (raw: unknown) => (parses++, { ...(raw as object) }) } },
+      check: (ctx: RuleContext) => void given.push(ctx.options),
+    } as unknown as (typeof rules)[number];
+    rules.push(spy);
+    try {
+      const settings: LintOptions = { rules: { 'spy-options': ['info', { limit: 3 }] } };
+      const text = seedText('001_b2d88acf0b6bdb1d.txt');
+      for (let k = 0; k < 3; k++) runRules(analyze(text), settings);
+      expect(parses).toBe(1);
+      expect(given).toHaveLength(6);
+      expect(given.every((o) => o === given[0])).toBe(true);
+      expect(given[0]).toEqual({ limit: 3 });
+      // Other settings are parsed for themselves.
+      runRules(analyze(text), { rules: { 'spy-options': ['info', { limit: 4 }] } });
+      expect(parses).toBe(2);
+      expect(given.at(-1)).toEqual({ limit: 4 });
+    } finally {
+      rules.splice(rules.indexOf(spy), 1);
+    }
+  });
+});

@@ -51,6 +51,13 @@ function partUnit(c: Claim): string | undefined {
   return c.kind === 'fraction' && c.unit !== undefined && DURATIONS.has(c.unit) ? undefined : c.unit;
 }
 
+/** The base of a claim's unit (`mg` of `mg/kg`), without splitting it into a list. */
+function unitBase(c: Claim): string | undefined {
+  const unit = partUnit(c);
+  const slash = unit === undefined ? -1 : unit.indexOf('/');
+  return slash < 0 ? unit : unit!.slice(0, slash);
+}
+
 /** Both name a unit and the units differ: 12 weeks and 12 months are different amounts. */
 function unitsDiffer(a: Claim, b: Claim): boolean {
   const [ua, ub] = [partUnit(a), partUnit(b)];
@@ -88,6 +95,24 @@ interface Stated {
   c: Claim;
 }
 
+const byValue = (a: Stated, b: Stated) => a.v - b.v;
+
+const notANumber = (s: Stated) => Number.isNaN(s.v);
+
+/** `list` sorted by value, stably: a short list in place by insertion, as the engine's sort copies every list it sorts. */
+function sortByValue(list: Stated[]): void {
+  if (list.length > 16 || list.some(notANumber)) {
+    list.sort(byValue);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i;
+    for (; j > 0 && list[j - 1]!.v > item.v; j--) list[j] = list[j - 1]!;
+    list[j] = item;
+  }
+}
+
 /**
  * Every number a version states (its magnitude), grouped by the base of its unit and
  * by precision and sorted, so "is this value anywhere over there, in a unit that does
@@ -106,12 +131,12 @@ class ValueIndex {
         this.dates.push(c);
         continue;
       }
-      const unit = partUnit(c)?.split('/')[0] ?? '';
+      const unit = unitBase(c) ?? '';
       const byPrecision = this.groups.get(unit) ?? this.groups.set(unit, new Map()).get(unit)!;
       const list = byPrecision.get(c.decimals) ?? byPrecision.set(c.decimals, []).get(c.decimals)!;
       for (const v of componentValues(c)) list.push({ v: Math.abs(v), c });
     }
-    for (const byPrecision of this.groups.values()) for (const list of byPrecision.values()) list.sort((a, b) => a.v - b.v);
+    for (const byPrecision of this.groups.values()) for (const list of byPrecision.values()) if (list.length > 1) sortByValue(list);
   }
 
   /** Whether `v` (written with `decimals` decimals in `claim`) stands here, in a unit that does not differ. */
@@ -124,7 +149,7 @@ class ValueIndex {
     if (maybeCalendarMonths(claim) && this.dates.some((d) => d.date?.month === a && d.date.day === undefined)) return true;
     // `19世纪` is `the 1800s`: a century, where English names its hundreds as a decade is named.
     if (claim.kind === 'ordinal' && claim.text.endsWith('世纪') && this.dates.some((d) => d.date?.decade && d.date.year === (a - 1) * 100)) return true;
-    const unit = partUnit(claim)?.split('/')[0];
+    const unit = unitBase(claim);
     for (const [u, byPrecision] of this.groups) {
       // Units of another base always differ; no unit on either side never does.
       if (unit !== undefined && u !== '' && u !== unit) continue;
@@ -362,6 +387,10 @@ export function alignPair(en: PassageInfo, zh: PassageInfo, score: number): Pair
   return { en, zh, score, beads, ...linkClaims(en, zh, beads) };
 }
 
+/** The tests of steps 1 and 2, strictest first. */
+const IN_BEAD = [sameAsWrittenUnits, sameAsWritten, sameClaim];
+const ANYWHERE = [sameAsWritten, sameClaim];
+
 export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
   // Keyed by the claim itself: a look-up by object is cheaper than by id, and both are unique in a pair.
   const linked = new Map<Claim, Claim>();
@@ -391,7 +420,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   };
   // Claims whose value the other version states only in a form not read (UnreadForms).
   const settled = new Set<Claim>();
-  const free = (c: Claim) => !linked.has(c) && !settled.has(c);
+  const free = (c: Claim) => !linked.has(c) && (settled.size === 0 || !settled.has(c));
 
   // A bead with more claims than an abstract sentence ever holds (a table, a number
   // dump) is matched by exact value only: pairwise comparison there is quadratic.
@@ -430,10 +459,16 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     // Repeated values keep their order: `12 …13 …12` against `12 …13 …12` pairs first with
     // first, so that a changed one stands alone between linked neighbours (step 5).
     for (const [e, z] of inOrder(es, zs, sameAsWrittenUnits)) link(e, z, links);
-    for (const same of [sameAsWrittenUnits, sameAsWritten, sameClaim]) {
-      for (const e of es.filter(free)) {
-        const z = zs.find((c) => free(c) && same(e, c));
-        if (z) link(e, z, links);
+    for (const same of IN_BEAD) {
+      for (const e of es) {
+        if (!free(e)) continue;
+        // Linking e changes no other claim of its side: asking whether it is free here is asking before the walk.
+        for (const z of zs) {
+          if (free(z) && same(e, z)) {
+            link(e, z, links);
+            break;
+          }
+        }
       }
     }
   }
@@ -474,9 +509,18 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     }
     return candidates;
   };
-  for (const same of [sameAsWritten, sameClaim]) {
-    for (const e of en.claims.filter(free)) {
-      const z = candidatesFor(e).find((c) => free(c) && same(e, c)) ?? takeExact(e);
+  for (const same of ANYWHERE) {
+    // As in step 1, linking e frees or takes no other English claim.
+    for (const e of en.claims) {
+      if (!free(e)) continue;
+      let z: Claim | undefined;
+      for (const c of candidatesFor(e)) {
+        if (free(c) && same(e, c)) {
+          z = c;
+          break;
+        }
+      }
+      z ??= takeExact(e);
       if (z) link(e, z, links);
     }
   }
@@ -525,8 +569,11 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     if (es.length === 1 && zs.length === 1 && looselyCounted(es[0]!, zs[0]!)) link(es[0]!, zs[0]!, conflicts);
   }
   // 3. Different values in the same place: beside the same linked claim, or the only one of their kind in a bead.
-  const byId = new Map([...en.claims, ...zh.claims].map((c) => [c.id, c]));
-  for (const z of zh.claims.filter(free)) {
+  const byId = new Map<string, Claim>();
+  for (const c of en.claims) byId.set(c.id, c);
+  for (const c of zh.claims) byId.set(c.id, c);
+  for (const z of zh.claims) {
+    if (!free(z)) continue;
     const zBeside = z.beside ? byId.get(z.beside) : undefined;
     const eBeside = zBeside ? linked.get(zBeside) : undefined;
     const e = eBeside?.beside ? byId.get(eBeside.beside) : undefined;
@@ -544,13 +591,14 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   }
   // 4. What is left, unless its value stands anywhere in the other version in another form.
   //    A value written with another unit (12 weeks, 12个月) is another amount.
-  const enValues = new ValueIndex(en.claims);
-  const zhValues = new ValueIndex(zh.claims);
+  // Built when a claim is left free to ask: in most pairs every claim is linked.
+  const enValues = lazily(() => new ValueIndex(en.claims));
+  const zhValues = lazily(() => new ValueIndex(zh.claims));
   // `12 weeks (3 months)` against `3个月`: the duration is stated, in the other unit.
   const besideStated = (c: Claim) => c.beside !== undefined && c.kind === 'number' && c.unit !== undefined && DURATIONS.has(c.unit) && !free(byId.get(c.beside)!);
   const statedElsewhere = (c: Claim) => {
     if (besideStated(c)) return true;
-    return statedIn(c.lang === 'en' ? zhValues : enValues, c);
+    return statedIn(c.lang === 'en' ? zhValues() : enValues(), c);
   };
   // 5. Two values that no other place states, holding one place in aligned sentences, are one
   //    changed value rather than two missing ones: `3.5 ± 1.2` and `3.5 ± 2.1`.
@@ -624,6 +672,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     if (hugeBeads.has(bead)) continue;
     const es = inBead(bead, 'en');
     const zs = inBead(bead, 'zh');
+    if (!es.some(free) && !zs.some(free)) continue;
     for (const [mine, theirs, side, mySentences] of [[es, zs, zh, en.passage.sentences], [zs, es, en, zh.passage.sentences]] as const) {
       // Only a free claim in digits can be surplus: where every claim is linked there is nothing to count.
       const surplusable = (c: Claim) => free(c) && c.form === 'digits' && !c.approx && !reported.has(c);
@@ -850,12 +899,15 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const o = linked.get(c);
     return o !== undefined && o.lang !== c.lang && Math.abs(placeOf(c) - placeOf(o)) > 1;
   };
+  const mayBeOpen = (c: Claim) => free(c) || farLinked(c);
   for (const bead of confidentBeads(ctx)) {
     // What follows is built only for a bead with a claim that gets so far: most claims are linked.
     const forAll = lazily(() => onceForAll(bead));
     const merged = bead.en.length > 1 || bead.zh.length > 1;
     const es = inBead(bead, 'en');
     const zs = inBead(bead, 'zh');
+    // Only a free or far-linked claim can be a candidate (below): a bead without one needs nothing built.
+    if (!es.some(mayBeOpen) && !zs.some(mayBeOpen)) continue;
     // A claim linked to one of the other side of this bead is that one's counterpart, no
     // longer free to stand for another: the bead's values are compared as multisets.
     const here = new Set([...es, ...zs]);

@@ -1,27 +1,184 @@
-import { claimKeys, countShared, latinTokensIn, latinTokenSet, sentencesHoldEveryToken, type Shared } from '../anchors.js';
+import { countSharedRuns, eachClaimKey, keyValue, latinTokensIn, latinTokenSet, sentencesHoldEveryToken, type ClaimKeyVisitor, type Shared } from '../anchors.js';
 import { passageIndex } from '../constraints/passage-index.js';
 import type { KeyCounts } from '../pair/evidence.js';
-import type { Bead, PassageInfo } from '../types.js';
+import type { Anchor, Bead, PassageInfo } from '../types.js';
 
 export type { Bead };
 
-/**
- * A sentence's keys, each numbered once for the pair (see KeyNumbers), so that the grid
- * compares two ascending integer arrays instead of looking text keys up in sets.
- */
-interface SentenceKeys {
-  /** Ascending key codes; a code's low bit says the key is an amount (not a word `w:` or an identifier `id:`). */
+/** The arrays of KeySets: its codes, and for each set where its codes start and end and what it counts. */
+interface SetArrays {
   codes: Int32Array;
-  /** How many of the codes are amounts. */
-  amounts: number;
-  numeric: number;
-  length: number;
+  from: Int32Array;
+  to: Int32Array;
+  amounts: Int32Array;
+  numeric: Int32Array;
+  length: Int32Array;
 }
 
-const isAmount = (k: string) => !k.startsWith('w:') && !k.startsWith('id:');
+/**
+ * The arrays of a pair already aligned, which the next pair's sets take: typed arrays cost
+ * more to make than a pair's keys cost to number. Arrays of abstract size only are kept.
+ */
+let spare: SetArrays | undefined;
+const SPARE_LONGEST = 1 << 12;
 
-/** One number for each distinct key of a pair, with the amount flag in the low bit. */
-class KeyNumbers {
+function takeSpare(): SetArrays {
+  const arrays = spare ?? { codes: new Int32Array(256), ...setsOf(64) };
+  spare = undefined;
+  return arrays;
+}
+
+/** Room for `size` sets. */
+function setsOf(size: number): Omit<SetArrays, 'codes'> {
+  return { from: new Int32Array(size), to: new Int32Array(size), amounts: new Int32Array(size), numeric: new Int32Array(size), length: new Int32Array(size) };
+}
+
+/**
+ * Sets of key codes, each an ascending run of one array: the sentences of both versions of
+ * a pair, then the merges the grid weighs (two neighbours, a run of clauses). Set `k` holds
+ * `codes[from[k]..to[k])`. A pair's keys are a few arrays, not a few for every sentence.
+ */
+class KeySets implements SetArrays {
+  codes: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  /** How many of a set's codes are amounts (a code's low bit). */
+  amounts: Int32Array;
+  /** How many codes its sentences' claims gave. */
+  numeric: Int32Array;
+  /** The length of its sentences' text. */
+  length: Int32Array;
+  /** How many sets there are. */
+  count = 0;
+  private end = 0;
+  private start = 0;
+
+  constructor() {
+    ({ codes: this.codes, from: this.from, to: this.to, amounts: this.amounts, numeric: this.numeric, length: this.length } = takeSpare());
+  }
+
+  /** Codes pushed from now on make the next set, which `close` ends. */
+  open(): void {
+    this.start = this.end;
+  }
+
+  push(code: number): void {
+    if (this.end === this.codes.length) this.grow(this.end + 1);
+    this.codes[this.end++] = code;
+  }
+
+  /** How many codes were pushed since `open`. */
+  get pushed(): number {
+    return this.end - this.start;
+  }
+
+  /** End the set `open` began, its codes sorted; gives the set's number. */
+  close(numeric: number, length: number): number {
+    const { codes, start, end } = this;
+    // A sentence's few codes by insertion, in place; a long run by the engine, through a view of the run.
+    if (end - start > 32) codes.subarray(start, end).sort();
+    else {
+      for (let i = start + 1; i < end; i++) {
+        const code = codes[i]!;
+        let j = i;
+        for (; j > start && codes[j - 1]! > code; j--) codes[j] = codes[j - 1]!;
+        codes[j] = code;
+      }
+    }
+    return this.add(start, end, numeric, length);
+  }
+
+  /** Give the arrays to the next pair's sets: these are not read again. */
+  release(): void {
+    if (this.codes.length <= SPARE_LONGEST && this.from.length <= SPARE_LONGEST) spare = this;
+  }
+
+  /** A new set, the union of sets `a` and `b`: two neighbouring sentences read as one. */
+  merge(a: number, b: number): number {
+    const need = this.to[a]! - this.from[a]! + (this.to[b]! - this.from[b]!);
+    if (this.end + need > this.codes.length) this.grow(this.end + need);
+    const codes = this.codes;
+    let i = this.from[a]!;
+    let j = this.from[b]!;
+    const iEnd = this.to[a]!;
+    const jEnd = this.to[b]!;
+    const start = this.end;
+    let n = start;
+    while (i < iEnd || j < jEnd) {
+      if (j >= jEnd || (i < iEnd && codes[i]! < codes[j]!)) codes[n++] = codes[i++]!;
+      else if (i >= iEnd || codes[j]! < codes[i]!) codes[n++] = codes[j++]!;
+      else {
+        codes[n++] = codes[i++]!;
+        j++;
+      }
+    }
+    this.end = n;
+    return this.add(start, n, this.numeric[a]! + this.numeric[b]!, this.length[a]! + this.length[b]!);
+  }
+
+  /** A new set, the codes sets `a` and `b` both hold. */
+  intersect(a: number, b: number): number {
+    const need = Math.min(this.to[a]! - this.from[a]!, this.to[b]! - this.from[b]!);
+    if (this.end + need > this.codes.length) this.grow(this.end + need);
+    const codes = this.codes;
+    const start = this.end;
+    let n = start;
+    for (let i = this.from[a]!, j = this.from[b]!, iEnd = this.to[a]!, jEnd = this.to[b]!; i < iEnd && j < jEnd; ) {
+      if (codes[i]! < codes[j]!) i++;
+      else if (codes[i]! > codes[j]!) j++;
+      else {
+        codes[n++] = codes[i]!;
+        i++;
+        j++;
+      }
+    }
+    this.end = n;
+    return this.add(start, n, 0, 0);
+  }
+
+  /** What sets `a` and `b` share. */
+  shared(a: number, b: number, out: Shared): Shared {
+    return countSharedRuns(this.codes, this.from[a]!, this.to[a]!, this.codes, this.from[b]!, this.to[b]!, out);
+  }
+
+  private add(from: number, to: number, numeric: number, length: number): number {
+    let amounts = 0;
+    for (let k = from; k < to; k++) amounts += this.codes[k]! & 1;
+    if (this.count === this.from.length) this.growSets();
+    const k = this.count++;
+    this.from[k] = from;
+    this.to[k] = to;
+    this.amounts[k] = amounts;
+    this.numeric[k] = numeric;
+    this.length[k] = length;
+    return k;
+  }
+
+  private growSets(): void {
+    const grown = setsOf(2 * this.from.length);
+    grown.from.set(this.from);
+    grown.to.set(this.to);
+    grown.amounts.set(this.amounts);
+    grown.numeric.set(this.numeric);
+    grown.length.set(this.length);
+    ({ from: this.from, to: this.to, amounts: this.amounts, numeric: this.numeric, length: this.length } = grown);
+  }
+
+  private grow(least: number): void {
+    const grown = new Int32Array(Math.max(least, 2 * this.codes.length));
+    grown.set(this.codes.subarray(0, this.end));
+    this.codes = grown;
+  }
+}
+
+/**
+ * One number for each distinct key of a pair, with the amount flag in the low bit, pushed
+ * into the set of the sentence being read (each key once a sentence). A claim's keys come
+ * as values (`eachClaimKey`), numbered by value without writing `n:12` for each.
+ */
+class KeyNumbers implements ClaimKeyVisitor {
+  private readonly numbers = new Map<number, number>();
+  private readonly percents = new Map<number, number>();
   private readonly keys = new Map<string, number>();
   private readonly words = new Map<string, number>();
   private readonly anchors = new Map<string, number>();
@@ -30,24 +187,31 @@ class KeyNumbers {
   private readonly wordNumbers: boolean[] = [];
   /** For each key, the last sentence it was added to, so a sentence lists each key once. */
   private readonly lastSentence: number[] = [];
-  private sentences = 0;
+  private sentence = 0;
 
-  /** A new sentence for addTo. */
-  startSentence(): number {
-    return ++this.sentences;
+  constructor(readonly sets: KeySets) {}
+
+  /** A new sentence, whose keys `add` pushes into the next set of `sets`. */
+  startSentence(): void {
+    this.sentence++;
+    this.sets.open();
   }
 
-  /** Add `code` to the codes of `sentence`, unless it is there already. */
-  addTo(codes: number[], sentence: number, code: number): void {
+  /** Add `code` to the sentence, unless it is there already. */
+  add(code: number): void {
     const id = code >> 1;
-    if (this.lastSentence[id] === sentence) return;
-    this.lastSentence[id] = sentence;
-    codes.push(code);
+    if (this.lastSentence[id] === this.sentence) return;
+    this.lastSentence[id] = this.sentence;
+    this.sets.push(code);
   }
 
-  /** A claim key (`n:12`, `%:4.5`): always an amount, as claimKeys writes no `w:` or `id:` key. */
-  key(k: string): number {
-    return this.numbered(this.keys, k, isAmount(k));
+  /** A claim's key (`n:12`, `%:4.5`, `fraction:1/2`): always an amount. */
+  amount(kind: 'n' | '%', value: number): void {
+    this.add(this.numbered(kind === 'n' ? this.numbers : this.percents, keyValue(value), true));
+  }
+
+  written(key: string): void {
+    this.add(this.numbered(this.keys, key, true));
   }
 
   /** The key `w:<token>`. */
@@ -77,20 +241,21 @@ class KeyNumbers {
     return this.numbered(this.anchors, key, false);
   }
 
-  private numbered(map: Map<string, number>, k: string, amount: boolean): number {
+  private numbered<K>(map: Map<K, number>, k: K, amount: boolean): number {
     let code = map.get(k);
     if (code === undefined) map.set(k, (code = (this.next++ << 1) | (amount ? 1 : 0)));
     return code;
   }
 }
 
-/** The sentence keys of a pair of passages, numbered together. */
+/** The sentence keys of a pair of passages, numbered together: sets 0…m−1 are the English sentences', m…m+n−1 the Chinese. */
 interface PairKeys {
   en: PassageInfo;
   zh: PassageInfo;
   numbers: KeyNumbers;
-  E: SentenceKeys[];
-  Z: SentenceKeys[];
+  sets: KeySets;
+  m: number;
+  n: number;
   /** The Latin tokens of the Chinese passage, which the English sentences' words were filtered by. */
   zhLatin: ReadonlySet<string>;
 }
@@ -104,13 +269,14 @@ function keysOfPair(en: PassageInfo, zh: PassageInfo): PairKeys {
     kept = undefined;
     return keys;
   }
-  const numbers = new KeyNumbers();
+  const sets = new KeySets();
+  const numbers = new KeyNumbers(sets);
   const zhLatin = latinTokenSet(zh.passage.text);
-  const E = sentenceKeys(en, numbers, zhLatin);
+  sentenceKeys(en, numbers, zhLatin);
   // A Chinese word counts only where an English sentence has it too: words of the Chinese
   // that no English sentence has would share nothing, so they are not numbered.
-  const Z = sentenceKeys(zh, numbers, numbers.wordsNumbered());
-  return { en, zh, numbers, E, Z, zhLatin };
+  sentenceKeys(zh, numbers, numbers.wordsNumbered());
+  return { en, zh, numbers, sets, m: en.passage.sentences.length, n: zh.passage.sentences.length, zhLatin };
 }
 
 /** Whether every claim and anchor of a passage is in one of its sentences, where sentenceKeys finds it. */
@@ -130,12 +296,14 @@ function allInSentences(info: PassageInfo): boolean {
 export function pairKeyCounts(en: PassageInfo, zh: PassageInfo): KeyCounts | undefined {
   if (!allInSentences(en) || !allInSentences(zh) || !sentencesHoldEveryToken(en.passage)) return undefined;
   const keys = (kept = keysOfPair(en, zh));
-  const { numbers } = keys;
+  const { numbers, sets, m, n } = keys;
+  const { codes, from, to } = sets;
   const inEnglish = new Uint8Array(numbers.size);
   let enNumbers = 0;
   let coveredLatin = 0;
-  for (const s of keys.E) {
-    for (const code of s.codes) {
+  for (let s = 0; s < m; s++) {
+    for (let k = from[s]!; k < to[s]!; k++) {
+      const code = codes[k]!;
       if (inEnglish[code >> 1]) continue;
       inEnglish[code >> 1] = 1;
       // The English words are those the Chinese has (sentenceKeys' filter).
@@ -146,8 +314,9 @@ export function pairKeyCounts(en: PassageInfo, zh: PassageInfo): KeyCounts | und
   const inChinese = new Uint8Array(numbers.size);
   let zhNumbers = 0;
   let sharedNumbers = 0;
-  for (const s of keys.Z) {
-    for (const code of s.codes) {
+  for (let s = m; s < m + n; s++) {
+    for (let k = from[s]!; k < to[s]!; k++) {
+      const code = codes[k]!;
       if (inChinese[code >> 1] || numbers.isWord(code)) continue;
       inChinese[code >> 1] = 1;
       zhNumbers++;
@@ -168,66 +337,53 @@ const DEAD_WEIGHT = 2;
 const shared: Shared = { all: 0, marked: 0 };
 
 /** The cost of one sentence of a merged bead that has numbers, none of them stated on the other side. */
-function deadWeight(part: SentenceKeys, sharedAmounts: number): number {
-  if (part.numeric === 0) return 0;
+function deadWeight(numeric: number, sharedAmounts: number): number {
+  if (numeric === 0) return 0;
   return sharedAmounts > 0 ? 0 : DEAD_WEIGHT;
 }
 
-/** Each sentence's keys: its claims', its anchors', and its words that `words` holds. */
-function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, words: ReadonlySet<string>): SentenceKeys[] {
+/** Each sentence's keys, a set each in `numbers.sets`: its claims', its anchors', and its words that `words` holds. */
+function sentenceKeys(info: PassageInfo, numbers: KeyNumbers, words: ReadonlySet<string>): void {
   const { passage, anchors } = info;
   // The passage's own claims by sentence, which claim linking and the rules read too; anchors grouped once, not filtered again for every sentence.
   const index = passageIndex(info);
-  const anchorsOf = new Map<number, typeof anchors>();
+  const anchorsOf = new Map<number, Anchor[]>();
   for (const a of anchors) (anchorsOf.get(a.sentence) ?? anchorsOf.set(a.sentence, []).get(a.sentence)!).push(a);
-  return passage.sentences.map((s) => {
-    const codes: number[] = [];
-    const sentence = numbers.startSentence();
-    for (const c of index.claimsIn(s.index)) for (const k of claimKeys(c)) numbers.addTo(codes, sentence, numbers.key(k));
-    const numeric = codes.length;
-    for (const a of anchorsOf.get(s.index) ?? []) numbers.addTo(codes, sentence, numbers.anchor(a.key));
+  const { sets } = numbers;
+  for (const s of passage.sentences) {
+    numbers.startSentence();
+    for (const c of index.claimsIn(s.index)) eachClaimKey(c, numbers);
+    const numeric = sets.pushed;
+    const anchored = anchorsOf.get(s.index);
+    if (anchored) for (const a of anchored) numbers.add(numbers.anchor(a.key));
     // A filter that admits no word spares splitting the sentence into words.
-    if (words.size > 0) for (const t of latinTokensIn(s.text, words)) numbers.addTo(codes, sentence, numbers.word(t));
-    return keysOf(Int32Array.from(codes).sort(), numeric, s.length);
-  });
-}
-
-function keysOf(codes: Int32Array, numeric: number, length: number): SentenceKeys {
-  let amounts = 0;
-  for (let i = 0; i < codes.length; i++) amounts += codes[i]! & 1;
-  return { codes, amounts, numeric, length };
-}
-
-/** Two neighbouring sentences read as one: the union of their keys. */
-function merge(a: SentenceKeys, b: SentenceKeys): SentenceKeys {
-  const x = a.codes;
-  const y = b.codes;
-  const out = new Int32Array(x.length + y.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < x.length || j < y.length) {
-    if (j >= y.length || (i < x.length && x[i]! < y[j]!)) out[n++] = x[i++]!;
-    else if (i >= x.length || y[j]! < x[i]!) out[n++] = y[j++]!;
-    else {
-      out[n++] = x[i++]!;
-      j++;
-    }
+    if (words.size > 0) for (const t of latinTokensIn(s.text, words)) numbers.add(numbers.word(t));
+    sets.close(numeric, s.length);
   }
-  return keysOf(out.slice(0, n), a.numeric + b.numeric, a.length + b.length);
 }
 
-function beadCost(en: SentenceKeys, zh: SentenceKeys, ratio: number): number {
-  return beadCostOf(en, zh, countShared(en.codes, zh.codes, shared), ratio);
-}
+/**
+ * The length ratio of the pair being aligned, and the cost `beadCost` worked out last. A
+ * float that a call takes or returns is boxed, one allocation for each move of each cell,
+ * unless the engine inlines the call, which it does for a few calls of the grid's only;
+ * in a typed array it stays a float.
+ */
+const costs = new Float64Array(2);
+const RATIO = 0;
+const BEAD = 1;
 
-/** The cost of a bead whose sides share what `both` counts. */
-function beadCostOf(en: SentenceKeys, zh: SentenceKeys, both: Shared, ratio: number): number {
+/**
+ * The cost of a bead whose sides, sets `en` and `zh`, share what `both` counts, left in
+ * `costs[BEAD]`; without `lengthToo`, its cost as if both sides were of the expected
+ * lengths, which its cost is never below (the length cost is at least 0, and rounding keeps
+ * the order of sums): a bead that cannot beat a cell's cost so is not worth a logarithm.
+ */
+function beadCost(sets: KeySets, en: number, zh: number, both: Shared, lengthToo: boolean): void {
   const sharedAmounts = both.marked;
   // The amounts of each side that the other lacks.
-  const unshared = en.amounts - sharedAmounts + (zh.amounts - sharedAmounts);
-  const lengthCost = Math.abs(Math.log((zh.length + 1) / ((en.length + 1) * ratio)));
-  return LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * both.all + UNSHARED_NUMBER_WEIGHT * unshared;
+  const unshared = sets.amounts[en]! - sharedAmounts + (sets.amounts[zh]! - sharedAmounts);
+  const lengthCost = lengthToo ? Math.abs(Math.log((sets.length[zh]! + 1) / ((sets.length[en]! + 1) * costs[RATIO]!))) : 0;
+  costs[BEAD] = LENGTH_WEIGHT * lengthCost - SHARED_WEIGHT * both.all + UNSHARED_NUMBER_WEIGHT * unshared;
 }
 
 /**
@@ -236,13 +392,6 @@ function beadCostOf(en: SentenceKeys, zh: SentenceKeys, both: Shared, ratio: num
  * alignment linear in the number of sentences instead of quadratic.
  */
 export const ALIGN_BAND = 32;
-
-/** One row of the band: its first column and where its cells start in the grid's buffers. */
-interface Row {
-  lo: number;
-  from: number;
-  width: number;
-}
 
 /** The most clauses cut at semicolons that one bead joins. */
 const MAX_CLAUSES = 6;
@@ -265,24 +414,178 @@ const MOVES: readonly (readonly [number, number])[] = [
  */
 const CLAUSE_CUT = /[；;]\s*$/;
 
-/** The costs and moves of every cell, row after row: two allocations for the grid, not two a row. */
-interface Grid {
+/**
+ * The band of the grid: for each row (English sentence boundary) its first column and where
+ * its cells start in the buffers, and for each cell its cost, its move and what its two
+ * sentences share (counted once: the one-to-one bead and the dead weight of merged beads all
+ * ask for it). One grid serves every pair of a run (`gridFor`): filling a few hundred cells
+ * costs less than allocating them.
+ */
+class Grid {
+  lo: Int32Array;
+  from: Int32Array;
+  width: Int32Array;
   cost: Float64Array;
   move: Uint8Array;
+  sharedAll: Int32Array;
+  sharedMarked: Int32Array;
+
+  constructor(rows: number, cells: number) {
+    this.lo = new Int32Array(rows);
+    this.from = new Int32Array(rows);
+    this.width = new Int32Array(rows);
+    this.cost = new Float64Array(cells);
+    this.move = new Uint8Array(cells);
+    this.sharedAll = new Int32Array(cells);
+    this.sharedMarked = new Int32Array(cells);
+  }
+
+  /** Every cell of the first `cells` unreached, its sharing not yet counted. */
+  clear(cells: number): void {
+    this.cost.fill(Infinity, 0, cells);
+    this.move.fill(0, 0, cells);
+    this.sharedAll.fill(-1, 0, cells);
+    this.cost[0] = 0;
+  }
+
+  /** Where column `j` of row `i` is kept, or −1 when it lies outside the band. */
+  slot(i: number, j: number): number {
+    const k = j - this.lo[i]!;
+    return k >= 0 && k < this.width[i]! ? this.from[i]! + k : -1;
+  }
 }
 
-/** Where column `j` of `row` is kept in the grid, or −1 when it lies outside the band. */
-function slot(row: Row, j: number): number {
-  const k = j - row.lo;
-  return k >= 0 && k < row.width ? row.from + k : -1;
+/** The grid kept for the next pair; a grid larger than abstracts need is made for its pair alone, so a long document's does not stay. */
+let keptGrid = new Grid(64, 1024);
+const KEPT_CELLS = 1 << 16;
+
+function gridFor(rows: number, cells: number): Grid {
+  if (rows <= keptGrid.lo.length && cells <= keptGrid.cost.length) return keptGrid;
+  const grid = new Grid(rows, cells);
+  if (cells <= KEPT_CELLS) keptGrid = grid;
+  return grid;
 }
 
-/** Offer `cost` for the cell at `j` of `row`, reached by move `move`. */
-function relax(grid: Grid, row: Row, j: number, cost: number, move: number): void {
-  const k = slot(row, j);
-  if (k >= 0 && cost < grid.cost[k]!) {
-    grid.cost[k] = cost;
-    grid.move[k] = move;
+/** What `fill` reads of one alignment. */
+interface Alignment {
+  sets: KeySets;
+  grid: Grid;
+  m: number;
+  n: number;
+  pairsE: number;
+  pairsZ: number;
+  bothE: number;
+  bothZ: number;
+  clauseFrom: number[];
+  clauseCount: number[];
+}
+
+/**
+ * Every cell of the band, row after row, offering each move from it. A function of its own,
+ * so that the engine inlines the cost and the counting into it: a call that returns a
+ * cost, or takes one, boxes it, which was one allocation for each move of each cell.
+ */
+function fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clauseCount }: Alignment): void {
+  const { cost, move, sharedAll, sharedMarked } = grid;
+  const { numeric } = sets;
+  const between = (i: number, j: number): Shared => {
+    const k = grid.slot(i, j);
+    if (k < 0) return sets.shared(i, m + j, shared);
+    if (sharedAll[k]! < 0) {
+      sets.shared(i, m + j, shared);
+      sharedAll[k] = shared.all;
+      sharedMarked[k] = shared.marked;
+    } else {
+      shared.all = sharedAll[k]!;
+      shared.marked = sharedMarked[k]!;
+    }
+    return shared;
+  };
+  // What a merged pair of sentences shares with a sentence of the other side: what each of
+  // the two shares with it (which the grid counts anyway), less what all three share, which
+  // is read from what the two share with each other (sets bothE + i, bothZ + j), most often nothing.
+  const less = (all: number, marked: number, both: number, other: number): Shared => {
+    sets.shared(both, other, shared);
+    shared.all = all - shared.all;
+    shared.marked = marked - shared.marked;
+    return shared;
+  };
+  /** English sentence i with Chinese sentences j and j + 1. */
+  const withZPair = (i: number, j: number): Shared => {
+    const { all, marked } = between(i, j);
+    const next = between(i, j + 1);
+    return less(all + next.all, marked + next.marked, bothZ + j, i);
+  };
+  /** English sentences i and i + 1 with Chinese sentence j. */
+  const withEPair = (i: number, j: number): Shared => {
+    const { all, marked } = between(i, j);
+    const next = between(i + 1, j);
+    return less(all + next.all, marked + next.marked, bothE + i, m + j);
+  };
+  for (let i = 0; i <= m; i++) {
+    const lo = grid.lo[i]!;
+    const from = grid.from[i]!;
+    const rowWidth = grid.width[i]!;
+    const next = i < m;
+    const afterNext = i + 1 < m;
+    for (let j = lo; j < lo + rowWidth; j++) {
+      const here = cost[from + j - lo]!;
+      if (here === Infinity) continue;
+      // The moves are offered in the order of MOVES, so that of equal costs the first wins.
+      // A move is costed only where it lands inside the band.
+      let k: number;
+      // Each bead is costed first without its length (see beadCost), then in full where that may win.
+      if (next && j < n && (k = grid.slot(i + 1, j + 1)) >= 0) {
+        const both = between(i, j);
+        beadCost(sets, i, m + j, both, false);
+        if (here + (PRIOR.oneOne + costs[BEAD]!) < cost[k]!) {
+          beadCost(sets, i, m + j, both, true);
+          const c = here + (PRIOR.oneOne + costs[BEAD]!);
+          if (c < cost[k]!) (cost[k] = c), (move[k] = 0);
+        }
+      }
+      if (next && j + 1 < n && (k = grid.slot(i + 1, j + 2)) >= 0) {
+        const dead = deadWeight(numeric[m + j]!, between(i, j).marked) + deadWeight(numeric[m + j + 1]!, between(i, j + 1).marked);
+        const both = withZPair(i, j);
+        beadCost(sets, i, pairsZ + j, both, false);
+        if (here + (PRIOR.merge + costs[BEAD]! + dead) < cost[k]!) {
+          beadCost(sets, i, pairsZ + j, both, true);
+          const c = here + (PRIOR.merge + costs[BEAD]! + dead);
+          if (c < cost[k]!) (cost[k] = c), (move[k] = 1);
+        }
+      }
+      if (afterNext && j < n && (k = grid.slot(i + 2, j + 1)) >= 0) {
+        const dead = deadWeight(numeric[i]!, between(i, j).marked) + deadWeight(numeric[i + 1]!, between(i + 1, j).marked);
+        const both = withEPair(i, j);
+        beadCost(sets, pairsE + i, m + j, both, false);
+        if (here + (PRIOR.merge + costs[BEAD]! + dead) < cost[k]!) {
+          beadCost(sets, pairsE + i, m + j, both, true);
+          const c = here + (PRIOR.merge + costs[BEAD]! + dead);
+          if (c < cost[k]!) (cost[k] = c), (move[k] = 2);
+        }
+      }
+      if (next && (k = grid.slot(i + 1, j)) >= 0) {
+        const c = here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * numeric[i]!);
+        if (c < cost[k]!) (cost[k] = c), (move[k] = 3);
+      }
+      if (j < n && (k = grid.slot(i, j + 1)) >= 0) {
+        const c = here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * numeric[m + j]!);
+        if (c < cost[k]!) (cost[k] = c), (move[k] = 4);
+      }
+      if (next && j < n && clauseCount[j]! > 0) {
+        let dead = deadWeight(numeric[m + j]!, between(i, j).marked) + deadWeight(numeric[m + j + 1]!, between(i, j + 1).marked);
+        for (let r = 0; r < clauseCount[j]!; r++) {
+          dead += deadWeight(numeric[m + j + r + 2]!, between(i, j + r + 2).marked);
+          if ((k = grid.slot(i + 1, j + r + 3)) < 0) continue;
+          const both = sets.shared(i, clauseFrom[j]! + r, shared);
+          beadCost(sets, i, clauseFrom[j]! + r, both, false);
+          if (!(here + (PRIOR.mergeClauses + costs[BEAD]! + dead) < cost[k]!)) continue;
+          beadCost(sets, i, clauseFrom[j]! + r, both, true);
+          const c = here + (PRIOR.mergeClauses + costs[BEAD]! + dead);
+          if (c < cost[k]!) (cost[k] = c), (move[k] = 5 + r);
+        }
+      }
+    }
   }
 }
 
@@ -292,90 +595,63 @@ function relax(grid: Grid, row: Row, j: number, cost: number, move: number): voi
  * scored by shared anchors with the length ratio as tie-breaker.
  */
 export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
-  const { E, Z } = keysOfPair(en, zh);
-  const m = E.length;
-  const n = Z.length;
+  const { sets, m, n } = keysOfPair(en, zh);
+  // English sentence i is set i, Chinese sentence j is set m + j.
   const ratio = Math.max(0.05, zh.passage.length / Math.max(1, en.passage.length));
   // Wide enough that consecutive rows overlap whatever the ratio of sentence counts.
   const width = Math.max(ALIGN_BAND, Math.ceil((2 * n) / Math.max(1, m)) + 2, Math.ceil((2 * m) / Math.max(1, n)) + 2);
-  const rows: Row[] = [];
   let cells = 0;
+  for (let i = 0; i <= m; i++) {
+    const centre = m === 0 ? 0 : Math.round((i * n) / m);
+    cells += Math.min(n, centre + width) - Math.max(0, centre - width) + 1;
+  }
+  const grid = gridFor(m + 1, cells);
+  cells = 0;
   for (let i = 0; i <= m; i++) {
     const centre = m === 0 ? 0 : Math.round((i * n) / m);
     const lo = Math.max(0, centre - width);
     const hi = Math.min(n, centre + width);
-    rows.push({ lo, from: cells, width: hi - lo + 1 });
+    grid.lo[i] = lo;
+    grid.from[i] = cells;
+    grid.width[i] = hi - lo + 1;
     cells += hi - lo + 1;
   }
-  const grid: Grid = { cost: new Float64Array(cells).fill(Infinity), move: new Uint8Array(cells) };
-  grid.cost[0] = 0;
-  // Each two-sentence group is merged once, not once per DP cell that uses it.
-  const pairsE = E.map((_, i) => (i + 1 < m ? merge(E[i]!, E[i + 1]!) : undefined));
-  const pairsZ = Z.map((_, j) => (j + 1 < n ? merge(Z[j]!, Z[j + 1]!) : undefined));
-  // For each sentence, its run of clauses cut at semicolons joined three, four… at a time.
+  grid.clear(cells);
+  // Each two-sentence group is merged once, not once per DP cell that uses it: English
+  // sentences i and i + 1 are set pairsE + i, Chinese j and j + 1 set pairsZ + j.
+  const pairsE = sets.count;
+  for (let i = 0; i + 1 < m; i++) sets.merge(i, i + 1);
+  const pairsZ = sets.count;
+  for (let j = 0; j + 1 < n; j++) sets.merge(m + j, m + j + 1);
+  // And what the two sentences of each group share, which the grid subtracts (see fill).
+  const bothE = sets.count;
+  for (let i = 0; i + 1 < m; i++) sets.intersect(i, i + 1);
+  const bothZ = sets.count;
+  for (let j = 0; j + 1 < n; j++) sets.intersect(m + j, m + j + 1);
+  // For each sentence, its run of clauses cut at semicolons joined three, four… at a time:
+  // sets clauseFrom[j], clauseFrom[j] + 1, … (clauseCount[j] of them).
   const cut = zh.passage.sentences.map((s) => CLAUSE_CUT.test(s.text));
-  const clausesZ = Z.map((_, j) => {
-    const runs: SentenceKeys[] = [];
-    let joined = cut[j] ? pairsZ[j] : undefined;
-    for (let k = 3; k <= MAX_CLAUSES && joined && j + k <= n && cut[j + k - 2]; k++) runs.push((joined = merge(joined, Z[j + k - 1]!)));
-    return runs;
-  });
-  // What English sentence i and Chinese sentence j share, counted once for the cells of
-  // the band: the one-to-one bead and the dead weight of merged beads all ask for it.
-  const sharedAll = new Int32Array(cells).fill(-1);
-  const sharedMarked = new Int32Array(cells);
-  const between = (i: number, j: number): Shared => {
-    const k = slot(rows[i]!, j);
-    if (k < 0) return countShared(E[i]!.codes, Z[j]!.codes, shared);
-    if (sharedAll[k]! < 0) {
-      countShared(E[i]!.codes, Z[j]!.codes, shared);
-      sharedAll[k] = shared.all;
-      sharedMarked[k] = shared.marked;
-    } else {
-      shared.all = sharedAll[k]!;
-      shared.marked = sharedMarked[k]!;
-    }
-    return shared;
-  };
-  for (let i = 0; i <= m; i++) {
-    const row = rows[i]!;
-    const next = i < m ? rows[i + 1]! : undefined;
-    const afterNext = i + 1 < m ? rows[i + 2]! : undefined;
-    for (let j = row.lo; j < row.lo + row.width; j++) {
-      const here = grid.cost[row.from + j - row.lo]!;
-      if (here === Infinity) continue;
-      // The moves are offered in the order of MOVES, so that of equal costs the first wins.
-      if (next && j < n) relax(grid, next, j + 1, here + (PRIOR.oneOne + beadCostOf(E[i]!, Z[j]!, between(i, j), ratio)), 0);
-      if (next && j + 1 < n) {
-        const zm = pairsZ[j]!;
-        const cost = beadCost(E[i]!, zm, ratio);
-        relax(grid, next, j + 2, here + (PRIOR.merge + cost + (deadWeight(Z[j]!, between(i, j).marked) + deadWeight(Z[j + 1]!, between(i, j + 1).marked))), 1);
-      }
-      if (afterNext && j < n) {
-        const em = pairsE[i]!;
-        const cost = beadCost(em, Z[j]!, ratio);
-        relax(grid, afterNext, j + 1, here + (PRIOR.merge + cost + (deadWeight(E[i]!, between(i, j).marked) + deadWeight(E[i + 1]!, between(i + 1, j).marked))), 2);
-      }
-      if (next) relax(grid, next, j, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * E[i]!.numeric), 3);
-      if (j < n) relax(grid, row, j + 1, here + (PRIOR.skip + UNSHARED_NUMBER_WEIGHT * Z[j]!.numeric), 4);
-      if (next && j < n && clausesZ[j]!.length > 0) {
-        let dead = deadWeight(Z[j]!, between(i, j).marked) + deadWeight(Z[j + 1]!, between(i, j + 1).marked);
-        clausesZ[j]!.forEach((clauses, k) => {
-          dead += deadWeight(Z[j + k + 2]!, between(i, j + k + 2).marked);
-          relax(grid, next, j + k + 3, here + (PRIOR.mergeClauses + beadCost(E[i]!, clauses, ratio) + dead), 5 + k);
-        });
-      }
-    }
+  const clauseFrom: number[] = [];
+  const clauseCount: number[] = [];
+  for (let j = 0; j < n; j++) {
+    clauseFrom.push(sets.count);
+    let joined = cut[j] && j + 1 < n ? pairsZ + j : -1;
+    let count = 0;
+    for (let k = 3; k <= MAX_CLAUSES && joined >= 0 && j + k <= n && cut[j + k - 2]; k++, count++) joined = sets.merge(joined, m + j + k - 1);
+    clauseCount.push(count);
   }
+  costs[RATIO] = ratio;
+  fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clauseCount });
+  sets.release();
   const beads: Bead[] = [];
   let i = m;
   let j = n;
   while (i > 0 || j > 0) {
-    const [di, dj] = MOVES[grid.move[slot(rows[i]!, j)]!]!;
-    beads.push({
-      en: Array.from({ length: di }, (_, k) => i - di + k),
-      zh: Array.from({ length: dj }, (_, k) => j - dj + k),
-    });
+    const [di, dj] = MOVES[grid.move[grid.slot(i, j)]!]!;
+    const bead: Bead = { en: [], zh: [] };
+    for (let k = i - di; k < i; k++) bead.en.push(k);
+    for (let k = j - dj; k < j; k++) bead.zh.push(k);
+    beads.push(bead);
     i -= di;
     j -= dj;
   }

@@ -1,4 +1,5 @@
 import { EN_ORDINALS, MONTH_NUMBERS, NUMBER_WORDS } from '../lang/en.js';
+import { first } from '../extract/chars.js';
 import type { Sentence } from '../types.js';
 
 /**
@@ -42,7 +43,30 @@ const SLIPS: Map<string, number> = (() => {
   }
   return out;
 })();
-const TOKEN = /[A-Za-z]{4,}/g;
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The first two letters of a word, lower-cased, as one number. */
+const headOf = (text: string, at: number) => ((text.charCodeAt(at) | 32) << 8) | (text.charCodeAt(at + 1) | 32);
+/** The heads of the slips, and their longest: most words of a sentence are neither and are never copied. */
+const SLIP_HEADS = new Set([...SLIPS.keys()].map((slip) => headOf(slip, 0)));
+const SLIP_LONGEST = Math.max(...[...SLIPS.keys()].map((slip) => slip.length));
+
+/** Each slip (`SLIPS`) that is a whole word of `text`: a run of four Latin letters or more (`/[A-Za-z]{4,}/g`). */
+function readSlips(text: string, into: UnreadValues): void {
+  for (let i = 0; i < text.length; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    if (end - i >= 4 && end - i <= SLIP_LONGEST && SLIP_HEADS.has(headOf(text, i))) {
+      const value = SLIPS.get(text.slice(i, end).toLowerCase());
+      if (value !== undefined) into.values.add(value);
+    }
+    i = end;
+  }
+}
 
 /** O for a zero inside a lower-case token (`toOday`), before a dash and digits (`O-35HZ`), or before a glued preposition (`Oin`). */
 const O_FOR_ZERO = /(?<=[a-z])O(?=[a-z])|(?<![A-Za-z])O(?=(?:in|at|on|to|of)\b)/g;
@@ -64,26 +88,30 @@ const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
 
 const WORD_AT = /[A-Za-z]+/y;
 
+/** Each match of a global pattern in `text`, from its start (see `first`). */
+function eachMatch(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  for (let m = first(pattern, text); m; m = pattern.exec(text)) visit(m);
+}
+
 function read(text: string, into: UnreadValues): void {
-  if (DIGIT_BESIDE_LETTER.test(text)) for (const m of text.matchAll(GLUED_DIGITS)) into.values.add(Number(m[0]));
-  for (const m of text.matchAll(GLUED_WORD)) {
+  if (DIGIT_BESIDE_LETTER.test(text)) eachMatch(GLUED_DIGITS, text, (m) => into.values.add(Number(m[0])));
+  eachMatch(GLUED_WORD, text, (m) => {
     WORD_AT.lastIndex = m.index;
     const token = WORD_AT.exec(text)![0].toLowerCase();
     // `fourteen` is a number word, `Sixten` sixteen with a letter dropped: not four or six glued to a word.
     if (!(token in NUMBER_WORDS) && !WORD_STARTS.test(token) && !SLIPS.has(token)) into.values.add(NUMBER_WORDS[m[1]!.toLowerCase()]!);
-  }
-  for (const m of text.matchAll(TOKEN)) {
-    const value = SLIPS.get(m[0].toLowerCase());
-    if (value !== undefined) into.values.add(value);
-  }
+  });
+  readSlips(text, into);
   if (O_FOR_ZERO.test(text)) into.values.add(0);
   O_FOR_ZERO.lastIndex = 0;
-  for (const m of text.matchAll(O_RANGE)) into.values.add(0).add(Number(m[1]));
-  for (const m of text.matchAll(ORDINAL_PAIR)) for (const w of [m[1]!, m[2]!]) into.values.add(EN_ORDINALS[w.toLowerCase()]!);
-  for (const m of text.matchAll(GLUED_MONTH)) {
+  eachMatch(O_RANGE, text, (m) => into.values.add(0).add(Number(m[1])));
+  eachMatch(ORDINAL_PAIR, text, (m) => {
+    for (const w of [m[1]!, m[2]!]) into.values.add(EN_ORDINALS[w.toLowerCase()]!);
+  });
+  eachMatch(GLUED_MONTH, text, (m) => {
     const name = (m[1] ?? m[2])!;
     into.months.add(MONTH_NUMBERS[name.slice(0, 3).toLowerCase()]!);
-  }
+  });
 }
 
 /**

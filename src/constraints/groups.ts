@@ -1,4 +1,5 @@
 import type { PassageInfo } from '../pair/index.js';
+import { first } from '../extract/chars.js';
 import { foldWidth } from '../extract/numerals.js';
 import { passageIndex } from './passage-index.js';
 import * as en from '../lang/en.js';
@@ -25,8 +26,8 @@ export function twoGroupsOf(info: PassageInfo): TwoGroups | undefined {
   const text = passageIndex(info).text;
   const read = (re: RegExp, each: (m: RegExpMatchArray) => boolean, keep: (at: number) => boolean = () => true) => {
     const sizes: number[] = [];
-    for (const m of text.matchAll(re)) {
-      if (!keep(m.index!)) continue;
+    for (let m = first(re, text); m; m = re.exec(text)) {
+      if (!keep(m.index)) continue;
       const n = Number(m[1]);
       sizes.push(...(each(m) ? [n, n] : [n]));
     }
@@ -53,8 +54,8 @@ export function twoGroupsOf(info: PassageInfo): TwoGroups | undefined {
   if (readings.length === 0 || readings.some((r) => r.sizes.length !== 2)) return undefined;
   const key = (r: { sizes: number[] }) => [...r.sizes].sort((a, b) => a - b).join(',');
   if (new Set(readings.map(key)).size !== 1) return undefined;
-  const first = readings[0]!;
+  const { sizes } = readings[0]!;
   // A group of one has no variance: no t, no df.
-  if (first.sizes.some((n) => n < 2)) return undefined;
-  return { sizes: [first.sizes[0]!, first.sizes[1]!] };
+  if (sizes.some((n) => n < 2)) return undefined;
+  return { sizes: [sizes[0]!, sizes[1]!] };
 }

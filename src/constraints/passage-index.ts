@@ -1,6 +1,6 @@
 import { foldWidth } from '../extract/numerals.js';
 import type { PassageInfo } from '../pair/index.js';
-import type { Claim, Sentence } from '../types.js';
+import type { Claim, Passage, Sentence } from '../types.js';
 
 /**
  * Lookups the constraint rules share, built once per passage, so that a rule asks
@@ -56,17 +56,43 @@ export function inTextOrder(list: Claim[]): Claim[] {
   return list;
 }
 
+/**
+ * What an index works out from a passage's text and sentences and from its claims and
+ * statistics, which any copy of the passage that holds the same ones shares: rules are
+ * given a view of each passage (src/lint.ts), whose index would otherwise build them again.
+ * What is remembered on an index (a check's outcomes) stays the index's own.
+ */
+interface Lookups {
+  /** The lists these were built from. */
+  readonly claimsList: Claim[];
+  readonly statsList: Claim[] | undefined;
+  ids?: Map<string, Claim>;
+  sentences?: Map<number, Sentence>;
+  claims?: Map<number, Claim[]>;
+  stats?: Map<number, Claim[]>;
+  marksOf?: Map<string, Int32Array>;
+  folded?: string;
+}
+
+const lookupsByPassage = new WeakMap<Passage, Lookups>();
+
+/** The lookups of a passage with these claims and statistics: those another index of the same ones built, or new ones. */
+function lookupsOf(info: PassageInfo): Lookups {
+  const found = lookupsByPassage.get(info.passage);
+  if (found && found.claimsList === info.claims && found.statsList === info.stats) return found;
+  const lookups: Lookups = { claimsList: info.claims, statsList: info.stats };
+  lookupsByPassage.set(info.passage, lookups);
+  return lookups;
+}
+
 /** Each lookup is built on first use: a rule that needs one pays for that one only. */
 class LazyIndex implements PassageIndex {
-  private ids?: Map<string, Claim>;
-  private sentences?: Map<number, Sentence>;
-  private claims?: Map<number, Claim[]>;
-  private stats?: Map<number, Claim[]>;
-  private marksOf?: Map<string, Int32Array>;
-  private folded?: string;
+  private readonly lookups: Lookups;
   private remembered?: Map<object, unknown>;
 
-  constructor(private readonly info: PassageInfo) {}
+  constructor(private readonly info: PassageInfo) {
+    this.lookups = lookupsOf(info);
+  }
 
   remember<T>(key: object, compute: () => T): T {
     const kept = (this.remembered ??= new Map());
@@ -77,28 +103,29 @@ class LazyIndex implements PassageIndex {
   }
 
   get text(): string {
-    return (this.folded ??= foldWidth(this.info.passage.text));
+    return (this.lookups.folded ??= foldWidth(this.info.passage.text));
   }
 
   get byId(): Map<string, Claim> {
-    if (!this.ids) {
-      this.ids = new Map<string, Claim>();
-      for (const c of this.info.claims) this.ids.set(c.id, c);
-      for (const s of this.info.stats ?? []) this.ids.set(s.id, s);
+    const { lookups } = this;
+    if (!lookups.ids) {
+      lookups.ids = new Map<string, Claim>();
+      for (const c of this.info.claims) lookups.ids.set(c.id, c);
+      for (const s of this.info.stats ?? []) lookups.ids.set(s.id, s);
     }
-    return this.ids;
+    return lookups.ids;
   }
 
   sentence(i: number): Sentence | undefined {
-    return (this.sentences ??= new Map(this.info.passage.sentences.map((s) => [s.index, s]))).get(i);
+    return (this.lookups.sentences ??= new Map(this.info.passage.sentences.map((s) => [s.index, s]))).get(i);
   }
 
   claimsIn(i: number): Claim[] {
-    return (this.claims ??= bySentence(this.info.claims)).get(i) ?? [];
+    return (this.lookups.claims ??= bySentence(this.info.claims)).get(i) ?? [];
   }
 
   statsIn(i: number): Claim[] {
-    return (this.stats ??= bySentence(this.info.stats ?? [])).get(i) ?? [];
+    return (this.lookups.stats ??= bySentence(this.info.stats ?? [])).get(i) ?? [];
   }
 
   lastOf(chars: string, at: number): number {
@@ -121,13 +148,14 @@ class LazyIndex implements PassageIndex {
    * for each character, once a set of characters, so every lookup is a binary search.
    */
   private marks(chars: string): Int32Array {
-    let found = (this.marksOf ??= new Map()).get(chars);
+    const marksOf = (this.lookups.marksOf ??= new Map());
+    let found = marksOf.get(chars);
     if (found) return found;
     const text = this.info.passage.text;
     const at: number[] = [];
     for (let k = 0; k < chars.length; k++) for (let i = text.indexOf(chars[k]!); i >= 0; i = text.indexOf(chars[k]!, i + 1)) at.push(i);
     found = Int32Array.from(at).sort();
-    this.marksOf.set(chars, found);
+    marksOf.set(chars, found);
     return found;
   }
 }
@@ -144,14 +172,21 @@ function firstFrom(sorted: Int32Array, value: number): number {
   return lo;
 }
 
-/** The passage indexed last, asked for again by each check of it in turn (see checkPassage): held until another is asked for. */
+/**
+ * The two passages indexed last, asked for again by each check of one in turn (see
+ * checkPassage), and in turns by the steps of a pair: held until others are asked for.
+ */
 let lastInfo: PassageInfo | undefined;
 let lastIndex: PassageIndex | undefined;
+let otherInfo: PassageInfo | undefined;
+let otherIndex: PassageIndex | undefined;
 
 export function passageIndex(info: PassageInfo): PassageIndex {
   if (info === lastInfo) return lastIndex!;
-  let index = cache.get(info);
+  let index = info === otherInfo ? otherIndex : cache.get(info);
   if (!index) cache.set(info, (index = new LazyIndex(info)));
+  otherInfo = lastInfo;
+  otherIndex = lastIndex;
   lastInfo = info;
   lastIndex = index;
   return index;

@@ -178,6 +178,21 @@ function anchorOf(r: Reader, start: number, end: number) {
   r.anchors.push({ offset: r.base + start, length: end - start, text, key: text.replace(/\D/g, ''), sentence: r.sentence.index });
 }
 
+// The patterns tried at every number, made once: a pattern written inside a function is a new object at each call.
+const AND_ABOVE_AFTER = /^[^，。；,;]*?(?:以上)/;
+/** `47.1% (8/17)`, `8/17 patients [47.1%]`, `200名[ 28.2% ]`: side by side, one may name what it counts. */
+const BESIDE_GAP = /^\s*(?:(?:[A-Za-z]+|[例名位人](?:患者)?)\s*[(（\[]|[(（\[,，])\s*$/;
+const CLOSING_BRACKET_AFTER = /^\s*[)）]/;
+const CELL_NAME_AFTER = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/;
+const NAME_IN_BRACKETS_BEFORE = /[(（][A-Za-z]{1,6}[)）]\s*$/;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+const RANK_BEFORE_ZH = /第\s*$/;
+const PERCENT_SIGN_AFTER = /^\s*%/;
+const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b)/i;
+const OUT_OF_ZH = /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$/u;
+const FROM_BEFORE = /\bfrom\s+$/i;
+const TWO_DIGITS = /^\d{2}$/;
+
 function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx?: boolean; looseBound?: boolean } {
   const before = r.folded.slice(Math.max(0, start - 24), start);
   const out: { comparator?: Comparator; approx?: boolean; looseBound?: boolean } = {};
@@ -193,7 +208,7 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);
     if (ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
-    if (/^[^，。；,;]*?(?:以上)/.test(after) && !out.comparator) Object.assign(out, { comparator: '>=', looseBound: true });
+    if (AND_ABOVE_AFTER.test(after) && !out.comparator) Object.assign(out, { comparator: '>=', looseBound: true });
   }
   return out;
 }
@@ -204,10 +219,8 @@ function readSentence(r: Reader): void {
   let lastDuration: Claim | undefined;
   let lastFraction: Claim | undefined;
   let lastP: Claim | undefined;
-  // `47.1% (8/17)`, `8/17 patients [47.1%]`, `200名[ 28.2% ]`: side by side, one may name what it counts.
-  const besideGap = /^\s*(?:(?:[A-Za-z]+|[例名位人](?:患者)?)\s*[(（\[]|[(（\[,，])\s*$/;
   const link = (c: Claim, prev: Claim | undefined, prevEnd: number) => {
-    if (prev && besideGap.test(folded.slice(prevEnd - r.base, c.offset - r.base))) {
+    if (prev && BESIDE_GAP.test(folded.slice(prevEnd - r.base, c.offset - r.base))) {
       c.beside = prev.id;
       prev.beside = c.id;
     }
@@ -243,17 +256,17 @@ function readSentence(r: Reader): void {
     const afterA = folded.slice(a.end, a.end + 30);
 
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount.
-    if (a.integer && a.form === 'digits' && /^\s*[)）]/.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
+    if (a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
-    const named = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/.exec(afterA);
-    if (/[(（][A-Za-z]{1,6}[)）]\s*$/.test(before) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
+    const named = CELL_NAME_AFTER.exec(afterA);
+    if (NAME_IN_BRACKETS_BEFORE.test(before) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
       anchorOf(r, a.start, a.end);
       continue;
     }
 
     // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
-    const suffix = /^(?:st|nd|rd|th)\b/i.exec(afterA);
-    const lead = lang === 'zh' ? /第\s*$/.exec(before) : null;
+    const suffix = ORDINAL_SUFFIX.exec(afterA);
+    const lead = lang === 'zh' ? RANK_BEFORE_ZH.exec(before) : null;
     const rankZh = lang === 'zh' ? (lead ? ZH_ORDINAL_COUNTER : ZH.ORDINAL_AFTER).exec(afterA) : null;
     if (a.ordinal || (a.integer && a.form === 'digits' && (lang === 'en' ? suffix : rankZh))) {
       const start = a.start - (lead?.[0].length ?? 0);
@@ -286,7 +299,7 @@ function readSentence(r: Reader): void {
     // a value with a unit or a percent sign after it (`P<0.05, 0.12 mmol/L`) is not.
     if (
       lastP && a.form === 'digits' && a.decimals > 0 && a.value > 0 && a.value < 1 &&
-      P_LIST_GAP.test(folded.slice(lastP.offset + lastP.length - r.base, a.start)) && !/^\s*%/.test(afterA) && !matchUnit(afterA, lang)
+      P_LIST_GAP.test(folded.slice(lastP.offset + lastP.length - r.base, a.start)) && !PERCENT_SIGN_AFTER.test(afterA) && !matchUnit(afterA, lang)
     ) {
       lastP = emit(r, a.start, a.end, { kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, ...(lastP.comparator ? { comparator: lastP.comparator } : {}) });
       continue;
@@ -363,7 +376,7 @@ function readSentence(r: Reader): void {
         }
       }
       // 17例中8例, 699名患者中的200名.
-      if (lang === 'zh' && a.integer && b.integer && /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$/u.test(g) && /^\s*[例名位人]/.test(bAfter)) {
+      if (lang === 'zh' && a.integer && b.integer && OUT_OF_ZH.test(g) && /^\s*[例名位人]/.test(bAfter)) {
         const c = emit(r, a.start, b.end + bAfter.search(/[例名位人]/) + 1, {
           kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0, form: a.form, unit: 'patient',
         });
@@ -396,7 +409,7 @@ function readSentence(r: Reader): void {
       }
       // Ranges: 8-24 months, 3 ~ 36 months, 3～36个月, 56 to 112 days, 0.34 to 0.77, 10%-20%.
       // `10%-20%`: the first percent sign belongs to the range.
-      const sepText = g.replace(/^\s*%/, '');
+      const sepText = g.replace(PERCENT_SIGN_AFTER, '');
       const isBetween = lang === 'en' && BETWEEN_BEFORE.test(before) && /^\s+and\s+$/i.test(g);
       // `declined from 0.37 to 0.23`: a change between two values, not a range; nor `grew by 6.1% to
       // 99.1 trillion`, `增加5%至20 mg`, a percentage on one end only.
@@ -405,11 +418,11 @@ function readSentence(r: Reader): void {
         const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, matchUnit(bAfter, lang)?.unit, b.value);
         return ends.low > ends.high;
       };
-      const isChange = (/\bfrom\s+$/i.test(before) && falls()) || (sepText !== g && !/^\s*(?:%|per\s?cent\b)/i.test(bAfter));
+      const isChange = (FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter));
       const aText = folded.slice(a.start, a.end);
       const bText = folded.slice(b.start, b.end);
       // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
-      const calendarSpan = YEAR.test(aText) && (YEAR.test(bText) || (/^\d{2}$/.test(bText) && !/^\s*%/.test(bAfter) && !matchUnit(bAfter, lang)));
+      const calendarSpan = YEAR.test(aText) && (YEAR.test(bText) || (TWO_DIGITS.test(bText) && !PERCENT_SIGN_AFTER.test(bAfter) && !matchUnit(bAfter, lang)));
       // `from 46.3% in 2010 to 3.1% in 2019`: a year a preposition names is a date, no range's start.
       const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && YEAR_NAMED_BEFORE.test(before);
       if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed) {
@@ -418,7 +431,7 @@ function readSentence(r: Reader): void {
           i++;
           continue;
         }
-        const pct = /^\s*%/.exec(bAfter);
+        const pct = PERCENT_SIGN_AFTER.exec(bAfter);
         const unit = pct ? undefined : matchUnit(bAfter, lang);
         const end = b.end + (pct ? pct[0].length : unit ? unit.length : 0);
         const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, unit?.unit, b.value);
@@ -435,7 +448,7 @@ function readSentence(r: Reader): void {
     }
 
     // Percentages: 47.1%, 47.1 %, 80%(no death…)
-    const pct = /^\s*(?:%|per\s?cent\b)/i.exec(afterA);
+    const pct = PERCENT_AFTER.exec(afterA);
     if (pct) {
       const c = emit(r, a.start, a.end + pct[0].length, {
         kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start),
@@ -480,6 +493,8 @@ const SD_AFTER = /^\s*(?:±|\+\/-|\+-)\s*(?:\d+(?:\.\d+)?|\.\d+)/;
 const SD_SIGN_BEFORE = /(?:±|\+\/-|\+-)\s*$/;
 const BRACKET_OPEN_BEFORE = /[(（[［]\s*$/;
 const BRACKET_CLOSE_AFTER = /^\s*[)）\]］]/;
+/** An opening bracket and a mean before its ± and the SD: `（385.2±`. */
+const BRACKETED_MEAN_BEFORE = /[(（[［]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:±|\+\/-|\+-)\s*$/;
 
 /**
  * `385.2±62.4 min`, `（385.2±62.4）min`: a mean ± SD writes its unit once, after the SD or after
@@ -497,7 +512,7 @@ function unitOfMeanSd(folded: string, a: Atom, lang: Lang): string | undefined {
   // The SD of a bracketed mean ± SD: its own unit stands after the bracket.
   const close = BRACKET_CLOSE_AFTER.exec(after);
   if (!close || !SD_SIGN_BEFORE.test(folded.slice(Math.max(0, a.start - 4), a.start))) return undefined;
-  return /[(（[［]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:±|\+\/-|\+-)\s*$/.test(folded.slice(Math.max(0, a.start - 30), a.start))
+  return BRACKETED_MEAN_BEFORE.test(folded.slice(Math.max(0, a.start - 30), a.start))
     ? matchUnit(after.slice(close[0].length), lang)?.unit
     : undefined;
 }

@@ -30,16 +30,18 @@ const NATURAL_MAX_CHARS = 20_000;
  */
 const NATURAL_MAX_MARKS = 400;
 
-/** Sentence marks and digit runs: how many placeholders natural would make. */
-function markCount(text: string): number {
+const SENTENCE_MARKS = ['.', '?', '!', '\u2026'];
+const DIGIT_RUN = /[0-9]+/g;
+
+/**
+ * Sentence marks and digit runs: how many placeholders natural would make. Counted by the
+ * engine's searches (each mark, then each run by `test`), a third of a walk over the characters.
+ */
+export function markCount(text: string): number {
   let n = 0;
-  let inDigits = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const digit = c >= 48 && c <= 57;
-    if ((digit && !inDigits) || c === 46 || c === 63 || c === 33 || c === 0x2026) n++;
-    inDigits = digit;
-  }
+  for (const mark of SENTENCE_MARKS) for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) n++;
+  DIGIT_RUN.lastIndex = 0;
+  while (DIGIT_RUN.test(text)) n++;
   return n;
 }
 

@@ -26,6 +26,8 @@ describe('latinTokensIn', () => {
     ['The IL-6 and anti-PD-1 arms (HR, 0.5; 95% CI) vs. TNF-α.', ['il', 'anti-pd', 'hr', 'ci', 'tnf', 'vs']],
     ['x1 ab-1 a-b1 _ab ab_ CI-', ['ab', 'ci']],
     ['In OR, or more; ORs were high.', ['or', 'ors']],
+    // A set's word that is not lower-case is never a token's.
+    ['HR and hr, Hr-positive.', ['HR', 'hR', 'hr-positive']],
   ])('reads %j as latinTokens does', (text, words) => {
     const only = new Set(words);
     expect(latinTokensIn(text, only)).toEqual(reference(text, only));

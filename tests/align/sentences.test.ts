@@ -105,4 +105,13 @@ describe('sentence alignment', () => {
       { en: [2], zh: [4] },
     ]);
   });
+
+  it('aligns a pair the same after a pair of a hundred sentences a side, whose grid is larger than the one kept for the next pair', () => {
+    const expected = beadsOf(EN.join(' '), ZH.join(''));
+    const long = Array.from({ length: 100 }, (_, i) => i);
+    const beads = beadsOf(long.map((i) => `Group ${i} had ${i + 10} patients.`).join(' '), long.map((i) => `${i}组有${i + 10}例患者。`).join(''));
+    expect(beads).toEqual(long.map((i) => ({ en: [i], zh: [i] })));
+    expect(beadsOf(EN.join(' '), ZH.join(''))).toEqual(expected);
+    expect(expected).toEqual([0, 1, 2, 3, 4].map((i) => ({ en: [i], zh: [i] })));
+  });
 });

@@ -20,6 +20,8 @@ describe('values stated in forms that PDF text mangles', () => {
     ['displayed the fifth-andsixth-levelbranches andthethird-andfourth-order ones.', [3, 4, 5, 6], []],
     ['the pattern inJanuarywas different.', [], [1]],
     ['from 2014toFebruary2016 we enrolled.', [2016], [2]],
+    // A slip is a whole run of letters, in any case, whatever stands around it.
+    ['SIXTEN(Sven)9eigt', [7, 8, 9, 16], []],
   ])('%s', (text, values, months) => {
     expect(read(text)).toEqual({ values, months });
   });
@@ -33,6 +35,8 @@ describe('values stated in forms that PDF text mangles', () => {
     'Maybe a Novel Marker appeared in January.',
     // One ordinal word before a hyphen is a rank, not one end of a range.
     'A first-line and second-generation drug.',
+    // A slip inside a longer run of letters, or glued to an underscore's word.
+    'Svens and xsven were unsven.',
     // A capital O that starts a word.
     'Of the patients, Over half were On treatment.',
   ])('reads nothing in %s', (text) => {

@@ -55,3 +55,21 @@ describe('passage index: the cohort', () => {
     expect(reads).toBe(afterFirst);
   });
 });
+
+describe('passage index: copies of a passage', () => {
+  it('a copy with the same claims reads the lookups the original built, and remembers apart; one with other claims builds its own', () => {
+    const info = analyze(EN).passages[0]!;
+    const view: PassageInfo = { ...info };
+    const own = passageIndex(info);
+    const first = own.claimsIn(0);
+    expect(first.map((c) => c.text)).toEqual(['Ten', '4', '6']);
+    expect(passageIndex(view)).not.toBe(own);
+    expect(passageIndex(view).claimsIn(0)).toBe(first);
+    const key = {};
+    expect(own.remember(key, () => 'original')).toBe('original');
+    expect(passageIndex(view).remember(key, () => 'view')).toBe('view');
+    const fewer: PassageInfo = { ...info, claims: info.claims.slice(1) };
+    expect(passageIndex(fewer).claimsIn(0).map((c) => c.text)).toEqual(['4', '6']);
+    expect(own.claimsIn(0)).toBe(first);
+  });
+});

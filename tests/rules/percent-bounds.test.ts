@@ -16,6 +16,9 @@ ruleCases('percent-bounds', {
     { text: 'In all, 112% of the patients improved.', errors: [{ severity: 'error', lang: 'en', span: '112%', message: '112% is a share of a group, which cannot exceed 100%.' }] },
     { text: 'Clear improvement in the PASI score was seen in 147.1% (8/17).', errors: [{ severity: 'error', lang: 'en', span: '147.1%', message: '147.1% is a share of a group, which cannot exceed 100%.' }] },
     { text: '共有 147.1%(8/17)的患者改善。', errors: [{ severity: 'error', lang: 'zh', span: '147.1%', message: '147.1% is a share of a group, which cannot exceed 100%.' }] },
+    // A change stated before a clause break (a full-width comma, a comma) says nothing of the share after it.
+    { text: '治疗后评分增加，有效率为105%。', errors: [{ severity: 'error', lang: 'zh', span: '105%', message: '105% is a share of a group, which cannot exceed 100%.' }] },
+    { text: 'Scores increased, and the response rate was 105%.', errors: [{ severity: 'error', lang: 'en', span: '105%', message: '105% is a share of a group, which cannot exceed 100%.' }] },
     { text: 'The disease control rate was about 110%.', errors: [{ severity: 'info', lang: 'en', span: '110%', message: '110% is a share of a group, which cannot exceed 100%.' }] },
   ],
 });

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boilerplateReason } from '../../src/segment/boilerplate.js';
 import { segment } from '../../src/segment/index.js';
 import { detectLanguage } from '../../src/segment/language.js';
-import { splitSentences } from '../../src/segment/sentences.js';
+import { markCount, splitSentences } from '../../src/segment/sentences.js';
 import { analyzePair, lintPair } from '../../src/lint.js';
 
 describe('language of a block', () => {
@@ -280,5 +281,29 @@ describe('section headings of a structured abstract', () => {
       ['en', 'A total of 47.1% (8/17) of the patients improved.'],
       ['zh', '共有47.1%(8/17)的患者改善。'],
     ]);
+  });
+});
+
+describe('markCount', () => {
+  /** What natural would make a placeholder of: each sentence mark, and each run of ASCII digits. */
+  const reference = (text: string) => {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const digit = /[0-9]/.test(text[i]!);
+      if ((digit && !/[0-9]/.test(text[i - 1] ?? '')) || '.?!\u2026'.includes(text[i]!)) n++;
+    }
+    return n;
+  };
+
+  it('counts the marks and digit runs of any text', () => {
+    expect(markCount('In 2019, 12.5% (n = 40)... Why? 3\u20264!')).toBe(13);
+    const char = fc.constantFrom(...'0123456789.?!\u2026a ,９'.split(''), '1.5', '...');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        expect(markCount(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000, seed: 18 },
+    );
   });
 });

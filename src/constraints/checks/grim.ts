@@ -1,4 +1,5 @@
 import type { Evaluation } from '../evaluation.js';
+import { first } from '../../extract/chars.js';
 import { lowerBound, passageIndex } from '../passage-index.js';
 import { meanReachable, nearestReachableMeans, reported } from '../../numbers/rounding.js';
 import type { PassageInfo } from '../../pair/index.js';
@@ -15,7 +16,10 @@ export function evaluate(info: PassageInfo): Evaluation[] {
   const sizes = new Map<number, { n: number; at: number }[]>();
   const sizesIn = (s: { index: number; text: string }) => {
     let list = sizes.get(s.index);
-    if (!list) sizes.set(s.index, (list = [...s.text.matchAll(N_EQ)].map((x) => ({ n: Number(x[1]), at: x.index }))));
+    if (!list) {
+      sizes.set(s.index, (list = []));
+      for (let x = first(N_EQ, s.text); x; x = N_EQ.exec(s.text)) list.push({ n: Number(x[1]), at: x.index });
+    }
     return list;
   };
   for (const m of info.stats ?? []) {

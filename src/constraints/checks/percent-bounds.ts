@@ -12,6 +12,9 @@ const SHARE_BEFORE = /(?:\b(?:rates?|proportion|percentage|prevalence|incidence)
 /** Changes, ratios and growth can exceed 100%. */
 const CHANGE = /\b(?:increas|decreas|reduc|ris|higher|lower|more|less|chang|growth|gain|improv|fold|relative|than|over\b|above|exceed)|增加|减少|降低|提高|升高|下降|增长|改善|倍|高于|低于/i;
 
+/** What ends a clause before a percentage (folded text has no full-width comma or semicolon, the passage's own text may). */
+const CLAUSE_BREAKS = ';；。,，';
+
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
   const rel = (c: Claim) => c.offset - info.passage.offset;
@@ -21,9 +24,9 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     if (!isPct || c.comparator) continue;
     // Folded on first use: a passage with no percentage is not folded for this check.
     const text = index.text;
-    const before = text.slice(Math.max(0, rel(c) - 60), rel(c));
     const after = text.slice(rel(c) + c.length, rel(c) + c.length + 40);
-    const clauseBefore = before.split(/[;；。,，]/).pop() ?? '';
+    // The 60 characters before it, from the last clause break among them on.
+    const clauseBefore = text.slice(Math.max(0, rel(c) - 60, index.lastOf(CLAUSE_BREAKS, rel(c)) + 1), rel(c));
     const besideClaim = c.beside ? index.byId.get(c.beside) : undefined;
     const beside = besideClaim?.kind === 'fraction' ? besideClaim : undefined;
     const share = !!beside || SHARE_AFTER.test(after) || SHARE_BEFORE.test(clauseBefore);

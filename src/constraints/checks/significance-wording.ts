@@ -1,4 +1,5 @@
 import type { Evaluation } from '../evaluation.js';
+import { first } from '../../extract/chars.js';
 import { passageIndex } from '../passage-index.js';
 import { claimInterval } from '../../numbers/rounding.js';
 import type { PassageInfo } from '../../pair/index.js';
@@ -24,11 +25,11 @@ interface Wording {
 function wordings(text: string): Wording[] {
   const out: Wording[] = [];
   const negative: Wording[] = [];
-  for (const m of text.matchAll(NEGATIVE)) negative.push({ start: m.index, end: m.index + m[0].length, significant: false });
+  for (let m = first(NEGATIVE, text); m; m = NEGATIVE.exec(text)) negative.push({ start: m.index, end: m.index + m[0].length, significant: false });
   out.push(...negative);
   // Both lists come in text order: one pointer finds the negative wording a positive one may sit in.
   let j = 0;
-  for (const m of text.matchAll(POSITIVE)) {
+  for (let m = first(POSITIVE, text); m; m = POSITIVE.exec(text)) {
     const start = m.index;
     while (j < negative.length && negative[j]!.end <= start) j++;
     if (j < negative.length && negative[j]!.start <= start) continue;

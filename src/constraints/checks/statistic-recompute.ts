@@ -1,5 +1,5 @@
 import type { Evaluation } from '../evaluation.js';
-import { bySentence } from '../passage-index.js';
+import { passageIndex, type PassageIndex } from '../passage-index.js';
 import { twoGroupsOf, type TwoGroups } from '../groups.js';
 import { STATISTIC_UNIT } from '../../extract/statistics-zh.js';
 import { pFromStatistic } from '../../numbers/distributions.js';
@@ -41,18 +41,13 @@ function isProportion(c: Claim): boolean {
  * section of thousands of tests is checked in linear time.
  */
 class Sentences {
-  private readonly claims: Map<number, Claim[]>;
-  private readonly stats: Map<number, Claim[]>;
-  private readonly texts: Map<number, string>;
-  private readonly offsets: Map<number, number>;
+  /** The passage's own index, which claim linking and the other checks read too. */
+  private readonly index: PassageIndex;
   private readonly memo = new Map<string, boolean>();
   private readonly tests = new Map<string, number>();
 
   constructor(info: PassageInfo) {
-    this.claims = bySentence(info.claims);
-    this.stats = bySentence(info.stats ?? []);
-    this.texts = new Map(info.passage.sentences.map((s) => [s.index, s.text]));
-    this.offsets = new Map(info.passage.sentences.map((s) => [s.index, s.offset]));
+    this.index = passageIndex(info);
     for (const t of info.stats ?? []) {
       if (t.kind !== 'statistic') continue;
       const key = `${t.sentence}|${t.measure}`;
@@ -67,22 +62,22 @@ class Sentences {
   }
 
   text(index: number): string {
-    return this.texts.get(index) ?? '';
+    return this.index.sentence(index)?.text ?? '';
   }
 
   proportions(index: number): Claim[] {
-    return (this.claims.get(index) ?? []).filter(isProportion);
+    return this.index.claimsIn(index).filter(isProportion);
   }
 
   means(index: number): Claim[] {
-    return (this.stats.get(index) ?? []).filter((c) => c.kind === 'mean' && c.sd !== undefined && c.sd > 0);
+    return this.index.statsIn(index).filter((c) => c.kind === 'mean' && c.sd !== undefined && c.sd > 0);
   }
 
   /** Counts written with their percentage, `38例（25.0%）`, and the percentage of each. */
   readonly percentOf = new Map<Claim, Claim>();
 
   countsWithPercent(index: number): Claim[] {
-    const here = this.claims.get(index) ?? [];
+    const here = this.index.claimsIn(index);
     const out: Claim[] = [];
     for (const [i, c] of here.entries()) {
       const next = here[i + 1];
@@ -100,7 +95,7 @@ class Sentences {
 
   /** The sentence text between two of its claims. */
   private between(index: number, a: Claim, b: Claim): string | undefined {
-    const at = this.offsets.get(index);
+    const at = this.index.sentence(index)?.offset;
     if (at === undefined) return undefined;
     return this.text(index).slice(a.offset + a.length - at, b.offset - at);
   }
@@ -111,7 +106,7 @@ class Sentences {
   }
 
   hasTests(index: number): boolean {
-    return (this.stats.get(index) ?? []).some((c) => c.kind === 'statistic');
+    return this.index.statsIn(index).some((c) => c.kind === 'statistic');
   }
 
   paired(index: number): boolean {
@@ -121,7 +116,7 @@ class Sentences {
   /** Numbers of a sentence other than the statistics and p-values: if there are none, it reports a test on the sentence before. */
   onlyReportsTests(index: number): boolean {
     return this.remember(`${index}|tests`, () =>
-      (this.claims.get(index) ?? []).every((c) => c.kind === 'pvalue' || c.form !== 'digits' || c.unit === STATISTIC_UNIT),
+      this.index.claimsIn(index).every((c) => c.kind === 'pvalue' || c.form !== 'digits' || c.unit === STATISTIC_UNIT),
     );
   }
 
@@ -131,7 +126,7 @@ class Sentences {
    */
   onlyCounts(index: number, arms: Claim[]): boolean {
     return this.remember(`${index}|counts|${arms.map((a) => a.id).join()}`, () =>
-      (this.claims.get(index) ?? []).every(
+      this.index.claimsIn(index).every(
         (c) =>
           arms.includes(c) || c.kind === 'percent' || c.kind === 'pvalue' || c.form !== 'digits' || c.unit === STATISTIC_UNIT ||
           (c.unit !== undefined && DURATIONS.has(c.unit)),
