@@ -330,7 +330,13 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: /第\s*[1-9]\d?\s*(?:个\s*)?(?:四分位|三分位|五分位|十分位)|(?<![\d.])1(?:\s*个)?\s*(?:标准差|SD\b)/g, digit: true, needs: '位差SD' },
 ];
 
-const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: IDENTIFIERS, zh: [...ZH_IDENTIFIERS, ...IDENTIFIERS] };
+/**
+ * Virus genotypes and a list of them after their name: `HPV 52, 16 and 58`, `HPV52、16、58型`,
+ * `HPV16/18`. First, so that no gene name or type takes a part of the list.
+ */
+const GENOTYPES: IdentifierPattern = { re: /\bHPV[-\s]?\d{1,3}(?:\s?(?:[,，、/]|and|or|和|及|或)\s?\d{1,3}(?![\d.%]))*(?:\s?型)?/g, digit: true, needs: 'H' };
+
+const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: [GENOTYPES, ...IDENTIFIERS], zh: [GENOTYPES, ...ZH_IDENTIFIERS, ...IDENTIFIERS] };
 
 export interface Mask {
   anchors: Anchor[];

@@ -184,6 +184,7 @@ const silent: [string, string][] = [
   ["About 30% were still unaware.", "约3成仍不知晓。"],
   ["The dose was 2.66 Gy.", "剂量为266 cGy。"],
   ["Yield fell by 31.4%[4-6].", "减产31.4%。"],
+  ["HPV 52, 16 and 58 were the most common types.", "最常见的型别为HPV52、16、58型。"],
   ["The model ran at 58 frames per second (58 fps) on the device.", "模型在该设备上的推理速度为58帧/s。"],
   ["Results A total of 1 284 children were included. Macrolide resistance was detected in 1 102 of 1 180 tested samples (93.4%).", "结果 共纳入1 284例。1 180份检测标本中1 102份（93.4%）检出大环内酯类耐药。"],
   ["The rates in the 40-49 and ≥50 age groups were 15.8% and 19.2%.", "40～49岁及≥50岁组检出率分别为15.8%、19.2%。"],

@@ -359,6 +359,9 @@ const rows: [string, string][] = [
   ["Yield fell by 31.4%[4-6].","percent «31.4%» 31.4 d1 ⚓ [4-6]"],
   ["The median was 2 [1, 3].","number «2» 2 | number «1» 1 | number «3» 3"],
   ["Yield decreased by 27.9% in 2022[4-6].","percent «27.9%» 27.9 d1 ⚓ [4-6] ; 2022"],
+  // A list of genotypes after the virus's name names types, it counts nothing.
+  ["HPV 52, 16 and 58 were the most common types, at 4.1%, 3.2% and 2.7%.","percent «4.1%» 4.1 d1 | percent «3.2%» 3.2 d1 | percent «2.7%» 2.7 d1 ⚓ HPV 52, 16 and 58"],
+  ["HPV16/18 infection was found in 12 women.","number «12» 12 [patient] ⚓ HPV16/18"],
   ["The dose was 2.66 Gy, 266 cGy and 5 mGy.","number «2.66» 2.66 [gy] d2 | number «266» 266 [cgy] | number «5» 5 [mgy]"],
   ["Our model uses only 0.18 M parameters.","number «0.18 M» 180000 [parameter] d-4"],
   ["The site is at 36°15'30\"N.","number «36°15'30\"» 36.25833333333333 d4"],
