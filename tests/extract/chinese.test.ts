@@ -305,7 +305,7 @@ const rows: [string, string][] = [
   ["手术时间为（385.2±62.4）min。", "number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
   ["手术时间为385.2±62.4 min。", "number «385.2» 385.2 [minute] d1 | number «62.4 min» 62.4 [minute] d1"],
   ["住院时间为(12.9±5.1) d，Cohen's d=0.5。", "number «12.9» 12.9 [day] d1 | number «5.1» 5.1 [day] d1 | number «0.5» 0.5 d1"],
-  ["HPV16型感染12例。", "number «12例» 12 [patient] ⚓ HPV16"],
+  ["HPV16型感染12例。", "number «12例» 12 [patient] ⚓ HPV16型"],
   ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «1次» 1 [time] | number «60 mL» 60 [ml] < | number «1.73» 1.73 d2 | number «2 mg» 2 [mg] ⚓ min-1 ; m2 ; -1 ; -1"],
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],
   ["人源类溶菌酶蛋白6（LYZL6）表达。", "(none) ⚓ 蛋白6 ; LYZL6"],
