@@ -6,14 +6,7 @@ import type { Anchor, Bead, PassageInfo } from '../types.js';
 export type { Bead };
 
 /** The arrays of KeySets: its codes, and for each set where its codes start and end and what it counts. */
-interface SetArrays {
-  codes: Int32Array;
-  from: Int32Array;
-  to: Int32Array;
-  amounts: Int32Array;
-  numeric: Int32Array;
-  length: Int32Array;
-}
+type SetArrays = Pick<KeySets, 'codes' | 'from' | 'to' | 'amounts' | 'numeric' | 'length'>;
 
 /**
  * The arrays of a pair already aligned, which the next pair's sets take: typed arrays cost
@@ -38,7 +31,7 @@ function setsOf(size: number): Omit<SetArrays, 'codes'> {
  * a pair, then the merges the grid weighs (two neighbours, a run of clauses). Set `k` holds
  * `codes[from[k]..to[k])`. A pair's keys are a few arrays, not a few for every sentence.
  */
-class KeySets implements SetArrays {
+class KeySets {
   codes: Int32Array;
   from: Int32Array;
   to: Int32Array;
