@@ -362,8 +362,8 @@ function readSentence(r: Reader): void {
       // `1 in 20 cigarettes`, `one in five adults`, `nine out of ten`: a proportion (二十分之一, 五分之一), not two counts.
       // Not `5 in 20 min`: a duration or a measure after it makes it something else; not
       // `200 in 2018`, a count in a year (a proportion of one in a year-like number, `1 in 2000`, stays one).
-      const inYear = a.value > 1 && b.form === 'digits' && YEAR.test(folded.slice(b.start, b.end));
-      if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && !inYear && IN_SEP.test(g)) {
+      const inYear = () => a.value > 1 && b.form === 'digits' && YEAR.test(folded.slice(b.start, b.end));
+      if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g) && !inYear()) {
         const unit = matchUnit(bAfter, lang);
         if (!unit || unit.unit === 'patient') {
           const c = emit(r, a.start, b.end, {
@@ -472,7 +472,7 @@ function readSentence(r: Reader): void {
       continue;
     }
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
-    const meanSd = unit || unitBefore || a.unit ? undefined : unitOfMeanSd(folded, a, lang);
+    const meanSd = unit || unitBefore || a.unit ? undefined : unitOfMeanSd(folded, a, lang, afterA, before);
     const c = emit(r, a.start, end, {
       kind: 'number', value: a.value, decimals: a.decimals, form: a.form,
       ...(unit ? { unit: unit.unit } : unitBefore && unitBefore !== 'ordinal' ? { unit: unitBefore } : a.unit ? { unit: a.unit } : meanSd ? { unit: meanSd } : {}),
@@ -500,9 +500,12 @@ const BRACKETED_MEAN_BEFORE = /[(（[［]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:±|\+\/
  * `385.2±62.4 min`, `（385.2±62.4）min`: a mean ± SD writes its unit once, after the SD or after
  * the bracket around both, and it is the mean's unit as much as the SD's.
  */
-function unitOfMeanSd(folded: string, a: Atom, lang: Lang): string | undefined {
+function unitOfMeanSd(folded: string, a: Atom, lang: Lang, afterA: string, before: string): string | undefined {
+  // Most numbers stand beside no ±: the texts at hand tell, before any is cut.
+  const mean = SD_AFTER.test(afterA);
+  if (!mean && !SD_SIGN_BEFORE.test(before)) return undefined;
   const after = folded.slice(a.end, a.end + 60);
-  const sd = SD_AFTER.exec(after);
+  const sd = mean ? SD_AFTER.exec(after) : null;
   if (sd) {
     const rest = after.slice(sd[0].length);
     const close = BRACKET_CLOSE_AFTER.exec(rest);
