@@ -389,6 +389,13 @@ export const ALIGN_BAND = 32;
 /** The most clauses cut at semicolons that one bead joins. */
 const MAX_CLAUSES = 6;
 
+/**
+ * The most English sentences one Chinese sentence joins: a Chinese results sentence often
+ * chains with `，` and `；` what English writes as three or four (`NGAL was higher (P<0.05).
+ * KIM-1 was higher (P<0.05). IL-18 was higher (P<0.05).` against `…均较高（均P＜0.05）`).
+ */
+const MAX_JOINED = 4;
+
 /** The beads as steps in sentences [English, Chinese]; a move indexes into it. */
 const MOVES: readonly (readonly [number, number])[] = [
   [1, 1],
@@ -398,6 +405,8 @@ const MOVES: readonly (readonly [number, number])[] = [
   [0, 1],
   // One English sentence that the Chinese cut into clauses at semicolons (see CLAUSE_CUT).
   ...Array.from({ length: MAX_CLAUSES - 2 }, (_, k) => [1, k + 3] as const),
+  // Three or more English sentences that the Chinese joins into one (see MAX_JOINED).
+  ...Array.from({ length: MAX_JOINED - 2 }, (_, k) => [k + 3, 1] as const),
 ];
 
 /**
@@ -471,6 +480,9 @@ interface Alignment {
   bothZ: number;
   clauseFrom: number[];
   clauseCount: number[];
+  /** English sentences i, i + 1 and i + 2 are set joinedFrom[i], those and i + 3 set joinedFrom[i] + 1 (joinedCount[i] of them). */
+  joinedFrom: number[];
+  joinedCount: number[];
 }
 
 /**
@@ -478,7 +490,7 @@ interface Alignment {
  * so that the engine inlines the cost and the counting into it: a call that returns a
  * cost, or takes one, boxes it, which was one allocation for each move of each cell.
  */
-function fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clauseCount }: Alignment): void {
+function fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clauseCount, joinedFrom, joinedCount }: Alignment): void {
   const { cost, move, sharedAll, sharedMarked } = grid;
   const { numeric } = sets;
   const between = (i: number, j: number): Shared => {
@@ -578,14 +590,28 @@ function fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clau
           if (c < cost[k]!) (cost[k] = c), (move[k] = 5 + r);
         }
       }
+      if (j < n && joinedCount[i]! > 0) {
+        let dead = deadWeight(numeric[i]!, between(i, j).marked) + deadWeight(numeric[i + 1]!, between(i + 1, j).marked);
+        for (let r = 0; r < joinedCount[i]!; r++) {
+          dead += deadWeight(numeric[i + r + 2]!, between(i + r + 2, j).marked);
+          if ((k = grid.slot(i + r + 3, j + 1)) < 0) continue;
+          const both = sets.shared(joinedFrom[i]! + r, m + j, shared);
+          beadCost(sets, joinedFrom[i]! + r, m + j, both, false);
+          if (!(here + (PRIOR.mergeClauses + costs[BEAD]! + dead) < cost[k]!)) continue;
+          beadCost(sets, joinedFrom[i]! + r, m + j, both, true);
+          const c = here + (PRIOR.mergeClauses + costs[BEAD]! + dead);
+          if (c < cost[k]!) (cost[k] = c), (move[k] = 5 + (MAX_CLAUSES - 2) + r);
+        }
+      }
     }
   }
 }
 
 /**
  * Monotone sentence alignment by dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1
- * beads (Gale–Church), and 1-3 or more where the Chinese cut the English sentence at semicolons,
- * scored by shared anchors with the length ratio as tie-breaker.
+ * beads (Gale–Church), 1-3 or more where the Chinese cut the English sentence at semicolons,
+ * and 3-1 or 4-1 where one Chinese sentence joins several English ones, scored by shared
+ * anchors with the length ratio as tie-breaker.
  */
 export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   const { sets, m, n } = keysOfPair(en, zh);
@@ -633,8 +659,18 @@ export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
     for (let k = 3; k <= MAX_CLAUSES && joined >= 0 && j + k <= n && cut[j + k - 2]; k++, count++) joined = sets.merge(joined, m + j + k - 1);
     clauseCount.push(count);
   }
+  // For each English sentence, it and the next joined three, four… at a time.
+  const joinedFrom: number[] = [];
+  const joinedCount: number[] = [];
+  for (let i = 0; i < m; i++) {
+    joinedFrom.push(sets.count);
+    let joined = i + 1 < m ? pairsE + i : -1;
+    let count = 0;
+    for (let k = 3; k <= MAX_JOINED && joined >= 0 && i + k <= m; k++, count++) joined = sets.merge(joined, i + k - 1);
+    joinedCount.push(count);
+  }
   costs[RATIO] = ratio;
-  fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clauseCount });
+  fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clauseCount, joinedFrom, joinedCount });
   sets.release();
   const beads: Bead[] = [];
   let i = m;

@@ -94,6 +94,20 @@ describe('sentence alignment', () => {
     ]);
   });
 
+  it('joins into one bead three or four English sentences that one Chinese sentence chains', () => {
+    const en =
+      'Patients were enrolled in 2019. NGAL was higher in group A (32.5 ng/mL). KIM-1 was higher in group A (4.1 ng/mL). IL-18 was higher in group A (88.2 pg/mL). No serious events occurred.';
+    const zh = '患者于2019年入组。A组NGAL（32.5 ng/mL）、KIM-1（4.1 ng/mL）及IL-18（88.2 pg/mL）水平较高。未发生严重事件。';
+    expect(beadsOf(en, zh)).toEqual([
+      { en: [0], zh: [0] },
+      { en: [1, 2, 3], zh: [1] },
+      { en: [4], zh: [2] },
+    ]);
+    // A value changed in the joined sentence is one mismatch, not two missing values.
+    const changed = lintPair(en, zh.replace('88.2', '82.8')).diagnostics.map((d) => [d.ruleId, d.severity, d.text]);
+    expect(changed).toEqual([['pair-number-mismatch', 'error', '82.8 pg/mL']]);
+  });
+
   it('joins three sentences only where the first two end at a semicolon', () => {
     const en = 'Patients were enrolled in 2019. The response rate was 40% in group A, 55% in group B and 62% in group C. No serious events occurred.';
     const zh = '患者于2019年入组。A组缓解率为40%。B组为55%。C组为62%。未发生严重事件。';
