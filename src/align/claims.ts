@@ -19,7 +19,7 @@ import {
 } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict } from '../numbers/equality.js';
+import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict, valueInUnit } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
@@ -234,6 +234,24 @@ function complementRepeat(c: Claim, mine: Claim[], free: (c: Claim) => boolean, 
   if (complement === undefined || !mine.some((o) => o !== c && o.sentence === c.sentence && o.comparator === complement && !free(o) && sameValues(o, c))) return false;
   const words = c.lang === 'en' ? COMPLEMENT_WORDS_ZH : COMPLEMENT_WORDS_EN;
   return theirs().some((t) => words.test(foldWidth(t)));
+}
+
+/** How far apart, as a ratio, two approximate statements of one value may lie. */
+const APPROXIMATE_RATIO = 1.5;
+
+/**
+ * Two numbers of one measure (the same unit, units that convert, or a unit on one side only)
+ * whose values lie more than APPROXIMATE_RATIO apart, in one unit; bounds of the same kind.
+ */
+function farApart(a: Claim, b: Claim): boolean {
+  if ((a.comparator ?? '') !== (b.comparator ?? '') || a.value <= 0 || b.value <= 0) return false;
+  let [x, y] = [a.value, b.value];
+  if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) {
+    const inB = valueInUnit(a.value, a.unit, b.unit);
+    if (inB === undefined) return false;
+    x = inB;
+  }
+  return Math.max(x, y) / Math.min(x, y) > APPROXIMATE_RATIO;
 }
 
 /** What stands between a value and its restatement in brackets: `58 frames per second (`. */
@@ -608,6 +626,19 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
     const [es, zs] = [inBead(bead, 'en'), inBead(bead, 'zh')];
     if (!es.some(missing) || !zs.some(missing)) continue;
     for (const [e, z] of placedPairs(es, zs, linked, missing)) if (nearInForm(e, z)) link(e, z, conflicts);
+  }
+  // 5a. An approximate value and its counterpart, the only free numbers of their bead that no
+  //     other place states, far apart: `about 2.3 million` and `约2.3亿`, one value whose scale
+  //     changed. Near ones (`about 1,500`, `约1 480`) are two roundings of one value.
+  const loose = (c: Claim) => free(c) && c.form === 'digits' && c.kind === 'number' && !statedElsewhere(c);
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    const es = inBead(bead, 'en').filter(loose);
+    if (es.length !== 1) continue;
+    const zs = inBead(bead, 'zh').filter(loose);
+    if (zs.length !== 1) continue;
+    const [e, z] = [es[0]!, zs[0]!];
+    if ((e.approx || z.approx) && farApart(e, z)) link(e, z, conflicts);
   }
   // The text of a bead on one side, its sentences joined.
   const beadText = (bead: Bead, side: 'en' | 'zh') => bead[side].map((i) => (side === 'en' ? en : zh).passage.sentences[i]?.text ?? '').join(' ');

@@ -148,8 +148,8 @@ export const MONTH_BEFORE = /(?:于|截至|截止|自|从|每年|当年|次年|�
 /** What after `N月` makes it a number of months: 3月后, 6月内, 3月以上, 1月左右. */
 export const DURATION_AFTER = /^\s*(?:[后内间]|以[上来内后]|左右|余)/;
 
-/** What joins the two ends of a calendar span: 2018年3月至5月, 5月中旬至8月. */
-export const DATE_SPAN_JOIN = /^\s*(?:(?:底|初|末|上旬|中旬|下旬|份)\s*)?(?:至|到|-|~)\s*$/;
+/** What joins the two ends of a calendar span, or two months of a list: 2018年3月至5月, 5月中旬至8月, 2017年7月和8月. */
+export const DATE_SPAN_JOIN = /^\s*(?:(?:底|初|末|上旬|中旬|下旬|份)\s*)?(?:至|到|-|~|和|及|与|、)\s*$/;
 
 /** Digits of the tens of a decade in numerals: 八十年代. */
 export const DECADE_WORDS: Record<string, number> = {

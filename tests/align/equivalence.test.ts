@@ -185,6 +185,9 @@ const silent: [string, string][] = [
   ["The dose was 2.66 Gy.", "剂量为266 cGy。"],
   ["Yield fell by 31.4%[4-6].", "减产31.4%。"],
   ["HPV 52, 16 and 58 were the most common types.", "最常见的型别为HPV52、16、58型。"],
+  ["The fieldwork took place in July and August 2017.", "野外工作于2017年7月和8月进行。"],
+  // An approximate value and its counterpart far apart are one changed value; near, two roundings.
+  ["About 2.3 million adults were affected.", "约230万成人受累。"],
   ["The model ran at 58 frames per second (58 fps) on the device.", "模型在该设备上的推理速度为58帧/s。"],
   ["Results A total of 1 284 children were included. Macrolide resistance was detected in 1 102 of 1 180 tested samples (93.4%).", "结果 共纳入1 284例。1 180份检测标本中1 102份（93.4%）检出大环内酯类耐药。"],
   ["The rates in the 40-49 and ≥50 age groups were 15.8% and 19.2%.", "40～49岁及≥50岁组检出率分别为15.8%、19.2%。"],
@@ -511,6 +514,8 @@ const flagged: [string, string, string][] = [
   ["The site is located at 36.25°N, 117.5°E.","研究点位于北纬36°45′，东经117°30′。","pair-number-mismatch zh «36°45′»"],
   ["The trial was stopped at the third interim analysis.","试验在第二次期中分析时终止。","pair-number-mismatch zh «第二次»"],
   ["About 40% were still unaware.","约3成仍不知晓。","pair-number-mismatch zh «3成»"],
+  ["About 2.3 million adults were affected.","约2.3亿成人受累。","pair-number-mismatch zh «2.3亿»"],
+  ["Granaries held about 4.5 million shi.","储粮约900万石。","pair-number-mismatch zh «900万»"],
   ["The dose was 2.66 Gy.","剂量为2.66 cGy。","pair-number-mismatch zh «2.66 cGy»"],
   ["About one in seven older adults lives alone.","约每五位长者即有一位独居。","pair-number-mismatch zh «五位长者即有一位»"],
   ["Surgery was done in three phases. The margin-positive rates were 21.9%, 15.2% and 9.7%, respectively.","手术分3个阶段进行。4个阶段切缘阳性率依次为21.9%、15.2%和9.7%。","pair-number-missing zh «4»"],

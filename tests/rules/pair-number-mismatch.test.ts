@@ -12,6 +12,8 @@ const paired = (en: string, zh: string) => pair(`A total of 40 patients were enr
 
 ruleCases(R, {
   valid: [
+    // Two approximate statements of one value, two roundings of it.
+    paired('Income was about 1,500 yuan.', '收入约1 480元。'),
     pair(
       'Seventeen patients were enrolled. A total of 47.1% (8/17) improved, and 17.6% (3/17) had no disease.',
       '共招募了 17 名患者。共有 47.1%(8/17)的患者改善，17.6%(3/17)无疾病。',
