@@ -336,7 +336,14 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
  */
 const GENOTYPES: IdentifierPattern = { re: /\bHPV[-\s]?\d{1,3}(?:\s?(?:[,，、/]|and|or|和|及|或)\s?\d{1,3}(?![\d.%]))*(?:\s?型)?/g, digit: true, needs: 'H' };
 
-const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: [GENOTYPES, ...IDENTIFIERS], zh: [GENOTYPES, ...ZH_IDENTIFIERS, ...IDENTIFIERS] };
+/**
+ * Citation numbers a PDF flattened from superscripts onto the text they cite: after a percent
+ * sign (`by 20%-40%3.`), or a list of them after a word (`reported1,2 that`; not `and1,818`, a
+ * number grouped by its comma); no amount stands glued there. First, so that no name takes the word and its first number.
+ */
+const GLUED_CITATIONS: IdentifierPattern = { re: /(?:(?<=%)\d{1,3}|(?<=[a-z]{3})\d{1,3}(?:[,–-]\d{1,2})+)(?=[\s.,;:)]|$)/g, digit: true };
+
+const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: [GENOTYPES, GLUED_CITATIONS, ...IDENTIFIERS], zh: [GENOTYPES, ...ZH_IDENTIFIERS, ...IDENTIFIERS] };
 
 export interface Mask {
   anchors: Anchor[];

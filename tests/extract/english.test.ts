@@ -359,6 +359,9 @@ const rows: [string, string][] = [
   ["Yield fell by 31.4%[4-6].","percent «31.4%» 31.4 d1 ⚓ [4-6]"],
   ["The median was 2 [1, 3].","number «2» 2 | number «1» 1 | number «3» 3"],
   ["Yield decreased by 27.9% in 2022[4-6].","percent «27.9%» 27.9 d1 ⚓ [4-6] ; 2022"],
+  // Citation numbers a PDF flattened onto the text; a number glued to a word by its grouping comma stays one.
+  ["Previous studies reported1,2 that drought reduces maize yield by 20%-40%3.","range «20%-40%» 20..40 [percent] ⚓ 1,2 ; 3"],
+  ["we got 24,564 feature items,67key nodes,and1,818 keyrelations.","number «24,564» 24564 | number «67» 67 | number «1,818» 1818"],
   // A list of genotypes after the virus's name names types, it counts nothing.
   ["HPV 52, 16 and 58 were the most common types, at 4.1%, 3.2% and 2.7%.","percent «4.1%» 4.1 d1 | percent «3.2%» 3.2 d1 | percent «2.7%» 2.7 d1 ⚓ HPV 52, 16 and 58"],
   ["HPV16/18 infection was found in 12 women.","number «12» 12 [patient] ⚓ HPV16/18"],
