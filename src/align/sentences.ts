@@ -590,9 +590,12 @@ function fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clau
           if (c < cost[k]!) (cost[k] = c), (move[k] = 5 + r);
         }
       }
-      if (j < n && joinedCount[i]! > 0) {
+      // Only sentences that each share a key with the Chinese one join it: a sentence that shares
+      // none is more likely one the Chinese leaves out (a 1-0 bead) than a part of it.
+      if (j < n && joinedCount[i]! > 0 && between(i, j).all > 0 && between(i + 1, j).all > 0) {
         let dead = deadWeight(numeric[i]!, between(i, j).marked) + deadWeight(numeric[i + 1]!, between(i + 1, j).marked);
         for (let r = 0; r < joinedCount[i]!; r++) {
+          if (between(i + r + 2, j).all === 0) break;
           dead += deadWeight(numeric[i + r + 2]!, between(i + r + 2, j).marked);
           if ((k = grid.slot(i + r + 3, j + 1)) < 0) continue;
           const both = sets.shared(joinedFrom[i]! + r, m + j, shared);
@@ -610,8 +613,8 @@ function fill({ sets, grid, m, n, pairsE, pairsZ, bothE, bothZ, clauseFrom, clau
 /**
  * Monotone sentence alignment by dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1
  * beads (Gale–Church), 1-3 or more where the Chinese cut the English sentence at semicolons,
- * and 3-1 or 4-1 where one Chinese sentence joins several English ones, scored by shared
- * anchors with the length ratio as tie-breaker.
+ * and 3-1 or 4-1 where one Chinese sentence joins several English ones that each share a key
+ * with it, scored by shared anchors with the length ratio as tie-breaker.
  */
 export function alignSentences(en: PassageInfo, zh: PassageInfo): Bead[] {
   const { sets, m, n } = keysOfPair(en, zh);
