@@ -262,6 +262,11 @@ function bracketRepeat(previous: Claim | undefined, c: Claim, sentences: Sentenc
   return previous !== undefined && previous.sentence === c.sentence && sameValues(previous, c) && BRACKET_RESTATES.test(gapText(previous, c, sentences));
 }
 
+/** The value just before, said again in place (a product's other side, a bracket): one value, which the other version may write once. */
+function repeatedInPlace(previous: Claim | undefined, c: Claim, sentences: Sentence[]): boolean {
+  return productRepeat(previous, c, sentences) || bracketRepeat(previous, c, sentences);
+}
+
 /**
  * The base of a rate (`per 100 patient-years`, `每100患者年`): part of its unit, which one
  * version may write with each rate and the other once for all (`分别为每100患者年2.1例和3.4例`).
@@ -716,7 +721,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
       let previous: Claim | undefined;
       for (const c of mine) {
         const k = exactKey(c);
-        const product = productRepeat(previous, c, mySentences) || bracketRepeat(previous, c, mySentences);
+        const product = repeatedInPlace(previous, c, mySentences);
         previous = c;
         if (product || rateBase(c, mySentences)) continue;
         const there = stated.get(k) ?? 0;
@@ -972,7 +977,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       if (statedIn(values[other](), c) || listed(c, c.form !== 'digits') || converted(c)) return false;
       if (
         statedIn(all[other](), c) &&
-        (onceThere(c, there) || productRepeat(previousOf.get(c), c, sentencesOf[c.lang]) || bracketRepeat(previousOf.get(c), c, sentencesOf[c.lang]) || rateBase(c, sentencesOf[c.lang]) || complementRepeat(c, c.lang === 'en' ? es : zs, free, () => text(other)))
+        (onceThere(c, there) || repeatedInPlace(previousOf.get(c), c, sentencesOf[c.lang]) || rateBase(c, sentencesOf[c.lang]) || complementRepeat(c, c.lang === 'en' ? es : zs, free, () => text(other)))
       )
         return false;
       if (c.kind === 'number' && restated(c)) return false;
