@@ -239,7 +239,14 @@ const VERSION = /\b(?:version|ver\.)\s*\d+(?:\.\d+)*|\b[vV]\d+(?:\.\d+)+\b|(?<![
 
 const noUnitAfter = (lang: Lang) => (_: string, after: string) => (matchUnit(after, lang) || /^\s*[%‰种个项组只株]/.test(after) ? false : undefined);
 
+const CONVERTED_UNIT = String.raw`(?:mm\s?Hg|cm\s?H2O|[kM]?Pa|k?cal|kJ|J|(?:m?g|[μµ]?mol|mmol)\s?\/\s?d?[lL]|I?U|nkat)`;
+const CONVERSION_NOTE = new RegExp(String.raw`(?<![\d.])1\s?${CONVERTED_UNIT}\s?[=≈]\s?\d+(?:\.\d+)?\s?${CONVERTED_UNIT}(?![A-Za-z])`, 'g');
+
 const IDENTIFIERS: IdentifierPattern[] = [
+  // A note of how two units convert, which Chinese journals add after a measure in their own unit
+  // (`（1 mmHg=0.133 kPa）`, `1 cmH2O=0.098 kPa`): a definition, stated or not in the other version.
+  // Before the names, which would take `cmH2O`.
+  { re: CONVERSION_NOTE, digit: true, needs: '=≈' },
   // A DOI before a URL: `https://doi.org/10.1038/…` names the article by its DOI.
   { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }), needs: '/' },
   { re: URL, word: WORD.web },

@@ -47,6 +47,7 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:-\s*)?fold\b/i, 'fold'],
   [/^\s*percentage\s+points?\b/i, 'pp'],
   [/^\s*mm\s?hg\b/i, 'mmhg'],
+  [/^\s*cm\s?h2o\b/i, 'cmh2o'],
   [/^\s*(?:deaths?|died)\b/i, 'death'],
   [/^\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
 ];
@@ -244,7 +245,7 @@ export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
 /** How a message writes a unit whose normalized name is not how English writes it. */
 export const UNIT_NAMES: Record<string, string> = {
   day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'h', minute: 'min',
-  mmhg: 'mmHg', kpa: 'kPa', ml: 'mL', dl: 'dL', l: 'L',
+  mmhg: 'mmHg', cmh2o: 'cmH2O', kpa: 'kPa', ml: 'mL', dl: 'dL', l: 'L',
   gy: 'Gy', cgy: 'cGy', mgy: 'mGy', mpa: 'MPa', gpa: 'GPa', pa: 'Pa',
 };
 

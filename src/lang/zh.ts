@@ -81,6 +81,7 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*倍(?!体)/, 'fold'],
   [/^\s*个?百分点/, 'pp'],
   [/^\s*mm\s?hg/i, 'mmhg'],
+  [/^\s*cm\s?h2o/i, 'cmh2o'],
   [/^\s*个细胞\s*\/\s*(kg|kilogram)/, 'cells/kg'],
 ];
 

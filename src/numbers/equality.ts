@@ -59,7 +59,7 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   mgy: ['dose', 1e-3], cgy: ['dose', 1e-2], gy: ['dose', 1],
   pmol: ['amount', 1e-12], nmol: ['amount', 1e-9], μmol: ['amount', 1e-6], mmol: ['amount', 1e-3],
   // `mpa` is the megapascal (units.ts reads `MPa` only, never the millipascal `mPa`).
-  mmhg: ['pressure', 133.322], pa: ['pressure', 1], kpa: ['pressure', 1000], mpa: ['pressure', 1e6], gpa: ['pressure', 1e9],
+  mmhg: ['pressure', 133.322], cmh2o: ['pressure', 98.0665], pa: ['pressure', 1], kpa: ['pressure', 1000], mpa: ['pressure', 1e6], gpa: ['pressure', 1e9],
   // Ages in geology, against the years Chinese writes with 万 and 亿: 2.5 Ma is 250万年.
   year: ['age', 1], ka: ['age', 1e3], ma: ['age', 1e6], ga: ['age', 1e9],
 };

@@ -298,6 +298,9 @@ const silent: [string, string][] = [
   ["Treatment lasted 12 weeks (3 months).","治疗持续3个月。"],
   // Units a translation converts: kPa for mmHg (long the rule in Chinese journals), minutes for hours, cm for mm.
   ["Systolic pressure fell from 150 mmHg to 120 mmHg.","收缩压从20.0 kPa降至16.0 kPa。"],
+  // A note of how the units convert, which Chinese journals add and the English leaves out.
+  ["Blood pressure was 140/90 mmHg and PEEP 8 cmH2O.","血压140/90 mmHg（1 mmHg＝0.133 kPa），PEEP 8 cmH2O（1 cmH2O=0.098 kPa）。"],
+  ["Intake was 1 800 kcal/d (1 kcal = 4.184 kJ).","每日摄入1 800 kcal。"],
   ["The operation took 1.5 h.","手术耗时90 min。"],
   ["The operation took 90 minutes, and 24 h urine protein was 2.5 g.","手术耗时1.5小时，24 h尿蛋白2.5 g。"],
   ["The nodules measured 5 to 12 mm.","结节大小为0.5～1.2 cm。"],
@@ -498,6 +501,7 @@ const flagged: [string, string, string][] = [
   ["Fossils came from Dongliang, Beigou and Nangou localities.","化石出土于东梁、北沟和南沟3个地点，共21个地层。","pair-number-missing zh «21»"],
   ["There were 14 males and 4 females.","男15例，女4例。","pair-number-mismatch zh «15例»"],
   ["Systolic pressure was 150 mmHg.","收缩压为21.0 kPa。","pair-number-mismatch zh «21.0 kPa»"],
+  ["PEEP was set at 8 cmH2O.","PEEP设为8 mmHg（1 mmHg=0.133 kPa）。","pair-number-mismatch zh «8 mmHg»"],
   ["Each patient received 1 g of the drug.","每例患者给予该药1400 mg。","pair-number-mismatch zh «1400 mg»"],
   ["The incidence was 3.2 per 1,000 live births.","发病率为3.2/万。","pair-number-missing en «1,000»"],
   ["The drug was given every 8 hours.","给药q12h。","pair-number-mismatch zh «q12h»"],
