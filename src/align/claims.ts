@@ -283,12 +283,13 @@ function rateBase(c: Claim, sentences: Sentence[]): boolean {
 const CLAUSE_BREAK = /[，。；,;]/;
 
 /**
- * `每周给药1次` against `given weekly`, `每3周1次` against `every 3 weeks`: the one time (or
- * cycle) restates the period, which English says alone. Never missing, it is still compared
- * with a count of times the other version states (`twice weekly`).
+ * `每周给药1次` against `given weekly`, `每3周1次` against `every 3 weeks`, `28 d为1个周期` against
+ * `28-day cycles`: the one time (cycle, dose) restates the period, which English says alone.
+ * Never missing nor repeated, it is still compared with a count of times the other version
+ * states (`twice weekly`).
  */
 function restatesPeriod(c: Claim, sentences: Sentence[]): boolean {
-  if (c.lang !== 'zh' || c.value !== 1 || (c.unit !== 'time' && c.unit !== 'cycle')) return false;
+  if (c.lang !== 'zh' || c.value !== 1 || (c.unit !== 'time' && c.unit !== 'cycle' && c.unit !== 'dose')) return false;
   const s = sentences[c.sentence];
   // Folded, so that traditional characters read as simplified ones do (`每週1次`).
   return s !== undefined && PERIOD_OF_ONCE_ZH.test(foldWidth(s.text.slice(0, c.offset - s.offset).split(CLAUSE_BREAK).pop()!));
@@ -723,7 +724,7 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
         const k = exactKey(c);
         const product = repeatedInPlace(previous, c, mySentences);
         previous = c;
-        if (product || rateBase(c, mySentences)) continue;
+        if (product || rateBase(c, mySentences) || restatesPeriod(c, mySentences)) continue;
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);

@@ -2,8 +2,10 @@ import { LIST_JOIN as JOIN_EN } from '../lang/en.js';
 import { LIST_JOIN as JOIN_ZH, LIST_SEPARATOR } from '../lang/zh.js';
 import type { Lang } from '../types.js';
 
-/** Clauses end at these: a list never spans them. */
-const CLAUSE_EN = /[;:.()]/;
+/** Clauses end at these: a list never spans them (a point between digits is a decimal point). */
+const CLAUSE_EN = /[;:()]|\.(?!\d)/;
+/** A word after a list that says its items go with those of another (`were 3.1, 5.6 and 4.2, respectively`). */
+const RESPECTIVELY = /^\s*(?:respectively|in that order|in turn)\s*$/i;
 const CLAUSE_ZH = /[，。；：,;:！？()（）]/;
 /** An English list item is a few words: `B`, `the control group`. */
 const MAX_ITEM_WORDS = 4;
@@ -14,6 +16,20 @@ export interface ListSizes {
   any: Set<number>;
   /** Each list's largest reading: where English lead-in words end is unclear, but not how far a list goes. */
   whole: Set<number>;
+}
+
+const DIGIT = /\d/;
+
+/**
+ * The values a list before `respectively` gives, one for each thing the other version names
+ * (`the scores were 32.4, 38.1 and 44.2, respectively`: three): its parts with a number, from the last back.
+ */
+function valueItems(parts: string[]): number {
+  const last = ` ${parts[parts.length - 1]!} `;
+  const join = JOIN_EN.exec(last);
+  let items = join ? [last.slice(0, join.index), last.slice(join.index + join[0].length)].filter((p) => DIGIT.test(p)).length : DIGIT.test(last) ? 1 : 0;
+  for (let i = parts.length - 2; i >= 0 && DIGIT.test(parts[i]!); i--) items++;
+  return items;
 }
 
 /**
@@ -36,6 +52,15 @@ export function listSizes(text: string, lang: Lang): ListSizes {
   }
   for (const clause of text.split(CLAUSE_EN)) {
     const parts = clause.split(',');
+    if (parts.length >= 2 && RESPECTIVELY.test(parts[parts.length - 1]!)) {
+      parts.pop();
+      const values = valueItems(parts);
+      if (values >= 2) {
+        sizes.any.add(values);
+        sizes.whole.add(values);
+      }
+      continue;
+    }
     if (parts.length < 2) continue;
     // The item joined by `and`/`or` closes the list, in the last part (`B and C`) or alone (`, and C`).
     const last = parts[parts.length - 1]!;

@@ -836,6 +836,8 @@ export function findAtoms(
       // `1分二例` (score 1 in two patients), `分三组`; 百分之二十 and 五分之一 were read whole before.
       if (prev === '之') continue;
       if (m[0] === '一' && /^(?:[项种个]|部分)/.test(folded.slice(m.index + 1))) continue;
+      // 二次 is "re-", "second" or "quadratic" (二次手术, 二次开胸, 二次回路); two times is 两次.
+      if (m[0] === '二' && after.startsWith('次')) continue;
       const near = ZH.NEIGHBOURS.exec(m[0]);
       if (near) {
         const [low, high] = [parseChineseNumeral(near[1]!)!, parseChineseNumeral(near[2]!)!];

@@ -24,10 +24,13 @@ export const EVERY_N_HAS = /^\s*[位名人个例]\p{Script=Han}{0,6}?(?:\s*(?:�
 export const PERSON_COUNTER = /^\s*[位名人例]/;
 
 /**
- * A period that the `1次` or `1个周期` after it in the clause restates: `每3周给药1次` (every 3
- * weeks), `每周1次` (weekly), `每2年接受1次筛查`, `每6 h 1次`, `隔日给药1次`, `每21天为1个周期`.
+ * A period that the `1次`, `1剂` or `1个周期` after it in the clause restates: `每3周给药1次` (every 3
+ * weeks), `每周1次` (weekly), `每2年接受1次筛查`, `每6 h 1次`, `隔日给药1次`, `每日1剂`, `每21天为1个周期`;
+ * and a cycle a duration defines (`28 d为1个周期`, `4周为1个疗程`: a 28-day cycle, 4-week courses).
  */
-export const PERIOD_OF_ONCE = new RegExp(String.raw`每\s*(?:(?:\d+|[${NUMERAL_CHARS}]+)\s*)?(?:个月|月|周|星期|年|天|日|晚|小时|分钟|h\b|min\b|d\b)|隔\s*(?:日|天|周|月|年)`);
+export const PERIOD_OF_ONCE = new RegExp(
+  String.raw`每\s*(?:(?:\d+|[${NUMERAL_CHARS}]+)\s*)?(?:个月|月|周|星期|年|天|日|晚|小时|分钟|h\b|min\b|d\b)|隔\s*(?:日|天|周|月|年)|(?:个月|周|星期|天|日|d)\s*为\s*$`,
+);
 
 /** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
 export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
@@ -100,10 +103,10 @@ export const SEVERAL_BEFORE = /[数上]\s*$/;
 export const SEVERAL_SCALE = /^[十百千万]/;
 
 /**
- * 二 with these measure words is a term or a rank (`二次回路` quadratic, `二级预防`
- * secondary, `二倍体` diploid, `二期` stage II): two times is written 两次.
+ * 二 with these measure words is a term or a rank (`二级预防` secondary, `二倍体` diploid,
+ * `二期` stage II, `二元` binary). `二次` is not even read (src/extract/atoms.ts).
  */
-export const TERM_NOT_COUNT = /^二\s*(?:次|倍|级|期|类|代|型|阶|维|元)/;
+export const TERM_NOT_COUNT = /^二\s*(?:倍|级|期|类|代|型|阶|维|元)/;
 
 /** Words that say "one" of a thing without digits: `一例`, `单个`, `该患者`, `此例`, `每株`. */
 export const ONE_WITHOUT_NUMBER = /[一单每][例名位个株只份项种]|[该此](?:例|名|位|株|患者|病例)/;

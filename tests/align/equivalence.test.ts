@@ -301,6 +301,13 @@ const silent: [string, string][] = [
   // A note of how the units convert, which Chinese journals add and the English leaves out.
   ["Blood pressure was 140/90 mmHg and PEEP 8 cmH2O.","血压140/90 mmHg（1 mmHg＝0.133 kPa），PEEP 8 cmH2O（1 cmH2O=0.098 kPa）。"],
   ["Intake was 1 800 kcal/d (1 kcal = 4.184 kJ).","每日摄入1 800 kcal。"],
+  // A count the other version's list implies (`respectively` closes a list of values), a period or a cycle
+  // a `1次`, `1剂` or `1个周期` restates, and `二次` (re-, second), which counts nothing.
+  ["Scores were 3.1, 5.6 and 4.2, respectively.","三组评分分别为3.1、5.6和4.2。"],
+  ["Patients received 80 mg once daily, and chemotherapy every 3 weeks.","患者接受80 mg，每日1次，化疗每3周1次。"],
+  ["Each cycle lasted 28 days.","28 d为1个周期。"],
+  ["Patients took one dose daily for 4 weeks.","每日1剂，4周为1个疗程。"],
+  ["One patient died and 2 required re-exploration.","围术期死亡1例，二次开胸止血2例。"],
   ["The operation took 1.5 h.","手术耗时90 min。"],
   ["The operation took 90 minutes, and 24 h urine protein was 2.5 g.","手术耗时1.5小时，24 h尿蛋白2.5 g。"],
   ["The nodules measured 5 to 12 mm.","结节大小为0.5～1.2 cm。"],
@@ -502,6 +509,9 @@ const flagged: [string, string, string][] = [
   ["There were 14 males and 4 females.","男15例，女4例。","pair-number-mismatch zh «15例»"],
   ["Systolic pressure was 150 mmHg.","收缩压为21.0 kPa。","pair-number-mismatch zh «21.0 kPa»"],
   ["PEEP was set at 8 cmH2O.","PEEP设为8 mmHg（1 mmHg=0.133 kPa）。","pair-number-mismatch zh «8 mmHg»"],
+  ["Scores were 3.1, 5.6 and 4.2, respectively.","四组评分分别为3.1、5.6和4.2。","pair-number-missing zh «四组»"],
+  ["Patients received 4-week courses.","4周为2个疗程。","pair-number-missing zh «2个疗程»"],
+  ["One patient died and 2 required re-exploration.","围术期死亡1例，二次开胸止血3例。","pair-number-missing en «2» ; pair-number-missing zh «3例»"],
   ["Each patient received 1 g of the drug.","每例患者给予该药1400 mg。","pair-number-mismatch zh «1400 mg»"],
   ["The incidence was 3.2 per 1,000 live births.","发病率为3.2/万。","pair-number-missing en «1,000»"],
   ["The drug was given every 8 hours.","给药q12h。","pair-number-mismatch zh «q12h»"],

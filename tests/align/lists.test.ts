@@ -13,6 +13,10 @@ describe('list sizes', () => {
     ['In this study, we compared A, B and C.', 'en', [3, 4], [4]],
     ['Fossils came from Dongliang,Dongcun Beigou and Dongcun Nangou localities.', 'en', [3], [3]],
     ['Modules: acquisition, prediction, analysis and evaluation. We used 30 movies, 27 for training.', 'en', [3, 4], [4]],
+    // A list of values before `respectively`: as many things as values, lead-in words never an item.
+    ['After treatment, the scores were 32.4, 38.1 and 44.2, respectively.', 'en', [3], [3]],
+    ['After treatment, the scores were 32.4 and 44.2, respectively.', 'en', [2], [2]],
+    ['Scores were 3.1±0.4, 5.6±0.8, 4.2±0.5, respectively.', 'en', [3], [3]],
     ['患者分为A、B、C组。', 'zh', [3], [3]],
     ['检测IL-6、IL-8和TNF水平。', 'zh', [3], [3]],
     ['患者分为A、B两组，比较疗效。', 'zh', [2], [2]],

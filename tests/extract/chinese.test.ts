@@ -119,6 +119,8 @@ const rows: [string, string][] = [
   ["血压低于130 / 80 mmhg。", "number «130» 130 [mmhg] < | number «80 mmhg» 80 [mmhg]"],
   ["收缩压下降了28.6 mmhg。", "number «28.6 mmhg» 28.6 [mmhg] d1"],
   ["收缩压 ≥ 140 mmhg。", "number «140 mmhg» 140 [mmhg] >="],
+  // 二次 is re-, second or quadratic; two times is 两次.
+  ["2例行二次手术，测量两次。", "number «2例» 2 [patient] | number «两次» 2 [time]"],
   // A note of how units convert is a definition, not a claim; cmH2O is a pressure.
   ["血压140/90 mmHg（1 mmHg＝0.133 kPa），气道压20 cmH2O（1 cmH2O=0.098 kPa）。", "number «140» 140 [mmhg] | number «90 mmHg» 90 [mmhg] | number «20 cmH2O» 20 [cmh2o] ⚓ 1 mmHg=0.133 kPa ; 1 cmH2O=0.098 kPa ; cmH2O"],
   ["体重下降了2.98 kg。", "number «2.98 kg» 2.98 [kg] d2"],
