@@ -135,6 +135,9 @@ function gap(r: Reader, a: Atom, b: Atom): string {
 }
 
 const LIST_COMMA_EN = /^\s*,\s*$/;
+/** The brackets around a median's quartiles, right after it: `5（4，7）`. */
+const QUARTILES_OPEN = /^\s*\(\s*$/;
+const QUARTILES_CLOSE = /^\s*\)/;
 
 /**
  * The unit written once after the last number of the list that atom `i` opens: `3, 6 and 12
@@ -406,6 +409,16 @@ function readSentence(r: Reader): void {
           emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
           continue;
         }
+      }
+      // `5（4，7）`, `80 (50, 120)`: a median's quartiles (M（P25，P75）), the range `(IQR, 4-7)` of the other version.
+      const median = atoms[i - 1];
+      if (
+        median && LIST_COMMA_EN.test(g) && QUARTILES_OPEN.test(folded.slice(median.end, a.start)) && QUARTILES_CLOSE.test(bAfter) &&
+        a.value <= median.value && median.value <= b.value && a.value < b.value
+      ) {
+        emit(r, a.start, b.end, { kind: 'range', value: a.value, low: a.value, high: b.value, decimals: Math.max(a.decimals, b.decimals), form: 'digits' });
+        i++;
+        continue;
       }
       // Ranges: 8-24 months, 3 ~ 36 months, 3～36个月, 56 to 112 days, 0.34 to 0.77, 10%-20%.
       // `10%-20%`: the first percent sign belongs to the range.

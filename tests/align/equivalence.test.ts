@@ -308,6 +308,8 @@ const silent: [string, string][] = [
   ["Each cycle lasted 28 days.","28 d为1个周期。"],
   ["Patients took one dose daily for 4 weeks.","每日1剂，4周为1个疗程。"],
   ["One patient died and 2 required re-exploration.","围术期死亡1例，二次开胸止血2例。"],
+  // A median's quartiles with a comma are the range of the other version's interquartile range.
+  ["Median stay was 5 (IQR 4-7) days versus 7 (IQR 6-9) days.","住院时间中位数分别为5（4，7）d和7（6，9）d。"],
   ["The operation took 1.5 h.","手术耗时90 min。"],
   ["The operation took 90 minutes, and 24 h urine protein was 2.5 g.","手术耗时1.5小时，24 h尿蛋白2.5 g。"],
   ["The nodules measured 5 to 12 mm.","结节大小为0.5～1.2 cm。"],
@@ -413,7 +415,7 @@ const flagged: [string, string, string][] = [
   ["Symptoms lasted 3-4 days.", "症状持续四五天。", "pair-number-missing en «3-4 days»"],
   ["Symptoms lasted 3 d.", "症状持续48 h。", "pair-number-mismatch zh «48 h»"],
   ["Grade 3 or higher adverse events occurred in 45% of the patients.", "45%的患者发生了4级或4级以上不良事件。", "pair-number-missing en «3» ; pair-number-missing zh «4»"],
-  ["Blood loss was 150 (100-200) mL.", "出血量为150（100，250）mL。", "pair-number-missing en «100-200» ; pair-number-missing zh «250»"],
+  ["Blood loss was 150 (100-200) mL.", "出血量为150（100，250）mL。", "pair-number-mismatch zh «100，250»"],
   ["The mean age was 45.6 years.", "平均年龄46.5周岁。", "pair-number-mismatch zh «46.5周岁»"],
   ["The concentration was 50 μM.", "浓度为50 nmol/L。", "pair-number-mismatch zh «50 nmol/L»"],
   ["The dataset contains 10k images.", "该数据集包含2万张图像。", "pair-number-mismatch zh «2万»"],

@@ -47,14 +47,15 @@ const FLOORS: Floors = {
     silent: '49/49',
     recall: {
       // A bound in words leaves its strictness open (`more than 8 years` against `≥9岁`): a change by one there is missed.
-      digit: { en: '278/279', zh: '299/300' },
+      // A mean's interval written `54.0 (51.5, 56.5)` is one range: edits of its ends (each caught) are one edit of a range.
+      digit: { en: '274/275', zh: '296/297' },
       'zh-numeral': { en: '18/22', zh: '21/35' },
       'en-word': { en: '34/43', zh: '39/44' },
       count: { en: '56/56', zh: '62/62' },
       'percent-fraction': { en: '30/30', zh: '31/31' },
       'pvalue-ci': { en: '30/30', zh: '30/30' },
       'unit-value': { en: '99/102', zh: '106/111' },
-      dropped: { en: '249/298', zh: '240/298' },
+      dropped: { en: '244/293', zh: '235/293' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },
@@ -73,7 +74,8 @@ const FLOORS: Floors = {
     recall: {
       // Citation markers glued to the text (`[4-6]`) are no amounts: 4 edits a side of them, each caught, are no longer tried.
       digit: { en: '156/169', zh: '223/248' },
-      'zh-numeral': { en: '8/16', zh: '22/37' },
+      // `二次` (re-, second, quadratic) counts nothing: its 3 edits, each missed, are no longer tried.
+      'zh-numeral': { en: '8/16', zh: '22/34' },
       'en-word': { en: '18/38', zh: '24/29' },
       count: { en: '22/22', zh: '29/32' },
       'percent-fraction': { en: 'n/a', zh: 'n/a' },

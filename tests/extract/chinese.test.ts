@@ -272,8 +272,10 @@ const rows: [string, string][] = [
   ["纳入Ⅲ期患者，开展Ⅲ期临床试验，Ⅱ型糖尿病，Ⅲ类植被。", "number «Ⅲ» 3 ⚓ Ⅱ型 ; Ⅲ期"],
   // A power of ten after a bracketed range scales both ends; N号 numbers a name; OD450 names its wavelength.
   ["白细胞为(2.5～5.0)×10⁹/L，2.5～5.0×10⁹/L；2号染色体，哨兵2号，OD450值。", "range «(2.5～5.0)×10⁹» 2500000000..5000000000 d-8 | range «2.5～5.0×10⁹» 2500000000..5000000000 d-8 | number «2» 2 | number «2» 2 | number «450» 450"],
-  // Quartiles after a median are two numbers, not one grouped by its comma; pascals convert, mPa is no MPa.
-  ["出血量为150（100，200）mL，强度1 000 MPa，黏度5 mPa·s。", "number «150» 150 | number «100» 100 | number «200» 200 | number «1 000 MPa» 1000 [mpa] | number «5» 5"],
+  // Quartiles after a median are one range (the other version's `100-200`), not one number grouped by
+  // its comma; a bracket that does not hold the median is no quartiles; pascals convert, mPa is no MPa.
+  ["出血量为150（100，200）mL，强度1 000 MPa，黏度5 mPa·s。", "number «150» 150 | range «100，200» 100..200 | number «1 000 MPa» 1000 [mpa] | number «5» 5"],
+  ["评分为50（60，80）。", "number «50» 50 | number «60» 60 | number «80» 80"],
   // Countries (八国), parts and modules, rounds are counted things; 一部分 is "some", 国内 no country.
   ["我们与南亚八国分三部分进行了两轮实验，一部分患者在国内。", "number «八国» 8 [country] | number «三部分» 3 [part] | number «两轮» 2 [round]"],
   // Leaves count a growth stage (三叶期, the 3-leaf stage); clover (三叶草) is no count.
