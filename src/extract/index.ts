@@ -486,6 +486,10 @@ function readSentence(r: Reader): void {
     }
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
     const meanSd = unit || unitBefore || a.unit ? undefined : unitOfMeanSd(folded, a, lang, afterA, before);
+    if (meanSd === 'percent') {
+      lastPercent = emit(r, a.start, a.end, { kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start) });
+      continue;
+    }
     const c = emit(r, a.start, end, {
       kind: 'number', value: a.value, decimals: a.decimals, form: a.form,
       ...(unit ? { unit: unit.unit } : unitBefore && unitBefore !== 'ordinal' ? { unit: unitBefore } : a.unit ? { unit: a.unit } : meanSd ? { unit: meanSd } : {}),
@@ -510,27 +514,27 @@ const BRACKET_CLOSE_AFTER = /^\s*[)）\]］]/;
 const BRACKETED_MEAN_BEFORE = /[(（[［]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:±|\+\/-|\+-)\s*$/;
 
 /**
- * `385.2±62.4 min`, `（385.2±62.4）min`: a mean ± SD writes its unit once, after the SD or after
- * the bracket around both, and it is the mean's unit as much as the SD's.
+ * `385.2±62.4 min`, `（385.2±62.4）min`, `24.8±7.6%`, `（24.8±7.6）%`: a mean ± SD writes its unit
+ * (or percent sign) once, after the SD or after the bracket around both, and it is the mean's unit
+ * as much as the SD's. `percent` stands for the sign.
  */
 function unitOfMeanSd(folded: string, a: Atom, lang: Lang, afterA: string, before: string): string | undefined {
   // Most numbers stand beside no ±: the texts at hand tell, before any is cut.
   const mean = SD_AFTER.test(afterA);
   if (!mean && !SD_SIGN_BEFORE.test(before)) return undefined;
+  const unitAt = (text: string) => (PERCENT_SIGN_AFTER.test(text) ? 'percent' : matchUnit(text, lang)?.unit);
   const after = folded.slice(a.end, a.end + 60);
   const sd = mean ? SD_AFTER.exec(after) : null;
   if (sd) {
     const rest = after.slice(sd[0].length);
     const close = BRACKET_CLOSE_AFTER.exec(rest);
-    if (!close) return matchUnit(rest, lang)?.unit;
-    return BRACKET_OPEN_BEFORE.test(folded.slice(Math.max(0, a.start - 4), a.start)) ? matchUnit(rest.slice(close[0].length), lang)?.unit : undefined;
+    if (!close) return unitAt(rest);
+    return BRACKET_OPEN_BEFORE.test(folded.slice(Math.max(0, a.start - 4), a.start)) ? unitAt(rest.slice(close[0].length)) : undefined;
   }
   // The SD of a bracketed mean ± SD: its own unit stands after the bracket.
   const close = BRACKET_CLOSE_AFTER.exec(after);
   if (!close || !SD_SIGN_BEFORE.test(folded.slice(Math.max(0, a.start - 4), a.start))) return undefined;
-  return BRACKETED_MEAN_BEFORE.test(folded.slice(Math.max(0, a.start - 30), a.start))
-    ? matchUnit(after.slice(close[0].length), lang)?.unit
-    : undefined;
+  return BRACKETED_MEAN_BEFORE.test(folded.slice(Math.max(0, a.start - 30), a.start)) ? unitAt(after.slice(close[0].length)) : undefined;
 }
 
 const AGE_BAND_AFTER = /^\s*age\s+groups?\b/i;

@@ -121,6 +121,8 @@ const rows: [string, string][] = [
   ["收缩压 ≥ 140 mmhg。", "number «140 mmhg» 140 [mmhg] >="],
   // 二次 is re-, second or quadratic; two times is 两次.
   ["2例行二次手术，测量两次。", "number «2例» 2 [patient] | number «两次» 2 [time]"],
+  // A percent sign after a bracketed mean ± SD is the mean's as much as the SD's.
+  ["ODI为（24.8±7.6）%，VAS为（7.6±1.2）分。", "percent «24.8» 24.8 d1 | percent «7.6» 7.6 d1 | number «7.6» 7.6 d1 | number «1.2» 1.2 d1"],
   // A note of how units convert is a definition, not a claim; cmH2O is a pressure.
   ["血压140/90 mmHg（1 mmHg＝0.133 kPa），气道压20 cmH2O（1 cmH2O=0.098 kPa）。", "number «140» 140 [mmhg] | number «90 mmHg» 90 [mmhg] | number «20 cmH2O» 20 [cmh2o] ⚓ 1 mmHg=0.133 kPa ; 1 cmH2O=0.098 kPa ; cmH2O"],
   ["体重下降了2.98 kg。", "number «2.98 kg» 2.98 [kg] d2"],

@@ -143,6 +143,8 @@ const rows: [string, string][] = [
   // 3D, 5G, 4K name a dimension, a generation, a resolution; 5Gy is a dose and 3 d three days.
   ["A 3D model, highlight3D and 3Dmodels, a 5G network and a 4K screen; 5Gy for 3 d.", "number «5» 5 [gy] | number «3» 3 [day] ⚓ highlight3D ; 3D ; 3D ; 5G ; 4K"],
   ["Systolic pressure was ≥ 140 mmHg.", "number «140» 140 [mmhg] >="],
+  // A percent sign after a mean ± SD is the mean's as much as the SD's.
+  ["ODI was 24.8±7.6% and VAS 7.6±1.2.", "percent «24.8» 24.8 d1 | percent «7.6%» 7.6 d1 | number «7.6» 7.6 d1 | number «1.2» 1.2 d1"],
   ["PEEP was 8 cmH2O (1 cmH2O = 0.098 kPa); creatinine was 88 μmol/L (1 mg/dL ≈ 88.4 μmol/L).", "number «8» 8 [cmh2o] | number «88» 88 [μmol/l] ⚓ 1 cmH2O = 0.098 kPa ; 1 mg/dL ≈ 88.4 μmol/L ; cmH2O"],
   ["Weight fell by 2.98 kg.", "number «2.98» 2.98 [kg] d2"],
   ["Glycated hemoglobin fell by 0.46 percentage points.", "number «0.46» 0.46 [pp] d2"],
