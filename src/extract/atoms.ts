@@ -111,8 +111,11 @@ interface IdentifierPattern {
   word?: number;
   /** The identifier is the last capture group; the words before it only say what it is (`grant No.`). */
   tail?: boolean;
-  /** Normalizes a match, or rejects it (a number of a grant with too few digits, a name before a unit). */
-  identity?: (text: string, after: string, before: string) => Identity | false | undefined;
+  /**
+   * Normalizes a match, or rejects it (a number of a grant with too few digits, a name before a unit).
+   * `before` is the match's own words before a tail identifier, `preceding` the text before the match.
+   */
+  identity?: (text: string, after: string, before: string, preceding: string) => Identity | false | undefined;
 }
 
 /**
@@ -242,6 +245,18 @@ const noUnitAfter = (lang: Lang) => (_: string, after: string) => (matchUnit(aft
 const CONVERTED_UNIT = String.raw`(?:mm\s?Hg|cm\s?H2O|[kM]?Pa|k?cal|kJ|J|(?:m?g|[μµ]?mol|mmol)\s?\/\s?d?[lL]|I?U|nkat)`;
 const CONVERSION_NOTE = new RegExp(String.raw`(?<![\d.])1\s?${CONVERTED_UNIT}\s?[=≈]\s?\d+(?:\.\d+)?\s?${CONVERTED_UNIT}(?![A-Za-z])`, 'g');
 
+/** A median and the two numbers in brackets after it (its unit between): `7日[5～10]`, `7 days [5-10]`. */
+const MEDIAN_BEFORE = /(\d+(?:\.\d+)?)\s?[^\d\s[]{0,6}$/;
+const TWO_NUMBERS = /^\[\s?(\d+)\s?[-–~]\s?(\d+)\s?\]$/;
+
+function notQuartiles(text: string, _after: string, _before: string, preceding: string): false | undefined {
+  const quartiles = TWO_NUMBERS.exec(text);
+  const median = quartiles && MEDIAN_BEFORE.exec(preceding);
+  if (!quartiles || !median) return undefined;
+  const [low, high, value] = [Number(quartiles[1]), Number(quartiles[2]), Number(median[1])];
+  return low < high && low <= value && value <= high ? false : undefined;
+}
+
 const IDENTIFIERS: IdentifierPattern[] = [
   // A note of how two units convert, which Chinese journals add after a measure in their own unit
   // (`（1 mmHg=0.133 kPa）`, `1 cmH2O=0.098 kPa`): a definition, stated or not in the other version.
@@ -315,7 +330,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<=[A-Za-zμ][A-Za-z\d²³]?\s?[)）])[-−]\s?[1-3](?![\dA-Za-z]|\.\d)/g, digit: true, needs: ')）' },
   // Citation markers glued to the text they cite: `31.4%[4-6]`, `报道[12-13]`, `in 2022[4-6]` (not a
   // bracket after a space or another number, `2 [1, 3]`, which may hold quartiles).
-  { re: /(?:(?<=[^\s\d[])|(?<=(?<!\d)(?:19|20)\d\d))\[\s?\d{1,3}(?:\s?[-–~,，、]\s?\d{1,3})*\s?\]/g, digit: true, needs: '[' },
+  // Not the quartiles of a median, which lies between them: `7日[5～10]` (NEJM's Chinese edition).
+  { re: /(?:(?<=[^\s\d[])|(?<=(?<!\d)(?:19|20)\d\d))\[\s?\d{1,3}(?:\s?[-–~,，、]\s?\d{1,3})*\s?\]/g, digit: true, needs: '[', identity: notQuartiles },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
   { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi, digit: true, guard: /vol|p\.|page/i },
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
@@ -398,7 +414,7 @@ function markIdentifiers(folded: string, lang: Lang, base: number, sentence: num
       const end = m.index + m[0].length;
       const start = end - text.length;
       if (overlaps(taken, start, end)) continue;
-      const id = identity?.(text, folded.slice(end, end + 24), m[0].slice(0, m[0].length - text.length));
+      const id = identity?.(text, folded.slice(end, end + 24), m[0].slice(0, m[0].length - text.length), folded.slice(Math.max(0, m.index - 16), m.index));
       if (id === false) continue;
       taken.fill(1, start, end);
       anchors.push({

@@ -311,6 +311,7 @@ const silent: [string, string][] = [
   // A median's quartiles with a comma are the range of the other version's interquartile range.
   ["Median stay was 5 (IQR 4-7) days versus 7 (IQR 6-9) days.","住院时间中位数分别为5（4，7）d和7（6，9）d。"],
   ["VAS was 7.6±1.2 and ODI was 24.8±7.6%.","VAS为（7.6±1.2）分，ODI为（24.8±7.6）%。"],
+  ["the median stay was 7 days [5 to 10].","中位住院时间为7日[5～10]。"],
   ["The operation took 1.5 h.","手术耗时90 min。"],
   ["The operation took 90 minutes, and 24 h urine protein was 2.5 g.","手术耗时1.5小时，24 h尿蛋白2.5 g。"],
   ["The nodules measured 5 to 12 mm.","结节大小为0.5～1.2 cm。"],
@@ -515,6 +516,7 @@ const flagged: [string, string, string][] = [
   ["Scores were 3.1, 5.6 and 4.2, respectively.","四组评分分别为3.1、5.6和4.2。","pair-number-missing zh «四组»"],
   ["Patients received 4-week courses.","4周为2个疗程。","pair-number-missing zh «2个疗程»"],
   ["VAS was 7.6±1.2 and ODI was 24.8±7.6%.","VAS为（7.6±1.2）分，ODI为（24.8±8.6）%。","pair-number-mismatch zh «8.6»"],
+  ["the median stay was 7 days [5 to 10].","中位住院时间为7日[5～12]。","pair-number-mismatch zh «5～12»"],
   ["One patient died and 2 required re-exploration.","围术期死亡1例，二次开胸止血3例。","pair-number-missing en «2» ; pair-number-missing zh «3例»"],
   ["Each patient received 1 g of the drug.","每例患者给予该药1400 mg。","pair-number-mismatch zh «1400 mg»"],
   ["The incidence was 3.2 per 1,000 live births.","发病率为3.2/万。","pair-number-missing en «1,000»"],

@@ -123,6 +123,8 @@ const rows: [string, string][] = [
   ["2例行二次手术，测量两次。", "number «2例» 2 [patient] | number «两次» 2 [time]"],
   // A percent sign after a bracketed mean ± SD is the mean's as much as the SD's.
   ["ODI为（24.8±7.6）%，VAS为（7.6±1.2）分。", "percent «24.8» 24.8 d1 | percent «7.6» 7.6 d1 | number «7.6» 7.6 d1 | number «1.2» 1.2 d1"],
+  // A bracket after a median that lies between its two numbers holds quartiles, not citations.
+  ["中位住院时间为7日[5～10]，减产31.4%[4-6]。","number «7日» 7 [day] | range «5～10» 5..10 | percent «31.4%» 31.4 d1 ⚓ [4-6]"],
   // A note of how units convert is a definition, not a claim; cmH2O is a pressure.
   ["血压140/90 mmHg（1 mmHg＝0.133 kPa），气道压20 cmH2O（1 cmH2O=0.098 kPa）。", "number «140» 140 [mmhg] | number «90 mmHg» 90 [mmhg] | number «20 cmH2O» 20 [cmh2o] ⚓ 1 mmHg=0.133 kPa ; 1 cmH2O=0.098 kPa ; cmH2O"],
   ["体重下降了2.98 kg。", "number «2.98 kg» 2.98 [kg] d2"],
