@@ -245,16 +245,28 @@ const noUnitAfter = (lang: Lang) => (_: string, after: string) => (matchUnit(aft
 const CONVERTED_UNIT = String.raw`(?:mm\s?Hg|cm\s?H2O|[kM]?Pa|k?cal|kJ|J|(?:m?g|[μµ]?mol|mmol)\s?\/\s?d?[lL]|I?U|nkat)`;
 const CONVERSION_NOTE = new RegExp(String.raw`(?<![\d.])1\s?${CONVERTED_UNIT}\s?[=≈]\s?\d+(?:\.\d+)?\s?${CONVERTED_UNIT}(?![A-Za-z])`, 'g');
 
-/** A median and the two numbers in brackets after it (its unit between): `7日[5～10]`, `7 days [5-10]`. */
-const MEDIAN_BEFORE = /(\d+(?:\.\d+)?)\s?[^\d\s[]{0,6}$/;
 const TWO_NUMBERS = /^\[\s?(\d+)\s?[-–~]\s?(\d+)\s?\]$/;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+const isDigitOrPoint = (c: string) => (c >= '0' && c <= '9') || c === '.';
 
+/** The number that ends `text`, before a unit of up to six characters: `7日`, `7 days`. */
+function numberAtEnd(text: string): number | undefined {
+  let end = text.length;
+  for (let unit = 0; end > 0 && unit < 6 && !isDigitOrPoint(text[end - 1]!) && text[end - 1] !== ' ' && text[end - 1] !== '['; unit++) end--;
+  if (text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && isDigitOrPoint(text[start - 1]!)) start--;
+  const number = text.slice(start, end);
+  return NUMBER.test(number) ? Number(number) : undefined;
+}
+
+/** Two numbers in brackets around the median before them (its unit between): quartiles, `7日[5～10]`, `7 days [5-10]`. */
 function notQuartiles(text: string, _after: string, _before: string, preceding: string): false | undefined {
   const quartiles = TWO_NUMBERS.exec(text);
-  const median = quartiles && MEDIAN_BEFORE.exec(preceding);
-  if (!quartiles || !median) return undefined;
-  const [low, high, value] = [Number(quartiles[1]), Number(quartiles[2]), Number(median[1])];
-  return low < high && low <= value && value <= high ? false : undefined;
+  const median = quartiles ? numberAtEnd(preceding) : undefined;
+  if (!quartiles || median === undefined) return undefined;
+  const [low, high] = [Number(quartiles[1]), Number(quartiles[2])];
+  return low < high && low <= median && median <= high ? false : undefined;
 }
 
 const IDENTIFIERS: IdentifierPattern[] = [
