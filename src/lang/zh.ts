@@ -75,8 +75,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*毫升/, 'ml'],
   [/^\s*例?\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
   [/^\s*例?\s*(?:死亡)/, 'death'],
-  // 人年 and 人次 are person-years and person-times, not people.
-  [/^\s*(?:例|名|位|人(?![年次]))/, 'patient'],
+  // 人年 and 人次 are person-years and person-times, 例次 the times of an event (episodes), not people.
+  [/^\s*(?:例(?!次)|名|位|人(?![年次]))/, 'patient'],
   // `10^7次循环` counts cycles (of a fatigue test, a PCR), not times.
   [/^\s*(?:个周期|周期|个疗程|疗程|次循环|个循环|循环)/, 'cycle'],
   [/^\s*次/, 'time'],

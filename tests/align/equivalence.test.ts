@@ -312,6 +312,7 @@ const silent: [string, string][] = [
   ["Median stay was 5 (IQR 4-7) days versus 7 (IQR 6-9) days.","住院时间中位数分别为5（4，7）d和7（6，9）d。"],
   ["VAS was 7.6±1.2 and ODI was 24.8±7.6%.","VAS为（7.6±1.2）分，ODI为（24.8±7.6）%。"],
   ["the median stay was 7 days [5 to 10].","中位住院时间为7日[5～10]。"],
+  ["In 12 patients, 36 episodes of hypoglycemia occurred.","12例患者共发生低血糖36例次。"],
   ["The operation took 1.5 h.","手术耗时90 min。"],
   ["The operation took 90 minutes, and 24 h urine protein was 2.5 g.","手术耗时1.5小时，24 h尿蛋白2.5 g。"],
   ["The nodules measured 5 to 12 mm.","结节大小为0.5～1.2 cm。"],

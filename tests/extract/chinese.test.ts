@@ -125,6 +125,8 @@ const rows: [string, string][] = [
   ["ODI为（24.8±7.6）%，VAS为（7.6±1.2）分。", "percent «24.8» 24.8 d1 | percent «7.6» 7.6 d1 | number «7.6» 7.6 d1 | number «1.2» 1.2 d1"],
   // A bracket after a median that lies between its two numbers holds quartiles, not citations.
   ["中位住院时间为7日[5～10]，减产31.4%[4-6]。","number «7日» 7 [day] | range «5～10» 5..10 | percent «31.4%» 31.4 d1 ⚓ [4-6]"],
+  // 例次 counts episodes, 人次 person-times: no people.
+  ["12例患者共发生低血糖36例次，筛查1 200人次。", "number «12例» 12 [patient] | number «36» 36 | number «1 200» 1200"],
   // A note of how units convert is a definition, not a claim; cmH2O is a pressure.
   ["血压140/90 mmHg（1 mmHg＝0.133 kPa），气道压20 cmH2O（1 cmH2O=0.098 kPa）。", "number «140» 140 [mmhg] | number «90 mmHg» 90 [mmhg] | number «20 cmH2O» 20 [cmh2o] ⚓ 1 mmHg=0.133 kPa ; 1 cmH2O=0.098 kPa ; cmH2O"],
   ["体重下降了2.98 kg。", "number «2.98 kg» 2.98 [kg] d2"],
