@@ -16,6 +16,8 @@ const ENROLL_EN = EN.ENROLL;
 const ENROLL_ZH = ZH.ENROLL;
 /** Words that say a count is not the analysed group: screened, assessed, registry, population. */
 const NOT_COHORT = new RegExp(String.raw`\b(?:${EN.NOT_COHORT_WORDS})\b|${ZH.NOT_COHORT_WORDS}`, 'i');
+/** Between a count and its share: `3 (10.0%)`, `3例（10.0%）`, `3例,10.0%`. */
+const SHARE_GAP = /^\s*[(（,，]?\s*$/;
 /** How far after a count the words that name its group are looked for. */
 const NOUN_REACH = 48;
 
@@ -82,6 +84,8 @@ function readCohort(info: PassageInfo): Cohort | undefined {
       // A count inside parentheses is a subgroup of the one before it.
       const bracket = index.lastOf('()（）', c.offset - info.passage.offset);
       if (bracket >= s.offset - info.passage.offset && '(（'.includes(info.passage.text[bracket]!)) continue;
+      // A count with its share of a group beside it (`共3例（10.0%）`) is a part of that group, unless the share is all of it.
+      if (next?.kind === 'percent' && next.value < 100 && SHARE_GAP.test(s.text.slice(rel(c) + c.length, rel(next)))) continue;
       const noun = lang === 'en' ? /^(?:\s+[A-Za-z-]+){0,3}?\s+(?:patients|participants|subjects|children|adults|cases)\b/.exec(s.text.slice(rel(c) + c.length, rel(c) + c.length + NOUN_REACH)) : null;
       return { size: c.value, claims: [c], text: c.text + (noun?.[0] ?? '') };
     }

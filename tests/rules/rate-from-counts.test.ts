@@ -22,6 +22,9 @@ ruleCases('rate-from-counts', {
     // A count out of a group the text names is not a count out of the cohort, in either script.
     '共纳入 30 例患者，治疗组 12 例（45.0%）有效。',
     '共納入 30 例患者，治療組 12 例（45.0%）有效。',
+    // A count with its share beside it is a part of a group, never the group: not 3/3 = 100%.
+    '共3例（10.0%）患者发生并发症。',
+    'A total of 3 (10.0%) patients were enrolled with complications.',
   ],
   invalid: [
     { text: 'Ten patients were enrolled. The 6-month overall survival rate was 90%, effective response rate was 70% (1 death, 1PD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%, which rounds to 80%, not the response rate of 70% (rounding half up or half even).' }] },
