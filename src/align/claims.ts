@@ -237,7 +237,7 @@ function complementRepeat(c: Claim, mine: Claim[], free: (c: Claim) => boolean, 
 }
 
 /** How far apart, as a ratio, two approximate statements of one value may lie. */
-const APPROXIMATE_RATIO = 1.5;
+const APPROXIMATE_RATIO = 1.2;
 
 /**
  * Two numbers of one measure (the same unit, units that convert, or a unit on one side only)

@@ -543,6 +543,7 @@ const flagged: [string, string, string][] = [
   ["About 40% were still unaware.","约3成仍不知晓。","pair-number-mismatch zh «3成»"],
   ["About 2.3 million adults were affected.","约2.3亿成人受累。","pair-number-mismatch zh «2.3亿»"],
   ["Granaries held about 4.5 million shi.","储粮约900万石。","pair-number-mismatch zh «900万»"],
+  ["Costs fell by about 18.6 million yuan.","费用减少约1 400万元。","pair-number-mismatch zh «1 400万»"],
   ["The dose was 2.66 Gy.","剂量为2.66 cGy。","pair-number-mismatch zh «2.66 cGy»"],
   ["About one in seven older adults lives alone.","约每五位长者即有一位独居。","pair-number-mismatch zh «五位长者即有一位»"],
   ["Surgery was done in three phases. The margin-positive rates were 21.9%, 15.2% and 9.7%, respectively.","手术分3个阶段进行。4个阶段切缘阳性率依次为21.9%、15.2%和9.7%。","pair-number-missing zh «4»"],
@@ -580,6 +581,14 @@ describe('cross-language equivalence', () => {
 
   it.each(flagged)('flagged: %s | %s', (en, zh, expected) => {
     expect(show(en, zh)).toBe(expected);
+  });
+
+  // Two roundings of one value less than 1.2 times apart: neither linked nor reported.
+  it.each([
+    ['About 1,500 samples were tested.', '检测约1 300份样本。'],
+    ['Costs fell by about 18.6 million yuan.', '费用减少约1 700万元。'],
+  ])('approximate, near: %s | %s', (en, zh) => {
+    expect(show(en, zh)).toBe('');
   });
 
   // Both versions agree on P=0.000; the only findings are pvalue-bounds' (a p-value is never 0), once per version.
