@@ -37,6 +37,8 @@ export function sameMeasure(a: string, b: string): boolean {
   if (a === b) return true;
   // Deaths are patients counted: `12 deaths` is `死亡12例`.
   if ((a === 'death' && b === 'patient') || (a === 'patient' && b === 'death')) return true;
+  // Doses are times given: `three doses of vaccine` is `接种3次`, `divided into two doses` is `分2次`.
+  if ((a === 'dose' && b === 'time') || (a === 'time' && b === 'dose')) return true;
   // Enzyme activity in international units or units, as laboratories and translators write either: `50 IU/L` is `50 U/L`.
   if (a.replace(/^iu(?=\/|$)/, 'u') === b.replace(/^iu(?=\/|$)/, 'u')) return true;
   const [baseA, perA] = a.split('/');

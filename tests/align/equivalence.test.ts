@@ -317,6 +317,9 @@ const silent: [string, string][] = [
   ["NYHA class II-III patients were enrolled.","纳入NYHA Ⅱ～Ⅲ级患者。"],
   ["Wounds healed by first intention in 30 patients with ASA grade II.","30例ASA Ⅱ级患者切口均Ⅰ期愈合。"],
   ["Grade III or higher toxicity occurred in 12 patients.","Ⅲ级及以上毒性12例。"],
+  // Doses are times given.
+  ["Children received three doses of vaccine.","儿童接种疫苗3次。"],
+  ["The daily dose was divided into two doses.","每日剂量分2次给药。"],
   ["The operation took 1.5 h.","手术耗时90 min。"],
   ["The operation took 90 minutes, and 24 h urine protein was 2.5 g.","手术耗时1.5小时，24 h尿蛋白2.5 g。"],
   ["The nodules measured 5 to 12 mm.","结节大小为0.5～1.2 cm。"],
@@ -544,6 +547,7 @@ const flagged: [string, string, string][] = [
   ["About 2.3 million adults were affected.","约2.3亿成人受累。","pair-number-mismatch zh «2.3亿»"],
   ["Granaries held about 4.5 million shi.","储粮约900万石。","pair-number-mismatch zh «900万»"],
   ["Costs fell by about 18.6 million yuan.","费用减少约1 400万元。","pair-number-mismatch zh «1 400万»"],
+  ["Children received three doses of vaccine.","儿童接种疫苗2次。","pair-number-missing en «three» ; pair-number-missing zh «2次»"],
   ["The dose was 2.66 Gy.","剂量为2.66 cGy。","pair-number-mismatch zh «2.66 cGy»"],
   ["About one in seven older adults lives alone.","约每五位长者即有一位独居。","pair-number-mismatch zh «五位长者即有一位»"],
   ["Surgery was done in three phases. The margin-positive rates were 21.9%, 15.2% and 9.7%, respectively.","手术分3个阶段进行。4个阶段切缘阳性率依次为21.9%、15.2%和9.7%。","pair-number-missing zh «4»"],
