@@ -17,7 +17,7 @@ const ENROLL_ZH = ZH.ENROLL;
 /** Words that say a count is not the analysed group: screened, assessed, registry, population. */
 const NOT_COHORT = new RegExp(String.raw`\b(?:${EN.NOT_COHORT_WORDS})\b|${ZH.NOT_COHORT_WORDS}`, 'i');
 /** Between a count and its share: `3 (10.0%)`, `3例（10.0%）`, `3例,10.0%`. */
-const SHARE_GAP = /^\s*[(（,，]?\s*$/;
+const SHARE_GAP = /^\s*(?:[(（,，]\s*)?$/;
 /** How far after a count the words that name its group are looked for. */
 const NOUN_REACH = 48;
 

@@ -185,9 +185,10 @@ export const HALF_DURATIONS = /\b(?:half\s+an?\s+(year|month|week|day|hour)|(\d+
 
 /**
  * What the sizes of models and datasets count, after a number with a scale letter: `1.2M
- * parameters`, `7B-parameter model`, `126 k dialogues`.
+ * parameters`, `7B-parameter model`, `126 k dialogues`; a model named by its size (`a 13B
+ * baseline`, `the 70B variant`) counts its parameters.
  */
-const SCALED_NOUNS = String.raw`(?:parameters?|params|images?|samples?|tokens?|words?|sentences?|records?|pairs?|videos?|documents?|examples?|frames?|users?|posts?|nodes?|edges?|points?|reads?|instances?|queries|articles?|texts?|models?|downloads?|visits?|dialogues?|dialogs?|conversations?|utterances?|questions?|messages?|sequences?)\b`;
+const SCALED_NOUNS = String.raw`(?:parameters?|params|images?|samples?|tokens?|words?|sentences?|records?|pairs?|videos?|documents?|examples?|frames?|users?|posts?|nodes?|edges?|points?|reads?|instances?|queries|articles?|texts?|models?|downloads?|visits?|dialogues?|dialogs?|conversations?|utterances?|questions?|messages?|sequences?|baselines?|variants?|versions?|backbones?|checkpoints?|LLMs?|encoders?|decoders?|transformers?)\b`;
 
 /**
  * Thousands written with `k` (`10k images`, `1.5k`, `$50k`, `100K`): 1万张, 1 500. Not a unit
@@ -202,10 +203,13 @@ export const THOUSANDS_K = new RegExp(
 
 /**
  * Millions and billions written with `M` and `B` before what they count (`1.2M parameters`,
- * `7B tokens`, `the 7B-parameter model`, `0.18 M parameters`): 120万个参数, 70亿. Only before such a noun: `2M
- * NaCl`, `1 M` are molar.
+ * `7B tokens`, `the 7B-parameter model`, `0.18 M parameters`, `the 7B and 70B variants`): 120万个参数, 70亿.
+ * Only before such a noun, or a list of sizes before one: `2M NaCl`, `1 M` are molar.
  */
-export const MILLIONS_MB = new RegExp(String.raw`(?<![\w.-])(\d+(?:\.\d+)?)\s?([MB])(?=[\s-]+${SCALED_NOUNS})`, 'g');
+export const MILLIONS_MB = new RegExp(
+  String.raw`(?<![\w.-])(\d+(?:\.\d+)?)\s?([MB])(?=(?:(?:,?\s(?:and|or)\s|,\s?|\/)\d+(?:\.\d+)?\s?[MB]){0,3}[\s-]+${SCALED_NOUNS})`,
+  'g',
+);
 
 /**
  * A quarter of a year in business shorthand, beside its year: `Q1 2020`, `Q1-Q3 2019`, `Q4 of

@@ -320,6 +320,8 @@ const silent: [string, string][] = [
   // Doses are times given.
   ["Children received three doses of vaccine.","儿童接种疫苗3次。"],
   ["The daily dose was divided into two doses.","每日剂量分2次给药。"],
+  // A model named by its size counts its parameters.
+  ["It outperforms the 13B baseline and the 7B and 70B variants.","优于130亿参数的基线模型以及70亿和700亿参数的变体。"],
   ["The operation took 1.5 h.","手术耗时90 min。"],
   ["The operation took 90 minutes, and 24 h urine protein was 2.5 g.","手术耗时1.5小时，24 h尿蛋白2.5 g。"],
   ["The nodules measured 5 to 12 mm.","结节大小为0.5～1.2 cm。"],

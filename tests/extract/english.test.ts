@@ -147,6 +147,8 @@ const rows: [string, string][] = [
   ["ODI was 24.8±7.6% and VAS 7.6±1.2.", "percent «24.8» 24.8 d1 | percent «7.6%» 7.6 d1 | number «7.6» 7.6 d1 | number «1.2» 1.2 d1"],
   // A bracket after a median that lies between its two numbers holds quartiles, not citations.
   ["The median stay was 7 days [5-10]; yield fell by 31.4%[4-6].","number «7» 7 [day] | range «5-10» 5..10 | percent «31.4%» 31.4 d1 ⚓ [4-6]"],
+  // A model named by its size, alone or in a list of sizes; a molar concentration is none.
+  ["It outperforms a 13B baseline and the 7B and 70B variants; 2M NaCl was added.", "number «13B» 13000000000 d-9 | number «7B» 7000000000 d-9 | number «70B» 70000000000 d-9 | number «2» 2"],
   ["PEEP was 8 cmH2O (1 cmH2O = 0.098 kPa); creatinine was 88 μmol/L (1 mg/dL ≈ 88.4 μmol/L).", "number «8» 8 [cmh2o] | number «88» 88 [μmol/l] ⚓ 1 cmH2O = 0.098 kPa ; 1 mg/dL ≈ 88.4 μmol/L ; cmH2O"],
   ["Weight fell by 2.98 kg.", "number «2.98» 2.98 [kg] d2"],
   ["Glycated hemoglobin fell by 0.46 percentage points.", "number «0.46» 0.46 [pp] d2"],
