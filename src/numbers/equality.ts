@@ -204,6 +204,14 @@ function increasedBy(by: Claim, multiple: Claim): boolean {
   return by.increaseBy === true && multiple.unit === 'fold' && sameNumber(by.value + 1, by.decimals, multiple.value, multiple.decimals);
 }
 
+/** `升高了0.5倍` and "50% higher", `增加了1倍` and "increased by 100%": grown by a multiple is grown by its percentage. */
+function increasedByPercent(by: Claim, percent: Claim): boolean {
+  return (
+    by.increaseBy === true && by.unit === 'fold' && percent.kind === 'percent' && !percent.comparator &&
+    sameNumber(100 * by.value, Math.max(0, by.decimals - 2), percent.value, percent.decimals)
+  );
+}
+
 /** `第2剂` and "the second dose": a number after 第 is the rank an ordinal in words names. */
 function rankAsOrdinal(rank: Claim, ordinal: Claim): boolean {
   return rank.rank === true && ordinal.kind === 'ordinal' && ordinal.form === 'words' && rank.value === ordinal.value;
@@ -212,7 +220,7 @@ function rankAsOrdinal(rank: Claim, ordinal: Claim): boolean {
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) {
-    return monthAsDuration(a, b) || monthAsDuration(b, a) || proportionAsPercent(a, b) || proportionAsPercent(b, a) || decimalAsPercent(a, b) || decimalAsPercent(b, a) || permilleAsPercent(a, b) || permilleAsPercent(b, a) || rankAsOrdinal(a, b) || rankAsOrdinal(b, a);
+    return monthAsDuration(a, b) || monthAsDuration(b, a) || proportionAsPercent(a, b) || proportionAsPercent(b, a) || decimalAsPercent(a, b) || decimalAsPercent(b, a) || permilleAsPercent(a, b) || permilleAsPercent(b, a) || increasedByPercent(a, b) || increasedByPercent(b, a) || rankAsOrdinal(a, b) || rankAsOrdinal(b, a);
   }
   switch (a.kind) {
     case 'fraction':

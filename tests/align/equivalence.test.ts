@@ -322,6 +322,9 @@ const silent: [string, string][] = [
   ["The daily dose was divided into two doses.","每日剂量分2次给药。"],
   // A model named by its size counts its parameters.
   ["It outperforms the 13B baseline and the 7B and 70B variants.","优于130亿参数的基线模型以及70亿和700亿参数的变体。"],
+  // Grown by a multiple is grown by its percentage.
+  ["The level was 50% higher than in controls.","水平较对照组升高了0.5倍。"],
+  ["The level increased by 100%.","水平增加了1倍。"],
   ["The operation took 1.5 h.","手术耗时90 min。"],
   ["The operation took 90 minutes, and 24 h urine protein was 2.5 g.","手术耗时1.5小时，24 h尿蛋白2.5 g。"],
   ["The nodules measured 5 to 12 mm.","结节大小为0.5～1.2 cm。"],
@@ -550,6 +553,7 @@ const flagged: [string, string, string][] = [
   ["Granaries held about 4.5 million shi.","储粮约900万石。","pair-number-mismatch zh «900万»"],
   ["Costs fell by about 18.6 million yuan.","费用减少约1 400万元。","pair-number-mismatch zh «1 400万»"],
   ["Children received three doses of vaccine.","儿童接种疫苗2次。","pair-number-missing en «three» ; pair-number-missing zh «2次»"],
+  ["The level was 60% higher than in controls.","水平较对照组升高了0.5倍。","pair-number-missing en «60%» ; pair-number-missing zh «0.5倍»"],
   ["The dose was 2.66 Gy.","剂量为2.66 cGy。","pair-number-mismatch zh «2.66 cGy»"],
   ["About one in seven older adults lives alone.","约每五位长者即有一位独居。","pair-number-mismatch zh «五位长者即有一位»"],
   ["Surgery was done in three phases. The margin-positive rates were 21.9%, 15.2% and 9.7%, respectively.","手术分3个阶段进行。4个阶段切缘阳性率依次为21.9%、15.2%和9.7%。","pair-number-missing zh «4»"],
