@@ -20,15 +20,24 @@ export interface ListSizes {
 
 const DIGIT = /\d/;
 
+/** What a value of a list looks like: with a number, a percent sign or not, a decimal point or not. */
+function valueShape(part: string): string | undefined {
+  return DIGIT.test(part) ? `${part.includes('%') ? '%' : ''}${/\d\.\d/.test(part) ? '.' : ''}` : undefined;
+}
+
 /**
  * The values a list before `respectively` gives, one for each thing the other version names
- * (`the scores were 32.4, 38.1 and 44.2, respectively`: three): its parts with a number, from the last back.
+ * (`the scores were 32.4, 38.1 and 44.2, respectively`: three): its parts with a number of the
+ * last one's shape, from the last back (`at week 44, remission occurred in 50%, 45%, and 19%`: three).
  */
 function valueItems(parts: string[]): number {
   const last = ` ${parts[parts.length - 1]!} `;
   const join = JOIN_EN.exec(last);
-  let items = join ? [last.slice(0, join.index), last.slice(join.index + join[0].length)].filter((p) => DIGIT.test(p)).length : DIGIT.test(last) ? 1 : 0;
-  for (let i = parts.length - 2; i >= 0 && DIGIT.test(parts[i]!); i--) items++;
+  const tail = join ? [last.slice(0, join.index), last.slice(join.index + join[0].length)].filter((p) => DIGIT.test(p)) : DIGIT.test(last) ? [last] : [];
+  const shape = valueShape(tail[tail.length - 1] ?? '');
+  if (shape === undefined) return 0;
+  let items = tail.length;
+  for (let i = parts.length - 2; i >= 0 && valueShape(parts[i]!) === shape; i--) items++;
   return items;
 }
 

@@ -352,6 +352,12 @@ function readSentence(r: Reader): void {
       }
       if (lang === 'en' && a.integer && b.integer && OF_SEP.test(g)) {
         const unit = matchUnit(bAfter, lang);
+        // `assigned to one of three groups`: the count of the groups (三组之一), no share of them.
+        if (a.value === 1 && unit?.unit === 'group') {
+          emit(r, b.start, b.end, { kind: 'number', value: b.value, decimals: 0, form: b.form, unit: unit.unit });
+          i++;
+          continue;
+        }
         const end = b.end;
         const c = emit(r, a.start, end, {
           kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0,

@@ -325,6 +325,9 @@ const silent: [string, string][] = [
   // Grown by a multiple is grown by its percentage.
   ["The level was 50% higher than in controls.","水平较对照组升高了0.5倍。"],
   ["The level increased by 100%.","水平增加了1倍。"],
+  // `one of three groups` counts the groups.
+  ["We randomly assigned 675 adults to one of three groups.","我们将675例患者随机分配至三组之一。"],
+  ["At week 44, clinical remission occurred in 50%, 45%, and 19% of the patients, respectively.","第44周时，三组分别有50%、45%和19%的患者出现临床缓解。"],
   ["The operation took 1.5 h.","手术耗时90 min。"],
   ["The operation took 90 minutes, and 24 h urine protein was 2.5 g.","手术耗时1.5小时，24 h尿蛋白2.5 g。"],
   ["The nodules measured 5 to 12 mm.","结节大小为0.5～1.2 cm。"],
@@ -554,6 +557,7 @@ const flagged: [string, string, string][] = [
   ["Costs fell by about 18.6 million yuan.","费用减少约1 400万元。","pair-number-mismatch zh «1 400万»"],
   ["Children received three doses of vaccine.","儿童接种疫苗2次。","pair-number-missing en «three» ; pair-number-missing zh «2次»"],
   ["The level was 60% higher than in controls.","水平较对照组升高了0.5倍。","pair-number-missing en «60%» ; pair-number-missing zh «0.5倍»"],
+  ["We randomly assigned 675 adults to one of three groups.","我们将675例患者随机分配至四组之一。","pair-number-mismatch zh «四组»"],
   ["The dose was 2.66 Gy.","剂量为2.66 cGy。","pair-number-mismatch zh «2.66 cGy»"],
   ["About one in seven older adults lives alone.","约每五位长者即有一位独居。","pair-number-mismatch zh «五位长者即有一位»"],
   ["Surgery was done in three phases. The margin-positive rates were 21.9%, 15.2% and 9.7%, respectively.","手术分3个阶段进行。4个阶段切缘阳性率依次为21.9%、15.2%和9.7%。","pair-number-missing zh «4»"],

@@ -17,6 +17,8 @@ describe('list sizes', () => {
     ['After treatment, the scores were 32.4, 38.1 and 44.2, respectively.', 'en', [3], [3]],
     ['After treatment, the scores were 32.4 and 44.2, respectively.', 'en', [2], [2]],
     ['Scores were 3.1±0.4, 5.6±0.8, 4.2±0.5, respectively.', 'en', [3], [3]],
+    ['At week 44, clinical remission occurred in 50%, 45%, and 19% of the patients, respectively.', 'en', [3], [3]],
+    ['At week 44, scores were 3.1, 5.6 and 4.2, respectively.', 'en', [3], [3]],
     ['患者分为A、B、C组。', 'zh', [3], [3]],
     ['检测IL-6、IL-8和TNF水平。', 'zh', [3], [3]],
     ['患者分为A、B两组，比较疗效。', 'zh', [2], [2]],
