@@ -13,6 +13,19 @@ export function isCompleteBreakdown(b: Claim): boolean {
   return cats.some((c) => RESPONSE.has(c)) && cats.some((c) => NON_RESPONSE.has(c));
 }
 
+/** Every category of the response scheme: a list that leaves one out may fall short of the cohort by it. */
+const WHOLE_SCHEME = ['CR', 'PR', 'SD', 'PD'];
+
+/**
+ * Whether a breakdown names every category of its scheme (NE and deaths may be left out).
+ * One that falls short of the cohort is a slip only then: `2 CR, 22 PR and 15 SD` of 48 leaves the
+ * patients with progressive disease unsaid. One that exceeds the cohort is a slip whatever it names.
+ */
+function namesWholeScheme(b: Claim): boolean {
+  const cats = new Set((b.parts ?? []).map((p) => p.measure!));
+  return WHOLE_SCHEME.every((c) => cats.has(c));
+}
+
 export function describeParts(b: Claim): string {
   return (b.parts ?? []).map((p) => String(p.value)).join(' + ');
 }
@@ -23,6 +36,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
   for (const b of info.stats ?? []) {
     if (b.kind !== 'breakdown' || !isCompleteBreakdown(b)) continue;
+    if (b.value < cohort.size && !namesWholeScheme(b)) continue;
     const holds = b.value === cohort.size;
     const sum = `${describeParts(b)} = ${b.value}`;
     out.push({
