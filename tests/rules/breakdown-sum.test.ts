@@ -28,6 +28,7 @@ ruleCases('breakdown-sum', {
     { text: '共纳入 12 例患者，完全缓解 5 例，部分缓解 4 例，疾病稳定 2 例，疾病进展 2 例。', errors: [{ severity: 'error', lang: 'zh', span: '完全缓解 5 例，部分缓解 4 例，疾病稳定 2 例，疾病进展 2 例', message: 'The breakdown (完全缓解 5 例，部分缓解 4 例，疾病稳定 2 例，疾病进展 2 例) adds up to 5 + 4 + 2 + 2 = 13, not to the 12 patients enrolled (12 例).' }] },
     // A list of every category that falls short, and a partial one that exceeds the cohort.
     { text: '48例患者接受治疗。完全缓解2例，部分缓解22例，疾病稳定15例，疾病进展5例。', errors: [{ severity: 'error', lang: 'zh', span: '完全缓解2例，部分缓解22例，疾病稳定15例，疾病进展5例', message: 'The breakdown (完全缓解2例，部分缓解22例，疾病稳定15例，疾病进展5例) adds up to 2 + 22 + 15 + 5 = 44, not to the 48 patients enrolled (48例).' }] },
+    { text: '共纳入 10 例患者。6例PR，5例CR。', errors: [{ severity: 'error', lang: 'zh', span: '6例PR，5例CR', message: 'The breakdown (6例PR，5例CR) adds up to 6 + 5 = 11, not to the 10 patients enrolled (10 例).' }] },
     { text: 'Forty-eight patients were treated: 2 CR, 32 PR and 15 SD.', errors: [{ severity: 'error', lang: 'en', span: '2 CR, 32 PR and 15 SD', message: 'The breakdown (2 CR, 32 PR and 15 SD) adds up to 2 + 32 + 15 = 49, not to the 48 patients enrolled (Forty-eight patients).' }] },
   ],
 });

@@ -7,7 +7,7 @@ export const ID = 'breakdown-sum';
 const RESPONSE = new Set(['CR', 'PR']);
 const NON_RESPONSE = new Set(['SD', 'PD', 'NE', 'death']);
 
-/** A breakdown that names both responders and non-responders claims to cover the whole cohort. */
+/** A breakdown that names both responders and non-responders claims to cover the whole cohort (one that exceeds it is wrong whatever it names). */
 export function isCompleteBreakdown(b: Claim): boolean {
   const cats = (b.parts ?? []).map((p) => p.measure!);
   return cats.some((c) => RESPONSE.has(c)) && cats.some((c) => NON_RESPONSE.has(c));
@@ -35,7 +35,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
   if (!cohort) return [];
   const out: Evaluation[] = [];
   for (const b of info.stats ?? []) {
-    if (b.kind !== 'breakdown' || !isCompleteBreakdown(b)) continue;
+    if (b.kind !== 'breakdown' || (b.value <= cohort.size && !isCompleteBreakdown(b))) continue;
     if (b.value < cohort.size && !namesWholeScheme(b)) continue;
     const holds = b.value === cohort.size;
     const sum = `${describeParts(b)} = ${b.value}`;
