@@ -19,7 +19,7 @@ import {
 } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict, valueInUnit } from '../numbers/equality.js';
+import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, sameMeasure, sameNumber, signsDisagree, unitsConflict, valueInUnit } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
@@ -164,7 +164,7 @@ class ValueIndex {
         }
         for (let i = lo; i < values.length && values[i]!.v <= a + reach; i++) {
           const o = values[i]!;
-          if (sameNumber(a, decimals, o.v, d) && !unitsDiffer(claim, o.c)) return true;
+          if (sameNumber(a, decimals, o.v, d) && !unitsDiffer(claim, o.c) && !signsDisagree(claim, o.c)) return true;
         }
       }
     }

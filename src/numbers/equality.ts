@@ -1,4 +1,5 @@
 import { sameDate } from '../extract/dates.js';
+import { SIGNED_MEASURE } from '../extract/statistics-zh.js';
 import type { Claim } from '../types.js';
 
 /** Half a unit of the last reported digit: `47.1` stands for [47.05, 47.15]. */
@@ -207,6 +208,11 @@ function rankAsOrdinal(rank: Claim, ordinal: Claim): boolean {
   return rank.rank === true && ordinal.kind === 'ordinal' && ordinal.form === 'words' && rank.value === ordinal.value;
 }
 
+/** Two values of opposite sign where the sign says something: one is a coefficient (SIGNED_MEASURE). */
+export function signsDisagree(a: Claim, b: Claim): boolean {
+  return (a.measure === SIGNED_MEASURE || b.measure === SIGNED_MEASURE) && a.value * b.value < 0;
+}
+
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) {
@@ -252,8 +258,9 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if ((a.looseBound || b.looseBound) && a.comparator?.[0] === b.comparator?.[0] && a.value === b.value) return true;
       const bounds = strictBounds(a, b);
       if (bounds) return bounds[0] === bounds[1];
-      // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes.
-      if (Math.sign(a.value) !== Math.sign(b.value)) return sameNumber(Math.abs(a.value), a.decimals, Math.abs(b.value), b.decimals);
+      // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes;
+      // a coefficient's sign is its meaning (`r = -0.45` is no `r = 0.45`).
+      if (Math.sign(a.value) !== Math.sign(b.value)) return !signsDisagree(a, b) && sameNumber(Math.abs(a.value), a.decimals, Math.abs(b.value), b.decimals);
       return sameNumber(a.value, a.decimals, b.value, b.decimals);
     }
   }
