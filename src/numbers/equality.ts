@@ -213,6 +213,16 @@ export function signsDisagree(a: Claim, b: Claim): boolean {
   return (a.measure === SIGNED_MEASURE || b.measure === SIGNED_MEASURE) && a.value * b.value < 0;
 }
 
+/**
+ * Two values that a meaningful sign or a bound sets opposite, however near their sizes: `r = -0.45`
+ * and `r = 0.45`, a bare score's `≤12` and `≥12`. Neither stands for the other anywhere in a version.
+ * Bounds with a unit stay stated by each other there (`<60岁或≥60岁` states the 60 of `≥60 years`):
+ * in place, opposite ones are a mismatch of their own (`larger than 3 cm` and `<3 cm`).
+ */
+export function oppositeClaims(a: Claim, b: Claim): boolean {
+  return signsDisagree(a, b) || (a.unit === undefined && b.unit === undefined && boundDirection(a) * boundDirection(b) < 0);
+}
+
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) {
