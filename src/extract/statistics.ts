@@ -61,6 +61,7 @@ const CATEGORY_EN: [RegExp, string][] = [
   [/^(?:PD\b|progressive disease|disease progression)/i, 'PD'],
   [/^NE\b/, 'NE'],
   [/^(?:deaths?|died)/i, 'death'],
+  [/^(?:the\s+)?(?:remaining|other)/i, 'rest'],
 ];
 const CATEGORY_ZH: [RegExp, string][] = [
   [/^(?:CR|完全缓解)/, 'CR'],
@@ -69,6 +70,7 @@ const CATEGORY_ZH: [RegExp, string][] = [
   [/^(?:PD|疾病进展|进展)/, 'PD'],
   [/^NE/, 'NE'],
   [/^死亡/, 'death'],
+  [/^(?:其余|其他|余下)/, 'rest'],
 ];
 const EN_COUNT = String.raw`\d+|${EN_BREAKDOWN_COUNTS.join('|')}`;
 const ITEM_EN = new RegExp(
@@ -82,6 +84,12 @@ const ITEM_ZH = new RegExp(
   String.raw`(${ZH_COUNT})\s*例\s*(?:患者\s*)?(?:(?:为|达到?|出现)\s*)?(CR|PR|SD|PD|NE|完全缓解|部分缓解|疾病稳定|疾病进展|稳定|进展|死亡)|(CR|PR|SD|PD|完全缓解|部分缓解|疾病稳定|疾病进展|死亡)(?:\s*[(（]\s*(?:CR|PR|SD|PD)\s*[)）])?\s*(${ZH_COUNT})\s*例|(无)\s*(死亡|CR|PR|SD|PD)`,
   'g',
 );
+/**
+ * The patients a breakdown leaves to a catch-all (`其余24例`, `the remaining 9`, `9 others`): read after
+ * the categories, so `其余24例疾病稳定` stays a count of SD.
+ */
+const REST_EN = /\b((?:the\s+)?(?:remaining|other))\s+(\d+)(?!\d|\.\d|%)|(?<![\p{L}\d.])(\d+)\s+(others)\b/giu;
+const REST_ZH = new RegExp(String.raw`(其余|其他|余下)\s*(?:患者\s*)?(${ZH_COUNT})\s*例`, 'g');
 const ITEM_GAP = /^(?:[,，、;；\s]|and|or|和|及|与)*$/i;
 /**
  * Cheap tests of what a form cannot do without: most sentences hold no digit (told by
@@ -327,7 +335,12 @@ function readBreakdowns(x: Ctx, hasDigit: boolean, words: number | undefined): v
       else push(x, items, m.index, m.index + m[0].length, m[5]!, m[6]!);
     }
   }
-  // A breakdown has two items or more: most sentences have none.
+  // A catch-all completes a breakdown that has categories: most sentences have none.
+  if (items.length === 0) return;
+  if (lang === 'en') {
+    if (hasDigit) for (let m = first(REST_EN, x.folded); m; m = REST_EN.exec(x.folded)) push(x, items, m.index, m.index + m[0].length, m[2] ?? m[3]!, m[1] ?? m[4]!);
+  } else for (let m = first(REST_ZH, x.folded); m; m = REST_ZH.exec(x.folded)) push(x, items, m.index, m.index + m[0].length, m[2]!, m[1]!);
+  // A breakdown has two items or more.
   if (items.length < 2) return;
   items.sort((a, b) => a.offset - b.offset);
   let run: Claim[] = [];

@@ -5,7 +5,7 @@ import type { Claim } from '../../types.js';
 
 export const ID = 'breakdown-sum';
 const RESPONSE = new Set(['CR', 'PR']);
-const NON_RESPONSE = new Set(['SD', 'PD', 'NE', 'death']);
+const NON_RESPONSE = new Set(['SD', 'PD', 'NE', 'death', 'rest']);
 
 /** A breakdown that names both responders and non-responders claims to cover the whole cohort (one that exceeds it is wrong whatever it names). */
 export function isCompleteBreakdown(b: Claim): boolean {
@@ -17,13 +17,14 @@ export function isCompleteBreakdown(b: Claim): boolean {
 const WHOLE_SCHEME = ['CR', 'PR', 'SD', 'PD'];
 
 /**
- * Whether a breakdown names every category of its scheme (NE and deaths may be left out).
- * One that falls short of the cohort is a slip only then: `2 CR, 22 PR and 15 SD` of 48 leaves the
- * patients with progressive disease unsaid. One that exceeds the cohort is a slip whatever it names.
+ * Whether a breakdown names every category of its scheme (NE and deaths may be left out), or counts
+ * the rest (`其余24例`, `the remaining 9`). One that falls short of the cohort is a slip only then:
+ * `2 CR, 22 PR and 15 SD` of 48 leaves the patients with progressive disease unsaid. One that
+ * exceeds the cohort is a slip whatever it names.
  */
 function namesWholeScheme(b: Claim): boolean {
   const cats = new Set((b.parts ?? []).map((p) => p.measure!));
-  return WHOLE_SCHEME.every((c) => cats.has(c));
+  return cats.has('rest') || WHOLE_SCHEME.every((c) => cats.has(c));
 }
 
 export function describeParts(b: Claim): string {
