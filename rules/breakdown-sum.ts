@@ -4,7 +4,7 @@ import { ID, evaluate } from '../src/constraints/checks/breakdown-sum.js';
 export default constraintRule(
   {
     id: ID,
-    description: 'A breakdown of response categories and deaths in parentheses must add up to the cohort.',
+    description: 'A breakdown of response categories and deaths must add up to the cohort: it never exceeds it, and falls short of it only by a category it leaves out (one naming CR, PR, SD and PD, or counting the rest, is whole).',
     severity: 'error',
     examples: {
       valid: [

@@ -19,7 +19,7 @@ import {
 } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, sameMeasure, sameNumber, unitsConflict, valueInUnit } from '../numbers/equality.js';
+import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, oppositeClaims, sameMeasure, sameNumber, unitsConflict, valueInUnit } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
@@ -164,7 +164,7 @@ class ValueIndex {
         }
         for (let i = lo; i < values.length && values[i]!.v <= a + reach; i++) {
           const o = values[i]!;
-          if (sameNumber(a, decimals, o.v, d) && !unitsDiffer(claim, o.c)) return true;
+          if (sameNumber(a, decimals, o.v, d) && !unitsDiffer(claim, o.c) && !oppositeClaims(claim, o.c)) return true;
         }
       }
     }
@@ -365,9 +365,9 @@ function claimsInSentences(sentences: number[], claimsIn: (sentence: number) => 
 /** Where a claim stands in a bead: by sentence, then by position in the sentence. */
 const byPlace = (a: Claim, b: Claim) => a.sentence - b.sentence || a.offset - b.offset;
 
-/** Claims that hold the same place: same kind, same unit or none on both sides, same comparator, same form. */
+/** Claims that hold the same place: same kind, same unit or none on both sides, a bound or none on both, same form (`≤12` and `≥12` hold one). */
 function samePlaceKey(c: Claim): string {
-  return `${c.kind}|${c.unit ?? ''}|${c.comparator ?? ''}|${c.form}`;
+  return `${c.kind}|${c.unit ?? ''}|${c.comparator ? 'bound' : ''}|${c.form}`;
 }
 
 /**

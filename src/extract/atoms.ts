@@ -534,11 +534,11 @@ const ARTICLE_DURATION_SPOKEN = /\ban?\s+(?:year|month|week|day|hour)\b/i;
 /** After 第 and a numeral, a counter that makes a rank: 第四届, 第4次, 第2代 (not 第3个月, a time). */
 export const ZH_ORDINAL_COUNTER = new RegExp(`^\\s*(?:${ZH_ORDINAL_COUNTERS.join('|')})(?!月|小时|周期|疗程)`);
 /**
- * A sign is a sign after an opening bracket, punctuation, `=`, a Chinese character or
- * a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
+ * A sign is a sign after an opening bracket, punctuation, `=`, a range's `~` (`-4.1%～-2.3%`),
+ * an interval's label (`95% CI -4.1 to -2.3`), a Chinese character or a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
  * name (`IL-17`) it is a dash.
  */
-const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/u;
+const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/u;
 /**
  * A run of Chinese numerals, read as an amount only before a counter or unit
  * (十七名, 三个周期). The run is matched whole and the counter checked after it,

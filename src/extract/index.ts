@@ -183,6 +183,8 @@ function anchorOf(r: Reader, start: number, end: number) {
 
 // The patterns tried at every number, made once: a pattern written inside a function is a new object at each call.
 const AND_ABOVE_AFTER = /^[^，。；,;]*?(?:以上)/;
+/** `12 or less`, `three or more`, `65 years or older`: a bound written after its number (≤, ≥). */
+const OR_BOUND_AFTER_EN = /^\S+(?:\s+[A-Za-z]+)?\s+or\s+(?:(less|fewer|lower|below|under|younger|smaller|shorter)|more|greater|higher|above|over|older|larger|longer)\b(?!\s+than\b)/i;
 /** `47.1% (8/17)`, `8/17 patients [47.1%]`, `200名[ 28.2% ]`: side by side, one may name what it counts. */
 const BESIDE_GAP = /^\s*(?:(?:[A-Za-z]+|[例名位人](?:患者)?)\s*[(（\[]|[(（\[,，])\s*$/;
 const CLOSING_BRACKET_AFTER = /^\s*[)）]/;
@@ -207,6 +209,10 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
     out.comparator = cmp;
     if (loose) out.looseBound = true;
     else delete out.looseBound;
+  }
+  if (r.lang === 'en' && !out.comparator) {
+    const bound = OR_BOUND_AFTER_EN.exec(r.folded.slice(start, start + 40));
+    if (bound) out.comparator = bound[1] ? '<=' : '>=';
   }
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);

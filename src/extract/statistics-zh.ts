@@ -206,6 +206,25 @@ const DF_BEFORE = /(?:ν|df|自由度)\s?[=＝]\s?$/;
 const CHI_AFTER = /^\s?(?:[=＝(（:：值]|\s)/;
 
 /**
+ * The measure of a number claim whose sign is its meaning: a correlation or regression
+ * coefficient, a test statistic, an annual percent change (`r = -0.45`, `The correlation was -0.45`,
+ * `β=-0.21`, `相关系数为0.45`, `AAPC为-2.3%`). Its counterpart's sign is compared, where a change
+ * written as a fall in words (`下降0.5分` against `−0.5 points`) is compared by its size.
+ */
+export const SIGNED_MEASURE = 'coefficient';
+const COEFFICIENT_WORD_BEFORE =
+  /(?:\bcorrelations?(?:\s+coefficients?)?|\bcoefficients?|相关系数|回归系数|系数|(?<![\p{L}])AA?PC)\s*(?:\([^()]{0,12}\)\s*)?(?:(?:was|were|is|of|为|是|[=:＝：,，])\s*)?$/iu;
+const COEFFICIENT_LETTER_BEFORE = /(?<![\p{L}\p{N}_])(?:r[sp]?|R|ρ|rho|β|beta|τ|tau|t|z|Z)\s*(?:值\s*)?(?:为|是|[=＝:：])\s*$/u;
+
+function markSigned(claims: Claim[], source: string): void {
+  for (const c of claims) {
+    if ((c.kind !== 'number' && c.kind !== 'percent') || (c.unit !== undefined && c.unit !== STATISTIC_UNIT && c.unit !== 'percent')) continue;
+    const before = source.slice(Math.max(0, c.offset - 32), c.offset);
+    if (COEFFICIENT_LETTER_BEFORE.test(before) || COEFFICIENT_WORD_BEFORE.test(before)) c.measure = SIGNED_MEASURE;
+  }
+}
+
+/**
  * Mark the aligned number claims that state a test statistic's value, so that
  * `χ²=3.912` and `χ2 = 3.921` are compared as the same statistic in both versions,
  * and drop its degrees of freedom: Chinese journals leave them out
@@ -213,6 +232,7 @@ const CHI_AFTER = /^\s?(?:[=＝(（:：值]|\s)/;
  * A sample size written in the notation (`N = 90`) stays a claim.
  */
 export function tagStatisticValues(claims: Claim[], stats: Claim[], source: string): Claim[] {
+  markSigned(claims, source);
   const tests = stats.filter((s) => s.kind === 'statistic');
   if (tests.length === 0) return claims;
   // The 2 of `χ^2` or `X2` names the statistic; it is no amount.

@@ -35,6 +35,17 @@ const POINT_BEFORE = new RegExp(
   String.raw`(^|[^\d.\/:A-Za-z-])(${NUM})\s*(?:(%)\s*)?(?:(?:months?|years?|weeks?|days?|个月|月|年|周|天|分|points?)\s*)?[(（\[]\s*(?:\d+\/\d+\s*[;,，；]\s*)?$`,
   'i',
 );
+/**
+ * The number that stands right before an interval a label owns (`0.72 (95% CI`, `0.72; 95% CI`,
+ * `HR=0.72，95%CI：`): the estimate, which the label's first number often is not (`the hazard ratio
+ * for death at 5 years was 0.72`, `for each 10-year increase`).
+ */
+const LABELED_BEFORE = new RegExp(
+  String.raw`(^|[^\d.\/:A-Za-z-])(${NUM})\s*(?:(%|percentage points?|points?|months?|years?|weeks?|days?|个月|月|年|周|天|分)\s*)?(?:[(（\[;,，；:：]\s*)?$`,
+  'i',
+);
+/** `at 12 months (95% CI …)`: a time point, not the estimate. */
+const TIME_POINT_BEFORE = /\b(?:at|after|for|within|by|over|until|before|to|in|during|from)\s*$|第\s*$|随访\s*$/i;
 const PVALUE = new RegExp(String.raw`(?<![\p{L}])[Pp](?:\s*(?:-\s*)?values?)?\s*(<=|>=|[<>=≤≥])\s*(${P_NUM})(?:[eE](-?\d{1,3})(?!\d))?`, 'gu');
 // From the start of a number only: tried inside a long digit run it rescans the run from every digit (quadratic).
 const MEAN_SD = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(?:±|\+\/-|\+-)\s*(\d+(?:\.\d+)?|\.\d+)`, 'g');
@@ -50,6 +61,7 @@ const CATEGORY_EN: [RegExp, string][] = [
   [/^(?:PD\b|progressive disease|disease progression)/i, 'PD'],
   [/^NE\b/, 'NE'],
   [/^(?:deaths?|died)/i, 'death'],
+  [/^(?:the\s+)?(?:remaining|other)/i, 'rest'],
 ];
 const CATEGORY_ZH: [RegExp, string][] = [
   [/^(?:CR|完全缓解)/, 'CR'],
@@ -58,6 +70,7 @@ const CATEGORY_ZH: [RegExp, string][] = [
   [/^(?:PD|疾病进展|进展)/, 'PD'],
   [/^NE/, 'NE'],
   [/^死亡/, 'death'],
+  [/^(?:其余|其他|余下)/, 'rest'],
 ];
 const EN_COUNT = String.raw`\d+|${EN_BREAKDOWN_COUNTS.join('|')}`;
 const ITEM_EN = new RegExp(
@@ -71,6 +84,12 @@ const ITEM_ZH = new RegExp(
   String.raw`(${ZH_COUNT})\s*例\s*(?:患者\s*)?(?:(?:为|达到?|出现)\s*)?(CR|PR|SD|PD|NE|完全缓解|部分缓解|疾病稳定|疾病进展|稳定|进展|死亡)|(CR|PR|SD|PD|完全缓解|部分缓解|疾病稳定|疾病进展|死亡)(?:\s*[(（]\s*(?:CR|PR|SD|PD)\s*[)）])?\s*(${ZH_COUNT})\s*例|(无)\s*(死亡|CR|PR|SD|PD)`,
   'g',
 );
+/**
+ * The patients a breakdown leaves to a catch-all (`其余24例`, `the remaining 9`, `9 others`): read after
+ * the categories, so `其余24例疾病稳定` stays a count of SD.
+ */
+const REST_EN = /\b((?:the\s+)?(?:remaining|other))\s+(\d+)(?!\d|\.\d|%)|(?<![\p{L}\d.])(\d+)\s+(others)\b/giu;
+const REST_ZH = new RegExp(String.raw`(其余|其他|余下)\s*(?:患者\s*)?(${ZH_COUNT})\s*例`, 'g');
 const ITEM_GAP = /^(?:[,，、;；\s]|and|or|和|及|与)*$/i;
 /**
  * Cheap tests of what a form cannot do without: most sentences hold no digit (told by
@@ -158,39 +177,53 @@ function readIntervals(x: Ctx, ps: Claim[]): void {
       }),
     );
   }
-  const estimates: Claim[] = [];
+  const labeled: Claim[] = [];
+  const labelEnds = new Map<Claim, number>();
   for (let m = first(ESTIMATE, x.folded); m; m = ESTIMATE.exec(x.folded)) {
     const label = m[1]!;
     const numAt = m.index + m[1]!.length + m[2]!.length;
     // "HR 95% CI": the number is the confidence level, not the estimate.
     if (/^\s*%/.test(x.folded.slice(numAt + m[3]!.length))) continue;
     const ratio = RATIO_LABEL_WHOLE.test(label);
-    estimates.push(
-      make(x, numAt, numAt + m[3]!.length, 'estimate', {
-        value: val(m[3]!), decimals: dec(m[3]!).decimals, measure: ratio ? canonicalRatio(label) : 'difference',
-      }),
-    );
+    const e = make(x, numAt, numAt + m[3]!.length, 'estimate', {
+      value: val(m[3]!), decimals: dec(m[3]!).decimals, measure: ratio ? canonicalRatio(label) : 'difference',
+    });
+    labeled.push(e);
+    labelEnds.set(e, m.index + label.length);
   }
-  // An estimate owns the next interval within reach, unless another estimate comes first.
-  for (const [i, e] of estimates.entries()) {
-    const next = estimates[i + 1];
+  const estimates: Claim[] = [];
+  const owned = new Set<Claim>();
+  // A label owns the next interval within reach of its first number, unless another label comes first;
+  // its estimate is the number right before that interval, and with none there it states none.
+  for (const [i, e] of labeled.entries()) {
+    const next = labeled[i + 1];
     const ci = intervals.find((c) => c.offset > e.offset && c.offset - (e.offset + e.length) <= 60 && (!next || c.offset < next.offset));
-    if (ci && !ci.beside) {
-      e.beside = ci.id;
-      ci.beside = e.id;
-      const p = pAfter(x, ps, ci.offset + ci.length - x.sentence.offset + closing(x, ci), 16);
-      if (p) e.pvalue = p.id;
+    if (!ci || owned.has(ci)) {
+      estimates.push(e);
+      continue;
     }
+    owned.add(ci);
+    const level = x.folded.lastIndexOf(String(ci.level), ci.offset - x.sentence.offset);
+    const from = labelEnds.get(e)!;
+    const m = LABELED_BEFORE.exec(x.folded.slice(from, level));
+    if (!m || (m[3] && (e.measure !== 'difference' || TIME_POINT_BEFORE.test(x.folded.slice(0, from + m.index + m[1]!.length))))) continue;
+    const at = from + m.index + m[1]!.length;
+    const point = at === e.offset - x.sentence.offset ? e : make(x, at, at + m[2]!.length, 'estimate', { value: val(m[2]!), decimals: dec(m[2]!).decimals, measure: e.measure! });
+    point.beside = ci.id;
+    ci.beside = point.id;
+    const p = pAfter(x, ps, ci.offset + ci.length - x.sentence.offset + closing(x, ci), 16);
+    if (p) point.pvalue = p.id;
+    estimates.push(point);
   }
   // `35.6% (95% CI, 27.0 to 44.9)`, `5.6 months (95% CI 4.2-6.9)`: the number before the bracket is the estimate.
   for (const ci of intervals) {
-    if (ci.beside) continue;
+    if (owned.has(ci)) continue;
     const level = x.folded.lastIndexOf(String(ci.level), ci.offset - x.sentence.offset);
     const m = POINT_BEFORE.exec(x.folded.slice(0, level));
     if (!m) continue;
     const at = m.index + m[1]!.length;
     // `at 12 months (95% CI …)`: a time point, not the estimate.
-    if (/\b(?:at|after|for|within|by|over|until|before|to|in|during|from)\s*$|第\s*$|随访\s*$/i.test(x.folded.slice(0, at))) continue;
+    if (TIME_POINT_BEFORE.test(x.folded.slice(0, at))) continue;
     const e = make(x, at, at + m[2]!.length, 'estimate', { value: val(m[2]!), decimals: dec(m[2]!).decimals, measure: m[3] ? 'percent' : 'value' });
     e.beside = ci.id;
     ci.beside = e.id;
@@ -302,7 +335,12 @@ function readBreakdowns(x: Ctx, hasDigit: boolean, words: number | undefined): v
       else push(x, items, m.index, m.index + m[0].length, m[5]!, m[6]!);
     }
   }
-  // A breakdown has two items or more: most sentences have none.
+  // A catch-all completes a breakdown that has categories: most sentences have none.
+  if (items.length === 0) return;
+  if (lang === 'en') {
+    if (hasDigit) for (let m = first(REST_EN, x.folded); m; m = REST_EN.exec(x.folded)) push(x, items, m.index, m.index + m[0].length, m[2] ?? m[3]!, m[1] ?? m[4]!);
+  } else for (let m = first(REST_ZH, x.folded); m; m = REST_ZH.exec(x.folded)) push(x, items, m.index, m.index + m[0].length, m[2]!, m[1]!);
+  // A breakdown has two items or more.
   if (items.length < 2) return;
   items.sort((a, b) => a.offset - b.offset);
   let run: Claim[] = [];

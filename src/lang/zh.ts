@@ -114,9 +114,9 @@ export const ONE_WITHOUT_NUMBER = /[一单每][例名位个株只份项种]|[该
 /** Words before a number that bound it; `loose` as in English's (src/lang/en.ts). */
 export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'][] = [
   [/(?:超过|大于|高于|多于|逾)\s*$/, '>', 'loose'],
-  [/(?:至少|不少于|≥)\s*$/, '>='],
+  [/(?:至少|不少于|≥|等于或大于|大于或等于|大于等于|不低于|不小于)\s*$/, '>='],
   [/(?:不足|小于|低于|少于)\s*$/, '<', 'loose'],
-  [/(?:最多|不超过|≤)\s*$/, '<='],
+  [/(?:最多|不超过|≤|等于或小于|小于或等于|小于等于|不高于|不大于)\s*$/, '<='],
 ];
 
 /** Words that say a `20/40` is a Snellen visual acuity (English's VISUAL_ACUITY). */

@@ -1,4 +1,5 @@
 import { sameDate } from '../extract/dates.js';
+import { SIGNED_MEASURE } from '../extract/statistics-zh.js';
 import type { Claim } from '../types.js';
 
 /** Half a unit of the last reported digit: `47.1` stands for [47.05, 47.15]. */
@@ -217,6 +218,21 @@ function rankAsOrdinal(rank: Claim, ordinal: Claim): boolean {
   return rank.rank === true && ordinal.kind === 'ordinal' && ordinal.form === 'words' && rank.value === ordinal.value;
 }
 
+/** Two values of opposite sign where the sign says something: one is a coefficient (SIGNED_MEASURE). */
+export function signsDisagree(a: Claim, b: Claim): boolean {
+  return (a.measure === SIGNED_MEASURE || b.measure === SIGNED_MEASURE) && a.value * b.value < 0;
+}
+
+/**
+ * Two values that a meaningful sign or a bound sets opposite, however near their sizes: `r = -0.45`
+ * and `r = 0.45`, a bare score's `≤12` and `≥12`. Neither stands for the other anywhere in a version.
+ * Bounds with a unit stay stated by each other there (`<60岁或≥60岁` states the 60 of `≥60 years`):
+ * in place, opposite ones are a mismatch of their own (`larger than 3 cm` and `<3 cm`).
+ */
+export function oppositeClaims(a: Claim, b: Claim): boolean {
+  return signsDisagree(a, b) || (a.unit === undefined && b.unit === undefined && boundDirection(a) * boundDirection(b) < 0);
+}
+
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) {
@@ -262,8 +278,9 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if ((a.looseBound || b.looseBound) && a.comparator?.[0] === b.comparator?.[0] && a.value === b.value) return true;
       const bounds = strictBounds(a, b);
       if (bounds) return bounds[0] === bounds[1];
-      // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes.
-      if (Math.sign(a.value) !== Math.sign(b.value)) return sameNumber(Math.abs(a.value), a.decimals, Math.abs(b.value), b.decimals);
+      // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes;
+      // a coefficient's sign is its meaning (`r = -0.45` is no `r = 0.45`).
+      if (Math.sign(a.value) !== Math.sign(b.value)) return !signsDisagree(a, b) && sameNumber(Math.abs(a.value), a.decimals, Math.abs(b.value), b.decimals);
       return sameNumber(a.value, a.decimals, b.value, b.decimals);
     }
   }

@@ -16,6 +16,16 @@ ruleCases('interval-estimate', {
     'The objective response rate was 35.6% (42/118; 95% CI, 27.0 to 44.9), and median survival was 5.6 months (95% CI, 4.2 to 6.9).',
     'The survival rate at 12 months (95% CI, 60 to 80) was high in the whole cohort of patients.',
     '客观缓解率为 35.6%（95%CI：27.0～44.9），中位生存期 18 个月（95%CI：14.2～21.8）。',
+    // The estimate is the number right before the interval, not a qualifier after the label.
+    'The hazard ratio for death at 5 years was 0.72 (95% CI, 0.60 to 0.86).',
+    'In the 10-mg group, the odds ratio was 1.35 [95% CI, 1.10 to 1.66].',
+    'The odds ratio for each 10-year increase in age was 1.35; 95% CI, 1.10 to 1.66.',
+    'The mean difference in HbA1c at week 26 was -0.5 percentage points (95% CI, -0.7 to -0.3).',
+    'The hazard ratio in patients over 65 years was 0.80 (95% CI, 0.70 to 0.91).',
+    'The odds ratio for quartile 4 was 2.9 (95% CI, 1.5 to 5.6).',
+    'The hazard ratio for death at 5 years (95% CI, 0.60 to 0.86) favoured the drug.',
+    '5年死亡风险比为0.72（95% CI，0.60～0.86）。',
+    '风险比在第5年时HR=0.72，95%CI：0.60～0.86。',
   ],
   invalid: [
     { text: 'Recurrence-free survival was longer (hazard ratio for recurrence or death, 0.91; 95% CI, 0.34 to 0.77).', errors: [{ severity: 'error', lang: 'en', span: '0.91', message: 'The estimate 0.91 lies outside its own 95% confidence interval 0.34 to 0.77.' }] },
@@ -26,5 +36,8 @@ ruleCases('interval-estimate', {
     { text: '客观缓解率为 35.6%（95%CI：37.0～44.9），中位生存期 18 个月。', errors: [{ severity: 'error', lang: 'zh', span: '35.6', message: 'The estimate 35.6 lies outside its own 95% confidence interval 37.0 to 44.9.' }] },
     { text: '风险比为 0.91；95%置信区间 0.34～0.77。', errors: [{ severity: 'error', lang: 'zh', span: '0.91', message: 'The estimate 0.91 lies outside its own 95% confidence interval 0.34 to 0.77.' }] },
     { text: '阿哌沙班的相对危险是 0.87；95%可信区间 0.62～1.23；p = 0.01。', errors: [{ severity: 'error', lang: 'zh', span: 'p = 0.01', message: 'The 95% CI 0.62～1.23 of RR 0.87 implies P between 0.398 and 0.453 (z from the log-CI width, Altman & Bland), not p = 0.01; the interval includes 1, so the result is not significant at 0.05.' }] },
+    // A qualifier after the label leaves the estimate before the interval checked.
+    { text: 'The hazard ratio for death at 5 years was 0.92 (95% CI, 0.60 to 0.86).', errors: [{ severity: 'error', lang: 'en', span: '0.92', message: 'The estimate 0.92 lies outside its own 95% confidence interval 0.60 to 0.86.' }] },
+    { text: '风险比在第5年时HR=0.92，95%CI：0.60～0.86。', errors: [{ severity: 'error', lang: 'zh', span: '0.92', message: 'The estimate 0.92 lies outside its own 95% confidence interval 0.60 to 0.86.' }] },
   ],
 });

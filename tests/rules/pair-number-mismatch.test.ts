@@ -36,6 +36,14 @@ ruleCases(R, {
     paired('Thirteen patients were enrolled.', '共纳入 13 名患者。'),
     // One version alone pairs with nothing: no number to compare.
     'Seventeen patients were enrolled and 8/17 responded to treatment.',
+    // A coefficient's sign is its meaning; a change's sign may be a word; an interval's ends keep their signs.
+    paired('The correlation was -0.45, and scores fell by 0.5 points.', '相关系数为-0.45，评分下降0.5分。'),
+    paired('The score changed by -0.5 points (r = -0.45, β=-0.21).', '评分下降0.5分（r=-0.45，β=-0.21）。'),
+    paired('The difference was -3.2% (95% CI -4.1% to -2.3%).', '差值为-3.2%（95% CI -4.1%～-2.3%）。'),
+    // A bound written after its number, and in Chinese as `等于或大于`, is the bound the other version signs.
+    paired('A Braden score of 12 or less indicated risk.', 'Braden评分≤12分为高危。'),
+    paired('Patients with three or more falls and grade 3 or higher diarrhea were included.', '纳入跌倒≥3次及等于或大于3级腹泻的患者。'),
+    paired('Patients aged 65 years or older were included.', '纳入≥65岁的患者。'),
   ],
   invalid: [
     {
@@ -117,6 +125,44 @@ ruleCases(R, {
       text: paired('A improved (P<0.05), B improved (P<0.05) and C improved (P<0.05).', 'A改善（P<0.05），B改善（P<0.01），C改善（P<0.05）。'),
       errors: [
         { severity: 'error', lang: 'zh', span: 'P<0.01', message: 'Chinese P<0.01 disagrees with English P<0.05; nothing else in the abstract says which one is right.', related: [{ lang: 'en', span: 'P<0.05', nth: 1, message: 'English states P<0.05 here.' }] },
+      ],
+    },
+    // A comparator flipped on a score without a unit, written with a sign or in words.
+    {
+      text: paired('A Braden score ≤12 indicated risk.', 'Braden评分≥12分为高危。'),
+      errors: [
+        { severity: 'error', lang: 'zh', span: '12', nth: 1, message: 'Chinese ≥12 disagrees with English ≤12; nothing else in the abstract says which one is right.', related: [{ lang: 'en', span: '12', message: 'English states 12 here.' }] },
+      ],
+    },
+    {
+      text: paired('A Braden score of 12 or less indicated risk.', 'Braden评分≥12分为高危。'),
+      errors: [
+        { severity: 'error', lang: 'zh', span: '12', nth: 1, message: 'Chinese ≥12 disagrees with English ≤12; nothing else in the abstract says which one is right.', related: [{ lang: 'en', span: '12', message: 'English states 12 here.' }] },
+      ],
+    },
+    {
+      text: paired('Diarrhea of grade 4 or higher occurred in 9.8%.', '等于或大于3级的腹泻发生率为9.8%。'),
+      errors: [
+        { severity: 'error', lang: 'zh', span: '3', message: 'Chinese 3 disagrees with English 4; nothing else in the abstract says which one is right.', related: [{ lang: 'en', span: '4', nth: 1, message: 'English states 4 here.' }] },
+      ],
+    },
+    // A coefficient whose sign flipped, and an interval end that changed beside a signed one.
+    {
+      text: paired('The correlation was -0.45.', '相关系数为0.45。'),
+      errors: [
+        { severity: 'error', lang: 'zh', span: '0.45', nth: 1, message: 'Chinese 0.45 disagrees with English -0.45; nothing else in the abstract says which one is right.', related: [{ lang: 'en', span: '-0.45', message: 'English states -0.45 here.' }] },
+      ],
+    },
+    {
+      text: paired('Age was associated with the score (β=0.21).', '年龄与评分相关（β=-0.21）。'),
+      errors: [
+        { severity: 'error', lang: 'zh', span: '-0.21', message: 'Chinese -0.21 disagrees with English 0.21; nothing else in the abstract says which one is right.', related: [{ lang: 'en', span: '0.21', message: 'English states 0.21 here.' }] },
+      ],
+    },
+    {
+      text: paired('The difference was -3.2% (95% CI -4.1% to -2.3%).', '差值为-3.2%（95% CI -4.1%～-2.8%）。'),
+      errors: [
+        { severity: 'error', lang: 'zh', span: '-4.1%～-2.8%', message: 'Chinese -4.1%～-2.8% disagrees with English -4.1% to -2.3%; nothing else in the abstract says which one is right.', related: [{ lang: 'en', span: '-4.1% to -2.3%', message: 'English states -4.1% to -2.3% here.' }] },
       ],
     },
   ],

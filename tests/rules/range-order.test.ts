@@ -21,6 +21,11 @@ ruleCases('range-order', {
     'The odds were 3 to 1 in favour of surgery.',
     'Men and women were enrolled in a 3 to 1 ratio.',
     '比值为3～1。',
+    // Ages before present run old to young.
+    'The record spans 9.8–0.2 ka BP.',
+    '该记录跨越9.8～0.2 ka BP。',
+    'The strata date to 2.5-1.8 Ma and 1.8-1.2 Ga, and the peat to 3200-2800 cal BP.',
+    '沉积发生于12～10 kyr BP，泥炭形成于5000～3000 a BP，即距今5000～3000年。',
   ],
   // The hazard ratio's interval below is a range, ratio or not.
   invalid: [
@@ -28,6 +33,9 @@ ruleCases('range-order', {
     { text: 'The median follow-up was 12 months (IQR 14-20).', errors: [{ severity: 'error', lang: 'en', span: '12 months (IQR 14-20)', message: 'The median 12 lies outside its own range 14–20.' }] },
     { text: '患者随访 36～3 个月。', errors: [{ severity: 'error', lang: 'zh', span: '36～3 个月', message: 'The range 36～3 个月 runs from 36 down to 3: its low end exceeds its high end.' }] },
     { text: '风险比为 0.27；95%可信区间为 0.41～0.17。', errors: [{ severity: 'error', lang: 'zh', span: '0.41～0.17', message: 'The range 0.41～0.17 runs from 0.41 down to 0.17: its low end exceeds its high end.' }] },
+    // Beside an age before present, a falling range of another measure is still reversed.
+    { text: 'The record spans 9.8–0.2 ka BP over a core of 30-20 m.', errors: [{ severity: 'error', lang: 'en', span: '30-20 m', message: 'The range 30-20 m runs from 30 down to 20: its low end exceeds its high end.' }] },
+    { text: '该记录跨越9.8～0.2 ka BP，岩芯长30～20 m。', errors: [{ severity: 'error', lang: 'zh', span: '30～20 m', message: 'The range 30～20 m runs from 30 down to 20: its low end exceeds its high end.' }] },
     { text: 'Maximal effects on the wounds were seen at 112-56 days after treatment.', errors: [{ severity: 'error', lang: 'en', span: '112-56 days', message: 'The range 112-56 days runs from 112 down to 56: its low end exceeds its high end.' }] },
   ],
 });

@@ -12,6 +12,16 @@ const SHARE_BEFORE = /(?:\b(?:rates?|proportion|percentage|prevalence|incidence)
 /** Changes, ratios and growth can exceed 100%. */
 const CHANGE = /\b(?:increas|decreas|reduc|ris|higher|lower|more|less|chang|growth|gain|improv|fold|relative|than|over\b|above|exceed)|增加|减少|降低|提高|升高|下降|增长|改善|倍|高于|低于/i;
 
+/**
+ * Measures that exceed 100% by nature: an assay's recovery and accuracy, relative bioavailability,
+ * activity or expression, a percent of control, baseline or predicted. Named before the percentage
+ * (`回收率为101.2%`, `相对生物利用度为105.3%`) or after it (`112% of predicted`, `对照组的180%`), they
+ * are no share of a group unless the text says whose (`of the patients`).
+ */
+const ABOVE_BY_NATURE_BEFORE =
+  /\b(?:recover(?:y|ies)|bioavailability|accuracy|percent(?:age)? of (?:control|baseline|predicted|normal|reference))\b|回收|生物利用|相对|准确度|(?:预计|预测|对照|基线|正常|参考)(?:值|组)?的\s*$/i;
+const ABOVE_BY_NATURE_AFTER = /^\s*(?:of\s+(?:the\s+)?)?(?:predicted|control|baseline|normal|reference)\b/i;
+
 /** What ends a clause before a percentage (folded text has no full-width comma or semicolon, the passage's own text may). */
 const CLAUSE_BREAKS = ';；。,，';
 
@@ -29,7 +39,9 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     const clauseBefore = text.slice(Math.max(0, rel(c) - 60, index.lastOf(CLAUSE_BREAKS, rel(c)) + 1), rel(c));
     const besideClaim = c.beside ? index.byId.get(c.beside) : undefined;
     const beside = besideClaim?.kind === 'fraction' ? besideClaim : undefined;
-    const share = !!beside || SHARE_AFTER.test(after) || SHARE_BEFORE.test(clauseBefore);
+    const ofGroup = SHARE_AFTER.test(after);
+    if (!beside && !ofGroup && (ABOVE_BY_NATURE_BEFORE.test(clauseBefore) || ABOVE_BY_NATURE_AFTER.test(after))) continue;
+    const share = !!beside || ofGroup || SHARE_BEFORE.test(clauseBefore);
     if (!share || (!beside && CHANGE.test(clauseBefore))) continue;
     const hi = c.kind === 'range' ? Math.max(c.low!, c.high!) : c.value;
     const holds = hi <= 100;

@@ -11,6 +11,13 @@ const CHANGE_GAP = /[降减升增]|decreas|increas|fell|rose|dropp|reduc/i;
 /** `odds of 3 to 1`, `a 2 to 1 ratio`, `比值为3～1`: a ratio, whose first term may be the larger (a ratio's interval is still a range). */
 const RATIO_BEFORE = /(?:\b(?:odds|ratio)(?:\s+(?:of|was|were|is|are))?|比[值例][为是]?)\s*$/i;
 const RATIO_AFTER = /^\s*(?:ratio|odds)\b/i;
+/**
+ * Ages before present, which convention writes old to young (`9.8–0.2 ka BP`, `2.5～1.8 Ma`,
+ * `3200-2800 cal BP`, `距今5000～3000年`): a falling range in them is in order.
+ */
+const BEFORE_PRESENT_UNITS = new Set(['ka', 'ma', 'ga']);
+const BEFORE_PRESENT_AFTER = /^\s*(?:(?:cal(?:ibrated)?|k?a|k?yrs?|years?)\.?\s*){0,2}B\.?\s?P\b/i;
+const BEFORE_PRESENT_BEFORE = /距今\s*$/;
 
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
@@ -41,6 +48,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     const own = text.slice(rel(c.offset), rel(c.offset + c.length));
     // Signs are not read by the number extraction: `-5 to -2` stays silent.
     if (CHANGE_BEFORE.test(before.replace(/\s*(?:about|approximately)\s*$/i, '')) || CHANGE_GAP.test(own) || /[-−]\s*$/.test(before) || /\d\s*(?:to|~|-)\s*[-−]/.test(own)) continue;
+    if (c.low! > c.high! && (BEFORE_PRESENT_UNITS.has(c.unit ?? '') || BEFORE_PRESENT_BEFORE.test(before) || BEFORE_PRESENT_AFTER.test(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + 24)))) continue;
     if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + 8))) continue;
     check(c, c.low!, c.high!, 'range', c.decimals);
   }
