@@ -14,6 +14,7 @@ import cohortCount from './cohort-count.js';
 import fractionBounds from './fraction-bounds.js';
 import pairNumberMismatch from './pair-number-mismatch.js';
 import pairIdentifierMismatch from './pair-identifier-mismatch.js';
+import pairYearMismatch from './pair-year-mismatch.js';
 import pairNumberMissing from './pair-number-missing.js';
 import percentFraction from './percent-fraction.js';
 
@@ -38,6 +39,8 @@ export const rules: Rule[] = [
   grim,
   // Identifiers both versions state: registration numbers, DOIs, grants, standards, software releases.
   pairIdentifierMismatch,
+  // Bare years the aligned sentences state differently.
+  pairYearMismatch,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.meta.id, r]));

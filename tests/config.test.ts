@@ -27,7 +27,7 @@ describe('invalid configs: one line naming the key path and what was expected, e
     [
       'an unknown rule id',
       '{ "rules": { "percent-fractions": "error" } }',
-      'rules.percent-fractions: unknown rule; expected one of "pair-number-mismatch" | "pair-number-missing" | "percent-fraction" | "fraction-bounds" | "cohort-count" | "subgroup-sum" | "breakdown-sum" | "rate-from-counts" | "percent-bounds" | "range-order" | "pvalue-bounds" | "significance-wording" | "interval-estimate" | "statistic-pvalue" | "statistic-recompute" | "grim" | "pair-identifier-mismatch"',
+      'rules.percent-fractions: unknown rule; expected one of "pair-number-mismatch" | "pair-number-missing" | "percent-fraction" | "fraction-bounds" | "cohort-count" | "subgroup-sum" | "breakdown-sum" | "rate-from-counts" | "percent-bounds" | "range-order" | "pvalue-bounds" | "significance-wording" | "interval-estimate" | "statistic-pvalue" | "statistic-recompute" | "grim" | "pair-identifier-mismatch" | "pair-year-mismatch"',
     ],
     ['rule options the rule does not accept', '{ "rules": { "percent-fraction": ["error", { "tolerance": "0.1" }] } }', 'rules.percent-fraction[1].tolerance: expected number, got "0.1"'],
     ['an unknown top-level key', '{ "rule": {} }', 'rule: unknown key'],
@@ -159,6 +159,7 @@ describe('config files', () => {
         'statistic-recompute': 'error',
         grim: 'error',
         'pair-identifier-mismatch': 'error',
+        'pair-year-mismatch': 'error',
       },
     });
   });

@@ -248,6 +248,7 @@ describe('--format sarif', () => {
       'statistic-recompute',
       'grim',
       'pair-identifier-mismatch',
+      'pair-year-mismatch',
       'unused-disable-directive',
     ]);
     expect(driver.rules[2]).toMatchObject({

@@ -64,7 +64,7 @@ describe('--rule', () => {
     [['--rule', 'percent-fraction: warn'], 'zhenlint: --rule percent-fraction: expected "off" | "info" | "warning" | "error", got "warn"\n'],
     [
       ['--rule', 'percent-fractions: error'],
-      'zhenlint: --rule percent-fractions: unknown rule; expected one of "pair-number-mismatch" | "pair-number-missing" | "percent-fraction" | "fraction-bounds" | "cohort-count" | "subgroup-sum" | "breakdown-sum" | "rate-from-counts" | "percent-bounds" | "range-order" | "pvalue-bounds" | "significance-wording" | "interval-estimate" | "statistic-pvalue" | "statistic-recompute" | "grim" | "pair-identifier-mismatch"\n',
+      'zhenlint: --rule percent-fractions: unknown rule; expected one of "pair-number-mismatch" | "pair-number-missing" | "percent-fraction" | "fraction-bounds" | "cohort-count" | "subgroup-sum" | "breakdown-sum" | "rate-from-counts" | "percent-bounds" | "range-order" | "pvalue-bounds" | "significance-wording" | "interval-estimate" | "statistic-pvalue" | "statistic-recompute" | "grim" | "pair-identifier-mismatch" | "pair-year-mismatch"\n',
     ],
     [['--rule', 'percent-fraction'], `zhenlint: --rule expects 'id: severity' or 'id: [severity, options]', got "percent-fraction"\n`],
     [['--rule', 'percent-fraction: [warning, {tolerance: "x"}]'], 'zhenlint: --rule percent-fraction[1].tolerance: expected number, got "x"\n'],

@@ -69,8 +69,10 @@ const FLOORS: Floors = {
   // is read; geological ages (`1.4-1.6 Ma`) add two edits of a value with its unit. 因素 and 点
   // count (三因素结构, 四点展望): three more numeral edits, each compared only with a count of a
   // shared thing, and missed (zh-numeral 25/44 → 25/47), where medline gains four caught of four.
+  // 67/78 since a bare year the aligned sentences state differently is compared: `from 2001 to
+  // 2014` against `2000—2014年` (pair-year-mismatch), a true discrepancy.
   chinaxiv: {
-    silent: '68/78',
+    silent: '67/78',
     recall: {
       // Citation markers glued to the text (`[4-6]`) are no amounts: 4 edits a side of them, each caught, are no longer tried.
       digit: { en: '156/169', zh: '223/248' },
@@ -115,6 +117,7 @@ const CHINAXIV_FINDINGS: [finding: string, verdict: string][] = [
   ['ChinaXiv-201801.00694V1 pair-number-missing warning en «200»', 'true: 200 training times in English, 2000 in Chinese'],
   ['ChinaXiv-201801.00694V1 pair-number-missing warning zh «2000次»', 'true: the other side of 200'],
   ['ChinaXiv-201801.00694V1 pair-number-missing warning zh «8»', 'true: the English lists the factors without their count, 8'],
+  ['ChinaXiv-201804.00269V1 pair-year-mismatch error zh «2000»', 'true: the English data run from 2001 to 2014, the Chinese from 2000 to 2014'],
   ['ChinaXiv-201806.00187V1 pair-number-missing warning zh «1»', 'true: the English says `the monoclonal cells`, not one strain'],
   ['ChinaXiv-201808.00083V1 pair-number-mismatch error zh «10»', 'true: the parameter combination is (20,5,15) in English, (20，5，10) in Chinese'],
   ['ChinaXiv-202207.00062V1 pair-number-missing warning en «200to 2021»', 'true: the English says 200 to 2021, the Chinese 2000-2021 (a slip in the English)'],

@@ -1,0 +1,115 @@
+import { langName } from '../src/align/triangulate.js';
+import { foldWidth } from '../src/extract/numerals.js';
+import { defineRule } from '../src/rule.js';
+import type { Anchor, Lang, PassageInfo } from '../src/types.js';
+
+/** A year as a bare year or a span of years holds it: `2015`, each end of `2015—2022`. */
+const YEAR = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/g;
+
+interface YearAt {
+  year: number;
+  /** As the source writes it (`2015`, `２０１５`). */
+  written: string;
+  offset: number;
+  sentence: number;
+  /** The span of years it ends, when that runs backwards (`2015 to 2012`): the side that is likely wrong. */
+  backwards?: string;
+}
+
+/** What joins the two ends of a span of years written as two anchors: `from 2015 to 2012`. */
+const SPAN_JOIN = /^\s*(?:to|through|and|-|–|—|~|～|至|到)\s*$/i;
+
+/** The bare years of a version (anchors of no identifier kind: `in 2015`, `2015—2022年`), each at its place. */
+function bareYears(info: PassageInfo): YearAt[] {
+  const out: YearAt[] = [];
+  const text = (from: number, to: number) => info.passage.text.slice(from - info.passage.offset, to - info.passage.offset);
+  for (const a of info.anchors) {
+    if (a.kind !== undefined) continue;
+    const here: YearAt[] = [];
+    YEAR.lastIndex = 0;
+    // Full-width digits fold one for one, so a match's index is its place in the source too.
+    const folded = foldWidth(a.text);
+    for (let m: RegExpExecArray | null; (m = YEAR.exec(folded)); ) here.push({ year: Number(m[0]), written: a.text.slice(m.index, m.index + 4), offset: a.offset + m.index, sentence: a.sentence });
+    if (here.length === 2 && here[1]!.year < here[0]!.year) for (const y of here) y.backwards = a.text;
+    // A span whose ends are two anchors, running backwards.
+    const before = out[out.length - 1];
+    if (here.length === 1 && before && before.sentence === a.sentence && before.year > here[0]!.year && SPAN_JOIN.test(text(before.offset + 4, a.offset))) {
+      before.backwards = here[0]!.backwards = text(before.offset, a.offset + a.length);
+    }
+    out.push(...here);
+  }
+  return out;
+}
+
+/** Every year a version states in any form: bare, in a span, in a date (`2015年4月`, `April 2015`), in an identifier. */
+function statedYears(info: PassageInfo): Set<number> {
+  const out = new Set<number>();
+  const add = (a: Pick<Anchor, 'text'>) => {
+    YEAR.lastIndex = 0;
+    const folded = foldWidth(a.text);
+    for (let m: RegExpExecArray | null; (m = YEAR.exec(folded)); ) out.add(Number(m[0]));
+  };
+  info.anchors.forEach(add);
+  for (const c of info.claims) {
+    if (c.date?.year !== undefined) out.add(c.date.year);
+    if (c.kind === 'number' && Number.isInteger(c.value)) out.add(c.value);
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'pair-year-mismatch',
+    description:
+      'A bare year (or an end of a span of years) that the aligned sentences of the two versions state differently: the only year of each side that the other version states nowhere.',
+    severity: 'error',
+    scope: 'pair',
+    examples: {
+      valid: [
+        'From 2015 to 2022, 120 patients were enrolled.\n2015—2022年共纳入120例患者。',
+        'In 2019, 120 patients were enrolled.\n共纳入120例患者。',
+        'The guideline was issued in 2018. In 2020, 120 patients were enrolled.\n该指南于2018年发布。共纳入120例患者。',
+      ],
+      invalid: [
+        {
+          text: 'From 2015 to 2022, 120 patients were enrolled.\n2013—2022年共纳入120例患者。',
+          errors: [
+            { line: 2, column: 1, text: '2013', severity: 'error', message: 'Chinese year 2013 differs from English 2015 in the aligned sentence; both versions must name the same year.' },
+          ],
+          output: 'From 2015 to 2022, 120 patients were enrolled.\n2015—2022年共纳入120例患者。',
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    const { en, zh, beads } = ctx.pair;
+    const years = { en: bareYears(en), zh: bareYears(zh) };
+    // Most abstracts state no bare year, or the same ones in both versions.
+    if (years.en.length === 0 || years.zh.length === 0) return;
+    const stated = { en: statedYears(en), zh: statedYears(zh) };
+    const onlyHere = (side: Lang) => years[side].filter((y) => !stated[side === 'en' ? 'zh' : 'en'].has(y.year));
+    const only = { en: onlyHere('en'), zh: onlyHere('zh') };
+    if (only.en.length === 0 || only.zh.length === 0) return;
+    for (const bead of beads) {
+      const e = only.en.filter((y) => bead.en.includes(y.sentence));
+      const z = only.zh.filter((y) => bead.zh.includes(y.sentence));
+      // One year changed in one place; a year one version adds or leaves out is no disagreement.
+      if (e.length !== 1 || z.length !== 1) continue;
+      // A span of years that runs backwards is the wrong one; otherwise nothing decides, and the Chinese is reported.
+      const enWrong = e[0]!.backwards !== undefined && z[0]!.backwards === undefined;
+      const [wrong, right, wrongLang, rightLang]: [YearAt, YearAt, Lang, Lang] = enWrong ? [e[0]!, z[0]!, 'en', 'zh'] : [z[0]!, e[0]!, 'zh', 'en'];
+      const text = wrong.written;
+      const head = `${langName(wrongLang)} year ${text} differs from ${langName(rightLang)} ${right.year} in the aligned sentence`;
+      ctx.report({
+        span: { offset: wrong.offset, length: text.length, lang: wrongLang, text },
+        message: enWrong
+          ? `${head}: ${wrong.backwards} runs backwards, so the ${langName(wrongLang)} is likely wrong.`
+          : `${head}; both versions must name the same year.`,
+        related: [{ claim: { offset: right.offset, length: 4, lang: rightLang }, message: `${langName(rightLang)} states ${right.year} here.` }],
+        actual: text,
+        expected: String(right.year),
+        fix: { offset: wrong.offset, length: text.length, replacement: String(right.year) },
+      });
+    }
+  },
+});
