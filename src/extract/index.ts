@@ -182,7 +182,26 @@ function anchorOf(r: Reader, start: number, end: number) {
 }
 
 // The patterns tried at every number, made once: a pattern written inside a function is a new object at each call.
-const AND_ABOVE_AFTER = /^[^，。；,;]*?(?:以上)/;
+/** A number at the start of the text after it, and the marks of the clause it ends with. */
+const LEADING_NUMBER = /^[\d.零〇一二两三四五六七八九十百千万亿]+(?:\s\d+)*/;
+const CLAUSE_END = /[，。；,;]/;
+const NUMBER_RUN = /[\d.]+/;
+/** What stands before each further number of a list the first one heads: `或`, `及`, `和`, `、` and a unit. */
+const LIST_ITEM_GAP = /^[^\d]{0,4}[或及和、]\s?$/;
+
+/**
+ * `60岁及以上`, `3个月以上`, `1 000例以上`, `3级或3级以上`, `60岁或70岁以上`: the 以上 after a number, with
+ * no other number between but those of a list it heads (`50°时…80%以上` bounds the 80% alone).
+ */
+function andAboveAfter(after: string): boolean {
+  const number = LEADING_NUMBER.exec(after);
+  if (!number) return false;
+  const rest = after.slice(number[0].length);
+  const at = rest.indexOf('以上');
+  if (at < 0 || CLAUSE_END.test(rest.slice(0, at))) return false;
+  const gaps = rest.slice(0, at).split(NUMBER_RUN);
+  return gaps.slice(0, -1).every((gap) => LIST_ITEM_GAP.test(gap));
+}
 /** `12 or less`, `three or more`, `65 years or older`: a bound written after its number (≤, ≥). */
 const OR_BOUND_AFTER_EN = /^\S+(?:\s+[A-Za-z]+)?\s+or\s+(?:(less|fewer|lower|below|under|younger|smaller|shorter)|more|greater|higher|above|over|older|larger|longer)\b(?!\s+than\b)/i;
 /** `47.1% (8/17)`, `8/17 patients [47.1%]`, `200名[ 28.2% ]`: side by side, one may name what it counts. */
@@ -217,7 +236,7 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);
     if (ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
-    if (AND_ABOVE_AFTER.test(after) && !out.comparator) Object.assign(out, { comparator: '>=', looseBound: true });
+    if (after.includes('以上') && andAboveAfter(after) && !out.comparator) Object.assign(out, { comparator: '>=', looseBound: true });
   }
   return out;
 }

@@ -313,6 +313,7 @@ const silent: [string, string][] = [
   ["VAS was 7.6±1.2 and ODI was 24.8±7.6%.","VAS为（7.6±1.2）分，ODI为（24.8±7.6）%。"],
   ["the median stay was 7 days [5 to 10].","中位住院时间为7日[5～10]。"],
   ["In 12 patients, 36 episodes of hypoglycemia occurred.","12例患者共发生低血糖36例次。"],
+  ["The absorber maintains absorption above 80% at incidence angles up to 50°.","入射角达50°时吸收率仍保持在80%以上。"],
   // Grades by Roman numerals, equal: compared, not counted.
   ["NYHA class II-III patients were enrolled.","纳入NYHA Ⅱ～Ⅲ级患者。"],
   ["Wounds healed by first intention in 30 patients with ASA grade II.","30例ASA Ⅱ级患者切口均Ⅰ期愈合。"],
