@@ -81,7 +81,11 @@ function sameAsWrittenUnits(a: Claim, b: Claim): boolean {
 /** Far more numbers than one sentence of an abstract holds. */
 export const MAX_BEAD_CLAIMS = 200;
 
-const exactKeys = new WeakMap<Claim, string>();
+/**
+ * The keys written for one pair's claims (see linkClaims, which empties it): a weak map keyed
+ * by claims kept each pair's claims alive through young-generation collections.
+ */
+const exactKeys = new Map<Claim, string>();
 
 /** Claims that state exactly the same thing share this key (written once a claim: its numbers are costly to print). */
 function exactKey(c: Claim): string {
@@ -415,6 +419,15 @@ const IN_BEAD = [sameAsWrittenUnits, sameAsWritten, sameClaim];
 const ANYWHERE = [sameAsWritten, sameClaim];
 
 export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
+  exactKeys.clear();
+  try {
+    return linkPair(en, zh, beads);
+  } finally {
+    exactKeys.clear();
+  }
+}
+
+function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
   // Keyed by the claim itself: a look-up by object is cheaper than by id, and both are unique in a pair.
   const linked = new Map<Claim, Claim>();
   const links: ClaimLink[] = [];
