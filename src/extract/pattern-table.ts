@@ -21,8 +21,20 @@ interface Run {
   at: number[];
 }
 
-/** How many groups a pattern captures: an alternative that matches the empty text tells. */
-const groupsOf = (re: RegExp) => new RegExp(`${re.source}|`, re.flags).exec('')!.length - 1;
+/** How many groups a pattern captures: its opening brackets outside a class that are not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!`. */
+function groupsOf(re: RegExp): number {
+  const { source } = re;
+  let groups = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) groups++;
+  }
+  return groups;
+}
 
 /** Whether a pattern can join others: it matches only at the start, and names or numbers no group it refers back to. */
 const joinable = (re: RegExp) => re.source.startsWith('^') && !re.flags.includes('m') && !re.flags.includes('g') && !re.flags.includes('y') && !/\\[1-9k]|\(\?<[A-Za-z_$]/.test(re.source);

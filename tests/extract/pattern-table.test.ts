@@ -37,6 +37,16 @@ describe('PatternTable', () => {
     expect(first(' mg/kg', 2)).toBeUndefined();
   });
 
+  it('counts only the groups a pattern captures, whatever its brackets, classes and lookarounds hold', () => {
+    const odd = [/^\s*[(](?:a)(?=b)(b)/, /^\s*\((?<=\()(?<!x)(c)\)/, /^\s*[\](](d)/, /^\s*(?<n>e)(f)/, /^\s*(g)/];
+    const joined = new PatternTable(odd);
+    for (const text of [' (ab', ' (c)', ' ]d', ' (d', ' ef', ' g']) {
+      const found = joined.first(text);
+      const i = odd.findIndex((re) => re.test(text));
+      expect(found && { index: found.index, match: [...found.match] }).toEqual({ index: i, match: [...odd[i]!.exec(text)!] });
+    }
+  });
+
   it('agrees with trying the patterns one by one', () => {
     for (const text of ['', ' ', 'mg', ' Mg/Kg', ' m', ' dx', ' d', ' day', ' WEEK', 'CFU', ' xCFU', 'weeks', '\tD', ' d-']) {
       for (const from of [0, 1, 3]) {
