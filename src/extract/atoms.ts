@@ -358,15 +358,33 @@ interface PreparedPattern {
   kind: AnchorKind | undefined;
   guards: Guard[];
   needs: readonly string[];
+  /** The bits of `needs` (NEED_BIT). */
+  need: number;
   digit: boolean;
   word: number;
   tail: boolean;
   identity: IdentifierPattern['identity'];
 }
 
+/**
+ * A bit for each character some pattern needs, by its code (bits shared past 30, which only
+ * lets a pattern be tried): a sentence with a digit, where most patterns are tried, is read
+ * once for all of them instead of searched for each pattern's characters.
+ */
+const NEED_BIT = new Int32Array(0x10000);
+let needBits = 0;
+const needOf = (chars: readonly string[]) => chars.reduce((mask, c) => mask | (NEED_BIT[c.charCodeAt(0)] ||= 1 << (needBits++ % 30)), 0);
+
+function needsHeld(text: string): number {
+  let held = 0;
+  for (let i = 0; i < text.length; i++) held |= NEED_BIT[text.charCodeAt(i)]!;
+  return held;
+}
+
 function prepared(p: IdentifierPattern): PreparedPattern {
   const guards = p.guard === undefined ? [] : Array.isArray(p.guard) ? p.guard : [p.guard];
-  return { re: p.re, kind: p.kind, guards, needs: charsOf(p.needs ?? ''), digit: p.digit === true, word: p.word ?? 0, tail: p.tail === true, identity: p.identity };
+  const needs = charsOf(p.needs ?? '');
+  return { re: p.re, kind: p.kind, guards, needs, need: needOf(needs), digit: p.digit === true, word: p.word ?? 0, tail: p.tail === true, identity: p.identity };
 }
 
 const PREPARED_OF: Record<Lang, PreparedPattern[]> = { en: IDENTIFIERS_OF.en.map(prepared), zh: IDENTIFIERS_OF.zh.map(prepared) };
@@ -379,10 +397,11 @@ function passesGuards(guards: Guard[], folded: string): boolean {
 function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array, hasDigit: boolean, words: number): Mask {
   const anchors: Anchor[] = [];
   const patterns = PREPARED_OF[lang];
+  const held = hasDigit ? needsHeld(folded) : 0;
   for (let p = 0; p < patterns.length; p++) {
-    const { re, kind, guards, needs, digit, word, tail, identity } = patterns[p]!;
+    const { re, kind, guards, needs, need, digit, word, tail, identity } = patterns[p]!;
     if ((digit && !hasDigit) || (word !== 0 && !(words & word))) continue;
-    if ((needs.length !== 0 && !holdsAnyOf(folded, needs)) || !passesGuards(guards, folded)) continue;
+    if ((needs.length !== 0 && !(hasDigit ? held & need : holdsAnyOf(folded, needs))) || !passesGuards(guards, folded)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {
