@@ -471,8 +471,11 @@ const PLAIN = new RegExp(
   String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿])|(?:\s+|-)(thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
-/** What a PLAIN match starts with: a sign, a digit or a point. */
-const PLAIN_START = /[-+\d.]/g;
+/**
+ * Where a PLAIN match can start: a digit, or a point or a sign (and a space) before one. A
+ * hyphen in a word or a full stop starts none, and PLAIN's lookbehinds are not tried there.
+ */
+const PLAIN_START = /\d|\.\d|[-+]\s?\.?\d/g;
 
 /**
  * The first match of a sticky pattern at or after `from`, tried only where `start` finds a
