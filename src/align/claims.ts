@@ -350,11 +350,22 @@ function inOrder(es: Claim[], zs: Claim[], same: (a: Claim, b: Claim) => boolean
 /** Whether two claims of a list state exactly the same thing. */
 function repeats(list: Claim[]): boolean {
   // Claims that differ in their first number differ: most lists are settled without writing a key.
-  const firsts = new Set<number>();
-  for (const c of list) {
-    const v = firstValue(c);
-    if (firsts.has(v)) return new Set(list.map(exactKey)).size < list.length;
-    firsts.add(v);
+  if (list.length > 16) {
+    const firsts = new Set<number>();
+    for (const c of list) {
+      const v = firstValue(c);
+      if (firsts.has(v)) return new Set(list.map(exactKey)).size < list.length;
+      firsts.add(v);
+    }
+    return false;
+  }
+  // A sentence's few claims are compared pairwise, as a set would (NaN the same as NaN), without making one.
+  for (let i = 1; i < list.length; i++) {
+    const v = firstValue(list[i]!);
+    for (let j = 0; j < i; j++) {
+      const w = firstValue(list[j]!);
+      if (v === w || (v !== v && w !== w)) return new Set(list.map(exactKey)).size < list.length;
+    }
   }
   return false;
 }
