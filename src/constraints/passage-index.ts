@@ -1,6 +1,6 @@
 import { foldWidth } from '../extract/numerals.js';
 import type { PassageInfo } from '../pair/index.js';
-import type { Claim, Passage, Sentence } from '../types.js';
+import type { Claim, Sentence } from '../types.js';
 
 /**
  * Lookups the constraint rules share, built once per passage, so that a rule asks
