@@ -58,6 +58,11 @@ const BOUNDED: { file: string; source: string; why: string }[] = [
 const UNFINISHED: { file: string; source: string; why: string }[] = [
   {
     file: 'src/extract/statistics.ts',
+    source: String.raw`(?:HRs?|ORs?|RRs?|ratios?|risks?|differences?|风险比?|比值比|优势比|相对危险度?|差值)[^\d;()（）\[\]]{0,60}?-?\.?\d`,
+    why: "ESTIMATE's test first: starts at the end of a ratio or difference label; the gap after it is at most 60 characters",
+  },
+  {
+    file: 'src/extract/statistics.ts',
     source: String.raw`(?<![\p{Script=Latin}])(a?HRs?|a?ORs?|a?RRs?|IRR|hazard ratios?|odds ratios?|relative risks?|risk ratios?|rate ratios?|风险比|比值比|优势比|相对危险度?|相对风险|(?:mean |risk |absolute )?differences?|差值)(?![\p{Script=Latin}])([^\d;()（）\[\]]{0,60}?)(-?(?:\d+(?:\.\d+)?|\.\d+))(?![\d.%])`,
     why: 'starts at a ratio or difference label; the gap after it is at most 60 characters',
   },
@@ -77,6 +82,13 @@ const UNFINISHED: { file: string; source: string; why: string }[] = [
     why: 'anchored at the start; after the spaces at most 30 characters are tried',
   },
 ];
+
+/**
+ * Where patterns are joined into one of alternatives (a table tried in order): each
+ * alternative is a pattern of the source, checked where it is written, and an alternative
+ * never backtracks into another, so the joined pattern is not checked again.
+ */
+const JOINED = ['src/extract/pattern-table.ts'];
 
 /** recheck runs this many analyses at once (its native backend runs them side by side). */
 const CONCURRENCY = 2;
@@ -113,7 +125,7 @@ describe('regular expressions', () => {
   it('none is vulnerable to catastrophic backtracking (recheck)', async () => {
     const patterns = new Map<string, { source: string; flags: string; where: string }>();
     for (const s of sites) if (s.kind === 'literal') patterns.set(`/${s.source}/${s.flags}`, { source: s.source!, flags: s.flags!, where: `${s.file}:${s.line}` });
-    for (const c of constructed) if (c.at) patterns.set(`/${c.source}/${c.flags}`, { source: c.source, flags: c.flags, where: `${c.at.file}:${c.at.line}` });
+    for (const c of constructed) if (c.at && !JOINED.includes(c.at.file)) patterns.set(`/${c.source}/${c.flags}`, { source: c.source, flags: c.flags, where: `${c.at.file}:${c.at.line}` });
     const results: { source: string; flags: string; where: string; ms: number; status: string; complexity: string }[] = [];
     const queue = [...patterns.values()];
     const worker = async () => {

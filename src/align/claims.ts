@@ -81,7 +81,11 @@ function sameAsWrittenUnits(a: Claim, b: Claim): boolean {
 /** Far more numbers than one sentence of an abstract holds. */
 export const MAX_BEAD_CLAIMS = 200;
 
-const exactKeys = new WeakMap<Claim, string>();
+/**
+ * The keys written for one pair's claims (see linkClaims, which empties it): a weak map keyed
+ * by claims kept each pair's claims alive through young-generation collections.
+ */
+const exactKeys = new Map<Claim, string>();
 
 /** Claims that state exactly the same thing share this key (written once a claim: its numbers are costly to print). */
 function exactKey(c: Claim): string {
@@ -347,11 +351,22 @@ function inOrder(es: Claim[], zs: Claim[], same: (a: Claim, b: Claim) => boolean
 /** Whether two claims of a list state exactly the same thing. */
 function repeats(list: Claim[]): boolean {
   // Claims that differ in their first number differ: most lists are settled without writing a key.
-  const firsts = new Set<number>();
-  for (const c of list) {
-    const v = firstValue(c);
-    if (firsts.has(v)) return new Set(list.map(exactKey)).size < list.length;
-    firsts.add(v);
+  if (list.length > 16) {
+    const firsts = new Set<number>();
+    for (const c of list) {
+      const v = firstValue(c);
+      if (firsts.has(v)) return new Set(list.map(exactKey)).size < list.length;
+      firsts.add(v);
+    }
+    return false;
+  }
+  // A sentence's few claims are compared pairwise, as a set would (NaN the same as NaN), without making one.
+  for (let i = 1; i < list.length; i++) {
+    const v = firstValue(list[i]!);
+    for (let j = 0; j < i; j++) {
+      const w = firstValue(list[j]!);
+      if (v === w || (v !== v && w !== w)) return new Set(list.map(exactKey)).size < list.length;
+    }
   }
   return false;
 }
@@ -416,6 +431,15 @@ const IN_BEAD = [sameAsWrittenUnits, sameAsWritten, sameClaim];
 const ANYWHERE = [sameAsWritten, sameClaim];
 
 export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
+  exactKeys.clear();
+  try {
+    return linkPair(en, zh, beads);
+  } finally {
+    exactKeys.clear();
+  }
+}
+
+function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
   // Keyed by the claim itself: a look-up by object is cheaper than by id, and both are unique in a pair.
   const linked = new Map<Claim, Claim>();
   const links: ClaimLink[] = [];

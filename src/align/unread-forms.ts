@@ -93,6 +93,13 @@ function eachMatch(pattern: RegExp, text: string, visit: (m: RegExpExecArray) =>
   for (let m = first(pattern, text); m; m = pattern.exec(text)) visit(m);
 }
 
+/**
+ * What the searches below cannot match without, each tested first, as most sentences hold none
+ * of it: a search that starts with a lookbehind tries it at every character.
+ */
+const ORDINAL_PAIR_JOIN = /-\s*(?:and|or|to)/i;
+const MONTH_NAME = /January|February|March|April|May|June|July|August|September|October|November|December/;
+
 function read(text: string, into: UnreadValues): void {
   if (DIGIT_BESIDE_LETTER.test(text)) eachMatch(GLUED_DIGITS, text, (m) => into.values.add(Number(m[0])));
   eachMatch(GLUED_WORD, text, (m) => {
@@ -102,13 +109,15 @@ function read(text: string, into: UnreadValues): void {
     if (!(token in NUMBER_WORDS) && !WORD_STARTS.test(token) && !SLIPS.has(token)) into.values.add(NUMBER_WORDS[m[1]!.toLowerCase()]!);
   });
   readSlips(text, into);
-  if (O_FOR_ZERO.test(text)) into.values.add(0);
-  O_FOR_ZERO.lastIndex = 0;
-  eachMatch(O_RANGE, text, (m) => into.values.add(0).add(Number(m[1])));
-  eachMatch(ORDINAL_PAIR, text, (m) => {
+  if (text.includes('O')) {
+    if (O_FOR_ZERO.test(text)) into.values.add(0);
+    O_FOR_ZERO.lastIndex = 0;
+    eachMatch(O_RANGE, text, (m) => into.values.add(0).add(Number(m[1])));
+  }
+  if (ORDINAL_PAIR_JOIN.test(text)) eachMatch(ORDINAL_PAIR, text, (m) => {
     for (const w of [m[1]!, m[2]!]) into.values.add(EN_ORDINALS[w.toLowerCase()]!);
   });
-  eachMatch(GLUED_MONTH, text, (m) => {
+  if (MONTH_NAME.test(text)) eachMatch(GLUED_MONTH, text, (m) => {
     const name = (m[1] ?? m[2])!;
     into.months.add(MONTH_NUMBERS[name.slice(0, 3).toLowerCase()]!);
   });

@@ -1,6 +1,6 @@
 import { foldWidth } from '../extract/numerals.js';
 import type { PassageInfo } from '../pair/index.js';
-import type { Claim, Passage, Sentence } from '../types.js';
+import type { Claim, Sentence } from '../types.js';
 
 /**
  * Lookups the constraint rules share, built once per passage, so that a rule asks
@@ -36,7 +36,26 @@ export interface PassageIndex {
   remember<T>(key: object, compute: () => T): T;
 }
 
-const cache = new WeakMap<PassageInfo, PassageIndex>();
+/**
+ * A passage's index and lookups are kept on the passage itself, under a key of their own that
+ * no copy, spread or JSON of it carries. A weak map keyed by passages held them no longer,
+ * but its entries, a value pointing back at its key, outlived every young-generation
+ * collection: each pair's claims and sentences were promoted to the old generation, to be
+ * copied twice and then swept.
+ */
+const INDEX = Symbol('passage index');
+const LOOKUPS = Symbol('passage lookups');
+
+/** What is kept on an object under `key`, or undefined. */
+function keptOn<T>(owner: object, key: symbol): T | undefined {
+  return (owner as Record<symbol, T | undefined>)[key];
+}
+
+/** Keep `value` on an object under `key`, not enumerable: a spread of the object (a rule's view of a passage) does not share it. */
+function keepOn<T>(owner: object, key: symbol, value: T): T {
+  Object.defineProperty(owner, key, { value, writable: true, configurable: true, enumerable: false });
+  return value;
+}
 
 /** Claims by the index of their sentence, each list in text order. */
 export function bySentence(claims: Claim[]): Map<number, Claim[]> {
@@ -74,15 +93,11 @@ interface Lookups {
   folded?: string;
 }
 
-const lookupsByPassage = new WeakMap<Passage, Lookups>();
-
 /** The lookups of a passage with these claims and statistics: those another index of the same ones built, or new ones. */
 function lookupsOf(info: PassageInfo): Lookups {
-  const found = lookupsByPassage.get(info.passage);
+  const found = keptOn<Lookups>(info.passage, LOOKUPS);
   if (found && found.claimsList === info.claims && found.statsList === info.stats) return found;
-  const lookups: Lookups = { claimsList: info.claims, statsList: info.stats };
-  lookupsByPassage.set(info.passage, lookups);
-  return lookups;
+  return keepOn<Lookups>(info.passage, LOOKUPS, { claimsList: info.claims, statsList: info.stats });
 }
 
 /** Each lookup is built on first use: a rule that needs one pays for that one only. */
@@ -183,8 +198,8 @@ let otherIndex: PassageIndex | undefined;
 
 export function passageIndex(info: PassageInfo): PassageIndex {
   if (info === lastInfo) return lastIndex!;
-  let index = info === otherInfo ? otherIndex : cache.get(info);
-  if (!index) cache.set(info, (index = new LazyIndex(info)));
+  let index = info === otherInfo ? otherIndex : keptOn<PassageIndex>(info, INDEX);
+  if (!index) index = keepOn<PassageIndex>(info, INDEX, new LazyIndex(info));
   otherInfo = lastInfo;
   otherIndex = lastIndex;
   lastInfo = info;

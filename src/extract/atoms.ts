@@ -376,7 +376,7 @@ const GENOTYPES: IdentifierPattern = { re: /\bHPV[-\s]?\d{1,3}(?:\s?(?:[,，、/
  * sign (`by 20%-40%3.`), or a list of them after a word (`reported1,2 that`; not `and1,818`, a
  * number grouped by its comma); no amount stands glued there. First, so that no name takes the word and its first number.
  */
-const GLUED_CITATIONS: IdentifierPattern = { re: /(?:(?<=%)\d{1,3}|(?<=[a-z]{3})\d{1,3}(?:[,–-]\d{1,2})+)(?=[\s.,;:)]|$)/g, digit: true };
+const GLUED_CITATIONS: IdentifierPattern = { re: /(?:(?<=%)\d{1,3}|(?<=[a-z]{3})\d{1,3}(?:[,–-]\d{1,2})+)(?=[\s.,;:)]|$)/g, digit: true, guard: /%\d|[a-z]\d/ };
 
 const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: [GENOTYPES, GLUED_CITATIONS, ...IDENTIFIERS], zh: [GENOTYPES, ...ZH_IDENTIFIERS, ...IDENTIFIERS] };
 
@@ -393,15 +393,33 @@ interface PreparedPattern {
   kind: AnchorKind | undefined;
   guards: Guard[];
   needs: readonly string[];
+  /** The bits of `needs` (NEED_BIT). */
+  need: number;
   digit: boolean;
   word: number;
   tail: boolean;
   identity: IdentifierPattern['identity'];
 }
 
+/**
+ * A bit for each character some pattern needs, by its code (bits shared past 30, which only
+ * lets a pattern be tried): a sentence with a digit, where most patterns are tried, is read
+ * once for all of them instead of searched for each pattern's characters.
+ */
+const NEED_BIT = new Int32Array(0x10000);
+let needBits = 0;
+const needOf = (chars: readonly string[]) => chars.reduce((mask, c) => mask | (NEED_BIT[c.charCodeAt(0)] ||= 1 << (needBits++ % 30)), 0);
+
+function needsHeld(text: string): number {
+  let held = 0;
+  for (let i = 0; i < text.length; i++) held |= NEED_BIT[text.charCodeAt(i)]!;
+  return held;
+}
+
 function prepared(p: IdentifierPattern): PreparedPattern {
   const guards = p.guard === undefined ? [] : Array.isArray(p.guard) ? p.guard : [p.guard];
-  return { re: p.re, kind: p.kind, guards, needs: charsOf(p.needs ?? ''), digit: p.digit === true, word: p.word ?? 0, tail: p.tail === true, identity: p.identity };
+  const needs = charsOf(p.needs ?? '');
+  return { re: p.re, kind: p.kind, guards, needs, need: needOf(needs), digit: p.digit === true, word: p.word ?? 0, tail: p.tail === true, identity: p.identity };
 }
 
 const PREPARED_OF: Record<Lang, PreparedPattern[]> = { en: IDENTIFIERS_OF.en.map(prepared), zh: IDENTIFIERS_OF.zh.map(prepared) };
@@ -414,10 +432,11 @@ function passesGuards(guards: Guard[], folded: string): boolean {
 function markIdentifiers(folded: string, lang: Lang, base: number, sentence: number, taken: Uint8Array, hasDigit: boolean, words: number): Mask {
   const anchors: Anchor[] = [];
   const patterns = PREPARED_OF[lang];
+  const held = hasDigit ? needsHeld(folded) : 0;
   for (let p = 0; p < patterns.length; p++) {
-    const { re, kind, guards, needs, digit, word, tail, identity } = patterns[p]!;
+    const { re, kind, guards, needs, need, digit, word, tail, identity } = patterns[p]!;
     if ((digit && !hasDigit) || (word !== 0 && !(words & word))) continue;
-    if ((needs.length !== 0 && !holdsAnyOf(folded, needs)) || !passesGuards(guards, folded)) continue;
+    if ((needs.length !== 0 && !(hasDigit ? held & need : holdsAnyOf(folded, needs))) || !passesGuards(guards, folded)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {
@@ -487,8 +506,11 @@ const PLAIN = new RegExp(
   String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿])|(?:\s+|-)(thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
-/** What a PLAIN match starts with: a sign, a digit or a point. */
-const PLAIN_START = /[-+\d.]/g;
+/**
+ * Where a PLAIN match can start: a digit, or a point or a sign (and a space) before one. A
+ * hyphen in a word or a full stop starts none, and PLAIN's lookbehinds are not tried there.
+ */
+const PLAIN_START = /\d|\.\d|[-+]\s?\.?\d/g;
 
 /**
  * The first match of a sticky pattern at or after `from`, tried only where `start` finds a

@@ -75,6 +75,8 @@ const DIGIT = /\d/;
 const CAPITAL_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 /** What every form with a year holds. */
 const YEAR_ANYWHERE = new RegExp(YEAR);
+/** What YMD, DMY, YM_SPAN and YM hold: a year after or before a `-`, `/` or `.`. */
+const YEAR_BESIDE_MARK = new RegExp(String.raw`${YEAR}[-\/.]|[-\/.]${YEAR}`);
 /** What every month written with its year (EN_MONTH_YEAR) holds. */
 const ANY_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
@@ -109,7 +111,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(folded)); ) for (const [start, end, parts] of read(m) ?? []) add(start, end, parts);
   };
-  if (year) {
+  // Each of these writes its year beside a `-`, `/` or `.`: most years stand alone (`in 2015`).
+  if (year && YEAR_BESIDE_MARK.test(folded)) {
     scan(YMD, (m) => date(num(m[1]), num(m[3]), num(m[4])));
     scan(DMY, (m) => {
       const [a, b] = [Number(m[1]), Number(m[3])];
@@ -129,7 +132,10 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     scan(YM, (m) => (m[2]!.startsWith('0') || Number(m[2]) <= Number(m[1]) % 100 ? date(num(m[1]), num(m[2])) : undefined));
   }
   if (chinese) {
-    scanTwo(ZH_YEAR_MONTHS, (m) => {
+    // Each form below holds its characters: most sentences with 月 name no year (年) and no day (日, 号) with it.
+    const zhYear = folded.includes('年');
+    const zhDay = folded.includes('日') || folded.includes('号');
+    if (zhYear) scanTwo(ZH_YEAR_MONTHS, (m) => {
       const year = Number(m[1]);
       const second = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[4]!)).length;
       const firstEnd = second - m[3]!.length;
@@ -138,16 +144,16 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
         [second, m.index + m[0].length, date(year, num(m[4]))],
       ];
     });
-    scanTwo(ZH_DAY_SPAN, (m) => {
+    if (zhDay) scanTwo(ZH_DAY_SPAN, (m) => {
       const [year, month] = [num(m[1]), num(m[2])];
       return [
         [m.index, m.indices![3]![1], date(year, month, num(m[4]))],
         [m.indices![5]![0], m.index + m[0].length, date(year, month, num(m[6]))],
       ];
     });
-    scan(ZH_YMD, (m) => date(num(m[1]), num(m[2]), num(m[3])));
-    scan(ZH_MD, (m) => date(undefined, num(m[1]), num(m[2])));
-    scan(ZH_DECADE, (m) => {
+    if (zhYear) scan(ZH_YMD, (m) => date(num(m[1]), num(m[2]), num(m[3])));
+    if (zhDay) scan(ZH_MD, (m) => date(undefined, num(m[1]), num(m[2])));
+    if (zhYear) scan(ZH_DECADE, (m) => {
       const tens = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumeral(m[2]!)!;
       if (tens >= 100) return { year: tens, decade: true };
       const century = m[1] === undefined ? 20 : /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);

@@ -135,6 +135,9 @@ export const GROUP_SPACE = String.raw`[ \u00A0\u2009\u202F]`;
  */
 export const FRACTION_DIGITS = String.raw`\.(?:\d{3}(?:${GROUP_SPACE}\d{3})*${GROUP_SPACE}\d{1,3}(?!\d|\.\d|${GROUP_SPACE}\d)(?!\s?(?:${ZH.WHOLE_COUNTERS}|(?:${EN.WHOLE_COUNT_NOUNS.join('|')})\b))|\d+)`;
 
+const GROUP_MARK = /[,\s]/;
+const GROUP_MARKS = /[,\s]/g;
+
 export interface ParsedDecimal {
   value: number;
   decimals: number;
@@ -142,7 +145,8 @@ export interface ParsedDecimal {
 
 /** `1,234.50` → 1234.5 with 2 decimals; `.036` → 0.036 with 3. */
 export function parseDecimal(text: string): ParsedDecimal {
-  const clean = text.replace(/[,\s]/g, '');
+  // Most numbers hold no group mark: the test spares the copy (and a new pattern object each call).
+  const clean = GROUP_MARK.test(text) ? text.replace(GROUP_MARKS, '') : text;
   const dot = clean.indexOf('.');
   return { value: Number(clean), decimals: dot < 0 ? 0 : clean.length - dot - 1 };
 }

@@ -30,6 +30,12 @@ const ESTIMATE = new RegExp(
   String.raw`(?<![\p{Script=Latin}])(${RATIO_LABEL}|${DIFF_LABEL})(?![\p{Script=Latin}])([^\d;()（）\[\]]{0,60}?)(${NUM})(?![\d.%])`,
   'giu',
 );
+/**
+ * What every ESTIMATE holds, tested first: the end of its label (`HR`, `ratio`, `风险比`, `差值`),
+ * then its gap and the start of a number. Without ESTIMATE's lookbehind, which a Unicode
+ * class makes costly at every character, and most sentences fail it.
+ */
+const ESTIMATE_CORE = /(?:HRs?|ORs?|RRs?|ratios?|risks?|differences?|风险比?|比值比|优势比|相对危险度?|差值)[^\d;()（）\[\]]{0,60}?-?\.?\d/iu;
 // Not digits glued to a Latin letter: the power of a unit (`per 1.73 m2 (95% CI …)`), a name.
 const POINT_BEFORE = new RegExp(
   String.raw`(^|[^\d.\/:A-Za-z-])(${NUM})\s*(?:(%)\s*)?(?:(?:months?|years?|weeks?|days?|个月|月|年|周|天|分|points?)\s*)?[(（\[]\s*(?:\d+\/\d+\s*[;,，；]\s*)?$`,
@@ -77,6 +83,8 @@ const ITEM_EN = new RegExp(
   String.raw`(?<![\p{L}\d.])(${EN_COUNT})\s*(?:patients?\s+(?:with|had|achieved|showed)\s+)?(CR|PR|SD|PD|NE|deaths?|died|complete (?:response|remission)s?|partial (?:response|remission)s?|stable disease|progressive disease)(?![\p{L}])`,
   'giu',
 );
+/** What every ITEM_EN holds, tested first: its category, as a word of its own. */
+const ITEM_EN_CATEGORY = /(?:CR|PR|SD|PD|NE|deaths?|died|complete (?:response|remission)s?|partial (?:response|remission)s?|stable disease|progressive disease)(?![\p{L}])/iu;
 const ITEM_EN_AFTER = /(?<![\p{L}])(CR|PR|SD|PD)\s*(?:(?:in|=|:|,)\s*)?(\d+)(?![\d.%])(?!\s*(?:months?|weeks?|days?|years?|%))/gu;
 // Counts start where a run of digits or numerals starts: a match tried inside a long run would rescan it (quadratic).
 const ZH_COUNT = String.raw`(?<!\d)\d+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+`;
@@ -179,7 +187,7 @@ function readIntervals(x: Ctx, ps: Claim[]): void {
   }
   const labeled: Claim[] = [];
   const labelEnds = new Map<Claim, number>();
-  for (let m = first(ESTIMATE, x.folded); m; m = ESTIMATE.exec(x.folded)) {
+  if (ESTIMATE_CORE.test(x.folded)) for (let m = first(ESTIMATE, x.folded); m; m = ESTIMATE.exec(x.folded)) {
     const label = m[1]!;
     const numAt = m.index + m[1]!.length + m[2]!.length;
     // "HR 95% CI": the number is the confidence level, not the estimate.
@@ -326,7 +334,7 @@ function readBreakdowns(x: Ctx, hasDigit: boolean, words: number | undefined): v
   const lang = x.passage.lang;
   const items: Claim[] = [];
   if (lang === 'en') {
-    if (countsInWords(x.folded, hasDigit, words)) for (let m = first(ITEM_EN, x.folded); m; m = ITEM_EN.exec(x.folded)) push(x, items, m.index, m.index + m[0].length, m[1]!, m[2]!);
+    if (countsInWords(x.folded, hasDigit, words) && ITEM_EN_CATEGORY.test(x.folded)) for (let m = first(ITEM_EN, x.folded); m; m = ITEM_EN.exec(x.folded)) push(x, items, m.index, m.index + m[0].length, m[1]!, m[2]!);
     if (hasDigit) for (let m = first(ITEM_EN_AFTER, x.folded); m; m = ITEM_EN_AFTER.exec(x.folded)) push(x, items, m.index, m.index + m[0].length, m[2]!, m[1]!);
   } else if (ZH_ITEM_WORD.test(x.folded)) {
     for (let m = first(ITEM_ZH, x.folded); m; m = ITEM_ZH.exec(x.folded)) {

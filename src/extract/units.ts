@@ -1,6 +1,7 @@
 /** Units and counted subjects, normalized so that `months` and `个月` compare equal. */
 import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
+import { PatternTable } from './pattern-table.js';
 
 export interface UnitMatch {
   unit: string;
@@ -55,14 +56,17 @@ function mayStartUnit(head: string): boolean {
   return c >= 128 || c === 45 || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
+const TABLES = { en: new PatternTable(EN_UNITS.map(([re]) => re)), zh: new PatternTable(ZH_UNITS.map(([re]) => re)) };
+
 export function matchUnit(after: string, lang: 'en' | 'zh'): UnitMatch | undefined {
   const head = after.slice(0, 24);
   if (!mayStartUnit(head)) return undefined;
-  for (const [re, unit] of lang === 'zh' ? ZH_UNITS : EN_UNITS) {
-    const m = re.exec(head);
-    if (!m) continue;
+  const units = lang === 'zh' ? ZH_UNITS : EN_UNITS;
+  for (let found = TABLES[lang].first(head); found; found = TABLES[lang].first(head, found.index + 1)) {
+    const [re, unit] = units[found.index]!;
+    const m = found.match as RegExpExecArray;
     if (re === MEASURE && ACRONYM_NOT_UNIT.test(m[1]!)) continue;
-    return { unit: typeof unit === 'string' ? unit : unit(m), length: m[0].length };
+    return { unit: typeof unit === 'string' ? unit : unit(m), length: m[0]!.length };
   }
   return undefined;
 }

@@ -37,6 +37,27 @@ describe('statistics extraction', () => {
     expect(found.find((s) => s.kind === 'interval')).toMatchObject({ span: ci });
   });
 
+  // Each label's last letters, then a gap of 60 characters (the most an estimate's label stands from its number):
+  // the test before the search must let every one through.
+  const GAP = ' '.repeat(60);
+  it.each([
+    [`The hazard ratios${GAP}0.51 were similar.`, 'HR'],
+    [`The relative risks${GAP}1.20 were similar.`, 'RR'],
+    [`The mean differences${GAP}-.5 were small.`, 'difference'],
+    [`其风险比${GAP}0.51。`, 'HR'],
+    [`其相对风险${GAP}1.20。`, 'RR'],
+    [`其相对危险度${GAP}1.20。`, 'RR'],
+    [`两组差值${GAP}3.5。`, 'difference'],
+  ])('an estimate after the longest gap: %s', (text, measure) => {
+    expect(stats(text).filter((s) => s.kind === 'estimate').map((s) => s.measure)).toEqual([measure]);
+  });
+
+  it.each([
+    ['Responses: 2 complete responses, 3 partial remissions and 1 death.', ['CR=2', 'PR=3', 'death=1']],
+  ])('a breakdown whose categories end in a plural: %s', (text, parts) => {
+    expect(stats(text).filter((s) => s.kind === 'breakdown').map((s) => s.parts)).toEqual([parts]);
+  });
+
   it.each([
     ['Scores differed between the two treatment groups, t(28) = 2.20, p = .036.', 't', [28], 2.2],
     ['The effect of the dose on the scores was significant, F(2, 45)=3.1, p < .05.', 'F', [2, 45], 3.1],

@@ -73,3 +73,17 @@ describe('passage index: copies of a passage', () => {
     expect(own.claimsIn(0)).toBe(first);
   });
 });
+
+describe('passage index: kept on the passage', () => {
+  it('is the same index after other passages were indexed, and adds nothing to the passage that a spread or JSON shows', () => {
+    const info = analyze(EN).passages[0]!;
+    const json = JSON.stringify(info);
+    const keys = [Object.keys(info), Object.keys(info.passage)];
+    const index = passageIndex(info);
+    for (const other of [...analyze(ZH).passages, ...analyze(EN).passages, ...analyze(ZH).passages]) passageIndex(other);
+    expect(passageIndex(info)).toBe(index);
+    expect(JSON.stringify(info)).toBe(json);
+    expect([Object.keys(info), Object.keys(info.passage)]).toEqual(keys);
+    expect(Object.keys({ ...info })).toEqual(keys[0]);
+  });
+});

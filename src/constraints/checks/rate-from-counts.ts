@@ -46,7 +46,8 @@ export function evaluate(info: PassageInfo): Evaluation[] {
   for (let j = breakdowns.length - 1; j >= 0; j--) nextWithDeath[j] = withDeath(breakdowns[j]!) ? j : nextWithDeath[j + 1]!;
   const breakdownsIn = (sentence: number) => index.statsIn(sentence).filter((x) => x.kind === 'breakdown');
 
-  for (const [i, pct] of percents.entries()) {
+  // A rate is recomputed only from a breakdown (b below): most passages state none, and then no rate's label need be read.
+  for (const [i, pct] of breakdowns.length > 0 ? percents.entries() : []) {
     // The clause the rate belongs to: back to the last clause end or percentage, on to the next clause end.
     const prevEnd = i > 0 ? rel(percents[i - 1]!.offset + percents[i - 1]!.length) : 0;
     const clauseStart = Math.max(prevEnd, index.lastOf(';；。', rel(pct.offset)) + 1);
