@@ -185,6 +185,20 @@ const BESIDE_GAP = /^\s*(?:(?:[A-Za-z]+|[例名位人](?:患者)?)\s*[(（\[]|[(
 const CLOSING_BRACKET_AFTER = /^\s*[)）]/;
 const CELL_NAME_AFTER = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/;
 const NAME_IN_BRACKETS_BEFORE = /[(（][A-Za-z]{1,6}[)）]\s*$/;
+/**
+ * After a bracketed abbreviation a number in digits or numerals continues the name only as a whole number that
+ * measures nothing (`T helper (Th) 17 cells`); with decimals, a percent sign, a unit or a
+ * counter it is the amount the abbreviation's measure has: `(CRP) 12.5 mg/L`, `（LVEF）42.6%`,
+ * `（PR）8例`, `(PR) 8 patients`.
+ */
+function namesAfterBracket(a: Atom, after: string, lang: Lang): boolean {
+  // A word glued after the bracket by a PDF (`(SDP)one that`) is no amount either.
+  if (a.form === 'words') return true;
+  if (!a.integer || PERCENT_AFTER.test(after)) return false;
+  if (lang === 'zh' && ZH.COUNTER.test(after)) return false;
+  const unit = matchUnit(after, lang);
+  return unit === undefined || unit.unit === 'cells';
+}
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const RANK_BEFORE_ZH = /第\s*$/;
 const PERCENT_SIGN_AFTER = /^\s*%/;
@@ -259,7 +273,7 @@ function readSentence(r: Reader): void {
     if (a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const named = CELL_NAME_AFTER.exec(afterA);
-    if (NAME_IN_BRACKETS_BEFORE.test(before) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
+    if ((NAME_IN_BRACKETS_BEFORE.test(before) && namesAfterBracket(a, afterA, lang)) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
       anchorOf(r, a.start, a.end);
       continue;
     }

@@ -339,6 +339,9 @@ const rows: [string, string][] = [
   ["The effect (HR, 3) was seen.", "number «3» 3"],
   ["Abnormalities included t(14;16), t(11;14), 17p13 deletion and del(17p).", "(none) ⚓ t(14;16) ; t(11;14) ; 17p13 ; del(17p)"],
   ["We describe a case series of 12 patients.", "number «12» 12 [patient]"],
+  // Forms of unseen abstracts: a number after a bracketed abbreviation is its measure's amount, unless a whole number that measures nothing continues the name (Th17).
+  ["C-reactive protein (CRP) 12.5 mg/L and left ventricular ejection fraction (LVEF) 42.6% were measured.", "number «12.5» 12.5 [mg/l] d1 | percent «42.6%» 42.6 d1"],
+  ["Partial response (PR) 8 patients; T helper (Th) 17 cells rose.", "number «8» 8 [patient] ⚓ 17"],
   ["A family history of cancer was common.", "(none)"],
   ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ -174G/C ; 677C>T ; c.1234G>A ; IL-6"],
   ["Patients were enrolled between April 2015 and February 2017.","date «April 2015» 2015-4-? | date «February 2017» 2017-2-?"],
