@@ -234,6 +234,17 @@ const EN_NUMBERED_NAME =
   /(?:protein|receptor|factor|kinase|peroxidase|dehydrogenase|transferase|synthase|reductase|oxidase|caspase|interleukin|ligand|antigen|cyclin|subunit|isoform|chemokine|integrin|claudin|galectin|sirtuin|annexin|collagen|glypican)\s+\d{1,3}[a-z]?(?![\d.])/gi;
 /** `白细胞介素-6`, `蛋白6`, `蛋白 6`, `受体4`: the Chinese name of a molecule with its number. */
 const ZH_NUMBERED_NAME = new RegExp(String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.])`, 'g');
+const LOCANTS = String.raw`\d{1,2}['′]?(?:,\d{1,2}['′]?)*`;
+/** The same in English: 5-fluorouracil, 4',6-diamidino-2-phenylindole, 3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyl… (not 5-fold). */
+const EN_CHEMICAL_LOCANTS = new RegExp(
+  String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${EN.CHEMICAL_AFTER_LOCANT}|[(]${LOCANTS}-${EN.CHEMICAL_AFTER_LOCANT}))|(?<=[a-z]-)\d{1,2}(?=-yl\b)`,
+  'gi',
+);
+/** A locant list glued by a hyphen to a chemical word (ZH.CHEMICAL_AFTER_LOCANT), or after a ring's name and a hyphen. */
+const ZH_CHEMICAL_LOCANTS = new RegExp(
+  String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT}))|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
+  'g',
+);
 /** `version 3.0`, `v2.1`, `V3.0版`: a release, never an amount. */
 const VERSION = /\b(?:version|ver\.)\s*\d+(?:\.\d+)*|\b[vV]\d+(?:\.\d+)+\b|(?<![\d.])[vV]?\d+(?:\.\d+)+\s*版/g;
 
@@ -263,6 +274,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase },
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
   { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g },
+  { re: EN_CHEMICAL_LOCANTS, digit: true, needs: '-' },
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
   { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
@@ -331,6 +343,8 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   // An Arabic number before 期 names a phase only before a trial (`3期非劣效性研究`) or with a sub-phase:
   // `2期影像` and `分3期` count periods.
   { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c]|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g, needs: '期' },
+  // Locants of a chemical name: 5-羟色胺, 1,25-二羟维生素D3, 4',6-二脒基-2-苯基吲哚, 3-(4,5-二甲基噻唑-2)-2,5-二苯基… (not 3-5例).
+  { re: ZH_CHEMICAL_LOCANTS, digit: true, needs: '-' },
   { re: ZH_NUMBERED_NAME, digit: true, identity: noUnitAfter('zh') },
   // Quantile groups by rank (第1四分位数组, "the lowest quartile"), and the one standard deviation a
   // change is counted in (每增加1个标准差, "per SD increase"): names of a group and of a unit.

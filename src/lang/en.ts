@@ -325,6 +325,13 @@ export const EN_CHROME_LABELS = [
 ];
 
 /**
+ * How an English chemical name goes on after a locant and its hyphen: a substituent
+ * (`5-fluorouracil`, `6-mercaptopurine`, `3-methyladenine`, `8-hydroxy-2'-deoxyguanosine`,
+ * `5-hydroxytryptamine`, `2-phenylindole`), perhaps multiplied (`4',6-diamidino`, `2,5-diphenyl`).
+ */
+export const CHEMICAL_AFTER_LOCANT = '(?:di|tri|tetra)?(?:fluoro|chloro|bromo|iodo|hydroxy|methyl|ethyl|propyl|butyl|amino|amidino|nitro|mercapto|phenyl|deoxy|oxo|carboxy|cyano|thio|acetyl|methoxy|ethoxy|aza)';
+
+/**
  * Statistics and analysis software named with its version: `Stata 14.0`, `SPSS 22.0`.
  * Two versions naming one tool must name the same release.
  */

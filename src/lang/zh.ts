@@ -233,6 +233,16 @@ export const ZH_CHROME_LABELS = [
  */
 export const ZH_NAME_ENDINGS = ['介素', '干扰素', '因子', '蛋白', '聚糖', '酶', '受体', '抗体', '抗原', '基因', '氨酸', '肽', '激素', '趋化因子', '家族'];
 
+/**
+ * How a Chinese chemical name goes on after a locant and its hyphen: a substituent or ring
+ * (`5-羟色胺`, `5-氟尿嘧啶`, `6-巯基嘌呤`, `3-甲基腺嘌呤`, `2-苯基吲哚`), perhaps multiplied
+ * (`1,25-二羟维生素D3`, `2,5-二苯基`) or deoxy (`脱氧`). An alkyl stem (甲, 乙, 丙…) only with
+ * its suffix: `3-甲组` is no chemical.
+ */
+export const CHEMICAL_AFTER_LOCANT = '(?:[二三四五六]|脱氧)?(?:[羟氟氯溴碘巯氨硝苯脒噻吲嘌嘧吡喹呋咪哌酰羧氰磺膦]|[甲乙丙丁戊己庚辛](?:基|氧|酰|酸|醇|烷|烯))';
+/** The last character of a ring or substituent that a locant may follow: `噻唑-2`, `吲哚-3`, `苯基-4`. */
+export const CHEMICAL_BEFORE_LOCANT = '[唑哚啶呤喃嗪啉咯吩基]';
+
 /** Counters after 第 that make an ordinal, not a time point: 第四届, 第4次, 第2代, 第1季度. */
 export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度', '世纪'];
 

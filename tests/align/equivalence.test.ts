@@ -56,9 +56,11 @@ const silent: [string, string][] = [
   ["Patients were assigned to pertuzumab (2400 patients) or placebo (2405 patients).", "患者被分配至帕妥珠单抗组（2 , 400例）或安慰剂组（2 , 405例）。"],
   ["The rate was 0.31 per 1000 live births.", "发病率为每1 , 000例活产中有0.31例。"],
   ["We observed 3PR and 5CR.", "观察到3例PR和5例CR。"],
-  // Forms of unseen abstracts, each read as a category: the number after a bracketed abbreviation.
+  // Forms of unseen abstracts, each read as a category (a number after a bracketed abbreviation, chemical locants, …).
   ["Partial response was seen in 8 patients.","部分缓解（PR）8例。"],
   ["C-reactive protein (CRP) was 12.5 mg/L.","C反应蛋白（CRP）12.5 mg/L。"],
+  ["Serum serotonin (5-HT) was higher.","血清5-羟色胺（5-HT）水平升高。"],
+  ["Cells were stained with DAPI and viability was measured by MTT assay.","采用4',6-二脒基-2-苯基吲哚（DAPI）染色，采用3-(4,5-二甲基噻唑-2)-2,5-二苯基四氮唑溴盐（MTT）法检测细胞活力。"],
   ["A total of 47.1% (8/17) of the patients improved.", "共有47.1%(8/17)的患者改善。"],
   ["Response was 25% (2/8) in men.", "男性的应答率为25%（2/8）。"],
   ["Response occurred in 200 of 699 patients [28.6%].", "699名患者中的200名[ 28.6% ]达到终点。"],
@@ -456,9 +458,10 @@ const flagged: [string, string, string][] = [
   ["The rate was 12.5% in the first year.", "第一年的比例为21.5%。", "pair-number-mismatch zh «21.5%»"],
   ["The trial was conducted at 133 centers.", "试验在113个中心开展。", "pair-number-mismatch zh «113个中心»"],
   ["We observed 3PR and 5CR.", "观察到3例PR和4例CR。", "pair-number-mismatch zh «4例CR»"],
-  // Forms of unseen abstracts, each read as a category: the number after a bracketed abbreviation.
+  // Forms of unseen abstracts, each read as a category, where a changed value is still reported.
   ["Partial response was seen in 8 patients.","部分缓解（PR）9例。","pair-number-mismatch zh «9例»"],
   ["C-reactive protein (CRP) 12.5 mg/L.","C反应蛋白（CRP）为13.5 mg/L。","pair-number-mismatch zh «13.5 mg/L»"],
+  ["Patients received 5-fluorouracil for 5 days.","患者接受5-氟尿嘧啶治疗6天。","pair-number-mismatch zh «6天»"],
   ["The mean age was 72 years.", "平均年龄为27岁。", "pair-number-mismatch zh «27岁»"],
   ["Glucose was 55 mg per deciliter.", "血糖为50 mg / dl。", "pair-number-mismatch zh «50 mg / dl»"],
   ["Adherence was 96.7%.", "依从率为69.7%。", "pair-number-mismatch zh «69.7%»"],

@@ -382,6 +382,9 @@ const rows: [string, string][] = [
   // Forms of unseen abstracts: a number after a bracketed abbreviation is its measure's amount, unless a whole number that measures nothing continues the name (Th17).
   ["C反应蛋白（CRP）12.5 mg/L，左室射血分数（LVEF）42.6%。","number «12.5 mg/L» 12.5 [mg/l] d1 | percent «42.6%» 42.6 d1"],
   ["部分缓解（PR）8例，深静脉血栓(DVT) 12例，辅助性T细胞（Th）17细胞升高。","number «8例» 8 [patient] | number «12例» 12 [patient] ⚓ 17"],
+  ["血清5-羟色胺（5-HT）、8-羟基脱氧鸟苷和1,25-二羟维生素D3水平降低。","(none) ⚓ 5 ; 8 ; 1,25 ; 5-HT ; D3"],
+  ["采用3-(4,5-二甲基噻唑-2)-2,5-二苯基四氮唑溴盐（MTT）法和4',6-二脒基-2-苯基吲哚（DAPI）染色。","(none) ⚓ 3 ; 4,5 ; 2 ; 2,5 ; 4',6 ; 2"],
+  ["给予5-氟尿嘧啶3-5周，3-甲组12例。","range «3-5周» 3..5 [week] | number «3» 3 | number «12例» 12 [patient] ⚓ 5"],
   ["按1∶2∶1至1∶4∶1混合。","(none) ⚓ 1:2:1至1:4:1"],
   ["全球可导致300万~500万重症病例。","range «300万~500万» 3000000..5000000 d-4"],
   ["全球可导致3~5万例死亡。","range «3~5万例死亡» 30000..50000 [death] d-4"],

@@ -342,6 +342,9 @@ const rows: [string, string][] = [
   // Forms of unseen abstracts: a number after a bracketed abbreviation is its measure's amount, unless a whole number that measures nothing continues the name (Th17).
   ["C-reactive protein (CRP) 12.5 mg/L and left ventricular ejection fraction (LVEF) 42.6% were measured.", "number «12.5» 12.5 [mg/l] d1 | percent «42.6%» 42.6 d1"],
   ["Partial response (PR) 8 patients; T helper (Th) 17 cells rose.", "number «8» 8 [patient] ⚓ 17"],
+  ["We measured 5-hydroxytryptamine (5-HT), 8-hydroxy-2'-deoxyguanosine and 6-mercaptopurine.", "(none) ⚓ 5 ; 8 ; 2' ; 6 ; 5-HT"],
+  ["Cells were stained with 4',6-diamidino-2-phenylindole and 3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyltetrazolium bromide.", "(none) ⚓ 4',6 ; 2 ; 3 ; 4,5 ; 2 ; 2,5"],
+  ["Risk rose 5-fold in 3-5 patients.", "number «5» 5 [fold] | range «3-5 patients» 3..5 [patient]"],
   ["A family history of cancer was common.", "(none)"],
   ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ -174G/C ; 677C>T ; c.1234G>A ; IL-6"],
   ["Patients were enrolled between April 2015 and February 2017.","date «April 2015» 2015-4-? | date «February 2017» 2017-2-?"],
