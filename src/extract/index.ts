@@ -481,7 +481,7 @@ function readSentence(r: Reader): void {
     const text = folded.slice(a.start, a.end);
     const unit = ageBand(r, a, afterA) ?? matchUnit(afterA, lang);
     const unitBefore = matchUnitBefore(before, lang);
-    if (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year') && !unitBefore) {
+    if (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year') && !unitBefore && !countsNotYear(lang, before, afterA)) {
       anchorOf(r, a.start, a.end);
       continue;
     }
@@ -500,6 +500,12 @@ function readSentence(r: Reader): void {
     }
     lastDuration = durationDays(c) !== undefined ? c : undefined;
   }
+}
+
+/** `2019份样本`, `a total of 2019 samples`: a number like a year that a counter or a count noun follows counts. */
+function countsNotYear(lang: Lang, before: string, after: string): boolean {
+  if (lang === 'zh') return ZH.COUNTER_NOT_YEAR.test(after);
+  return EN.COUNT_NOUN_NOT_YEAR_AFTER.test(after) && (!EN.TIME_BEFORE_YEAR.test(before) || EN.COUNT_OF_BEFORE.test(before));
 }
 
 /** A standard deviation after a mean, and the sign before one. */

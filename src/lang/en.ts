@@ -325,6 +325,16 @@ export const EN_CHROME_LABELS = [
 ];
 
 /**
+ * A plural count noun after a number like a year makes it a count (`2019 samples`, `2016
+ * articles`, `1998 tissue specimens`), unless a word before it names a time (`in 2019 patients
+ * were…`, `from 2019`); `a total of` and `the number of` count.
+ */
+export const COUNT_NOUN_NOT_YEAR_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:samples|specimens|articles|papers|publications|records|documents|reports|citations|studies|trials|patients|participants|respondents|subjects|individuals|persons|people|cases|children|adults|women|men|students|households|families|hospitals|schools|questionnaires|isolates|strains|mice|rats|items|images|sequences)\b/;
+export const TIME_BEFORE_YEAR = /\b(?:in|since|by|during|until|till|before|after|from|between|and|to|through|of|around|early|late|mid)\s+$/i;
+export const COUNT_OF_BEFORE = /\b(?:total|number|sample|series|cohort|set)\s+of\s+$/i;
+
+/**
  * How an English chemical name goes on after a locant and its hyphen: a substituent
  * (`5-fluorouracil`, `6-mercaptopurine`, `3-methyladenine`, `8-hydroxy-2'-deoxyguanosine`,
  * `5-hydroxytryptamine`, `2-phenylindole`), perhaps multiplied (`4',6-diamidino`, `2,5-diphenyl`).

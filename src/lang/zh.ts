@@ -243,6 +243,12 @@ export const CHEMICAL_AFTER_LOCANT = '(?:[二三四五六]|脱氧)?(?:[羟氟氯
 /** The last character of a ring or substituent that a locant may follow: `噻唑-2`, `吲哚-3`, `苯基-4`. */
 export const CHEMICAL_BEFORE_LOCANT = '[唑哚啶呤喃嗪啉咯吩基]';
 
+/**
+ * A counter after a number like a year makes it a count: `2019份样本`, `2061篇文献`, `2016家医院`,
+ * `1998户`, `2003株`, `2010只`, `2015个`, `2020项`, `2018次`, `2019所` (`2019年`, `2019版` stay years).
+ */
+export const COUNTER_NOT_YEAR = /^\s*(?:份|家|户|篇|株|只|个|项|次|所|条|批|台|套|头|枚|颗|张|幅|段)/;
+
 /** Counters after 第 that make an ordinal, not a time point: 第四届, 第4次, 第2代, 第1季度. */
 export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度', '世纪'];
 
