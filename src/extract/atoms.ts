@@ -339,10 +339,10 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<![\d.A-Za-z])\d+\s*型/g, digit: true, needs: '型' },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
   { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, needs: '型' },
-  // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
-  // An Arabic number before 期 names a phase only before a trial (`3期非劣效性研究`) or with a sub-phase:
+  // Trial phases: 1/2a 期, 1b/2期, I/IIa期, 3期试验, 3期项目, 3期部分 (but not 期间, 期刊).
+  // An Arabic number before 期 names a phase only before a trial (`3期非劣效性研究`), a programme or part of one, or with a sub-phase:
   // `2期影像` and `分3期` count periods.
-  { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c]|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g, needs: '期' },
+  { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c](?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究)|(?:临床)?(?:项目|部分)(?![患病缓]))/g, needs: '期' },
   // Locants of a chemical name: 5-羟色胺, 1,25-二羟维生素D3, 4',6-二脒基-2-苯基吲哚, 3-(4,5-二甲基噻唑-2)-2,5-二苯基… (not 3-5例).
   { re: ZH_CHEMICAL_LOCANTS, digit: true, needs: '-' },
   { re: ZH_NUMBERED_NAME, digit: true, identity: noUnitAfter('zh') },
