@@ -206,6 +206,8 @@ const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b)/i;
 const OUT_OF_ZH = /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$/u;
 const FROM_BEFORE = /\bfrom\s+$/i;
 const TWO_DIGITS = /^\d{2}$/;
+/** `the 1990 s`: a decade a PDF split, not 1990 seconds. */
+const BARE_S = /^\s*s\b/;
 
 function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx?: boolean; looseBound?: boolean } {
   const before = r.folded.slice(Math.max(0, start - 24), start);
@@ -481,7 +483,7 @@ function readSentence(r: Reader): void {
     const text = folded.slice(a.start, a.end);
     const unit = ageBand(r, a, afterA) ?? matchUnit(afterA, lang);
     const unitBefore = matchUnitBefore(before, lang);
-    if (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year') && !unitBefore && !countsNotYear(lang, before, afterA)) {
+    if (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA)) {
       anchorOf(r, a.start, a.end);
       continue;
     }

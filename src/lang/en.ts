@@ -34,6 +34,9 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:-\s*)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
+  // Seconds: `30 s`, `45 sec`, `10 seconds`; a bare `s` only after a space and alone (not `1990s`, `s.d.`, `s-1`).
+  [/^\s*(?:-\s*)?(?:seconds?|secs?)\b(?!-)|^\s+s(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])/i, 'second'],
+  [/^\s*ms(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])/, 'ms'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
   // Per mille: `4‰` is the `0.4%` of the other version, and `12.3‰` a rate per 1,000.
   [/^\s*‰/, 'permille'],
@@ -244,7 +247,7 @@ export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
 
 /** How a message writes a unit whose normalized name is not how English writes it. */
 export const UNIT_NAMES: Record<string, string> = {
-  day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'h', minute: 'min',
+  day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'h', minute: 'min', second: 's',
   mmhg: 'mmHg', cmh2o: 'cmH2O', kpa: 'kPa', ml: 'mL', dl: 'dL', l: 'L',
   gy: 'Gy', cgy: 'cGy', mgy: 'mGy', mpa: 'MPa', gpa: 'GPa', pa: 'Pa',
 };

@@ -59,6 +59,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // Chinese text writes hours and minutes as often in SI symbols: `24 h尿蛋白`, `90 min`.
   [/^\s*(?:(?:个)?小时|h\b)/, 'hour'],
   [/^\s*(?:分钟|min\b)/, 'minute'],
+  [/^\s*(?:秒钟?|s(?![A-Za-z\d'’=(\/-]|\.[A-Za-z]))/, 'second'],
+  [/^\s*ms(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])/, 'ms'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
   // Per mille: `4‰` is the `0.4%` of the other version, and `12.3‰` a rate per 1,000.
   [/^\s*‰/, 'permille'],
