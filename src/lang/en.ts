@@ -240,7 +240,10 @@ export const ROMAN_GRADE = new RegExp(
 
 /** A change before `N times`, which makes it a multiple: `increased by 2 times`, `rose about 3 times`. */
 export const CHANGED_BY_BEFORE =
-  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop)[a-z]*\s+(?:by\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s+(?:by\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+/** `exceeded the background value by 7.2 times`: `by N times` after a verb of change, its object between. */
+export const CHANGED_OBJECT_BY_BEFORE =
+  /\b(?:increas|decreas|reduc|elevat|rais|enhanc|improv|expand|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s[^.;,]{0,40}?\bby\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
 
 /** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`. */
 export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
