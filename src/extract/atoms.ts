@@ -155,6 +155,11 @@ function standardIdentity(text: string): Identity {
   return { scope, key: `${scope}-${dated ? year[0] : ''}` };
 }
 
+/** `1 : 1 : 1`, `1∶1∶1` (folded) and `1:2:1至1:4:1` against `1:2:1 to 1:4:1`: the parts, and `~` between two ratios. */
+function ratioIdentity(text: string): Identity {
+  return { scope: 'ratio', key: text.replace(/\s*(?:to|-|~|至|到)\s*(?=\d)/g, '~').replace(/\s+/g, '') };
+}
+
 /** The release at the end of a tool's name: `22.0`, `4.0.2`, `R2018a`. */
 export const RELEASE_AT_END = /(?<![\d.])(?:R20\d{2}[ab]|\d+(?:\.\d+)*)$/;
 
@@ -277,8 +282,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: EN_CHEMICAL_LOCANTS, digit: true, needs: '-' },
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
   { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
-  // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
-  { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, digit: true, needs: ':' },
+  // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction), compared as written.
+  { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, kind: 'ratio', digit: true, needs: ':', identity: ratioIdentity },
+  // SNPs by their reference number: rs128476.
+  { re: /\brs\d{2,12}\b/g, kind: 'snp', digit: true, needs: 'r', identity: (t) => ({ scope: 'snp', key: t.toLowerCase() }) },
   // Roman numerals that name a type: type VII (a grade or stage by them is read as its number).
   { re: /\b(?:type|phase)\s+[IVX]+[a-c]?\b/gi, word: WORD.stage },
   // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
