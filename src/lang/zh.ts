@@ -15,8 +15,8 @@ export const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
-/** Before the base of a rate: `每100患者年`, `每10万人`. */
-export const RATE_BASE_BEFORE = /每\s*$/;
+/** Before the base of a rate: `每100患者年`, `每10万人`, and after each value `176.4/10万`. */
+export const RATE_BASE_BEFORE = /(?:每|\/)\s*$/;
 
 /** Between the N and the M of `每七位长者即有一位`, `每10人中有1人` (one in seven, one in ten). */
 export const EVERY_N_HAS = /^\s*[位名人个例]\p{Script=Han}{0,6}?(?:\s*(?:就|即|便))?\s*有\s*$/u;
