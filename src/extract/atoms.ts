@@ -160,6 +160,14 @@ function ratioIdentity(text: string): Identity {
   return { scope: 'ratio', key: text.replace(/\s*(?:to|-|~|至|到)\s*(?=\d)/g, '~').replace(/\s+/g, '') };
 }
 
+/** A score of immunohistochemistry: `3+`, `2+` (not `CD4+`, `1+1`, `65+`), or pluses or a minus alone in brackets: `（+++）`, `(-)`. */
+const IHC_SCORE = /(?<![\w.+])[0-3]\+(?![\d+\w])|[(（]\s?(?:[+＋]{1,3}|[-－−])\s?[)）]/g;
+
+function ihcIdentity(text: string): Identity {
+  const digit = /\d/.exec(text);
+  return { scope: 'ihc', key: `IHC${digit ? digit[0] : (text.match(/[+＋]/g) ?? []).length}` };
+}
+
 /** The release at the end of a tool's name: `22.0`, `4.0.2`, `R2018a`. */
 export const RELEASE_AT_END = /(?<![\d.])(?:R20\d{2}[ab]|\d+(?:\.\d+)*)$/;
 
@@ -284,6 +292,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction), compared as written.
   { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, kind: 'ratio', digit: true, needs: ':', identity: ratioIdentity },
+  // Immunohistochemistry scores, 0 to 3+ in digits or in pluses: HER2 3+ is HER2（+++）, 2+ is （++）, （-） is 0.
+  { re: IHC_SCORE, kind: 'ihc', needs: '+-＋－', identity: ihcIdentity },
   // SNPs by their reference number: rs128476.
   { re: /\brs\d{2,12}\b/g, kind: 'snp', digit: true, needs: 'r', identity: (t) => ({ scope: 'snp', key: t.toLowerCase() }) },
   // Roman numerals that name a type: type VII (a grade or stage by them is read as its number).

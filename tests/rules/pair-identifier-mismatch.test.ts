@@ -25,6 +25,7 @@ const clean = [
     pair('Serum IL-6 rose in 120 patients.', '120例患者血清白细胞介素-6升高。'),
     // Ratios of three or more parts and SNPs, written with spaces or a full-width colon.
     pair('In 120 patients randomly assigned in a 2 : 1 : 1 ratio, the rs128476 variant was genotyped.', '120例患者按2∶1∶1比例随机分组，对rs128476位点进行基因分型。'),
+    pair('The trial enrolled 120 patients; HER2 was 2+ in 5 and 3+ in 20.', '本试验纳入120例患者，HER2（++）5例，（+++）20例。'),
     'Two trials, NCT01894373 and NCT01894380, enrolled 120 patients.',
 ];
 
@@ -81,6 +82,10 @@ ruleCases(R, {
       text: pair('The rs128476 variant was genotyped in 120 patients.', '对120例患者的rs128467位点进行基因分型。'),
       errors: [{ severity: 'error', lang: 'zh', span: 'rs128467', message: 'Chinese SNP rs128467 differs from English rs128476; both versions must name the same one.' }],
       output: pair('The rs128476 variant was genotyped in 120 patients.', '对120例患者的rs128476位点进行基因分型。'),
+    },
+    {
+      text: pair('The trial enrolled 120 patients; HER2 was 3+ in 20.', '本试验纳入120例患者，HER2（++）20例。'),
+      errors: [{ severity: 'error', lang: 'zh', span: '（++）', message: 'Chinese immunohistochemistry score (++) differs from English 3+; both versions must name the same one.' }],
     },
     // Only the release changes when the tool is named differently.
     {
