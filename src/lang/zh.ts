@@ -45,7 +45,7 @@ export const THING_COUNTER = /^\s*(?:个|种|项|家|类|所|处|篇|份|只|株
 export const WHOLE_COUNTERS = '(?:[例名位只株头个组项种篇份家所]|人(?![年月日天]))';
 
 /** Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains). */
-export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸]))/;
+export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证)))/;
 
 /** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
@@ -81,6 +81,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*次/, 'time'],
   // 二倍体, 三倍体: ploidy, a term.
   [/^\s*倍(?!体)/, 'fold'],
+  // The k of a k-fold cross-validation: 十折交叉验证 (ten-fold), 5折验证; not a discount (打五折).
+  [/^\s*折(?=\s*(?:交叉|验证))/, 'fold'],
   [/^\s*个?百分点/, 'pp'],
   [/^\s*mm\s?hg/i, 'mmhg'],
   [/^\s*cm\s?h2o/i, 'cmh2o'],
