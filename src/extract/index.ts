@@ -178,6 +178,20 @@ function changedBy(before: string): boolean {
   return EN.CHANGED_BY_BEFORE.test(before.slice(-40)) || EN.CHANGED_OBJECT_BY_BEFORE.test(before);
 }
 
+/**
+ * Where a gestational age of weeks and days (20 to 45 weeks, 0 to 6 days) that atoms `a` and `b` write
+ * ends: `34+2周` and `34+2 weeks` (the unit after both), `34 weeks and 2 days`, `34周+2天` (a unit each).
+ */
+function weeksPlusDays(r: Reader, a: Atom, b: Atom): number | undefined {
+  if (b.date || !a.integer || !b.integer || a.value < 20 || a.value > 45 || b.value > 6) return undefined;
+  const forms = r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS;
+  const g = gap(r, a, b);
+  if (!forms.gap.test(g)) return undefined;
+  const after = r.folded.slice(b.end, b.end + 8);
+  const unit = (forms.weeksAfter.test(g) ? forms.daysAfter : g.includes('+') ? forms.weeksAfter : forms.daysAfter).exec(after);
+  return unit ? b.end + unit[0].length : undefined;
+}
+
 function anchorOf(r: Reader, start: number, end: number) {
   const text = r.text.slice(start, end);
   r.anchors.push({ offset: r.base + start, length: end - start, text, key: text.replace(/\D/g, ''), sentence: r.sentence.index });
@@ -265,6 +279,13 @@ function readSentence(r: Reader): void {
       const joined = next?.label === true && (lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(folded.slice(a.end, next.start));
       emit(r, a.start, joined ? next.end : a.end, joined ? { kind: 'range', value: a.value, low: a.value, high: next.value, decimals: 0, form: a.form } : { kind: 'number', value: a.value, decimals: 0, form: a.form, ...qualifiers(r, a.start) });
       if (joined) i++;
+      continue;
+    }
+    // `孕34+2周`, `34 weeks and 2 days`: one gestational age, read in days.
+    const gestation = next ? weeksPlusDays(r, a, next) : undefined;
+    if (gestation !== undefined) {
+      emit(r, a.start, gestation, { kind: 'number', value: a.value * 7 + next!.value, decimals: 0, form: a.form, unit: 'day' });
+      i++;
       continue;
     }
     // `1岁9个月`, `1 year and 9 months`: one age, read in months.

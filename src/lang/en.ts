@@ -340,6 +340,13 @@ export const COUNT_NOUN_NOT_YEAR_AFTER =
 export const TIME_BEFORE_YEAR = /\b(?:in|since|by|during|until|till|before|after|from|between|and|to|through|of|around|early|late|mid)\s+$/i;
 export const COUNT_OF_BEFORE = /\b(?:total|number|sample|series|cohort|set)\s+of\s+$/i;
 
+/** Between the weeks and the days of a gestational age, and after the days: `34+2 weeks`, `34 weeks and 2 days`, `34 wk + 2 d`. */
+export const WEEKS_PLUS_DAYS = {
+  gap: /^\s?(?:\+|(?:weeks?|wks?)\s*(?:and|\+|,)?)\s*$/i,
+  weeksAfter: /^\s?(?:weeks?|wks?)\b/i,
+  daysAfter: /^\s?(?:days?|d)\b/i,
+};
+
 /**
  * How an English chemical name goes on after a locant and its hyphen: a substituent
  * (`5-fluorouracil`, `6-mercaptopurine`, `3-methyladenine`, `8-hydroxy-2'-deoxyguanosine`,

@@ -392,6 +392,7 @@ const rows: [string, string][] = [
   ["耗时30 s，45秒，200 ms。","number «30 s» 30 [second] | number «45秒» 45 [second] | number «200 ms» 200 [ms]"],
   ["HER2（+++）20例，（++）5例，（-）3例，CD4+ T细胞。","number «20例» 20 [patient] | number «5例» 5 [patient] | number «3例» 3 [patient] ⚓ (+++) ; (++) ; (-) ; HER2 ; CD4+"],
   ["采用五折交叉验证和10折交叉验证，商品打五折。","number «五折» 5 [fold] | number «10折» 10 [fold]"],
+  ["分娩孕周为孕34+2周，38周+6天，36周2天，3+2周。","number «34+2周» 240 [day] | number «38周+6天» 272 [day] | number «36周2天» 254 [day] | number «3» 3 | number «2周» 2 [week]"],
   ["按1∶2∶1至1∶4∶1混合。","(none) ⚓ 1:2:1至1:4:1"],
   ["全球可导致300万~500万重症病例。","range «300万~500万» 3000000..5000000 d-4"],
   ["全球可导致3~5万例死亡。","range «3~5万例死亡» 30000..50000 [death] d-4"],
