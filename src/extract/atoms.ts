@@ -309,7 +309,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // the times sign of a power of ten (`5.2 x10^9/L`, flattened `2 x106 cells`), nor a part of a century (`mid-19th`).
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for)-?\d+(?![A-Za-z]))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,

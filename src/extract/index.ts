@@ -2,7 +2,7 @@ import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../type
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
 import { charsOf, holdsAnyOf } from './chars.js';
 import { namesDays } from './dates.js';
-import { DAYS, durationDays } from '../numbers/equality.js';
+import { conversion, DAYS, durationDays } from '../numbers/equality.js';
 import { foldSentence } from './numerals.js';
 import { wordKinds, type ScannedSentence } from './word-kinds.js';
 import { extractStatistics } from './statistics.js';
@@ -19,13 +19,14 @@ export interface Extraction {
 
 // The unit may be written on both ends: `3 months to 6 months`, `36周至37周`.
 // `2- to 5-year-old`: a hyphen left hanging before `to` belongs to the unit written once at the end.
-const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-\s*(?:to|through)|-|~|to|through)\s*$/i;
+// A dash may be glued to the unit: `1 month–14 years`.
+const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?|minutes?|min|seconds?|secs?)\s*)?(?:-\s*(?:to|through)|-|~|to|through)\s*$/i;
 /**
  * `3- and 6-month visits`, `in 2 and 4 patients, respectively`, `5 or 10 mg`: two values, one unit
  * written after the second (not `between 2 and 4 hours`, a range).
  */
 const SUSPENDED_AND_EN = /^(?:-\s*(?:and|or|,)|(?:\s*,)?\s*(?:and|or))\s*$/i;
-const RANGE_SEP_ZH = /^\s*(?:(?:个月|月\s*龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
+const RANGE_SEP_ZH = /^\s*(?:(?:个月|月\s*龄|月|周|天|日|年|岁|小时|分钟|秒)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
@@ -105,6 +106,9 @@ function inOneUnit(lowUnit: string | undefined, low: number, highUnit: string | 
   // Other durations in the smaller unit: `3 days to 2 years`, `3天～2年`.
   const [dl, dh] = [lowUnit ? DAYS[lowUnit] : undefined, highUnit ? DAYS[highUnit] : undefined];
   if (dl !== undefined && dh !== undefined && dl !== dh) return dl < dh ? { low, high: (high * dh) / dl, unit: lowUnit } : { low: (low * dl) / dh, high, unit: highUnit };
+  // Shorter times as well: `6 minutes to 24 hours`, `6分钟～24小时`, `12 hours to 3 days`.
+  const f = lowUnit && highUnit ? conversion(lowUnit, highUnit) : undefined;
+  if (f !== undefined) return f < 1 ? { low, high: high / f, unit: lowUnit } : { low: low * f, high, unit: highUnit };
   return { low, high, ...(highUnit ? { unit: highUnit } : {}) };
 }
 
