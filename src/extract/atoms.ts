@@ -160,8 +160,11 @@ function ratioIdentity(text: string): Identity {
   return { scope: 'ratio', key: text.replace(/\s*(?:to|-|~|至|到)\s*(?=\d)/g, '~').replace(/\s+/g, '') };
 }
 
-/** A score of immunohistochemistry: `3+`, `2+` (not `CD4+`, `1+1`, `65+`), or pluses or a minus alone in brackets: `（+++）`, `(-)`. */
-const IHC_SCORE = /(?<![\w.+])[0-3]\+(?![\d+\w])|[(（]\s?(?:[+＋]{1,3}|[-－−])\s?[)）]/g;
+/**
+ * A score of immunohistochemistry: `3+`, `2+` (not `CD4+`, `1+1`, `65+`, nor `grade 3+`, which is grade 3 or higher),
+ * or pluses or a minus alone in brackets: `（+++）`, `(-)` (not `(+)-catechin`).
+ */
+const IHC_SCORE = /(?<![\w.+])(?<!\b(?:grades?|stages?|class(?:es)?|levels?|phases?|types?|ECOG|NYHA|aged?)\s?)(?<![≥>]\s?)[0-3]\+(?![\d+\w])|[(（]\s?(?:[+＋]{1,3}|[-－−])\s?[)）](?![-A-Za-z])/gi;
 
 function ihcIdentity(text: string): Identity {
   const digit = /\d/.exec(text);

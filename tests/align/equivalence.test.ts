@@ -71,6 +71,7 @@ const silent: [string, string][] = [
   ["Patients were randomly assigned in a 2 : 1 : 1 ratio; the data were split 8:1:1.","患者按2∶1∶1比例随机分组；数据按8∶1∶1划分。"],
   ["Incidence was 176.4, 152.1 and 189.6 per 100 000.","发病率分别为176.4/10万、152.1/10万和189.6/10万。"],
   ["HER2 was 2+ in 5 and 3+ in 20 patients.","HER2（++）5例，（+++）20例。"],
+  ["Grade 3+ adverse events occurred in 20 patients.","20例患者发生≥3级不良事件。"],
   ["Ten-fold cross-validation was used.","采用十折交叉验证。"],
   ["5-fold cross-validation was used.","采用五折交叉验证。"],
   ["Delivery was at 34 weeks and 2 days.","分娩孕周为孕34+2周。"],
