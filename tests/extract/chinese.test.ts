@@ -379,7 +379,7 @@ const rows: [string, string][] = [
   ["共纳入１２例患者。","number «１２例» 12 [patient]"],
   ["1，3，5年生存率分别为90%、80%和70%。","number «1» 1 | number «3» 3 | number «5年» 5 [year] | percent «90%» 90 | percent «80%» 80 | percent «70%» 70"],
   ["经2,4-D处理。","(none) ⚓ 2,4-D"],
-  // Forms of unseen abstracts: a number after a bracketed abbreviation is its measure's amount, unless a whole number that measures nothing continues the name (Th17).
+  // Forms of unseen abstracts, each a category: a number after a bracketed abbreviation (not Th17's), chemical locants, counts like years, trial phases, seconds, times as multiples, IHC scores, k-fold, weeks+days, ranges over two units.
   ["C反应蛋白（CRP）12.5 mg/L，左室射血分数（LVEF）42.6%。","number «12.5 mg/L» 12.5 [mg/l] d1 | percent «42.6%» 42.6 d1"],
   ["部分缓解（PR）8例，深静脉血栓(DVT) 12例，辅助性T细胞（Th）17细胞升高。","number «8例» 8 [patient] | number «12例» 12 [patient] ⚓ 17"],
   ["血清5-羟色胺（5-HT）、8-羟基脱氧鸟苷和1,25-二羟维生素D3水平降低。","(none) ⚓ 5 ; 8 ; 1,25 ; 5-HT ; D3"],

@@ -339,7 +339,7 @@ const rows: [string, string][] = [
   ["The effect (HR, 3) was seen.", "number «3» 3"],
   ["Abnormalities included t(14;16), t(11;14), 17p13 deletion and del(17p).", "(none) ⚓ t(14;16) ; t(11;14) ; 17p13 ; del(17p)"],
   ["We describe a case series of 12 patients.", "number «12» 12 [patient]"],
-  // Forms of unseen abstracts: a number after a bracketed abbreviation is its measure's amount, unless a whole number that measures nothing continues the name (Th17).
+  // Forms of unseen abstracts, each a category: a number after a bracketed abbreviation (not Th17's), chemical locants, counts like years, trial phases, seconds, times as multiples, IHC scores, k-fold, weeks+days, ranges over two units.
   ["C-reactive protein (CRP) 12.5 mg/L and left ventricular ejection fraction (LVEF) 42.6% were measured.", "number «12.5» 12.5 [mg/l] d1 | percent «42.6%» 42.6 d1"],
   ["Partial response (PR) 8 patients; T helper (Th) 17 cells rose.", "number «8» 8 [patient] ⚓ 17"],
   ["We measured 5-hydroxytryptamine (5-HT), 8-hydroxy-2'-deoxyguanosine and 6-mercaptopurine.", "(none) ⚓ 5 ; 8 ; 2' ; 6 ; 5-HT"],
