@@ -157,7 +157,7 @@ function standardIdentity(text: string): Identity {
 
 /** `1 : 1 : 1`, `1∶1∶1` (folded) and `1:2:1至1:4:1` against `1:2:1 to 1:4:1`: the parts, and `~` between two ratios. */
 function ratioIdentity(text: string): Identity {
-  return { scope: 'ratio', key: text.replace(/\s*(?:to|-|~|至|到)\s*(?=\d)/g, '~').replace(/\s+/g, '') };
+  return { scope: 'ratio', key: text.replace(/\s+/g, '').replace(/(?:to|-|~|至|到)(?=\d)/g, '~') };
 }
 
 /**

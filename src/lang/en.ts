@@ -342,7 +342,7 @@ export const COUNT_OF_BEFORE = /\b(?:total|number|sample|series|cohort|set)\s+of
 
 /** Between the weeks and the days of a gestational age, and after the days: `34+2 weeks`, `34 weeks and 2 days`, `34 wk + 2 d`. */
 export const WEEKS_PLUS_DAYS = {
-  gap: /^\s?(?:\+|(?:weeks?|wks?)\s*(?:and|\+|,)?)\s*$/i,
+  gap: /^\s?(?:\+|(?:weeks?|wks?)(?:\s*(?:and|\+|,))?)\s*$/i,
   weeksAfter: /^\s?(?:weeks?|wks?)\b/i,
   daysAfter: /^\s?(?:days?|d)\b/i,
 };
