@@ -187,13 +187,26 @@ function changedBy(before: string): boolean {
  * ends: `34+2周` and `34+2 weeks` (the unit after both), `34 weeks and 2 days`, `34周+2天` (a unit each).
  */
 function weeksPlusDays(r: Reader, a: Atom, b: Atom): number | undefined {
-  if (b.date || !a.integer || !b.integer || a.value < 20 || a.value > 45 || b.value > 6) return undefined;
+  if (b.date || !a.integer || !b.integer || a.value < 20 || a.value > 45 || b.value > 6 || farEnd(r, a)) return undefined;
   const forms = r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS;
   const g = gap(r, a, b);
   if (!forms.gap.test(g)) return undefined;
   const after = r.folded.slice(b.end, b.end + 8);
   const unit = (forms.weeksAfter.test(g) ? forms.daysAfter : g.includes('+') ? forms.weeksAfter : forms.daysAfter).exec(after);
   return unit ? b.end + unit[0].length : undefined;
+}
+
+/** The far end of a range (`36 0/7 to 37 6/7 weeks`, `36周至37周+6天`), whose days the near end's reading leaves apart. */
+function farEnd(r: Reader, a: Atom): boolean {
+  return RANGE_TO_BEFORE.test(r.folded.slice(Math.max(0, a.start - 12), a.start));
+}
+
+/** Where `34 2/7 weeks` (atoms `a`, `b` and the 7 after the slash) ends, its weeks included. */
+function weeksAndSevenths(r: Reader, a: Atom, b: Atom, seven: Atom | undefined): number | undefined {
+  if (r.lang !== 'en' || !seven || seven.value !== 7 || b.date || !a.integer || !b.integer || a.value < 20 || a.value > 45 || b.value > 6 || farEnd(r, a)) return undefined;
+  if (!ONLY_SPACE.test(gap(r, a, b)) || !FRACTION_SEP.test(gap(r, b, seven))) return undefined;
+  const unit = EN.WEEKS_PLUS_DAYS.weeksAfter.exec(r.folded.slice(seven.end, seven.end + 8));
+  return unit ? seven.end + unit[0].length : undefined;
 }
 
 function anchorOf(r: Reader, start: number, end: number) {
@@ -229,6 +242,8 @@ const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b)/i;
 const OUT_OF_ZH = /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$/u;
 const FROM_BEFORE = /\bfrom\s+$/i;
 const TWO_DIGITS = /^\d{2}$/;
+const ONLY_SPACE = /^\s+$/;
+const RANGE_TO_BEFORE = /(?:\bto|\bthrough|[-–~至到])\s*$/;
 /** `the 1990 s`: a decade a PDF split, not 1990 seconds. */
 const BARE_S = /^\s*s\b/;
 
@@ -290,6 +305,13 @@ function readSentence(r: Reader): void {
     if (gestation !== undefined) {
       emit(r, a.start, gestation, { kind: 'number', value: a.value * 7 + next!.value, decimals: 0, form: a.form, unit: 'day' });
       i++;
+      continue;
+    }
+    // `34 2/7 weeks`: the same in weeks and sevenths (a range of them, `36 0/7 to 37 6/7 weeks`, is read below).
+    const sevenths = next ? weeksAndSevenths(r, a, next, atoms[i + 2]) : undefined;
+    if (sevenths !== undefined) {
+      emit(r, a.start, sevenths, { kind: 'number', value: a.value * 7 + next!.value, decimals: 0, form: a.form, unit: 'day' });
+      i += 2;
       continue;
     }
     // `1岁9个月`, `1 year and 9 months`: one age, read in months.

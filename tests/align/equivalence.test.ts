@@ -76,6 +76,8 @@ const silent: [string, string][] = [
   ["5-fold cross-validation was used.","采用五折交叉验证。"],
   ["Delivery was at 34 weeks and 2 days.","分娩孕周为孕34+2周。"],
   ["Delivery was at 34+2 weeks.","分娩孕周为孕34周+2天。"],
+  ["Delivery was at 34 2/7 weeks.","分娩孕周为34周2天。"],
+  ["Births at 36 0/7 to 37 6/7 weeks were late preterm.","孕36周至37周+6天的分娩为晚期早产。"],
   ["Children (age 1 month–14 years) were included.","纳入年龄1个月～14岁的儿童。"],
   ["It lasted 6 minutes to 24 hours.","持续6分钟～24小时。"],
   ["A total of 47.1% (8/17) of the patients improved.", "共有47.1%(8/17)的患者改善。"],

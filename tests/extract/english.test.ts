@@ -425,7 +425,7 @@ const rows: [string, string][] = [
   ["Scores were recorded on D0, D14 and D28.","number «D0» 0 [day] | number «D14» 14 [day] | number «D28» 28 [day]"],
   ["Residues D166 and D168 were mutated.","(none) ⚓ D166 ; D168"],
   ["Women were screened at 36 0/7 to 37 6/7 weeks of gestation.","number «36» 36 | number «37» 37 | number «6/7» 6 [day]"],
-  ["Delivery at 39 2/7 weeks.","number «39» 39 | number «2/7» 2 [day]"],
+  ["Delivery at 39 2/7 weeks.","number «39 2/7 weeks» 275 [day]"],
   ["Of the cohort, 2/7 relapsed within weeks.","fraction «2/7» 2/7"],
   ["Patients may 3 times repeat the test.","number «3» 3 [time]"],
   ["May patients benefit from it?","(none)"],
