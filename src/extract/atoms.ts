@@ -161,10 +161,10 @@ function ratioIdentity(text: string): Identity {
 }
 
 /**
- * A score of immunohistochemistry: `3+`, `2+` (not `CD4+`, `1+1`, `65+`, nor `grade 3+`, which is grade 3 or higher),
+ * A score of immunohistochemistry: `3+`, `2+`, and `0` beside one or after `HER2` (not `CD4+`, `1+1`, `65+`, nor `grade 3+`, which is grade 3 or higher),
  * or pluses or a minus alone in brackets: `（+++）`, `(-)` (not `(+)-catechin`).
  */
-const IHC_SCORE = /(?<![\w.+])(?<!\b(?:grades?|stages?|class(?:es)?|levels?|phases?|types?|ECOG|NYHA|aged?)\s?)(?<![≥>]\s?)[0-3]\+(?![\d+\w])|[(（]\s?(?:[+＋]{1,3}|[-－−])\s?[)）](?![-A-Za-z])/gi;
+const IHC_SCORE = /(?<![\w.+])(?<!\b(?:grades?|stages?|class(?:es)?|levels?|phases?|types?|ECOG|NYHA|aged?)\s?)(?<![≥>]\s?)[0-3]\+(?![\d+\w])|(?<![\w.])0(?=\s?(?:or|and|,|\/|to|-)\s?[1-3]\+(?![\d+\w]))|(?<=\b(?:HER2|HER-2|IHC)\s?(?:(?:was|score|of)\s)?)0(?![\w.])|[(（]\s?(?:[+＋]{1,3}|[-－−])\s?[)）](?![-A-Za-z])/gi;
 
 function ihcIdentity(text: string): Identity {
   const digit = /\d/.exec(text);
@@ -296,7 +296,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction), compared as written.
   { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, kind: 'ratio', digit: true, needs: ':', identity: ratioIdentity },
   // Immunohistochemistry scores, 0 to 3+ in digits or in pluses: HER2 3+ is HER2（+++）, 2+ is （++）, （-） is 0.
-  { re: IHC_SCORE, kind: 'ihc', needs: '+-＋－', identity: ihcIdentity },
+  { re: IHC_SCORE, kind: 'ihc', needs: '+-＋－−0', identity: ihcIdentity },
   // SNPs by their reference number: rs128476.
   { re: /\brs\d{2,12}\b/g, kind: 'snp', digit: true, needs: 'r', identity: (t) => ({ scope: 'snp', key: t.toLowerCase() }) },
   // Roman numerals that name a type: type VII (a grade or stage by them is read as its number).
