@@ -166,6 +166,9 @@ function ratioIdentity(text: string): Identity {
  */
 const IHC_SCORE = /(?<![\w.+])(?<!\b(?:grades?|stages?|class(?:es)?|levels?|phases?|types?|ECOG|NYHA|aged?)\s?)(?<![≥>]\s?)[0-3]\+(?![\d+\w])|(?<![\w.])0(?=\s?(?:or|and|,|\/|to|-)\s?[1-3]\+(?![\d+\w]))|(?<=\b(?:HER2|HER-2|IHC)\s?(?:(?:was|score|of)\s)?)0(?![\w.])|[(（]\s?(?:[+＋]{1,3}|[-－−])\s?[)）](?![-A-Za-z])/gi;
 
+/** What every score holds, tested before IHC_SCORE's lookbehinds are tried at every position: a digit and a plus, a sign in a bracket, or HER2 or IHC. */
+const IHC_GUARD = /[0-3]\+|[(（]\s?[-－−+＋]|HER-?2|IHC/i;
+
 function ihcIdentity(text: string): Identity {
   const digit = /\d/.exec(text);
   return { scope: 'ihc', key: `IHC${digit ? digit[0] : (text.match(/[+＋]/g) ?? []).length}` };
@@ -296,7 +299,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction), compared as written.
   { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, kind: 'ratio', digit: true, needs: ':', identity: ratioIdentity },
   // Immunohistochemistry scores, 0 to 3+ in digits or in pluses: HER2 3+ is HER2（+++）, 2+ is （++）, （-） is 0.
-  { re: IHC_SCORE, kind: 'ihc', needs: '+-＋－−0', identity: ihcIdentity },
+  { re: IHC_SCORE, kind: 'ihc', needs: '+-＋－−0', guard: IHC_GUARD, identity: ihcIdentity },
   // SNPs by their reference number: rs128476.
   { re: /\brs\d{2,12}\b/g, kind: 'snp', digit: true, needs: 'r', identity: (t) => ({ scope: 'snp', key: t.toLowerCase() }) },
   // Roman numerals that name a type: type VII (a grade or stage by them is read as its number).
