@@ -9,6 +9,9 @@ const WHAT: Record<AnchorKind, string> = {
   grant: 'grant number',
   software: 'software version',
   standard: 'standard',
+  ratio: 'ratio',
+  snp: 'SNP',
+  ihc: 'immunohistochemistry score',
 };
 
 /** `GB 5009.3-2016` and `GB 5009.3` name one standard: a year left out is no disagreement. */
@@ -76,7 +79,7 @@ export default defineRule({
   meta: {
     id: 'pair-identifier-mismatch',
     description:
-      'A registration number, DOI, grant number, standard or software version that both versions state must be the same in both.',
+      'A registration number, DOI, grant number, standard, software version, ratio of three or more parts, SNP or immunohistochemistry score that both versions state must be the same in both.',
     severity: 'error',
     scope: 'pair',
     examples: {

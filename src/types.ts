@@ -99,7 +99,7 @@ export interface Claim extends Span {
 }
 
 /** Identifiers both versions of an abstract must state identically. */
-export type AnchorKind = 'registration' | 'doi' | 'grant' | 'software' | 'standard';
+export type AnchorKind = 'registration' | 'doi' | 'grant' | 'software' | 'standard' | 'ratio' | 'snp' | 'ihc';
 
 /** A token that names something (IL-17, NCT03765957, phase 1/2a): never an amount, but a good anchor. */
 export interface Anchor extends Span {

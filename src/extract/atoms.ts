@@ -158,6 +158,25 @@ function standardIdentity(text: string): Identity {
   return { scope, key: `${scope}-${dated ? year[0] : ''}` };
 }
 
+/** `1 : 1 : 1`, `1∶1∶1` (folded) and `1:2:1至1:4:1` against `1:2:1 to 1:4:1`: the parts, and `~` between two ratios. */
+function ratioIdentity(text: string): Identity {
+  return { scope: 'ratio', key: text.replace(/\s+/g, '').replace(/(?:to|-|~|至|到)(?=\d)/g, '~') };
+}
+
+/**
+ * A score of immunohistochemistry: `3+`, `2+`, and `0` beside one or after `HER2` (not `CD4+`, `1+1`, `65+`, nor `grade 3+`, which is grade 3 or higher),
+ * or pluses or a minus alone in brackets: `（+++）`, `(-)` (not `(+)-catechin`).
+ */
+const IHC_SCORE = /(?<![\w.+])(?<!\b(?:grades?|stages?|class(?:es)?|levels?|phases?|types?|ECOG|NYHA|aged?)\s?)(?<![≥>]\s?)[0-3]\+(?![\d+\w])|(?<![\w.])0(?=\s?(?:or|and|,|\/|to|-)\s?[1-3]\+(?![\d+\w]))|(?<=\b(?:HER2|HER-2|IHC)\s?(?:(?:was|score|of)\s)?)0(?![\w.])|[(（]\s?(?:[+＋]{1,3}|[-－−])\s?[)）](?![-A-Za-z])/gi;
+
+/** What every score holds, tested before IHC_SCORE's lookbehinds are tried at every position: a digit and a plus, a sign in a bracket, or HER2 or IHC. */
+const IHC_GUARD = /[0-3]\+|[(（]\s?[-－−+＋]|HER-?2|IHC/i;
+
+function ihcIdentity(text: string): Identity {
+  const digit = /\d/.exec(text);
+  return { scope: 'ihc', key: `IHC${digit ? digit[0] : (text.match(/[+＋]/g) ?? []).length}` };
+}
+
 /** The release at the end of a tool's name: `22.0`, `4.0.2`, `R2018a`. */
 export const RELEASE_AT_END = /(?<![\d.])(?:R20\d{2}[ab]|\d+(?:\.\d+)*)$/;
 
@@ -237,6 +256,17 @@ const EN_NUMBERED_NAME =
   /(?:protein|receptor|factor|kinase|peroxidase|dehydrogenase|transferase|synthase|reductase|oxidase|caspase|interleukin|ligand|antigen|cyclin|subunit|isoform|chemokine|integrin|claudin|galectin|sirtuin|annexin|collagen|glypican)\s+\d{1,3}[a-z]?(?![\d.])/gi;
 /** `白细胞介素-6`, `蛋白6`, `蛋白 6`, `受体4`: the Chinese name of a molecule with its number. */
 const ZH_NUMBERED_NAME = new RegExp(String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.])`, 'g');
+const LOCANTS = String.raw`\d{1,2}['′]?(?:,\d{1,2}['′]?)*`;
+/** The same in English: 5-fluorouracil, 4',6-diamidino-2-phenylindole, 3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyl… (not 5-fold). */
+const EN_CHEMICAL_LOCANTS = new RegExp(
+  String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${EN.CHEMICAL_AFTER_LOCANT}|[(]${LOCANTS}-${EN.CHEMICAL_AFTER_LOCANT}))|(?<=[a-z]-)\d{1,2}(?=-yl\b)`,
+  'gi',
+);
+/** A locant list glued by a hyphen to a chemical word (ZH.CHEMICAL_AFTER_LOCANT), or after a ring's name and a hyphen. */
+const ZH_CHEMICAL_LOCANTS = new RegExp(
+  String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT}))|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
+  'g',
+);
 /** `version 3.0`, `v2.1`, `V3.0版`: a release, never an amount. */
 const VERSION = /\b(?:version|ver\.)\s*\d+(?:\.\d+)*|\b[vV]\d+(?:\.\d+)+\b|(?<![\d.])[vV]?\d+(?:\.\d+)+\s*版/g;
 
@@ -290,10 +320,15 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase },
   // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
   { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g },
+  { re: EN_CHEMICAL_LOCANTS, digit: true, needs: '-' },
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
   { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
-  // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
-  { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, digit: true, needs: ':' },
+  // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction), compared as written.
+  { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, kind: 'ratio', digit: true, needs: ':', identity: ratioIdentity },
+  // Immunohistochemistry scores, 0 to 3+ in digits or in pluses: HER2 3+ is HER2（+++）, 2+ is （++）, （-） is 0.
+  { re: IHC_SCORE, kind: 'ihc', needs: '+-＋－−0', guard: IHC_GUARD, identity: ihcIdentity },
+  // SNPs by their reference number: rs128476.
+  { re: /\brs\d{2,12}\b/g, kind: 'snp', digit: true, needs: 'r', identity: (t) => ({ scope: 'snp', key: t.toLowerCase() }) },
   // Roman numerals that name a type: type VII (a grade or stage by them is read as its number).
   { re: /\b(?:type|phase)\s+[IVX]+[a-c]?\b/gi, word: WORD.stage },
   // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
@@ -307,7 +342,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // the times sign of a power of ten (`5.2 x10^9/L`, flattened `2 x106 cells`), nor a part of a century (`mid-19th`).
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for)-?\d+(?![A-Za-z]))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,
@@ -355,10 +390,12 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<![\d.A-Za-z])\d+\s*型/g, digit: true, needs: '型' },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
   { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, needs: '型' },
-  // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
-  // An Arabic number before 期 names a phase only before a trial (`3期非劣效性研究`) or with a sub-phase:
+  // Trial phases: 1/2a 期, 1b/2期, I/IIa期, 3期试验, 3期项目, 3期部分 (but not 期间, 期刊).
+  // An Arabic number before 期 names a phase only before a trial (`3期非劣效性研究`), a programme or part of one, or with a sub-phase:
   // `2期影像` and `分3期` count periods.
-  { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c]|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g, needs: '期' },
+  { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c](?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究)|(?:临床)?(?:项目|部分)(?![患病缓]))/g, needs: '期' },
+  // Locants of a chemical name: 5-羟色胺, 1,25-二羟维生素D3, 4',6-二脒基-2-苯基吲哚, 3-(4,5-二甲基噻唑-2)-2,5-二苯基… (not 3-5例).
+  { re: ZH_CHEMICAL_LOCANTS, digit: true, needs: '-' },
   { re: ZH_NUMBERED_NAME, digit: true, identity: noUnitAfter('zh') },
   // Quantile groups by rank (第1四分位数组, "the lowest quartile"), and the one standard deviation a
   // change is counted in (每增加1个标准差, "per SD increase"): names of a group and of a unit.

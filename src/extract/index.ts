@@ -2,7 +2,7 @@ import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../type
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
 import { charsOf, holdsAnyOf } from './chars.js';
 import { namesDays } from './dates.js';
-import { DAYS, durationDays } from '../numbers/equality.js';
+import { conversion, DAYS, durationDays } from '../numbers/equality.js';
 import { foldSentence } from './numerals.js';
 import { wordKinds, type ScannedSentence } from './word-kinds.js';
 import { extractStatistics } from './statistics.js';
@@ -19,13 +19,14 @@ export interface Extraction {
 
 // The unit may be written on both ends: `3 months to 6 months`, `36周至37周`.
 // `2- to 5-year-old`: a hyphen left hanging before `to` belongs to the unit written once at the end.
-const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?)\s+)?(?:-\s*(?:to|through)|-|~|to|through)\s*$/i;
+// A dash may be glued to the unit: `1 month–14 years`.
+const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?|minutes?|min|seconds?|secs?)\s*)?(?:-\s*(?:to|through)|-|~|to|through)\s*$/i;
 /**
  * `3- and 6-month visits`, `in 2 and 4 patients, respectively`, `5 or 10 mg`: two values, one unit
  * written after the second (not `between 2 and 4 hours`, a range).
  */
 const SUSPENDED_AND_EN = /^(?:-\s*(?:and|or|,)|(?:\s*,)?\s*(?:and|or))\s*$/i;
-const RANGE_SEP_ZH = /^\s*(?:(?:个月|月\s*龄|月|周|天|日|年|岁|小时|分钟)\s*)?(?:-|~|至|到)\s*$/;
+const RANGE_SEP_ZH = /^\s*(?:(?:个月|月\s*龄|月|周|天|日|年|岁|小时|分钟|秒)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
@@ -105,6 +106,9 @@ function inOneUnit(lowUnit: string | undefined, low: number, highUnit: string | 
   // Other durations in the smaller unit: `3 days to 2 years`, `3天～2年`.
   const [dl, dh] = [lowUnit ? DAYS[lowUnit] : undefined, highUnit ? DAYS[highUnit] : undefined];
   if (dl !== undefined && dh !== undefined && dl !== dh) return dl < dh ? { low, high: (high * dh) / dl, unit: lowUnit } : { low: (low * dl) / dh, high, unit: highUnit };
+  // Shorter times as well: `6 minutes to 24 hours`, `6分钟～24小时`, `12 hours to 3 days`.
+  const f = lowUnit && highUnit ? conversion(lowUnit, highUnit) : undefined;
+  if (f !== undefined) return f < 1 ? { low, high: high / f, unit: lowUnit } : { low: low * f, high, unit: highUnit };
   return { low, high, ...(highUnit ? { unit: highUnit } : {}) };
 }
 
@@ -166,14 +170,46 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
     sentence: r.sentence.index,
     ...claim,
   };
-  // `increased by 2 times`, `rose 3-5 times`: a multiple (2倍), not a count of times.
-  if (r.lang === 'en' && c.unit === 'time' && EN.CHANGED_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 40), start))) c.unit = 'fold';
+  // `increased by 2 times`, `rose 3-5 times`, `exceeded the background value by 7.2 times`: a multiple (2倍), not a
+  // count of times; so is any count of times with decimals (`up-regulated 3.5 times`).
+  if (r.lang === 'en' && c.unit === 'time' && (!Number.isInteger(c.value) || changedBy(r.folded.slice(Math.max(0, start - 60), start)))) c.unit = 'fold';
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
     else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 2), start))) c.rank = true;
   }
   r.claims.push(c);
   return c;
+}
+
+function changedBy(before: string): boolean {
+  return EN.CHANGED_BY_BEFORE.test(before.slice(-40)) || EN.CHANGED_OBJECT_BY_BEFORE.test(before);
+}
+
+/**
+ * Where a gestational age of weeks and days (20 to 45 weeks, 0 to 6 days) that atoms `a` and `b` write
+ * ends: `34+2周` and `34+2 weeks` (the unit after both), `34 weeks and 2 days`, `34周+2天` (a unit each).
+ */
+function weeksPlusDays(r: Reader, a: Atom, b: Atom): number | undefined {
+  if (b.date || !a.integer || !b.integer || a.value < 20 || a.value > 45 || b.value > 6 || farEnd(r, a)) return undefined;
+  const forms = r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS;
+  const g = gap(r, a, b);
+  if (!forms.gap.test(g)) return undefined;
+  const after = r.folded.slice(b.end, b.end + 8);
+  const unit = (forms.weeksAfter.test(g) ? forms.daysAfter : g.includes('+') ? forms.weeksAfter : forms.daysAfter).exec(after);
+  return unit ? b.end + unit[0].length : undefined;
+}
+
+/** The far end of a range (`36 0/7 to 37 6/7 weeks`, `36周至37周+6天`), whose days the near end's reading leaves apart. */
+function farEnd(r: Reader, a: Atom): boolean {
+  return RANGE_TO_BEFORE.test(r.folded.slice(Math.max(0, a.start - 12), a.start));
+}
+
+/** Where `34 2/7 weeks` (atoms `a`, `b` and the 7 after the slash) ends, its weeks included. */
+function weeksAndSevenths(r: Reader, a: Atom, b: Atom, seven: Atom | undefined): number | undefined {
+  if (r.lang !== 'en' || !seven || seven.value !== 7 || b.date || !a.integer || !b.integer || a.value < 20 || a.value > 45 || b.value > 6 || farEnd(r, a)) return undefined;
+  if (!ONLY_SPACE.test(gap(r, a, b)) || !FRACTION_SEP.test(gap(r, b, seven))) return undefined;
+  const unit = EN.WEEKS_PLUS_DAYS.weeksAfter.exec(r.folded.slice(seven.end, seven.end + 8));
+  return unit ? seven.end + unit[0].length : undefined;
 }
 
 function anchorOf(r: Reader, start: number, end: number) {
@@ -209,6 +245,20 @@ const BESIDE_GAP = /^\s*(?:(?:[A-Za-z]+|[例名位人](?:患者)?)\s*[(（\[]|[(
 const CLOSING_BRACKET_AFTER = /^\s*[)）]/;
 const CELL_NAME_AFTER = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/;
 const NAME_IN_BRACKETS_BEFORE = /[(（][A-Za-z]{1,6}[)）]\s*$/;
+/**
+ * After a bracketed abbreviation a number in digits or numerals continues the name only as a whole number that
+ * measures nothing (`T helper (Th) 17 cells`); with decimals, a percent sign, a unit or a
+ * counter it is the amount the abbreviation's measure has: `(CRP) 12.5 mg/L`, `（LVEF）42.6%`,
+ * `（PR）8例`, `(PR) 8 patients`.
+ */
+function namesAfterBracket(a: Atom, after: string, lang: Lang): boolean {
+  // A word glued after the bracket by a PDF (`(SDP)one that`) is no amount either.
+  if (a.form === 'words') return true;
+  if (!a.integer || PERCENT_AFTER.test(after)) return false;
+  if (lang === 'zh' && ZH.COUNTER.test(after)) return false;
+  const unit = matchUnit(after, lang);
+  return unit === undefined || unit.unit === 'cells';
+}
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const RANK_BEFORE_ZH = /第\s*$/;
 const PERCENT_SIGN_AFTER = /^\s*%/;
@@ -216,6 +266,10 @@ const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b)/i;
 const OUT_OF_ZH = /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$/u;
 const FROM_BEFORE = /\bfrom\s+$/i;
 const TWO_DIGITS = /^\d{2}$/;
+const ONLY_SPACE = /^\s+$/;
+const RANGE_TO_BEFORE = /(?:\bto|\bthrough|[-–~至到])\s*$/;
+/** `the 1990 s`: a decade a PDF split, not 1990 seconds. */
+const BARE_S = /^\s*s\b/;
 
 function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx?: boolean; looseBound?: boolean } {
   const before = r.folded.slice(Math.max(0, start - 24), start);
@@ -274,6 +328,20 @@ function readSentence(r: Reader): void {
       if (joined) i++;
       continue;
     }
+    // `孕34+2周`, `34 weeks and 2 days`: one gestational age, read in days.
+    const gestation = next ? weeksPlusDays(r, a, next) : undefined;
+    if (gestation !== undefined) {
+      emit(r, a.start, gestation, { kind: 'number', value: a.value * 7 + next!.value, decimals: 0, form: a.form, unit: 'day' });
+      i++;
+      continue;
+    }
+    // `34 2/7 weeks`: the same in weeks and sevenths (a range of them, `36 0/7 to 37 6/7 weeks`, is read below).
+    const sevenths = next ? weeksAndSevenths(r, a, next, atoms[i + 2]) : undefined;
+    if (sevenths !== undefined) {
+      emit(r, a.start, sevenths, { kind: 'number', value: a.value * 7 + next!.value, decimals: 0, form: a.form, unit: 'day' });
+      i += 2;
+      continue;
+    }
     // `1岁9个月`, `1 year and 9 months`: one age, read in months.
     if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!\s*龄)|^\s*months?\b/i.test(folded.slice(next.end, next.end + 8))) {
       atoms[i + 1] = { ...next, start: a.start, value: a.value * 12 + next.value, unit: 'month' };
@@ -287,7 +355,7 @@ function readSentence(r: Reader): void {
     if (a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const named = CELL_NAME_AFTER.exec(afterA);
-    if (NAME_IN_BRACKETS_BEFORE.test(before) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
+    if ((NAME_IN_BRACKETS_BEFORE.test(before) && namesAfterBracket(a, afterA, lang)) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
       anchorOf(r, a.start, a.end);
       continue;
     }
@@ -511,7 +579,7 @@ function readSentence(r: Reader): void {
     const text = folded.slice(a.start, a.end);
     const unit = ageBand(r, a, afterA) ?? matchUnit(afterA, lang);
     const unitBefore = matchUnitBefore(before, lang);
-    if (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year') && !unitBefore) {
+    if (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA)) {
       anchorOf(r, a.start, a.end);
       continue;
     }
@@ -534,6 +602,12 @@ function readSentence(r: Reader): void {
     }
     lastDuration = durationDays(c) !== undefined ? c : undefined;
   }
+}
+
+/** `2019份样本`, `a total of 2019 samples`: a number like a year that a counter or a count noun follows counts. */
+function countsNotYear(lang: Lang, before: string, after: string): boolean {
+  if (lang === 'zh') return ZH.COUNTER_NOT_YEAR.test(after);
+  return EN.COUNT_NOUN_NOT_YEAR_AFTER.test(after) && (!EN.TIME_BEFORE_YEAR.test(before) || EN.COUNT_OF_BEFORE.test(before));
 }
 
 /** A standard deviation after a mean, and the sign before one. */

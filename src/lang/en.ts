@@ -34,6 +34,9 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:-\s*)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
+  // Seconds: `30 s`, `45 sec`, `10 seconds`; a bare `s` only after a space and alone (not `1990s`, `s.d.`, `s-1`).
+  [/^\s*(?:-\s*)?(?:seconds?|secs?)\b(?!-)|^\s+s(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])/i, 'second'],
+  [/^\s*ms(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])/, 'ms'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
   // Per mille: `4‰` is the `0.4%` of the other version, and `12.3‰` a rate per 1,000.
   [/^\s*‰/, 'permille'],
@@ -241,14 +244,17 @@ export const ROMAN_GRADE = new RegExp(
 
 /** A change before `N times`, which makes it a multiple: `increased by 2 times`, `rose about 3 times`. */
 export const CHANGED_BY_BEFORE =
-  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop)[a-z]*\s+(?:by\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s+(?:by\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+/** `exceeded the background value by 7.2 times`: `by N times` after a verb of change, its object between. */
+export const CHANGED_OBJECT_BY_BEFORE =
+  /\b(?:increas|decreas|reduc|elevat|rais|enhanc|improv|expand|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s[^.;,]{0,40}?\bby\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
 
 /** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`. */
 export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
 
 /** How a message writes a unit whose normalized name is not how English writes it. */
 export const UNIT_NAMES: Record<string, string> = {
-  day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'h', minute: 'min',
+  day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'h', minute: 'min', second: 's',
   mmhg: 'mmHg', cmh2o: 'cmH2O', kpa: 'kPa', ml: 'mL', dl: 'dL', l: 'L',
   gy: 'Gy', cgy: 'cGy', mgy: 'mGy', mpa: 'MPa', gpa: 'GPa', pa: 'Pa',
 };
@@ -327,6 +333,30 @@ export const EN_CHROME_LABELS = [
   'CLC numbers?', 'Chinese library classification', 'document (?:code|identifier|ID)', 'article ID',
   'key ?words?', 'citation', 'cite this article',
 ];
+
+/**
+ * A plural count noun after a number like a year makes it a count (`2019 samples`, `2016
+ * articles`, `1998 tissue specimens`), unless a word before it names a time (`in 2019 patients
+ * were…`, `from 2019`); `a total of` and `the number of` count.
+ */
+export const COUNT_NOUN_NOT_YEAR_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:samples|specimens|articles|papers|publications|records|documents|reports|citations|studies|trials|patients|participants|respondents|subjects|individuals|persons|people|cases|children|adults|women|men|students|households|families|hospitals|schools|questionnaires|isolates|strains|mice|rats|items|images|sequences)\b/;
+export const TIME_BEFORE_YEAR = /\b(?:in|since|by|during|until|till|before|after|from|between|and|to|through|of|around|early|late|mid)\s+$/i;
+export const COUNT_OF_BEFORE = /\b(?:total|number|sample|series|cohort|set)\s+of\s+$/i;
+
+/** Between the weeks and the days of a gestational age, and after the days: `34+2 weeks`, `34 weeks and 2 days`, `34 wk + 2 d`. */
+export const WEEKS_PLUS_DAYS = {
+  gap: /^\s?(?:\+|(?:weeks?|wks?)(?:\s*(?:and|\+|,))?)\s*$/i,
+  weeksAfter: /^\s?(?:weeks?|wks?)\b/i,
+  daysAfter: /^\s?(?:days?|d)\b/i,
+};
+
+/**
+ * How an English chemical name goes on after a locant and its hyphen: a substituent
+ * (`5-fluorouracil`, `6-mercaptopurine`, `3-methyladenine`, `8-hydroxy-2'-deoxyguanosine`,
+ * `5-hydroxytryptamine`, `2-phenylindole`), perhaps multiplied (`4',6-diamidino`, `2,5-diphenyl`).
+ */
+export const CHEMICAL_AFTER_LOCANT = '(?:di|tri|tetra)?(?:fluoro|chloro|bromo|iodo|hydroxy|methyl|ethyl|propyl|butyl|amino|amidino|nitro|mercapto|phenyl|deoxy|oxo|carboxy|cyano|thio|acetyl|methoxy|ethoxy|aza)';
 
 /**
  * Statistics and analysis software named with its version: `Stata 14.0`, `SPSS 22.0`.

@@ -15,8 +15,8 @@ export const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
-/** Before the base of a rate: `每100患者年`, `每10万人`. */
-export const RATE_BASE_BEFORE = /每\s*$/;
+/** Before the base of a rate: `每100患者年`, `每10万人`, and after each value `176.4/10万`. */
+export const RATE_BASE_BEFORE = /(?:每|\/)\s*$/;
 
 /** Between the N and the M of `每七位长者即有一位`, `每10人中有1人` (one in seven, one in ten). */
 export const EVERY_N_HAS = /^\s*[位名人个例]\p{Script=Han}{0,6}?(?:\s*(?:就|即|便))?\s*有\s*$/u;
@@ -48,7 +48,7 @@ export const THING_COUNTER = /^\s*(?:个|种|项|家|类|所|处|篇|份|只|株
 export const WHOLE_COUNTERS = '(?:[例名位只株头个组项种篇份家所]|人(?![年月日天]))';
 
 /** Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains). */
-export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸]))/;
+export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证)))/;
 
 /** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
@@ -62,6 +62,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // Chinese text writes hours and minutes as often in SI symbols: `24 h尿蛋白`, `90 min`.
   [/^\s*(?:(?:个)?小时|h\b)/, 'hour'],
   [/^\s*(?:分钟|min\b)/, 'minute'],
+  [/^\s*(?:秒钟?|s(?![A-Za-z\d'’=(\/-]|\.[A-Za-z]))/, 'second'],
+  [/^\s*ms(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])/, 'ms'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
   // Per mille: `4‰` is the `0.4%` of the other version, and `12.3‰` a rate per 1,000.
   [/^\s*‰/, 'permille'],
@@ -82,6 +84,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*次/, 'time'],
   // 二倍体, 三倍体: ploidy, a term.
   [/^\s*倍(?!体)/, 'fold'],
+  // The k of a k-fold cross-validation: 十折交叉验证 (ten-fold), 5折验证; not a discount (打五折).
+  [/^\s*折(?=\s*(?:交叉|验证))/, 'fold'],
   [/^\s*个?百分点/, 'pp'],
   [/^\s*mm\s?hg/i, 'mmhg'],
   [/^\s*cm\s?h2o/i, 'cmh2o'],
@@ -235,6 +239,25 @@ export const ZH_CHROME_LABELS = [
  * `白细胞介素-6`, `磷脂酰肌醇蛋白聚糖3`, `Toll样受体4`, `基质金属蛋白酶-9`.
  */
 export const ZH_NAME_ENDINGS = ['介素', '干扰素', '因子', '蛋白', '聚糖', '酶', '受体', '抗体', '抗原', '基因', '氨酸', '肽', '激素', '趋化因子', '家族'];
+
+/**
+ * How a Chinese chemical name goes on after a locant and its hyphen: a substituent or ring
+ * (`5-羟色胺`, `5-氟尿嘧啶`, `6-巯基嘌呤`, `3-甲基腺嘌呤`, `2-苯基吲哚`), perhaps multiplied
+ * (`1,25-二羟维生素D3`, `2,5-二苯基`) or deoxy (`脱氧`). An alkyl stem (甲, 乙, 丙…) only with
+ * its suffix: `3-甲组` is no chemical.
+ */
+export const CHEMICAL_AFTER_LOCANT = '(?:[二三四五六]|脱氧)?(?:[羟氟氯溴碘巯氨硝苯脒噻吲嘌嘧吡喹呋咪哌酰羧氰磺膦]|[甲乙丙丁戊己庚辛](?:基|氧|酰|酸|醇|烷|烯))';
+/** The last character of a ring or substituent that a locant may follow: `噻唑-2`, `吲哚-3`, `苯基-4`. */
+export const CHEMICAL_BEFORE_LOCANT = '[唑哚啶呤喃嗪啉咯吩基]';
+
+/**
+ * A counter after a number like a year makes it a count: `2019份样本`, `2061篇文献`, `2016家医院`,
+ * `1998户`, `2003株`, `2010只`, `2015个`, `2020项`, `2018次`, `2019所` (`2019年`, `2019版` stay years).
+ */
+export const COUNTER_NOT_YEAR = /^\s*(?:份|家|户|篇|株|只|个|项|次|所|条|批|台|套|头|枚|颗|张|幅|段)/;
+
+/** Between the weeks and the days of a gestational age, and after the days: `34+2周`, `34周+2天`, `34周2天`. */
+export const WEEKS_PLUS_DAYS = { gap: /^\s?(?:\+|周\s?\+?)\s?$/, weeksAfter: /^\s?周/, daysAfter: /^\s?[天日d]/ };
 
 /** Counters after 第 that make an ordinal, not a time point: 第四届, 第4次, 第2代, 第1季度. */
 export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度', '世纪'];

@@ -97,6 +97,11 @@ describe('width folding', () => {
     expect(read('第１２天和第０天共有３例患者，随访６个月。', 'zh').claims).toEqual(['number １２天 =12 day', 'number ０天 =0 day', 'number ３例 =3 patient', 'number ６个月 =6 month']);
   });
 
+  // Forms of unseen abstracts: a numeral before 折 of a cross-validation is its k (ten-fold); 打五折 is a discount.
+  it('reads the k of a k-fold cross-validation in numerals', () => {
+    expect(read('采用十折交叉验证和五折验证，商品打五折。', 'zh').claims).toEqual(['number 十折 =10 fold', 'number 五折 =5 fold']);
+  });
+
   it('keeps Latin-1 characters of a text that has no wide one', () => {
     expect(foldWidth('３．２±０．５ µg, P＝0·03, 1O cases')).toBe('3.2±0.5 µg, P=0.03, 10 cases');
   });

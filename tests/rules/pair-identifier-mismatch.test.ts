@@ -23,6 +23,9 @@ const clean = [
     // Different tools, and names written differently in each language, are not compared.
     pair('Data of 120 patients were analysed with Stata 14.0.', '采用SPSS 22.0软件分析120例患者的数据。'),
     pair('Serum IL-6 rose in 120 patients.', '120例患者血清白细胞介素-6升高。'),
+    // Ratios of three or more parts and SNPs, written with spaces or a full-width colon.
+    pair('In 120 patients randomly assigned in a 2 : 1 : 1 ratio, the rs128476 variant was genotyped.', '120例患者按2∶1∶1比例随机分组，对rs128476位点进行基因分型。'),
+    pair('The trial enrolled 120 patients; HER2 was 2+ in 5 and 3+ in 20.', '本试验纳入120例患者，HER2（++）5例，（+++）20例。'),
     'Two trials, NCT01894373 and NCT01894380, enrolled 120 patients.',
 ];
 
@@ -69,6 +72,20 @@ ruleCases(R, {
       text: pair('Moisture of 120 samples was measured according to GB 5009.3-2016.', '120份样品的水分按GB 5009.3-2010测定。'),
       errors: [{ severity: 'error', lang: 'zh', span: 'GB 5009.3-2010', message: 'Chinese standard GB 5009.3-2010 differs from English GB 5009.3-2016; both versions must name the same one.' }],
       output: pair('Moisture of 120 samples was measured according to GB 5009.3-2016.', '120份样品的水分按GB 5009.3-2016测定。'),
+    },
+    {
+      text: pair('In 120 patients randomly assigned in a 1:1:1 ratio.', '120例患者按2∶1∶1比例随机分组。'),
+      errors: [{ severity: 'error', lang: 'zh', span: '2∶1∶1', message: 'Chinese ratio 2:1:1 differs from English 1:1:1; both versions must name the same one.' }],
+      output: pair('In 120 patients randomly assigned in a 1:1:1 ratio.', '120例患者按1:1:1比例随机分组。'),
+    },
+    {
+      text: pair('The rs128476 variant was genotyped in 120 patients.', '对120例患者的rs128467位点进行基因分型。'),
+      errors: [{ severity: 'error', lang: 'zh', span: 'rs128467', message: 'Chinese SNP rs128467 differs from English rs128476; both versions must name the same one.' }],
+      output: pair('The rs128476 variant was genotyped in 120 patients.', '对120例患者的rs128476位点进行基因分型。'),
+    },
+    {
+      text: pair('The trial enrolled 120 patients; HER2 was 3+ in 20.', '本试验纳入120例患者，HER2（++）20例。'),
+      errors: [{ severity: 'error', lang: 'zh', span: '（++）', message: 'Chinese immunohistochemistry score (++) differs from English 3+; both versions must name the same one.' }],
     },
     // Only the release changes when the tool is named differently.
     {
