@@ -170,9 +170,9 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
     sentence: r.sentence.index,
     ...claim,
   };
-  // `increased by 2 times`, `rose 3-5 times`, `exceeded the background value by 7.2 times`: a multiple (2倍), not a
-  // count of times; so is any count of times with decimals (`up-regulated 3.5 times`).
-  if (r.lang === 'en' && c.unit === 'time' && (!Number.isInteger(c.value) || changedBy(r.folded.slice(Math.max(0, start - 60), start)))) c.unit = 'fold';
+  // `increased by 2 times`, `rose 3-5 times`, `up-regulated 3.5 times`, `exceeded the background value by 7.2 times`:
+  // a multiple (2倍), not a count of times. A count with decimals alone is a mean (`used 8.4±2.6 times`, `8.4次`).
+  if (r.lang === 'en' && c.unit === 'time' && changedBy(r.folded.slice(Math.max(0, start - 60), start))) c.unit = 'fold';
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
     else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 2), start))) c.rank = true;

@@ -339,6 +339,8 @@ const silent: [string, string][] = [
   ["the median stay was 7 days [5 to 10].","中位住院时间为7日[5～10]。"],
   ["In 12 patients, 36 episodes of hypoglycemia occurred.","12例患者共发生低血糖36例次。"],
   ["The absorber maintains absorption above 80% at incidence angles up to 50°.","入射角达50°时吸收率仍保持在80%以上。"],
+  // A mean count of times is a count, not a multiple.
+  ["Fluoroscopy was used 8.4±2.6 times.","术中透视次数（8.4±2.6）次。"],
   // Grades by Roman numerals, equal: compared, not counted.
   ["NYHA class II-III patients were enrolled.","纳入NYHA Ⅱ～Ⅲ级患者。"],
   ["Wounds healed by first intention in 30 patients with ASA grade II.","30例ASA Ⅱ级患者切口均Ⅰ期愈合。"],
