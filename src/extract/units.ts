@@ -10,10 +10,10 @@ export interface UnitMatch {
 
 /**
  * Measures shared by both languages, written in Latin letters in both: `mg/kg`,
- * `mmol / l`, `mg per square meter`. Normalized to lower case without spaces.
+ * `mmol / l`, `mg per square meter`, `ml/h`, `mg/d`, `mm/a`. Normalized to lower case without spaces.
  */
 const MEASURE =
-  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|nm|km|m|cgy|mgy|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg))?(?![A-Za-z\d])/i;
+  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|nm|km|m|cgy|mgy|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg|minute|min|hour|hr|h|day|d|week|wk|second|sec|s|year|yr|a))?(?![A-Za-z\d])/i;
 /** Molar concentrations, case and all (`mM` is not `mm`): `50 μM` is `50 μmol/L`. */
 const MOLAR = /^\s*([µμunpm])M(?![A-Za-z\d])/;
 const molar = (m: RegExpExecArray) => `${m[1] === 'u' || m[1] === 'µ' ? 'μ' : m[1]}mol/l`;
@@ -26,7 +26,11 @@ const PASCAL = /^\s*([kMG]?)Pa(?![A-Za-z\d])/;
 const pascal = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}pa`;
 /** The tonne, in lower case: `7.5 t/hm²` is `7 500 kg/hm²` (not `3.0 T`, the tesla of an MRI, nor `2 t tests`). */
 const TONNE = /^\s*t(?![A-Za-z\d'’=(-])(?!\s+tests?\b)/;
-const PER: Record<string, string> = { 'square meter': 'm2', 'm²': 'm2', deciliter: 'dl', liter: 'l', litre: 'l', kilogram: 'kg' };
+/** What a measure is per, in the names of equality.ts's units: `ml/h` is `ml/hour`, `mm/a` (per annum) `mm/year`. */
+const PER: Record<string, string> = {
+  'square meter': 'm2', 'm²': 'm2', deciliter: 'dl', liter: 'l', litre: 'l', kilogram: 'kg',
+  min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week', s: 'second', sec: 'second', a: 'year', yr: 'year',
+};
 
 function measure(m: RegExpExecArray): string {
   const base = m[1]!.toLowerCase().replace('µ', 'μ');

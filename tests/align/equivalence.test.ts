@@ -341,6 +341,8 @@ const silent: [string, string][] = [
   ["The absorber maintains absorption above 80% at incidence angles up to 50°.","入射角达50°时吸收率仍保持在80%以上。"],
   // A mean count of times is a count, not a multiple.
   ["Fluoroscopy was used 8.4±2.6 times.","术中透视次数（8.4±2.6）次。"],
+  // A measure per time converts: 0.5 ml/min is 30 ml/h; 20 mg per day is 20 mg/d.
+  ["The flow was 0.5 ml/min and the dose 20 mg per day.","流速为30 ml/h，剂量为20 mg/d。"],
   // Grades by Roman numerals, equal: compared, not counted.
   ["NYHA class II-III patients were enrolled.","纳入NYHA Ⅱ～Ⅲ级患者。"],
   ["Wounds healed by first intention in 30 patients with ASA grade II.","30例ASA Ⅱ级患者切口均Ⅰ期愈合。"],
@@ -601,6 +603,7 @@ const flagged: [string, string, string][] = [
   ["Granaries held about 4.5 million shi.","储粮约900万石。","pair-number-mismatch zh «900万»"],
   ["Costs fell by about 18.6 million yuan.","费用减少约1 400万元。","pair-number-mismatch zh «1 400万»"],
   ["Children received three doses of vaccine.","儿童接种疫苗2次。","pair-number-missing en «three» ; pair-number-missing zh «2次»"],
+  ["The infusion rate was 0.03 U/min.","输注速度为0.03 U/h。","pair-number-missing en «0.03» ; pair-number-missing zh «0.03 U/h»"],
   ["The level was 60% higher than in controls.","水平较对照组升高了0.5倍。","pair-number-missing en «60%» ; pair-number-missing zh «0.5倍»"],
   ["We randomly assigned 675 adults to one of three groups.","我们将675例患者随机分配至四组之一。","pair-number-mismatch zh «四组»"],
   ["The dose was 2.66 Gy.","剂量为2.66 cGy。","pair-number-mismatch zh «2.66 cGy»"],

@@ -111,7 +111,9 @@ const rows: [string, string][] = [
   ["The dose was 2 mg/kg.", "number «2» 2 [mg/kg]"],
   ["The dose was 80 mg per square meter.", "number «80» 80 [mg/m2]"],
   ["The dose was 100 mg/m2.", "number «100» 100 [mg/m2]"],
-  ["The dose was 400 mg per day.", "number «400» 400 [mg]"],
+  // What a measure is per: a time too (`per day`, `/min`, `/h`, `/a`).
+  ["The dose was 400 mg per day.", "number «400» 400 [mg/day]"],
+  ["Infusion ran at 0.03 U/min, 30 ml/h and 2 μg/kg; precipitation rose 1.2 mm/a; creatinine was 1.2 mg/dl.", "number «0.03» 0.03 [u/minute] d2 | number «30» 30 [ml/hour] | number «2» 2 [μg/kg] | number «1.2» 1.2 [mm/year] d1 | number «1.2» 1.2 [mg/dl] d1"],
   ["Glucose was 55 mg per deciliter.", "number «55» 55 [mg/dl]"],
   ["Glucose was 3.1 mmol per liter.", "number «3.1» 3.1 [mmol/l] d1"],
   ["Creatinine was 1.2 mg/dl.", "number «1.2» 1.2 [mg/dl] d1"],
