@@ -269,6 +269,97 @@ function notQuartiles(text: string, _after: string, _before: string, preceding: 
   return low < high && low <= median && median <= high ? false : undefined;
 }
 
+/** `3+4=7`, `4+3`, `7 (3+4)`: the primary and secondary pattern, and their sum (stated or not). */
+function gleasonIdentity(text: string): Identity | false {
+  const [a, b, c] = (text.match(/\d+/g) ?? []).map(Number);
+  if (a === undefined || b === undefined) return false;
+  // `7 (3+4)` states the sum first.
+  const [first, second, sum] = /^\s*\d+\s*\+/.test(text) ? [a, b, c ?? a + b] : [b, c ?? 0, a];
+  return { scope: 'gleason', key: `${first}+${second}=${sum}` };
+}
+
+/** `ypT0N0`, `T2 N1 M0`: the stage without its prefix (pathological, after therapy), which one version may leave out. */
+function tnmIdentity(text: string): Identity {
+  const compact = text.replace(/^(?:y?[pc]|r)(?=[Tt])/, '').toUpperCase().replace(/[\s,]/g, '').replace(/~/g, '-');
+  // `T1-T4` and `T1-4` are one range.
+  return { scope: 'tnm', key: compact.replace(/([TNM])([^-TNM]+)-\1/g, '$1$2-') };
+}
+
+/** The channels of acupoints by their standard abbreviations, and the older ones (LV, SJ, DU, RN) by the standard's. */
+const ACUPOINT_CHANNEL: Record<string, string> = { LV: 'LR', SJ: 'TE', DU: 'GV', RN: 'CV' };
+
+function acupointIdentity(text: string): Identity | false {
+  const m = /^([A-Z]{2})[-‐]?(\d+)$/.exec(text);
+  if (!m) return false;
+  const channel = ACUPOINT_CHANNEL[m[1]!] ?? m[1]!;
+  return { scope: `acupoint:${channel}`, key: `${channel}${m[2]}` };
+}
+
+/**
+ * Codes of clinical classifications: the same patient or lesion has the same code in both
+ * versions, so each is compared as an identifier within its system, never read as an amount.
+ */
+const CLINICAL_CODES: IdentifierPattern[] = [
+  // Gleason patterns and their sum: `Gleason score 3+4=7`, `Gleason评分4+3=7分`, `Gleason 7 (3+4)`.
+  {
+    re: /\bGleason\b[^\d。.;；\n]{0,24}?((?:[1-5]\s?\+\s?[1-5](?:\s?=\s?(?:10|[2-9]))?|(?:10|[2-9])\s?[(（]\s?[1-5]\s?\+\s?[1-5]\s?[)）])(?![\d.+]))/g,
+    kind: 'code',
+    tail: true,
+    digit: true,
+    needs: 'G',
+    guard: /Gleason/,
+    identity: gleasonIdentity,
+  },
+  // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0; `ypT0N0`, `pT2N1` (M may be left out where T and N are stated).
+  {
+    re: /(?<![A-Za-z\d])(?:y?[pc]|r)?[Tt][0-4xX][a-d]?(?:\s*[-~]\s*[Tt]?[0-4][a-d]?)?\s*(?:,\s*)?[Nn][0-3xX][a-c]?(?:\s*[-~]\s*[Nn]?[0-3])?(?:\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?)?(?![A-Za-z\d])/g,
+    kind: 'code',
+    identity: tnmIdentity,
+  },
+  // BI-RADS categories: `BI-RADS 4a`, `BI-RADS 4b类`, `BI-RADS分类4～5类`.
+  {
+    re: /\bBI-?RADS\b[\s:：]{0,2}(?:(?:category|class|分类|类别|类)\s?)?([0-6][a-cA-C]?(?:\s?[-–~～至\/、]\s?[0-6][a-cA-C]?)?)(?![\d.%])/gi,
+    kind: 'code',
+    tail: true,
+    digit: true,
+    guard: /RADS/i,
+    identity: (t) => ({ scope: 'birads', key: alnumKey(t) }),
+  },
+  // Child-Pugh classes: `Child-Pugh A`, `Child-Pugh class B`, `Child-Pugh B级`, `Child-Pugh A or B`.
+  {
+    re: /\bChild[-‐\s]?Pugh\b[\s:：]{0,2}(?:(?:[Cc]lass|[Gg]rade|[Cc]ategory|分级|分类|分)\s?)?([ABC](?:\s?(?:[-–~～\/、]|or|and|或|和|至)\s?[ABC])?)(?![A-Za-z])/g,
+    kind: 'code',
+    tail: true,
+    guard: /Pugh/,
+    identity: (t) => ({ scope: 'childpugh', key: t.replace(/[^ABC]/g, '') }),
+  },
+  // ICD codes where the sentence names the classification: `I21.0`, `C34`, `I20–I25`.
+  {
+    re: /(?<![\w.-])[A-TV-Z]\d{2}(?:\.[\dX]{1,2})?(?:\s?[-–~～至]\s?[A-TV-Z]?\d{2}(?:\.[\dX]{1,2})?)?(?![\w]|\.\d)/g,
+    kind: 'code',
+    digit: true,
+    guard: /ICD|国际疾病分类/,
+    identity: (t) => ({ scope: 'icd', key: alnumKey(t) }),
+  },
+  // Acupoints by channel and number where the sentence speaks of acupuncture: `ST36`, `SP6`, `足三里（ST36）`.
+  {
+    re: /(?<![A-Za-z\d-])(?:LU|LI|ST|SP|HT|SI|BL|KI|PC|TE|SJ|GB|LR|LV|GV|CV|DU|RN)[-‐]?\d{1,2}(?![\d.%A-Za-z])/g,
+    kind: 'code',
+    digit: true,
+    guard: /acupunct|acupoint|acupress|moxibust|needl|穴|针|灸/i,
+    identity: acupointIdentity,
+  },
+  // Cell passages where the sentence speaks of them: `P3`, `P3代`, `P3–P5`.
+  {
+    re: /(?<![A-Za-z\d])P\d{1,2}(?:\s?[-–~～至]\s?P?\d{1,2})?(?![\d.A-Za-z])/g,
+    kind: 'code',
+    digit: true,
+    needs: 'P',
+    guard: /passag|传代|代细胞|P\d{1,2}\s?代/i,
+    identity: (t) => ({ scope: 'passage', key: alnumKey(t) }),
+  },
+];
+
 const IDENTIFIERS: IdentifierPattern[] = [
   // A note of how two units convert, which Chinese journals add after a measure in their own unit
   // (`（1 mmHg=0.133 kPa）`, `1 cmH2O=0.098 kPa`): a definition, stated or not in the other version.
@@ -288,8 +379,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: VERSION, digit: true, guard: /ver(?:sion|\.)|[vV]\d|版/, needs: 'vV版' },
   { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/, needs: '/' },
   { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase },
-  // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
-  { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g },
+  ...CLINICAL_CODES,
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
   { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).

@@ -421,6 +421,14 @@ const rows: [string, string][] = [
   ["数百例患者接受治疗。","number «百例» 100 [patient] ~"],
   ["在过去十年中发病率上升。","number «十年» 10 [year]"],
   ["例数32例。","number «32例» 32 [patient]"],
+  // Forms of unseen abstracts: clinical codes are identifiers compared by their system, not amounts (a bare sum is arithmetic).
+  ["穿刺显示40例患者Gleason评分4+3=7分。","number «40例» 40 [patient] ⚓ 4+3=7"],
+  ["12例患者肿瘤分期为ypT0N0。","number «12例» 12 [patient] ⚓ ypT0N0"],
+  ["30例患者病灶为BI-RADS 4b类。","number «30例» 30 [patient] ⚓ 4b"],
+  ["50例患者中20例为Child-Pugh B级。","fraction «50例患者中20例» 20/50 [patient] ⚓ B"],
+  ["纳入ICD-10编码为I21.0的患者。","(none) ⚓ I21.0 ; ICD-10"],
+  ["针刺足三里（ST36）4周。","number «4周» 4 [week] ⚓ ST36"],
+  ["使用P3代细胞。","(none) ⚓ P3"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -466,6 +466,17 @@ const rows: [string, string][] = [
   ["Guidelines changed over the past decade.","number «decade» 10 [year]"],
   ["There were 14 males and 4 females.","number «14» 14 [patient] | number «4» 4 [patient]"],
   ["Evidence accumulated over decades.","(none)"],
+  // Forms of unseen abstracts: clinical codes are identifiers compared by their system, not amounts (a bare sum is arithmetic).
+  ["Biopsy showed Gleason score 3+4=7 in 40 patients.","number «40» 40 [patient] ⚓ 3+4=7"],
+  ["Gleason 7 (4+3) was found in 12 men.","number «12» 12 [patient] ⚓ 7 (4+3)"],
+  ["Sums such as 3+4=7 are arithmetic.","number «3» 3 | number «4» 4 | number «7» 7"],
+  ["Tumours were staged ypT0N0 or pT2N1 in 12 patients.","number «12» 12 [patient] ⚓ ypT0N0 ; pT2N1"],
+  ["Lesions were BI-RADS 4a in 30 patients.","number «30» 30 [patient] ⚓ 4a"],
+  ["Of 50 patients, 20 were Child-Pugh class A.","number «50» 50 [patient] | number «20» 20 ⚓ A"],
+  ["We included 50 patients with ICD-10 codes I20-I25.","number «50» 50 [patient] ⚓ I20-I25 ; ICD-10"],
+  ["Acupuncture at ST36 and SP6 lasted 4 weeks.","number «4» 4 [week] ⚓ ST36 ; SP6"],
+  ["Serum ST2 rose in 40 patients.","number «40» 40 [patient] ⚓ ST2"],
+  ["Cells at passage P3 were used.","(none) ⚓ P3"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
