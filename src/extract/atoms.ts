@@ -296,6 +296,27 @@ function acupointIdentity(text: string): Identity | false {
 }
 
 /**
+ * The isotopes that papers name by their mass number glued to the element (`14C`, `230Th`, `δ18O`,
+ * `87Sr/86Sr`, `99mTc`): a known mass number only, so `37C` (37 °C), `10N` (newtons) and `100U` (units) stay amounts.
+ */
+const ISOTOPE_MASSES: Record<string, readonly number[]> = {
+  H: [2, 3], Be: [7, 10], B: [10, 11], C: [11, 12, 13, 14], N: [13, 14, 15], O: [15, 16, 17, 18], F: [18], Na: [22, 24], Mg: [24, 25, 26],
+  Al: [26], Si: [28, 29, 30, 32], P: [32, 33], S: [32, 33, 34, 35, 36], Cl: [35, 36, 37], Ar: [36, 38, 39, 40], K: [39, 40, 41], Ca: [40, 41, 42, 43, 44, 45, 48],
+  Cr: [50, 51, 52, 53, 54], Fe: [54, 55, 56, 57, 58, 59], Co: [57, 58, 60], Ni: [58, 60, 62, 63], Cu: [63, 64, 65, 67], Zn: [64, 65, 66, 67, 68], Ga: [67, 68],
+  Ge: [68], Se: [75, 82], Br: [76, 79, 81, 82], Kr: [81, 85], Rb: [82, 85, 87], Sr: [84, 86, 87, 88, 89, 90], Y: [86, 90], Zr: [89], Mo: [92, 95, 98, 99, 100],
+  Tc: [99], In: [111], I: [123, 124, 125, 127, 129, 131], Xe: [127, 129, 133], Cs: [133, 134, 137], Ba: [133, 137, 138], Nd: [142, 143, 144, 145, 146], Sm: [147, 149, 153],
+  Lu: [175, 176, 177], Hf: [176, 177, 178, 179, 180], Re: [186, 187, 188], Os: [186, 187, 188], Ir: [192], Au: [198], Hg: [199, 200, 201, 202], Tl: [201, 203, 205],
+  Pb: [203, 204, 206, 207, 208, 210, 212], Bi: [209, 213], Po: [210], Rn: [220, 222], Ra: [223, 224, 226, 228], Ac: [225, 227], Th: [227, 228, 229, 230, 232, 234],
+  Pa: [231], U: [233, 234, 235, 236, 238], Pu: [238, 239, 240, 241, 242], Am: [241],
+};
+const ISOTOPE = new RegExp(String.raw`(?<![\w.])\d{1,3}m?(?:${Object.keys(ISOTOPE_MASSES).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\d])`, 'g');
+
+function isotopeIdentity(text: string): Identity | false | undefined {
+  const m = /^(\d+)m?([A-Z][a-z]?)$/.exec(text);
+  return m && ISOTOPE_MASSES[m[2]!]?.includes(Number(m[1])) ? undefined : false;
+}
+
+/**
  * Codes of clinical classifications: the same patient or lesion has the same code in both
  * versions, so each is compared as an identifier within its system, never read as an amount.
  */
@@ -361,6 +382,8 @@ const CLINICAL_CODES: IdentifierPattern[] = [
 ];
 
 const IDENTIFIERS: IdentifierPattern[] = [
+  // Isotopes before the names and counts that would read `230Th` as an ordinal or `8 230` as one grouped number.
+  { re: ISOTOPE, digit: true, guard: /\dm?[A-Z]/, identity: isotopeIdentity },
   // A note of how two units convert, which Chinese journals add after a measure in their own unit
   // (`（1 mmHg=0.133 kPa）`, `1 cmH2O=0.098 kPa`): a definition, stated or not in the other version.
   // Before the names, which would take `cmH2O`.
@@ -657,6 +680,14 @@ function clearedTaken(length: number): Uint8Array {
 
 const DIGIT = /\d/;
 
+/** The end of the first group of a number grouped by a space whose later groups a name has taken (`8 230Th`). */
+function groupBeforeName(taken: Uint8Array, folded: string, start: number, end: number): number | undefined {
+  if (taken[start] || !overlaps(taken, start, end)) return undefined;
+  let i = start;
+  while (i < end && folded[i]! >= '0' && folded[i]! <= '9') i++;
+  return i - start <= 3 && i < end && /\s/.test(folded[i]!) && taken[i + 1] ? i : undefined;
+}
+
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
   return false;
@@ -862,6 +893,12 @@ export function findAtoms(
       const word = m[5] ?? m[6]?.toLowerCase();
       const scale = word ? ZH_SCALE[word]! : 0;
       const sign = signed && signText!.startsWith('-') ? -1 : 1;
+      const headEnd = groupBeforeName(taken, folded, start, m.index + m[0].length);
+      if (headEnd !== undefined) {
+        // `8 230Th`: the count before a name is its own number, never a group of the name's digits.
+        add(start, headEnd, { value: sign * Number(folded.slice(start, headEnd)), decimals: 0, integer: true, form: 'digits' });
+        continue;
+      }
       add(start, m.index + m[0].length, {
         value: sign * d.value * 10 ** scale,
         decimals: d.decimals - scale,

@@ -644,3 +644,17 @@ describe('cross-language equivalence', () => {
     expect(d).toMatchObject({ ruleId: 'pair-number-mismatch', actual: '17/36', expected: '8/17' });
   });
 });
+
+// Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
+describe('cross-language equivalence of the forms of unseen abstracts', () => {
+  const silentForms: [string, string][] = [
+    ["We obtained 8 230Th dates.", "共获得8个230Th年龄。"],
+    ["Ages came from 14C, 210Pb and 137Cs in 3 cores.", "3个岩芯采用14C、210Pb和137Cs测年。"],
+    ["The 87Sr/86Sr ratio was 0.7102 and δ18O was −5.2‰ in 12 samples.", "12个样品的87Sr/86Sr比值为0.7102，δ18O为−5.2‰。"],
+  ];
+  const flaggedForms: [string, string, string][] = [
+    ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
+  ];
+  it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
+  it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
+});

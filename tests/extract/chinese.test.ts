@@ -429,6 +429,8 @@ const rows: [string, string][] = [
   ["纳入ICD-10编码为I21.0的患者。","(none) ⚓ I21.0 ; ICD-10"],
   ["针刺足三里（ST36）4周。","number «4周» 4 [week] ⚓ ST36"],
   ["使用P3代细胞。","(none) ⚓ P3"],
+  ["共获得8个230Th年龄。","number «8» 8 ⚓ 230Th"],
+  ["测定了25颗锆石的δ13C值和206Pb/238U年龄。","number «25» 25 ⚓ 13C ; 206Pb ; 238U"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -477,6 +477,11 @@ const rows: [string, string][] = [
   ["Acupuncture at ST36 and SP6 lasted 4 weeks.","number «4» 4 [week] ⚓ ST36 ; SP6"],
   ["Serum ST2 rose in 40 patients.","number «40» 40 [patient] ⚓ ST2"],
   ["Cells at passage P3 were used.","(none) ⚓ P3"],
+  ["We obtained 8 230Th dates.","number «8» 8 ⚓ 230Th"],
+  ["Ages came from 14C, 210Pb and 137Cs in 3 cores.","number «3» 3 ⚓ 14C ; 210Pb ; 137Cs"],
+  ["The 87Sr/86Sr ratio was 0.7102 and δ18O was −5.2‰.","number «0.7102» 0.7102 d4 | number «−5.2» -5.2 [permille] d1 ⚓ 87Sr ; 86Sr ; 18O"],
+  ["Scans used 99mTc in 12 patients.","number «12» 12 [patient] ⚓ 99mTc"],
+  ["Cells were kept at 37C with 100U penicillin and 10N force.","number «37» 37 | number «100» 100 [u] | number «10» 10"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
