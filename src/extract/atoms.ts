@@ -296,6 +296,16 @@ function acupointIdentity(text: string): Identity | false {
 }
 
 /**
+ * A trial phase is a small number (`phase 3`, `phase 1b/2`, `phase III`); a decimal, a value with a unit
+ * or a deviation after `phase` measures the phase: `the anhepatic phase 52.7±13.8 min`.
+ */
+const MEASURE_AFTER_PHASE = /^(?:[.,]\d|\s?(?:±|%|(?:[mμµn]?s|sec|seconds?|min|minutes?|h|hours?|d|days?|weeks?|months?|mm\s?Hg|[mμµk]?g|[mμµ]?[lL]|[mcμµn]?m)(?![A-Za-z])))/;
+
+function trialPhase(text: string, after: string): false | undefined {
+  return /\d{2}/.test(text) || MEASURE_AFTER_PHASE.test(after) ? false : undefined;
+}
+
+/**
  * The isotopes that papers name by their mass number glued to the element (`14C`, `230Th`, `δ18O`,
  * `87Sr/86Sr`, `99mTc`): a known mass number only, so `37C` (37 °C), `10N` (newtons) and `100U` (units) stay amounts.
  */
@@ -401,7 +411,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity, needs: 'R' },
   { re: VERSION, digit: true, guard: /ver(?:sion|\.)|[vV]\d|版/, needs: 'vV版' },
   { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/, needs: '/' },
-  { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase },
+  { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase, identity: trialPhase },
   ...CLINICAL_CODES,
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
   { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
@@ -468,10 +478,10 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<![\d.A-Za-z])\d+\s*型/g, digit: true, needs: '型' },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
   { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, needs: '型' },
-  // Trial phases: 1/2a 期, I/IIa期, 3期试验 (but not 期间, 期刊).
+  // Trial phases: 1/2a 期, 1b/2期, I/IIa期, 3期试验 (but not 期间, 期刊).
   // An Arabic number before 期 names a phase only before a trial (`3期非劣效性研究`) or with a sub-phase:
   // `2期影像` and `分3期` count periods.
-  { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c]|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g, needs: '期' },
+  { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c](?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g, needs: '期' },
   { re: ZH_NUMBERED_NAME, digit: true, identity: noUnitAfter('zh') },
   // Quantile groups by rank (第1四分位数组, "the lowest quartile"), and the one standard deviation a
   // change is counted in (每增加1个标准差, "per SD increase"): names of a group and of a unit.

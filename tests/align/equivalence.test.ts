@@ -651,9 +651,12 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["We obtained 8 230Th dates.", "共获得8个230Th年龄。"],
     ["Ages came from 14C, 210Pb and 137Cs in 3 cores.", "3个岩芯采用14C、210Pb和137Cs测年。"],
     ["The 87Sr/86Sr ratio was 0.7102 and δ18O was −5.2‰ in 12 samples.", "12个样品的87Sr/86Sr比值为0.7102，δ18O为−5.2‰。"],
+    ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.", "失血量增加，无肝期（52.7±13.8）min。"],
+    ["In the phase 1b/2 study, 40 patients were enrolled.", "在这项1b/2期研究中纳入40例患者。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
+    ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.", "失血量增加，无肝期（57.2±13.8）min。", "pair-number-mismatch zh «57.2»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -431,6 +431,8 @@ const rows: [string, string][] = [
   ["使用P3代细胞。","(none) ⚓ P3"],
   ["共获得8个230Th年龄。","number «8» 8 ⚓ 230Th"],
   ["测定了25颗锆石的δ13C值和206Pb/238U年龄。","number «25» 25 ⚓ 13C ; 206Pb ; 238U"],
+  ["无肝期（52.7±13.8）min。","number «52.7» 52.7 [minute] d1 | number «13.8» 13.8 [minute] d1"],
+  ["在这项1b/2期研究中纳入40例患者。","number «40例» 40 [patient] ⚓ 1b/2期"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

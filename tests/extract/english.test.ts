@@ -482,6 +482,10 @@ const rows: [string, string][] = [
   ["The 87Sr/86Sr ratio was 0.7102 and δ18O was −5.2‰.","number «0.7102» 0.7102 d4 | number «−5.2» -5.2 [permille] d1 ⚓ 87Sr ; 86Sr ; 18O"],
   ["Scans used 99mTc in 12 patients.","number «12» 12 [patient] ⚓ 99mTc"],
   ["Cells were kept at 37C with 100U penicillin and 10N force.","number «37» 37 | number «100» 100 [u] | number «10» 10"],
+  ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.","number «52.7» 52.7 [minute] d1 | number «13.8» 13.8 [minute] d1"],
+  ["The anhepatic phase lasted, at phase 5 min, longer.","number «5» 5 [minute]"],
+  ["In this phase 1b/2 trial and a phase III study, 40 patients took part.","number «40» 40 [patient] ⚓ phase 1b/2 ; phase III"],
+  ["Patients entered phase 2 (n=40).","number «40» 40 ⚓ phase 2"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
