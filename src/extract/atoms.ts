@@ -934,6 +934,10 @@ export function findAtoms(
       re.lastIndex = 0;
       while ((m = re.exec(folded))) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
     }
+    if (words & WORD.ordinal) {
+      EN.FIRST_SPAN.lastIndex = 0;
+      while ((m = EN.FIRST_SPAN.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: m[1]!.toLowerCase().replace('night', 'day') });
+    }
     EN_ORDINAL_WORDS.lastIndex = 0;
     while (words & WORD.ordinal && (m = EN_ORDINAL_WORDS.exec(folded))) {
       add(m.index, m.index + m[0].length, { value: EN_ORDINALS[m[0].toLowerCase()]!, decimals: 0, integer: true, form: 'words', ordinal: true });

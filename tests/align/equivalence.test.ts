@@ -653,10 +653,14 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The 87Sr/86Sr ratio was 0.7102 and δ18O was −5.2‰ in 12 samples.", "12个样品的87Sr/86Sr比值为0.7102，δ18O为−5.2‰。"],
     ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.", "失血量增加，无肝期（52.7±13.8）min。"],
     ["In the phase 1b/2 study, 40 patients were enrolled.", "在这项1b/2期研究中纳入40例患者。"],
+    ["FiO2 above 40% in the first week was recorded in 30 infants.", "30例患儿生后1周内吸入氧浓度>40%。"],
+    ["In the first week, 30 infants were weaned.", "30例患儿在第1周断奶。"],
+    ["During the first year, 30 infants were weaned.", "30例患儿在第1年内断奶。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
     ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.", "失血量增加，无肝期（57.2±13.8）min。", "pair-number-mismatch zh «57.2»"],
+    ["FiO2 above 40% in the first week was recorded in 30 infants.", "30例患儿生后2周内吸入氧浓度>40%。", "pair-number-mismatch zh «2周»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -288,7 +288,7 @@ const rows: [string, string][] = [
   ["Eleven patients discontinued.", "number «Eleven» 11 [patient]"],
   ["Fifteen cases were reviewed.", "number «Fifteen» 15 [patient]"],
   ["Of these, 12 were men.", "number «12» 12"],
-  ["The rate was 12.5% in the first year.", "percent «12.5%» 12.5 d1 | ordinal «first» 1 [ordinal]"],
+  ["The rate was 12.5% in the first year.", "percent «12.5%» 12.5 d1 | number «first year» 1 [year]"],
   ["We performed 1,000 simulations.", "number «1,000» 1000"],
   ["We followed 1, 2 and 3 cohorts.", "number «1» 1 [group] | number «2» 2 [group] | number «3» 3 [group]"],
   ["The aims were ① safety and ② efficacy.", "(none)"],
@@ -486,6 +486,10 @@ const rows: [string, string][] = [
   ["The anhepatic phase lasted, at phase 5 min, longer.","number «5» 5 [minute]"],
   ["In this phase 1b/2 trial and a phase III study, 40 patients took part.","number «40» 40 [patient] ⚓ phase 1b/2 ; phase III"],
   ["Patients entered phase 2 (n=40).","number «40» 40 ⚓ phase 2"],
+  ["FiO2 above 40% in the first week was recorded.","percent «40%» 40 > | number «first week» 1 [week] ⚓ FiO2"],
+  ["During the first year, 30 infants were weaned.","number «first year» 1 [year] | number «30» 30 [patient]"],
+  ["In the first 3 days, oxygen was given.","ordinal «first» 1 [ordinal] | number «3» 3 [day]"],
+  ["The first-year students were surveyed.","ordinal «first» 1 [ordinal]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
