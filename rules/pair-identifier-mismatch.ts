@@ -21,6 +21,7 @@ const CODE_WHAT: Record<string, string> = {
   icd: 'ICD code',
   acupoint: 'acupoint',
   passage: 'cell passage',
+  stage: 'stage',
 };
 
 function what(a: Anchor): string {
@@ -94,7 +95,7 @@ export default defineRule({
   meta: {
     id: 'pair-identifier-mismatch',
     description:
-      'A registration number, DOI, grant number, standard, software version or clinical code (Gleason, TNM, BI-RADS, Child-Pugh, ICD, acupoint, cell passage) that both versions state must be the same in both.',
+      'A registration number, DOI, grant number, standard, software version or clinical code (Gleason, TNM, lettered stage, BI-RADS, Child-Pugh, ICD, acupoint, cell passage) that both versions state must be the same in both.',
     severity: 'error',
     scope: 'pair',
     examples: {

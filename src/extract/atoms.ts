@@ -326,6 +326,36 @@ function isotopeIdentity(text: string): Identity | false | undefined {
   return m && ISOTOPE_MASSES[m[2]!]?.includes(Number(m[1])) ? undefined : false;
 }
 
+/** `3a`, `IIIA`, `ⅢA`, `3a～4`: each stage as its number and letter (`3A`), so Roman and Arabic numerals compare. */
+function stageIdentity(text: string): Identity | false {
+  const parts = text.match(/(?:\d+|[IVⅠⅡⅢⅣ]+)[a-cA-C]?/g);
+  if (!parts) return false;
+  const keys = parts.map((p) => {
+    const m = /^(\d+|[IVⅠⅡⅢⅣ]+)([a-cA-C]?)$/.exec(p)!;
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : EN.romanValue(m[1]!);
+    return n === undefined ? p.toUpperCase() : `${n}${m[2]!.toUpperCase()}`;
+  });
+  return { scope: 'stage', key: keys.join('-') };
+}
+
+/** A stage with a sub-stage letter, maybe a range to another stage: `3a`, `IIIA`, `3b-4`. */
+const LETTERED_STAGE = String.raw`(?:\d[a-cA-C]|[IV]{1,4}[A-C]|[ⅠⅡⅢⅣ][A-C])(?:\s?(?:-|–|~|～|至|to|or|或)\s?(?:\d[a-cA-C]?|[IV]{1,4}[A-C]?|[ⅠⅡⅢⅣ][A-C]?))?`;
+/** `stage 3a`, `stages IIIA-IIIB`: a stage by its letter is no amount, but the same in both versions (`3a期`). */
+const EN_LETTERED_STAGE: IdentifierPattern = {
+  re: new RegExp(String.raw`\b[Ss]tages?\s+(${LETTERED_STAGE})(?!\w|\.\d)`, 'g'),
+  kind: 'code',
+  tail: true,
+  word: WORD.stage,
+  identity: stageIdentity,
+};
+/** `3a期`, `IIIA期`, `ⅢB期`, `3b～4期`: before trial phases, which a lettered stage is not (`1b/2期`). */
+const ZH_LETTERED_STAGE: IdentifierPattern = {
+  re: new RegExp(String.raw`(?<![\d.A-Za-zⅠⅡⅢⅣ])${LETTERED_STAGE}(?=\s?期(?![间刊内])(?![\u4e00-\u9fff、]{0,10}?(?:试验|研究)))`, 'g'),
+  kind: 'code',
+  needs: '期',
+  identity: stageIdentity,
+};
+
 /**
  * Codes of clinical classifications: the same patient or lesion has the same code in both
  * versions, so each is compared as an identifier within its system, never read as an amount.
@@ -413,6 +443,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/, needs: '/' },
   { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase, identity: trialPhase },
   ...CLINICAL_CODES,
+  EN_LETTERED_STAGE,
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
   { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction).
@@ -473,6 +504,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g, digit: true, guard: /\(\d/, needs: '(' },
 ];
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
+  ZH_LETTERED_STAGE,
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [/基金|项目|课题|计划|专项|资助/, GRANT_DIGITS], identity: grantIdentity },
   // Types named by a number: 1型糖尿病.
   { re: /(?<![\d.A-Za-z])\d+\s*型/g, digit: true, needs: '型' },

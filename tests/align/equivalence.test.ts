@@ -656,6 +656,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["FiO2 above 40% in the first week was recorded in 30 infants.", "30例患儿生后1周内吸入氧浓度>40%。"],
     ["In the first week, 30 infants were weaned.", "30例患儿在第1周断奶。"],
     ["During the first year, 30 infants were weaned.", "30例患儿在第1年内断奶。"],
+    ["Of 120 patients, 40 had CKD stage 3a.", "120例患者中40例为CKD 3a期。"],
+    ["Stages 3b-4 were seen in 40 patients.", "40例患者为3b～4期。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],

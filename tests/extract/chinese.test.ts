@@ -433,6 +433,8 @@ const rows: [string, string][] = [
   ["测定了25颗锆石的δ13C值和206Pb/238U年龄。","number «25» 25 ⚓ 13C ; 206Pb ; 238U"],
   ["无肝期（52.7±13.8）min。","number «52.7» 52.7 [minute] d1 | number «13.8» 13.8 [minute] d1"],
   ["在这项1b/2期研究中纳入40例患者。","number «40例» 40 [patient] ⚓ 1b/2期"],
+  ["120例患者中40例为CKD 3b期。","fraction «120例患者中40例» 40/120 [patient] ⚓ 3b"],
+  ["ⅢA期、3b～4期和4～5期患者，2a期试验。","range «4～5» 4..5 ⚓ ⅢA ; 3b~4 ; 2a期"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

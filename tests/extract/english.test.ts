@@ -266,7 +266,7 @@ const rows: [string, string][] = [
   ["Symptoms lasted 7 d (d = 0.5); 2 t tests; 7.5 t/hm2.", "number «7» 7 [day] | number «0.5» 0.5 d1 | number «2» 2 | number «7.5» 7.5 [t] d1"],
   // Roman grades and stages are their numbers; `stage IIIA`, `III/IV`, a type and a phase are names.
   ["Grade III-IV toxicity in stage Ⅲ and NYHA class II or III patients.", "range «III-IV» 3..4 | number «Ⅲ» 3 | number «II» 2 | number «III» 3"],
-  ["Stage IIIA, grades III/IV, type II disease and a phase III trial.", "(none) ⚓ phase III ; type II"],
+  ["Stage IIIA, grades III/IV, type II disease and a phase III trial.", "(none) ⚓ phase III ; IIIA ; type II"],
   ["Temperature dropped to 36.5℃.", "number «36.5» 36.5 [celsius] d1"],
   ["We followed 20 women and 15 men.", "number «20» 20 [patient] | number «15» 15 [patient]"],
   ["Eighteen volunteers took part.", "number «Eighteen» 18 [patient]"],
@@ -490,6 +490,8 @@ const rows: [string, string][] = [
   ["During the first year, 30 infants were weaned.","number «first year» 1 [year] | number «30» 30 [patient]"],
   ["In the first 3 days, oxygen was given.","ordinal «first» 1 [ordinal] | number «3» 3 [day]"],
   ["The first-year students were surveyed.","ordinal «first» 1 [ordinal]"],
+  ["Of 120 patients, 40 had CKD stage 3a.","number «120» 120 [patient] | number «40» 40 ⚓ 3a"],
+  ["Stages IIIA-IIIB and stage 3 were seen.","number «3» 3 ⚓ IIIA-IIIB"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);

@@ -32,7 +32,7 @@ describe('pair-identifier-mismatch: clean pairs are read as pairs', () => {
   });
 });
 
-// Clinical codes (Gleason, TNM, BI-RADS, Child-Pugh, ICD, acupoints, cell passages) are compared within their system.
+// Clinical codes (Gleason, TNM, BI-RADS, Child-Pugh, ICD, acupoints, cell passages, lettered stages) are compared within their system.
 const codeErr = (span: string, what: string, en: string) => ({ severity: 'error' as const, lang: 'zh' as const, span, message: `Chinese ${what} ${span} differs from English ${en}; both versions must name the same one.` });
 const codeCases = {
   valid: [
@@ -50,6 +50,9 @@ const codeCases = {
     // Not over-read: codes of different channels, and a letter and number outside its system's sentence.
     pair('Acupuncture at ST36 was given for 4 weeks.', '针刺三阴交（SP6）4周。'),
     pair('Serum ST2 rose in 40 patients.', '40例患者血清ST2升高。'),
+    pair('Of 120 patients, 40 had CKD stage 3a.', '120例患者中40例为CKD 3a期。'),
+    pair('Of 120 patients, 40 had stage IIIA disease.', '120例患者中40例为ⅢA期。'),
+    pair('In this phase 2a trial, 40 patients were enrolled.', '这项2a期试验纳入40例患者。'),
   ],
   invalid: [
     { text: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分4+3=7。'), errors: [codeErr('4+3=7', 'Gleason score', '3+4=7')], output: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分3+4=7。') },
@@ -60,6 +63,7 @@ const codeCases = {
     { text: pair('We included 50 patients with ICD-10 code I21.0.', '纳入ICD-10编码为I21.1的50例患者。'), errors: [codeErr('I21.1', 'ICD code', 'I21.0')], output: pair('We included 50 patients with ICD-10 code I21.0.', '纳入ICD-10编码为I21.0的50例患者。') },
     { text: pair('We included 50 patients with lung cancer (ICD-10 C34).', '纳入50例肺癌（ICD-10 C35）患者。'), errors: [codeErr('C35', 'ICD code', 'C34')], output: pair('We included 50 patients with lung cancer (ICD-10 C34).', '纳入50例肺癌（ICD-10 C34）患者。') },
     { text: pair('Acupuncture at ST36 and SP6 was given for 4 weeks.', '针刺足三里（ST37）和三阴交（SP6）4周。'), errors: [codeErr('ST37', 'acupoint', 'ST36')], output: pair('Acupuncture at ST36 and SP6 was given for 4 weeks.', '针刺足三里（ST36）和三阴交（SP6）4周。') },
+    { text: pair('Of 120 patients, 40 had CKD stage 3a.', '120例患者中40例为CKD 3b期。'), errors: [codeErr('3b', 'stage', '3a')], output: pair('Of 120 patients, 40 had CKD stage 3a.', '120例患者中40例为CKD 3a期。') },
     { text: pair('Cells at passage P3 were used in 3 experiments.', '3次实验均使用P4代细胞。'), errors: [codeErr('P4', 'cell passage', 'P3')], output: pair('Cells at passage P3 were used in 3 experiments.', '3次实验均使用P3代细胞。') },
   ],
 };
