@@ -356,6 +356,34 @@ const ZH_LETTERED_STAGE: IdentifierPattern = {
   identity: stageIdentity,
 };
 
+/** `1-day precipitation (RX1day)`, `5-day maximum (RX5day)`: the span is part of the index its acronym names. */
+const SPAN_IN_ACRONYM = /(?<![\w.-])\d{1,2}-day\s(?:[A-Za-z]+\s){0,3}[(（]\s?[A-Za-z]{1,6}\d{1,2}day[)）]/g;
+
+function spanInAcronym(text: string): false | undefined {
+  const [span, named] = text.match(/\d+/g) ?? [];
+  return span === named ? undefined : false;
+}
+
+const passageIdentity = (t: string): Identity => ({ scope: 'passage', key: `P${/\d+/.exec(t)![0]}` });
+
+/** Cell passages in words: `passage 3`, `Passage-3`, `第3代细胞`: the passage `P3` names, compared with it. */
+const PASSAGE_NAMES: IdentifierPattern[] = [
+  {
+    re: /\b[Pp]assages?[-\s]\d{1,2}(?![\d.])/g,
+    kind: 'code',
+    digit: true,
+    guard: /assag/,
+    identity: passageIdentity,
+  },
+  {
+    re: /第\s?\d{1,2}\s?代(?=[\u4e00-\u9fffA-Za-z]{0,12}?细胞)/g,
+    kind: 'code',
+    digit: true,
+    needs: '代',
+    identity: passageIdentity,
+  },
+];
+
 /**
  * Codes of clinical classifications: the same patient or lesion has the same code in both
  * versions, so each is compared as an identifier within its system, never read as an amount.
@@ -454,6 +482,12 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/, needs: '/>' },
   // Karyotypes. A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
   { re: KARYOTYPE, guard: KARYOTYPE_GUARD },
+  // Forms that name, not count: a fracture's bone and type (AO `43-C`, `43-C型`), a phase of drug
+  // metabolism (`第2相`, `Ⅱ相代谢`), a span an index spells in its acronym (`1-day precipitation (RX1day)`).
+  { re: /(?<![\w.-])[1-9]\d-[A-C](?![\w-]|\.\d)/g, digit: true, needs: '-' },
+  { re: /第\s?[1-3]\s?相|(?<![A-Za-zⅠⅡⅢ])(?:Ⅰ|Ⅱ|Ⅲ|I{1,3})\s?相(?=代谢|反应|结合|酶)/g, needs: '相' },
+  { re: SPAN_IN_ACRONYM, digit: true, guard: /\ddays?[)）]/, identity: spanInAcronym },
+  ...PASSAGE_NAMES,
   { re: DIGIT_NAME, digit: true, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined), needs: '-' },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
@@ -821,6 +855,11 @@ export function findAtoms(
       const value = Number(m[1]) + Number(m[2]) / 60 + (m[3] === undefined ? 0 : Number(m[3]) / 3600);
       add(m.index, m.index + m[0].length, { value, decimals: m[3] === undefined ? 2 : 4, integer: false, form: 'digits' });
     }
+  }
+  if (lang === 'en' && hasDigit && folded.includes('-')) {
+    // `under-5 mortality`, `over-65s`: the age the Chinese writes `5岁以下`, `65岁以上`; not a name (`Under-5`).
+    EN.AGE_BAND.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = EN.AGE_BAND.exec(folded)); ) add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: 'year' });
   }
   if (lang === 'en' && hasDigit && /\d\s?[kK]/.test(folded)) {
     EN.THOUSANDS_K.lastIndex = 0;

@@ -84,6 +84,9 @@ export const ARTICLE_DURATION =
  */
 export const FIRST_SPAN = /(?<=\b(?:in|during|within|over|for|throughout|of|by|after)\sthe\s)first\s(year|month|week|day|hour|night)\b(?!-)/gi;
 
+/** An age band named by its bound: `under-5 mortality`, `the over-65s` (`5岁以下`, `65岁以上`). */
+export const AGE_BAND = /\b(?:[Uu]nder|[Oo]ver)-(\d{1,2})(?:s\b)?(?![\w-])/g;
+
 /** Words that say a `20/40` is a Snellen visual acuity, a ratio of distances, not a count out of 40. */
 export const VISUAL_ACUITY = /\b(?:visual acuity|acuity|vision|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen)\b/i;
 

@@ -492,6 +492,11 @@ const rows: [string, string][] = [
   ["The first-year students were surveyed.","ordinal «first» 1 [ordinal]"],
   ["Of 120 patients, 40 had CKD stage 3a.","number «120» 120 [patient] | number «40» 40 ⚓ 3a"],
   ["Stages IIIA-IIIB and stage 3 were seen.","number «3» 3 ⚓ IIIA-IIIB"],
+  ["Under-5 mortality fell by 20%, and the over-65s were 12%.","number «Under-5» 5 [year] | percent «20%» 20 | number «over-65s» 65 [year] | percent «12%» 12"],
+  ["Passage-3 (P3) cells were used.","(none) ⚓ P3 ; Passage-3"],
+  ["Phase II metabolism involved 3 enzymes.","number «3» 3 ⚓ Phase II"],
+  ["Of 40 fractures, 12 were AO type 43-C.","number «40» 40 | number «12» 12 ⚓ 43-C"],
+  ["The annual maximum 1-day precipitation (RX1day) rose, as did 1-day stays.","number «1» 1 [day] ⚓ 1-day precipitation (RX1day)"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
