@@ -389,9 +389,9 @@ const PASSAGE_NAMES: IdentifierPattern[] = [
  * versions, so each is compared as an identifier within its system, never read as an amount.
  */
 const CLINICAL_CODES: IdentifierPattern[] = [
-  // Gleason patterns and their sum: `Gleason score 3+4=7`, `Gleason评分4+3=7分`, `Gleason 7 (3+4)`.
+  // Gleason patterns and their sum: `Gleason score 3+4=7`, `Gleason评分4+3=7分`, `Gleason 7 (3+4)`, `7分（3+4）`.
   {
-    re: /\bGleason\b[^\d。.;；\n]{0,24}?((?:[1-5]\s?\+\s?[1-5](?:\s?=\s?(?:10|[2-9]))?|(?:10|[2-9])\s?[(（]\s?[1-5]\s?\+\s?[1-5]\s?[)）])(?![\d.+]))/g,
+    re: /\bGleason\b[^\d。.;；\n]{0,24}?((?:[1-5]\s?\+\s?[1-5](?:\s?=\s?(?:10|[2-9]))?|(?:10|[2-9])(?:分|\s)?[(（]\s?[1-5]\s?\+\s?[1-5]\s?[)）])(?![\d.+]))/g,
     kind: 'code',
     tail: true,
     digit: true,

@@ -440,6 +440,7 @@ const rows: [string, string][] = [
   ["第2相代谢涉及3种酶，Ⅱ相反应。","number «3种» 3 [kind] ⚓ 第2相 ; Ⅱ相"],
   ["40例骨折中12例为43-C型。","fraction «40例骨折中12例» 12/40 [patient] ⚓ 43-C"],
   ["年最大日降水量（RX1day）增加了5%。","percent «5%» 5 ⚓ RX1day"],
+  ["40例患者Gleason评分7分（3+4）。","number «40例» 40 [patient] ⚓ 7分(3+4)"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -38,6 +38,7 @@ const codeCases = {
   valid: [
     pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分3+4=7分。'),
     pair('Biopsy showed Gleason score 7 (3+4) in 40 patients.', '穿刺显示40例患者Gleason评分3+4。'),
+    pair('Gleason score was 7 (3+4) in 40 patients.', '40例患者Gleason评分7分（3+4）。'),
     pair('Tumours were staged T2N1M0 in 12 patients.', '12例患者肿瘤分期为T2N1。'),
     pair('Stages were T1-T4, N0-N1, M0 in 12 patients.', '12例患者分期为t1～4n0～1m0。'),
     pair('Lesions were BI-RADS 4a in 30 patients.', '30例患者病灶为BI-RADS 4a类。'),
