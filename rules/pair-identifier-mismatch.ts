@@ -12,11 +12,30 @@ const WHAT: Record<AnchorKind, string> = {
   ratio: 'ratio',
   snp: 'SNP',
   ihc: 'immunohistochemistry score',
+  code: 'code',
 };
+
+/** Clinical codes by their system (the scope before any `:`). */
+const CODE_WHAT: Record<string, string> = {
+  gleason: 'Gleason score',
+  tnm: 'TNM stage',
+  birads: 'BI-RADS category',
+  childpugh: 'Child-Pugh class',
+  icd: 'ICD code',
+  acupoint: 'acupoint',
+  passage: 'cell passage',
+  stage: 'stage',
+};
+
+function what(a: Anchor): string {
+  return a.kind === 'code' ? (CODE_WHAT[a.scope!.split(':')[0]!] ?? 'code') : WHAT[a.kind!];
+}
 
 /** `GB 5009.3-2016` and `GB 5009.3` name one standard: a year left out is no disagreement. */
 function sameIdentifier(a: Anchor, b: Anchor): boolean {
   if (a.key === b.key) return true;
+  // `T2N1` and `T2N1M0` name one stage: a metastasis stage left out is no disagreement.
+  if (a.kind === 'code' && a.scope === 'tnm') return /^[A-Z\d]*$/.test(a.key + b.key) && (a.key.startsWith(b.key) || b.key.startsWith(a.key)) && /^M/.test((a.key.length > b.key.length ? a.key : b.key).slice(Math.min(a.key.length, b.key.length)));
   if (a.kind !== 'standard') return false;
   const [na, ya] = a.key.split('-');
   const [nb, yb] = b.key.split('-');
@@ -79,7 +98,7 @@ export default defineRule({
   meta: {
     id: 'pair-identifier-mismatch',
     description:
-      'A registration number, DOI, grant number, standard, software version, ratio of three or more parts, SNP or immunohistochemistry score that both versions state must be the same in both.',
+      'A registration number, DOI, grant number, standard, software version, ratio of three or more parts, SNP, immunohistochemistry score or clinical code (Gleason, TNM, lettered stage, BI-RADS, Child-Pugh, ICD, acupoint, cell passage) that both versions state must be the same in both.',
     severity: 'error',
     scope: 'pair',
     examples: {
@@ -123,7 +142,7 @@ export default defineRule({
         // A registration number without its registry's form is the wrong one; otherwise nothing decides, and the Chinese is reported.
         const enWrong = !wellFormed(e) && wellFormed(z);
         const [wrong, right, wrongLang, rightLang]: [Anchor, Anchor, Lang, Lang] = enWrong ? [e, z, 'en', 'zh'] : [z, e, 'zh', 'en'];
-        const head = `${langName(wrongLang)} ${WHAT[wrong.kind!]} ${wrong.text} differs from ${langName(rightLang)} ${right.text}`;
+        const head = `${langName(wrongLang)} ${what(wrong)} ${wrong.text} differs from ${langName(rightLang)} ${right.text}`;
         const decided = !wellFormed(wrong) && wellFormed(right);
         const fix = fixFor(wrong, right);
         ctx.report({

@@ -99,7 +99,7 @@ export interface Claim extends Span {
 }
 
 /** Identifiers both versions of an abstract must state identically. */
-export type AnchorKind = 'registration' | 'doi' | 'grant' | 'software' | 'standard' | 'ratio' | 'snp' | 'ihc';
+export type AnchorKind = 'registration' | 'doi' | 'grant' | 'software' | 'standard' | 'ratio' | 'snp' | 'ihc' | 'code';
 
 /** A token that names something (IL-17, NCT03765957, phase 1/2a): never an amount, but a good anchor. */
 export interface Anchor extends Span {
@@ -108,7 +108,10 @@ export interface Anchor extends Span {
   sentence: number;
   /** For identifiers that must agree across versions: what they are. */
   kind?: AnchorKind;
-  /** What the identifier identifies within its kind: the registry (`NCT`), the tool (`stata`), the standard (`GB5009.3`). */
+  /**
+   * What the identifier identifies within its kind: the registry (`NCT`), the tool (`stata`), the standard (`GB5009.3`),
+   * the coding system of a clinical code (`gleason`, `tnm`, `acupoint:ST`).
+   */
   scope?: string;
 }
 

@@ -426,6 +426,11 @@ export function alignPair(en: PassageInfo, zh: PassageInfo, score: number): Pair
   return { en, zh, score, beads, ...linkClaims(en, zh, beads) };
 }
 
+/** A number grouped by commas with no space: digit grouping, or a list a PDF glued (`300,500`). */
+const GLUED_LIST = /^\d{1,3}(?:,\d{3})+$/;
+/** What goes on after an item of a list: `and 700`, `, 700`, `or 700`. */
+const LIST_GOES_ON_EN = /^\s?(?:,\s?|and\s|or\s)\d/;
+
 /** The tests of steps 1 and 2, strictest first. */
 const IN_BEAD = [sameAsWrittenUnits, sameAsWritten, sameClaim];
 const ANYWHERE = [sameAsWritten, sameClaim];
@@ -605,6 +610,30 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       const at = c.offset - en.passage.offset;
       if (!RATE_BASE_BEFORE_EN.test(enIndex.text.slice(Math.max(0, at - 8), at))) continue;
       if (RATE_SIGNS_ZH.some(([base, sign]) => base === c.value && sign.test(zhText))) settled.add(c);
+    }
+  });
+  // 2a''. A list whose commas text from a PDF left without a space: `at 300,500 and 700 ℃` against
+  //       `300、500和700 ℃` states 300 and 500, not 300,500. Only where a list goes on after it and every
+  //       group is a free value of the aligned sentences, in its order.
+  beads.forEach((bead) => {
+    const open = inBead(bead, 'en').filter((c) => free(c) && c.kind === 'number' && GLUED_LIST.test(c.text));
+    if (open.length === 0) return;
+    const zs = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number');
+    for (const c of open) {
+      const end = c.offset + c.length - en.passage.offset;
+      if (!LIST_GOES_ON_EN.test(enIndex.text.slice(end, end + 12))) continue;
+      const items = c.text.split(',').map(Number);
+      let from = 0;
+      const found: Claim[] = [];
+      for (const v of items) {
+        const k = zs.findIndex((z, j) => j >= from && z.value === v && !found.includes(z));
+        if (k < 0) break;
+        found.push(zs[k]!);
+        from = k + 1;
+      }
+      if (found.length !== items.length) continue;
+      settled.add(c);
+      for (const z of found) settled.add(z);
     }
   });
   // 2b. A count in words of something only one version names in a shared way (`five signs`,

@@ -299,7 +299,189 @@ function notQuartiles(text: string, _after: string, _before: string, preceding: 
   return low < high && low <= median && median <= high ? false : undefined;
 }
 
+/** `3+4=7`, `4+3`, `7 (3+4)`: the primary and secondary pattern, and their sum (stated or not). */
+function gleasonIdentity(text: string): Identity | false {
+  const [a, b, c] = (text.match(/\d+/g) ?? []).map(Number);
+  if (a === undefined || b === undefined) return false;
+  // `7 (3+4)` states the sum first.
+  const [first, second, sum] = /^\s*\d+\s*\+/.test(text) ? [a, b, c ?? a + b] : [b, c ?? 0, a];
+  return { scope: 'gleason', key: `${first}+${second}=${sum}` };
+}
+
+/** `ypT0N0`, `T2 N1 M0`: the stage without its prefix (pathological, after therapy), which one version may leave out. */
+function tnmIdentity(text: string): Identity {
+  const compact = text.replace(/^(?:y?[pc]|r)(?=[Tt])/, '').toUpperCase().replace(/[\s,]/g, '').replace(/~/g, '-');
+  // `T1-T4` and `T1-4` are one range.
+  return { scope: 'tnm', key: compact.replace(/([TNM])([^-TNM]+)-\1/g, '$1$2-') };
+}
+
+/** The channels of acupoints by their standard abbreviations, and the older ones (LV, SJ, DU, RN) by the standard's. */
+const ACUPOINT_CHANNEL: Record<string, string> = { LV: 'LR', SJ: 'TE', DU: 'GV', RN: 'CV' };
+
+function acupointIdentity(text: string): Identity | false {
+  const m = /^([A-Z]{2})[-‐]?(\d+)$/.exec(text);
+  if (!m) return false;
+  const channel = ACUPOINT_CHANNEL[m[1]!] ?? m[1]!;
+  return { scope: `acupoint:${channel}`, key: `${channel}${m[2]}` };
+}
+
+/**
+ * A trial phase is a small number (`phase 3`, `phase 1b/2`, `phase III`); a decimal, a value with a unit
+ * or a deviation after `phase` measures the phase: `the anhepatic phase 52.7±13.8 min`.
+ */
+const MEASURE_AFTER_PHASE = /^(?:[.,]\d|\s?(?:±|%|(?:[mμµn]?s|sec|seconds?|min|minutes?|h|hours?|d|days?|weeks?|months?|mm\s?Hg|[mμµk]?g|[mμµ]?[lL]|[mcμµn]?m)(?![A-Za-z])))/;
+
+function trialPhase(text: string, after: string): false | undefined {
+  return /\d{2}/.test(text) || MEASURE_AFTER_PHASE.test(after) ? false : undefined;
+}
+
+/**
+ * The isotopes that papers name by their mass number glued to the element (`14C`, `230Th`, `δ18O`,
+ * `87Sr/86Sr`, `99mTc`): a known mass number only, so `37C` (37 °C), `10N` (newtons) and `100U` (units) stay amounts.
+ */
+const ISOTOPE_MASSES: Record<string, readonly number[]> = {
+  H: [2, 3], Be: [7, 10], B: [10, 11], C: [11, 12, 13, 14], N: [13, 14, 15], O: [15, 16, 17, 18], F: [18], Na: [22, 24], Mg: [24, 25, 26],
+  Al: [26], Si: [28, 29, 30, 32], P: [32, 33], S: [32, 33, 34, 35, 36], Cl: [35, 36, 37], Ar: [36, 38, 39, 40], K: [39, 40, 41], Ca: [40, 41, 42, 43, 44, 45, 48],
+  Cr: [50, 51, 52, 53, 54], Fe: [54, 55, 56, 57, 58, 59], Co: [57, 58, 60], Ni: [58, 60, 62, 63], Cu: [63, 64, 65, 67], Zn: [64, 65, 66, 67, 68], Ga: [67, 68],
+  Ge: [68], Se: [75, 82], Br: [76, 79, 81, 82], Kr: [81, 85], Rb: [82, 85, 87], Sr: [84, 86, 87, 88, 89, 90], Y: [86, 90], Zr: [89], Mo: [92, 95, 98, 99, 100],
+  Tc: [99], In: [111], I: [123, 124, 125, 127, 129, 131], Xe: [127, 129, 133], Cs: [133, 134, 137], Ba: [133, 137, 138], Nd: [142, 143, 144, 145, 146], Sm: [147, 149, 153],
+  Lu: [175, 176, 177], Hf: [176, 177, 178, 179, 180], Re: [186, 187, 188], Os: [186, 187, 188], Ir: [192], Au: [198], Hg: [199, 200, 201, 202], Tl: [201, 203, 205],
+  Pb: [203, 204, 206, 207, 208, 210, 212], Bi: [209, 213], Po: [210], Rn: [220, 222], Ra: [223, 224, 226, 228], Ac: [225, 227], Th: [227, 228, 229, 230, 232, 234],
+  Pa: [231], U: [233, 234, 235, 236, 238], Pu: [238, 239, 240, 241, 242], Am: [241],
+};
+const ISOTOPE = new RegExp(String.raw`(?<![\w.])\d{1,3}m?(?:${Object.keys(ISOTOPE_MASSES).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z\d])`, 'g');
+
+function isotopeIdentity(text: string): Identity | false | undefined {
+  const m = /^(\d+)m?([A-Z][a-z]?)$/.exec(text);
+  return m && ISOTOPE_MASSES[m[2]!]?.includes(Number(m[1])) ? undefined : false;
+}
+
+/** `3a`, `IIIA`, `ⅢA`, `3a～4`: each stage as its number and letter (`3A`), so Roman and Arabic numerals compare. */
+function stageIdentity(text: string): Identity | false {
+  const parts = text.match(/(?:\d+|[IVⅠⅡⅢⅣ]+)[a-cA-C]?/g);
+  if (!parts) return false;
+  const keys = parts.map((p) => {
+    const m = /^(\d+|[IVⅠⅡⅢⅣ]+)([a-cA-C]?)$/.exec(p)!;
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : EN.romanValue(m[1]!);
+    return n === undefined ? p.toUpperCase() : `${n}${m[2]!.toUpperCase()}`;
+  });
+  return { scope: 'stage', key: keys.join('-') };
+}
+
+/** A stage with a sub-stage letter, maybe a range to another stage: `3a`, `IIIA`, `3b-4`. */
+const LETTERED_STAGE = String.raw`(?:\d[a-cA-C]|[IV]{1,4}[A-C]|[ⅠⅡⅢⅣ][A-C])(?:\s?(?:-|–|~|～|至|to|or|或)\s?(?:\d[a-cA-C]?|[IV]{1,4}[A-C]?|[ⅠⅡⅢⅣ][A-C]?))?`;
+/** `stage 3a`, `stages IIIA-IIIB`: a stage by its letter is no amount, but the same in both versions (`3a期`). */
+const EN_LETTERED_STAGE: IdentifierPattern = {
+  re: new RegExp(String.raw`\b[Ss]tages?\s+(${LETTERED_STAGE})(?!\w|\.\d)`, 'g'),
+  kind: 'code',
+  tail: true,
+  word: WORD.stage,
+  identity: stageIdentity,
+};
+/** `3a期`, `IIIA期`, `ⅢB期`, `3b～4期`: before trial phases, which a lettered stage is not (`1b/2期`). */
+const ZH_LETTERED_STAGE: IdentifierPattern = {
+  re: new RegExp(String.raw`(?<![\d.A-Za-zⅠⅡⅢⅣ])${LETTERED_STAGE}(?=\s?期(?![间刊内])(?![\u4e00-\u9fff、]{0,10}?(?:试验|研究)))`, 'g'),
+  kind: 'code',
+  needs: '期',
+  identity: stageIdentity,
+};
+
+/** `1-day precipitation (RX1day)`, `5-day maximum (RX5day)`: the span is part of the index its acronym names. */
+const SPAN_IN_ACRONYM = /(?<![\w.-])\d{1,2}-day\s(?:[A-Za-z]+\s){0,3}[(（]\s?[A-Za-z]{1,6}\d{1,2}day[)）]/g;
+
+function spanInAcronym(text: string): false | undefined {
+  const [span, named] = text.match(/\d+/g) ?? [];
+  return span === named ? undefined : false;
+}
+
+const passageIdentity = (t: string): Identity => ({ scope: 'passage', key: `P${/\d+/.exec(t)![0]}` });
+
+/** Cell passages in words: `passage 3`, `Passage-3`, `第3代细胞`: the passage `P3` names, compared with it. */
+const PASSAGE_NAMES: IdentifierPattern[] = [
+  {
+    re: /\b[Pp]assages?[-\s]\d{1,2}(?![\d.])/g,
+    kind: 'code',
+    digit: true,
+    guard: /assag/,
+    identity: passageIdentity,
+  },
+  {
+    re: /第\s?\d{1,2}\s?代(?=[\u4e00-\u9fffA-Za-z]{0,12}?细胞)/g,
+    kind: 'code',
+    digit: true,
+    needs: '代',
+    identity: passageIdentity,
+  },
+];
+
+/**
+ * Codes of clinical classifications: the same patient or lesion has the same code in both
+ * versions, so each is compared as an identifier within its system, never read as an amount.
+ */
+const CLINICAL_CODES: IdentifierPattern[] = [
+  // Gleason patterns and their sum: `Gleason score 3+4=7`, `Gleason评分4+3=7分`, `Gleason 7 (3+4)`, `7分（3+4）`.
+  {
+    re: /\bGleason\b[^\d。.;；\n]{0,24}?((?:[1-5]\s?\+\s?[1-5](?:\s?=\s?(?:10|[2-9]))?|(?:10|[2-9])(?:分|\s)?[(（]\s?[1-5]\s?\+\s?[1-5]\s?[)）])(?![\d.+]))/g,
+    kind: 'code',
+    tail: true,
+    digit: true,
+    needs: 'G',
+    guard: /Gleason/,
+    identity: gleasonIdentity,
+  },
+  // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0; `ypT0N0`, `pT2N1` (M may be left out where T and N are stated).
+  {
+    re: /(?<![A-Za-z\d])(?:y?[pc]|r)?[Tt][0-4xX][a-d]?(?:\s*[-~]\s*[Tt]?[0-4][a-d]?)?\s*(?:,\s*)?[Nn][0-3xX][a-c]?(?:\s*[-~]\s*[Nn]?[0-3])?(?:\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?)?(?![A-Za-z\d])/g,
+    kind: 'code',
+    identity: tnmIdentity,
+  },
+  // BI-RADS categories: `BI-RADS 4a`, `BI-RADS 4b类`, `BI-RADS分类4～5类`.
+  {
+    re: /\bBI-?RADS\b[\s:：]{0,2}(?:(?:category|class|分类|类别|类)\s?)?([0-6][a-cA-C]?(?:\s?[-–~～至\/、]\s?[0-6][a-cA-C]?)?)(?![\d.%])/gi,
+    kind: 'code',
+    tail: true,
+    digit: true,
+    guard: /RADS/i,
+    identity: (t) => ({ scope: 'birads', key: alnumKey(t) }),
+  },
+  // Child-Pugh classes: `Child-Pugh A`, `Child-Pugh class B`, `Child-Pugh B级`, `Child-Pugh A or B`.
+  {
+    re: /\bChild[-‐\s]?Pugh\b[\s:：]{0,2}(?:(?:[Cc]lass|[Gg]rade|[Cc]ategory|分级|分类|分)\s?)?([ABC](?:\s?(?:[-–~～\/、]|or|and|或|和|至)\s?[ABC])?)(?![A-Za-z])/g,
+    kind: 'code',
+    tail: true,
+    guard: /Pugh/,
+    identity: (t) => ({ scope: 'childpugh', key: t.replace(/[^ABC]/g, '') }),
+  },
+  // ICD codes where the sentence names the classification: `I21.0`, `C34`, `I20–I25`.
+  {
+    re: /(?<![\w.-])[A-TV-Z]\d{2}(?:\.[\dX]{1,2})?(?:\s?[-–~～至]\s?[A-TV-Z]?\d{2}(?:\.[\dX]{1,2})?)?(?![\w]|\.\d)/g,
+    kind: 'code',
+    digit: true,
+    guard: /ICD|国际疾病分类/,
+    identity: (t) => ({ scope: 'icd', key: alnumKey(t) }),
+  },
+  // Acupoints by channel and number where the sentence speaks of acupuncture: `ST36`, `SP6`, `足三里（ST36）`.
+  {
+    re: /(?<![A-Za-z\d-])(?:LU|LI|ST|SP|HT|SI|BL|KI|PC|TE|SJ|GB|LR|LV|GV|CV|DU|RN)[-‐]?\d{1,2}(?![\d.%A-Za-z])/g,
+    kind: 'code',
+    digit: true,
+    guard: /acupunct|acupoint|acupress|moxibust|needl|穴|针|灸/i,
+    identity: acupointIdentity,
+  },
+  // Cell passages where the sentence speaks of them: `P3`, `P3代`, `P3–P5`.
+  {
+    re: /(?<![A-Za-z\d])P\d{1,2}(?:\s?[-–~～至]\s?P?\d{1,2})?(?![\d.A-Za-z])/g,
+    kind: 'code',
+    digit: true,
+    needs: 'P',
+    guard: /passag|传代|代细胞|P\d{1,2}\s?代/i,
+    identity: (t) => ({ scope: 'passage', key: alnumKey(t) }),
+  },
+];
+
 const IDENTIFIERS: IdentifierPattern[] = [
+  // Isotopes before the names and counts that would read `230Th` as an ordinal or `8 230` as one grouped number.
+  { re: ISOTOPE, digit: true, guard: /\dm?[A-Z]/, identity: isotopeIdentity },
   // A note of how two units convert, which Chinese journals add after a measure in their own unit
   // (`（1 mmHg=0.133 kPa）`, `1 cmH2O=0.098 kPa`): a definition, stated or not in the other version.
   // Before the names, which would take `cmH2O`.
@@ -317,9 +499,9 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity, needs: 'R' },
   { re: VERSION, digit: true, guard: /ver(?:sion|\.)|[vV]\d|版/, needs: 'vV版' },
   { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/, needs: '/' },
-  { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase },
-  // TNM stages: T1-T4, N0-N1, M0; t1~4n0~1m0.
-  { re: /\b[Tt][0-4xX][a-c]?(?:\s*[-~]\s*[Tt]?[0-4][a-c]?)?\s*(?:,\s*)?[Nn][0-3xX](?:\s*[-~]\s*[Nn]?[0-3])?\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?\b/g },
+  { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase, identity: trialPhase },
+  ...CLINICAL_CODES,
+  EN_LETTERED_STAGE,
   { re: EN_CHEMICAL_LOCANTS, digit: true, needs: '-' },
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
   { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
@@ -335,6 +517,12 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/, needs: '/>' },
   // Karyotypes. A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
   { re: KARYOTYPE, guard: KARYOTYPE_GUARD },
+  // Forms that name, not count: a fracture's bone and type (AO `43-C`, `43-C型`), a phase of drug
+  // metabolism (`第2相`, `Ⅱ相代谢`), a span an index spells in its acronym (`1-day precipitation (RX1day)`).
+  { re: /(?<![\w.-])[1-9]\d-[A-C](?![\w-]|\.\d)/g, digit: true, needs: '-' },
+  { re: /第\s?[1-3]\s?相|(?<![A-Za-zⅠⅡⅢ])(?:Ⅰ|Ⅱ|Ⅲ|I{1,3})\s?相(?=代谢|反应|结合|酶)/g, needs: '相' },
+  { re: SPAN_IN_ACRONYM, digit: true, guard: /\ddays?[)）]/, identity: spanInAcronym },
+  ...PASSAGE_NAMES,
   { re: DIGIT_NAME, digit: true, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined), needs: '-' },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
@@ -385,6 +573,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b\d+\s?\(\d+\)\s*:\s*\d+(?:\s*-\s*\d+)?|\b\d{1,3}\(\d{1,2}\)(?!\s*(?:to|-|~)\s*\d)(?=\s*(?:[|,;.]\s*)?(?:$|\|))/g, digit: true, guard: /\(\d/, needs: '(' },
 ];
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
+  ZH_LETTERED_STAGE,
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [/基金|项目|课题|计划|专项|资助/, GRANT_DIGITS], identity: grantIdentity },
   // Types named by a number: 1型糖尿病.
   { re: /(?<![\d.A-Za-z])\d+\s*型/g, digit: true, needs: '型' },
@@ -626,6 +815,14 @@ function clearedTaken(length: number): Uint8Array {
 
 const DIGIT = /\d/;
 
+/** The end of the first group of a number grouped by a space whose later groups a name has taken (`8 230Th`). */
+function groupBeforeName(taken: Uint8Array, folded: string, start: number, end: number): number | undefined {
+  if (taken[start] || !overlaps(taken, start, end)) return undefined;
+  let i = start;
+  while (i < end && folded[i]! >= '0' && folded[i]! <= '9') i++;
+  return i - start <= 3 && i < end && /\s/.test(folded[i]!) && taken[i + 1] ? i : undefined;
+}
+
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
   return false;
@@ -717,6 +914,11 @@ export function findAtoms(
       const value = Number(m[1]) + Number(m[2]) / 60 + (m[3] === undefined ? 0 : Number(m[3]) / 3600);
       add(m.index, m.index + m[0].length, { value, decimals: m[3] === undefined ? 2 : 4, integer: false, form: 'digits' });
     }
+  }
+  if (lang === 'en' && hasDigit && folded.includes('-')) {
+    // `under-5 mortality`, `over-65s`: the age the Chinese writes `5岁以下`, `65岁以上`; not a name (`Under-5`).
+    EN.AGE_BAND.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = EN.AGE_BAND.exec(folded)); ) add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: 'year' });
   }
   if (lang === 'en' && hasDigit && /\d\s?[kK]/.test(folded)) {
     EN.THOUSANDS_K.lastIndex = 0;
@@ -831,6 +1033,12 @@ export function findAtoms(
       const word = m[5] ?? m[6]?.toLowerCase();
       const scale = word ? ZH_SCALE[word]! : 0;
       const sign = signed && signText!.startsWith('-') ? -1 : 1;
+      const headEnd = groupBeforeName(taken, folded, start, m.index + m[0].length);
+      if (headEnd !== undefined) {
+        // `8 230Th`: the count before a name is its own number, never a group of the name's digits.
+        add(start, headEnd, { value: sign * Number(folded.slice(start, headEnd)), decimals: 0, integer: true, form: 'digits' });
+        continue;
+      }
       add(start, m.index + m[0].length, {
         value: sign * d.value * 10 ** scale,
         decimals: d.decimals - scale,
@@ -855,6 +1063,10 @@ export function findAtoms(
     for (const [, re, value, unit] of words & WORD.multiple ? EN_MULTIPLES : []) {
       re.lastIndex = 0;
       while ((m = re.exec(folded))) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
+    }
+    if (words & WORD.ordinal) {
+      EN.FIRST_SPAN.lastIndex = 0;
+      while ((m = EN.FIRST_SPAN.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: m[1]!.toLowerCase().replace('night', 'day') });
     }
     EN_ORDINAL_WORDS.lastIndex = 0;
     while (words & WORD.ordinal && (m = EN_ORDINAL_WORDS.exec(folded))) {

@@ -111,7 +111,8 @@ export function foldSentence(text: string): Folded {
  * `O.356` before a decimal point, `1O` and `2OO` after a digit, `l6` as a whole token.
  * `O2`, `CO2`, `I2` and `IL6` stay names.
  */
-const SLIP = /(?<![A-Za-z\d.])(?:[Oo]\.\d|\d+O|l\d)[A-Za-z\d.]*/g;
+// Not after a delta: `δ18O` names an isotope ratio.
+const SLIP = /(?<![A-Za-z\d.δΔ])(?:[Oo]\.\d|\d+O|l\d)[A-Za-z\d.]*/g;
 /** The whole token, once a candidate, maybe before a full stop: `O.356`, `1O`, `2O1`, `l6`; not `1Ox` or `l6a`. */
 const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l\d+)\.?$/;
 

@@ -80,6 +80,16 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
 export const ARTICLE_DURATION =
   /(?<=\b(?:for|after|within|in|over|than|about|nearly|almost|approximately|least|past|last|only|just)\s)an?\s(year|month|week|day|hour)\b(?!-)(?!\sand\sa\shalf)|\ban?\s(year|month|week|day|hour)(?=\s(?:after|later|before|earlier|ago|shorter|longer|less|more)\b)/gi;
 
+/**
+ * The first unit of a span, which is the span of one: `in the first week` = `1周内` = `第1周`,
+ * `during the first year` = `第1年内`. After a preposition of time only (not `3 times the first week`),
+ * not a compound (`the first-year students`), not a plural.
+ */
+export const FIRST_SPAN = /(?<=\b(?:in|during|within|over|for|throughout|of|by|after)\sthe\s)first\s(year|month|week|day|hour|night)\b(?!-)/gi;
+
+/** An age band named by its bound: `under-5 mortality`, `the over-65s` (`5岁以下`, `65岁以上`). */
+export const AGE_BAND = /\b(?:[Uu]nder|[Oo]ver)-(\d{1,2})(?:s\b)?(?![\w-])/g;
+
 /** Words that say a `20/40` is a Snellen visual acuity, a ratio of distances, not a count out of 40. */
 export const VISUAL_ACUITY = /\b(?:visual acuity|acuity|vision|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen)\b/i;
 

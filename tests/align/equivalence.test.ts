@@ -692,3 +692,35 @@ describe('cross-language equivalence', () => {
     expect(d).toMatchObject({ ruleId: 'pair-number-mismatch', actual: '17/36', expected: '8/17' });
   });
 });
+
+// Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
+describe('cross-language equivalence of the forms of unseen abstracts', () => {
+  const silentForms: [string, string][] = [
+    ["We obtained 8 230Th dates.", "共获得8个230Th年龄。"],
+    ["Ages came from 14C, 210Pb and 137Cs in 3 cores.", "3个岩芯采用14C、210Pb和137Cs测年。"],
+    ["The 87Sr/86Sr ratio was 0.7102 and δ18O was −5.2‰ in 12 samples.", "12个样品的87Sr/86Sr比值为0.7102，δ18O为−5.2‰。"],
+    ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.", "失血量增加，无肝期（52.7±13.8）min。"],
+    ["In the phase 1b/2 study, 40 patients were enrolled.", "在这项1b/2期研究中纳入40例患者。"],
+    ["FiO2 above 40% in the first week was recorded in 30 infants.", "30例患儿生后1周内吸入氧浓度>40%。"],
+    ["In the first week, 30 infants were weaned.", "30例患儿在第1周断奶。"],
+    ["During the first year, 30 infants were weaned.", "30例患儿在第1年内断奶。"],
+    ["Of 120 patients, 40 had CKD stage 3a.", "120例患者中40例为CKD 3a期。"],
+    ["Stages 3b-4 were seen in 40 patients.", "40例患者为3b～4期。"],
+    ["Under-5 mortality fell by 20% in 10 provinces.", "10个省的5岁以下儿童死亡率下降了20%。"],
+    ["Passage-3 (P3) cells were used in 4 experiments.", "4次实验均使用第3代细胞。"],
+    ["Phase 2 metabolism involved 3 enzymes.", "第2相代谢涉及3种酶。"],
+    ["Of 40 fractures, 12 were AO type 43-C.", "40例骨折中12例为43-C型。"],
+    ["The annual maximum 1-day precipitation (RX1day) rose by 5% at 30 stations.", "30个站点的年最大日降水量（RX1day）增加了5%。"],
+    ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、500和700 ℃煅烧2 h。"],
+    ["A total of 1,500 and 700 samples were tested.", "共检测1 500份和700份样品。"],
+  ];
+  const flaggedForms: [string, string, string][] = [
+    ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
+    ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.", "失血量增加，无肝期（57.2±13.8）min。", "pair-number-mismatch zh «57.2»"],
+    ["FiO2 above 40% in the first week was recorded in 30 infants.", "30例患儿生后2周内吸入氧浓度>40%。", "pair-number-mismatch zh «2周»"],
+    ["Under-5 mortality fell by 20% in 10 provinces.", "10个省的3岁以下儿童死亡率下降了20%。", "pair-number-mismatch zh «3岁»"],
+    ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、600和700 ℃煅烧2 h。", "pair-number-missing en «300,500» ; pair-number-missing zh «300» ; pair-number-missing zh «600»"],
+  ];
+  it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
+  it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
+});

@@ -438,6 +438,26 @@ const rows: [string, string][] = [
   ["数百例患者接受治疗。","number «百例» 100 [patient] ~"],
   ["在过去十年中发病率上升。","number «十年» 10 [year]"],
   ["例数32例。","number «32例» 32 [patient]"],
+  // Forms of unseen abstracts: clinical codes are identifiers compared by their system, not amounts (a bare sum is arithmetic).
+  ["穿刺显示40例患者Gleason评分4+3=7分。","number «40例» 40 [patient] ⚓ 4+3=7"],
+  ["12例患者肿瘤分期为ypT0N0。","number «12例» 12 [patient] ⚓ ypT0N0"],
+  ["30例患者病灶为BI-RADS 4b类。","number «30例» 30 [patient] ⚓ 4b"],
+  ["50例患者中20例为Child-Pugh B级。","fraction «50例患者中20例» 20/50 [patient] ⚓ B"],
+  ["纳入ICD-10编码为I21.0的患者。","(none) ⚓ I21.0 ; ICD-10"],
+  ["针刺足三里（ST36）4周。","number «4周» 4 [week] ⚓ ST36"],
+  ["使用P3代细胞。","(none) ⚓ P3"],
+  ["共获得8个230Th年龄。","number «8» 8 ⚓ 230Th"],
+  ["测定了25颗锆石的δ13C值和206Pb/238U年龄。","number «25» 25 ⚓ 13C ; 206Pb ; 238U"],
+  ["无肝期（52.7±13.8）min。","number «52.7» 52.7 [minute] d1 | number «13.8» 13.8 [minute] d1"],
+  ["在这项1b/2期研究中纳入40例患者。","number «40例» 40 [patient] ⚓ 1b/2期"],
+  ["120例患者中40例为CKD 3b期。","fraction «120例患者中40例» 40/120 [patient] ⚓ 3b"],
+  ["ⅢA期、3b～4期和4～5期患者，2a期试验。","range «4～5» 4..5 ⚓ ⅢA ; 3b~4 ; 2a期"],
+  ["5岁以下儿童死亡率下降了20%。","number «5岁» 5 [year] | percent «20%» 20"],
+  ["4次实验均使用第3代细胞，第3代药物。","number «4次» 4 [time] | ordinal «第3代» 3 [ordinal] ⚓ 第3代"],
+  ["第2相代谢涉及3种酶，Ⅱ相反应。","number «3种» 3 [kind] ⚓ 第2相 ; Ⅱ相"],
+  ["40例骨折中12例为43-C型。","fraction «40例骨折中12例» 12/40 [patient] ⚓ 43-C"],
+  ["年最大日降水量（RX1day）增加了5%。","percent «5%» 5 ⚓ RX1day"],
+  ["40例患者Gleason评分7分（3+4）。","number «40例» 40 [patient] ⚓ 7分(3+4)"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

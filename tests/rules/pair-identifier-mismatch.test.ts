@@ -35,9 +35,49 @@ describe('pair-identifier-mismatch: clean pairs are read as pairs', () => {
   });
 });
 
-ruleCases(R, {
-  valid: clean,
+// Clinical codes (Gleason, TNM, BI-RADS, Child-Pugh, ICD, acupoints, cell passages, lettered stages) are compared within their system.
+const codeErr = (span: string, what: string, en: string) => ({ severity: 'error' as const, lang: 'zh' as const, span, message: `Chinese ${what} ${span} differs from English ${en}; both versions must name the same one.` });
+const codeCases = {
+  valid: [
+    pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分3+4=7分。'),
+    pair('Biopsy showed Gleason score 7 (3+4) in 40 patients.', '穿刺显示40例患者Gleason评分3+4。'),
+    pair('Gleason score was 7 (3+4) in 40 patients.', '40例患者Gleason评分7分（3+4）。'),
+    pair('Tumours were staged T2N1M0 in 12 patients.', '12例患者肿瘤分期为T2N1。'),
+    pair('Stages were T1-T4, N0-N1, M0 in 12 patients.', '12例患者分期为t1～4n0～1m0。'),
+    pair('Lesions were BI-RADS 4a in 30 patients.', '30例患者病灶为BI-RADS 4a类。'),
+    pair('Of 50 patients, 20 were Child-Pugh class A.', '50例患者中20例为Child-Pugh A级。'),
+    pair('We included 50 patients with ICD-10 code I21.0.', '纳入ICD-10编码为I21.0的50例患者。'),
+    pair('Acupuncture at ST36 and SP6 was given for 4 weeks.', '针刺足三里（ST36）和三阴交（SP6）4周。'),
+    // A code one version leaves out is not a disagreement.
+    pair('Acupuncture at ST36 and SP6 was given for 4 weeks.', '针刺三阴交（SP6）4周。'),
+    pair('Cells at passage P3 were used in 3 experiments.', '3次实验均使用P3代细胞。'),
+    // Not over-read: codes of different channels, and a letter and number outside its system's sentence.
+    pair('Acupuncture at ST36 was given for 4 weeks.', '针刺三阴交（SP6）4周。'),
+    pair('Serum ST2 rose in 40 patients.', '40例患者血清ST2升高。'),
+    pair('Of 120 patients, 40 had CKD stage 3a.', '120例患者中40例为CKD 3a期。'),
+    pair('Of 120 patients, 40 had stage IIIA disease.', '120例患者中40例为ⅢA期。'),
+    pair('In this phase 2a trial, 40 patients were enrolled.', '这项2a期试验纳入40例患者。'),
+    pair('Passage-3 (P3) cells were used in 4 experiments.', '4次实验均使用第3代细胞。'),
+  ],
   invalid: [
+    { text: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分4+3=7。'), errors: [codeErr('4+3=7', 'Gleason score', '3+4=7')], output: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分3+4=7。') },
+    { text: pair('Tumours were staged T2N1M0 in 12 patients.', '12例患者肿瘤分期为T3N1M0。'), errors: [codeErr('T3N1M0', 'TNM stage', 'T2N1M0')], output: pair('Tumours were staged T2N1M0 in 12 patients.', '12例患者肿瘤分期为T2N1M0。') },
+    { text: pair('After 4 cycles, 12 patients reached ypT0N0.', '4个周期后12例患者达ypT1N0。'), errors: [codeErr('ypT1N0', 'TNM stage', 'ypT0N0')], output: pair('After 4 cycles, 12 patients reached ypT0N0.', '4个周期后12例患者达ypT0N0。') },
+    { text: pair('Lesions were BI-RADS 4a in 30 patients.', '30例患者病灶为BI-RADS 4b类。'), errors: [codeErr('4b', 'BI-RADS category', '4a')], output: pair('Lesions were BI-RADS 4a in 30 patients.', '30例患者病灶为BI-RADS 4a类。') },
+    { text: pair('Of 50 patients, 20 were Child-Pugh class A.', '50例患者中20例为Child-Pugh B级。'), errors: [codeErr('B', 'Child-Pugh class', 'A')], output: pair('Of 50 patients, 20 were Child-Pugh class A.', '50例患者中20例为Child-Pugh A级。') },
+    { text: pair('We included 50 patients with ICD-10 code I21.0.', '纳入ICD-10编码为I21.1的50例患者。'), errors: [codeErr('I21.1', 'ICD code', 'I21.0')], output: pair('We included 50 patients with ICD-10 code I21.0.', '纳入ICD-10编码为I21.0的50例患者。') },
+    { text: pair('We included 50 patients with lung cancer (ICD-10 C34).', '纳入50例肺癌（ICD-10 C35）患者。'), errors: [codeErr('C35', 'ICD code', 'C34')], output: pair('We included 50 patients with lung cancer (ICD-10 C34).', '纳入50例肺癌（ICD-10 C34）患者。') },
+    { text: pair('Acupuncture at ST36 and SP6 was given for 4 weeks.', '针刺足三里（ST37）和三阴交（SP6）4周。'), errors: [codeErr('ST37', 'acupoint', 'ST36')], output: pair('Acupuncture at ST36 and SP6 was given for 4 weeks.', '针刺足三里（ST36）和三阴交（SP6）4周。') },
+    { text: pair('Of 120 patients, 40 had CKD stage 3a.', '120例患者中40例为CKD 3b期。'), errors: [codeErr('3b', 'stage', '3a')], output: pair('Of 120 patients, 40 had CKD stage 3a.', '120例患者中40例为CKD 3a期。') },
+    { text: pair('Passage-3 (P3) cells were used in 4 experiments.', '4次实验均使用第4代细胞。'), errors: [codeErr('第4代', 'cell passage', 'P3')] },
+    { text: pair('Cells at passage P3 were used in 3 experiments.', '3次实验均使用P4代细胞。'), errors: [codeErr('P4', 'cell passage', 'P3')], output: pair('Cells at passage P3 were used in 3 experiments.', '3次实验均使用P3代细胞。') },
+  ],
+};
+
+ruleCases(R, {
+  valid: [...clean, ...codeCases.valid],
+  invalid: [
+    ...codeCases.invalid,
     {
       text: pair('The trial enrolled 120 patients (NCT01894373).', '本试验纳入120例患者（NCT01894374）。'),
       errors: [{ severity: 'error', lang: 'zh', span: 'NCT01894374', message: 'Chinese registration number NCT01894374 differs from English NCT01894373; both versions must name the same one.' }],
@@ -132,3 +172,4 @@ describe('pair-identifier-mismatch fixes', () => {
     expect(lintWith(R, text).diagnostics[0]!.fix).toEqual({ offset: text.indexOf('NCT018943735'), length: 12, replacement: 'NCT01894373' });
   });
 });
+
