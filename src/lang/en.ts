@@ -46,6 +46,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // So is `N times the <noun>` (`2.5 times the summer values`, `3 times the upper limit of normal`), unless
   // a time follows `the`: `measured 3 times the first week`, `3 times the same day` count times.
   [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as|that|those|than|the\b(?!\s+(?:first|second|third|last|next|following|previous|preceding|same|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night)\b))\b/i, 'fold'],
+  // So is `N times` an acronym or `per capita` follows: `3 times ULN`, `1.5 times NPKM`, `three times per capita GDP`.
+  [/^\s*times\s+(?:[A-Z][A-Z\d]+\b|[Pp]er\s+capita\b)/, 'fold'],
   [/^\s*times\b/i, 'time'],
   [/^\s*(?:-\s*)?fold\b/i, 'fold'],
   [/^\s*percentage\s+points?\b/i, 'pp'],

@@ -341,6 +341,9 @@ const silent: [string, string][] = [
   ["The absorber maintains absorption above 80% at incidence angles up to 50°.","入射角达50°时吸收率仍保持在80%以上。"],
   // A mean count of times is a count, not a multiple.
   ["Fluoroscopy was used 8.4±2.6 times.","术中透视次数（8.4±2.6）次。"],
+  // `N times` an acronym or `per capita` is a multiple.
+  ["ALT was above 3 times ULN in 12 patients.","12例患者ALT>3倍ULN。"],
+  ["Five treatments included 1.5 times NPKM.","5个处理包括1.5倍NPKM。"],
   // A measure per time converts: 0.5 ml/min is 30 ml/h; 20 mg per day is 20 mg/d.
   ["The flow was 0.5 ml/min and the dose 20 mg per day.","流速为30 ml/h，剂量为20 mg/d。"],
   // Grades by Roman numerals, equal: compared, not counted.
