@@ -216,11 +216,17 @@ const COEFFICIENT_WORD_BEFORE =
   /(?:\bcorrelations?(?:\s+coefficients?)?|\bcoefficients?|相关系数|回归系数|系数|(?<![\p{L}])AA?PC)\s*(?:\([^()]{0,12}\)\s*)?(?:(?:was|were|is|of|为|是|[=:＝：,，])\s*)?$/iu;
 const COEFFICIENT_LETTER_BEFORE = /(?<![\p{L}\p{N}_])(?:r[sp]?|R|ρ|rho|β|beta|τ|tau|t|z|Z)\s*(?:值\s*)?(?:为|是|[=＝:：])\s*$/u;
 
+/** What every COEFFICIENT_WORD_BEFORE holds, tested once for a passage: most name no coefficient. */
+const COEFFICIENT_WORD = /correlation|coefficient|系数|APC/i;
+/** The last mark of every COEFFICIENT_LETTER_BEFORE, before its spaces. */
+const COEFFICIENT_LETTER_END = /[为是=＝:：]\s*$/;
+
 function markSigned(claims: Claim[], source: string): void {
+  const words = COEFFICIENT_WORD.test(source);
   for (const c of claims) {
     if ((c.kind !== 'number' && c.kind !== 'percent') || (c.unit !== undefined && c.unit !== STATISTIC_UNIT && c.unit !== 'percent')) continue;
     const before = source.slice(Math.max(0, c.offset - 32), c.offset);
-    if (COEFFICIENT_LETTER_BEFORE.test(before) || COEFFICIENT_WORD_BEFORE.test(before)) c.measure = SIGNED_MEASURE;
+    if ((COEFFICIENT_LETTER_END.test(before) && COEFFICIENT_LETTER_BEFORE.test(before)) || (words && COEFFICIENT_WORD_BEFORE.test(before))) c.measure = SIGNED_MEASURE;
   }
 }
 
