@@ -434,9 +434,8 @@ const CLINICAL_CODES: IdentifierPattern[] = [
     re: /(?<![A-Za-z\d])(?:y?[pc]|r)?[Tt][0-4xX][a-d]?(?:\s*[-~]\s*[Tt]?[0-4][a-d]?)?\s*(?:,\s*)?[Nn][0-3xX][a-c]?(?:\s*[-~]\s*[Nn]?[0-3])?(?:\s*(?:,\s*)?[Mm][01xX](?:\s*[-~]\s*[Mm]?1)?)?(?![A-Za-z\d])/g,
     kind: 'code',
     identity: tnmIdentity,
-    // Every stage names its nodes by N and a digit (or x).
+    // Every stage names its nodes by N and a digit or x (`TxNxMx` has no digit).
     guard: /[Nn][0-3xX]/,
-    digit: true,
   },
   // BI-RADS categories: `BI-RADS 4a`, `BI-RADS 4b类`, `BI-RADS分类4～5类`.
   {
