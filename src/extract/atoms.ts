@@ -731,7 +731,7 @@ const EN_GLUED_WORD = new RegExp(
  * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`).
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿])|(?:\s+|-)(thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-)((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /**
@@ -796,7 +796,14 @@ const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～]|\b(?:of|was|were|is|are|
  */
 const ZH_NUMERAL = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'g');
 const ZH_COUNTER = ZH.COUNTER;
-const ZH_SCALE: Record<string, number> = { 万: 4, 亿: 8, 万亿: 12, thousand: 3, million: 6, billion: 9, trillion: 12 };
+/**
+ * The powers of ten of the scale words after a number; `ten thousand` and `hundred million` are
+ * 万 and 亿 word for word, as Chinese authors' English writes them (`2.3 ten thousand yuan`).
+ */
+const ZH_SCALE: Record<string, number> = {
+  千: 3, 万: 4, 亿: 8, 万亿: 12, thousand: 3, million: 6, billion: 9, trillion: 12,
+  'ten thousand': 4, 'hundred thousand': 5, 'ten million': 7, 'hundred million': 8,
+};
 
 /** `2.5 × 10⁻⁵` read through the decimal string, so it is the double nearest 0.000025, as `2.5e-5` is. */
 function powerOfTen(mantissa: number, exp: number): number {
@@ -1032,7 +1039,7 @@ export function findAtoms(
       const signed = signText !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
       const start = signed ? m.index : m.index + (signText?.length ?? 0);
       const d = parseDecimal(m[3]!);
-      const word = m[5] ?? m[6]?.toLowerCase();
+      const word = m[5] ?? m[7]?.toLowerCase().replace(/\s+/, ' ');
       const scale = word ? ZH_SCALE[word]! : 0;
       const sign = signed && signText!.startsWith('-') ? -1 : 1;
       const headEnd = groupBeforeName(taken, folded, start, m.index + m[0].length);
@@ -1046,7 +1053,7 @@ export function findAtoms(
         decimals: d.decimals - scale,
         integer: d.decimals === 0 || d.decimals - scale <= 0,
         form: 'digits',
-        ...(m[4] ?? m[7] ? { more: true } : {}),
+        ...(m[4] ?? m[6] ?? m[8] ? { more: true } : {}),
         ...(scale ? { scale } : {}),
       });
     }

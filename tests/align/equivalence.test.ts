@@ -345,6 +345,9 @@ const silent: [string, string][] = [
   ["ALT was above 3 times ULN in 12 patients.","12例患者ALT>3倍ULN。"],
   // A count of a response is a count of patients.
   ["After one cycle, 12 patients achieved CR and 9 CR with incomplete recovery (CRi).","1个周期后完全缓解（CR）12例，CR伴血液学不完全恢复（CRi）9例。"],
+  // 万 and 亿 word for word in English, 千 after digits, 余 after a scale.
+  ["The per capita cost was 2.3 ten thousand yuan, and output reached 1.5 hundred million yuan.","人均费用2.3万元，产值达1.5亿元。"],
+  ["About 5 thousand people took part in more than 30,000 visits.","约5千人参与了3万余次就诊。"],
   ["Five treatments included 1.5 times NPKM.","5个处理包括1.5倍NPKM。"],
   // A measure per time converts: 0.5 ml/min is 30 ml/h; 20 mg per day is 20 mg/d.
   ["The flow was 0.5 ml/min and the dose 20 mg per day.","流速为30 ml/h，剂量为20 mg/d。"],
@@ -610,6 +613,7 @@ const flagged: [string, string, string][] = [
   ["Children received three doses of vaccine.","儿童接种疫苗2次。","pair-number-missing en «three» ; pair-number-missing zh «2次»"],
   ["The infusion rate was 0.03 U/min.","输注速度为0.03 U/h。","pair-number-missing en «0.03» ; pair-number-missing zh «0.03 U/h»"],
   ["There were 9 CR and 3 PR.","CR 9例，PR 4例。","pair-number-mismatch zh «4例»"],
+  ["Output reached 1.5 hundred million yuan.","产值达1.6亿元。","pair-number-mismatch zh «1.6亿»"],
   ["The level was 60% higher than in controls.","水平较对照组升高了0.5倍。","pair-number-missing en «60%» ; pair-number-missing zh «0.5倍»"],
   ["We randomly assigned 675 adults to one of three groups.","我们将675例患者随机分配至四组之一。","pair-number-mismatch zh «四组»"],
   ["The dose was 2.66 Gy.","剂量为2.66 cGy。","pair-number-mismatch zh «2.66 cGy»"],

@@ -292,6 +292,8 @@ const rows: [string, string][] = [
   ["3级或3级以上不良事件，60岁及60岁以上，60岁或70岁以上。", "number «3» 3 >= | number «60岁» 60 [year] >= | number «60岁» 60 [year] >= | number «70岁» 70 [year] >="],
   // 以上 bounds the number before it, not one further back with another number between.
   ["入射角达50°时吸收率仍保持在80%以上。", "number «50» 50 | percent «80%» 80 >="],
+  // 千 after digits is thousands, with 余 after it too (not 千克, 千米); 万余 is more than its 万.
+  ["约5千人，3千余例，3万余例，2300多万元，体重5千克。","number «5千人» 5000 [patient] ~ d-3 | number «3千余例» 3000 [patient] > d-3 | number «3万余例» 30000 [patient] > d-4 | number «2300多万» 23000000 > d-4 | number «5千克» 5 [kg]"],
   // Two neighbouring numerals are a range (三四天, 3 to 4 days); 一二 and non-neighbours are not.
   ["症状持续三四天，两三个村庄，二三十岁，三四百例，一二组，三五天。", "range «三四天» 3..4 [day] | range «两三» 2..3 | range «二三十岁» 20..30 [year] | range «三四百例» 300..400 [patient] | number «一二组» 2 [group]"],
   // 成 counts tenths (七成 = 70%); not in 一成不变 or 分成.

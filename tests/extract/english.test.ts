@@ -151,6 +151,8 @@ const rows: [string, string][] = [
   ["The median stay was 7 days [5-10]; yield fell by 31.4%[4-6].","number «7» 7 [day] | range «5-10» 5..10 | percent «31.4%» 31.4 d1 ⚓ [4-6]"],
   // A model named by its size, alone or in a list of sizes; a molar concentration is none.
   ["It outperforms a 13B baseline and the 7B and 70B variants; 2M NaCl was added.", "number «13B» 13000000000 d-9 | number «7B» 7000000000 d-9 | number «70B» 70000000000 d-9 | number «2» 2"],
+  // `ten thousand` and `hundred million` after a number are 万 and 亿 word for word.
+  ["The cost was 2.3 ten thousand yuan and output 1.5 hundred million yuan; ten thousand steps.","number «2.3 ten thousand» 23000 d-3 | number «1.5 hundred million» 150000000 d-7 | number «ten thousand» 10000"],
   ["PEEP was 8 cmH2O (1 cmH2O = 0.098 kPa); creatinine was 88 μmol/L (1 mg/dL ≈ 88.4 μmol/L).", "number «8» 8 [cmh2o] | number «88» 88 [μmol/l] ⚓ 1 cmH2O = 0.098 kPa ; 1 mg/dL ≈ 88.4 μmol/L ; cmH2O"],
   ["Weight fell by 2.98 kg.", "number «2.98» 2.98 [kg] d2"],
   ["Glycated hemoglobin fell by 0.46 percentage points.", "number «0.46» 0.46 [pp] d2"],
