@@ -132,6 +132,8 @@ interface Reader {
   claims: Claim[];
   anchors: Anchor[];
   counter: { n: number };
+  /** Whether the sentence speaks of visual acuity: asked once, at its first `20/…` or `6/…`. */
+  visualAcuity?: boolean;
 }
 
 function gap(r: Reader, a: Atom, b: Atom): string {
@@ -426,7 +428,7 @@ function readSentence(r: Reader): void {
         continue;
       }
       // A Snellen visual acuity, `20/40`, `6/12`: a ratio of distances, compared as written, never a count out of 40.
-      if (FRACTION_SEP.test(g) && (a.value === 20 || a.value === 6) && a.integer && (lang === 'en' ? EN.VISUAL_ACUITY : ZH.VISUAL_ACUITY).test(folded)) {
+      if (FRACTION_SEP.test(g) && (a.value === 20 || a.value === 6) && a.integer && (r.visualAcuity ??= (lang === 'en' ? EN.VISUAL_ACUITY : ZH.VISUAL_ACUITY).test(folded))) {
         emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
         i++;
         continue;
