@@ -1,10 +1,17 @@
 import { langName } from '../src/align/triangulate.js';
 import { foldWidth } from '../src/extract/numerals.js';
 import { defineRule } from '../src/rule.js';
-import type { Anchor, Lang, PassageInfo } from '../src/types.js';
+import type { Lang, PassageInfo } from '../src/types.js';
 
 /** A year as a bare year or a span of years holds it: `2015`, each end of `2015—2022`. */
 const YEAR = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/g;
+
+/** The years an anchor's text holds, each with its index there (full-width digits fold one for one, so it is the source's too). */
+function* yearsIn(text: string): Generator<{ year: number; index: number }> {
+  const folded = foldWidth(text);
+  YEAR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = YEAR.exec(folded)); ) yield { year: Number(m[0]), index: m.index };
+}
 
 interface YearAt {
   year: number;
@@ -26,10 +33,7 @@ function bareYears(info: PassageInfo): YearAt[] {
   for (const a of info.anchors) {
     if (a.kind !== undefined) continue;
     const here: YearAt[] = [];
-    YEAR.lastIndex = 0;
-    // Full-width digits fold one for one, so a match's index is its place in the source too.
-    const folded = foldWidth(a.text);
-    for (let m: RegExpExecArray | null; (m = YEAR.exec(folded)); ) here.push({ year: Number(m[0]), written: a.text.slice(m.index, m.index + 4), offset: a.offset + m.index, sentence: a.sentence });
+    for (const { year, index } of yearsIn(a.text)) here.push({ year, written: a.text.slice(index, index + 4), offset: a.offset + index, sentence: a.sentence });
     if (here.length === 2 && here[1]!.year < here[0]!.year) for (const y of here) y.backwards = a.text;
     // A span whose ends are two anchors, running backwards.
     const before = out[out.length - 1];
@@ -44,12 +48,7 @@ function bareYears(info: PassageInfo): YearAt[] {
 /** Every year a version states in any form: bare, in a span, in a date (`2015年4月`, `April 2015`), in an identifier. */
 function statedYears(info: PassageInfo): Set<number> {
   const out = new Set<number>();
-  const add = (a: Pick<Anchor, 'text'>) => {
-    YEAR.lastIndex = 0;
-    const folded = foldWidth(a.text);
-    for (let m: RegExpExecArray | null; (m = YEAR.exec(folded)); ) out.add(Number(m[0]));
-  };
-  info.anchors.forEach(add);
+  for (const a of info.anchors) for (const { year } of yearsIn(a.text)) out.add(year);
   for (const c of info.claims) {
     if (c.date?.year !== undefined) out.add(c.date.year);
     if (c.kind === 'number' && Number.isInteger(c.value)) out.add(c.value);

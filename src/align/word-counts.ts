@@ -157,8 +157,8 @@ export class WordCounts {
     };
     for (const bead of step.beads) {
       this.linkChangedBare(bead, step);
-      linkChangedRank(bead, step);
-      linkChangedGrade(bead, step);
+      linkChangedOnly(bead, step, isOrdinal, sameRank);
+      linkChangedOnly(bead, step, romanGrade, sameGrade);
       // Most beads hold no count in words: nothing to do there.
       if (!bead.en.some(countInWords) && !bead.zh.some(countInWords)) continue;
       const zh = byUnit(bead.zh);
@@ -201,42 +201,28 @@ export class WordCounts {
 }
 
 /**
- * A rank changed in translation: `the third interim analysis` against `第二次期中分析`, the only
- * free ordinal on each side of a bead, one of them in words, neither side stating the other's.
- * (A rank in digits, `3rd`, is compared as a number is.)
+ * A value changed in translation where it counts nothing, so it is never missing but a
+ * translation keeps it: the only free claim of its kind (`pick`) on each side of a bead, the
+ * two not `same`, neither side stating the other's. Two in digits are compared as numbers are.
  */
-function linkChangedRank(bead: CountStep['beads'][number], step: CountStep): void {
-  const open = (claims: Claim[]) => claims.filter((c) => c.kind === 'ordinal' && step.free(c));
+function linkChangedOnly(bead: CountStep['beads'][number], step: CountStep, pick: (c: Claim) => boolean, same: (a: Claim, b: Claim) => boolean): void {
+  const open = (claims: Claim[]) => claims.filter((c) => pick(c) && step.free(c));
   const e = open(bead.en);
   if (e.length !== 1) return;
   const z = open(bead.zh);
   if (z.length !== 1) return;
   const [a, b] = [e[0]!, z[0]!];
-  if (a.value === b.value || (a.form === 'digits' && b.form === 'digits')) return;
-  const states = (claims: Claim[], v: number) => claims.some((o) => o.kind === 'ordinal' && o.value === v);
-  if (states(bead.zh, a.value) || states(bead.en, b.value)) return;
-  step.conflict(a, b);
-}
-
-/** A grade or stage by a Roman numeral, or a range of them: `class II-III`, `Ⅱ～Ⅳ级`, `ASA Ⅰ级`. */
-const ROMAN = /^[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]/;
-const romanGrade = (c: Claim) => c.form === 'words' && (c.kind === 'number' || c.kind === 'range') && ROMAN.test(c.text);
-const sameGrade = (a: Claim, b: Claim) => a.value === b.value && (a.high ?? a.value) === (b.high ?? b.value);
-
-/**
- * A grade changed in translation: `NYHA class II-III` against `NYHA Ⅱ～Ⅳ级`, the only free Roman
- * grade on each side of a bead, neither side stating the other's. A grade counts nothing, so it is
- * never missing, but a translation keeps it. A bound beside it (`Ⅱ级及以上`) is not weighed.
- */
-function linkChangedGrade(bead: CountStep['beads'][number], step: CountStep): void {
-  const open = (claims: Claim[]) => claims.filter((c) => romanGrade(c) && step.free(c));
-  const e = open(bead.en);
-  if (e.length !== 1) return;
-  const z = open(bead.zh);
-  if (z.length !== 1) return;
-  const [a, b] = [e[0]!, z[0]!];
-  if (sameGrade(a, b)) return;
-  const states = (claims: Claim[], grade: Claim) => claims.some((o) => romanGrade(o) && sameGrade(o, grade));
+  if (same(a, b) || (a.form === 'digits' && b.form === 'digits')) return;
+  const states = (claims: Claim[], other: Claim) => claims.some((o) => pick(o) && same(o, other));
   if (states(bead.zh, a) || states(bead.en, b)) return;
   step.conflict(a, b);
 }
+
+/** A rank: `the third interim analysis` against `第二次期中分析` (a rank in digits, `3rd`, is compared as a number is). */
+const isOrdinal = (c: Claim) => c.kind === 'ordinal';
+const sameRank = (a: Claim, b: Claim) => a.value === b.value;
+
+/** A grade or stage by a Roman numeral, or a range of them: `class II-III`, `Ⅱ～Ⅳ级`, `ASA Ⅰ级`; a bound beside it (`Ⅱ级及以上`) is not weighed. */
+const ROMAN = /^[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]/;
+const romanGrade = (c: Claim) => c.form === 'words' && (c.kind === 'number' || c.kind === 'range') && ROMAN.test(c.text);
+const sameGrade = (a: Claim, b: Claim) => a.value === b.value && (a.high ?? a.value) === (b.high ?? b.value);

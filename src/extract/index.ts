@@ -192,7 +192,7 @@ function changedBy(before: string): boolean {
  * ends: `34+2周` and `34+2 weeks` (the unit after both), `34 weeks and 2 days`, `34周+2天` (a unit each).
  */
 function weeksPlusDays(r: Reader, a: Atom, b: Atom): number | undefined {
-  if (b.date || !a.integer || !b.integer || a.value < 20 || a.value > 45 || b.value > 6 || farEnd(r, a)) return undefined;
+  if (!weeksAndDays(r, a, b)) return undefined;
   const forms = r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS;
   const g = gap(r, a, b);
   if (!forms.gap.test(g)) return undefined;
@@ -201,14 +201,17 @@ function weeksPlusDays(r: Reader, a: Atom, b: Atom): number | undefined {
   return unit ? b.end + unit[0].length : undefined;
 }
 
-/** The far end of a range (`36 0/7 to 37 6/7 weeks`, `36周至37周+6天`), whose days the near end's reading leaves apart. */
-function farEnd(r: Reader, a: Atom): boolean {
-  return RANGE_TO_BEFORE.test(r.folded.slice(Math.max(0, a.start - 12), a.start));
+/**
+ * Whether atoms `a` and `b` may be the weeks (20 to 45) and days (0 to 6) of one gestational age: not
+ * the far end of a range (`36 0/7 to 37 6/7 weeks`, `36周至37周+6天`), whose days the near end's reading leaves apart.
+ */
+function weeksAndDays(r: Reader, a: Atom, b: Atom): boolean {
+  return !b.date && a.integer && b.integer && a.value >= 20 && a.value <= 45 && b.value <= 6 && !RANGE_TO_BEFORE.test(r.folded.slice(Math.max(0, a.start - 12), a.start));
 }
 
 /** Where `34 2/7 weeks` (atoms `a`, `b` and the 7 after the slash) ends, its weeks included. */
 function weeksAndSevenths(r: Reader, a: Atom, b: Atom, seven: Atom | undefined): number | undefined {
-  if (r.lang !== 'en' || !seven || seven.value !== 7 || b.date || !a.integer || !b.integer || a.value < 20 || a.value > 45 || b.value > 6 || farEnd(r, a)) return undefined;
+  if (r.lang !== 'en' || !seven || seven.value !== 7 || !weeksAndDays(r, a, b)) return undefined;
   if (!ONLY_SPACE.test(gap(r, a, b)) || !FRACTION_SEP.test(gap(r, b, seven))) return undefined;
   const unit = EN.WEEKS_PLUS_DAYS.weeksAfter.exec(r.folded.slice(seven.end, seven.end + 8));
   return unit ? seven.end + unit[0].length : undefined;

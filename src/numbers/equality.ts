@@ -30,13 +30,13 @@ export function sameNumber(a: number, da: number, b: number, db: number): boolea
 /** Days in each unit of duration: a month is a twelfth of the year, so that 24 months is 2 years to the day. */
 export const DAYS: Record<string, number> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
 
+/** Counts of patients by their tumour response (units.ts reads `9 CR`, `2例SD`). */
+const RESPONSES = new Set(['CR', 'PR', 'SD', 'PD', 'NE']);
+
 /**
  * The same measure, one side naming what it is per elsewhere in the sentence:
  * `80 mg per square meter` and `每平方米体表面积80 mg`; or the same people counted.
  */
-/** Counts of patients by their tumour response (units.ts reads `9 CR`, `2例SD`). */
-const RESPONSES = new Set(['CR', 'PR', 'SD', 'PD', 'NE']);
-
 export function sameMeasure(a: string, b: string): boolean {
   if (a === b) return true;
   // Deaths are patients counted: `12 deaths` is `死亡12例`.
@@ -238,10 +238,14 @@ export function oppositeClaims(a: Claim, b: Claim): boolean {
   return signsDisagree(a, b) || (a.unit === undefined && b.unit === undefined && boundDirection(a) * boundDirection(b) < 0);
 }
 
+/** One claim written as two kinds, each test taking the claims in its own order: a month and a duration, a share and a percentage… */
+const ACROSS_KINDS: readonly ((a: Claim, b: Claim) => boolean)[] = [monthAsDuration, proportionAsPercent, decimalAsPercent, permilleAsPercent, increasedByPercent, rankAsOrdinal];
+
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) {
-    return monthAsDuration(a, b) || monthAsDuration(b, a) || proportionAsPercent(a, b) || proportionAsPercent(b, a) || decimalAsPercent(a, b) || decimalAsPercent(b, a) || permilleAsPercent(a, b) || permilleAsPercent(b, a) || increasedByPercent(a, b) || increasedByPercent(b, a) || rankAsOrdinal(a, b) || rankAsOrdinal(b, a);
+    for (const same of ACROSS_KINDS) if (same(a, b) || same(b, a)) return true;
+    return false;
   }
   switch (a.kind) {
     case 'fraction':
