@@ -44,6 +44,13 @@ const YM_SPAN = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})([.\/])(0?[1-9]|1[0-
 const ZH_YMD = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?`, 'g');
 /** 2015年1~12月: one year for both ends of a span of months. */
 const ZH_YEAR_MONTHS = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})(\s*(?:至|到|-|~)\s*)(\d{1,2})\s*月`, 'g');
+/**
+ * 民國104年1月至108年12月: dates in the Republic of China's calendar (year + 1911), as Taiwanese
+ * journals write them; the far end of a span names no era again.
+ */
+const ROC_DATE = String.raw`(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?`;
+const ZH_ROC_DATES = new RegExp(String.raw`民国\s*${ROC_DATE}(?:(\s*(?:至|到|-|~|—|–)\s*)${ROC_DATE})?`, 'dg');
+const ROC_YEAR_OFFSET = 1911;
 /** 6月23日. */
 const ZH_MD = /(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 /** `2019年5月12日至14日`, `5月15日和16日`: a second day of the same month. */
@@ -135,6 +142,12 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     // Each form below holds its characters: most sentences with 月 name no year (年) and no day (日, 号) with it.
     const zhYear = folded.includes('年');
     const zhDay = folded.includes('日') || folded.includes('号');
+    if (zhYear && folded.includes('民国')) scanTwo(ZH_ROC_DATES, (m) => {
+      const roc = (y: string | undefined) => ROC_YEAR_OFFSET + Number(y);
+      const join = m.indices![4];
+      const first: [number, number, DateParts | undefined] = [m.index, join?.[0] ?? m.index + m[0].length, date(roc(m[1]), num(m[2]), num(m[3]))];
+      return join ? [first, [join[1], m.index + m[0].length, date(roc(m[5]), num(m[6]), num(m[7]))]] : [first];
+    });
     if (zhYear) scanTwo(ZH_YEAR_MONTHS, (m) => {
       const year = Number(m[1]);
       const second = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[4]!)).length;

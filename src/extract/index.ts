@@ -539,7 +539,8 @@ function readSentence(r: Reader): void {
       const aText = folded.slice(a.start, a.end);
       const bText = folded.slice(b.start, b.end);
       // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
-      const calendarSpan = YEAR.test(aText) && (YEAR.test(bText) || (TWO_DIGITS.test(bText) && !PERCENT_SIGN_AFTER.test(bAfter) && !matchUnit(bAfter, lang)));
+      const calendarSpan = (YEAR.test(aText) && (YEAR.test(bText) || (TWO_DIGITS.test(bText) && !PERCENT_SIGN_AFTER.test(bAfter) && !matchUnit(bAfter, lang))))
+        || rocYear(lang, a, before);
       // `from 46.3% in 2010 to 3.1% in 2019`: a year a preposition names is a date, no range's start.
       const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && YEAR_NAMED_BEFORE.test(before);
       if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed) {
@@ -575,16 +576,20 @@ function readSentence(r: Reader): void {
       continue;
     }
     // `约3成`: tenths after a digit, as `约三成` after a numeral (ZH.TENTHS).
-    const tenth = lang === 'zh' && a.form === 'digits' && a.integer && a.value >= 1 && a.value <= 9 ? ZH.TENTH_AFTER.exec(afterA) : null;
+    const tenth = lang === 'zh' && a.form === 'digits' && a.integer && a.value >= 1 && a.value <= 9 && afterA.startsWith('成')
+      && (ZH.TENTH_AFTER.test(afterA) || ZH.TENTH_HEDGE_BEFORE.test(before));
     if (tenth) {
-      emit(r, a.start, a.end + tenth[0].length, { kind: 'percent', value: a.value * 10, decimals: 0, form: a.form, ...qualifiers(r, a.start) });
+      emit(r, a.start, a.end + 1, { kind: 'percent', value: a.value * 10, decimals: 0, form: a.form, ...qualifiers(r, a.start) });
       continue;
     }
 
     const text = folded.slice(a.start, a.end);
     const unit = ageBand(r, a, afterA) ?? matchUnit(afterA, lang);
     const unitBefore = matchUnitBefore(before, lang);
-    if (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA)) {
+    if (
+      (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA))
+      || rocYear(lang, a, before)
+    ) {
       anchorOf(r, a.start, a.end);
       continue;
     }
@@ -608,6 +613,9 @@ function readSentence(r: Reader): void {
     lastDuration = durationDays(c) !== undefined ? c : undefined;
   }
 }
+
+/** `民國104年`: a year of the Republic of China's calendar (ZH.ROC_ERA_BEFORE). */
+const rocYear = (lang: Lang, a: Atom, before: string) => lang === 'zh' && a.form === 'digits' && a.integer && ZH.ROC_ERA_BEFORE.test(before);
 
 /** `2019份样本`, `a total of 2019 samples`: a number like a year that a counter or a count noun follows counts. */
 function countsNotYear(lang: Lang, before: string, after: string): boolean {

@@ -277,13 +277,27 @@ export const ROMAN_GRADE = new RegExp(
 );
 
 /**
- * Tenths as a share: `七成以上` is more than 70%, `近三成` nearly 30%, `约3成仍不知晓` about 30% (not
- * 一成不变, 分成, 三成人, 3成功): before a bound, a hedge, punctuation or a word that says who or what.
+ * The era before a year of the Republic of China's calendar, which Taiwanese journals write:
+ * `民國104年` is 2015, a time as a year in digits is, never an amount of years.
  */
-const TENTH_FOLLOWS = String.raw`(?=以上|以下|左右|上下|多|的|仍|已|均|[，,。；;、）)～~—-]|$)`;
-export const TENTHS = new RegExp(String.raw`(?<![零〇一二两三四五六七八九十百千万亿\d.])([一二两三四五六七八九])成${TENTH_FOLLOWS}`, 'g');
+export const ROC_ERA_BEFORE = /民国\s*$/;
+
+/**
+ * Tenths as a share: `七成以上` is more than 70%, `近三成` nearly 30%, `约3成仍不知晓` about 30%,
+ * `三成患者` 30% of the patients (not 一成不变, 分成, 三成人, 3成功): before a bound, a hedge,
+ * punctuation or the people counted; after a hedge, whatever follows (`近三成为吸烟者`, `约三成人`).
+ */
+const TENTH_FOLLOWS = String.raw`(?=以上|以下|左右|上下|多|的|仍|已|均|患者|病人|病例|受访者|调查对象|研究对象|儿童|学生|居民|老年人|女性|男性|农户|家庭|企业|用户|[，,。；;、）)～~—-]|$)`;
+/** The words before tenths that say a share is meant: about, nearly, more than, only, make up. */
+const TENTH_HEDGE = '(?:近|约|大约|将近|接近|逾|超过|超|不足|不到|仅|只有|占)';
+export const TENTHS = new RegExp(
+  String.raw`(?<![零〇一二两三四五六七八九十百千万亿\d.])([一二两三四五六七八九])成(?:(?<=${TENTH_HEDGE}\s*[一二两三四五六七八九]成)|${TENTH_FOLLOWS})`,
+  'g',
+);
 /** The `成` after a digit that makes it tenths (`约3成`), as TENTHS reads them after a numeral. */
 export const TENTH_AFTER = new RegExp(String.raw`^成${TENTH_FOLLOWS}`);
+/** A hedge just before a digit: then any `成` after it is tenths (`近3成为`). */
+export const TENTH_HEDGE_BEFORE = new RegExp(String.raw`${TENTH_HEDGE}\s*$`);
 
 /**
  * Two neighbouring numerals, an approximate count: `三四天` is 3 or 4 days, `两三个` 2 or 3,

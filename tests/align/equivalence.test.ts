@@ -723,12 +723,18 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The annual maximum 1-day precipitation (RX1day) rose by 5% at 30 stations.", "30个站点的年最大日降水量（RX1day）增加了5%。"],
     ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、500和700 ℃煅烧2 h。"],
     ["A total of 1,500 and 700 samples were tested.", "共检测1 500份和700份样品。"],
+    ["Patients seen between January 2015 and December 2019 were included.", "納入民國104年1月至108年12月就診的病人。"],
+    ["Data from 2015 to 2019 were analysed for 1,245 patients.", "分析民國104年至108年1,245名病人的資料。"],
+    ["About 30% of the patients smoked.", "約三成患者吸菸。"],
+    ["Nearly 30% were smokers.", "近三成為吸菸者。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
     ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.", "失血量增加，无肝期（57.2±13.8）min。", "pair-number-mismatch zh «57.2»"],
     ["FiO2 above 40% in the first week was recorded in 30 infants.", "30例患儿生后2周内吸入氧浓度>40%。", "pair-number-mismatch zh «2周»"],
     ["Under-5 mortality fell by 20% in 10 provinces.", "10个省的3岁以下儿童死亡率下降了20%。", "pair-number-mismatch zh «3岁»"],
+    ["Patients seen between January 2015 and December 2019 were included.", "納入民國104年1月至108年11月就診的病人。", "pair-number-mismatch zh «108年11月»"],
+    ["30% of the patients smoked.", "四成患者吸菸。", "pair-number-missing en «30%»"],
     ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、600和700 ℃煅烧2 h。", "pair-number-missing en «300,500» ; pair-number-missing zh «300» ; pair-number-missing zh «600»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));

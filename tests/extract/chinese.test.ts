@@ -314,6 +314,11 @@ const rows: [string, string][] = [
   ["约三成仍不知晓。", "percent «三成» 30 ~"],
   ["3成功率较高。", "number «3» 3"],
   ["三成人参与。", "(none)"],
+  // Tenths before the people counted, and after a hedge whatever follows: 近三成为 is nearly 30% who are.
+  ["三成患者吸烟，近三成为吸烟者，约3成为成人，三成为一组。", "percent «三成» 30 | percent «三成» 30 ~ | percent «3成» 30 ~ | number «一组» 1 [group]"],
+  // The Republic of China's calendar: 民國104年 is 2015, a time, and 民國104年1月 January 2015.
+  ["分析民國104年至108年資料。", "(none) ⚓ 104年至108"],
+  ["納入民國104年1月至108年12月就診者。", "date «民國104年1月» 2015-1-? | date «108年12月» 2019-12-?"],
   ["研究点位于北纬36°15′，东经117°30′。", "number «36°15′» 36.25 d2 | number «117°30′» 117.5 d2"],
   ["10^7次循环下的疲劳极限为560 MPa。", "number «10^7次循环» 10000000 [cycle] d-7 | number «560 MPa» 560 [mpa]"],
   ["PCR扩增35个循环。", "number «35个循环» 35 [cycle]"],
