@@ -1,9 +1,9 @@
 import { fractionAgreesWithPercent } from '../src/align/triangulate.js';
 import { passageIndex } from '../src/constraints/passage-index.js';
 import { halfUnit } from '../src/numbers/equality.js';
-import { formatPercent } from '../src/numbers/rounding.js';
+import { claimInterval, formatPercent, interval, meets } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
-import type { Claim, PassageInfo } from '../src/types.js';
+import type { Claim, Comparator, PassageInfo } from '../src/types.js';
 import { lazySchema } from '../src/zod-sync.js';
 
 /** The options of the schema below, which describes each one. */
@@ -50,9 +50,12 @@ export default defineRule({
     const tolerance = (ctx.options as Options | undefined)?.tolerance ?? 0;
     for (const { fraction, percent, holds, exact, rounded } of percentsBesideFractions(ctx.passage, tolerance)) {
       if (holds) continue;
+      const bound = fraction.comparator === undefined ? undefined : BOUND_WORDS[fraction.comparator];
       ctx.report({
         claim: fraction,
-        message: `${fraction.text} = ${exact}%, which rounds to ${rounded}%, not the ${percent.text.trim()} written beside it.`,
+        message: bound
+          ? `${fraction.text}, with the bound before it, is ${bound} ${exact}%, not the ${percent.text.trim()} written beside it.`
+          : `${fraction.text} = ${exact}%, which rounds to ${rounded}%, not the ${percent.text.trim()} written beside it.`,
         related: [{ claim: percent, message: `The percentage stated beside ${fraction.text}.` }],
         actual: `${percent.text.trim()} (${fraction.text})`,
         expected: `${rounded}%`,
@@ -73,6 +76,9 @@ export interface PercentBesideFraction {
   rounded: string;
 }
 
+/** A bound before a proportion (`逾半数`, `less than one-third`), as a message says it. */
+const BOUND_WORDS: Record<Comparator, string | undefined> = { '<': 'less than', '<=': 'at most', '=': undefined, '>': 'more than', '>=': 'at least' };
+
 /** How far, in percentage points, a proportion in words may lie from the exact percentage beside it. */
 const ROUGH_PROPORTION_POINTS = 5;
 
@@ -83,11 +89,14 @@ export function* percentsBesideFractions(passage: PassageInfo, tolerance = 0): G
     const percent = index.byId.get(fraction.beside);
     if (!percent || percent.kind !== 'percent' || percent.approx || percent.comparator) continue;
     const off = Math.abs((100 * fraction.num!) / fraction.den! - percent.value);
-    const holds =
-      fractionAgreesWithPercent(fraction, percent) ||
-      (tolerance > 0 && off <= halfUnit(percent.decimals) + tolerance + 1e-9) ||
-      // `Nearly half (46.3%)`, `约三分之一（31.0%）`: a proportion in words is a rough one, which the percentage makes exact.
-      (fraction.form !== 'digits' && off <= ROUGH_PROPORTION_POINTS);
+    const bounded = fraction.comparator !== undefined && fraction.comparator !== '=';
+    const holds = bounded
+      ? // `逾半数（56.2%）`, `more than one-third (36.2%)`: a bound, which the percentage keeps.
+        meets(interval((100 * fraction.num!) / fraction.den!, 0, fraction.comparator), claimInterval(percent))
+      : fractionAgreesWithPercent(fraction, percent) ||
+        (tolerance > 0 && off <= halfUnit(percent.decimals) + tolerance + 1e-9) ||
+        // `Nearly half (46.3%)`, `约三分之一（31.0%）`: a proportion in words is a rough one, which the percentage makes exact.
+        (fraction.form !== 'digits' && off <= ROUGH_PROPORTION_POINTS);
     const exact = formatPercent(fraction.num!, fraction.den!, Math.max(2, percent.decimals + 1));
     const rounded = formatPercent(fraction.num!, fraction.den!, percent.decimals);
     yield { fraction, percent, holds, exact, rounded };

@@ -378,7 +378,8 @@ function readSentence(r: Reader): void {
 
     // A fraction or a percentage written as one token: one-third, 三分之一, 百分之八十.
     if (a.parts) {
-      const c = emit(r, a.start, a.end, { kind: 'fraction', value: a.value, num: a.parts.num, den: a.parts.den, decimals: 0, form: a.form });
+      // `逾半数`, `more than one-third`: a bound or a hedge before a proportion is part of it.
+      const c = emit(r, a.start, a.end, { kind: 'fraction', value: a.value, num: a.parts.num, den: a.parts.den, decimals: 0, form: a.form, ...qualifiers(r, a.start) });
       lastFraction = c;
       continue;
     }

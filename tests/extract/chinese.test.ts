@@ -314,6 +314,8 @@ const rows: [string, string][] = [
   ["约三成仍不知晓。", "percent «三成» 30 ~"],
   ["3成功率较高。", "number «3» 3"],
   ["三成人参与。", "(none)"],
+  // A bound before a proportion in words is part of it.
+  ["逾半数（56.2%）为女性，约三分之一吸烟。", "fraction «半数» 1/2 > | percent «56.2%» 56.2 d1 | fraction «三分之一» 1/3 ~"],
   // Tenths before the people counted, and after a hedge whatever follows: 近三成为 is nearly 30% who are.
   ["三成患者吸烟，近三成为吸烟者，约3成为成人，三成为一组。", "percent «三成» 30 | percent «三成» 30 ~ | percent «3成» 30 ~ | number «一组» 1 [group]"],
   // The Republic of China's calendar: 民國104年 is 2015, a time, and 民國104年1月 January 2015.
