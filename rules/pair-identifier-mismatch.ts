@@ -25,6 +25,7 @@ const CODE_WHAT: Record<string, string> = {
   acupoint: 'acupoint',
   passage: 'cell passage',
   stage: 'stage',
+  phase: 'trial phase',
 };
 
 function what(a: Anchor): string {
@@ -98,7 +99,7 @@ export default defineRule({
   meta: {
     id: 'pair-identifier-mismatch',
     description:
-      'A registration number, DOI, grant number, standard, software version, ratio of three or more parts, SNP, immunohistochemistry score or clinical code (Gleason, TNM, lettered stage, BI-RADS, Child-Pugh, ICD, acupoint, cell passage) that both versions state must be the same in both.',
+      'A registration number, DOI, grant number, standard, software version, ratio of three or more parts, SNP, immunohistochemistry score or clinical code (Gleason, TNM, lettered stage, BI-RADS, Child-Pugh, ICD, acupoint, cell passage, trial phase) that both versions state must be the same in both.',
     severity: 'error',
     scope: 'pair',
     examples: {

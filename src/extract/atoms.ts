@@ -331,8 +331,14 @@ function acupointIdentity(text: string): Identity | false {
  */
 const MEASURE_AFTER_PHASE = /^(?:[.,]\d|\s?(?:±|%|(?:[mμµn]?s|sec|seconds?|min|minutes?|h|hours?|d|days?|weeks?|months?|mm\s?Hg|[mμµk]?g|[mμµ]?[lL]|[mcμµn]?m)(?![A-Za-z])))/;
 
-function trialPhase(text: string, after: string): false | undefined {
-  return /\d{2}/.test(text) || MEASURE_AFTER_PHASE.test(after) ? false : undefined;
+function trialPhase(text: string, after: string): Identity | false {
+  return /\d{2}/.test(text) || MEASURE_AFTER_PHASE.test(after) ? false : phaseIdentity(text);
+}
+
+/** `phase 2-3`, `2～3期试验`, `phase II/III`, `2/3期`: a trial's phases by number and letter, Roman or Arabic alike. */
+function phaseIdentity(text: string): Identity | false {
+  const stages = stageIdentity(text.replace(/^phases?/i, '').toUpperCase());
+  return stages && { scope: 'phase', key: stages.key };
 }
 
 /**
@@ -501,7 +507,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity, needs: 'R' },
   { re: VERSION, digit: true, guard: /ver(?:sion|\.)|[vV]\d|版/, needs: 'vV版' },
   { re: DENTAL, digit: true, guard: /\d\s?\/\s?\d/, needs: '/' },
-  { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, word: WORD.phase, identity: trialPhase },
+  { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, kind: 'code', word: WORD.phase, identity: trialPhase },
   ...CLINICAL_CODES,
   EN_LETTERED_STAGE,
   { re: EN_CHEMICAL_LOCANTS, digit: true, needs: '-' },
@@ -581,6 +587,13 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<![\d.A-Za-z])\d+\s*型/g, digit: true, needs: '型' },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
   { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, needs: '型' },
+  // A trial's phases, compared with the English `phase`: 3期试验, 2～3期临床试验, Ⅲ期非劣效性研究.
+  {
+    re: /(?<![\d.IVⅠⅡⅢⅣ])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*[\/～~\-—–至到]\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g,
+    kind: 'code',
+    needs: '期',
+    identity: phaseIdentity,
+  },
   // Trial phases: 1/2a 期, 1b/2期, I/IIa期, 3期试验, 3期项目, 3期部分 (but not 期间, 期刊).
   // An Arabic number before 期 names a phase only before a trial (`3期非劣效性研究`), a programme or part of one, or with a sub-phase:
   // `2期影像` and `分3期` count periods.
@@ -727,11 +740,12 @@ const EN_GLUED_WORD = new RegExp(
  * ("more than": `20余例`). After `1,` it starts unless three digits follow, which continue a
  * thousands group, unless the digits before the comma end a name (`ACD7,121`): `1,3,5年` and
  * `(2/41，4.9%)` are lists. A minus glued to a word (`was-0.43` in text from a PDF) is read
- * like a spaced one, by the words before it; so is a number glued to the full stop of the
+ * like a spaced one, by the words before it, but not the hyphen of a compound range (`6-to-12-month`);
+ * so is a number glued to the full stop of the
  * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`).
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-)((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-)((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /**

@@ -19,8 +19,8 @@ export interface Extraction {
 
 // The unit may be written on both ends: `3 months to 6 months`, `36周至37周`.
 // `2- to 5-year-old`: a hyphen left hanging before `to` belongs to the unit written once at the end.
-// A dash may be glued to the unit: `1 month–14 years`.
-const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?|minutes?|min|seconds?|secs?)\s*)?(?:-\s*(?:to|through)|-|~|to|through)\s*$/i;
+// A dash may be glued to the unit: `1 month–14 years`. A compound hyphenates both sides: `6-to-12-month`.
+const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?|minutes?|min|seconds?|secs?)\s*)?(?:-\s*(?:to|through)-?|-|~|to|through)\s*$/i;
 /**
  * `3- and 6-month visits`, `in 2 and 4 patients, respectively`, `5 or 10 mg`: two values, one unit
  * written after the second (not `between 2 and 4 hours`, a range).

@@ -727,6 +727,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Data from 2015 to 2019 were analysed for 1,245 patients.", "分析民國104年至108年1,245名病人的資料。"],
     ["About 30% of the patients smoked.", "約三成患者吸菸。"],
     ["Nearly 30% were smokers.", "近三成為吸菸者。"],
+    ["We performed a 6-to-12-month follow-up in 40 patients.", "40例患者随访6～12个月。"],
+    ["This phase 2-3 trial enrolled 300 patients.", "这项2～3期试验纳入300例患者。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
@@ -735,6 +737,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Under-5 mortality fell by 20% in 10 provinces.", "10个省的3岁以下儿童死亡率下降了20%。", "pair-number-mismatch zh «3岁»"],
     ["Patients seen between January 2015 and December 2019 were included.", "納入民國104年1月至108年11月就診的病人。", "pair-number-mismatch zh «108年11月»"],
     ["30% of the patients smoked.", "四成患者吸菸。", "pair-number-missing en «30%»"],
+    ["We performed a 6-to-12-month follow-up in 40 patients.", "40例患者随访6～18个月。", "pair-number-mismatch zh «6～18个月»"],
     ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、600和700 ℃煅烧2 h。", "pair-number-missing en «300,500» ; pair-number-missing zh «300» ; pair-number-missing zh «600»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));

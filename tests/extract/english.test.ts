@@ -194,6 +194,8 @@ const rows: [string, string][] = [
   ["SF-36 scores improved.", "(none) ⚓ SF-36"],
   ["This was a phase 1/2a trial.", "(none) ⚓ phase 1/2a"],
   ["This was a phase 3 trial.", "(none) ⚓ phase 3"],
+  // A compound range hyphenates both sides of `to`: no minus sign before 12.
+  ["A 6-to-12-month follow-up of 6-to-12-year-old children.", "range «6-to-12-month» 6..12 [month] | range «6-to-12-year» 6..12 [year]"],
   ["This was a phase II trial.", "(none) ⚓ phase II"],
   ["Patients had type VII collagen deficiency.", "(none) ⚓ type VII"],
   ["Patients had stage IV disease.", "number «IV» 4"],
