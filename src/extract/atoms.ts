@@ -251,9 +251,12 @@ const KARYOTYPE =
  */
 const DIGIT_NAME = /(?<![\w.-])(?<!\d,)\d{1,2}(?:,\d{1,2})?-(?:\d{0,2}[A-Z][a-z]?[A-Z][A-Za-z\d]*|[A-C][1-3](?:\.[1-3])?(?!\w|\.\d))/g;
 const UNIT_LETTERS = /^(?:HZ|KHZ|MHZ|GHZ|MPA|GPA|KPA|IU|MB|GB|KB|TB|MMHG)$/i;
-/** `protein 6`, `Toll-like receptor 4`, `methyltransferase 3b`: a molecule numbered within its family. */
+/**
+ * `protein 6`, `Toll-like receptor 4`, `methyltransferase 3b`, `glucagon-like peptide 1`, `dipeptidyl
+ * peptidase 4`, `sodium-glucose cotransporter 2`: a molecule numbered within its family.
+ */
 const EN_NUMBERED_NAME =
-  /(?:protein|receptor|factor|kinase|peroxidase|dehydrogenase|transferase|synthase|reductase|oxidase|caspase|interleukin|ligand|antigen|cyclin|subunit|isoform|chemokine|integrin|claudin|galectin|sirtuin|annexin|collagen|glypican)\s+\d{1,3}[a-z]?(?![\d.])/gi;
+  /(?:protein|receptor|factor|kinase|peroxidase|dehydrogenase|transferase|synthase|reductase|oxidase|caspase|interleukin|ligand|antigen|cyclin|subunit|isoform|chemokine|integrin|claudin|galectin|sirtuin|annexin|collagen|glypican|peptide|peptidase|proteinase|phosphatase|polymerase|ligase|deacetylase|transporter|exchanger)\s+\d{1,3}[a-z]?(?![\d.])/gi;
 /** `白细胞介素-6`, `蛋白6`, `蛋白 6`, `受体4`: the Chinese name of a molecule with its number. */
 const ZH_NUMBERED_NAME = new RegExp(String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.])`, 'g');
 const LOCANTS = String.raw`\d{1,2}['′]?(?:,\d{1,2}['′]?)*`;

@@ -219,11 +219,14 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
-/** Days named by `D` and a number, as in `on D0, D14 and D28`. */
-const DAY_POINT = /(?<![A-Za-z\d])D(\d{1,3})(?![A-Za-z\d]|\.\d)/g;
+/** Days named by `D` and a number, as in `on D0, D14 and D28`, and a regimen's `d1-14`, `d1、d8`. */
+const DAY_POINT = /(?<![A-Za-z\d])[Dd](\d{1,3})(?![A-Za-z\d]|\.\d)/g;
 
-/** A day named by its number: `第0天`, `day 14`, `D0`. */
-const DAY_NAMED = /第\s*\d+\s*[天日]|\bday\s+\d|(?<![A-Za-z\d])D0(?![A-Za-z\d])/i;
+/**
+ * A day named by its number: `第0天`, `day 14`, `D0`, or a regimen's days from its first
+ * (`d1-14`, `d1,8`, `D1、D8`).
+ */
+const DAY_NAMED = /第\s*\d+\s*[天日]|\bday\s+\d|(?<![A-Za-z\d])D0(?![A-Za-z\d])|(?<![A-Za-z\d])d1\s?(?:[-–~,、]|to|and)\s?d?\d{1,2}(?![A-Za-z\d]|\.\d)/i;
 
 /**
  * Whether `D14` in a passage names a day: only when the passage also names a day by
@@ -235,7 +238,7 @@ export function namesDays(text: string): boolean {
 }
 
 export function findDayPoints(folded: string): { start: number; end: number; day: number }[] {
-  if (!folded.includes('D')) return [];
+  if (!folded.includes('D') && !folded.includes('d')) return [];
   const found: { start: number; end: number; day: number }[] = [];
   DAY_POINT.lastIndex = 0;
   let m: RegExpExecArray | null;

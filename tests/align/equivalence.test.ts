@@ -729,6 +729,11 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Nearly 30% were smokers.", "近三成為吸菸者。"],
     ["We performed a 6-to-12-month follow-up in 40 patients.", "40例患者随访6～12个月。"],
     ["This phase 2-3 trial enrolled 300 patients.", "这项2～3期试验纳入300例患者。"],
+    ["Capecitabine was given on d1-14 of each 21-day cycle.", "卡培他滨于每21天周期的第1～14天给药。"],
+    ["Gemcitabine was given on d1 and d8.", "吉西他滨于第1、8天给药。"],
+    ["Gemcitabine was given on days 1 and 8.", "吉西他滨于d1、d8给药。"],
+    ["Glucagon-like peptide 1 receptor agonists were given to 40 patients.", "40例患者使用胰高血糖素样肽1受体激动剂。"],
+    ["Sodium-glucose cotransporter 2 inhibitors were given to 40 patients.", "40例患者使用钠-葡萄糖协同转运蛋白2抑制剂。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
@@ -738,6 +743,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Patients seen between January 2015 and December 2019 were included.", "納入民國104年1月至108年11月就診的病人。", "pair-number-mismatch zh «108年11月»"],
     ["30% of the patients smoked.", "四成患者吸菸。", "pair-number-missing en «30%»"],
     ["We performed a 6-to-12-month follow-up in 40 patients.", "40例患者随访6～18个月。", "pair-number-mismatch zh «6～18个月»"],
+    ["Capecitabine was given on d1-14 of each 21-day cycle.", "卡培他滨于每21天周期的第1～10天给药。", "pair-number-mismatch zh «1～10天»"],
     ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、600和700 ℃煅烧2 h。", "pair-number-missing en «300,500» ; pair-number-missing zh «300» ; pair-number-missing zh «600»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));

@@ -194,6 +194,10 @@ const rows: [string, string][] = [
   ["SF-36 scores improved.", "(none) ⚓ SF-36"],
   ["This was a phase 1/2a trial.", "(none) ⚓ phase 1/2a"],
   ["This was a phase 3 trial.", "(none) ⚓ phase 3"],
+  // A regimen's days in shorthand, from day 1: `d1-14`, `d1 and d8`.
+  ["Capecitabine was given on d1-14 of each 21-day cycle, and gemcitabine on d1 and d8.","range «d1-14» 1..14 | number «21» 21 [day] | number «d1» 1 [day] | number «d8» 8 [day]"],
+  // A molecule numbered within its family, after a space: a name, not an amount.
+  ["Glucagon-like peptide 1 receptor agonists and dipeptidyl peptidase 4 inhibitors were given to 40 patients.","number «40» 40 [patient] ⚓ peptide 1 ; peptidase 4"],
   // A compound range hyphenates both sides of `to`: no minus sign before 12.
   ["A 6-to-12-month follow-up of 6-to-12-year-old children.", "range «6-to-12-month» 6..12 [month] | range «6-to-12-year» 6..12 [year]"],
   ["This was a phase II trial.", "(none) ⚓ phase II"],
