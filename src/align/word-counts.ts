@@ -223,6 +223,6 @@ const isOrdinal = (c: Claim) => c.kind === 'ordinal';
 const sameRank = (a: Claim, b: Claim) => a.value === b.value;
 
 /** A grade or stage by a Roman numeral, or a range of them: `class II-III`, `Ⅱ～Ⅳ级`, `ASA Ⅰ级`; a bound beside it (`Ⅱ级及以上`) is not weighed. */
-const ROMAN = /^[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]/;
+const ROMAN = /^[IVXivxⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]/;
 const romanGrade = (c: Claim) => c.form === 'words' && (c.kind === 'number' || c.kind === 'range') && ROMAN.test(c.text);
 const sameGrade = (a: Claim, b: Claim) => a.value === b.value && (a.high ?? a.value) === (b.high ?? b.value);

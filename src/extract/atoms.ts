@@ -782,7 +782,7 @@ const QUARTILE_PAIR = /(?<=\d\s?(?:[A-Za-zμ%·/]{1,8}\s?)?[(\[]\s?)(\d{1,3}),(\
 /** An optical density at a wavelength: `OD450`, `OD 600`, `OD₄₅₀` excepted. */
 const OD_WAVELENGTH = /(?<![A-Za-z])OD\s?([2-9]\d{2})(?!\d|\.\d)/g;
 /** A Roman numeral before a grade's counter, the cheap test before ZH.ROMAN_GRADE. */
-const ROMAN_BEFORE_GRADE = /[IVX\u2160-\u216B]\s*[级度期]/;
+const ROMAN_BEFORE_GRADE = /[IVXivx\u2160-\u216B]\s*[级度期]/;
 /** Ordinal words: `the fourth national survey` (第四次). */
 // Not the unit of time of `58 frames per second`.
 const EN_ORDINAL_WORDS = new RegExp(String.raw`(?<!\bper\s)\b(?:${Object.keys(EN_ORDINALS).join('|')})\b`, 'gi');

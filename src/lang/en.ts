@@ -237,20 +237,23 @@ export const QUARTER = /(?<![A-Za-z\d])Q([1-4])(?=(?:[-–]Q[1-4])?,? (?:of )?(?
  * Chinese text and its English write (`Ⅲ`). Longest first, so `III` is not read as `I`.
  */
 export const ROMAN = '(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I|[\u2160-\u216B])';
+/** The same in lower case, as text lower-cased whole writes it (`class ii to iv`, `iii～iv级`). */
+export const ROMAN_ANY_CASE = `(?:${ROMAN}|xii|xi|ix|x|viii|vii|vi|iv|v|iii|ii|i)`;
 const ROMAN_VALUES: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
-/** The value of a ROMAN match: `III` and `Ⅲ` are 3. */
+/** The value of a ROMAN_ANY_CASE match: `III`, `iii` and `Ⅲ` are 3. */
 export function romanValue(text: string): number | undefined {
   const code = text.codePointAt(0)!;
-  return text.length === 1 && code >= 0x2160 && code <= 0x216b ? code - 0x2160 + 1 : ROMAN_VALUES[text];
+  return text.length === 1 && code >= 0x2160 && code <= 0x216b ? code - 0x2160 + 1 : ROMAN_VALUES[text.toUpperCase()];
 }
 /**
  * A grade, stage, class or level named by Roman numerals, one or two of them (`grade III`,
- * `stages III to IV`, `NYHA class II or III`, `stage Ⅲ`): the numbers `grade 3-4` writes, which
- * Chinese writes either way (`Ⅲ～Ⅳ级`, `3～4级`). Not a type or a phase, which are names in both
- * forms, nor `stage IIIA`, nor `III/IV` (a slash between two integers reads as a fraction).
+ * `stages III to IV`, `NYHA class II or III`, `stage Ⅲ`, `class ii to iv`, `grade was II-III`,
+ * `grade ≥III`): the numbers `grade 3-4` writes, which Chinese writes either way (`Ⅲ～Ⅳ级`,
+ * `3～4级`). Not a type or a phase, which are names in both forms, nor `stage IIIA`, nor `III/IV`
+ * (a slash between two integers reads as a fraction).
  */
 export const ROMAN_GRADE = new RegExp(
-  String.raw`\b(?:[Gg]rades?|[Ss]tages?|[Cc]lass(?:es)?|[Ll]evels?|GRADES?|STAGES?)\s+(${ROMAN})(?:\s*(?:-|–|~|to|or|and|,)\s*(${ROMAN}))?(?![A-Za-z\d/])`,
+  String.raw`\b(?:[Gg]rades?|[Ss]tages?|[Cc]lass(?:es)?|[Ll]evels?|GRADES?|STAGES?)(?:\s+(?:was|were|of)\b)?\s*(?:[≥≤><]=?\s?)?(?<=[\s≥≤><=])(${ROMAN_ANY_CASE})(?:\s*(?:-|–|~|to|or|and|,)\s*(${ROMAN_ANY_CASE}))?(?![A-Za-z\d/])`,
   'dg',
 );
 

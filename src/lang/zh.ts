@@ -1,5 +1,5 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
-import { ROMAN, type AbstractSection } from './en.js';
+import { ROMAN, ROMAN_ANY_CASE, type AbstractSection } from './en.js';
 
 /**
  * What zhenlint knows about Chinese: numerals, measure words, units and counted
@@ -272,7 +272,7 @@ export const RANK_BEFORE = /第\s?$/;
  * where 类 would be read as what is counted (`三类`, three kinds).
  */
 export const ROMAN_GRADE = new RegExp(
-  String.raw`(?:(?<![A-Za-z])(?=[IVX])|(?<![\u2160-\u216B])(?=[\u2160-\u216B]))(${ROMAN})(?:\s*[-~—–、和或至到]\s*(${ROMAN}))?(?![A-Za-z])(?=\s*(?:[级度]|期(?![间刊内])(?![\u4e00-\u9fff、]{0,10}?(?:试验|研究))))`,
+  String.raw`(?:(?<![A-Za-z])(?=[IVXivx])|(?<![\u2160-\u216B])(?=[\u2160-\u216B]))(${ROMAN_ANY_CASE})(?:\s*[-~—–、和或至到]\s*(${ROMAN_ANY_CASE}))?(?![A-Za-z])(?=\s*(?:[级度]|期(?![间刊内])(?![\u4e00-\u9fff、]{0,10}?(?:试验|研究))))`,
   'dg',
 );
 

@@ -734,6 +734,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Gemcitabine was given on days 1 and 8.", "吉西他滨于d1、d8给药。"],
     ["Glucagon-like peptide 1 receptor agonists were given to 40 patients.", "40例患者使用胰高血糖素样肽1受体激动剂。"],
     ["Sodium-glucose cotransporter 2 inhibitors were given to 40 patients.", "40例患者使用钠-葡萄糖协同转运蛋白2抑制剂。"],
+    ["patients with class ii to iv heart failure were enrolled (n=120).", "纳入120例心功能ii～iv级的心力衰竭患者。"],
+    ["Clavien-Dindo grade ≥III complications occurred in 12 patients.", "12例患者发生Clavien-Dindo ≥Ⅲ级并发症。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
@@ -744,6 +746,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["30% of the patients smoked.", "四成患者吸菸。", "pair-number-missing en «30%»"],
     ["We performed a 6-to-12-month follow-up in 40 patients.", "40例患者随访6～18个月。", "pair-number-mismatch zh «6～18个月»"],
     ["Capecitabine was given on d1-14 of each 21-day cycle.", "卡培他滨于每21天周期的第1～10天给药。", "pair-number-mismatch zh «1～10天»"],
+    ["patients with class ii to iv heart failure were enrolled (n=120).", "纳入120例心功能iii～iv级的心力衰竭患者。", "pair-number-mismatch zh «iii～iv»"],
+    ["Clavien-Dindo grade ≥III complications occurred in 12 patients.", "12例患者发生Clavien-Dindo ≥Ⅱ级并发症。", "pair-number-mismatch zh «Ⅱ»"],
+    ["The Kellgren-Lawrence grade was II-III in 40 knees.", "40膝Kellgren-Lawrence分级为Ⅲ～Ⅳ级。", "pair-number-mismatch zh «Ⅲ～Ⅳ»"],
     ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、600和700 ℃煅烧2 h。", "pair-number-missing en «300,500» ; pair-number-missing zh «300» ; pair-number-missing zh «600»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));

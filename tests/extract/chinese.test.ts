@@ -314,6 +314,7 @@ const rows: [string, string][] = [
   ["约三成仍不知晓。", "percent «三成» 30 ~"],
   ["3成功率较高。", "number «3» 3"],
   ["三成人参与。", "(none)"],
+  ["心功能iii～iv级，Clavien-Dindo ≥Ⅱ级并发症。","range «iii～iv» 3..4 | number «Ⅱ» 2 >="],
   ["吉西他滨于d1、d8给药，卡培他滨于第1～14天给药。","number «d1» 1 [day] | number «d8» 8 [day] | range «1～14天» 1..14 [day]"],
   // A bound before a proportion in words is part of it.
   ["逾半数（56.2%）为女性，约三分之一吸烟。", "fraction «半数» 1/2 > | percent «56.2%» 56.2 d1 | fraction «三分之一» 1/3 ~"],

@@ -194,6 +194,8 @@ const rows: [string, string][] = [
   ["SF-36 scores improved.", "(none) ⚓ SF-36"],
   ["This was a phase 1/2a trial.", "(none) ⚓ phase 1/2a"],
   ["This was a phase 3 trial.", "(none) ⚓ phase 3"],
+  // Roman grades in lower case (text lower-cased whole), after `was`, after a bound.
+  ["Patients had class ii to iv heart failure; the Kellgren-Lawrence grade was II-III; Clavien-Dindo grade ≥III events; a classic grade.","range «ii to iv» 2..4 | range «II-III» 2..3 | number «III» 3 >="],
   // A regimen's days in shorthand, from day 1: `d1-14`, `d1 and d8`.
   ["Capecitabine was given on d1-14 of each 21-day cycle, and gemcitabine on d1 and d8.","range «d1-14» 1..14 | number «21» 21 [day] | number «d1» 1 [day] | number «d8» 8 [day]"],
   // A molecule numbered within its family, after a space: a name, not an amount.
@@ -305,7 +307,8 @@ const rows: [string, string][] = [
   ["Secondly, efficacy was assessed.", "(none)"],
   ["In 2 of the 3 trials, 1 234 patients took part.", "fraction «2 of the 3» 2/3 [study] | number «1 234» 1234 [patient]"],
   ["Type VII collagen was absent.", "(none) ⚓ Type VII"],
-  ["Patients with stage iv disease were excluded.", "(none)"],
+  // Lower case as upper: the stage `Ⅳ期` writes.
+  ["Patients with stage iv disease were excluded.", "number «iv» 4"],
   // Identifiers that look like numbers, ranks, the article before one person, scientific notation.
   ["Serum interleukin-6 and IL-1β rose in 12 patients.", "number «12» 12 [patient] ⚓ interleukin-6 ; IL-1β"],
   ["IL-6 and IL-10 rose.", "(none) ⚓ IL-6 ; IL-10"],
