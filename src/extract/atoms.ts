@@ -270,6 +270,13 @@ const ZH_CHEMICAL_LOCANTS = new RegExp(
   String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT}))|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
   'g',
 );
+/** HGVS names of sequence variants at the DNA (`c.`, `g.`, `m.`, `n.`, `r.`) and protein (`p.`) level. */
+const PROTEIN_CHANGE = String.raw`(?:[A-Z][a-z]{2}|[A-Z])\d{1,5}(?:[A-Z][a-z]{2}|[A-Z*]|fs\*?\d*|del|dup)?`;
+const HGVS_VARIANT = new RegExp(
+  String.raw`\b[cgmnr]\.[-*]?\d{1,6}(?:[+-]\d{1,4})?(?:_[-*]?\d{1,6}(?:[+-]\d{1,4})?)?(?:[ACGTU]>[ACGTU]|delins[ACGTU]+|del[ACGTU]*|dup[ACGTU]*|ins[ACGTU]+)(?![A-Za-z\d])|\bp\.(?:\(${PROTEIN_CHANGE}\)|${PROTEIN_CHANGE}(?![A-Za-z\d]))`,
+  'g',
+);
+const HGVS_GUARD = /\b[cgmnrp]\.\(?[-*\dA-Z]/;
 /** `version 3.0`, `v2.1`, `V3.0版`: a release, never an amount. */
 const VERSION = /\b(?:version|ver\.)\s*\d+(?:\.\d+)*|\b[vV]\d+(?:\.\d+)+\b|(?<![\d.])[vV]?\d+(?:\.\d+)+\s*版/g;
 
@@ -524,8 +531,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\brs\d{2,12}\b/g, kind: 'snp', digit: true, needs: 'r', identity: (t) => ({ scope: 'snp', key: t.toLowerCase() }) },
   // Roman numerals that name a type: type VII (a grade or stage by them is read as its number).
   { re: /\b(?:type|phase)\s+[IVX]+[a-c]?\b/gi, word: WORD.stage },
-  // Variants: HGVS c.1234G>A, g.5C>T, and promoter alleles -174G/C, 677C>T.
-  { re: /\b[cgmnr]\.-?\d{1,6}(?:[+-]\d{1,4})?[ACGTU]>[ACGTU]\b|(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/, needs: '/>' },
+  // Sequence variants by HGVS name, the same in both versions: c.1234G>A, c.235delC, c.76_78delACT, p.Arg412Trp, p.(V600E).
+  { re: HGVS_VARIANT, kind: 'code', digit: true, guard: HGVS_GUARD, identity: (t) => ({ scope: 'variant', key: t.replace(/\s/g, '') }) },
+  // Promoter alleles: -174G/C, 677C>T.
+  { re: /(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/, needs: '/>' },
   // Karyotypes. A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
   { re: KARYOTYPE, guard: KARYOTYPE_GUARD },
   // Forms that name, not count: a fracture's bone and type (AO `43-C`, `43-C型`), a phase of drug

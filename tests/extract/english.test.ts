@@ -194,6 +194,8 @@ const rows: [string, string][] = [
   ["SF-36 scores improved.", "(none) ⚓ SF-36"],
   ["This was a phase 1/2a trial.", "(none) ⚓ phase 1/2a"],
   ["This was a phase 3 trial.", "(none) ⚓ phase 3"],
+  // HGVS names of sequence variants are identifiers.
+  ["The variant c.1234C>T (p.Arg412Trp) was found in 3 patients, c.235delC in 2, c.76_78delACT in 1 and p.(Gly12Asp) in 1.","number «3» 3 [patient] | number «2» 2 | number «1» 1 | number «1» 1 ⚓ c.1234C>T ; p.Arg412Trp ; c.235delC ; c.76_78delACT ; p.(Gly12Asp)"],
   // Roman grades in lower case (text lower-cased whole), after `was`, after a bound.
   ["Patients had class ii to iv heart failure; the Kellgren-Lawrence grade was II-III; Clavien-Dindo grade ≥III events; a classic grade.","range «ii to iv» 2..4 | range «II-III» 2..3 | number «III» 3 >="],
   // A regimen's days in shorthand, from day 1: `d1-14`, `d1 and d8`.
@@ -372,7 +374,7 @@ const rows: [string, string][] = [
   ["Delivery was at 34 weeks and 2 days, 34+2 weeks, 38 wk + 6 d; treatment took 2 weeks and 3 days.", "number «34 weeks and 2 days» 240 [day] | number «34+2 weeks» 240 [day] | number «38 wk + 6 d» 272 [day] | number «2» 2 [week] | number «3» 3 [day]"],
   ["Children (age 1 month–14 years) were included; it lasted 6 minutes to 24 hours or 12 hours to 3 days.", "range «1 month–14 years» 1..168 [month] | range «6 minutes to 24 hours» 6..1440 [minute] | range «12 hours to 3 days» 12..72 [hour]"],
   ["A family history of cancer was common.", "(none)"],
-  ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ -174G/C ; 677C>T ; c.1234G>A ; IL-6"],
+  ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ c.1234G>A ; -174G/C ; 677C>T ; IL-6"],
   ["Patients were enrolled between April 2015 and February 2017.","date «April 2015» 2015-4-? | date «February 2017» 2017-2-?"],
   ["The meeting ran from 12 to 14 May 2019 and on May 20-21, 2019.","date «12» 2019-5-12 | date «14 May 2019» 2019-5-14 | date «May 20» 2019-5-20 | date «21, 2019» 2019-5-21"],
   ["The 2019/2020 season was mild; 12/30 patients had fever.","fraction «12/30» 12/30 [patient] ⚓ 2019/2020"],

@@ -61,6 +61,7 @@ const codeCases = {
     // A trial's phases, by Arabic or Roman numerals, joined by a dash or a slash.
     pair('This phase 2-3 trial enrolled 300 patients.', '这项2～3期试验纳入300例患者。'),
     pair('In this phase II/III study, 300 patients were enrolled.', '在这项2/3期临床研究中纳入300例患者。'),
+    pair('The variant c.1234C>T (p.Arg412Trp) was found in 3 patients.', '3例患者检出c.1234C>T（p.Arg412Trp）变异。'),
   ],
   invalid: [
     { text: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分4+3=7。'), errors: [codeErr('4+3=7', 'Gleason score', '3+4=7')], output: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分3+4=7。') },
@@ -74,6 +75,8 @@ const codeCases = {
     { text: pair('Of 120 patients, 40 had CKD stage 3a.', '120例患者中40例为CKD 3b期。'), errors: [codeErr('3b', 'stage', '3a')], output: pair('Of 120 patients, 40 had CKD stage 3a.', '120例患者中40例为CKD 3a期。') },
     { text: pair('Passage-3 (P3) cells were used in 4 experiments.', '4次实验均使用第4代细胞。'), errors: [codeErr('第4代', 'cell passage', 'P3')] },
     { text: pair('This phase 3 trial enrolled 300 patients.', '这项2期试验纳入300例患者。'), errors: [codeErr('2期', 'trial phase', 'phase 3')] },
+    { text: pair('The variant c.1234C>T (p.Arg412Trp) was found in 3 patients.', '3例患者检出c.1243C>T（p.Arg412Trp）变异。'), errors: [codeErr('c.1243C>T', 'sequence variant', 'c.1234C>T')], output: pair('The variant c.1234C>T (p.Arg412Trp) was found in 3 patients.', '3例患者检出c.1234C>T（p.Arg412Trp）变异。') },
+    { text: pair('BRAF p.V600E was found in 12 of 40 tumours.', '40例肿瘤中12例检出BRAF p.V600K。'), errors: [codeErr('p.V600K', 'sequence variant', 'p.V600E')], output: pair('BRAF p.V600E was found in 12 of 40 tumours.', '40例肿瘤中12例检出BRAF p.V600E。') },
     { text: pair('Cells at passage P3 were used in 3 experiments.', '3次实验均使用P4代细胞。'), errors: [codeErr('P4', 'cell passage', 'P3')], output: pair('Cells at passage P3 were used in 3 experiments.', '3次实验均使用P3代细胞。') },
   ],
 };
