@@ -14,6 +14,26 @@ export interface UnitMatch {
  */
 const MEASURE =
   /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|nm|km|m|cgy|mgy|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg|minute|min|hour|hr|h|day|d|week|wk|second|sec|s|year|yr|a))?(?![A-Za-z\d])/i;
+/**
+ * A dose per body weight and time, or any measure per two things: `mg/kg/d`, `mg/(kg·d)`, `mg/kg per
+ * day`, `mg·kg-1·d-1`, `μg·kg⁻¹·min⁻¹`, `ml/(kg·h)`: normalized as `mg/kg/day`.
+ */
+const PER_TWO_BASE = String.raw`cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|l`;
+const PER_UNIT = String.raw`m2|m²|kg|g|min|h|hr|d|day|wk|week|l|ml|dl`;
+const INVERSE = String.raw`(?:-1|−1|\^-1|⁻¹)`;
+const DOT = String.raw`[·•⋅.*]`;
+const PER_TWO = new RegExp(
+  String.raw`^\s*(${PER_TWO_BASE})\s?(?:\/\s?\(\s?(${PER_UNIT})\s?${DOT}\s?(${PER_UNIT})\s?\)|\/\s?(${PER_UNIT})\s?(?:\/|\s\bper\s)\s?(${PER_UNIT})|${DOT}\s?(${PER_UNIT})\s?${INVERSE}\s?${DOT}\s?(${PER_UNIT})\s?${INVERSE})(?![A-Za-z\d])`,
+  'i',
+);
+function perTwo(m: RegExpExecArray): string {
+  const base = m[1]!.toLowerCase().replace('µ', 'μ');
+  const [a, b] = [m[2] ?? m[4] ?? m[6], m[3] ?? m[5] ?? m[7]].map((p) => {
+    const lower = p!.toLowerCase();
+    return PER[lower] ?? lower;
+  });
+  return `${base}/${a}/${b}`;
+}
 /** Molar concentrations, case and all (`mM` is not `mm`): `50 μM` is `50 μmol/L`. */
 const MOLAR = /^\s*([µμunpm])M(?![A-Za-z\d])/;
 const molar = (m: RegExpExecArray) => `${m[1] === 'u' || m[1] === 'µ' ? 'μ' : m[1]}mol/l`;
@@ -40,8 +60,8 @@ function measure(m: RegExpExecArray): string {
 
 type UnitTable = [RegExp, string | ((m: RegExpExecArray) => string)][];
 
-const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

@@ -47,9 +47,11 @@ export function sameMeasure(a: string, b: string): boolean {
   if ((a === 'dose' && b === 'time') || (a === 'time' && b === 'dose')) return true;
   // Enzyme activity in international units or units, as laboratories and translators write either: `50 IU/L` is `50 U/L`.
   if (a.replace(/^iu(?=\/|$)/, 'u') === b.replace(/^iu(?=\/|$)/, 'u')) return true;
-  const [baseA, perA] = a.split('/');
-  const [baseB, perB] = b.split('/');
-  return baseA === baseB && (perA === undefined || perB === undefined);
+  // `mg/kg` and `mg/kg/day`: what one states per, the other may leave out (a dose a day), but not change.
+  const [baseA, ...perA] = a.split('/');
+  const [baseB, ...perB] = b.split('/');
+  const [fewer, more] = perA.length <= perB.length ? [perA, perB] : [perB, perA];
+  return baseA === baseB && (fewer.length === 0 || (fewer.length < more.length && fewer.every((p) => more.includes(p))));
 }
 
 /**
@@ -72,13 +74,16 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   year: ['age', 1], ka: ['age', 1e3], ma: ['age', 1e6], ga: ['age', 1e9],
 };
 
-/** A unit's dimension and size in its base: `mg/l` is mass per volume, 1e-3. */
+/** A unit's dimension and size in its base: `mg/l` is mass per volume, 1e-3; `mg/kg/day` mass per mass per time. */
 function dimensionOf(unit: string): readonly [string, number] | undefined {
-  const [base, per] = unit.split('/');
-  const b = CONVERTIBLE[base!];
-  if (!b || per === undefined) return b;
-  const p = CONVERTIBLE[per];
-  return p ? [`${b[0]}/${p[0]}`, b[1] / p[1]] : undefined;
+  const [base, ...per] = unit.split('/');
+  let out = CONVERTIBLE[base!];
+  for (const p of per) {
+    const d = CONVERTIBLE[p];
+    if (!out || !d) return undefined;
+    out = [`${out[0]}/${d[0]}`, out[1] / d[1]];
+  }
+  return out;
 }
 
 /** What one of unit `from` is in unit `to`, when the two are different units of one dimension. */
