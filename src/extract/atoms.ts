@@ -270,6 +270,34 @@ const ZH_CHEMICAL_LOCANTS = new RegExp(
   String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT}))|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
   'g',
 );
+/** The symbols of the elements, which a formula is made of (`CD4`, `IL6`, `HbA1c` are not formulas). */
+const ELEMENTS = new Set(
+  ('H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd ' +
+    'Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac ' +
+    'Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr').split(' '),
+);
+/**
+ * A compound by its elements and their counts (`Fe3O4`, `Li1.2Mn0.54Ni0.13Co0.13O2`), or an alloy by
+ * its mass percentages (`Ti-6Al-4V`); not a name joined to another by a slash (`NS3/4A`) or a charge (`CD4+`).
+ */
+const FORMULA =
+  /(?<![A-Za-z\d.\-/])(?:(?:[A-Z][a-z]?(?:\d+(?:\.\d+)?)?){2,8}|[A-Z][a-z]?(?:-\d+(?:\.\d+)?[A-Z][a-z]?){1,6})(?![A-Za-z\d/+]|\.\d|-\d)/g;
+const FORMULA_GUARD = /[A-Z][a-z]?-?\d/;
+const ELEMENT_SYMBOL = /[A-Z][a-z]?/g;
+
+/**
+ * Compared within the compounds of one set of elements in one order (`Fe3O4` with `Fe2O3`, not
+ * with `CO2`): a digit changed is a disagreement, another compound is another name.
+ */
+function formulaIdentity(text: string): Identity | false {
+  const symbols: string[] = [];
+  for (const m of text.matchAll(ELEMENT_SYMBOL)) {
+    if (!ELEMENTS.has(m[0])) return false;
+    symbols.push(m[0]);
+  }
+  return symbols.length >= 2 && DIGIT.test(text) ? { scope: `formula:${symbols.join('')}`, key: text.replace(/-/g, '') } : false;
+}
+
 /** HGVS names of sequence variants at the DNA (`c.`, `g.`, `m.`, `n.`, `r.`) and protein (`p.`) level. */
 const PROTEIN_CHANGE = String.raw`(?:[A-Z][a-z]{2}|[A-Z])\d{1,5}(?:[A-Z][a-z]{2}|[A-Z*]|fs\*?\d*|del|dup)?`;
 const HGVS_VARIANT = new RegExp(
@@ -544,6 +572,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: SPAN_IN_ACRONYM, digit: true, guard: /\ddays?[)）]/, identity: spanInAcronym },
   ...PASSAGE_NAMES,
   { re: DIGIT_NAME, digit: true, identity: (t) => (UNIT_LETTERS.test(t.replace(/^[\d,]+-\d*/, '')) ? false : undefined), needs: '-' },
+  // Chemical formulas and alloys, the same in both versions: Fe3O4, Li1.2Mn0.54Ni0.13Co0.13O2, Ti-6Al-4V.
+  { re: FORMULA, kind: 'code', digit: true, guard: FORMULA_GUARD, identity: formulaIdentity },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
   // Not a word glued to a number or a minus sign (`and166`, `was-0.43` in text from a PDF), nor

@@ -315,6 +315,7 @@ const rows: [string, string][] = [
   ["3成功率较高。", "number «3» 3"],
   ["三成人参与。", "(none)"],
   ["患者接受2.5 mg·kg-1·d-1治疗，瑞芬太尼0.1 μg/(kg·min)，液体2 mL·kg-1·h-1。","number «2.5 mg·kg-1·d-1» 2.5 [mg/kg/day] d1 | number «0.1 μg/(kg·min)» 0.1 [μg/kg/minute] d1 | number «2 mL·kg-1·h-1» 2 [ml/kg/hour] ⚓ kg-1 ; d-1 ; kg-1 ; h-1"],
+  ["使用Fe3O4纳米颗粒、Ti-6Al-4V合金和HCV NS3/4A蛋白酶进行3次试验。","number «3次» 3 [time] ⚓ Fe3O4 ; Ti-6Al-4V ; NS3/4A"],
   ["心功能iii～iv级，Clavien-Dindo ≥Ⅱ级并发症。","range «iii～iv» 3..4 | number «Ⅱ» 2 >="],
   ["吉西他滨于d1、d8给药，卡培他滨于第1～14天给药。","number «d1» 1 [day] | number «d8» 8 [day] | range «1～14天» 1..14 [day]"],
   // A bound before a proportion in words is part of it.

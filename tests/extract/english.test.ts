@@ -196,6 +196,8 @@ const rows: [string, string][] = [
   ["This was a phase 3 trial.", "(none) ⚓ phase 3"],
   // A measure per two things: a dose per body weight and time, however written.
   ["Patients received 2.5 mg/kg/d, 0.1 μg·kg⁻¹·min⁻¹ and 2 ml/(kg·h), then 5 mg/kg per day.","number «2.5» 2.5 [mg/kg/day] d1 | number «0.1» 0.1 [μg/kg/minute] d1 | number «2» 2 [ml/kg/hour] | number «5» 5 [mg/kg/day]"],
+  // Chemical formulas and alloys are identifiers; a name joined by a slash or with a charge is a name.
+  ["The Li1.2Mn0.54Ni0.13Co0.13O2 cathode, Fe3O4, Ti-6Al-4V, CO2, NS3/4A, CD4+ and SW480 were used in 3 tests.","number «3» 3 ⚓ Li1.2Mn0.54Ni0.13Co0.13O2 ; Fe3O4 ; Ti-6Al-4V ; CO2 ; SW480 ; NS3/4A ; CD4+"],
   // HGVS names of sequence variants are identifiers.
   ["The variant c.1234C>T (p.Arg412Trp) was found in 3 patients, c.235delC in 2, c.76_78delACT in 1 and p.(Gly12Asp) in 1.","number «3» 3 [patient] | number «2» 2 | number «1» 1 | number «1» 1 ⚓ c.1234C>T ; p.Arg412Trp ; c.235delC ; c.76_78delACT ; p.(Gly12Asp)"],
   // Roman grades in lower case (text lower-cased whole), after `was`, after a bound.
