@@ -484,7 +484,7 @@ const rows: [string, string][] = [
   ["Costs were 0.1261,0.0964and O.5985,which is low.","number «0.1261» 0.1261 d4 | number «0.0964» 0.0964 d4 | number «O.5985» 0.5985 d4"],
   ["Encryption used l6 bits.","number «l6» 16"],
   ["About 1O patients withdrew.","number «1O» 10 [patient] ~"],
-  ["Oxygen (O2) and CO2 were given; I2 was 45%.","percent «45%» 45 ⚓ O2 ; CO2 ; I2"],
+  ["Oxygen (O2) and CO2 were given; I2 was 45%.","percent «45%» 45 ⚓ CO2 ; O2 ; I2"],
   ["The correlation was-0.43 in men.","number «-0.43» -0.43 d2"],
   ["IL-6 rose in was-treated mice.","(none) ⚓ IL-6"],
   ["Articles from 2001 to 2021and166articles were read.","number «166» 166 ⚓ 2001 to 2021"],
