@@ -28,6 +28,7 @@ const CODE_WHAT: Record<string, string> = {
   phase: 'trial phase',
   variant: 'sequence variant',
   formula: 'chemical formula',
+  type: 'type',
 };
 
 function what(a: Anchor): string {
@@ -101,7 +102,7 @@ export default defineRule({
   meta: {
     id: 'pair-identifier-mismatch',
     description:
-      'A registration number, DOI, grant number, standard, software version, ratio of three or more parts, SNP, immunohistochemistry score or clinical code (Gleason, TNM, lettered stage, BI-RADS, Child-Pugh, ICD, acupoint, cell passage, trial phase, HGVS sequence variant, chemical formula) that both versions state must be the same in both.',
+      'A registration number, DOI, grant number, standard, software version, ratio of three or more parts, SNP, immunohistochemistry score or clinical code (Gleason, TNM, lettered stage, BI-RADS, Child-Pugh, ICD, acupoint, cell passage, trial phase, type, HGVS sequence variant, chemical formula) that both versions state must be the same in both.',
     severity: 'error',
     scope: 'pair',
     examples: {

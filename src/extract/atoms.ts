@@ -373,6 +373,13 @@ function trialPhase(text: string, after: string): Identity | false {
   return /\d{2}/.test(text) || MEASURE_AFTER_PHASE.test(after) ? false : phaseIdentity(text);
 }
 
+/** `type 2`, `2型`, `type II`, `Ⅱ型`: a type by number, Roman or Arabic alike (a phase written `phase III` is one of those). */
+function typeIdentity(text: string): Identity | false {
+  if (/^phase/i.test(text)) return phaseIdentity(text);
+  const types = stageIdentity(text.replace(/^type/i, '').replace('型', '').toUpperCase());
+  return types && { scope: 'type', key: types.key };
+}
+
 /** `phase 2-3`, `2～3期试验`, `phase II/III`, `2/3期`: a trial's phases by number and letter, Roman or Arabic alike. */
 function phaseIdentity(text: string): Identity | false {
   const stages = stageIdentity(text.replace(/^phases?/i, '').toUpperCase());
@@ -558,7 +565,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // SNPs by their reference number: rs128476.
   { re: /\brs\d{2,12}\b/g, kind: 'snp', digit: true, needs: 'r', identity: (t) => ({ scope: 'snp', key: t.toLowerCase() }) },
   // Roman numerals that name a type: type VII (a grade or stage by them is read as its number).
-  { re: /\b(?:type|phase)\s+[IVX]+[a-c]?\b/gi, word: WORD.stage },
+  { re: /\b(?:type|phase)\s+[IVX]+[a-c]?\b/gi, kind: 'code', word: WORD.stage, identity: typeIdentity },
   // Sequence variants by HGVS name, the same in both versions: c.1234G>A, c.235delC, c.76_78delACT, p.Arg412Trp, p.(V600E).
   { re: HGVS_VARIANT, kind: 'code', digit: true, guard: HGVS_GUARD, identity: (t) => ({ scope: 'variant', key: t.replace(/\s/g, '') }) },
   // Promoter alleles: -174G/C, 677C>T.
@@ -590,7 +597,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   },
   { re: EN_NUMBERED_NAME, digit: true, identity: noUnitAfter('en') },
   // Disease types named by a number: type 1 diabetes, type 2.
-  { re: /\btype\s+\d+[a-c]?\b(?!-[A-Z]\d)/gi, digit: true, word: WORD.stage },
+  { re: /\btype\s+\d+[a-c]?\b(?!-[A-Z]\d)/gi, kind: 'code', digit: true, word: WORD.stage, identity: typeIdentity },
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
   { re: /(?<![\d.])[1-9](?:D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[DGK]/ },
@@ -626,9 +633,9 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   ZH_LETTERED_STAGE,
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [/基金|项目|课题|计划|专项|资助/, GRANT_DIGITS], identity: grantIdentity },
   // Types named by a number: 1型糖尿病.
-  { re: /(?<![\d.A-Za-z])\d+\s*型/g, digit: true, needs: '型' },
+  { re: /(?<![\d.A-Za-z])\d+\s*型/g, kind: 'code', digit: true, needs: '型', identity: typeIdentity },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
-  { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, needs: '型' },
+  { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, kind: 'code', needs: '型', identity: typeIdentity },
   // A trial's phases, compared with the English `phase`: 3期试验, 2～3期临床试验, Ⅲ期非劣效性研究.
   {
     re: /(?<![\d.IVⅠⅡⅢⅣ])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*[\/～~\-—–至到]\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g,

@@ -65,6 +65,8 @@ const codeCases = {
     // Formulas compare within one set of elements: Fe3O4 and Fe2O3 both named, CO2 beside them.
     pair('Fe3O4 and Fe2O3 particles adsorbed CO2 in 3 tests.', '3次试验中Fe3O4和Fe2O3颗粒均吸附CO2。'),
     pair('Ti-6Al-4V samples were annealed for 2 h.', 'Ti-6Al-4V样品退火2 h。'),
+    // Types by number, Roman or Arabic alike.
+    pair('Type II collagen was absent in 12 patients with type 2 diabetes.', '12例2型糖尿病患者Ⅱ型胶原缺失。'),
   ],
   invalid: [
     { text: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分4+3=7。'), errors: [codeErr('4+3=7', 'Gleason score', '3+4=7')], output: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分3+4=7。') },
@@ -79,6 +81,8 @@ const codeCases = {
     { text: pair('Passage-3 (P3) cells were used in 4 experiments.', '4次实验均使用第4代细胞。'), errors: [codeErr('第4代', 'cell passage', 'P3')] },
     { text: pair('This phase 3 trial enrolled 300 patients.', '这项2期试验纳入300例患者。'), errors: [codeErr('2期', 'trial phase', 'phase 3')] },
     { text: pair('The variant c.1234C>T (p.Arg412Trp) was found in 3 patients.', '3例患者检出c.1243C>T（p.Arg412Trp）变异。'), errors: [codeErr('c.1243C>T', 'sequence variant', 'c.1234C>T')], output: pair('The variant c.1234C>T (p.Arg412Trp) was found in 3 patients.', '3例患者检出c.1234C>T（p.Arg412Trp）变异。') },
+    { text: pair('Patients with type 2 diabetes (n=120) were enrolled.', '纳入120例1型糖尿病患者。'), errors: [codeErr('1型', 'type', 'type 2')] },
+    { text: pair('Type II collagen was absent in 12 patients.', '12例患者Ⅰ型胶原缺失。'), errors: [codeErr('Ⅰ型', 'type', 'Type II')] },
     { text: pair('Ti-6Al-4V samples were annealed for 2 h.', 'Ti-6Al-7V样品退火2 h。'), errors: [codeErr('Ti-6Al-7V', 'chemical formula', 'Ti-6Al-4V')], output: pair('Ti-6Al-4V samples were annealed for 2 h.', 'Ti-6Al-4V样品退火2 h。') },
     { text: pair('The Li1.2Mn0.54Ni0.13Co0.13O2 cathode delivered 250 mAh/g.', 'Li1.2Mn0.56Ni0.13Co0.13O2正极的容量为250 mAh/g。'), errors: [codeErr('Li1.2Mn0.56Ni0.13Co0.13O2', 'chemical formula', 'Li1.2Mn0.54Ni0.13Co0.13O2')], output: pair('The Li1.2Mn0.54Ni0.13Co0.13O2 cathode delivered 250 mAh/g.', 'Li1.2Mn0.54Ni0.13Co0.13O2正极的容量为250 mAh/g。') },
     { text: pair('BRAF p.V600E was found in 12 of 40 tumours.', '40例肿瘤中12例检出BRAF p.V600K。'), errors: [codeErr('p.V600K', 'sequence variant', 'p.V600E')], output: pair('BRAF p.V600E was found in 12 of 40 tumours.', '40例肿瘤中12例检出BRAF p.V600E。') },
