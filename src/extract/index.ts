@@ -541,7 +541,7 @@ function readSentence(r: Reader): void {
       const bText = folded.slice(b.start, b.end);
       // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
       const calendarSpan = (YEAR.test(aText) && (YEAR.test(bText) || (TWO_DIGITS.test(bText) && !PERCENT_SIGN_AFTER.test(bAfter) && !matchUnit(bAfter, lang))))
-        || rocYear(lang, a, before);
+        || rocYear(r, a, before, g);
       // `from 46.3% in 2010 to 3.1% in 2019`: a year a preposition names is a date, no range's start.
       const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && YEAR_NAMED_BEFORE.test(before);
       if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed) {
@@ -589,7 +589,7 @@ function readSentence(r: Reader): void {
     const unitBefore = matchUnitBefore(before, lang);
     if (
       (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA))
-      || rocYear(lang, a, before)
+      || rocYear(r, a, before, afterA)
     ) {
       anchorOf(r, a.start, a.end);
       continue;
@@ -615,8 +615,19 @@ function readSentence(r: Reader): void {
   }
 }
 
-/** `民國104年`: a year of the Republic of China's calendar (ZH.ROC_ERA_BEFORE). */
-const rocYear = (lang: Lang, a: Atom, before: string) => lang === 'zh' && a.form === 'digits' && a.integer && ZH.ROC_ERA_BEFORE.test(before);
+/**
+ * `民國104年`: a year of the Republic of China's calendar (ZH.ROC_ERA_BEFORE); in a passage that
+ * names the era, a later `109年` too (a three-digit year from 100, 2011 on; not `15年`, a duration).
+ */
+function rocYear(r: Reader, a: Atom, before: string, after: string): boolean {
+  if (r.lang !== 'zh' || a.form !== 'digits' || !a.integer) return false;
+  return ZH.ROC_ERA_BEFORE.test(before) || (a.value >= 100 && a.value <= 130 && after.startsWith('年') && rocEra(r.passage));
+}
+/** Whether a Chinese passage names the Republic of China's era, asked once a passage. */
+const ROC_ERA = Symbol('rocEra');
+function rocEra(passage: Passage & { [ROC_ERA]?: boolean }): boolean {
+  return (passage[ROC_ERA] ??= passage.text.includes('民國') || passage.text.includes('民国'));
+}
 
 /** `2019份样本`, `a total of 2019 samples`: a number like a year that a counter or a count noun follows counts. */
 function countsNotYear(lang: Lang, before: string, after: string): boolean {

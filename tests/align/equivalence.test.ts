@@ -725,6 +725,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A total of 1,500 and 700 samples were tested.", "共检测1 500份和700份样品。"],
     ["Patients seen between January 2015 and December 2019 were included.", "納入民國104年1月至108年12月就診的病人。"],
     ["Data from 2015 to 2019 were analysed for 1,245 patients.", "分析民國104年至108年1,245名病人的資料。"],
+    ["Suicide declined over the past 15 years, from 16.8 in 2006 to 11.2 in 2020.", "自殺率於過去15年間由民國95年的16.8降至109年的11.2。"],
     ["About 30% of the patients smoked.", "約三成患者吸菸。"],
     ["Nearly 30% were smokers.", "近三成為吸菸者。"],
     ["We performed a 6-to-12-month follow-up in 40 patients.", "40例患者随访6～12个月。"],
