@@ -441,6 +441,11 @@ const silent: [string, string][] = [
   ["Some S-boxes have quadratic relations.","部分S盒存在二次回路关系。"],
   ["There were 14 males and 4 females.","男14例，女4例。"],
   ["Patients were followed for two weeks; 3 weeks later they were seen again.","患者随访14天，3周后复诊。"],
+  // One thing that Chinese counts with a measure word other than 例, and English with its article.
+  ["A hospital in Beijing participated.","北京1所医院参与。"],
+  ["A randomized trial was conducted.","开展了1项随机试验。"],
+  ["We report a family with HS.","报道1个HS家系。"],
+  ["Patients were treated in a tertiary hospital.","患者在1家三级医院接受治疗。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -636,6 +641,10 @@ const flagged: [string, string, string][] = [
   ["Blood was drawn 3 times the first week.","第1周采血4次。","pair-number-mismatch zh «4次»"],
   ["Samples were collected May–September.","样品4月至9月采集。","pair-number-missing zh «4月至9月»"],
   ["Samples were taken during the growing season (May-September).","样品于生长季（5—10月）采集。","pair-number-missing zh «5—10月»"],
+  // A count of one that the English states otherwise is still reported: the article settles only a 1 left over.
+  ["Two hospitals in Beijing participated.","北京1所医院参与。","pair-number-mismatch zh «1所医院»"],
+  ["Two randomized trials were conducted.","开展了1项随机试验。","pair-number-missing zh «1»"],
+  ["Patients in group A were treated in hospitals.","患者在1家医院接受治疗。","pair-number-missing zh «1家医院»"],
 ];
 
 describe('cross-language equivalence', () => {
