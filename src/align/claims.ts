@@ -73,9 +73,19 @@ function sameAsWritten(a: Claim, b: Claim): boolean {
 /** A bare number word or numeral (`三个小组`, `two of`) is weak evidence against a number that names its unit. */
 const bareWord = (c: Claim) => c.form !== 'digits' && c.unit === undefined;
 
-/** The same claim as written, a bare word only for a bare number: `3 months` is `3个月`, not the `三` before it. */
+/** A count in words or numerals of a named thing: `两组`, `three cycles`. */
+const countedInWords = (c: Claim) => c.form !== 'digits' && c.unit !== undefined;
+
+/** Bare digits, of no unit: the `2` of `grade 2`. */
+const bareDigits = (c: Claim) => c.form === 'digits' && c.unit === undefined;
+
+/**
+ * The same claim as written, a bare word only for a bare number: `3 months` is `3个月`, not the `三` before it;
+ * and bare digits first for bare digits: the `grade 2` of `两组2级…分别为` is its `2`, not the `两组` the Chinese adds.
+ */
 function sameAsWrittenUnits(a: Claim, b: Claim): boolean {
   if ((bareWord(a) && b.unit !== undefined) || (bareWord(b) && a.unit !== undefined)) return false;
+  if ((countedInWords(a) && bareDigits(b)) || (countedInWords(b) && bareDigits(a))) return false;
   return sameAsWritten(a, b);
 }
 

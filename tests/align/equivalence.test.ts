@@ -446,6 +446,9 @@ const silent: [string, string][] = [
   ["A randomized trial was conducted.","开展了1项随机试验。"],
   ["We report a family with HS.","报道1个HS家系。"],
   ["Patients were treated in a tertiary hospital.","患者在1家三级医院接受治疗。"],
+  // `两组` that the Chinese adds before `分别` (English "respectively", or nothing) takes no digit of the sentence.
+  ["The incidence of grade 2 nausea was 5% and 20%.","两组2级恶心发生率分别为5%和20%。"],
+  ["Complications occurred in 2 (6.7%) and 5 (16.7%) patients, respectively.","两组并发症分别为2例（6.7%）和5例（16.7%）。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -645,6 +648,7 @@ const flagged: [string, string, string][] = [
   ["Two hospitals in Beijing participated.","北京1所医院参与。","pair-number-mismatch zh «1所医院»"],
   ["Two randomized trials were conducted.","开展了1项随机试验。","pair-number-missing zh «1»"],
   ["Patients in group A were treated in hospitals.","患者在1家医院接受治疗。","pair-number-missing zh «1家医院»"],
+  ["Grade 2 rash occurred in 12% and 8%, respectively.","两组3级皮疹发生率分别为12%和8%。","pair-number-missing zh «3»"],
 ];
 
 describe('cross-language equivalence', () => {
