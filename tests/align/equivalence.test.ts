@@ -449,6 +449,7 @@ const silent: [string, string][] = [
   // `两组` that the Chinese adds before `分别` (English "respectively", or nothing) takes no digit of the sentence.
   ["The incidence of grade 2 nausea was 5% and 20%.","两组2级恶心发生率分别为5%和20%。"],
   ["Complications occurred in 2 (6.7%) and 5 (16.7%) patients, respectively.","两组并发症分别为2例（6.7%）和5例（16.7%）。"],
+  ["After 200 cycles, the capacity retention was 88.7%.","循环200次后容量保持率为88.7%。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -649,6 +650,7 @@ const flagged: [string, string, string][] = [
   ["Two randomized trials were conducted.","开展了1项随机试验。","pair-number-missing zh «1»"],
   ["Patients in group A were treated in hospitals.","患者在1家医院接受治疗。","pair-number-missing zh «1家医院»"],
   ["Grade 2 rash occurred in 12% and 8%, respectively.","两组3级皮疹发生率分别为12%和8%。","pair-number-missing zh «3»"],
+  ["After 200 cycles, the capacity retention was 88.7%.","循环300次后容量保持率为88.7%。","pair-number-mismatch zh «300次»"],
 ];
 
 describe('cross-language equivalence', () => {
