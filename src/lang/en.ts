@@ -48,6 +48,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as|that|those|than|the\b(?!\s+(?:first|second|third|last|next|following|previous|preceding|same|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night)\b))\b/i, 'fold'],
   // So is `N times` an acronym or `per capita` follows: `3 times ULN`, `1.5 times NPKM`, `three times per capita GDP`.
   [/^\s*times\s+(?:[A-Z][A-Z\d]+\b|[Pp]er\s+capita\b)/, 'fold'],
+  // And before any comparative, after whatever verb: `runs 4.3 times faster`, `converges 2 times quicker` (速度快4.3倍).
+  [/^\s*times\s+(?:faster|slower|quicker|stronger|weaker|longer|shorter|bigger|wider|narrower|deeper|heavier|lighter|thicker|thinner|cheaper|denser|richer|brighter|better|worse|fewer|easier|harder|safer|steeper|sharper|tougher|stiffer|hotter|colder|warmer|cooler)\b/i, 'fold'],
   [/^\s*times\b/i, 'time'],
   [/^\s*(?:-\s*)?fold\b/i, 'fold'],
   [/^\s*percentage\s+points?\b/i, 'pp'],

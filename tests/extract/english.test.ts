@@ -514,6 +514,9 @@ const rows: [string, string][] = [
   ["Phase II metabolism involved 3 enzymes.","number «3» 3 ⚓ Phase II"],
   ["Of 40 fractures, 12 were AO type 43-C.","number «40» 40 | number «12» 12 ⚓ 43-C"],
   ["The annual maximum 1-day precipitation (RX1day) rose, as did 1-day stays.","number «1» 1 [day] ⚓ 1-day precipitation (RX1day)"],
+  // `N times` before a comparative is a multiple after any verb: `runs 4.3 times faster` (速度快4.3倍).
+  ["It runs 4.3 times faster and converges 2 times quicker.","number «4.3» 4.3 [fold] d1 | number «2» 2 [fold]"],
+  ["Patients were seen 3 times after surgery.","number «3» 3 [time]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
