@@ -451,6 +451,9 @@ const silent: [string, string][] = [
   ["Complications occurred in 2 (6.7%) and 5 (16.7%) patients, respectively.","两组并发症分别为2例（6.7%）和5例（16.7%）。"],
   ["After 200 cycles, the capacity retention was 88.7%.","循环200次后容量保持率为88.7%。"],
   ["The proposed model runs 4.3 times faster.","所提模型速度快4.3倍。"],
+  // Slips of text from a PDF, read as what they stand for.
+  ["A survey was conducted among l 082 students.","对1082名大学生进行问卷调查。"],
+  ["The rocks are I-type granite.εHf(t)values range from+6.8 to+12.4. The age is 312.4±2.6 Ma.","岩石为I型花岗岩。εHf(t)值为+6.8～+12.4。年龄为312.4±2.6 Ma。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -653,6 +656,8 @@ const flagged: [string, string, string][] = [
   ["Grade 2 rash occurred in 12% and 8%, respectively.","两组3级皮疹发生率分别为12%和8%。","pair-number-missing zh «3»"],
   ["After 200 cycles, the capacity retention was 88.7%.","循环300次后容量保持率为88.7%。","pair-number-mismatch zh «300次»"],
   ["The proposed model runs 4.3 times faster.","所提模型速度快3.4倍。","pair-number-mismatch zh «3.4倍»"],
+  ["A survey was conducted among l 082 students.","对1028名大学生进行问卷调查。","pair-number-missing en «l 082» ; pair-number-missing zh «1028名»"],
+  ["The rocks are I-type granite.εHf(t)values range from+6.8 to+12.4.","岩石为I型花岗岩。εHf(t)值为+6.8～+14.2。","pair-number-mismatch zh «+6.8～+14.2»"],
 ];
 
 describe('cross-language equivalence', () => {

@@ -517,6 +517,10 @@ const rows: [string, string][] = [
   // `N times` before a comparative is a multiple after any verb: `runs 4.3 times faster` (速度快4.3倍).
   ["It runs 4.3 times faster and converges 2 times quicker.","number «4.3» 4.3 [fold] d1 | number «2» 2 [fold]"],
   ["Patients were seen 3 times after surgery.","number «3» 3 [time]"],
+  // Slips of text from a PDF: an `l` for the 1 before a group of three digits; a plus glued to `from` and `to`.
+  ["A survey was conducted among l 082 students.","number «l 082» 1082"],
+  ["The volume was 5 l 100 times.","number «5» 5 [l] | number «100» 100 [time]"],
+  ["The values range from+6.8 to+12.4.","range «+6.8 to+12.4» 6.8..12.4 d1"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
