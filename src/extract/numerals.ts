@@ -194,17 +194,18 @@ export function chineseDecimals(text: string): number {
 const EN_FRACTION_DEN = EN.FRACTION_DENOMINATORS;
 
 /**
- * Fractions written in words: `one-third`, `two thirds`, `a quarter of`, `half of the`.
- * A bare ordinal (`the third patient`) is not one: it needs a numerator or `of`.
+ * Fractions written in words: `one-third`, `two thirds`, `a quarter of`, `half of the`, and a change
+ * `by half` (`rose by half`, 上升了50%; not `by half a dose`). A bare ordinal (`the third patient`) is
+ * not one: it needs a numerator or `of`.
  */
 const DEN_WORDS = Object.keys(EN_FRACTION_DEN).join('|');
 export const EN_FRACTION_WORDS = new RegExp(
-  String.raw`\b(?:(a)[\s-]+(${DEN_WORDS})(?=\s+of\b)|(one|two|three|four|five|six|seven|eight|nine)[\s-]+(${DEN_WORDS})|(half)(?=\s+(?:of\s+)?(?:the|all|these|those|them|their|our|patients|participants|cases|subjects)\b))\b`,
+  String.raw`\b(?:(a)[\s-]+(${DEN_WORDS})(?=\s+of\b)|(one|two|three|four|five|six|seven|eight|nine)[\s-]+(${DEN_WORDS})|(half)(?=\s+(?:of\s+)?(?:the|all|these|those|them|their|our|patients|participants|cases|subjects)\b)|(?<=\bby\s)(half)(?!\s+an?\b))\b`,
   'gi',
 );
 
 export function parseEnglishFraction(m: RegExpExecArray): { num: number; den: number } | undefined {
-  if (m[5]) return { num: 1, den: 2 };
+  if (m[5] || m[6]) return { num: 1, den: 2 };
   const numWord = (m[1] ?? m[3])!.toLowerCase();
   const num = numWord === 'a' ? 1 : EN_UNITS[numWord];
   const den = EN_FRACTION_DEN[(m[2] ?? m[4])!.toLowerCase()];

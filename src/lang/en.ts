@@ -221,10 +221,11 @@ export const THOUSANDS_K = new RegExp(
 /**
  * Millions and billions written with `M` and `B` before what they count (`1.2M parameters`,
  * `7B tokens`, `the 7B-parameter model`, `0.18 M parameters`, `the 7B and 70B variants`): 120万个参数, 70亿.
- * Only before such a noun, or a list of sizes before one: `2M NaCl`, `1 M` are molar.
+ * Only before such a noun, or a list of sizes before one: `2M NaCl`, `1 M` are molar. Trillions
+ * with `T` only before tokens, words or parameters (`1.2T tokens`, 1.2万亿token): `3.0 T images` are tesla.
  */
 export const MILLIONS_MB = new RegExp(
-  String.raw`(?<![\w.-])(\d+(?:\.\d+)?)\s?([MB])(?=(?:(?:,?\s(?:and|or)\s|,\s?|\/)\d+(?:\.\d+)?\s?[MB]){0,3}[\s-]+${SCALED_NOUNS})`,
+  String.raw`(?<![\w.-])(\d+(?:\.\d+)?)\s?([MB]|T(?=[\s-]+(?:tokens?|words?|parameters?|params)\b))(?=(?:(?:,?\s(?:and|or)\s|,\s?|\/)\d+(?:\.\d+)?\s?[MB]){0,3}[\s-]+${SCALED_NOUNS})`,
   'g',
 );
 
@@ -293,7 +294,7 @@ export const ONE_WITHOUT_NUMBER = /\b(?:a|an|one|single|each)\b|\ban?(?:case|pat
 /** Abbreviations whose full stop ends no sentence. */
 export const ABBREVIATIONS = [
   'et al.', 'vs.', 'Fig.', 'Figs.', 'e.g.', 'i.e.', 'approx.', 'no.', 'No.', 'Dr.', 'Prof.', 'cf.', 'etc.', 'ca.',
-  'Ref.', 'Eq.', 'Tab.', 'Suppl.', 'Vol.', 'pp.', 'St.', 'Jr.', 'Inc.', 'Ltd.', 'Co.',
+  'Ref.', 'ref.', 'Refs.', 'refs.', 'Eq.', 'Tab.', 'Suppl.', 'Vol.', 'pp.', 'St.', 'Jr.', 'Inc.', 'Ltd.', 'Co.',
   // Abbreviated months: `Apr. 2015` is one date.
   'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
 ];

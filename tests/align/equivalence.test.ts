@@ -454,6 +454,13 @@ const silent: [string, string][] = [
   // Slips of text from a PDF, read as what they stand for.
   ["A survey was conducted among l 082 students.","对1082名大学生进行问卷调查。"],
   ["The rocks are I-type granite.εHf(t)values range from+6.8 to+12.4. The age is 312.4±2.6 Ma.","岩石为I型花岗岩。εHf(t)值为+6.8～+12.4。年龄为312.4±2.6 Ma。"],
+  // Rarer forms: a Gleason code before a count, a grade 1+, a change by half, trillions, a reference by number, a hydroxy locant.
+  ["Gleason score was 7 (3+4) in 24 cases.","Gleason评分7分（3+4）24例。"],
+  ["Modified Ashworth grade 1+ was found in 12 patients.","改良Ashworth分级1+级12例。"],
+  ["Incidence rose by half.","发病率上升了50%。"],
+  ["The model has 7B parameters and was trained on 1.2T tokens.","模型参数量为70亿，训练数据为1.2万亿token。"],
+  ["Mortality was 12.5% (ref. 3).","病死率为12.5%[3]。"],
+  ["Serum 25-hydroxyvitamin D was 18.6 ng/mL.","血清25羟维生素D为18.6 ng/ml。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -658,6 +665,10 @@ const flagged: [string, string, string][] = [
   ["The proposed model runs 4.3 times faster.","所提模型速度快3.4倍。","pair-number-mismatch zh «3.4倍»"],
   ["A survey was conducted among l 082 students.","对1028名大学生进行问卷调查。","pair-number-missing en «l 082» ; pair-number-missing zh «1028名»"],
   ["The rocks are I-type granite.εHf(t)values range from+6.8 to+12.4.","岩石为I型花岗岩。εHf(t)值为+6.8～+14.2。","pair-number-mismatch zh «+6.8～+14.2»"],
+  ["Gleason score was 7 (3+4) in 24 cases.","Gleason评分7分（4+3）24例。","pair-identifier-mismatch zh «7分（4+3）»"],
+  ["Modified Ashworth grade 1+ was found in 12 patients.","改良Ashworth分级2+级12例。","pair-number-mismatch zh «2»"],
+  ["Incidence fell by half.","发病率下降了40%。","pair-number-missing zh «40%»"],
+  ["The model was trained on 1.2T tokens.","训练数据为2.1万亿token。","pair-number-mismatch zh «2.1万亿»"],
 ];
 
 describe('cross-language equivalence', () => {
