@@ -279,11 +279,11 @@ export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versu
 
 /**
  * The article before a noun, which says one of a thing that Chinese counts with a measure word:
- * `a hospital` (1所医院), `a randomized trial` (1项随机试验), `a family` (1个家系). Lower case
- * inside a sentence, capitalised only where a sentence or a heading's text starts: the `A`
+ * `a hospital` (1所医院), `a randomized trial` (1项随机试验), `a Chinese pedigree` (1个中国…家系). Lower
+ * case inside a sentence, capitalised only where a sentence or a heading's text starts: the `A`
  * of `group A patients` names a group.
  */
-export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[a-z]|(?:^|[.:;]\s?)An?\s+[a-z]/;
+export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[A-Za-z]|(?:^|[.:;]\s?)An?\s+[a-z]/;
 
 /** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone. */
 export const IMPLIED_COUNT = /^(?:both|either|single)$/i;

@@ -461,6 +461,7 @@ const silent: [string, string][] = [
   ["The model has 7B parameters and was trained on 1.2T tokens.","模型参数量为70亿，训练数据为1.2万亿token。"],
   ["Mortality was 12.5% (ref. 3).","病死率为12.5%[3]。"],
   ["Serum 25-hydroxyvitamin D was 18.6 ng/mL.","血清25羟维生素D为18.6 ng/ml。"],
+  ["Objective: To identify the variants in a Chinese pedigree with HS.","目的 鉴定1个中国遗传性球形红细胞增多症（HS）家系的致病变异。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
