@@ -1,4 +1,5 @@
 import {
+  ARTICLE_BEFORE_NOUN as ARTICLE_BEFORE_NOUN_EN,
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_EN,
   COUNTED as COUNTED_EN,
   COUNTED_AFTER as COUNTED_AFTER_EN,
@@ -72,9 +73,19 @@ function sameAsWritten(a: Claim, b: Claim): boolean {
 /** A bare number word or numeral (`三个小组`, `two of`) is weak evidence against a number that names its unit. */
 const bareWord = (c: Claim) => c.form !== 'digits' && c.unit === undefined;
 
-/** The same claim as written, a bare word only for a bare number: `3 months` is `3个月`, not the `三` before it. */
+/** A count in words or numerals of a named thing: `两组`, `three cycles`. */
+const countedInWords = (c: Claim) => c.form !== 'digits' && c.unit !== undefined;
+
+/** Bare digits, of no unit: the `2` of `grade 2`. */
+const bareDigits = (c: Claim) => c.form === 'digits' && c.unit === undefined;
+
+/**
+ * The same claim as written, a bare word only for a bare number: `3 months` is `3个月`, not the `三` before it;
+ * and bare digits first for bare digits: the `grade 2` of `两组2级…分别为` is its `2`, not the `两组` the Chinese adds.
+ */
 function sameAsWrittenUnits(a: Claim, b: Claim): boolean {
   if ((bareWord(a) && b.unit !== undefined) || (bareWord(b) && a.unit !== undefined)) return false;
+  if ((countedInWords(a) && bareDigits(b)) || (countedInWords(b) && bareDigits(a))) return false;
   return sameAsWritten(a, b);
 }
 
@@ -712,6 +723,18 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
     free,
     conflict: (e, z) => link(e, z, conflicts),
   });
+  // 5b'. One thing that Chinese counts with a measure word other than 例 (`1所医院`, `1项随机试验`,
+  //      `1个家系`, `1家`) and English with its article (`a hospital`, `a randomized trial`): stated.
+  //      After every step that links a changed count: `two hospitals` against `1所医院` is a mismatch.
+  for (const bead of beads) {
+    if (hugeBeads.has(bead) || bead.en.length === 0) continue;
+    const ones = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && c.value === 1 && c.form === 'digits' && !c.comparator && !c.approx && (c.unit === undefined || LISTED_UNITS.has(c.unit)));
+    if (ones.length === 0 || !ARTICLE_BEFORE_NOUN_EN.test(beadText(bead, 'en'))) continue;
+    for (const c of ones) {
+      const at = c.offset - zh.passage.offset + 1;
+      if (THING_COUNTER_ZH.test(zhIndex.text.slice(at, at + 3))) settled.add(c);
+    }
+  }
   // A count the aligned sentences imply by listing as many items is stated there: `three groups: A, B and C`.
   const sizesOf = new Map<Bead, { en: ListSizes; zh: ListSizes }>();
   const beadOf = { en: new Map<number, Bead>(), zh: new Map<number, Bead>() };

@@ -167,7 +167,7 @@ function ratioIdentity(text: string): Identity {
  * A score of immunohistochemistry: `3+`, `2+`, and `0` beside one or after `HER2` (not `CD4+`, `1+1`, `65+`, nor `grade 3+`, which is grade 3 or higher),
  * or pluses or a minus alone in brackets: `（+++）`, `(-)` (not `(+)-catechin`).
  */
-const IHC_SCORE = /(?<![\w.+])(?<!\b(?:grades?|stages?|class(?:es)?|levels?|phases?|types?|ECOG|NYHA|aged?)\s?)(?<![≥>]\s?)[0-3]\+(?![\d+\w])|(?<![\w.])0(?=\s?(?:or|and|,|\/|to|-)\s?[1-3]\+(?![\d+\w]))|(?<=\b(?:HER2|HER-2|IHC)\s?(?:(?:was|score|of)\s)?)0(?![\w.])|[(（]\s?(?:[+＋]{1,3}|[-－−])\s?[)）](?![-A-Za-z])/gi;
+const IHC_SCORE = /(?<![\w.+])(?<!\b(?:grades?|stages?|class(?:es)?|levels?|phases?|types?|ECOG|NYHA|aged?)\s?)(?<![≥>]\s?)[0-3]\+(?![\d+\w级])|(?<![\w.])0(?=\s?(?:or|and|,|\/|to|-)\s?[1-3]\+(?![\d+\w]))|(?<=\b(?:HER2|HER-2|IHC)\s?(?:(?:was|score|of)\s)?)0(?![\w.])|[(（]\s?(?:[+＋]{1,3}|[-－−])\s?[)）](?![-A-Za-z])/gi;
 
 /** What every score holds, tested before IHC_SCORE's lookbehinds are tried at every position: a digit and a plus, a sign in a bracket, or HER2 or IHC. */
 const IHC_GUARD = /[0-3]\+|[(（]\s?[-－−+＋]|HER-?2|IHC/i;
@@ -265,9 +265,12 @@ const EN_CHEMICAL_LOCANTS = new RegExp(
   String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${EN.CHEMICAL_AFTER_LOCANT}|[(]${LOCANTS}-${EN.CHEMICAL_AFTER_LOCANT}))|(?<=[a-z]-)\d{1,2}(?=-yl\b)`,
   'gi',
 );
-/** A locant list glued by a hyphen to a chemical word (ZH.CHEMICAL_AFTER_LOCANT), or after a ring's name and a hyphen. */
+/**
+ * A locant list glued by a hyphen to a chemical word (ZH.CHEMICAL_AFTER_LOCANT), or after a ring's name and a hyphen;
+ * or glued with no hyphen to 羟 (hydroxy), as journals write `25羟维生素D`, `1,25二羟维生素D3`, `5羟色胺`.
+ */
 const ZH_CHEMICAL_LOCANTS = new RegExp(
-  String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT}))|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
+  String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT})|[二三]?羟)|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
   'g',
 );
 /** The symbols of the elements, which a formula is made of (`CD4`, `IL6`, `HbA1c` are not formulas). */
@@ -472,7 +475,8 @@ const PASSAGE_NAMES: IdentifierPattern[] = [
 const CLINICAL_CODES: IdentifierPattern[] = [
   // Gleason patterns and their sum: `Gleason score 3+4=7`, `Gleason评分4+3=7分`, `Gleason 7 (3+4)`, `7分（3+4）`.
   {
-    re: /\bGleason\b[^\d。.;；\n]{0,24}?((?:[1-5]\s?\+\s?[1-5](?:\s?=\s?(?:10|[2-9]))?|(?:10|[2-9])(?:分|\s)?[(（]\s?[1-5]\s?\+\s?[1-5]\s?[)）])(?![\d.+]))/g,
+    // A closing bracket ends the code: a count may follow it (`7分（3+4）24例`).
+    re: /\bGleason\b[^\d。.;；\n]{0,24}?((?:[1-5]\s?\+\s?[1-5](?:\s?=\s?(?:10|[2-9]))?(?![\d.+])|(?:10|[2-9])(?:分|\s)?[(（]\s?[1-5]\s?\+\s?[1-5]\s?[)）]))/g,
     kind: 'code',
     tail: true,
     digit: true,
@@ -624,6 +628,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // bracket after a space or another number, `2 [1, 3]`, which may hold quartiles).
   // Not the quartiles of a median, which lies between them: `7日[5～10]` (NEJM's Chinese edition).
   { re: /(?:(?<=[^\s\d[])|(?<=(?<!\d)(?:19|20)\d\d))\[\s?\d{1,3}(?:\s?[-–~,，、]\s?\d{1,3})*\s?\]/g, digit: true, needs: '[', identity: notQuartiles },
+  // A reference cited by its number in brackets: `(ref. 3)`, `(refs. 3, 4)`, `[reference 12]`, the `[3]` of the other version.
+  { re: /(?<=[(\[]\s?)(?:refs?\.?|references?)\s?\d{1,3}(?:\s?[-–,]\s?\d{1,3})*(?=\s?[)\]])/gi, digit: true, guard: /ref/i },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
   { re: /\b(?:vol\.?|volume)\s*\d+(?:\s*\(\s*\d+\s*\))?|\b(?:pp?\.|pages?)\s*\d+(?:\s*-\s*\d+)?/gi, digit: true, guard: /vol|p\.|page/i },
   // Volume(issue) and page ranges of a citation: 48(8), 7(1):263.
@@ -648,7 +654,7 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   // `2期影像` and `分3期` count periods.
   { re: /(?<![\d.IVⅠⅡⅢⅣ])[IVⅠⅡⅢⅣ]+[a-c]?(?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+(?:[a-c](?:\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?|\s*\/\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)\s*期(?![间刊内])|(?<![\d.IVⅠⅡⅢⅣ])\d+\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究)|(?:临床)?(?:项目|部分)(?![患病缓]))/g, needs: '期' },
   // Locants of a chemical name: 5-羟色胺, 1,25-二羟维生素D3, 4',6-二脒基-2-苯基吲哚, 3-(4,5-二甲基噻唑-2)-2,5-二苯基… (not 3-5例).
-  { re: ZH_CHEMICAL_LOCANTS, digit: true, needs: '-' },
+  { re: ZH_CHEMICAL_LOCANTS, digit: true, needs: '-羟' },
   { re: ZH_NUMBERED_NAME, digit: true, identity: noUnitAfter('zh') },
   // Quantile groups by rank (第1四分位数组, "the lowest quartile"), and the one standard deviation a
   // change is counted in (每增加1个标准差, "per SD increase"): names of a group and of a unit.
@@ -788,13 +794,13 @@ const EN_GLUED_WORD = new RegExp(
  * A number in digits, with its sign, scale word (`13 万`, `2300多万`, `5 million`) or `多`/`余`
  * ("more than": `20余例`). After `1,` it starts unless three digits follow, which continue a
  * thousands group, unless the digits before the comma end a name (`ACD7,121`): `1,3,5年` and
- * `(2/41，4.9%)` are lists. A minus glued to a word (`was-0.43` in text from a PDF) is read
- * like a spaced one, by the words before it, but not the hyphen of a compound range (`6-to-12-month`);
- * so is a number glued to the full stop of the
+ * `(2/41，4.9%)` are lists. A minus or plus glued to a word (`was-0.43`, `from+6.8 to+12.4` in text
+ * from a PDF) is read like a spaced one, by the words before it, but not the hyphen of a compound
+ * range (`6-to-12-month`); so is a number glued to the full stop of the
  * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`).
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))(-)(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-)((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-)((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /**
@@ -999,11 +1005,11 @@ export function findAtoms(
       add(m.index, m.index + m[0].length, { value: d.value * 1000, decimals: d.decimals - 3, integer: d.decimals <= 3, form: 'digits', scale: 3 });
     }
   }
-  if (lang === 'en' && hasDigit && /\d\s?[MB][\s-]/.test(folded)) {
+  if (lang === 'en' && hasDigit && /\d\s?[MBT][\s-]/.test(folded)) {
     EN.MILLIONS_MB.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.MILLIONS_MB.exec(folded)); ) {
       const d = parseDecimal(m[1]!);
-      const scale = m[2] === 'M' ? 6 : 9;
+      const scale = m[2] === 'M' ? 6 : m[2] === 'B' ? 9 : 12;
       add(m.index, m.index + m[0].length, { value: d.value * 10 ** scale, decimals: d.decimals - scale, integer: true, form: 'digits', scale });
     }
   }

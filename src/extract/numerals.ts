@@ -116,12 +116,18 @@ const SLIP = /(?<![A-Za-z\d.δΔ])(?:[Oo]\.\d|\d+O|l\d)[A-Za-z\d.]*/g;
 /** The whole token, once a candidate, maybe before a full stop: `O.356`, `1O`, `2O1`, `l6`; not `1Ox` or `l6a`. */
 const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l\d+)\.?$/;
 
+/**
+ * An `l` alone before a group of three digits, the thousands of a number grouped by a space: `among l 082
+ * students` (1 082). Not after a number (`5 l 100`, litres) nor inside a word.
+ */
+const SLIP_BEFORE_GROUP = /(?<![A-Za-z\d.δΔ]|\d\s)l(?=[ \u00A0\u2009\u202F]\d{3}(?![\d.,]))/g;
+
 /** What every slip holds: nearly every sentence has an `O` or an `l`, few have one beside a digit. */
-const SLIP_CORE = /[Oo]\.\d|\dO|l\d/;
+const SLIP_CORE = /[Oo]\.\d|\dO|l\d|l\s\d/;
 
 function foldSlips(text: string): string {
   if (!SLIP_CORE.test(text)) return text;
-  return text.replace(SLIP, (t) => (SLIP_TOKEN.test(t) ? t.replace(/[Oo]/g, '0').replace('l', '1') : t));
+  return text.replace(SLIP, (t) => (SLIP_TOKEN.test(t) ? t.replace(/[Oo]/g, '0').replace('l', '1') : t)).replace(SLIP_BEFORE_GROUP, '1');
 }
 
 /** A space, no-break space or thin space between groups of three digits: `1 024`, `0.000 1`. */
@@ -188,17 +194,18 @@ export function chineseDecimals(text: string): number {
 const EN_FRACTION_DEN = EN.FRACTION_DENOMINATORS;
 
 /**
- * Fractions written in words: `one-third`, `two thirds`, `a quarter of`, `half of the`.
- * A bare ordinal (`the third patient`) is not one: it needs a numerator or `of`.
+ * Fractions written in words: `one-third`, `two thirds`, `a quarter of`, `half of the`, and a change
+ * `by half` (`rose by half`, 上升了50%; not `by half a dose`). A bare ordinal (`the third patient`) is
+ * not one: it needs a numerator or `of`.
  */
 const DEN_WORDS = Object.keys(EN_FRACTION_DEN).join('|');
 export const EN_FRACTION_WORDS = new RegExp(
-  String.raw`\b(?:(a)[\s-]+(${DEN_WORDS})(?=\s+of\b)|(one|two|three|four|five|six|seven|eight|nine)[\s-]+(${DEN_WORDS})|(half)(?=\s+(?:of\s+)?(?:the|all|these|those|them|their|our|patients|participants|cases|subjects)\b))\b`,
+  String.raw`\b(?:(a)[\s-]+(${DEN_WORDS})(?=\s+of\b)|(one|two|three|four|five|six|seven|eight|nine)[\s-]+(${DEN_WORDS})|(half)(?=\s+(?:of\s+)?(?:the|all|these|those|them|their|our|patients|participants|cases|subjects)\b)|(?<=\bby\s)(half)(?!\s+an?\b))\b`,
   'gi',
 );
 
 export function parseEnglishFraction(m: RegExpExecArray): { num: number; den: number } | undefined {
-  if (m[5]) return { num: 1, den: 2 };
+  if (m[5] || m[6]) return { num: 1, den: 2 };
   const numWord = (m[1] ?? m[3])!.toLowerCase();
   const num = numWord === 'a' ? 1 : EN_UNITS[numWord];
   const den = EN_FRACTION_DEN[(m[2] ?? m[4])!.toLowerCase()];

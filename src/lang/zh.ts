@@ -262,6 +262,9 @@ export const WEEKS_PLUS_DAYS = { gap: /^\s?(?:\+|周\s?\+?)\s?$/, weeksAfter: /^
 /** Counters after 第 that make an ordinal, not a time point: 第四届, 第4次, 第2代, 第1季度. */
 export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度', '世纪'];
 
+/** Before a count of times that counts cycles (`循环200次`, `充放电循环500次后`): `200 cycles`, as `200次循环` is. */
+export const CYCLES_BEFORE = /(?:循环|充放电)了?\s?$/;
+
 /** 第 before a number that is no rank of ZH_ORDINAL_COUNTERS: `第2剂` is the second dose, as `dose 2` is. */
 export const RANK_BEFORE = /第\s?$/;
 

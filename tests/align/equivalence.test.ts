@@ -441,6 +441,27 @@ const silent: [string, string][] = [
   ["Some S-boxes have quadratic relations.","部分S盒存在二次回路关系。"],
   ["There were 14 males and 4 females.","男14例，女4例。"],
   ["Patients were followed for two weeks; 3 weeks later they were seen again.","患者随访14天，3周后复诊。"],
+  // One thing that Chinese counts with a measure word other than 例, and English with its article.
+  ["A hospital in Beijing participated.","北京1所医院参与。"],
+  ["A randomized trial was conducted.","开展了1项随机试验。"],
+  ["We report a family with HS.","报道1个HS家系。"],
+  ["Patients were treated in a tertiary hospital.","患者在1家三级医院接受治疗。"],
+  // `两组` that the Chinese adds before `分别` (English "respectively", or nothing) takes no digit of the sentence.
+  ["The incidence of grade 2 nausea was 5% and 20%.","两组2级恶心发生率分别为5%和20%。"],
+  ["Complications occurred in 2 (6.7%) and 5 (16.7%) patients, respectively.","两组并发症分别为2例（6.7%）和5例（16.7%）。"],
+  ["After 200 cycles, the capacity retention was 88.7%.","循环200次后容量保持率为88.7%。"],
+  ["The proposed model runs 4.3 times faster.","所提模型速度快4.3倍。"],
+  // Slips of text from a PDF, read as what they stand for.
+  ["A survey was conducted among l 082 students.","对1082名大学生进行问卷调查。"],
+  ["The rocks are I-type granite.εHf(t)values range from+6.8 to+12.4. The age is 312.4±2.6 Ma.","岩石为I型花岗岩。εHf(t)值为+6.8～+12.4。年龄为312.4±2.6 Ma。"],
+  // Rarer forms: a Gleason code before a count, a grade 1+, a change by half, trillions, a reference by number, a hydroxy locant.
+  ["Gleason score was 7 (3+4) in 24 cases.","Gleason评分7分（3+4）24例。"],
+  ["Modified Ashworth grade 1+ was found in 12 patients.","改良Ashworth分级1+级12例。"],
+  ["Incidence rose by half.","发病率上升了50%。"],
+  ["The model has 7B parameters and was trained on 1.2T tokens.","模型参数量为70亿，训练数据为1.2万亿token。"],
+  ["Mortality was 12.5% (ref. 3).","病死率为12.5%[3]。"],
+  ["Serum 25-hydroxyvitamin D was 18.6 ng/mL.","血清25羟维生素D为18.6 ng/ml。"],
+  ["Objective: To identify the variants in a Chinese pedigree with HS.","目的 鉴定1个中国遗传性球形红细胞增多症（HS）家系的致病变异。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -636,6 +657,19 @@ const flagged: [string, string, string][] = [
   ["Blood was drawn 3 times the first week.","第1周采血4次。","pair-number-mismatch zh «4次»"],
   ["Samples were collected May–September.","样品4月至9月采集。","pair-number-missing zh «4月至9月»"],
   ["Samples were taken during the growing season (May-September).","样品于生长季（5—10月）采集。","pair-number-missing zh «5—10月»"],
+  // A count of one that the English states otherwise is still reported: the article settles only a 1 left over.
+  ["Two hospitals in Beijing participated.","北京1所医院参与。","pair-number-mismatch zh «1所医院»"],
+  ["Two randomized trials were conducted.","开展了1项随机试验。","pair-number-missing zh «1»"],
+  ["Patients in group A were treated in hospitals.","患者在1家医院接受治疗。","pair-number-missing zh «1家医院»"],
+  ["Grade 2 rash occurred in 12% and 8%, respectively.","两组3级皮疹发生率分别为12%和8%。","pair-number-missing zh «3»"],
+  ["After 200 cycles, the capacity retention was 88.7%.","循环300次后容量保持率为88.7%。","pair-number-mismatch zh «300次»"],
+  ["The proposed model runs 4.3 times faster.","所提模型速度快3.4倍。","pair-number-mismatch zh «3.4倍»"],
+  ["A survey was conducted among l 082 students.","对1028名大学生进行问卷调查。","pair-number-missing en «l 082» ; pair-number-missing zh «1028名»"],
+  ["The rocks are I-type granite.εHf(t)values range from+6.8 to+12.4.","岩石为I型花岗岩。εHf(t)值为+6.8～+14.2。","pair-number-mismatch zh «+6.8～+14.2»"],
+  ["Gleason score was 7 (3+4) in 24 cases.","Gleason评分7分（4+3）24例。","pair-identifier-mismatch zh «7分（4+3）»"],
+  ["Modified Ashworth grade 1+ was found in 12 patients.","改良Ashworth分级2+级12例。","pair-number-mismatch zh «2»"],
+  ["Incidence fell by half.","发病率下降了40%。","pair-number-missing zh «40%»"],
+  ["The model was trained on 1.2T tokens.","训练数据为2.1万亿token。","pair-number-mismatch zh «2.1万亿»"],
 ];
 
 describe('cross-language equivalence', () => {

@@ -471,6 +471,13 @@ const rows: [string, string][] = [
   ["40例骨折中12例为43-C型。","fraction «40例骨折中12例» 12/40 [patient] ⚓ 43-C"],
   ["年最大日降水量（RX1day）增加了5%。","percent «5%» 5 ⚓ RX1day"],
   ["40例患者Gleason评分7分（3+4）。","number «40例» 40 [patient] ⚓ 7分(3+4)"],
+  // 次 after 循环 counts cycles (of a battery's charge and discharge): `循环200次` is `200 cycles`, as `200次循环` is.
+  ["循环200次后容量保持率为88.7%，充放电循环500次后为80.2%。","number «200次» 200 [cycle] | percent «88.7%» 88.7 d1 | number «500次» 500 [cycle] | percent «80.2%» 80.2 d1"],
+  ["每周给药1次，共循环治疗3次。","number «1次» 1 [time] | number «3次» 3 [time]"],
+  // A locant glued to 羟 with no hyphen names the compound; 1+级 is a grade, no IHC score; a count may follow a Gleason code's bracket.
+  ["血清25羟维生素D、1,25二羟维生素D3和5羟色胺。","(none) ⚓ 25 ; 1,25 ; 5 ; D3"],
+  ["改良Ashworth分级1+级12例，HER2 2+ 5例。","number «1» 1 | number «12例» 12 [patient] | number «5例» 5 [patient] ⚓ 2+ ; HER2"],
+  ["Gleason评分7分（3+4）24例。","number «24例» 24 [patient] ⚓ 7分(3+4)"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

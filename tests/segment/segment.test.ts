@@ -135,6 +135,15 @@ describe('sentences', () => {
     for (const x of s) expect(text.slice(x.offset - 7, x.offset - 7 + x.length)).toBe(x.text);
   });
 
+  it('ends an English sentence at a full stop glued to a Greek letter that starts a symbol, not at one before μ', () => {
+    const text = 'They are I-type granite.εHf(t)values are positive. Doses were 5 mg.μL volumes stay.';
+    expect(splitSentences(text, 'en', 0).map((x) => x.text)).toEqual([
+      'They are I-type granite.',
+      'εHf(t)values are positive.',
+      'Doses were 5 mg.μL volumes stay.',
+    ]);
+  });
+
   it('splits every sentence at its glued stop, wherever in it the stop stands', () => {
     const text = 'We searched the long list of medical databases carefully.Keywords were used. Then it ended.Results came.';
     expect(splitSentences(text, 'en', 0).map((x) => x.text)).toEqual([
