@@ -1209,10 +1209,12 @@ export function findAtoms(
       // 十余例, 百余例, 两百多例: more than the number, before its counter.
       const more = /^[余多]/.test(after) && ZH_COUNTER.test(after.slice(1));
       if (!more && !ZH_COUNTER.test(after)) continue;
-      // 之一 is "one of"; 一项, 一种, 一个 are the article "a", 一部分 "some". After 分 a count is a count:
+      // 之一 is "one of"; 一项, 一种, 一个, 一批, 一株 are the article "a", 一部分 "some". After 分 a count is a count:
       // `1分二例` (score 1 in two patients), `分三组`; 百分之二十 and 五分之一 were read whole before.
       if (prev === '之') continue;
-      if (m[0] === '一' && /^(?:[项种个]|部分)/.test(folded.slice(m.index + 1))) continue;
+      if (m[0] === '一' && /^(?:[项种个批株层片针节头尾处条枚块张台支瓶袋套座栋根颗]|部分)/.test(folded.slice(m.index + 1))) continue;
+      // 四处 is everywhere.
+      if (m[0] === '四' && after.startsWith('处')) continue;
       // 二次 is "re-", "second" or "quadratic" (二次手术, 二次开胸, 二次回路); two times is 两次.
       if (m[0] === '二' && after.startsWith('次')) continue;
       const near = ZH.NEIGHBOURS.exec(m[0]);

@@ -437,7 +437,13 @@ export const COUNTED: [RegExp, string][] = [
   [counted(String.raw`rounds`), 'round'],
   [counted(String.raw`studies|trials`), 'study'],
   [counted(String.raw`genes`), 'gene'],
-  [counted(String.raw`doses`), 'dose'],
+  [counted(String.raw`doses|shots|injections`), 'dose'],
+  [counted(String.raw`batches|lots`), 'batch'],
+  [counted(String.raw`strains|isolates`), 'strain'],
+  [counted(String.raw`layers`), 'layer'],
+  [counted(String.raw`tablets|pills`), 'tablet'],
+  // Not `eight weekly sessions`, which a translation may write as 8周.
+  [new RegExp(String.raw`^\s*(?!(?:weekly|daily|monthly)\s)${MODIFIER}(?:sessions|lessons)\b`, 'i'), 'session'],
 ];
 
 /** The names of the things of COUNTED, anywhere in a sentence: a bare count beside one of them may count it. */
@@ -454,7 +460,12 @@ export const THING_NAMES: Record<string, RegExp> = {
   round: /\brounds?\b/i,
   study: /\b(?:stud(?:y|ies)|trials?)\b/i,
   gene: /\bgenes?\b/i,
-  dose: /\bdoses?\b/i,
+  dose: /\b(?:doses?|shots?|injections?)\b/i,
+  batch: /\b(?:batch(?:es)?|lots?)\b/i,
+  strain: /\b(?:strains?|isolates?)\b/i,
+  layer: /\blayers?\b/i,
+  tablet: /\b(?:tablets?|pills?)\b/i,
+  session: /\b(?:sessions?|lessons?)\b/i,
 };
 
 /**

@@ -47,8 +47,16 @@ export const THING_COUNTER = /^\s*(?:个|种|项|家|类|所|处|篇|份|只|株
  */
 export const WHOLE_COUNTERS = '(?:[例名位只株头个组项种篇份家所]|人(?![年月日天]))';
 
+/**
+ * Measure words of things, each not where it starts a word of its own (`二头肌` biceps, `批准`,
+ * `处理`, `根据`, `条件`): `四批样品`, `三株菌`, `六头牛`, `两层`, `三片`, `两针`, `两节课`, `两处`, `三条`.
+ */
+const THING_COUNTERS = String.raw`批(?![准复号次量])|株(?![高距行])|层(?![次面级流])|片(?![区段刻面])|针(?![刺灸法对])|节(?![段点律食约日])|头(?![肌部痛颈皮发晕])|尾(?![部])|处(?![理方置于在])|条(?![件例目])|枚|块(?![状])|张(?![力])|台(?![阶])|支(?![架持气队])|瓶|袋|套(?![餐管])|座|栋|根(?![据本源部管系治除])|颗(?![粒])`;
+
 /** Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains). */
-export const COUNTER = /^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证)))/;
+export const COUNTER = new RegExp(
+  String.raw`^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证))|${THING_COUNTERS})`,
+);
 
 /** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
@@ -340,7 +348,12 @@ export const COUNTED: [RegExp, string][] = [
   [/^\s*轮/, 'round'],
   [/^\s*(?:项|篇)\s*(?:研究|试验|RCT)/, 'study'],
   [/^\s*个?基因/, 'gene'],
-  [/^\s*剂(?!量|型)/, 'dose'],
+  [/^\s*(?:剂(?!量|型)|针(?![刺灸法对]))/, 'dose'],
+  [/^\s*批(?![准复号次量])/, 'batch'],
+  [/^\s*株(?![高距行])/, 'strain'],
+  [/^\s*层(?![次面级流])/, 'layer'],
+  [/^\s*片(?![区段刻面])/, 'tablet'],
+  [/^\s*节(?:课)?(?![段点律食约日])/, 'session'],
 ];
 
 /** The names of the things of COUNTED, anywhere in a sentence: a bare count beside one of them may count it. */
@@ -357,7 +370,12 @@ export const THING_NAMES: Record<string, RegExp> = {
   round: /轮/,
   study: /研究|试验/,
   gene: /基因/,
-  dose: /剂(?!量|型)/,
+  dose: /剂(?!量|型)|针(?![刺灸法对])/,
+  batch: /批(?![准复号次量])/,
+  strain: /株(?![高距行])|菌株/,
+  layer: /层(?![次面级流])/,
+  tablet: /片(?![区段刻面])/,
+  session: /节课|课时/,
 };
 
 /** Words that state one value for several things at once (`两组均为90%`): a repeat need not be written out. */

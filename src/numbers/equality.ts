@@ -37,14 +37,17 @@ const RESPONSES = new Set(['CR', 'PR', 'SD', 'PD', 'NE']);
  * The same measure, one side naming what it is per elsewhere in the sentence:
  * `80 mg per square meter` and `每平方米体表面积80 mg`; or the same people counted.
  */
+const TIMES_GIVEN = new Set(['time', 'dose', 'session']);
+
 export function sameMeasure(a: string, b: string): boolean {
   if (a === b) return true;
   // Deaths are patients counted: `12 deaths` is `死亡12例`.
   if ((a === 'death' && b === 'patient') || (a === 'patient' && b === 'death')) return true;
   // So are responses: `9 CR` is `CR 9例`, `9 patients achieved CR`.
   if ((RESPONSES.has(a) && b === 'patient') || (a === 'patient' && RESPONSES.has(b))) return true;
-  // Doses are times given: `three doses of vaccine` is `接种3次`, `divided into two doses` is `分2次`.
-  if ((a === 'dose' && b === 'time') || (a === 'time' && b === 'dose')) return true;
+  // Doses and sessions are times given: `three doses of vaccine` is `接种3次`, `divided into two doses`
+  // is `分2次`, `3 sessions per week` is `每周3次`.
+  if (TIMES_GIVEN.has(a) && TIMES_GIVEN.has(b)) return true;
   // Enzyme activity in international units or units, as laboratories and translators write either: `50 IU/L` is `50 U/L`.
   if (a.replace(/^iu(?=\/|$)/, 'u') === b.replace(/^iu(?=\/|$)/, 'u')) return true;
   // `mg/kg` and `mg/kg/day`: what one states per, the other may leave out (a dose a day), but not change.

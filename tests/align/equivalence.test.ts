@@ -772,6 +772,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["patients with class ii to iv heart failure were enrolled (n=120).", "纳入120例心功能ii～iv级的心力衰竭患者。"],
     ["Clavien-Dindo grade ≥III complications occurred in 12 patients.", "12例患者发生Clavien-Dindo ≥Ⅲ级并发症。"],
     ["Patients received 2.5 mg/kg/d for 7 days.", "患者接受2.5 mg·kg-1·d-1治疗7 d。"],
+    ["Three batches of samples and two strains were tested.", "检测了三批样品和两株菌。"],
+    ["Children received two doses of vaccine.", "儿童接种了两针疫苗。"],
+    ["The program had 3 sessions per week for 12 weeks.", "方案为每周3次，共12周。"],
+    ["The program consisted of eight weekly sessions.", "方案共8周。"],
     ["Patients received 2.5 mg/kg for 7 days.", "患者接受2.5 mg·kg-1·d-1治疗7 d。"],
     ["Remifentanil was infused at 0.1 μg·kg⁻¹·min⁻¹ and fluids at 2 ml/(kg·h).", "瑞芬太尼以0.1 μg/(kg·min)输注，液体2 mL·kg-1·h-1。"],
   ];
@@ -788,6 +792,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Clavien-Dindo grade ≥III complications occurred in 12 patients.", "12例患者发生Clavien-Dindo ≥Ⅱ级并发症。", "pair-number-mismatch zh «Ⅱ»"],
     ["The Kellgren-Lawrence grade was II-III in 40 knees.", "40膝Kellgren-Lawrence分级为Ⅲ～Ⅳ级。", "pair-number-mismatch zh «Ⅲ～Ⅳ»"],
     ["Patients received 2.5 mg/(kg·d) for 7 days.", "患者接受2.5 mg·kg-1·h-1治疗7 d。", "pair-number-mismatch zh «2.5 mg·kg-1·h-1»"],
+    ["Three batches of samples were tested.", "检测了四批样品。", "pair-number-mismatch zh «四批»"],
+    ["Two strains were isolated.", "分离出三株菌。", "pair-number-mismatch zh «三株»"],
+    ["Two tablets were taken daily.", "每日服用三片。", "pair-number-mismatch zh «三片»"],
     ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、600和700 ℃煅烧2 h。", "pair-number-missing en «300,500» ; pair-number-missing zh «300» ; pair-number-missing zh «600»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));

@@ -315,6 +315,8 @@ const rows: [string, string][] = [
   ["3成功率较高。", "number «3» 3"],
   ["三成人参与。", "(none)"],
   ["患者接受2.5 mg·kg-1·d-1治疗，瑞芬太尼0.1 μg/(kg·min)，液体2 mL·kg-1·h-1。","number «2.5 mg·kg-1·d-1» 2.5 [mg/kg/day] d1 | number «0.1 μg/(kg·min)» 0.1 [μg/kg/minute] d1 | number «2 mL·kg-1·h-1» 2 [ml/kg/hour] ⚓ kg-1 ; d-1 ; kg-1 ; h-1"],
+  // Measure words of things make a numeral a count; not where they start a word (二头肌, 批准), nor 四处 (everywhere) or 一批 (a).
+  ["检测了四批样品，分离出三株菌，六头牛，两层，服用三片，接种两针，两节课，两处，一批样品，四处，肱二头肌，批准两项。","number «四批» 4 [batch] | number «三株» 3 [strain] | number «六» 6 | number «两层» 2 [layer] | number «三片» 3 [tablet] | number «两针» 2 [dose] | number «两节课» 2 [session] | number «两» 2 | number «两» 2"],
   ["使用Fe3O4纳米颗粒、Ti-6Al-4V合金和HCV NS3/4A蛋白酶进行3次试验。","number «3次» 3 [time] ⚓ Fe3O4 ; Ti-6Al-4V ; NS3/4A"],
   ["心功能iii～iv级，Clavien-Dindo ≥Ⅱ级并发症。","range «iii～iv» 3..4 | number «Ⅱ» 2 >="],
   ["吉西他滨于d1、d8给药，卡培他滨于第1～14天给药。","number «d1» 1 [day] | number «d8» 8 [day] | range «1～14天» 1..14 [day]"],
@@ -410,7 +412,7 @@ const rows: [string, string][] = [
   ["血清5-羟色胺（5-HT）、8-羟基脱氧鸟苷和1,25-二羟维生素D3水平降低。","(none) ⚓ 5 ; 8 ; 1,25 ; 5-HT ; D3"],
   ["采用3-(4,5-二甲基噻唑-2)-2,5-二苯基四氮唑溴盐（MTT）法和4',6-二脒基-2-苯基吲哚（DAPI）染色。","(none) ⚓ 3 ; 4,5 ; 2 ; 2,5 ; 4',6 ; 2"],
   ["给予5-氟尿嘧啶3-5周，3-甲组12例。","range «3-5周» 3..5 [week] | number «3» 3 | number «12例» 12 [patient] ⚓ 5"],
-  ["共收集2019份样本，检索到2061篇文献，纳入1998户家庭、2003株菌。","number «2019» 2019 | number «2061» 2061 | number «1998» 1998 | number «2003» 2003"],
+  ["共收集2019份样本，检索到2061篇文献，纳入1998户家庭、2003株菌。","number «2019» 2019 | number «2061» 2061 | number «1998» 1998 | number «2003株» 2003 [strain]"],
   ["2019年版指南于2019年发布。","(none) ⚓ 2019 ; 2019"],
   ["在这项1b/2期试验中，这项3期项目包括2个3期部分。","number «2» 2 ⚓ 1b/2期 ; 3期 ; 3期"],
   ["分3期进行，2期影像，3期部分患者。","number «3» 3 | number «2» 2 | number «3» 3"],
