@@ -607,9 +607,9 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<![\d.])[1-9](?:D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[DGK]/ },
   // Quantile groups by rank (`4th quartile`, `quartile 4`, `Q4`), and one SD a change is counted in (`per 1-SD increase`).
   {
-    re: /\b[1-9](?:st|nd|rd|th)?\s+(?:quartile|tertile|quintile|decile)s?\b|\b(?:quartile|tertile|quintile|decile)\s+[1-9]\b|(?<![\d.])1[-\s]?(?:SD|standard[-\s]deviation)\b/gi,
+    re: /\b[1-9](?:st|nd|rd|th)?\s+(?:quartile|tertile|quintile|decile)s?\b|\b(?:quartile|tertile|quintile|decile)\s+[1-9]\b|(?<![\d.])1[-\s]?(?:SD|standard[-\s]deviation|unit(?=\s+(?:increase|decrease|rise|higher|lower|change)))\b/gi,
     digit: true,
-    guard: /tile|SD|standard/i,
+    guard: /tile|SD|standard|unit/i,
   },
   // China's five-year plans by number: the 13th Five-Year Plan (十三五) is a name, not five years.
   { re: /\b(?:\d{1,2}(?:st|nd|rd|th)\s+)?Five-Year\s+Plans?\b/gi, word: WORD.plan },
@@ -658,7 +658,7 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   { re: ZH_NUMBERED_NAME, digit: true, identity: noUnitAfter('zh') },
   // Quantile groups by rank (第1四分位数组, "the lowest quartile"), and the one standard deviation a
   // change is counted in (每增加1个标准差, "per SD increase"): names of a group and of a unit.
-  { re: /第\s*[1-9]\d?\s*(?:个\s*)?(?:四分位|三分位|五分位|十分位)|(?<![\d.])1(?:\s*个)?\s*(?:标准差|SD\b)/g, digit: true, needs: '位差SD' },
+  { re: /第\s*[1-9]\d?\s*(?:个\s*)?(?:四分位|三分位|五分位|十分位)|(?<![\d.])1(?:\s*个)?\s*(?:标准差|SD\b|单位(?=\s*[，,]|\s*(?:时|后)))/g, digit: true, needs: '位差SD' },
 ];
 
 /**

@@ -774,6 +774,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Patients received 2.5 mg/kg/d for 7 days.", "患者接受2.5 mg·kg-1·d-1治疗7 d。"],
     ["Three batches of samples and two strains were tested.", "检测了三批样品和两株菌。"],
     ["Children received two doses of vaccine.", "儿童接种了两针疫苗。"],
+    ["Milk yield declined by 0.23 kg/d per unit of THI.", "THI每升高1个单位，产奶量下降0.23 kg/d。"],
+    ["Each 1-unit increase in BMI raised the risk by 12%.", "BMI每增加1个单位，风险升高12%。"],
     ["The program had 3 sessions per week for 12 weeks.", "方案为每周3次，共12周。"],
     ["The program consisted of eight weekly sessions.", "方案共8周。"],
     ["Patients received 2.5 mg/kg for 7 days.", "患者接受2.5 mg·kg-1·d-1治疗7 d。"],
