@@ -22,6 +22,8 @@ export const RATE_BASE_BEFORE = /(?:每|\/)\s*$/;
 export const EVERY_N_HAS = /^\s*[位名人个例]\p{Script=Han}{0,6}?(?:\s*(?:就|即|便))?\s*有\s*$/u;
 /** The counter of a person after a count: `一位`, `1人`. */
 export const PERSON_COUNTER = /^\s*[位名人例]/;
+/** The counter of persons glued to a fraction's denominator, `41/63例` (not the person-times of `例次`, `人次`). */
+export const FRACTION_PERSON_COUNTER = /^[位名人例](?!次)/;
 
 /**
  * A period that the `1次`, `1剂` or `1个周期` after it in the clause restates: `每3周给药1次` (every 3
@@ -377,6 +379,8 @@ export const CONJOINED_HEAD = new RegExp(`${PERSON}\\s*$`);
 
 /** A proportion in words (`三分之一`): a share, never a count out of a group of 3. */
 export const PROPORTION_WORD = /分之/;
+/** A fraction that names the group it counts out of (English's NAMES_ITS_GROUP): `63例耳鸣患者中41例`. */
+export const NAMES_ITS_GROUP = /中/;
 /** Words before a number that make it approximate: `约1/3的患者` is a share, not a count out of 3. */
 export const APPROXIMATE_BEFORE = /(?:约|大约|近|将近|接近|大概)\s*$/;
 
