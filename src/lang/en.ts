@@ -488,6 +488,8 @@ export const SUBSET_DEFINED = new RegExp(
 
 /** A proportion in words (`one third`, `two-thirds`, `half`): a share, never a count out of a group of 3. */
 export const PROPORTION_WORD = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
+/** Words before a count that make it a part of a group stated without a number: `patients were included, including 38 with class III`. */
+export const PART_BEFORE = /\b(?:including|of whom)\b/i;
 /** A fraction that names the group it counts out of: `12 of the 35 patients with T3 tumours`, `41 out of 63`. */
 export const NAMES_ITS_GROUP = /\bof\b/i;
 /** Words before a number that make it approximate: `about 1/3 of the patients` is a share, not a count out of 3. */

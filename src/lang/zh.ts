@@ -377,6 +377,14 @@ export const CONJOINED_TAIL = new RegExp(`^\\s*${PERSON}`);
 export const CONJOINED_GAP_BEFORE = new RegExp(`^\\s*(?:和|与|及|以及|、)\\s*${PERSON}\\s*$`);
 export const CONJOINED_HEAD = new RegExp(`${PERSON}\\s*$`);
 
+/** Words before a count that make it a part of a group stated without a number: `纳入住院患者，其中Ⅲ型38例`. */
+export const PART_BEFORE = /其中/;
+/**
+ * Between two counts of a list (`纳入Ⅱ期12例，Ⅲ期20例`): at most a noun after the first, a separator,
+ * and the label of the second, if any (its group 1).
+ */
+export const LIST_OF_COUNTS_GAP = /^\p{Script=Han}{0,4}[，、；;,]([^\d，、；;,。：:（）()\s]{0,6})$/u;
+
 /** A proportion in words (`三分之一`): a share, never a count out of a group of 3. */
 export const PROPORTION_WORD = /分之/;
 /** A fraction that names the group it counts out of (English's NAMES_ITS_GROUP): `63例耳鸣患者中41例`. */
