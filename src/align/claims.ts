@@ -155,8 +155,9 @@ class ValueIndex {
     if (claim.kind === 'ordinal' && claim.text.endsWith('世纪') && this.dates.some((d) => d.date?.decade && d.date.year === (a - 1) * 100)) return true;
     const unit = unitBase(claim);
     for (const [u, byPrecision] of this.groups) {
-      // Units of another base always differ; no unit on either side never does.
-      if (unit !== undefined && u !== '' && u !== unit) continue;
+      // Units of another measure always differ; no unit on either side never does. Deaths are patients
+      // counted (`3 died` is the 3 of `150例患者中，3例死亡`), as sameMeasure says.
+      if (unit !== undefined && u !== '' && u !== unit && !sameMeasure(u, unit)) continue;
       for (const [d, values] of byPrecision) {
         const reach = Math.max(halfUnit(d), halfUnit(decimals)) + 1e-9 * Math.max(1, a);
         let lo = 0;
