@@ -5,6 +5,7 @@ import {
   ONCE_FOR_ALL as ONCE_FOR_ALL_EN,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_EN,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN,
+  SIGN_IN_WORDS as SIGN_IN_WORDS_EN,
 } from '../lang/en.js';
 import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_ZH,
@@ -15,6 +16,7 @@ import {
   PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH,
   RATE_SIGNS as RATE_SIGNS_ZH,
+  SIGN_IN_WORDS as SIGN_IN_WORDS_ZH,
   THING_COUNTER as THING_COUNTER_ZH,
 } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
@@ -541,6 +543,10 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       if (sameE.length === 1 && sameZ.length === 1 && zs.filter((c) => free(c) && c.unit === e.unit).length === 1) link(e, sameZ[0]!, conflicts);
     }
   }
+  // 1c. A value linked in its aligned sentences with its sign lost (`-612 HU` against `612 HU`, `GLS -14.8%`
+  //     against `14.8%`) is one changed value, unless a word of either sentence may carry the sign
+  //     (`decreased by 14.8%` against `-14.8%`, `下降`, `零下`, a change or a difference either way round).
+  lostSigns({ en, zh }, beads, hugeBeads, inBead, linked, links, conflicts);
   // 2. Same value anywhere in the pair: a sentence the aligner placed differently
   //    (in a file too long for one abstract, anywhere within the alignment band).
   //    The nearest sentence to the aligned one is searched first, so that a value a sentence
@@ -787,6 +793,54 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
     }
   }
   return { links, conflicts, unmatched, surplus, dropped };
+}
+
+/** A minus sign written as one: not a dash (`齿式—3·2·1`, a tooth formula). */
+const MINUS = /^[-−－]\d/;
+/** A letter or digit before a minus makes it a hyphen: `2-by-2`, `IL-6`. */
+const GLUED_BEFORE = /[\p{Script=Latin}\d]$/u;
+
+/**
+ * A value and its counterpart of the aligned sentences, one negative with a minus sign that stands
+ * free (`-612 HU`, `（-612±85）`, `为－14.8%`) and one positive, written in digits.
+ */
+function signLost(e: Claim, z: Claim, passages: Record<'en' | 'zh', PassageInfo>): boolean {
+  if (!(e.kind === 'number' || e.kind === 'percent') || e.kind !== z.kind || e.form !== 'digits' || z.form !== 'digits' || e.value * z.value >= 0) return false;
+  const negative = e.value < 0 ? e : z;
+  const { passage } = passages[negative.lang];
+  const at = negative.offset - passage.offset;
+  return MINUS.test(negative.text) && !GLUED_BEFORE.test(passage.text.slice(Math.max(0, at - 1), at));
+}
+
+/** Moves the links of values whose sign one version lost (signLost) from `links` to `conflicts`. */
+function lostSigns(
+  passages: Record<'en' | 'zh', PassageInfo>,
+  beads: Bead[],
+  hugeBeads: Set<Bead>,
+  inBead: (bead: Bead, side: 'en' | 'zh') => Claim[],
+  linked: Map<Claim, Claim>,
+  links: ClaimLink[],
+  conflicts: ClaimLink[],
+): void {
+  const sentenceText = (side: 'en' | 'zh', i: number) => passages[side].passage.sentences[i]?.text ?? '';
+  const moved = new Set<Claim>();
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    for (const e of inBead(bead, 'en')) {
+      const z = linked.get(e);
+      if (!z || !signLost(e, z, passages) || !bead.zh.includes(z.sentence)) continue;
+      const says = (side: 'en' | 'zh', re: RegExp) => bead[side].some((i) => re.test(foldWidth(sentenceText(side, i))));
+      if (says('en', SIGN_IN_WORDS_EN) || says('zh', SIGN_IN_WORDS_ZH)) continue;
+      moved.add(e);
+    }
+  }
+  if (moved.size === 0) return;
+  for (let i = links.length - 1; i >= 0; i--) {
+    const l = links[i]!;
+    if (!moved.has(l.en)) continue;
+    links.splice(i, 1);
+    conflicts.push(l);
+  }
 }
 
 /**
