@@ -420,6 +420,9 @@ const silent: [string, string][] = [
   ["The mean change from baseline was -2.1 points.","较基线平均变化2.1分。"],
   ["We used a 2-by-2 factorial design.","我们采用2×2析因设计。"],
   ["The tooth formula is —3·2·1.","齿式—3·2·1。"],
+  // A change in percent against one in percentage points is one change: authors and translators write either for the other, both ways.
+  ["The positive rate decreased by 20%.","阳性率下降了20个百分点。"],
+  ["The positive rate decreased by 20 percentage points.","阳性率下降了20%。"],
   ["The 2019/2020 season was mild.","2019/2020流感季较温和。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
