@@ -36,6 +36,8 @@ ruleCases('cohort-count', {
     '纳入男性患者12例，女性患者20例。',
     'Patients hospitalized from 2012 to 2021 were included, including 38 patients with class III and 112 patients with class IV.',
     // A proportion in words is a share, not a count out of 3.
+    '共调查1,248名老年人。每七位长者即有一位独居。',
+    '共調查1,248名老年人。每七位長者即有一位獨居。',
     'Thirty patients were enrolled. About one third of the patients responded, and two-thirds had stable disease.',
     '共纳入 30 例患者，约三分之一的患者有效。',
     'Thirty patients were enrolled. Nearly half of the patients responded.',

@@ -70,6 +70,8 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
     if (c.offset <= start.offset || cohort.claims.includes(c)) continue;
     if (c.kind === 'fraction') {
       if (c.den === 0 || (c.unit && c.unit !== 'patient') || isProportionWord(c) || isApproximateShare(c, before(c))) continue;
+      // `每七位长者即有一位`, one in seven: a proportion of no group, as `三分之一` is.
+      if (c.lang === 'zh' && ZH.RATE_BASE_BEFORE.test(before(c))) continue;
       // A fraction of specimens, eyes or lesions counts those, not the cohort's people.
       if ((info.passage.lang === 'en' ? EN.NOT_PERSONS_AFTER : ZH.NOT_PERSONS_AFTER).test(tail(c, 30))) continue;
       // With several arms, a denominator may be an arm or analysis set the abstract does not name.
