@@ -418,6 +418,7 @@ const silent: [string, string][] = [
   ["GLS decreased by 14.8%.","GLS为-14.8%。"],
   ["Samples were stored at -80 °C.","样品保存于零下80 ℃。"],
   ["The mean change from baseline was -2.1 points.","较基线平均变化2.1分。"],
+  ["The site lies at longitude -73.5°.","该站点位于西经73.5°。"],
   ["We used a 2-by-2 factorial design.","我们采用2×2析因设计。"],
   ["The tooth formula is —3·2·1.","齿式—3·2·1。"],
   // A change in percent against one in percentage points is one change: authors and translators write either for the other, both ways.
