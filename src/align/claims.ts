@@ -119,6 +119,15 @@ function sortByValue(list: Stated[]): void {
   }
 }
 
+/** sameMeasure of two units' bases (from the fixed table of units), asked for every group of an index at every look-up: kept once worked out. */
+const sameBases = new Map<string, Map<string, boolean>>();
+function sameBase(a: string, b: string): boolean {
+  const ofA = sameBases.get(a) ?? sameBases.set(a, new Map()).get(a)!;
+  let same = ofA.get(b);
+  if (same === undefined) ofA.set(b, (same = sameMeasure(a, b)));
+  return same;
+}
+
 /**
  * Every number a version states (its magnitude), grouped by the base of its unit and
  * by precision and sorted, so "is this value anywhere over there, in a unit that does
@@ -159,7 +168,7 @@ class ValueIndex {
     for (const [u, byPrecision] of this.groups) {
       // Units of another measure always differ; no unit on either side never does. Deaths are patients
       // counted (`3 died` is the 3 of `150例患者中，3例死亡`), as sameMeasure says.
-      if (unit !== undefined && u !== '' && u !== unit && !sameMeasure(u, unit)) continue;
+      if (unit !== undefined && u !== '' && u !== unit && !sameBase(u, unit)) continue;
       for (const [d, values] of byPrecision) {
         const reach = Math.max(halfUnit(d), halfUnit(decimals)) + 1e-9 * Math.max(1, a);
         let lo = 0;
