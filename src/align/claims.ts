@@ -6,6 +6,7 @@ import {
   ONCE_FOR_ALL as ONCE_FOR_ALL_EN,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_EN,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN,
+  SIGN_IN_WORDS as SIGN_IN_WORDS_EN,
 } from '../lang/en.js';
 import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_ZH,
@@ -16,6 +17,7 @@ import {
   PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH,
   RATE_SIGNS as RATE_SIGNS_ZH,
+  SIGN_IN_WORDS as SIGN_IN_WORDS_ZH,
   THING_COUNTER as THING_COUNTER_ZH,
 } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
@@ -128,6 +130,15 @@ function sortByValue(list: Stated[]): void {
   }
 }
 
+/** sameMeasure of two units' bases (from the fixed table of units), asked for every group of an index at every look-up: kept once worked out. */
+const sameBases = new Map<string, Map<string, boolean>>();
+function sameBase(a: string, b: string): boolean {
+  const ofA = sameBases.get(a) ?? sameBases.set(a, new Map()).get(a)!;
+  let same = ofA.get(b);
+  if (same === undefined) ofA.set(b, (same = sameMeasure(a, b)));
+  return same;
+}
+
 /**
  * Every number a version states (its magnitude), grouped by the base of its unit and
  * by precision and sorted, so "is this value anywhere over there, in a unit that does
@@ -166,8 +177,9 @@ class ValueIndex {
     if (claim.kind === 'ordinal' && claim.text.endsWith('世纪') && this.dates.some((d) => d.date?.decade && d.date.year === (a - 1) * 100)) return true;
     const unit = unitBase(claim);
     for (const [u, byPrecision] of this.groups) {
-      // Units of another base always differ; no unit on either side never does.
-      if (unit !== undefined && u !== '' && u !== unit) continue;
+      // Units of another measure always differ; no unit on either side never does. Deaths are patients
+      // counted (`3 died` is the 3 of `150例患者中，3例死亡`), as sameMeasure says.
+      if (unit !== undefined && u !== '' && u !== unit && !sameBase(u, unit)) continue;
       for (const [d, values] of byPrecision) {
         const reach = Math.max(halfUnit(d), halfUnit(decimals)) + 1e-9 * Math.max(1, a);
         let lo = 0;
@@ -551,6 +563,10 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       if (sameE.length === 1 && sameZ.length === 1 && zs.filter((c) => free(c) && c.unit === e.unit).length === 1) link(e, sameZ[0]!, conflicts);
     }
   }
+  // 1c. A value linked in its aligned sentences with its sign lost (`-612 HU` against `612 HU`, `GLS -14.8%`
+  //     against `14.8%`) is one changed value, unless a word of either sentence may carry the sign
+  //     (`decreased by 14.8%` against `-14.8%`, `下降`, `零下`, a change or a difference either way round).
+  lostSigns({ en, zh }, beads, hugeBeads, inBead, linked, links, conflicts);
   // 2. Same value anywhere in the pair: a sentence the aligner placed differently
   //    (in a file too long for one abstract, anywhere within the alignment band).
   //    The nearest sentence to the aligned one is searched first, so that a value a sentence
@@ -809,6 +825,54 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
     }
   }
   return { links, conflicts, unmatched, surplus, dropped };
+}
+
+/** A minus sign written as one: not a dash (`齿式—3·2·1`, a tooth formula). */
+const MINUS = /^[-−－]\d/;
+/** A letter or digit before a minus makes it a hyphen: `2-by-2`, `IL-6`. */
+const GLUED_BEFORE = /[\p{Script=Latin}\d]$/u;
+
+/**
+ * A value and its counterpart of the aligned sentences, one negative with a minus sign that stands
+ * free (`-612 HU`, `（-612±85）`, `为－14.8%`) and one positive, written in digits.
+ */
+function signLost(e: Claim, z: Claim, passages: Record<'en' | 'zh', PassageInfo>): boolean {
+  if (!(e.kind === 'number' || e.kind === 'percent') || e.kind !== z.kind || e.form !== 'digits' || z.form !== 'digits' || e.value * z.value >= 0) return false;
+  const negative = e.value < 0 ? e : z;
+  const { passage } = passages[negative.lang];
+  const at = negative.offset - passage.offset;
+  return MINUS.test(negative.text) && !GLUED_BEFORE.test(passage.text.slice(Math.max(0, at - 1), at));
+}
+
+/** Moves the links of values whose sign one version lost (signLost) from `links` to `conflicts`. */
+function lostSigns(
+  passages: Record<'en' | 'zh', PassageInfo>,
+  beads: Bead[],
+  hugeBeads: Set<Bead>,
+  inBead: (bead: Bead, side: 'en' | 'zh') => Claim[],
+  linked: Map<Claim, Claim>,
+  links: ClaimLink[],
+  conflicts: ClaimLink[],
+): void {
+  const sentenceText = (side: 'en' | 'zh', i: number) => passages[side].passage.sentences[i]?.text ?? '';
+  const moved = new Set<Claim>();
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    for (const e of inBead(bead, 'en')) {
+      const z = linked.get(e);
+      if (!z || !signLost(e, z, passages) || !bead.zh.includes(z.sentence)) continue;
+      const says = (side: 'en' | 'zh', re: RegExp) => bead[side].some((i) => re.test(foldWidth(sentenceText(side, i))));
+      if (says('en', SIGN_IN_WORDS_EN) || says('zh', SIGN_IN_WORDS_ZH)) continue;
+      moved.add(e);
+    }
+  }
+  if (moved.size === 0) return;
+  for (let i = links.length - 1; i >= 0; i--) {
+    const l = links[i]!;
+    if (!moved.has(l.en)) continue;
+    links.splice(i, 1);
+    conflicts.push(l);
+  }
 }
 
 /**

@@ -84,6 +84,11 @@ function countedUnit(c: Claim): string | undefined {
   return c.kind === 'number' && c.unit !== undefined && (COUNTED_UNITS.has(c.unit) || LISTED_UNITS.has(c.unit)) ? c.unit : undefined;
 }
 
+/** Deaths are patients counted (sameMeasure): `three died` is the `三例` of `三例死亡` or of a fraction of patients. */
+function countedAs(unit: string): string {
+  return unit === 'death' ? 'patient' : unit;
+}
+
 /**
  * The claims of one version by counted unit and value, so that "does the other version
  * state this count in this unit?" is a few look-ups: a duration is also sought in every
@@ -95,17 +100,25 @@ class CountIndex {
 
   constructor(claims: Claim[]) {
     for (const c of claims) {
+      // The patients a fraction counts are counts of patients: `150例患者中，3例死亡` states three and 150.
+      if (c.kind === 'fraction' && c.unit === 'patient') {
+        for (const value of [c.num!, c.den!]) this.add({ ...c, kind: 'number', value, decimals: 0 }, c.unit);
+        continue;
+      }
       const unit = countedUnit(c);
-      if (unit === undefined || !Number.isInteger(c.value)) continue;
-      const k = `${unit}|${c.value}`;
-      const list = this.byKey.get(k);
-      if (list) list.push(c);
-      else this.byKey.set(k, [c]);
+      if (unit !== undefined && Number.isInteger(c.value)) this.add(c, unit);
     }
   }
 
+  private add(c: Claim, unit: string): void {
+    const k = `${countedAs(unit)}|${c.value}`;
+    const list = this.byKey.get(k);
+    if (list) list.push(c);
+    else this.byKey.set(k, [c]);
+  }
+
   has(c: Claim): boolean {
-    const at = (unit: string, value: number) => (this.byKey.get(`${unit}|${value}`) ?? []).some((o) => sameClaim(c, o));
+    const at = (unit: string, value: number) => (this.byKey.get(`${countedAs(unit)}|${value}`) ?? []).some((o) => sameClaim(c, o));
     if (at(c.unit!, c.value)) return true;
     const days = durationDays(c);
     if (days === undefined) return false;

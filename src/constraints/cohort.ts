@@ -54,6 +54,23 @@ function conjoined(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => numbe
   return head ? [rel(c) - head[0].length, end] : undefined;
 }
 
+/** What ends a count's label on the left. */
+const LABEL_END = /[，、；;,。：:（）()\s\d]/;
+
+/**
+ * `Ⅱ期12例，Ⅲ期20例`, `男性患者12例，女性患者20例`: two counts of a list after labels alike (as long,
+ * ending alike, different), so the first is one part of a group and not the whole the others split.
+ * A larger count alone says nothing: `共纳入10例患者，12例有效` is the error the check is for.
+ */
+function breaksDown(sentence: string, rel: (c: Claim) => number, c: Claim, next: Claim): boolean {
+  const gap = ZH.LIST_OF_COUNTS_GAP.exec(sentence.slice(rel(c) + c.length, rel(next)).trim());
+  if (!gap) return false;
+  const label = gap[1]!;
+  // The first count's label: back to a separator, a digit or the enrolling verb (`纳入患者12例` has the label 患者).
+  const own = sentence.slice(Math.max(0, rel(c) - 8), rel(c)).trimEnd().split(LABEL_END).at(-1)!.split(ZH.ENROLL).at(-1)!;
+  return own !== label && own.length === label.length && own.at(-1) === label.at(-1);
+}
+
 /**
  * The cohort: the first count of patients in a sentence that says they were
  * enrolled, included, treated or studied (not screened), before any other count;
@@ -81,6 +98,11 @@ function readCohort(info: PassageInfo): Cohort | undefined {
       const both = next && isCount(next) ? conjoined(lang, s.text, rel, c, next) : undefined;
       if (next && both) return { size: c.value + next.value, claims: [c, next], text: s.text.slice(...both) };
       if (!isPatientCount(c)) continue;
+      // A count after `其中`, `including` is a part of a group stated without a number, and the first count
+      // of a list that breaks the enrolled down (`纳入Ⅱ期12例，Ⅲ期20例`) is one part: the sentence states no cohort.
+      if ((lang === 'en' ? EN.PART_BEFORE : ZH.PART_BEFORE).test(s.text.slice(0, rel(c)))) break;
+      const nextCount = lang === 'zh' ? here.slice(i + 1).find(isPatientCount) : undefined;
+      if (nextCount && breaksDown(s.text, rel, c, nextCount)) break;
       // A count inside parentheses is a subgroup of the one before it.
       const bracket = index.lastOf('()（）', c.offset - info.passage.offset);
       if (bracket >= s.offset - info.passage.offset && '(（'.includes(info.passage.text[bracket]!)) continue;

@@ -439,9 +439,11 @@ function readSentence(r: Reader): void {
         continue;
       }
       // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
-      if (a.integer && b.integer && FRACTION_SEP.test(g) && !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) && folded[a.start - 1] !== '/') {
+      // `41/63例`: the persons counted stand glued to the denominator, as after any Chinese count.
+      const counted = lang === 'zh' ? ZH.FRACTION_PERSON_COUNTER.exec(bAfter) : null;
+      if (a.integer && b.integer && FRACTION_SEP.test(g) && (counted || !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1))) && folded[a.start - 1] !== '/') {
         const unit = matchUnit(bAfter, lang);
-        const c = emit(r, a.start, b.end, {
+        const c = emit(r, a.start, b.end + (counted ? counted[0].length : 0), {
           kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',
           ...(unit ? { unit: unit.unit } : {}),
         });

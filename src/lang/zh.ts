@@ -22,6 +22,8 @@ export const RATE_BASE_BEFORE = /(?:每|\/)\s*$/;
 export const EVERY_N_HAS = /^\s*[位名人个例]\p{Script=Han}{0,6}?(?:\s*(?:就|即|便))?\s*有\s*$/u;
 /** The counter of a person after a count: `一位`, `1人`. */
 export const PERSON_COUNTER = /^\s*[位名人例]/;
+/** The counter of persons glued to a fraction's denominator, `41/63例` (not the person-times of `例次`, `人次`). */
+export const FRACTION_PERSON_COUNTER = /^[位名人例](?!次)/;
 
 /**
  * A period that the `1次`, `1剂` or `1个周期` after it in the clause restates: `每3周给药1次` (every 3
@@ -410,8 +412,20 @@ export const CONJOINED_TAIL = new RegExp(`^\\s*${PERSON}`);
 export const CONJOINED_GAP_BEFORE = new RegExp(`^\\s*(?:和|与|及|以及|、)\\s*${PERSON}\\s*$`);
 export const CONJOINED_HEAD = new RegExp(`${PERSON}\\s*$`);
 
+/** Words before a count that make it a part of a group stated without a number: `纳入住院患者，其中Ⅲ型38例`. */
+export const PART_BEFORE = /其中/;
+/**
+ * Between two counts of a list (`纳入Ⅱ期12例，Ⅲ期20例`): at most a noun after the first, a separator,
+ * and the label of the second, if any (its group 1).
+ */
+export const LIST_OF_COUNTS_GAP = /^\p{Script=Han}{0,4}[，、；;,]([^\d，、；;,。：:（）()\s]{0,6})$/u;
+
 /** A proportion in words (`三分之一`): a share, never a count out of a group of 3. */
 export const PROPORTION_WORD = /分之/;
+/** Words that may carry a value's sign (English's SIGN_IN_WORDS): `下降14.8%` is `-14.8%`, `零下80 ℃`, `负值`, `西经73.5°`. */
+export const SIGN_IN_WORDS = /降|减|低|少|负|零下|亏|损|缩|落|下滑|增|升|高|变化|差值|相差|之差|差为|西经|南纬/;
+/** A fraction that names the group it counts out of (English's NAMES_ITS_GROUP): `63例耳鸣患者中41例`. */
+export const NAMES_ITS_GROUP = /中/;
 /** Words before a number that make it approximate: `约1/3的患者` is a share, not a count out of 3. */
 export const APPROXIMATE_BEFORE = /(?:约|大约|近|将近|接近|大概)\s*$/;
 

@@ -411,6 +411,19 @@ const silent: [string, string][] = [
   ["The meeting was held from 12 to 14 May 2019.","会议于2019年5月12日至14日召开。"],
   ["The meeting was held on May 12-14, 2019.","会议于2019年5月12日—14日召开。"],
   ["In the 2019-2020 influenza season, 12 deaths occurred.","2019—2020年流感季共死亡12例。"],
+  // A count of patients who died is the count of a fraction of patients: `3 died` is the 3 of `150例患者中，3例死亡`.
+  ["Of the 150 patients, 3 died.","150例患者中，3例死亡。"],
+  ["Among 150 patients, three died.","150例患者中，三例死亡。"],
+  // A sign a word carries is no lost sign (a fall, below zero, a change either way round); a hyphen or a dash is no minus.
+  ["GLS decreased by 14.8%.","GLS为-14.8%。"],
+  ["Samples were stored at -80 °C.","样品保存于零下80 ℃。"],
+  ["The mean change from baseline was -2.1 points.","较基线平均变化2.1分。"],
+  ["The site lies at longitude -73.5°.","该站点位于西经73.5°。"],
+  ["We used a 2-by-2 factorial design.","我们采用2×2析因设计。"],
+  ["The tooth formula is —3·2·1.","齿式—3·2·1。"],
+  // A change in percent against one in percentage points is one change: authors and translators write either for the other, both ways.
+  ["The positive rate decreased by 20%.","阳性率下降了20个百分点。"],
+  ["The positive rate decreased by 20 percentage points.","阳性率下降了20%。"],
   ["The 2019/2020 season was mild.","2019/2020流感季较温和。"],
   ["Treatment lasted 3 months (12 weeks).","治疗持续12周。"],
   ["Reviewing Parekh DJ et al. Lancet 2018 Jun 23: 24 patients improved.","24例患者改善。"],
@@ -528,6 +541,12 @@ const flagged: [string, string, string][] = [
   ["Blood pressure was below 130/80 mm Hg.", "血压低于140 / 90 mmhg。", "pair-number-mismatch zh «140» ; pair-number-mismatch zh «90 mmhg»"],
   ["We enrolled 17 patients.", "共招募17名患者，其中3例死亡。", "pair-number-missing zh «3例死亡»"],
   ["We enrolled 17 patients, 3 of whom died.", "共招募17名患者。", "pair-number-missing en «3»"],
+  ["Of the 150 patients, 3 died.", "150例患者中，4例死亡。", "pair-number-missing en «3» ; pair-number-missing zh «150例患者中，4例»"],
+  // A minus sign lost in the aligned sentence, with no word there to carry it.
+  ["The CT value of the nodule was (-612±85) HU.", "结节CT值为（612±85）HU。", "pair-number-mismatch zh «612»"],
+  ["GLS was -14.8%.", "GLS为14.8%。", "pair-number-mismatch zh «14.8%»"],
+  ["Samples were stored at -80 °C.", "样品保存于80 ℃。", "pair-number-mismatch zh «80 ℃»"],
+  ["Among 150 patients, three died.", "150例患者中，四例死亡。", "pair-number-missing en «three» ; pair-number-missing zh «150例患者中，四例»"],
   ["Patients received 1.5 x 10^6 cells/kg.", "患者接受了1.0×10⁶个细胞/kg。", "pair-number-mismatch zh «1.0×10⁶个细胞/kg»"],
   ["Bleeding occurred in 0.47% of the patients.", "出血发生率为0.74%。", "pair-number-mismatch zh «0.74%»"],
   ["The 3-year survival was 85.3%.", "5年生存率为85.3%。", "pair-number-mismatch zh «5年»"],

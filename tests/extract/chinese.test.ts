@@ -34,6 +34,9 @@ const rows: [string, string][] = [
   ["17例患者中8例有效。", "fraction «17例患者中8例» 8/17 [patient]"],
   ["699名患者中的200名有效。", "fraction «699名患者中的200名» 200/699 [patient]"],
   ["703名中的107名有效。", "fraction «703名中的107名» 107/703 [patient]"],
+  // The persons counted glued to a fraction's denominator: one fraction of patients, never 41 and a count of 63 (not `例次`, person-times).
+  ["有效41/63例（65.1%）。", "fraction «41/63例» 41/63 [patient] | percent «65.1%» 65.1 d1"],
+  ["共随访12/40例次。", "number «12» 12 | number «40» 40"],
   ["三分之一的患者复发。", "fraction «三分之一» 1/3"],
   ["三分之二的患者有效。", "fraction «三分之二» 2/3"],
   ["一半的患者出现发热。", "fraction «一半» 1/2"],

@@ -20,7 +20,24 @@ ruleCases('cohort-count', {
     'Thirty patients were enrolled. Among the 20 cases tested, 11 (55%) had complex karyotypes and 8 (40%) were hypodiploid.',
     'Thirty patients were enrolled. Among the 20 cases of chromosome banding analysis, 11 had complex karyotypes.',
     'Thirty patients were enrolled. In the 12 patients who underwent biopsy, fibrosis was mild.',
+    // A fraction that names its group or states its rate beside it counts out of a subset of the cohort: those followed up, per protocol, with a symptom, at one stage.
+    'A total of 120 patients were enrolled. The response rate was 77.6% (76/98) in those followed up.',
+    '共纳入120例患者。随访者有效率为77.6%（76/98）。',
+    'A total of 120 patients were enrolled; 76 of the 98 patients followed up improved.',
+    '共纳入120例患者，随访的98例中76例好转。',
+    'Eighty patients were enrolled. CT showed lymph node metastasis in 12 of the 35 patients with T3 tumours.',
+    '纳入80例患者。35例T3期患者中12例CT示淋巴结转移。',
+    '72例患者接受治疗。63例耳鸣患者中41例（65.1%）耳鸣改善。',
+    '共纳入72例患者。41/63例（65.1%）有效。',
+    // A count after 其中 is a part of a group stated without a number; a list that breaks the enrolled down (labels alike) states no cohort.
+    '纳入Ⅱ期12例，Ⅲ期20例。',
+    '方法 纳入2012—2021年住院患者，其中Ⅲ型38例，Ⅳ型112例，Ⅴ型65例。结果 Ⅳ型患者缓解率低于Ⅴ型。',
+    '纳入Ⅱ期20例，Ⅲ期12例。32例患者均完成治疗。',
+    '纳入男性患者12例，女性患者20例。',
+    'Patients hospitalized from 2012 to 2021 were included, including 38 patients with class III and 112 patients with class IV.',
     // A proportion in words is a share, not a count out of 3.
+    '共调查1,248名老年人。每七位长者即有一位独居。',
+    '共調查1,248名老年人。每七位長者即有一位獨居。',
     'Thirty patients were enrolled. About one third of the patients responded, and two-thirds had stable disease.',
     '共纳入 30 例患者，约三分之一的患者有效。',
     'Thirty patients were enrolled. Nearly half of the patients responded.',
@@ -38,6 +55,11 @@ ruleCases('cohort-count', {
     { text: '共招募了 17 名银屑病患者。共有 47.1%(17/36)的患者改善。', errors: [{ severity: 'warning', lang: 'zh', span: '17/36', message: '17/36 counts out of 36, but the abstract enrolled 17 (17 名) and states no group of 36.' }] },
     { text: 'Ten patients with liver tumors were enrolled in this study. Chills developed in 12 patients after infusion.', errors: [{ severity: 'warning', lang: 'en', span: '12', message: '12 is more than the 10 patients enrolled (Ten patients).' }] },
     { text: 'Thirty patients were enrolled. Responses were seen in 1/3 patients.', errors: [{ severity: 'warning', lang: 'en', span: '1/3', message: '1/3 counts out of 3, but the abstract enrolled 30 (Thirty patients) and states no group of 3.' }] },
+    // A fraction's rate beside it does not make a denominator larger than the cohort a subset of it.
+    { text: '共纳入72例患者。41/80例（51.3%）有效。', errors: [{ severity: 'warning', lang: 'zh', span: '41/80例', message: '41/80例 counts out of 80, but the abstract enrolled 72 (72例) and states no group of 80.' }] },
+    // The cohort's own label (患者 after the verb) is not a label alike the part's (男性患者): 12 is the cohort.
+    { text: '共纳入10例患者，12例有效。', errors: [{ severity: 'warning', lang: 'zh', span: '12例', message: '12例 is more than the 10 patients enrolled (10例).' }] },
+    { text: '纳入患者12例，男性患者8例。所有14例患者均完成治疗。', errors: [{ severity: 'error', lang: 'zh', span: '14例', message: '"all 14" does not match the 12 patients enrolled (12例).' }] },
     { text: 'Thirty patients were enrolled. Among the 40 cases tested, 11 had complex karyotypes.', errors: [{ severity: 'warning', lang: 'en', span: '40', message: '40 is more than the 30 patients enrolled (Thirty patients).' }] },
     { text: 'Thirty patients were enrolled. The 20 patients had complex karyotypes.', errors: [{ severity: 'warning', lang: 'en', span: '20', message: '"the 20" names a group of 20 that is neither the cohort of 30 (Thirty patients), a group stated before, nor the rest of one.' }] },
     { text: '4 adults and 2 children were enrolled. All 7 patients completed the study.', errors: [{ severity: 'error', lang: 'en', span: '7', message: '"all 7" does not match the 6 patients enrolled (4 adults and 2 children).' }] },

@@ -38,6 +38,7 @@ ruleCases(R, {
     'Seventeen patients were enrolled and 8/17 responded to treatment.',
     // A coefficient's sign is its meaning; a change's sign may be a word; an interval's ends keep their signs.
     paired('The correlation was -0.45, and scores fell by 0.5 points.', '相关系数为-0.45，评分下降0.5分。'),
+    paired('The CT value of the nodules fell to -612 HU.', '结节CT值降至612 HU。'),
     paired('The score changed by -0.5 points (r = -0.45, β=-0.21).', '评分下降0.5分（r=-0.45，β=-0.21）。'),
     paired('The difference was -3.2% (95% CI -4.1% to -2.3%).', '差值为-3.2%（95% CI -4.1%～-2.3%）。'),
     // A bound written after its number, and in Chinese as `等于或大于`, is the bound the other version signs.
@@ -46,6 +47,13 @@ ruleCases(R, {
     paired('Patients aged 65 years or older were included.', '纳入≥65岁的患者。'),
   ],
   invalid: [
+    // A minus sign lost in the aligned sentence, with no word of a fall or a change there to carry it.
+    {
+      text: paired('The CT value of the nodules was -612 HU.', '结节CT值为612 HU。'),
+      errors: [
+        { severity: 'error', lang: 'zh', span: '612', nth: 1, message: 'Chinese 612 disagrees with English -612; nothing else in the abstract says which one is right.', related: [{ lang: 'en', span: '-612', message: 'English states -612 here.' }] },
+      ],
+    },
     {
       text: pair('The response rate was 25% (2/8) for males.', '男性的有效率为 35%(2/8)。'),
       errors: [

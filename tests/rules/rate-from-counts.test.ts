@@ -25,6 +25,8 @@ ruleCases('rate-from-counts', {
     // A count with its share beside it is a part of a group, never the group: not 3/3 = 100%.
     '共3例（10.0%）患者发生并发症。',
     'A total of 3 (10.0%) patients were enrolled with complications.',
+    // A fraction's denominator is its own group, not a count of the cohort: not 63/72 = 87.5%.
+    '共纳入72例患者。41/63例（65.1%）有效。',
   ],
   invalid: [
     { text: 'Ten patients were enrolled. The 6-month overall survival rate was 90%, effective response rate was 70% (1 death, 1PD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%, which rounds to 80%, not the response rate of 70% (rounding half up or half even).' }] },

@@ -193,6 +193,13 @@ const TABLE: [string, number, string[]][] = [
   ['Patients were randomized to drug (n = 152) or placebo (n = 134). Adverse events occurred in 38 patients (25.0%) and 48 patients (35.8%) (chi-square = 4.97, P = 0.026).', 0, [
     'statistic-recompute warning «4.97» χ² for 38/152 vs 48/134 (38 of the group of 152, 48 of the group of 134) is 3.97 (3.47 with continuity correction); the text says 4.97.',
   ]],
+  // A stated df says which sizes are the arms: a size of df + 2 is the total of both, never an arm (94 and 92 of 186 for t(184)); sizes that give another df are not this t's arms.
+  ['A quasi-experiment was carried out with 4 classes (n=186). The experimental classes (n=94) received flipped teaching. The score of the experimental classes was 78.6±9.3, higher than that of the control classes (72.1±10.5), t(184)=4.46, p<.001.', 1, []],
+  ['A quasi-experiment was carried out with 4 classes (n=186). The experimental classes (n=94) received flipped teaching. The score of the experimental classes was 78.6±9.3, higher than that of the control classes (72.1±10.5), t(184)=5.46, p<.001.', 0, [
+    'statistic-recompute warning «t(184)=5.46» t for 78.6±9.3 (n = 94) vs 72.1±10.5 (n = 92) is 4.47 pooled (4.47 Welch); the text says 5.46 (either group order).',
+  ]],
+  ['Patients were randomized to drug (n = 45) or placebo (n = 47). Scores were 85.3 ± 6.2 with drug and 80.1 ± 7.4 with placebo, t(90) = 3.65, P < 0.001.', 1, []],
+  ['Patients were randomized to drug (n = 45) or placebo (n = 47). Scores were 85.3 ± 6.2 with drug and 80.1 ± 7.4 with placebo, t(120) = 4.61, P < 0.001.', 0, []],
   // Bad input: empty tables, groups of one, SDs of zero, values missing
   ['观察组感染率为0.0%（0/30），对照组为0.0%（0/30），差异无统计学意义（χ²=0.00，P=1.000）。', 0, []],
   ['观察组治愈率为100.0%（30/30），对照组为100.0%（25/25）（χ²=0.00，P=1.000）。', 0, []],

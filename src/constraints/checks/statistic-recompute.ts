@@ -296,6 +296,22 @@ function armsOf(view: Sentences, s: Claim, groupsOf: () => TwoGroups | undefined
   return arms ? [arms, ` (${of(arms[0])}, ${of(arms[1])})`] : undefined;
 }
 
+/**
+ * The two arms of a t whose df the text states, from the group sizes it states: the sizes when they give
+ * that df (n1 + n2 − 2, or a Welch df between the smaller n − 1 and it); when one size is the df + 2, it is
+ * the total of both arms, never an arm (`4 classes (n=186)`, `the experimental classes (n=94)`, `t(184)`:
+ * 94 and 92). Otherwise the sizes are not the arms this t compares. Without a df, the sizes as stated.
+ */
+function armsWithDf(groups: TwoGroups | undefined, df: number[] | undefined): TwoGroups | undefined {
+  if (!groups || !df || df.length !== 1) return groups;
+  const [n1, n2] = groups.sizes;
+  const k = df[0]!;
+  if (Number.isInteger(k) ? n1 + n2 - 2 === k : Math.min(n1, n2) - 1 <= k && k <= n1 + n2 - 2) return groups;
+  const total = k + 2;
+  for (const [whole, arm] of [[n1, n2], [n2, n1]] as const) if (Number.isInteger(k) && whole === total && total - arm >= 2) return { sizes: [arm, total - arm] };
+  return undefined;
+}
+
 /** The rule's constraints on one passage, without the passage-size bound of constraint rules. */
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
@@ -326,7 +342,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
       if (e) out.push(e);
     } else if (s.measure === 't') {
       if (view.paired(s.sentence)) continue;
-      const g = groupsOf();
+      const g = armsWithDf(groupsOf(), s.df);
       if (!g) continue;
       const found = meansAreSd() ? twoOf(view, s, (i) => view.means(i)) : undefined;
       const pair = found && !view.paired(found[0]!.sentence) ? found : undefined;
