@@ -222,7 +222,14 @@ const COEFFICIENT_WORD = /correlation|coefficient|系数|APC/i;
 const COEFFICIENT_LETTER_END = /[为是=＝:：]\s*$/;
 
 function markSigned(claims: Claim[], source: string): void {
-  const words = COEFFICIENT_WORD.test(source);
+  // Only the text the claims' `before` can reach is searched, not the other version's too.
+  let lo = source.length;
+  let hi = 0;
+  for (const c of claims) {
+    if (c.offset < lo) lo = c.offset;
+    if (c.offset > hi) hi = c.offset;
+  }
+  const words = lo <= hi && COEFFICIENT_WORD.test(source.slice(Math.max(0, lo - 32), hi));
   for (const c of claims) {
     if ((c.kind !== 'number' && c.kind !== 'percent') || (c.unit !== undefined && c.unit !== STATISTIC_UNIT && c.unit !== 'percent')) continue;
     const before = source.slice(Math.max(0, c.offset - 32), c.offset);
