@@ -276,13 +276,36 @@ const RANGE_TO_BEFORE = /(?:\bto|\bthrough|[-–~至到])\s*$/;
 /** `the 1990 s`: a decade a PDF split, not 1990 seconds. */
 const BARE_S = /^\s*s\b/;
 
+/**
+ * How each word or sign of APPROX_* and *.COMPARATOR_WORDS ends: the last English word (`than`,
+ * `approx.` by its point) or the last Chinese character or sign. A number after anything else
+ * (most are) is no bound and no approximation by words, and those patterns are not tried.
+ */
+const QUALIFIER_ENDS = {
+  en: new Set(['than', 'over', 'above', 'exceeding', 'least', 'under', 'below', 'most', 'to', 'about', 'approximately', 'around', 'nearly', 'roughly', 'almost', '.', '~', '≥', '≤']),
+  zh: new Set(['过', '于', '逾', '少', '足', '多', '约', '近', '~', '≥', '≤']),
+};
+/** Every character of `\s` (and U+180E, once one). */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** The last word of `before` in ASCII lower case, or its last character if that is no letter, trailing white space left out. */
+function lastWordOf(before: string): string {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
+  return start < end ? before.slice(start, end).toLowerCase() : before.slice(Math.max(0, end - 1), end);
+}
+
 function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx?: boolean; looseBound?: boolean } {
   const before = r.folded.slice(Math.max(0, start - 24), start);
   const out: { comparator?: Comparator; approx?: boolean; looseBound?: boolean } = {};
-  if ((r.lang === 'en' ? APPROX_EN : APPROX_ZH).test(before)) out.approx = true;
+  const words = QUALIFIER_ENDS[r.lang].has(lastWordOf(before));
+  if (words && (r.lang === 'en' ? APPROX_EN : APPROX_ZH).test(before)) out.approx = true;
   // The symbols first, then the words, as one list in that order: the last that matches wins.
   if (holdsAnyOf(before, SIGN_CHARS)) for (const [re, cmp] of CMP_SYMBOL) if (re.test(before)) out.comparator = cmp;
-  for (const [re, cmp, loose] of r.lang === 'en' ? EN.COMPARATOR_WORDS : ZH.COMPARATOR_WORDS) {
+  if (words) for (const [re, cmp, loose] of r.lang === 'en' ? EN.COMPARATOR_WORDS : ZH.COMPARATOR_WORDS) {
     if (!re.test(before)) continue;
     out.comparator = cmp;
     if (loose) out.looseBound = true;

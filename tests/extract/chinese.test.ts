@@ -460,6 +460,8 @@ const rows: [string, string][] = [
   ["40例骨折中12例为43-C型。","fraction «40例骨折中12例» 12/40 [patient] ⚓ 43-C"],
   ["年最大日降水量（RX1day）增加了5%。","percent «5%» 5 ⚓ RX1day"],
   ["40例患者Gleason评分7分（3+4）。","number «40例» 40 [patient] ⚓ 7分(3+4)"],
+  // A bound or an approximation in words before white space of any width.
+  ["疗程至少\u300012周，约\u00a030次随访，共不足 5 例。", "number «12周» 12 [week] >= | number «30次» 30 [time] ~ | number «5 例» 5 [patient] <"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -514,6 +514,9 @@ const rows: [string, string][] = [
   ["Phase II metabolism involved 3 enzymes.","number «3» 3 ⚓ Phase II"],
   ["Of 40 fractures, 12 were AO type 43-C.","number «40» 40 | number «12» 12 ⚓ 43-C"],
   ["The annual maximum 1-day precipitation (RX1day) rose, as did 1-day stays.","number «1» 1 [day] ⚓ 1-day precipitation (RX1day)"],
+  // Bounds and approximations in words, in any case and after any white space: a word only ends the text before the number.
+  ["Therapy lasted Up To\u00a012 weeks, with approx. 30 visits, Nearly\u2009 40 sites and at least\t5 doses.", "number «12» 12 [week] <= | number «30» 30 ~ | number «40» 40 ~ | number «5» 5 [dose] >="],
+  ["Moreover 12 sites took part, and over-\n3 arms.", "number «12» 12 | number «3» 3 [group]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
