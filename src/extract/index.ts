@@ -1,6 +1,6 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
-import { charsOf, holdsAnyOf } from './chars.js';
+import { charsOf, holdsAnyOf, lastWordOf } from './chars.js';
 import { namesDays } from './dates.js';
 import { conversion, DAYS, durationDays } from '../numbers/equality.js';
 import { foldSentence } from './numerals.js';
@@ -285,19 +285,6 @@ const QUALIFIER_ENDS = {
   en: new Set(['than', 'over', 'above', 'exceeding', 'least', 'under', 'below', 'most', 'to', 'about', 'approximately', 'around', 'nearly', 'roughly', 'almost', '.', '~', '≥', '≤']),
   zh: new Set(['过', '于', '逾', '少', '足', '多', '约', '近', '~', '≥', '≤']),
 };
-/** Every character of `\s` (and U+180E, once one). */
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-
-/** The last word of `before` in ASCII lower case, or its last character if that is no letter, trailing white space left out. */
-function lastWordOf(before: string): string {
-  let end = before.length;
-  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
-  return start < end ? before.slice(start, end).toLowerCase() : before.slice(Math.max(0, end - 1), end);
-}
-
 function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx?: boolean; looseBound?: boolean } {
   const before = r.folded.slice(Math.max(0, start - 24), start);
   const out: { comparator?: Comparator; approx?: boolean; looseBound?: boolean } = {};
@@ -378,19 +365,21 @@ function readSentence(r: Reader): void {
     const b = next?.date ? undefined : next;
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
     const afterA = folded.slice(a.end, a.end + 30);
+    // What ends `before`: the patterns that end there in a bracket or 第 are tried only after one.
+    const last = lastWordOf(before);
 
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount.
     if (a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const named = CELL_NAME_AFTER.exec(afterA);
-    if ((NAME_IN_BRACKETS_BEFORE.test(before) && namesAfterBracket(a, afterA, lang)) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
+    if (((last === ')' || last === '）') && NAME_IN_BRACKETS_BEFORE.test(before) && namesAfterBracket(a, afterA, lang)) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
       anchorOf(r, a.start, a.end);
       continue;
     }
 
     // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
     const suffix = ORDINAL_SUFFIX.exec(afterA);
-    const lead = lang === 'zh' ? RANK_BEFORE_ZH.exec(before) : null;
+    const lead = lang === 'zh' && last === '第' ? RANK_BEFORE_ZH.exec(before) : null;
     const rankZh = lang === 'zh' ? (lead ? ZH_ORDINAL_COUNTER : ZH.ORDINAL_AFTER).exec(afterA) : null;
     if (a.ordinal || (a.integer && a.form === 'digits' && (lang === 'en' ? suffix : rankZh))) {
       const start = a.start - (lead?.[0].length ?? 0);

@@ -517,6 +517,7 @@ const rows: [string, string][] = [
   // Bounds and approximations in words, in any case and after any white space: a word only ends the text before the number.
   ["Therapy lasted Up To\u00a012 weeks, with approx. 30 visits, Nearly\u2009 40 sites and at least\t5 doses.", "number «12» 12 [week] <= | number «30» 30 ~ | number «40» 40 ~ | number «5» 5 [dose] >="],
   ["Moreover 12 sites took part, and over-\n3 arms.", "number «12» 12 | number «3» 3 [group]"],
+  ["Outcomes were assessed at DAY\u00a056 and in Cycles\u2009 3; T helper (Th)\u00a017 cells rose.", "number «56» 56 [day] | number «3» 3 [cycle] ⚓ 17"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
