@@ -1103,7 +1103,7 @@ export function findAtoms(
   } else {
     // The fractions, halves and deaths below are each read only where their characters stand (分之, 半, 死亡).
     ZH_PERCENT_WORDS.lastIndex = 0;
-    while ((m = ZH_PERCENT_WORDS.exec(folded))) {
+    while (folded.includes('百分之') && (m = ZH_PERCENT_WORDS.exec(folded))) {
       const value = parseChineseNumeral(m[1]!);
       if (value === undefined) continue;
       const decimals = chineseDecimals(m[1]!);
