@@ -519,7 +519,7 @@ function readSentence(r: Reader): void {
         i++;
         continue;
       }
-      if (lang === 'en' && (SUSPENDED_AND_EN.test(g) || LIST_COMMA_EN.test(g)) && !BETWEEN_BEFORE.test(before) && !YEAR.test(folded.slice(a.start, a.end))) {
+      if (lang === 'en' && (SUSPENDED_AND_EN.test(g) || LIST_COMMA_EN.test(g)) && !(last === 'between' && BETWEEN_BEFORE.test(before)) && !YEAR.test(folded.slice(a.start, a.end))) {
         const shared = unitAfterList(r, i);
         if (shared) {
           emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
@@ -539,7 +539,7 @@ function readSentence(r: Reader): void {
       // Ranges: 8-24 months, 3 ~ 36 months, 3～36个月, 56 to 112 days, 0.34 to 0.77, 10%-20%.
       // `10%-20%`: the first percent sign belongs to the range.
       const sepText = g.replace(PERCENT_SIGN_AFTER, '');
-      const isBetween = lang === 'en' && BETWEEN_BEFORE.test(before) && /^\s+and\s+$/i.test(g);
+      const isBetween = lang === 'en' && last === 'between' && BETWEEN_BEFORE.test(before) && /^\s+and\s+$/i.test(g);
       // `declined from 0.37 to 0.23`: a change between two values, not a range; nor `grew by 6.1% to
       // 99.1 trillion`, `增加5%至20 mg`, a percentage on one end only.
       // Ends in two units compare in one: `from 6 months to 3 years` rises.
@@ -547,7 +547,7 @@ function readSentence(r: Reader): void {
         const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, matchUnit(bAfter, lang)?.unit, b.value);
         return ends.low > ends.high;
       };
-      const isChange = (FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter));
+      const isChange = (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter));
       const aText = folded.slice(a.start, a.end);
       const bText = folded.slice(b.start, b.end);
       // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
@@ -601,7 +601,7 @@ function readSentence(r: Reader): void {
       continue;
     }
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
-    const meanSd = unit || unitBefore || a.unit ? undefined : unitOfMeanSd(folded, a, lang, afterA, before);
+    const meanSd = unit || unitBefore || a.unit ? undefined : unitOfMeanSd(folded, a, lang, afterA, before, last);
     if (meanSd === 'percent') {
       lastPercent = emit(r, a.start, a.end, { kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start) });
       continue;
@@ -640,10 +640,10 @@ const BRACKETED_MEAN_BEFORE = /[(（[［]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:±|\+\/
  * (or percent sign) once, after the SD or after the bracket around both, and it is the mean's unit
  * as much as the SD's. `percent` stands for the sign.
  */
-function unitOfMeanSd(folded: string, a: Atom, lang: Lang, afterA: string, before: string): string | undefined {
+function unitOfMeanSd(folded: string, a: Atom, lang: Lang, afterA: string, before: string, last: string): string | undefined {
   // Most numbers stand beside no ±: the texts at hand tell, before any is cut.
   const mean = SD_AFTER.test(afterA);
-  if (!mean && !SD_SIGN_BEFORE.test(before)) return undefined;
+  if (!mean && !((last === '±' || last === '-') && SD_SIGN_BEFORE.test(before))) return undefined;
   const unitAt = (text: string) => (PERCENT_SIGN_AFTER.test(text) ? 'percent' : matchUnit(text, lang)?.unit);
   const after = folded.slice(a.end, a.end + 60);
   const sd = mean ? SD_AFTER.exec(after) : null;

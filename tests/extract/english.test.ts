@@ -518,6 +518,7 @@ const rows: [string, string][] = [
   ["Therapy lasted Up To\u00a012 weeks, with approx. 30 visits, Nearly\u2009 40 sites and at least\t5 doses.", "number «12» 12 [week] <= | number «30» 30 ~ | number «40» 40 ~ | number «5» 5 [dose] >="],
   ["Moreover 12 sites took part, and over-\n3 arms.", "number «12» 12 | number «3» 3 [group]"],
   ["Outcomes were assessed at DAY\u00a056 and in Cycles\u2009 3; T helper (Th)\u00a017 cells rose.", "number «56» 56 [day] | number «3» 3 [cycle] ⚓ 17"],
+  ["Scores fell FROM\u00a08 to 3 and lay Between\u2009 2 and 6, with (5.1 ±\u00a02.2) mg.", "number «8» 8 | number «3» 3 | range «2 and 6» 2..6 | number «5.1» 5.1 [mg] d1 | number «2.2» 2.2 [mg] d1"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
