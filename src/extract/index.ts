@@ -1,6 +1,6 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
-import { charsOf, holdsAnyOf, lastWordOf } from './chars.js';
+import { lastWordOf } from './chars.js';
 import { namesDays } from './dates.js';
 import { conversion, DAYS, durationDays } from '../numbers/equality.js';
 import { foldSentence } from './numerals.js';
@@ -49,8 +49,8 @@ const CMP_SYMBOL: [RegExp, Comparator][] = [
   [/(?:>=|≥|&ge;)\s*$/, '>='],
   [/(?:<=|≤|&le;)\s*$/, '<='],
 ];
-/** What every symbol of CMP_SYMBOL and of the p-value's sign holds. */
-const SIGN_CHARS = charsOf('<>=≤≥&');
+/** The last character of every symbol of CMP_SYMBOL and of the p-value's sign (`;` of an entity): those patterns are tried only after one. */
+const SIGN_ENDS = new Set(['<', '>', '=', '≤', '≥', ';']);
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 /**
  * Where a list item without its opening bracket starts: the sentence, or after
@@ -285,13 +285,15 @@ const QUALIFIER_ENDS = {
   en: new Set(['than', 'over', 'above', 'exceeding', 'least', 'under', 'below', 'most', 'to', 'about', 'approximately', 'around', 'nearly', 'roughly', 'almost', '.', '~', '≥', '≤']),
   zh: new Set(['过', '于', '逾', '少', '足', '多', '约', '近', '~', '≥', '≤']),
 };
+
 function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx?: boolean; looseBound?: boolean } {
   const before = r.folded.slice(Math.max(0, start - 24), start);
   const out: { comparator?: Comparator; approx?: boolean; looseBound?: boolean } = {};
-  const words = QUALIFIER_ENDS[r.lang].has(lastWordOf(before));
+  const last = lastWordOf(before);
+  const words = QUALIFIER_ENDS[r.lang].has(last);
   if (words && (r.lang === 'en' ? APPROX_EN : APPROX_ZH).test(before)) out.approx = true;
   // The symbols first, then the words, as one list in that order: the last that matches wins.
-  if (holdsAnyOf(before, SIGN_CHARS)) for (const [re, cmp] of CMP_SYMBOL) if (re.test(before)) out.comparator = cmp;
+  if (SIGN_ENDS.has(last)) for (const [re, cmp] of CMP_SYMBOL) if (re.test(before)) out.comparator = cmp;
   if (words) for (const [re, cmp, loose] of r.lang === 'en' ? EN.COMPARATOR_WORDS : ZH.COMPARATOR_WORDS) {
     if (!re.test(before)) continue;
     out.comparator = cmp;
@@ -400,8 +402,8 @@ function readSentence(r: Reader): void {
     }
 
     // p-values: P< 0.05, P＜0.05, p = .036
-    // Each form holds a sign or the word for the value: most numbers have neither before them.
-    const p = holdsAnyOf(before, SIGN_CHARS) || before.includes('value') || before.includes('值') ? P_BEFORE.exec(before) ?? P_WAS.exec(before) : null;
+    // Each form ends in a sign, or holds the word for the value: most numbers have neither before them.
+    const p = (SIGN_ENDS.has(last) ? P_BEFORE.exec(before) : null) ?? (before.includes('value') || before.includes('值') ? P_WAS.exec(before) : null);
     if (p) {
       lastP = emit(r, a.start - p[0].length + p[0].search(/[Pp](?![\s\S]*[Pp])/), a.end, {
         kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, comparator: normalizeComparator(p[1] || '='),
