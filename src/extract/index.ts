@@ -306,7 +306,7 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   }
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);
-    if (ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
+    if ((last === '数' || last === '上') && ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
     if (after.includes('以上') && andAboveAfter(after) && !out.comparator) Object.assign(out, { comparator: '>=', looseBound: true });
   }
   return out;

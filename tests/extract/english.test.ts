@@ -520,6 +520,8 @@ const rows: [string, string][] = [
   ["Outcomes were assessed at DAY\u00a056 and in Cycles\u2009 3; T helper (Th)\u00a017 cells rose.", "number «56» 56 [day] | number «3» 3 [cycle] ⚓ 17"],
   ["Scores fell FROM\u00a08 to 3 and lay Between\u2009 2 and 6, with (5.1 ±\u00a02.2) mg.", "number «8» 8 | number «3» 3 | range «2 and 6» 2..6 | number «5.1» 5.1 [mg] d1 | number «2.2» 2.2 [mg] d1"],
   ["Mortality was lower (P &lt;\u00a00.05) with &ge;\u2009 3 doses, p =\u00a0.036, and <\u00a020 mg.", "pvalue «P &lt;\u00a00.05» 0.05 < d2 | number «3» 3 [dose] >= | pvalue «p =\u00a0.036» 0.036 = d3 | number «20» 20 [mg] <"],
+  // A minus is a sign after a bracket, a comma, `vs.`, `CI` or `was` (not `Was`, a sentence's first word).
+  ["Values: -2.1 vs. -3.4, CI -1.2 to 0.5, and Was\u00a0-0.4.", "number «-2.1» -2.1 d1 | number «-3.4» -3.4 d1 | range «-1.2 to 0.5» -1.2..0.5 d1 | number «0.4» 0.4 d1"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
