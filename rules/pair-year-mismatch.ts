@@ -6,8 +6,25 @@ import type { Lang, PassageInfo } from '../src/types.js';
 /** A year as a bare year or a span of years holds it: `2015`, each end of `2015—2022`. */
 const YEAR = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/g;
 
+/**
+ * Whether a text may hold a year once folded: four characters in a row that fold to digits
+ * (ASCII or full-width ones, or the `O`, `o` and `l` a PDF slip puts for one). Most anchors are
+ * names (`IL-6`, `CD4+`), which are then neither folded nor searched.
+ */
+function mayHoldYear(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 79 || c === 111 || c === 108) {
+      if (++run === 4) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
 /** The years an anchor's text holds, each with its index there (full-width digits fold one for one, so it is the source's too). */
 function* yearsIn(text: string): Generator<{ year: number; index: number }> {
+  if (!mayHoldYear(text)) return;
   const folded = foldWidth(text);
   YEAR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = YEAR.exec(folded)); ) yield { year: Number(m[0]), index: m.index };

@@ -459,11 +459,11 @@ const IN_BEAD = [sameAsWrittenUnits, sameAsWritten, sameClaim];
 const ANYWHERE = [sameAsWritten, sameClaim];
 
 export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
-  exactKeys.clear();
+  if (exactKeys.size > 0) exactKeys.clear();
   try {
     return linkPair(en, zh, beads);
   } finally {
-    exactKeys.clear();
+    if (exactKeys.size > 0) exactKeys.clear();
   }
 }
 

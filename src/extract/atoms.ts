@@ -4,7 +4,7 @@ import type { Anchor, AnchorKind, DateParts, Lang, NumberForm } from '../types.j
 import { dateValue, findDates, findDayPoints } from './dates.js';
 import { wordKinds, WORD } from './word-kinds.js';
 import { matchUnit } from './units.js';
-import { charsOf, holdsAnyOf } from './chars.js';
+import { charsOf, holdsAnyOf, lastWordOf } from './chars.js';
 import {
   chineseDecimals,
   EN_FRACTION_WORDS,
@@ -858,6 +858,12 @@ export const ZH_ORDINAL_COUNTER = new RegExp(`^\\s*(?:${ZH_ORDINAL_COUNTERS.join
  * name (`IL-17`) it is a dash.
  */
 const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/u;
+/** What SIGN_CONTEXT can end with, its last word or character (lastWordOf), told before it is tried: any unit from U+2E80 on may be Han. */
+const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～']);
+function maySignContext(before: string): boolean {
+  const last = lastWordOf(before);
+  return SIGN_CONTEXT_ENDS.has(last) || last.charCodeAt(0) >= 0x2e80;
+}
 /**
  * A run of Chinese numerals, read as an amount only before a counter or unit
  * (十七名, 三个周期). The run is matched whole and the counter checked after it,
@@ -1105,7 +1111,8 @@ export function findAtoms(
     }
     for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, folded, from)); from = m.index + m[0].length) {
       const signText = m[1] ?? m[2];
-      const signed = signText !== undefined && SIGN_CONTEXT.test(folded.slice(Math.max(0, m.index - 12), m.index));
+      const context = signText === undefined ? '' : folded.slice(Math.max(0, m.index - 12), m.index);
+      const signed = signText !== undefined && maySignContext(context) && SIGN_CONTEXT.test(context);
       const start = signed ? m.index : m.index + (signText?.length ?? 0);
       const d = parseDecimal(m[3]!);
       const word = m[5] ?? m[7]?.toLowerCase().replace(/\s+/, ' ');
@@ -1172,7 +1179,7 @@ export function findAtoms(
   } else {
     // The fractions, halves and deaths below are each read only where their characters stand (分之, 半, 死亡).
     ZH_PERCENT_WORDS.lastIndex = 0;
-    while ((m = ZH_PERCENT_WORDS.exec(folded))) {
+    while (folded.includes('百分之') && (m = ZH_PERCENT_WORDS.exec(folded))) {
       const value = parseChineseNumeral(m[1]!);
       if (value === undefined) continue;
       const decimals = chineseDecimals(m[1]!);

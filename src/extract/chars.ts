@@ -21,3 +21,21 @@ export function first(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
   return re.exec(text);
 }
+
+/** Every character of `\s` (and U+180E, once one). */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * The last word of `text` in ASCII lower case, or its last character if that is no letter,
+ * trailing white space left out: what a pattern ending in `word\s*$` needs there, told
+ * without trying the pattern at every position of the text.
+ */
+export function lastWordOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : text.slice(Math.max(0, end - 1), end);
+}

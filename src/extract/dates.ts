@@ -142,13 +142,15 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     // Each form below holds its characters: most sentences with 月 name no year (年) and no day (日, 号) with it.
     const zhYear = folded.includes('年');
     const zhDay = folded.includes('日') || folded.includes('号');
-    if (zhYear && folded.includes('民国')) scanTwo(ZH_ROC_DATES, (m) => {
+    // Every form but the decade writes its month in digits before 月: a sentence may have come here by 年代 alone.
+    const zhMonth = hasDigit && folded.includes('月');
+    if (zhYear && zhMonth && folded.includes('民国')) scanTwo(ZH_ROC_DATES, (m) => {
       const roc = (y: string | undefined) => ROC_YEAR_OFFSET + Number(y);
       const join = m.indices![4];
       const first: [number, number, DateParts | undefined] = [m.index, join?.[0] ?? m.index + m[0].length, date(roc(m[1]), num(m[2]), num(m[3]))];
       return join ? [first, [join[1], m.index + m[0].length, date(roc(m[5]), num(m[6]), num(m[7]))]] : [first];
     });
-    if (zhYear) scanTwo(ZH_YEAR_MONTHS, (m) => {
+    if (zhYear && zhMonth) scanTwo(ZH_YEAR_MONTHS, (m) => {
       const year = Number(m[1]);
       const second = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[4]!)).length;
       const firstEnd = second - m[3]!.length;
@@ -157,15 +159,15 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
         [second, m.index + m[0].length, date(year, num(m[4]))],
       ];
     });
-    if (zhDay) scanTwo(ZH_DAY_SPAN, (m) => {
+    if (zhDay && zhMonth) scanTwo(ZH_DAY_SPAN, (m) => {
       const [year, month] = [num(m[1]), num(m[2])];
       return [
         [m.index, m.indices![3]![1], date(year, month, num(m[4]))],
         [m.indices![5]![0], m.index + m[0].length, date(year, month, num(m[6]))],
       ];
     });
-    if (zhYear) scan(ZH_YMD, (m) => date(num(m[1]), num(m[2]), num(m[3])));
-    if (zhDay) scan(ZH_MD, (m) => date(undefined, num(m[1]), num(m[2])));
+    if (zhYear && zhMonth) scan(ZH_YMD, (m) => date(num(m[1]), num(m[2]), num(m[3])));
+    if (zhDay && zhMonth) scan(ZH_MD, (m) => date(undefined, num(m[1]), num(m[2])));
     if (zhYear) scan(ZH_DECADE, (m) => {
       const tens = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumeral(m[2]!)!;
       if (tens >= 100) return { year: tens, decade: true };
@@ -173,7 +175,7 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
       return century === undefined || century < 16 || century > 21 ? undefined : { year: (century - 1) * 100 + tens, decade: true };
     });
     // A month alone is a date only where the text says so: 10月底, 于3月, or after the first end of a span.
-    scan(ZH_MONTH, (m) => {
+    if (zhMonth) scan(ZH_MONTH, (m) => {
       const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 4);
       const afterSpan = out.some((d) => d.end < m.index && d.end > m.index - 8 && ZH.DATE_SPAN_JOIN.test(folded.slice(d.end, m.index)));
       const named = ZH.MONTH_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) && !ZH.DURATION_AFTER.test(after);

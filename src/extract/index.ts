@@ -1,6 +1,6 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
-import { charsOf, holdsAnyOf } from './chars.js';
+import { lastWordOf } from './chars.js';
 import { namesDays } from './dates.js';
 import { conversion, DAYS, durationDays } from '../numbers/equality.js';
 import { foldSentence } from './numerals.js';
@@ -49,8 +49,8 @@ const CMP_SYMBOL: [RegExp, Comparator][] = [
   [/(?:>=|≥|&ge;)\s*$/, '>='],
   [/(?:<=|≤|&le;)\s*$/, '<='],
 ];
-/** What every symbol of CMP_SYMBOL and of the p-value's sign holds. */
-const SIGN_CHARS = charsOf('<>=≤≥&');
+/** The last character of every symbol of CMP_SYMBOL and of the p-value's sign (`;` of an entity): those patterns are tried only after one. */
+const SIGN_ENDS = new Set(['<', '>', '=', '≤', '≥', ';']);
 const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 /**
  * Where a list item without its opening bracket starts: the sentence, or after
@@ -277,13 +277,25 @@ const RANGE_TO_BEFORE = /(?:\bto|\bthrough|[-–~至到])\s*$/;
 /** `the 1990 s`: a decade a PDF split, not 1990 seconds. */
 const BARE_S = /^\s*s\b/;
 
+/**
+ * How each word or sign of APPROX_* and *.COMPARATOR_WORDS ends: the last English word (`than`,
+ * `approx.` by its point) or the last Chinese character or sign. A number after anything else
+ * (most are) is no bound and no approximation by words, and those patterns are not tried.
+ */
+const QUALIFIER_ENDS = {
+  en: new Set(['than', 'over', 'above', 'exceeding', 'least', 'under', 'below', 'most', 'to', 'about', 'approximately', 'around', 'nearly', 'roughly', 'almost', '.', '~', '≥', '≤']),
+  zh: new Set(['过', '于', '逾', '少', '足', '多', '约', '近', '~', '≥', '≤']),
+};
+
 function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx?: boolean; looseBound?: boolean } {
   const before = r.folded.slice(Math.max(0, start - 24), start);
   const out: { comparator?: Comparator; approx?: boolean; looseBound?: boolean } = {};
-  if ((r.lang === 'en' ? APPROX_EN : APPROX_ZH).test(before)) out.approx = true;
+  const last = lastWordOf(before);
+  const words = QUALIFIER_ENDS[r.lang].has(last);
+  if (words && (r.lang === 'en' ? APPROX_EN : APPROX_ZH).test(before)) out.approx = true;
   // The symbols first, then the words, as one list in that order: the last that matches wins.
-  if (holdsAnyOf(before, SIGN_CHARS)) for (const [re, cmp] of CMP_SYMBOL) if (re.test(before)) out.comparator = cmp;
-  for (const [re, cmp, loose] of r.lang === 'en' ? EN.COMPARATOR_WORDS : ZH.COMPARATOR_WORDS) {
+  if (SIGN_ENDS.has(last)) for (const [re, cmp] of CMP_SYMBOL) if (re.test(before)) out.comparator = cmp;
+  if (words) for (const [re, cmp, loose] of r.lang === 'en' ? EN.COMPARATOR_WORDS : ZH.COMPARATOR_WORDS) {
     if (!re.test(before)) continue;
     out.comparator = cmp;
     if (loose) out.looseBound = true;
@@ -295,7 +307,7 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   }
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);
-    if (ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
+    if ((last === '数' || last === '上') && ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
     if (after.includes('以上') && andAboveAfter(after) && !out.comparator) Object.assign(out, { comparator: '>=', looseBound: true });
   }
   return out;
@@ -356,19 +368,21 @@ function readSentence(r: Reader): void {
     const b = next?.date ? undefined : next;
     const before = folded.slice(Math.max(0, a.start - 30), a.start);
     const afterA = folded.slice(a.end, a.end + 30);
+    // What ends `before`: the patterns that end there in a bracket or 第 are tried only after one.
+    const last = lastWordOf(before);
 
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount.
     if (a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const named = CELL_NAME_AFTER.exec(afterA);
-    if ((NAME_IN_BRACKETS_BEFORE.test(before) && namesAfterBracket(a, afterA, lang)) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
+    if (((last === ')' || last === '）') && NAME_IN_BRACKETS_BEFORE.test(before) && namesAfterBracket(a, afterA, lang)) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
       anchorOf(r, a.start, a.end);
       continue;
     }
 
     // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
     const suffix = ORDINAL_SUFFIX.exec(afterA);
-    const lead = lang === 'zh' ? RANK_BEFORE_ZH.exec(before) : null;
+    const lead = lang === 'zh' && last === '第' ? RANK_BEFORE_ZH.exec(before) : null;
     const rankZh = lang === 'zh' ? (lead ? ZH_ORDINAL_COUNTER : ZH.ORDINAL_AFTER).exec(afterA) : null;
     if (a.ordinal || (a.integer && a.form === 'digits' && (lang === 'en' ? suffix : rankZh))) {
       const start = a.start - (lead?.[0].length ?? 0);
@@ -390,8 +404,8 @@ function readSentence(r: Reader): void {
     }
 
     // p-values: P< 0.05, P＜0.05, p = .036
-    // Each form holds a sign or the word for the value: most numbers have neither before them.
-    const p = holdsAnyOf(before, SIGN_CHARS) || before.includes('value') || before.includes('值') ? P_BEFORE.exec(before) ?? P_WAS.exec(before) : null;
+    // Each form ends in a sign, or holds the word for the value: most numbers have neither before them.
+    const p = (SIGN_ENDS.has(last) ? P_BEFORE.exec(before) : null) ?? (before.includes('value') || before.includes('值') ? P_WAS.exec(before) : null);
     if (p) {
       lastP = emit(r, a.start - p[0].length + p[0].search(/[Pp](?![\s\S]*[Pp])/), a.end, {
         kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, comparator: normalizeComparator(p[1] || '='),
@@ -511,7 +525,7 @@ function readSentence(r: Reader): void {
         i++;
         continue;
       }
-      if (lang === 'en' && (SUSPENDED_AND_EN.test(g) || LIST_COMMA_EN.test(g)) && !BETWEEN_BEFORE.test(before) && !YEAR.test(folded.slice(a.start, a.end))) {
+      if (lang === 'en' && (SUSPENDED_AND_EN.test(g) || LIST_COMMA_EN.test(g)) && !(last === 'between' && BETWEEN_BEFORE.test(before)) && !YEAR.test(folded.slice(a.start, a.end))) {
         const shared = unitAfterList(r, i);
         if (shared) {
           emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
@@ -531,7 +545,7 @@ function readSentence(r: Reader): void {
       // Ranges: 8-24 months, 3 ~ 36 months, 3～36个月, 56 to 112 days, 0.34 to 0.77, 10%-20%.
       // `10%-20%`: the first percent sign belongs to the range.
       const sepText = g.replace(PERCENT_SIGN_AFTER, '');
-      const isBetween = lang === 'en' && BETWEEN_BEFORE.test(before) && /^\s+and\s+$/i.test(g);
+      const isBetween = lang === 'en' && last === 'between' && BETWEEN_BEFORE.test(before) && /^\s+and\s+$/i.test(g);
       // `declined from 0.37 to 0.23`: a change between two values, not a range; nor `grew by 6.1% to
       // 99.1 trillion`, `增加5%至20 mg`, a percentage on one end only.
       // Ends in two units compare in one: `from 6 months to 3 years` rises.
@@ -539,7 +553,7 @@ function readSentence(r: Reader): void {
         const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, matchUnit(bAfter, lang)?.unit, b.value);
         return ends.low > ends.high;
       };
-      const isChange = (FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter));
+      const isChange = (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter));
       const aText = folded.slice(a.start, a.end);
       const bText = folded.slice(b.start, b.end);
       // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
@@ -598,7 +612,7 @@ function readSentence(r: Reader): void {
       continue;
     }
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
-    const meanSd = unit || unitBefore || a.unit ? undefined : unitOfMeanSd(folded, a, lang, afterA, before);
+    const meanSd = unit || unitBefore || a.unit ? undefined : unitOfMeanSd(folded, a, lang, afterA, before, last);
     if (meanSd === 'percent') {
       lastPercent = emit(r, a.start, a.end, { kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start) });
       continue;
@@ -651,10 +665,10 @@ const BRACKETED_MEAN_BEFORE = /[(（[［]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:±|\+\/
  * (or percent sign) once, after the SD or after the bracket around both, and it is the mean's unit
  * as much as the SD's. `percent` stands for the sign.
  */
-function unitOfMeanSd(folded: string, a: Atom, lang: Lang, afterA: string, before: string): string | undefined {
+function unitOfMeanSd(folded: string, a: Atom, lang: Lang, afterA: string, before: string, last: string): string | undefined {
   // Most numbers stand beside no ±: the texts at hand tell, before any is cut.
   const mean = SD_AFTER.test(afterA);
-  if (!mean && !SD_SIGN_BEFORE.test(before)) return undefined;
+  if (!mean && !((last === '±' || last === '-') && SD_SIGN_BEFORE.test(before))) return undefined;
   const unitAt = (text: string) => (PERCENT_SIGN_AFTER.test(text) ? 'percent' : matchUnit(text, lang)?.unit);
   const after = folded.slice(a.end, a.end + 60);
   const sd = mean ? SD_AFTER.exec(after) : null;

@@ -1,5 +1,5 @@
 import type { Claim, Comparator, Passage, Sentence } from '../types.js';
-import { first } from './chars.js';
+import { first, lastWordOf } from './chars.js';
 import { foldSentence, FRACTION_DIGITS, parseDecimal, type Folded } from './numerals.js';
 
 /**
@@ -219,14 +219,21 @@ const COEFFICIENT_LETTER_BEFORE = /(?<![\p{L}\p{N}_])(?:r[sp]?|R|ρ|rho|β|beta|
 /** What every COEFFICIENT_WORD_BEFORE holds, tested once for a passage: most name no coefficient. */
 const COEFFICIENT_WORD = /correlation|coefficient|系数|APC/i;
 /** The last mark of every COEFFICIENT_LETTER_BEFORE, before its spaces. */
-const COEFFICIENT_LETTER_END = /[为是=＝:：]\s*$/;
+const COEFFICIENT_LETTER_END = new Set(['为', '是', '=', '＝', ':', '：']);
 
 function markSigned(claims: Claim[], source: string): void {
-  const words = COEFFICIENT_WORD.test(source);
+  // Only the text the claims' `before` can reach is searched, not the other version's too.
+  let lo = source.length;
+  let hi = 0;
+  for (const c of claims) {
+    if (c.offset < lo) lo = c.offset;
+    if (c.offset > hi) hi = c.offset;
+  }
+  const words = lo <= hi && COEFFICIENT_WORD.test(source.slice(Math.max(0, lo - 32), hi));
   for (const c of claims) {
     if ((c.kind !== 'number' && c.kind !== 'percent') || (c.unit !== undefined && c.unit !== STATISTIC_UNIT && c.unit !== 'percent')) continue;
     const before = source.slice(Math.max(0, c.offset - 32), c.offset);
-    if ((COEFFICIENT_LETTER_END.test(before) && COEFFICIENT_LETTER_BEFORE.test(before)) || (words && COEFFICIENT_WORD_BEFORE.test(before))) c.measure = SIGNED_MEASURE;
+    if ((COEFFICIENT_LETTER_END.has(lastWordOf(before)) && COEFFICIENT_LETTER_BEFORE.test(before)) || (words && COEFFICIENT_WORD_BEFORE.test(before))) c.measure = SIGNED_MEASURE;
   }
 }
 

@@ -1,6 +1,7 @@
 /** Units and counted subjects, normalized so that `months` and `个月` compare equal. */
 import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
+import { lastWordOf } from './chars.js';
 import { PatternTable } from './pattern-table.js';
 
 export interface UnitMatch {
@@ -96,11 +97,16 @@ export function matchUnit(after: string, lang: 'en' | 'zh'): UnitMatch | undefin
 }
 
 /** `day 56`, `第56天`: a point in time named by its number. */
+/** The words EN.UNIT_BEFORE ends with. */
+const UNIT_BEFORE_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'cycle', 'cycles']);
+
 export function matchUnitBefore(before: string, lang: 'en' | 'zh'): string | undefined {
   const tail = before.slice(-12);
+  // Most numbers follow no such word: the patterns are tried only after one.
+  const last = lastWordOf(tail);
   if (lang === 'en') {
-    const m = EN.UNIT_BEFORE.exec(tail);
+    const m = UNIT_BEFORE_WORDS.has(last) ? EN.UNIT_BEFORE.exec(tail) : null;
     return m ? m[1]!.toLowerCase() : undefined;
   }
-  return /第\s*$/.test(tail) ? 'ordinal' : undefined;
+  return last === '第' && /第\s*$/.test(tail) ? 'ordinal' : undefined;
 }

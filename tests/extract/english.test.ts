@@ -545,6 +545,14 @@ const rows: [string, string][] = [
   ["Mortality was 12.5% (ref. 3) and 8.1% (refs. 4, 5).","percent «12.5%» 12.5 d1 | percent «8.1%» 8.1 d1 ⚓ ref. 3 ; refs. 4, 5"],
   ["The model was trained on 1.2T tokens; we used 3.0 T images.","number «1.2T» 1200000000000 d-11 | number «3.0» 3 d1"],
   ["Modified Ashworth grade 1+ was found in 12 patients.","number «1» 1 | number «12» 12 [patient]"],
+  // Bounds and approximations in words, in any case and after any white space: a word only ends the text before the number.
+  ["Therapy lasted Up To\u00a012 weeks, with approx. 30 visits, Nearly\u2009 40 sites and at least\t5 doses.", "number «12» 12 [week] <= | number «30» 30 ~ | number «40» 40 ~ | number «5» 5 [dose] >="],
+  ["Moreover 12 sites took part, and over-\n3 arms.", "number «12» 12 | number «3» 3 [group]"],
+  ["Outcomes were assessed at DAY\u00a056 and in Cycles\u2009 3; T helper (Th)\u00a017 cells rose.", "number «56» 56 [day] | number «3» 3 [cycle] ⚓ 17"],
+  ["Scores fell FROM\u00a08 to 3 and lay Between\u2009 2 and 6, with (5.1 ±\u00a02.2) mg.", "number «8» 8 | number «3» 3 | range «2 and 6» 2..6 | number «5.1» 5.1 [mg] d1 | number «2.2» 2.2 [mg] d1"],
+  ["Mortality was lower (P &lt;\u00a00.05) with &ge;\u2009 3 doses, p =\u00a0.036, and <\u00a020 mg.", "pvalue «P &lt;\u00a00.05» 0.05 < d2 | number «3» 3 [dose] >= | pvalue «p =\u00a0.036» 0.036 = d3 | number «20» 20 [mg] <"],
+  // A minus is a sign after a bracket, a comma, `vs.`, `CI` or `was` (not `Was`, a sentence's first word).
+  ["Values: -2.1 vs. -3.4, CI -1.2 to 0.5, and Was\u00a0-0.4.", "number «-2.1» -2.1 d1 | number «-3.4» -3.4 d1 | range «-1.2 to 0.5» -1.2..0.5 d1 | number «0.4» 0.4 d1"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);

@@ -16,6 +16,7 @@ ruleCases(R, {
     // Two years changed in one sentence are not one place.
     pair('From 2015 to 2020, 120 patients were enrolled.', '2016—2021年共纳入120例患者。'),
     pair('Runoff changed abruptly in 1986 at 12 stations.', '12个站点的径流于1986年发生突变。'),
+    pair('Runoff changed abruptly in 1986 at 12 stations.', '12个站点的径流于１９８６年发生突变。'),
     // Identifiers that hold a year are compared by pair-identifier-mismatch.
     pair('Moisture of 120 samples was measured according to GB 5009.3-2016.', '120份样品的水分按GB 5009.3-2016测定。'),
     pair('COVID-19 was diagnosed in 120 patients in 2020.', '2020年120例患者确诊新型冠状病毒感染。'),
@@ -31,6 +32,12 @@ ruleCases(R, {
     {
       text: pair('Runoff changed abruptly in 1986 at 12 stations.', '12个站点的径流于1989年发生突变。'),
       errors: [{ severity: 'error', lang: 'zh', span: '1989', message: 'Chinese year 1989 differs from English 1986 in the aligned sentence; both versions must name the same year.' }],
+      output: pair('Runoff changed abruptly in 1986 at 12 stations.', '12个站点的径流于1986年发生突变。'),
+    },
+    // A year in full-width digits is a year (each digit folds to one).
+    {
+      text: pair('Runoff changed abruptly in 1986 at 12 stations.', '12个站点的径流于１９８９年发生突变。'),
+      errors: [{ severity: 'error', lang: 'zh', span: '１９８９', message: 'Chinese year １９８９ differs from English 1986 in the aligned sentence; both versions must name the same year.' }],
       output: pair('Runoff changed abruptly in 1986 at 12 stations.', '12个站点的径流于1986年发生突变。'),
     },
     {

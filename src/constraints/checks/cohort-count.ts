@@ -1,6 +1,7 @@
 import { cohortOf, isApproximateShare, isCount, isPatientCount, isProportionWord, statedGroups } from '../cohort.js';
 import type { EvaluationContext, Evaluation } from '../evaluation.js';
 import { inTextOrder, passageIndex } from '../passage-index.js';
+import { lastWordOf } from '../../extract/chars.js';
 import { SUBSET_DEFINED } from '../../lang/en.js';
 import type { PassageInfo } from '../../pair/index.js';
 import type { Claim } from '../../types.js';
@@ -12,6 +13,9 @@ const OF_THEM = /^\s+(?:of\s+(?:them|these|those|whom)|(?:of|among)\s+(?:these|t
 const ALL_BEFORE_EN = /\b(?:all(?:\s+of)?(?:\s+the)?|each of the|every one of the|both of the)\s+$/i;
 const ALL_BEFORE_ZH = /(?:所有|全部|全体|全组)\s*$/;
 const THE_BEFORE = /\b(?:the|these|those)\s+$/i;
+/** The last word or character of every ALL_BEFORE_* and THE_BEFORE: before most counts stands none, and they are not tried. */
+const ALL_LAST = { en: new Set(['all', 'of', 'the']), zh: new Set(['有', '部', '体', '组']) };
+const THE_LAST = new Set(['the', 'these', 'those']);
 /** Several groups or arms: a count above the cohort may belong to another one. */
 const ARMS = new RegExp(String.raw`\b(?:${EN.ARM_WORDS}|cohorts|screened|eligible)\b|${ZH.ARM_WORDS}|筛选`, 'i');
 /**
@@ -134,7 +138,8 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       continue;
     }
     if (!isPatientCount(c) && !(info.passage.lang === 'zh' && c.unit === 'patient')) continue;
-    if ((info.passage.lang === 'en' ? ALL_BEFORE_EN : ALL_BEFORE_ZH).test(b)) {
+    const last = lastWordOf(b);
+    if (ALL_LAST[info.passage.lang].has(last) && (info.passage.lang === 'en' ? ALL_BEFORE_EN : ALL_BEFORE_ZH).test(b)) {
       const holds = c.value === N || (prior.has(c.value) && c.value < N);
       out.push({
         rule: ID,
@@ -150,7 +155,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       });
       continue;
     }
-    if (info.passage.lang === 'en' && THE_BEFORE.test(b)) {
+    if (info.passage.lang === 'en' && THE_LAST.has(last) && THE_BEFORE.test(b)) {
       const complement = c.value < N && prior.has(N - c.value) ? N - c.value : undefined;
       const holds = c.value === N || prior.has(c.value) || complement !== undefined;
       // `the 20 cases tested`, `the 20 cases of chromosome banding`: a subset the text defines there, checked as any subgroup.
