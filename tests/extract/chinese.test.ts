@@ -484,6 +484,8 @@ const rows: [string, string][] = [
   ["血清25羟维生素D、1,25二羟维生素D3和5羟色胺。","(none) ⚓ 25 ; 1,25 ; 5 ; D3"],
   ["改良Ashworth分级1+级12例，HER2 2+ 5例。","number «1» 1 | number «12例» 12 [patient] | number «5例» 5 [patient] ⚓ 2+ ; HER2"],
   ["Gleason评分7分（3+4）24例。","number «24例» 24 [patient] ⚓ 7分(3+4)"],
+  // 不少于, 不低于, 不小于 are "at least", not the 少于 (fewer than) they end with.
+  ["疗程不少于12周，年龄不低于18岁，不小于5 mm，少于3次。","number «12周» 12 [week] >= | number «18岁» 18 [year] >= | number «5 mm» 5 [mm] >= | number «3次» 3 [time] <"],
   // A bound or an approximation in words before white space of any width.
   ["疗程至少\u300012周，约\u00a030次随访，共不足 5 例。", "number «12周» 12 [week] >= | number «30次» 30 [time] ~ | number «5 例» 5 [patient] <"],
   ["第\u00a03次随访时，辅助性T细胞（Th）\u00a017细胞升高。", "ordinal «第\u00a03次» 3 [ordinal] ⚓ 17"],
