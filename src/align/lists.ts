@@ -56,6 +56,9 @@ export function listSizes(text: string, lang: Lang): ListSizes {
       const items = parts.length + (JOIN_ZH.test(parts[parts.length - 1]!) ? 1 : 0);
       sizes.any.add(items);
       sizes.whole.add(items);
+      // A join may close a list inside it, before a run that shares its noun: `正常组、模型组及低、中、高剂量组` is five.
+      const joined = parts.length + parts.filter((p) => JOIN_ZH.test(p)).length;
+      if (joined !== items) sizes.any.add(joined);
     }
     return sizes;
   }

@@ -381,8 +381,8 @@ export const THING_NAMES: Record<string, RegExp> = {
   session: /节课|课时/,
 };
 
-/** Words that state one value for several things at once (`两组均为90%`): a repeat need not be written out. */
-export const DISTRIBUTIVE = /[均都皆各]/;
+/** Words that state one value for several things at once (`两组均为90%`, `每组10只`): a repeat need not be written out. */
+export const DISTRIBUTIVE = /[均都皆各]|每个?组/;
 
 /** Words that stand for a count of all the things counted (`均`, `都`: all of them), unlike 分别. */
 export const ONCE_FOR_ALL = DISTRIBUTIVE;
