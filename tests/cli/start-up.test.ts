@@ -173,6 +173,13 @@ describe('the bundled command', () => {
     expect(cached.stdout).toBe(plain.stdout);
   });
 
+  it('never loads node:perf_hooks on a run over a file: the time budget reads the clock through process.hrtime', () => {
+    const probe = join(dir, 'builtins-probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write(`perf_hooks ${process.moduleLoadList.includes('NativeModule perf_hooks')}\\n`));\n");
+    const r = spawnSync(process.execPath, ['--require', probe, runner, '-f', 'json', join(ROOT, 'seeds', SEED_001)], { cwd: dir, encoding: 'utf8', env: { ...process.env, ENTRY: pathToFileURL(BUNDLE_ENTRY).href } });
+    expect([r.status, r.stderr]).toEqual([1, 'perf_hooks false\n']);
+  });
+
   it('bin/zhenlint.js answers --version without setting up the ES module loader, as node -e does', () => {
     const probe = join(dir, 'esm-probe.cjs');
     writeFileSync(probe, "process.on('exit', () => process.stderr.write(`esm loader ${process.moduleLoadList.includes('NativeModule internal/modules/esm/loader')}\\n`));\n");
