@@ -235,6 +235,10 @@ process.stdout.write(JSON.stringify({ cache: loaded.cache, code, report: out.joi
     expect(use()).toEqual({ cache: 'rejected', code: 1, report: expected });
   });
 
+  it('writes main.cjs in ASCII, so that node holds its source as one-byte characters (its patterns spell Chinese as \\uXXXX; the reports above are the modules\')', () => {
+    expect(readFileSync(join(BUNDLE, 'main.cjs'), 'utf8').match(/[^\x00-\x7f]/g)).toBeNull();
+  });
+
   it('a mistaken option is still refused with its one-line error', () => {
     expect(start(BUNDLE_ENTRY, ['--version', '--format', 'yaml'])).toMatchObject({
       code: 2,
