@@ -5,14 +5,15 @@
 //   for it from a warm-up run over every rule's examples (src/cli/code-cache.ts). One file, not ES module chunks:
 //   node loads it in a fraction of the time (no module graph to resolve and link, no ES facade
 //   for each builtin). Its modules still run only when first needed (esbuild wraps those
-//   reached by `import()`), and the packages stay outside it, loaded when a run needs them;
+//   reached by `import()`), and the packages stay outside it, loaded when a run needs them,
+//   but for @stdlib's distribution functions and natural's sentence tokenizer (HELD below);
 // - worker.js, the batch pool's worker threads, with its chunks (ES modules, as the pool starts it);
-// - stdlib/*.cjs and franc.cjs, one file for each of @stdlib's distribution functions and for
-//   franc, required when first called.
+// - stdlib/*.cjs and franc.cjs, one file for each of @stdlib's distribution functions (for the
+//   worker) and for franc, required when first called.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -34,14 +35,15 @@ const APART = [
 /** `@stdlib/x` is built into stdlib/x.cjs, `franc` into franc.cjs. */
 const apartFile = (name) => `./${name.replace(/^@/, '')}.cjs`;
 
+/** The packages a module requires by the names `pattern` finds in it. */
+async function namesIn({ module, names: pattern }) {
+  const found = [...(await readFile(module, 'utf8')).matchAll(pattern)].map((m) => m[1]);
+  if (found.length === 0) throw new Error(`${module} no longer requires ${pattern.source} as scripts/bundle.mjs expects`);
+  return found;
+}
+
 async function packagesApart() {
-  const names = [];
-  for (const { module, names: pattern } of APART) {
-    const found = [...(await readFile(module, 'utf8')).matchAll(pattern)].map((m) => m[1]);
-    if (found.length === 0) throw new Error(`${module} no longer requires ${pattern.source} as scripts/bundle.mjs expects`);
-    names.push(...found);
-  }
-  return names;
+  return (await Promise.all(APART.map(namesIn))).flat();
 }
 
 const pointedApart = {
@@ -52,6 +54,49 @@ const pointedApart = {
       if (!apart) return undefined;
       const text = await readFile(args.path, 'utf8');
       return { contents: text.replace(apart.names, (_, name) => `'${apartFile(name)}'`), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * Packages held inside main.cjs, where V8's code cache covers them: @stdlib's distribution
+ * functions and natural's sentence tokenizer, CommonJS all, which a run would otherwise find,
+ * read and compile when first called (about 3 ms for the normal distribution, 7 ms for t and
+ * 1 ms for the tokenizer on a cold start). They still run only when first required: esbuild
+ * wraps each CommonJS module in a function called on its first `require`. The modules that
+ * require them through `createRequire` get a `require` that looks in main.cjs first.
+ */
+const HELD = [
+  { module: root('dist/src/numbers/distributions.js'), names: /'(@stdlib\/[a-z0-9-]+)'/g },
+  { module: root('dist/src/segment/sentences.js'), names: /'(natural\/lib\/natural\/tokenizers\/[a-z_]+\.js)'/g },
+];
+const CREATE_REQUIRE = 'createRequire(import.meta.url)';
+
+const heldInMain = {
+  name: 'held-in-main',
+  setup(build) {
+    const held = Promise.all(HELD.map(namesIn)).then((names) => new Set(names.flat()));
+    build.onLoad({ filter: /\.js$/ }, async (args) => {
+      if (!HELD.some((h) => h.module === args.path)) return undefined;
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(CREATE_REQUIRE)) throw new Error(`${args.path} no longer calls ${CREATE_REQUIRE} as scripts/bundle.mjs expects`);
+      return { contents: `import { heldRequire } from 'held-packages';\n${text.replaceAll(CREATE_REQUIRE, `heldRequire(${CREATE_REQUIRE})`)}`, loader: 'js' };
+    });
+    build.onResolve({ filter: /^held-packages$/ }, () => ({ path: 'held-packages', namespace: 'held' }));
+    build.onLoad({ filter: /^held-packages$/, namespace: 'held' }, async () => {
+      const table = [...(await held)].map((name) => `  ${JSON.stringify(name)}: () => require(${JSON.stringify(name)}),`).join('\n');
+      return {
+        contents: `const held = {\n${table}\n};\nexport const heldRequire = (fallback) => (name) => (Object.hasOwn(held, name) ? held[name]() : fallback(name));\n`,
+        resolveDir: root('dist/src'),
+        loader: 'js',
+      };
+    });
+    // The held packages, and the packages they require in turn, are bundled rather than left outside.
+    build.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (isBuiltin(args.path)) return undefined;
+      const fromHeld = args.importer.includes('/node_modules/');
+      if (!fromHeld && !(args.namespace === 'held' || (await held).has(args.path))) return undefined;
+      return { path: createRequire(args.importer.startsWith('/') ? args.importer : join(args.resolveDir, 'x.js')).resolve(args.path) };
     });
   },
 };
@@ -95,6 +140,20 @@ function importsThroughLoader(result) {
   const text = out.text.replace(/\bimport\((?=")/g, () => (found++, '__import('));
   if (found !== expected) throw new Error(`main.cjs has ${found} import( calls where esbuild made ${expected} dynamic imports`);
   return text;
+}
+
+/**
+ * main.cjs in ASCII. esbuild escapes the characters beyond ASCII of string literals, but leaves
+ * those of regular expression literals, `String.raw` templates (the sources of patterns) and
+ * comments, and a single one makes node decode the whole file from UTF-8 into a string of
+ * two-byte characters at every start (about a millisecond for this file, and twice its memory).
+ * In a pattern, `\uXXXX` is the character it escapes, with or without the `u` flag; an escaped
+ * character (`\\…`) or one beyond the Basic Multilingual Plane would need more care, and the
+ * build stops if one appears.
+ */
+function inAscii(text) {
+  if (/\\[^\x00-\x7f]|[\u{10000}-\u{10ffff}]/u.test(text)) throw new Error('main.cjs has an escaped character beyond ASCII, or one beyond the BMP, which inAscii does not rewrite');
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /**
@@ -146,13 +205,13 @@ const main = await build({
   ...commonJs,
   entryPoints: { main: MAIN },
   outdir,
-  plugins: [pointedApart, inlined],
+  plugins: [heldInMain, pointedApart, inlined],
   // The packages loaded by `import()` stay so: some are ES modules only (chalk, pdf.js).
   supported: { 'dynamic-import': true },
   write: false,
   metafile: true,
 });
-writeFileSync(join(outdir, 'main.cjs'), importsThroughLoader(main));
+writeFileSync(join(outdir, 'main.cjs'), inAscii(importsThroughLoader(main)));
 await build({
   ...common,
   // The batch pool starts ./worker.js beside its own code.
