@@ -299,6 +299,19 @@ function restatesPeriod(c: Claim, sentences: Sentence[]): boolean {
   return s !== undefined && PERIOD_OF_ONCE_ZH.test(foldWidth(s.text.slice(0, c.offset - s.offset).split(CLAUSE_BREAK).pop()!));
 }
 
+/** What joins a mantissa to its power of ten: `263×108`, `5 x 104`. */
+const TIMES = /^\s*[x×*·⋅]\s*$/;
+/** A power of ten with its exponent flattened: `108` is 10⁸, `1012` 10¹², never `100` or `1000`. */
+const FLAT_POWER = /^10(1\d|[1-9])$/;
+
+/** The exponent `b` states when it is `10` and a flattened superscript after the times sign that follows `a`. */
+function flatPower(a: Claim, b: Claim, sentences: Sentence[]): number | undefined {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.sentence !== b.sentence || b.decimals !== 0 || a.comparator || b.comparator) return undefined;
+  const exponent = FLAT_POWER.exec(String(b.value));
+  if (!exponent || !b.text.startsWith(String(b.value)) || !TIMES.test(gapText(a, b, sentences))) return undefined;
+  return Number(exponent[1]);
+}
+
 /** The text between two claims of one sentence, as the source has it. */
 function gapText(a: Claim, b: Claim, sentences: Sentence[]): string {
   const s = sentences[a.sentence];
@@ -575,6 +588,28 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       }
       z ??= takeExact(e);
       if (z) link(e, z, links);
+    }
+  }
+  // 2a0. A power of ten whose superscript text from a PDF flattened after a whole mantissa (`263×108 m3`,
+  //      26.3×10^9 m3), which extraction leaves as two numbers since `8×107` may be a product: the
+  //      power where, and only where, that reading is a free value of the other version's aligned sentences.
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    for (const [mine, sentences, theirs] of [
+      [inBead(bead, 'zh'), zh.passage.sentences, inBead(bead, 'en')],
+      [inBead(bead, 'en'), en.passage.sentences, inBead(bead, 'zh')],
+    ] as const) {
+      for (let i = 1; i < mine.length; i++) {
+        const [a, b] = [mine[i - 1]!, mine[i]!];
+        const power = flatPower(a, b, sentences);
+        if (power === undefined || !free(a) || !free(b)) continue;
+        const read: Claim = { ...a, value: a.value * 10 ** power, decimals: a.decimals - power, ...(b.unit ? { unit: b.unit } : {}) };
+        const other = theirs.find((c) => free(c) && sameClaim(c, read));
+        if (!other) continue;
+        settled.add(a);
+        settled.add(b);
+        settled.add(other);
+      }
     }
   }
   // 2a. A value the other version states in a form text from a PDF mangles, such as digits

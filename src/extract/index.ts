@@ -174,13 +174,21 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
   };
   // `increased by 2 times`, `rose 3-5 times`, `up-regulated 3.5 times`, `exceeded the background value by 7.2 times`:
   // a multiple (2倍), not a count of times. A count with decimals alone is a mean (`used 8.4±2.6 times`, `8.4次`).
-  if (r.lang === 'en' && c.unit === 'time' && changedBy(r.folded.slice(Math.max(0, start - 60), start))) c.unit = 'fold';
+  if (r.lang === 'en' && c.unit === 'time' && (changedBy(r.folded.slice(Math.max(0, start - 60), start)) || afterFoldInList(r, start))) c.unit = 'fold';
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
     else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 2), start))) c.rank = true;
   }
   r.claims.push(c);
   return c;
+}
+
+/** `exceeded the background by 7.2 and 2.1 times`: the list's last member is a multiple as its first is. */
+function afterFoldInList(r: Reader, start: number): boolean {
+  const last = r.claims[r.claims.length - 1];
+  if (!last || last.unit !== 'fold' || last.sentence !== r.sentence.index) return false;
+  const gap = r.folded.slice(last.offset + last.length - r.base, start);
+  return SUSPENDED_AND_EN.test(gap) || LIST_COMMA_EN.test(gap);
 }
 
 function changedBy(before: string): boolean {

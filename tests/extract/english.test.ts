@@ -358,6 +358,8 @@ const rows: [string, string][] = [
   ["In 2019 samples were collected; a total of 2019 samples were analysed.", "number «2019» 2019 ⚓ 2019"],
   ["It took 30 s and 45 sec; the 1990s; in the 1990 s; 10 seconds; 3 ms; 5 s.d. apart.", "number «30» 30 [second] | number «45» 45 [second] | date «1990s» 1990s | number «10» 10 [second] | number «3» 3 [ms] | number «5» 5 ⚓ 1990"],
   ["Mean Cd exceeded the background value by 7.2 times; expression was up-regulated 3.5 times; blood was drawn 3 times.", "number «7.2» 7.2 [fold] d1 | number «3.5» 3.5 [fold] d1 | number «3» 3 [time]"],
+  // A list of multiples after a change: every member is one, not only the first (`by 7.2 and 2.1 times`).
+  ["Cd and Pb exceeded the background by 7.2 and 2.1 times.The index was 3; Zn rose 1.5, 2 and 3 times, and blood was drawn 2 and 3 times.", "number «7.2» 7.2 [fold] d1 | number «2.1» 2.1 [fold] d1 | number «3» 3 | number «1.5» 1.5 [fold] d1 | number «2» 2 [fold] | number «3» 3 [fold] | number «2» 2 [time] | number «3» 3 [time]"],
   ["HER2 was 3+ in 20 patients and 2+ in 5; CD4+ T cells; 1+1 design; aged 65+ years; grade 3+ events; (+)-catechin.", "number «20» 20 [patient] | number «5» 5 | number «1» 1 | number «1» 1 | number «65» 65 | number «3» 3 ⚓ 3+ ; 2+ ; HER2 ; CD4+"],
   ["HER2 0 was seen in 20 patients; scores of 0 in 3; 0.5 or 1+.", "number «20» 20 [patient] | number «0» 0 | number «3» 3 | number «0.5» 0.5 d1 ⚓ 0 ; 1+ ; HER2"],
   ["Delivery was at 34 weeks and 2 days, 34+2 weeks, 38 wk + 6 d; treatment took 2 weeks and 3 days.", "number «34 weeks and 2 days» 240 [day] | number «34+2 weeks» 240 [day] | number «38 wk + 6 d» 272 [day] | number «2» 2 [week] | number «3» 3 [day]"],
