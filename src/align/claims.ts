@@ -2,6 +2,7 @@ import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_EN,
   COUNTED as COUNTED_EN,
   COUNTED_AFTER as COUNTED_AFTER_EN,
+  EACH_GROUP_SIZE as EACH_GROUP_SIZE_EN,
   ONCE_FOR_ALL as ONCE_FOR_ALL_EN,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_EN,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN,
@@ -9,6 +10,7 @@ import {
 import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_ZH,
   COUNTER_AND_NOUN as COUNTER_AND_NOUN_ZH,
+  EACH_GROUP_SIZE as EACH_GROUP_SIZE_ZH,
   ONCE_FOR_ALL as ONCE_FOR_ALL_ZH,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_ZH,
   P_FOR_ALL_WITHIN as P_FOR_ALL_WITHIN_ZH,
@@ -297,6 +299,18 @@ function restatesPeriod(c: Claim, sentences: Sentence[]): boolean {
   const s = sentences[c.sentence];
   // Folded, so that traditional characters read as simplified ones do (`每週1次`).
   return s !== undefined && PERIOD_OF_ONCE_ZH.test(foldWidth(s.text.slice(0, c.offset - s.offset).split(CLAUSE_BREAK).pop()!));
+}
+
+/** Whether `c` is the size of each of several groups (`各50例`, `50 per group`), by its language's pattern. */
+function sizeOfEachGroup(c: Claim, info: PassageInfo, text: string, eachGroup: RegExp): boolean {
+  const sentence = info.passage.sentences[c.sentence];
+  if (!sentence) return false;
+  const from = sentence.offset - info.passage.offset;
+  const at = c.offset - sentence.offset;
+  for (const m of text.slice(from, from + sentence.length).matchAll(eachGroup)) {
+    if (m.index + m[0].indexOf(m[1]!) === at) return true;
+  }
+  return false;
 }
 
 /** What joins a mantissa to its power of ten: `263×108`, `5 x 104`. */
@@ -609,6 +623,25 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
         settled.add(a);
         settled.add(b);
         settled.add(other);
+      }
+    }
+  }
+  // 2a1. Equal groups one version states by their size and the other by a 1:1 allocation: `分为干预组和对照组，
+  //      各50例` against `One hundred patients were randomised 1:1`. Equal groups state the 1:1; the other
+  //      version's total split into its groups (1:1, `two groups`) states the size, only where they multiply out.
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    for (const [mine, info, text, eachGroup, theirs] of [
+      [inBead(bead, 'zh'), zh, zhIndex.text, EACH_GROUP_SIZE_ZH, inBead(bead, 'en')],
+      [inBead(bead, 'en'), en, enIndex.text, EACH_GROUP_SIZE_EN, inBead(bead, 'zh')],
+    ] as const) {
+      const perGroup = mine.filter((c) => c.kind === 'number' && c.decimals === 0 && !c.comparator && sizeOfEachGroup(c, info, text, eachGroup));
+      if (perGroup.length === 0) continue;
+      const equalRatios = theirs.filter((c) => c.kind === 'ratio' && c.num === c.den);
+      for (const c of equalRatios) if (free(c)) settled.add(c);
+      const groups = [...equalRatios.map(() => 2), ...theirs.filter((c) => c.kind === 'number' && c.unit === 'group').map((c) => c.value)];
+      for (const c of perGroup) {
+        if (free(c) && groups.some((k) => theirs.some((t) => t.kind === 'number' && !t.comparator && t.value === k * c.value))) settled.add(c);
       }
     }
   }

@@ -726,6 +726,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A power of ten whose superscript a PDF flattened after a whole mantissa: 263×108 is 263×10⁸ where the other version says so.
     ["Mean annual runoff was 26.3×10^9 m3 before and 16.5×10^9 m3 after the change.", "突变前后多年平均径流量分别为263×108 m3和165×108 m3。"],
     ["Runoff was 263×108 m3.", "径流量为263亿m3。"],
+    // Equal groups one version states by their size (各50例) and the other by a 1:1 allocation of its total.
+    ["One hundred patients were randomised 1:1 by a random number table.", "将100例患者按随机数字表法分为干预组和对照组，各50例。"],
+    ["One hundred patients were randomly divided into two groups.", "将100例患者随机分为两组，各50例。"],
+    ["A total of 100 patients were randomized, 50 per group.", "将100例患者按1∶1随机分为两组。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
@@ -735,6 +739,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、600和700 ℃煅烧2 h。", "pair-number-missing en «300,500» ; pair-number-missing zh «300» ; pair-number-missing zh «600»"],
     // Read as a power only where that reading is stated over there: 156×10⁸ is not 16.5×10^9.
     ["Mean annual runoff was 26.3×10^9 m3 before and 16.5×10^9 m3 after the change.", "突变前后多年平均径流量分别为263×108 m3和156×108 m3。", "pair-number-missing en «16.5×10^9» ; pair-number-missing zh «156» ; pair-number-missing zh «108»"],
+    // A group size the total does not split into: stated by neither the 1:1 nor the total; an unequal allocation is no equal groups.
+    ["One hundred patients were randomised 1:1 by a random number table.", "将100例患者按随机数字表法分为干预组和对照组，各55例。", "pair-number-missing zh «55例»"],
+    ["Patients were randomized 2:1.", "将患者随机分为两组，各50例。", "pair-number-missing en «2:1» ; pair-number-missing zh «50例»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
