@@ -396,7 +396,7 @@ function spanInAcronym(text: string): false | undefined {
 
 const passageIdentity = (t: string): Identity => ({ scope: 'passage', key: `P${/\d+/.exec(t)![0]}` });
 
-/** Cell passages in words: `passage 3`, `Passage-3`, `第3代细胞`: the passage `P3` names, compared with it. */
+/** Cell passages in words: `passage 3`, `Passage-3`, `第3代细胞`, `第3代（P3）细胞`: the passage `P3` names, compared with it. */
 const PASSAGE_NAMES: IdentifierPattern[] = [
   {
     re: /\b[Pp]assages?[-\s]\d{1,2}(?![\d.])/g,
@@ -406,7 +406,7 @@ const PASSAGE_NAMES: IdentifierPattern[] = [
     identity: passageIdentity,
   },
   {
-    re: /第\s?\d{1,2}\s?代(?=[\u4e00-\u9fffA-Za-z]{0,12}?细胞)/g,
+    re: /第\s?\d{1,2}\s?代(?=(?:[(（]P\d{1,2}[)）])?[\u4e00-\u9fffA-Za-z]{0,12}?细胞)/g,
     kind: 'code',
     digit: true,
     needs: '代',

@@ -58,6 +58,7 @@ const codeCases = {
     pair('Of 120 patients, 40 had stage IIIA disease.', '120例患者中40例为ⅢA期。'),
     pair('In this phase 2a trial, 40 patients were enrolled.', '这项2a期试验纳入40例患者。'),
     pair('Passage-3 (P3) cells were used in 4 experiments.', '4次实验均使用第3代细胞。'),
+    pair('Passage-3 (P3) cells in logarithmic growth were used in 4 experiments.', '4次实验均取对数生长期第3代（P3）细胞。'),
   ],
   invalid: [
     { text: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分4+3=7。'), errors: [codeErr('4+3=7', 'Gleason score', '3+4=7')], output: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分3+4=7。') },
@@ -70,6 +71,7 @@ const codeCases = {
     { text: pair('Acupuncture at ST36 and SP6 was given for 4 weeks.', '针刺足三里（ST37）和三阴交（SP6）4周。'), errors: [codeErr('ST37', 'acupoint', 'ST36')], output: pair('Acupuncture at ST36 and SP6 was given for 4 weeks.', '针刺足三里（ST36）和三阴交（SP6）4周。') },
     { text: pair('Of 120 patients, 40 had CKD stage 3a.', '120例患者中40例为CKD 3b期。'), errors: [codeErr('3b', 'stage', '3a')], output: pair('Of 120 patients, 40 had CKD stage 3a.', '120例患者中40例为CKD 3a期。') },
     { text: pair('Passage-3 (P3) cells were used in 4 experiments.', '4次实验均使用第4代细胞。'), errors: [codeErr('第4代', 'cell passage', 'P3')] },
+    { text: pair('Passage-3 (P3) cells in logarithmic growth were used in 4 experiments.', '4次实验均取对数生长期第4代（P3）细胞。'), errors: [codeErr('第4代', 'cell passage', 'P3')] },
     { text: pair('Cells at passage P3 were used in 3 experiments.', '3次实验均使用P4代细胞。'), errors: [codeErr('P4', 'cell passage', 'P3')], output: pair('Cells at passage P3 were used in 3 experiments.', '3次实验均使用P3代细胞。') },
   ],
 };
