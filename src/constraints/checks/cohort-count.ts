@@ -1,4 +1,4 @@
-import { cohortOf, isApproximateShare, isCount, isPatientCount, isProportionWord, statedGroups } from '../cohort.js';
+import { cohortOf, isApproximateShare, isCount, isOneInEvery, isPatientCount, isProportionWord, statedGroups } from '../cohort.js';
 import type { EvaluationContext, Evaluation } from '../evaluation.js';
 import { inTextOrder, passageIndex } from '../passage-index.js';
 import { SUBSET_DEFINED } from '../../lang/en.js';
@@ -69,7 +69,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
     }
     if (c.offset <= start.offset || cohort.claims.includes(c)) continue;
     if (c.kind === 'fraction') {
-      if (c.den === 0 || (c.unit && c.unit !== 'patient') || isProportionWord(c) || isApproximateShare(c, before(c))) continue;
+      if (c.den === 0 || (c.unit && c.unit !== 'patient') || isProportionWord(c) || isApproximateShare(c, before(c)) || isOneInEvery(c, before(c))) continue;
       // A fraction of specimens, eyes or lesions counts those, not the cohort's people.
       if ((info.passage.lang === 'en' ? EN.NOT_PERSONS_AFTER : ZH.NOT_PERSONS_AFTER).test(tail(c, 30))) continue;
       // With several arms, a denominator may be an arm or analysis set the abstract does not name.
