@@ -3,6 +3,7 @@ import {
   COUNTED as COUNTED_EN,
   COUNTED_AFTER as COUNTED_AFTER_EN,
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_EN,
+  PERIOD_ADJECTIVES as PERIOD_ADJECTIVES_EN,
   ONCE_FOR_ALL as ONCE_FOR_ALL_EN,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_EN,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN,
@@ -662,6 +663,16 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       // `1月` against `inJanuarywas`: a month, stated.
       if (c.kind === 'number' && c.unit === 'month' && months.has(c.value)) settled.add(c);
       else if (componentValues(c).every((v) => values.has(Math.abs(v)))) settled.add(c);
+    }
+  });
+  // 2a+. A period English states by an adjective (`the decadal frequency`, 10年频次): the Chinese years, stated.
+  beads.forEach((bead) => {
+    const open = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && c.unit === 'year' && !c.comparator);
+    if (open.length === 0) return;
+    const text = bead.en.map((k) => en.passage.sentences[k]?.text ?? '').join(' ');
+    for (const [adjective, years] of PERIOD_ADJECTIVES_EN) {
+      if (!adjective.test(text)) continue;
+      for (const c of open) if (c.value === years) settled.add(c);
     }
   });
   // 2a'. The base of a rate that the other version writes as a sign, with no number:

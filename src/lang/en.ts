@@ -261,6 +261,15 @@ export const CHANGED_BY_BEFORE =
 export const CHANGED_OBJECT_BY_BEFORE =
   /\b(?:increas|decreas|reduc|elevat|rais|enhanc|improv|expand|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s[^.;,]{0,40}?\bby\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
 
+/**
+ * Adjectives of a period that state its length in years: `the decadal frequency` is 10年频次. Read only
+ * against a Chinese period of that length, never as a claim: `decadal variability` is 年代际变化, no number.
+ */
+export const PERIOD_ADJECTIVES: [RegExp, number][] = [
+  [/\b(?:decadal|decennial)\b/i, 10],
+  [/\bbiennial\b/i, 2],
+];
+
 /** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`. */
 export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
 

@@ -730,6 +730,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["One hundred patients were randomised 1:1 by a random number table.", "将100例患者按随机数字表法分为干预组和对照组，各50例。"],
     ["One hundred patients were randomly divided into two groups.", "将100例患者随机分为两组，各50例。"],
     ["A total of 100 patients were randomized, 50 per group.", "将100例患者按1∶1随机分为两组。"],
+    // A period English states by an adjective: `decadal` is 10年; `decadal variability` (年代际) states none.
+    ["Floods peaked in the 17th century, when the decadal frequency reached 78.", "洪涝在17世纪最为频繁，10年频次最高达78次。"],
+    ["Decadal variability of rainfall rose by 12%.", "降水年代际变率增加了12%。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
@@ -742,6 +745,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A group size the total does not split into: stated by neither the 1:1 nor the total; an unequal allocation is no equal groups.
     ["One hundred patients were randomised 1:1 by a random number table.", "将100例患者按随机数字表法分为干预组和对照组，各55例。", "pair-number-missing zh «55例»"],
     ["Patients were randomized 2:1.", "将患者随机分为两组，各50例。", "pair-number-missing en «2:1» ; pair-number-missing zh «50例»"],
+    ["Floods peaked in the 17th century, when the decadal frequency reached 78.", "洪涝在17世纪最为频繁，20年频次最高达78次。", "pair-number-missing zh «20年»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
