@@ -49,6 +49,8 @@ export interface Atom {
   label?: boolean;
   /** The far end of two neighbouring numerals: `三四天` is 3 to 4 days. */
   high?: number;
+  /** An age in years and months as child language writes it (`5;11`), read in months: a year unit after it is its own. */
+  yearsMonths?: boolean;
 }
 
 /**

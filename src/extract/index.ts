@@ -308,6 +308,29 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   return out;
 }
 
+/**
+ * `3;0–5;11`, `4;6`: ages in years;months as child language writes them, each one age in months,
+ * where the sentence speaks of ages; the months are 0 to 11 and the semicolon has no space.
+ */
+function mergeYearsMonths(folded: string, lang: Lang, atoms: Atom[]): void {
+  if (!(lang === 'en' ? EN.AGE_WORDS : ZH.AGE_WORDS).test(folded)) return;
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const [y, m] = [atoms[i]!, atoms[i + 1]!];
+    if (folded[y.end] !== ';' || m.start !== y.end + 1 || m.end - m.start > 2 || y.date || m.date) continue;
+    if (y.form !== 'digits' || m.form !== 'digits' || !y.integer || !m.integer || y.value > 21 || m.value > 11) continue;
+    if (NOT_AGE_EDGE.test(folded[y.start - 1] ?? '') || NOT_AGE_EDGE.test(folded[m.end] ?? '')) continue;
+    atoms.splice(i, 2, { ...m, start: y.start, value: y.value * 12 + m.value, unit: 'month', yearsMonths: true });
+  }
+}
+/** What stands beside a years;months age in a list of numbers or a longer code (`1;2;3`, `2.3;4`), not an age. */
+const NOT_AGE_EDGE = /[\d.;:]/;
+
+/** A years;months age is in months, and a year unit after it (`5;11岁`) is its own. */
+function ageUnit(a: Atom, unit: UnitMatch | undefined): UnitMatch | undefined {
+  if (!a.yearsMonths || (unit && unit.unit !== 'year')) return unit;
+  return { unit: 'month', length: unit?.length ?? 0 };
+}
+
 function readSentence(r: Reader): void {
   const { atoms, folded, lang } = r;
   let lastPercent: Claim | undefined;
@@ -557,7 +580,7 @@ function readSentence(r: Reader): void {
           continue;
         }
         const pct = PERCENT_SIGN_AFTER.exec(bAfter);
-        const unit = pct ? undefined : matchUnit(bAfter, lang);
+        const unit = pct ? undefined : ageUnit(b, matchUnit(bAfter, lang));
         const end = b.end + (pct ? pct[0].length : unit ? unit.length : 0);
         const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, unit?.unit, b.value);
         emit(r, a.start, end, {
@@ -590,7 +613,7 @@ function readSentence(r: Reader): void {
     }
 
     const text = folded.slice(a.start, a.end);
-    const unit = ageBand(r, a, afterA) ?? matchUnit(afterA, lang);
+    const unit = ageBand(r, a, afterA) ?? ageUnit(a, matchUnit(afterA, lang));
     const unitBefore = matchUnitBefore(before, lang);
     if (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA)) {
       anchorOf(r, a.start, a.end);
@@ -693,6 +716,7 @@ export function extractPassage(passage: Passage, source: string): Extraction {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
     const { text: folded, hasDigit, words } = folds.get(sentence)!;
     const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints, hasDigit, words);
+    if (folded.includes(';')) mergeYearsMonths(folded, passage.lang, atoms);
     // One at a time: spreading a sentence's worth of anchors into push overflows the stack on a huge sentence.
     for (const a of mask.anchors) anchors.push(a);
     readSentence({ lang: passage.lang, folded, text, base: sentence.offset, atoms, sentence, passage, claims, anchors, counter });

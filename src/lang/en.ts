@@ -162,6 +162,9 @@ export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or
 /** Between the years and the months of one age: `1 year and 9 months`. */
 export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i;
 
+/** A sentence that speaks of ages, where `3;0-5;11` is years;months (AGE_YEARS_MONTHS_GLUED). */
+export const AGE_WORDS = /\bage[ds]?\b|\byears?\s+old\b/i;
+
 /** `no deaths`, `no patients`: a count of zero. */
 export const NONE = /\bno\s+(?=(deaths?|patients?|cases?|participants?|subjects?|events?)\b)/gi;
 

@@ -185,6 +185,8 @@ export function traditionalToSimplified(fold: (traditional: number, simplified: 
 
 /** Between the years and the months of one age: `1岁9个月`. */
 export const AGE_YEARS_MONTHS = /^\s*岁\s*(?:零\s*)?$/;
+/** A sentence that speaks of ages, where `3;0～5;11岁` is years;months. */
+export const AGE_WORDS = /岁|年龄|月龄/;
 
 /** Verbs of a change before its far end, as a regex source: 从994下降至885亿. */
 export const CHANGE_VERBS = '下降|降低|减少|降|增加|增长|上升|升高|提高|升';

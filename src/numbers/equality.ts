@@ -145,6 +145,14 @@ function sameAgeInYears(years: Claim, months: Claim): boolean {
   return !!years.highYears && !months.highYears && months.high! >= years.high! - 1 && months.high! <= years.high! + 11;
 }
 
+/** `3～5岁` and `3;0-5;11`, `36 to 71 months`: ages in whole years run to the last month of the last year. */
+function wholeYearsAsMonths(years: Claim, months: Claim): boolean {
+  return (
+    years.unit === 'year' && months.unit === 'month' && years.decimals === 0 && months.decimals === 0 &&
+    months.low === years.low! * 12 && months.high === years.high! * 12 + 11
+  );
+}
+
 /** Months written as a calendar month is: `6月`, `3—5月`, `4月至9月`, with no `个` (nor `龄`, an age). */
 const BARE_MONTHS = /^\d{1,2}\s*(?:(?:月\s*)?[-—–~～至到]\s*\d{1,2}\s*)?月$/;
 
@@ -253,6 +261,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       return a.num === b.num && a.den === b.den;
     case 'range':
       if (unitsConflict(a, b)) return false;
+      if (wholeYearsAsMonths(a, b) || wholeYearsAsMonths(b, a)) return true;
       if (a.unit && b.unit && conversion(a.unit, b.unit) !== undefined) {
         return sameConverted(a.low!, a.decimals, a.unit, b.low!, b.decimals, b.unit) && sameConverted(a.high!, a.decimals, a.unit, b.high!, b.decimals, b.unit);
       }

@@ -456,6 +456,8 @@ const rows: [string, string][] = [
   ["ⅢA期、3b～4期和4～5期患者，2a期试验。","range «4～5» 4..5 ⚓ ⅢA ; 3b~4 ; 2a期"],
   ["5岁以下儿童死亡率下降了20%。","number «5岁» 5 [year] | percent «20%» 20"],
   ["4次实验均使用第3代细胞，第3代药物。","number «4次» 4 [time] | ordinal «第3代» 3 [ordinal] ⚓ 第3代"],
+  // Ages in years;months (3;0～5;11岁): each one age in months, the 岁 after it its own.
+  ["48名3;0～5;11岁儿童和12名成人，其中1名4;6岁。","number «48名» 48 [patient] | range «3;0～5;11岁» 36..71 [month] | number «12名» 12 [patient] | number «1名» 1 [patient] | number «4;6岁» 54 [month]"],
   // A passage number with its P-name in brackets before 细胞 is a passage too, not an ordinal.
   ["取对数生长期第3代（P3）细胞，处理24 h。","number «24 h» 24 [hour] ⚓ 第3代 ; P3"],
   ["第2相代谢涉及3种酶，Ⅱ相反应。","number «3种» 3 [kind] ⚓ 第2相 ; Ⅱ相"],
