@@ -205,6 +205,13 @@ function decimalAsPercent(decimal: Claim, percent: Claim): boolean {
   );
 }
 
+/** `1 in 1,000` and `1‰`, `1 in 200` and `0.5%`: one in N is the rate per mille or per cent it makes. */
+function oneInAsRate(oneIn: Claim, rate: Claim): boolean {
+  if (oneIn.kind !== 'fraction' || oneIn.num !== 1 || !oneIn.den || oneIn.beside !== undefined || rate.comparator) return false;
+  const per = rate.kind === 'percent' ? 100 : rate.kind === 'number' && rate.unit === 'permille' ? 1000 : undefined;
+  return per !== undefined && sameNumber(per / oneIn.den, 12, rate.value, rate.decimals);
+}
+
 /** `4‰` and `0.4%`: per mille is a tenth of a percent. */
 function permilleAsPercent(permille: Claim, percent: Claim): boolean {
   return (
@@ -247,7 +254,7 @@ export function oppositeClaims(a: Claim, b: Claim): boolean {
 }
 
 /** One claim written as two kinds, each test taking the claims in its own order: a month and a duration, a share and a percentage… */
-const ACROSS_KINDS: readonly ((a: Claim, b: Claim) => boolean)[] = [monthAsDuration, proportionAsPercent, decimalAsPercent, permilleAsPercent, increasedByPercent, rankAsOrdinal];
+const ACROSS_KINDS: readonly ((a: Claim, b: Claim) => boolean)[] = [monthAsDuration, proportionAsPercent, decimalAsPercent, permilleAsPercent, oneInAsRate, increasedByPercent, rankAsOrdinal];
 
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {

@@ -737,6 +737,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Forty-eight children aged 3;0-5;11 and 12 adults produced 96 words.", "48名3;0～5;11岁儿童和12名成人产出了96个词。"],
     ["Children aged 3;0 to 5;11 were tested.", "3～5岁儿童接受测试。"],
     ["Children aged 36 to 71 months were tested.", "3～5岁儿童接受测试。"],
+    // One in N is the rate per mille or per cent it makes.
+    ["The prevalence was 1 in 1,000 births.", "患病率为1‰。"],
+    ["The prevalence was 1 in 200 births.", "患病率为0.5%。"],
+    ["The prevalence was 1 in 300.", "患病率为0.33%。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
@@ -751,6 +755,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Patients were randomized 2:1.", "将患者随机分为两组，各50例。", "pair-number-missing en «2:1» ; pair-number-missing zh «50例»"],
     ["Floods peaked in the 17th century, when the decadal frequency reached 78.", "洪涝在17世纪最为频繁，20年频次最高达78次。", "pair-number-missing zh «20年»"],
     ["Forty-eight children aged 3;0-5;11 and 12 adults produced 96 words.", "48名3;0～4;11岁儿童和12名成人产出了96个词。", "pair-number-mismatch zh «3;0～4;11岁»"],
+    ["The prevalence was 1 in 1,000 births.", "患病率为2‰。", "pair-number-missing en «1 in 1,000» ; pair-number-missing zh «2‰»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
