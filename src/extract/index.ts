@@ -325,6 +325,35 @@ function mergeYearsMonths(folded: string, lang: Lang, atoms: Atom[]): void {
 /** What stands beside a years;months age in a list of numbers or a longer code (`1;2;3`, `2.3;4`), not an age. */
 const NOT_AGE_EDGE = /[\d.;:]/;
 
+/**
+ * A time of day, in minutes after midnight, and where its claim ends: `8:00`, `16:30`, `8 am`,
+ * `4:30 p.m.`, `8：00`, `上午8时`, `下午4点`. Hours and minutes without a word of the day (`1:30`, `1:50`)
+ * are a time only at the full hour or after noon: a dilution or ratio is written so too.
+ */
+function clockTime(r: Reader, a: Atom, b: Atom | undefined): { end: number; minutes: number; withMinutes: boolean } | undefined {
+  if (!a.integer || a.form !== 'digits' || a.value > 24 || a.end - a.start > 2) return undefined;
+  const { folded, lang } = r;
+  const minutes = b && folded[a.end] === ':' && b.start === a.end + 1 && b.end - b.start === 2 && b.form === 'digits' && b.integer && b.value < 60 ? b : undefined;
+  if (minutes && folded[minutes.end] === ':') return undefined;
+  const end = minutes ? minutes.end : a.end;
+  const after = folded.slice(end, end + 8);
+  const fullHourOrAfterNoon = minutes !== undefined && (minutes.value === 0 || a.value >= 13);
+  if (lang === 'en') {
+    const word = EN.CLOCK_AFTER.exec(after);
+    if (!word && !fullHourOrAfterNoon) return undefined;
+    if (word && a.value > 12) return undefined;
+    const hour = word && word[0].includes('p') ? (a.value % 12) + 12 : word && a.value === 12 && word[0].includes('a') ? 0 : a.value;
+    return { end, minutes: hour * 60 + (minutes?.value ?? 0), withMinutes: minutes !== undefined };
+  }
+  const before = folded.slice(Math.max(0, a.start - 3), a.start);
+  const morning = ZH.MORNING_BEFORE.test(before);
+  const afternoon = ZH.AFTERNOON_BEFORE.test(before);
+  const hourWord = minutes ? null : ZH.CLOCK_HOUR_AFTER.exec(after);
+  if (minutes ? !fullHourOrAfterNoon && !morning && !afternoon : !hourWord || (!morning && !afternoon)) return undefined;
+  const hour = afternoon && a.value < 12 ? a.value + 12 : morning && a.value === 12 ? 0 : a.value;
+  return { end: end + (hourWord?.[0].length ?? 0), minutes: hour * 60 + (minutes?.value ?? 0), withMinutes: minutes !== undefined };
+}
+
 /** A years;months age is in months, and a year unit after it (`5;11岁`) is its own. */
 function ageUnit(a: Atom, unit: UnitMatch | undefined): UnitMatch | undefined {
   if (!a.yearsMonths || (unit && unit.unit !== 'year')) return unit;
@@ -381,6 +410,13 @@ function readSentence(r: Reader): void {
     // `1岁9个月`, `1 year and 9 months`: one age, read in months.
     if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!\s*龄)|^\s*months?\b/i.test(folded.slice(next.end, next.end + 8))) {
       atoms[i + 1] = { ...next, start: a.start, value: a.value * 12 + next.value, unit: 'month' };
+      continue;
+    }
+    // `8:00`, `8 am`, `上午8时`: a time of day, in minutes after midnight; never a ratio 8/0.
+    const clock = clockTime(r, a, next?.date ? undefined : next);
+    if (clock) {
+      emit(r, a.start, clock.end, { kind: 'number', value: clock.minutes, decimals: 0, form: 'digits', unit: 'clock' });
+      if (clock.withMinutes) i++;
       continue;
     }
     const b = next?.date ? undefined : next;

@@ -162,6 +162,9 @@ export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or
 /** Between the years and the months of one age: `1 year and 9 months`. */
 export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i;
 
+/** After the hour of a time of day: `8 am`, `4:30 p.m.`, `8 o'clock` (lower case: `PM2.5`, `AM` cells are no times). */
+export const CLOCK_AFTER = /^ ?(?:a\.m\.|am\b|p\.m\.|pm\b|o'clock\b)/;
+
 /** A sentence that speaks of ages, where `3;0-5;11` is years;months (AGE_YEARS_MONTHS_GLUED). */
 export const AGE_WORDS = /\bage[ds]?\b|\byears?\s+old\b/i;
 

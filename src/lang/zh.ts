@@ -185,6 +185,12 @@ export function traditionalToSimplified(fold: (traditional: number, simplified: 
 
 /** Between the years and the months of one age: `1岁9个月`. */
 export const AGE_YEARS_MONTHS = /^\s*岁\s*(?:零\s*)?$/;
+/** Before the hour of a time of day: the morning (`上午8时`) or the afternoon and evening (`下午4点`, `晚上9时`). */
+export const MORNING_BEFORE = /(?:上午|早上|早晨|清晨|凌晨)\s?$/;
+export const AFTERNOON_BEFORE = /(?:下午|晚上|傍晚|夜间)\s?$/;
+/** After the hour of a time of day: `8时`, `4点` (not `8小时`, a duration). */
+export const CLOCK_HOUR_AFTER = /^\s?[时点]/;
+
 /** A sentence that speaks of ages, where `3;0～5;11岁` is years;months. */
 export const AGE_WORDS = /岁|年龄|月龄/;
 

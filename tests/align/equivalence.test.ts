@@ -741,6 +741,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The prevalence was 1 in 1,000 births.", "患病率为1‰。"],
     ["The prevalence was 1 in 200 births.", "患病率为0.5%。"],
     ["The prevalence was 1 in 300.", "患病率为0.33%。"],
+    // A time of day in either clock.
+    ["Blood was drawn at 8 am and 4 p.m.", "于8:00和16:00采血。"],
+    ["Blood was drawn at 8:00 a.m. and 4:00 p.m.", "于上午8时和下午4时采血。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
@@ -756,6 +759,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Floods peaked in the 17th century, when the decadal frequency reached 78.", "洪涝在17世纪最为频繁，20年频次最高达78次。", "pair-number-missing zh «20年»"],
     ["Forty-eight children aged 3;0-5;11 and 12 adults produced 96 words.", "48名3;0～4;11岁儿童和12名成人产出了96个词。", "pair-number-mismatch zh «3;0～4;11岁»"],
     ["The prevalence was 1 in 1,000 births.", "患病率为2‰。", "pair-number-missing en «1 in 1,000» ; pair-number-missing zh «2‰»"],
+    ["Blood was drawn at 8 am and 4 p.m.", "于9:00和16:00采血。", "pair-number-mismatch zh «9:00»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
