@@ -336,19 +336,24 @@ function clockTime(r: Reader, a: Atom, b: Atom | undefined): { end: number; minu
   const minutes = b && folded[a.end] === ':' && b.start === a.end + 1 && b.end - b.start === 2 && b.form === 'digits' && b.integer && b.value < 60 ? b : undefined;
   if (minutes && folded[minutes.end] === ':') return undefined;
   const end = minutes ? minutes.end : a.end;
-  const after = folded.slice(end, end + 8);
+  const after = folded.slice(end, end + 16);
   const fullHourOrAfterNoon = minutes !== undefined && (minutes.value === 0 || a.value >= 13);
   if (lang === 'en') {
-    const word = EN.CLOCK_AFTER.exec(after);
+    // `from 8 to 10 a.m.`: the far end's word of the day is the near end's too.
+    const word = EN.CLOCK_AFTER.exec(after) ?? (minutes ? null : EN.CLOCK_AFTER.exec(EN.CLOCK_RANGE_END.exec(after)?.[1] ?? ''));
     if (!word && !fullHourOrAfterNoon) return undefined;
     if (word && a.value > 12) return undefined;
     const hour = word && word[0].includes('p') ? (a.value % 12) + 12 : word && a.value === 12 && word[0].includes('a') ? 0 : a.value;
     return { end, minutes: hour * 60 + (minutes?.value ?? 0), withMinutes: minutes !== undefined };
   }
   const before = folded.slice(Math.max(0, a.start - 3), a.start);
-  const morning = ZH.MORNING_BEFORE.test(before);
-  const afternoon = ZH.AFTERNOON_BEFORE.test(before);
-  const hourWord = minutes ? null : ZH.CLOCK_HOUR_AFTER.exec(after);
+  // `上午8时至10时`: the far end of a span of the day is in the near end's part of it.
+  const last = r.claims[r.claims.length - 1];
+  const spanFrom = last?.unit === 'clock' && last.sentence === r.sentence.index && RANGE_SEP_ZH.test(folded.slice(last.offset + last.length - r.base, a.start)) ? last : undefined;
+  const morning = ZH.MORNING_BEFORE.test(before) || (spanFrom !== undefined && spanFrom.value < 720);
+  const afternoon = ZH.AFTERNOON_BEFORE.test(before) || (spanFrom !== undefined && spanFrom.value >= 720);
+  // `下午2—4时`: the near end of a span of the day, whose far end carries the word for the hour.
+  const hourWord = minutes ? null : ZH.CLOCK_HOUR_AFTER.exec(after) ?? (ZH.CLOCK_RANGE_END.test(after) ? [''] : null);
   if (minutes ? !fullHourOrAfterNoon && !morning && !afternoon : !hourWord || (!morning && !afternoon)) return undefined;
   const hour = afternoon && a.value < 12 ? a.value + 12 : morning && a.value === 12 ? 0 : a.value;
   return { end: end + (hourWord?.[0].length ?? 0), minutes: hour * 60 + (minutes?.value ?? 0), withMinutes: minutes !== undefined };

@@ -165,6 +165,9 @@ export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i;
 /** After the hour of a time of day: `8 am`, `4:30 p.m.`, `8 o'clock` (lower case: `PM2.5`, `AM` cells are no times). */
 export const CLOCK_AFTER = /^ ?(?:a\.m\.|am\b|p\.m\.|pm\b|o'clock\b)/;
 
+/** After the near end of a span of the day, its far end and what follows it: `8 to |10 a.m.`, `8-|10 am` (group 1). */
+export const CLOCK_RANGE_END = /^\s?(?:-|–|to)\s?\d{1,2}(?::\d{2})?( ?(?:a\.m\.|am\b|p\.m\.|pm\b))/;
+
 /** A sentence that speaks of ages, where `3;0-5;11` is years;months (AGE_YEARS_MONTHS_GLUED). */
 export const AGE_WORDS = /\bage[ds]?\b|\byears?\s+old\b/i;
 

@@ -190,6 +190,8 @@ export const MORNING_BEFORE = /(?:上午|早上|早晨|清晨|凌晨)\s?$/;
 export const AFTERNOON_BEFORE = /(?:下午|晚上|傍晚|夜间)\s?$/;
 /** After the hour of a time of day: `8时`, `4点` (not `8小时`, a duration). */
 export const CLOCK_HOUR_AFTER = /^\s?[时点]/;
+/** After the near end of a span of the day, its far end and the word for the hour: `2|—4时`, `8|至10点`. */
+export const CLOCK_RANGE_END = /^\s?(?:-|—|–|~|～|至|到)\s?\d{1,2}\s?[时点]/;
 
 /** A sentence that speaks of ages, where `3;0～5;11岁` is years;months. */
 export const AGE_WORDS = /岁|年龄|月龄/;

@@ -362,6 +362,8 @@ const rows: [string, string][] = [
   ["Forty-eight children aged 3;0-5;11 and 12 adults were tested; one was 4;6 years old, P<0.05;3 groups.", "number «Forty-eight» 48 [patient] | range «3;0-5;11» 36..71 [month] | number «12» 12 [patient] | number «one» 1 | number «4;6» 54 [month] | pvalue «P<0.05» 0.05 < d2 | number «3» 3 [group]"],
   // A time of day, in minutes after midnight: with am/pm, at the full hour or after noon; `1:30`, `1:50` stay ratios (dilutions).
   ["Blood was drawn at 8 am, 8:00 a.m., 4 p.m. and 16:30; the serum was diluted 1:50 and 1:30.", "number «8» 480 [clock] | number «8:00» 480 [clock] | number «4» 960 [clock] | number «16:30» 990 [clock] | ratio «1:50» 1/50 | ratio «1:30» 1/30"],
+  // A span of the day: the far end's am/pm is the near end's too.
+  ["Samples were collected from 8 to 10 a.m. and from 2-4 pm.", "number «8» 480 [clock] | number «10» 600 [clock] | number «2» 840 [clock] | number «4» 960 [clock]"],
   // A list of multiples after a change: every member is one, not only the first (`by 7.2 and 2.1 times`).
   ["Cd and Pb exceeded the background by 7.2 and 2.1 times.The index was 3; Zn rose 1.5, 2 and 3 times, and blood was drawn 2 and 3 times.", "number «7.2» 7.2 [fold] d1 | number «2.1» 2.1 [fold] d1 | number «3» 3 | number «1.5» 1.5 [fold] d1 | number «2» 2 [fold] | number «3» 3 [fold] | number «2» 2 [time] | number «3» 3 [time]"],
   ["HER2 was 3+ in 20 patients and 2+ in 5; CD4+ T cells; 1+1 design; aged 65+ years; grade 3+ events; (+)-catechin.", "number «20» 20 [patient] | number «5» 5 | number «1» 1 | number «1» 1 | number «65» 65 | number «3» 3 ⚓ 3+ ; 2+ ; HER2 ; CD4+"],
