@@ -347,9 +347,9 @@ function clockTime(r: Reader, a: Atom, b: Atom | undefined): { end: number; minu
     return { end, minutes: hour * 60 + (minutes?.value ?? 0), withMinutes: minutes !== undefined };
   }
   const before = folded.slice(Math.max(0, a.start - 3), a.start);
-  // `上午8时至10时`: the far end of a span of the day is in the near end's part of it.
+  // `上午8时至10时`: the far end of a span of the day is in the near end's part of it (`20:00—08:00` counts 24 hours).
   const last = r.claims[r.claims.length - 1];
-  const spanFrom = last?.unit === 'clock' && last.sentence === r.sentence.index && RANGE_SEP_ZH.test(folded.slice(last.offset + last.length - r.base, a.start)) ? last : undefined;
+  const spanFrom = !minutes && last?.unit === 'clock' && last.sentence === r.sentence.index && RANGE_SEP_ZH.test(folded.slice(last.offset + last.length - r.base, a.start)) ? last : undefined;
   const morning = ZH.MORNING_BEFORE.test(before) || (spanFrom !== undefined && spanFrom.value < 720);
   const afternoon = ZH.AFTERNOON_BEFORE.test(before) || (spanFrom !== undefined && spanFrom.value >= 720);
   // `下午2—4时`: the near end of a span of the day, whose far end carries the word for the hour.

@@ -462,6 +462,8 @@ const rows: [string, string][] = [
   ["于8:00、上午8时、下午4点和16：30采血，血清按1∶50稀释，处理8小时。","number «8:00» 480 [clock] | number «8时» 480 [clock] | number «4点» 960 [clock] | number «16：30» 990 [clock] | ratio «1∶50» 1/50 | number «8小时» 8 [hour]"],
   // A span of the day: 上午 or 下午 is both ends'; with no part of the day, 8至10时 stays a range.
   ["于上午8时至10时和下午2—4时采集样本，另于8至10时。","number «8时» 480 [clock] | number «10时» 600 [clock] | number «2» 840 [clock] | number «4时» 960 [clock] | range «8至10» 8..10"],
+  // A 24-hour time keeps its hour after a span from the evening.
+  ["夜雨（北京时20:00—08:00）占60%以上。","number «20:00» 1200 [clock] | number «08:00» 480 [clock] | percent «60%» 60 >="],
   // A passage number with its P-name in brackets before 细胞 is a passage too, not an ordinal.
   ["取对数生长期第3代（P3）细胞，处理24 h。","number «24 h» 24 [hour] ⚓ 第3代 ; P3"],
   ["第2相代谢涉及3种酶，Ⅱ相反应。","number «3种» 3 [kind] ⚓ 第2相 ; Ⅱ相"],
