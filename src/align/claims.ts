@@ -10,6 +10,7 @@ import {
 } from '../lang/en.js';
 import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_ZH,
+  ANNI_AFTER as ANNI_AFTER_ZH,
   COUNTER_AND_NOUN as COUNTER_AND_NOUN_ZH,
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_ZH,
   ONCE_FOR_ALL as ONCE_FOR_ALL_ZH,
@@ -665,9 +666,11 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       else if (componentValues(c).every((v) => values.has(Math.abs(v)))) settled.add(c);
     }
   });
-  // 2a+. A period English states by an adjective (`the decadal frequency`, 10年频次): the Chinese years, stated.
+  // 2a+. A period English states by an adjective (`the decadal frequency`, 10年频次) or a unit's power
+  //      (`°C decade-1`, ℃·(10 a)-1): the Chinese years, stated.
+  const years = (c: Claim) => c.unit === 'year' || (c.unit === undefined && ANNI_AFTER_ZH.test(zhIndex.text.slice(c.offset + c.length - zh.passage.offset, c.offset + c.length - zh.passage.offset + 3)));
   beads.forEach((bead) => {
-    const open = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && c.unit === 'year' && !c.comparator);
+    const open = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && !c.comparator && years(c));
     if (open.length === 0) return;
     const text = bead.en.map((k) => en.passage.sentences[k]?.text ?? '').join(' ');
     for (const [adjective, years] of PERIOD_ADJECTIVES_EN) {

@@ -275,7 +275,8 @@ export const CHANGED_OBJECT_BY_BEFORE =
  * against a Chinese period of that length, never as a claim: `decadal variability` is 年代际变化, no number.
  */
 export const PERIOD_ADJECTIVES: [RegExp, number][] = [
-  [/\b(?:decadal|decennial)\b/i, 10],
+  // `0.3 °C decade-1`, a unit's power that the name pattern keeps as a whole: ℃·(10 a)-1.
+  [/\b(?:decadal|decennial)\b|\bdecade(?:-|−|⁻¹)/i, 10],
   [/\bbiennial\b/i, 2],
 ];
 

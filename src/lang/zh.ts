@@ -193,6 +193,9 @@ export const CLOCK_HOUR_AFTER = /^\s?[时点]/;
 /** After the near end of a span of the day, its far end and the word for the hour: `2|—4时`, `8|至10点`. */
 export const CLOCK_RANGE_END = /^\s?(?:-|—|–|~|～|至|到)\s?\d{1,2}\s?[时点]/;
 
+/** After the years of a period a rate is per, written `a` (annus): `℃/10 a`, `mm·(10a)-1`. */
+export const ANNI_AFTER = /^\s?a(?![A-Za-z])/;
+
 /** A sentence that speaks of ages, where `3;0～5;11岁` is years;months. */
 export const AGE_WORDS = /岁|年龄|月龄/;
 

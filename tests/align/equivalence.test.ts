@@ -733,6 +733,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A period English states by an adjective: `decadal` is 10年; `decadal variability` (年代际) states none.
     ["Floods peaked in the 17th century, when the decadal frequency reached 78.", "洪涝在17世纪最为频繁，10年频次最高达78次。"],
     ["Decadal variability of rainfall rose by 12%.", "降水年代际变率增加了12%。"],
+    ["Temperature rose at 0.3 °C decade-1.", "气温升高速率为0.3 ℃·(10 a)-1。"],
+    ["Temperature rose at 0.3 °C decade−1.", "气温升高速率为0.3 ℃/10a。"],
     // Ages in years;months are one age each; ages in whole years run to the last month of the last year.
     ["Forty-eight children aged 3;0-5;11 and 12 adults produced 96 words.", "48名3;0～5;11岁儿童和12名成人产出了96个词。"],
     ["Children aged 3;0 to 5;11 were tested.", "3～5岁儿童接受测试。"],
@@ -758,6 +760,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["One hundred patients were randomised 1:1 by a random number table.", "将100例患者按随机数字表法分为干预组和对照组，各55例。", "pair-number-missing zh «55例»"],
     ["Patients were randomized 2:1.", "将患者随机分为两组，各50例。", "pair-number-missing en «2:1» ; pair-number-missing zh «50例»"],
     ["Floods peaked in the 17th century, when the decadal frequency reached 78.", "洪涝在17世纪最为频繁，20年频次最高达78次。", "pair-number-missing zh «20年»"],
+    ["Temperature rose at 0.3 °C decade-1.", "气温升高速率为0.3 ℃·(20 a)-1。", "pair-number-missing zh «20»"],
     ["Forty-eight children aged 3;0-5;11 and 12 adults produced 96 words.", "48名3;0～4;11岁儿童和12名成人产出了96个词。", "pair-number-mismatch zh «3;0～4;11岁»"],
     ["The prevalence was 1 in 1,000 births.", "患病率为2‰。", "pair-number-missing en «1 in 1,000» ; pair-number-missing zh «2‰»"],
     ["Blood was drawn at 8 am and 4 p.m.", "于9:00和16:00采血。", "pair-number-mismatch zh «9:00»"],
