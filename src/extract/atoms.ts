@@ -712,6 +712,8 @@ const POWER = new RegExp(
 /** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */
 const ZH_NUM = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 const ZH_PERCENT_WORDS = new RegExp(`百分之(${ZH_NUM})`, 'g');
+/** 千分之三: three per mille, as `3‰` is (not a fraction of a group of 1,000). */
+const ZH_PERMILLE_WORDS = new RegExp(`千分之(${ZH_NUM})`, 'g');
 const ZH_FRACTION_WORDS = new RegExp(`([零〇一二两三四五六七八九十百千]{1,6})分之([零〇一二两三四五六七八九十百千]{1,6})`, 'g');
 const ZH_HALF = ZH.HALF;
 const ZH_HALF_UNIT = ZH.HALF_UNITS;
@@ -1110,6 +1112,13 @@ export function findAtoms(
       if (value === undefined) continue;
       const decimals = chineseDecimals(m[1]!);
       add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi', percent: true });
+    }
+    ZH_PERMILLE_WORDS.lastIndex = 0;
+    while (folded.includes('千分之') && (m = ZH_PERMILLE_WORDS.exec(folded))) {
+      const value = parseChineseNumeral(m[1]!);
+      if (value === undefined) continue;
+      const decimals = chineseDecimals(m[1]!);
+      add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi', unit: 'permille' });
     }
     if (folded.includes('成')) {
       ZH.TENTHS.lastIndex = 0;

@@ -34,8 +34,8 @@ export const PERIOD_OF_ONCE = new RegExp(
 
 /** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
 export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
-  [1000, /‰|[每/]\s*千(?![万亿])/],
-  [10000, /[每/]\s*万/],
+  [1000, /‰|[每/]\s*千(?![万亿])|千分之/],
+  [10000, /[每/]\s*万|万分之/],
 ];
 
 /** Measure words that count things one by one (`3个地点`, `4种药物`), not a level, a time or an age (`3级`, `3期`, `3年`). */

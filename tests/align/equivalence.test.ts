@@ -743,6 +743,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The prevalence was 1 in 1,000 births.", "患病率为1‰。"],
     ["The prevalence was 1 in 200 births.", "患病率为0.5%。"],
     ["The prevalence was 1 in 300.", "患病率为0.33%。"],
+    ["The prevalence was 0.3%.", "患病率为千分之三。"],
+    ["The prevalence was 3 per 1000.", "患病率为千分之三。"],
     // A time of day in either clock.
     ["Blood was drawn at 8 am and 4 p.m.", "于8:00和16:00采血。"],
     ["Blood was drawn at 8:00 a.m. and 4:00 p.m.", "于上午8时和下午4时采血。"],
@@ -764,6 +766,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Forty-eight children aged 3;0-5;11 and 12 adults produced 96 words.", "48名3;0～4;11岁儿童和12名成人产出了96个词。", "pair-number-mismatch zh «3;0～4;11岁»"],
     ["The prevalence was 1 in 1,000 births.", "患病率为2‰。", "pair-number-missing en «1 in 1,000» ; pair-number-missing zh «2‰»"],
     ["Blood was drawn at 8 am and 4 p.m.", "于9:00和16:00采血。", "pair-number-mismatch zh «9:00»"],
+    ["The prevalence was 0.5%.", "患病率为千分之三。", "pair-number-missing en «0.5%»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

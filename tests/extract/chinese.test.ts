@@ -464,6 +464,8 @@ const rows: [string, string][] = [
   ["于上午8时至10时和下午2—4时采集样本，另于8至10时。","number «8时» 480 [clock] | number «10时» 600 [clock] | number «2» 840 [clock] | number «4时» 960 [clock] | range «8至10» 8..10"],
   // A 24-hour time keeps its hour after a span from the evening.
   ["夜雨（北京时20:00—08:00）占60%以上。","number «20:00» 1200 [clock] | number «08:00» 480 [clock] | percent «60%» 60 >="],
+  // 千分之三 is three per mille, as 3‰; 百分之三 a percentage, 三分之一 a fraction.
+  ["患病率为千分之三，另为百分之三，三分之一，千分之二点五。","number «千分之三» 3 [permille] | percent «百分之三» 3 | fraction «三分之一» 1/3 | number «千分之二点五» 2.5 [permille] d1"],
   // A passage number with its P-name in brackets before 细胞 is a passage too, not an ordinal.
   ["取对数生长期第3代（P3）细胞，处理24 h。","number «24 h» 24 [hour] ⚓ 第3代 ; P3"],
   ["第2相代谢涉及3种酶，Ⅱ相反应。","number «3种» 3 [kind] ⚓ 第2相 ; Ⅱ相"],
