@@ -145,6 +145,12 @@ function sameAgeInYears(years: Claim, months: Claim): boolean {
   return !!years.highYears && !months.highYears && months.high! >= years.high! - 1 && months.high! <= years.high! + 11;
 }
 
+/** `8 am`, `8:00` and the bare `8` of `8时`, `8 o'clock`: a full hour is its hour, on a 12- or a 24-hour clock. */
+function clockHour(clock: Claim, hour: Claim): boolean {
+  if (clock.unit !== 'clock' || hour.unit !== undefined || hour.kind !== 'number' || hour.comparator || !Number.isInteger(hour.value) || clock.value % 60 !== 0) return false;
+  return clock.value / 60 === hour.value || clock.value / 60 === hour.value + 12;
+}
+
 /** `3～5岁` and `3;0-5;11`, `36 to 71 months`: ages in whole years run to the last month of the last year. */
 function wholeYearsAsMonths(years: Claim, months: Claim): boolean {
   return (
@@ -289,6 +295,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       return sameNumber(a.value, a.decimals, b.value, b.decimals) && (a.comparator === b.comparator || !a.comparator || !b.comparator);
     default: {
       if (unitsConflict(a, b)) return false;
+      if (clockHour(a, b) || clockHour(b, a)) return true;
       if (a.unit !== b.unit && a.unit && b.unit && !sameMeasure(a.unit, b.unit)) {
         if (conversion(a.unit, b.unit) !== undefined) return a.comparator === b.comparator && sameConverted(a.value, a.decimals, a.unit, b.value, b.decimals, b.unit);
         // 6 months and half a year: durations compare in days, within a week's slack.

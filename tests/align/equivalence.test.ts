@@ -749,6 +749,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Blood was drawn at 8 am and 4 p.m.", "于8:00和16:00采血。"],
     ["Blood was drawn at 8:00 a.m. and 4:00 p.m.", "于上午8时和下午4时采血。"],
     ["Samples were collected from 8 to 10 a.m. and from 2-4 pm.", "于上午8时至10时和下午2—4时采集样本。"],
+    // A full hour is the bare hour of `8时`, `8点`, on a 12- or a 24-hour clock.
+    ["Blood was drawn at 8 am and 4 pm.", "于8时和16时采血。"],
+    ["Blood was drawn at 8:00 and 8 o'clock.", "于8点和8时采血。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
