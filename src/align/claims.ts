@@ -4,6 +4,7 @@ import {
   COUNTED_AFTER as COUNTED_AFTER_EN,
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_EN,
   PERIOD_ADJECTIVES as PERIOD_ADJECTIVES_EN,
+  PER_YEARS_AFTER as PER_YEARS_AFTER_EN,
   ONCE_FOR_ALL as ONCE_FOR_ALL_EN,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_EN,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN,
@@ -16,6 +17,7 @@ import {
   ONCE_FOR_ALL as ONCE_FOR_ALL_ZH,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_ZH,
   P_FOR_ALL_WITHIN as P_FOR_ALL_WITHIN_ZH,
+  PER_YEARS_AFTER as PER_YEARS_AFTER_ZH,
   PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH,
   RATE_SIGNS as RATE_SIGNS_ZH,
@@ -644,6 +646,40 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       const groups = [...equalRatios.map(() => 2), ...theirs.filter((c) => c.kind === 'number' && c.unit === 'group').map((c) => c.value)];
       for (const c of perGroup) {
         if (free(c) && groups.some((k) => theirs.some((t) => t.kind === 'number' && !t.comparator && t.value === k * c.value))) settled.add(c);
+      }
+    }
+  }
+  // 2a2. A rate per decade against one per year: `1.2 mm/10 a`, `0.3 ℃·(10 a)-1` against `0.12 mm/a`,
+  //      `0.03 °C per year`; `0.3 °C per decade` against `0.03 ℃/a`. Compared per year, in one base unit,
+  //      and the period's own number (`10`, `decade`) with them.
+  const perYearsOf = (c: Claim): number | undefined => {
+    const [info, index, pattern] = c.lang === 'en' ? [en, enIndex, PER_YEARS_AFTER_EN] : [zh, zhIndex, PER_YEARS_AFTER_ZH];
+    const at = c.offset + c.length - info.passage.offset;
+    const m = pattern.exec(index.text.slice(at, at + 24));
+    return m ? (m[1] ? Number(m[1]) : m[2] || m[3] ? 10 : 1) : undefined;
+  };
+  const baseUnit = (c: Claim) => c.unit?.replace(/\/year$/, '');
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    const rates = (side: 'en' | 'zh') => inBead(bead, side).filter((c) => free(c) && c.kind === 'number' && c.unit !== undefined && !c.comparator);
+    const zs = rates('zh');
+    if (zs.length === 0) continue;
+    const es = rates('en');
+    for (const z of zs) {
+      const zYears = perYearsOf(z);
+      if (zYears === undefined) continue;
+      for (const e of es) {
+        const eYears = free(e) && baseUnit(e) === baseUnit(z) ? perYearsOf(e) : undefined;
+        if (eYears === undefined || eYears === zYears) continue;
+        const digits = (years: number) => Math.round(Math.log10(years));
+        if (!sameNumber(z.value / zYears, z.decimals + digits(zYears), e.value / eYears, e.decimals + digits(eYears))) continue;
+        for (const c of [z, e]) {
+          settled.add(c);
+          // The period's own number right after: the `10` of `/10 a`, the word `decade`.
+          const next = (c.lang === 'en' ? inBead(bead, 'en') : inBead(bead, 'zh')).find((n) => n.offset > c.offset && n.offset - (c.offset + c.length) < 12 && n.value === (c === z ? zYears : eYears) && free(n));
+          if (next && next.value > 1) settled.add(next);
+        }
+        break;
       }
     }
   }

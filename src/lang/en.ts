@@ -168,6 +168,13 @@ export const CLOCK_AFTER = /^ ?(?:a\.m\.|am\b|p\.m\.|pm\b|o'clock\b)/;
 /** After the near end of a span of the day, its far end and what follows it: `8 to |10 a.m.`, `8-|10 am` (group 1). */
 export const CLOCK_RANGE_END = /^\s?(?:-|–|to)\s?\d{1,2}(?::\d{2})?( ?(?:a\.m\.|am\b|p\.m\.|pm\b))/;
 
+/**
+ * After a measure, its unit and the years the measure is per: `0.12 mm/a`, `0.03 °C per year`,
+ * `12 mm a-1` (one year); `1.2 mm/10 a` (group 1); `0.3 °C per decade`, `0.3 °C decade-1` (group 2).
+ */
+export const PER_YEARS_AFTER =
+  /^\s?[^\s\d/·]{0,6}\s?(?:(?:\/|·|per\s)\s?\(?(\d{1,3})?\s?(?:a|yrs?|years?|annum)(?![A-Za-z])|(?:a|yr)(?:-1|−1|⁻¹)|(?:\/|per\s)\s?(decade)\b|(decade)(?:-1|−1|⁻¹))/i;
+
 /** A sentence that speaks of ages, where `3;0-5;11` is years;months (AGE_YEARS_MONTHS_GLUED). */
 export const AGE_WORDS = /\bage[ds]?\b|\byears?\s+old\b/i;
 

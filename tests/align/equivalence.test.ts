@@ -735,6 +735,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Decadal variability of rainfall rose by 12%.", "降水年代际变率增加了12%。"],
     ["Temperature rose at 0.3 °C decade-1.", "气温升高速率为0.3 ℃·(10 a)-1。"],
     ["Temperature rose at 0.3 °C decade−1.", "气温升高速率为0.3 ℃/10a。"],
+    // A rate per decade against one per year, compared per year.
+    ["Sea level rose 0.12 mm/a and temperature 0.03 °C per year.", "海平面上升速率为1.2 mm/10 a，气温为0.3 ℃·(10 a)-1。"],
+    ["Temperature rose at 0.3 °C per decade.", "气温升高速率为0.03 ℃/a。"],
     // Ages in years;months are one age each; ages in whole years run to the last month of the last year.
     ["Forty-eight children aged 3;0-5;11 and 12 adults produced 96 words.", "48名3;0～5;11岁儿童和12名成人产出了96个词。"],
     ["Children aged 3;0 to 5;11 were tested.", "3～5岁儿童接受测试。"],
@@ -766,6 +769,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Patients were randomized 2:1.", "将患者随机分为两组，各50例。", "pair-number-missing en «2:1» ; pair-number-missing zh «50例»"],
     ["Floods peaked in the 17th century, when the decadal frequency reached 78.", "洪涝在17世纪最为频繁，20年频次最高达78次。", "pair-number-missing zh «20年»"],
     ["Temperature rose at 0.3 °C decade-1.", "气温升高速率为0.3 ℃·(20 a)-1。", "pair-number-missing zh «20»"],
+    ["Temperature rose at 0.04 °C per year.", "气温升高速率为0.3 ℃/10 a。", "pair-number-mismatch zh «0.3 ℃» ; pair-number-missing zh «10»"],
     ["Forty-eight children aged 3;0-5;11 and 12 adults produced 96 words.", "48名3;0～4;11岁儿童和12名成人产出了96个词。", "pair-number-mismatch zh «3;0～4;11岁»"],
     ["The prevalence was 1 in 1,000 births.", "患病率为2‰。", "pair-number-missing en «1 in 1,000» ; pair-number-missing zh «2‰»"],
     ["Blood was drawn at 8 am and 4 p.m.", "于9:00和16:00采血。", "pair-number-mismatch zh «9:00»"],
