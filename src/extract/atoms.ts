@@ -604,9 +604,14 @@ const GENOTYPES: IdentifierPattern = { re: /\bHPV[-\s]?\d{1,3}(?:\s?(?:[,，、/
 /**
  * Citation numbers a PDF flattened from superscripts onto the text they cite: after a percent
  * sign (`by 20%-40%3.`), or a list of them after a word (`reported1,2 that`; not `and1,818`, a
- * number grouped by its comma); no amount stands glued there. First, so that no name takes the word and its first number.
+ * number grouped by its comma), or after the full stop of a word before the next sentence (`in recent
+ * years.1-3 Here`; not `vol.42`); no amount stands glued there. First, so that no name takes the word and its first number.
  */
-const GLUED_CITATIONS: IdentifierPattern = { re: /(?:(?<=%)\d{1,3}|(?<=[a-z]{3})\d{1,3}(?:[,–-]\d{1,2})+)(?=[\s.,;:)]|$)/g, digit: true, guard: /%\d|[a-z]\d/ };
+const GLUED_CITATIONS: IdentifierPattern = {
+  re: /(?:(?<=%)\d{1,3}|(?<=[a-z]{3})\d{1,3}(?:[,–-]\d{1,2})+)(?=[\s.,;:)]|$)|(?<=[a-z]{3}\.)(?<!(?:vol|fig|ref|sec|eqn)\.)\d{1,3}(?:[,–-]\d{1,3})*(?=\s[A-Z])/g,
+  digit: true,
+  guard: /%\d|[a-z]\.?\d/,
+};
 
 const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: [GENOTYPES, GLUED_CITATIONS, ...IDENTIFIERS], zh: [GENOTYPES, ...ZH_IDENTIFIERS, ...IDENTIFIERS] };
 

@@ -735,6 +735,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Decadal variability of rainfall rose by 12%.", "降水年代际变率增加了12%。"],
     ["Temperature rose at 0.3 °C decade-1.", "气温升高速率为0.3 ℃·(10 a)-1。"],
     ["Temperature rose at 0.3 °C decade−1.", "气温升高速率为0.3 ℃/10a。"],
+    // Citation superscripts a PDF flattened after a full stop: `years.1-3 Here` is `加剧[1-3]。`.
+    ["Ozone pollution has worsened in recent years.1-3 Here, the concentration averaged 152 μg/m3.", "近年来臭氧污染加剧[1-3]。本研究中臭氧浓度平均为152 μg/m3。"],
     // A rate per decade against one per year, compared per year.
     ["Sea level rose 0.12 mm/a and temperature 0.03 °C per year.", "海平面上升速率为1.2 mm/10 a，气温为0.3 ℃·(10 a)-1。"],
     ["Temperature rose at 0.3 °C per decade.", "气温升高速率为0.03 ℃/a。"],

@@ -364,6 +364,8 @@ const rows: [string, string][] = [
   ["Blood was drawn at 8 am, 8:00 a.m., 4 p.m. and 16:30; the serum was diluted 1:50 and 1:30.", "number «8» 480 [clock] | number «8:00» 480 [clock] | number «4» 960 [clock] | number «16:30» 990 [clock] | ratio «1:50» 1/50 | ratio «1:30» 1/30"],
   // A span of the day: the far end's am/pm is the near end's too.
   ["Samples were collected from 8 to 10 a.m. and from 2-4 pm.", "number «8» 480 [clock] | number «10» 600 [clock] | number «2» 840 [clock] | number «4» 960 [clock]"],
+  // Citation superscripts a PDF flattened after a sentence's full stop, before the next sentence; not `vol.42`.
+  ["Ozone pollution has worsened in recent years.1-3 Here, 12 sites were studied.5,6 See vol.42 No. 3.", "number «12» 12 | number «3» 3 ⚓ 1-3 ; 5,6 ; vol.42"],
   // A list of multiples after a change: every member is one, not only the first (`by 7.2 and 2.1 times`).
   ["Cd and Pb exceeded the background by 7.2 and 2.1 times.The index was 3; Zn rose 1.5, 2 and 3 times, and blood was drawn 2 and 3 times.", "number «7.2» 7.2 [fold] d1 | number «2.1» 2.1 [fold] d1 | number «3» 3 | number «1.5» 1.5 [fold] d1 | number «2» 2 [fold] | number «3» 3 [fold] | number «2» 2 [time] | number «3» 3 [time]"],
   ["HER2 was 3+ in 20 patients and 2+ in 5; CD4+ T cells; 1+1 design; aged 65+ years; grade 3+ events; (+)-catechin.", "number «20» 20 [patient] | number «5» 5 | number «1» 1 | number «1» 1 | number «65» 65 | number «3» 3 ⚓ 3+ ; 2+ ; HER2 ; CD4+"],
