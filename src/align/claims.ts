@@ -18,6 +18,7 @@ import {
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_ZH,
   P_FOR_ALL_WITHIN as P_FOR_ALL_WITHIN_ZH,
   PER_YEARS_AFTER as PER_YEARS_AFTER_ZH,
+  PER_YEARS_ANYWHERE as PER_YEARS_ANYWHERE_ZH,
   PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH,
   RATE_SIGNS as RATE_SIGNS_ZH,
@@ -305,16 +306,17 @@ function restatesPeriod(c: Claim, sentences: Sentence[]): boolean {
   return s !== undefined && PERIOD_OF_ONCE_ZH.test(foldWidth(s.text.slice(0, c.offset - s.offset).split(CLAUSE_BREAK).pop()!));
 }
 
-/** Whether `c` is the size of each of several groups (`各50例`, `50 per group`), by its language's pattern. */
-function sizeOfEachGroup(c: Claim, info: PassageInfo, text: string, eachGroup: RegExp): boolean {
-  const sentence = info.passage.sentences[c.sentence];
-  if (!sentence) return false;
+/** Where a sentence states the size of each of several groups (`各50例`, `50 per group`): the offsets of the sizes. */
+function groupSizesIn(info: PassageInfo, text: string, eachGroup: RegExp, index: number): Set<number> {
+  const out = new Set<number>();
+  const sentence = info.passage.sentences[index];
+  if (!sentence) return out;
   const from = sentence.offset - info.passage.offset;
-  const at = c.offset - sentence.offset;
-  for (const m of text.slice(from, from + sentence.length).matchAll(eachGroup)) {
-    if (m.index + m[0].indexOf(m[1]!) === at) return true;
-  }
-  return false;
+  const here = text.slice(from, from + sentence.length);
+  // Every form holds one of these: most sentences are not searched.
+  if (info.passage.lang === 'zh' ? !here.includes('各') && !here.includes('每组') : !here.includes('group') && !here.includes('arm')) return out;
+  for (const m of here.matchAll(eachGroup)) out.add(sentence.offset + m.index + m[0].indexOf(m[1]!));
+  return out;
 }
 
 /** What joins a mantissa to its power of ten: `263×108`, `5 x 104`. */
@@ -324,7 +326,7 @@ const FLAT_POWER = /^10(1\d|[1-9])$/;
 
 /** The exponent `b` states when it is `10` and a flattened superscript after the times sign that follows `a`. */
 function flatPower(a: Claim, b: Claim, sentences: Sentence[]): number | undefined {
-  if (a.kind !== 'number' || b.kind !== 'number' || a.sentence !== b.sentence || b.decimals !== 0 || a.comparator || b.comparator) return undefined;
+  if (b.value < 101 || b.value > 1019 || a.kind !== 'number' || b.kind !== 'number' || a.sentence !== b.sentence || b.decimals !== 0 || a.comparator || b.comparator) return undefined;
   const exponent = FLAT_POWER.exec(String(b.value));
   if (!exponent || !b.text.startsWith(String(b.value)) || !TIMES.test(gapText(a, b, sentences))) return undefined;
   return Number(exponent[1]);
@@ -639,9 +641,13 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       [inBead(bead, 'zh'), zh, zhIndex.text, EACH_GROUP_SIZE_ZH, inBead(bead, 'en')],
       [inBead(bead, 'en'), en, enIndex.text, EACH_GROUP_SIZE_EN, inBead(bead, 'zh')],
     ] as const) {
-      const perGroup = mine.filter((c) => c.kind === 'number' && c.decimals === 0 && !c.comparator && sizeOfEachGroup(c, info, text, eachGroup));
-      if (perGroup.length === 0) continue;
       const equalRatios = theirs.filter((c) => c.kind === 'ratio' && c.num === c.den);
+      // Nothing over there to state or be stated by equal groups: most beads.
+      if (equalRatios.length === 0 && !theirs.some((c) => c.kind === 'number' && c.unit === 'group')) continue;
+      const sizes = new Set(bead[info.passage.lang].flatMap((k) => [...groupSizesIn(info, text, eachGroup, k)]));
+      if (sizes.size === 0) continue;
+      const perGroup = mine.filter((c) => c.kind === 'number' && c.decimals === 0 && !c.comparator && sizes.has(c.offset));
+      if (perGroup.length === 0) continue;
       for (const c of equalRatios) if (free(c)) settled.add(c);
       const groups = [...equalRatios.map(() => 2), ...theirs.filter((c) => c.kind === 'number' && c.unit === 'group').map((c) => c.value)];
       for (const c of perGroup) {
@@ -659,7 +665,8 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
     return m ? (m[1] ? Number(m[1]) : m[2] || m[3] ? 10 : 1) : undefined;
   };
   const baseUnit = (c: Claim) => c.unit?.replace(/\/year$/, '');
-  for (const bead of beads) {
+  // Most Chinese abstracts state no rate per years at all: one look at the text, not one at each measure.
+  if (PER_YEARS_ANYWHERE_ZH.test(zhIndex.text)) for (const bead of beads) {
     if (hugeBeads.has(bead)) continue;
     const rates = (side: 'en' | 'zh') => inBead(bead, side).filter((c) => free(c) && c.kind === 'number' && c.unit !== undefined && !c.comparator);
     const zs = rates('zh');
@@ -705,7 +712,8 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
   // 2a+. A period English states by an adjective (`the decadal frequency`, 10年频次) or a unit's power
   //      (`°C decade-1`, ℃·(10 a)-1): the Chinese years, stated.
   const years = (c: Claim) => c.unit === 'year' || (c.unit === undefined && ANNI_AFTER_ZH.test(zhIndex.text.slice(c.offset + c.length - zh.passage.offset, c.offset + c.length - zh.passage.offset + 3)));
-  beads.forEach((bead) => {
+  // Most English abstracts hold no such word: one look at the text, not one at each Chinese number.
+  if (PERIOD_ADJECTIVES_EN.some(([adjective]) => adjective.test(enIndex.text))) beads.forEach((bead) => {
     const open = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && !c.comparator && years(c));
     if (open.length === 0) return;
     const text = bead.en.map((k) => en.passage.sentences[k]?.text ?? '').join(' ');

@@ -336,6 +336,9 @@ function clockTime(r: Reader, a: Atom, b: Atom | undefined): { end: number; minu
   const minutes = b && folded[a.end] === ':' && b.start === a.end + 1 && b.end - b.start === 2 && b.form === 'digits' && b.integer && b.value < 60 ? b : undefined;
   if (minutes && folded[minutes.end] === ':') return undefined;
   const end = minutes ? minutes.end : a.end;
+  // A bare hour needs a word of the day or the far end of a span after it: most numbers have neither.
+  const next = folded[end] === ' ' ? folded[end + 1] : folded[end];
+  if (!minutes && (next === undefined || !CLOCK_WORD_STARTS.includes(next))) return undefined;
   const after = folded.slice(end, end + 16);
   const fullHourOrAfterNoon = minutes !== undefined && (minutes.value === 0 || a.value >= 13);
   if (lang === 'en') {
@@ -358,6 +361,9 @@ function clockTime(r: Reader, a: Atom, b: Atom | undefined): { end: number; minu
   const hour = afternoon && a.value < 12 ? a.value + 12 : morning && a.value === 12 ? 0 : a.value;
   return { end: end + (hourWord?.[0].length ?? 0), minutes: hour * 60 + (minutes?.value ?? 0), withMinutes: minutes !== undefined };
 }
+
+/** What starts the word of the day (`am`, `p.m.`, `o'clock`, `时`, `点`) or the far end of a span (`-`, `to`, `至`) after an hour. */
+const CLOCK_WORD_STARTS = 'apo-–—~～t至到时点';
 
 /** A years;months age is in months, and a year unit after it (`5;11岁`) is its own. */
 function ageUnit(a: Atom, unit: UnitMatch | undefined): UnitMatch | undefined {

@@ -198,6 +198,8 @@ export const ANNI_AFTER = /^\s?a(?![A-Za-z])/;
 
 /** After a measure with its unit, the years it is per (group 1; none is one year): `1.2 mm/10 a`, `0.3 ℃·(10 a)-1`, `12 mm/a`. */
 export const PER_YEARS_AFTER = /^\s?(?:\/|·)\s?\(?(\d{1,3})?\s?a(?![A-Za-z])/;
+/** Whether a text holds a rate per years anywhere (PER_YEARS_AFTER, unanchored). */
+export const PER_YEARS_ANYWHERE = /[/·]\s?\(?\d{0,3}\s?a(?![A-Za-z])/;
 
 /** A sentence that speaks of ages, where `3;0～5;11岁` is years;months. */
 export const AGE_WORDS = /岁|年龄|月龄/;
