@@ -3,6 +3,9 @@ import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_EN,
   COUNTED as COUNTED_EN,
   COUNTED_AFTER as COUNTED_AFTER_EN,
+  EACH_GROUP_SIZE as EACH_GROUP_SIZE_EN,
+  PERIOD_ADJECTIVES as PERIOD_ADJECTIVES_EN,
+  PER_YEARS_AFTER as PER_YEARS_AFTER_EN,
   ONCE_FOR_ALL as ONCE_FOR_ALL_EN,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_EN,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN,
@@ -10,10 +13,14 @@ import {
 } from '../lang/en.js';
 import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_ZH,
+  ANNI_AFTER as ANNI_AFTER_ZH,
   COUNTER_AND_NOUN as COUNTER_AND_NOUN_ZH,
+  EACH_GROUP_SIZE as EACH_GROUP_SIZE_ZH,
   ONCE_FOR_ALL as ONCE_FOR_ALL_ZH,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_ZH,
   P_FOR_ALL_WITHIN as P_FOR_ALL_WITHIN_ZH,
+  PER_YEARS_AFTER as PER_YEARS_AFTER_ZH,
+  PER_YEARS_ANYWHERE as PER_YEARS_ANYWHERE_ZH,
   PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH,
   RATE_SIGNS as RATE_SIGNS_ZH,
@@ -322,6 +329,32 @@ function restatesPeriod(c: Claim, sentences: Sentence[]): boolean {
   return s !== undefined && PERIOD_OF_ONCE_ZH.test(foldWidth(s.text.slice(0, c.offset - s.offset).split(CLAUSE_BREAK).pop()!));
 }
 
+/** Where a sentence states the size of each of several groups (`各50例`, `50 per group`): the offsets of the sizes. */
+function groupSizesIn(info: PassageInfo, text: string, eachGroup: RegExp, index: number): Set<number> {
+  const out = new Set<number>();
+  const sentence = info.passage.sentences[index];
+  if (!sentence) return out;
+  const from = sentence.offset - info.passage.offset;
+  const here = text.slice(from, from + sentence.length);
+  // Every form holds one of these: most sentences are not searched.
+  if (info.passage.lang === 'zh' ? !here.includes('各') && !here.includes('每组') : !here.includes('group') && !here.includes('arm')) return out;
+  for (const m of here.matchAll(eachGroup)) out.add(sentence.offset + m.index + m[0].indexOf(m[1]!));
+  return out;
+}
+
+/** What joins a mantissa to its power of ten: `263×108`, `5 x 104`. */
+const TIMES = /^\s*[x×*·⋅]\s*$/;
+/** A power of ten with its exponent flattened: `108` is 10⁸, `1012` 10¹², never `100` or `1000`. */
+const FLAT_POWER = /^10(1\d|[1-9])$/;
+
+/** The exponent `b` states when it is `10` and a flattened superscript after the times sign that follows `a`. */
+function flatPower(a: Claim, b: Claim, sentences: Sentence[]): number | undefined {
+  if (b.value < 101 || b.value > 1019 || a.kind !== 'number' || b.kind !== 'number' || a.sentence !== b.sentence || b.decimals !== 0 || a.comparator || b.comparator) return undefined;
+  const exponent = FLAT_POWER.exec(String(b.value));
+  if (!exponent || !b.text.startsWith(String(b.value)) || !TIMES.test(gapText(a, b, sentences))) return undefined;
+  return Number(exponent[1]);
+}
+
 /** The text between two claims of one sentence, as the source has it. */
 function gapText(a: Claim, b: Claim, sentences: Sentence[]): string {
   const s = sentences[a.sentence];
@@ -604,6 +637,86 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       if (z) link(e, z, links);
     }
   }
+  // 2a0. A power of ten whose superscript text from a PDF flattened after a whole mantissa (`263×108 m3`,
+  //      26.3×10^9 m3), which extraction leaves as two numbers since `8×107` may be a product: the
+  //      power where, and only where, that reading is a free value of the other version's aligned sentences.
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    for (const [mine, sentences, theirs] of [
+      [inBead(bead, 'zh'), zh.passage.sentences, inBead(bead, 'en')],
+      [inBead(bead, 'en'), en.passage.sentences, inBead(bead, 'zh')],
+    ] as const) {
+      for (let i = 1; i < mine.length; i++) {
+        const [a, b] = [mine[i - 1]!, mine[i]!];
+        const power = flatPower(a, b, sentences);
+        if (power === undefined || !free(a) || !free(b)) continue;
+        const read: Claim = { ...a, value: a.value * 10 ** power, decimals: a.decimals - power, ...(b.unit ? { unit: b.unit } : {}) };
+        const other = theirs.find((c) => free(c) && sameClaim(c, read));
+        if (!other) continue;
+        settled.add(a);
+        settled.add(b);
+        settled.add(other);
+      }
+    }
+  }
+  // 2a1. Equal groups one version states by their size and the other by a 1:1 allocation: `分为干预组和对照组，
+  //      各50例` against `One hundred patients were randomised 1:1`. Equal groups state the 1:1; the other
+  //      version's total split into its groups (1:1, `two groups`) states the size, only where they multiply out.
+  for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    for (const [mine, info, text, eachGroup, theirs] of [
+      [inBead(bead, 'zh'), zh, zhIndex.text, EACH_GROUP_SIZE_ZH, inBead(bead, 'en')],
+      [inBead(bead, 'en'), en, enIndex.text, EACH_GROUP_SIZE_EN, inBead(bead, 'zh')],
+    ] as const) {
+      const equalRatios = theirs.filter((c) => c.kind === 'ratio' && c.num === c.den);
+      // Nothing over there to state or be stated by equal groups: most beads.
+      if (equalRatios.length === 0 && !theirs.some((c) => c.kind === 'number' && c.unit === 'group')) continue;
+      const sizes = new Set(bead[info.passage.lang].flatMap((k) => [...groupSizesIn(info, text, eachGroup, k)]));
+      if (sizes.size === 0) continue;
+      const perGroup = mine.filter((c) => c.kind === 'number' && c.decimals === 0 && !c.comparator && sizes.has(c.offset));
+      if (perGroup.length === 0) continue;
+      for (const c of equalRatios) if (free(c)) settled.add(c);
+      const groups = [...equalRatios.map(() => 2), ...theirs.filter((c) => c.kind === 'number' && c.unit === 'group').map((c) => c.value)];
+      for (const c of perGroup) {
+        if (free(c) && groups.some((k) => theirs.some((t) => t.kind === 'number' && !t.comparator && t.value === k * c.value))) settled.add(c);
+      }
+    }
+  }
+  // 2a2. A rate per decade against one per year: `1.2 mm/10 a`, `0.3 ℃·(10 a)-1` against `0.12 mm/a`,
+  //      `0.03 °C per year`; `0.3 °C per decade` against `0.03 ℃/a`. Compared per year, in one base unit,
+  //      and the period's own number (`10`, `decade`) with them.
+  const perYearsOf = (c: Claim): number | undefined => {
+    const [info, index, pattern] = c.lang === 'en' ? [en, enIndex, PER_YEARS_AFTER_EN] : [zh, zhIndex, PER_YEARS_AFTER_ZH];
+    const at = c.offset + c.length - info.passage.offset;
+    const m = pattern.exec(index.text.slice(at, at + 24));
+    return m ? (m[1] ? Number(m[1]) : m[2] || m[3] ? 10 : 1) : undefined;
+  };
+  const baseUnit = (c: Claim) => c.unit?.replace(/\/year$/, '');
+  // Most Chinese abstracts state no rate per years at all: one look at the text, not one at each measure.
+  if (PER_YEARS_ANYWHERE_ZH.test(zhIndex.text)) for (const bead of beads) {
+    if (hugeBeads.has(bead)) continue;
+    const rates = (side: 'en' | 'zh') => inBead(bead, side).filter((c) => free(c) && c.kind === 'number' && c.unit !== undefined && !c.comparator);
+    const zs = rates('zh');
+    if (zs.length === 0) continue;
+    const es = rates('en');
+    for (const z of zs) {
+      const zYears = perYearsOf(z);
+      if (zYears === undefined) continue;
+      for (const e of es) {
+        const eYears = free(e) && baseUnit(e) === baseUnit(z) ? perYearsOf(e) : undefined;
+        if (eYears === undefined || eYears === zYears) continue;
+        const digits = (years: number) => Math.round(Math.log10(years));
+        if (!sameNumber(z.value / zYears, z.decimals + digits(zYears), e.value / eYears, e.decimals + digits(eYears))) continue;
+        for (const c of [z, e]) {
+          settled.add(c);
+          // The period's own number right after: the `10` of `/10 a`, the word `decade`.
+          const next = (c.lang === 'en' ? inBead(bead, 'en') : inBead(bead, 'zh')).find((n) => n.offset > c.offset && n.offset - (c.offset + c.length) < 12 && n.value === (c === z ? zYears : eYears) && free(n));
+          if (next && next.value > 1) settled.add(next);
+        }
+        break;
+      }
+    }
+  }
   // 2a. A value the other version states in a form text from a PDF mangles, such as digits
   //     glued to words (`identified185`, `in6CRCcellines`; src/align/unread-forms.ts): stated, in a form not read.
   //     Sought in English only, as Chinese text glues digits to nothing but names; and in the
@@ -621,6 +734,19 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       // `1月` against `inJanuarywas`: a month, stated.
       if (c.kind === 'number' && c.unit === 'month' && months.has(c.value)) settled.add(c);
       else if (componentValues(c).every((v) => values.has(Math.abs(v)))) settled.add(c);
+    }
+  });
+  // 2a+. A period English states by an adjective (`the decadal frequency`, 10年频次) or a unit's power
+  //      (`°C decade-1`, ℃·(10 a)-1): the Chinese years, stated.
+  const years = (c: Claim) => c.unit === 'year' || (c.unit === undefined && ANNI_AFTER_ZH.test(zhIndex.text.slice(c.offset + c.length - zh.passage.offset, c.offset + c.length - zh.passage.offset + 3)));
+  // Most English abstracts hold no such word: one look at the text, not one at each Chinese number.
+  if (PERIOD_ADJECTIVES_EN.some(([adjective]) => adjective.test(enIndex.text))) beads.forEach((bead) => {
+    const open = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && !c.comparator && years(c));
+    if (open.length === 0) return;
+    const text = bead.en.map((k) => en.passage.sentences[k]?.text ?? '').join(' ');
+    for (const [adjective, years] of PERIOD_ADJECTIVES_EN) {
+      if (!adjective.test(text)) continue;
+      for (const c of open) if (c.value === years) settled.add(c);
     }
   });
   // 2a'. The base of a rate that the other version writes as a sign, with no number:

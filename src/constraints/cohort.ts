@@ -39,6 +39,11 @@ export function isApproximateShare(c: Claim, before: string): boolean {
   return c.kind === 'fraction' && (c.approx === true || (c.lang === 'en' ? EN.APPROXIMATE_BEFORE : ZH.APPROXIMATE_BEFORE).test(before));
 }
 
+/** `每七位长者即有一位`, `每10人中有1人`: one in every N, a share of everyone, not a count out of a group of N. */
+export function isOneInEvery(c: Claim, before: string): boolean {
+  return c.kind === 'fraction' && c.lang === 'zh' && ZH.RATE_BASE_BEFORE.test(before);
+}
+
 /** `4 adults and 2 children` / `4例成人和2例儿童` / `成人4例和儿童2例`: where the two-part group is written, relative to the sentence. */
 function conjoined(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => number, c: Claim, next: Claim): [number, number] | undefined {
   const gap = sentence.slice(rel(c) + c.length, rel(next));

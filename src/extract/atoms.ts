@@ -49,6 +49,8 @@ export interface Atom {
   label?: boolean;
   /** The far end of two neighbouring numerals: `三四天` is 3 to 4 days. */
   high?: number;
+  /** An age in years and months as child language writes it (`5;11`), read in months: a year unit after it is its own. */
+  yearsMonths?: boolean;
 }
 
 /**
@@ -450,7 +452,7 @@ function spanInAcronym(text: string): false | undefined {
 
 const passageIdentity = (t: string): Identity => ({ scope: 'passage', key: `P${/\d+/.exec(t)![0]}` });
 
-/** Cell passages in words: `passage 3`, `Passage-3`, `第3代细胞`: the passage `P3` names, compared with it. */
+/** Cell passages in words: `passage 3`, `Passage-3`, `第3代细胞`, `第3代（P3）细胞`: the passage `P3` names, compared with it. */
 const PASSAGE_NAMES: IdentifierPattern[] = [
   {
     re: /\b[Pp]assages?[-\s]\d{1,2}(?![\d.])/g,
@@ -460,7 +462,7 @@ const PASSAGE_NAMES: IdentifierPattern[] = [
     identity: passageIdentity,
   },
   {
-    re: /第\s?\d{1,2}\s?代(?=[\u4e00-\u9fffA-Za-z]{0,12}?细胞)/g,
+    re: /第\s?\d{1,2}\s?代(?=(?:[(（]P\d{1,2}[)）])?[\u4e00-\u9fffA-Za-z]{0,12}?细胞)/g,
     kind: 'code',
     digit: true,
     needs: '代',
@@ -670,9 +672,14 @@ const GENOTYPES: IdentifierPattern = { re: /\bHPV[-\s]?\d{1,3}(?:\s?(?:[,，、/
 /**
  * Citation numbers a PDF flattened from superscripts onto the text they cite: after a percent
  * sign (`by 20%-40%3.`), or a list of them after a word (`reported1,2 that`; not `and1,818`, a
- * number grouped by its comma); no amount stands glued there. First, so that no name takes the word and its first number.
+ * number grouped by its comma), or after the full stop of a word before the next sentence (`in recent
+ * years.1-3 Here`; not `vol.42`); no amount stands glued there. First, so that no name takes the word and its first number.
  */
-const GLUED_CITATIONS: IdentifierPattern = { re: /(?:(?<=%)\d{1,3}|(?<=[a-z]{3})\d{1,3}(?:[,–-]\d{1,2})+)(?=[\s.,;:)]|$)/g, digit: true, guard: /%\d|[a-z]\d/ };
+const GLUED_CITATIONS: IdentifierPattern = {
+  re: /(?:(?<=%)\d{1,3}|(?<=[a-z]{3})\d{1,3}(?:[,–-]\d{1,2})+)(?=[\s.,;:)]|$)|(?<=[a-z]{3}\.)(?<!(?:vol|fig|ref|sec|eqn)\.)\d{1,3}(?:[,–-]\d{1,3})*(?=\s[A-Z])/g,
+  digit: true,
+  guard: /%\d|[a-z]\.?\d/,
+};
 
 const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: [GENOTYPES, GLUED_CITATIONS, ...IDENTIFIERS], zh: [GENOTYPES, ...ZH_IDENTIFIERS, ...IDENTIFIERS] };
 
@@ -778,6 +785,8 @@ const POWER = new RegExp(
 /** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */
 const ZH_NUM = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 const ZH_PERCENT_WORDS = new RegExp(`百分之(${ZH_NUM})`, 'g');
+/** 千分之三: three per mille, as `3‰` is (not a fraction of a group of 1,000). */
+const ZH_PERMILLE_WORDS = new RegExp(`千分之(${ZH_NUM})`, 'g');
 const ZH_FRACTION_WORDS = new RegExp(`([零〇一二两三四五六七八九十百千]{1,6})分之([零〇一二两三四五六七八九十百千]{1,6})`, 'g');
 const ZH_HALF = ZH.HALF;
 const ZH_HALF_UNIT = ZH.HALF_UNITS;
@@ -1184,6 +1193,13 @@ export function findAtoms(
       if (value === undefined) continue;
       const decimals = chineseDecimals(m[1]!);
       add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi', percent: true });
+    }
+    ZH_PERMILLE_WORDS.lastIndex = 0;
+    while (folded.includes('千分之') && (m = ZH_PERMILLE_WORDS.exec(folded))) {
+      const value = parseChineseNumeral(m[1]!);
+      if (value === undefined) continue;
+      const decimals = chineseDecimals(m[1]!);
+      add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi', unit: 'permille' });
     }
     if (folded.includes('成')) {
       ZH.TENTHS.lastIndex = 0;

@@ -174,7 +174,7 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
   };
   // `increased by 2 times`, `rose 3-5 times`, `up-regulated 3.5 times`, `exceeded the background value by 7.2 times`:
   // a multiple (2倍), not a count of times. A count with decimals alone is a mean (`used 8.4±2.6 times`, `8.4次`).
-  if (r.lang === 'en' && c.unit === 'time' && changedBy(r.folded.slice(Math.max(0, start - 60), start))) c.unit = 'fold';
+  if (r.lang === 'en' && c.unit === 'time' && (changedBy(r.folded.slice(Math.max(0, start - 60), start)) || afterFoldInList(r, start))) c.unit = 'fold';
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'time' && ZH.CYCLES_BEFORE.test(r.folded.slice(Math.max(0, start - 4), start))) c.unit = 'cycle';
     if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
@@ -182,6 +182,14 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
   }
   r.claims.push(c);
   return c;
+}
+
+/** `exceeded the background by 7.2 and 2.1 times`: the list's last member is a multiple as its first is. */
+function afterFoldInList(r: Reader, start: number): boolean {
+  const last = r.claims[r.claims.length - 1];
+  if (!last || last.unit !== 'fold' || last.sentence !== r.sentence.index) return false;
+  const gap = r.folded.slice(last.offset + last.length - r.base, start);
+  return SUSPENDED_AND_EN.test(gap) || LIST_COMMA_EN.test(gap);
 }
 
 function changedBy(before: string): boolean {
@@ -313,6 +321,69 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   return out;
 }
 
+/**
+ * `3;0–5;11`, `4;6`: ages in years;months as child language writes them, each one age in months,
+ * where the sentence speaks of ages; the months are 0 to 11 and the semicolon has no space.
+ */
+function mergeYearsMonths(folded: string, lang: Lang, atoms: Atom[]): void {
+  if (!(lang === 'en' ? EN.AGE_WORDS : ZH.AGE_WORDS).test(folded)) return;
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const [y, m] = [atoms[i]!, atoms[i + 1]!];
+    if (folded[y.end] !== ';' || m.start !== y.end + 1 || m.end - m.start > 2 || y.date || m.date) continue;
+    if (y.form !== 'digits' || m.form !== 'digits' || !y.integer || !m.integer || y.value > 21 || m.value > 11) continue;
+    if (NOT_AGE_EDGE.test(folded[y.start - 1] ?? '') || NOT_AGE_EDGE.test(folded[m.end] ?? '')) continue;
+    atoms.splice(i, 2, { ...m, start: y.start, value: y.value * 12 + m.value, unit: 'month', yearsMonths: true });
+  }
+}
+/** What stands beside a years;months age in a list of numbers or a longer code (`1;2;3`, `2.3;4`), not an age. */
+const NOT_AGE_EDGE = /[\d.;:]/;
+
+/**
+ * A time of day, in minutes after midnight, and where its claim ends: `8:00`, `16:30`, `8 am`,
+ * `4:30 p.m.`, `8：00`, `上午8时`, `下午4点`. Hours and minutes without a word of the day (`1:30`, `1:50`)
+ * are a time only at the full hour or after noon: a dilution or ratio is written so too.
+ */
+function clockTime(r: Reader, a: Atom, b: Atom | undefined): { end: number; minutes: number; withMinutes: boolean } | undefined {
+  if (!a.integer || a.form !== 'digits' || a.value > 24 || a.end - a.start > 2) return undefined;
+  const { folded, lang } = r;
+  const minutes = b && folded[a.end] === ':' && b.start === a.end + 1 && b.end - b.start === 2 && b.form === 'digits' && b.integer && b.value < 60 ? b : undefined;
+  if (minutes && folded[minutes.end] === ':') return undefined;
+  const end = minutes ? minutes.end : a.end;
+  // A bare hour needs a word of the day or the far end of a span after it: most numbers have neither.
+  const next = folded[end] === ' ' ? folded[end + 1] : folded[end];
+  if (!minutes && (next === undefined || !CLOCK_WORD_STARTS.includes(next))) return undefined;
+  const after = folded.slice(end, end + 16);
+  const fullHourOrAfterNoon = minutes !== undefined && (minutes.value === 0 || a.value >= 13);
+  if (lang === 'en') {
+    // `from 8 to 10 a.m.`: the far end's word of the day is the near end's too.
+    const word = EN.CLOCK_AFTER.exec(after) ?? (minutes ? null : EN.CLOCK_AFTER.exec(EN.CLOCK_RANGE_END.exec(after)?.[1] ?? ''));
+    if (!word && !fullHourOrAfterNoon) return undefined;
+    if (word && a.value > 12) return undefined;
+    const hour = word && word[0].includes('p') ? (a.value % 12) + 12 : word && a.value === 12 && word[0].includes('a') ? 0 : a.value;
+    return { end, minutes: hour * 60 + (minutes?.value ?? 0), withMinutes: minutes !== undefined };
+  }
+  const before = folded.slice(Math.max(0, a.start - 3), a.start);
+  // `上午8时至10时`: the far end of a span of the day is in the near end's part of it (`20:00—08:00` counts 24 hours).
+  const last = r.claims[r.claims.length - 1];
+  const spanFrom = !minutes && last?.unit === 'clock' && last.sentence === r.sentence.index && RANGE_SEP_ZH.test(folded.slice(last.offset + last.length - r.base, a.start)) ? last : undefined;
+  const morning = ZH.MORNING_BEFORE.test(before) || (spanFrom !== undefined && spanFrom.value < 720);
+  const afternoon = ZH.AFTERNOON_BEFORE.test(before) || (spanFrom !== undefined && spanFrom.value >= 720);
+  // `下午2—4时`: the near end of a span of the day, whose far end carries the word for the hour.
+  const hourWord = minutes ? null : ZH.CLOCK_HOUR_AFTER.exec(after) ?? (ZH.CLOCK_RANGE_END.test(after) ? [''] : null);
+  if (minutes ? !fullHourOrAfterNoon && !morning && !afternoon : !hourWord || (!morning && !afternoon)) return undefined;
+  const hour = afternoon && a.value < 12 ? a.value + 12 : morning && a.value === 12 ? 0 : a.value;
+  return { end: end + (hourWord?.[0].length ?? 0), minutes: hour * 60 + (minutes?.value ?? 0), withMinutes: minutes !== undefined };
+}
+
+/** What starts the word of the day (`am`, `p.m.`, `o'clock`, `时`, `点`) or the far end of a span (`-`, `to`, `至`) after an hour. */
+const CLOCK_WORD_STARTS = 'apo-–—~～t至到时点';
+
+/** A years;months age is in months, and a year unit after it (`5;11岁`) is its own. */
+function ageUnit(a: Atom, unit: UnitMatch | undefined): UnitMatch | undefined {
+  if (!a.yearsMonths || (unit && unit.unit !== 'year')) return unit;
+  return { unit: 'month', length: unit?.length ?? 0 };
+}
+
 function readSentence(r: Reader): void {
   const { atoms, folded, lang } = r;
   let lastPercent: Claim | undefined;
@@ -363,6 +434,13 @@ function readSentence(r: Reader): void {
     // `1岁9个月`, `1 year and 9 months`: one age, read in months.
     if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!\s*龄)|^\s*months?\b/i.test(folded.slice(next.end, next.end + 8))) {
       atoms[i + 1] = { ...next, start: a.start, value: a.value * 12 + next.value, unit: 'month' };
+      continue;
+    }
+    // `8:00`, `8 am`, `上午8时`: a time of day, in minutes after midnight; never a ratio 8/0.
+    const clock = clockTime(r, a, next?.date ? undefined : next);
+    if (clock) {
+      emit(r, a.start, clock.end, { kind: 'number', value: clock.minutes, decimals: 0, form: 'digits', unit: 'clock' });
+      if (clock.withMinutes) i++;
       continue;
     }
     const b = next?.date ? undefined : next;
@@ -568,7 +646,7 @@ function readSentence(r: Reader): void {
           continue;
         }
         const pct = PERCENT_SIGN_AFTER.exec(bAfter);
-        const unit = pct ? undefined : matchUnit(bAfter, lang);
+        const unit = pct ? undefined : ageUnit(b, matchUnit(bAfter, lang));
         const end = b.end + (pct ? pct[0].length : unit ? unit.length : 0);
         const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, unit?.unit, b.value);
         emit(r, a.start, end, {
@@ -602,7 +680,7 @@ function readSentence(r: Reader): void {
     }
 
     const text = folded.slice(a.start, a.end);
-    const unit = ageBand(r, a, afterA) ?? matchUnit(afterA, lang);
+    const unit = ageBand(r, a, afterA) ?? ageUnit(a, matchUnit(afterA, lang));
     const unitBefore = matchUnitBefore(before, lang);
     if (
       (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA))
@@ -722,6 +800,7 @@ export function extractPassage(passage: Passage, source: string): Extraction {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
     const { text: folded, hasDigit, words } = folds.get(sentence)!;
     const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints, hasDigit, words);
+    if (folded.includes(';')) mergeYearsMonths(folded, passage.lang, atoms);
     // One at a time: spreading a sentence's worth of anchors into push overflows the stack on a huge sentence.
     for (const a of mask.anchors) anchors.push(a);
     readSentence({ lang: passage.lang, folded, text, base: sentence.offset, atoms, sentence, passage, claims, anchors, counter });

@@ -164,6 +164,22 @@ export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or
 /** Between the years and the months of one age: `1 year and 9 months`. */
 export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i;
 
+/** After the hour of a time of day: `8 am`, `4:30 p.m.`, `8 o'clock` (lower case: `PM2.5`, `AM` cells are no times). */
+export const CLOCK_AFTER = /^ ?(?:a\.m\.|am\b|p\.m\.|pm\b|o'clock\b)/;
+
+/** After the near end of a span of the day, its far end and what follows it: `8 to |10 a.m.`, `8-|10 am` (group 1). */
+export const CLOCK_RANGE_END = /^\s?(?:-|–|to)\s?\d{1,2}(?::\d{2})?( ?(?:a\.m\.|am\b|p\.m\.|pm\b))/;
+
+/**
+ * After a measure, its unit and the years the measure is per: `0.12 mm/a`, `0.03 °C per year`,
+ * `12 mm a-1` (one year); `1.2 mm/10 a` (group 1); `0.3 °C per decade`, `0.3 °C decade-1` (group 2).
+ */
+export const PER_YEARS_AFTER =
+  /^\s?[^\s\d/·]{0,6}\s?(?:(?:\/|·|per\s)\s?\(?(\d{1,3})?\s?(?:a|yrs?|years?|annum)(?![A-Za-z])|(?:a|yr)(?:-1|−1|⁻¹)|(?:\/|per\s)\s?(decade)\b|(decade)(?:-1|−1|⁻¹))/i;
+
+/** A sentence that speaks of ages, where `3;0-5;11` is years;months (AGE_YEARS_MONTHS_GLUED). */
+export const AGE_WORDS = /\bage[ds]?\b|\byears?\s+old\b/i;
+
 /** `no deaths`, `no patients`: a count of zero. */
 export const NONE = /\bno\s+(?=(deaths?|patients?|cases?|participants?|subjects?|events?)\b)/gi;
 
@@ -266,6 +282,16 @@ export const CHANGED_BY_BEFORE =
 /** `exceeded the background value by 7.2 times`: `by N times` after a verb of change, its object between. */
 export const CHANGED_OBJECT_BY_BEFORE =
   /\b(?:increas|decreas|reduc|elevat|rais|enhanc|improv|expand|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s[^.;,]{0,40}?\bby\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+
+/**
+ * Adjectives of a period that state its length in years: `the decadal frequency` is 10年频次. Read only
+ * against a Chinese period of that length, never as a claim: `decadal variability` is 年代际变化, no number.
+ */
+export const PERIOD_ADJECTIVES: [RegExp, number][] = [
+  // `0.3 °C decade-1`, a unit's power that the name pattern keeps as a whole: ℃·(10 a)-1.
+  [/\b(?:decadal|decennial)\b|\bdecade(?:-|−|⁻¹)/i, 10],
+  [/\bbiennial\b/i, 2],
+];
 
 /** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`. */
 export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;

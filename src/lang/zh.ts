@@ -36,8 +36,8 @@ export const PERIOD_OF_ONCE = new RegExp(
 
 /** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
 export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
-  [1000, /‰|[每/]\s*千(?![万亿])/],
-  [10000, /[每/]\s*万/],
+  [1000, /‰|[每/]\s*千(?![万亿])|千分之/],
+  [10000, /[每/]\s*万|万分之/],
 ];
 
 /** Measure words that count things one by one (`3个地点`, `4种药物`), not a level, a time or an age (`3级`, `3期`, `3年`). */
@@ -196,6 +196,24 @@ export function traditionalToSimplified(fold: (traditional: number, simplified: 
 
 /** Between the years and the months of one age: `1岁9个月`. */
 export const AGE_YEARS_MONTHS = /^\s*岁\s*(?:零\s*)?$/;
+/** Before the hour of a time of day: the morning (`上午8时`) or the afternoon and evening (`下午4点`, `晚上9时`). */
+export const MORNING_BEFORE = /(?:上午|早上|早晨|清晨|凌晨)\s?$/;
+export const AFTERNOON_BEFORE = /(?:下午|晚上|傍晚|夜间)\s?$/;
+/** After the hour of a time of day: `8时`, `4点` (not `8小时`, a duration). */
+export const CLOCK_HOUR_AFTER = /^\s?[时点]/;
+/** After the near end of a span of the day, its far end and the word for the hour: `2|—4时`, `8|至10点`. */
+export const CLOCK_RANGE_END = /^\s?(?:-|—|–|~|～|至|到)\s?\d{1,2}\s?[时点]/;
+
+/** After the years of a period a rate is per, written `a` (annus): `℃/10 a`, `mm·(10a)-1`. */
+export const ANNI_AFTER = /^\s?a(?![A-Za-z])/;
+
+/** After a measure with its unit, the years it is per (group 1; none is one year): `1.2 mm/10 a`, `0.3 ℃·(10 a)-1`, `12 mm/a`. */
+export const PER_YEARS_AFTER = /^\s?(?:\/|·)\s?\(?(\d{1,3})?\s?a(?![A-Za-z])/;
+/** Whether a text holds a rate per years anywhere (PER_YEARS_AFTER, unanchored). */
+export const PER_YEARS_ANYWHERE = /[/·]\s?\(?\d{0,3}\s?a(?![A-Za-z])/;
+
+/** A sentence that speaks of ages, where `3;0～5;11岁` is years;months. */
+export const AGE_WORDS = /岁|年龄|月龄/;
 
 /** Verbs of a change before its far end, as a regex source: 从994下降至885亿. */
 export const CHANGE_VERBS = '下降|降低|减少|降|增加|增长|上升|升高|提高|升';
@@ -425,8 +443,13 @@ export const LIST_OF_COUNTS_GAP = /^\p{Script=Han}{0,4}[，、；;,]([^\d，、�
 export const PROPORTION_WORD = /分之/;
 /** Words that may carry a value's sign (English's SIGN_IN_WORDS): `下降14.8%` is `-14.8%`, `零下80 ℃`, `负值`, `西经73.5°`. */
 export const SIGN_IN_WORDS = /降|减|低|少|负|零下|亏|损|缩|落|下滑|增|升|高|变化|差值|相差|之差|差为|西经|南纬/;
-/** A fraction that names the group it counts out of (English's NAMES_ITS_GROUP): `63例耳鸣患者中41例`. */
-export const NAMES_ITS_GROUP = /中/;
+/**
+ * A fraction that names the group it counts out of (English's NAMES_ITS_GROUP): `63例耳鸣患者中41例`,
+ * `35例T3期患者中12例`; `10例中有1例` names none.
+ */
+export const NAMES_ITS_GROUP = /[例名位人只][^\d，,。；]{1,12}?中/;
+/** The group named before such a fraction: `随访的98例中76例`. */
+export const GROUP_NAMED_BEFORE = /\p{Script=Han}的\s*$/u;
 /** Words before a number that make it approximate: `约1/3的患者` is a share, not a count out of 3. */
 export const APPROXIMATE_BEFORE = /(?:约|大约|近|将近|接近|大概)\s*$/;
 

@@ -153,6 +153,20 @@ function sameAgeInYears(years: Claim, months: Claim): boolean {
   return !!years.highYears && !months.highYears && months.high! >= years.high! - 1 && months.high! <= years.high! + 11;
 }
 
+/** `8 am`, `8:00` and the bare `8` of `8时`, `8 o'clock`: a full hour is its hour, on a 12- or a 24-hour clock. */
+function clockHour(clock: Claim, hour: Claim): boolean {
+  if (clock.unit !== 'clock' || hour.unit !== undefined || hour.kind !== 'number' || hour.comparator || !Number.isInteger(hour.value) || clock.value % 60 !== 0) return false;
+  return clock.value / 60 === hour.value || clock.value / 60 === hour.value + 12;
+}
+
+/** `3～5岁` and `3;0-5;11`, `36 to 71 months`: ages in whole years run to the last month of the last year. */
+function wholeYearsAsMonths(years: Claim, months: Claim): boolean {
+  return (
+    years.unit === 'year' && months.unit === 'month' && years.decimals === 0 && months.decimals === 0 &&
+    months.low === years.low! * 12 && months.high === years.high! * 12 + 11
+  );
+}
+
 /** Months written as a calendar month is: `6月`, `3—5月`, `4月至9月`, with no `个` (nor `龄`, an age). */
 const BARE_MONTHS = /^\d{1,2}\s*(?:(?:月\s*)?[-—–~～至到]\s*\d{1,2}\s*)?月$/;
 
@@ -205,6 +219,13 @@ function decimalAsPercent(decimal: Claim, percent: Claim): boolean {
   );
 }
 
+/** `1 in 1,000` and `1‰`, `1 in 200` and `0.5%`: one in N is the rate per mille or per cent it makes. */
+function oneInAsRate(oneIn: Claim, rate: Claim): boolean {
+  if (oneIn.kind !== 'fraction' || oneIn.num !== 1 || !oneIn.den || oneIn.beside !== undefined || rate.comparator) return false;
+  const per = rate.kind === 'percent' ? 100 : rate.kind === 'number' && rate.unit === 'permille' ? 1000 : undefined;
+  return per !== undefined && sameNumber(per / oneIn.den, 12, rate.value, rate.decimals);
+}
+
 /** `4‰` and `0.4%`: per mille is a tenth of a percent. */
 function permilleAsPercent(permille: Claim, percent: Claim): boolean {
   return (
@@ -247,7 +268,7 @@ export function oppositeClaims(a: Claim, b: Claim): boolean {
 }
 
 /** One claim written as two kinds, each test taking the claims in its own order: a month and a duration, a share and a percentage… */
-const ACROSS_KINDS: readonly ((a: Claim, b: Claim) => boolean)[] = [monthAsDuration, proportionAsPercent, decimalAsPercent, permilleAsPercent, increasedByPercent, rankAsOrdinal];
+const ACROSS_KINDS: readonly ((a: Claim, b: Claim) => boolean)[] = [monthAsDuration, proportionAsPercent, decimalAsPercent, permilleAsPercent, oneInAsRate, increasedByPercent, rankAsOrdinal];
 
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
@@ -261,6 +282,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       return a.num === b.num && a.den === b.den;
     case 'range':
       if (unitsConflict(a, b)) return false;
+      if (wholeYearsAsMonths(a, b) || wholeYearsAsMonths(b, a)) return true;
       if (a.unit && b.unit && conversion(a.unit, b.unit) !== undefined) {
         return sameConverted(a.low!, a.decimals, a.unit, b.low!, b.decimals, b.unit) && sameConverted(a.high!, a.decimals, a.unit, b.high!, b.decimals, b.unit);
       }
@@ -281,6 +303,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       return sameNumber(a.value, a.decimals, b.value, b.decimals) && (a.comparator === b.comparator || !a.comparator || !b.comparator);
     default: {
       if (unitsConflict(a, b)) return false;
+      if (clockHour(a, b) || clockHour(b, a)) return true;
       if (a.unit !== b.unit && a.unit && b.unit && !sameMeasure(a.unit, b.unit)) {
         if (conversion(a.unit, b.unit) !== undefined) return a.comparator === b.comparator && sameConverted(a.value, a.decimals, a.unit, b.value, b.decimals, b.unit);
         // 6 months and half a year: durations compare in days, within a week's slack.

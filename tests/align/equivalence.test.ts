@@ -802,6 +802,40 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The program consisted of eight weekly sessions.", "方案共8周。"],
     ["Patients received 2.5 mg/kg for 7 days.", "患者接受2.5 mg·kg-1·d-1治疗7 d。"],
     ["Remifentanil was infused at 0.1 μg·kg⁻¹·min⁻¹ and fluids at 2 ml/(kg·h).", "瑞芬太尼以0.1 μg/(kg·min)输注，液体2 mL·kg-1·h-1。"],
+    // A power of ten whose superscript a PDF flattened after a whole mantissa: 263×108 is 263×10⁸ where the other version says so.
+    ["Mean annual runoff was 26.3×10^9 m3 before and 16.5×10^9 m3 after the change.", "突变前后多年平均径流量分别为263×108 m3和165×108 m3。"],
+    ["Runoff was 263×108 m3.", "径流量为263亿m3。"],
+    // Equal groups one version states by their size (各50例) and the other by a 1:1 allocation of its total.
+    ["One hundred patients were randomised 1:1 by a random number table.", "将100例患者按随机数字表法分为干预组和对照组，各50例。"],
+    ["One hundred patients were randomly divided into two groups.", "将100例患者随机分为两组，各50例。"],
+    ["A total of 100 patients were randomized, 50 per group.", "将100例患者按1∶1随机分为两组。"],
+    // A period English states by an adjective: `decadal` is 10年; `decadal variability` (年代际) states none.
+    ["Floods peaked in the 17th century, when the decadal frequency reached 78.", "洪涝在17世纪最为频繁，10年频次最高达78次。"],
+    ["Decadal variability of rainfall rose by 12%.", "降水年代际变率增加了12%。"],
+    ["Temperature rose at 0.3 °C decade-1.", "气温升高速率为0.3 ℃·(10 a)-1。"],
+    ["Temperature rose at 0.3 °C decade−1.", "气温升高速率为0.3 ℃/10a。"],
+    // Citation superscripts a PDF flattened after a full stop: `years.1-3 Here` is `加剧[1-3]。`.
+    ["Ozone pollution has worsened in recent years.1-3 Here, the concentration averaged 152 μg/m3.", "近年来臭氧污染加剧[1-3]。本研究中臭氧浓度平均为152 μg/m3。"],
+    // A rate per decade against one per year, compared per year.
+    ["Sea level rose 0.12 mm/a and temperature 0.03 °C per year.", "海平面上升速率为1.2 mm/10 a，气温为0.3 ℃·(10 a)-1。"],
+    ["Temperature rose at 0.3 °C per decade.", "气温升高速率为0.03 ℃/a。"],
+    // Ages in years;months are one age each; ages in whole years run to the last month of the last year.
+    ["Forty-eight children aged 3;0-5;11 and 12 adults produced 96 words.", "48名3;0～5;11岁儿童和12名成人产出了96个词。"],
+    ["Children aged 3;0 to 5;11 were tested.", "3～5岁儿童接受测试。"],
+    ["Children aged 36 to 71 months were tested.", "3～5岁儿童接受测试。"],
+    // One in N is the rate per mille or per cent it makes.
+    ["The prevalence was 1 in 1,000 births.", "患病率为1‰。"],
+    ["The prevalence was 1 in 200 births.", "患病率为0.5%。"],
+    ["The prevalence was 1 in 300.", "患病率为0.33%。"],
+    ["The prevalence was 0.3%.", "患病率为千分之三。"],
+    ["The prevalence was 3 per 1000.", "患病率为千分之三。"],
+    // A time of day in either clock.
+    ["Blood was drawn at 8 am and 4 p.m.", "于8:00和16:00采血。"],
+    ["Blood was drawn at 8:00 a.m. and 4:00 p.m.", "于上午8时和下午4时采血。"],
+    ["Samples were collected from 8 to 10 a.m. and from 2-4 pm.", "于上午8时至10时和下午2—4时采集样本。"],
+    // A full hour is the bare hour of `8时`, `8点`, on a 12- or a 24-hour clock.
+    ["Blood was drawn at 8 am and 4 pm.", "于8时和16时采血。"],
+    ["Blood was drawn at 8:00 and 8 o'clock.", "于8点和8时采血。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
@@ -821,6 +855,18 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Two strains were isolated.", "分离出三株菌。", "pair-number-mismatch zh «三株»"],
     ["Two tablets were taken daily.", "每日服用三片。", "pair-number-mismatch zh «三片»"],
     ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、600和700 ℃煅烧2 h。", "pair-number-missing en «300,500» ; pair-number-missing zh «300» ; pair-number-missing zh «600»"],
+    // Read as a power only where that reading is stated over there: 156×10⁸ is not 16.5×10^9.
+    ["Mean annual runoff was 26.3×10^9 m3 before and 16.5×10^9 m3 after the change.", "突变前后多年平均径流量分别为263×108 m3和156×108 m3。", "pair-number-missing en «16.5×10^9» ; pair-number-missing zh «156» ; pair-number-missing zh «108»"],
+    // A group size the total does not split into: stated by neither the 1:1 nor the total; an unequal allocation is no equal groups.
+    ["One hundred patients were randomised 1:1 by a random number table.", "将100例患者按随机数字表法分为干预组和对照组，各55例。", "pair-number-missing zh «55例»"],
+    ["Patients were randomized 2:1.", "将患者随机分为两组，各50例。", "pair-number-missing en «2:1» ; pair-number-missing zh «50例»"],
+    ["Floods peaked in the 17th century, when the decadal frequency reached 78.", "洪涝在17世纪最为频繁，20年频次最高达78次。", "pair-number-missing zh «20年»"],
+    ["Temperature rose at 0.3 °C decade-1.", "气温升高速率为0.3 ℃·(20 a)-1。", "pair-number-missing zh «20»"],
+    ["Temperature rose at 0.04 °C per year.", "气温升高速率为0.3 ℃/10 a。", "pair-number-mismatch zh «0.3 ℃» ; pair-number-missing zh «10»"],
+    ["Forty-eight children aged 3;0-5;11 and 12 adults produced 96 words.", "48名3;0～4;11岁儿童和12名成人产出了96个词。", "pair-number-mismatch zh «3;0～4;11岁»"],
+    ["The prevalence was 1 in 1,000 births.", "患病率为2‰。", "pair-number-missing en «1 in 1,000» ; pair-number-missing zh «2‰»"],
+    ["Blood was drawn at 8 am and 4 p.m.", "于9:00和16:00采血。", "pair-number-mismatch zh «9:00»"],
+    ["The prevalence was 0.5%.", "患病率为千分之三。", "pair-number-missing en «0.5%»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

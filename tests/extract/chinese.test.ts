@@ -473,6 +473,18 @@ const rows: [string, string][] = [
   ["ⅢA期、3b～4期和4～5期患者，2a期试验。","range «4～5» 4..5 ⚓ ⅢA ; 3b~4 ; 2a期"],
   ["5岁以下儿童死亡率下降了20%。","number «5岁» 5 [year] | percent «20%» 20"],
   ["4次实验均使用第3代细胞，第3代药物。","number «4次» 4 [time] | ordinal «第3代» 3 [ordinal] ⚓ 第3代"],
+  // Ages in years;months (3;0～5;11岁): each one age in months, the 岁 after it its own.
+  ["48名3;0～5;11岁儿童和12名成人，其中1名4;6岁。","number «48名» 48 [patient] | range «3;0～5;11岁» 36..71 [month] | number «12名» 12 [patient] | number «1名» 1 [patient] | number «4;6岁» 54 [month]"],
+  // A time of day: 8:00, 上午8时, 下午4点 (16:00); not 8小时, a duration, nor 1∶50, a ratio.
+  ["于8:00、上午8时、下午4点和16：30采血，血清按1∶50稀释，处理8小时。","number «8:00» 480 [clock] | number «8时» 480 [clock] | number «4点» 960 [clock] | number «16：30» 990 [clock] | ratio «1∶50» 1/50 | number «8小时» 8 [hour]"],
+  // A span of the day: 上午 or 下午 is both ends'; with no part of the day, 8至10时 stays a range.
+  ["于上午8时至10时和下午2—4时采集样本，另于8至10时。","number «8时» 480 [clock] | number «10时» 600 [clock] | number «2» 840 [clock] | number «4时» 960 [clock] | range «8至10» 8..10"],
+  // A 24-hour time keeps its hour after a span from the evening.
+  ["夜雨（北京时20:00—08:00）占60%以上。","number «20:00» 1200 [clock] | number «08:00» 480 [clock] | percent «60%» 60 >="],
+  // 千分之三 is three per mille, as 3‰; 百分之三 a percentage, 三分之一 a fraction.
+  ["患病率为千分之三，另为百分之三，三分之一，千分之二点五。","number «千分之三» 3 [permille] | percent «百分之三» 3 | fraction «三分之一» 1/3 | number «千分之二点五» 2.5 [permille] d1"],
+  // A passage number with its P-name in brackets before 细胞 is a passage too, not an ordinal.
+  ["取对数生长期第3代（P3）细胞，处理24 h。","number «24 h» 24 [hour] ⚓ 第3代 ; P3"],
   ["第2相代谢涉及3种酶，Ⅱ相反应。","number «3种» 3 [kind] ⚓ 第2相 ; Ⅱ相"],
   ["40例骨折中12例为43-C型。","fraction «40例骨折中12例» 12/40 [patient] ⚓ 43-C"],
   ["年最大日降水量（RX1day）增加了5%。","percent «5%» 5 ⚓ RX1day"],

@@ -377,6 +377,16 @@ const rows: [string, string][] = [
   ["In 2019 samples were collected; a total of 2019 samples were analysed.", "number «2019» 2019 ⚓ 2019"],
   ["It took 30 s and 45 sec; the 1990s; in the 1990 s; 10 seconds; 3 ms; 5 s.d. apart.", "number «30» 30 [second] | number «45» 45 [second] | date «1990s» 1990s | number «10» 10 [second] | number «3» 3 [ms] | number «5» 5 ⚓ 1990"],
   ["Mean Cd exceeded the background value by 7.2 times; expression was up-regulated 3.5 times; blood was drawn 3 times.", "number «7.2» 7.2 [fold] d1 | number «3.5» 3.5 [fold] d1 | number «3» 3 [time]"],
+  // Ages in years;months as child language writes them, in a sentence of ages: each one age in months; not a p-value's list.
+  ["Forty-eight children aged 3;0-5;11 and 12 adults were tested; one was 4;6 years old, P<0.05;3 groups.", "number «Forty-eight» 48 [patient] | range «3;0-5;11» 36..71 [month] | number «12» 12 [patient] | number «one» 1 | number «4;6» 54 [month] | pvalue «P<0.05» 0.05 < d2 | number «3» 3 [group]"],
+  // A time of day, in minutes after midnight: with am/pm, at the full hour or after noon; `1:30`, `1:50` stay ratios (dilutions).
+  ["Blood was drawn at 8 am, 8:00 a.m., 4 p.m. and 16:30; the serum was diluted 1:50 and 1:30.", "number «8» 480 [clock] | number «8:00» 480 [clock] | number «4» 960 [clock] | number «16:30» 990 [clock] | ratio «1:50» 1/50 | ratio «1:30» 1/30"],
+  // A span of the day: the far end's am/pm is the near end's too.
+  ["Samples were collected from 8 to 10 a.m. and from 2-4 pm.", "number «8» 480 [clock] | number «10» 600 [clock] | number «2» 840 [clock] | number «4» 960 [clock]"],
+  // Citation superscripts a PDF flattened after a sentence's full stop, before the next sentence; not `vol.42`.
+  ["Ozone pollution has worsened in recent years.1-3 Here, 12 sites were studied.5,6 See vol.42 No. 3.", "number «12» 12 | number «3» 3 ⚓ 1-3 ; 5,6 ; vol.42"],
+  // A list of multiples after a change: every member is one, not only the first (`by 7.2 and 2.1 times`).
+  ["Cd and Pb exceeded the background by 7.2 and 2.1 times.The index was 3; Zn rose 1.5, 2 and 3 times, and blood was drawn 2 and 3 times.", "number «7.2» 7.2 [fold] d1 | number «2.1» 2.1 [fold] d1 | number «3» 3 | number «1.5» 1.5 [fold] d1 | number «2» 2 [fold] | number «3» 3 [fold] | number «2» 2 [time] | number «3» 3 [time]"],
   ["HER2 was 3+ in 20 patients and 2+ in 5; CD4+ T cells; 1+1 design; aged 65+ years; grade 3+ events; (+)-catechin.", "number «20» 20 [patient] | number «5» 5 | number «1» 1 | number «1» 1 | number «65» 65 | number «3» 3 ⚓ 3+ ; 2+ ; HER2 ; CD4+"],
   ["HER2 0 was seen in 20 patients; scores of 0 in 3; 0.5 or 1+.", "number «20» 20 [patient] | number «0» 0 | number «3» 3 | number «0.5» 0.5 d1 ⚓ 0 ; 1+ ; HER2"],
   ["Delivery was at 34 weeks and 2 days, 34+2 weeks, 38 wk + 6 d; treatment took 2 weeks and 3 days.", "number «34 weeks and 2 days» 240 [day] | number «34+2 weeks» 240 [day] | number «38 wk + 6 d» 272 [day] | number «2» 2 [week] | number «3» 3 [day]"],

@@ -42,6 +42,10 @@ ruleCases('cohort-count', {
     '共纳入 30 例患者，约三分之一的患者有效。',
     'Thirty patients were enrolled. Nearly half of the patients responded.',
     'Thirty patients were enrolled. About 1/3 of the patients responded.',
+    // One in every N (每七位长者即有一位, 每10人中有1人) is a share of everyone, in either script.
+    '本研究招募65岁以上居民1 248名。结论 每七位长者即有一位罹患肌少症。',
+    '本研究招募65歲以上居民1,248名。結論 約每七位長者即有一位罹患肌少症。',
+    '共纳入300例患者，每10人中有1人发生出血。',
     // Conjoined groups of people are the cohort.
     '4 adults and 2 children were enrolled. All 6 patients completed the study.',
     '共纳入4例成人和2例儿童，所有6例患者均完成治疗。',
@@ -67,6 +71,8 @@ ruleCases('cohort-count', {
     { text: 'Thirty patients were enrolled. The 20 patients had complex karyotypes.', errors: [{ severity: 'warning', lang: 'en', span: '20', message: '"the 20" names a group of 20 that is neither the cohort of 30 (Thirty patients), a group stated before, nor the rest of one.' }] },
     { text: '4 adults and 2 children were enrolled. All 7 patients completed the study.', errors: [{ severity: 'error', lang: 'en', span: '7', message: '"all 7" does not match the 6 patients enrolled (4 adults and 2 children).' }] },
     { text: '共纳入4例成人和2例儿童，所有7例患者均完成治疗。', errors: [{ severity: 'error', lang: 'zh', span: '7例', message: '"all 7" does not match the 6 patients enrolled (4例成人和2例儿童).' }] },
+    // Without 每 it is a count out of a group the abstract does not state.
+    { text: '共纳入300例患者，10例中有1例发生出血。', errors: [{ severity: 'warning', lang: 'zh', span: '10例中有1例', message: '10例中有1例 counts out of 10, but the abstract enrolled 300 (300例) and states no group of 10.' }] },
     { text: '共纳入成人4例和儿童2例，所有7例患者均完成治疗。', errors: [{ severity: 'error', lang: 'zh', span: '7例', message: '"all 7" does not match the 6 patients enrolled (成人4例和儿童2例).' }] },
   ],
 });

@@ -67,6 +67,7 @@ const codeCases = {
     pair('Ti-6Al-4V samples were annealed for 2 h.', 'Ti-6Al-4V样品退火2 h。'),
     // Types by number, Roman or Arabic alike.
     pair('Type II collagen was absent in 12 patients with type 2 diabetes.', '12例2型糖尿病患者Ⅱ型胶原缺失。'),
+    pair('Passage-3 (P3) cells in logarithmic growth were used in 4 experiments.', '4次实验均取对数生长期第3代（P3）细胞。'),
   ],
   invalid: [
     { text: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分4+3=7。'), errors: [codeErr('4+3=7', 'Gleason score', '3+4=7')], output: pair('Biopsy showed Gleason score 3+4=7 in 40 patients.', '穿刺显示40例患者Gleason评分3+4=7。') },
@@ -86,6 +87,7 @@ const codeCases = {
     { text: pair('Ti-6Al-4V samples were annealed for 2 h.', 'Ti-6Al-7V样品退火2 h。'), errors: [codeErr('Ti-6Al-7V', 'chemical formula', 'Ti-6Al-4V')], output: pair('Ti-6Al-4V samples were annealed for 2 h.', 'Ti-6Al-4V样品退火2 h。') },
     { text: pair('The Li1.2Mn0.54Ni0.13Co0.13O2 cathode delivered 250 mAh/g.', 'Li1.2Mn0.56Ni0.13Co0.13O2正极的容量为250 mAh/g。'), errors: [codeErr('Li1.2Mn0.56Ni0.13Co0.13O2', 'chemical formula', 'Li1.2Mn0.54Ni0.13Co0.13O2')], output: pair('The Li1.2Mn0.54Ni0.13Co0.13O2 cathode delivered 250 mAh/g.', 'Li1.2Mn0.54Ni0.13Co0.13O2正极的容量为250 mAh/g。') },
     { text: pair('BRAF p.V600E was found in 12 of 40 tumours.', '40例肿瘤中12例检出BRAF p.V600K。'), errors: [codeErr('p.V600K', 'sequence variant', 'p.V600E')], output: pair('BRAF p.V600E was found in 12 of 40 tumours.', '40例肿瘤中12例检出BRAF p.V600E。') },
+    { text: pair('Passage-3 (P3) cells in logarithmic growth were used in 4 experiments.', '4次实验均取对数生长期第4代（P3）细胞。'), errors: [codeErr('第4代', 'cell passage', 'P3')] },
     { text: pair('Cells at passage P3 were used in 3 experiments.', '3次实验均使用P4代细胞。'), errors: [codeErr('P4', 'cell passage', 'P3')], output: pair('Cells at passage P3 were used in 3 experiments.', '3次实验均使用P3代细胞。') },
   ],
 };

@@ -1,4 +1,4 @@
-import { cohortOf, isApproximateShare, isCount, isPatientCount, isProportionWord, statedGroups } from '../cohort.js';
+import { cohortOf, isApproximateShare, isCount, isOneInEvery, isPatientCount, isProportionWord, statedGroups } from '../cohort.js';
 import type { EvaluationContext, Evaluation } from '../evaluation.js';
 import { inTextOrder, passageIndex } from '../passage-index.js';
 import { lastWordOf } from '../../extract/chars.js';
@@ -73,9 +73,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
     }
     if (c.offset <= start.offset || cohort.claims.includes(c)) continue;
     if (c.kind === 'fraction') {
-      if (c.den === 0 || (c.unit && c.unit !== 'patient') || isProportionWord(c) || isApproximateShare(c, before(c))) continue;
-      // `每七位长者即有一位`, one in seven: a proportion of no group, as `三分之一` is.
-      if (c.lang === 'zh' && ZH.RATE_BASE_BEFORE.test(before(c))) continue;
+      if (c.den === 0 || (c.unit && c.unit !== 'patient') || isProportionWord(c) || isApproximateShare(c, before(c)) || isOneInEvery(c, before(c))) continue;
       // A fraction of specimens, eyes or lesions counts those, not the cohort's people.
       if ((info.passage.lang === 'en' ? EN.NOT_PERSONS_AFTER : ZH.NOT_PERSONS_AFTER).test(tail(c, 30))) continue;
       // With several arms, a denominator may be an arm or analysis set the abstract does not name.
@@ -85,7 +83,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       // A fraction that names its group (`12 of the 35 patients with T3 tumours`, `63例耳鸣患者中41例`) or states
       // its rate beside it (`77.6% (76/98)` of those followed up, per protocol) defines a subset there; a bare
       // `1/3 patients` does neither.
-      const subset = den < N && (c.beside !== undefined || (c.lang === 'en' ? EN.NAMES_ITS_GROUP : ZH.NAMES_ITS_GROUP).test(c.text));
+      const subset = den < N && (c.beside !== undefined || (c.lang === 'en' ? EN.NAMES_ITS_GROUP.test(c.text) : ZH.NAMES_ITS_GROUP.test(c.text) || ZH.GROUP_NAMED_BEFORE.test(before(c))));
       const split = den === N || (stated.has(den) && den !== c.num) || denCount.get(den)! > 1 ? false : splitsGroup(c, den);
       if (split === undefined && !rest && !subset) {
         unchecked.set(c.sentence, [...(unchecked.get(c.sentence) ?? []), c]);
