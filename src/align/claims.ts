@@ -182,9 +182,14 @@ function statedIn(values: ValueIndex, c: Claim): boolean {
   return parts.every((v) => values.has(v, c.decimals, c));
 }
 
+/** `the 3rd day` and `第4天`: a rank after 第 and an ordinal in digits name one place, and disagree when they differ. */
+function rankAgainstOrdinal(rank: Claim, ordinal: Claim): boolean {
+  return rank.rank === true && rank.form === 'digits' && ordinal.kind === 'ordinal' && ordinal.form === 'digits';
+}
+
 /** Conflicts are only read between claims written in digits and of one kind: words drift freely in translation. */
 function comparable(a: Claim, b: Claim): boolean {
-  if (a.kind !== b.kind) return false;
+  if (a.kind !== b.kind) return rankAgainstOrdinal(a, b) || rankAgainstOrdinal(b, a);
   // A fraction keeps its shape in any form: `Seventeen of the 36` and `36例中16例` disagree;
   // so does a count of a named thing: `three cycles` and `4个周期`.
   // `No patients` is too loose a count to hold against a number.

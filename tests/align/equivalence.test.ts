@@ -441,6 +441,17 @@ const silent: [string, string][] = [
   ["Some S-boxes have quadratic relations.","部分S盒存在二次回路关系。"],
   ["There were 14 males and 4 females.","男14例，女4例。"],
   ["Patients were followed for two weeks; 3 weeks later they were seen again.","患者随访14天，3周后复诊。"],
+  // A digit ordinal with a time unit names the day 第N天 names, and each of a list after one 第.
+  ["The drainage tube was removed on the 3rd day after operation.","术后第3天拔除引流管。"],
+  ["Samples were taken on the 3rd, 7th and 14th day.","于第3、7、14天取样。"],
+  ["Pain was relieved in the 2nd week and the 3rd month, and in the 2nd cycle.","第2周和第3个月疼痛缓解，第2个周期亦然。"],
+  ["Adverse events of grade 3 in 12 patients (10.0%) were mild.","12例（10.0%）患者发生3级不良事件，程度较轻。"],
+  ["The mobile phase was acetonitrile-0.1% formic acid.","流动相为乙腈-0.1%甲酸。"],
+  ["The buffer (pH 6.8, 900 mL) was used.","使用缓冲液（pH 6.8，900 mL）。"],
+  ["Mice (n=6, 100 mg) were treated.","小鼠（n＝6，100 mg）给药。"],
+  ["Expression increased, reaching 3.5 times at 48 h.","表达升高，48 h时达3.5倍。"],
+  ["Cells were seeded at 1×104/well.","细胞以1×10⁴个/孔接种。"],
+  ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.","产量为7 500 kg/hm2，面积为120 km2。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -636,6 +647,12 @@ const flagged: [string, string, string][] = [
   ["Blood was drawn 3 times the first week.","第1周采血4次。","pair-number-mismatch zh «4次»"],
   ["Samples were collected May–September.","样品4月至9月采集。","pair-number-missing zh «4月至9月»"],
   ["Samples were taken during the growing season (May-September).","样品于生长季（5—10月）采集。","pair-number-missing zh «5—10月»"],
+  ["Samples were taken on the 3rd, 7th and 14th day.","于第3、7、15天取样。","pair-number-mismatch zh «15天»"],
+  ["The drainage tube was removed on the 3rd day after operation.","术后第4天拔除引流管。","pair-number-mismatch zh «4天»"],
+  ["The mobile phase was acetonitrile-0.1% formic acid.","流动相为乙腈-0.2%甲酸。","pair-number-mismatch zh «0.2%»"],
+  ["Mice (n=6, 100 mg) were treated.","小鼠（n＝6，150 mg）给药。","pair-number-mismatch zh «150 mg»"],
+  ["Expression increased, reaching 3.5 times at 48 h.","表达升高，48 h时达4.5倍。","pair-number-mismatch zh «4.5倍»"],
+  ["Cells were seeded at 1×104/well.","细胞以1×10⁵个/孔接种。","pair-number-mismatch zh «1×10⁵»"],
 ];
 
 describe('cross-language equivalence', () => {
