@@ -433,6 +433,10 @@ export function alignPair(en: PassageInfo, zh: PassageInfo, score: number): Pair
 
 /** A number grouped by commas with no space: digit grouping, or a list a PDF glued (`300,500`). */
 const GLUED_LIST = /^\d{1,3}(?:,\d{3})+$/;
+/** The second part of a thousands group typed with a full-width comma: `402名` of `1，402名`. */
+const THREE_DIGITS_FIRST = /^\d{3}(?!\d)/;
+/** The gap of such a group: the comma, full-width or folded to `,`. */
+const FULL_COMMA_GAP = /^[,，]$/;
 /** What goes on after an item of a list: `and 700`, `, 700`, `or 700`. */
 const LIST_GOES_ON_EN = /^\s?(?:,\s?|and\s|or\s)\d/;
 
@@ -639,6 +643,27 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       if (found.length !== items.length) continue;
       settled.add(c);
       for (const z of found) settled.add(z);
+    }
+  });
+  // 2a'''. A thousands group a Chinese author typed with a full-width comma, which is read as a list
+  //        comma (`1，402名` is 1 and 402): against the number the English writes whole (`1,402
+  //        patients`), the two parts state it, no value of their own. Only two neighbours a `，`
+  //        apart, the second of exactly three digits, whose joined value a free English number is.
+  beads.forEach((bead) => {
+    const zs = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && c.value >= 0);
+    if (zs.length < 2) return;
+    const es = inBead(bead, 'en').filter((c) => free(c) && c.kind === 'number' && c.value >= 1000 && Number.isInteger(c.value));
+    if (es.length === 0) return;
+    for (let k = 0; k + 1 < zs.length; k++) {
+      const [head, tail] = [zs[k]!, zs[k + 1]!];
+      const gapAt = head.offset + head.length - zh.passage.offset;
+      if (!FULL_COMMA_GAP.test(zhIndex.text.slice(gapAt, tail.offset - zh.passage.offset)) || !THREE_DIGITS_FIRST.test(tail.text)) continue;
+      if (!Number.isInteger(head.value) || head.value >= 1000 || !Number.isInteger(tail.value)) continue;
+      const whole = es.find((e) => free(e) && e.value === head.value * 1000 + tail.value);
+      if (!whole) continue;
+      settled.add(whole);
+      settled.add(head);
+      settled.add(tail);
     }
   });
   // 2b. A count in words of something only one version names in a shared way (`five signs`,

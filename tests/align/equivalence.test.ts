@@ -452,6 +452,8 @@ const silent: [string, string][] = [
   ["Expression increased, reaching 3.5 times at 48 h.","表达升高，48 h时达3.5倍。"],
   ["Cells were seeded at 1×104/well.","细胞以1×10⁴个/孔接种。"],
   ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.","产量为7 500 kg/hm2，面积为120 km2。"],
+  // A thousands group typed with a full-width comma is read as two numbers, which together state the English one.
+  ["We enrolled 1,402 patients.","共纳入1，402名患者。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -653,6 +655,8 @@ const flagged: [string, string, string][] = [
   ["Mice (n=6, 100 mg) were treated.","小鼠（n＝6，150 mg）给药。","pair-number-mismatch zh «150 mg»"],
   ["Expression increased, reaching 3.5 times at 48 h.","表达升高，48 h时达4.5倍。","pair-number-mismatch zh «4.5倍»"],
   ["Cells were seeded at 1×104/well.","细胞以1×10⁵个/孔接种。","pair-number-mismatch zh «1×10⁵»"],
+  ["We enrolled 1,402 patients.","共纳入1，403名患者。","pair-number-missing zh «1» ; pair-number-mismatch zh «403名»"],
+  ["The area was 120 km 2.","面积为130 km2。","pair-number-missing en «120» ; pair-number-missing zh «130»"],
 ];
 
 describe('cross-language equivalence', () => {
