@@ -435,6 +435,10 @@ export function alignPair(en: PassageInfo, zh: PassageInfo, score: number): Pair
 const GLUED_LIST = /^\d{1,3}(?:,\d{3})+$/;
 /** The second part of a thousands group typed with a full-width comma: `402名` of `1，402名`. */
 const THREE_DIGITS_FIRST = /^\d{3}(?!\d)/;
+/** The head of a number a PDF split with a space, `1` of `1 5.2%`: one or two digits, nothing else. */
+const SPLIT_HEAD = /^\d{1,2}$/;
+/** The digits of its tail, `5.2` of `5.2%`: decimals, so that two counts a space apart (`3 12`) stay two. */
+const SPLIT_TAIL = /^\d+\.\d+/;
 /** The gap of such a group: the comma, full-width or folded to `,`. */
 const FULL_COMMA_GAP = /^[,，]$/;
 /** What goes on after an item of a list: `and 700`, `, 700`, `or 700`. */
@@ -664,6 +668,30 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       settled.add(whole);
       settled.add(head);
       settled.add(tail);
+    }
+  });
+  // 2a''''. A number a PDF split with a space (`1 5.2%` against `15.2%`): the two parts state the
+  //         other version's number of the aligned sentences when their digits joined are its
+  //         digits, in a value of its kind; a changed one (`16.2%`) is still reported.
+  beads.forEach((bead) => {
+    for (const [side, other, index, passage] of [['en', 'zh', enIndex, en.passage], ['zh', 'en', zhIndex, zh.passage]] as const) {
+      const cs = inBead(bead, side).filter(free);
+      if (cs.length < 2) continue;
+      const os = inBead(bead, other).filter(free);
+      for (let k = 0; k + 1 < cs.length; k++) {
+        const [head, tail] = [cs[k]!, cs[k + 1]!];
+        if (head.kind !== 'number' || head.unit !== undefined || !SPLIT_HEAD.test(head.text)) continue;
+        const gapAt = head.offset + head.length - passage.offset;
+        if (index.text.slice(gapAt, tail.offset - passage.offset) !== ' ') continue;
+        const digits = SPLIT_TAIL.exec(tail.text);
+        if (!digits) continue;
+        const joined = Number(head.text + digits[0]);
+        const whole = os.find((o) => free(o) && o.kind === tail.kind && o.value === joined && o.decimals === tail.decimals && (o.unit ?? '') === (tail.unit ?? ''));
+        if (!whole) continue;
+        settled.add(whole);
+        settled.add(head);
+        settled.add(tail);
+      }
     }
   });
   // 2b. A count in words of something only one version names in a shared way (`five signs`,

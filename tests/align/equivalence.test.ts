@@ -454,6 +454,9 @@ const silent: [string, string][] = [
   ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.","产量为7 500 kg/hm2，面积为120 km2。"],
   // A thousands group typed with a full-width comma is read as two numbers, which together state the English one.
   ["We enrolled 1,402 patients.","共纳入1，402名患者。"],
+  // A number a PDF split with a space: its two parts state the other version's number.
+  ["The rate was 1 5.2% in the group.","该组发生率为15.2%。"],
+  ["The rate was 15.2% in the group.","该组发生率为1 5.2%。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -657,6 +660,7 @@ const flagged: [string, string, string][] = [
   ["Cells were seeded at 1×104/well.","细胞以1×10⁵个/孔接种。","pair-number-mismatch zh «1×10⁵»"],
   ["We enrolled 1,402 patients.","共纳入1，403名患者。","pair-number-missing zh «1» ; pair-number-mismatch zh «403名»"],
   ["The area was 120 km 2.","面积为130 km2。","pair-number-missing en «120» ; pair-number-missing zh «130»"],
+  ["The rate was 1 5.2% in the group.","该组发生率为16.2%。","pair-number-missing en «1» ; pair-number-mismatch zh «16.2%»"],
 ];
 
 describe('cross-language equivalence', () => {
