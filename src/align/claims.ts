@@ -212,9 +212,14 @@ function statedIn(values: ValueIndex, c: Claim): boolean {
   return parts.every((v) => values.has(v, c.decimals, c));
 }
 
+/** `the 3rd day` and `第4天`: a rank after 第 and an ordinal in digits name one place, and disagree when they differ. */
+function rankAgainstOrdinal(rank: Claim, ordinal: Claim): boolean {
+  return rank.rank === true && rank.form === 'digits' && ordinal.kind === 'ordinal' && ordinal.form === 'digits';
+}
+
 /** Conflicts are only read between claims written in digits and of one kind: words drift freely in translation. */
 function comparable(a: Claim, b: Claim): boolean {
-  if (a.kind !== b.kind) return false;
+  if (a.kind !== b.kind) return rankAgainstOrdinal(a, b) || rankAgainstOrdinal(b, a);
   // A fraction keeps its shape in any form: `Seventeen of the 36` and `36例中16例` disagree;
   // so does a count of a named thing: `three cycles` and `4个周期`.
   // `No patients` is too loose a count to hold against a number.
@@ -484,6 +489,14 @@ export function alignPair(en: PassageInfo, zh: PassageInfo, score: number): Pair
 
 /** A number grouped by commas with no space: digit grouping, or a list a PDF glued (`300,500`). */
 const GLUED_LIST = /^\d{1,3}(?:,\d{3})+$/;
+/** The second part of a thousands group typed with a full-width comma: `402名` of `1，402名`. */
+const THREE_DIGITS_FIRST = /^\d{3}(?!\d)/;
+/** The head of a number a PDF split with a space, `1` of `1 5.2%`: one or two digits, nothing else. */
+const SPLIT_HEAD = /^\d{1,2}$/;
+/** The digits of its tail, `5.2` of `5.2%`: decimals, so that two counts a space apart (`3 12`) stay two. */
+const SPLIT_TAIL = /^\d+\.\d+/;
+/** The gap of such a group: the comma, full-width or folded to `,`. */
+const FULL_COMMA_GAP = /^[,，]$/;
 /** What goes on after an item of a list: `and 700`, `, 700`, `or 700`. */
 const LIST_GOES_ON_EN = /^\s?(?:,\s?|and\s|or\s)\d/;
 
@@ -787,6 +800,51 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       if (found.length !== items.length) continue;
       settled.add(c);
       for (const z of found) settled.add(z);
+    }
+  });
+  // 2a'''. A thousands group a Chinese author typed with a full-width comma, which is read as a list
+  //        comma (`1，402名` is 1 and 402): against the number the English writes whole (`1,402
+  //        patients`), the two parts state it, no value of their own. Only two neighbours a `，`
+  //        apart, the second of exactly three digits, whose joined value a free English number is.
+  beads.forEach((bead) => {
+    const zs = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && c.value >= 0);
+    if (zs.length < 2) return;
+    const es = inBead(bead, 'en').filter((c) => free(c) && c.kind === 'number' && c.value >= 1000 && Number.isInteger(c.value));
+    if (es.length === 0) return;
+    for (let k = 0; k + 1 < zs.length; k++) {
+      const [head, tail] = [zs[k]!, zs[k + 1]!];
+      const gapAt = head.offset + head.length - zh.passage.offset;
+      if (!FULL_COMMA_GAP.test(zhIndex.text.slice(gapAt, tail.offset - zh.passage.offset)) || !THREE_DIGITS_FIRST.test(tail.text)) continue;
+      if (!Number.isInteger(head.value) || head.value >= 1000 || !Number.isInteger(tail.value)) continue;
+      const whole = es.find((e) => free(e) && e.value === head.value * 1000 + tail.value);
+      if (!whole) continue;
+      settled.add(whole);
+      settled.add(head);
+      settled.add(tail);
+    }
+  });
+  // 2a''''. A number a PDF split with a space (`1 5.2%` against `15.2%`): the two parts state the
+  //         other version's number of the aligned sentences when their digits joined are its
+  //         digits, in a value of its kind; a changed one (`16.2%`) is still reported.
+  beads.forEach((bead) => {
+    for (const [side, other, index, passage] of [['en', 'zh', enIndex, en.passage], ['zh', 'en', zhIndex, zh.passage]] as const) {
+      const cs = inBead(bead, side).filter(free);
+      if (cs.length < 2) continue;
+      const os = inBead(bead, other).filter(free);
+      for (let k = 0; k + 1 < cs.length; k++) {
+        const [head, tail] = [cs[k]!, cs[k + 1]!];
+        if (head.kind !== 'number' || head.unit !== undefined || !SPLIT_HEAD.test(head.text)) continue;
+        const gapAt = head.offset + head.length - passage.offset;
+        if (index.text.slice(gapAt, tail.offset - passage.offset) !== ' ') continue;
+        const digits = SPLIT_TAIL.exec(tail.text);
+        if (!digits) continue;
+        const joined = Number(head.text + digits[0]);
+        const whole = os.find((o) => free(o) && o.kind === tail.kind && o.value === joined && o.decimals === tail.decimals && (o.unit ?? '') === (tail.unit ?? ''));
+        if (!whole) continue;
+        settled.add(whole);
+        settled.add(head);
+        settled.add(tail);
+      }
     }
   });
   // 2b. A count in words of something only one version names in a shared way (`five signs`,

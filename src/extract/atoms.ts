@@ -65,8 +65,8 @@ const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |${GROUP_SPACE})\d{3}(?!\d))+(?:$
  * `×109/L`, the `12` of `×1012/L`. Never 0 (`×100` magnifies, `×1000` multiplies), at most 19.
  */
 const FLAT_EXPONENT = String.raw`(?:1\d|[1-9])(?!\d|\.\d)`;
-/** What a count per volume writes after its power of ten: `/L`, `/μL`, `CFU`, `copies`, `拷贝`, `个`. */
-const COUNTED_PER_VOLUME = /^\s*(?:\/\s*(?:[mdnμµu]?[Ll]|k?g|mm[3³])(?![A-Za-z])|(?:CFU|cfu|copies|cells|IU)(?![A-Za-z])|拷贝|个)/;
+/** What a count per volume writes after its power of ten: `/L`, `/μL`, `/well`, `CFU`, `copies`, `拷贝`, `个`. */
+const COUNTED_PER_VOLUME = /^\s*(?:\/\s*(?:[mdnμµu]?[Ll]|k?g|mm[3³]|wells?|孔)(?![A-Za-z])|(?:CFU|cfu|copies|cells|IU)(?![A-Za-z])|拷贝|个)/;
 
 /** A length or size after a product: `2.5×105 mm` measures a mass, it is no power of ten. */
 const SIZE_AFTER = /^\s*(?:[mcμµn]?m|px|pixels?)(?![A-Za-z\/])/;
@@ -590,10 +590,11 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
   // Not a word glued to a number or a minus sign (`and166`, `was-0.43` in text from a PDF), nor
-  // the times sign of a power of ten (`5.2 x10^9/L`, flattened `2 x106 cells`), nor a part of a century (`mid-19th`).
+  // the times sign of a power of ten (`5.2 x10^9/L`, flattened `2 x106 cells`), nor a part of a century (`mid-19th`),
+  // nor a word before a hyphen and a percentage with decimals (`acetonitrile-0.1% formic acid`, a mixture).
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,
@@ -833,6 +834,22 @@ function matchAtStarts(re: RegExp, start: RegExp, text: string, from: number): R
   }
   return null;
 }
+/** A full-width comma between a digit and three digits: `（n＝6，100 mg）`, `pH 6.8，900 mL`, `P＜0.05，120例`. */
+const FULL_COMMA_GROUP = /\d，\d{3}(?!\d)/;
+/**
+ * The folded text with each full-width comma of the original made a `;`, for PLAIN: Chinese groups
+ * thousands with `,` or a space, never with `，`, a list or clause comma, so `6，100` is 6 and 100.
+ * Other readers see the `,` the comma folds to, as a list comma (`80（50，120）`).
+ */
+function withListCommas(folded: string, original: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = original.indexOf('，'); i >= 0; i = original.indexOf('，', i + 1)) {
+    out += folded.slice(last, i) + ';';
+    last = i + 1;
+  }
+  return out + folded.slice(last);
+}
 /** The cheap test before QUARTILE_PAIR: three digits after a comma close a bracket. */
 const GROUP_BEFORE_BRACKET = /,\d{3}\s?[)\]]/;
 /**
@@ -866,6 +883,8 @@ export const ZH_ORDINAL_COUNTER = new RegExp(`^\\s*(?:${ZH_ORDINAL_COUNTERS.join
  * an interval's label (`95% CI -4.1 to -2.3`), a Chinese character or a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
  * name (`IL-17`) it is a dash.
  */
+/** A solvent before a hyphen (`乙腈-0.1%甲酸`, `water-0.1%`): the hyphen joins two components of a mixture, it is no minus. */
+const SOLVENT_BEFORE = new RegExp(`(?:${[...EN.SOLVENTS, ...ZH.SOLVENTS].join('|')})\\s?$`, 'i');
 const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/u;
 /** What SIGN_CONTEXT can end with, its last word or character (lastWordOf), told before it is tried: any unit from U+2E80 on may be Han. */
 const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～']);
@@ -974,6 +993,7 @@ export function findAtoms(
   dayPoints = false,
   hasDigit = DIGIT.test(folded),
   words = wordKinds(folded),
+  original = folded,
 ): { atoms: Atom[]; mask: Mask } {
   const atoms: Atom[] = [];
   // Dates and day points come first: their digits are neither identifiers nor amounts of their own.
@@ -1118,10 +1138,12 @@ export function findAtoms(
       const exp = m[1] ?? m[3] ?? m[4] ? Number(m[1] ?? m[3] ?? m[4]) : parseSuperscript(m[2]!);
       add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
     }
-    for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, folded, from)); from = m.index + m[0].length) {
+    const plainText = FULL_COMMA_GROUP.test(original) ? withListCommas(folded, original) : folded;
+    for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, plainText, from)); from = m.index + m[0].length) {
       const signText = m[1] ?? m[2];
-      const context = signText === undefined ? '' : folded.slice(Math.max(0, m.index - 12), m.index);
-      const signed = signText !== undefined && maySignContext(context) && SIGN_CONTEXT.test(context);
+      const signBefore = signText === undefined ? '' : folded.slice(Math.max(0, m.index - 16), m.index);
+      const context = signBefore.slice(-12);
+      const signed = signText !== undefined && maySignContext(context) && SIGN_CONTEXT.test(context) && !SOLVENT_BEFORE.test(signBefore);
       const start = signed ? m.index : m.index + (signText?.length ?? 0);
       const d = parseDecimal(m[3]!);
       const word = m[5] ?? m[7]?.toLowerCase().replace(/\s+/, ' ');

@@ -178,7 +178,7 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'time' && ZH.CYCLES_BEFORE.test(r.folded.slice(Math.max(0, start - 4), start))) c.unit = 'cycle';
     if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
-    else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 2), start))) c.rank = true;
+    else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 24), start))) c.rank = true;
   }
   r.claims.push(c);
   return c;
@@ -257,6 +257,10 @@ const OR_BOUND_AFTER_EN = /^\S+(?:\s+[A-Za-z]+)?\s+or\s+(?:(less|fewer|lower|bel
 /** `47.1% (8/17)`, `8/17 patients [47.1%]`, `200名[ 28.2% ]`: side by side, one may name what it counts. */
 const BESIDE_GAP = /^\s*(?:(?:[A-Za-z]+|[例名位人](?:患者)?)\s*[(（\[]|[(（\[,，])\s*$/;
 const CLOSING_BRACKET_AFTER = /^\s*[)）]/;
+/** A length unit after a number or a slash, then one space: where a PDF puts the `2` of `km²` or `kg/hm²`. */
+const STRAY_POWER_BEFORE = /(?:\d|\/)\s?(?:[kcdh]?m) $/;
+/** What follows a stray superscript: a mark, the end, or a word that joins (`120 km 2 and 30 km 2`), never a digit or a noun it counts. */
+const STRAY_POWER_AFTER = /^(?:\s?[,.;:)\]/，。；：）、]|\s(?:and|or)\b|$)/;
 const CELL_NAME_AFTER = /^[A-Za-z]{0,3}\s*[(（][A-Za-z-]{1,10}([\d.,]+)[A-Za-z]{0,3}[)）]/;
 const NAME_IN_BRACKETS_BEFORE = /[(（][A-Za-z]{1,6}[)）]\s*$/;
 /**
@@ -449,6 +453,8 @@ function readSentence(r: Reader): void {
     // What ends `before`: the patterns that end there in a bracket or 第 are tried only after one.
     const last = lastWordOf(before);
 
+    // `7 500 kg/hm 2`, `120 km 2`: the superscript of an area or a volume that a PDF set apart from its unit, no number.
+    if ((a.value === 2 || a.value === 3) && a.form === 'digits' && a.end - a.start === 1 && STRAY_POWER_BEFORE.test(before) && STRAY_POWER_AFTER.test(afterA)) continue;
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount.
     if (a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
@@ -564,9 +570,10 @@ function readSentence(r: Reader): void {
       }
       // `1 in 20 cigarettes`, `one in five adults`, `nine out of ten`: a proportion (二十分之一, 五分之一), not two counts.
       // Not `5 in 20 min`: a duration or a measure after it makes it something else; not
-      // `200 in 2018`, a count in a year (a proportion of one in a year-like number, `1 in 2000`, stays one).
+      // `200 in 2018`, a count in a year (a proportion of one in a year-like number, `1 in 2000`, stays one);
+      // nor `grade 3 in 12 patients`, `CPS≥10 in 47 cases`: a level the patients had (EN.LEVEL_BEFORE).
       const inYear = () => a.value > 1 && b.form === 'digits' && YEAR.test(folded.slice(b.start, b.end));
-      if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g) && !inYear()) {
+      if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g) && !inYear() && !EN.LEVEL_BEFORE.test(before)) {
         const unit = matchUnit(bAfter, lang);
         if (!unit || unit.unit === 'patient') {
           const c = emit(r, a.start, b.end, {
@@ -799,7 +806,7 @@ export function extractPassage(passage: Passage, source: string): Extraction {
   for (const sentence of passage.sentences) {
     const text = source.slice(sentence.offset, sentence.offset + sentence.length);
     const { text: folded, hasDigit, words } = folds.get(sentence)!;
-    const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints, hasDigit, words);
+    const { atoms, mask } = findAtoms(folded, passage.lang, sentence.offset, sentence.index, dayPoints, hasDigit, words, text);
     if (folded.includes(';')) mergeYearsMonths(folded, passage.lang, atoms);
     // One at a time: spreading a sentence's worth of anchors into push overflows the stack on a huge sentence.
     for (const a of mask.anchors) anchors.push(a);

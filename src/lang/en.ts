@@ -158,6 +158,9 @@ export const BARE_MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|to|t
  */
 export const JOINED_UNITS = ['months', 'month', 'weeks', 'week', 'days', 'day', 'years', 'year', 'hours', 'hour', 'fold'];
 
+/** Solvents of a mobile phase or an extraction (ZH.SOLVENTS): `acetonitrile-0.1% formic acid` joins two components by a hyphen. */
+export const SOLVENTS = ['acetonitrile', 'methanol', 'ethanol', 'isopropanol', 'water', 'hexane', 'ethyl acetate', 'dichloromethane', 'chloroform', 'acetone', 'tetrahydrofuran'];
+
 /** Words that text extracted from a PDF glues to the number after them (`and166articles`, `was-0.43`), as a regex source. */
 export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or)';
 
@@ -276,9 +279,16 @@ export const ROMAN_GRADE = new RegExp(
   'dg',
 );
 
+/**
+ * What names the number after it as a level on a scale rather than a count: a grade, stage,
+ * score, class or level (`grade 3`, `stage 2`), or a threshold sign (`CPS≥10`, `score >5`).
+ * `grade 3 in 12 patients` is the grade twelve patients had, no share of three in twelve.
+ */
+export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types?)|[≥≤<>])\s?$/i;
+
 /** A change before `N times`, which makes it a multiple: `increased by 2 times`, `rose about 3 times`. */
 export const CHANGED_BY_BEFORE =
-  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s+(?:by\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|(?:up|down)-?regulat)[a-z]*\s+(?:by\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
 /** `exceeded the background value by 7.2 times`: `by N times` after a verb of change, its object between. */
 export const CHANGED_OBJECT_BY_BEFORE =
   /\b(?:increas|decreas|reduc|elevat|rais|enhanc|improv|expand|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s[^.;,]{0,40}?\bby\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;

@@ -294,8 +294,17 @@ export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '�
 /** Before a count of times that counts cycles (`循环200次`, `充放电循环500次后`): `200 cycles`, as `200次循环` is. */
 export const CYCLES_BEFORE = /(?:循环|充放电)了?\s?$/;
 
-/** 第 before a number that is no rank of ZH_ORDINAL_COUNTERS: `第2剂` is the second dose, as `dose 2` is. */
-export const RANK_BEFORE = /第\s?$/;
+/**
+ * Solvents of a mobile phase or an extraction, which a hyphen joins to the next component:
+ * `乙腈-0.1%甲酸` is acetonitrile and 0.1% formic acid, no minus 0.1%.
+ */
+export const SOLVENTS = ['乙腈', '甲醇', '乙醇', '异丙醇', '水', '正己烷', '石油醚', '乙酸乙酯', '二氯甲烷', '三氯甲烷', '氯仿', '丙酮', '四氢呋喃'];
+
+/**
+ * 第 before a number that is no rank of ZH_ORDINAL_COUNTERS: `第2剂` is the second dose, as `dose 2` is;
+ * so is each number of a list after one 第 (`第3、7、14天`, the 3rd, 7th and 14th day).
+ */
+export const RANK_BEFORE = /第\s?(?:\d{1,3}\s?[、,和及]\s?)*$/;
 
 /**
  * A grade, stage or degree by Roman numerals, one or two of them: `Ⅲ级`, `Ⅲ～Ⅳ级`,

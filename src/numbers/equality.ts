@@ -247,9 +247,12 @@ function increasedByPercent(by: Claim, percent: Claim): boolean {
   );
 }
 
-/** `第2剂` and "the second dose": a number after 第 is the rank an ordinal in words names. */
+/**
+ * `第2剂` and "the second dose", `第3天` and "the 3rd day": a number after 第 is the rank an
+ * ordinal names, in words or in digits with a suffix.
+ */
 function rankAsOrdinal(rank: Claim, ordinal: Claim): boolean {
-  return rank.rank === true && ordinal.kind === 'ordinal' && ordinal.form === 'words' && rank.value === ordinal.value;
+  return rank.rank === true && ordinal.kind === 'ordinal' && rank.value === ordinal.value;
 }
 
 /** Two values of opposite sign where the sign says something: one is a coefficient (SIGNED_MEASURE). */

@@ -475,6 +475,22 @@ const silent: [string, string][] = [
   ["Mortality was 12.5% (ref. 3).","病死率为12.5%[3]。"],
   ["Serum 25-hydroxyvitamin D was 18.6 ng/mL.","血清25羟维生素D为18.6 ng/ml。"],
   ["Objective: To identify the variants in a Chinese pedigree with HS.","目的 鉴定1个中国遗传性球形红细胞增多症（HS）家系的致病变异。"],
+  // A digit ordinal with a time unit names the day 第N天 names, and each of a list after one 第.
+  ["The drainage tube was removed on the 3rd day after operation.","术后第3天拔除引流管。"],
+  ["Samples were taken on the 3rd, 7th and 14th day.","于第3、7、14天取样。"],
+  ["Pain was relieved in the 2nd week and the 3rd month, and in the 2nd cycle.","第2周和第3个月疼痛缓解，第2个周期亦然。"],
+  ["Adverse events of grade 3 in 12 patients (10.0%) were mild.","12例（10.0%）患者发生3级不良事件，程度较轻。"],
+  ["The mobile phase was acetonitrile-0.1% formic acid.","流动相为乙腈-0.1%甲酸。"],
+  ["The buffer (pH 6.8, 900 mL) was used.","使用缓冲液（pH 6.8，900 mL）。"],
+  ["Mice (n=6, 100 mg) were treated.","小鼠（n＝6，100 mg）给药。"],
+  ["Expression increased, reaching 3.5 times at 48 h.","表达升高，48 h时达3.5倍。"],
+  ["Cells were seeded at 1×104/well.","细胞以1×10⁴个/孔接种。"],
+  ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.","产量为7 500 kg/hm2，面积为120 km2。"],
+  // A thousands group typed with a full-width comma is read as two numbers, which together state the English one.
+  ["We enrolled 1,402 patients.","共纳入1，402名患者。"],
+  // A number a PDF split with a space: its two parts state the other version's number.
+  ["The rate was 1 5.2% in the group.","该组发生率为15.2%。"],
+  ["The rate was 15.2% in the group.","该组发生率为1 5.2%。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -689,6 +705,15 @@ const flagged: [string, string, string][] = [
   ["Modified Ashworth grade 1+ was found in 12 patients.","改良Ashworth分级2+级12例。","pair-number-mismatch zh «2»"],
   ["Incidence fell by half.","发病率下降了40%。","pair-number-missing zh «40%»"],
   ["The model was trained on 1.2T tokens.","训练数据为2.1万亿token。","pair-number-mismatch zh «2.1万亿»"],
+  ["Samples were taken on the 3rd, 7th and 14th day.","于第3、7、15天取样。","pair-number-mismatch zh «15天»"],
+  ["The drainage tube was removed on the 3rd day after operation.","术后第4天拔除引流管。","pair-number-mismatch zh «4天»"],
+  ["The mobile phase was acetonitrile-0.1% formic acid.","流动相为乙腈-0.2%甲酸。","pair-number-mismatch zh «0.2%»"],
+  ["Mice (n=6, 100 mg) were treated.","小鼠（n＝6，150 mg）给药。","pair-number-mismatch zh «150 mg»"],
+  ["Expression increased, reaching 3.5 times at 48 h.","表达升高，48 h时达4.5倍。","pair-number-mismatch zh «4.5倍»"],
+  ["Cells were seeded at 1×104/well.","细胞以1×10⁵个/孔接种。","pair-number-mismatch zh «1×10⁵»"],
+  ["We enrolled 1,402 patients.","共纳入1，403名患者。","pair-number-missing zh «1» ; pair-number-mismatch zh «403名»"],
+  ["The area was 120 km 2.","面积为130 km2。","pair-number-missing en «120» ; pair-number-missing zh «130»"],
+  ["The rate was 1 5.2% in the group.","该组发生率为16.2%。","pair-number-missing en «1» ; pair-number-mismatch zh «16.2%»"],
 ];
 
 describe('cross-language equivalence', () => {

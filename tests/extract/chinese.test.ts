@@ -9,7 +9,12 @@ const rows: [string, string][] = [
   ["共筛查了1,234例患者。", "number «1,234例» 1234 [patient]"],
   ["队列共计12,345.6人年。", "number «12,345.6» 12345.6 d1"],
   ["共6 , 528名受试者经历了随机化。", "number «6 , 528名» 6528 [patient]"],
-  ["共纳入1，402名患者。", "number «1，402名» 1402 [patient]"],
+  // A full-width comma is a list or clause comma, never a thousands separator: Chinese groups digits with `,` or a space.
+  ["共纳入1，402名患者。", "number «1» 1 | number «402名» 402 [patient]"],
+  ["释放度试验采用磷酸盐缓冲液（pH 6.8，900 mL）。", "number «6.8» 6.8 d1 | number «900 mL» 900 [ml]"],
+  ["小鼠（n＝6，100 mg）给药。", "number «6» 6 | number «100 mg» 100 [mg]"],
+  ["差异有统计学意义P＜0.05，120例患者改善。", "pvalue «P＜0.05» 0.05 < d2 | number «120例» 120 [patient]"],
+  ["术中出血量为80（50，120）mL。", "number «80» 80 | range «50，120» 50..120"],
   ["平均变化为－0.5分。", "number «－0.5» -0.5 d1"],
   ["评分提高了+3分。", "number «+3» 3"],
   ["剂量为1×10⁶个细胞/kg。", "number «1×10⁶个细胞/kg» 1000000 [cells/kg] d-6"],
@@ -502,6 +507,8 @@ const rows: [string, string][] = [
   ["疗程至少\u300012周，约\u00a030次随访，共不足 5 例。", "number «12周» 12 [week] >= | number «30次» 30 [time] ~ | number «5 例» 5 [patient] <"],
   ["第\u00a03次随访时，辅助性T细胞（Th）\u00a017细胞升高。", "ordinal «第\u00a03次» 3 [ordinal] ⚓ 17"],
   ["差值为-0.45，共\u00a03万人，差值（-1.2）。", "number «-0.45» -0.45 d2 | number «3万人» 30000 [patient] d-4 | number «-1.2» -1.2 d1"],
+  // A hyphen after a solvent joins two components of a mobile phase; after a verb it is a minus.
+  ["流动相为乙腈-0.1%甲酸，变化为-0.43。", "percent «0.1%» 0.1 d1 | number «-0.43» -0.43 d2"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -35,6 +35,9 @@ const rows: [string, string][] = [
   // A count in a year is no proportion; one in a year-like number still is.
   ["A total of 380 cases were analysed: 200 in 2018 and 180 in 2019.", "number «380» 380 [patient] | number «200» 200 | number «180» 180 ⚓ 2018 ; 2019"],
   ["The prevalence was about 1 in 2000.", "fraction «1 in 2000» 1/2000"],
+  // A grade, score or threshold before `in N patients` is the level they had, no share of N.
+  ["Adverse events of grade 3 in 12 patients (10.0%) were mild.", "number «3» 3 | number «12» 12 [patient] | percent «10.0%» 10 d1"],
+  ["Responses with CPS≥10 in 47 cases (22.4%) were durable.", "number «10» 10 >= | number «47» 47 [patient] | percent «22.4%» 22.4 d1"],
   ["One in five adults had hypertension.", "fraction «One in five» 1/5 [patient]"],
   ["Pain fell in 5 in 20 min.", "number «5» 5 | number «20» 20 [minute]"],
   ["One of 6 children relapsed.", "fraction «One of 6» 1/6 [patient]"],
@@ -563,6 +566,15 @@ const rows: [string, string][] = [
   ["Mortality was lower (P &lt;\u00a00.05) with &ge;\u2009 3 doses, p =\u00a0.036, and <\u00a020 mg.", "pvalue «P &lt;\u00a00.05» 0.05 < d2 | number «3» 3 [dose] >= | pvalue «p =\u00a0.036» 0.036 = d3 | number «20» 20 [mg] <"],
   // A minus is a sign after a bracket, a comma, `vs.`, `CI` or `was` (not `Was`, a sentence's first word).
   ["Values: -2.1 vs. -3.4, CI -1.2 to 0.5, and Was\u00a0-0.4.", "number «-2.1» -2.1 d1 | number «-3.4» -3.4 d1 | range «-1.2 to 0.5» -1.2..0.5 d1 | number «0.4» 0.4 d1"],
+  // A hyphen after a solvent joins two components of a mobile phase: no minus, no name.
+  ["The mobile phase was acetonitrile-0.1% formic acid.", "percent «0.1%» 0.1 d1"],
+  // `times` after `reaching` is a multiple (3.5倍), not a count of occasions.
+  ["Expression increased, reaching 3.5 times at 48 h.", "number «3.5» 3.5 [fold] d1 | number «48» 48 [hour]"],
+  // A flattened power of ten before a count per well.
+  ["Cells were seeded at 1×104/well.", "number «1×104» 10000 d-4"],
+  // The superscript of an area a PDF set apart from its unit is no number; a count after a unit still is.
+  ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg] | number «120» 120 [km]"],
+  ["Lesions of 3 mm 2 weeks later were 5 mm.", "number «3» 3 [mm] | number «2» 2 [week] | number «5» 5 [mm]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);

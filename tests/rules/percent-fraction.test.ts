@@ -41,6 +41,9 @@ ruleCases(R, {
     'Of the patients, 47.06% (8/17) improved.',
     '1/3 (33.3%) relapsed and 2/3 (66.7%) did not.',
     'In 47.1% of patients, 3/17 had grade 3 events.',
+    // A grade or threshold before `in N patients` is their level, no share of N.
+    'Adverse events of grade 3 in 12 patients (10.0%) were mild.',
+    'Responses with CPS≥10 in 47 cases (22.4%) were durable.',
     // A proportion in words is a rough one, which the percentage beside it makes exact.
     'Nearly half (46.3%) of patients relapsed.',
     '约三分之一（31.0%）的患者复发。',
@@ -50,6 +53,7 @@ ruleCases(R, {
   ],
   invalid: [
     { text: '共有 47.1%(17/36)的银屑病患者改善。', errors: [{ severity: 'error', lang: 'zh', span: '17/36', message: '17/36 = 47.22%, which rounds to 47.2%, not the 47.1% written beside it.' }] },
+    { text: 'Adverse events occurred in 3 in 12 patients (10.0%).', errors: [{ severity: 'error', lang: 'en', span: '3 in 12', message: '3 in 12 = 25.00%, which rounds to 25.0%, not the 10.0% written beside it.' }] },
     { text: 'Responses occurred in 9/17 (47.1%) patients.', errors: [{ severity: 'error', lang: 'en', span: '9/17', message: '9/17 = 52.94%, which rounds to 52.9%, not the 47.1% written beside it.' }] },
     { text: 'The efficiency was 25% (3/8) for males.', errors: [{ severity: 'error', lang: 'en', span: '3/8', message: '3/8 = 37.50%, which rounds to 38%, not the 25% written beside it.' }] },
     { text: '80%（3/5）的患者达到 EASI-50。', errors: [{ severity: 'error', lang: 'zh', span: '3/5', message: '3/5 = 60.00%, which rounds to 60%, not the 80% written beside it.' }] },
