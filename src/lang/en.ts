@@ -553,11 +553,11 @@ export const PROPORTION_WORD = /\b(?:half|halves|thirds?|quarters?|fourths?|fift
 export const PART_BEFORE = /\b(?:including|of whom)\b/i;
 /**
  * Words that may carry a value's sign, so that the other version's minus sign is no lost sign:
- * `decreased by 14.8%` is `-14.8%`, `below zero`, `a loss of 3 kg`, `73.5° west`; a change or a
- * difference may be taken either way round.
+ * `decreased by 14.8%` is `-14.8%`, `below zero`, `a loss of 3 kg`, `73.5° west`, a depth (`the
+ * 1 050 m level` of a deep mine, `-1 050 m水平`); a change or a difference may be taken either way round.
  */
 export const SIGN_IN_WORDS =
-  /\b(?:decreas|reduc|fell|fall|drop|declin|lower|less|loss|lost|los[ei]|negative|minus|below|down|shorten|deficit|deficien|short(?:fall|er)|gain|rose|rise|rising|risen|increas|chang|difference|delta|shift|west|south)/i;
+  /\b(?:decreas|reduc|fell|fall|drop|declin|lower|less|loss|lost|los[ei]|negative|minus|below|down|shorten|deficit|deficien|short(?:fall|er)|gain|rose|rise|rising|risen|increas|chang|difference|delta|shift|west|south|deep|depth|elevation|altitude|underground)/i;
 /** A fraction that names the group it counts out of: `12 of the 35 patients with T3 tumours`, `41 out of 63`. */
 export const NAMES_ITS_GROUP = /\bof\b/i;
 /** Words before a number that make it approximate: `about 1/3 of the patients` is a share, not a count out of 3. */

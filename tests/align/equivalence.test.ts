@@ -818,6 +818,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Patients received 2.5 mg/kg/d for 7 days.", "患者接受2.5 mg·kg-1·d-1治疗7 d。"],
     ["Three batches of samples and two strains were tested.", "检测了三批样品和两株菌。"],
     ["Children received two doses of vaccine.", "儿童接种了两针疫苗。"],
+    ["In the deep mine, the 1 050 m level roadway was studied.", "以某深部煤矿-1 050 m水平巷道为研究对象。"],
     ["Patients were divided into observation group (n=45) and control group (n=45).", "患者分为观察组和对照组，每组45例。"],
     ["Rats were divided into 5 groups: normal, model, low, medium and high dose groups (n=10).", "大鼠分为正常组、模型组及低、中、高剂量组，每组10只。"],
     ["Rats were divided into normal (n=10), model (n=10), low-dose (n=10), medium-dose (n=10) and high-dose (n=10) groups.", "大鼠分为正常组、模型组及低、中、高剂量组，每组10只。"],
