@@ -19,6 +19,9 @@ export interface ListSizes {
 }
 
 const DIGIT = /\d/;
+/** A bracketed aside without brackets inside it. */
+const BRACKETED = /[(（][^()（）]*[)）]/;
+const BRACKETED_ALL = new RegExp(BRACKETED.source, 'g');
 
 /** What a value of a list looks like: with a number, a percent sign or not, a decimal point or not. */
 function valueShape(part: string): string | undefined {
@@ -50,6 +53,9 @@ function valueItems(parts: string[]): number {
 export function listSizes(text: string, lang: Lang): ListSizes {
   const sizes: ListSizes = { any: new Set(), whole: new Set() };
   if (lang === 'zh') {
+    // An item's aside in brackets (`顺铂组（3 mg/kg）`) is part of the item, not a clause of its own.
+    // (English brackets hold whole clauses as often: `on days 1 and 8) and cisplatin (80 mg`.)
+    if (BRACKETED.test(text)) text = text.replace(BRACKETED_ALL, '');
     for (const clause of text.split(CLAUSE_ZH)) {
       const parts = clause.split(LIST_SEPARATOR);
       if (parts.length < 2) continue;
