@@ -20,8 +20,7 @@ export interface ListSizes {
 
 const DIGIT = /\d/;
 /** A bracketed aside without brackets inside it. */
-const BRACKETED = /[(（][^()（）]*[)）]/;
-const BRACKETED_ALL = new RegExp(BRACKETED.source, 'g');
+const BRACKETED = /[(（][^()（）]*[)）]/g;
 
 /** What a value of a list looks like: with a number, a percent sign or not, a decimal point or not. */
 function valueShape(part: string): string | undefined {
@@ -55,7 +54,7 @@ export function listSizes(text: string, lang: Lang): ListSizes {
   if (lang === 'zh') {
     // An item's aside in brackets (`顺铂组（3 mg/kg）`) is part of the item, not a clause of its own.
     // (English brackets hold whole clauses as often: `on days 1 and 8) and cisplatin (80 mg`.)
-    if (BRACKETED.test(text)) text = text.replace(BRACKETED_ALL, '');
+    text = text.replace(BRACKETED, '');
     for (const clause of text.split(CLAUSE_ZH)) {
       const parts = clause.split(LIST_SEPARATOR);
       if (parts.length < 2) continue;
