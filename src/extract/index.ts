@@ -638,7 +638,8 @@ function readSentence(r: Reader): void {
         const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, matchUnit(bAfter, lang)?.unit, b.value);
         return ends.low > ends.high;
       };
-      const isChange = (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter));
+      // `from 6.23 per 100,000 to 4.96 per 100,000`: the base of a rate starts no range.
+      const isChange = (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || rateBase(a, before);
       const aText = folded.slice(a.start, a.end);
       const bText = folded.slice(b.start, b.end);
       // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
@@ -716,6 +717,10 @@ function readSentence(r: Reader): void {
     lastDuration = durationDays(c) !== undefined ? c : undefined;
   }
 }
+
+/** `per 100,000`, `/10万`: a power of ten from 100 after `per` or a slash, the base of a rate. */
+const PER_BEFORE = /(?:\bper|\/)\s*$/i;
+const rateBase = (a: Atom, before: string) => a.value >= 100 && Number.isInteger(Math.log10(a.value)) && PER_BEFORE.test(before);
 
 /**
  * `民國104年`: a year of the Republic of China's calendar (ZH.ROC_ERA_BEFORE); in a passage that
