@@ -736,10 +736,13 @@ function rocEra(passage: Passage & { [ROC_ERA]?: boolean }): boolean {
   return (passage[ROC_ERA] ??= passage.text.includes('民國') || passage.text.includes('民国'));
 }
 
-/** `2019份样本`, `a total of 2019 samples`: a number like a year that a counter or a count noun follows counts. */
+/**
+ * `2019份样本`, `a total of 2019 samples`, `2009 to the antibody group`: a number like a year that a
+ * counter, a count noun or an allocation follows counts.
+ */
 function countsNotYear(lang: Lang, before: string, after: string): boolean {
   if (lang === 'zh') return ZH.COUNTER_NOT_YEAR.test(after);
-  return EN.COUNT_NOUN_NOT_YEAR_AFTER.test(after) && (!EN.TIME_BEFORE_YEAR.test(before) || EN.COUNT_OF_BEFORE.test(before));
+  return EN.ALLOCATED_AFTER.test(after) || (EN.COUNT_NOUN_NOT_YEAR_AFTER.test(after) && (!EN.TIME_BEFORE_YEAR.test(before) || EN.COUNT_OF_BEFORE.test(before)));
 }
 
 /** A standard deviation after a mean, and the sign before one. */

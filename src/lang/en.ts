@@ -403,6 +403,8 @@ export const EN_CHROME_LABELS = [
  */
 export const COUNT_NOUN_NOT_YEAR_AFTER =
   /^\s+(?:[a-z]+\s+)?(?:samples|specimens|articles|papers|publications|records|documents|reports|citations|studies|trials|patients|participants|respondents|subjects|individuals|persons|people|cases|children|adults|women|men|students|households|families|hospitals|schools|questionnaires|isolates|strains|mice|rats|items|images|sequences)\b/;
+/** An allocation after a number like a year makes it a count whatever stands before it: `and 1995 to the active-drug group`. */
+export const ALLOCATED_AFTER = /^\s+(?:were\s+(?:assigned|randomi[sz]ed|allocated)\b|to\s+the\s+[\w-]+(?:\s[\w-]+)?\s+(?:group|arm)\b)/;
 export const TIME_BEFORE_YEAR = /\b(?:in|since|by|during|until|till|before|after|from|between|and|to|through|of|around|early|late|mid)\s+$/i;
 export const COUNT_OF_BEFORE = /\b(?:total|number|sample|series|cohort|set)\s+of\s+$/i;
 

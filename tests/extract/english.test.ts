@@ -201,6 +201,8 @@ const rows: [string, string][] = [
   ["Three batches, two strains, three layers, two tablets, two doses, two shots, two sessions and eight weekly sessions.","number «Three» 3 [batch] | number «two» 2 [strain] | number «three» 3 [layer] | number «two» 2 [tablet] | number «two» 2 [dose] | number «two» 2 [dose] | number «two» 2 [session] | number «eight» 8"],
   // The one unit a change is counted in, as one SD is: a name, not an amount.
   ["Each 1-unit increase in BMI raised the risk by 12%.","percent «12%» 12 ⚓ 1-unit"],
+  // A number like a year that an allocation follows counts, whatever stands before it; `from 2009 to the present` is a time.
+  ["From 2009 to the present, 120 patients were enrolled; 2009 were assigned to placebo and 1995 to the active-drug group.","number «120» 120 [patient] | number «2009» 2009 | number «1995» 1995 ⚓ 2009"],
   // The base of a rate starts no range: `from 6.23 per 100,000 to 4.96 per 100,000`.
   ["The mortality rate decreased from 6.23 per 100,000 to 4.96 per 100,000.","number «6.23» 6.23 d2 | number «100,000» 100000 | number «4.96» 4.96 d2 | number «100,000» 100000"],
   // A measure per two things: a dose per body weight and time, however written.
