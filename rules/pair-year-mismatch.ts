@@ -38,6 +38,8 @@ interface YearAt {
   sentence: number;
   /** The span of years it ends, when that runs backwards (`2015 to 2012`): the side that is likely wrong. */
   backwards?: string;
+  /** The other end of its span of years, and which end it is: `2015—2022` holds 2015 (end 0, partner 2022). */
+  span?: { partner: number; end: 0 | 1 };
 }
 
 /** What joins the two ends of a span of years written as two anchors: `from 2015 to 2012`. */
@@ -51,11 +53,17 @@ function bareYears(info: PassageInfo): YearAt[] {
     if (a.kind !== undefined) continue;
     const here: YearAt[] = [];
     for (const { year, index } of yearsIn(a.text)) here.push({ year, written: a.text.slice(index, index + 4), offset: a.offset + index, sentence: a.sentence });
-    if (here.length === 2 && here[1]!.year < here[0]!.year) for (const y of here) y.backwards = a.text;
-    // A span whose ends are two anchors, running backwards.
+    if (here.length === 2) {
+      if (here[1]!.year < here[0]!.year) for (const y of here) y.backwards = a.text;
+      here[0]!.span = { partner: here[1]!.year, end: 0 };
+      here[1]!.span = { partner: here[0]!.year, end: 1 };
+    }
+    // A span whose ends are two anchors (running backwards, the likely wrong one).
     const before = out[out.length - 1];
-    if (here.length === 1 && before && before.sentence === a.sentence && before.year > here[0]!.year && SPAN_JOIN.test(text(before.offset + 4, a.offset))) {
-      before.backwards = here[0]!.backwards = text(before.offset, a.offset + a.length);
+    if (here.length === 1 && before && before.sentence === a.sentence && SPAN_JOIN.test(text(before.offset + 4, a.offset))) {
+      before.span = { partner: here[0]!.year, end: 0 };
+      here[0]!.span = { partner: before.year, end: 1 };
+      if (before.year > here[0]!.year) before.backwards = here[0]!.backwards = text(before.offset, a.offset + a.length);
     }
     out.push(...here);
   }
@@ -71,6 +79,13 @@ function statedYears(info: PassageInfo): Set<number> {
     if (c.kind === 'number' && Number.isInteger(c.value)) out.add(c.value);
   }
   return out;
+}
+
+/** The end of the other version's span that stands where `y` stands in its own, with the same other end; none or one. */
+function sameEndOfSpan(y: YearAt, others: YearAt[]): YearAt[] {
+  if (!y.span) return [];
+  const found = others.filter((o) => o.span?.end === y.span!.end && o.span.partner === y.span!.partner && o.year !== y.year);
+  return found.length === 1 ? found : [];
 }
 
 export default defineRule({
@@ -105,22 +120,30 @@ export default defineRule({
     const stated = { en: statedYears(en), zh: statedYears(zh) };
     const onlyHere = (side: Lang) => years[side].filter((y) => !stated[side === 'en' ? 'zh' : 'en'].has(y.year));
     const only = { en: onlyHere('en'), zh: onlyHere('zh') };
-    if (only.en.length === 0 || only.zh.length === 0) return;
+    if (only.en.length === 0 && only.zh.length === 0) return;
     for (const bead of beads) {
-      const e = only.en.filter((y) => bead.en.includes(y.sentence));
-      const z = only.zh.filter((y) => bead.zh.includes(y.sentence));
+      let e = only.en.filter((y) => bead.en.includes(y.sentence));
+      let z = only.zh.filter((y) => bead.zh.includes(y.sentence));
+      // An end of a span that the other version states nowhere, against the same end of the aligned span, whose
+      // other end agrees: `from 2015 to 2020` and `2015—2021年`, though 2021 recurs elsewhere (`2021年仅占3.2%`).
+      // There the year the other version states nowhere is the likely wrong one.
+      let wrongSide: Lang | undefined;
+      if (e.length === 1 && z.length === 0) [z, wrongSide] = [sameEndOfSpan(e[0]!, years.zh.filter((y) => bead.zh.includes(y.sentence))), 'en'];
+      else if (z.length === 1 && e.length === 0) [e, wrongSide] = [sameEndOfSpan(z[0]!, years.en.filter((y) => bead.en.includes(y.sentence))), 'zh'];
       // One year changed in one place; a year one version adds or leaves out is no disagreement.
       if (e.length !== 1 || z.length !== 1) continue;
       // A span of years that runs backwards is the wrong one; otherwise nothing decides, and the Chinese is reported.
-      const enWrong = e[0]!.backwards !== undefined && z[0]!.backwards === undefined;
+      const enWrong = wrongSide ? wrongSide === 'en' : e[0]!.backwards !== undefined && z[0]!.backwards === undefined;
       const [wrong, right, wrongLang, rightLang]: [YearAt, YearAt, Lang, Lang] = enWrong ? [e[0]!, z[0]!, 'en', 'zh'] : [z[0]!, e[0]!, 'zh', 'en'];
       const text = wrong.written;
       const head = `${langName(wrongLang)} year ${text} differs from ${langName(rightLang)} ${right.year} in the aligned sentence`;
       ctx.report({
         span: { offset: wrong.offset, length: text.length, lang: wrongLang, text },
-        message: enWrong
-          ? `${head}: ${wrong.backwards} runs backwards, so the ${langName(wrongLang)} is likely wrong.`
-          : `${head}; both versions must name the same year.`,
+        message: wrongSide
+          ? `${head}; the ${langName(wrongLang)} states ${right.year} elsewhere and the ${langName(rightLang)} states ${text} nowhere, so the ${langName(wrongLang)} is likely wrong.`
+          : enWrong
+            ? `${head}: ${wrong.backwards} runs backwards, so the ${langName(wrongLang)} is likely wrong.`
+            : `${head}; both versions must name the same year.`,
         related: [{ claim: { offset: right.offset, length: 4, lang: rightLang }, message: `${langName(rightLang)} states ${right.year} here.` }],
         actual: text,
         expected: String(right.year),

@@ -22,8 +22,16 @@ ruleCases(R, {
     pair('COVID-19 was diagnosed in 120 patients in 2020.', '2020年120例患者确诊新型冠状病毒感染。'),
     // One version alone has nothing to compare.
     'From 2015 to 2012, 120 patients were enrolled.',
+    // The same span in both, its end recurring in the results.
+    pair('We studied cases from 2015 to 2021. EV71 made up 41.6% of cases in 2015 and 3.2% in 2021.', '目的 了解2015—2021年的病例。结果 2015年EV71占41.6%，2021年占3.2%。'),
   ],
   invalid: [
+    // A span's end that the other version states nowhere, against an end stated again elsewhere.
+    {
+      text: pair('We studied cases from 2015 to 2020. EV71 made up 41.6% of cases in 2015 and 3.2% in 2021.', '目的 了解2015—2021年的病例。结果 2015年EV71占41.6%，2021年占3.2%。'),
+      errors: [{ severity: 'error', lang: 'en', span: '2020', message: 'English year 2020 differs from Chinese 2021 in the aligned sentence; the English states 2021 elsewhere and the Chinese states 2020 nowhere, so the English is likely wrong.' }],
+      output: pair('We studied cases from 2015 to 2021. EV71 made up 41.6% of cases in 2015 and 3.2% in 2021.', '目的 了解2015—2021年的病例。结果 2015年EV71占41.6%，2021年占3.2%。'),
+    },
     {
       text: pair('Between 2015 and 2021, 300 samples were collected.', '2015—2020年共采集300份样品。'),
       errors: [{ severity: 'error', lang: 'zh', span: '2020', message: 'Chinese year 2020 differs from English 2021 in the aligned sentence; both versions must name the same year.' }],
