@@ -542,6 +542,10 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
   };
   // Claims whose value the other version states only in a form not read (UnreadForms).
   const settled = new Set<Claim>();
+  /** Claims that state one another in a form read only here, none of them missing. */
+  const settle = (...claims: Claim[]) => {
+    for (const c of claims) settled.add(c);
+  };
   const free = (c: Claim) => !linked.has(c) && (settled.size === 0 || !settled.has(c));
 
   // A bead with more claims than an abstract sentence ever holds (a table, a number
@@ -666,9 +670,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
         const read: Claim = { ...a, value: a.value * 10 ** power, decimals: a.decimals - power, ...(b.unit ? { unit: b.unit } : {}) };
         const other = theirs.find((c) => free(c) && sameClaim(c, read));
         if (!other) continue;
-        settled.add(a);
-        settled.add(b);
-        settled.add(other);
+        settle(a, b, other);
       }
     }
   }
@@ -818,9 +820,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       if (!Number.isInteger(head.value) || head.value >= 1000 || !Number.isInteger(tail.value)) continue;
       const whole = es.find((e) => free(e) && e.value === head.value * 1000 + tail.value);
       if (!whole) continue;
-      settled.add(whole);
-      settled.add(head);
-      settled.add(tail);
+      settle(whole, head, tail);
     }
   });
   // 2a''''. A number a PDF split with a space (`1 5.2%` against `15.2%`): the two parts state the
@@ -841,9 +841,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
         const joined = Number(head.text + digits[0]);
         const whole = os.find((o) => free(o) && o.kind === tail.kind && o.value === joined && o.decimals === tail.decimals && (o.unit ?? '') === (tail.unit ?? ''));
         if (!whole) continue;
-        settled.add(whole);
-        settled.add(head);
-        settled.add(tail);
+        settle(whole, head, tail);
       }
     }
   });
