@@ -40,8 +40,24 @@ export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
   [10000, /[每/]\s*万|万分之/],
 ];
 
-/** Measure words that count things one by one (`3个地点`, `4种药物`), not a level, a time or an age (`3级`, `3期`, `3年`). */
-export const THING_COUNTER = /^\s*(?:个|种|项|家|类|所|处|篇|份|只|株|条|部|款|套|台|批)/;
+/**
+ * Measure words that count things one by one (`3个地点`, `4种药物`, `四批样品`, `三株菌`, `六头牛`, `两层`,
+ * `三片`, `两针`, `两节课`), not a level, a time or an age (`3级`, `3期`, `3年`); each with the characters
+ * after it that make a word of its own instead (`二头肌` biceps, `批准`, `处理`, `根据`, `条件`).
+ */
+const THING_MEASURE_WORDS: Record<string, string> = {
+  个: '', 种: '', 项: '', 家: '', 类: '', 所: '', 篇: '', 份: '', 只: '', 部: '', 款: '', 枚: '', 瓶: '', 袋: '', 座: '', 栋: '',
+  处: '理方置于在', 株: '高距行', 条: '件例目', 套: '餐管', 台: '阶', 批: '准复号次量', 层: '次面级流', 片: '区段刻面',
+  针: '刺灸法对', 节: '段点律食约日', 头: '肌部痛颈皮发晕', 尾: '部', 块: '状', 张: '力', 支: '架持气队',
+  根: '据本源部管系治除', 颗: '粒',
+};
+const measureWords = (words: [string, string][]) => words.map(([word, not]) => (not ? `${word}(?![${not}])` : word)).join('|');
+export const THING_COUNTER = new RegExp(String.raw`^\s*(?:${measureWords(Object.entries(THING_MEASURE_WORDS))})`);
+/**
+ * The same, for a numeral (COUNTER), but for `类`, which numerals were never read with: `五类` against a
+ * count a PDF glued (`fivekinds`), which only digits are sought in, would be a new false alarm.
+ */
+const THING_MEASURE = measureWords(Object.entries(THING_MEASURE_WORDS).filter(([word]) => word !== '类'));
 
 /**
  * Measure words of whole things or persons, as a pattern: a number before one counts, so it has no
@@ -49,15 +65,9 @@ export const THING_COUNTER = /^\s*(?:个|种|项|家|类|所|处|篇|份|只|株
  */
 export const WHOLE_COUNTERS = '(?:[例名位只株头个组项种篇份家所]|人(?![年月日天]))';
 
-/**
- * Measure words of things, each not where it starts a word of its own (`二头肌` biceps, `批准`,
- * `处理`, `根据`, `条件`): `四批样品`, `三株菌`, `六头牛`, `两层`, `三片`, `两针`, `两节课`, `两处`, `三条`.
- */
-const THING_COUNTERS = String.raw`批(?![准复号次量])|株(?![高距行])|层(?![次面级流])|片(?![区段刻面])|针(?![刺灸法对])|节(?![段点律食约日])|头(?![肌部痛颈皮发晕])|尾(?![部])|处(?![理方置于在])|条(?![件例目])|枚|块(?![状])|张(?![力])|台(?![阶])|支(?![架持气队])|瓶|袋|套(?![餐管])|座|栋|根(?![据本源部管系治除])|颗(?![粒])`;
-
 /** Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains). */
 export const COUNTER = new RegExp(
-  String.raw`^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证))|${THING_COUNTERS})`,
+  String.raw`^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证))|${THING_MEASURE})`,
 );
 
 /** Units and counted subjects after a number, normalized to the names both languages share. */
