@@ -22,12 +22,12 @@ import {
   PER_YEARS_AFTER as PER_YEARS_AFTER_ZH,
   PER_YEARS_ANYWHERE as PER_YEARS_ANYWHERE_ZH,
   PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH,
-  RATE_BASE_BEFORE as RATE_BASE_BEFORE_ZH,
   RATE_SIGNS as RATE_SIGNS_ZH,
   SIGN_IN_WORDS as SIGN_IN_WORDS_ZH,
   THING_COUNTER as THING_COUNTER_ZH,
 } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
+import { isRateBase } from '../extract/units.js';
 import { statedForAll } from './clauses.js';
 import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, oppositeClaims, sameMeasure, sameNumber, unitsConflict, valueInUnit } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
@@ -312,10 +312,8 @@ function repeatedInPlace(previous: Claim | undefined, c: Claim, sentences: Sente
  */
 function rateBase(c: Claim, sentences: Sentence[]): boolean {
   const s = sentences[c.sentence];
-  // A power of ten from 100: `每3周` is every third week, `每组40例` forty a group.
-  if (!s || c.kind !== 'number' || c.value < 100 || !Number.isInteger(Math.log10(c.value))) return false;
-  const before = s.text.slice(Math.max(0, c.offset - s.offset - 8), c.offset - s.offset);
-  return (c.lang === 'en' ? RATE_BASE_BEFORE_EN : RATE_BASE_BEFORE_ZH).test(before);
+  if (!s || c.kind !== 'number') return false;
+  return isRateBase(c.value, s.text.slice(Math.max(0, c.offset - s.offset - 8), c.offset - s.offset), c.lang);
 }
 
 /** The clause a claim ends: what follows the last comma or stop before it. */

@@ -7,7 +7,7 @@ import { foldSentence } from './numerals.js';
 import { wordKinds, type ScannedSentence } from './word-kinds.js';
 import { extractStatistics } from './statistics.js';
 import { extractStatisticsZh, mergeStatistics, tagStatisticValues } from './statistics-zh.js';
-import { matchUnit, matchUnitBefore, type UnitMatch } from './units.js';
+import { isRateBase, matchUnit, matchUnitBefore, type UnitMatch } from './units.js';
 import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
 
@@ -639,7 +639,7 @@ function readSentence(r: Reader): void {
         return ends.low > ends.high;
       };
       // `from 6.23 per 100,000 to 4.96 per 100,000`: the base of a rate starts no range.
-      const isChange = (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || rateBase(a, before);
+      const isChange = (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
       const aText = folded.slice(a.start, a.end);
       const bText = folded.slice(b.start, b.end);
       // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
@@ -717,10 +717,6 @@ function readSentence(r: Reader): void {
     lastDuration = durationDays(c) !== undefined ? c : undefined;
   }
 }
-
-/** `per 100,000`, `/10万`: a power of ten from 100 after `per` or a slash, the base of a rate. */
-const PER_BEFORE = /(?:\bper|\/)\s*$/i;
-const rateBase = (a: Atom, before: string) => a.value >= 100 && Number.isInteger(Math.log10(a.value)) && PER_BEFORE.test(before);
 
 /**
  * `民國104年`: a year of the Republic of China's calendar (ZH.ROC_ERA_BEFORE); in a passage that

@@ -96,6 +96,14 @@ export function matchUnit(after: string, lang: 'en' | 'zh'): UnitMatch | undefin
   return undefined;
 }
 
+/**
+ * The base of a rate, part of its unit (`3.2 per 1,000`, `176.4/10万`, `每100患者年`): a power of ten
+ * from 100 after `per`, a slash or `每`; `每3周` is every third week, `每组40例` forty a group.
+ */
+export function isRateBase(value: number, before: string, lang: 'en' | 'zh'): boolean {
+  return value >= 100 && Number.isInteger(Math.log10(value)) && (lang === 'en' ? EN.RATE_BASE_BEFORE : ZH.RATE_BASE_BEFORE).test(before);
+}
+
 /** `day 56`, `第56天`: a point in time named by its number. */
 /** The words EN.UNIT_BEFORE ends with. */
 const UNIT_BEFORE_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'cycle', 'cycles']);
