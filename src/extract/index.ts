@@ -289,21 +289,11 @@ const RANGE_TO_BEFORE = /(?:\bto|\bthrough|[-–~至到])\s*$/;
 /** `the 1990 s`: a decade a PDF split, not 1990 seconds. */
 const BARE_S = /^\s*s\b/;
 
-/**
- * How each word or sign of APPROX_* and *.COMPARATOR_WORDS ends: the last English word (`than`,
- * `approx.` by its point) or the last Chinese character or sign. A number after anything else
- * (most are) is no bound and no approximation by words, and those patterns are not tried.
- */
-const QUALIFIER_ENDS = {
-  en: new Set(['than', 'over', 'above', 'exceeding', 'least', 'under', 'below', 'most', 'to', 'about', 'approximately', 'around', 'nearly', 'roughly', 'almost', '.', '~', '≥', '≤']),
-  zh: new Set(['过', '于', '逾', '少', '足', '多', '约', '近', '~', '≥', '≤']),
-};
-
 function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx?: boolean; looseBound?: boolean } {
   const before = r.folded.slice(Math.max(0, start - 24), start);
   const out: { comparator?: Comparator; approx?: boolean; looseBound?: boolean } = {};
   const last = lastWordOf(before);
-  const words = QUALIFIER_ENDS[r.lang].has(last);
+  const words = (r.lang === 'en' ? EN.QUALIFIER_ENDS : ZH.QUALIFIER_ENDS).has(last);
   if (words && (r.lang === 'en' ? APPROX_EN : APPROX_ZH).test(before)) out.approx = true;
   // The symbols first, then the words, as one list in that order: the last that matches wins.
   if (SIGN_ENDS.has(last)) for (const [re, cmp] of CMP_SYMBOL) if (re.test(before)) out.comparator = cmp;

@@ -75,6 +75,11 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
   [/\b(?:less than|under|below|fewer than|(?:smaller|lower|shorter|younger) than)\s*$/i, '<', 'loose'],
   [/\b(?:at most|up to|no more than|≤)\s*$/i, '<='],
 ];
+/**
+ * The last word (or sign, or the point of `approx.`) of every form of APPROX_BEFORE and
+ * COMPARATOR_WORDS: a number after any other word is neither, and those patterns are not tried.
+ */
+export const QUALIFIER_ENDS = new Set(['than', 'over', 'above', 'exceeding', 'least', 'under', 'below', 'most', 'to', 'about', 'approximately', 'around', 'nearly', 'roughly', 'almost', '.', '~', '≥', '≤']);
 
 /**
  * The article that says one of a duration: `a year after surgery`, `for a month`, `within a week`,

@@ -143,6 +143,8 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
   [/(?:不足|(?<!不)小于|(?<!不)低于|(?<!不)少于)\s*$/, '<', 'loose'],
   [/(?:最多|不超过|≤|等于或小于|小于或等于|小于等于|不高于|不大于)\s*$/, '<='],
 ];
+/** The last character of every form of APPROX_BEFORE and COMPARATOR_WORDS (English's QUALIFIER_ENDS). */
+export const QUALIFIER_ENDS = new Set(['过', '于', '逾', '少', '足', '多', '约', '近', '~', '≥', '≤']);
 
 /** Words that say a `20/40` is a Snellen visual acuity (English's VISUAL_ACUITY). */
 export const VISUAL_ACUITY = /视力|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen/i;
