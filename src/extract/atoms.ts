@@ -589,12 +589,13 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: FORMULA, kind: 'code', digit: true, guard: FORMULA_GUARD, identity: formulaIdentity },
   // Gene, protein, cell and score names: IL-17, IL-1β, CD4+, Th17, PASI75, EASI-50, COL7A1, B7-H3, miR-155-5p, SF-36, χ2,
   // and names joined by a slash: NS3/4A, CD4+/CD8+ (but IL-6/10 names IL-10 by a bare number, read as one).
-  // Not a word glued to a number or a minus sign (`and166`, `was-0.43` in text from a PDF), nor
+  // Not a word glued to a number or a minus sign (`and166`, `was-0.43` in text from a PDF), nor a
+  // count a PDF glued on both sides (`these8patients`), nor
   // the times sign of a power of ten (`5.2 x10^9/L`, flattened `2 x106 cells`), nor a part of a century (`mid-19th`),
   // nor a word before a hyphen and a percentage with decimals (`acetonitrile-0.1% formic acid`, a mixture).
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,
@@ -807,10 +808,11 @@ const EN_GLUED_WORD = new RegExp(
  * `(2/41，4.9%)` are lists. A minus or plus glued to a word (`was-0.43`, `from+6.8 to+12.4` in text
  * from a PDF) is read like a spaced one, by the words before it, but not the hyphen of a compound
  * range (`6-to-12-month`); so is a number glued to the full stop of the
- * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`).
+ * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`), and a count glued on both
+ * sides to the words around it (EN.GLUED_COUNT_AFTER: `these8patients`).
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-)((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-)((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /**

@@ -443,6 +443,13 @@ export const SOFTWARE_NAMES = [
 /** Plural nouns of persons and things counted whole: a number before one has no decimals (`0.125 3 patients`). */
 export const WHOLE_COUNT_NOUNS = ['patients', 'cases', 'participants', 'subjects', 'persons', 'people', 'children', 'adults', 'women', 'men', 'groups', 'samples'];
 
+/**
+ * What text from a PDF glues to the digits of a count on both sides (`these8patients`,
+ * `angiographyat6months`), as a regex source: a time or a thing counted whole. Digits between
+ * lower-case letters and one of these are a count, not a name (`trisomy18syndrome` stays one).
+ */
+export const GLUED_COUNT_AFTER = `(?:${[...JOINED_UNITS.filter((u) => u !== 'fold'), ...WHOLE_COUNT_NOUNS].join('|')})\\b`;
+
 /** One person, counted by the article before it: `a patient`, `a 45-year-old man` (= 1例). */
 export const EN_PERSON_NOUNS_SINGULAR = ['patient', 'case', 'man', 'woman', 'boy', 'girl', 'child', 'infant', 'neonate', 'newborn'];
 /** Words after such a noun that make it describe a kind of study or measure, not one person: `a case series`. */

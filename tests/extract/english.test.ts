@@ -509,6 +509,8 @@ const rows: [string, string][] = [
   ["The correlation was-0.43 in men.","number «-0.43» -0.43 d2"],
   ["IL-6 rose in was-treated mice.","(none) ⚓ IL-6"],
   ["Articles from 2001 to 2021and166articles were read.","number «166» 166 ⚓ 2001 to 2021"],
+  // A count a PDF glued to the words on both sides is read; digits glued to a word that is no count stay a name.
+  ["Angiography at6months showed no aneurysm in these8patients; trisomy18syndrome and fbw7are names.", "number «6» 6 [month] | number «8» 8 [patient] ⚓ trisomy18syndrome ; fbw7are"],
   ["The pattern inJanuary differed.","date «January» ?-1-?"],
   ["This included:1)increasing propaganda,3)developing clear rules.","(none)"],
   ["Grades (1, 2, 3)were seen.","number «1» 1 | number «2» 2 | number «3» 3"],

@@ -135,6 +135,16 @@ describe('sentences', () => {
     for (const x of s) expect(text.slice(x.offset - 7, x.offset - 7 + x.length)).toBe(x.text);
   });
 
+  it('ends an English sentence at a full stop glued to a two-letter word only where that word opens sentences', () => {
+    const text = 'It plays a role in biosynthesis.In the study, genes were cloned.We used mice.Os and Ca.Mg stay, as do the cells.An end.';
+    expect(splitSentences(text, 'en', 0).map((x) => x.text)).toEqual([
+      'It plays a role in biosynthesis.',
+      'In the study, genes were cloned.',
+      'We used mice.Os and Ca.Mg stay, as do the cells.',
+      'An end.',
+    ]);
+  });
+
   it('ends an English sentence at a full stop glued to a Greek letter that starts a symbol, not at one before μ', () => {
     const text = 'They are I-type granite.εHf(t)values are positive. Doses were 5 mg.μL volumes stay.';
     expect(splitSentences(text, 'en', 0).map((x) => x.text)).toEqual([
