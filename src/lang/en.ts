@@ -62,8 +62,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
 /** `day 56`, `days 1 and 8`: a point in time named by the number after it. */
 export const UNIT_BEFORE = /\b(day|week|month|year|cycle)s?\s+$/i;
 
-/** Words before a number that make it approximate. */
-export const APPROX_BEFORE = /\b(?:about|approximately|approx\.|around|nearly|roughly|almost|~)\s*$/i;
+/** Words before a number that make it approximate; a tilde or ≈ too, but not a tilde that ends a range (`10~30`). */
+export const APPROX_BEFORE = /(?:\b(?:about|approximately|approx\.|around|nearly|roughly|almost)|(?<![\w.%)\]])[~∼≈])\s*$/i;
 
 /**
  * Words before a number that bound it; `loose` where translation leaves open whether the bound
@@ -79,7 +79,7 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
  * The last word (or sign, or the point of `approx.`) of every form of APPROX_BEFORE and
  * COMPARATOR_WORDS: a number after any other word is neither, and those patterns are not tried.
  */
-export const QUALIFIER_ENDS = new Set(['than', 'over', 'above', 'exceeding', 'least', 'under', 'below', 'most', 'to', 'about', 'approximately', 'around', 'nearly', 'roughly', 'almost', '.', '~', '≥', '≤']);
+export const QUALIFIER_ENDS = new Set(['than', 'over', 'above', 'exceeding', 'least', 'under', 'below', 'most', 'to', 'about', 'approximately', 'around', 'nearly', 'roughly', 'almost', '.', '~', '∼', '≈', '≥', '≤']);
 
 /**
  * The article that says one of a duration: `a year after surgery`, `for a month`, `within a week`,

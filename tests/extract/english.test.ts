@@ -509,6 +509,8 @@ const rows: [string, string][] = [
   ["The correlation was-0.43 in men.","number «-0.43» -0.43 d2"],
   ["IL-6 rose in was-treated mice.","(none) ⚓ IL-6"],
   ["Articles from 2001 to 2021and166articles were read.","number «166» 166 ⚓ 2001 to 2021"],
+  // A tilde or ≈ before a number makes it approximate; a tilde between two numbers is a range.
+  ["The mean age was ~30 years, (~40 patients) had ≈50 mg, ∼2 h; ranges 10~30 and 5%~10% stay.", "number «30» 30 [year] ~ | number «40» 40 [patient] ~ | number «50» 50 [mg] ~ | number «2» 2 [hour] ~ | range «10~30» 10..30 | range «5%~10%» 5..10 [percent]"],
   // A count a PDF glued to the words on both sides is read; digits glued to a word that is no count stay a name.
   ["Angiography at6months showed no aneurysm in these8patients; trisomy18syndrome and fbw7are names.", "number «6» 6 [month] | number «8» 8 [patient] ⚓ trisomy18syndrome ; fbw7are"],
   ["The pattern inJanuary differed.","date «January» ?-1-?"],

@@ -7,7 +7,7 @@ import { lastWordOf } from '../../src/extract/chars.js';
 // every form the patterns read must end in one, or it would never be read. (English signs after a
 // space are read with the other symbols, not by these word patterns.)
 const forms = {
-  en: ['more than', 'over', 'greater than', 'above', 'exceeding', 'older than', 'at least', 'no less than', 'less than', 'under', 'below', 'fewer than', 'younger than', 'at most', 'up to', 'no more than', 'about', 'approximately', 'approx.', 'around', 'nearly', 'roughly', 'almost'],
+  en: ['more than', 'over', 'greater than', 'above', 'exceeding', 'older than', 'at least', 'no less than', 'less than', 'under', 'below', 'fewer than', 'younger than', 'at most', 'up to', 'no more than', 'about', 'approximately', 'approx.', 'around', 'nearly', 'roughly', 'almost', '~', '∼', '≈'],
   zh: ['超过', '大于', '高于', '多于', '逾', '至少', '不少于', '≥', '大于等于', '不低于', '不小于', '不足', '小于', '低于', '少于', '最多', '不超过', '≤', '不高于', '不大于', '约', '近', '大约', '将近', '~'],
 };
 
