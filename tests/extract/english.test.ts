@@ -509,6 +509,7 @@ const rows: [string, string][] = [
   ["The correlation was-0.43 in men.","number «-0.43» -0.43 d2"],
   ["IL-6 rose in was-treated mice.","(none) ⚓ IL-6"],
   ["Articles from 2001 to 2021and166articles were read.","number «166» 166 ⚓ 2001 to 2021"],
+  ["Was -0.4 the mean? At -2 °C it froze; the 95% ci -0.8 to -0.1.", "number «-0.4» -0.4 d1 | number «-2» -2 [celsius] | percent «95%» 95 | range «-0.8 to -0.1» -0.8..-0.1 d1"],
   // A tilde or ≈ before a number makes it approximate; a tilde between two numbers is a range.
   ["The mean age was ~30 years, (~40 patients) had ≈50 mg, ∼2 h; ranges 10~30 and 5%~10% stay.", "number «30» 30 [year] ~ | number «40» 40 [patient] ~ | number «50» 50 [mg] ~ | number «2» 2 [hour] ~ | range «10~30» 10..30 | range «5%~10%» 5..10 [percent]"],
   // A count a PDF glued to the words on both sides is read; digits glued to a word that is no count stay a name.
@@ -572,8 +573,8 @@ const rows: [string, string][] = [
   ["Outcomes were assessed at DAY\u00a056 and in Cycles\u2009 3; T helper (Th)\u00a017 cells rose.", "number «56» 56 [day] | number «3» 3 [cycle] ⚓ 17"],
   ["Scores fell FROM\u00a08 to 3 and lay Between\u2009 2 and 6, with (5.1 ±\u00a02.2) mg.", "number «8» 8 | number «3» 3 | range «2 and 6» 2..6 | number «5.1» 5.1 [mg] d1 | number «2.2» 2.2 [mg] d1"],
   ["Mortality was lower (P &lt;\u00a00.05) with &ge;\u2009 3 doses, p =\u00a0.036, and <\u00a020 mg.", "pvalue «P &lt;\u00a00.05» 0.05 < d2 | number «3» 3 [dose] >= | pvalue «p =\u00a0.036» 0.036 = d3 | number «20» 20 [mg] <"],
-  // A minus is a sign after a bracket, a comma, `vs.`, `CI` or `was` (not `Was`, a sentence's first word).
-  ["Values: -2.1 vs. -3.4, CI -1.2 to 0.5, and Was\u00a0-0.4.", "number «-2.1» -2.1 d1 | number «-3.4» -3.4 d1 | range «-1.2 to 0.5» -1.2..0.5 d1 | number «0.4» 0.4 d1"],
+  // A minus is a sign after a bracket, a comma, `vs.`, `CI` or `was`, in any case (a question's `Was`).
+  ["Values: -2.1 vs. -3.4, CI -1.2 to 0.5, and Was\u00a0-0.4.", "number «-2.1» -2.1 d1 | number «-3.4» -3.4 d1 | range «-1.2 to 0.5» -1.2..0.5 d1 | number «-0.4» -0.4 d1"],
   // A hyphen after a solvent joins two components of a mobile phase: no minus, no name.
   ["The mobile phase was acetonitrile-0.1% formic acid.", "percent «0.1%» 0.1 d1"],
   // `times` after `reaching` is a multiple (3.5倍), not a count of occasions.
