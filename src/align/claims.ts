@@ -511,71 +511,165 @@ export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pic
   }
 }
 
-function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
+type Side = 'en' | 'zh';
+
+/**
+ * What linking one pair's claims knows as it goes: which claims are linked or settled, each
+ * bead's claims, the beads too large to compare pairwise. Each step of `linkPair` reads and
+ * extends it; a step is a function of its own, so that each is compiled (and optimised) alone.
+ */
+class PairLinks {
   // Keyed by the claim itself: a look-up by object is cheaper than by id, and both are unique in a pair.
-  const linked = new Map<Claim, Claim>();
-  const links: ClaimLink[] = [];
-  const link = (e: Claim, z: Claim, into: ClaimLink[]) => {
-    linked.set(e, z);
-    linked.set(z, e);
+  readonly linked = new Map<Claim, Claim>();
+  readonly links: ClaimLink[] = [];
+  readonly conflicts: ClaimLink[] = [];
+  // Claims whose value the other version states only in a form not read (UnreadForms).
+  readonly settled = new Set<Claim>();
+  // The passages' own index of claims by sentence, which the rules read too.
+  readonly enIndex: ReturnType<typeof passageIndex>;
+  readonly zhIndex: ReturnType<typeof passageIndex>;
+  // Each bead's claims are gathered once: every step walks them again.
+  private readonly claimsOf = new Map<Bead, { en: Claim[]; zh: Claim[] }>();
+  // A bead with more claims than an abstract sentence ever holds (a table, a number
+  // dump) is matched by exact value only: pairwise comparison there is quadratic.
+  readonly hugeBeads: Set<Bead>;
+  readonly hugeZh = new Set<number>();
+  private readonly exact = new Map<string, { items: Claim[]; next: number }>();
+
+  constructor(
+    readonly en: PassageInfo,
+    readonly zh: PassageInfo,
+    readonly beads: Bead[],
+  ) {
+    this.enIndex = passageIndex(en);
+    this.zhIndex = passageIndex(zh);
+    this.hugeBeads = new Set(beads.filter((b) => this.inBead(b, 'en').length > MAX_BEAD_CLAIMS || this.inBead(b, 'zh').length > MAX_BEAD_CLAIMS));
+    for (const bead of this.hugeBeads) {
+      for (const i of bead.zh) this.hugeZh.add(i);
+      for (const z of this.inBead(bead, 'zh')) {
+        const list = this.exact.get(exactKey(z));
+        if (list) list.items.push(z);
+        else this.exact.set(exactKey(z), { items: [z], next: 0 });
+      }
+    }
+  }
+
+  readonly link = (e: Claim, z: Claim, into: ClaimLink[]): void => {
+    this.linked.set(e, z);
+    this.linked.set(z, e);
     into.push({ en: e, zh: z });
   };
-  // The passages' own index of claims by sentence, which the rules read too.
-  const enIndex = passageIndex(en);
-  const zhIndex = passageIndex(zh);
-  const enIn = (i: number) => enIndex.claimsIn(i);
-  const zhIn = (i: number) => zhIndex.claimsIn(i);
-  // Each bead's claims are gathered once: every step below walks them again.
-  const claimsOf = new Map<Bead, { en: Claim[]; zh: Claim[] }>();
-  const inBead = (bead: Bead, side: 'en' | 'zh') => {
-    let both = claimsOf.get(bead);
+
+  readonly free = (c: Claim): boolean => !this.linked.has(c) && (this.settled.size === 0 || !this.settled.has(c));
+
+  /** Claims that state one another in a form read only here, none of them missing. */
+  settle(...claims: Claim[]): void {
+    for (const c of claims) this.settled.add(c);
+  }
+
+  readonly inBead = (bead: Bead, side: Side): Claim[] => {
+    let both = this.claimsOf.get(bead);
     if (!both) {
       both = {
-        en: claimsInSentences(bead.en, enIn),
-        zh: claimsInSentences(bead.zh, zhIn),
+        en: claimsInSentences(bead.en, (i) => this.enIndex.claimsIn(i)),
+        zh: claimsInSentences(bead.zh, (i) => this.zhIndex.claimsIn(i)),
       };
-      claimsOf.set(bead, both);
+      this.claimsOf.set(bead, both);
     }
     return both[side];
   };
-  // Claims whose value the other version states only in a form not read (UnreadForms).
-  const settled = new Set<Claim>();
-  /** Claims that state one another in a form read only here, none of them missing. */
-  const settle = (...claims: Claim[]) => {
-    for (const c of claims) settled.add(c);
-  };
-  const free = (c: Claim) => !linked.has(c) && (settled.size === 0 || !settled.has(c));
 
-  // A bead with more claims than an abstract sentence ever holds (a table, a number
-  // dump) is matched by exact value only: pairwise comparison there is quadratic.
-  const hugeBeads = new Set(beads.filter((b) => inBead(b, 'en').length > MAX_BEAD_CLAIMS || inBead(b, 'zh').length > MAX_BEAD_CLAIMS));
-  const hugeZh = new Set<number>();
-  const exact = new Map<string, { items: Claim[]; next: number }>();
-  for (const bead of hugeBeads) {
-    for (const i of bead.zh) hugeZh.add(i);
-    for (const z of inBead(bead, 'zh')) {
-      const list = exact.get(exactKey(z));
-      if (list) list.items.push(z);
-      else exact.set(exactKey(z), { items: [z], next: 0 });
-    }
+  /** The beads small enough to compare pairwise. */
+  *smallBeads(): Iterable<Bead> {
+    for (const bead of this.beads) if (!this.hugeBeads.has(bead)) yield bead;
   }
-  const takeExact = (e: Claim) => {
-    const list = exact.get(exactKey(e));
+
+  /** The first free claim of a huge bead with the value of `e`, exactly. */
+  takeExact(e: Claim): Claim | undefined {
+    const list = this.exact.get(exactKey(e));
     if (!list) return undefined;
-    while (list.next < list.items.length && !free(list.items[list.next]!)) list.next++;
+    while (list.next < list.items.length && !this.free(list.items[list.next]!)) list.next++;
     const z = list.items[list.next];
     return z && sameClaim(e, z) ? z : undefined;
-  };
+  }
 
-  // 1. Same value inside aligned sentences, in order: as written, a bare number word only
-  //    for a bare number (`3 months` is `3个月`, not the `三` of `三个小组` before it), then as written, then
-  //    allowing for rounding, so that 94.6% is not taken for the 95% of a confidence level beside it.
-  for (const bead of beads) {
-    const zs = inBead(bead, 'zh');
-    const es = inBead(bead, 'en');
-    if (hugeBeads.has(bead)) {
+  /** The text of a bead on one side, its sentences joined. */
+  beadText(bead: Bead, side: Side): string {
+    return bead[side].map((i) => (side === 'en' ? this.en : this.zh).passage.sentences[i]?.text ?? '').join(' ');
+  }
+
+  // Built when a claim is left free to ask: in most pairs every claim is linked.
+  readonly enValues = lazily(() => new ValueIndex(this.en.claims));
+  readonly zhValues = lazily(() => new ValueIndex(this.zh.claims));
+  readonly byId = lazily(() => {
+    const byId = new Map<string, Claim>();
+    for (const c of this.en.claims) byId.set(c.id, c);
+    for (const c of this.zh.claims) byId.set(c.id, c);
+    return byId;
+  });
+
+  /** `12 weeks (3 months)` against `3个月`: the duration is stated, in the other unit. */
+  readonly besideStated = (c: Claim): boolean =>
+    c.beside !== undefined && c.kind === 'number' && c.unit !== undefined && DURATIONS.has(c.unit) && !this.free(this.byId().get(c.beside)!);
+
+  readonly statedElsewhere = (c: Claim): boolean => {
+    if (this.besideStated(c)) return true;
+    return statedIn(c.lang === 'en' ? this.zhValues() : this.enValues(), c);
+  };
+}
+
+function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
+  const s = new PairLinks(en, zh, beads);
+  linkInBeads(s);
+  linkCountsInWords(s);
+  // 1c. A value linked in its aligned sentences with its sign lost (`-612 HU` against `612 HU`, `GLS -14.8%`
+  //     against `14.8%`) is one changed value, unless a word of either sentence may carry the sign
+  //     (`decreased by 14.8%` against `-14.8%`, `下降`, `零下`, a change or a difference either way round).
+  lostSigns({ en, zh }, beads, s.hugeBeads, s.inBead, s.linked, s.links, s.conflicts);
+  linkAnywhere(s);
+  settleFlatPowers(s);
+  settleEqualGroups(s);
+  settleRatesPerDecade(s);
+  settleUnreadForms(s);
+  settlePeriodAdjectives(s);
+  settleRateSigns(s);
+  settleGluedLists(s);
+  settleFullWidthThousands(s);
+  settleSplitNumbers(s);
+  linkLooseCounts(s);
+  linkSamePlace(s);
+  // 4. What is left, unless its value stands anywhere in the other version in another form
+  //    (PairLinks.statedElsewhere). A value written with another unit (12 weeks, 12个月) is another amount.
+  linkChangedValues(s);
+  linkRescaledApproximations(s);
+  // 5b. A count in words or numerals changed in one version (src/align/word-counts.ts).
+  const wordCounts = new WordCounts(en.claims, zh.claims);
+  wordCounts.linkChanged({
+    beads: beads.filter((b) => !s.hugeBeads.has(b)).map((b) => ({
+      en: s.inBead(b, 'en'),
+      zh: s.inBead(b, 'zh'),
+      text: (side: Side) => s.beadText(b, side),
+    })),
+    free: s.free,
+    conflict: (e, z) => s.link(e, z, s.conflicts),
+  });
+  settleOnesByArticle(s);
+  return leftOver(s, wordCounts);
+}
+
+/**
+ * 1. Same value inside aligned sentences, in order: as written, a bare number word only
+ *    for a bare number (`3 months` is `3个月`, not the `三` of `三个小组` before it), then as written, then
+ *    allowing for rounding, so that 94.6% is not taken for the 95% of a confidence level beside it.
+ */
+function linkInBeads(s: PairLinks): void {
+  const { free, link, links } = s;
+  for (const bead of s.beads) {
+    const zs = s.inBead(bead, 'zh');
+    const es = s.inBead(bead, 'en');
+    if (s.hugeBeads.has(bead)) {
       for (const e of es) {
-        const z = takeExact(e);
+        const z = s.takeExact(e);
         if (z) link(e, z, links);
       }
       continue;
@@ -596,31 +690,37 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       }
     }
   }
-  // 1b. A count in words that differs from the only other count of that thing in the
-  //     aligned sentences (`two groups`, `三组`) is a conflict before any value elsewhere is sought.
-  const conflicts: ClaimLink[] = [];
-  for (const bead of beads) {
-    if (hugeBeads.has(bead)) continue;
+}
+
+/**
+ * 1b. A count in words that differs from the only other count of that thing in the
+ *     aligned sentences (`two groups`, `三组`) is a conflict before any value elsewhere is sought.
+ */
+function linkCountsInWords(s: PairLinks): void {
+  const { free } = s;
+  for (const bead of s.smallBeads()) {
     // Most beads hold no count in words: nothing to do there.
-    if (!inBead(bead, 'en').some((c) => c.form !== 'digits' && c.unit !== undefined) && !inBead(bead, 'zh').some((c) => c.form !== 'digits' && c.unit !== undefined)) continue;
-    const es = inBead(bead, 'en').filter(free);
-    const zs = inBead(bead, 'zh').filter(free);
+    if (!s.inBead(bead, 'en').some((c) => c.form !== 'digits' && c.unit !== undefined) && !s.inBead(bead, 'zh').some((c) => c.form !== 'digits' && c.unit !== undefined)) continue;
+    const es = s.inBead(bead, 'en').filter(free);
+    const zs = s.inBead(bead, 'zh').filter(free);
     for (const e of es) {
       const sameE = es.filter((c) => free(c) && c.kind === e.kind && c.unit === e.unit);
       const sameZ = zs.filter((c) => free(c) && countedWord(e, c));
-      if (sameE.length === 1 && sameZ.length === 1 && zs.filter((c) => free(c) && c.unit === e.unit).length === 1) link(e, sameZ[0]!, conflicts);
+      if (sameE.length === 1 && sameZ.length === 1 && zs.filter((c) => free(c) && c.unit === e.unit).length === 1) s.link(e, sameZ[0]!, s.conflicts);
     }
   }
-  // 1c. A value linked in its aligned sentences with its sign lost (`-612 HU` against `612 HU`, `GLS -14.8%`
-  //     against `14.8%`) is one changed value, unless a word of either sentence may carry the sign
-  //     (`decreased by 14.8%` against `-14.8%`, `下降`, `零下`, a change or a difference either way round).
-  lostSigns({ en, zh }, beads, hugeBeads, inBead, linked, links, conflicts);
-  // 2. Same value anywhere in the pair: a sentence the aligner placed differently
-  //    (in a file too long for one abstract, anywhere within the alignment band).
-  //    The nearest sentence to the aligned one is searched first, so that a value a sentence
-  //    restates takes its counterpart from beside it and leaves a far one free to be missed.
-  const zhCount = zh.passage.sentences.length;
-  const aligned = alignedZhSentence(beads);
+}
+
+/**
+ * 2. Same value anywhere in the pair: a sentence the aligner placed differently
+ *    (in a file too long for one abstract, anywhere within the alignment band).
+ *    The nearest sentence to the aligned one is searched first, so that a value a sentence
+ *    restates takes its counterpart from beside it and leaves a far one free to be missed.
+ */
+function linkAnywhere(s: PairLinks): void {
+  const { free } = s;
+  const zhCount = s.zh.passage.sentences.length;
+  const aligned = alignedZhSentence(s.beads);
   const band = zhCount <= 2 * ALIGN_BAND ? zhCount : ALIGN_BAND;
   const nearbyOf = new Map<number, Claim[]>();
   const candidatesFor = (e: Claim): Claim[] => {
@@ -630,7 +730,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       candidates = [];
       for (let d = 0; d <= band; d++) {
         for (const i of d === 0 ? [centre] : [centre + d, centre - d]) {
-          if (i >= 0 && i < zhCount && !hugeZh.has(i)) for (const c of zhIn(i)) candidates.push(c);
+          if (i >= 0 && i < zhCount && !s.hugeZh.has(i)) for (const c of s.zhIndex.claimsIn(i)) candidates.push(c);
         }
       }
       nearbyOf.set(e.sentence, candidates);
@@ -639,7 +739,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
   };
   for (const same of ANYWHERE) {
     // As in step 1, linking e frees or takes no other English claim.
-    for (const e of en.claims) {
+    for (const e of s.en.claims) {
       if (!free(e)) continue;
       let z: Claim | undefined;
       for (const c of candidatesFor(e)) {
@@ -648,18 +748,23 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
           break;
         }
       }
-      z ??= takeExact(e);
-      if (z) link(e, z, links);
+      z ??= s.takeExact(e);
+      if (z) s.link(e, z, s.links);
     }
   }
-  // 2a0. A power of ten whose superscript text from a PDF flattened after a whole mantissa (`263×108 m3`,
-  //      26.3×10^9 m3), which extraction leaves as two numbers since `8×107` may be a product: the
-  //      power where, and only where, that reading is a free value of the other version's aligned sentences.
-  for (const bead of beads) {
-    if (hugeBeads.has(bead)) continue;
+}
+
+/**
+ * 2a0. A power of ten whose superscript text from a PDF flattened after a whole mantissa (`263×108 m3`,
+ *      26.3×10^9 m3), which extraction leaves as two numbers since `8×107` may be a product: the
+ *      power where, and only where, that reading is a free value of the other version's aligned sentences.
+ */
+function settleFlatPowers(s: PairLinks): void {
+  const { free } = s;
+  for (const bead of s.smallBeads()) {
     for (const [mine, sentences, theirs] of [
-      [inBead(bead, 'zh'), zh.passage.sentences, inBead(bead, 'en')],
-      [inBead(bead, 'en'), en.passage.sentences, inBead(bead, 'zh')],
+      [s.inBead(bead, 'zh'), s.zh.passage.sentences, s.inBead(bead, 'en')],
+      [s.inBead(bead, 'en'), s.en.passage.sentences, s.inBead(bead, 'zh')],
     ] as const) {
       for (let i = 1; i < mine.length; i++) {
         const [a, b] = [mine[i - 1]!, mine[i]!];
@@ -668,18 +773,23 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
         const read: Claim = { ...a, value: a.value * 10 ** power, decimals: a.decimals - power, ...(b.unit ? { unit: b.unit } : {}) };
         const other = theirs.find((c) => free(c) && sameClaim(c, read));
         if (!other) continue;
-        settle(a, b, other);
+        s.settle(a, b, other);
       }
     }
   }
-  // 2a1. Equal groups one version states by their size and the other by a 1:1 allocation: `分为干预组和对照组，
-  //      各50例` against `One hundred patients were randomised 1:1`. Equal groups state the 1:1; the other
-  //      version's total split into its groups (1:1, `two groups`) states the size, only where they multiply out.
-  for (const bead of beads) {
-    if (hugeBeads.has(bead)) continue;
+}
+
+/**
+ * 2a1. Equal groups one version states by their size and the other by a 1:1 allocation: `分为干预组和对照组，
+ *      各50例` against `One hundred patients were randomised 1:1`. Equal groups state the 1:1; the other
+ *      version's total split into its groups (1:1, `two groups`) states the size, only where they multiply out.
+ */
+function settleEqualGroups(s: PairLinks): void {
+  const { free, settled } = s;
+  for (const bead of s.smallBeads()) {
     for (const [mine, info, text, eachGroup, theirs] of [
-      [inBead(bead, 'zh'), zh, zhIndex.text, EACH_GROUP_SIZE_ZH, inBead(bead, 'en')],
-      [inBead(bead, 'en'), en, enIndex.text, EACH_GROUP_SIZE_EN, inBead(bead, 'zh')],
+      [s.inBead(bead, 'zh'), s.zh, s.zhIndex.text, EACH_GROUP_SIZE_ZH, s.inBead(bead, 'en')],
+      [s.inBead(bead, 'en'), s.en, s.enIndex.text, EACH_GROUP_SIZE_EN, s.inBead(bead, 'zh')],
     ] as const) {
       const equalRatios = theirs.filter((c) => c.kind === 'ratio' && c.num === c.den);
       // Nothing over there to state or be stated by equal groups: most beads.
@@ -695,20 +805,26 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       }
     }
   }
-  // 2a2. A rate per decade against one per year: `1.2 mm/10 a`, `0.3 ℃·(10 a)-1` against `0.12 mm/a`,
-  //      `0.03 °C per year`; `0.3 °C per decade` against `0.03 ℃/a`. Compared per year, in one base unit,
-  //      and the period's own number (`10`, `decade`) with them.
+}
+
+/**
+ * 2a2. A rate per decade against one per year: `1.2 mm/10 a`, `0.3 ℃·(10 a)-1` against `0.12 mm/a`,
+ *      `0.03 °C per year`; `0.3 °C per decade` against `0.03 ℃/a`. Compared per year, in one base unit,
+ *      and the period's own number (`10`, `decade`) with them.
+ */
+function settleRatesPerDecade(s: PairLinks): void {
+  // Most Chinese abstracts state no rate per years at all: one look at the text, not one at each measure.
+  if (!PER_YEARS_ANYWHERE_ZH.test(s.zhIndex.text)) return;
+  const { free, settled } = s;
   const perYearsOf = (c: Claim): number | undefined => {
-    const [info, index, pattern] = c.lang === 'en' ? [en, enIndex, PER_YEARS_AFTER_EN] : [zh, zhIndex, PER_YEARS_AFTER_ZH];
+    const [info, index, pattern] = c.lang === 'en' ? [s.en, s.enIndex, PER_YEARS_AFTER_EN] : [s.zh, s.zhIndex, PER_YEARS_AFTER_ZH];
     const at = c.offset + c.length - info.passage.offset;
     const m = pattern.exec(index.text.slice(at, at + 24));
     return m ? (m[1] ? Number(m[1]) : m[2] || m[3] ? 10 : 1) : undefined;
   };
   const baseUnit = (c: Claim) => c.unit?.replace(/\/year$/, '');
-  // Most Chinese abstracts state no rate per years at all: one look at the text, not one at each measure.
-  if (PER_YEARS_ANYWHERE_ZH.test(zhIndex.text)) for (const bead of beads) {
-    if (hugeBeads.has(bead)) continue;
-    const rates = (side: 'en' | 'zh') => inBead(bead, side).filter((c) => free(c) && c.kind === 'number' && c.unit !== undefined && !c.comparator);
+  for (const bead of s.smallBeads()) {
+    const rates = (side: Side) => s.inBead(bead, side).filter((c) => free(c) && c.kind === 'number' && c.unit !== undefined && !c.comparator);
     const zs = rates('zh');
     if (zs.length === 0) continue;
     const es = rates('en');
@@ -723,21 +839,27 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
         for (const c of [z, e]) {
           settled.add(c);
           // The period's own number right after: the `10` of `/10 a`, the word `decade`.
-          const next = (c.lang === 'en' ? inBead(bead, 'en') : inBead(bead, 'zh')).find((n) => n.offset > c.offset && n.offset - (c.offset + c.length) < 12 && n.value === (c === z ? zYears : eYears) && free(n));
+          const next = (c.lang === 'en' ? s.inBead(bead, 'en') : s.inBead(bead, 'zh')).find((n) => n.offset > c.offset && n.offset - (c.offset + c.length) < 12 && n.value === (c === z ? zYears : eYears) && free(n));
           if (next && next.value > 1) settled.add(next);
         }
         break;
       }
     }
   }
-  // 2a. A value the other version states in a form text from a PDF mangles, such as digits
-  //     glued to words (`identified185`, `in6CRCcellines`; src/align/unread-forms.ts): stated, in a form not read.
-  //     Sought in English only, as Chinese text glues digits to nothing but names; and in the
-  //     aligned sentences and their neighbours, as a name elsewhere (`shvglut3`) glues digits too.
-  //     A percentage, a p-value or a fraction has its sign: glued digits are a count, a range or a rank (`late18s`, 18世纪).
-  const unreadIn = new UnreadForms(en.passage.sentences);
+}
+
+/**
+ * 2a. A value the other version states in a form text from a PDF mangles, such as digits
+ *     glued to words (`identified185`, `in6CRCcellines`; src/align/unread-forms.ts): stated, in a form not read.
+ *     Sought in English only, as Chinese text glues digits to nothing but names; and in the
+ *     aligned sentences and their neighbours, as a name elsewhere (`shvglut3`) glues digits too.
+ *     A percentage, a p-value or a fraction has its sign: glued digits are a count, a range or a rank (`late18s`, 18世纪).
+ */
+function settleUnreadForms(s: PairLinks): void {
+  const { free, settled, beads } = s;
+  const unreadIn = new UnreadForms(s.en.passage.sentences);
   beads.forEach((bead, i) => {
-    const open = inBead(bead, 'zh').filter((c) => free(c) && (c.kind === 'number' || c.kind === 'range' || c.kind === 'ordinal'));
+    const open = s.inBead(bead, 'zh').filter((c) => free(c) && (c.kind === 'number' || c.kind === 'range' || c.kind === 'ordinal'));
     if (open.length === 0) return;
     const near = beads.slice(Math.max(0, i - 1), i + 2).flatMap((b) => b.en.flatMap((k) => unreadIn.at(k) ?? []));
     if (near.length === 0) return;
@@ -749,45 +871,64 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       else if (componentValues(c).every((v) => values.has(Math.abs(v)))) settled.add(c);
     }
   });
-  // 2a+. A period English states by an adjective (`the decadal frequency`, 10年频次) or a unit's power
-  //      (`°C decade-1`, ℃·(10 a)-1): the Chinese years, stated.
-  const years = (c: Claim) => c.unit === 'year' || (c.unit === undefined && ANNI_AFTER_ZH.test(zhIndex.text.slice(c.offset + c.length - zh.passage.offset, c.offset + c.length - zh.passage.offset + 3)));
+}
+
+/**
+ * 2a+. A period English states by an adjective (`the decadal frequency`, 10年频次) or a unit's power
+ *      (`°C decade-1`, ℃·(10 a)-1): the Chinese years, stated.
+ */
+function settlePeriodAdjectives(s: PairLinks): void {
   // Most English abstracts hold no such word: one look at the text, not one at each Chinese number.
-  if (PERIOD_ADJECTIVES_EN.some(([adjective]) => adjective.test(enIndex.text))) beads.forEach((bead) => {
-    const open = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && !c.comparator && years(c));
-    if (open.length === 0) return;
-    const text = bead.en.map((k) => en.passage.sentences[k]?.text ?? '').join(' ');
+  if (!PERIOD_ADJECTIVES_EN.some(([adjective]) => adjective.test(s.enIndex.text))) return;
+  const { free, settled, zh } = s;
+  const years = (c: Claim) => c.unit === 'year' || (c.unit === undefined && ANNI_AFTER_ZH.test(s.zhIndex.text.slice(c.offset + c.length - zh.passage.offset, c.offset + c.length - zh.passage.offset + 3)));
+  for (const bead of s.beads) {
+    const open = s.inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && !c.comparator && years(c));
+    if (open.length === 0) continue;
+    const text = bead.en.map((k) => s.en.passage.sentences[k]?.text ?? '').join(' ');
     for (const [adjective, years] of PERIOD_ADJECTIVES_EN) {
       if (!adjective.test(text)) continue;
       for (const c of open) if (c.value === years) settled.add(c);
     }
-  });
-  // 2a'. The base of a rate that the other version writes as a sign, with no number:
-  //      `3.2 per 1,000` is `3.2‰`, `5.6 per 10,000` is `5.6/万`.
-  beads.forEach((bead) => {
-    const open = inBead(bead, 'en').filter((c) => free(c) && c.kind === 'number' && !c.comparator && RATE_SIGNS_ZH.some(([base]) => base === c.value));
-    if (open.length === 0) return;
+  }
+}
+
+/**
+ * 2a'. The base of a rate that the other version writes as a sign, with no number:
+ *      `3.2 per 1,000` is `3.2‰`, `5.6 per 10,000` is `5.6/万`.
+ */
+function settleRateSigns(s: PairLinks): void {
+  const { free, settled, zh } = s;
+  for (const bead of s.beads) {
+    const open = s.inBead(bead, 'en').filter((c) => free(c) && c.kind === 'number' && !c.comparator && RATE_SIGNS_ZH.some(([base]) => base === c.value));
+    if (open.length === 0) continue;
     // Folded, so that a full-width `／万` is the sign too.
     const zhText = bead.zh.map((i) => {
       const sentence = zh.passage.sentences[i];
-      return sentence ? zhIndex.text.slice(sentence.offset - zh.passage.offset, sentence.offset + sentence.length - zh.passage.offset) : '';
+      return sentence ? s.zhIndex.text.slice(sentence.offset - zh.passage.offset, sentence.offset + sentence.length - zh.passage.offset) : '';
     }).join('');
     for (const c of open) {
-      const at = c.offset - en.passage.offset;
-      if (!RATE_BASE_BEFORE_EN.test(enIndex.text.slice(Math.max(0, at - 8), at))) continue;
+      const at = c.offset - s.en.passage.offset;
+      if (!RATE_BASE_BEFORE_EN.test(s.enIndex.text.slice(Math.max(0, at - 8), at))) continue;
       if (RATE_SIGNS_ZH.some(([base, sign]) => base === c.value && sign.test(zhText))) settled.add(c);
     }
-  });
-  // 2a''. A list whose commas text from a PDF left without a space: `at 300,500 and 700 ℃` against
-  //       `300、500和700 ℃` states 300 and 500, not 300,500. Only where a list goes on after it and every
-  //       group is a free value of the aligned sentences, in its order.
-  beads.forEach((bead) => {
-    const open = inBead(bead, 'en').filter((c) => free(c) && c.kind === 'number' && GLUED_LIST.test(c.text));
-    if (open.length === 0) return;
-    const zs = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number');
+  }
+}
+
+/**
+ * 2a''. A list whose commas text from a PDF left without a space: `at 300,500 and 700 ℃` against
+ *       `300、500和700 ℃` states 300 and 500, not 300,500. Only where a list goes on after it and every
+ *       group is a free value of the aligned sentences, in its order.
+ */
+function settleGluedLists(s: PairLinks): void {
+  const { free, settled } = s;
+  for (const bead of s.beads) {
+    const open = s.inBead(bead, 'en').filter((c) => free(c) && c.kind === 'number' && GLUED_LIST.test(c.text));
+    if (open.length === 0) continue;
+    const zs = s.inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number');
     for (const c of open) {
-      const end = c.offset + c.length - en.passage.offset;
-      if (!LIST_GOES_ON_EN.test(enIndex.text.slice(end, end + 12))) continue;
+      const end = c.offset + c.length - s.en.passage.offset;
+      if (!LIST_GOES_ON_EN.test(s.enIndex.text.slice(end, end + 12))) continue;
       const items = c.text.split(',').map(Number);
       let from = 0;
       const found: Claim[] = [];
@@ -801,34 +942,46 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       settled.add(c);
       for (const z of found) settled.add(z);
     }
-  });
-  // 2a'''. A thousands group a Chinese author typed with a full-width comma, which is read as a list
-  //        comma (`1，402名` is 1 and 402): against the number the English writes whole (`1,402
-  //        patients`), the two parts state it, no value of their own. Only two neighbours a `，`
-  //        apart, the second of exactly three digits, whose joined value a free English number is.
-  beads.forEach((bead) => {
-    const zs = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && c.value >= 0);
-    if (zs.length < 2) return;
-    const es = inBead(bead, 'en').filter((c) => free(c) && c.kind === 'number' && c.value >= 1000 && Number.isInteger(c.value));
-    if (es.length === 0) return;
+  }
+}
+
+/**
+ * 2a'''. A thousands group a Chinese author typed with a full-width comma, which is read as a list
+ *        comma (`1，402名` is 1 and 402): against the number the English writes whole (`1,402
+ *        patients`), the two parts state it, no value of their own. Only two neighbours a `，`
+ *        apart, the second of exactly three digits, whose joined value a free English number is.
+ */
+function settleFullWidthThousands(s: PairLinks): void {
+  const { free, zh } = s;
+  for (const bead of s.beads) {
+    const zs = s.inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && c.value >= 0);
+    if (zs.length < 2) continue;
+    const es = s.inBead(bead, 'en').filter((c) => free(c) && c.kind === 'number' && c.value >= 1000 && Number.isInteger(c.value));
+    if (es.length === 0) continue;
     for (let k = 0; k + 1 < zs.length; k++) {
       const [head, tail] = [zs[k]!, zs[k + 1]!];
       const gapAt = head.offset + head.length - zh.passage.offset;
-      if (!FULL_COMMA_GAP.test(zhIndex.text.slice(gapAt, tail.offset - zh.passage.offset)) || !THREE_DIGITS_FIRST.test(tail.text)) continue;
+      if (!FULL_COMMA_GAP.test(s.zhIndex.text.slice(gapAt, tail.offset - zh.passage.offset)) || !THREE_DIGITS_FIRST.test(tail.text)) continue;
       if (!Number.isInteger(head.value) || head.value >= 1000 || !Number.isInteger(tail.value)) continue;
       const whole = es.find((e) => free(e) && e.value === head.value * 1000 + tail.value);
       if (!whole) continue;
-      settle(whole, head, tail);
+      s.settle(whole, head, tail);
     }
-  });
-  // 2a''''. A number a PDF split with a space (`1 5.2%` against `15.2%`): the two parts state the
-  //         other version's number of the aligned sentences when their digits joined are its
-  //         digits, in a value of its kind; a changed one (`16.2%`) is still reported.
-  beads.forEach((bead) => {
-    for (const [side, other, index, passage] of [['en', 'zh', enIndex, en.passage], ['zh', 'en', zhIndex, zh.passage]] as const) {
-      const cs = inBead(bead, side).filter(free);
+  }
+}
+
+/**
+ * 2a''''. A number a PDF split with a space (`1 5.2%` against `15.2%`): the two parts state the
+ *         other version's number of the aligned sentences when their digits joined are its
+ *         digits, in a value of its kind; a changed one (`16.2%`) is still reported.
+ */
+function settleSplitNumbers(s: PairLinks): void {
+  const { free } = s;
+  for (const bead of s.beads) {
+    for (const [side, other, index, passage] of [['en', 'zh', s.enIndex, s.en.passage], ['zh', 'en', s.zhIndex, s.zh.passage]] as const) {
+      const cs = s.inBead(bead, side).filter(free);
       if (cs.length < 2) continue;
-      const os = inBead(bead, other).filter(free);
+      const os = s.inBead(bead, other).filter(free);
       for (let k = 0; k + 1 < cs.length; k++) {
         const [head, tail] = [cs[k]!, cs[k + 1]!];
         if (head.kind !== 'number' || head.unit !== undefined || !SPLIT_HEAD.test(head.text)) continue;
@@ -839,98 +992,104 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
         const joined = Number(head.text + digits[0]);
         const whole = os.find((o) => free(o) && o.kind === tail.kind && o.value === joined && o.decimals === tail.decimals && (o.unit ?? '') === (tail.unit ?? ''));
         if (!whole) continue;
-        settle(whole, head, tail);
+        s.settle(whole, head, tail);
       }
     }
-  });
-  // 2b. A count in words of something only one version names in a shared way (`five signs`,
-  //     `五种体征`): the only such count on each side of the aligned sentences, after every
-  //     value found its counterpart elsewhere. `one`, `一` are too often an article to count.
-  for (const bead of beads) {
-    if (hugeBeads.has(bead)) continue;
-    const es = inBead(bead, 'en').filter((c) => free(c) && looseCount(c));
-    const zs = inBead(bead, 'zh').filter((c) => free(c) && looseCount(c));
-    if (es.length === 1 && zs.length === 1 && looselyCounted(es[0]!, zs[0]!)) link(es[0]!, zs[0]!, conflicts);
   }
-  // 3. Different values in the same place: beside the same linked claim, or the only one of their kind in a bead.
-  const byId = new Map<string, Claim>();
-  for (const c of en.claims) byId.set(c.id, c);
-  for (const c of zh.claims) byId.set(c.id, c);
-  for (const z of zh.claims) {
+}
+
+/**
+ * 2b. A count in words of something only one version names in a shared way (`five signs`,
+ *     `五种体征`): the only such count on each side of the aligned sentences, after every
+ *     value found its counterpart elsewhere. `one`, `一` are too often an article to count.
+ */
+function linkLooseCounts(s: PairLinks): void {
+  const { free } = s;
+  for (const bead of s.smallBeads()) {
+    const es = s.inBead(bead, 'en').filter((c) => free(c) && looseCount(c));
+    const zs = s.inBead(bead, 'zh').filter((c) => free(c) && looseCount(c));
+    if (es.length === 1 && zs.length === 1 && looselyCounted(es[0]!, zs[0]!)) s.link(es[0]!, zs[0]!, s.conflicts);
+  }
+}
+
+/** 3. Different values in the same place: beside the same linked claim, or the only one of their kind in a bead. */
+function linkSamePlace(s: PairLinks): void {
+  const { free, linked } = s;
+  const byId = s.byId();
+  for (const z of s.zh.claims) {
     if (!free(z)) continue;
     const zBeside = z.beside ? byId.get(z.beside) : undefined;
     const eBeside = zBeside ? linked.get(zBeside) : undefined;
     const e = eBeside?.beside ? byId.get(eBeside.beside) : undefined;
-    if (e && free(e) && comparable(e, z)) link(e, z, conflicts);
+    if (e && free(e) && comparable(e, z)) s.link(e, z, s.conflicts);
   }
-  for (const bead of beads) {
-    if (hugeBeads.has(bead)) continue;
-    const es = inBead(bead, 'en').filter(free);
-    const zs = inBead(bead, 'zh').filter(free);
+  for (const bead of s.smallBeads()) {
+    const es = s.inBead(bead, 'en').filter(free);
+    const zs = s.inBead(bead, 'zh').filter(free);
     for (const e of es) {
       const sameKindE = es.filter((c) => free(c) && c.kind === e.kind && c.unit === e.unit);
       const sameKindZ = zs.filter((c) => free(c) && comparable(e, c));
-      if (sameKindE.length === 1 && sameKindZ.length === 1) link(e, sameKindZ[0]!, conflicts);
+      if (sameKindE.length === 1 && sameKindZ.length === 1) s.link(e, sameKindZ[0]!, s.conflicts);
     }
   }
-  // 4. What is left, unless its value stands anywhere in the other version in another form.
-  //    A value written with another unit (12 weeks, 12个月) is another amount.
-  // Built when a claim is left free to ask: in most pairs every claim is linked.
-  const enValues = lazily(() => new ValueIndex(en.claims));
-  const zhValues = lazily(() => new ValueIndex(zh.claims));
-  // `12 weeks (3 months)` against `3个月`: the duration is stated, in the other unit.
-  const besideStated = (c: Claim) => c.beside !== undefined && c.kind === 'number' && c.unit !== undefined && DURATIONS.has(c.unit) && !free(byId.get(c.beside)!);
-  const statedElsewhere = (c: Claim) => {
-    if (besideStated(c)) return true;
-    return statedIn(c.lang === 'en' ? zhValues() : enValues(), c);
-  };
-  // 5. Two values that no other place states, holding one place in aligned sentences, are one
-  //    changed value rather than two missing ones: `3.5 ± 1.2` and `3.5 ± 2.1`.
-  const missing = (c: Claim) => free(c) && c.form === 'digits' && !c.approx && !statedElsewhere(c);
-  for (const bead of beads) {
-    if (hugeBeads.has(bead)) continue;
-    const [es, zs] = [inBead(bead, 'en'), inBead(bead, 'zh')];
+}
+
+/**
+ * 5. Two values that no other place states, holding one place in aligned sentences, are one
+ *    changed value rather than two missing ones: `3.5 ± 1.2` and `3.5 ± 2.1`.
+ */
+function linkChangedValues(s: PairLinks): void {
+  const { free } = s;
+  const missing = (c: Claim) => free(c) && c.form === 'digits' && !c.approx && !s.statedElsewhere(c);
+  for (const bead of s.smallBeads()) {
+    const [es, zs] = [s.inBead(bead, 'en'), s.inBead(bead, 'zh')];
     if (!es.some(missing) || !zs.some(missing)) continue;
-    for (const [e, z] of placedPairs(es, zs, linked, missing)) if (nearInForm(e, z)) link(e, z, conflicts);
+    for (const [e, z] of placedPairs(es, zs, s.linked, missing)) if (nearInForm(e, z)) s.link(e, z, s.conflicts);
   }
-  // 5a. An approximate value and its counterpart, the only free numbers of their bead that no
-  //     other place states, far apart: `about 2.3 million` and `约2.3亿`, one value whose scale
-  //     changed. Near ones (`about 1,500`, `约1 480`) are two roundings of one value.
-  const loose = (c: Claim) => free(c) && c.form === 'digits' && c.kind === 'number' && !statedElsewhere(c);
-  for (const bead of beads) {
-    if (hugeBeads.has(bead)) continue;
-    const es = inBead(bead, 'en').filter(loose);
+}
+
+/**
+ * 5a. An approximate value and its counterpart, the only free numbers of their bead that no
+ *     other place states, far apart: `about 2.3 million` and `约2.3亿`, one value whose scale
+ *     changed. Near ones (`about 1,500`, `约1 480`) are two roundings of one value.
+ */
+function linkRescaledApproximations(s: PairLinks): void {
+  const loose = (c: Claim) => s.free(c) && c.form === 'digits' && c.kind === 'number' && !s.statedElsewhere(c);
+  for (const bead of s.smallBeads()) {
+    const es = s.inBead(bead, 'en').filter(loose);
     if (es.length !== 1) continue;
-    const zs = inBead(bead, 'zh').filter(loose);
+    const zs = s.inBead(bead, 'zh').filter(loose);
     if (zs.length !== 1) continue;
     const [e, z] = [es[0]!, zs[0]!];
-    if ((e.approx || z.approx) && farApart(e, z)) link(e, z, conflicts);
+    if ((e.approx || z.approx) && farApart(e, z)) s.link(e, z, s.conflicts);
   }
-  // The text of a bead on one side, its sentences joined.
-  const beadText = (bead: Bead, side: 'en' | 'zh') => bead[side].map((i) => (side === 'en' ? en : zh).passage.sentences[i]?.text ?? '').join(' ');
-  // 5b. A count in words or numerals changed in one version (src/align/word-counts.ts).
-  const wordCounts = new WordCounts(en.claims, zh.claims);
-  wordCounts.linkChanged({
-    beads: beads.filter((b) => !hugeBeads.has(b)).map((b) => ({
-      en: inBead(b, 'en'),
-      zh: inBead(b, 'zh'),
-      text: (side: 'en' | 'zh') => beadText(b, side),
-    })),
-    free,
-    conflict: (e, z) => link(e, z, conflicts),
-  });
-  // 5b'. One thing that Chinese counts with a measure word other than 例 (`1所医院`, `1项随机试验`,
-  //      `1个家系`, `1家`) and English with its article (`a hospital`, `a randomized trial`): stated.
-  //      After every step that links a changed count: `two hospitals` against `1所医院` is a mismatch.
-  for (const bead of beads) {
-    if (hugeBeads.has(bead) || bead.en.length === 0) continue;
-    const ones = inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && c.value === 1 && c.form === 'digits' && !c.comparator && !c.approx && (c.unit === undefined || LISTED_UNITS.has(c.unit)));
-    if (ones.length === 0 || !ARTICLE_BEFORE_NOUN_EN.test(beadText(bead, 'en'))) continue;
+}
+
+/**
+ * 5b'. One thing that Chinese counts with a measure word other than 例 (`1所医院`, `1项随机试验`,
+ *      `1个家系`, `1家`) and English with its article (`a hospital`, `a randomized trial`): stated.
+ *      After every step that links a changed count: `two hospitals` against `1所医院` is a mismatch.
+ */
+function settleOnesByArticle(s: PairLinks): void {
+  const { free, settled, zh } = s;
+  for (const bead of s.smallBeads()) {
+    if (bead.en.length === 0) continue;
+    const ones = s.inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && c.value === 1 && c.form === 'digits' && !c.comparator && !c.approx && (c.unit === undefined || LISTED_UNITS.has(c.unit)));
+    if (ones.length === 0 || !ARTICLE_BEFORE_NOUN_EN.test(s.beadText(bead, 'en'))) continue;
     for (const c of ones) {
       const at = c.offset - zh.passage.offset + 1;
-      if (THING_COUNTER_ZH.test(zhIndex.text.slice(at, at + 3))) settled.add(c);
+      if (THING_COUNTER_ZH.test(s.zhIndex.text.slice(at, at + 3))) settled.add(c);
     }
   }
+}
+
+/**
+ * What no step linked: 5c, a number its confidently aligned sentence lacks, though its value
+ * stands elsewhere; a claim stated nowhere over there in any form; 6, a value stated more often
+ * than the aligned sentences state it.
+ */
+function leftOver(s: PairLinks, wordCounts: WordCounts): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
+  const { en, zh, beads, free, hugeBeads, statedElsewhere, besideStated } = s;
   // A count the aligned sentences imply by listing as many items is stated there: `three groups: A, B and C`.
   const sizesOf = new Map<Bead, { en: ListSizes; zh: ListSizes }>();
   const beadOf = { en: new Map<number, Bead>(), zh: new Map<number, Bead>() };
@@ -944,14 +1103,14 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
     if (!bead) return false;
     let sizes = sizesOf.get(bead);
     if (!sizes) {
-      sizes = { en: listSizes(beadText(bead, 'en'), 'en'), zh: listSizes(beadText(bead, 'zh'), 'zh') };
+      sizes = { en: listSizes(s.beadText(bead, 'en'), 'en'), zh: listSizes(s.beadText(bead, 'zh'), 'zh') };
       sizesOf.set(bead, sizes);
     }
     const there = sizes[c.lang === 'en' ? 'zh' : 'en'];
     if (c.unit !== undefined) return there.any.has(c.value);
     // A bare count of a thing (`3个地点`, `4 modules`) may be the size of a list named whole:
     // counting less of it counts something else, and a bare number of no thing (`[1，3，5]`) counts nothing.
-    const [info, index] = c.lang === 'en' ? [en, enIndex] : [zh, zhIndex];
+    const [info, index] = c.lang === 'en' ? [en, s.enIndex] : [zh, s.zhIndex];
     const after = index.text.slice(c.offset + c.length - info.passage.offset, c.offset + c.length - info.passage.offset + 8);
     return (c.lang === 'en' ? COUNTED_AFTER_EN : THING_COUNTER_ZH).test(after) && there.whole.has(c.value);
   };
@@ -959,11 +1118,11 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
   const wordCountStated = (c: Claim) => {
     const bead = beadOf[c.lang].get(c.sentence);
     // A bead too large to compare pairwise is searched by the index only.
-    return wordCounts.stated(c, bead && !hugeBeads.has(bead) ? inBead(bead, c.lang === 'en' ? 'zh' : 'en') : []);
+    return wordCounts.stated(c, bead && !hugeBeads.has(bead) ? s.inBead(bead, c.lang === 'en' ? 'zh' : 'en') : []);
   };
   // 5c. A number its confidently aligned sentence lacks, though its value stands elsewhere.
   // A value the aligned sentences state, but fewer times, is stated too often here (step 6).
-  const lacking = missingFromAlignedSentences({ en, zh, beads, beadOf, hugeBeads, inBead, free, linked, listed, converted: besideStated, statedElsewhere, conflicts, link });
+  const lacking = missingFromAlignedSentences({ en, zh, beads, beadOf, hugeBeads, inBead: s.inBead, free, linked: s.linked, listed, converted: besideStated, statedElsewhere, conflicts: s.conflicts, link: s.link });
   const dropped = lacking.filter((d) => !d.repeated).map(({ claim, elsewhere }) => ({ claim, elsewhere }));
   const reported = new Set(lacking.map((d) => d.claim));
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
@@ -972,15 +1131,22 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
       !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]),
   );
-  // 6. A value that one sentence states more often than the aligned sentences of the other
-  //    version, which do state it: the rest of the multiset is missing there. Counted as
-  //    written (value, unit and comparator), so `<2剂` and `2剂` are two values; a repeat
-  //    spread over two sentences of a merged bead may be a sentence the other version lacks.
-  const surplus: Claim[] = lacking.filter((d) => d.repeated).map((d) => d.claim);
-  for (const bead of beads) {
-    if (hugeBeads.has(bead)) continue;
-    const es = inBead(bead, 'en');
-    const zs = inBead(bead, 'zh');
+  const surplus = [...lacking.filter((d) => d.repeated).map((d) => d.claim), ...statedTooOften(s, reported)];
+  return { links: s.links, conflicts: s.conflicts, unmatched, surplus, dropped };
+}
+
+/**
+ * 6. A value that one sentence states more often than the aligned sentences of the other
+ *    version, which do state it: the rest of the multiset is missing there. Counted as
+ *    written (value, unit and comparator), so `<2剂` and `2剂` are two values; a repeat
+ *    spread over two sentences of a merged bead may be a sentence the other version lacks.
+ */
+function statedTooOften(s: PairLinks, reported: Set<Claim>): Claim[] {
+  const { free, en, zh } = s;
+  const surplus: Claim[] = [];
+  for (const bead of s.smallBeads()) {
+    const es = s.inBead(bead, 'en');
+    const zs = s.inBead(bead, 'zh');
     if (!es.some(free) && !zs.some(free)) continue;
     for (const [mine, theirs, side, mySentences] of [[es, zs, zh, en.passage.sentences], [zs, es, en, zh.passage.sentences]] as const) {
       // Only a free claim in digits can be surplus: where every claim is linked there is nothing to count.
@@ -1004,7 +1170,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       }
     }
   }
-  return { links, conflicts, unmatched, surplus, dropped };
+  return surplus;
 }
 
 /** A minus sign written as one: not a dash (`齿式—3·2·1`, a tooth formula). */
