@@ -1138,6 +1138,17 @@ export function findAtoms(
       const exp = m[1] ?? m[3] ?? m[4] ? Number(m[1] ?? m[3] ?? m[4]) : parseSuperscript(m[2]!);
       add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
     }
+    if (lang === 'zh' && (folded.includes('万') || folded.includes('亿'))) {
+      ZH.MIXED_SCALE.lastIndex = 0;
+      while ((m = ZH.MIXED_SCALE.exec(folded))) {
+        // `13万` and `3亿` alone are PLAIN's, read at the precision of their scale word; a rest in
+        // digits (`541万7,699`) or a 万 after 亿 states every digit.
+        const [yi, wanAfterYi, wan, rest] = [m[1], m[2], m[3], m[4]].map((g) => (g === undefined ? undefined : Number(g.replace(',', ''))));
+        if (rest === undefined && wanAfterYi === undefined) continue;
+        const value = (yi ?? 0) * 1e8 + (wanAfterYi ?? wan ?? 0) * 1e4 + (rest ?? 0);
+        add(m.index, m.index + m[0].length, { value, decimals: rest === undefined ? -4 : 0, integer: true, form: 'digits' });
+      }
+    }
     const plainText = FULL_COMMA_GROUP.test(original) ? withListCommas(folded, original) : folded;
     for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, plainText, from)); from = m.index + m[0].length) {
       const signText = m[1] ?? m[2];

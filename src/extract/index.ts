@@ -565,7 +565,8 @@ function readSentence(r: Reader): void {
       const inYear = () => a.value > 1 && b.form === 'digits' && YEAR.test(folded.slice(b.start, b.end));
       if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g) && !inYear() && !EN.LEVEL_BEFORE.test(before)) {
         const unit = matchUnit(bAfter, lang);
-        if (!unit || unit.unit === 'patient') {
+        // `one in five deaths` (五分之一死者): the deaths are people counted, as patients are.
+        if (!unit || unit.unit === 'patient' || unit.unit === 'death') {
           const c = emit(r, a.start, b.end, {
             kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0,
             form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words', ...(unit ? { unit: unit.unit } : {}),
@@ -681,7 +682,7 @@ function readSentence(r: Reader): void {
     const unit = ageBand(r, a, afterA) ?? ageUnit(a, matchUnit(afterA, lang));
     const unitBefore = matchUnitBefore(before, lang);
     if (
-      (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA))
+      (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA)) || (lang === 'en' && EN.TITLE_AFTER_YEAR.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA))
       || rocYear(r, a, before, afterA)
     ) {
       anchorOf(r, a.start, a.end);

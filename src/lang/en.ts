@@ -408,6 +408,12 @@ export const EN_CHROME_LABELS = [
  */
 export const COUNT_NOUN_NOT_YEAR_AFTER =
   /^\s+(?:[a-z]+\s+)?(?:samples|specimens|articles|papers|publications|records|documents|reports|citations|studies|trials|patients|participants|respondents|subjects|individuals|persons|people|cases|children|adults|women|men|students|households|families|hospitals|schools|questionnaires|isolates|strains|mice|rats|items|images|sequences)\b/;
+/**
+ * A name in title case after a number like a year makes it the year of an edition, whatever
+ * unit its first word spells: `the 2018 Adult Smoking Behavior Survey`, `the 2015 Global Burden
+ * of Disease Study` (2018年成人吸菸行為調查); a count's noun is lower case (`2018 adults`).
+ */
+export const TITLE_AFTER_YEAR = /^\s+[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][A-Za-z]+)+\b/;
 /** An allocation after a number like a year makes it a count whatever stands before it: `and 1995 to the active-drug group`. */
 export const ALLOCATED_AFTER = /^\s+(?:were\s+(?:assigned|randomi[sz]ed|allocated)\b|to\s+the\s+[\w-]+(?:\s[\w-]+)?\s+(?:group|arm)\b)/;
 export const TIME_BEFORE_YEAR = /\b(?:in|since|by|during|until|till|before|after|from|between|and|to|through|of|around|early|late|mid)\s+$/i;
@@ -544,13 +550,14 @@ export const CONJOINED_TAIL = new RegExp(`^\\s+(?!(?:healthy|control|normal)\\b)
 const PROCEDURE = '(?:tested|examined|assessed|screened|sequenced|genotyped|biopsied|sampled|measured|imaged|scanned|operated|available|evaluable|assessable)';
 const TEST_NOUN =
   '(?:banding|karyotyping|testing|tests?|analysis|analyses|sequencing|examinations?|biops(?:y|ies)|samples?|specimens?|assays?|imaging|scans?|staining|FISH|PCR|follow-up|data)';
-const SUBSET_NOUN = '(?:patients|participants|subjects|cases|children|adults|samples|specimens|tumou?rs|lesions)';
+const SUBSET_NOUN = '(?:patients|participants|subjects|cases|children|adults|infants|neonates|newborns|women|men|samples|specimens|tumou?rs|lesions)';
 /**
- * After `the N`: a group the text defines right there by a test or procedure, so a
- * subset of the cohort rather than a reference to a group stated before.
+ * After `the N`: a group the text defines right there by a test or procedure or by what became
+ * of it (`the 712 infants who survived to discharge`), so a subset of the cohort rather than a
+ * reference to a group stated before.
  */
 export const SUBSET_DEFINED = new RegExp(
-  `^\\s+(?:${PROCEDURE}\\s+${SUBSET_NOUN}\\b|(?:[A-Za-z-]+\\s+)?${SUBSET_NOUN}\\s+(?:${PROCEDURE}\\b|(?:who|that)\\s+(?:were\\s+|had\\s+been\\s+)?(?:underwent|had|received|completed|${PROCEDURE})\\b|undergoing\\b|with\\s+(?:available|complete|evaluable)\\b|(?:of|with|by|for|on|in)\\s+(?:[A-Za-z-]+\\s+){0,3}?${TEST_NOUN}\\b))`,
+  `^\\s+(?:${PROCEDURE}\\s+${SUBSET_NOUN}\\b|(?:[A-Za-z-]+\\s+)?${SUBSET_NOUN}\\s+(?:${PROCEDURE}\\b|(?:who|that)\\s+(?:were\\s+|had\\s+been\\s+)?(?:underwent|had|received|completed|survived|died|responded|remained|${PROCEDURE})\\b|undergoing\\b|with\\s+(?:available|complete|evaluable)\\b|(?:of|with|by|for|on|in)\\s+(?:[A-Za-z-]+\\s+){0,3}?${TEST_NOUN}\\b))`,
   'i',
 );
 

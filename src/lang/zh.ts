@@ -15,6 +15,18 @@ export const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
+/**
+ * A number written with 亿 or 万 and the rest in digits after it, as Taiwanese and Hong Kong text
+ * writes exact large counts: `541万7,699` (5,417,699), `1亿2,345万`, `3亿500万6,000`. Groups: the
+ * digits before 亿, before 万, and after the last scale word. Not a digit or decimal point after the
+ * rest (it would be another number), nor a date's 年, 月 or 日 (`10万2019年` is two numbers).
+ */
+const SCALE_PART = String.raw`\d{1,3},\d{3}|\d{1,4}`;
+export const MIXED_SCALE = new RegExp(
+  String.raw`(?<![\d.,])(?:(\d{1,4})亿(?:(${SCALE_PART})万)?|(${SCALE_PART})万)(${SCALE_PART})?(?![\d.]|,\d|\s?[年月日])`,
+  'g',
+);
+
 /** Before the base of a rate: `每100患者年`, `每10万人`, and after each value `176.4/10万`. */
 export const RATE_BASE_BEFORE = /(?:每|\/)\s*$/;
 

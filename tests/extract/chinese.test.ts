@@ -446,6 +446,8 @@ const rows: [string, string][] = [
   ["≥9岁儿童仅需接种1剂次。","number «9岁» 9 [year] >= | number «1剂» 1 [dose]"],
   ["共13萬人。","number «13萬人» 130000 [patient] d-4"],
   ["共3億人受影響。","number «3億人» 300000000 [patient] d-8"],
+  // The rest of a large number in digits after 万 or 亿 is one number, stated to every digit.
+  ["分析541萬7,699人次，支出1亿2,345万元，共3亿500万6,000人。","number «541萬7,699» 5417699 | number «1亿2,345万» 123450000 d-4 | number «3亿500万6,000人» 305006000 [patient]"],
   ["兩組均有改善。","number «兩組» 2 [group]"],
   ["隨訪6個月。","number «6個月» 6 [month]"],
   ["治療持續12週。","number «12週» 12 [week]"],
