@@ -62,6 +62,8 @@ const THING_MEASURE_WORDS: Record<string, string> = {
   处: '理方置于在', 株: '高距行', 条: '件例目', 套: '餐管', 台: '阶', 批: '准复号次量', 层: '次面级流', 片: '区段刻面',
   针: '刺灸法对', 节: '段点律食约日', 头: '肌部痛颈皮发晕', 尾: '部', 块: '状', 张: '力', 支: '架持气队',
   根: '据本源部管系治除', 颗: '粒',
+  // Hong Kong's measure word of hospitals and rooms (`兩間醫院`); not 间隔, 间期, 间歇, 间接, 间质 ….
+  间: '隔期歇接质断距充皮隙脑位苯日',
 };
 const measureWords = (words: [string, string][]) => words.map(([word, not]) => (not ? `${word}(?![${not}])` : word)).join('|');
 export const THING_COUNTER = new RegExp(String.raw`^\s*(?:${measureWords(Object.entries(THING_MEASURE_WORDS))})`);
@@ -396,7 +398,8 @@ export const COUNTED: [RegExp, string][] = [
   [/^\s*个?因素/, 'factor'],
   [/^\s*个?维度/, 'dimension'],
   [/^\s*个?参[数量]/, 'parameter'],
-  [/^\s*(?:个|家|所)?(?:医疗中心|中心|医院)/, 'center'],
+  // After a measure word, a short name of the kind may come first: `2家三甲医院`, `兩間分區醫院`, `77个研究中心`.
+  [/^\s*(?:(?:个(?!月)|家|所|间)\p{Script=Han}{0,4}?)?(?:医疗中心|中心|医院)/u, 'center'],
   [/^\s*个?国(?![内际外企有籍土庆])/, 'country'],
   [/^\s*个?(?:组成)?部分|^\s*个?模块/, 'part'],
   [/^\s*轮/, 'round'],

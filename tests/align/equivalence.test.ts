@@ -491,6 +491,12 @@ const silent: [string, string][] = [
   // A number a PDF split with a space: its two parts state the other version's number.
   ["The rate was 1 5.2% in the group.","该组发生率为15.2%。"],
   ["The rate was 15.2% in the group.","该组发生率为1 5.2%。"],
+  // Hong Kong's 間 counts hospitals, and a short name of the kind may stand between the counter and 醫院.
+  ["Patients were admitted to two regional hospitals in 77 centers.","病人入住兩間分區醫院，共77个研究中心。"],
+  // The rest of a large number in digits after 萬.
+  ["We analyzed 5,417,699 screening tests.","分析541萬7,699人次篩檢。"],
+  ["Approximately one in five deaths (19.8%) occurred in care homes.","約五分之一死者（19.8%）為安老院舍院友。"],
+  ["We used the 2018 Adult Smoking Behavior Survey in 2018.","採用民國107年之2018年成人吸菸行為調查。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -499,6 +505,8 @@ const flagged: [string, string, string][] = [
   // cohort-count: a denominator of 36 when 17 were enrolled is also wrong on its own.
   ["Seventeen patients were enrolled; 47.1% (8/17) improved.", "共招募了17名患者，47.1%(8/36)改善。", "cohort-count zh «8/36» ; pair-number-mismatch zh «8/36» ; percent-fraction zh «8/36»"],
   ["17 patients were enrolled.", "共招募了18名患者。", "pair-number-mismatch zh «18名»"],
+  ["Patients were admitted to two regional hospitals.", "病人入住三間分區醫院。", "pair-number-mismatch zh «三間分區醫院»"],
+  ["We analyzed 5,417,699 screening tests.", "分析514萬7,699人次篩檢。", "pair-number-mismatch zh «514萬7,699»"],
   ["Seventeen patients were enrolled.", "共招募了18名患者。", "pair-number-mismatch zh «18名»"],
   ["Patients were followed for 6 months.", "患者随访7个月。", "pair-number-mismatch zh «7个月»"],
   ["Treatment lasted 12 weeks.", "治疗持续12个月。", "pair-number-mismatch zh «12个月»"],

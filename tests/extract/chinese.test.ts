@@ -449,6 +449,8 @@ const rows: [string, string][] = [
   // The rest of a large number in digits after 万 or 亿 is one number, stated to every digit.
   ["分析541萬7,699人次，支出1亿2,345万元，共3亿500万6,000人。","number «541萬7,699» 5417699 | number «1亿2,345万» 123450000 d-4 | number «3亿500万6,000人» 305006000 [patient]"],
   ["兩組均有改善。","number «兩組» 2 [group]"],
+  // 間 counts hospitals in Hong Kong; not 间隔, 间期.
+  ["入住兩間分區醫院及2家三甲医院，两次间隔期。","number «兩間分區醫院» 2 [center] | number «2家三甲医院» 2 [center] | number «两次» 2 [time]"],
   ["隨訪6個月。","number «6個月» 6 [month]"],
   ["治療持續12週。","number «12週» 12 [week]"],
   ["平均年齡為72歲。","number «72歲» 72 [year]"],
