@@ -885,9 +885,16 @@ export const ZH_ORDINAL_COUNTER = new RegExp(`^\\s*(?:${ZH_ORDINAL_COUNTERS.join
  */
 /** A solvent before a hyphen (`乙腈-0.1%甲酸`, `water-0.1%`): the hyphen joins two components of a mixture, it is no minus. */
 const SOLVENT_BEFORE = new RegExp(`(?:${[...EN.SOLVENTS, ...ZH.SOLVENTS].join('|')})\\s?$`, 'i');
-const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/u;
+const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/u;
 /** What SIGN_CONTEXT can end with, its last word or character (lastWordOf), told before it is tried: any unit from U+2E80 on may be Han. */
-const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～']);
+const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～', '至']);
+/**
+ * An estimate's label in capitals with a space and no `=` before its value: `APC −2.6`, `MD −1.2`,
+ * `WMD -0.45` (Chinese editions drop the comma of `APC, −2.6`). A decimal follows, which a name
+ * split by a PDF (`COVID -19`) has not.
+ */
+const LABEL_BEFORE_SIGN = /(?<![A-Za-z])[A-Z]{2,6}\s+$/;
+const DECIMAL_AFTER_SIGN = /^[-+]\s?\d+\.\d/;
 function maySignContext(before: string): boolean {
   const last = lastWordOf(before);
   return SIGN_CONTEXT_ENDS.has(last) || last.charCodeAt(0) >= 0x2e80;
@@ -1154,7 +1161,10 @@ export function findAtoms(
       const signText = m[1] ?? m[2];
       const signBefore = signText === undefined ? '' : folded.slice(Math.max(0, m.index - 16), m.index);
       const context = signBefore.slice(-12);
-      const signed = signText !== undefined && maySignContext(context) && SIGN_CONTEXT.test(context) && !SOLVENT_BEFORE.test(signBefore);
+      const signed = signText !== undefined && !SOLVENT_BEFORE.test(signBefore) && (
+        (maySignContext(context) && SIGN_CONTEXT.test(context))
+        || (LABEL_BEFORE_SIGN.test(context) && DECIMAL_AFTER_SIGN.test(plainText.slice(m.index, m.index + 12)))
+      );
       const start = signed ? m.index : m.index + (signText?.length ?? 0);
       const d = parseDecimal(m[3]!);
       const word = m[5] ?? m[7]?.toLowerCase().replace(/\s+/, ' ');
@@ -1266,8 +1276,9 @@ export function findAtoms(
       const more = /^[余多]/.test(after) && ZH_COUNTER.test(after.slice(1));
       if (!more && !ZH_COUNTER.test(after)) continue;
       // 之一 is "one of"; 一项, 一种, 一个, 一批, 一株 are the article "a", 一部分 "some". After 分 a count is a count:
-      // `1分二例` (score 1 in two patients), `分三组`; 百分之二十 and 五分之一 were read whole before.
-      if (prev === '之') continue;
+      // `1分二例` (score 1 in two patients), `分三组`; 百分之二十 and 五分之一 were read whole before. A multiple
+      // after 之 is one (`約為女性之兩倍`, twice that of women).
+      if (prev === '之' && !/^\s*倍/.test(after)) continue;
       if (m[0] === '一' && /^(?:[项种个批株层片针节头尾处条枚块张台支瓶袋套座栋根颗]|部分)/.test(folded.slice(m.index + 1))) continue;
       // 四处 is everywhere.
       if (m[0] === '四' && after.startsWith('处')) continue;

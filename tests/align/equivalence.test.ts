@@ -497,6 +497,8 @@ const silent: [string, string][] = [
   ["We analyzed 5,417,699 screening tests.","分析541萬7,699人次篩檢。"],
   ["Approximately one in five deaths (19.8%) occurred in care homes.","約五分之一死者（19.8%）為安老院舍院友。"],
   ["We used the 2018 Adult Smoking Behavior Survey in 2018.","採用民國107年之2018年成人吸菸行為調查。"],
+  ["The rate decreased by 2.6% per year (APC, −2.6; 95% CI, −3.1 to −2.0).","自殺率每年下降2.6%（APC −2.6；95% CI −3.1至−2.0）。"],
+  ["Rates among men were about twice those among women.","男性自殺率約為女性之兩倍。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -507,6 +509,8 @@ const flagged: [string, string, string][] = [
   ["17 patients were enrolled.", "共招募了18名患者。", "pair-number-mismatch zh «18名»"],
   ["Patients were admitted to two regional hospitals.", "病人入住三間分區醫院。", "pair-number-mismatch zh «三間分區醫院»"],
   ["We analyzed 5,417,699 screening tests.", "分析514萬7,699人次篩檢。", "pair-number-mismatch zh «514萬7,699»"],
+  ["Rates among men were about twice those among women.", "男性自殺率約為女性之三倍。", "pair-number-mismatch zh «三倍»"],
+  ["The rate decreased by 2.6% per year (APC, −2.6; 95% CI, −3.1 to −2.0).", "自殺率每年下降2.6%（APC −2.9；95% CI −3.1至−2.0）。", "pair-number-mismatch zh «−2.9»"],
   ["Seventeen patients were enrolled.", "共招募了18名患者。", "pair-number-mismatch zh «18名»"],
   ["Patients were followed for 6 months.", "患者随访7个月。", "pair-number-mismatch zh «7个月»"],
   ["Treatment lasted 12 weeks.", "治疗持续12个月。", "pair-number-mismatch zh «12个月»"],
