@@ -561,6 +561,15 @@ export const SUBSET_DEFINED = new RegExp(
   'i',
 );
 
+/**
+ * A subgroup analysis names its group by what its members had: `Among the 1151 patients with an
+ * ejection fraction of 60% or more`, `In the 300 patients aged 75 years or older`. Before `the N`
+ * (SUBGROUP_BEFORE) and after it (SUBGROUP_BY_TRAIT); `the three patients with normal levels` as a
+ * sentence's subject still refers to a group stated before.
+ */
+export const SUBGROUP_BEFORE = /\b(?:among|in|of|for)\s+the\s+$/i;
+export const SUBGROUP_BY_TRAIT = new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?${SUBSET_NOUN}\\s+(?:with|aged)\\b`, 'i');
+
 /** A proportion in words (`one third`, `two-thirds`, `half`): a share, never a count out of a group of 3. */
 export const PROPORTION_WORD = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
 /** Words before a count that make it a part of a group stated without a number: `patients were included, including 38 with class III`. */
