@@ -332,6 +332,19 @@ function restatesPeriod(c: Claim, sentences: Sentence[]): boolean {
   return s !== undefined && PERIOD_OF_ONCE_ZH.test(foldWidth(s.text.slice(0, c.offset - s.offset).split(CLAUSE_BREAK).pop()!));
 }
 
+/**
+ * `分别接受2剂安慰剂或疫苗，2剂间隔21日`: the count of doses said again to give the interval between them
+ * (`two doses, 21 days apart`), after the sentence has stated it once; not a further 2 doses.
+ */
+const DOSES_APART_ZH = /^\s*(?:之间|间)?间隔/;
+function restatesDoses(c: Claim, sentences: Sentence[]): boolean {
+  if (c.lang !== 'zh' || c.unit !== 'dose') return false;
+  const s = sentences[c.sentence];
+  if (s === undefined) return false;
+  const at = c.offset - s.offset;
+  return DOSES_APART_ZH.test(foldWidth(s.text.slice(at + c.length, at + c.length + 6))) && s.text.slice(0, at).includes(c.text.trim());
+}
+
 /** Where a sentence states the size of each of several groups (`各50例`, `50 per group`): the offsets of the sizes. */
 function groupSizesIn(info: PassageInfo, text: string, eachGroup: RegExp, index: number): Set<number> {
   const out = new Set<number>();
@@ -970,13 +983,13 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
   const unmatched = [...en.claims, ...zh.claims].filter(
     (c) =>
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
-      !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]),
+      !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]),
   );
   // 6. A value that one sentence states more often than the aligned sentences of the other
   //    version, which do state it: the rest of the multiset is missing there. Counted as
   //    written (value, unit and comparator), so `<2剂` and `2剂` are two values; a repeat
   //    spread over two sentences of a merged bead may be a sentence the other version lacks.
-  const surplus: Claim[] = lacking.filter((d) => d.repeated).map((d) => d.claim);
+  const surplus: Claim[] = lacking.filter((d) => d.repeated && !restatesDoses(d.claim, sentencesOf[d.claim.lang])).map((d) => d.claim);
   for (const bead of beads) {
     if (hugeBeads.has(bead)) continue;
     const es = inBead(bead, 'en');
@@ -996,7 +1009,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
         const k = exactKey(c);
         const product = repeatedInPlace(previous, c, mySentences);
         previous = c;
-        if (product || rateBase(c, mySentences) || restatesPeriod(c, mySentences)) continue;
+        if (product || rateBase(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences)) continue;
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);

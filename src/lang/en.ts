@@ -461,8 +461,11 @@ export const EN_ORDINALS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
 
-/** A word between a count and its noun, unless it is a word of grammar: `1.2 in group A` counts no groups. */
-const MODIFIER = String.raw`(?:(?!(?:in|of|the|a|an|and|or|for|to|at|by|with|per|from|between|among|each|all|these|those|vs|versus|than|were|was|are|is)\s)[a-z]+\s+)?`;
+/**
+ * A word between a count and its noun, unless it is a word of grammar or a verb whose subject the
+ * count is: `1.2 in group A` counts no groups, `of whom 43,448 received injections` counts people.
+ */
+const MODIFIER = String.raw`(?:(?!(?:in|of|the|a|an|and|or|for|to|at|by|with|per|from|between|among|each|all|these|those|vs|versus|than|were|was|are|is|received|had|underwent|completed|needed|required|missed|took|got)\s)[a-z]+\s+)?`;
 const counted = (nouns: string) => new RegExp(String.raw`^\s*${MODIFIER}(?:${nouns})\b`, 'i');
 
 /**

@@ -384,6 +384,8 @@ const rows: [string, string][] = [
   ["Cells were stained with 4',6-diamidino-2-phenylindole and 3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyltetrazolium bromide.", "(none) ⚓ 4',6 ; 2 ; 3 ; 4,5 ; 2 ; 2,5"],
   ["Risk rose 5-fold in 3-5 patients.", "number «5» 5 [fold] | range «3-5 patients» 3..5 [patient]"],
   ["In 2019 samples were collected; a total of 2019 samples were analysed.", "number «2019» 2019 ⚓ 2019"],
+  // A verb between a count and a counted noun: the count is of those who did it.
+  ["Of 43,548 participants, 43,448 received injections and 3 booster injections were given.", "number «43,548» 43548 [patient] | number «43,448» 43448 | number «3» 3 [dose]"],
   // A title-case name after a year-like number is an edition's year; a count's noun is lower case.
   ["Data came from the 2018 Adult Smoking Behavior Survey and the 2015 Global Burden of Disease Study; 2018 adults replied.", "number «2018» 2018 [patient] ⚓ 2018 ; 2015"],
   ["It took 30 s and 45 sec; the 1990s; in the 1990 s; 10 seconds; 3 ms; 5 s.d. apart.", "number «30» 30 [second] | number «45» 45 [second] | date «1990s» 1990s | number «10» 10 [second] | number «3» 3 [ms] | number «5» 5 ⚓ 1990"],
