@@ -638,7 +638,9 @@ function readSentence(r: Reader): void {
         || rocYear(r, a, before, g);
       // `from 46.3% in 2010 to 3.1% in 2019`: a year a preposition names is a date, no range's start.
       const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && YEAR_NAMED_BEFORE.test(before);
-      if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed) {
+      // `from 31.4% at age 3 to 56.2% at age 5`: a time point's number, no range's start, before a percentage.
+      const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) && PERCENT_SIGN_AFTER.test(bAfter);
+      if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed) {
         if (calendarSpan) {
           anchorOf(r, a.start, b.end);
           i++;

@@ -339,6 +339,8 @@ export const ONE_WITHOUT_NUMBER = /\b(?:a|an|one|single|each)\b|\ban?(?:case|pat
 export const ABBREVIATIONS = [
   'et al.', 'vs.', 'Fig.', 'Figs.', 'e.g.', 'i.e.', 'approx.', 'no.', 'No.', 'Dr.', 'Prof.', 'cf.', 'etc.', 'ca.',
   'Ref.', 'ref.', 'Refs.', 'refs.', 'Eq.', 'Tab.', 'Suppl.', 'Vol.', 'pp.', 'St.', 'Jr.', 'Inc.', 'Ltd.', 'Co.',
+  // `at 60 U.S. sites`: a country's initials, which a lower-case word follows inside a sentence.
+  'U.S.', 'U.K.',
   // Abbreviated months: `Apr. 2015` is one date.
   'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
 ];
@@ -414,6 +416,8 @@ export const COUNT_NOUN_NOT_YEAR_AFTER =
  * of Disease Study` (2018年成人吸菸行為調查); a count's noun is lower case (`2018 adults`).
  */
 export const TITLE_AFTER_YEAR = /^\s+[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][A-Za-z]+)+\b/;
+/** A time point's label before its number (`at age 3`, `at week 12`, `by day 90`): what follows `to` is another value, not the end of a range. */
+export const POINT_BEFORE_VALUE = /\b(?:at|by|on)\s+(?:age|day|week|month|year|visit|cycle)\s+$/i;
 /** An allocation after a number like a year makes it a count whatever stands before it: `and 1995 to the active-drug group`. */
 export const ALLOCATED_AFTER = /^\s+(?:were\s+(?:assigned|randomi[sz]ed|allocated)\b|to\s+the\s+[\w-]+(?:\s[\w-]+)?\s+(?:group|arm)\b)/;
 export const TIME_BEFORE_YEAR = /\b(?:in|since|by|during|until|till|before|after|from|between|and|to|through|of|around|early|late|mid)\s+$/i;

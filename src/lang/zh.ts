@@ -39,11 +39,11 @@ export const FRACTION_PERSON_COUNTER = /^[位名人例](?!次)/;
 
 /**
  * A period that the `1次`, `1剂` or `1个周期` after it in the clause restates: `每3周给药1次` (every 3
- * weeks), `每周1次` (weekly), `每2年接受1次筛查`, `每6 h 1次`, `隔日给药1次`, `每日1剂`, `每21天为1个周期`;
+ * weeks), `每周1次` (weekly), `每半年1次` (twice yearly), `每2年接受1次筛查`, `每6 h 1次`, `隔日给药1次`, `每日1剂`, `每21天为1个周期`;
  * and a cycle a duration defines (`28 d为1个周期`, `4周为1个疗程`: a 28-day cycle, 4-week courses).
  */
 export const PERIOD_OF_ONCE = new RegExp(
-  String.raw`每\s*(?:(?:\d+|[${NUMERAL_CHARS}]+)\s*)?(?:个月|月|周|星期|年|天|日|晚|小时|分钟|h\b|min\b|d\b)|隔\s*(?:日|天|周|月|年)|(?:个月|周|星期|天|日|d)\s*为\s*$`,
+  String.raw`每\s*(?:(?:\d+|[${NUMERAL_CHARS}]+|半)\s*)?(?:个月|月|周|星期|年|天|日|晚|小时|分钟|h\b|min\b|d\b)|隔\s*(?:日|天|周|月|年)|(?:个月|周|星期|天|日|d)\s*为\s*$`,
 );
 
 /** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
