@@ -61,8 +61,44 @@ export default defineRule({
         expected: `${rounded}%`,
       });
     }
+    for (const { tenths, percent } of tenthsBesidePercents(ctx.passage)) {
+      ctx.report({
+        claim: tenths,
+        message: tenths.comparator && BOUND_WORDS[tenths.comparator]
+          ? `${tenths.text.trim()}, with the bound before it, is ${BOUND_WORDS[tenths.comparator]} ${tenths.value}%, which the ${percent.text.trim()} written beside it is not.`
+          : `${tenths.text.trim()} is ${tenths.value}%, more than ${ROUGH_PROPORTION_POINTS} points from the ${percent.text.trim()} written beside it.`,
+        related: [{ claim: percent, message: `The percentage stated beside ${tenths.text.trim()}.` }],
+        actual: `${tenths.text.trim()}（${percent.text.trim()}）`,
+      });
+    }
   },
 });
+
+/** Between tenths and the percentage that makes them exact: the people counted, then a bracket (`近六成死者（58.7%）`). */
+const TENTHS_TO_PERCENT = /^\p{Script=Han}{0,6}\s*[（(]\s*$/u;
+
+/**
+ * Tenths (`约一成病人（10.1%）`, `逾七成（72.3%）`) that the exact percentage beside them does not round to:
+ * a rough share, so it may stray as a proportion in words may; a bound before it must hold.
+ */
+function* tenthsBesidePercents(passage: PassageInfo): Generator<{ tenths: Claim; percent: Claim }> {
+  if (passage.passage.lang !== 'zh') return;
+  const claims = passage.claims;
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const tenths = claims[i]!;
+    const percent = claims[i + 1]!;
+    if (tenths.kind !== 'percent' || !tenths.text.trim().endsWith('成') || percent.kind !== 'percent' || percent.form !== 'digits' || percent.comparator || percent.sentence !== tenths.sentence) continue;
+    const from = tenths.offset + tenths.length - passage.passage.offset;
+    const gap = passage.passage.text.slice(from, percent.offset - passage.passage.offset);
+    if (!TENTHS_TO_PERCENT.test(gap)) continue;
+    const holds = tenths.comparator === '>' || tenths.comparator === '>='
+      ? percent.value >= tenths.value
+      : tenths.comparator === '<' || tenths.comparator === '<='
+        ? percent.value <= tenths.value
+        : Math.abs(percent.value - tenths.value) <= ROUGH_PROPORTION_POINTS;
+    if (!holds) yield { tenths, percent };
+  }
+}
 
 /** One fraction and the exact percentage written beside it, compared: what this rule checks and the review page shows. */
 export interface PercentBesideFraction {

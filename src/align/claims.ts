@@ -332,6 +332,19 @@ function restatesPeriod(c: Claim, sentences: Sentence[]): boolean {
   return s !== undefined && PERIOD_OF_ONCE_ZH.test(foldWidth(s.text.slice(0, c.offset - s.offset).split(CLAUSE_BREAK).pop()!));
 }
 
+/**
+ * `分别接受2剂安慰剂或疫苗，2剂间隔21日`: the count of doses said again to give the interval between them
+ * (`two doses, 21 days apart`), after the sentence has stated it once; not a further 2 doses.
+ */
+const DOSES_APART_ZH = /^\s*(?:之间|间)?间隔/;
+function restatesDoses(c: Claim, sentences: Sentence[]): boolean {
+  if (c.lang !== 'zh' || c.unit !== 'dose') return false;
+  const s = sentences[c.sentence];
+  if (s === undefined) return false;
+  const at = c.offset - s.offset;
+  return DOSES_APART_ZH.test(foldWidth(s.text.slice(at + c.length, at + c.length + 6))) && s.text.slice(0, at).includes(c.text.trim());
+}
+
 /** Where a sentence states the size of each of several groups (`各50例`, `50 per group`): the offsets of the sizes. */
 function groupSizesIn(info: PassageInfo, text: string, eachGroup: RegExp, index: number): Set<number> {
   const out = new Set<number>();
@@ -1129,9 +1142,9 @@ function leftOver(s: PairLinks, wordCounts: WordCounts): Pick<PairAlignment, 'li
   const unmatched = [...en.claims, ...zh.claims].filter(
     (c) =>
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
-      !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]),
+      !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]),
   );
-  const surplus = [...lacking.filter((d) => d.repeated).map((d) => d.claim), ...statedTooOften(s, reported)];
+  const surplus = [...lacking.filter((d) => d.repeated && !restatesDoses(d.claim, sentencesOf[d.claim.lang])).map((d) => d.claim), ...statedTooOften(s, reported)];
   return { links: s.links, conflicts: s.conflicts, unmatched, surplus, dropped };
 }
 
@@ -1162,7 +1175,7 @@ function statedTooOften(s: PairLinks, reported: Set<Claim>): Claim[] {
         const k = exactKey(c);
         const product = repeatedInPlace(previous, c, mySentences);
         previous = c;
-        if (product || rateBase(c, mySentences) || restatesPeriod(c, mySentences)) continue;
+        if (product || rateBase(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences)) continue;
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);

@@ -887,9 +887,16 @@ const SOLVENT_BEFORE = new RegExp(`(?:${[...EN.SOLVENTS, ...ZH.SOLVENTS].join('|
  * an interval's label (`95% CI -4.1 to -2.3`), a Chinese character or a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
  * name (`IL-17`) it is a dash. The words in any case: `Was -0.4 …?`, an edition's lower-case `ci`.
  */
-const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
+const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
 /** What SIGN_CONTEXT can end with, its last word or character (lastWordOf), told before it is tried: any unit from U+2E80 on may be Han. */
-const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～']);
+const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～', '至']);
+/**
+ * An estimate's label in capitals with a space and no `=` before its value: `APC −2.6`, `MD −1.2`,
+ * `WMD -0.45` (Chinese editions drop the comma of `APC, −2.6`). A decimal follows, which a name
+ * split by a PDF (`COVID -19`) has not.
+ */
+const LABEL_BEFORE_SIGN = /(?<![A-Za-z])[A-Z]{2,6}\s+$/;
+const DECIMAL_AFTER_SIGN = /^[-+]\s?\d+\.\d/;
 function maySignContext(before: string): boolean {
   const last = lastWordOf(before);
   return SIGN_CONTEXT_ENDS.has(last) || last.charCodeAt(0) >= 0x2e80;
@@ -1140,12 +1147,26 @@ export function findAtoms(
       const exp = m[1] ?? m[3] ?? m[4] ? Number(m[1] ?? m[3] ?? m[4]) : parseSuperscript(m[2]!);
       add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
     }
+    if (lang === 'zh' && (folded.includes('万') || folded.includes('亿'))) {
+      ZH.MIXED_SCALE.lastIndex = 0;
+      while ((m = ZH.MIXED_SCALE.exec(folded))) {
+        // `13万` and `3亿` alone are PLAIN's, read at the precision of their scale word; a rest in
+        // digits (`541万7,699`) or a 万 after 亿 states every digit.
+        const [yi, wanAfterYi, wan, rest] = [m[1], m[2], m[3], m[4]].map((g) => (g === undefined ? undefined : Number(g.replace(',', ''))));
+        if (rest === undefined && wanAfterYi === undefined) continue;
+        const value = (yi ?? 0) * 1e8 + (wanAfterYi ?? wan ?? 0) * 1e4 + (rest ?? 0);
+        add(m.index, m.index + m[0].length, { value, decimals: rest === undefined ? -4 : 0, integer: true, form: 'digits' });
+      }
+    }
     const plainText = FULL_COMMA_GROUP.test(original) ? withListCommas(folded, original) : folded;
     for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, plainText, from)); from = m.index + m[0].length) {
       const signText = m[1] ?? m[2];
       const signBefore = signText === undefined ? '' : folded.slice(Math.max(0, m.index - 16), m.index);
       const context = signBefore.slice(-12);
-      const signed = signText !== undefined && maySignContext(context) && SIGN_CONTEXT.test(context) && !SOLVENT_BEFORE.test(signBefore);
+      const signed = signText !== undefined && !SOLVENT_BEFORE.test(signBefore) && (
+        (maySignContext(context) && SIGN_CONTEXT.test(context))
+        || (LABEL_BEFORE_SIGN.test(context) && DECIMAL_AFTER_SIGN.test(plainText.slice(m.index, m.index + 12)))
+      );
       const start = signed ? m.index : m.index + (signText?.length ?? 0);
       const d = parseDecimal(m[3]!);
       const word = m[5] ?? m[7]?.toLowerCase().replace(/\s+/, ' ');
@@ -1257,8 +1278,9 @@ export function findAtoms(
       const more = /^[余多]/.test(after) && ZH_COUNTER.test(after.slice(1));
       if (!more && !ZH_COUNTER.test(after)) continue;
       // 之一 is "one of"; 一项, 一种, 一个, 一批, 一株 are the article "a", 一部分 "some". After 分 a count is a count:
-      // `1分二例` (score 1 in two patients), `分三组`; 百分之二十 and 五分之一 were read whole before.
-      if (prev === '之') continue;
+      // `1分二例` (score 1 in two patients), `分三组`; 百分之二十 and 五分之一 were read whole before. A multiple
+      // after 之 is one (`約為女性之兩倍`, twice that of women).
+      if (prev === '之' && !/^\s*倍/.test(after)) continue;
       if (m[0] === '一' && /^(?:[项种个批株层片针节头尾处条枚块张台支瓶袋套座栋根颗]|部分)/.test(folded.slice(m.index + 1))) continue;
       // 四处 is everywhere.
       if (m[0] === '四' && after.startsWith('处')) continue;

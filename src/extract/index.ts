@@ -565,7 +565,8 @@ function readSentence(r: Reader): void {
       const inYear = () => a.value > 1 && b.form === 'digits' && YEAR.test(folded.slice(b.start, b.end));
       if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g) && !inYear() && !EN.LEVEL_BEFORE.test(before)) {
         const unit = matchUnit(bAfter, lang);
-        if (!unit || unit.unit === 'patient') {
+        // `one in five deaths` (五分之一死者): the deaths are people counted, as patients are.
+        if (!unit || unit.unit === 'patient' || unit.unit === 'death') {
           const c = emit(r, a.start, b.end, {
             kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0,
             form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words', ...(unit ? { unit: unit.unit } : {}),
@@ -637,7 +638,9 @@ function readSentence(r: Reader): void {
         || rocYear(r, a, before, g);
       // `from 46.3% in 2010 to 3.1% in 2019`: a year a preposition names is a date, no range's start.
       const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && YEAR_NAMED_BEFORE.test(before);
-      if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed) {
+      // `from 31.4% at age 3 to 56.2% at age 5`: a time point's number, no range's start, before a percentage.
+      const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) && PERCENT_SIGN_AFTER.test(bAfter);
+      if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed) {
         if (calendarSpan) {
           anchorOf(r, a.start, b.end);
           i++;
@@ -681,7 +684,7 @@ function readSentence(r: Reader): void {
     const unit = ageBand(r, a, afterA) ?? ageUnit(a, matchUnit(afterA, lang));
     const unitBefore = matchUnitBefore(before, lang);
     if (
-      (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA))
+      (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA)) || (lang === 'en' && EN.TITLE_AFTER_YEAR.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA))
       || rocYear(r, a, before, afterA)
     ) {
       anchorOf(r, a.start, a.end);

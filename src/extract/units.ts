@@ -14,7 +14,7 @@ export interface UnitMatch {
  * `mmol / l`, `mg per square meter`, `ml/h`, `mg/d`, `mm/a`. Normalized to lower case without spaces.
  */
 const MEASURE =
-  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|nm|km|m|cgy|mgy|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg|minute|min|hour|hr|h|day|d|week|wk|second|sec|s|year|yr|a))?(?![A-Za-z\d])/i;
+  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|nm|km|m|cgy|mgy|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg|minute|min|hour|hr|h|day|d|week|wk|second|sec|s|year|yr|a))?(?![A-Za-z\d]|\.[A-Za-z]\.)/i;
 /**
  * A dose per body weight and time, or any measure per two things: `mg/kg/d`, `mg/(kg·d)`, `mg/kg per
  * day`, `mg·kg-1·d-1`, `μg·kg⁻¹·min⁻¹`, `ml/(kg·h)`: normalized as `mg/kg/day`.

@@ -339,6 +339,8 @@ export const ONE_WITHOUT_NUMBER = /\b(?:a|an|one|single|each)\b|\ban?(?:case|pat
 export const ABBREVIATIONS = [
   'et al.', 'vs.', 'Fig.', 'Figs.', 'e.g.', 'i.e.', 'approx.', 'no.', 'No.', 'Dr.', 'Prof.', 'cf.', 'etc.', 'ca.',
   'Ref.', 'ref.', 'Refs.', 'refs.', 'Eq.', 'Tab.', 'Suppl.', 'Vol.', 'pp.', 'St.', 'Jr.', 'Inc.', 'Ltd.', 'Co.',
+  // `at 60 U.S. sites`: a country's initials, which a lower-case word follows inside a sentence.
+  'U.S.', 'U.K.',
   // Abbreviated months: `Apr. 2015` is one date.
   'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
 ];
@@ -408,6 +410,14 @@ export const EN_CHROME_LABELS = [
  */
 export const COUNT_NOUN_NOT_YEAR_AFTER =
   /^\s+(?:[a-z]+\s+)?(?:samples|specimens|articles|papers|publications|records|documents|reports|citations|studies|trials|patients|participants|respondents|subjects|individuals|persons|people|cases|children|adults|women|men|students|households|families|hospitals|schools|questionnaires|isolates|strains|mice|rats|items|images|sequences)\b/;
+/**
+ * A name in title case after a number like a year makes it the year of an edition, whatever
+ * unit its first word spells: `the 2018 Adult Smoking Behavior Survey`, `the 2015 Global Burden
+ * of Disease Study` (2018年成人吸菸行為調查); a count's noun is lower case (`2018 adults`).
+ */
+export const TITLE_AFTER_YEAR = /^\s+[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][A-Za-z]+)+\b/;
+/** A time point's label before its number (`at age 3`, `at week 12`, `by day 90`): what follows `to` is another value, not the end of a range. */
+export const POINT_BEFORE_VALUE = /\b(?:at|by|on)\s+(?:age|day|week|month|year|visit|cycle)\s+$/i;
 /** An allocation after a number like a year makes it a count whatever stands before it: `and 1995 to the active-drug group`. */
 export const ALLOCATED_AFTER = /^\s+(?:were\s+(?:assigned|randomi[sz]ed|allocated)\b|to\s+the\s+[\w-]+(?:\s[\w-]+)?\s+(?:group|arm)\b)/;
 export const TIME_BEFORE_YEAR = /\b(?:in|since|by|during|until|till|before|after|from|between|and|to|through|of|around|early|late|mid)\s+$/i;
@@ -462,8 +472,11 @@ export const EN_ORDINALS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
 
-/** A word between a count and its noun, unless it is a word of grammar: `1.2 in group A` counts no groups. */
-const MODIFIER = String.raw`(?:(?!(?:in|of|the|a|an|and|or|for|to|at|by|with|per|from|between|among|each|all|these|those|vs|versus|than|were|was|are|is)\s)[a-z]+\s+)?`;
+/**
+ * A word between a count and its noun, unless it is a word of grammar or a verb whose subject the
+ * count is: `1.2 in group A` counts no groups, `of whom 43,448 received injections` counts people.
+ */
+const MODIFIER = String.raw`(?:(?!(?:in|of|the|a|an|and|or|for|to|at|by|with|per|from|between|among|each|all|these|those|vs|versus|than|were|was|are|is|received|had|underwent|completed|needed|required|missed|took|got)\s)[a-z]+\s+)?`;
 const counted = (nouns: string) => new RegExp(String.raw`^\s*${MODIFIER}(?:${nouns})\b`, 'i');
 
 /**
@@ -551,15 +564,25 @@ export const CONJOINED_TAIL = new RegExp(`^\\s+(?!(?:healthy|control|normal)\\b)
 const PROCEDURE = '(?:tested|examined|assessed|screened|sequenced|genotyped|biopsied|sampled|measured|imaged|scanned|operated|available|evaluable|assessable)';
 const TEST_NOUN =
   '(?:banding|karyotyping|testing|tests?|analysis|analyses|sequencing|examinations?|biops(?:y|ies)|samples?|specimens?|assays?|imaging|scans?|staining|FISH|PCR|follow-up|data)';
-const SUBSET_NOUN = '(?:patients|participants|subjects|cases|children|adults|samples|specimens|tumou?rs|lesions)';
+const SUBSET_NOUN = '(?:patients|participants|subjects|cases|children|adults|infants|neonates|newborns|women|men|samples|specimens|tumou?rs|lesions)';
 /**
- * After `the N`: a group the text defines right there by a test or procedure, so a
- * subset of the cohort rather than a reference to a group stated before.
+ * After `the N`: a group the text defines right there by a test or procedure or by what became
+ * of it (`the 712 infants who survived to discharge`), so a subset of the cohort rather than a
+ * reference to a group stated before.
  */
 export const SUBSET_DEFINED = new RegExp(
-  `^\\s+(?:${PROCEDURE}\\s+${SUBSET_NOUN}\\b|(?:[A-Za-z-]+\\s+)?${SUBSET_NOUN}\\s+(?:${PROCEDURE}\\b|(?:who|that)\\s+(?:were\\s+|had\\s+been\\s+)?(?:underwent|had|received|completed|${PROCEDURE})\\b|undergoing\\b|with\\s+(?:available|complete|evaluable)\\b|(?:of|with|by|for|on|in)\\s+(?:[A-Za-z-]+\\s+){0,3}?${TEST_NOUN}\\b))`,
+  `^\\s+(?:${PROCEDURE}\\s+${SUBSET_NOUN}\\b|(?:[A-Za-z-]+\\s+)?${SUBSET_NOUN}\\s+(?:${PROCEDURE}\\b|(?:who|that)\\s+(?:were\\s+|had\\s+been\\s+)?(?:underwent|had|received|completed|survived|died|responded|remained|${PROCEDURE})\\b|undergoing\\b|with\\s+(?:available|complete|evaluable)\\b|(?:of|with|by|for|on|in)\\s+(?:[A-Za-z-]+\\s+){0,3}?${TEST_NOUN}\\b))`,
   'i',
 );
+
+/**
+ * A subgroup analysis names its group by what its members had: `Among the 1151 patients with an
+ * ejection fraction of 60% or more`, `In the 300 patients aged 75 years or older`. Before `the N`
+ * (SUBGROUP_BEFORE) and after it (SUBGROUP_BY_TRAIT); `the three patients with normal levels` as a
+ * sentence's subject still refers to a group stated before.
+ */
+export const SUBGROUP_BEFORE = /\b(?:among|in|of|for)\s+the\s+$/i;
+export const SUBGROUP_BY_TRAIT = new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?${SUBSET_NOUN}\\s+(?:with|aged)\\b`, 'i');
 
 /** A proportion in words (`one third`, `two-thirds`, `half`): a share, never a count out of a group of 3. */
 export const PROPORTION_WORD = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;

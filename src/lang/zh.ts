@@ -15,6 +15,18 @@ export const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
+/**
+ * A number written with 亿 or 万 and the rest in digits after it, as Taiwanese and Hong Kong text
+ * writes exact large counts: `541万7,699` (5,417,699), `1亿2,345万`, `3亿500万6,000`. Groups: the
+ * digits before 亿, before 万, and after the last scale word. Not a digit or decimal point after the
+ * rest (it would be another number), nor a date's 年, 月 or 日 (`10万2019年` is two numbers).
+ */
+const SCALE_PART = String.raw`\d{1,3},\d{3}|\d{1,4}`;
+export const MIXED_SCALE = new RegExp(
+  String.raw`(?<![\d.,])(?:(\d{1,4})亿(?:(${SCALE_PART})万)?|(${SCALE_PART})万)(${SCALE_PART})?(?![\d.]|,\d|\s?[年月日])`,
+  'g',
+);
+
 /** Before the base of a rate: `每100患者年`, `每10万人`, and after each value `176.4/10万`. */
 export const RATE_BASE_BEFORE = /(?:每|\/)\s*$/;
 
@@ -27,11 +39,11 @@ export const FRACTION_PERSON_COUNTER = /^[位名人例](?!次)/;
 
 /**
  * A period that the `1次`, `1剂` or `1个周期` after it in the clause restates: `每3周给药1次` (every 3
- * weeks), `每周1次` (weekly), `每2年接受1次筛查`, `每6 h 1次`, `隔日给药1次`, `每日1剂`, `每21天为1个周期`;
+ * weeks), `每周1次` (weekly), `每半年1次` (twice yearly), `每2年接受1次筛查`, `每6 h 1次`, `隔日给药1次`, `每日1剂`, `每21天为1个周期`;
  * and a cycle a duration defines (`28 d为1个周期`, `4周为1个疗程`: a 28-day cycle, 4-week courses).
  */
 export const PERIOD_OF_ONCE = new RegExp(
-  String.raw`每\s*(?:(?:\d+|[${NUMERAL_CHARS}]+)\s*)?(?:个月|月|周|星期|年|天|日|晚|小时|分钟|h\b|min\b|d\b)|隔\s*(?:日|天|周|月|年)|(?:个月|周|星期|天|日|d)\s*为\s*$`,
+  String.raw`每\s*(?:(?:\d+|[${NUMERAL_CHARS}]+|半)\s*)?(?:个月|月|周|星期|年|天|日|晚|小时|分钟|h\b|min\b|d\b)|隔\s*(?:日|天|周|月|年)|(?:个月|周|星期|天|日|d)\s*为\s*$`,
 );
 
 /** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
@@ -50,6 +62,8 @@ const THING_MEASURE_WORDS: Record<string, string> = {
   处: '理方置于在', 株: '高距行', 条: '件例目', 套: '餐管', 台: '阶', 批: '准复号次量', 层: '次面级流', 片: '区段刻面',
   针: '刺灸法对', 节: '段点律食约日', 头: '肌部痛颈皮发晕', 尾: '部', 块: '状', 张: '力', 支: '架持气队',
   根: '据本源部管系治除', 颗: '粒',
+  // Hong Kong's measure word of hospitals and rooms (`兩間醫院`); not 间隔, 间期, 间歇, 间接, 间质 ….
+  间: '隔期歇接质断距充皮隙脑位苯日',
 };
 const measureWords = (words: [string, string][]) => words.map(([word, not]) => (not ? `${word}(?![${not}])` : word)).join('|');
 export const THING_COUNTER = new RegExp(String.raw`^\s*(?:${measureWords(Object.entries(THING_MEASURE_WORDS))})`);
@@ -384,7 +398,8 @@ export const COUNTED: [RegExp, string][] = [
   [/^\s*个?因素/, 'factor'],
   [/^\s*个?维度/, 'dimension'],
   [/^\s*个?参[数量]/, 'parameter'],
-  [/^\s*(?:个|家|所)?(?:医疗中心|中心|医院)/, 'center'],
+  // After a measure word, a short name of the kind may come first: `2家三甲医院`, `兩間分區醫院`, `77个研究中心`.
+  [/^\s*(?:(?:个(?!月)|家|所|间)\p{Script=Han}{0,4}?)?(?:医疗中心|中心|医院)/u, 'center'],
   [/^\s*个?国(?![内际外企有籍土庆])/, 'country'],
   [/^\s*个?(?:组成)?部分|^\s*个?模块/, 'part'],
   [/^\s*轮/, 'round'],

@@ -491,6 +491,21 @@ const silent: [string, string][] = [
   // A number a PDF split with a space: its two parts state the other version's number.
   ["The rate was 1 5.2% in the group.","该组发生率为15.2%。"],
   ["The rate was 15.2% in the group.","该组发生率为1 5.2%。"],
+  // Hong Kong's 間 counts hospitals, and a short name of the kind may stand between the counter and 醫院.
+  ["Patients were admitted to two regional hospitals in 77 centers.","病人入住兩間分區醫院，共77个研究中心。"],
+  // The rest of a large number in digits after 萬.
+  ["We analyzed 5,417,699 screening tests.","分析541萬7,699人次篩檢。"],
+  ["Approximately one in five deaths (19.8%) occurred in care homes.","約五分之一死者（19.8%）為安老院舍院友。"],
+  ["We used the 2018 Adult Smoking Behavior Survey in 2018.","採用民國107年之2018年成人吸菸行為調查。"],
+  ["The rate decreased by 2.6% per year (APC, −2.6; 95% CI, −3.1 to −2.0).","自殺率每年下降2.6%（APC −2.6；95% CI −3.1至−2.0）。"],
+  ["Rates among men were about twice those among women.","男性自殺率約為女性之兩倍。"],
+  // The count of doses said again with the interval between them.
+  ["Participants received two doses, 21 days apart, of placebo or vaccine (30 μg per dose).","受试者分别接受2剂安慰剂或疫苗（每剂30 μg），2剂间隔21日。"],
+  // A verb between a count and its noun: the count is of people.
+  ["Of 43,548 participants, 43,448 received injections.","43 548名受试者中，43 448名接受了注射。"],
+  ["The trial was conducted at 60 U.S. sites.","试验在美国60个研究中心开展。"],
+  ["Lenacapavir was given every 6 months.","来那卡帕韦每半年注射1次。"],
+  ["Caries prevalence increased with age, from 31.4% at age 3 to 56.2% at age 5.","齲齒患病率隨年齡上升，由3歲的31.4%增至5歲的56.2%。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -499,6 +514,13 @@ const flagged: [string, string, string][] = [
   // cohort-count: a denominator of 36 when 17 were enrolled is also wrong on its own.
   ["Seventeen patients were enrolled; 47.1% (8/17) improved.", "共招募了17名患者，47.1%(8/36)改善。", "cohort-count zh «8/36» ; pair-number-mismatch zh «8/36» ; percent-fraction zh «8/36»"],
   ["17 patients were enrolled.", "共招募了18名患者。", "pair-number-mismatch zh «18名»"],
+  ["Patients were admitted to two regional hospitals.", "病人入住三間分區醫院。", "pair-number-mismatch zh «三間分區醫院»"],
+  ["We analyzed 5,417,699 screening tests.", "分析514萬7,699人次篩檢。", "pair-number-mismatch zh «514萬7,699»"],
+  ["Rates among men were about twice those among women.", "男性自殺率約為女性之三倍。", "pair-number-mismatch zh «三倍»"],
+  ["The trial was conducted at 60 U.S. sites.", "试验在美国66个研究中心开展。", "pair-number-missing en «60» ; pair-number-missing zh «66个研究中心»"],
+  ["Participants received two doses, 21 days apart, of placebo or vaccine.", "受试者分别接受2剂安慰剂或疫苗，2剂间隔28日。", "pair-number-mismatch zh «28日»"],
+  ["Participants received two doses, 21 days apart, of placebo or vaccine.", "受试者分别接受2剂安慰剂或疫苗，3剂间隔21日。", "pair-number-missing zh «3剂»"],
+  ["The rate decreased by 2.6% per year (APC, −2.6; 95% CI, −3.1 to −2.0).", "自殺率每年下降2.6%（APC −2.9；95% CI −3.1至−2.0）。", "pair-number-mismatch zh «−2.9»"],
   ["Seventeen patients were enrolled.", "共招募了18名患者。", "pair-number-mismatch zh «18名»"],
   ["Patients were followed for 6 months.", "患者随访7个月。", "pair-number-mismatch zh «7个月»"],
   ["Treatment lasted 12 weeks.", "治疗持续12个月。", "pair-number-mismatch zh «12个月»"],

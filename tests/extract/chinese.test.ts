@@ -446,7 +446,11 @@ const rows: [string, string][] = [
   ["≥9岁儿童仅需接种1剂次。","number «9岁» 9 [year] >= | number «1剂» 1 [dose]"],
   ["共13萬人。","number «13萬人» 130000 [patient] d-4"],
   ["共3億人受影響。","number «3億人» 300000000 [patient] d-8"],
+  // The rest of a large number in digits after 万 or 亿 is one number, stated to every digit.
+  ["分析541萬7,699人次，支出1亿2,345万元，共3亿500万6,000人。","number «541萬7,699» 5417699 | number «1亿2,345万» 123450000 d-4 | number «3亿500万6,000人» 305006000 [patient]"],
   ["兩組均有改善。","number «兩組» 2 [group]"],
+  // 間 counts hospitals in Hong Kong; not 间隔, 间期.
+  ["入住兩間分區醫院及2家三甲医院，两次间隔期。","number «兩間分區醫院» 2 [center] | number «2家三甲医院» 2 [center] | number «两次» 2 [time]"],
   ["隨訪6個月。","number «6個月» 6 [month]"],
   ["治療持續12週。","number «12週» 12 [week]"],
   ["平均年齡為72歲。","number «72歲» 72 [year]"],
@@ -507,6 +511,10 @@ const rows: [string, string][] = [
   ["疗程至少\u300012周，约\u00a030次随访，共不足 5 例。", "number «12周» 12 [week] >= | number «30次» 30 [time] ~ | number «5 例» 5 [patient] <"],
   ["第\u00a03次随访时，辅助性T细胞（Th）\u00a017细胞升高。", "ordinal «第\u00a03次» 3 [ordinal] ⚓ 17"],
   ["差值为-0.45，共\u00a03万人，差值（-1.2）。", "number «-0.45» -0.45 d2 | number «3万人» 30000 [patient] d-4 | number «-1.2» -1.2 d1"],
+  // An estimate's label in capitals keeps the sign of the decimal after it; after 至 a hyphen is a sign, as after ～.
+  ["每年下降2.6%（APC −2.6；95% CI −3.1至−2.0），MD -1.20。", "percent «2.6%» 2.6 d1 | number «−2.6» -2.6 d1 | percent «95%» 95 | range «−3.1至−2.0» -3.1..-2 d1 | number «-1.20» -1.2 d2"],
+  // A multiple after 之 is one; 之一 stays "one of".
+  ["男性約為女性之兩倍，為三者之一。", "number «兩倍» 2 [fold]"],
   // A hyphen after a solvent joins two components of a mobile phase; after a verb it is a minus.
   ["流动相为乙腈-0.1%甲酸，变化为-0.43。", "percent «0.1%» 0.1 d1 | number «-0.43» -0.43 d2"],
 ];

@@ -35,6 +35,8 @@ const rows: [string, string][] = [
   // A count in a year is no proportion; one in a year-like number still is.
   ["A total of 380 cases were analysed: 200 in 2018 and 180 in 2019.", "number «380» 380 [patient] | number «200» 200 | number «180» 180 ⚓ 2018 ; 2019"],
   ["The prevalence was about 1 in 2000.", "fraction «1 in 2000» 1/2000"],
+  // Deaths are people counted: one in five deaths is a share of them (五分之一死者).
+  ["About one in five deaths (19.8%) occurred in care homes; 5 in 20 min.", "fraction «one in five» 1/5 [death] | percent «19.8%» 19.8 d1 | number «5» 5 | number «20» 20 [minute]"],
   // A grade, score or threshold before `in N patients` is the level they had, no share of N.
   ["Adverse events of grade 3 in 12 patients (10.0%) were mild.", "number «3» 3 | number «12» 12 [patient] | percent «10.0%» 10 d1"],
   ["Responses with CPS≥10 in 47 cases (22.4%) were durable.", "number «10» 10 >= | number «47» 47 [patient] | percent «22.4%» 22.4 d1"],
@@ -382,6 +384,12 @@ const rows: [string, string][] = [
   ["Cells were stained with 4',6-diamidino-2-phenylindole and 3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyltetrazolium bromide.", "(none) ⚓ 4',6 ; 2 ; 3 ; 4,5 ; 2 ; 2,5"],
   ["Risk rose 5-fold in 3-5 patients.", "number «5» 5 [fold] | range «3-5 patients» 3..5 [patient]"],
   ["In 2019 samples were collected; a total of 2019 samples were analysed.", "number «2019» 2019 ⚓ 2019"],
+  // A verb between a count and a counted noun: the count is of those who did it.
+  ["Of 43,548 participants, 43,448 received injections and 3 booster injections were given.", "number «43,548» 43548 [patient] | number «43,448» 43448 | number «3» 3 [dose]"],
+  // A time point's number before `to` and a percentage is no range's start; `U.S.` is no unit.
+  ["Prevalence rose from 31.4% at age 3 to 56.2% at age 5; doses at week 2 to 4 mg; 60 U.S. sites and 10 U of insulin.", "percent «31.4%» 31.4 d1 | number «3» 3 | percent «56.2%» 56.2 d1 | number «5» 5 | range «2 to 4 mg» 2..4 [mg] | number «60» 60 | number «10» 10 [u]"],
+  // A title-case name after a year-like number is an edition's year; a count's noun is lower case.
+  ["Data came from the 2018 Adult Smoking Behavior Survey and the 2015 Global Burden of Disease Study; 2018 adults replied.", "number «2018» 2018 [patient] ⚓ 2018 ; 2015"],
   ["It took 30 s and 45 sec; the 1990s; in the 1990 s; 10 seconds; 3 ms; 5 s.d. apart.", "number «30» 30 [second] | number «45» 45 [second] | date «1990s» 1990s | number «10» 10 [second] | number «3» 3 [ms] | number «5» 5 ⚓ 1990"],
   ["Mean Cd exceeded the background value by 7.2 times; expression was up-regulated 3.5 times; blood was drawn 3 times.", "number «7.2» 7.2 [fold] d1 | number «3.5» 3.5 [fold] d1 | number «3» 3 [time]"],
   // Ages in years;months as child language writes them, in a sentence of ages: each one age in months; not a p-value's list.

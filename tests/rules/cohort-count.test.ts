@@ -20,6 +20,11 @@ ruleCases('cohort-count', {
     'Thirty patients were enrolled. Among the 20 cases tested, 11 (55%) had complex karyotypes and 8 (40%) were hypodiploid.',
     'Thirty patients were enrolled. Among the 20 cases of chromosome banding analysis, 11 had complex karyotypes.',
     'Thirty patients were enrolled. In the 12 patients who underwent biopsy, fibrosis was mild.',
+    // A group defined by what became of it is a subset too.
+    'A total of 800 infants underwent randomization. Among the 712 infants who survived to discharge, the median stay was 98 days.',
+    // and one defined by what its members had.
+    'We randomly assigned 6263 patients. Among the 1151 patients with an ejection fraction of 60% or more, results were similar.',
+    'We randomly assigned 6263 patients. In the 2301 patients aged 75 years or older, results were similar.',
     // A fraction that names its group or states its rate beside it counts out of a subset of the cohort: those followed up, per protocol, with a symptom, at one stage.
     'A total of 120 patients were enrolled. The response rate was 77.6% (76/98) in those followed up.',
     '共纳入120例患者。随访者有效率为77.6%（76/98）。',
@@ -68,6 +73,8 @@ ruleCases('cohort-count', {
     { text: '共纳入10例患者，12例有效。', errors: [{ severity: 'warning', lang: 'zh', span: '12例', message: '12例 is more than the 10 patients enrolled (10例).' }] },
     { text: '纳入患者12例，男性患者8例。所有14例患者均完成治疗。', errors: [{ severity: 'error', lang: 'zh', span: '14例', message: '"all 14" does not match the 12 patients enrolled (12例).' }] },
     { text: 'Thirty patients were enrolled. Among the 40 cases tested, 11 had complex karyotypes.', errors: [{ severity: 'warning', lang: 'en', span: '40', message: '40 is more than the 30 patients enrolled (Thirty patients).' }] },
+    { text: 'A total of 800 infants underwent randomization. Among the 912 infants who survived to discharge, the median stay was 98 days.', errors: [{ severity: 'warning', lang: 'en', span: '912', message: '912 is more than the 800 patients enrolled (800).' }] },
+    { text: 'We randomly assigned 6263 patients. Among the 7151 patients with an ejection fraction of 60% or more, results were similar.', errors: [{ severity: 'warning', lang: 'en', span: '7151', message: '7151 is more than the 6263 patients enrolled (6263 patients).' }] },
     { text: 'Thirty patients were enrolled. The 20 patients had complex karyotypes.', errors: [{ severity: 'warning', lang: 'en', span: '20', message: '"the 20" names a group of 20 that is neither the cohort of 30 (Thirty patients), a group stated before, nor the rest of one.' }] },
     { text: '4 adults and 2 children were enrolled. All 7 patients completed the study.', errors: [{ severity: 'error', lang: 'en', span: '7', message: '"all 7" does not match the 6 patients enrolled (4 adults and 2 children).' }] },
     { text: '共纳入4例成人和2例儿童，所有7例患者均完成治疗。', errors: [{ severity: 'error', lang: 'zh', span: '7例', message: '"all 7" does not match the 6 patients enrolled (4例成人和2例儿童).' }] },

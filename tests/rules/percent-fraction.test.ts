@@ -50,6 +50,8 @@ ruleCases(R, {
     'Nearly three-quarters (74.5%) responded.',
     // A bound before a proportion, which the percentage keeps.
     '逾半数（56.2%）受访者为女性，超过三分之一（36.2%）吸烟。',
+    // Tenths are a rough share, which the exact percentage beside them may stray from by a few points.
+    '約一成病人（10.1%）再入院，近六成死者（58.7%）曾就醫，逾七成病人（72.3%）為男性，约3成（31.2%）吸烟。',
   ],
   invalid: [
     { text: '共有 47.1%(17/36)的银屑病患者改善。', errors: [{ severity: 'error', lang: 'zh', span: '17/36', message: '17/36 = 47.22%, which rounds to 47.2%, not the 47.1% written beside it.' }] },
@@ -61,6 +63,8 @@ ruleCases(R, {
     // Not so far that the words name another proportion.
     { text: '约三分之一（13.0%）的患者复发。', errors: [{ severity: 'error', lang: 'zh', span: '三分之一', message: '三分之一 = 33.33%, which rounds to 33.3%, not the 13.0% written beside it.' }] },
     { text: '逾半数（46.2%）受访者为女性。', errors: [{ severity: 'error', lang: 'zh', span: '半数', message: '半数, with the bound before it, is more than 50.00%, not the 46.2% written beside it.' }] },
+    { text: '約兩成病人（10.1%）於30天內再入院。', errors: [{ severity: 'error', lang: 'zh', span: '兩成', message: '兩成 is 20%, more than 5 points from the 10.1% written beside it.' }] },
+    { text: '逾七成病人（68.3%）為男性。', errors: [{ severity: 'error', lang: 'zh', span: '七成', message: '七成, with the bound before it, is more than 70%, which the 68.3% written beside it is not.' }] },
     // Trailing zeros are reported precision: 47.10% claims two decimals, and 8/17 = 47.06%.
     { text: 'Of the patients, 47.10% (8/17) improved.', errors: [{ severity: 'error', lang: 'en', span: '8/17', message: '8/17 = 47.059%, which rounds to 47.06%, not the 47.10% written beside it.' }] },
   ],

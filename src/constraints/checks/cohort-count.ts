@@ -157,7 +157,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       const complement = c.value < N && prior.has(N - c.value) ? N - c.value : undefined;
       const holds = c.value === N || prior.has(c.value) || complement !== undefined;
       // `the 20 cases tested`, `the 20 cases of chromosome banding`: a subset the text defines there, checked as any subgroup.
-      if (!holds && SUBSET_DEFINED.test(tail(c, 80))) {
+      if (!holds && (SUBSET_DEFINED.test(tail(c, 80)) || (EN.SUBGROUP_BEFORE.test(b) && EN.SUBGROUP_BY_TRAIT.test(tail(c, 80))))) {
         if (c.value > N && arms) continue;
         out.push(withinCohort(c, N, start, cohort.text, 'defines'));
         continue;
