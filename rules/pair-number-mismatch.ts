@@ -3,7 +3,8 @@ import { UNIT_NAMES } from '../src/lang/en.js';
 import { valueInUnit } from '../src/numbers/equality.js';
 import { fmt } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
-import type { Claim, Fix } from '../src/types.js';
+import { MAX_BEAD_CLAIMS } from '../src/align/claims.js';
+import type { Claim, Fix, PairAlignment } from '../src/types.js';
 
 /** Replace the wrong number with the right one, keeping the wrong side's own unit words; never across units (12 weeks, 4个月). */
 function fixFor(wrong: Claim, right: Claim): Fix | undefined {
@@ -25,6 +26,19 @@ function asCompared(c: Claim, other: Claim): string {
   const text = c.text.trim();
   if (!c.comparator || c.comparator === '=' || c.comparator === other.comparator || /^[<>≤≥＜＞]/.test(text)) return text;
   return `${SIGN[c.comparator]}${text}`;
+}
+
+/** What a pair with sentences too long to compare pairwise left unchecked (src/align/claims.ts, MAX_BEAD_CLAIMS). */
+function exactOnlyNotice(pair: PairAlignment): string {
+  const beads = pair.exactOnly!;
+  const bead = beads[0]!;
+  const side = bead.en.length > 0 ? pair.en : pair.zh;
+  const sentence = (bead.en.length > 0 ? bead.en : bead.zh)[0]!;
+  const which = beads.length === 1 ? 'an aligned sentence' : `${beads.length} aligned sentences`;
+  return (
+    `${which} of passages ${pair.en.passage.id} and ${pair.zh.passage.id} (the first: sentence ${sentence + 1} of passage ${side.passage.id}) ${beads.length === 1 ? 'holds' : 'hold'} more than ${MAX_BEAD_CLAIMS} numbers; ` +
+    'their values were matched by exact value only, so a value changed there is reported as missing, not as a mismatch.'
+  );
 }
 
 /** `0.050` → `0.05`, `2.0` → `2`: the zeros after the point that say nothing. */
@@ -77,6 +91,7 @@ export default defineRule({
   },
   check(ctx) {
     const pair = ctx.pair;
+    if (pair.exactOnly) ctx.notice?.(exactOnlyNotice(pair));
     for (const conflict of pair.conflicts) {
       const verdict = triangulate(pair, conflict);
       const wrong = verdict ? conflict[verdict.wrong] : conflict.zh;

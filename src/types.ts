@@ -187,6 +187,11 @@ export interface PairAlignment {
    * sentence whose value another sentence repeats, or a count in words (`两组`, `two groups`).
    */
   dropped: DroppedClaim[];
+  /**
+   * Beads too long to compare pairwise (more than MAX_BEAD_CLAIMS numbers a side: a table, a
+   * number dump), whose values were matched by exact value only; absent where there is none.
+   */
+  exactOnly?: Bead[];
 }
 
 /** Everything the pipeline read from one text, before rules run. */

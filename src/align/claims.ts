@@ -515,7 +515,7 @@ const LIST_GOES_ON_EN = /^\s?(?:,\s?|and\s|or\s)\d/;
 const IN_BEAD = [sameAsWrittenUnits, sameAsWritten, sameClaim];
 const ANYWHERE = [sameAsWritten, sameClaim];
 
-export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
+export function linkClaims(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped' | 'exactOnly'> {
   if (exactKeys.size > 0) exactKeys.clear();
   try {
     return linkPair(en, zh, beads);
@@ -631,7 +631,7 @@ class PairLinks {
   };
 }
 
-function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
+function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped' | 'exactOnly'> {
   const s = new PairLinks(en, zh, beads);
   linkInBeads(s);
   linkCountsInWords(s);
@@ -667,7 +667,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
     conflict: (e, z) => s.link(e, z, s.conflicts),
   });
   settleOnesByArticle(s);
-  return leftOver(s, wordCounts);
+  return { ...leftOver(s, wordCounts), ...(s.hugeBeads.size > 0 ? { exactOnly: [...s.hugeBeads] } : {}) };
 }
 
 /**

@@ -224,6 +224,28 @@ describe('where a search is still bounded, an info notice says which rule skippe
     ]);
   });
 
+  it('pair-number-mismatch: aligned sentences of 201 numbers are matched by exact value only, and a changed value is reported missing', () => {
+    const values = (n: number) => Array.from({ length: n }, (_, i) => `${(i + 10) / 10}`);
+    const pairOf = (n: number, change = (zh: string) => zh) =>
+      `Ten patients were enrolled. The values were ${values(n).join(', ')}.\n\n共纳入10例患者。数值分别为${change(values(n).join('、'))}。\n`;
+    const file = lint(pairOf(201, (zh) => zh.replace('、5.5、', '、5.7、'))).files[0]!;
+    expect(file.diagnostics.map((d) => [d.ruleId, d.severity, d.text])).toEqual([['pair-number-missing', 'warning', '5.5']]);
+    expect(file.notices).toEqual([
+      {
+        code: 'rule-budget',
+        severity: 'info',
+        ruleId: 'pair-number-mismatch',
+        message:
+          'pair-number-mismatch: an aligned sentence of passages p1 and p2 (the first: sentence 2 of passage p1) holds more than 200 numbers; ' +
+          'their values were matched by exact value only, so a value changed there is reported as missing, not as a mismatch.',
+      },
+    ]);
+    expect(lint(pairOf(201)).files[0]!.diagnostics).toEqual([]);
+    const full = lint(pairOf(200, (zh) => zh.replace('、5.5、', '、5.7、'))).files[0]!;
+    expect(full.notices).toBeUndefined();
+    expect(full.diagnostics.map((d) => [d.ruleId, d.severity, d.text])).toEqual([['pair-number-mismatch', 'error', '5.7']]);
+  });
+
   it('the command prints the notice on standard error, lists it in the JSON report, and exits 0', () => {
     const fractions = Array.from({ length: 80 }, (_, i) => `1/${100 + i}`).join(', ');
     const r = runCli(['--stdin', '--stdin-filename', 'results.txt', '--format', 'json'], `Ten patients were enrolled. Responses were seen in ${fractions}.\n`);
