@@ -378,18 +378,25 @@ function ageUnit(a: Atom, unit: UnitMatch | undefined): UnitMatch | undefined {
   return { unit: 'month', length: unit?.length ?? 0 };
 }
 
+/** The claims a sentence's reading looks back to: the last percentage, duration, fraction and p-value. */
+interface SentenceState {
+  lastPercent?: Claim;
+  lastDuration?: Claim;
+  lastFraction?: Claim;
+  lastP?: Claim;
+}
+
+/** Two claims a sentence states side by side (`47.1% (8/17)`) name each other. */
+function linkBeside(r: Reader, c: Claim, prev: Claim | undefined, prevEnd: number): void {
+  if (prev && BESIDE_GAP.test(r.folded.slice(prevEnd - r.base, c.offset - r.base))) {
+    c.beside = prev.id;
+    prev.beside = c.id;
+  }
+}
+
 function readSentence(r: Reader): void {
   const { atoms, folded, lang } = r;
-  let lastPercent: Claim | undefined;
-  let lastDuration: Claim | undefined;
-  let lastFraction: Claim | undefined;
-  let lastP: Claim | undefined;
-  const link = (c: Claim, prev: Claim | undefined, prevEnd: number) => {
-    if (prev && BESIDE_GAP.test(folded.slice(prevEnd - r.base, c.offset - r.base))) {
-      c.beside = prev.id;
-      prev.beside = c.id;
-    }
-  };
+  const st: SentenceState = {};
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     // A date is one claim; the ends of a calendar span are two dates, never a range.
@@ -469,11 +476,11 @@ function readSentence(r: Reader): void {
     if (a.parts) {
       // `逾半数`, `more than one-third`: a bound or a hedge before a proportion is part of it.
       const c = emit(r, a.start, a.end, { kind: 'fraction', value: a.value, num: a.parts.num, den: a.parts.den, decimals: 0, form: a.form, ...qualifiers(r, a.start) });
-      lastFraction = c;
+      st.lastFraction = c;
       continue;
     }
     if (a.percent) {
-      lastPercent = emit(r, a.start, a.end, { kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start) });
+      st.lastPercent = emit(r, a.start, a.end, { kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start) });
       continue;
     }
 
@@ -481,7 +488,7 @@ function readSentence(r: Reader): void {
     // Each form ends in a sign, or holds the word for the value: most numbers have neither before them.
     const p = (SIGN_ENDS.has(last) ? P_BEFORE.exec(before) : null) ?? (before.includes('value') || before.includes('值') ? P_WAS.exec(before) : null);
     if (p) {
-      lastP = emit(r, a.start - p[0].length + p[0].search(/[Pp](?![\s\S]*[Pp])/), a.end, {
+      st.lastP = emit(r, a.start - p[0].length + p[0].search(/[Pp](?![\s\S]*[Pp])/), a.end, {
         kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, comparator: normalizeComparator(p[1] || '='),
       });
       continue;
@@ -489,175 +496,17 @@ function readSentence(r: Reader): void {
     // The next of a list that writes P and its sign once (`P<0.05, 0.01`) is a p-value too;
     // a value with a unit or a percent sign after it (`P<0.05, 0.12 mmol/L`) is not.
     if (
-      lastP && a.form === 'digits' && a.decimals > 0 && a.value > 0 && a.value < 1 &&
-      P_LIST_GAP.test(folded.slice(lastP.offset + lastP.length - r.base, a.start)) && !PERCENT_SIGN_AFTER.test(afterA) && !matchUnit(afterA, lang)
+      st.lastP && a.form === 'digits' && a.decimals > 0 && a.value > 0 && a.value < 1 &&
+      P_LIST_GAP.test(folded.slice(st.lastP.offset + st.lastP.length - r.base, a.start)) && !PERCENT_SIGN_AFTER.test(afterA) && !matchUnit(afterA, lang)
     ) {
-      lastP = emit(r, a.start, a.end, { kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, ...(lastP.comparator ? { comparator: lastP.comparator } : {}) });
+      st.lastP = emit(r, a.start, a.end, { kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, ...(st.lastP.comparator ? { comparator: st.lastP.comparator } : {}) });
       continue;
     }
 
     if (b) {
-      const g = gap(r, a, b);
-      const bAfter = folded.slice(b.end, b.end + 30);
-      // Blood pressure 130/80 mm Hg: two pressures, not a fraction.
-      if (FRACTION_SEP.test(g) && /^\s*mm\s*hg/i.test(bAfter)) {
-        const unit = matchUnit(bAfter, lang)!;
-        emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: unit.unit, ...qualifiers(r, a.start) });
-        emit(r, b.start, b.end + (lang === 'zh' ? unit.length : 0), { kind: 'number', value: b.value, decimals: b.decimals, form: b.form, unit: unit.unit });
-        i++;
-        continue;
-      }
-      // A gestational age in weeks and sevenths, `36 0/7 to 37 6/7 weeks`: the sevenths are days
-      // (`37周 + 6天`), and no days (`0/7`) state nothing.
-      if (a.integer && b.integer && b.value === 7 && a.value <= 6 && FRACTION_SEP.test(g) && /\d\s+$/.test(before) && GESTATION_AFTER.test(bAfter)) {
-        if (a.value > 0) emit(r, a.start, b.end, { kind: 'number', value: a.value, decimals: 0, form: 'digits', unit: 'day' });
-        i++;
-        continue;
-      }
-      // A season or school year names years, as a calendar span does: 2019/2020, 2015/16.
-      if (FRACTION_SEP.test(g) && YEAR.test(folded.slice(a.start, a.end)) && (b.value === a.value + 1 || (b.end - b.start === 2 && b.value === (a.value + 1) % 100))) {
-        anchorOf(r, a.start, b.end);
-        i++;
-        continue;
-      }
-      // A Snellen visual acuity, `20/40`, `6/12`: a ratio of distances, compared as written, never a count out of 40.
-      if (FRACTION_SEP.test(g) && (a.value === 20 || a.value === 6) && a.integer && (r.visualAcuity ??= (lang === 'en' ? EN.VISUAL_ACUITY : ZH.VISUAL_ACUITY).test(folded))) {
-        emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
-        i++;
-        continue;
-      }
-      // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
-      // `41/63例`: the persons counted stand glued to the denominator, as after any Chinese count.
-      const counted = lang === 'zh' ? ZH.FRACTION_PERSON_COUNTER.exec(bAfter) : null;
-      if (a.integer && b.integer && FRACTION_SEP.test(g) && (counted || !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1))) && folded[a.start - 1] !== '/') {
-        const unit = matchUnit(bAfter, lang);
-        const c = emit(r, a.start, b.end + (counted ? counted[0].length : 0), {
-          kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',
-          ...(unit ? { unit: unit.unit } : {}),
-        });
-        link(c, lastPercent, lastPercent ? lastPercent.offset + lastPercent.length : 0);
-        lastFraction = c;
-        i++;
-        continue;
-      }
-      if (lang === 'en' && a.integer && b.integer && OF_SEP.test(g)) {
-        const unit = matchUnit(bAfter, lang);
-        // `assigned to one of three groups`: the count of the groups (三组之一), no share of them.
-        if (a.value === 1 && unit?.unit === 'group') {
-          emit(r, b.start, b.end, { kind: 'number', value: b.value, decimals: 0, form: b.form, unit: unit.unit });
-          i++;
-          continue;
-        }
-        const end = b.end;
-        const c = emit(r, a.start, end, {
-          kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0,
-          form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words', ...(unit ? { unit: unit.unit } : {}),
-        });
-        link(c, lastPercent, lastPercent ? lastPercent.offset + lastPercent.length : 0);
-        lastFraction = c;
-        i++;
-        continue;
-      }
-      // `1 in 20 cigarettes`, `one in five adults`, `nine out of ten`: a proportion (二十分之一, 五分之一), not two counts.
-      // Not `5 in 20 min`: a duration or a measure after it makes it something else; not
-      // `200 in 2018`, a count in a year (a proportion of one in a year-like number, `1 in 2000`, stays one);
-      // nor `grade 3 in 12 patients`, `CPS≥10 in 47 cases`: a level the patients had (EN.LEVEL_BEFORE).
-      const inYear = () => a.value > 1 && b.form === 'digits' && YEAR.test(folded.slice(b.start, b.end));
-      if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g) && !inYear() && !EN.LEVEL_BEFORE.test(before)) {
-        const unit = matchUnit(bAfter, lang);
-        // `one in five deaths` (五分之一死者): the deaths are people counted, as patients are.
-        if (!unit || unit.unit === 'patient' || unit.unit === 'death') {
-          const c = emit(r, a.start, b.end, {
-            kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0,
-            form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words', ...(unit ? { unit: unit.unit } : {}),
-          });
-          lastFraction = c;
-          i++;
-          continue;
-        }
-      }
-      // 17例中8例, 699名患者中的200名.
-      if (lang === 'zh' && a.integer && b.integer && OUT_OF_ZH.test(g) && /^\s*[例名位人]/.test(bAfter)) {
-        const c = emit(r, a.start, b.end + bAfter.search(/[例名位人]/) + 1, {
-          kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0, form: a.form, unit: 'patient',
-        });
-        link(c, lastPercent, lastPercent ? lastPercent.offset + lastPercent.length : 0);
-        lastFraction = c;
-        i++;
-        continue;
-      }
-      // 每七位长者即有一位, 每10人中有1人: one in seven, a proportion of no cohort (not a rate's base, whose count is rarely whole and smaller).
-      if (lang === 'zh' && a.integer && b.integer && b.value < a.value && ZH.RATE_BASE_BEFORE.test(before) && ZH.EVERY_N_HAS.test(g) && ZH.PERSON_COUNTER.test(bAfter)) {
-        const c = emit(r, a.start, b.end + ZH.PERSON_COUNTER.exec(bAfter)![0].length, {
-          kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0,
-          form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words',
-        });
-        lastFraction = c;
-        i++;
-        continue;
-      }
-      if (a.integer && b.integer && RATIO_SEP.test(g) && a.value < 100 && b.value < 100) {
-        emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
-        i++;
-        continue;
-      }
-      if (lang === 'en' && (SUSPENDED_AND_EN.test(g) || LIST_COMMA_EN.test(g)) && !(last === 'between' && BETWEEN_BEFORE.test(before)) && !YEAR.test(folded.slice(a.start, a.end))) {
-        const shared = unitAfterList(r, i);
-        if (shared) {
-          emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
-          continue;
-        }
-      }
-      // `5（4，7）`, `80 (50, 120)`: a median's quartiles (M（P25，P75）), the range `(IQR, 4-7)` of the other version.
-      const median = atoms[i - 1];
-      if (
-        median && LIST_COMMA_EN.test(g) && QUARTILES_OPEN.test(folded.slice(median.end, a.start)) && QUARTILES_CLOSE.test(bAfter) &&
-        a.value <= median.value && median.value <= b.value && a.value < b.value
-      ) {
-        emit(r, a.start, b.end, { kind: 'range', value: a.value, low: a.value, high: b.value, decimals: Math.max(a.decimals, b.decimals), form: 'digits' });
-        i++;
-        continue;
-      }
-      // Ranges: 8-24 months, 3 ~ 36 months, 3～36个月, 56 to 112 days, 0.34 to 0.77, 10%-20%.
-      // `10%-20%`: the first percent sign belongs to the range.
-      const sepText = g.replace(PERCENT_SIGN_AFTER, '');
-      const isBetween = lang === 'en' && last === 'between' && BETWEEN_BEFORE.test(before) && /^\s+and\s+$/i.test(g);
-      // `declined from 0.37 to 0.23`: a change between two values, not a range; nor `grew by 6.1% to
-      // 99.1 trillion`, `增加5%至20 mg`, a percentage on one end only.
-      // Ends in two units compare in one: `from 6 months to 3 years` rises.
-      const falls = () => {
-        const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, matchUnit(bAfter, lang)?.unit, b.value);
-        return ends.low > ends.high;
-      };
-      // `from 6.23 per 100,000 to 4.96 per 100,000`: the base of a rate starts no range.
-      const isChange = (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
-      const aText = folded.slice(a.start, a.end);
-      const bText = folded.slice(b.start, b.end);
-      // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
-      const calendarSpan = (YEAR.test(aText) && (YEAR.test(bText) || (TWO_DIGITS.test(bText) && !PERCENT_SIGN_AFTER.test(bAfter) && !matchUnit(bAfter, lang))))
-        || rocYear(r, a, before, g);
-      // `from 46.3% in 2010 to 3.1% in 2019`: a year a preposition names is a date, no range's start.
-      const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && YEAR_NAMED_BEFORE.test(before);
-      // `from 31.4% at age 3 to 56.2% at age 5`: a time point's number, no range's start, before a percentage.
-      const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) && PERCENT_SIGN_AFTER.test(bAfter);
-      if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed) {
-        if (calendarSpan) {
-          anchorOf(r, a.start, b.end);
-          i++;
-          continue;
-        }
-        const pct = PERCENT_SIGN_AFTER.exec(bAfter);
-        const unit = pct ? undefined : ageUnit(b, matchUnit(bAfter, lang));
-        const end = b.end + (pct ? pct[0].length : unit ? unit.length : 0);
-        const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, unit?.unit, b.value);
-        emit(r, a.start, end, {
-          kind: 'range', value: ends.low, low: ends.low, high: ends.high, decimals: Math.max(a.decimals, b.decimals),
-          form: a.form === b.form ? a.form : 'digits',
-          ...(pct ? { unit: 'percent' } : ends.unit ? { unit: ends.unit } : {}),
-          ...(ends.highYears ? { highYears: true } : {}),
-          ...qualifiers(r, a.start),
-        });
-        i++;
+      const took = readTwo(r, st, i, a, b, before, last);
+      if (took >= 0) {
+        i += took;
         continue;
       }
     }
@@ -668,8 +517,8 @@ function readSentence(r: Reader): void {
       const c = emit(r, a.start, a.end + pct[0].length, {
         kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start),
       });
-      if (lastFraction) link(c, lastFraction, lastFraction.offset + lastFraction.length);
-      lastPercent = c;
+      if (st.lastFraction) linkBeside(r, c, st.lastFraction, st.lastFraction.offset + st.lastFraction.length);
+      st.lastPercent = c;
       continue;
     }
     // `约3成`: tenths after a digit, as `约三成` after a numeral (ZH.TENTHS).
@@ -693,7 +542,7 @@ function readSentence(r: Reader): void {
     const end = a.end + (unit && lang === 'zh' ? unit.length : 0);
     const meanSd = unit || unitBefore || a.unit ? undefined : unitOfMeanSd(folded, a, lang, afterA, before, last);
     if (meanSd === 'percent') {
-      lastPercent = emit(r, a.start, a.end, { kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start) });
+      st.lastPercent = emit(r, a.start, a.end, { kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start) });
       continue;
     }
     const c = emit(r, a.start, end, {
@@ -703,12 +552,171 @@ function readSentence(r: Reader): void {
       ...qualifiers(r, a.start),
     });
     // `12 weeks (3 months)`: one duration stated in two units; each names the other beside it.
-    if (lastDuration && c.unit !== undefined && c.unit !== lastDuration.unit && restates(lastDuration, c) && /^\s*(?:[A-Za-z]+\s*)?[(（]\s*$/.test(folded.slice(lastDuration.offset + lastDuration.length - r.base, c.offset - r.base))) {
-      lastDuration.beside = c.id;
-      c.beside = lastDuration.id;
+    if (st.lastDuration && c.unit !== undefined && c.unit !== st.lastDuration.unit && restates(st.lastDuration, c) && /^\s*(?:[A-Za-z]+\s*)?[(（]\s*$/.test(folded.slice(st.lastDuration.offset + st.lastDuration.length - r.base, c.offset - r.base))) {
+      st.lastDuration.beside = c.id;
+      c.beside = st.lastDuration.id;
     }
-    lastDuration = durationDays(c) !== undefined ? c : undefined;
+    st.lastDuration = durationDays(c) !== undefined ? c : undefined;
   }
+}
+
+/**
+ * Two neighbouring numbers read as one claim or as two that depend on each other: a fraction, a
+ * ratio, a range, a pressure, a season, a median's quartiles. How many atoms after `a` it took
+ * (0 or 1), or -1 where `a` and `b` are read each on its own.
+ */
+function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, before: string, last: string): number {
+  const { folded, lang } = r;
+  const g = gap(r, a, b);
+  const bAfter = folded.slice(b.end, b.end + 30);
+  // Blood pressure 130/80 mm Hg: two pressures, not a fraction.
+  if (FRACTION_SEP.test(g) && /^\s*mm\s*hg/i.test(bAfter)) {
+    const unit = matchUnit(bAfter, lang)!;
+    emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: unit.unit, ...qualifiers(r, a.start) });
+    emit(r, b.start, b.end + (lang === 'zh' ? unit.length : 0), { kind: 'number', value: b.value, decimals: b.decimals, form: b.form, unit: unit.unit });
+    return 1;
+  }
+  // A gestational age in weeks and sevenths, `36 0/7 to 37 6/7 weeks`: the sevenths are days
+  // (`37周 + 6天`), and no days (`0/7`) state nothing.
+  if (a.integer && b.integer && b.value === 7 && a.value <= 6 && FRACTION_SEP.test(g) && /\d\s+$/.test(before) && GESTATION_AFTER.test(bAfter)) {
+    if (a.value > 0) emit(r, a.start, b.end, { kind: 'number', value: a.value, decimals: 0, form: 'digits', unit: 'day' });
+    return 1;
+  }
+  // A season or school year names years, as a calendar span does: 2019/2020, 2015/16.
+  if (FRACTION_SEP.test(g) && YEAR.test(folded.slice(a.start, a.end)) && (b.value === a.value + 1 || (b.end - b.start === 2 && b.value === (a.value + 1) % 100))) {
+    anchorOf(r, a.start, b.end);
+    return 1;
+  }
+  // A Snellen visual acuity, `20/40`, `6/12`: a ratio of distances, compared as written, never a count out of 40.
+  if (FRACTION_SEP.test(g) && (a.value === 20 || a.value === 6) && a.integer && (r.visualAcuity ??= (lang === 'en' ? EN.VISUAL_ACUITY : ZH.VISUAL_ACUITY).test(folded))) {
+    emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
+    return 1;
+  }
+  // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
+  // `41/63例`: the persons counted stand glued to the denominator, as after any Chinese count.
+  const counted = lang === 'zh' ? ZH.FRACTION_PERSON_COUNTER.exec(bAfter) : null;
+  if (a.integer && b.integer && FRACTION_SEP.test(g) && (counted || !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1))) && folded[a.start - 1] !== '/') {
+    const unit = matchUnit(bAfter, lang);
+    const c = emit(r, a.start, b.end + (counted ? counted[0].length : 0), {
+      kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',
+      ...(unit ? { unit: unit.unit } : {}),
+    });
+    linkBeside(r, c, st.lastPercent, st.lastPercent ? st.lastPercent.offset + st.lastPercent.length : 0);
+    st.lastFraction = c;
+    return 1;
+  }
+  if (lang === 'en' && a.integer && b.integer && OF_SEP.test(g)) {
+    const unit = matchUnit(bAfter, lang);
+    // `assigned to one of three groups`: the count of the groups (三组之一), no share of them.
+    if (a.value === 1 && unit?.unit === 'group') {
+      emit(r, b.start, b.end, { kind: 'number', value: b.value, decimals: 0, form: b.form, unit: unit.unit });
+      return 1;
+    }
+    const end = b.end;
+    const c = emit(r, a.start, end, {
+      kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0,
+      form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words', ...(unit ? { unit: unit.unit } : {}),
+    });
+    linkBeside(r, c, st.lastPercent, st.lastPercent ? st.lastPercent.offset + st.lastPercent.length : 0);
+    st.lastFraction = c;
+    return 1;
+  }
+  // `1 in 20 cigarettes`, `one in five adults`, `nine out of ten`: a proportion (二十分之一, 五分之一), not two counts.
+  // Not `5 in 20 min`: a duration or a measure after it makes it something else; not
+  // `200 in 2018`, a count in a year (a proportion of one in a year-like number, `1 in 2000`, stays one);
+  // nor `grade 3 in 12 patients`, `CPS≥10 in 47 cases`: a level the patients had (EN.LEVEL_BEFORE).
+  const inYear = () => a.value > 1 && b.form === 'digits' && YEAR.test(folded.slice(b.start, b.end));
+  if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g) && !inYear() && !EN.LEVEL_BEFORE.test(before)) {
+    const unit = matchUnit(bAfter, lang);
+    // `one in five deaths` (五分之一死者): the deaths are people counted, as patients are.
+    if (!unit || unit.unit === 'patient' || unit.unit === 'death') {
+      const c = emit(r, a.start, b.end, {
+        kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0,
+        form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words', ...(unit ? { unit: unit.unit } : {}),
+      });
+      st.lastFraction = c;
+      return 1;
+    }
+  }
+  // 17例中8例, 699名患者中的200名.
+  if (lang === 'zh' && a.integer && b.integer && OUT_OF_ZH.test(g) && /^\s*[例名位人]/.test(bAfter)) {
+    const c = emit(r, a.start, b.end + bAfter.search(/[例名位人]/) + 1, {
+      kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0, form: a.form, unit: 'patient',
+    });
+    linkBeside(r, c, st.lastPercent, st.lastPercent ? st.lastPercent.offset + st.lastPercent.length : 0);
+    st.lastFraction = c;
+    return 1;
+  }
+  // 每七位长者即有一位, 每10人中有1人: one in seven, a proportion of no cohort (not a rate's base, whose count is rarely whole and smaller).
+  if (lang === 'zh' && a.integer && b.integer && b.value < a.value && ZH.RATE_BASE_BEFORE.test(before) && ZH.EVERY_N_HAS.test(g) && ZH.PERSON_COUNTER.test(bAfter)) {
+    const c = emit(r, a.start, b.end + ZH.PERSON_COUNTER.exec(bAfter)![0].length, {
+      kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0,
+      form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words',
+    });
+    st.lastFraction = c;
+    return 1;
+  }
+  if (a.integer && b.integer && RATIO_SEP.test(g) && a.value < 100 && b.value < 100) {
+    emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
+    return 1;
+  }
+  if (lang === 'en' && (SUSPENDED_AND_EN.test(g) || LIST_COMMA_EN.test(g)) && !(last === 'between' && BETWEEN_BEFORE.test(before)) && !YEAR.test(folded.slice(a.start, a.end))) {
+    const shared = unitAfterList(r, i);
+    if (shared) {
+      emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
+      return 0;
+    }
+  }
+  // `5（4，7）`, `80 (50, 120)`: a median's quartiles (M（P25，P75）), the range `(IQR, 4-7)` of the other version.
+  const median = r.atoms[i - 1];
+  if (
+    median && LIST_COMMA_EN.test(g) && QUARTILES_OPEN.test(folded.slice(median.end, a.start)) && QUARTILES_CLOSE.test(bAfter) &&
+    a.value <= median.value && median.value <= b.value && a.value < b.value
+  ) {
+    emit(r, a.start, b.end, { kind: 'range', value: a.value, low: a.value, high: b.value, decimals: Math.max(a.decimals, b.decimals), form: 'digits' });
+    return 1;
+  }
+  // Ranges: 8-24 months, 3 ~ 36 months, 3～36个月, 56 to 112 days, 0.34 to 0.77, 10%-20%.
+  // `10%-20%`: the first percent sign belongs to the range.
+  const sepText = g.replace(PERCENT_SIGN_AFTER, '');
+  const isBetween = lang === 'en' && last === 'between' && BETWEEN_BEFORE.test(before) && /^\s+and\s+$/i.test(g);
+  // `declined from 0.37 to 0.23`: a change between two values, not a range; nor `grew by 6.1% to
+  // 99.1 trillion`, `增加5%至20 mg`, a percentage on one end only.
+  // Ends in two units compare in one: `from 6 months to 3 years` rises.
+  const falls = () => {
+    const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, matchUnit(bAfter, lang)?.unit, b.value);
+    return ends.low > ends.high;
+  };
+  // `from 6.23 per 100,000 to 4.96 per 100,000`: the base of a rate starts no range.
+  const isChange = (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
+  const aText = folded.slice(a.start, a.end);
+  const bText = folded.slice(b.start, b.end);
+  // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
+  const calendarSpan = (YEAR.test(aText) && (YEAR.test(bText) || (TWO_DIGITS.test(bText) && !PERCENT_SIGN_AFTER.test(bAfter) && !matchUnit(bAfter, lang))))
+    || rocYear(r, a, before, g);
+  // `from 46.3% in 2010 to 3.1% in 2019`: a year a preposition names is a date, no range's start.
+  const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && YEAR_NAMED_BEFORE.test(before);
+  // `from 31.4% at age 3 to 56.2% at age 5`: a time point's number, no range's start, before a percentage.
+  const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) && PERCENT_SIGN_AFTER.test(bAfter);
+  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed) {
+    if (calendarSpan) {
+      anchorOf(r, a.start, b.end);
+      return 1;
+    }
+    const pct = PERCENT_SIGN_AFTER.exec(bAfter);
+    const unit = pct ? undefined : ageUnit(b, matchUnit(bAfter, lang));
+    const end = b.end + (pct ? pct[0].length : unit ? unit.length : 0);
+    const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, unit?.unit, b.value);
+    emit(r, a.start, end, {
+      kind: 'range', value: ends.low, low: ends.low, high: ends.high, decimals: Math.max(a.decimals, b.decimals),
+      form: a.form === b.form ? a.form : 'digits',
+      ...(pct ? { unit: 'percent' } : ends.unit ? { unit: ends.unit } : {}),
+      ...(ends.highYears ? { highYears: true } : {}),
+      ...qualifiers(r, a.start),
+    });
+    return 1;
+  }
+  return -1;
 }
 
 /**
