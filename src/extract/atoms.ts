@@ -1020,8 +1020,28 @@ export function findAtoms(
     atoms.push({ start, end, ...atom });
   };
   for (const d of dayPoints ? findDayPoints(folded) : []) add(d.start, d.end, { value: d.day, decimals: 0, integer: true, form: 'digits', unit: 'day' });
-  // Forms that are one number with their unit, read before any of their digits is: a dosing
-  // interval or frequency in shorthand, a duration with a half.
+  shorthandAtoms(folded, lang, hasDigit, words, add);
+  const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);
+  if (hasDigit) digitAtoms(folded, lang, original, taken, add);
+  if (lang === 'en') englishWordAtoms(folded, words, add);
+  else chineseWordAtoms(folded, add);
+  sortByStart(atoms);
+  shareScale(folded, atoms);
+  bracketedPower(folded, atoms);
+  if (lang === 'zh' && (folded.includes('以上') || folded.includes('以下'))) boundRestated(folded, atoms);
+  // `哨兵2号`, `2号染色体`: the number of a name (Sentinel-2, chromosome 2), which counts nothing.
+  if (lang === 'zh' && folded.includes('号')) for (const a of atoms) if (!a.date && folded[a.end] === '号') Object.assign(a, { label: true, form: 'words' });
+  return { atoms, mask };
+}
+
+/** Where findAtoms takes an atom: only where no earlier one stands. */
+type AddAtom = (start: number, end: number, atom: Omit<Atom, 'start' | 'end'>) => void;
+
+/**
+ * Forms that are one number with their unit, read before any of their digits is: a dosing
+ * interval or frequency in shorthand, a duration with a half, an angle, a scale letter, a Roman grade.
+ */
+function shorthandAtoms(folded: string, lang: Lang, hasDigit: boolean, words: number, add: AddAtom): void {
   if (hasDigit && folded.includes('q')) {
     DOSING_INTERVAL.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = DOSING_INTERVAL.exec(folded)); ) {
@@ -1109,203 +1129,204 @@ export function findAtoms(
       }
     }
   }
-  const mask = markIdentifiers(folded, lang, base, sentence, taken, hasDigit, words);
+}
+
+/** Numbers in digits: powers of ten, quartile pairs, 万 and 亿 with a rest, and every plain number. */
+function digitAtoms(folded: string, lang: Lang, original: string, taken: Uint8Array, add: AddAtom): void {
   let m: RegExpExecArray | null;
-  if (hasDigit) {
-    // `× 10` and a bare power of ten are written with `10`: most sentences have none.
-    const ten = folded.includes('10');
-    for (const [re, exponent] of EXPONENTS) {
-      if (re === SCI && !ten) continue;
-      re.lastIndex = 0;
-      while ((m = re.exec(folded))) {
-        if (re === SCI && m[6] !== undefined && !flatPower(m[1]!, folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-        const mant = parseDecimal(m[1]!);
-        const exp = exponent(m);
-        add(m.index, m.index + m[0].length, {
-          value: powerOfTen(mant.value, exp),
-          decimals: mant.decimals - exp,
-          integer: mant.decimals - exp <= 0,
-          form: 'digits',
-          // The far end of a range shares its power with the near one: `2.5-5.0 × 10^9` (shareScale).
-          ...(exp !== 0 && RANGE_FAR_END.test(folded.slice(Math.max(0, m.index - 6), m.index)) ? { scale: exp } : {}),
-        });
-      }
-    }
-    if (GROUP_BEFORE_BRACKET.test(folded)) {
-      QUARTILE_PAIR.lastIndex = 0;
-      while ((m = QUARTILE_PAIR.exec(folded))) {
-        if (Number(m[2]) <= Number(m[1])) continue;
-        const second = m.index + m[1]!.length + 1;
-        add(m.index, m.index + m[1]!.length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits' });
-        add(second, second + 3, { value: Number(m[2]), decimals: 0, integer: true, form: 'digits' });
-      }
-    }
-    POWER.lastIndex = 0;
-    while (ten && (m = POWER.exec(folded))) {
-      // The range in the bracket is the mantissa: `(4.0～10.0)`.
-      if (m[4] !== undefined && !flatPower(folded.slice(Math.max(0, m.index - 16), m.index).replace(/^.*[(（]/, ''), folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-      const exp = m[1] ?? m[3] ?? m[4] ? Number(m[1] ?? m[3] ?? m[4]) : parseSuperscript(m[2]!);
-      add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
-    }
-    if (lang === 'zh' && (folded.includes('万') || folded.includes('亿'))) {
-      ZH.MIXED_SCALE.lastIndex = 0;
-      while ((m = ZH.MIXED_SCALE.exec(folded))) {
-        // `13万` and `3亿` alone are PLAIN's, read at the precision of their scale word; a rest in
-        // digits (`541万7,699`) or a 万 after 亿 states every digit.
-        const [yi, wanAfterYi, wan, rest] = [m[1], m[2], m[3], m[4]].map((g) => (g === undefined ? undefined : Number(g.replace(',', ''))));
-        if (rest === undefined && wanAfterYi === undefined) continue;
-        const value = (yi ?? 0) * 1e8 + (wanAfterYi ?? wan ?? 0) * 1e4 + (rest ?? 0);
-        add(m.index, m.index + m[0].length, { value, decimals: rest === undefined ? -4 : 0, integer: true, form: 'digits' });
-      }
-    }
-    const plainText = FULL_COMMA_GROUP.test(original) ? withListCommas(folded, original) : folded;
-    for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, plainText, from)); from = m.index + m[0].length) {
-      const signText = m[1] ?? m[2];
-      const signBefore = signText === undefined ? '' : folded.slice(Math.max(0, m.index - 16), m.index);
-      const context = signBefore.slice(-12);
-      const signed = signText !== undefined && !SOLVENT_BEFORE.test(signBefore) && (
-        (maySignContext(context) && SIGN_CONTEXT.test(context))
-        || (LABEL_BEFORE_SIGN.test(context) && DECIMAL_AFTER_SIGN.test(plainText.slice(m.index, m.index + 12)))
-      );
-      const start = signed ? m.index : m.index + (signText?.length ?? 0);
-      const d = parseDecimal(m[3]!);
-      const word = m[5] ?? m[7]?.toLowerCase().replace(/\s+/, ' ');
-      const scale = word ? ZH_SCALE[word]! : 0;
-      const sign = signed && signText!.startsWith('-') ? -1 : 1;
-      const headEnd = groupBeforeName(taken, folded, start, m.index + m[0].length);
-      if (headEnd !== undefined) {
-        // `8 230Th`: the count before a name is its own number, never a group of the name's digits.
-        add(start, headEnd, { value: sign * Number(folded.slice(start, headEnd)), decimals: 0, integer: true, form: 'digits' });
-        continue;
-      }
-      add(start, m.index + m[0].length, {
-        value: sign * d.value * 10 ** scale,
-        decimals: d.decimals - scale,
-        integer: d.decimals === 0 || d.decimals - scale <= 0,
+  // `× 10` and a bare power of ten are written with `10`: most sentences have none.
+  const ten = folded.includes('10');
+  for (const [re, exponent] of EXPONENTS) {
+    if (re === SCI && !ten) continue;
+    re.lastIndex = 0;
+    while ((m = re.exec(folded))) {
+      if (re === SCI && m[6] !== undefined && !flatPower(m[1]!, folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      const mant = parseDecimal(m[1]!);
+      const exp = exponent(m);
+      add(m.index, m.index + m[0].length, {
+        value: powerOfTen(mant.value, exp),
+        decimals: mant.decimals - exp,
+        integer: mant.decimals - exp <= 0,
         form: 'digits',
-        ...(m[4] ?? m[6] ?? m[8] ? { more: true } : {}),
-        ...(scale ? { scale } : {}),
+        // The far end of a range shares its power with the near one: `2.5-5.0 × 10^9` (shareScale).
+        ...(exp !== 0 && RANGE_FAR_END.test(folded.slice(Math.max(0, m.index - 6), m.index)) ? { scale: exp } : {}),
       });
     }
   }
-  if (lang === 'en') {
-    EN_FRACTION_WORDS.lastIndex = 0;
-    while (words & WORD.fraction && (m = EN_FRACTION_WORDS.exec(folded))) {
-      const parts = parseEnglishFraction(m);
-      if (parts) add(m.index, m.index + m[0].length, { value: parts.num / parts.den, decimals: 0, integer: false, form: 'words', parts });
-    }
-    EN_NONE.lastIndex = 0;
-    while (words & WORD.no && (m = EN_NONE.exec(folded))) {
-      const unit = /^deaths?$/i.test(m[1]!) ? 'death' : /^events?$/i.test(m[1]!) ? undefined : 'patient';
-      add(m.index, m.index + 2, { value: 0, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
-    }
-    for (const [, re, value, unit] of words & WORD.multiple ? EN_MULTIPLES : []) {
-      re.lastIndex = 0;
-      while ((m = re.exec(folded))) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
-    }
-    if (words & WORD.ordinal) {
-      EN.FIRST_SPAN.lastIndex = 0;
-      while ((m = EN.FIRST_SPAN.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: m[1]!.toLowerCase().replace('night', 'day') });
-    }
-    EN_ORDINAL_WORDS.lastIndex = 0;
-    while (words & WORD.ordinal && (m = EN_ORDINAL_WORDS.exec(folded))) {
-      add(m.index, m.index + m[0].length, { value: EN_ORDINALS[m[0].toLowerCase()]!, decimals: 0, integer: true, form: 'words', ordinal: true });
-    }
-    EN_ARTICLE_ONE.lastIndex = 0;
-    while ((words & (WORD.article | WORD.person)) === (WORD.article | WORD.person) && (m = EN_ARTICLE_ONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: 'patient' });
-    if (words & WORD.article && ARTICLE_DURATION_SPOKEN.test(folded)) {
-      EN.ARTICLE_DURATION.lastIndex = 0;
-      while ((m = EN.ARTICLE_DURATION.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: (m[1] ?? m[2])!.toLowerCase() });
-    }
-    EN_GLUED_WORD.lastIndex = 0;
-    while (words & WORD.glued && (m = EN_GLUED_WORD.exec(folded))) {
-      const value = parseEnglishNumberWords(m[1]!);
-      if (value !== undefined) add(m.index, m.index + m[1]!.length, { value, decimals: 0, integer: true, form: 'words' });
-    }
-    EN_NUMBER_WORDS.lastIndex = 0;
-    while (words & WORD.number && (m = EN_NUMBER_WORDS.exec(folded))) {
-      for (const n of readEnglishNumberRun(m[0])) {
-        // `five million`: the scale word, which the near end of `three to five million` shares.
-        const scale = EN_SCALE_LAST.exec(m[0].slice(n.start, n.end))?.[1];
-        add(m.index + n.start, m.index + n.end, { value: n.value, decimals: 0, integer: true, form: 'words', ...(scale ? { scale: Math.log10(EN.NUMBER_SCALES[scale.toLowerCase()]!) } : {}) });
-      }
-    }
-  } else {
-    // The fractions, halves and deaths below are each read only where their characters stand (分之, 半, 死亡).
-    ZH_PERCENT_WORDS.lastIndex = 0;
-    while (folded.includes('百分之') && (m = ZH_PERCENT_WORDS.exec(folded))) {
-      const value = parseChineseNumeral(m[1]!);
-      if (value === undefined) continue;
-      const decimals = chineseDecimals(m[1]!);
-      add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi', percent: true });
-    }
-    ZH_PERMILLE_WORDS.lastIndex = 0;
-    while (folded.includes('千分之') && (m = ZH_PERMILLE_WORDS.exec(folded))) {
-      const value = parseChineseNumeral(m[1]!);
-      if (value === undefined) continue;
-      const decimals = chineseDecimals(m[1]!);
-      add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi', unit: 'permille' });
-    }
-    if (folded.includes('成')) {
-      ZH.TENTHS.lastIndex = 0;
-      while ((m = ZH.TENTHS.exec(folded))) add(m.index, m.index + m[0].length, { value: parseChineseNumeral(m[1]!)! * 10, decimals: 0, integer: true, form: 'hanzi', percent: true });
-    }
-    ZH_FRACTION_WORDS.lastIndex = 0;
-    while (folded.includes('分之') && (m = ZH_FRACTION_WORDS.exec(folded))) {
-      const den = parseChineseNumeral(m[1]!);
-      const num = parseChineseNumeral(m[2]!);
-      if (den === undefined || num === undefined || den === 0) continue;
-      add(m.index, m.index + m[0].length, { value: num / den, decimals: 0, integer: false, form: 'hanzi', parts: { num, den } });
-    }
-    ZH_HALF.lastIndex = 0;
-    while (folded.includes('半') && (m = ZH_HALF.exec(folded))) {
-      if (m[1]) add(m.index, m.index + m[0].length, { value: 0.5, decimals: 1, integer: false, form: 'hanzi', unit: ZH_HALF_UNIT[m[1]]! });
-      else add(m.index, m.index + m[0].length, { value: 0.5, decimals: 0, integer: false, form: 'hanzi', parts: { num: 1, den: 2 } });
-    }
-    ZH_NONE.lastIndex = 0;
-    while (folded.includes('死亡') && (m = ZH_NONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 0, decimals: 0, integer: true, form: 'hanzi', unit: 'death' });
-    ZH_NUMERAL.lastIndex = 0;
-    while ((m = ZH_NUMERAL.exec(folded))) {
-      const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 8);
-      const prev = folded[m.index - 1];
-      // 第四届 is a rank; 第一 without a counter of ranks after it is not read. 一季度 is 第一季度.
-      if (prev === '第' || ZH.ORDINAL_AFTER.test(after)) {
-        const rank = ZH_ORDINAL_COUNTER.test(after) ? parseChineseNumeral(m[0]) : undefined;
-        if (rank !== undefined) add(m.index, m.index + m[0].length, { value: rank, decimals: 0, integer: true, form: 'hanzi', ordinal: true });
-        continue;
-      }
-      // 十余例, 百余例, 两百多例: more than the number, before its counter.
-      const more = /^[余多]/.test(after) && ZH_COUNTER.test(after.slice(1));
-      if (!more && !ZH_COUNTER.test(after)) continue;
-      // 之一 is "one of"; 一项, 一种, 一个, 一批, 一株 are the article "a", 一部分 "some". After 分 a count is a count:
-      // `1分二例` (score 1 in two patients), `分三组`; 百分之二十 and 五分之一 were read whole before. A multiple
-      // after 之 is one (`約為女性之兩倍`, twice that of women).
-      if (prev === '之' && !/^\s*倍/.test(after)) continue;
-      if (m[0] === '一' && /^(?:[项种个批株层片针节头尾处条枚块张台支瓶袋套座栋根颗]|部分)/.test(folded.slice(m.index + 1))) continue;
-      // 四处 is everywhere.
-      if (m[0] === '四' && after.startsWith('处')) continue;
-      // 二次 is "re-", "second" or "quadratic" (二次手术, 二次开胸, 二次回路); two times is 两次.
-      if (m[0] === '二' && after.startsWith('次')) continue;
-      const near = ZH.NEIGHBOURS.exec(m[0]);
-      if (near) {
-        const [low, high] = [parseChineseNumeral(near[1]!)!, parseChineseNumeral(near[2]!)!];
-        const power = near[3] ? parseChineseNumeral(`一${near[3]}`)! : 1;
-        if (high === low + 1) add(m.index, m.index + m[0].length, { value: low * power, high: high * power, decimals: 0, integer: true, form: 'hanzi' });
-        continue;
-      }
-      const value = parseChineseNumeral(m[0]);
-      if (value === undefined) continue;
-      const decimals = chineseDecimals(m[0]);
-      add(m.index, m.index + m[0].length + (more ? 1 : 0), { value, decimals, integer: decimals === 0, form: 'hanzi', ...(more ? { more: true } : {}) });
+  if (GROUP_BEFORE_BRACKET.test(folded)) {
+    QUARTILE_PAIR.lastIndex = 0;
+    while ((m = QUARTILE_PAIR.exec(folded))) {
+      if (Number(m[2]) <= Number(m[1])) continue;
+      const second = m.index + m[1]!.length + 1;
+      add(m.index, m.index + m[1]!.length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits' });
+      add(second, second + 3, { value: Number(m[2]), decimals: 0, integer: true, form: 'digits' });
     }
   }
-  sortByStart(atoms);
-  shareScale(folded, atoms);
-  bracketedPower(folded, atoms);
-  if (lang === 'zh' && (folded.includes('以上') || folded.includes('以下'))) boundRestated(folded, atoms);
-  // `哨兵2号`, `2号染色体`: the number of a name (Sentinel-2, chromosome 2), which counts nothing.
-  if (lang === 'zh' && folded.includes('号')) for (const a of atoms) if (!a.date && folded[a.end] === '号') Object.assign(a, { label: true, form: 'words' });
-  return { atoms, mask };
+  POWER.lastIndex = 0;
+  while (ten && (m = POWER.exec(folded))) {
+    // The range in the bracket is the mantissa: `(4.0～10.0)`.
+    if (m[4] !== undefined && !flatPower(folded.slice(Math.max(0, m.index - 16), m.index).replace(/^.*[(（]/, ''), folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    const exp = m[1] ?? m[3] ?? m[4] ? Number(m[1] ?? m[3] ?? m[4]) : parseSuperscript(m[2]!);
+    add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
+  }
+  if (lang === 'zh' && (folded.includes('万') || folded.includes('亿'))) {
+    ZH.MIXED_SCALE.lastIndex = 0;
+    while ((m = ZH.MIXED_SCALE.exec(folded))) {
+      // `13万` and `3亿` alone are PLAIN's, read at the precision of their scale word; a rest in
+      // digits (`541万7,699`) or a 万 after 亿 states every digit.
+      const [yi, wanAfterYi, wan, rest] = [m[1], m[2], m[3], m[4]].map((g) => (g === undefined ? undefined : Number(g.replace(',', ''))));
+      if (rest === undefined && wanAfterYi === undefined) continue;
+      const value = (yi ?? 0) * 1e8 + (wanAfterYi ?? wan ?? 0) * 1e4 + (rest ?? 0);
+      add(m.index, m.index + m[0].length, { value, decimals: rest === undefined ? -4 : 0, integer: true, form: 'digits' });
+    }
+  }
+  const plainText = FULL_COMMA_GROUP.test(original) ? withListCommas(folded, original) : folded;
+  for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, plainText, from)); from = m.index + m[0].length) {
+    const signText = m[1] ?? m[2];
+    const signBefore = signText === undefined ? '' : folded.slice(Math.max(0, m.index - 16), m.index);
+    const context = signBefore.slice(-12);
+    const signed = signText !== undefined && !SOLVENT_BEFORE.test(signBefore) && (
+      (maySignContext(context) && SIGN_CONTEXT.test(context))
+      || (LABEL_BEFORE_SIGN.test(context) && DECIMAL_AFTER_SIGN.test(plainText.slice(m.index, m.index + 12)))
+    );
+    const start = signed ? m.index : m.index + (signText?.length ?? 0);
+    const d = parseDecimal(m[3]!);
+    const word = m[5] ?? m[7]?.toLowerCase().replace(/\s+/, ' ');
+    const scale = word ? ZH_SCALE[word]! : 0;
+    const sign = signed && signText!.startsWith('-') ? -1 : 1;
+    const headEnd = groupBeforeName(taken, folded, start, m.index + m[0].length);
+    if (headEnd !== undefined) {
+      // `8 230Th`: the count before a name is its own number, never a group of the name's digits.
+      add(start, headEnd, { value: sign * Number(folded.slice(start, headEnd)), decimals: 0, integer: true, form: 'digits' });
+      continue;
+    }
+    add(start, m.index + m[0].length, {
+      value: sign * d.value * 10 ** scale,
+      decimals: d.decimals - scale,
+      integer: d.decimals === 0 || d.decimals - scale <= 0,
+      form: 'digits',
+      ...(m[4] ?? m[6] ?? m[8] ? { more: true } : {}),
+      ...(scale ? { scale } : {}),
+    });
+  }
+}
+
+/** English numbers in words: fractions, `no deaths`, multiples, ordinals, the article one, number words. */
+function englishWordAtoms(folded: string, words: number, add: AddAtom): void {
+  let m: RegExpExecArray | null;
+  EN_FRACTION_WORDS.lastIndex = 0;
+  while (words & WORD.fraction && (m = EN_FRACTION_WORDS.exec(folded))) {
+    const parts = parseEnglishFraction(m);
+    if (parts) add(m.index, m.index + m[0].length, { value: parts.num / parts.den, decimals: 0, integer: false, form: 'words', parts });
+  }
+  EN_NONE.lastIndex = 0;
+  while (words & WORD.no && (m = EN_NONE.exec(folded))) {
+    const unit = /^deaths?$/i.test(m[1]!) ? 'death' : /^events?$/i.test(m[1]!) ? undefined : 'patient';
+    add(m.index, m.index + 2, { value: 0, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
+  }
+  for (const [, re, value, unit] of words & WORD.multiple ? EN_MULTIPLES : []) {
+    re.lastIndex = 0;
+    while ((m = re.exec(folded))) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'words', ...(unit ? { unit } : {}) });
+  }
+  if (words & WORD.ordinal) {
+    EN.FIRST_SPAN.lastIndex = 0;
+    while ((m = EN.FIRST_SPAN.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: m[1]!.toLowerCase().replace('night', 'day') });
+  }
+  EN_ORDINAL_WORDS.lastIndex = 0;
+  while (words & WORD.ordinal && (m = EN_ORDINAL_WORDS.exec(folded))) {
+    add(m.index, m.index + m[0].length, { value: EN_ORDINALS[m[0].toLowerCase()]!, decimals: 0, integer: true, form: 'words', ordinal: true });
+  }
+  EN_ARTICLE_ONE.lastIndex = 0;
+  while ((words & (WORD.article | WORD.person)) === (WORD.article | WORD.person) && (m = EN_ARTICLE_ONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: 'patient' });
+  if (words & WORD.article && ARTICLE_DURATION_SPOKEN.test(folded)) {
+    EN.ARTICLE_DURATION.lastIndex = 0;
+    while ((m = EN.ARTICLE_DURATION.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: (m[1] ?? m[2])!.toLowerCase() });
+  }
+  EN_GLUED_WORD.lastIndex = 0;
+  while (words & WORD.glued && (m = EN_GLUED_WORD.exec(folded))) {
+    const value = parseEnglishNumberWords(m[1]!);
+    if (value !== undefined) add(m.index, m.index + m[1]!.length, { value, decimals: 0, integer: true, form: 'words' });
+  }
+  EN_NUMBER_WORDS.lastIndex = 0;
+  while (words & WORD.number && (m = EN_NUMBER_WORDS.exec(folded))) {
+    for (const n of readEnglishNumberRun(m[0])) {
+      // `five million`: the scale word, which the near end of `three to five million` shares.
+      const scale = EN_SCALE_LAST.exec(m[0].slice(n.start, n.end))?.[1];
+      add(m.index + n.start, m.index + n.end, { value: n.value, decimals: 0, integer: true, form: 'words', ...(scale ? { scale: Math.log10(EN.NUMBER_SCALES[scale.toLowerCase()]!) } : {}) });
+    }
+  }
+}
+
+/** Chinese numerals: percentages and fractions in words, tenths, halves, `无死亡`, counts before a measure word. */
+function chineseWordAtoms(folded: string, add: AddAtom): void {
+  let m: RegExpExecArray | null;
+  // The fractions, halves and deaths below are each read only where their characters stand (分之, 半, 死亡).
+  ZH_PERCENT_WORDS.lastIndex = 0;
+  while (folded.includes('百分之') && (m = ZH_PERCENT_WORDS.exec(folded))) {
+    const value = parseChineseNumeral(m[1]!);
+    if (value === undefined) continue;
+    const decimals = chineseDecimals(m[1]!);
+    add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi', percent: true });
+  }
+  ZH_PERMILLE_WORDS.lastIndex = 0;
+  while (folded.includes('千分之') && (m = ZH_PERMILLE_WORDS.exec(folded))) {
+    const value = parseChineseNumeral(m[1]!);
+    if (value === undefined) continue;
+    const decimals = chineseDecimals(m[1]!);
+    add(m.index, m.index + m[0].length, { value, decimals, integer: decimals === 0, form: 'hanzi', unit: 'permille' });
+  }
+  if (folded.includes('成')) {
+    ZH.TENTHS.lastIndex = 0;
+    while ((m = ZH.TENTHS.exec(folded))) add(m.index, m.index + m[0].length, { value: parseChineseNumeral(m[1]!)! * 10, decimals: 0, integer: true, form: 'hanzi', percent: true });
+  }
+  ZH_FRACTION_WORDS.lastIndex = 0;
+  while (folded.includes('分之') && (m = ZH_FRACTION_WORDS.exec(folded))) {
+    const den = parseChineseNumeral(m[1]!);
+    const num = parseChineseNumeral(m[2]!);
+    if (den === undefined || num === undefined || den === 0) continue;
+    add(m.index, m.index + m[0].length, { value: num / den, decimals: 0, integer: false, form: 'hanzi', parts: { num, den } });
+  }
+  ZH_HALF.lastIndex = 0;
+  while (folded.includes('半') && (m = ZH_HALF.exec(folded))) {
+    if (m[1]) add(m.index, m.index + m[0].length, { value: 0.5, decimals: 1, integer: false, form: 'hanzi', unit: ZH_HALF_UNIT[m[1]]! });
+    else add(m.index, m.index + m[0].length, { value: 0.5, decimals: 0, integer: false, form: 'hanzi', parts: { num: 1, den: 2 } });
+  }
+  ZH_NONE.lastIndex = 0;
+  while (folded.includes('死亡') && (m = ZH_NONE.exec(folded))) add(m.index, m.index + m[0].length, { value: 0, decimals: 0, integer: true, form: 'hanzi', unit: 'death' });
+  ZH_NUMERAL.lastIndex = 0;
+  while ((m = ZH_NUMERAL.exec(folded))) {
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const prev = folded[m.index - 1];
+    // 第四届 is a rank; 第一 without a counter of ranks after it is not read. 一季度 is 第一季度.
+    if (prev === '第' || ZH.ORDINAL_AFTER.test(after)) {
+      const rank = ZH_ORDINAL_COUNTER.test(after) ? parseChineseNumeral(m[0]) : undefined;
+      if (rank !== undefined) add(m.index, m.index + m[0].length, { value: rank, decimals: 0, integer: true, form: 'hanzi', ordinal: true });
+      continue;
+    }
+    // 十余例, 百余例, 两百多例: more than the number, before its counter.
+    const more = /^[余多]/.test(after) && ZH_COUNTER.test(after.slice(1));
+    if (!more && !ZH_COUNTER.test(after)) continue;
+    // 之一 is "one of"; 一项, 一种, 一个, 一批, 一株 are the article "a", 一部分 "some". After 分 a count is a count:
+    // `1分二例` (score 1 in two patients), `分三组`; 百分之二十 and 五分之一 were read whole before. A multiple
+    // after 之 is one (`約為女性之兩倍`, twice that of women).
+    if (prev === '之' && !/^\s*倍/.test(after)) continue;
+    if (m[0] === '一' && /^(?:[项种个批株层片针节头尾处条枚块张台支瓶袋套座栋根颗]|部分)/.test(folded.slice(m.index + 1))) continue;
+    // 四处 is everywhere.
+    if (m[0] === '四' && after.startsWith('处')) continue;
+    // 二次 is "re-", "second" or "quadratic" (二次手术, 二次开胸, 二次回路); two times is 两次.
+    if (m[0] === '二' && after.startsWith('次')) continue;
+    const near = ZH.NEIGHBOURS.exec(m[0]);
+    if (near) {
+      const [low, high] = [parseChineseNumeral(near[1]!)!, parseChineseNumeral(near[2]!)!];
+      const power = near[3] ? parseChineseNumeral(`一${near[3]}`)! : 1;
+      if (high === low + 1) add(m.index, m.index + m[0].length, { value: low * power, high: high * power, decimals: 0, integer: true, form: 'hanzi' });
+      continue;
+    }
+    const value = parseChineseNumeral(m[0]);
+    if (value === undefined) continue;
+    const decimals = chineseDecimals(m[0]);
+    add(m.index, m.index + m[0].length + (more ? 1 : 0), { value, decimals, integer: decimals === 0, form: 'hanzi', ...(more ? { more: true } : {}) });
+  }
 }
 
 /** What stands before the far end of a range: `2.5-`, `2.5～`, `2.5 to `. */
