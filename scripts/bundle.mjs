@@ -33,6 +33,8 @@ const APART = [
   { module: root('dist/src/segment/language.js'), names: /'(franc)'/g },
 ];
 /** `@stdlib/x` is built into stdlib/x.cjs, `franc` into franc.cjs. */
+/** Packages apart built from a module of ours rather than the package's own entry: franc's models looked up lazily (scripts/franc.mjs). */
+const ENTRY_OF = { franc: root('scripts/franc.mjs') };
 const apartFile = (name) => `./${name.replace(/^@/, '')}.cjs`;
 
 /** The packages a module requires by the names `pattern` finds in it. */
@@ -225,7 +227,7 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: Object.fromEntries((await packagesApart()).map((name) => [apartFile(name).slice(2, -4), createRequire(import.meta.url).resolve(name)])),
+  entryPoints: Object.fromEntries((await packagesApart()).map((name) => [apartFile(name).slice(2, -4), ENTRY_OF[name] ?? createRequire(import.meta.url).resolve(name)])),
   outdir,
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
