@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { modelsFile } from './franc-models.mjs';
 
 const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const outdir = process.argv[2] ?? root('dist/bundle');
@@ -33,7 +34,7 @@ const APART = [
   { module: root('dist/src/segment/language.js'), names: /'(franc)'/g },
 ];
 /** `@stdlib/x` is built into stdlib/x.cjs, `franc` into franc.cjs. */
-/** Packages apart built from a module of ours rather than the package's own entry: franc's models looked up lazily (scripts/franc.mjs). */
+/** Packages apart built from a module of ours rather than the package's own entry: franc over tables of its models made here (scripts/franc.mjs). */
 const ENTRY_OF = { franc: root('scripts/franc.mjs') };
 const apartFile = (name) => `./${name.replace(/^@/, '')}.cjs`;
 
@@ -233,4 +234,6 @@ await build({
   outExtension: { '.js': '.cjs' },
   packages: undefined,
 });
+// The tables of franc's models that franc.cjs reads (scripts/franc-models.mjs).
+writeFileSync(join(outdir, 'franc-models.bin'), modelsFile());
 await warmCodeCache();
