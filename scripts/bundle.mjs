@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { modelsFile } from './franc-models.mjs';
 
 const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const outdir = process.argv[2] ?? root('dist/bundle');
@@ -33,6 +34,8 @@ const APART = [
   { module: root('dist/src/segment/language.js'), names: /'(franc)'/g },
 ];
 /** `@stdlib/x` is built into stdlib/x.cjs, `franc` into franc.cjs. */
+/** Packages apart built from a module of ours rather than the package's own entry: franc over tables of its models made here (scripts/franc.mjs). */
+const ENTRY_OF = { franc: root('scripts/franc.mjs') };
 const apartFile = (name) => `./${name.replace(/^@/, '')}.cjs`;
 
 /** The packages a module requires by the names `pattern` finds in it. */
@@ -225,10 +228,12 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: Object.fromEntries((await packagesApart()).map((name) => [apartFile(name).slice(2, -4), createRequire(import.meta.url).resolve(name)])),
+  entryPoints: Object.fromEntries((await packagesApart()).map((name) => [apartFile(name).slice(2, -4), ENTRY_OF[name] ?? createRequire(import.meta.url).resolve(name)])),
   outdir,
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   packages: undefined,
 });
+// The tables of franc's models that franc.cjs reads (scripts/franc-models.mjs).
+writeFileSync(join(outdir, 'franc-models.bin'), modelsFile());
 await warmCodeCache();
