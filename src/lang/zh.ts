@@ -60,6 +60,18 @@ export const THING_COUNTER = new RegExp(String.raw`^\s*(?:${measureWords(Object.
 const THING_MEASURE = measureWords(Object.entries(THING_MEASURE_WORDS).filter(([word]) => word !== '类'));
 
 /**
+ * Between the N and the M of a share of things, as of persons (`17例中8例`): `60对样品中有41个`,
+ * `156个样点中的23个`, `40眼中12眼`; a measure word of things, pairs (对) or eyes, the things, 中.
+ * Not `12个月中`, a duration, nor `对照`, `对比`.
+ */
+export const OUT_OF_THINGS = new RegExp(
+  String.raw`^\s*(?:(?:${THING_MEASURE})(?!月)|对(?![照比于])|眼)\p{Script=Han}{0,6}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$`,
+  'u',
+);
+/** The measure word of the M of such a share: the N's own or 个. */
+export const SHARE_COUNTER = new RegExp(String.raw`^\s*(?:${THING_MEASURE}|对|眼)`);
+
+/**
  * Measure words of whole things or persons, as a pattern: a number before one counts, so it has no
  * decimals (`0.125 3例` is 0.125 and 3例). Not person-time (`12 345.678 9人年`).
  */

@@ -866,8 +866,16 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A full hour is the bare hour of `8时`, `8点`, on a 12- or a 24-hour clock.
     ["Blood was drawn at 8 am and 4 pm.", "于8时和16时采血。"],
     ["Blood was drawn at 8:00 and 8 o'clock.", "于8点和8时采血。"],
+    // A bound written after the number (以下) against a comparative word before it.
+    ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1000 m以下站点。"],
+    // A year closing a span of time after a dash, then `to` and another value.
+    ["Loss rose from 0.45%/a during 1970s—2000 to 0.71%/a during 2000—2015.", "面积减少速率由70年代—2000年的0.45%/a加快到2000—2015年的0.71%/a。"],
+    // A share of things in their own measure word.
+    ["Cd exceeded the limit in 41 of 60 paired samples.", "60对配对样品中有41个Cd超标。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
+    ["Cd exceeded the limit in 41 of 60 paired samples.", "60对配对样品中有47个Cd超标。", "pair-number-mismatch zh «60对配对样品中有47个»"],
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
     ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.", "失血量增加，无肝期（57.2±13.8）min。", "pair-number-mismatch zh «57.2»"],
     ["FiO2 above 40% in the first week was recorded in 30 infants.", "30例患儿生后2周内吸入氧浓度>40%。", "pair-number-mismatch zh «2周»"],
