@@ -25,6 +25,7 @@ import {
   RATE_SIGNS as RATE_SIGNS_ZH,
   SIGN_IN_WORDS as SIGN_IN_WORDS_ZH,
   THING_COUNTER as THING_COUNTER_ZH,
+  TIME_SLICES as TIME_SLICES_ZH,
 } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { isRateBase } from '../extract/units.js';
@@ -953,7 +954,9 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
     // counting less of it counts something else, and a bare number of no thing (`[1，3，5]`) counts nothing.
     const [info, index] = c.lang === 'en' ? [en, enIndex] : [zh, zhIndex];
     const after = index.text.slice(c.offset + c.length - info.passage.offset, c.offset + c.length - info.passage.offset + 8);
-    return (c.lang === 'en' ? COUNTED_AFTER_EN : THING_COUNTER_ZH).test(after) && there.whole.has(c.value);
+    return (c.lang === 'en' ? COUNTED_AFTER_EN : THING_COUNTER_ZH).test(after) || (c.lang === 'zh' && TIME_SLICES_ZH.test(after))
+      ? there.whole.has(c.value)
+      : false;
   };
   // A count in words is stated only in its unit or beside it: `三组` is not the `grade 3` of another sentence.
   const wordCountStated = (c: Claim) => {

@@ -1262,6 +1262,8 @@ export function findAtoms(
       if (m[0] === '四' && after.startsWith('处')) continue;
       // 二次 is "re-", "second" or "quadratic" (二次手术, 二次开胸, 二次回路); two times is 两次.
       if (m[0] === '二' && after.startsWith('次')) continue;
+      // 百年尺度, 千年尺度, 十年际: a scale of time (centennial, millennial, decadal), no number of years.
+      if (ZH.TIME_SCALE_WORD.test(m[0] + after)) continue;
       const near = ZH.NEIGHBOURS.exec(m[0]);
       if (near) {
         const [low, high] = [parseChineseNumeral(near[1]!)!, parseChineseNumeral(near[2]!)!];

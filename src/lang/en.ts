@@ -377,8 +377,11 @@ export const ABSTRACT_HEADINGS: Record<AbstractSection, readonly string[]> = {
 
 // ---- Reported statistics: study design words (rules/statistic-recompute.ts, src/constraints/groups.ts)
 
-/** One group measured twice: a paired test (paired t, McNemar's χ²), not a two-group one. */
-export const PAIRED_DESIGN = /\bpaired\b|McNemar|before and after|pre-? and post/i;
+/**
+ * One group measured twice: a paired test (paired t, McNemar's χ²), not a two-group one; and a
+ * mean ± SD that changed `from 28.7±6.4 to 21.3±5.9`, a group's own change between two times.
+ */
+export const PAIRED_DESIGN = /\bpaired\b|McNemar|before and after|pre-? and post|\bfrom\s*\(?-?\d[\d.]*\s*±\s*\d[\d.]*\)?[^.;±]{0,20}?\bto\s*\(?-?\d[\d.]*\s*±/i;
 /** The two time points of a within-group comparison. */
 export const TIME_BEFORE = /\b(?:before|baseline|pre-?(?:treatment|operative|intervention|test))\b/i;
 export const TIME_AFTER = /\b(?:after|post-?(?:treatment|operative|intervention|test))\b/i;

@@ -242,6 +242,10 @@ export const AGE_WORDS = /岁|年龄|月龄/;
 /** Verbs of a change before its far end, as a regex source: 从994下降至885亿. */
 export const CHANGE_VERBS = '下降|降低|减少|降|增加|增长|上升|升高|提高|升';
 
+/** The measure word of the dates a data set was taken at: `4期影像` (images of four dates), `3期土地利用数据`; not `期间`, `期末`. */
+export const TIME_SLICES = /^\s*期(?![间末中初限内])/;
+/** A scale of time named by a power of ten of years: `百年尺度` (centennial-scale), `千年尺度`, `十年际` (decadal). */
+export const TIME_SCALE_WORD = /^[十百千万]年(?:尺度|际)/;
 /** Halves: 半年, 半个月, 一半, 半数. */
 export const HALF = /(?<![一二两三四五六七八九十])半(?:个)?(年|月|天|小时)|(?:一半|半数)/g;
 export const HALF_UNITS: Record<string, string> = { 年: 'year', 月: 'month', 天: 'day', 日: 'day', 周: 'week', 小时: 'hour' };
@@ -263,8 +267,8 @@ export const ABSTRACT_HEADINGS: Record<AbstractSection, readonly string[]> = {
 
 // ---- Reported statistics: study design words (rules/statistic-recompute.ts, src/constraints/groups.ts)
 
-/** One group measured twice: a paired test (配对 t, McNemar's χ²), not a two-group one. */
-export const PAIRED_DESIGN = /配对|自身(?:前后)?对照|治疗前后|前后比较|麦克尼马尔/;
+/** One group measured twice: a paired test (配对 t, McNemar's χ²), not a two-group one; a mean ± SD `由28.7±6.4降至21.3±5.9`. */
+export const PAIRED_DESIGN = /配对|自身(?:前后)?对照|治疗前后|前后比较|麦克尼马尔|[由从]\s*[（(]?-?\d[\d.]*\s*±\s*\d[\d.]*[）)]?[^，。；±]{0,8}?(?:降|升|增|减|提高|下降|上升|增加|减少|改善)[低高加少]?[至到为]\s*[（(]?-?\d[\d.]*\s*±/;
 /** The two time points of a within-group comparison. */
 export const TIME_BEFORE = /(?:治疗|干预|手术|术|护理|训练|用药)前|基线/;
 export const TIME_AFTER = /(?:治疗|干预|手术|术|护理|训练|用药)后/;

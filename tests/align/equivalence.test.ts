@@ -870,11 +870,17 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1000 m以下站点。"],
     // A year closing a span of time after a dash, then `to` and another value.
     ["Loss rose from 0.45%/a during 1970s—2000 to 0.71%/a during 2000—2015.", "面积减少速率由70年代—2000年的0.45%/a加快到2000—2015年的0.71%/a。"],
+    // A count of the dates of a data set that the other version lists, in full-width commas, the clause going on.
+    ["Using Landsat images of 1990，2000，2010 and 2020，we mapped rocky desertification.", "利用1990、2000、2010和2020年4期Landsat影像对石漠化进行制图。"],
+    // A full stop glued after a percent sign ends the sentence.
+    ["Bars raised the damping ratio from 8.6% to 14.2%.The ultimate drift ratio exceeded 5%.", "耗能钢筋使阻尼比由8.6%提高到14.2%。极限位移角超过5%。"],
+    ["Eight centennial-scale dry events were identified.", "共识别出8次百年尺度干旱事件。"],
     // A share of things in their own measure word.
     ["Cd exceeded the limit in 41 of 60 paired samples.", "60对配对样品中有41个Cd超标。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
+    ["Using Landsat images of 1990，2000，2010 and 2020，we mapped rocky desertification.", "利用1990、2000、2010和2020年5期Landsat影像对石漠化进行制图。", "pair-number-missing zh «5»"],
     ["Cd exceeded the limit in 41 of 60 paired samples.", "60对配对样品中有47个Cd超标。", "pair-number-mismatch zh «60对配对样品中有47个»"],
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
     ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.", "失血量增加，无肝期（57.2±13.8）min。", "pair-number-mismatch zh «57.2»"],

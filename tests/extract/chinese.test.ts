@@ -481,6 +481,8 @@ const rows: [string, string][] = [
   ["120例患者中40例为CKD 3b期。","fraction «120例患者中40例» 40/120 [patient] ⚓ 3b"],
   ["ⅢA期、3b～4期和4～5期患者，2a期试验。","range «4～5» 4..5 ⚓ ⅢA ; 3b~4 ; 2a期"],
   ["5岁以下儿童死亡率下降了20%。","number «5岁» 5 [year] <= | percent «20%» 20"],
+  // A scale of time (centennial, decadal) is no number of years; 近百年 (the past century) is.
+  ["识别出8次百年尺度干旱事件和十年际变化，近百年来气温上升。","number «8次» 8 [time] | number «百年» 100 [year] ~"],
   ["4次实验均使用第3代细胞，第3代药物。","number «4次» 4 [time] | ordinal «第3代» 3 [ordinal] ⚓ 第3代"],
   // Ages in years;months (3;0～5;11岁): each one age in months, the 岁 after it its own.
   ["48名3;0～5;11岁儿童和12名成人，其中1名4;6岁。","number «48名» 48 [patient] | range «3;0～5;11岁» 36..71 [month] | number «12名» 12 [patient] | number «1名» 1 [patient] | number «4;6岁» 54 [month]"],
