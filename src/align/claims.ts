@@ -3,6 +3,7 @@ import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_EN,
   COUNTED as COUNTED_EN,
   COUNTED_AFTER as COUNTED_AFTER_EN,
+  EACH_STEP as EACH_STEP_EN,
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_EN,
   PERIOD_ADJECTIVES as PERIOD_ADJECTIVES_EN,
   PER_YEARS_AFTER as PER_YEARS_AFTER_EN,
@@ -25,6 +26,7 @@ import {
   RATE_SIGNS as RATE_SIGNS_ZH,
   SIGN_IN_WORDS as SIGN_IN_WORDS_ZH,
   THING_COUNTER as THING_COUNTER_ZH,
+  STEP_BEFORE as STEP_BEFORE_ZH,
   TIME_SLICES as TIME_SLICES_ZH,
 } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
@@ -932,6 +934,20 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       if (THING_COUNTER_ZH.test(zhIndex.text.slice(at, at + 3))) settled.add(c);
     }
   }
+  // 5b''. The step of a change in one unit (`每增加1 h`, `每升高1 ℃`), which English names without its
+  //       one (`each additional hour`, `for every extra year`): stated.
+  //       Whether free or linked by value to a one of a sentence far off (`one parent`).
+  const steps = new Set<Claim>();
+  for (const bead of beads) {
+    if (hugeBeads.has(bead) || bead.en.length === 0 || !EACH_STEP_EN.test(beadText(bead, 'en'))) continue;
+    for (const c of inBead(bead, 'zh')) {
+      if (c.kind !== 'number' || c.value !== 1 || c.unit === undefined || c.comparator || c.approx) continue;
+      const at = c.offset - zh.passage.offset;
+      if (!STEP_BEFORE_ZH.test(zhIndex.text.slice(Math.max(0, at - 6), at))) continue;
+      steps.add(c);
+      if (free(c)) settled.add(c);
+    }
+  }
   // A count the aligned sentences imply by listing as many items is stated there: `three groups: A, B and C`.
   const sizesOf = new Map<Bead, { en: ListSizes; zh: ListSizes }>();
   const beadOf = { en: new Map<number, Bead>(), zh: new Map<number, Bead>() };
@@ -966,7 +982,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
   };
   // 5c. A number its confidently aligned sentence lacks, though its value stands elsewhere.
   // A value the aligned sentences state, but fewer times, is stated too often here (step 6).
-  const lacking = missingFromAlignedSentences({ en, zh, beads, beadOf, hugeBeads, inBead, free, linked, listed, converted: besideStated, statedElsewhere, conflicts, link });
+  const lacking = missingFromAlignedSentences({ en, zh, beads, beadOf, hugeBeads, inBead, free, linked, listed, converted: (c: Claim) => besideStated(c) || steps.has(c), statedElsewhere, conflicts, link });
   const dropped = lacking.filter((d) => !d.repeated).map(({ claim, elsewhere }) => ({ claim, elsewhere }));
   const reported = new Set(lacking.map((d) => d.claim));
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };

@@ -327,6 +327,8 @@ export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versu
  * case inside a sentence, capitalised only where a sentence or a heading's text starts: the `A`
  * of `group A patients` names a group.
  */
+/** A step of one unit named without its one: `each additional hour`, `for every extra year`, `per further day`. */
+export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]/i;
 export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[A-Za-z]|(?:^|[.:;]\s?)An?\s+[a-z]/;
 
 /** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone. */

@@ -244,6 +244,8 @@ export const CHANGE_VERBS = '下降|降低|减少|降|增加|增长|上升|升�
 
 /** The measure word of the dates a data set was taken at: `4期影像` (images of four dates), `3期土地利用数据`; not `期间`, `期末`. */
 export const TIME_SLICES = /^\s*期(?![间末中初限内])/;
+/** Before the step of a change: `每增加1 h`, `每升高1 ℃`, `每多1年`. */
+export const STEP_BEFORE = /每\s*(?:增加|升高|提高|增长|上升|延长|减少|降低|下降|缩短|多|少)了?\s*$/;
 /** A scale of time named by a power of ten of years: `百年尺度` (centennial-scale), `千年尺度`, `十年际` (decadal). */
 export const TIME_SCALE_WORD = /^[十百千万]年(?:尺度|际)/;
 /** Halves: 半年, 半个月, 一半, 半数. */

@@ -875,12 +875,16 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A full stop glued after a percent sign ends the sentence.
     ["Bars raised the damping ratio from 8.6% to 14.2%.The ultimate drift ratio exceeded 5%.", "耗能钢筋使阻尼比由8.6%提高到14.2%。极限位移角超过5%。"],
     ["Eight centennial-scale dry events were identified.", "共识别出8次百年尺度干旱事件。"],
+    // The step of a change in one unit, which English names without its one, also where a one of another sentence stands.
+    ["Each additional hour of phone contact was associated with a 7% lower risk.", "电话联系每增加1 h，风险降低7%。"],
+    ["Of them, 766 had one parent migrating. Each additional hour of phone contact was associated with a 7% lower risk.", "其中单亲外出766名。电话联系每增加1 h，风险降低7%。"],
     // A share of things in their own measure word.
     ["Cd exceeded the limit in 41 of 60 paired samples.", "60对配对样品中有41个Cd超标。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
     ["Using Landsat images of 1990，2000，2010 and 2020，we mapped rocky desertification.", "利用1990、2000、2010和2020年5期Landsat影像对石漠化进行制图。", "pair-number-missing zh «5»"],
+    ["Each additional hour of phone contact was associated with a 7% lower risk.", "电话联系每增加2 h，风险降低7%。", "pair-number-missing zh «2 h»"],
     ["Cd exceeded the limit in 41 of 60 paired samples.", "60对配对样品中有47个Cd超标。", "pair-number-mismatch zh «60对配对样品中有47个»"],
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
     ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.", "失血量增加，无肝期（57.2±13.8）min。", "pair-number-mismatch zh «57.2»"],
