@@ -74,6 +74,10 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
   [/\b(?:at least|no less than|≥)\s*$/i, '>='],
   [/\b(?:less than|under|below|fewer than|(?:smaller|lower|shorter|younger) than)\s*$/i, '<', 'loose'],
   [/\b(?:at most|up to|no more than|≤)\s*$/i, '<='],
+  // Last, so that they win over the comparatives they end with: `no longer than 8 years` is at most 8,
+  // `no less than 5` at least 5.
+  [/\b(?:no|not)\s+(?:more|greater|larger|bigger|higher|longer|older)\s+than\s*$|\bnot\s+(?:exceeding|above|over)\s*$/i, '<='],
+  [/\b(?:no|not)\s+(?:less|fewer|smaller|lower|shorter|younger)\s+than\s*$|\bnot\s+(?:under|below)\s*$/i, '>='],
 ];
 /**
  * The last word (or sign, or the point of `approx.`) of every form of APPROX_BEFORE and

@@ -463,6 +463,8 @@ const rows: [string, string][] = [
   ["A year-long program was run.","(none)"],
   // A year a preposition names is a date, not the start of a range to the value after it.
   ["The rate fell from 46.3% in 2010 to 3.1% in 2019.","percent «46.3%» 46.3 d1 | percent «3.1%» 3.1 d1 ⚓ 2010 ; 2019"],
+  // A negated comparative bounds the other way: `no less than 5` is at least 5, `no longer than eight years` at most 8.
+  ["It took no less than 5 days and no fewer than 10 plots, no longer than eight years, not more than 4 h, not exceeding 2%.","number «5» 5 [day] >= | number «10» 10 >= | number «eight» 8 [year] <= | number «4» 4 [hour] <= | percent «2%» 2 <="],
   // A year that ends a span of time after a dash (`1970s—2000`) starts no range with the number after `to`.
   ["Loss rose from 0.45%/a during 1970s—2000 to 0.71%/a during 2000—2015.","percent «0.45%» 0.45 d2 | date «1970s» 1970s | percent «0.71%» 0.71 d2 ⚓ 2000 ; 2000—2015"],
   ["It decreased from 50 μg/m3 in 2015 to 29 μg/m3 in 2022.","number «50» 50 [μg] | number «29» 29 [μg] ⚓ 2015 ; 2022"],
