@@ -7,7 +7,7 @@ import { foldSentence } from './numerals.js';
 import { wordKinds, type ScannedSentence } from './word-kinds.js';
 import { extractStatistics } from './statistics.js';
 import { extractStatisticsZh, mergeStatistics, tagStatisticValues } from './statistics-zh.js';
-import { isRateBase, matchUnit, matchUnitBefore, type UnitMatch } from './units.js';
+import { isRateBase, matchUnit, matchUnitBefore, SQUARE_OR_CUBE_AFTER, type UnitMatch } from './units.js';
 import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
 
@@ -742,6 +742,7 @@ function rocEra(passage: Passage & { [ROC_ERA]?: boolean }): boolean {
  * counter, a count noun or an allocation follows counts.
  */
 function countsNotYear(lang: Lang, before: string, after: string): boolean {
+  if (SQUARE_OR_CUBE_AFTER.test(after)) return true;
   if (lang === 'zh') return ZH.COUNTER_NOT_YEAR.test(after);
   return EN.ALLOCATED_AFTER.test(after) || (EN.COUNT_NOUN_NOT_YEAR_AFTER.test(after) && (!EN.TIME_BEFORE_YEAR.test(before) || EN.COUNT_OF_BEFORE.test(before)));
 }

@@ -463,6 +463,8 @@ const rows: [string, string][] = [
   ["A year-long program was run.","(none)"],
   // A year a preposition names is a date, not the start of a range to the value after it.
   ["The rate fell from 46.3% in 2010 to 3.1% in 2019.","percent «46.3%» 46.3 d1 | percent «3.1%» 3.1 d1 ⚓ 2010 ; 2019"],
+  // A number like a year before a squared or cubed length is an amount.
+  ["The area increased by 2035 km2 in 2015, and discharge was 1980 m3/s.","number «2035» 2035 | number «1980» 1980 ⚓ km2 ; m3 ; 2015"],
   // A negated comparative bounds the other way: `no less than 5` is at least 5, `no longer than eight years` at most 8.
   ["It took no less than 5 days and no fewer than 10 plots, no longer than eight years, not more than 4 h, not exceeding 2%.","number «5» 5 [day] >= | number «10» 10 >= | number «eight» 8 [year] <= | number «4» 4 [hour] <= | percent «2%» 2 <="],
   // A year that ends a span of time after a dash (`1970s—2000`) starts no range with the number after `to`.
