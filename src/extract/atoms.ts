@@ -780,7 +780,8 @@ const E_NOTATION = /(?<![\w.])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,3})(?!\w|\.\d)/g;
 /** A bare power of ten: `10⁶`, `10^6`; `10(6)` only before what it counts, as `10(6) cells`. */
 const POWER = new RegExp(
   // After a bracketed range times ten, a flattened superscript (`(4.0～10.0)×109/L`, group 4; see flatPower).
-  String.raw`(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/))|(?<=[)）]\s*[x×*·⋅]\s*10)(${FLAT_EXPONENT}))`,
+  // After the sign of a p-value, a lost superscript minus (`P<10-4`, group 5): 10⁻⁴, never a range from 10 to 4.
+  String.raw`(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/))|(?<=[)）]\s*[x×*·⋅]\s*10)(${FLAT_EXPONENT})|(?<=(?<![A-Za-z])[Pp]\s*[<>=≤≥＜＞＝]\s*10)(-(?:1\d|[1-9]))(?!\d|\.\d))`,
   'g',
 );
 /** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */
@@ -1033,9 +1034,10 @@ export function findAtoms(
     EN.AGE_BAND.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.AGE_BAND.exec(folded)); ) add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: 'year' });
   }
-  if (lang === 'en' && hasDigit && /\d\s?[kK]/.test(folded)) {
-    EN.THOUSANDS_K.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = EN.THOUSANDS_K.exec(folded)); ) {
+  if (hasDigit && /\d\s?[kK]/.test(folded)) {
+    const thousands = lang === 'en' ? EN.THOUSANDS_K : ZH.THOUSANDS_K;
+    thousands.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = thousands.exec(folded)); ) {
       const d = parseDecimal(m[1]!);
       add(m.index, m.index + m[0].length, { value: d.value * 1000, decimals: d.decimals - 3, integer: d.decimals <= 3, form: 'digits', scale: 3 });
     }
@@ -1135,7 +1137,7 @@ export function findAtoms(
     while (ten && (m = POWER.exec(folded))) {
       // The range in the bracket is the mantissa: `(4.0～10.0)`.
       if (m[4] !== undefined && !flatPower(folded.slice(Math.max(0, m.index - 16), m.index).replace(/^.*[(（]/, ''), folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-      const exp = m[1] ?? m[3] ?? m[4] ? Number(m[1] ?? m[3] ?? m[4]) : parseSuperscript(m[2]!);
+      const exp = m[1] ?? m[3] ?? m[4] ?? m[5] ? Number(m[1] ?? m[3] ?? m[4] ?? m[5]) : parseSuperscript(m[2]!);
       add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
     }
     const plainText = FULL_COMMA_GROUP.test(original) ? withListCommas(folded, original) : folded;

@@ -381,6 +381,11 @@ export const NEIGHBOURS = /^([两二三四五六七八])([三四五六七八九]
  * 规模 (`参数量为0.3M`, `模型规模为7B`) or before 参数 (`7B参数模型`), as `0.3M parameters`
  * writes it. Elsewhere `2M` is molar and `5 K` kelvin.
  */
+/**
+ * Thousands glued to `k` or `K` before a Latin name, as English writes them (`55K SNP芯片`, `10k images`):
+ * `300K下` is kelvin, `4K` a resolution (English's THOUSANDS_K).
+ */
+export const THOUSANDS_K = /(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K)(?=\s?[A-Za-z])(?![A-Za-z\d])/g;
 export const SCALED_SIZE = /(?:(?<=(?:参数量|参数规模|规模)\s?[为是达到约仅近:：]{0,3}\s?)(\d+(?:\.\d+)?)\s?([KMB])|(?<![\w.])(\d+(?:\.\d+)?)\s?([KMB])(?=\s?个?参数))(?![A-Za-z\d])/g;
 /** The power of ten of a scale letter. */
 export const SCALE_LETTERS: Record<string, number> = { K: 3, M: 6, B: 9 };

@@ -879,6 +879,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Each additional hour of phone contact was associated with a 7% lower risk.", "电话联系每增加1 h，风险降低7%。"],
     ["Of them, 766 had one parent migrating. Each additional hour of phone contact was associated with a 7% lower risk.", "其中单亲外出766名。电话联系每增加1 h，风险降低7%。"],
     ["Forest and grassland increased by 1 268 km2 and 2 035 km2, while cropland decreased by 3 412 km2.", "林地和草地分别增加了1268 km2和2035 km2，耕地减少了3412 km2。"],
+    ["A total of 37 associations (P＜10-4) were detected with the 55K SNP array.", "利用55K SNP芯片共检测到37个显著关联位点（P＜10-4）。"],
     // A negated comparative: `no longer than eight years` is 不超过8年.
     ["Grazing exclusion should last no longer than eight years.", "建议围封年限不超过8年。"],
     ["Each plot had no less than 5 quadrats.", "每个样地不少于5个样方。"],
@@ -890,6 +891,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Using Landsat images of 1990，2000，2010 and 2020，we mapped rocky desertification.", "利用1990、2000、2010和2020年5期Landsat影像对石漠化进行制图。", "pair-number-missing zh «5»"],
     ["Each additional hour of phone contact was associated with a 7% lower risk.", "电话联系每增加2 h，风险降低7%。", "pair-number-missing zh «2 h»"],
     ["Forest and grassland increased by 1 268 km2 and 2 035 km2.", "林地和草地分别增加了1268 km2和2053 km2。", "pair-number-mismatch zh «2053»"],
+    ["A total of 37 associations (P＜10-4) were detected with the 55K SNP array.", "利用35K SNP芯片共检测到37个显著关联位点（P＜10-4）。", "pair-number-missing en «55K» ; pair-number-missing zh «35K»"],
     ["Each plot had no less than 5 quadrats.", "每个样地少于5个样方。", "pair-number-mismatch zh «5»"],
     ["Cd exceeded the limit in 41 of 60 paired samples.", "60对配对样品中有47个Cd超标。", "pair-number-mismatch zh «60对配对样品中有47个»"],
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],

@@ -481,6 +481,8 @@ const rows: [string, string][] = [
   ["120例患者中40例为CKD 3b期。","fraction «120例患者中40例» 40/120 [patient] ⚓ 3b"],
   ["ⅢA期、3b～4期和4～5期患者，2a期试验。","range «4～5» 4..5 ⚓ ⅢA ; 3b~4 ; 2a期"],
   ["5岁以下儿童死亡率下降了20%。","number «5岁» 5 [year] <= | percent «20%» 20"],
+  // Thousands glued to K before a Latin name, as English reads them; not kelvin before Chinese, nor a resolution.
+  ["利用55K SNP芯片对411份材料分型，在300K下，4K分辨率，共37个位点（P＜10-4）。","number «55K» 55000 d-3 | number «411» 411 | number «300» 300 | number «37» 37 | pvalue «P＜10-4» 0.00009999999999999999 < d4 ⚓ 4K"],
   // A number like a year before a squared or cubed length (km2, hm2, m3/s) is an amount.
   ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268» 1268 | number «2035» 2035 | number «1980» 1980 | number «2010» 2010 ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
   // A scale of time (centennial, decadal) is no number of years; 近百年 (the past century) is.

@@ -463,6 +463,8 @@ const rows: [string, string][] = [
   ["A year-long program was run.","(none)"],
   // A year a preposition names is a date, not the start of a range to the value after it.
   ["The rate fell from 46.3% in 2010 to 3.1% in 2019.","percent «46.3%» 46.3 d1 | percent «3.1%» 3.1 d1 ⚓ 2010 ; 2019"],
+  // After a p-value's sign, 10-4 is a power of ten whose superscript minus was flattened; elsewhere it stays a range.
+  ["Associations were found (P＜10-4), P<10-12 and P = 10-3. Depths were 10-4 m.","pvalue «P＜10-4» 0.00009999999999999999 < d4 | pvalue «P<10-12» 1e-12 < d12 | pvalue «P = 10-3» 0.001 = d3 | range «10-4 m» 10..4 [m]"],
   // A number like a year before a squared or cubed length is an amount.
   ["The area increased by 2035 km2 in 2015, and discharge was 1980 m3/s.","number «2035» 2035 | number «1980» 1980 ⚓ km2 ; m3 ; 2015"],
   // A negated comparative bounds the other way: `no less than 5` is at least 5, `no longer than eight years` at most 8.
