@@ -171,7 +171,7 @@ export const JOINED_UNITS = ['months', 'month', 'weeks', 'week', 'days', 'day', 
 export const SOLVENTS = ['acetonitrile', 'methanol', 'ethanol', 'isopropanol', 'water', 'hexane', 'ethyl acetate', 'dichloromethane', 'chloroform', 'acetone', 'tetrahydrofuran'];
 
 /** Words that text extracted from a PDF glues to the number after them (`and166articles`, `was-0.43`), as a regex source. */
-export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or)';
+export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or|reached|after|before|below|above|over|under|about|nearly|only|top|is|are|during|between|within|since|until|exceeded)';
 
 /** Between the years and the months of one age: `1 year and 9 months`. */
 export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i;

@@ -517,6 +517,9 @@ const rows: [string, string][] = [
   ["The correlation was-0.43 in men.","number «-0.43» -0.43 d2"],
   ["IL-6 rose in was-treated mice.","(none) ⚓ IL-6"],
   ["Articles from 2001 to 2021and166articles were read.","number «166» 166 ⚓ 2001 to 2021"],
+  // More words a PDF glues to the number after them: a verb, a preposition or a bound (`reached87.2%`, `below4 500 m`);
+  // a name keeps its digits (`Th17`, `in6CRCcellines`), and so does the article (`the2-party`).
+  ["The rate reached87.2% and grew after5～8 years, below4 500 m, the top25%, Th17 and in6CRCcellines.","percent «87.2%» 87.2 d1 | range «5～8 years» 5..8 [year] | number «4 500» 4500 [m] < | percent «25%» 25 ⚓ Th17 ; in6CRCcellines"],
   ["The pattern inJanuary differed.","date «January» ?-1-?"],
   ["This included:1)increasing propaganda,3)developing clear rules.","(none)"],
   ["Grades (1, 2, 3)were seen.","number «1» 1 | number «2» 2 | number «3» 3"],
