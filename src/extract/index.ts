@@ -59,7 +59,8 @@ const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 const LIST_OPENER = /(?:^|[;；:：。.,，、])\s*$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 /** A preposition that names a year as a time: `in 2010`, `by 2020`. */
-const YEAR_NAMED_BEFORE = /\b(?:in|of|since|by|during|until|before|after)\s+$/i;
+// Also glued to the year by a PDF: `in2006 to2.41 m`.
+const YEAR_NAMED_BEFORE = /\b(?:in|of|since|by|during|until|before|after)\s*$/i;
 /** `1970s—2000`, `1960-2000`: a year after a dash that a year or a decade stands before ends a span of time. */
 const SPAN_START_BEFORE = /\b(?:19|20)\d{2}s?\s*[-–—]\s*$/;
 

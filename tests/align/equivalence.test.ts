@@ -881,6 +881,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Forest and grassland increased by 1 268 km2 and 2 035 km2, while cropland decreased by 3 412 km2.", "林地和草地分别增加了1268 km2和2035 km2，耕地减少了3412 km2。"],
     ["A total of 37 associations (P＜10-4) were detected with the 55K SNP array.", "利用55K SNP芯片共检测到37个显著关联位点（P＜10-4）。"],
     ["The over-standard rate of Cd reached87.2%, and warming was faster below4 500 m.", "Cd超标率达87.2%，海拔4500 m以下增温更快。"],
+    ["Temperature and precipitation explained68% and21% of the variation, respectively.", "气温和降水分别解释了68%和21%的变异。"],
+    ["Thickness rose from 2.13 m in2006 to2.41 m in 2020.", "厚度由2006年的2.13 m增至2020年的2.41 m。"],
     // A negated comparative: `no longer than eight years` is 不超过8年.
     ["Grazing exclusion should last no longer than eight years.", "建议围封年限不超过8年。"],
     ["Each plot had no less than 5 quadrats.", "每个样地不少于5个样方。"],
@@ -894,6 +896,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Forest and grassland increased by 1 268 km2 and 2 035 km2.", "林地和草地分别增加了1268 km2和2053 km2。", "pair-number-mismatch zh «2053»"],
     ["A total of 37 associations (P＜10-4) were detected with the 55K SNP array.", "利用35K SNP芯片共检测到37个显著关联位点（P＜10-4）。", "pair-number-missing en «55K» ; pair-number-missing zh «35K»"],
     ["The over-standard rate of Cd reached87.2%.", "Cd超标率达82.7%。", "pair-number-mismatch zh «82.7%»"],
+    ["Temperature and precipitation explained68% and21% of the variation, respectively.", "气温和降水分别解释了68%和12%的变异。", "pair-number-mismatch zh «12%»"],
     ["Each plot had no less than 5 quadrats.", "每个样地少于5个样方。", "pair-number-mismatch zh «5»"],
     ["Cd exceeded the limit in 41 of 60 paired samples.", "60对配对样品中有47个Cd超标。", "pair-number-mismatch zh «60对配对样品中有47个»"],
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],

@@ -519,6 +519,10 @@ const rows: [string, string][] = [
   ["Articles from 2001 to 2021and166articles were read.","number «166» 166 ⚓ 2001 to 2021"],
   // More words a PDF glues to the number after them: a verb, a preposition or a bound (`reached87.2%`, `below4 500 m`);
   // a name keeps its digits (`Th17`, `in6CRCcellines`), and so does the article (`the2-party`).
+  // Any word glued to a percentage leaves it a percentage (`explained81%`, `a7%`, `When20%`); a name of capitals keeps it (`IL6%`).
+  // A year glued to the preposition that names it starts no range (`in2006 to2.41 m`).
+  ["It explained81% and21% of it, with a7% reduction, When20% were missing, IL6% not.","percent «81%» 81 | percent «21%» 21 | percent «7%» 7 | percent «20%» 20 ⚓ IL6"],
+  ["Thickness rose from 2.13 m in2006 to2.41 m in 2020.","number «2.13» 2.13 [m] d2 | number «2.41» 2.41 [m] d2 ⚓ 2006 ; 2020"],
   ["The rate reached87.2% and grew after5～8 years, below4 500 m, the top25%, Th17 and in6CRCcellines.","percent «87.2%» 87.2 d1 | range «5～8 years» 5..8 [year] | number «4 500» 4500 [m] < | percent «25%» 25 ⚓ Th17 ; in6CRCcellines"],
   ["The pattern inJanuary differed.","date «January» ?-1-?"],
   ["This included:1)increasing propaganda,3)developing clear rules.","(none)"],
