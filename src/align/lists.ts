@@ -21,7 +21,9 @@ export interface ListSizes {
 }
 
 const DIGIT = /\d/;
-const BARE_NUMBER = /^\s*\d[\d.]*\s*%?\s*$/;
+/** A part that is a bare number, once trimmed: `1990`, `0.5`, `12 %`. */
+const BARE_NUMBER = /^\d[\d.]*\s?%?$/;
+const bareNumber = (part: string) => BARE_NUMBER.test(part.trim());
 /** A bracketed aside without brackets inside it. */
 const BRACKETED = /[(（][^()（）]*[)）]/g;
 
@@ -92,7 +94,7 @@ export function listSizes(text: string, lang: Lang): ListSizes {
       let longest = 0;
       // A run of bare numbers (`0, 120, 180, 240 and 300 kg`, `1990, 2000 and 2010`) is one list, whole:
       // no lead-in words can hide its first items, so it has no shorter readings.
-      let numbers = !before || BARE_NUMBER.test(before);
+      let numbers = !before || bareNumber(before);
       const shorter: number[] = [];
       for (let i = end - 1; i >= 0; i--) {
         const words = parts[i]!.trim().split(/\s+/).filter(Boolean).length;
@@ -101,7 +103,7 @@ export function listSizes(text: string, lang: Lang): ListSizes {
         items++;
         if (items >= 3) shorter.push((longest = items));
         if (words > MAX_ITEM_WORDS) break;
-        if (i > 0 || words === 1) numbers &&= BARE_NUMBER.test(parts[i]!);
+        if (i > 0 || words === 1) numbers &&= bareNumber(parts[i]!);
       }
       // A list that the clause goes on after, or one a full-width comma parts, is read only as a run of
       // numbers: words around such commas and joins are clauses as often as items.
