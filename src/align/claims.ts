@@ -3,6 +3,7 @@ import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_EN,
   COUNTED as COUNTED_EN,
   COUNTED_AFTER as COUNTED_AFTER_EN,
+  EACH_STEP as EACH_STEP_EN,
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_EN,
   PERIOD_ADJECTIVES as PERIOD_ADJECTIVES_EN,
   PER_YEARS_AFTER as PER_YEARS_AFTER_EN,
@@ -25,6 +26,8 @@ import {
   RATE_SIGNS as RATE_SIGNS_ZH,
   SIGN_IN_WORDS as SIGN_IN_WORDS_ZH,
   THING_COUNTER as THING_COUNTER_ZH,
+  STEP_BEFORE as STEP_BEFORE_ZH,
+  TIME_SLICES as TIME_SLICES_ZH,
 } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
 import { isRateBase } from '../extract/units.js';
@@ -667,7 +670,8 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
     conflict: (e, z) => s.link(e, z, s.conflicts),
   });
   settleOnesByArticle(s);
-  return { ...leftOver(s, wordCounts), ...(s.hugeBeads.size > 0 ? { exactOnly: [...s.hugeBeads] } : {}) };
+  const steps = settleUnitSteps(s);
+  return { ...leftOver(s, wordCounts, steps), ...(s.hugeBeads.size > 0 ? { exactOnly: [...s.hugeBeads] } : {}) };
 }
 
 /**
@@ -1097,11 +1101,32 @@ function settleOnesByArticle(s: PairLinks): void {
 }
 
 /**
+ * 5b''. The step of a change in one unit (`每增加1 h`, `每升高1 ℃`), which English names without its
+ *       one (`each additional hour`, `for every extra year`): stated, whether free or linked by value
+ *       to a one of a sentence far off (`one parent`). The steps found, which no aligned sentence lacks.
+ */
+function settleUnitSteps(s: PairLinks): Set<Claim> {
+  const { zh } = s;
+  const steps = new Set<Claim>();
+  for (const bead of s.smallBeads()) {
+    if (bead.en.length === 0 || !EACH_STEP_EN.test(s.beadText(bead, 'en'))) continue;
+    for (const c of s.inBead(bead, 'zh')) {
+      if (c.kind !== 'number' || c.value !== 1 || c.unit === undefined || c.comparator || c.approx) continue;
+      const at = c.offset - zh.passage.offset;
+      if (!STEP_BEFORE_ZH.test(s.zhIndex.text.slice(Math.max(0, at - 6), at))) continue;
+      steps.add(c);
+      if (s.free(c)) s.settled.add(c);
+    }
+  }
+  return steps;
+}
+
+/**
  * What no step linked: 5c, a number its confidently aligned sentence lacks, though its value
  * stands elsewhere; a claim stated nowhere over there in any form; 6, a value stated more often
  * than the aligned sentences state it.
  */
-function leftOver(s: PairLinks, wordCounts: WordCounts): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
+function leftOver(s: PairLinks, wordCounts: WordCounts, steps: Set<Claim>): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
   const { en, zh, beads, free, hugeBeads, statedElsewhere, besideStated } = s;
   // A count the aligned sentences imply by listing as many items is stated there: `three groups: A, B and C`.
   const sizesOf = new Map<Bead, { en: ListSizes; zh: ListSizes }>();
@@ -1125,7 +1150,9 @@ function leftOver(s: PairLinks, wordCounts: WordCounts): Pick<PairAlignment, 'li
     // counting less of it counts something else, and a bare number of no thing (`[1，3，5]`) counts nothing.
     const [info, index] = c.lang === 'en' ? [en, s.enIndex] : [zh, s.zhIndex];
     const after = index.text.slice(c.offset + c.length - info.passage.offset, c.offset + c.length - info.passage.offset + 8);
-    return (c.lang === 'en' ? COUNTED_AFTER_EN : THING_COUNTER_ZH).test(after) && there.whole.has(c.value);
+    return (c.lang === 'en' ? COUNTED_AFTER_EN : THING_COUNTER_ZH).test(after) || (c.lang === 'zh' && TIME_SLICES_ZH.test(after))
+      ? there.whole.has(c.value)
+      : false;
   };
   // A count in words is stated only in its unit or beside it: `三组` is not the `grade 3` of another sentence.
   const wordCountStated = (c: Claim) => {
@@ -1135,7 +1162,7 @@ function leftOver(s: PairLinks, wordCounts: WordCounts): Pick<PairAlignment, 'li
   };
   // 5c. A number its confidently aligned sentence lacks, though its value stands elsewhere.
   // A value the aligned sentences state, but fewer times, is stated too often here (step 6).
-  const lacking = missingFromAlignedSentences({ en, zh, beads, beadOf, hugeBeads, inBead: s.inBead, free, linked: s.linked, listed, converted: besideStated, statedElsewhere, conflicts: s.conflicts, link: s.link });
+  const lacking = missingFromAlignedSentences({ en, zh, beads, beadOf, hugeBeads, inBead: s.inBead, free, linked: s.linked, listed, converted: (c: Claim) => besideStated(c) || steps.has(c), statedElsewhere, conflicts: s.conflicts, link: s.link });
   const dropped = lacking.filter((d) => !d.repeated).map(({ claim, elsewhere }) => ({ claim, elsewhere }));
   const reported = new Set(lacking.map((d) => d.claim));
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };

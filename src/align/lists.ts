@@ -3,7 +3,9 @@ import { LIST_JOIN as JOIN_ZH, LIST_SEPARATOR } from '../lang/zh.js';
 import type { Lang } from '../types.js';
 
 /** Clauses end at these: a list never spans them (a point between digits is a decimal point). */
-const CLAUSE_EN = /[;:()]|\.(?!\d)/;
+const CLAUSE_EN = /[;:()；：（）]|\.(?!\d)/;
+/** A comma of English text, in either width: PDF text of Chinese authors keeps `，` in English (`1990，2000 and 2010`). */
+const COMMA_EN = /[,，]/;
 /** A word after a list that says its items go with those of another (`were 3.1, 5.6 and 4.2, respectively`). */
 const RESPECTIVELY = /^\s*(?:respectively|in that order|in turn)\s*$/i;
 const CLAUSE_ZH = /[，。；：,;:！？()（）]/;
@@ -19,6 +21,9 @@ export interface ListSizes {
 }
 
 const DIGIT = /\d/;
+/** A part that is a bare number, once trimmed: `1990`, `0.5`, `12 %`. */
+const BARE_NUMBER = /^\d[\d.]*\s?%?$/;
+const bareNumber = (part: string) => BARE_NUMBER.test(part.trim());
 /** A bracketed aside without brackets inside it. */
 const BRACKETED = /[(（][^()（）]*[)）]/g;
 
@@ -68,7 +73,7 @@ export function listSizes(text: string, lang: Lang): ListSizes {
     return sizes;
   }
   for (const clause of text.split(CLAUSE_EN)) {
-    const parts = clause.split(',');
+    const parts = clause.split(COMMA_EN);
     if (parts.length >= 2 && RESPECTIVELY.test(parts[parts.length - 1]!)) {
       parts.pop();
       const values = valueItems(parts);
@@ -78,23 +83,34 @@ export function listSizes(text: string, lang: Lang): ListSizes {
       }
       continue;
     }
-    if (parts.length < 2) continue;
-    // The item joined by `and`/`or` closes the list, in the last part (`B and C`) or alone (`, and C`).
-    const last = parts[parts.length - 1]!;
-    const join = JOIN_EN.exec(` ${last} `);
-    if (!join) continue;
-    const before = ` ${last} `.slice(0, join.index).trim();
-    let items = before ? 2 : 1;
-    let longest = 0;
-    for (let i = parts.length - 2; i >= 0; i--) {
-      const words = parts[i]!.trim().split(/\s+/).filter(Boolean).length;
-      if (words === 0) break;
-      // A long part ends with the first item after its lead-in words (`divided into groups A`).
-      items++;
-      if (items >= 3) sizes.any.add((longest = items));
-      if (words > MAX_ITEM_WORDS) break;
+    // The item joined by `and`/`or` closes the list, in its part (`B and C`) or alone (`, and C`);
+    // the clause may go on after it (`images of 1990, 2000, 2010 and 2020, we mapped`).
+    for (let end = parts.length - 1; end >= 1; end--) {
+      const last = parts[end]!;
+      const join = JOIN_EN.exec(` ${last} `);
+      if (!join) continue;
+      const before = ` ${last} `.slice(0, join.index).trim();
+      let items = before ? 2 : 1;
+      let longest = 0;
+      // A run of bare numbers (`0, 120, 180, 240 and 300 kg`, `1990, 2000 and 2010`) is one list, whole:
+      // no lead-in words can hide its first items, so it has no shorter readings.
+      let numbers = !before || bareNumber(before);
+      const shorter: number[] = [];
+      for (let i = end - 1; i >= 0; i--) {
+        const words = parts[i]!.trim().split(/\s+/).filter(Boolean).length;
+        if (words === 0) break;
+        // A long part ends with the first item after its lead-in words (`divided into groups A`).
+        items++;
+        if (items >= 3) shorter.push((longest = items));
+        if (words > MAX_ITEM_WORDS) break;
+        if (i > 0 || words === 1) numbers &&= bareNumber(parts[i]!);
+      }
+      // A list that the clause goes on after, or one a full-width comma parts, is read only as a run of
+      // numbers: words around such commas and joins are clauses as often as items.
+      if (!numbers && (end < parts.length - 1 || clause.includes('，'))) continue;
+      if (longest > 0) sizes.whole.add(longest);
+      for (const n of numbers ? [longest] : shorter) if (n > 0) sizes.any.add(n);
     }
-    if (longest > 0) sizes.whole.add(longest);
   }
   return sizes;
 }

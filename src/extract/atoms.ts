@@ -595,7 +595,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // nor a word before a hyphen and a percentage with decimals (`acetonitrile-0.1% formic acid`, a mixture).
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:was|were|is|are|of|to|and|or|by|at|from|than|be|been|in|with|for|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:${EN.GLUED_WORDS}|be|been|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![A-Za-z]?[a-z]+\d{1,3}(?:\.\d+)?\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,
@@ -781,7 +781,8 @@ const E_NOTATION = /(?<![\w.])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,3})(?!\w|\.\d)/g;
 /** A bare power of ten: `10⁶`, `10^6`; `10(6)` only before what it counts, as `10(6) cells`. */
 const POWER = new RegExp(
   // After a bracketed range times ten, a flattened superscript (`(4.0～10.0)×109/L`, group 4; see flatPower).
-  String.raw`(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/))|(?<=[)）]\s*[x×*·⋅]\s*10)(${FLAT_EXPONENT}))`,
+  // After the sign of a p-value, a lost superscript minus (`P<10-4`, group 5): 10⁻⁴, never a range from 10 to 4.
+  String.raw`(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/))|(?<=[)）]\s*[x×*·⋅]\s*10)(${FLAT_EXPONENT})|(?<=(?<![A-Za-z])[Pp]\s*[<>=≤≥＜＞＝]\s*10)(-(?:1\d|[1-9]))(?!\d|\.\d))`,
   'g',
 );
 /** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */
@@ -812,7 +813,7 @@ const EN_GLUED_WORD = new RegExp(
  * sides to the words around it (EN.GLUED_COUNT_AFTER: `these8patients`).
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER}))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-)((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER})|(?<=[a-z])(?=\d{1,3}(?:\.\d+)?\s?%))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-)((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /**
@@ -1062,9 +1063,10 @@ function shorthandAtoms(folded: string, lang: Lang, hasDigit: boolean, words: nu
     EN.AGE_BAND.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.AGE_BAND.exec(folded)); ) add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: 'year' });
   }
-  if (lang === 'en' && hasDigit && /\d\s?[kK]/.test(folded)) {
-    EN.THOUSANDS_K.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = EN.THOUSANDS_K.exec(folded)); ) {
+  if (hasDigit && /\d\s?[kK]/.test(folded)) {
+    const thousands = lang === 'en' ? EN.THOUSANDS_K : ZH.THOUSANDS_K;
+    thousands.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = thousands.exec(folded)); ) {
       const d = parseDecimal(m[1]!);
       add(m.index, m.index + m[0].length, { value: d.value * 1000, decimals: d.decimals - 3, integer: d.decimals <= 3, form: 'digits', scale: 3 });
     }
@@ -1166,7 +1168,7 @@ function digitAtoms(folded: string, lang: Lang, original: string, taken: Uint8Ar
   while (ten && (m = POWER.exec(folded))) {
     // The range in the bracket is the mantissa: `(4.0～10.0)`.
     if (m[4] !== undefined && !flatPower(folded.slice(Math.max(0, m.index - 16), m.index).replace(/^.*[(（]/, ''), folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    const exp = m[1] ?? m[3] ?? m[4] ? Number(m[1] ?? m[3] ?? m[4]) : parseSuperscript(m[2]!);
+    const exp = m[1] ?? m[3] ?? m[4] ?? m[5] ? Number(m[1] ?? m[3] ?? m[4] ?? m[5]) : parseSuperscript(m[2]!);
     add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
   }
   if (lang === 'zh' && (folded.includes('万') || folded.includes('亿'))) {
@@ -1315,6 +1317,8 @@ function chineseWordAtoms(folded: string, add: AddAtom): void {
     if (m[0] === '四' && after.startsWith('处')) continue;
     // 二次 is "re-", "second" or "quadratic" (二次手术, 二次开胸, 二次回路); two times is 两次.
     if (m[0] === '二' && after.startsWith('次')) continue;
+    // 百年尺度, 千年尺度, 十年际: a scale of time (centennial, millennial, decadal), no number of years.
+    if (ZH.TIME_SCALE_WORD.test(m[0] + after)) continue;
     const near = ZH.NEIGHBOURS.exec(m[0]);
     if (near) {
       const [low, high] = [parseChineseNumeral(near[1]!)!, parseChineseNumeral(near[2]!)!];

@@ -7,7 +7,7 @@ import { foldSentence } from './numerals.js';
 import { wordKinds, type ScannedSentence } from './word-kinds.js';
 import { extractStatistics } from './statistics.js';
 import { extractStatisticsZh, mergeStatistics, tagStatisticValues } from './statistics-zh.js';
-import { isRateBase, matchUnit, matchUnitBefore, type UnitMatch } from './units.js';
+import { isRateBase, matchUnit, matchUnitBefore, SQUARE_OR_CUBE_AFTER, type UnitMatch } from './units.js';
 import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
 
@@ -59,7 +59,10 @@ const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
 const LIST_OPENER = /(?:^|[;；:：。.,，、])\s*$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 /** A preposition that names a year as a time: `in 2010`, `by 2020`. */
-const YEAR_NAMED_BEFORE = /\b(?:in|of|since|by|during|until|before|after)\s+$/i;
+// Also glued to the year by a PDF: `in2006 to2.41 m`.
+const YEAR_NAMED_BEFORE = /\b(?:in|of|since|by|during|until|before|after)\s*$/i;
+/** `1970s—2000`, `1960-2000`: a year after a dash that a year or a decade stands before ends a span of time. */
+const SPAN_START_BEFORE = /\b(?:19|20)\d{2}s?\s*[-–—]\s*$/;
 
 /** Whether `digits` stand alone before a closing bracket somewhere in `text`: `5)`, `（5）`. */
 function closesBracket(text: string, digits: string): boolean {
@@ -240,14 +243,14 @@ const NUMBER_RUN = /[\d.]+/;
 const LIST_ITEM_GAP = /^[^\d]{0,4}[或及和、]\s?$/;
 
 /**
- * `60岁及以上`, `3个月以上`, `1 000例以上`, `3级或3级以上`, `60岁或70岁以上`: the 以上 after a number, with
+ * `60岁及以上`, `3个月以上`, `1 000例以上`, `3级或3级以上`, `60岁或70岁以上` (and `5岁以下`): the 以上 (以下) after a number, with
  * no other number between but those of a list it heads (`50°时…80%以上` bounds the 80% alone).
  */
-function andAboveAfter(after: string): boolean {
+function andAboveAfter(after: string, word: '以上' | '以下' = '以上'): boolean {
   const number = LEADING_NUMBER.exec(after);
   if (!number) return false;
   const rest = after.slice(number[0].length);
-  const at = rest.indexOf('以上');
+  const at = rest.indexOf(word);
   if (at < 0 || CLAUSE_END.test(rest.slice(0, at))) return false;
   const gaps = rest.slice(0, at).split(NUMBER_RUN);
   return gaps.slice(0, -1).every((gap) => LIST_ITEM_GAP.test(gap));
@@ -310,7 +313,10 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);
     if ((last === '数' || last === '上') && ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
-    if (after.includes('以上') && andAboveAfter(after) && !out.comparator) Object.assign(out, { comparator: '>=', looseBound: true });
+    // `高于1000 m以下站点`: a 以上 or 以下 after the number bounds the number itself, while a comparative word
+    // before it compares the whole phrase (stations below 1000 m); the bound after wins where the two disagree.
+    const own = after.includes('以上') && andAboveAfter(after) ? '>=' : after.includes('以下') && andAboveAfter(after, '以下') ? '<=' : undefined;
+    if (own && (!out.comparator || out.comparator[0] !== own[0])) Object.assign(out, { comparator: own, looseBound: true });
   }
   return out;
 }
@@ -647,6 +653,15 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     st.lastFraction = c;
     return 1;
   }
+  // 60对样品中有41个, 156个样点中的23个: a share of things, counted by what the Chinese counts.
+  if (lang === 'zh' && a.integer && b.integer && b.value <= a.value && ZH.OUT_OF_THINGS.test(g) && ZH.SHARE_COUNTER.test(bAfter)) {
+    const c = emit(r, a.start, b.end + ZH.SHARE_COUNTER.exec(bAfter)![0].length, {
+      kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0, form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words',
+    });
+    linkBeside(r, c, st.lastPercent, st.lastPercent ? st.lastPercent.offset + st.lastPercent.length : 0);
+    st.lastFraction = c;
+    return 1;
+  }
   // 每七位长者即有一位, 每10人中有1人: one in seven, a proportion of no cohort (not a rate's base, whose count is rarely whole and smaller).
   if (lang === 'zh' && a.integer && b.integer && b.value < a.value && ZH.RATE_BASE_BEFORE.test(before) && ZH.EVERY_N_HAS.test(g) && ZH.PERSON_COUNTER.test(bAfter)) {
     const c = emit(r, a.start, b.end + ZH.PERSON_COUNTER.exec(bAfter)![0].length, {
@@ -695,7 +710,7 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   const calendarSpan = (YEAR.test(aText) && (YEAR.test(bText) || (TWO_DIGITS.test(bText) && !PERCENT_SIGN_AFTER.test(bAfter) && !matchUnit(bAfter, lang))))
     || rocYear(r, a, before, g);
   // `from 46.3% in 2010 to 3.1% in 2019`: a year a preposition names is a date, no range's start.
-  const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && YEAR_NAMED_BEFORE.test(before);
+  const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && (YEAR_NAMED_BEFORE.test(before) || SPAN_START_BEFORE.test(before));
   // `from 31.4% at age 3 to 56.2% at age 5`: a time point's number, no range's start, before a percentage.
   const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) && PERCENT_SIGN_AFTER.test(bAfter);
   if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed) {
@@ -738,6 +753,7 @@ function rocEra(passage: Passage & { [ROC_ERA]?: boolean }): boolean {
  * counter, a count noun or an allocation follows counts.
  */
 function countsNotYear(lang: Lang, before: string, after: string): boolean {
+  if (SQUARE_OR_CUBE_AFTER.test(after)) return true;
   if (lang === 'zh') return ZH.COUNTER_NOT_YEAR.test(after);
   return EN.ALLOCATED_AFTER.test(after) || (EN.COUNT_NOUN_NOT_YEAR_AFTER.test(after) && (!EN.TIME_BEFORE_YEAR.test(before) || EN.COUNT_OF_BEFORE.test(before)));
 }

@@ -35,6 +35,11 @@ function perTwo(m: RegExpExecArray): string {
   });
   return `${base}/${a}/${b}`;
 }
+/**
+ * A length unit squared or cubed, its superscript flattened by a PDF or kept: `km2`, `hm2`, `m3/s`, `cm³`,
+ * which the measures above do not read (nor a year stand before: `2035 km2`, `1980 m3/s`).
+ */
+export const SQUARE_OR_CUBE_AFTER = /^\s?[khcdm]?m\s?[23²³](?![\dA-Za-z])/;
 /** Molar concentrations, case and all (`mM` is not `mm`): `50 μM` is `50 μmol/L`. */
 const MOLAR = /^\s*([µμunpm])M(?![A-Za-z\d])/;
 const molar = (m: RegExpExecArray) => `${m[1] === 'u' || m[1] === 'µ' ? 'μ' : m[1]}mol/l`;

@@ -74,6 +74,10 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
   [/\b(?:at least|no less than|≥)\s*$/i, '>='],
   [/\b(?:less than|under|below|fewer than|(?:smaller|lower|shorter|younger) than)\s*$/i, '<', 'loose'],
   [/\b(?:at most|up to|no more than|≤)\s*$/i, '<='],
+  // Last, so that they win over the comparatives they end with: `no longer than 8 years` is at most 8,
+  // `no less than 5` at least 5.
+  [/\b(?:no|not)\s+(?:more|greater|larger|bigger|higher|longer|older)\s+than\s*$|\bnot\s+(?:exceeding|above|over)\s*$/i, '<='],
+  [/\b(?:no|not)\s+(?:less|fewer|smaller|lower|shorter|younger)\s+than\s*$|\bnot\s+(?:under|below)\s*$/i, '>='],
 ];
 /**
  * The last word (or sign, or the point of `approx.`) of every form of APPROX_BEFORE and
@@ -167,7 +171,7 @@ export const JOINED_UNITS = ['months', 'month', 'weeks', 'week', 'days', 'day', 
 export const SOLVENTS = ['acetonitrile', 'methanol', 'ethanol', 'isopropanol', 'water', 'hexane', 'ethyl acetate', 'dichloromethane', 'chloroform', 'acetone', 'tetrahydrofuran'];
 
 /** Words that text extracted from a PDF glues to the number after them (`and166articles`, `was-0.43`), as a regex source. */
-export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or)';
+export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or|reached|after|before|below|above|over|under|about|nearly|only|top|is|are|during|between|within|since|until|exceeded)';
 
 /** Between the years and the months of one age: `1 year and 9 months`. */
 export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i;
@@ -327,6 +331,8 @@ export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versu
  * case inside a sentence, capitalised only where a sentence or a heading's text starts: the `A`
  * of `group A patients` names a group.
  */
+/** A step of one unit named without its one: `each additional hour`, `for every extra year`, `per further day`. */
+export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]/i;
 export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[A-Za-z]|(?:^|[.:;]\s?)An?\s+[a-z]/;
 
 /** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone. */
@@ -379,8 +385,11 @@ export const ABSTRACT_HEADINGS: Record<AbstractSection, readonly string[]> = {
 
 // ---- Reported statistics: study design words (rules/statistic-recompute.ts, src/constraints/groups.ts)
 
-/** One group measured twice: a paired test (paired t, McNemar's χ²), not a two-group one. */
-export const PAIRED_DESIGN = /\bpaired\b|McNemar|before and after|pre-? and post/i;
+/**
+ * One group measured twice: a paired test (paired t, McNemar's χ²), not a two-group one; and a
+ * mean ± SD that changed `from 28.7±6.4 to 21.3±5.9`, a group's own change between two times.
+ */
+export const PAIRED_DESIGN = /\bpaired\b|McNemar|before and after|pre-? and post|\bfrom\s*\(?-?\d[\d.]*\s*±\s*\d[\d.]*\)?[^.;±]{0,20}?\bto\s*\(?-?\d[\d.]*\s*±/i;
 /** The two time points of a within-group comparison. */
 export const TIME_BEFORE = /\b(?:before|baseline|pre-?(?:treatment|operative|intervention|test))\b/i;
 export const TIME_AFTER = /\b(?:after|post-?(?:treatment|operative|intervention|test))\b/i;

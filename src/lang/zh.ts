@@ -74,6 +74,18 @@ export const THING_COUNTER = new RegExp(String.raw`^\s*(?:${measureWords(Object.
 const THING_MEASURE = measureWords(Object.entries(THING_MEASURE_WORDS).filter(([word]) => word !== '类'));
 
 /**
+ * Between the N and the M of a share of things, as of persons (`17例中8例`): `60对样品中有41个`,
+ * `156个样点中的23个`, `40眼中12眼`; a measure word of things, pairs (对) or eyes, the things, 中.
+ * Not `12个月中`, a duration, nor `对照`, `对比`.
+ */
+export const OUT_OF_THINGS = new RegExp(
+  String.raw`^\s*(?:(?:${THING_MEASURE})(?!月)|对(?![照比于])|眼)\p{Script=Han}{0,6}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$`,
+  'u',
+);
+/** The measure word of the M of such a share: the N's own or 个. */
+export const SHARE_COUNTER = new RegExp(String.raw`^\s*(?:${THING_MEASURE}|对|眼)`);
+
+/**
  * Measure words of whole things or persons, as a pattern: a number before one counts, so it has no
  * decimals (`0.125 3例` is 0.125 and 3例). Not person-time (`12 345.678 9人年`).
  */
@@ -244,6 +256,12 @@ export const AGE_WORDS = /岁|年龄|月龄/;
 /** Verbs of a change before its far end, as a regex source: 从994下降至885亿. */
 export const CHANGE_VERBS = '下降|降低|减少|降|增加|增长|上升|升高|提高|升';
 
+/** The measure word of the dates a data set was taken at: `4期影像` (images of four dates), `3期土地利用数据`; not `期间`, `期末`. */
+export const TIME_SLICES = /^\s*期(?![间末中初限内])/;
+/** Before the step of a change: `每增加1 h`, `每升高1 ℃`, `每多1年`. */
+export const STEP_BEFORE = /每\s*(?:增加|升高|提高|增长|上升|延长|减少|降低|下降|缩短|多|少)了?\s*$/;
+/** A scale of time named by a power of ten of years: `百年尺度` (centennial-scale), `千年尺度`, `十年际` (decadal). */
+export const TIME_SCALE_WORD = /^[十百千万]年(?:尺度|际)/;
 /** Halves: 半年, 半个月, 一半, 半数. */
 export const HALF = /(?<![一二两三四五六七八九十])半(?:个)?(年|月|天|小时)|(?:一半|半数)/g;
 export const HALF_UNITS: Record<string, string> = { 年: 'year', 月: 'month', 天: 'day', 日: 'day', 周: 'week', 小时: 'hour' };
@@ -265,8 +283,8 @@ export const ABSTRACT_HEADINGS: Record<AbstractSection, readonly string[]> = {
 
 // ---- Reported statistics: study design words (rules/statistic-recompute.ts, src/constraints/groups.ts)
 
-/** One group measured twice: a paired test (配对 t, McNemar's χ²), not a two-group one. */
-export const PAIRED_DESIGN = /配对|自身(?:前后)?对照|治疗前后|前后比较|麦克尼马尔/;
+/** One group measured twice: a paired test (配对 t, McNemar's χ²), not a two-group one; a mean ± SD `由28.7±6.4降至21.3±5.9`. */
+export const PAIRED_DESIGN = /配对|自身(?:前后)?对照|治疗前后|前后比较|麦克尼马尔|[由从]\s*[（(]?-?\d[\d.]*\s*±\s*\d[\d.]*[）)]?[^，。；±]{0,8}?(?:降|升|增|减|提高|下降|上升|增加|减少|改善)[低高加少]?[至到为]\s*[（(]?-?\d[\d.]*\s*±/;
 /** The two time points of a within-group comparison. */
 export const TIME_BEFORE = /(?:治疗|干预|手术|术|护理|训练|用药)前|基线/;
 export const TIME_AFTER = /(?:治疗|干预|手术|术|护理|训练|用药)后/;
@@ -377,6 +395,11 @@ export const NEIGHBOURS = /^([两二三四五六七八])([三四五六七八九]
  * 规模 (`参数量为0.3M`, `模型规模为7B`) or before 参数 (`7B参数模型`), as `0.3M parameters`
  * writes it. Elsewhere `2M` is molar and `5 K` kelvin.
  */
+/**
+ * Thousands glued to `k` or `K` before a Latin name, as English writes them (`55K SNP芯片`, `10k images`):
+ * `300K下` is kelvin, `4K` a resolution (English's THOUSANDS_K).
+ */
+export const THOUSANDS_K = /(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K)(?=\s?[A-Za-z])(?![A-Za-z\d])/g;
 export const SCALED_SIZE = /(?:(?<=(?:参数量|参数规模|规模)\s?[为是达到约仅近:：]{0,3}\s?)(\d+(?:\.\d+)?)\s?([KMB])|(?<![\w.])(\d+(?:\.\d+)?)\s?([KMB])(?=\s?个?参数))(?![A-Za-z\d])/g;
 /** The power of ten of a scale letter. */
 export const SCALE_LETTERS: Record<string, number> = { K: 3, M: 6, B: 9 };

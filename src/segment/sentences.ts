@@ -372,12 +372,13 @@ function joinTouching(sentences: Sentence[], base: number, text: string): Senten
 
 /**
  * A full stop glued to the next sentence's first word, as text from a PDF writes it
- * (`Cochrane Database.Keywords used`, `topics.[Results] Using`): a word of lower-case letters
- * before it and a capitalised word after it, which no abbreviation or name looks like (of two
- * letters, only the function words a sentence opens with: `biosynthesis.In the study`); or a
+ * (`Cochrane Database.Keywords used`, `topics.[Results] Using`): a word of lower-case letters,
+ * a percent sign or a closing bracket before it (`to 14.2%.The`, `（P＜0.05）.The`) and a
+ * capitalised word after it, which no abbreviation or name looks like (of two letters, only the
+ * function words a sentence opens with: `biosynthesis.In the study`); or a
  * Greek letter that starts a symbol (`granite.εHf(t)values`, `samples.δ18O`), μ excepted (`mg.μL`).
  */
-const GLUED_END = /(?<=[a-z]{2}[.?!])(?=[[(【]?(?:[A-Z][a-z]{2}|(?:In|It|As|At|An|On|We|To|By|If|No|So|Of)\b|[α-λν-ωΑ-Ω][A-Za-z\d]))/;
+const GLUED_END = /(?<=(?:[a-z]{2}|%|[)）])[.?!])(?=[[(【]?(?:[A-Z][a-z]{2}|(?:In|It|As|At|An|On|We|To|By|If|No|So|Of)\b|[α-λν-ωΑ-Ω][A-Za-z\d]))/;
 
 /** What every glued stop has at it: a text without one has none, and its sentences are not searched. */
 const GLUED_CORE = /[.?!][[(【]?[A-Zα-λν-ωΑ-Ω]/;

@@ -888,8 +888,39 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A full hour is the bare hour of `8时`, `8点`, on a 12- or a 24-hour clock.
     ["Blood was drawn at 8 am and 4 pm.", "于8时和16时采血。"],
     ["Blood was drawn at 8:00 and 8 o'clock.", "于8点和8时采血。"],
+    // A bound written after the number (以下) against a comparative word before it.
+    ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1000 m以下站点。"],
+    // A year closing a span of time after a dash, then `to` and another value.
+    ["Loss rose from 0.45%/a during 1970s—2000 to 0.71%/a during 2000—2015.", "面积减少速率由70年代—2000年的0.45%/a加快到2000—2015年的0.71%/a。"],
+    // A count of the dates of a data set that the other version lists, in full-width commas, the clause going on.
+    ["Using Landsat images of 1990，2000，2010 and 2020，we mapped rocky desertification.", "利用1990、2000、2010和2020年4期Landsat影像对石漠化进行制图。"],
+    // A full stop glued after a percent sign ends the sentence.
+    ["Bars raised the damping ratio from 8.6% to 14.2%.The ultimate drift ratio exceeded 5%.", "耗能钢筋使阻尼比由8.6%提高到14.2%。极限位移角超过5%。"],
+    ["Eight centennial-scale dry events were identified.", "共识别出8次百年尺度干旱事件。"],
+    // The step of a change in one unit, which English names without its one, also where a one of another sentence stands.
+    ["Each additional hour of phone contact was associated with a 7% lower risk.", "电话联系每增加1 h，风险降低7%。"],
+    ["Of them, 766 had one parent migrating. Each additional hour of phone contact was associated with a 7% lower risk.", "其中单亲外出766名。电话联系每增加1 h，风险降低7%。"],
+    ["Forest and grassland increased by 1 268 km2 and 2 035 km2, while cropland decreased by 3 412 km2.", "林地和草地分别增加了1268 km2和2035 km2，耕地减少了3412 km2。"],
+    ["A total of 37 associations (P＜10-4) were detected with the 55K SNP array.", "利用55K SNP芯片共检测到37个显著关联位点（P＜10-4）。"],
+    ["The over-standard rate of Cd reached87.2%, and warming was faster below4 500 m.", "Cd超标率达87.2%，海拔4500 m以下增温更快。"],
+    ["Temperature and precipitation explained68% and21% of the variation, respectively.", "气温和降水分别解释了68%和21%的变异。"],
+    ["Thickness rose from 2.13 m in2006 to2.41 m in 2020.", "厚度由2006年的2.13 m增至2020年的2.41 m。"],
+    // A negated comparative: `no longer than eight years` is 不超过8年.
+    ["Grazing exclusion should last no longer than eight years.", "建议围封年限不超过8年。"],
+    ["Each plot had no less than 5 quadrats.", "每个样地不少于5个样方。"],
+    // A share of things in their own measure word.
+    ["Cd exceeded the limit in 41 of 60 paired samples.", "60对配对样品中有41个Cd超标。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
+    ["Using Landsat images of 1990，2000，2010 and 2020，we mapped rocky desertification.", "利用1990、2000、2010和2020年5期Landsat影像对石漠化进行制图。", "pair-number-missing zh «5»"],
+    ["Each additional hour of phone contact was associated with a 7% lower risk.", "电话联系每增加2 h，风险降低7%。", "pair-number-missing zh «2 h»"],
+    ["Forest and grassland increased by 1 268 km2 and 2 035 km2.", "林地和草地分别增加了1268 km2和2053 km2。", "pair-number-mismatch zh «2053»"],
+    ["A total of 37 associations (P＜10-4) were detected with the 55K SNP array.", "利用35K SNP芯片共检测到37个显著关联位点（P＜10-4）。", "pair-number-missing en «55K» ; pair-number-missing zh «35K»"],
+    ["The over-standard rate of Cd reached87.2%.", "Cd超标率达82.7%。", "pair-number-mismatch zh «82.7%»"],
+    ["Temperature and precipitation explained68% and21% of the variation, respectively.", "气温和降水分别解释了68%和12%的变异。", "pair-number-mismatch zh «12%»"],
+    ["Each plot had no less than 5 quadrats.", "每个样地少于5个样方。", "pair-number-mismatch zh «5»"],
+    ["Cd exceeded the limit in 41 of 60 paired samples.", "60对配对样品中有47个Cd超标。", "pair-number-mismatch zh «60对配对样品中有47个»"],
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
     ["Blood loss rose, as did the anhepatic phase 52.7±13.8 min.", "失血量增加，无肝期（57.2±13.8）min。", "pair-number-mismatch zh «57.2»"],
     ["FiO2 above 40% in the first week was recorded in 30 infants.", "30例患儿生后2周内吸入氧浓度>40%。", "pair-number-mismatch zh «2周»"],

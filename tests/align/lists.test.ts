@@ -19,6 +19,12 @@ describe('list sizes', () => {
     ['Scores were 3.1±0.4, 5.6±0.8, 4.2±0.5, respectively.', 'en', [3], [3]],
     ['At week 44, clinical remission occurred in 50%, 45%, and 19% of the patients, respectively.', 'en', [3], [3]],
     ['At week 44, scores were 3.1, 5.6 and 4.2, respectively.', 'en', [3], [3]],
+    // A run of bare numbers is one list, whole, and is read where the clause goes on after it and in full-width commas.
+    ['Using images of 1990, 2000, 2010 and 2020, we mapped the area.', 'en', [4], [4]],
+    ['Using images of 1990，2000，2010 and 2020，we mapped the area.', 'en', [4], [4]],
+    ['Five rates（0，120，180，240 and 300 kg）were compared.', 'en', [5], [5]],
+    // Words around full-width commas are clauses as often as items: no list.
+    ['Results differed，scores were stable and accurate and showed consistency.', 'en', [], []],
     ['患者分为A、B、C组。', 'zh', [3], [3]],
     ['检测IL-6、IL-8和TNF水平。', 'zh', [3], [3]],
     ['患者分为A、B两组，比较疗效。', 'zh', [2], [2]],

@@ -38,6 +38,8 @@ const rows: [string, string][] = [
   ["17例中8例有效。", "fraction «17例中8例» 8/17 [patient]"],
   ["17例患者中8例有效。", "fraction «17例患者中8例» 8/17 [patient]"],
   ["699名患者中的200名有效。", "fraction «699名患者中的200名» 200/699 [patient]"],
+  // A share of things, counted with the things' measure word (or 个); not a share of months, a duration.
+  ["60对配对样品中有41个超标，156个样点中的23个风险极高，12个月中有3个月干旱。", "fraction «60对配对样品中有41个» 41/60 | fraction «156个样点中的23个» 23/156 | number «12个月» 12 [month] | number «3个月» 3 [month]"],
   ["703名中的107名有效。", "fraction «703名中的107名» 107/703 [patient]"],
   // The persons counted glued to a fraction's denominator: one fraction of patients, never 41 and a count of 63 (not `例次`, person-times).
   ["有效41/63例（65.1%）。", "fraction «41/63例» 41/63 [patient] | percent «65.1%» 65.1 d1"],
@@ -300,6 +302,8 @@ const rows: [string, string][] = [
   ["3级或3级以上不良事件，60岁及60岁以上，60岁或70岁以上。", "number «3» 3 >= | number «60岁» 60 [year] >= | number «60岁» 60 [year] >= | number «70岁» 70 [year] >="],
   // 以上 bounds the number before it, not one further back with another number between.
   ["入射角达50°时吸收率仍保持在80%以上。", "number «50» 50 | percent «80%» 80 >="],
+  // 以下 bounds the number before it as 以上 does; a comparative word before the number compares the whole phrase.
+  ["海拔3000 m以上站点的增温速率高于1000 m以下站点，5岁以下儿童。", "number «3000 m» 3000 [m] >= | number «1000 m» 1000 [m] <= | number «5岁» 5 [year] <="],
   // 千 after digits is thousands, with 余 after it too (not 千克, 千米); 万余 is more than its 万.
   ["约5千人，3千余例，3万余例，2300多万元，体重5千克。","number «5千人» 5000 [patient] ~ d-3 | number «3千余例» 3000 [patient] > d-3 | number «3万余例» 30000 [patient] > d-4 | number «2300多万» 23000000 > d-4 | number «5千克» 5 [kg]"],
   // Two neighbouring numerals are a range (三四天, 3 to 4 days); 一二 and non-neighbours are not.
@@ -480,7 +484,13 @@ const rows: [string, string][] = [
   ["在这项1b/2期研究中纳入40例患者。","number «40例» 40 [patient] ⚓ 1b/2期"],
   ["120例患者中40例为CKD 3b期。","fraction «120例患者中40例» 40/120 [patient] ⚓ 3b"],
   ["ⅢA期、3b～4期和4～5期患者，2a期试验。","range «4～5» 4..5 ⚓ ⅢA ; 3b~4 ; 2a期"],
-  ["5岁以下儿童死亡率下降了20%。","number «5岁» 5 [year] | percent «20%» 20"],
+  ["5岁以下儿童死亡率下降了20%。","number «5岁» 5 [year] <= | percent «20%» 20"],
+  // Thousands glued to K before a Latin name, as English reads them; not kelvin before Chinese, nor a resolution.
+  ["利用55K SNP芯片对411份材料分型，在300K下，4K分辨率，共37个位点（P＜10-4）。","number «55K» 55000 d-3 | number «411» 411 | number «300» 300 | number «37» 37 | pvalue «P＜10-4» 0.00009999999999999999 < d4 ⚓ 4K"],
+  // A number like a year before a squared or cubed length (km2, hm2, m3/s) is an amount.
+  ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268» 1268 | number «2035» 2035 | number «1980» 1980 | number «2010» 2010 ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
+  // A scale of time (centennial, decadal) is no number of years; 近百年 (the past century) is.
+  ["识别出8次百年尺度干旱事件和十年际变化，近百年来气温上升。","number «8次» 8 [time] | number «百年» 100 [year] ~"],
   ["4次实验均使用第3代细胞，第3代药物。","number «4次» 4 [time] | ordinal «第3代» 3 [ordinal] ⚓ 第3代"],
   // Ages in years;months (3;0～5;11岁): each one age in months, the 岁 after it its own.
   ["48名3;0～5;11岁儿童和12名成人，其中1名4;6岁。","number «48名» 48 [patient] | range «3;0～5;11岁» 36..71 [month] | number «12名» 12 [patient] | number «1名» 1 [patient] | number «4;6岁» 54 [month]"],

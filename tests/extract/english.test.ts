@@ -471,6 +471,14 @@ const rows: [string, string][] = [
   ["A year-long program was run.","(none)"],
   // A year a preposition names is a date, not the start of a range to the value after it.
   ["The rate fell from 46.3% in 2010 to 3.1% in 2019.","percent «46.3%» 46.3 d1 | percent «3.1%» 3.1 d1 ⚓ 2010 ; 2019"],
+  // After a p-value's sign, 10-4 is a power of ten whose superscript minus was flattened; elsewhere it stays a range.
+  ["Associations were found (P＜10-4), P<10-12 and P = 10-3. Depths were 10-4 m.","pvalue «P＜10-4» 0.00009999999999999999 < d4 | pvalue «P<10-12» 1e-12 < d12 | pvalue «P = 10-3» 0.001 = d3 | range «10-4 m» 10..4 [m]"],
+  // A number like a year before a squared or cubed length is an amount.
+  ["The area increased by 2035 km2 in 2015, and discharge was 1980 m3/s.","number «2035» 2035 | number «1980» 1980 ⚓ km2 ; m3 ; 2015"],
+  // A negated comparative bounds the other way: `no less than 5` is at least 5, `no longer than eight years` at most 8.
+  ["It took no less than 5 days and no fewer than 10 plots, no longer than eight years, not more than 4 h, not exceeding 2%.","number «5» 5 [day] >= | number «10» 10 >= | number «eight» 8 [year] <= | number «4» 4 [hour] <= | percent «2%» 2 <="],
+  // A year that ends a span of time after a dash (`1970s—2000`) starts no range with the number after `to`.
+  ["Loss rose from 0.45%/a during 1970s—2000 to 0.71%/a during 2000—2015.","percent «0.45%» 0.45 d2 | date «1970s» 1970s | percent «0.71%» 0.71 d2 ⚓ 2000 ; 2000—2015"],
   ["It decreased from 50 μg/m3 in 2015 to 29 μg/m3 in 2022.","number «50» 50 [μg] | number «29» 29 [μg] ⚓ 2015 ; 2022"],
   ["Elevations ranged from 1950 to 2500 m.","range «1950 to 2500 m» 1950..2500 [m]"],
   ["Vaccination should be completed by mid-May.","date «May» ?-5-?"],
@@ -522,6 +530,13 @@ const rows: [string, string][] = [
   ["The mean age was ~30 years, (~40 patients) had ≈50 mg, ∼2 h; ranges 10~30 and 5%~10% stay.", "number «30» 30 [year] ~ | number «40» 40 [patient] ~ | number «50» 50 [mg] ~ | number «2» 2 [hour] ~ | range «10~30» 10..30 | range «5%~10%» 5..10 [percent]"],
   // A count a PDF glued to the words on both sides is read; digits glued to a word that is no count stay a name.
   ["Angiography at6months showed no aneurysm in these8patients; trisomy18syndrome and fbw7are names.", "number «6» 6 [month] | number «8» 8 [patient] ⚓ trisomy18syndrome ; fbw7are"],
+  // More words a PDF glues to the number after them: a verb, a preposition or a bound (`reached87.2%`, `below4 500 m`);
+  // a name keeps its digits (`Th17`, `in6CRCcellines`), and so does the article (`the2-party`).
+  // Any word glued to a percentage leaves it a percentage (`explained81%`, `a7%`, `When20%`); a name of capitals keeps it (`IL6%`).
+  // A year glued to the preposition that names it starts no range (`in2006 to2.41 m`).
+  ["It explained81% and21% of it, with a7% reduction, When20% were missing, IL6% not.","percent «81%» 81 | percent «21%» 21 | percent «7%» 7 | percent «20%» 20 ⚓ IL6"],
+  ["Thickness rose from 2.13 m in2006 to2.41 m in 2020.","number «2.13» 2.13 [m] d2 | number «2.41» 2.41 [m] d2 ⚓ 2006 ; 2020"],
+  ["The rate reached87.2% and grew after5～8 years, below4 500 m, the top25%, Th17 and in6CRCcellines.","percent «87.2%» 87.2 d1 | range «5～8 years» 5..8 [year] | number «4 500» 4500 [m] < | percent «25%» 25 ⚓ Th17 ; in6CRCcellines"],
   ["The pattern inJanuary differed.","date «January» ?-1-?"],
   ["This included:1)increasing propaganda,3)developing clear rules.","(none)"],
   ["Grades (1, 2, 3)were seen.","number «1» 1 | number «2» 2 | number «3» 3"],

@@ -16,12 +16,16 @@ ruleCases('significance-wording', {
     // The governing wording stands in the p-value's own clause: after the last semicolon before it.
     'Symptoms improved significantly; scores were higher at week 4 (P = 0.40).',
     '症状显著改善；第4周评分较高（P=0.40）。',
+    // A significance word negated by the character before it: 无显著提高, 未显著增加, 不显著.
+    '最高施氮处理产量无显著提高（P＞0.05）。',
+    '处理间株高未明显增加（P=0.38）。',
   ],
   invalid: [
     { text: 'There was no significant difference between the groups (P = 0.01).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.01', message: 'The text calls the result not significant ("no significant"), but P = 0.01 is below 0.05.' }] },
     { text: 'Scores were significantly higher after treatment (P = 0.32).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.32', message: 'The text calls the result significant ("significant"), but P = 0.32 is not below 0.05.' }] },
     { text: '两组差异有统计学意义（P=0.35）。', errors: [{ severity: 'error', lang: 'zh', span: 'P=0.35', message: 'The text calls the result significant ("有统计学意义"), but P=0.35 is not below 0.05.' }] },
     { text: '治疗后评分显著降低（P=0.002），而生活质量评分差异无统计学意义（P=0.01）。', errors: [{ severity: 'error', lang: 'zh', span: 'P=0.01', message: 'The text calls the result not significant ("无统计学意义"), but P=0.01 is below 0.05.' }] },
+    { text: '最高施氮处理产量无显著提高（P=0.01）。', errors: [{ severity: 'error', lang: 'zh', span: 'P=0.01', message: 'The text calls the result not significant ("无显著"), but P=0.01 is below 0.05.' }] },
     { text: 'Scores were higher; in week 4 the difference was significant (P = 0.40).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.40', message: 'The text calls the result significant ("significant"), but P = 0.40 is not below 0.05.' }] },
   ],
 });

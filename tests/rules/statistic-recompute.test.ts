@@ -145,6 +145,9 @@ const TABLE: [string, number, string[]][] = [
     'statistic-recompute warning «P值均<0.05» t = 1.20 with df = 45 + 47 − 2 = 90 (inferred from the two groups of 45 and 47; Welch\'s df would lie between 44 and 90) gives P between 0.2314 and 0.2385, two-tailed, which P值均<0.05 cannot be.',
   ]],
   ['将92例患者随机分为观察组（n=45）和对照组（n=47）。观察组治疗前后评分差异有统计学意义（t=2.10，P<0.001）。', 0, []],
+  // A mean ± SD that changed from one value to another is one group measured twice: a paired test.
+  ['将128名教师随机分为干预组（n=64）和对照组（n=64）。干预后，干预组得分由28.7±6.4降至21.3±5.9（t=6.12，P<0.001）。', 0, []],
+  ['Teachers were randomized to intervention (n=64) or control (n=64). Scores decreased from 28.7±6.4 to 21.3±5.9 in the intervention group (t=6.12, P<0.001).', 0, []],
   ['将135例患者分为A组（n=45）、B组（n=45）和C组（n=45）。A组评分高于B组（t=2.10，P<0.001）。', 0, []],
   // Z, rank tests, F, ν and P值均: read; z and statistics with ν checked by statistic-pvalue, the others only compared across versions
   ['两组患者的疼痛评分比较，差异有统计学意义（Z值为2.45，P=0.014）。', 0, []],

@@ -154,6 +154,16 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends an English sentence at a full stop glued after a percent sign or a closing bracket', () => {
+    const text = 'The ratio rose from 8.6% to 14.2%.The drift exceeded 5%（P＜0.05）.Thus it held (Fig. 2).Damage was slight.';
+    expect(splitSentences(text, 'en', 0).map((x) => x.text)).toEqual([
+      'The ratio rose from 8.6% to 14.2%.',
+      'The drift exceeded 5%（P＜0.05）.',
+      'Thus it held (Fig. 2).',
+      'Damage was slight.',
+    ]);
+  });
+
   it('splits every sentence at its glued stop, wherever in it the stop stands', () => {
     const text = 'We searched the long list of medical databases carefully.Keywords were used. Then it ended.Results came.';
     expect(splitSentences(text, 'en', 0).map((x) => x.text)).toEqual([
