@@ -534,6 +534,8 @@ function readSentence(r: Reader): void {
         const c = emit(r, a.start, b.end + (counted ? counted[0].length : 0), {
           kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',
           ...(unit ? { unit: unit.unit } : {}),
+          // `近1/4（24.7%）`, `超过1/3`: a hedge or a bound before a share in digits, as before one in words.
+          ...qualifiers(r, a.start),
         });
         link(c, lastPercent, lastPercent ? lastPercent.offset + lastPercent.length : 0);
         lastFraction = c;
@@ -629,7 +631,13 @@ function readSentence(r: Reader): void {
         return ends.low > ends.high;
       };
       // `from 6.23 per 100,000 to 4.96 per 100,000`: the base of a rate starts no range.
-      const isChange = (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
+      // `from 12.4% in women aged <25 years to 31.8% in women aged ≥35`: an end with a unit of its own
+      // and a percentage at the other are two values, no range.
+      const unitToPercent = !!(a.unit ?? matchUnit(sepText, lang)) && PERCENT_SIGN_AFTER.test(bAfter);
+      const isChange = unitToPercent || (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
+      // `from 1.02% in grade one to 7.35% in grade three`: no writer starts a range with a word and ends it
+      // with a decimal or a percentage (`one to 7.35%`); the word names something else (a grade, a stage).
+      const wordToMeasure = !isBetween && a.form === 'words' && b.form === 'digits' && (b.decimals > 0 || PERCENT_SIGN_AFTER.test(bAfter));
       const aText = folded.slice(a.start, a.end);
       const bText = folded.slice(b.start, b.end);
       // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
@@ -637,7 +645,7 @@ function readSentence(r: Reader): void {
         || rocYear(r, a, before, g);
       // `from 46.3% in 2010 to 3.1% in 2019`: a year a preposition names is a date, no range's start.
       const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && YEAR_NAMED_BEFORE.test(before);
-      if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed) {
+      if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !wordToMeasure) {
         if (calendarSpan) {
           anchorOf(r, a.start, b.end);
           i++;

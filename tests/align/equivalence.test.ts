@@ -866,6 +866,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A full hour is the bare hour of `8时`, `8点`, on a 12- or a 24-hour clock.
     ["Blood was drawn at 8 am and 4 pm.", "于8时和16时采血。"],
     ["Blood was drawn at 8:00 and 8 o'clock.", "于8点和8时采血。"],
+    // A share in words or a hedged share in digits, with its exact percentage; ends of two kinds are no range.
+    ["Nearly a quarter (24.7%) of the respondents hesitated.", "近1/4（24.7%）的调查对象存在犹豫。"],
+    ["The rate rose from 1.02% in grade one to 7.35% in grade three.", "该率由初一的1.02%升至初三的7.35%。"],
+    ["It rose from 12.4% in women aged <25 years to 31.8% in women aged ≥35 years.", "由<25岁的12.4%升至≥35岁的31.8%。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
@@ -878,6 +882,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Capecitabine was given on d1-14 of each 21-day cycle.", "卡培他滨于每21天周期的第1～10天给药。", "pair-number-mismatch zh «1～10天»"],
     ["patients with class ii to iv heart failure were enrolled (n=120).", "纳入120例心功能iii～iv级的心力衰竭患者。", "pair-number-mismatch zh «iii～iv»"],
     ["Clavien-Dindo grade ≥III complications occurred in 12 patients.", "12例患者发生Clavien-Dindo ≥Ⅱ级并发症。", "pair-number-mismatch zh «Ⅱ»"],
+    ["It rose from 12.4% in women aged <25 years to 31.8% in women aged ≥35 years.", "由<25岁的12.4%升至≥35岁的38.1%。", "pair-number-mismatch zh «38.1%»"],
+    ["The rate rose from 1.02% in grade one to 7.35% in grade three.", "该率由初一的1.02%升至初三的7.53%。", "pair-number-mismatch zh «7.53%»"],
     ["The Kellgren-Lawrence grade was II-III in 40 knees.", "40膝Kellgren-Lawrence分级为Ⅲ～Ⅳ级。", "pair-number-mismatch zh «Ⅲ～Ⅳ»"],
     ["Patients received 2.5 mg/(kg·d) for 7 days.", "患者接受2.5 mg·kg-1·h-1治疗7 d。", "pair-number-mismatch zh «2.5 mg·kg-1·h-1»"],
     ["Three batches of samples were tested.", "检测了四批样品。", "pair-number-mismatch zh «四批»"],

@@ -46,6 +46,12 @@ const rows: [string, string][] = [
   ["Two thirds of the participants responded.", "fraction «Two thirds» 2/3"],
   ["Half of the patients had fever.", "fraction «Half» 1/2"],
   ["A quarter of the cohort was lost to follow-up.", "fraction «A quarter» 1/4"],
+  // A share in words with its exact percentage in brackets after it.
+  ["Nearly a quarter (24.7%) and half (48.2%) of them hesitated.", "fraction «a quarter» 1/4 ~ | percent «24.7%» 24.7 d1 | fraction «half» 1/2 | percent «48.2%» 48.2 d1"],
+  // No range starts with a word and ends with a decimal or a percentage, nor runs from a unit to a percentage.
+  ["It rose from 1.02% in grade one to 7.35% in grade three.", "percent «1.02%» 1.02 d2 | number «one» 1 | percent «7.35%» 7.35 d2 | number «three» 3"],
+  ["It rose from 12.4% in women aged <25 years to 31.8% in those aged ≥35 years.", "percent «12.4%» 12.4 d1 | number «25» 25 [year] < | percent «31.8%» 31.8 d1 | number «35» 35 [year] >="],
+  ["It took between two and 3.5 hours, or two to five cycles.", "range «two and 3.5 hours» 2..3.5 [hour] d1 | range «two to five cycles» 2..5 [cycle]"],
   ["Patients were randomly assigned in a 1:2 ratio.", "ratio «1:2» 1/2"],
   ["Patients were randomly assigned in a 2∶1 ratio.", "ratio «2∶1» 2/1"],
   ["Patients were randomly assigned in a 1 : 1 ratio.", "ratio «1 : 1» 1/1"],

@@ -48,6 +48,8 @@ ruleCases(R, {
     'Nearly half (46.3%) of patients relapsed.',
     '约三分之一（31.0%）的患者复发。',
     'Nearly three-quarters (74.5%) responded.',
+    '近1/4（24.7%）的调查对象存在疫苗犹豫。',
+    'Nearly a quarter (24.7%) of the respondents hesitated.',
     // A bound before a proportion, which the percentage keeps.
     '逾半数（56.2%）受访者为女性，超过三分之一（36.2%）吸烟。',
   ],
@@ -60,6 +62,8 @@ ruleCases(R, {
     { text: 'Of the patients, 47.06% (8/17) improved, 12.0% (1/8) relapsed.', errors: [{ severity: 'error', lang: 'en', span: '1/8', message: '1/8 = 12.50%, which rounds to 12.5%, not the 12.0% written beside it.' }] },
     // Not so far that the words name another proportion.
     { text: '约三分之一（13.0%）的患者复发。', errors: [{ severity: 'error', lang: 'zh', span: '三分之一', message: '三分之一 = 33.33%, which rounds to 33.3%, not the 13.0% written beside it.' }] },
+    { text: '1/4（24.7%）的调查对象存在疫苗犹豫。', errors: [{ severity: 'error', lang: 'zh', span: '1/4', message: '1/4 = 25.00%, which rounds to 25.0%, not the 24.7% written beside it.' }] },
+    { text: '近1/4（14.7%）的调查对象存在疫苗犹豫。', errors: [{ severity: 'error', lang: 'zh', span: '1/4', message: '1/4 = 25.00%, which rounds to 25.0%, not the 14.7% written beside it.' }] },
     { text: '逾半数（46.2%）受访者为女性。', errors: [{ severity: 'error', lang: 'zh', span: '半数', message: '半数, with the bound before it, is more than 50.00%, not the 46.2% written beside it.' }] },
     // Trailing zeros are reported precision: 47.10% claims two decimals, and 8/17 = 47.06%.
     { text: 'Of the patients, 47.10% (8/17) improved.', errors: [{ severity: 'error', lang: 'en', span: '8/17', message: '8/17 = 47.059%, which rounds to 47.06%, not the 47.10% written beside it.' }] },
