@@ -10,6 +10,7 @@ import {
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_EN,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN,
   SIGN_IN_WORDS as SIGN_IN_WORDS_EN,
+  STRENGTH_NAMES as STRENGTH_NAMES_EN,
 } from '../lang/en.js';
 import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_ZH,
@@ -24,6 +25,7 @@ import {
   PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH,
   RATE_SIGNS as RATE_SIGNS_ZH,
   SIGN_IN_WORDS as SIGN_IN_WORDS_ZH,
+  STRENGTH_NAMES as STRENGTH_NAMES_ZH,
   THING_COUNTER as THING_COUNTER_ZH,
 } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
@@ -762,6 +764,13 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       for (const c of open) if (c.value === years) settled.add(c);
     }
   });
+  // 2a++. A strength the other version states by the solution's name: `0.9%氯化钠注射液` against `normal
+  //       saline`, `0.9% sodium chloride` against `生理盐水`. Another strength is no such name, and stays open.
+  for (const [side, names, otherText] of [['zh', STRENGTH_NAMES_EN, enIndex.text], ['en', STRENGTH_NAMES_ZH, zhIndex.text]] as const) {
+    const named = names.filter(([name]) => name.test(otherText)).map(([, value]) => value);
+    if (named.length === 0) continue;
+    for (const c of (side === 'en' ? en : zh).claims) if (free(c) && c.kind === 'percent' && !c.comparator && named.includes(c.value)) settled.add(c);
+  }
   // 2a'. The base of a rate that the other version writes as a sign, with no number:
   //      `3.2 per 1,000` is `3.2‰`, `5.6 per 10,000` is `5.6/万`.
   beads.forEach((bead) => {

@@ -308,6 +308,12 @@ export const PERIOD_ADJECTIVES: [RegExp, number][] = [
   [/\bbiennial\b/i, 2],
 ];
 
+/**
+ * Solutions whose name states their strength, with it: `normal saline` is 0.9% sodium chloride
+ * (0.9%氯化钠注射液), which the other version may write as a percentage.
+ */
+export const STRENGTH_NAMES: [RegExp, number][] = [[/\b(?:normal|physiological|isotonic)\s+(?:saline|sodium\s+chloride)\b/i, 0.9]];
+
 /** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`. */
 export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
 

@@ -870,6 +870,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Nearly a quarter (24.7%) of the respondents hesitated.", "近1/4（24.7%）的调查对象存在犹豫。"],
     ["The rate rose from 1.02% in grade one to 7.35% in grade three.", "该率由初一的1.02%升至初三的7.35%。"],
     ["It rose from 12.4% in women aged <25 years to 31.8% in women aged ≥35 years.", "由<25岁的12.4%升至≥35岁的31.8%。"],
+    // A solution's name states its strength.
+    ["The control group was given normal saline.", "对照组给予0.9%氯化钠注射液。"],
+    ["The control group was given 0.9% sodium chloride solution.", "对照组给予生理盐水。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We obtained 8 230Th dates.", "共获得9个230Th年龄。", "pair-number-mismatch zh «9»"],
@@ -884,6 +887,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Clavien-Dindo grade ≥III complications occurred in 12 patients.", "12例患者发生Clavien-Dindo ≥Ⅱ级并发症。", "pair-number-mismatch zh «Ⅱ»"],
     ["It rose from 12.4% in women aged <25 years to 31.8% in women aged ≥35 years.", "由<25岁的12.4%升至≥35岁的38.1%。", "pair-number-mismatch zh «38.1%»"],
     ["The rate rose from 1.02% in grade one to 7.35% in grade three.", "该率由初一的1.02%升至初三的7.53%。", "pair-number-mismatch zh «7.53%»"],
+    ["The control group was given normal saline.", "对照组给予0.8%氯化钠注射液。", "pair-number-missing zh «0.8%»"],
+    ["The control group was given 0.45% sodium chloride solution.", "对照组给予生理盐水。", "pair-number-missing en «0.45%»"],
     ["The Kellgren-Lawrence grade was II-III in 40 knees.", "40膝Kellgren-Lawrence分级为Ⅲ～Ⅳ级。", "pair-number-mismatch zh «Ⅲ～Ⅳ»"],
     ["Patients received 2.5 mg/(kg·d) for 7 days.", "患者接受2.5 mg·kg-1·h-1治疗7 d。", "pair-number-mismatch zh «2.5 mg·kg-1·h-1»"],
     ["Three batches of samples were tested.", "检测了四批样品。", "pair-number-mismatch zh «四批»"],
