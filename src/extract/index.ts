@@ -526,6 +526,21 @@ function readSentence(r: Reader): void {
         i++;
         continue;
       }
+      // `Of the 45 children, 38 completed`: the group named first, then the count of it, as `45例患儿中38例`
+      // writes it; not a percentage or an amount with its unit (`Of the 120 patients, 38% were`).
+      if (
+        lang === 'en' && a.integer && b.integer && b.value <= a.value && a.form === 'digits' && b.form === 'digits' &&
+        EN.OF_GROUP_BEFORE.test(before) && EN.GROUP_THEN_COUNT.test(g) && !PERCENT_SIGN_AFTER.test(bAfter) && !matchUnit(bAfter, lang)
+      ) {
+        const unit = matchUnit(g, lang);
+        const c = emit(r, a.start, b.end, {
+          kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0, form: 'digits',
+          ...(unit?.unit === 'patient' ? { unit: unit.unit } : {}),
+        });
+        lastFraction = c;
+        i++;
+        continue;
+      }
       // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
       // `41/63例`: the persons counted stand glued to the denominator, as after any Chinese count.
       const counted = lang === 'zh' ? ZH.FRACTION_PERSON_COUNTER.exec(bAfter) : null;

@@ -584,3 +584,8 @@ export const APPROXIMATE_BEFORE = /\b(?:about|approximately|nearly|almost|roughl
 export const WHOLE_SPLIT = /\b(?:divided|randomi[sz]ed|allocated|assigned|split|stratified|categori[sz]ed|classified|grouped)\s+(?:in)?to\b|\brespectively\b|\bin total\b|\baltogether\b/i;
 /** Parts that name the arms or groups of a study: arms together make the whole. */
 export const ARM_PART = /\b(?:group|arm|cohort)\b/i;
+
+/** Before a group that a count of it follows: `Of the 45 children, 38 …` (a sentence's or a clause's start). */
+export const OF_GROUP_BEFORE = /(?:^|[,;:(]\s*|\band\s+)of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
+/** Between such a group's size and the count of it: the group's name of one to four words, and a comma. */
+export const GROUP_THEN_COUNT = /^\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*,\s*$/i;
