@@ -114,7 +114,9 @@ interface NamedNumber {
 function numberedNames(anchors: Anchor[]): NamedNumber[] {
   const out: NamedNumber[] = [];
   for (const a of anchors) {
-    if (a.kind !== undefined) continue;
+    // A chemical formula of one count (`CCl4`) too: the comparison of formulas weighs whole versions,
+    // which one of several `CCl4` changed leaves unequal in number only.
+    if (a.kind !== undefined && !(a.kind === 'code' && a.scope?.startsWith('formula:'))) continue;
     const m = NUMBERED_NAME.exec(a.text);
     if (m) out.push({ anchor: a, name: `${m[1]!.replace(/-/g, '').toUpperCase()}|${m[3]!.toUpperCase()}`, number: String(Number(m[2])) });
   }
@@ -209,20 +211,8 @@ export default defineRule({
   },
   check(ctx) {
     const pair = ctx.pair;
-    for (const { wrong, right, wrongLang, decided } of numberedNameMismatches(pair.en.anchors, pair.zh.anchors, pair.beads)) {
-      const rightLang: Lang = wrongLang === 'en' ? 'zh' : 'en';
-      const head = `${langName(wrongLang)} name ${wrong.text} differs from ${langName(rightLang)} ${right.text} in the aligned sentence`;
-      ctx.report({
-        span: { offset: wrong.offset, length: wrong.length, lang: wrongLang, text: wrong.text },
-        message: decided
-          ? `${head}; the ${langName(wrongLang)} states ${right.text} elsewhere and the ${langName(rightLang)} states ${wrong.text} nowhere, so the ${langName(wrongLang)} is likely wrong.`
-          : `${head}; both versions must name the same one.`,
-        related: [{ claim: { offset: right.offset, length: right.length, lang: rightLang }, message: `${langName(rightLang)} states ${right.text} here.` }],
-        actual: wrong.text,
-        expected: right.text,
-        ...(shape(wrong.text) === shape(right.text) ? { fix: { offset: wrong.offset, length: wrong.length, replacement: right.text } } : {}),
-      });
-    }
+    // Offsets of the identifiers reported below, which the comparison of numbered names leaves to them.
+    const reported = new Set<number>();
     const en = groups(pair.en.anchors);
     const zh = groups(pair.zh.anchors);
     for (const [id, zs] of zh) {
@@ -240,6 +230,7 @@ export default defineRule({
         const head = `${langName(wrongLang)} ${what(wrong)} ${wrong.text} differs from ${langName(rightLang)} ${right.text}`;
         const decided = !wellFormed(wrong) && wellFormed(right);
         const fix = fixFor(wrong, right);
+        reported.add(wrong.offset);
         ctx.report({
           span: { offset: wrong.offset, length: wrong.length, lang: wrongLang, text: wrong.text },
           message: decided
@@ -250,6 +241,21 @@ export default defineRule({
           expected: right.text,
           ...(fix ? { fix } : {}),
         });
+      });
+    }
+    for (const { wrong, right, wrongLang, decided } of numberedNameMismatches(pair.en.anchors, pair.zh.anchors, pair.beads)) {
+      if (reported.has(wrong.offset) || reported.has(right.offset)) continue;
+      const rightLang: Lang = wrongLang === 'en' ? 'zh' : 'en';
+      const head = `${langName(wrongLang)} ${wrong.kind === undefined ? 'name' : what(wrong)} ${wrong.text} differs from ${langName(rightLang)} ${right.text} in the aligned sentence`;
+      ctx.report({
+        span: { offset: wrong.offset, length: wrong.length, lang: wrongLang, text: wrong.text },
+        message: decided
+          ? `${head}; the ${langName(wrongLang)} states ${right.text} elsewhere and the ${langName(rightLang)} states ${wrong.text} nowhere, so the ${langName(wrongLang)} is likely wrong.`
+          : `${head}; both versions must name the same one.`,
+        related: [{ claim: { offset: right.offset, length: right.length, lang: rightLang }, message: `${langName(rightLang)} states ${right.text} here.` }],
+        actual: wrong.text,
+        expected: right.text,
+        ...(shape(wrong.text) === shape(right.text) ? { fix: { offset: wrong.offset, length: wrong.length, replacement: right.text } } : {}),
       });
     }
   },

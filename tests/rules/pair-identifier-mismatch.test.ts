@@ -169,6 +169,19 @@ ruleCases(R, {
       errors: [{ severity: 'error', lang: 'zh', span: 'EV74', message: 'Chinese name EV74 differs from English EV71 in the aligned sentence; both versions must name the same one.' }],
       output: pair('Of the 120 cases, EV71 accounted for 38.6% and CV-A16 for 21.1%.', '120例中EV71占38.6%，CV-A16占21.1%。'),
     },
+    // One of several mentions of a formula changed: the aligned sentences tell it, where the whole versions do not.
+    {
+      text: pair('Liver fibrosis was induced by CCl4 in 50 rats, given 40% CCl4 (3 mL/kg) twice a week.', '50只大鼠采用CCl4诱导肝纤维化，注射40% CCl2（3 mL/kg），每周2次。'),
+      errors: [
+        {
+          severity: 'error',
+          lang: 'zh',
+          span: 'CCl2',
+          message: 'Chinese chemical formula CCl2 differs from English CCl4 in the aligned sentence; the Chinese states CCl4 elsewhere and the English states CCl2 nowhere, so the Chinese is likely wrong.',
+        },
+      ],
+      output: pair('Liver fibrosis was induced by CCl4 in 50 rats, given 40% CCl4 (3 mL/kg) twice a week.', '50只大鼠采用CCl4诱导肝纤维化，注射40% CCl4（3 mL/kg），每周2次。'),
+    },
     // Only the release changes when the tool is named differently.
     {
       text: pair('Data of 120 patients were analysed with IBM SPSS Statistics 25.0.', '采用SPSS 22.0软件分析120例患者的数据。'),
