@@ -100,10 +100,11 @@ function groups(anchors: Anchor[]): Group {
 
 /**
  * A name with one number (`IL-6`, `HPV16`, `EV71`, `TGF-β1`, `CV-A16`, `A549`): the name (two letters or
- * more, hyphens left out, or one Greek letter, `β1` of `TGF-β1`; and the letters after the number, `IL-1β`)
- * and its number. `HPV16/18`, `miR-155-5p` and one Latin letter's `Q1`, `P25` are not read.
+ * more, hyphens left out, or one Greek letter, `β1` of `TGF-β1`, or the Q of a quantile group, `Q2`; and the
+ * letters after the number, `IL-1β`) and its number. `HPV16/18`, `miR-155-5p` and other single Latin letters
+ * (`P25`, `L4`, `S1`) are not read.
  */
-const NUMBERED_NAME = /^(\p{L}(?:-?\p{L})+|[α-ω])-?(\d{1,4})(\p{L}{0,2})\+?$/iu;
+const NUMBERED_NAME = /^(\p{L}(?:-?\p{L})+|[α-ω]|Q)-?(\d{1,4})(\p{L}{0,2})\+?$/iu;
 
 interface NamedNumber {
   anchor: Anchor;

@@ -33,6 +33,7 @@ const clean = [
     pair('HPV52, HPV16 and HPV58 were found in 120 women.', '120名女性中检出HPV52、HPV16和HPV58及HPV18。'),
     pair('CD44 was targeted in 120 samples and reversed by CD4.', '120份样本中靶向CD44，并被CD44逆转。'),
     pair('TGF-β1 was reduced in 120 rats (P<0.05).', '120只大鼠TGF-β1降低（P<0.05）。'),
+    pair('Compared with Q1, the HRs of Q2, Q3 and Q4 were higher in 8 316 adults.', '8 316名成人中，与Q1组相比，Q2、Q3、Q4组的HR较高。'),
 ];
 
 describe('pair-identifier-mismatch: clean pairs are read as pairs', () => {
@@ -168,6 +169,11 @@ ruleCases(R, {
       text: pair('Of the 120 cases, EV71 accounted for 38.6% and CV-A16 for 21.1%.', '120例中EV74占38.6%，CV-A16占21.1%。'),
       errors: [{ severity: 'error', lang: 'zh', span: 'EV74', message: 'Chinese name EV74 differs from English EV71 in the aligned sentence; both versions must name the same one.' }],
       output: pair('Of the 120 cases, EV71 accounted for 38.6% and CV-A16 for 21.1%.', '120例中EV71占38.6%，CV-A16占21.1%。'),
+    },
+    {
+      text: pair('Compared with Q1, the HRs of Q2, Q3 and Q4 were higher in 8 316 adults.', '8 316名成人中，与Q1组相比，Q2、Q3、Q7组的HR较高。'),
+      errors: [{ severity: 'error', lang: 'zh', span: 'Q7', message: 'Chinese name Q7 differs from English Q4 in the aligned sentence; both versions must name the same one.' }],
+      output: pair('Compared with Q1, the HRs of Q2, Q3 and Q4 were higher in 8 316 adults.', '8 316名成人中，与Q1组相比，Q2、Q3、Q4组的HR较高。'),
     },
     // One of several mentions of a formula changed: the aligned sentences tell it, where the whole versions do not.
     {
