@@ -1,7 +1,7 @@
 import { langName } from '../src/align/triangulate.js';
 import { defineRule } from '../src/rule.js';
 import { RELEASE_AT_END } from '../src/extract/atoms.js';
-import type { Anchor, AnchorKind, Fix, Lang } from '../src/types.js';
+import type { Anchor, AnchorKind, Bead, Fix, Lang } from '../src/types.js';
 
 const WHAT: Record<AnchorKind, string> = {
   registration: 'registration number',
@@ -98,11 +98,91 @@ function groups(anchors: Anchor[]): Group {
   return out;
 }
 
+/**
+ * A name with one number (`IL-6`, `HPV16`, `EV71`, `TGF-β1`, `CV-A16`, `A549`): the name (two letters or
+ * more, hyphens left out, or one Greek letter, `β1` of `TGF-β1`, or the Q of a quantile group, `Q2`; and the
+ * letters after the number, `IL-1β`) and its number. `HPV16/18`, `miR-155-5p` and other single Latin letters
+ * (`P25`, `L4`, `S1`) are not read.
+ */
+const NUMBERED_NAME = /^(\p{L}(?:-?\p{L})+|[α-ω]|Q)-?(\d{1,4})(\p{L}{0,2})\+?$/iu;
+
+interface NamedNumber {
+  anchor: Anchor;
+  name: string;
+  number: string;
+}
+
+function numberedNames(anchors: Anchor[]): NamedNumber[] {
+  const out: NamedNumber[] = [];
+  for (const a of anchors) {
+    // A chemical formula of one count (`CCl4`) too: the comparison of formulas weighs whole versions,
+    // which one of several `CCl4` changed leaves unequal in number only.
+    if (a.kind !== undefined && !(a.kind === 'code' && a.scope?.startsWith('formula:'))) continue;
+    const m = NUMBERED_NAME.exec(a.text);
+    if (m) out.push({ anchor: a, name: `${m[1]!.replace(/-/g, '').toUpperCase()}|${m[3]!.toUpperCase()}`, number: String(Number(m[2])) });
+  }
+  return out;
+}
+
+/**
+ * The number of a name that aligned sentences state differently (`IL-6` against `IL-4`, `HPV16` against
+ * `HPV46`): the only one of its name on each side there, which one version states nowhere. A name a
+ * version adds, leaves out or moves to another sentence is no disagreement. The version whose number
+ * the other states nowhere, while its own states the other's elsewhere, is the likely wrong one;
+ * when both are stated nowhere, the Chinese is reported.
+ */
+function oneDigitApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let apart = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) apart++;
+  return apart === 1;
+}
+
+/** The numbers of a name that `side` states more often than `other`. */
+function extra(side: NamedNumber[], other: NamedNumber[], name: string): string[] {
+  const counts = new Map<string, number>();
+  for (const n of other) if (n.name === name) counts.set(n.number, (counts.get(n.number) ?? 0) + 1);
+  const out: string[] = [];
+  for (const n of side) {
+    if (n.name !== name) continue;
+    const left = counts.get(n.number) ?? 0;
+    if (left > 0) counts.set(n.number, left - 1);
+    else out.push(n.number);
+  }
+  return out;
+}
+
+function* numberedNameMismatches(en: Anchor[], zh: Anchor[], beads: Bead[]): Generator<{ wrong: Anchor; right: Anchor; wrongLang: Lang; decided: boolean }> {
+  const names = { en: numberedNames(en), zh: numberedNames(zh) };
+  if (names.en.length === 0 || names.zh.length === 0) return;
+  const stated = (side: NamedNumber[], name: string, number: string) => side.some((n) => n.name === name && n.number === number);
+  for (const bead of beads) {
+    const e = names.en.filter((n) => bead.en.includes(n.anchor.sentence));
+    const z = names.zh.filter((n) => bead.zh.includes(n.anchor.sentence));
+    for (const name of new Set(e.map((n) => n.name))) {
+      // As multisets: one of three `EV71` changed is `EV74` against `EV71`.
+      const onlyE = [...new Set(extra(e, z, name))];
+      const onlyZ = [...new Set(extra(z, e, name))];
+      // One digit slipped (`IL-6` against `IL-4`, `HPV16` against `HPV18`); numbers that differ more name
+      // another member of the family as often (`CD4` and `CD44`, `miR-20a` and `miR-200a`, `ZNF217` and `ZNF271`
+      // in published pairs), which one version may write for the other.
+      if (onlyE.length !== 1 || onlyZ.length !== 1 || !oneDigitApart(onlyE[0]!, onlyZ[0]!)) continue;
+      const eNowhere = !stated(names.zh, name, onlyE[0]!);
+      const zNowhere = !stated(names.en, name, onlyZ[0]!);
+      if (!eNowhere && !zNowhere) continue;
+      const ea = e.find((n) => n.name === name && n.number === onlyE[0])!.anchor;
+      const za = z.find((n) => n.name === name && n.number === onlyZ[0])!.anchor;
+      if (eNowhere && !zNowhere) yield { wrong: ea, right: za, wrongLang: 'en', decided: true };
+      else yield { wrong: za, right: ea, wrongLang: 'zh', decided: !eNowhere };
+    }
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'pair-identifier-mismatch',
     description:
-      'A registration number, DOI, grant number, standard, software version, ratio of three or more parts, SNP, immunohistochemistry score or clinical code (Gleason, TNM, lettered stage, BI-RADS, Child-Pugh, ICD, acupoint, cell passage, trial phase, type, HGVS sequence variant, chemical formula) that both versions state must be the same in both.',
+      'A registration number, DOI, grant number, standard, software version, ratio of three or more parts, SNP, immunohistochemistry score or clinical code (Gleason, TNM, lettered stage, BI-RADS, Child-Pugh, ICD, acupoint, cell passage, trial phase, type, HGVS sequence variant, chemical formula) that both versions state must be the same in both, as must the number of a name (`IL-6`, `HPV16`) in aligned sentences.',
     severity: 'error',
     scope: 'pair',
     examples: {
@@ -132,6 +212,8 @@ export default defineRule({
   },
   check(ctx) {
     const pair = ctx.pair;
+    // Offsets of the identifiers reported below, which the comparison of numbered names leaves to them.
+    const reported = new Set<number>();
     const en = groups(pair.en.anchors);
     const zh = groups(pair.zh.anchors);
     for (const [id, zs] of zh) {
@@ -149,6 +231,7 @@ export default defineRule({
         const head = `${langName(wrongLang)} ${what(wrong)} ${wrong.text} differs from ${langName(rightLang)} ${right.text}`;
         const decided = !wellFormed(wrong) && wellFormed(right);
         const fix = fixFor(wrong, right);
+        reported.add(wrong.offset);
         ctx.report({
           span: { offset: wrong.offset, length: wrong.length, lang: wrongLang, text: wrong.text },
           message: decided
@@ -159,6 +242,21 @@ export default defineRule({
           expected: right.text,
           ...(fix ? { fix } : {}),
         });
+      });
+    }
+    for (const { wrong, right, wrongLang, decided } of numberedNameMismatches(pair.en.anchors, pair.zh.anchors, pair.beads)) {
+      if (reported.has(wrong.offset) || reported.has(right.offset)) continue;
+      const rightLang: Lang = wrongLang === 'en' ? 'zh' : 'en';
+      const head = `${langName(wrongLang)} ${wrong.kind === undefined ? 'name' : what(wrong)} ${wrong.text} differs from ${langName(rightLang)} ${right.text} in the aligned sentence`;
+      ctx.report({
+        span: { offset: wrong.offset, length: wrong.length, lang: wrongLang, text: wrong.text },
+        message: decided
+          ? `${head}; the ${langName(wrongLang)} states ${right.text} elsewhere and the ${langName(rightLang)} states ${wrong.text} nowhere, so the ${langName(wrongLang)} is likely wrong.`
+          : `${head}; both versions must name the same one.`,
+        related: [{ claim: { offset: right.offset, length: right.length, lang: rightLang }, message: `${langName(rightLang)} states ${right.text} here.` }],
+        actual: wrong.text,
+        expected: right.text,
+        ...(shape(wrong.text) === shape(right.text) ? { fix: { offset: wrong.offset, length: wrong.length, replacement: right.text } } : {}),
       });
     }
   },

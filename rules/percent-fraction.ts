@@ -131,8 +131,9 @@ export function* percentsBesideFractions(passage: PassageInfo, tolerance = 0): G
         meets(interval((100 * fraction.num!) / fraction.den!, 0, fraction.comparator), claimInterval(percent))
       : fractionAgreesWithPercent(fraction, percent) ||
         (tolerance > 0 && off <= halfUnit(percent.decimals) + tolerance + 1e-9) ||
-        // `Nearly half (46.3%)`, `约三分之一（31.0%）`: a proportion in words is a rough one, which the percentage makes exact.
-        (fraction.form !== 'digits' && off <= ROUGH_PROPORTION_POINTS);
+        // `Nearly half (46.3%)`, `约三分之一（31.0%）`, `近1/4（24.7%）`: a proportion in words or after a hedge is a
+        // rough one, which the percentage makes exact.
+        ((fraction.form !== 'digits' || fraction.approx === true) && off <= ROUGH_PROPORTION_POINTS);
     const exact = formatPercent(fraction.num!, fraction.den!, Math.max(2, percent.decimals + 1));
     const rounded = formatPercent(fraction.num!, fraction.den!, percent.decimals);
     yield { fraction, percent, holds, exact, rounded };

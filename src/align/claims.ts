@@ -11,6 +11,7 @@ import {
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_EN,
   RATE_BASE_BEFORE as RATE_BASE_BEFORE_EN,
   SIGN_IN_WORDS as SIGN_IN_WORDS_EN,
+  STRENGTH_NAMES as STRENGTH_NAMES_EN,
 } from '../lang/en.js';
 import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_ZH,
@@ -25,6 +26,7 @@ import {
   PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH,
   RATE_SIGNS as RATE_SIGNS_ZH,
   SIGN_IN_WORDS as SIGN_IN_WORDS_ZH,
+  STRENGTH_NAMES as STRENGTH_NAMES_ZH,
   THING_COUNTER as THING_COUNTER_ZH,
   STEP_BEFORE as STEP_BEFORE_ZH,
   TIME_SLICES as TIME_SLICES_ZH,
@@ -648,6 +650,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
   settleRatesPerDecade(s);
   settleUnreadForms(s);
   settlePeriodAdjectives(s);
+  settleStrengthNames(s);
   settleRateSigns(s);
   settleGluedLists(s);
   settleFullWidthThousands(s);
@@ -907,6 +910,18 @@ function settlePeriodAdjectives(s: PairLinks): void {
       if (!adjective.test(text)) continue;
       for (const c of open) if (c.value === years) settled.add(c);
     }
+  }
+}
+
+/**
+ * 2a++. A strength the other version states by the solution's name: `0.9%氯化钠注射液` against `normal
+ *       saline`, `0.9% sodium chloride` against `生理盐水`. Another strength is no such name, and stays open.
+ */
+function settleStrengthNames(s: PairLinks): void {
+  for (const [side, names, otherText] of [['zh', STRENGTH_NAMES_EN, s.enIndex.text], ['en', STRENGTH_NAMES_ZH, s.zhIndex.text]] as const) {
+    const named = names.filter(([name]) => name.test(otherText)).map(([, value]) => value);
+    if (named.length === 0) continue;
+    for (const c of (side === 'en' ? s.en : s.zh).claims) if (s.free(c) && c.kind === 'percent' && !c.comparator && named.includes(c.value)) s.settled.add(c);
   }
 }
 

@@ -121,10 +121,16 @@ function readCohort(info: PassageInfo): Cohort | undefined {
 }
 
 /** Every group size the passage states: counts of patients, fraction parts, and the cohort. */
+/**
+ * Things an abstract counts as a whole and then takes shares of: `86 patients received 412 cycles`,
+ * `neutropenia in 10.9% (45/412) of the cycles`.
+ */
+const COUNTED_WHOLES = new Set(['cycle', 'dose', 'session']);
+
 export function statedGroups(info: PassageInfo, cohort: Cohort): Set<number> {
   const out = new Set<number>([cohort.size]);
   for (const c of info.claims) {
-    if (isCount(c) && (c.unit === undefined || c.unit === 'patient' || c.unit === 'death')) out.add(c.value);
+    if (isCount(c) && (c.unit === undefined || c.unit === 'patient' || c.unit === 'death' || (COUNTED_WHOLES.has(c.unit) && c.value > cohort.size))) out.add(c.value);
     if (c.kind === 'fraction' && !isProportionWord(c)) out.add(c.num!);
   }
   for (const s of info.stats ?? []) for (const p of s.parts ?? []) out.add(p.value);

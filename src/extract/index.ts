@@ -598,6 +598,20 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
     return 1;
   }
+  // `Of the 45 children, 38 completed`: the group named first, then the count of it, as `45例患儿中38例`
+  // writes it; not a percentage or an amount with its unit (`Of the 120 patients, 38% were`).
+  if (
+    lang === 'en' && a.integer && b.integer && b.value <= a.value && a.form === 'digits' && b.form === 'digits' &&
+    EN.OF_GROUP_BEFORE.test(before) && EN.GROUP_THEN_COUNT.test(g) && !PERCENT_SIGN_AFTER.test(bAfter) && !matchUnit(bAfter, lang)
+  ) {
+    const unit = matchUnit(g, lang);
+    const c = emit(r, a.start, b.end, {
+      kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0, form: 'digits',
+      ...(unit?.unit === 'patient' ? { unit: unit.unit } : {}),
+    });
+    st.lastFraction = c;
+    return 1;
+  }
   // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
   // `41/63例`: the persons counted stand glued to the denominator, as after any Chinese count.
   const counted = lang === 'zh' ? ZH.FRACTION_PERSON_COUNTER.exec(bAfter) : null;
@@ -606,6 +620,8 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     const c = emit(r, a.start, b.end + (counted ? counted[0].length : 0), {
       kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',
       ...(unit ? { unit: unit.unit } : {}),
+      // `近1/4（24.7%）`, `超过1/3`: a hedge or a bound before a share in digits, as before one in words.
+      ...qualifiers(r, a.start),
     });
     linkBeside(r, c, st.lastPercent, st.lastPercent ? st.lastPercent.offset + st.lastPercent.length : 0);
     st.lastFraction = c;
@@ -703,7 +719,13 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     return ends.low > ends.high;
   };
   // `from 6.23 per 100,000 to 4.96 per 100,000`: the base of a rate starts no range.
-  const isChange = (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
+  // `from 12.4% in women aged <25 years to 31.8% in women aged ≥35`: an end with a unit of its own
+  // and a percentage at the other are two values, no range.
+  const unitToPercent = !!(a.unit ?? matchUnit(sepText, lang)) && PERCENT_SIGN_AFTER.test(bAfter);
+  const isChange = unitToPercent || (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
+  // `from 1.02% in grade one to 7.35% in grade three`: no writer starts a range with a word and ends it
+  // with a decimal or a percentage (`one to 7.35%`); the word names something else (a grade, a stage).
+  const wordToMeasure = !isBetween && a.form === 'words' && b.form === 'digits' && (b.decimals > 0 || PERCENT_SIGN_AFTER.test(bAfter));
   const aText = folded.slice(a.start, a.end);
   const bText = folded.slice(b.start, b.end);
   // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).
@@ -713,7 +735,7 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && (YEAR_NAMED_BEFORE.test(before) || SPAN_START_BEFORE.test(before));
   // `from 31.4% at age 3 to 56.2% at age 5`: a time point's number, no range's start, before a percentage.
   const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) && PERCENT_SIGN_AFTER.test(bAfter);
-  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed) {
+  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure) {
     if (calendarSpan) {
       anchorOf(r, a.start, b.end);
       return 1;

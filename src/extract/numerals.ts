@@ -199,8 +199,10 @@ const EN_FRACTION_DEN = EN.FRACTION_DENOMINATORS;
  * not one: it needs a numerator or `of`.
  */
 const DEN_WORDS = Object.keys(EN_FRACTION_DEN).join('|');
+/** `Nearly a quarter (24.7%) of`, `half (48.2%) of`: the exact share in brackets marks the word as a share. */
+const EXACT_PERCENT_AFTER = String.raw`\s*\(\s*\d+(?:\.\d+)?\s*%`;
 export const EN_FRACTION_WORDS = new RegExp(
-  String.raw`\b(?:(a)[\s-]+(${DEN_WORDS})(?=\s+of\b)|(one|two|three|four|five|six|seven|eight|nine)[\s-]+(${DEN_WORDS})|(half)(?=\s+(?:of\s+)?(?:the|all|these|those|them|their|our|patients|participants|cases|subjects)\b)|(?<=\bby\s)(half)(?!\s+an?\b))\b`,
+  String.raw`\b(?:(a)[\s-]+(${DEN_WORDS})(?=\s+of\b|${EXACT_PERCENT_AFTER})|(one|two|three|four|five|six|seven|eight|nine)[\s-]+(${DEN_WORDS})|(half)(?=\s+(?:of\s+)?(?:the|all|these|those|them|their|our|patients|participants|cases|subjects)\b|${EXACT_PERCENT_AFTER})|(?<=\bby\s)(half)(?!\s+an?\b))\b`,
   'gi',
 );
 

@@ -312,6 +312,12 @@ export const PERIOD_ADJECTIVES: [RegExp, number][] = [
   [/\bbiennial\b/i, 2],
 ];
 
+/**
+ * Solutions whose name states their strength, with it: `normal saline` is 0.9% sodium chloride
+ * (0.9%氯化钠注射液), which the other version may write as a percentage.
+ */
+export const STRENGTH_NAMES: [RegExp, number][] = [[/\b(?:normal|physiological|isotonic)\s+(?:saline|sodium\s+chloride)\b/i, 0.9]];
+
 /** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`. */
 export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
 
@@ -617,3 +623,8 @@ export const APPROXIMATE_BEFORE = /\b(?:about|approximately|nearly|almost|roughl
 export const WHOLE_SPLIT = /\b(?:divided|randomi[sz]ed|allocated|assigned|split|stratified|categori[sz]ed|classified|grouped)\s+(?:in)?to\b|\brespectively\b|\bin total\b|\baltogether\b/i;
 /** Parts that name the arms or groups of a study: arms together make the whole. */
 export const ARM_PART = /\b(?:group|arm|cohort)\b/i;
+
+/** Before a group that a count of it follows: `Of the 45 children, 38 …` (a sentence's or a clause's start). */
+export const OF_GROUP_BEFORE = /(?:^|[,;:(]\s*|\band\s+)of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
+/** Between such a group's size and the count of it: the group's name of one to four words, and a comma. */
+export const GROUP_THEN_COUNT = /^\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*,\s*$/i;

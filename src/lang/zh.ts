@@ -519,3 +519,6 @@ export const APPROXIMATE_BEFORE = /(?:约|大约|近|将近|接近|大概)\s*$/;
 export const WHOLE_SPLIT = /分别|分为|分成|分入|随机|合计|总计|共计/;
 /** Parts that name the arms or groups of a study. */
 export const ARM_PART = /组/;
+
+/** Solutions whose name states their strength: `生理盐水` is 0.9%氯化钠 (see EN.STRENGTH_NAMES). */
+export const STRENGTH_NAMES: [RegExp, number][] = [[/生理盐水|生理氯化钠/, 0.9]];

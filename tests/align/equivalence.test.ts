@@ -630,7 +630,7 @@ const flagged: [string, string, string][] = [
   ["Weight changed by − 2.98 kg.", "体重变化为－2.89 kg。", "pair-number-mismatch zh «－2.89 kg»"],
   ["Recovery took 1.5 years.", "恢复需要2.5年。", "pair-number-mismatch zh «2.5年»"],
   ["Seventeen of the 36 patients relapsed.", "36例中16例复发。", "pair-number-mismatch zh «36例中16例»"],
-  ["Of the 553 patients enrolled, 203 were in the gBRCA cohort.", "在纳入的553例患者中，204例在gBRCA队列。", "pair-number-missing en «203» ; pair-number-missing zh «553例患者中，204例»"],
+  ["Of the 553 patients enrolled, 203 were in the gBRCA cohort.", "在纳入的553例患者中，204例在gBRCA队列。", "pair-number-mismatch zh «553例患者中，204例»"],
   ["Ages were 2-5, 6-11 and 12-19 years.", "年龄为2～6岁、6～11岁和12～19岁。", "pair-number-mismatch zh «2～6岁»"],
   ["Between April 2015 and February 2017, 24 patients were enrolled.","2015 年 4 月—2017 年 3 月收治患者24例。","pair-number-mismatch zh «2017 年 3 月»"],
   ["Enrollment began in April 2015.","2016年4月开始入组。","pair-number-mismatch zh «2016年4月»"],
@@ -910,6 +910,14 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Each plot had no less than 5 quadrats.", "每个样地不少于5个样方。"],
     // A share of things in their own measure word.
     ["Cd exceeded the limit in 41 of 60 paired samples.", "60对配对样品中有41个Cd超标。"],
+    // A share in words or a hedged share in digits, with its exact percentage; ends of two kinds are no range.
+    ["Nearly a quarter (24.7%) of the respondents hesitated.", "近1/4（24.7%）的调查对象存在犹豫。"],
+    ["The rate rose from 1.02% in grade one to 7.35% in grade three.", "该率由初一的1.02%升至初三的7.35%。"],
+    ["It rose from 12.4% in women aged <25 years to 31.8% in women aged ≥35 years.", "由<25岁的12.4%升至≥35岁的31.8%。"],
+    ["Of the 45 children, 38 completed follow-up, and 31 of the 38 (81.6%) achieved remission.", "45例患儿中38例完成随访，其中31例（81.6%）获得缓解。"],
+    // A solution's name states its strength.
+    ["The control group was given normal saline.", "对照组给予0.9%氯化钠注射液。"],
+    ["The control group was given 0.9% sodium chloride solution.", "对照组给予生理盐水。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
@@ -931,6 +939,11 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Capecitabine was given on d1-14 of each 21-day cycle.", "卡培他滨于每21天周期的第1～10天给药。", "pair-number-mismatch zh «1～10天»"],
     ["patients with class ii to iv heart failure were enrolled (n=120).", "纳入120例心功能iii～iv级的心力衰竭患者。", "pair-number-mismatch zh «iii～iv»"],
     ["Clavien-Dindo grade ≥III complications occurred in 12 patients.", "12例患者发生Clavien-Dindo ≥Ⅱ级并发症。", "pair-number-mismatch zh «Ⅱ»"],
+    ["It rose from 12.4% in women aged <25 years to 31.8% in women aged ≥35 years.", "由<25岁的12.4%升至≥35岁的38.1%。", "pair-number-mismatch zh «38.1%»"],
+    ["The rate rose from 1.02% in grade one to 7.35% in grade three.", "该率由初一的1.02%升至初三的7.53%。", "pair-number-mismatch zh «7.53%»"],
+    ["The control group was given normal saline.", "对照组给予0.8%氯化钠注射液。", "pair-number-missing zh «0.8%»"],
+    ["Of the 45 children, 38 completed follow-up, and 31 of the 38 (81.6%) achieved remission.", "45例患儿中36例完成随访，其中31例（81.6%）获得缓解。", "pair-number-missing en «31 of the 38» ; pair-number-mismatch zh «45例患儿中36例»"],
+    ["The control group was given 0.45% sodium chloride solution.", "对照组给予生理盐水。", "pair-number-missing en «0.45%»"],
     ["The Kellgren-Lawrence grade was II-III in 40 knees.", "40膝Kellgren-Lawrence分级为Ⅲ～Ⅳ级。", "pair-number-mismatch zh «Ⅲ～Ⅳ»"],
     ["Patients received 2.5 mg/(kg·d) for 7 days.", "患者接受2.5 mg·kg-1·h-1治疗7 d。", "pair-number-mismatch zh «2.5 mg·kg-1·h-1»"],
     ["Three batches of samples were tested.", "检测了四批样品。", "pair-number-mismatch zh «四批»"],

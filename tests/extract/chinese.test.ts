@@ -45,6 +45,8 @@ const rows: [string, string][] = [
   ["有效41/63例（65.1%）。", "fraction «41/63例» 41/63 [patient] | percent «65.1%» 65.1 d1"],
   ["共随访12/40例次。", "number «12» 12 | number «40» 40"],
   ["三分之一的患者复发。", "fraction «三分之一» 1/3"],
+  // A hedge before a share in digits makes it rough, as before one in words.
+  ["近1/4（24.7%）的调查对象存在犹豫。", "fraction «1/4» 1/4 ~ | percent «24.7%» 24.7 d1"],
   ["三分之二的患者有效。", "fraction «三分之二» 2/3"],
   ["一半的患者出现发热。", "fraction «一半» 1/2"],
   ["半数患者出现发热。", "fraction «半数» 1/2"],

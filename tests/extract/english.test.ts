@@ -48,6 +48,15 @@ const rows: [string, string][] = [
   ["Two thirds of the participants responded.", "fraction «Two thirds» 2/3"],
   ["Half of the patients had fever.", "fraction «Half» 1/2"],
   ["A quarter of the cohort was lost to follow-up.", "fraction «A quarter» 1/4"],
+  // A share in words with its exact percentage in brackets after it.
+  // The group named first, then the count of it, as 45例患儿中38例 writes it; not a percentage.
+  ["Of the 45 children, 38 completed follow-up, and 31 of the 38 (81.6%) achieved remission.", "fraction «45 children, 38» 38/45 [patient] | fraction «31 of the 38» 31/38 | percent «81.6%» 81.6 d1"],
+  ["Of the 120 patients, 38% were women; of the 300 participants, 150 (50.0%) smoked.", "number «120» 120 [patient] | percent «38%» 38 | fraction «300 participants, 150» 150/300 [patient] | percent «50.0%» 50 d1"],
+  ["Nearly a quarter (24.7%) and half (48.2%) of them hesitated.", "fraction «a quarter» 1/4 ~ | percent «24.7%» 24.7 d1 | fraction «half» 1/2 | percent «48.2%» 48.2 d1"],
+  // No range starts with a word and ends with a decimal or a percentage, nor runs from a unit to a percentage.
+  ["It rose from 1.02% in grade one to 7.35% in grade three.", "percent «1.02%» 1.02 d2 | number «one» 1 | percent «7.35%» 7.35 d2 | number «three» 3"],
+  ["It rose from 12.4% in women aged <25 years to 31.8% in those aged ≥35 years.", "percent «12.4%» 12.4 d1 | number «25» 25 [year] < | percent «31.8%» 31.8 d1 | number «35» 35 [year] >="],
+  ["It took between two and 3.5 hours, or two to five cycles.", "range «two and 3.5 hours» 2..3.5 [hour] d1 | range «two to five cycles» 2..5 [cycle]"],
   ["Patients were randomly assigned in a 1:2 ratio.", "ratio «1:2» 1/2"],
   ["Patients were randomly assigned in a 2∶1 ratio.", "ratio «2∶1» 2/1"],
   ["Patients were randomly assigned in a 1 : 1 ratio.", "ratio «1 : 1» 1/1"],
@@ -243,8 +252,8 @@ const rows: [string, string][] = [
   ["Response was 17.6% (3/17).", "percent «17.6%» 17.6 d1 | fraction «3/17» 3/17"],
   ["Response was 25% (2/8) in men and 66.7% (6/9) in women.", "percent «25%» 25 | fraction «2/8» 2/8 | percent «66.7%» 66.7 d1 | fraction «6/9» 6/9"],
   ["Response was 80% (4/5).", "percent «80%» 80 | fraction «4/5» 4/5"],
-  ["Of the 699 patients, 200 responded.", "number «699» 699 [patient] | number «200» 200"],
-  ["Of 17 patients, 8 improved.", "number «17» 17 [patient] | number «8» 8"],
+  ["Of the 699 patients, 200 responded.", "fraction «699 patients, 200» 200/699 [patient]"],
+  ["Of 17 patients, 8 improved.", "fraction «17 patients, 8» 8/17 [patient]"],
   ["Response occurred in 200 of 699 patients [28.6%].", "fraction «200 of 699» 200/699 [patient] | percent «28.6%» 28.6 d1"],
   ["Response occurred in 107 of 703 [15.2%].", "fraction «107 of 703» 107/703 | percent «15.2%» 15.2 d1"],
   ["The rate was 0.47% (15 of 3184 patients).", "percent «0.47%» 0.47 d2 | fraction «15 of 3184» 15/3184 [patient]"],
@@ -385,7 +394,9 @@ const rows: [string, string][] = [
   ["Risk rose 5-fold in 3-5 patients.", "number «5» 5 [fold] | range «3-5 patients» 3..5 [patient]"],
   ["In 2019 samples were collected; a total of 2019 samples were analysed.", "number «2019» 2019 ⚓ 2019"],
   // A verb between a count and a counted noun: the count is of those who did it.
-  ["Of 43,548 participants, 43,448 received injections and 3 booster injections were given.", "number «43,548» 43548 [patient] | number «43,448» 43448 | number «3» 3 [dose]"],
+  ["We enrolled 43,548 participants; 43,448 received injections and 3 booster injections were given.", "number «43,548» 43548 [patient] | number «43,448» 43448 | number «3» 3 [dose]"],
+  // The group named first, then the count of it (`45例患儿中38例`), is a fraction of it.
+  ["Of 43,548 participants, 43,448 received injections.", "fraction «43,548 participants, 43,448» 43448/43548 [patient]"],
   // A time point's number before `to` and a percentage is no range's start; `U.S.` is no unit.
   ["Prevalence rose from 31.4% at age 3 to 56.2% at age 5; doses at week 2 to 4 mg; 60 U.S. sites and 10 U of insulin.", "percent «31.4%» 31.4 d1 | number «3» 3 | percent «56.2%» 56.2 d1 | number «5» 5 | range «2 to 4 mg» 2..4 [mg] | number «60» 60 | number «10» 10 [u]"],
   // A title-case name after a year-like number is an edition's year; a count's noun is lower case.
@@ -553,7 +564,7 @@ const rows: [string, string][] = [
   ["Sums such as 3+4=7 are arithmetic.","number «3» 3 | number «4» 4 | number «7» 7"],
   ["Tumours were staged ypT0N0 or pT2N1 in 12 patients.","number «12» 12 [patient] ⚓ ypT0N0 ; pT2N1"],
   ["Lesions were BI-RADS 4a in 30 patients.","number «30» 30 [patient] ⚓ 4a"],
-  ["Of 50 patients, 20 were Child-Pugh class A.","number «50» 50 [patient] | number «20» 20 ⚓ A"],
+  ["Of 50 patients, 20 were Child-Pugh class A.","fraction «50 patients, 20» 20/50 [patient] ⚓ A"],
   ["We included 50 patients with ICD-10 codes I20-I25.","number «50» 50 [patient] ⚓ I20-I25 ; ICD-10"],
   ["Acupuncture at ST36 and SP6 lasted 4 weeks.","number «4» 4 [week] ⚓ ST36 ; SP6"],
   ["Serum ST2 rose in 40 patients.","number «40» 40 [patient] ⚓ ST2"],
@@ -571,12 +582,12 @@ const rows: [string, string][] = [
   ["During the first year, 30 infants were weaned.","number «first year» 1 [year] | number «30» 30 [patient]"],
   ["In the first 3 days, oxygen was given.","ordinal «first» 1 [ordinal] | number «3» 3 [day]"],
   ["The first-year students were surveyed.","ordinal «first» 1 [ordinal]"],
-  ["Of 120 patients, 40 had CKD stage 3a.","number «120» 120 [patient] | number «40» 40 ⚓ 3a"],
+  ["Of 120 patients, 40 had CKD stage 3a.","fraction «120 patients, 40» 40/120 [patient] ⚓ 3a"],
   ["Stages IIIA-IIIB and stage 3 were seen.","number «3» 3 ⚓ IIIA-IIIB"],
   ["Under-5 mortality fell by 20%, and the over-65s were 12%.","number «Under-5» 5 [year] | percent «20%» 20 | number «over-65s» 65 [year] | percent «12%» 12"],
   ["Passage-3 (P3) cells were used.","(none) ⚓ P3 ; Passage-3"],
   ["Phase II metabolism involved 3 enzymes.","number «3» 3 ⚓ Phase II"],
-  ["Of 40 fractures, 12 were AO type 43-C.","number «40» 40 | number «12» 12 ⚓ 43-C"],
+  ["Of 40 fractures, 12 were AO type 43-C.","fraction «40 fractures, 12» 12/40 ⚓ 43-C"],
   ["The annual maximum 1-day precipitation (RX1day) rose, as did 1-day stays.","number «1» 1 [day] ⚓ 1-day precipitation (RX1day)"],
   // `N times` before a comparative is a multiple after any verb: `runs 4.3 times faster` (速度快4.3倍).
   ["It runs 4.3 times faster and converges 2 times quicker.","number «4.3» 4.3 [fold] d1 | number «2» 2 [fold]"],

@@ -33,6 +33,9 @@ ruleCases('cohort-count', {
     'Eighty patients were enrolled. CT showed lymph node metastasis in 12 of the 35 patients with T3 tumours.',
     '纳入80例患者。35例T3期患者中12例CT示淋巴结转移。',
     '72例患者接受治疗。63例耳鸣患者中41例（65.1%）耳鸣改善。',
+    // A total of cycles or doses the abstract states, larger than the cohort, is a whole its shares count out of.
+    'A total of 86 patients received 412 cycles of chemotherapy. Grade 3-4 neutropenia occurred in 10.9% (45/412) of the cycles.',
+    '86例患者共接受化疗412个周期。3～4级中性粒细胞减少发生于10.9%（45/412）的周期。',
     '共纳入72例患者。41/63例（65.1%）有效。',
     // A count after 其中 is a part of a group stated without a number; a list that breaks the enrolled down (labels alike) states no cohort.
     '纳入Ⅱ期12例，Ⅲ期20例。',
@@ -57,6 +60,7 @@ ruleCases('cohort-count', {
     '共纳入成人4例和儿童2例，所有6例患者均完成治疗。',
   ],
   invalid: [
+    { text: '86例患者共接受化疗412个周期。3～4级中性粒细胞减少发生于10.9%（45/421）的周期。', errors: [{ severity: 'warning', lang: 'zh', span: '45/421', message: '45/421 counts out of 421, but the abstract enrolled 86 (86例) and states no group of 421.' }] },
     { text: 'Six patients with severe psoriasis were enrolled, and seven of them had low levels of CD56 cells.', errors: [{ severity: 'error', lang: 'en', span: 'seven', message: 'seven of them is more than the 6 patients it is a part of (Six patients).' }] },
     { text: 'Seventeen patients with psoriasis were enrolled. A total of 47.1% (17/36) improved.', errors: [{ severity: 'warning', lang: 'en', span: '17/36', message: '17/36 counts out of 36, but the abstract enrolled 17 (Seventeen patients) and states no group of 36.' }] },
     { text: 'Twelve patients were enrolled in the trial. All 14 patients completed the study.', errors: [{ severity: 'error', lang: 'en', span: '14', message: '"all 14" does not match the 12 patients enrolled (Twelve patients).' }] },

@@ -27,6 +27,13 @@ const clean = [
     pair('In 120 patients randomly assigned in a 2 : 1 : 1 ratio, the rs128476 variant was genotyped.', '120例患者按2∶1∶1比例随机分组，对rs128476位点进行基因分型。'),
     pair('The trial enrolled 120 patients; HER2 was 2+ in 5 and 3+ in 20.', '本试验纳入120例患者，HER2（++）5例，（+++）20例。'),
     'Two trials, NCT01894373 and NCT01894380, enrolled 120 patients.',
+    // Numbered names: the same in both, a name one version adds, or another member of the family
+    // (numbers more than one digit apart, as published pairs write CD4 for CD44).
+    pair('Serum IL-6, IL-1β and TNF-α fell in 120 rats; IL-6 fell most.', '120只大鼠血清IL-6、IL-1β和TNF-α降低，其中IL-6降低最明显。'),
+    pair('HPV52, HPV16 and HPV58 were found in 120 women.', '120名女性中检出HPV52、HPV16和HPV58及HPV18。'),
+    pair('CD44 was targeted in 120 samples and reversed by CD4.', '120份样本中靶向CD44，并被CD44逆转。'),
+    pair('TGF-β1 was reduced in 120 rats (P<0.05).', '120只大鼠TGF-β1降低（P<0.05）。'),
+    pair('Compared with Q1, the HRs of Q2, Q3 and Q4 were higher in 8 316 adults.', '8 316名成人中，与Q1组相比，Q2、Q3、Q4组的HR较高。'),
 ];
 
 describe('pair-identifier-mismatch: clean pairs are read as pairs', () => {
@@ -144,6 +151,42 @@ ruleCases(R, {
     {
       text: pair('The trial enrolled 120 patients; HER2 was 3+ in 20.', '本试验纳入120例患者，HER2（++）20例。'),
       errors: [{ severity: 'error', lang: 'zh', span: '（++）', message: 'Chinese immunohistochemistry score (++) differs from English 3+; both versions must name the same one.' }],
+    },
+    // A numbered name one digit apart in aligned sentences: the version whose name the other states nowhere.
+    {
+      text: pair('Serum IL-4 fell in 120 rats, and IL-6 fell most.', '120只大鼠血清IL-6降低，IL-6降低最明显。'),
+      errors: [
+        {
+          severity: 'error',
+          lang: 'en',
+          span: 'IL-4',
+          message: 'English name IL-4 differs from Chinese IL-6 in the aligned sentence; the English states IL-6 elsewhere and the Chinese states IL-4 nowhere, so the English is likely wrong.',
+        },
+      ],
+      output: pair('Serum IL-6 fell in 120 rats, and IL-6 fell most.', '120只大鼠血清IL-6降低，IL-6降低最明显。'),
+    },
+    {
+      text: pair('Of the 120 cases, EV71 accounted for 38.6% and CV-A16 for 21.1%.', '120例中EV74占38.6%，CV-A16占21.1%。'),
+      errors: [{ severity: 'error', lang: 'zh', span: 'EV74', message: 'Chinese name EV74 differs from English EV71 in the aligned sentence; both versions must name the same one.' }],
+      output: pair('Of the 120 cases, EV71 accounted for 38.6% and CV-A16 for 21.1%.', '120例中EV71占38.6%，CV-A16占21.1%。'),
+    },
+    {
+      text: pair('Compared with Q1, the HRs of Q2, Q3 and Q4 were higher in 8 316 adults.', '8 316名成人中，与Q1组相比，Q2、Q3、Q7组的HR较高。'),
+      errors: [{ severity: 'error', lang: 'zh', span: 'Q7', message: 'Chinese name Q7 differs from English Q4 in the aligned sentence; both versions must name the same one.' }],
+      output: pair('Compared with Q1, the HRs of Q2, Q3 and Q4 were higher in 8 316 adults.', '8 316名成人中，与Q1组相比，Q2、Q3、Q4组的HR较高。'),
+    },
+    // One of several mentions of a formula changed: the aligned sentences tell it, where the whole versions do not.
+    {
+      text: pair('Liver fibrosis was induced by CCl4 in 50 rats, given 40% CCl4 (3 mL/kg) twice a week.', '50只大鼠采用CCl4诱导肝纤维化，注射40% CCl2（3 mL/kg），每周2次。'),
+      errors: [
+        {
+          severity: 'error',
+          lang: 'zh',
+          span: 'CCl2',
+          message: 'Chinese chemical formula CCl2 differs from English CCl4 in the aligned sentence; the Chinese states CCl4 elsewhere and the English states CCl2 nowhere, so the Chinese is likely wrong.',
+        },
+      ],
+      output: pair('Liver fibrosis was induced by CCl4 in 50 rats, given 40% CCl4 (3 mL/kg) twice a week.', '50只大鼠采用CCl4诱导肝纤维化，注射40% CCl4（3 mL/kg），每周2次。'),
     },
     // Only the release changes when the tool is named differently.
     {

@@ -48,6 +48,8 @@ ruleCases(R, {
     'Nearly half (46.3%) of patients relapsed.',
     '约三分之一（31.0%）的患者复发。',
     'Nearly three-quarters (74.5%) responded.',
+    '近1/4（24.7%）的调查对象存在疫苗犹豫。',
+    'Nearly a quarter (24.7%) of the respondents hesitated.',
     // A bound before a proportion, which the percentage keeps.
     '逾半数（56.2%）受访者为女性，超过三分之一（36.2%）吸烟。',
     // Tenths are a rough share, which the exact percentage beside them may stray from by a few points.
@@ -62,6 +64,8 @@ ruleCases(R, {
     { text: 'Of the patients, 47.06% (8/17) improved, 12.0% (1/8) relapsed.', errors: [{ severity: 'error', lang: 'en', span: '1/8', message: '1/8 = 12.50%, which rounds to 12.5%, not the 12.0% written beside it.' }] },
     // Not so far that the words name another proportion.
     { text: '约三分之一（13.0%）的患者复发。', errors: [{ severity: 'error', lang: 'zh', span: '三分之一', message: '三分之一 = 33.33%, which rounds to 33.3%, not the 13.0% written beside it.' }] },
+    { text: '1/4（24.7%）的调查对象存在疫苗犹豫。', errors: [{ severity: 'error', lang: 'zh', span: '1/4', message: '1/4 = 25.00%, which rounds to 25.0%, not the 24.7% written beside it.' }] },
+    { text: '近1/4（14.7%）的调查对象存在疫苗犹豫。', errors: [{ severity: 'error', lang: 'zh', span: '1/4', message: '1/4 = 25.00%, which rounds to 25.0%, not the 14.7% written beside it.' }] },
     { text: '逾半数（46.2%）受访者为女性。', errors: [{ severity: 'error', lang: 'zh', span: '半数', message: '半数, with the bound before it, is more than 50.00%, not the 46.2% written beside it.' }] },
     { text: '約兩成病人（10.1%）於30天內再入院。', errors: [{ severity: 'error', lang: 'zh', span: '兩成', message: '兩成 is 20%, more than 5 points from the 10.1% written beside it.' }] },
     { text: '逾七成病人（68.3%）為男性。', errors: [{ severity: 'error', lang: 'zh', span: '七成', message: '七成, with the bound before it, is more than 70%, which the 68.3% written beside it is not.' }] },
