@@ -1127,7 +1127,8 @@ function shorthandAtoms(folded: string, lang: Lang, hasDigit: boolean, words: nu
     for (let m: RegExpExecArray | null; (m = romans.exec(folded)); ) {
       for (const g of [1, 2]) {
         const span = m.indices![g];
-        if (span) add(span[0], span[1], { value: EN.romanValue(m[g]!)!, decimals: 0, integer: true, form: 'words', label: true });
+        // `stage 0 to I` (第0至I期): a stage 0 before a Roman one is the range's first stage.
+        if (span) add(span[0], span[1], { value: m[g] === '0' ? 0 : EN.romanValue(m[g]!)!, decimals: 0, integer: true, form: m[g] === '0' ? 'digits' : 'words', label: true });
       }
     }
   }

@@ -284,7 +284,7 @@ export function romanValue(text: string): number | undefined {
  * (a slash between two integers reads as a fraction).
  */
 export const ROMAN_GRADE = new RegExp(
-  String.raw`\b(?:[Gg]rades?|[Ss]tages?|[Cc]lass(?:es)?|[Ll]evels?|GRADES?|STAGES?)(?:\s+(?:was|were|of)\b)?\s*(?:[≥≤><]=?\s?)?(?<=[\s≥≤><=])(${ROMAN_ANY_CASE})(?:\s*(?:-|–|~|to|or|and|,)\s*(${ROMAN_ANY_CASE}))?(?![A-Za-z\d/])`,
+  String.raw`\b(?:[Gg]rades?|[Ss]tages?|[Cc]lass(?:es)?|[Ll]evels?|GRADES?|STAGES?)(?:\s+(?:was|were|of)\b)?\s*(?:[≥≤><]=?\s?)?(?<=[\s≥≤><=])(${ROMAN_ANY_CASE}|0(?=\s*(?:-|–|~|to)\s*[IVXivx]))(?:\s*(?:-|–|~|to|or|and|,)\s*(${ROMAN_ANY_CASE}))?(?![A-Za-z\d/])`,
   'dg',
 );
 

@@ -504,6 +504,7 @@ const silent: [string, string][] = [
   // A verb between a count and its noun: the count is of people.
   ["Of 43,548 participants, 43,448 received injections.","43 548名受试者中，43 448名接受了注射。"],
   ["The trial was conducted at 60 U.S. sites.","试验在美国60个研究中心开展。"],
+  ["The proportion of stage 0 to I disease increased from 42.1% to 55.6%.","第0至I期之比率由42.1%增至55.6%。"],
   ["Lenacapavir was given every 6 months.","来那卡帕韦每半年注射1次。"],
   ["Caries prevalence increased with age, from 31.4% at age 3 to 56.2% at age 5.","齲齒患病率隨年齡上升，由3歲的31.4%增至5歲的56.2%。"],
 ];
@@ -517,6 +518,7 @@ const flagged: [string, string, string][] = [
   ["Patients were admitted to two regional hospitals.", "病人入住三間分區醫院。", "pair-number-mismatch zh «三間分區醫院»"],
   ["We analyzed 5,417,699 screening tests.", "分析514萬7,699人次篩檢。", "pair-number-mismatch zh «514萬7,699»"],
   ["Rates among men were about twice those among women.", "男性自殺率約為女性之三倍。", "pair-number-mismatch zh «三倍»"],
+  ["The proportion of stage 0 to I disease increased from 42.1% to 55.6%.", "第0至II期之比率由42.1%增至55.6%。", "pair-number-mismatch zh «0至II»"],
   ["The trial was conducted at 60 U.S. sites.", "试验在美国66个研究中心开展。", "pair-number-missing en «60» ; pair-number-missing zh «66个研究中心»"],
   ["Participants received two doses, 21 days apart, of placebo or vaccine.", "受试者分别接受2剂安慰剂或疫苗，2剂间隔28日。", "pair-number-mismatch zh «28日»"],
   ["Participants received two doses, 21 days apart, of placebo or vaccine.", "受试者分别接受2剂安慰剂或疫苗，3剂间隔21日。", "pair-number-missing zh «3剂»"],

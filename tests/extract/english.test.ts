@@ -397,6 +397,8 @@ const rows: [string, string][] = [
   ["We enrolled 43,548 participants; 43,448 received injections and 3 booster injections were given.", "number «43,548» 43548 [patient] | number «43,448» 43448 | number «3» 3 [dose]"],
   // The group named first, then the count of it (`45例患儿中38例`), is a fraction of it.
   ["Of 43,548 participants, 43,448 received injections.", "fraction «43,548 participants, 43,448» 43448/43548 [patient]"],
+  // A stage 0 before a Roman stage starts the range of stages (第0至I期); stage 0 alone stays a number.
+  ["Stage 0 to I disease rose; stage 0-I; stage 0 in 5 patients.", "range «0 to I» 0..1 | range «0-I» 0..1 | number «0» 0 | number «5» 5 [patient]"],
   // A time point's number before `to` and a percentage is no range's start; `U.S.` is no unit.
   ["Prevalence rose from 31.4% at age 3 to 56.2% at age 5; doses at week 2 to 4 mg; 60 U.S. sites and 10 U of insulin.", "percent «31.4%» 31.4 d1 | number «3» 3 | percent «56.2%» 56.2 d1 | number «5» 5 | range «2 to 4 mg» 2..4 [mg] | number «60» 60 | number «10» 10 [u]"],
   // A title-case name after a year-like number is an edition's year; a count's noun is lower case.
