@@ -124,13 +124,7 @@ function numberedNames(anchors: Anchor[]): NamedNumber[] {
   return out;
 }
 
-/**
- * The number of a name that aligned sentences state differently (`IL-6` against `IL-4`, `HPV16` against
- * `HPV46`): the only one of its name on each side there, which one version states nowhere. A name a
- * version adds, leaves out or moves to another sentence is no disagreement. The version whose number
- * the other states nowhere, while its own states the other's elsewhere, is the likely wrong one;
- * when both are stated nowhere, the Chinese is reported.
- */
+/** Two numbers of one length that differ in one digit. */
 function oneDigitApart(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let apart = 0;
@@ -152,6 +146,13 @@ function extra(side: NamedNumber[], other: NamedNumber[], name: string): string[
   return out;
 }
 
+/**
+ * The number of a name that aligned sentences state differently (`IL-6` against `IL-4`, `HPV16` against
+ * `HPV46`): the only one of its name on each side there, which one version states nowhere. A name a
+ * version adds, leaves out or moves to another sentence is no disagreement. The version whose number
+ * the other states nowhere, while its own states the other's elsewhere, is the likely wrong one;
+ * when both are stated nowhere, the Chinese is reported.
+ */
 function* numberedNameMismatches(en: Anchor[], zh: Anchor[], beads: Bead[]): Generator<{ wrong: Anchor; right: Anchor; wrongLang: Lang; decided: boolean }> {
   const names = { en: numberedNames(en), zh: numberedNames(zh) };
   if (names.en.length === 0 || names.zh.length === 0) return;

@@ -120,13 +120,13 @@ function readCohort(info: PassageInfo): Cohort | undefined {
   return undefined;
 }
 
-/** Every group size the passage states: counts of patients, fraction parts, and the cohort. */
 /**
  * Things an abstract counts as a whole and then takes shares of: `86 patients received 412 cycles`,
  * `neutropenia in 10.9% (45/412) of the cycles`.
  */
 const COUNTED_WHOLES = new Set(['cycle', 'dose', 'session']);
 
+/** Every group size the passage states: counts of patients, fraction parts, and the cohort. */
 export function statedGroups(info: PassageInfo, cohort: Cohort): Set<number> {
   const out = new Set<number>([cohort.size]);
   for (const c of info.claims) {
