@@ -643,7 +643,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
   // 1c. A value linked in its aligned sentences with its sign lost (`-612 HU` against `612 HU`, `GLS -14.8%`
   //     against `14.8%`) is one changed value, unless a word of either sentence may carry the sign
   //     (`decreased by 14.8%` against `-14.8%`, `下降`, `零下`, a change or a difference either way round).
-  lostSigns({ en, zh }, beads, s.hugeBeads, s.inBead, s.linked, s.links, s.conflicts);
+  lostSigns(s);
   linkAnywhere(s);
   settleFlatPowers(s);
   settleEqualGroups(s);
@@ -905,7 +905,7 @@ function settlePeriodAdjectives(s: PairLinks): void {
   for (const bead of s.beads) {
     const open = s.inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && !c.comparator && years(c));
     if (open.length === 0) continue;
-    const text = bead.en.map((k) => s.en.passage.sentences[k]?.text ?? '').join(' ');
+    const text = s.beadText(bead, 'en');
     for (const [adjective, years] of PERIOD_ADJECTIVES_EN) {
       if (!adjective.test(text)) continue;
       for (const c of open) if (c.value === years) settled.add(c);
@@ -1246,22 +1246,14 @@ function signLost(e: Claim, z: Claim, passages: Record<'en' | 'zh', PassageInfo>
 }
 
 /** Moves the links of values whose sign one version lost (signLost) from `links` to `conflicts`. */
-function lostSigns(
-  passages: Record<'en' | 'zh', PassageInfo>,
-  beads: Bead[],
-  hugeBeads: Set<Bead>,
-  inBead: (bead: Bead, side: 'en' | 'zh') => Claim[],
-  linked: Map<Claim, Claim>,
-  links: ClaimLink[],
-  conflicts: ClaimLink[],
-): void {
-  const sentenceText = (side: 'en' | 'zh', i: number) => passages[side].passage.sentences[i]?.text ?? '';
+function lostSigns(s: PairLinks): void {
+  const { linked, links, conflicts } = s;
+  const sentenceText = (side: 'en' | 'zh', i: number) => s[side].passage.sentences[i]?.text ?? '';
   const moved = new Set<Claim>();
-  for (const bead of beads) {
-    if (hugeBeads.has(bead)) continue;
-    for (const e of inBead(bead, 'en')) {
+  for (const bead of s.smallBeads()) {
+    for (const e of s.inBead(bead, 'en')) {
       const z = linked.get(e);
-      if (!z || !signLost(e, z, passages) || !bead.zh.includes(z.sentence)) continue;
+      if (!z || !signLost(e, z, s) || !bead.zh.includes(z.sentence)) continue;
       const says = (side: 'en' | 'zh', re: RegExp) => bead[side].some((i) => re.test(foldWidth(sentenceText(side, i))));
       if (says('en', SIGN_IN_WORDS_EN) || says('zh', SIGN_IN_WORDS_ZH)) continue;
       moved.add(e);
