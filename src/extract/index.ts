@@ -393,8 +393,8 @@ interface SentenceState {
 }
 
 /** Two claims a sentence states side by side (`47.1% (8/17)`) name each other. */
-function linkBeside(r: Reader, c: Claim, prev: Claim | undefined, prevEnd: number): void {
-  if (prev && BESIDE_GAP.test(r.folded.slice(prevEnd - r.base, c.offset - r.base))) {
+function linkBeside(r: Reader, c: Claim, prev: Claim | undefined): void {
+  if (prev && BESIDE_GAP.test(r.folded.slice(prev.offset + prev.length - r.base, c.offset - r.base))) {
     c.beside = prev.id;
     prev.beside = c.id;
   }
@@ -523,7 +523,7 @@ function readSentence(r: Reader): void {
       const c = emit(r, a.start, a.end + pct[0].length, {
         kind: 'percent', value: a.value, decimals: a.decimals, form: a.form, ...qualifiers(r, a.start),
       });
-      if (st.lastFraction) linkBeside(r, c, st.lastFraction, st.lastFraction.offset + st.lastFraction.length);
+      linkBeside(r, c, st.lastFraction);
       st.lastPercent = c;
       continue;
     }
@@ -623,7 +623,7 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
       // `近1/4（24.7%）`, `超过1/3`: a hedge or a bound before a share in digits, as before one in words.
       ...qualifiers(r, a.start),
     });
-    linkBeside(r, c, st.lastPercent, st.lastPercent ? st.lastPercent.offset + st.lastPercent.length : 0);
+    linkBeside(r, c, st.lastPercent);
     st.lastFraction = c;
     return 1;
   }
@@ -639,7 +639,7 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
       kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0,
       form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words', ...(unit ? { unit: unit.unit } : {}),
     });
-    linkBeside(r, c, st.lastPercent, st.lastPercent ? st.lastPercent.offset + st.lastPercent.length : 0);
+    linkBeside(r, c, st.lastPercent);
     st.lastFraction = c;
     return 1;
   }
@@ -665,7 +665,7 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     const c = emit(r, a.start, b.end + bAfter.search(/[例名位人]/) + 1, {
       kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0, form: a.form, unit: 'patient',
     });
-    linkBeside(r, c, st.lastPercent, st.lastPercent ? st.lastPercent.offset + st.lastPercent.length : 0);
+    linkBeside(r, c, st.lastPercent);
     st.lastFraction = c;
     return 1;
   }
@@ -674,7 +674,7 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     const c = emit(r, a.start, b.end + ZH.SHARE_COUNTER.exec(bAfter)![0].length, {
       kind: 'fraction', value: b.value / a.value, num: b.value, den: a.value, decimals: 0, form: a.form === 'digits' && b.form === 'digits' ? 'digits' : 'words',
     });
-    linkBeside(r, c, st.lastPercent, st.lastPercent ? st.lastPercent.offset + st.lastPercent.length : 0);
+    linkBeside(r, c, st.lastPercent);
     st.lastFraction = c;
     return 1;
   }
