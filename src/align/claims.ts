@@ -5,6 +5,7 @@ import {
   COUNTED_AFTER as COUNTED_AFTER_EN,
   EACH_STEP as EACH_STEP_EN,
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_EN,
+  FREQUENCY_WORDS as FREQUENCY_WORDS_EN,
   PERIOD_ADJECTIVES as PERIOD_ADJECTIVES_EN,
   PER_YEARS_AFTER as PER_YEARS_AFTER_EN,
   ONCE_FOR_ALL as ONCE_FOR_ALL_EN,
@@ -40,6 +41,7 @@ import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, P
 export type { ClaimLink, DroppedClaim, PairAlignment };
 import { passageIndex } from '../constraints/passage-index.js';
 import { listSizes, type ListSizes } from './lists.js';
+import { frequenciesIn, sameRate, type Frequency } from './frequencies.js';
 import { UnreadForms } from './unread-forms.js';
 import { GENERIC_UNITS, LISTED_UNITS, reportableWordCount, WordCounts } from './word-counts.js';
 import { ALIGN_BAND, alignSentences } from './sentences.js';
@@ -639,6 +641,7 @@ class PairLinks {
 function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped' | 'exactOnly'> {
   const s = new PairLinks(en, zh, beads);
   linkInBeads(s);
+  settleFrequencies(s);
   linkCountsInWords(s);
   // 1c. A value linked in its aligned sentences with its sign lost (`-612 HU` against `612 HU`, `GLS -14.8%`
   //     against `14.8%`) is one changed value, unless a word of either sentence may carry the sign
@@ -708,6 +711,35 @@ function linkInBeads(s: PairLinks): void {
           }
         }
       }
+    }
+  }
+}
+
+/**
+ * 1a. How often, stated in two periods: `twice yearly` is `每半年1次`, `every 12 hours` is `每日2次`,
+ *     `every other week` is `每2周1次`. The times and the periods differ; the rate is one, so the
+ *     numbers of both statements are settled. A rate that differs leaves them to the steps after.
+ */
+function settleFrequencies(s: PairLinks): void {
+  // Most English abstracts say how often nothing: one look at the text, not one at each bead.
+  if (!FREQUENCY_WORDS_EN.test(s.enIndex.text)) return;
+  for (const bead of s.smallBeads()) {
+    const open = { en: s.inBead(bead, 'en').filter(s.free), zh: s.inBead(bead, 'zh').filter(s.free) };
+    if (open.en.length === 0 && open.zh.length === 0) continue;
+    const inside = (f: Frequency, c: Claim) => f.start <= c.offset && c.offset + c.length <= f.end;
+    // A statement one of whose numbers is linked already has its counterpart: `every 3 weeks` said twice
+    // against one `每3周` and one `每周` keeps its second 3 weeks free to be missed.
+    const stated = (side: Side) => bead[side].flatMap((i) => {
+      const sentence = (side === 'en' ? s.en : s.zh).passage.sentences[i];
+      return sentence ? frequenciesIn(sentence, side).filter((f) => s.inBead(bead, side).every((c) => s.free(c) || !inside(f, c))) : [];
+    });
+    const zhRates = stated('zh');
+    if (zhRates.length === 0) continue;
+    for (const e of stated('en')) {
+      const z = zhRates.find((f) => sameRate(e, f));
+      if (!z) continue;
+      zhRates.splice(zhRates.indexOf(z), 1);
+      s.settle(...open.en.filter((c) => inside(e, c)), ...open.zh.filter((c) => inside(z, c)));
     }
   }
 }

@@ -313,6 +313,31 @@ export const PERIOD_ADJECTIVES: [RegExp, number][] = [
 ];
 
 /**
+ * How often something happens, as times in a period: `twice yearly`, `three times a week`,
+ * `every 6 months`, `every other day`, `quarterly`, `q12h`. Groups: 1 the times (`once`, `twice`,
+ * `3 times`), 2 the period's count and 3 its unit after `a`/`per`/`every`, 4 an adverb of period
+ * after the times, 5 the count and 6 the unit after a bare `every`, 7 an adverb alone, 8 and 9
+ * the hours, days or weeks of prescription shorthand. Read only to settle a frequency the other
+ * version states in another period (FREQUENCY_PERIODS gives each period in hours); `biweekly` and
+ * `bimonthly` say either twice a period or once in two, and are left out.
+ */
+const FREQUENCY_COUNT = String.raw`\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other|half(?:\s+an?)?`;
+const FREQUENCY_UNIT = 'hour|day|night|week|fortnight|month|quarter|year';
+const FREQUENCY_ADVERB = String.raw`hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|semi-?annually|biannually|half-yearly|biennially`;
+export const FREQUENCY = new RegExp(
+  String.raw`\b(?:(once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times)[\s-]+(?:(?:a|an|per|each|every)\s+(?:(${FREQUENCY_COUNT})[\s-]+)?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB}))|every\s+(?:(${FREQUENCY_COUNT})[\s-]+)?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB})|q(\d+)\s?(h|d|w|wk))\b`,
+  'gi',
+);
+/** A word without which no FREQUENCY can stand in a text: a cheap test before the patterns. */
+export const FREQUENCY_WORDS = new RegExp(String.raw`\b(?:once|twice|thrice|times|every|${FREQUENCY_ADVERB}|q\d+\s?(?:h|d|w|wk))\b`, 'i');
+/** Each period of FREQUENCY, and of the adverbs alone, in hours. */
+export const FREQUENCY_PERIODS: Record<string, number> = {
+  hour: 1, h: 1, day: 24, d: 24, night: 24, week: 168, w: 168, wk: 168, fortnight: 336, month: 730.5, quarter: 2191.5, year: 8766,
+  hourly: 1, daily: 24, nightly: 24, weekly: 168, fortnightly: 336, monthly: 730.5, quarterly: 2191.5, yearly: 8766, annually: 8766,
+  semiannually: 4383, 'semi-annually': 4383, biannually: 4383, 'half-yearly': 4383, biennially: 17532,
+};
+
+/**
  * Solutions whose name states their strength, with it: `normal saline` is 0.9% sodium chloride
  * (0.9%氯化钠注射液), which the other version may write as a percentage.
  */

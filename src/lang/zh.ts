@@ -46,6 +46,24 @@ export const PERIOD_OF_ONCE = new RegExp(
   String.raw`每\s*(?:(?:\d+|[${NUMERAL_CHARS}]+|半)\s*)?(?:个月|月|周|星期|年|天|日|晚|小时|分钟|h\b|min\b|d\b)|隔\s*(?:日|天|周|月|年)|(?:个月|周|星期|天|日|d)\s*为\s*$`,
 );
 
+/**
+ * How often something happens, as times in a period: `每半年1次`, `每日2次`, `每2周注射1次`,
+ * `隔日1次`, `2次/d`, `1次/2周`, `一日3次`. Groups: 1 the period's count (`2`, `两`, `半`) and 2 its
+ * unit after 每, then 3 the times later in the clause (once when none is stated); 4 the unit after
+ * 隔 (every other) and 5 its times; 6 the times, 7 the period's count and 8 its unit of `次/周`;
+ * 9 the unit and 10 the times of `一日3次`. FREQUENCY_PERIODS gives each unit in hours.
+ */
+export const FREQUENCY = new RegExp(
+  String.raw`每\s*(\d+|[一二两三四五六七八九十]+|半)?\s*个?\s*(小时|h|天|日|d|晚|周|星期|w|月|季度|季|年)(?:[^，。；,;]*?(\d+|[一二两三四五六七八九十]+)\s*次)?` +
+    String.raw`|隔\s*(日|天|周|月|年)(?:[^，。；,;]*?(\d+|[一二两三四五六七八九十]+)\s*次)?` +
+    String.raw`|(\d+)\s*次\s*\/\s*(\d+)?\s*(h|d|w|小时|天|日|周|月|年)` +
+    String.raw`|[一1]\s*(日|天|周|月|年)\s*(\d+|[一二两三四五六七八九十]+)\s*次`,
+  'g',
+);
+export const FREQUENCY_PERIODS: Record<string, number> = {
+  小时: 1, h: 1, 天: 24, 日: 24, d: 24, 晚: 24, 周: 168, 星期: 168, w: 168, 月: 730.5, 季度: 2191.5, 季: 2191.5, 年: 8766,
+};
+
 /** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
 export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
   [1000, /‰|[每/]\s*千(?![万亿])|千分之/],

@@ -808,6 +808,13 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    // How often, in two periods: the rate is one.
+    ["Patients were followed up twice yearly for 5 years.", "患者每半年随访1次，共5年。"],
+    ["Patients were followed up every 6 months.", "患者每年随访2次。"],
+    ["Patients were followed up every 3 months for 2 years.", "患者2年内每年随访4次。"],
+    ["Aspirin was given every 12 hours. The infusion ran q8h.", "阿司匹林每日2次给药。输注一日3次。"],
+    ["Training was held fortnightly, and injections every other week.", "每2周培训1次，隔周注射1次。"],
+    ["The drug was given twice daily, and visits were quarterly.", "给药2次/d，每3个月随访1次。"],
     ["We obtained 8 230Th dates.", "共获得8个230Th年龄。"],
     ["Ages came from 14C, 210Pb and 137Cs in 3 cores.", "3个岩芯采用14C、210Pb和137Cs测年。"],
     ["The 87Sr/86Sr ratio was 0.7102 and δ18O was −5.2‰ in 12 samples.", "12个样品的87Sr/86Sr比值为0.7102，δ18O为−5.2‰。"],
@@ -922,6 +929,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The control group was given 0.9% sodium chloride solution.", "对照组给予生理盐水。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    // A rate that differs stays reported: once in 4 months is not twice a year.
+    ["Patients were followed up every 4 months.", "患者每年随访2次。", "pair-number-missing en «4» ; pair-number-missing zh «2次»"],
+    ["Patients were followed up every 6 months.", "患者每年随访3次。", "pair-number-missing en «6» ; pair-number-missing zh «3次»"],
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
     ["Using Landsat images of 1990，2000，2010 and 2020，we mapped rocky desertification.", "利用1990、2000、2010和2020年5期Landsat影像对石漠化进行制图。", "pair-number-missing zh «5»"],
     ["Each additional hour of phone contact was associated with a 7% lower risk.", "电话联系每增加2 h，风险降低7%。", "pair-number-missing zh «2 h»"],

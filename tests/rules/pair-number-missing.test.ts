@@ -51,6 +51,9 @@ ruleCases(R, {
     pair('The 6-month survival rate was 90% and 47.1% (8/17) responded.', '6 个月生存率为 90%，47.1%(8/17)有应答。'),
     pair('Improvement was maximal at 56-112 days after 1 of 6 patients responded.', '6 例中 1 例有应答，疗效在 56～112 天最大。'),
     ...pairedClean,
+    // How often, in two periods: every 6 months is twice a year, every 12 hours twice a day.
+    pair('We enrolled 40 patients. Patients were followed up every 6 months.', '共纳入40例患者。患者每年随访2次。'),
+    pair('We enrolled 40 patients. Aspirin was given every 12 hours.', '共纳入40例患者。阿司匹林每日2次给药。'),
     // One version repeats a value in another sentence that the aligned sentence does not state.
     pair('We enrolled 30 patients. All 30 patients were followed up.', '共纳入 30 例患者。所有患者均获随访。'),
     // The other version states the repeat once, in another sentence.
@@ -94,6 +97,14 @@ ruleCases(R, {
     pair('We enrolled 40 patients. The pattern in January was different.', '共纳入40例患者。1月的格局不同。'),
   ],
   invalid: [
+    // A frequency whose rate differs is missing on both sides: once in 4 months is not twice a year.
+    {
+      text: pair('We enrolled 30 patients. Patients were followed up every 4 months.', '共纳入30例患者。患者每年随访2次。'),
+      errors: [
+        { severity: 'warning', lang: 'en', span: '4', message: 'English states 4, which the Chinese version does not state in any form (aligned Chinese sentence: "患者每年随访2次。").', related: [{ lang: 'zh', span: '患者每年随访2次。', message: 'The aligned Chinese sentence.' }] },
+        { severity: 'warning', lang: 'zh', span: '2次', message: 'Chinese states 2次, which the English version does not state in any form (aligned English sentence: "Patients were followed up every 4 months.").', related: [{ lang: 'en', span: 'Patients were followed up every 4 months.', message: 'The aligned English sentence.' }] },
+      ],
+    },
     // One patient with no word for one in the other version is missing like any count.
     {
       text: pair('We enrolled 40 patients and relapse was recorded.', '共纳入40例患者，记录到1例复发。'),
