@@ -1209,7 +1209,7 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, steps: Set<Claim>): Pick
   };
   // 5c. A number its confidently aligned sentence lacks, though its value stands elsewhere.
   // A value the aligned sentences state, but fewer times, is stated too often here (step 6).
-  const lacking = missingFromAlignedSentences({ en, zh, beads, beadOf, hugeBeads, inBead: s.inBead, free, linked: s.linked, listed, converted: (c: Claim) => besideStated(c) || steps.has(c), statedElsewhere, conflicts: s.conflicts, link: s.link });
+  const lacking = missingFromAlignedSentences({ links: s, beadOf, listed, converted: (c: Claim) => besideStated(c) || steps.has(c) });
   const dropped = lacking.filter((d) => !d.repeated).map(({ claim, elsewhere }) => ({ claim, elsewhere }));
   const reported = new Set(lacking.map((d) => d.claim));
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
@@ -1322,22 +1322,14 @@ export function alignedSentences(pair: Pick<PairAlignment, 'en' | 'zh' | 'beads'
   };
 }
 
+/** What the search for dropped numbers needs beyond the pair's linking state. */
 interface DroppedContext {
-  en: PassageInfo;
-  zh: PassageInfo;
-  beads: Bead[];
+  links: PairLinks;
   /** The bead of each sentence, by side. */
   beadOf: Record<'en' | 'zh', Map<number, Bead>>;
-  hugeBeads: Set<Bead>;
-  inBead: (bead: Bead, side: 'en' | 'zh') => Claim[];
-  free: (c: Claim) => boolean;
-  linked: Map<Claim, Claim>;
   listed: (c: Claim, anyUnit?: boolean) => boolean;
   /** Stated over there in another unit, beside its conversion: `12 weeks (3 months)`. */
   converted: (c: Claim) => boolean;
-  statedElsewhere: (c: Claim) => boolean;
-  conflicts: ClaimLink[];
-  link: (e: Claim, z: Claim, into: ClaimLink[]) => void;
 }
 
 /** A value computed on first use and kept: work that most calls never need. */
@@ -1378,8 +1370,8 @@ const sameBound = (a: Claim, b: Claim) => sameValues(a, b) && (a.comparator ?? '
  * of one side found in the other (a link inside the bead), or a neighbour bead so anchored.
  * A sentence one version lacks (a 1:0 bead) has no aligned sentence to miss a number from.
  */
-function confidentBeads(ctx: DroppedContext): Set<Bead> {
-  const { beads, inBead, linked, hugeBeads } = ctx;
+function confidentBeads(s: PairLinks): Set<Bead> {
+  const { beads, inBead, linked, hugeBeads } = s;
   const paired = (b: Bead | undefined) => b !== undefined && b.en.length > 0 && b.zh.length > 0 && !hugeBeads.has(b);
   const anchored = beads.map(
     (b) =>
@@ -1453,11 +1445,12 @@ function digitRuns(texts: string[], minus: string[] = []): Map<number, number> {
  * - a count stands beside words that state it once for all (`all patients`, `两组均`).
  */
 function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { repeated: boolean })[] {
-  const { en, zh, beads, beadOf, inBead, free, linked, listed, converted, statedElsewhere, conflicts, link } = ctx;
+  const { links: s, beadOf, listed, converted } = ctx;
+  const { en, zh, beads, inBead, free, linked, statedElsewhere, conflicts, link } = s;
   const out: (DroppedClaim & { repeated: boolean })[] = [];
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
   const distributive = { en: ONCE_FOR_ALL_EN, zh: ONCE_FOR_ALL_ZH };
-  const own = { en: passageIndex(en), zh: passageIndex(zh) };
+  const own = { en: s.enIndex, zh: s.zhIndex };
   const onceForAll = (bead: Bead) => (['en', 'zh'] as const).some((side) => bead[side].some((i) => distributive[side].test(sentencesOf[side][i]?.text ?? '')));
   // Where a sentence stands, counted in beads that pair sentences: a sentence one version
   // lacks (a 0:1 bead) does not part its neighbours.
@@ -1502,7 +1495,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     return o !== undefined && o.lang !== c.lang && Math.abs(placeOf(c) - placeOf(o)) > 1;
   };
   const mayBeOpen = (c: Claim) => free(c) || farLinked(c);
-  for (const bead of confidentBeads(ctx)) {
+  for (const bead of confidentBeads(s)) {
     // What follows is built only for a bead with a claim that gets so far: most claims are linked.
     const forAll = lazily(() => onceForAll(bead));
     const merged = bead.en.length > 1 || bead.zh.length > 1;
