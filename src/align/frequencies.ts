@@ -13,10 +13,11 @@ export interface Frequency {
 /** A count of times or of periods, in digits or words; `other` (every other day) is two, `half` a half. */
 function countOf(text: string | undefined, lang: Lang): number | undefined {
   if (text === undefined) return 1;
-  const word = text.toLowerCase().replace(/\s+an?$/, '');
+  const word = text.toLowerCase();
   if (/^\d/.test(word)) return Number(word);
   if (word === 'other') return 2;
-  if (word === 'half' || word === '半') return 0.5;
+  // `half`, `half a` (every half a year), 半.
+  if (word.startsWith('half') || word === '半') return 0.5;
   return lang === 'en' ? NUMBER_WORDS[word] : parseChineseNumeral(word);
 }
 
@@ -26,7 +27,7 @@ function timesOf(text: string | undefined): number | undefined {
   if (word === 'once') return 1;
   if (word === 'twice') return 2;
   if (word === 'thrice') return 3;
-  return countOf(word.replace(/\s+times$/, ''), 'en');
+  return countOf(word.slice(0, word.indexOf(' ')), 'en');
 }
 
 function rate(times: number | undefined, count: number | undefined, hours: number | undefined): number | undefined {

@@ -321,11 +321,11 @@ export const PERIOD_ADJECTIVES: [RegExp, number][] = [
  * version states in another period (FREQUENCY_PERIODS gives each period in hours); `biweekly` and
  * `bimonthly` say either twice a period or once in two, and are left out.
  */
-const FREQUENCY_COUNT = String.raw`\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other|half(?:\s+an?)?`;
+const FREQUENCY_COUNT = String.raw`\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other|half(?: an?)?`;
 const FREQUENCY_UNIT = 'hour|day|night|week|fortnight|month|quarter|year';
 const FREQUENCY_ADVERB = String.raw`hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|semi-?annually|biannually|half-yearly|biennially`;
 export const FREQUENCY = new RegExp(
-  String.raw`\b(?:(once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times)[\s-]+(?:(?:a|an|per|each|every)\s+(?:(${FREQUENCY_COUNT})[\s-]+)?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB}))|every\s+(?:(${FREQUENCY_COUNT})[\s-]+)?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB})|q(\d+)\s?(h|d|w|wk))\b`,
+  String.raw`\b(?:(once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times)[ -](?:(?:a|an|per|each|every) (?:(${FREQUENCY_COUNT})[ -])?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB}))|every (?:(${FREQUENCY_COUNT})[ -])?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB})|q(\d+) ?(h|d|w|wk))\b`,
   'gi',
 );
 /** A word without which no FREQUENCY can stand in a text: a cheap test before the patterns. */

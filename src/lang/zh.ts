@@ -54,10 +54,10 @@ export const PERIOD_OF_ONCE = new RegExp(
  * 9 the unit and 10 the times of `一日3次`. FREQUENCY_PERIODS gives each unit in hours.
  */
 export const FREQUENCY = new RegExp(
-  String.raw`每\s*(\d+|[一二两三四五六七八九十]+|半)?\s*个?\s*(小时|h|天|日|d|晚|周|星期|w|月|季度|季|年)(?:[^，。；,;]*?(\d+|[一二两三四五六七八九十]+)\s*次)?` +
-    String.raw`|隔\s*(日|天|周|月|年)(?:[^，。；,;]*?(\d+|[一二两三四五六七八九十]+)\s*次)?` +
-    String.raw`|(\d+)\s*次\s*\/\s*(\d+)?\s*(h|d|w|小时|天|日|周|月|年)` +
-    String.raw`|[一1]\s*(日|天|周|月|年)\s*(\d+|[一二两三四五六七八九十]+)\s*次`,
+  String.raw`每 ?(\d+|[一二两三四五六七八九十]+|半)? ?个?(小时|h|天|日|d|晚|周|星期|w|月|季度|季|年)(?:[^，。；,;\d]{0,12}?(\d+|[一二两三四五六七八九十]+) ?次)?` +
+    String.raw`|隔(日|天|周|月|年)(?:[^，。；,;\d]{0,12}?(\d+|[一二两三四五六七八九十]+) ?次)?` +
+    String.raw`|(\d+) ?次 ?\/ ?(\d+)? ?(h|d|w|小时|天|日|周|月|年)` +
+    String.raw`|[一1] ?(日|天|周|月|年) ?(\d+|[一二两三四五六七八九十]+) ?次`,
   'g',
 );
 export const FREQUENCY_PERIODS: Record<string, number> = {
