@@ -29,6 +29,8 @@ const CODE_WHAT: Record<string, string> = {
   variant: 'sequence variant',
   formula: 'chemical formula',
   type: 'type',
+  licence: 'animal licence number',
+  accession: 'accession number',
 };
 
 function what(a: Anchor): string {

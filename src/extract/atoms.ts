@@ -90,6 +90,9 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const REGISTRATION = /\b(?:NCT\d{6,10}|ChiCTR[-A-Za-z0-9]{0,40}\d|ISRCTN\d+|ACTRN\d+|JPRN-[A-Za-z0-9-]{1,40}|EudraCT[\s:]{0,4}[\d-]{1,40})\b/gi;
 const DOI = /\b10\.\d{4,9}\/[^\s,;，；)）。]*[^\s,;，；)）。.]/g;
 const ISSN = /\bISSN[\s:|]*\d{4}-\d{3}[\dXx]\b/gi;
+const ANIMAL_LICENCE = /\bS[CY]XK\s?(?:[(（]\s?[^\s()（）\d]{1,12}\s?[)）]\s?)?\d{4}\s?[-–—]\s?\d{3,5}(?!\d)/g;
+const ACCESSION = /(?<![A-Za-z\d_-])(?:[A-Z]{2}_\d{6,9}|[A-Z]{1,2}\d{5,8})(?:\.\d{1,2})?(?![A-Za-z\d]|\.\d)/g;
+const ACCESSION_CONTEXT = /GenBank|accession|RefSeq|NCBI|EMBL|DDBJ|登录号|序列号/i;
 
 /** What an identifier is and what it identifies, for identifiers both versions must state alike. */
 interface Identity {
@@ -551,6 +554,12 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: EMAIL, needs: '@' },
   { re: REGISTRATION, kind: 'registration', word: WORD.registration, guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
   { re: ISSN, digit: true, word: WORD.issn },
+  // A licence for laboratory animals, as Chinese journals ask the methods to state: `SCXK（湘）2019-0004`,
+  // `SCXK (Xiang) 2019-0004`, `SYXK(京)2020-0033`; the province in either script, so compared by its digits.
+  { re: ANIMAL_LICENCE, kind: 'code', digit: true, needs: 'SX', guard: /S[CY]XK/, identity: (t) => ({ scope: 'licence', key: t.slice(0, 4).toUpperCase() + t.slice(4).replace(/\D/g, '') }) },
+  // A sequence's accession number where the sentence names a sequence database: `GenBank MN908947`,
+  // `登录号OQ123456`, `NM_000546.6` (a version left out names the same sequence).
+  { re: ACCESSION, kind: 'code', digit: true, guard: ACCESSION_CONTEXT, identity: (t) => ({ scope: 'accession', key: t.toUpperCase().replace(/\.\d+$/, '') }) },
   { re: GRANT_CODE, kind: 'grant', digit: true, guard: /YF/, identity: grantIdentity, needs: 'Y' },
   { re: GRANT_EN, kind: 'grant', tail: true, digit: true, word: WORD.grant, guard: GRANT_DIGITS, identity: grantIdentity },
   { re: STANDARD, kind: 'standard', digit: true, guard: /GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|CJJ|DB|ISO|IEC|ASTM|CLSI|DIN|JIS|ANSI|AOAC/, identity: standardIdentity },
@@ -945,6 +954,18 @@ function groupBeforeName(taken: Uint8Array, folded: string, start: number, end: 
   return i - start <= 3 && i < end && /\s/.test(folded[i]!) && taken[i + 1] ? i : undefined;
 }
 
+/**
+ * Where a count after a name's number starts, when a space seemed to group the two as thousands
+ * (`blaKPC-2 104株`, `IL-6 120 patients`): the name has the first group, and the count is read
+ * on its own from there.
+ */
+function groupAfterName(taken: Uint8Array, folded: string, start: number, end: number): number | undefined {
+  if (!taken[start]) return undefined;
+  let i = start;
+  while (i < end && folded[i]! >= '0' && folded[i]! <= '9') i++;
+  return i < end - 1 && /\s/.test(folded[i]!) && !taken[i + 1] && DIGIT.test(folded[i + 1]!) ? i + 1 : undefined;
+}
+
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
   return false;
@@ -1032,6 +1053,7 @@ export function findAtoms(
   if (lang === 'zh' && (folded.includes('以上') || folded.includes('以下'))) boundRestated(folded, atoms);
   // `哨兵2号`, `2号染色体`: the number of a name (Sentinel-2, chromosome 2), which counts nothing.
   if (lang === 'zh' && folded.includes('号')) for (const a of atoms) if (!a.date && folded[a.end] === '号') Object.assign(a, { label: true, form: 'words' });
+  if (lang === 'en' && /\b[Nn]o\./.test(folded)) for (const a of atoms) if (!a.date && a.integer && EN.NUMBER_SIGN_BEFORE.test(folded.slice(Math.max(0, a.start - 4), a.start))) Object.assign(a, { label: true, form: 'words' });
   return { atoms, mask };
 }
 
@@ -1184,7 +1206,9 @@ function digitAtoms(folded: string, lang: Lang, original: string, taken: Uint8Ar
     }
   }
   const plainText = FULL_COMMA_GROUP.test(original) ? withListCommas(folded, original) : folded;
-  for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, plainText, from)); from = m.index + m[0].length) {
+  let resume: number | undefined;
+  for (let from = 0; (m = matchAtStarts(PLAIN, PLAIN_START, plainText, from)); from = resume ?? m.index + m[0].length) {
+    resume = undefined;
     const signText = m[1] ?? m[2];
     const signBefore = signText === undefined ? '' : folded.slice(Math.max(0, m.index - 16), m.index);
     const context = signBefore.slice(-12);
@@ -1197,6 +1221,11 @@ function digitAtoms(folded: string, lang: Lang, original: string, taken: Uint8Ar
     const word = m[5] ?? m[7]?.toLowerCase().replace(/\s+/, ' ');
     const scale = word ? ZH_SCALE[word]! : 0;
     const sign = signed && signText!.startsWith('-') ? -1 : 1;
+    const tail = groupAfterName(taken, folded, start, m.index + m[0].length);
+    if (tail !== undefined) {
+      resume = tail;
+      continue;
+    }
     const headEnd = groupBeforeName(taken, folded, start, m.index + m[0].length);
     if (headEnd !== undefined) {
       // `8 230Th`: the count before a name is its own number, never a group of the name's digits.

@@ -11,10 +11,11 @@ export interface UnitMatch {
 
 /**
  * Measures shared by both languages, written in Latin letters in both: `mg/kg`,
- * `mmol / l`, `mg per square meter`, `ml/h`, `mg/d`, `mm/a`. Normalized to lower case without spaces.
+ * `mmol / l`, `mg per square meter`, `ml/h`, `mg/d`, `mm/a`; with a power of -1 for the slash, as
+ * Chinese journals ask (`μg·mL⁻¹`, `mg·L-1`, `g·kg⁻¹`, `mg L−1`). Normalized to lower case without spaces.
  */
 const MEASURE =
-  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|nm|km|m|cgy|mgy|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg|minute|min|hour|hr|h|day|d|week|wk|second|sec|s|year|yr|a))?(?![A-Za-z\d]|\.[A-Za-z]\.)/i;
+  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|nm|km|m|cgy|mgy|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg|minute|min|hour|hr|h|day|d|week|wk|second|sec|s|year|yr|a)|(?:\s?[·•⋅]\s?|\s)(m2|m²|dl|ml|l|kg|min|h|d|wk|s|a)\s?(?:-1|−1|\^-1|⁻¹))?(?![A-Za-z\d]|\.[A-Za-z]\.)/i;
 /**
  * A dose per body weight and time, or any measure per two things: `mg/kg/d`, `mg/(kg·d)`, `mg/kg per
  * day`, `mg·kg-1·d-1`, `μg·kg⁻¹·min⁻¹`, `ml/(kg·h)`: normalized as `mg/kg/day`.
@@ -43,6 +44,12 @@ export const SQUARE_OR_CUBE_AFTER = /^\s?[khcdm]?m\s?[23²³](?![\dA-Za-z])/;
 /** Molar concentrations, case and all (`mM` is not `mm`): `50 μM` is `50 μmol/L`. */
 const MOLAR = /^\s*([µμunpm])M(?![A-Za-z\d])/;
 const molar = (m: RegExpExecArray) => `${m[1] === 'u' || m[1] === 'µ' ? 'μ' : m[1]}mol/l`;
+/**
+ * Lengths of nucleic acid and masses of molecules, case and all: `1.5 kb` is `1 500 bp`, `63 kDa` is
+ * `6.3×10⁴ Da` (not `MB`, `DA`, `KB`, acronyms, nor a `Da` that starts a word).
+ */
+const SEQUENCE = /^\s*(bp|kb|kbp|Mb|nt|Da|kDa)(?![A-Za-z\d])/;
+const sequence = (m: RegExpExecArray) => (m[1] === 'kbp' ? 'kb' : m[1]!.toLowerCase());
 /** Geological ages: `2.5 Ma` (million years, 250万年), `1.8 Ga`, `12 ka`, `300 Myr`. */
 // Not the surname Ma of a citation: `in 2015 Ma et al.`.
 const AGE = /^\s*([kMG])(?:a|yr)(?![A-Za-z\d])(?!\s*(?:et al|&))/;
@@ -60,14 +67,14 @@ const PER: Record<string, string> = {
 
 function measure(m: RegExpExecArray): string {
   const base = m[1]!.toLowerCase().replace('µ', 'μ');
-  const per = m[2]?.toLowerCase();
+  const per = (m[2] ?? m[3])?.toLowerCase();
   return per ? `${base}/${PER[per] ?? per}` : base;
 }
 
 type UnitTable = [RegExp, string | ((m: RegExpExecArray) => string)][];
 
-const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

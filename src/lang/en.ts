@@ -295,9 +295,21 @@ export const ROMAN_GRADE = new RegExp(
  */
 export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types?)|[≥≤<>])\s?$/i;
 
-/** A change before `N times`, which makes it a multiple: `increased by 2 times`, `rose about 3 times`. */
+/**
+ * `No.` before the number of a name: `Gause's No. 1 medium` (高氏一号培养基), `patient No. 3`, `the No. 2
+ * hospital`, which counts nothing, as `1号` does not (a grant's `No. 81770123` is an identifier).
+ */
+export const NUMBER_SIGN_BEFORE = /\b[Nn]o\.\s?$/;
+
+/**
+ * A change before `N times`, which makes it a multiple: `increased by 2 times`, `rose about 3 times`,
+ * `decreased to 0.41 times` (降至0.41倍, what it became), `diluted 50 times` (稀释50倍). Not where a
+ * rate follows (FREQUENCY_AFTER_TIMES): `increased to 3 times a day` counts doses.
+ */
 export const CHANGED_BY_BEFORE =
-  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|(?:up|down)-?regulat)[a-z]*\s+(?:by\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|dilut|concentrat|(?:up|down)-?regulat)[a-z]*\s+(?:(?:by|to)\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+/** `times` as the count of a rate: `3 times a day`, `twice per week`, `4 times daily`. */
+export const FREQUENCY_AFTER_TIMES = /^\s*times\s+(?:an?|per|each|every|daily|weekly|monthly|yearly|annually)\b/i;
 /** `exceeded the background value by 7.2 times`: `by N times` after a verb of change, its object between. */
 export const CHANGED_OBJECT_BY_BEFORE =
   /\b(?:increas|decreas|reduc|elevat|rais|enhanc|improv|expand|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s[^.;,]{0,40}?\bby\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;

@@ -82,6 +82,8 @@ const THING_MEASURE_WORDS: Record<string, string> = {
   根: '据本源部管系治除', 颗: '粒',
   // Hong Kong's measure word of hospitals and rooms (`兩間醫院`); not 间隔, 间期, 间歇, 间接, 间质 ….
   间: '隔期歇接质断距充皮隙脑位苯日',
+  // Places counted by their own noun (`湖北、江苏、河南3省`, `5市`, `12县`, `3国`); not 省级, 市场, 县城, 村民, 国际.
+  省: '级会内外', 市: '级场民区值', 县: '级城域', 村: '级民', 国: '际内外产家',
 };
 const measureWords = (words: [string, string][]) => words.map(([word, not]) => (not ? `${word}(?![${not}])` : word)).join('|');
 export const THING_COUNTER = new RegExp(String.raw`^\s*(?:${measureWords(Object.entries(THING_MEASURE_WORDS))})`);
@@ -182,10 +184,12 @@ export const ONE_WITHOUT_NUMBER = /[一单每][例名位个株只份项种]|[该
 /** Words before a number that bound it; `loose` as in English's (src/lang/en.ts). */
 export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'][] = [
   [/(?:超过|大于|高于|多于|逾)\s*$/, '>', 'loose'],
-  [/(?:至少|不少于|≥|等于或大于|大于或等于|大于等于|不低于|不小于)\s*$/, '>='],
+  // A limit a standard sets puts a modal verb after the 不: `不得少于9.0%` (the pharmacopoeia's "not less
+  // than"), `不应低于`, `不宜超过`, `不得过13.0%`; read as the bare 不少于, 不超过.
+  [/(?:至少|不(?:得|应|宜|可|能)?(?:少于|低于|小于)|≥|等于或大于|大于或等于|大于等于)\s*$/, '>='],
   // Not 不小于, 不低于, 不少于 (at least), whose tails these are.
-  [/(?:不足|(?<!不)小于|(?<!不)低于|(?<!不)少于)\s*$/, '<', 'loose'],
-  [/(?:最多|不超过|≤|等于或小于|小于或等于|小于等于|不高于|不大于)\s*$/, '<='],
+  [/(?:不足|(?<!不(?:得|应|宜|可|能)?)(?:小于|低于|少于))\s*$/, '<', 'loose'],
+  [/(?:最多|不(?:得|应|宜|可|能)?(?:超过|高于|大于|多于)|不得过|≤|等于或小于|小于或等于|小于等于)\s*$/, '<='],
 ];
 /** The last character of every form of APPROX_BEFORE and COMPARATOR_WORDS (English's QUALIFIER_ENDS). */
 export const QUALIFIER_ENDS = new Set(['过', '于', '逾', '少', '足', '多', '约', '近', '~', '≥', '≤']);

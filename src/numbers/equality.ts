@@ -75,6 +75,8 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   pmol: ['amount', 1e-12], nmol: ['amount', 1e-9], μmol: ['amount', 1e-6], mmol: ['amount', 1e-3],
   // `mpa` is the megapascal (units.ts reads `MPa` only, never the millipascal `mPa`).
   mmhg: ['pressure', 133.322], cmh2o: ['pressure', 98.0665], pa: ['pressure', 1], kpa: ['pressure', 1000], mpa: ['pressure', 1e6], gpa: ['pressure', 1e9],
+  // A fragment in base pairs or kilobases (`1.5 kb` = `1 500 bp`), a protein in daltons or kilodaltons.
+  nt: ['sequence', 1], bp: ['sequence', 1], kb: ['sequence', 1e3], mb: ['sequence', 1e6], da: ['molecular mass', 1], kda: ['molecular mass', 1e3],
   // Ages in geology, against the years Chinese writes with 万 and 亿: 2.5 Ma is 250万年.
   year: ['age', 1], ka: ['age', 1e3], ma: ['age', 1e6], ga: ['age', 1e9],
 };

@@ -927,6 +927,20 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A solution's name states its strength.
     ["The control group was given normal saline.", "对照组给予0.9%氯化钠注射液。"],
     ["The control group was given 0.9% sodium chloride solution.", "对照组给予生理盐水。"],
+    // Laboratory abstracts of Chinese journals: a limit with a modal verb, a count after a name's number, a name numbered by `No.`,
+    // a multiple after `to` or `diluted`, places counted as the list names them, a relative difference above 100%.
+    ["The content was not less than 9.0%.", "含量不得少于9.0%。"],
+    ["blaKPC-2 was detected in 104 isolates (82.5%).", "检出blaKPC-2 104株（82.5%）。"],
+    ["Strains were isolated on Gause's No. 1 medium from 12 samples.", "用高氏一号培养基从12份样品中分离菌株。"],
+    ["The broth (diluted 50 times) was sprayed on 20 plants.", "发酵液稀释50倍后喷施20株植物。"],
+    ["GPX4 decreased to 0.41 times.", "GPX4降至0.41倍。"],
+    ["Samples were collected in Hubei, Jiangsu and Henan provinces.", "样品采自湖北、江苏、河南3省。"],
+    ["The conversion rate was 107.6% higher than that at 5 mg/L.", "转化率比5 mg/L时高107.6%。"],
+    // Measures with a power of -1, lengths in kb and bp, a licence for laboratory animals, an accession number.
+    ["The MIC decreased to 0.125 μg·mL⁻¹.", "MIC降至0.125 mg/L。"],
+    ["A 1.5 kb fragment was amplified.", "扩增得到1 500 bp片段。"],
+    ["Kunming mice (license No. SCXK (Xiang) 2019-0004) were used.", "采用昆明小鼠（许可证号SCXK（湘）2019-0004）。"],
+    ["The gene (GenBank accession No. OQ123456) was cloned.", "克隆该基因（GenBank登录号OQ123456）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -978,6 +992,15 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The prevalence was 1 in 1,000 births.", "患病率为2‰。", "pair-number-missing en «1 in 1,000» ; pair-number-missing zh «2‰»"],
     ["Blood was drawn at 8 am and 4 p.m.", "于9:00和16:00采血。", "pair-number-mismatch zh «9:00»"],
     ["The prevalence was 0.5%.", "患病率为千分之三。", "pair-number-missing en «0.5%»"],
+    ["The content was not less than 9.0%.", "含量不得高于9.0%。", "pair-number-mismatch zh «9.0%»"],
+    ["blaKPC-2 was detected in 104 isolates (82.5%).", "检出blaKPC-2 105株（82.5%）。", "pair-number-mismatch zh «105株»"],
+    ["GPX4 decreased to 0.41 times.", "GPX4降至0.47倍。", "pair-number-mismatch zh «0.47倍»"],
+    ["The broth (diluted 50 times) was sprayed on 20 plants.", "发酵液稀释60倍后喷施20株植物。", "pair-number-mismatch zh «60倍»"],
+    ["Samples were collected in Hubei, Jiangsu and Henan provinces.", "样品采自湖北、江苏、河南4省。", "pair-number-missing zh «4»"],
+    ["The MIC decreased to 0.125 μg·mL⁻¹.", "MIC降至0.25 mg/L。", "pair-number-mismatch zh «0.25 mg/L»"],
+    ["A 1.5 kb fragment was amplified.", "扩增得到1 800 bp片段。", "pair-number-mismatch zh «1 800 bp»"],
+    ["Kunming mice (license No. SCXK (Xiang) 2019-0004) were used.", "采用昆明小鼠（许可证号SCXK（湘）2019-0005）。", "pair-identifier-mismatch zh «SCXK（湘）2019-0005»"],
+    ["The gene (GenBank accession No. OQ123456) was cloned.", "克隆该基因（GenBank登录号OQ123465）。", "pair-identifier-mismatch zh «OQ123465»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

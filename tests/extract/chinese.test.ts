@@ -352,7 +352,7 @@ const rows: [string, string][] = [
   ["手术时间为385.2±62.4 min。", "number «385.2» 385.2 [minute] d1 | number «62.4 min» 62.4 [minute] d1"],
   ["住院时间为(12.9±5.1) d，Cohen's d=0.5。", "number «12.9» 12.9 [day] d1 | number «5.1» 5.1 [day] d1 | number «0.5» 0.5 d1"],
   ["HPV16型感染12例。", "number «12例» 12 [patient] ⚓ HPV16型"],
-  ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «1次» 1 [time] | number «60 mL» 60 [ml] < | number «1.73» 1.73 d2 | number «2 mg» 2 [mg] ⚓ min-1 ; m2 ; -1 ; -1"],
+  ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «1次» 1 [time] | number «60 mL·min-1» 60 [ml/minute] < | number «1.73» 1.73 d2 | number «2 mg» 2 [mg] ⚓ min-1 ; m2 ; -1 ; -1"],
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],
   ["人源类溶菌酶蛋白6（LYZL6）表达。", "(none) ⚓ 蛋白6 ; LYZL6"],
   ["Toll样受体4表达上调。", "(none) ⚓ 受体4"],
@@ -529,6 +529,15 @@ const rows: [string, string][] = [
   ["男性約為女性之兩倍，為三者之一。", "number «兩倍» 2 [fold]"],
   // A hyphen after a solvent joins two components of a mobile phase; after a verb it is a minus.
   ["流动相为乙腈-0.1%甲酸，变化为-0.43。", "percent «0.1%» 0.1 d1 | number «-0.43» -0.43 d2"],
+  // A limit a standard sets, with a modal verb after 不: the pharmacopoeia's 不得少于 (not less than), 不得过 (not more than).
+  ["含量不得少于9.0%，水分不得过13.0%，每日不宜超过5 mg，不应低于2 h，不得低于3次。", "percent «9.0%» 9 >= d1 | percent «13.0%» 13 <= d1 | number «5 mg» 5 [mg] <= | number «2 h» 2 [hour] >= | number «3次» 3 [time] >="],
+  // A count after a name's number and a space is no thousands group of the two.
+  ["检出blaKPC-2 104株，IL-6 120例。", "number «104株» 104 [strain] | number «120例» 120 [patient] ⚓ blaKPC-2 ; IL-6"],
+  // A measure per volume or mass written with a power of -1, as Chinese journals ask; lengths in bp and kb, masses in kDa.
+  ["降至0.125 μg·mL⁻¹、4 mg·L-1和8 g·kg⁻¹。", "number «0.125 μg·mL⁻¹» 0.125 [μg/ml] d3 | number «4 mg·L-1» 4 [mg/l] | number «8 g·kg⁻¹» 8 [g/kg] ⚓ L-1"],
+  ["扩增1 500 bp片段，分子质量约53 kDa。", "number «1 500 bp» 1500 [bp] | number «53 kDa» 53 [kda] ~"],
+  // A licence for laboratory animals and an accession number of a sequence name things.
+  ["小鼠（许可证号SCXK（湘）2019-0004）；GenBank登录号OQ123456。", "(none) ⚓ SCXK(湘)2019-0004 ; OQ123456"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

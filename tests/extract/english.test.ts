@@ -464,7 +464,7 @@ const rows: [string, string][] = [
   ["In 2019, 45 and 30 patients were seen.","number «45» 45 [patient] | number «30» 30 [patient] ⚓ 2019"],
   ["Scores were 1, 2, 3 and 4.","number «1» 1 | number «2» 2 | number «3» 3 | number «4» 4"],
   // The power of a bracketed unit at the end of a sentence is no number.
-  ["Clearance was 60 mL·min-1·(1.73 m2)-1.","number «60» 60 [ml] | number «1.73» 1.73 d2 ⚓ min-1 ; m2 ; -1"],
+  ["Clearance was 60 mL·min-1·(1.73 m2)-1.","number «60» 60 [ml/minute] | number «1.73» 1.73 d2 ⚓ min-1 ; m2 ; -1"],
   // A mean ± SD writes its unit once, after the SD or after the bracket around both.
   ["The operative time was (385.2±62.4) min.","number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
   ["The operative time was 385.2±62.4 min.","number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
@@ -620,6 +620,15 @@ const rows: [string, string][] = [
   // The superscript of an area a PDF set apart from its unit is no number; a count after a unit still is.
   ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg] | number «120» 120 [km]"],
   ["Lesions of 3 mm 2 weeks later were 5 mm.", "number «3» 3 [mm] | number «2» 2 [week] | number «5» 5 [mm]"],
+  // `times` after a change to a value, or after `diluted`, is a multiple (降至0.41倍, 稀释50倍); before a rate, a count.
+  ["GPX4 decreased to 0.41 times. The broth was diluted 50 times. The dose was increased to 3 times a day.", "number «0.41» 0.41 [fold] d2 | number «50» 50 [fold] | number «3» 3 [time] ⚓ GPX4"],
+  // A count after a name's number and a space is no thousands group of the two.
+  ["blaKPC-2 was found in 104 isolates, and IL-6 120 patients.", "number «104» 104 [strain] | number «120» 120 [patient] ⚓ blaKPC-2 ; IL-6"],
+  // A measure with a power of -1 for its slash; lengths in kb and bp, masses in kDa and Da.
+  ["MIC decreased to 0.125 μg·mL⁻¹, 4 mg·L-1, 7 mg L−1 and 8 g·kg⁻¹.", "number «0.125» 0.125 [μg/ml] d3 | number «4» 4 [mg/l] | number «7» 7 [mg/l] | number «8» 8 [g/kg] ⚓ L-1 ; L-1"],
+  ["A 1.5 kb fragment encoded a 51.2 kDa protein of 6.3×10⁴ Da.", "number «1.5» 1.5 [kb] d1 | number «51.2» 51.2 [kda] d1 | number «6.3×10⁴» 63000 [da] d-3"],
+  // A licence for laboratory animals and accession numbers of sequences name things.
+  ["Mice (license No. SCXK (Xiang) 2019-0004); GenBank accession No. OQ123456 and NM_000546.6.", "(none) ⚓ SCXK (Xiang) 2019-0004 ; OQ123456 ; NM_000546.6"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);

@@ -11,6 +11,8 @@ const SHARE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:patients|
 const SHARE_BEFORE = /(?:\b(?:rates?|proportion|percentage|prevalence|incidence)\b[^,;.%]{0,40}|率(?:为|是|达)?\s*|比例(?:为|是)?\s*)$/i;
 /** Changes, ratios and growth can exceed 100%. */
 const CHANGE = /\b(?:increas|decreas|reduc|ris|higher|lower|more|less|chang|growth|gain|improv|fold|relative|than|over\b|above|exceed)|增加|减少|降低|提高|升高|下降|增长|改善|倍|高于|低于/i;
+/** A comparative after it says the same: `was 107.6% higher than that at 5 mg/L` (比5 mg/L时高107.6%). */
+const CHANGE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:higher|lower|greater|larger|smaller|more|less|above|below|increase|decrease|rise|reduction|improvement|gain)\b/i;
 
 /**
  * Measures that exceed 100% by nature: an assay's recovery and accuracy, relative bioavailability,
@@ -42,7 +44,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     const ofGroup = SHARE_AFTER.test(after);
     if (!beside && !ofGroup && (ABOVE_BY_NATURE_BEFORE.test(clauseBefore) || ABOVE_BY_NATURE_AFTER.test(after))) continue;
     const share = !!beside || ofGroup || SHARE_BEFORE.test(clauseBefore);
-    if (!share || (!beside && CHANGE.test(clauseBefore))) continue;
+    if (!share || (!beside && (CHANGE.test(clauseBefore) || CHANGE_AFTER.test(after)))) continue;
     const hi = c.kind === 'range' ? Math.max(c.low!, c.high!) : c.value;
     const holds = hi <= 100;
     out.push({
