@@ -923,6 +923,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // Globin mutations by their older names, the Roman numeral of an intron written in either way; a promoter position beside its HGVS name.
     ["The commonest β-thalassemia mutations were CD41-42 (n=30), IVS-II-654 (n=11) and -28 (A>G) (n=9).", "最常见的β地中海贫血突变为CD41-42（30例）、IVS-Ⅱ-654（11例）和-28（A>G）（9例）。"],
     ["The variants c.-78A>G (-28) and c.316-197C>T (IVS-II-654) were found in 9 and 11 carriers.", "检出c.-78A>G（-28）9例，c.316-197C>T（IVS-Ⅱ-654）11例。"],
+    // A signed number in brackets is an amount, not a list marker.
+    ["Scores fell in group A (-28) and rose in group B (+3).", "A组评分下降（-28），B组升高（+3）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
@@ -973,6 +975,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The prevalence was 0.5%.", "患病率为千分之三。", "pair-number-missing en «0.5%»"],
     ["The commonest mutation was IVS-II-654 (n=11).", "最常见的突变为IVS-Ⅱ-645（11例）。", "pair-identifier-mismatch zh «IVS-Ⅱ-645»"],
     ["The commonest mutation was -28 (A>G) (n=9).", "最常见的突变为-29（A>G）（9例）。", "pair-identifier-mismatch zh «-29（A>G）»"],
+    ["Scores fell in group A (-28) and rose in group B (+3).", "A组评分下降（-26），B组升高（+3）。", "pair-number-mismatch zh «-26»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

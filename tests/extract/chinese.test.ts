@@ -531,6 +531,8 @@ const rows: [string, string][] = [
   ["流动相为乙腈-0.1%甲酸，变化为-0.43。", "percent «0.1%» 0.1 d1 | number «-0.43» -0.43 d2"],
   // Globin mutations by their names older than HGVS, with a Roman numeral of their own.
   ["检出c.-78A>G（-28）9例，c.316-197C>T（IVS-Ⅱ-654）11例，CD41-42 30例，-28（A>G）4例，第12/13密码子突变6例。", "number «9例» 9 [patient] | number «11例» 11 [patient] | number «30例» 30 [patient] | number «4例» 4 [patient] | number «6例» 6 [patient] ⚓ c.-78A>G ; c.316-197C>T ; CD41-42 ; 第12/13密码子 ; IVS-Ⅱ-654 ; -28 ; -28(A>G)"],
+  // A signed number in brackets is an amount, not a list marker.
+  ["A组评分下降（-28），B组升高（+3）。", "number «-28» -28 | number «+3» 3"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

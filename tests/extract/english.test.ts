@@ -622,6 +622,8 @@ const rows: [string, string][] = [
   ["Lesions of 3 mm 2 weeks later were 5 mm.", "number «3» 3 [mm] | number «2» 2 [week] | number «5» 5 [mm]"],
   // Globin mutations by their names older than HGVS: codon pairs, intron positions, a promoter position beside its HGVS name or with its change.
   ["The mutations c.-78A>G (-28) and c.316-197C>T (IVS-II-654) were found in 9 and 11 carriers, CD41-42 and CD41/42 in 30 and -28 (A>G) in 4; CD4/8 was normal.", "number «9» 9 | number «11» 11 | number «30» 30 | number «4» 4 | number «8» 8 ⚓ c.-78A>G ; c.316-197C>T ; CD41-42 ; CD41/42 ; IVS-II-654 ; -28 ; -28 (A>G) ; CD4"],
+  // A signed number in brackets is an amount, not a list marker.
+  ["Scores fell in group A (-28) and rose in group B (+3); the aims were (1) safety and (2) efficacy.", "number «-28» -28 | number «+3» 3"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
