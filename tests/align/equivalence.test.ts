@@ -925,6 +925,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The variants c.-78A>G (-28) and c.316-197C>T (IVS-II-654) were found in 9 and 11 carriers.", "检出c.-78A>G（-28）9例，c.316-197C>T（IVS-Ⅱ-654）11例。"],
     // A signed number in brackets is an amount, not a list marker.
     ["Scores fell in group A (-28) and rose in group B (+3).", "A组评分下降（-28），B组升高（+3）。"],
+    // `triples the` multiplies, as `tripled` does.
+    ["Seven-day monitoring triples the detection rate of 24-hour monitoring.", "7 d监测的检出率为24 h监测的3倍。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
@@ -976,6 +978,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The commonest mutation was IVS-II-654 (n=11).", "最常见的突变为IVS-Ⅱ-645（11例）。", "pair-identifier-mismatch zh «IVS-Ⅱ-645»"],
     ["The commonest mutation was -28 (A>G) (n=9).", "最常见的突变为-29（A>G）（9例）。", "pair-identifier-mismatch zh «-29（A>G）»"],
     ["Scores fell in group A (-28) and rose in group B (+3).", "A组评分下降（-26），B组升高（+3）。", "pair-number-mismatch zh «-26»"],
+    ["Seven-day monitoring triples the detection rate of 24-hour monitoring.", "7 d监测的检出率为24 h监测的4倍。", "pair-number-mismatch zh «4倍»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -624,6 +624,8 @@ const rows: [string, string][] = [
   ["The mutations c.-78A>G (-28) and c.316-197C>T (IVS-II-654) were found in 9 and 11 carriers, CD41-42 and CD41/42 in 30 and -28 (A>G) in 4; CD4/8 was normal.", "number «9» 9 | number «11» 11 | number «30» 30 | number «4» 4 | number «8» 8 ⚓ c.-78A>G ; c.316-197C>T ; CD41-42 ; CD41/42 ; IVS-II-654 ; -28 ; -28 (A>G) ; CD4"],
   // A signed number in brackets is an amount, not a list marker.
   ["Scores fell in group A (-28) and rose in group B (+3); the aims were (1) safety and (2) efficacy.", "number «-28» -28 | number «+3» 3"],
+  // The present of doubled and tripled before what it multiplies; not the noun.
+  ["Seven-day monitoring triples the detection rate and doubles its cost; knowledge triples were extracted.", "number «Seven» 7 [day] | number «triples» 3 [fold] | number «doubles» 2 [fold]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
