@@ -927,6 +927,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Scores fell in group A (-28) and rose in group B (+3).", "A组评分下降（-28），B组升高（+3）。"],
     // `triples the` multiplies, as `tripled` does.
     ["Seven-day monitoring triples the detection rate of 24-hour monitoring.", "7 d监测的检出率为24 h监测的3倍。"],
+    // A share in digits before 的 is a share, as `one in three` is.
+    ["Nearly one in three of these women had had a fragility fracture.", "近1/3的患者曾发生脆性骨折。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
@@ -979,6 +981,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The commonest mutation was -28 (A>G) (n=9).", "最常见的突变为-29（A>G）（9例）。", "pair-identifier-mismatch zh «-29（A>G）»"],
     ["Scores fell in group A (-28) and rose in group B (+3).", "A组评分下降（-26），B组升高（+3）。", "pair-number-mismatch zh «-26»"],
     ["Seven-day monitoring triples the detection rate of 24-hour monitoring.", "7 d监测的检出率为24 h监测的4倍。", "pair-number-mismatch zh «4倍»"],
+    ["Nearly one in three of these women had had a fragility fracture.", "近1/4的患者曾发生脆性骨折。", "pair-number-mismatch zh «1/4»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -533,6 +533,8 @@ const rows: [string, string][] = [
   ["检出c.-78A>G（-28）9例，c.316-197C>T（IVS-Ⅱ-654）11例，CD41-42 30例，-28（A>G）4例，第12/13密码子突变6例。", "number «9例» 9 [patient] | number «11例» 11 [patient] | number «30例» 30 [patient] | number «4例» 4 [patient] | number «6例» 6 [patient] ⚓ c.-78A>G ; c.316-197C>T ; CD41-42 ; 第12/13密码子 ; IVS-Ⅱ-654 ; -28 ; -28(A>G)"],
   // A signed number in brackets is an amount, not a list marker.
   ["A组评分下降（-28），B组升高（+3）。", "number «-28» -28 | number «+3» 3"],
+  // A share in digits before 的, 以上, 左右; not before a grade.
+  ["近1/3的患者曾发生骨折，2/3以上有效，1/4左右复发，3/4级不良反应少见。", "fraction «1/3» 1/3 ~ | fraction «2/3» 2/3 | fraction «1/4» 1/4 | number «3» 3 | number «4» 4"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);
