@@ -614,8 +614,9 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   }
   // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
   // `41/63例`: the persons counted stand glued to the denominator, as after any Chinese count.
+  // Not a slash between two means with their SDs, `168±14/98±10 mmHg`: a pressure, whose 14 is an SD.
   const counted = lang === 'zh' ? ZH.FRACTION_PERSON_COUNTER.exec(bAfter) : null;
-  if (a.integer && b.integer && FRACTION_SEP.test(g) && (counted || !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) || (lang === 'zh' && ZH.FRACTION_SHARE_AFTER.test(bAfter))) && folded[a.start - 1] !== '/') {
+  if (a.integer && b.integer && FRACTION_SEP.test(g) && !SD_SIGN_BEFORE.test(before) && !SD_AFTER.test(bAfter) && (counted || !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) || (lang === 'zh' && ZH.FRACTION_SHARE_AFTER.test(bAfter))) && folded[a.start - 1] !== '/') {
     const unit = matchUnit(bAfter, lang);
     const c = emit(r, a.start, b.end + (counted ? counted[0].length : 0), {
       kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',

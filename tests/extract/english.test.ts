@@ -626,6 +626,8 @@ const rows: [string, string][] = [
   ["Scores fell in group A (-28) and rose in group B (+3); the aims were (1) safety and (2) efficacy.", "number «-28» -28 | number «+3» 3"],
   // The present of doubled and tripled before what it multiplies; not the noun.
   ["Seven-day monitoring triples the detection rate and doubles its cost; knowledge triples were extracted.", "number «Seven» 7 [day] | number «triples» 3 [fold] | number «doubles» 2 [fold]"],
+  // A slash between two means with their SDs is a pressure's two values, not a fraction of the SD over the next mean.
+  ["Office blood pressure was 168±14/98±10 mmHg, and 130/80 mmHg in 12/36 patients.", "number «168» 168 | number «14» 14 | number «98» 98 [mmhg] | number «10» 10 [mmhg] | number «130» 130 [mmhg] | number «80» 80 [mmhg] | fraction «12/36» 12/36 [patient]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
