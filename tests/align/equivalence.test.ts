@@ -931,6 +931,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Nearly one in three of these women had had a fragility fracture.", "近1/3的患者曾发生脆性骨折。"],
     // A blood pressure as two means with their SDs, unbracketed in English: no fraction 14/98 of a cohort of 36.
     ["Thirty-six patients with resistant hypertension were treated. Office blood pressure was 168±14/98±10 mmHg.", "36例难治性高血压患者接受治疗。诊室血压为（168±14）/（98±10）mmHg。"],
+    // A range of types, `type 3-5` as `3～5型`: one name, not type 3 against type 5.
+    ["BARC type 3-5 bleeding occurred in 4.9% vs 1.7%.", "BARC 3～5型出血分别为4.9%和1.7%。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
@@ -985,6 +987,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Seven-day monitoring triples the detection rate of 24-hour monitoring.", "7 d监测的检出率为24 h监测的4倍。", "pair-number-mismatch zh «4倍»"],
     ["Nearly one in three of these women had had a fragility fracture.", "近1/4的患者曾发生脆性骨折。", "pair-number-mismatch zh «1/4»"],
     ["Thirty-six patients with resistant hypertension were treated. Office blood pressure was 168±14/98±10 mmHg.", "36例难治性高血压患者接受治疗。诊室血压为（168±14）/（98±12）mmHg。", "pair-number-mismatch zh «12»"],
+    ["BARC type 3-5 bleeding occurred in 4.9% vs 1.7%.", "BARC 2～5型出血分别为4.9%和1.7%。", "pair-identifier-mismatch zh «2～5型»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

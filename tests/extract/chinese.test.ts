@@ -537,6 +537,8 @@ const rows: [string, string][] = [
   ["近1/3的患者曾发生骨折，2/3以上有效，1/4左右复发，3/4级不良反应少见。", "fraction «1/3» 1/3 ~ | fraction «2/3» 2/3 | fraction «1/4» 1/4 | number «3» 3 | number «4» 4"],
   // A slash between two means with their SDs, unbracketed: a pressure, not a fraction 14/98.
   ["诊室血压为168±14/98±10 mmHg，12/36例＜130/80 mmHg。", "number «168» 168 | number «14» 14 | number «98» 98 [mmhg] | number «10 mmHg» 10 [mmhg] | fraction «12/36例» 12/36 [patient] | number «130» 130 [mmhg] < | number «80 mmHg» 80 [mmhg]"],
+  // A range of types is one name (`type 3-5`).
+  ["BARC 3～5型出血，3-5型，2型糖尿病，1、2型。", "number «1» 1 ⚓ 3~5型 ; 3-5型 ; 2型 ; 2型"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

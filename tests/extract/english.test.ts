@@ -628,6 +628,8 @@ const rows: [string, string][] = [
   ["Seven-day monitoring triples the detection rate and doubles its cost; knowledge triples were extracted.", "number «Seven» 7 [day] | number «triples» 3 [fold] | number «doubles» 2 [fold]"],
   // A slash between two means with their SDs is a pressure's two values, not a fraction of the SD over the next mean.
   ["Office blood pressure was 168±14/98±10 mmHg, and 130/80 mmHg in 12/36 patients.", "number «168» 168 | number «14» 14 | number «98» 98 [mmhg] | number «10» 10 [mmhg] | number «130» 130 [mmhg] | number «80» 80 [mmhg] | fraction «12/36» 12/36 [patient]"],
+  // A range of types is one name, `types 3-5` as `3～5型`; `types 1 and 2` stays as it was read.
+  ["BARC types 3-5 bleeding, type 3 to 5, type 2 diabetes and types 1 and 2.", "number «1» 1 | number «2» 2 ⚓ types 3-5 ; type 3 to 5 ; type 2"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
