@@ -933,6 +933,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Thirty-six patients with resistant hypertension were treated. Office blood pressure was 168±14/98±10 mmHg.", "36例难治性高血压患者接受治疗。诊室血压为（168±14）/（98±10）mmHg。"],
     // A range of types, `type 3-5` as `3～5型`: one name, not type 3 against type 5.
     ["BARC type 3-5 bleeding occurred in 4.9% vs 1.7%.", "BARC 3～5型出血分别为4.9%和1.7%。"],
+    // A bound that defines the groups, said again where they are counted, which English names in words there.
+    ["We compared patients aged ≥80 years with those aged <80 years. Of the 1,064 patients, 142 were octogenarians and 922 were younger.", "比较≥80岁与＜80岁患者。1064例患者中，≥80岁者142例，＜80岁者922例。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
@@ -988,6 +990,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Nearly one in three of these women had had a fragility fracture.", "近1/4的患者曾发生脆性骨折。", "pair-number-mismatch zh «1/4»"],
     ["Thirty-six patients with resistant hypertension were treated. Office blood pressure was 168±14/98±10 mmHg.", "36例难治性高血压患者接受治疗。诊室血压为（168±14）/（98±12）mmHg。", "pair-number-mismatch zh «12»"],
     ["BARC type 3-5 bleeding occurred in 4.9% vs 1.7%.", "BARC 2～5型出血分别为4.9%和1.7%。", "pair-identifier-mismatch zh «2～5型»"],
+    ["We compared patients aged ≥80 years with those aged <80 years. Of the 1,064 patients, 142 were octogenarians and 922 were younger.", "比较≥80岁与＜80岁患者。1064例患者中，≥85岁者142例，＜80岁者922例。", "pair-number-missing zh «85岁»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
