@@ -1349,6 +1349,9 @@ function lazily<T>(compute: () => T): () => T {
 const DROPPABLE = new Set(['number', 'percent', 'fraction', 'range', 'pvalue', 'ratio']);
 
 
+/** Between a bound and the count of the group it names: `≥80岁者142例`, `≥80岁的患者142例`, `aged ≥80 years (n=142)`. */
+const GROUP_THEN_COUNT = /^[^，,。；;：:、]{0,8}$/;
+
 /** How many sentences back a count of groups may have been stated, for a later sentence to name "the N groups" again. */
 const GROUPS_RESTATED_FROM = 8;
 
@@ -1477,7 +1480,24 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
   // A count restated from the sentence before; groups, and a count named by the same words
   // after it, also from further back: `治疗后2组评分…` is "the two groups' scores", `3个阶段…`
   // "the three phases'", whose number an earlier sentence stated and English need not repeat.
+  // A count of patients right after a bound, in its clause: the bound names the group counted.
+  const countsGroup = (c: Claim) => {
+    const t = sentencesOf[c.lang][c.sentence];
+    if (!t) return false;
+    const next = own[c.lang].claimsIn(c.sentence).find((o) => o.offset > c.offset);
+    if (!next || next.unit !== 'patient') return false;
+    return GROUP_THEN_COUNT.test(t.text.slice(c.offset + c.length - t.offset, next.offset - t.offset));
+  };
   const restated = (c: Claim) => {
+    // A bound that defines a group, said again where the groups are counted (`≥80岁者142例，＜80岁者922例`
+    // after `年龄≥80岁与＜80岁`), which the other version names there in words (`octogenarians`, `younger`);
+    // not a bound said again as a finding (`ECOG评分＞2分是…独立因素`), which both versions state.
+    if (c.comparator !== undefined && countsGroup(c)) {
+      for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - GROUPS_RESTATED_FROM); i--) {
+        const before = own[c.lang].claimsIn(i).some((o) => o.comparator === c.comparator && o.unit === c.unit && sameValues(o, c));
+        if (before && statedByEither(c, i)) return true;
+      }
+    }
     const counted = countedThing(c);
     // A number of no unit, a count of a thing the extractor does not know: named by the counter and noun after it.
     const thing = counted || c.unit !== undefined ? '' : thingAfter(c).slice(0, 3);

@@ -313,6 +313,44 @@ const HGVS_VARIANT = new RegExp(
   'g',
 );
 const HGVS_GUARD = /\b[cgmnrp]\.\(?[-*\dA-Z]/;
+/**
+ * The names of globin mutations older than HGVS, which abstracts on thalassaemia write beside the
+ * HGVS name or alone, each version in its own way: a pair of codons (`CD41-42`, `CD41/42`,
+ * `codons 41/42`, `第12/13密码子`), an intron position (`IVS-II-654`, `IVS-Ⅱ-654`, `IVS2-654`) and a
+ * promoter position (`-28 (A>G)`, the `(-28)` after `c.-78A>G`). Read as amounts, `654` stood in
+ * one version only where the other wrote its Roman numeral another way, and a `-28` after `、`
+ * lost its sign.
+ */
+const ROMAN_INTRON: Record<string, string> = { I: '1', II: '2', Ⅰ: '1', Ⅱ: '2' };
+function globinIdentity(text: string): Identity | false {
+  const t = text.replace(/\s/g, '').replace(/[−‐–]/g, '-').replace(/（/g, '(').replace(/）/g, ')').replace(/→/g, '>');
+  const pair = /(\d+)[-/](\d+)/.exec(t);
+  // Two codons of one deletion or insertion are neighbours; `CD4/8` names two markers.
+  if (pair && !/IVS/i.test(t) && Number(pair[2]) !== Number(pair[1]) + 1) return false;
+  const intron = /^IVS-?(II|I|Ⅱ|Ⅰ|[12])-(\d+)/i.exec(t);
+  if (intron) return { scope: 'globin', key: `IVS${ROMAN_INTRON[intron[1]!.toUpperCase()] ?? intron[1]}-${intron[2]}` };
+  if (pair) return { scope: 'globin', key: `${/CD/i.test(t) ? 'CD' : 'codon'}${pair[1]}-${pair[2]}` };
+  return { scope: 'globin', key: t.replace(/[()]/g, '') };
+}
+const GLOBIN_NAMES: IdentifierPattern[] = [
+  {
+    re: /(?<![\w.-])(?:CD\s?|[Cc]odons?\s?)\d{1,3}\s?[-/]\s?\d{1,3}(?![\w.+/])|(?<![\d.])(?:第\s?)?\d{1,3}\s?[-/]\s?\d{1,3}\s?号?\s?密码子/g,
+    kind: 'code',
+    digit: true,
+    guard: /CD\s?\d|odon|密码子/,
+    identity: globinIdentity,
+  },
+  { re: /(?<![\w.-])IVS\s?-?\s?(?:II|I|Ⅱ|Ⅰ|[12])\s?-\s?\d{1,4}(?![\w.])/g, kind: 'code', digit: true, guard: /IVS/, identity: globinIdentity },
+  // The promoter position with its change, or in brackets beside the HGVS name it stands for.
+  {
+    re: /(?<![\w.\d-])[-−]\d{1,3}\s?[(（]\s?[ACGT]\s?(?:>|→)\s?[ACGT]\s?[)）]|(?<=(?:[ACGT]>[ACGT]|del[ACGT]*|ins[ACGT]+|dup[ACGT]*)\s?[(（]\s?)[-−]\d{1,3}(?=\s?[)）])|(?<![\w.\d-])[-−]\d{1,3}(?=\s?[(（]\s?c\.)/g,
+    kind: 'code',
+    digit: true,
+    guard: /-\d{1,3}\s?[(（]|[(（]\s?-\d/,
+    identity: globinIdentity,
+  },
+];
+
 /** `version 3.0`, `v2.1`, `V3.0版`: a release, never an amount. */
 const VERSION = /\b(?:version|ver\.)\s*\d+(?:\.\d+)*|\b[vV]\d+(?:\.\d+)+\b|(?<![\d.])[vV]?\d+(?:\.\d+)+\s*版/g;
 
@@ -585,6 +623,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: HGVS_VARIANT, kind: 'code', digit: true, guard: HGVS_GUARD, identity: (t) => ({ scope: 'variant', key: t.replace(/\s/g, '') }) },
   // Promoter alleles: -174G/C, 677C>T.
   { re: /(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/, needs: '/>' },
+  ...GLOBIN_NAMES,
   // Karyotypes. A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
   { re: KARYOTYPE, guard: KARYOTYPE_GUARD },
   // Forms that name, not count: a fracture's bone and type (AO `43-C`, `43-C型`), a phase of drug
@@ -613,8 +652,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
     guard: new RegExp(`\\d(?<=${LATIN_WORD}[-‐]?\\d)`),
   },
   { re: EN_NUMBERED_NAME, digit: true, identity: noUnitAfter('en') },
-  // Disease types named by a number: type 1 diabetes, type 2.
-  { re: /\btype\s+\d+[a-c]?\b(?!-[A-Z]\d)/gi, kind: 'code', digit: true, word: WORD.stage, identity: typeIdentity },
+  // Disease types named by a number: type 1 diabetes, type 2; and a range of them, `BARC type 3-5 bleeding` (3～5型出血).
+  { re: /\b(?:type|types(?=\s+\d+[a-c]?\s?(?:-|–|~|to)\s?\d))\s+\d+[a-c]?(?:\s?(?:-|–|~|to)\s?\d+[a-c]?)?\b(?!-[A-Z]\d)/gi, kind: 'code', digit: true, word: WORD.stage, identity: typeIdentity },
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
   { re: /(?<![\d.])[1-9](?:D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[DGK]/ },
@@ -651,8 +690,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
   ZH_LETTERED_STAGE,
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [/基金|项目|课题|计划|专项|资助/, GRANT_DIGITS], identity: grantIdentity },
-  // Types named by a number: 1型糖尿病.
-  { re: /(?<![\d.A-Za-z])\d+\s*型/g, kind: 'code', digit: true, needs: '型', identity: typeIdentity },
+  // Types named by a number: 1型糖尿病; a range of them, 3～5型出血 (`type 3-5`).
+  { re: /(?<![\d.A-Za-z～~-])(?:\d+\s?[～~\-—至]\s?)?\d+\s*型/g, kind: 'code', digit: true, needs: '型', identity: typeIdentity },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
   { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, kind: 'code', needs: '型', identity: typeIdentity },
   // A trial's phases, compared with the English `phase`: 3期试验, 2～3期临床试验, Ⅲ期非劣效性研究.

@@ -458,8 +458,8 @@ function readSentence(r: Reader): void {
 
     // `7 500 kg/hm 2`, `120 km 2`: the superscript of an area or a volume that a PDF set apart from its unit, no number.
     if ((a.value === 2 || a.value === 3) && a.form === 'digits' && a.end - a.start === 1 && STRAY_POWER_BEFORE.test(before) && STRAY_POWER_AFTER.test(afterA)) continue;
-    // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount.
-    if (a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
+    // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount. A sign makes it an amount: `(-28)`, `(+3)`.
+    if (a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && a.value >= 0 && folded[a.start] !== '+' && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const named = CELL_NAME_AFTER.exec(afterA);
     if (((last === ')' || last === '）') && NAME_IN_BRACKETS_BEFORE.test(before) && namesAfterBracket(a, afterA, lang)) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
@@ -614,8 +614,9 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   }
   // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
   // `41/63例`: the persons counted stand glued to the denominator, as after any Chinese count.
+  // Not a slash between two means with their SDs, `168±14/98±10 mmHg`: a pressure, whose 14 is an SD.
   const counted = lang === 'zh' ? ZH.FRACTION_PERSON_COUNTER.exec(bAfter) : null;
-  if (a.integer && b.integer && FRACTION_SEP.test(g) && (counted || !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1))) && folded[a.start - 1] !== '/') {
+  if (a.integer && b.integer && FRACTION_SEP.test(g) && !SD_SIGN_BEFORE.test(before) && !SD_AFTER.test(bAfter) && (counted || !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) || (lang === 'zh' && ZH.FRACTION_SHARE_AFTER.test(bAfter))) && folded[a.start - 1] !== '/') {
     const unit = matchUnit(bAfter, lang);
     const c = emit(r, a.start, b.end + (counted ? counted[0].length : 0), {
       kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',

@@ -213,6 +213,11 @@ export const MULTIPLES: [string, RegExp, number, string | undefined][] = [
   ['tripled', /\btripled\b/gi, 3, 'fold'],
   ['tripling', /\btripling\b(?!\s+times?\b)/gi, 3, 'fold'],
   ['quadrupled', /\bquadrupled\b/gi, 4, 'fold'],
+  // The present of the verb before what it multiplies (`triples the detection rate`: 为…的3倍); not the
+  // noun, `knowledge triples`, `triples of`.
+  ['doubles', /\bdoubles(?=\s+(?:the|its|their|this|that|these|those|his|her|our)\b)/gi, 2, 'fold'],
+  ['triples', /\btriples(?=\s+(?:the|its|their|this|that|these|those|his|her|our)\b)/gi, 3, 'fold'],
+  ['quadruples', /\bquadruples(?=\s+(?:the|its|their|this|that|these|those|his|her|our)\b)/gi, 4, 'fold'],
   ['both', /\bboth(?=\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\b)/gi, 2, undefined],
   ['single', /\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
   // `the past decade` = 过去十年; `decades` alone is no number (`three decades`: DECADES).

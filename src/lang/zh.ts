@@ -36,6 +36,11 @@ export const EVERY_N_HAS = /^\s*[位名人个例]\p{Script=Han}{0,6}?(?:\s*(?:�
 export const PERSON_COUNTER = /^\s*[位名人例]/;
 /** The counter of persons glued to a fraction's denominator, `41/63例` (not the person-times of `例次`, `人次`). */
 export const FRACTION_PERSON_COUNTER = /^[位名人例](?!次)/;
+/**
+ * What follows a share in digits glued to the words after it: `1/3的患者`, `2/3以上`, `1/4左右`. Other
+ * characters there make the slash something else (`1/2型`, `3/4级`).
+ */
+export const FRACTION_SHARE_AFTER = /^(?:的|以上|以下|左右)/;
 
 /**
  * A period that the `1次`, `1剂` or `1个周期` after it in the clause restates: `每3周给药1次` (every 3

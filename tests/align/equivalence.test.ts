@@ -941,6 +941,21 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A 1.5 kb fragment was amplified.", "扩增得到1 500 bp片段。"],
     ["Kunming mice (license No. SCXK (Xiang) 2019-0004) were used.", "采用昆明小鼠（许可证号SCXK（湘）2019-0004）。"],
     ["The gene (GenBank accession No. OQ123456) was cloned.", "克隆该基因（GenBank登录号OQ123456）。"],
+    // Globin mutations by their older names, the Roman numeral of an intron written in either way; a promoter position beside its HGVS name.
+    ["The commonest β-thalassemia mutations were CD41-42 (n=30), IVS-II-654 (n=11) and -28 (A>G) (n=9).", "最常见的β地中海贫血突变为CD41-42（30例）、IVS-Ⅱ-654（11例）和-28（A>G）（9例）。"],
+    ["The variants c.-78A>G (-28) and c.316-197C>T (IVS-II-654) were found in 9 and 11 carriers.", "检出c.-78A>G（-28）9例，c.316-197C>T（IVS-Ⅱ-654）11例。"],
+    // A signed number in brackets is an amount, not a list marker.
+    ["Scores fell in group A (-28) and rose in group B (+3).", "A组评分下降（-28），B组升高（+3）。"],
+    // `triples the` multiplies, as `tripled` does.
+    ["Seven-day monitoring triples the detection rate of 24-hour monitoring.", "7 d监测的检出率为24 h监测的3倍。"],
+    // A share in digits before 的 is a share, as `one in three` is.
+    ["Nearly one in three of these women had had a fragility fracture.", "近1/3的患者曾发生脆性骨折。"],
+    // A blood pressure as two means with their SDs, unbracketed in English: no fraction 14/98 of a cohort of 36.
+    ["Thirty-six patients with resistant hypertension were treated. Office blood pressure was 168±14/98±10 mmHg.", "36例难治性高血压患者接受治疗。诊室血压为（168±14）/（98±10）mmHg。"],
+    // A range of types, `type 3-5` as `3～5型`: one name, not type 3 against type 5.
+    ["BARC type 3-5 bleeding occurred in 4.9% vs 1.7%.", "BARC 3～5型出血分别为4.9%和1.7%。"],
+    // A bound that defines the groups, said again where they are counted, which English names in words there.
+    ["We compared patients aged ≥80 years with those aged <80 years. Of the 1,064 patients, 142 were octogenarians and 922 were younger.", "比较≥80岁与＜80岁患者。1064例患者中，≥80岁者142例，＜80岁者922例。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1001,6 +1016,14 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A 1.5 kb fragment was amplified.", "扩增得到1 800 bp片段。", "pair-number-mismatch zh «1 800 bp»"],
     ["Kunming mice (license No. SCXK (Xiang) 2019-0004) were used.", "采用昆明小鼠（许可证号SCXK（湘）2019-0005）。", "pair-identifier-mismatch zh «SCXK（湘）2019-0005»"],
     ["The gene (GenBank accession No. OQ123456) was cloned.", "克隆该基因（GenBank登录号OQ123465）。", "pair-identifier-mismatch zh «OQ123465»"],
+    ["The commonest mutation was IVS-II-654 (n=11).", "最常见的突变为IVS-Ⅱ-645（11例）。", "pair-identifier-mismatch zh «IVS-Ⅱ-645»"],
+    ["The commonest mutation was -28 (A>G) (n=9).", "最常见的突变为-29（A>G）（9例）。", "pair-identifier-mismatch zh «-29（A>G）»"],
+    ["Scores fell in group A (-28) and rose in group B (+3).", "A组评分下降（-26），B组升高（+3）。", "pair-number-mismatch zh «-26»"],
+    ["Seven-day monitoring triples the detection rate of 24-hour monitoring.", "7 d监测的检出率为24 h监测的4倍。", "pair-number-mismatch zh «4倍»"],
+    ["Nearly one in three of these women had had a fragility fracture.", "近1/4的患者曾发生脆性骨折。", "pair-number-mismatch zh «1/4»"],
+    ["Thirty-six patients with resistant hypertension were treated. Office blood pressure was 168±14/98±10 mmHg.", "36例难治性高血压患者接受治疗。诊室血压为（168±14）/（98±12）mmHg。", "pair-number-mismatch zh «12»"],
+    ["BARC type 3-5 bleeding occurred in 4.9% vs 1.7%.", "BARC 2～5型出血分别为4.9%和1.7%。", "pair-identifier-mismatch zh «2～5型»"],
+    ["We compared patients aged ≥80 years with those aged <80 years. Of the 1,064 patients, 142 were octogenarians and 922 were younger.", "比较≥80岁与＜80岁患者。1064例患者中，≥85岁者142例，＜80岁者922例。", "pair-number-missing zh «85岁»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -538,6 +538,16 @@ const rows: [string, string][] = [
   ["扩增1 500 bp片段，分子质量约53 kDa。", "number «1 500 bp» 1500 [bp] | number «53 kDa» 53 [kda] ~"],
   // A licence for laboratory animals and an accession number of a sequence name things.
   ["小鼠（许可证号SCXK（湘）2019-0004）；GenBank登录号OQ123456。", "(none) ⚓ SCXK(湘)2019-0004 ; OQ123456"],
+  // Globin mutations by their names older than HGVS, with a Roman numeral of their own.
+  ["检出c.-78A>G（-28）9例，c.316-197C>T（IVS-Ⅱ-654）11例，CD41-42 30例，-28（A>G）4例，第12/13密码子突变6例。", "number «9例» 9 [patient] | number «11例» 11 [patient] | number «30例» 30 [patient] | number «4例» 4 [patient] | number «6例» 6 [patient] ⚓ c.-78A>G ; c.316-197C>T ; CD41-42 ; 第12/13密码子 ; IVS-Ⅱ-654 ; -28 ; -28(A>G)"],
+  // A signed number in brackets is an amount, not a list marker.
+  ["A组评分下降（-28），B组升高（+3）。", "number «-28» -28 | number «+3» 3"],
+  // A share in digits before 的, 以上, 左右; not before a grade.
+  ["近1/3的患者曾发生骨折，2/3以上有效，1/4左右复发，3/4级不良反应少见。", "fraction «1/3» 1/3 ~ | fraction «2/3» 2/3 | fraction «1/4» 1/4 | number «3» 3 | number «4» 4"],
+  // A slash between two means with their SDs, unbracketed: a pressure, not a fraction 14/98.
+  ["诊室血压为168±14/98±10 mmHg，12/36例＜130/80 mmHg。", "number «168» 168 | number «14» 14 | number «98» 98 [mmhg] | number «10 mmHg» 10 [mmhg] | fraction «12/36例» 12/36 [patient] | number «130» 130 [mmhg] < | number «80 mmHg» 80 [mmhg]"],
+  // A range of types is one name (`type 3-5`).
+  ["BARC 3～5型出血，3-5型，2型糖尿病，1、2型。", "number «1» 1 ⚓ 3~5型 ; 3-5型 ; 2型 ; 2型"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

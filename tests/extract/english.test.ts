@@ -629,6 +629,16 @@ const rows: [string, string][] = [
   ["A 1.5 kb fragment encoded a 51.2 kDa protein of 6.3×10⁴ Da.", "number «1.5» 1.5 [kb] d1 | number «51.2» 51.2 [kda] d1 | number «6.3×10⁴» 63000 [da] d-3"],
   // A licence for laboratory animals and accession numbers of sequences name things.
   ["Mice (license No. SCXK (Xiang) 2019-0004); GenBank accession No. OQ123456 and NM_000546.6.", "(none) ⚓ SCXK (Xiang) 2019-0004 ; OQ123456 ; NM_000546.6"],
+  // Globin mutations by their names older than HGVS: codon pairs, intron positions, a promoter position beside its HGVS name or with its change.
+  ["The mutations c.-78A>G (-28) and c.316-197C>T (IVS-II-654) were found in 9 and 11 carriers, CD41-42 and CD41/42 in 30 and -28 (A>G) in 4; CD4/8 was normal.", "number «9» 9 | number «11» 11 | number «30» 30 | number «4» 4 | number «8» 8 ⚓ c.-78A>G ; c.316-197C>T ; CD41-42 ; CD41/42 ; IVS-II-654 ; -28 ; -28 (A>G) ; CD4"],
+  // A signed number in brackets is an amount, not a list marker.
+  ["Scores fell in group A (-28) and rose in group B (+3); the aims were (1) safety and (2) efficacy.", "number «-28» -28 | number «+3» 3"],
+  // The present of doubled and tripled before what it multiplies; not the noun.
+  ["Seven-day monitoring triples the detection rate and doubles its cost; knowledge triples were extracted.", "number «Seven» 7 [day] | number «triples» 3 [fold] | number «doubles» 2 [fold]"],
+  // A slash between two means with their SDs is a pressure's two values, not a fraction of the SD over the next mean.
+  ["Office blood pressure was 168±14/98±10 mmHg, and 130/80 mmHg in 12/36 patients.", "number «168» 168 | number «14» 14 | number «98» 98 [mmhg] | number «10» 10 [mmhg] | number «130» 130 [mmhg] | number «80» 80 [mmhg] | fraction «12/36» 12/36 [patient]"],
+  // A range of types is one name, `types 3-5` as `3～5型`; `types 1 and 2` stays as it was read.
+  ["BARC types 3-5 bleeding, type 3 to 5, type 2 diabetes and types 1 and 2.", "number «1» 1 | number «2» 2 ⚓ types 3-5 ; type 3 to 5 ; type 2"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
