@@ -923,6 +923,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // Probes of Chinese clinical journals in ophthalmology, dermatology, paediatrics and TCM.
     ["The number of medications decreased from 2.4±0.8 to 0.3±0.6.", "用药数量由2.4±0.8种减少至0.3±0.6种。"],
     ["DLQI decreased from 15.2±5.1 to 2.3±2.0.", "DLQI由15.2±5.1降至2.3±2.0。"],
+    ["The mean logMAR UDVA was −0.05±0.06 and −0.03±0.07, respectively.", "logMAR UDVA平均分别为-0.05±0.06和-0.03±0.07。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
@@ -972,6 +973,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Blood was drawn at 8 am and 4 p.m.", "于9:00和16:00采血。", "pair-number-mismatch zh «9:00»"],
     ["The prevalence was 0.5%.", "患病率为千分之三。", "pair-number-missing en «0.5%»"],
     ["DLQI decreased from 15.2±5.1 to 2.3±2.0.", "DLQI由15.2±5.1降至2.8±2.0。", "pair-number-mismatch zh «2.8»"],
+    ["The mean logMAR UDVA was −0.05±0.06 and −0.03±0.07, respectively.", "logMAR UDVA平均分别为-0.05±0.06和-0.04±0.07。", "pair-number-mismatch zh «-0.04»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
