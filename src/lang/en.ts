@@ -448,9 +448,10 @@ export const WEEKS_PLUS_DAYS = {
 /**
  * How an English chemical name goes on after a locant and its hyphen: a substituent
  * (`5-fluorouracil`, `6-mercaptopurine`, `3-methyladenine`, `8-hydroxy-2'-deoxyguanosine`,
- * `5-hydroxytryptamine`, `2-phenylindole`), perhaps multiplied (`4',6-diamidino`, `2,5-diphenyl`).
+ * `5-hydroxytryptamine`, `2-phenylindole`), perhaps multiplied (`4',6-diamidino`, `2,5-diphenyl`);
+ * a sugar's phosphate (`glucose-6-phosphate`, `mannose 6-phosphate`).
  */
-export const CHEMICAL_AFTER_LOCANT = '(?:di|tri|tetra)?(?:fluoro|chloro|bromo|iodo|hydroxy|methyl|ethyl|propyl|butyl|amino|amidino|nitro|mercapto|phenyl|deoxy|oxo|carboxy|cyano|thio|acetyl|methoxy|ethoxy|aza)';
+export const CHEMICAL_AFTER_LOCANT = '(?:di|tri|tetra)?(?:fluoro|chloro|bromo|iodo|hydroxy|methyl|ethyl|propyl|butyl|amino|amidino|nitro|mercapto|phenyl|deoxy|oxo|carboxy|cyano|thio|acetyl|methoxy|ethoxy|aza|phosph)';
 
 /**
  * Statistics and analysis software named with its version: `Stata 14.0`, `SPSS 22.0`.

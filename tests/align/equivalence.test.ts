@@ -924,6 +924,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The number of medications decreased from 2.4±0.8 to 0.3±0.6.", "用药数量由2.4±0.8种减少至0.3±0.6种。"],
     ["DLQI decreased from 15.2±5.1 to 2.3±2.0.", "DLQI由15.2±5.1降至2.3±2.0。"],
     ["The mean logMAR UDVA was −0.05±0.06 and −0.03±0.07, respectively.", "logMAR UDVA平均分别为-0.05±0.06和-0.03±0.07。"],
+    ["Glucose-6-phosphate dehydrogenase deficiency accounted for 5.2%.", "葡萄糖-6-磷酸脱氢酶缺乏症占5.2%。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
