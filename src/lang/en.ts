@@ -403,6 +403,8 @@ export const TIME_AFTER = /\b(?:after|post-?(?:treatment|operative|intervention|
 export const STANDARD_ERROR = /\bSEM?\b|standard error/i;
 /** Patients lost after allocation: the groups analysed are no longer the sizes stated. */
 export const DROPOUT = /drop(?:ped)?[- ]?outs?|lost to follow-up|withdr[ae]w|discontinued/i;
+/** After the size of each of several groups (`49 in each`, `40 cases each`, `30 per group`): no one part of a list. */
+export const EACH_AFTER = /^\s+(?:[a-z]+\s+)?(?:each|per\s+(?:group|arm)|in\s+each)\b/i;
 /** `40 patients per group`, `40 in each arm`: two groups of one size. */
 export const EACH_GROUP_SIZE = /\b(\d+)\s+(?:(?:patients|participants|subjects|cases|children|women|men|rats|mice)\s+)?(?:per|in each)\s+(?:group|arm)\b/gi;
 

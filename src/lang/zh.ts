@@ -292,6 +292,8 @@ export const TIME_AFTER = /(?:治疗|干预|手术|术|护理|训练|用药)后/
 export const STANDARD_ERROR = /标准误/;
 /** Patients lost after allocation: the groups analysed are no longer the sizes stated. */
 export const DROPOUT = /脱落|失访|退出|剔除/;
+/** Before the size of each of several groups (`各49例`, `每组40只`): no one part of a list. */
+export const EACH_BEFORE = /(?:各|每个?组)\s*$/;
 /** `各45例`, `每组40只`: two groups of one size. */
 export const EACH_GROUP_SIZE = /(?:各|每组)\s*(\d+)\s*(?:例|名|人|只|位)/g;
 /** `观察组45例，对照组47例`: a group named by its size, then a pause (not `3例出现`, which counts events). */

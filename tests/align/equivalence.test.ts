@@ -925,6 +925,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["DLQI decreased from 15.2±5.1 to 2.3±2.0.", "DLQI由15.2±5.1降至2.3±2.0。"],
     ["The mean logMAR UDVA was −0.05±0.06 and −0.03±0.07, respectively.", "logMAR UDVA平均分别为-0.05±0.06和-0.03±0.07。"],
     ["Glucose-6-phosphate dehydrogenase deficiency accounted for 5.2%.", "葡萄糖-6-磷酸脱氢酶缺乏症占5.2%。"],
+    ["A total of 98 children, 54 boys and 44 girls, were randomly divided into two groups, 49 in each.", "选取患儿98例，男54例，女44例，按随机数字表法分为联合组和对照组，各49例。"],
+    ["A total of 98 children (54 boys and 44 girls) were divided into a combined group and a control group, 49 cases each.", "选取患儿98例，男54例，女44例，分为联合组和对照组，每组49例。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
@@ -975,6 +977,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The prevalence was 0.5%.", "患病率为千分之三。", "pair-number-missing en «0.5%»"],
     ["DLQI decreased from 15.2±5.1 to 2.3±2.0.", "DLQI由15.2±5.1降至2.8±2.0。", "pair-number-mismatch zh «2.8»"],
     ["The mean logMAR UDVA was −0.05±0.06 and −0.03±0.07, respectively.", "logMAR UDVA平均分别为-0.05±0.06和-0.04±0.07。", "pair-number-mismatch zh «-0.04»"],
+    ["A total of 98 children, 54 boys and 44 girls, were randomly divided into two groups, 49 in each.", "选取患儿98例，男54例，女40例，按随机数字表法分为联合组和对照组，各49例。", "pair-number-missing en «44» ; subgroup-sum zh «98例» ; pair-number-missing zh «40例»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
