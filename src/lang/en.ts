@@ -627,6 +627,8 @@ export const WHOLE_SPLIT = /\b(?:divided|randomi[sz]ed|allocated|assigned|split|
 /** Parts that name the arms or groups of a study: arms together make the whole. */
 export const ARM_PART = /\b(?:group|arm|cohort)\b/i;
 
+/** Before the count of a group a share is then taken in: `Among the 420 examined subjects`, `of the 420`. */
+export const GROUP_AMONG_BEFORE = /\b(?:among|of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 /** Before a group that a count of it follows: `Of the 45 children, 38 …` (a sentence's or a clause's start). */
 export const OF_GROUP_BEFORE = /(?:^|[,;:(]\s*|\band\s+)of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 /** Between such a group's size and the count of it: the group's name of one to four words, and a comma. */

@@ -73,6 +73,9 @@ export const THING_COUNTER = new RegExp(String.raw`^\s*(?:${measureWords(Object.
  */
 const THING_MEASURE = measureWords(Object.entries(THING_MEASURE_WORDS).filter(([word]) => word !== '类'));
 
+/** After the count of a group a share is then taken in: `420名受试者中`, `120例中`. */
+export const GROUP_AMONG_AFTER = /^\p{Script=Han}{0,6}中/u;
+
 /**
  * Between the N and the M of a share of things, as of persons (`17例中8例`): `60对样品中有41个`,
  * `156个样点中的23个`, `40眼中12眼`; a measure word of things, pairs (对) or eyes, the things, 中.
