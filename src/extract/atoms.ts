@@ -1050,6 +1050,13 @@ function shorthandAtoms(folded: string, lang: Lang, hasDigit: boolean, words: nu
       add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
     }
   }
+  // `早晚分服`, `早晚各服1次`: two times a day, one claim (its `1次` restates no period).
+  if (lang === 'zh' && folded.includes('早晚')) {
+    ZH.MORNING_AND_EVENING.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = ZH.MORNING_AND_EVENING.exec(folded)); ) {
+      add(m.index, m.index + m[0].length, { value: 2, decimals: 0, integer: true, form: 'hanzi', unit: 'time' });
+    }
+  }
   // An angle in degrees and minutes (a latitude `36°15′`): one number of degrees, 36.25, as
   // `36.25°N` writes it; minutes make two decimals, seconds four.
   if (hasDigit && folded.includes('°') && (folded.includes('′') || folded.includes("'"))) {

@@ -157,9 +157,18 @@ export const SEVERAL_SCALE = /^[十百千万]/;
 
 /**
  * 二 with these measure words is a term or a rank (`二级预防` secondary, `二倍体` diploid,
- * `二期` stage II, `二元` binary). `二次` is not even read (src/extract/atoms.ts).
+ * `二期` stage II, `二元` binary). `二次` is not even read (src/extract/atoms.ts). The two
+ * times of `早晚分服` (MORNING_AND_EVENING) are implied, as `both` is.
  */
-export const TERM_NOT_COUNT = /^二\s*(?:倍|级|期|类|代|型|阶|维|元)/;
+export const TERM_NOT_COUNT = /^二\s*(?:倍|级|期|类|代|型|阶|维|元)|^分?\s*早晚/;
+
+/**
+ * A dose in the morning and one in the evening, with no count of them after (`早晚分服`,
+ * `分早晚温服`, `早晚各服1次`): the `twice daily` or `two doses` of the other version. Read as
+ * two times, which may state a count over there but is never itself reported (TERM_NOT_COUNT):
+ * `taken in the morning and evening` writes no number. `分早晚2次服` counts its own two.
+ */
+export const MORNING_AND_EVENING = /分?\s*早晚\s*(?:各\s*(?:服用?|服药|给药|用药|口服|温服)?\s*[1一]\s*次|(?=(?:分|各)?\s*(?:温|口)?服))/g;
 
 /** Words that say "one" of a thing without digits: `一例`, `单个`, `该患者`, `此例`, `每株`. */
 export const ONE_WITHOUT_NUMBER = /[一单每][例名位个株只份项种]|[该此](?:例|名|位|株|患者|病例)/;

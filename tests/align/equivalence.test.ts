@@ -929,6 +929,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A total of 98 children (54 boys and 44 girls) were divided into a combined group and a control group, 49 cases each.", "选取患儿98例，男54例，女44例，分为联合组和对照组，每组49例。"],
     ["Of them, 420 were examined. The prevalence of dry eye was 42.4% (178/420 examined subjects).", "对其中420名进行检查。在接受检查的420名受试者中，干眼患病率为42.4%（178/420）。"],
     ["Among the 420 examined subjects, the prevalence of dry eye was 42.4% (178/420).", "干眼患病率为42.4%（178/420）。"],
+    ["One dose was taken daily, divided into two doses in the morning and evening, for 8 weeks.", "每日1剂，早晚分服，共8周。"],
+    ["One dose was taken daily, twice a day, for 8 weeks.", "每日1剂，早晚各服1次，共8周。"],
+    ["One dose was taken daily in the morning and evening for 8 weeks.", "每日1剂，分早晚温服，共8周。"],
     ["A total of 1 260 office workers were surveyed, and 420 of them underwent examinations. Dry eye was diagnosed by consensus. The prevalence of dry eye was 42.4% (178/420 examined subjects).", "对1 260名办公室职员进行调查，并对其中420名进行检查。干眼依据专家共识诊断。在接受检查的420名受试者中，干眼患病率为42.4%（178/420）。"],
   ];
   const flaggedForms: [string, string, string][] = [
@@ -984,6 +987,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Of them, 420 were examined. The prevalence of dry eye was 42.4% (178/420 examined subjects).", "对其中420名进行检查。在接受检查的421名受试者中，干眼患病率为42.4%（178/420）。", "pair-number-missing zh «421名»"],
     // A count not named as the group the share is taken among is stated in its own right.
     ["Patients in two groups received 5 mg, and 47.1% (8/17) improved.", "两组17名患者接受5 mg治疗，47.1%（8/17）改善。", "pair-number-missing zh «17名»"],
+    ["One dose was taken daily, three times a day, for 8 weeks.", "每日1剂，早晚分服，共8周。", "pair-number-mismatch zh «早晚»"],
     ["A total of 1 260 office workers were surveyed, and 420 of them underwent examinations. Dry eye was diagnosed by consensus. The prevalence of dry eye was 42.4% (178/420 examined subjects).", "对1 260名办公室职员进行调查，并对其中420名进行检查。干眼依据专家共识诊断。在接受检查的421名受试者中，干眼患病率为42.4%（178/420）。", "pair-number-missing zh «421名»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
