@@ -6,6 +6,7 @@ import {
   EACH_STEP as EACH_STEP_EN,
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_EN,
   FREQUENCY_WORDS as FREQUENCY_WORDS_EN,
+  GROUP_AMONG_BEFORE as GROUP_AMONG_BEFORE_EN,
   PERIOD_ADJECTIVES as PERIOD_ADJECTIVES_EN,
   PER_YEARS_AFTER as PER_YEARS_AFTER_EN,
   ONCE_FOR_ALL as ONCE_FOR_ALL_EN,
@@ -19,6 +20,7 @@ import {
   ANNI_AFTER as ANNI_AFTER_ZH,
   COUNTER_AND_NOUN as COUNTER_AND_NOUN_ZH,
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_ZH,
+  GROUP_AMONG_AFTER as GROUP_AMONG_AFTER_ZH,
   ONCE_FOR_ALL as ONCE_FOR_ALL_ZH,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_ZH,
   P_FOR_ALL_WITHIN as P_FOR_ALL_WITHIN_ZH,
@@ -321,6 +323,24 @@ function rateBase(c: Claim, sentences: Sentence[]): boolean {
   const s = sentences[c.sentence];
   if (!s || c.kind !== 'number') return false;
   return isRateBase(c.value, s.text.slice(Math.max(0, c.offset - s.offset - 8), c.offset - s.offset), c.lang);
+}
+
+/**
+ * `在接受检查的420名受试者中，…42.4%（178/420）`, `Among the 420 examined subjects, … (178/420)`: the
+ * count of the group a fraction after it in its sentence is taken among, which that fraction's
+ * denominator states again. The other version may state the group once (`42.4% (178/420 examined
+ * subjects)`): the count repeats nothing. A count that is not named as the group the share is
+ * taken in (`17名患者接受治疗，47.1%(8/17)改善`) is stated in its own right.
+ */
+function baseOfFractionAfter(c: Claim, mine: readonly Claim[], sentences: Sentence[]): boolean {
+  if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2) return false;
+  if (!mine.some((f) => f.kind === 'fraction' && f.sentence === c.sentence && f.offset > c.offset && f.den === c.value)) return false;
+  const s = sentences[c.sentence];
+  if (!s) return false;
+  const at = c.offset - s.offset;
+  return c.lang === 'en'
+    ? GROUP_AMONG_BEFORE_EN.test(s.text.slice(Math.max(0, at - 24), at))
+    : GROUP_AMONG_AFTER_ZH.test(s.text.slice(at + c.length, at + c.length + 10));
 }
 
 /** The clause a claim ends: what follows the last comma or stop before it. */
@@ -1249,7 +1269,7 @@ function statedTooOften(s: PairLinks, reported: Set<Claim>): Claim[] {
         const k = exactKey(c);
         const product = repeatedInPlace(previous, c, mySentences);
         previous = c;
-        if (product || rateBase(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences)) continue;
+        if (product || rateBase(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences) || baseOfFractionAfter(c, mine, mySentences)) continue;
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);
@@ -1556,7 +1576,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       if (statedIn(values[other](), c) || listed(c, c.form !== 'digits') || converted(c)) return false;
       if (
         statedIn(all[other](), c) &&
-        (onceThere(c, there) || repeatedInPlace(previousOf.get(c), c, sentencesOf[c.lang]) || rateBase(c, sentencesOf[c.lang]) || complementRepeat(c, c.lang === 'en' ? es : zs, free, () => text(other)))
+        (onceThere(c, there) || repeatedInPlace(previousOf.get(c), c, sentencesOf[c.lang]) || rateBase(c, sentencesOf[c.lang]) || complementRepeat(c, c.lang === 'en' ? es : zs, free, () => text(other)) || baseOfFractionAfter(c, c.lang === 'en' ? es : zs, sentencesOf[c.lang]))
       )
         return false;
       if (c.kind === 'number' && restated(c)) return false;

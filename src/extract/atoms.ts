@@ -932,13 +932,14 @@ export const ZH_ORDINAL_COUNTER = new RegExp(`^\\s*(?:${ZH_ORDINAL_COUNTERS.join
 /** A solvent before a hyphen (`乙腈-0.1%甲酸`, `water-0.1%`): the hyphen joins two components of a mixture, it is no minus. */
 const SOLVENT_BEFORE = new RegExp(`(?:${[...EN.SOLVENTS, ...ZH.SOLVENTS].join('|')})\\s?$`, 'i');
 /**
- * A sign is a sign after an opening bracket, punctuation, `=`, a range's `~` (`-4.1%～-2.3%`),
+ * A sign is a sign after an opening bracket, punctuation, `=`, a range's `~` (`-4.1%～-2.3%`), a Chinese
+ * conjunction or list comma after a number (`-0.05±0.06和-0.03±0.07`, `-0.2、-0.4`, `比`),
  * an interval's label (`95% CI -4.1 to -2.3`), a Chinese character or a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
  * name (`IL-17`) it is a dash. The words in any case: `Was -0.4 …?`, an edition's lower-case `ci`.
  */
-const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
+const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至、和与及或比]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
 /** What SIGN_CONTEXT can end with, its last word or character (lastWordOf), told before it is tried: any unit from U+2E80 on may be Han. */
-const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～', '至']);
+const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～', '至', '、']);
 /**
  * An estimate's label in capitals with a space and no `=` before its value: `APC −2.6`, `MD −1.2`,
  * `WMD -0.45` (Chinese editions drop the comma of `APC, −2.6`). A decimal follows, which a name
@@ -1108,6 +1109,13 @@ function shorthandAtoms(folded: string, lang: Lang, hasDigit: boolean, words: nu
     DOSING_INTERVAL.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = DOSING_INTERVAL.exec(folded)); ) {
       add(m.index, m.index + m[0].length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits', unit: INTERVAL_UNITS[m[2]!]! });
+    }
+  }
+  // `早晚分服`, `早晚各服1次`: two times a day, one claim (its `1次` restates no period).
+  if (lang === 'zh' && folded.includes('早晚')) {
+    ZH.MORNING_AND_EVENING.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = ZH.MORNING_AND_EVENING.exec(folded)); ) {
+      add(m.index, m.index + m[0].length, { value: 2, decimals: 0, integer: true, form: 'hanzi', unit: 'time' });
     }
   }
   // An angle in degrees and minutes (a latitude `36°15′`): one number of degrees, 36.25, as

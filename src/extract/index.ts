@@ -736,7 +736,10 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && (YEAR_NAMED_BEFORE.test(before) || SPAN_START_BEFORE.test(before));
   // `from 31.4% at age 3 to 56.2% at age 5`: a time point's number, no range's start, before a percentage.
   const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) && PERCENT_SIGN_AFTER.test(bAfter);
-  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure) {
+  // `decreased from 2.4±0.8 to 0.3±0.6`, `由15.2±5.1至2.3±2.0`: the SD of one mean and the next mean
+  // are the ends of a change between two means ± SD, no range (it was read `0.8 to 0.3`).
+  const sdToMean = MEAN_SD_BEFORE.test(before) && SD_AFTER.test(bAfter);
+  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure && !sdToMean) {
     if (calendarSpan) {
       anchorOf(r, a.start, b.end);
       return 1;
@@ -784,6 +787,8 @@ function countsNotYear(lang: Lang, before: string, after: string): boolean {
 /** A standard deviation after a mean, and the sign before one. */
 const SD_AFTER = /^\s*(?:±|\+\/-|\+-)\s*(?:\d+(?:\.\d+)?|\.\d+)/;
 const SD_SIGN_BEFORE = /(?:±|\+\/-|\+-)\s*$/;
+/** A mean and its ± before a number, which is then the mean's SD: `2.4±`, `(28.6 ± `. */
+const MEAN_SD_BEFORE = /\d\s*(?:±|\+\/-|\+-)\s*$/;
 const BRACKET_OPEN_BEFORE = /[(（[［]\s*$/;
 const BRACKET_CLOSE_AFTER = /^\s*[)）\]］]/;
 /** An opening bracket and a mean before its ± and the SD: `（385.2±`. */

@@ -445,6 +445,8 @@ export const TIME_AFTER = /\b(?:after|post-?(?:treatment|operative|intervention|
 export const STANDARD_ERROR = /\bSEM?\b|standard error/i;
 /** Patients lost after allocation: the groups analysed are no longer the sizes stated. */
 export const DROPOUT = /drop(?:ped)?[- ]?outs?|lost to follow-up|withdr[ae]w|discontinued/i;
+/** After the size of each of several groups (`49 in each`, `40 cases each`, `30 per group`): no one part of a list. */
+export const EACH_AFTER = /^\s+(?:[a-z]+\s+)?(?:each|per\s+(?:group|arm)|in\s+each)\b/i;
 /** `40 patients per group`, `40 in each arm`: two groups of one size. */
 export const EACH_GROUP_SIZE = /\b(\d+)\s+(?:(?:patients|participants|subjects|cases|children|women|men|rats|mice)\s+)?(?:per|in each)\s+(?:group|arm)\b/gi;
 
@@ -490,9 +492,10 @@ export const WEEKS_PLUS_DAYS = {
 /**
  * How an English chemical name goes on after a locant and its hyphen: a substituent
  * (`5-fluorouracil`, `6-mercaptopurine`, `3-methyladenine`, `8-hydroxy-2'-deoxyguanosine`,
- * `5-hydroxytryptamine`, `2-phenylindole`), perhaps multiplied (`4',6-diamidino`, `2,5-diphenyl`).
+ * `5-hydroxytryptamine`, `2-phenylindole`), perhaps multiplied (`4',6-diamidino`, `2,5-diphenyl`);
+ * a sugar's phosphate (`glucose-6-phosphate`, `mannose 6-phosphate`).
  */
-export const CHEMICAL_AFTER_LOCANT = '(?:di|tri|tetra)?(?:fluoro|chloro|bromo|iodo|hydroxy|methyl|ethyl|propyl|butyl|amino|amidino|nitro|mercapto|phenyl|deoxy|oxo|carboxy|cyano|thio|acetyl|methoxy|ethoxy|aza)';
+export const CHEMICAL_AFTER_LOCANT = '(?:di|tri|tetra)?(?:fluoro|chloro|bromo|iodo|hydroxy|methyl|ethyl|propyl|butyl|amino|amidino|nitro|mercapto|phenyl|deoxy|oxo|carboxy|cyano|thio|acetyl|methoxy|ethoxy|aza|phosph)';
 
 /**
  * Statistics and analysis software named with its version: `Stata 14.0`, `SPSS 22.0`.
@@ -666,6 +669,8 @@ export const WHOLE_SPLIT = /\b(?:divided|randomi[sz]ed|allocated|assigned|split|
 /** Parts that name the arms or groups of a study: arms together make the whole. */
 export const ARM_PART = /\b(?:group|arm|cohort)\b/i;
 
+/** Before the count of a group a share is then taken in: `Among the 420 examined subjects`, `of the 420`. */
+export const GROUP_AMONG_BEFORE = /\b(?:among|of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 /** Before a group that a count of it follows: `Of the 45 children, 38 …` (a sentence's or a clause's start). */
 export const OF_GROUP_BEFORE = /(?:^|[,;:(]\s*|\band\s+)of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 /** Between such a group's size and the count of it: the group's name of one to four words, and a comma. */

@@ -98,6 +98,9 @@ export const THING_COUNTER = new RegExp(String.raw`^\s*(?:${measureWords(Object.
  */
 const THING_MEASURE = measureWords(Object.entries(THING_MEASURE_WORDS).filter(([word]) => word !== '类'));
 
+/** After the count of a group a share is then taken in: `420名受试者中`, `120例中`. */
+export const GROUP_AMONG_AFTER = /^\p{Script=Han}{0,6}中/u;
+
 /**
  * Between the N and the M of a share of things, as of persons (`17例中8例`): `60对样品中有41个`,
  * `156个样点中的23个`, `40眼中12眼`; a measure word of things, pairs (对) or eyes, the things, 中.
@@ -179,9 +182,18 @@ export const SEVERAL_SCALE = /^[十百千万]/;
 
 /**
  * 二 with these measure words is a term or a rank (`二级预防` secondary, `二倍体` diploid,
- * `二期` stage II, `二元` binary). `二次` is not even read (src/extract/atoms.ts).
+ * `二期` stage II, `二元` binary). `二次` is not even read (src/extract/atoms.ts). The two
+ * times of `早晚分服` (MORNING_AND_EVENING) are implied, as `both` is.
  */
-export const TERM_NOT_COUNT = /^二\s*(?:倍|级|期|类|代|型|阶|维|元)/;
+export const TERM_NOT_COUNT = /^二\s*(?:倍|级|期|类|代|型|阶|维|元)|^分?\s*早晚/;
+
+/**
+ * A dose in the morning and one in the evening, with no count of them after (`早晚分服`,
+ * `分早晚温服`, `早晚各服1次`): the `twice daily` or `two doses` of the other version. Read as
+ * two times, which may state a count over there but is never itself reported (TERM_NOT_COUNT):
+ * `taken in the morning and evening` writes no number. `分早晚2次服` counts its own two.
+ */
+export const MORNING_AND_EVENING = /分?\s*早晚\s*(?:各\s*(?:服用?|服药|给药|用药|口服|温服)?\s*[1一]\s*次|(?=(?:分|各)?\s*(?:温|口)?服))/g;
 
 /** Words that say "one" of a thing without digits: `一例`, `单个`, `该患者`, `此例`, `每株`. */
 export const ONE_WITHOUT_NUMBER = /[一单每][例名位个株只份项种]|[该此](?:例|名|位|株|患者|病例)/;
@@ -319,6 +331,8 @@ export const TIME_AFTER = /(?:治疗|干预|手术|术|护理|训练|用药)后/
 export const STANDARD_ERROR = /标准误/;
 /** Patients lost after allocation: the groups analysed are no longer the sizes stated. */
 export const DROPOUT = /脱落|失访|退出|剔除/;
+/** Before the size of each of several groups (`各49例`, `每组40只`): no one part of a list. */
+export const EACH_BEFORE = /(?:各|每个?组)\s*$/;
 /** `各45例`, `每组40只`: two groups of one size. */
 export const EACH_GROUP_SIZE = /(?:各|每组)\s*(\d+)\s*(?:例|名|人|只|位)/g;
 /** `观察组45例，对照组47例`: a group named by its size, then a pause (not `3例出现`, which counts events). */
@@ -343,10 +357,10 @@ export const ZH_NAME_ENDINGS = ['介素', '干扰素', '因子', '蛋白', '聚�
 /**
  * How a Chinese chemical name goes on after a locant and its hyphen: a substituent or ring
  * (`5-羟色胺`, `5-氟尿嘧啶`, `6-巯基嘌呤`, `3-甲基腺嘌呤`, `2-苯基吲哚`), perhaps multiplied
- * (`1,25-二羟维生素D3`, `2,5-二苯基`) or deoxy (`脱氧`). An alkyl stem (甲, 乙, 丙…) only with
- * its suffix: `3-甲组` is no chemical.
+ * (`1,25-二羟维生素D3`, `2,5-二苯基`) or deoxy (`脱氧`); a sugar's phosphate (`葡萄糖-6-磷酸`,
+ * `1,6-二磷酸果糖`). An alkyl stem (甲, 乙, 丙…) only with its suffix: `3-甲组` is no chemical.
  */
-export const CHEMICAL_AFTER_LOCANT = '(?:[二三四五六]|脱氧)?(?:[羟氟氯溴碘巯氨硝苯脒噻吲嘌嘧吡喹呋咪哌酰羧氰磺膦]|[甲乙丙丁戊己庚辛](?:基|氧|酰|酸|醇|烷|烯))';
+export const CHEMICAL_AFTER_LOCANT = '(?:[二三四五六]|脱氧)?(?:[羟氟氯溴碘巯氨硝苯脒噻吲嘌嘧吡喹呋咪哌酰羧氰磺膦]|磷酸|[甲乙丙丁戊己庚辛](?:基|氧|酰|酸|醇|烷|烯))';
 /** The last character of a ring or substituent that a locant may follow: `噻唑-2`, `吲哚-3`, `苯基-4`. */
 export const CHEMICAL_BEFORE_LOCANT = '[唑哚啶呤喃嗪啉咯吩基]';
 

@@ -956,6 +956,19 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["BARC type 3-5 bleeding occurred in 4.9% vs 1.7%.", "BARC 3～5型出血分别为4.9%和1.7%。"],
     // A bound that defines the groups, said again where they are counted, which English names in words there.
     ["We compared patients aged ≥80 years with those aged <80 years. Of the 1,064 patients, 142 were octogenarians and 922 were younger.", "比较≥80岁与＜80岁患者。1064例患者中，≥80岁者142例，＜80岁者922例。"],
+    // Probes of Chinese clinical journals in ophthalmology, dermatology, paediatrics and TCM.
+    ["The number of medications decreased from 2.4±0.8 to 0.3±0.6.", "用药数量由2.4±0.8种减少至0.3±0.6种。"],
+    ["DLQI decreased from 15.2±5.1 to 2.3±2.0.", "DLQI由15.2±5.1降至2.3±2.0。"],
+    ["The mean logMAR UDVA was −0.05±0.06 and −0.03±0.07, respectively.", "logMAR UDVA平均分别为-0.05±0.06和-0.03±0.07。"],
+    ["Glucose-6-phosphate dehydrogenase deficiency accounted for 5.2%.", "葡萄糖-6-磷酸脱氢酶缺乏症占5.2%。"],
+    ["A total of 98 children, 54 boys and 44 girls, were randomly divided into two groups, 49 in each.", "选取患儿98例，男54例，女44例，按随机数字表法分为联合组和对照组，各49例。"],
+    ["A total of 98 children (54 boys and 44 girls) were divided into a combined group and a control group, 49 cases each.", "选取患儿98例，男54例，女44例，分为联合组和对照组，每组49例。"],
+    ["Of them, 420 were examined. The prevalence of dry eye was 42.4% (178/420 examined subjects).", "对其中420名进行检查。在接受检查的420名受试者中，干眼患病率为42.4%（178/420）。"],
+    ["Among the 420 examined subjects, the prevalence of dry eye was 42.4% (178/420).", "干眼患病率为42.4%（178/420）。"],
+    ["One dose was taken daily, divided into two doses in the morning and evening, for 8 weeks.", "每日1剂，早晚分服，共8周。"],
+    ["One dose was taken daily, twice a day, for 8 weeks.", "每日1剂，早晚各服1次，共8周。"],
+    ["One dose was taken daily in the morning and evening for 8 weeks.", "每日1剂，分早晚温服，共8周。"],
+    ["A total of 1 260 office workers were surveyed, and 420 of them underwent examinations. Dry eye was diagnosed by consensus. The prevalence of dry eye was 42.4% (178/420 examined subjects).", "对1 260名办公室职员进行调查，并对其中420名进行检查。干眼依据专家共识诊断。在接受检查的420名受试者中，干眼患病率为42.4%（178/420）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1024,6 +1037,14 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Thirty-six patients with resistant hypertension were treated. Office blood pressure was 168±14/98±10 mmHg.", "36例难治性高血压患者接受治疗。诊室血压为（168±14）/（98±12）mmHg。", "pair-number-mismatch zh «12»"],
     ["BARC type 3-5 bleeding occurred in 4.9% vs 1.7%.", "BARC 2～5型出血分别为4.9%和1.7%。", "pair-identifier-mismatch zh «2～5型»"],
     ["We compared patients aged ≥80 years with those aged <80 years. Of the 1,064 patients, 142 were octogenarians and 922 were younger.", "比较≥80岁与＜80岁患者。1064例患者中，≥85岁者142例，＜80岁者922例。", "pair-number-missing zh «85岁»"],
+    ["DLQI decreased from 15.2±5.1 to 2.3±2.0.", "DLQI由15.2±5.1降至2.8±2.0。", "pair-number-mismatch zh «2.8»"],
+    ["The mean logMAR UDVA was −0.05±0.06 and −0.03±0.07, respectively.", "logMAR UDVA平均分别为-0.05±0.06和-0.04±0.07。", "pair-number-mismatch zh «-0.04»"],
+    ["A total of 98 children, 54 boys and 44 girls, were randomly divided into two groups, 49 in each.", "选取患儿98例，男54例，女40例，按随机数字表法分为联合组和对照组，各49例。", "pair-number-missing en «44» ; subgroup-sum zh «98例» ; pair-number-missing zh «40例»"],
+    ["Of them, 420 were examined. The prevalence of dry eye was 42.4% (178/420 examined subjects).", "对其中420名进行检查。在接受检查的421名受试者中，干眼患病率为42.4%（178/420）。", "pair-number-missing zh «421名»"],
+    // A count not named as the group the share is taken among is stated in its own right.
+    ["Patients in two groups received 5 mg, and 47.1% (8/17) improved.", "两组17名患者接受5 mg治疗，47.1%（8/17）改善。", "pair-number-missing zh «17名»"],
+    ["One dose was taken daily, three times a day, for 8 weeks.", "每日1剂，早晚分服，共8周。", "pair-number-mismatch zh «早晚»"],
+    ["A total of 1 260 office workers were surveyed, and 420 of them underwent examinations. Dry eye was diagnosed by consensus. The prevalence of dry eye was 42.4% (178/420 examined subjects).", "对1 260名办公室职员进行调查，并对其中420名进行检查。干眼依据专家共识诊断。在接受检查的421名受试者中，干眼患病率为42.4%（178/420）。", "pair-number-missing zh «421名»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

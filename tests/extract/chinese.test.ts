@@ -548,6 +548,14 @@ const rows: [string, string][] = [
   ["诊室血压为168±14/98±10 mmHg，12/36例＜130/80 mmHg。", "number «168» 168 | number «14» 14 | number «98» 98 [mmhg] | number «10 mmHg» 10 [mmhg] | fraction «12/36例» 12/36 [patient] | number «130» 130 [mmhg] < | number «80 mmHg» 80 [mmhg]"],
   // A range of types is one name (`type 3-5`).
   ["BARC 3～5型出血，3-5型，2型糖尿病，1、2型。", "number «1» 1 ⚓ 3~5型 ; 3-5型 ; 2型 ; 2型"],
+  // A minus after a conjunction or a list comma (和, 与, 及, 、, 比) is a sign, though a number stands before it.
+  ["logMAR视力分别为-0.05±0.06和-0.03±0.07，变化量为-1.2、-0.8与-0.5，比值为0.5比-0.2。", "number «-0.05» -0.05 d2 | number «0.06» 0.06 d2 | number «-0.03» -0.03 d2 | number «0.07» 0.07 d2 | number «-1.2» -1.2 d1 | number «-0.8» -0.8 d1 | number «-0.5» -0.5 d1 | number «0.5» 0.5 d1 | number «-0.2» -0.2 d1"],
+  // The SD of one mean and the next mean after 至 are a change, no range.
+  ["用药数量由2.4±0.8种减少至0.3±0.6种，DLQI由15.2±5.1至2.3±2.0。", "number «2.4» 2.4 [kind] d1 | number «0.8种» 0.8 [kind] d1 | number «0.3» 0.3 [kind] d1 | number «0.6种» 0.6 [kind] d1 | number «15.2» 15.2 d1 | number «5.1» 5.1 d1 | number «2.3» 2.3 d1 | number «2.0» 2 d1"],
+  // A dose in the morning and one in the evening is two times, one claim; a count after it is its own.
+  ["每日1剂，早晚分服；或分早晚温服，早晚各服1次；水煎分早晚2次服。", "number «1剂» 1 [dose] | number «早晚» 2 [time] | number «分早晚» 2 [time] | number «早晚各服1次» 2 [time] | number «2次» 2 [time]"],
+  // A sugar's phosphate is a chemical locant.
+  ["葡萄糖-6-磷酸脱氢酶缺乏症12例，果糖-1,6-二磷酸治疗3例。", "number «12例» 12 [patient] | number «3例» 3 [patient] ⚓ 6 ; 1,6"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -161,6 +161,10 @@ const rows: [string, string][] = [
   ["Systolic pressure was ≥ 140 mmHg.", "number «140» 140 [mmhg] >="],
   // A percent sign after a mean ± SD is the mean's as much as the SD's.
   ["ODI was 24.8±7.6% and VAS 7.6±1.2.", "percent «24.8» 24.8 d1 | percent «7.6%» 7.6 d1 | number «7.6» 7.6 d1 | number «1.2» 1.2 d1"],
+  // The SD of one mean and the next mean are the ends of a change between two means ± SD, no range.
+  ["The number of medications decreased from 2.4±0.8 to 0.3±0.6, and DLQI from 15.2 ± 5.1 to 2.3 ± 2.0.", "number «2.4» 2.4 d1 | number «0.8» 0.8 d1 | number «0.3» 0.3 d1 | number «0.6» 0.6 d1 | number «15.2» 15.2 d1 | number «5.1» 5.1 d1 | number «2.3» 2.3 d1 | number «2.0» 2 d1"],
+  // A sugar's phosphate is a chemical locant.
+  ["Glucose-6-phosphate dehydrogenase deficiency was found in 12 neonates.", "number «12» 12 ⚓ 6"],
   // A bracket after a median that lies between its two numbers holds quartiles, not citations.
   ["The median stay was 7 days [5-10]; yield fell by 31.4%[4-6].","number «7» 7 [day] | range «5-10» 5..10 | percent «31.4%» 31.4 d1 ⚓ [4-6]"],
   // A model named by its size, alone or in a list of sizes; a molar concentration is none.

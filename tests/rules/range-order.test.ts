@@ -4,6 +4,9 @@ ruleCases('range-order', {
   valid: [
     'Maximal effects were seen at 56-112 days after treatment.',
     'Scores fell from 20 to 10 after treatment.',
+    // The SD of one mean and the next mean are a change between two means ± SD.
+    'The number of medications decreased from 2.4±0.8 to 0.3±0.6.',
+    'DLQI由15.2±5.1至2.3±2.0。',
     'The change ranged from -5 to -2 points.',
     'The hazard ratio was 0.65 (95% CI, 0.50 to 0.85).',
     'The median follow-up was 12 months (IQR, 8 to 20).',

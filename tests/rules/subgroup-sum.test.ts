@@ -21,6 +21,9 @@ ruleCases('subgroup-sum', {
     'A total of 120 patients were enrolled, including 70 and 50 with mild and severe disease, respectively.',
     '共纳入 120 例患者，其中观察组 60 例、对照组 60 例。',
     '共纳入 120 例患者，其中男、女分别为 70 例和 50 例。',
+    // The size of each group after the sexes is no third part.
+    '选取患儿98例，男54例，女44例，按随机数字表法分为联合组和对照组，各49例。',
+    'A total of 98 children, 54 boys and 44 girls, were divided into a combined group and a control group, 49 cases each.',
   ],
   invalid: [
     { text: 'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 55.6% (5/9) for females.', errors: [{ severity: 'error', lang: 'en', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },
@@ -32,6 +35,7 @@ ruleCases('subgroup-sum', {
     { text: 'A total of 286 patients were enrolled, including 152 in group A and 124 in group B.', errors: [{ severity: 'error', lang: 'en', span: '286', message: 'The parts 152 + 124 add up to 276, not to the 286 they split.' }] },
     { text: 'A total of 120 patients were enrolled, including 70 and 40 with mild and severe disease, respectively.', errors: [{ severity: 'error', lang: 'en', span: '120', message: 'The parts 70 + 40 add up to 110, not to the 120 they split.' }] },
     { text: '共纳入 120 例患者，其中观察组 60 例、对照组 50 例。', errors: [{ severity: 'error', lang: 'zh', span: '120 例', message: 'The parts 60 + 50 add up to 110, not to the 120 they split.' }] },
+    { text: '选取患儿98例，男54例，女40例，按随机数字表法分为联合组和对照组，各49例。', errors: [{ severity: 'error', lang: 'zh', span: '98例', message: 'The parts 54 + 40 add up to 94, not to the 98 they split.' }] },
     { text: '共纳入 120 例患者，其中男、女分别为 60 例和 50 例。', errors: [{ severity: 'error', lang: 'zh', span: '120 例', message: 'The parts 60 + 50 add up to 110, not to the 120 they split.' }] },
   ],
 });

@@ -130,6 +130,9 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       const prev = parts[parts.length - 1];
       if (prev && !PART_GAP.test(text.slice(rel(prev.offset + prev.length), rel(x.offset)))) break;
       if (!prev && rel(x.offset) - rel(c.offset + c.length) > 60) break;
+      // `男54例，女44例，…分为两组，各49例`: the size of each group after the sexes is no third part.
+      const xEnd = rel(x.offset + x.length);
+      if (lang === 'en' ? en.EACH_AFTER.test(text.slice(xEnd, xEnd + 30)) : zh.EACH_BEFORE.test(text.slice(Math.max(0, rel(x.offset) - 4), rel(x.offset)))) break;
       parts.push(x);
     }
     if (parts.length < 2) continue;
