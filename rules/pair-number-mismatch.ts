@@ -68,7 +68,7 @@ function inOtherUnit(right: Claim, wrong: Claim): string {
 }
 
 /** What follows a mean before its SD (`58.6±`, `（58.6±`, `8.4%±`), and what precedes the SD (`±9.4`). */
-const MEAN_THEN_SPREAD = /^\s*%?\s*(?:±|\+\/-|\+-)\s*$/;
+const MEAN_THEN_SPREAD = /^\s*%?(?:±|\+\/-|\+-)\s*$/;
 
 /** The text of a passage from `from` to `to`, in the claims' offsets. */
 function between(info: PairAlignment['en'], from: number, to: number): string {
@@ -106,12 +106,13 @@ function swappedSpreads(pair: PairAlignment): [[Claim, Claim], [Claim, Claim]][]
 
 /** Between two values of one list: a unit or SD after the first (`12.5±3.8 d`, `(35.4%)`) and a conjunction, nothing else. */
 const LIST_GAP = /^[a-zA-Zμ°℃/]{0,4}(?:和|与|及|、|,|，|and|vs\.?|versus|比|或|or)$/i;
-const SPREAD_PART = /[(（]?\s*(?:±|\+\/-|\+-)\s*\d+(?:\.\d+)?\s*%?\s*[)）]?/g;
+/** An SD with its sign, brackets and `%`, in a gap whose white space is gone. */
+const SPREAD_PART = /[(（]?(?:±|\+\/-|\+-)\d+(?:\.\d+)?%?[)）]?/g;
 
 /** Two values of one side written as a list (`35.4%和39.3%`, `35.4% and 39.3%`, `412±56 min vs 338±47 min`). */
 function listed(info: PairAlignment['en'], a: Claim, b: Claim): boolean {
   const [first, second] = a.offset < b.offset ? [a, b] : [b, a];
-  const gap = between(info, first.offset + first.length, second.offset).replace(SPREAD_PART, '').replace(/[()（）[\]\s%]/g, '');
+  const gap = between(info, first.offset + first.length, second.offset).replace(/\s/g, '').replace(SPREAD_PART, '').replace(/[()（）[\]%]/g, '');
   return LIST_GAP.test(gap);
 }
 
