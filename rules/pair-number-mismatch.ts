@@ -67,7 +67,7 @@ function inOtherUnit(right: Claim, wrong: Claim): string {
   return ` (${fmt(right.value, right.decimals)} ${name(right.unit)} is ${shown} ${name(wrong.unit)})`;
 }
 
-/** What follows a mean before its SD (`58.6±`, `（58.6±`, `8.4%±`), and what precedes the SD (`±9.4`). */
+/** The text between a mean and its SD: `58.6±9.4`, `58.6 ± 9.4`, `8.4%±1.2%`. */
 const MEAN_THEN_SPREAD = /^\s*%?(?:±|\+\/-|\+-)\s*$/;
 
 /** The text of a passage from `from` to `to`, in the claims' offsets. */
@@ -75,10 +75,16 @@ function between(info: PairAlignment['en'], from: number, to: number): string {
   return info.passage.text.slice(from - info.passage.offset, to - info.passage.offset);
 }
 
-/** The SD written right after `mean` with a ± between them, if any. */
-function spreadAfter(info: PairAlignment['en'], mean: Claim): Claim | undefined {
-  const end = mean.offset + mean.length;
-  return info.claims.find((c) => c.offset > end && c.offset - end <= 6 && MEAN_THEN_SPREAD.test(between(info, end, c.offset)));
+/** Each claim of a side with the SD written right after it with a ± between them: the mean ± SD pairs, by mean. */
+function spreadsOf(info: PairAlignment['en']): Map<Claim, Claim> {
+  const out = new Map<Claim, Claim>();
+  const claims = [...info.claims].sort((a, b) => a.offset - b.offset);
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const [mean, sd] = [claims[i]!, claims[i + 1]!];
+    const end = mean.offset + mean.length;
+    if (sd.offset > end && sd.offset - end <= 6 && MEAN_THEN_SPREAD.test(between(info, end, sd.offset))) out.set(mean, sd);
+  }
+  return out;
 }
 
 /**
@@ -88,15 +94,14 @@ function spreadAfter(info: PairAlignment['en'], mean: Claim): Claim | undefined 
  */
 function swappedSpreads(pair: PairAlignment): [[Claim, Claim], [Claim, Claim]][] {
   const out: [[Claim, Claim], [Claim, Claim]][] = [];
-  const meanOf = new Map<Claim, Claim>();
-  for (const m of pair.zh.claims) {
-    const sd = spreadAfter(pair.zh, m);
-    if (sd) meanOf.set(sd, m);
-  }
+  // Most abstracts state no mean ± SD.
+  if (!pair.en.passage.text.includes('±') && !pair.en.passage.text.includes('+/-')) return out;
+  const enSpreads = spreadsOf(pair.en);
+  const meanOf = new Map([...spreadsOf(pair.zh)].map(([mean, sd]) => [sd, mean]));
   for (const { en, zh } of pair.links) {
     // The English mean linked to a Chinese SD, and the English SD stating the Chinese mean.
     const zhMean = meanOf.get(zh);
-    const enSd = zhMean && spreadAfter(pair.en, en);
+    const enSd = zhMean && enSpreads.get(en);
     if (!zhMean || !enSd || en.kind !== enSd.kind || en.value === enSd.value) continue;
     if (enSd.value !== zhMean.value) continue;
     out.push([[en, enSd], [zhMean, zh]]);
@@ -137,10 +142,17 @@ function reversedLists(pair: PairAlignment): [ClaimLink, ClaimLink][] {
   );
   const out: [ClaimLink, ClaimLink][] = [];
   const taken = new Set<Claim>();
-  for (let i = 0; i < parallel.length; i++) {
-    for (let j = i + 1; j < parallel.length; j++) {
-      const [x, y] = [parallel[i]!, parallel[j]!];
-      if (x.en.sentence !== y.en.sentence || x.zh.sentence !== y.zh.sentence || x.en.kind !== y.en.kind || x.en.unit !== y.en.unit) continue;
+  // Values of one English sentence and one Chinese sentence, of one kind and unit: the pairs that may be one list.
+  const lists = new Map<string, ClaimLink[]>();
+  for (const link of parallel) {
+    const key = `${link.en.sentence}|${link.zh.sentence}|${link.en.kind}|${link.en.unit ?? ''}`;
+    const list = lists.get(key);
+    if (list) list.push(link);
+    else lists.set(key, [link]);
+  }
+  for (const list of lists.values()) {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const [x, y] = [list[i]!, list[j]!];
       if (x.en.value === y.en.value || taken.has(x.zh) || taken.has(y.zh)) continue;
       if (x.en.offset < y.en.offset === x.zh.offset < y.zh.offset) continue;
       if (!listed(pair.en, x.en, y.en) && !listed(pair.zh, x.zh, y.zh)) continue;
@@ -148,7 +160,7 @@ function reversedLists(pair: PairAlignment): [ClaimLink, ClaimLink][] {
       taken.add(x.zh).add(y.zh);
     }
   }
-  return out;
+  return out.sort(([a], [b]) => a.zh.offset - b.zh.offset);
 }
 
 /** `58.6±9.4` as its side writes it. */
