@@ -4,7 +4,7 @@ import { valueInUnit } from '../src/numbers/equality.js';
 import { fmt } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
 import { MAX_BEAD_CLAIMS } from '../src/align/claims.js';
-import type { Claim, Fix, PairAlignment } from '../src/types.js';
+import type { Claim, ClaimLink, Fix, PairAlignment } from '../src/types.js';
 
 /** Replace the wrong number with the right one, keeping the wrong side's own unit words; never across units (12 weeks, 4个月). */
 function fixFor(wrong: Claim, right: Claim): Fix | undefined {
@@ -67,6 +67,107 @@ function inOtherUnit(right: Claim, wrong: Claim): string {
   return ` (${fmt(right.value, right.decimals)} ${name(right.unit)} is ${shown} ${name(wrong.unit)})`;
 }
 
+/** The text between a mean and its SD: `58.6±9.4`, `58.6 ± 9.4`, `8.4%±1.2%`. */
+const MEAN_THEN_SPREAD = /^\s*%?(?:±|\+\/-|\+-)\s*$/;
+
+/** The text of a passage from `from` to `to`, in the claims' offsets. */
+function between(info: PairAlignment['en'], from: number, to: number): string {
+  return info.passage.text.slice(from - info.passage.offset, to - info.passage.offset);
+}
+
+/** Each claim of a side with the SD written right after it with a ± between them: the mean ± SD pairs, by mean. */
+function spreadsOf(info: PairAlignment['en']): Map<Claim, Claim> {
+  const out = new Map<Claim, Claim>();
+  const claims = [...info.claims].sort((a, b) => a.offset - b.offset);
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const [mean, sd] = [claims[i]!, claims[i + 1]!];
+    const end = mean.offset + mean.length;
+    if (sd.offset > end && sd.offset - end <= 6 && MEAN_THEN_SPREAD.test(between(info, end, sd.offset))) out.set(mean, sd);
+  }
+  return out;
+}
+
+/**
+ * Mean ± SD pairs whose two values trade places between the versions (`58.6±9.4` against
+ * `9.4±58.6`): every value is stated on both sides, so linking by value sees nothing amiss.
+ * Each is returned once, as [English mean ± SD, Chinese mean ± SD], means first.
+ */
+function swappedSpreads(pair: PairAlignment): [[Claim, Claim], [Claim, Claim]][] {
+  const out: [[Claim, Claim], [Claim, Claim]][] = [];
+  // Most abstracts state no mean ± SD.
+  if (!pair.en.passage.text.includes('±') && !pair.en.passage.text.includes('+/-')) return out;
+  const enSpreads = spreadsOf(pair.en);
+  const meanOf = new Map([...spreadsOf(pair.zh)].map(([mean, sd]) => [sd, mean]));
+  for (const { en, zh } of pair.links) {
+    // The English mean linked to a Chinese SD, and the English SD stating the Chinese mean.
+    const zhMean = meanOf.get(zh);
+    const enSd = zhMean && enSpreads.get(en);
+    if (!zhMean || !enSd || en.kind !== enSd.kind || en.value === enSd.value) continue;
+    if (enSd.value !== zhMean.value) continue;
+    out.push([[en, enSd], [zhMean, zh]]);
+  }
+  return out;
+}
+
+/** Between two values of one list: a unit or SD after the first (`12.5±3.8 d`, `(35.4%)`) and a conjunction, nothing else. */
+const LIST_GAP = /^[a-zA-Zμ°℃/]{0,4}(?:和|与|及|、|,|，|and|vs\.?|versus|比|或|or)$/i;
+/** An SD with its sign, brackets and `%`, in a gap whose white space is gone. */
+const SPREAD_PART = /[(（]?(?:±|\+\/-|\+-)\d+(?:\.\d+)?%?[)）]?/g;
+
+/** Two values of one side written as a list (`35.4%和39.3%`, `35.4% and 39.3%`, `412±56 min vs 338±47 min`). */
+function listed(info: PairAlignment['en'], a: Claim, b: Claim): boolean {
+  const [first, second] = a.offset < b.offset ? [a, b] : [b, a];
+  const gap = between(info, first.offset + first.length, second.offset).replace(/\s/g, '').replace(SPREAD_PART, '').replace(/[()（）[\]%]/g, '');
+  return LIST_GAP.test(gap);
+}
+
+/** A claim written after a ±: an SD, whose place is its mean's. */
+function isSpread(info: PairAlignment['en'], c: Claim): boolean {
+  return /(?:±|\+\/-|\+-)\s*$/.test(between(info, Math.max(info.passage.offset, c.offset - 4), c.offset));
+}
+
+/**
+ * Two values of one measure that one version lists and the other states in the opposite
+ * order (`分别为76.5%和85.3%` against `85.3% in the induction group and 76.5% in the standard
+ * group`): each is stated in both versions, so linking by value sees nothing amiss, but one
+ * version gives each value to the other group. Percentages and measured values with a unit
+ * only: counts are reordered freely (`3 classes of 16` against `16类中3类`). Real abstracts keep
+ * such lists in order: none of the corpora's pairs reverses one.
+ */
+function reversedLists(pair: PairAlignment): [ClaimLink, ClaimLink][] {
+  const parallel = pair.links.filter(
+    ({ en, zh }) =>
+      en.form === 'digits' && zh.form === 'digits' && !isSpread(pair.en, en) && !isSpread(pair.zh, zh) &&
+      (en.kind === 'percent' ? zh.kind === 'percent' : en.kind === 'number' && en.unit !== undefined && zh.kind === 'number' && (zh.unit === undefined || zh.unit === en.unit)),
+  );
+  const out: [ClaimLink, ClaimLink][] = [];
+  const taken = new Set<Claim>();
+  // Values of one English sentence and one Chinese sentence, of one kind and unit: the pairs that may be one list.
+  const lists = new Map<string, ClaimLink[]>();
+  for (const link of parallel) {
+    const key = `${link.en.sentence}|${link.zh.sentence}|${link.en.kind}|${link.en.unit ?? ''}`;
+    const list = lists.get(key);
+    if (list) list.push(link);
+    else lists.set(key, [link]);
+  }
+  for (const list of lists.values()) {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const [x, y] = [list[i]!, list[j]!];
+      if (x.en.value === y.en.value || taken.has(x.zh) || taken.has(y.zh)) continue;
+      if (x.en.offset < y.en.offset === x.zh.offset < y.zh.offset) continue;
+      if (!listed(pair.en, x.en, y.en) && !listed(pair.zh, x.zh, y.zh)) continue;
+      out.push(x.en.offset < y.en.offset ? [x, y] : [y, x]);
+      taken.add(x.zh).add(y.zh);
+    }
+  }
+  return out.sort(([a], [b]) => a.zh.offset - b.zh.offset);
+}
+
+/** `58.6±9.4` as its side writes it. */
+function meanSdText(info: PairAlignment['en'], [mean, sd]: [Claim, Claim]): string {
+  return between(info, mean.offset, sd.offset + sd.length).trim();
+}
+
 export default defineRule({
   meta: {
     id: 'pair-number-mismatch',
@@ -85,6 +186,21 @@ export default defineRule({
             { line: 2, column: 22, text: '17/36', severity: 'error', message: 'Chinese 17/36 disagrees with English 8/17: 8/17 = 47.06% agrees with the 47.1% that both versions state; 17/36 = 47.22% does not, so the Chinese is likely wrong.' },
           ],
           output: 'Seventeen patients were enrolled. A total of 47.1% (8/17) improved.\n共招募了 17 名患者。共有 47.1%(8/17)的患者改善。',
+        },
+        {
+          text: 'Seventeen patients were enrolled, aged 58.6±9.4 years.\n共招募了 17 名患者，年龄（9.4±58.6）岁。',
+          errors: [
+            { line: 2, column: 16, text: '9.4±58.6', severity: 'error', message: 'Chinese 9.4±58.6 swaps the mean and the SD of English 58.6±9.4: Chinese gives 58.6 as the SD, English as the mean.' },
+          ],
+        },
+        {
+          text: 'Survival was 85.3% in the induction group and 76.5% in the standard group.\n诱导组和标准组的生存率分别为76.5%和85.3%。',
+          errors: [
+            {
+              line: 2, column: 15, text: '76.5%', severity: 'warning',
+              message: 'Chinese states 76.5% … 85.3% in the reverse order of English 85.3% … 76.5%: one version may give each value to the other group or item; nothing else in the abstract says which one is right.',
+            },
+          ],
         },
       ],
     },
@@ -107,6 +223,40 @@ export default defineRule({
         actual: wrong.text.trim(),
         expected: right.text.trim(),
         ...(fix ? { fix } : {}),
+      });
+    }
+    for (const [en, zh] of swappedSpreads(pair)) {
+      // The side whose SD exceeds its mean is the less likely reading; where neither or both do, the Chinese is named.
+      const enOdd = en[1].value > en[0].value;
+      const zhOdd = zh[1].value > zh[0].value;
+      const [wrong, right, wrongInfo, rightInfo] = enOdd && !zhOdd ? [en, zh, pair.en, pair.zh] : [zh, en, pair.zh, pair.en];
+      const wrongLang = langName(wrong[0].lang);
+      const rightLang = langName(right[0].lang);
+      const span = { offset: wrong[0].offset, length: wrong[1].offset + wrong[1].length - wrong[0].offset };
+      ctx.report({
+        claim: { ...wrong[0], ...span, text: meanSdText(wrongInfo, wrong) },
+        message:
+          `${wrongLang} ${meanSdText(wrongInfo, wrong)} swaps the mean and the SD of ${rightLang} ${meanSdText(rightInfo, right)}: ` +
+          `${wrongLang} gives ${right[0].text.trim()} as the SD, ${rightLang} as the mean.`,
+        related: [{ claim: right[0], message: `${rightLang} states ${meanSdText(rightInfo, right)} here.` }],
+        actual: meanSdText(wrongInfo, wrong),
+        expected: meanSdText(rightInfo, right),
+      });
+    }
+    for (const [first, second] of reversedLists(pair)) {
+      // English order: first, second; the Chinese states second's value before first's.
+      const [zhFirst, zhSecond] = [second.zh, first.zh];
+      const values = (a: Claim, b: Claim) => `${a.text.trim()} … ${b.text.trim()}`;
+      ctx.report({
+        claim: zhFirst,
+        message:
+          `Chinese states ${values(zhFirst, zhSecond)} in the reverse order of English ${values(first.en, second.en)}: ` +
+          'one version may give each value to the other group or item; nothing else in the abstract says which one is right.',
+        related: [
+          { claim: zhSecond, message: `Chinese states ${zhSecond.text.trim()} second.` },
+          { claim: first.en, message: `English states ${first.en.text.trim()} first.` },
+        ],
+        severity: 'warning',
       });
     }
   },

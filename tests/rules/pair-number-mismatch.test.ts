@@ -45,8 +45,51 @@ ruleCases(R, {
     paired('A Braden score of 12 or less indicated risk.', 'Braden评分≤12分为高危。'),
     paired('Patients with three or more falls and grade 3 or higher diarrhea were included.', '纳入跌倒≥3次及等于或大于3级腹泻的患者。'),
     paired('Patients aged 65 years or older were included.', '纳入≥65岁的患者。'),
+    // A mean ± SD in both versions, its brackets and unit written apart in the Chinese; and a mean
+    // that equals another group's SD, which is no swap.
+    paired('The mean age was 58.6±9.4 years.', '患者平均年龄（58.6±9.4）岁。'),
+    paired('Scores were 9.4±2.1 and 12.3±9.4 points.', '评分分别为（9.4±2.1）分和（12.3±9.4）分。'),
+    // Two values of one measure listed in the same order; values of different roles in another order;
+    // counts, which Chinese reorders (`16类中3类`).
+    paired('The 3-year survival was 85.3% in the induction group and 76.5% in the standard group.', '诱导化疗组和标准治疗组的3年生存率分别为85.3%和76.5%。'),
+    paired('At a cutoff of 45%, the sensitivity was 74.1% and the specificity 71.9%.', '以45%为截断值时灵敏度为74.1%，特异度为71.9%。'),
+    paired('Only 3 classes of 16 classes had no cycle.', '16类中只有3类不存在回路。'),
   ],
   invalid: [
+    // Two values of one measure in the reverse order: one version gives each to the other group.
+    {
+      text: paired('The 3-year survival was 85.3% in the induction group and 76.5% in the standard group.', '诱导化疗组和标准治疗组的3年生存率分别为76.5%和85.3%。'),
+      errors: [
+        {
+          severity: 'warning', lang: 'zh', span: '76.5%', nth: 1,
+          message: 'Chinese states 76.5% … 85.3% in the reverse order of English 85.3% … 76.5%: one version may give each value to the other group or item; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'zh', span: '85.3%', nth: 1, message: 'Chinese states 85.3% second.' }, { lang: 'en', span: '85.3%', message: 'English states 85.3% first.' }],
+        },
+      ],
+    },
+    {
+      text: paired('The hospital stay was 15.2±4.6 days and 12.5±3.8 days, respectively.', '两组住院时间分别为（12.5±3.8）d和（15.2±4.6）d。'),
+      errors: [
+        {
+          severity: 'warning', lang: 'zh', span: '12.5', nth: 1,
+          message: 'Chinese states 12.5 … 15.2 in the reverse order of English 15.2 … 12.5: one version may give each value to the other group or item; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'zh', span: '15.2', nth: 1, message: 'Chinese states 15.2 second.' }, { lang: 'en', span: '15.2', message: 'English states 15.2 first.' }],
+        },
+      ],
+    },
+    // The mean and the SD trade places: each value is stated in both versions, in the other role.
+    {
+      text: paired('The mean age was 58.6±9.4 years.', '患者平均年龄（9.4±58.6）岁。'),
+      errors: [
+        { severity: 'error', lang: 'zh', span: '9.4±58.6', message: 'Chinese 9.4±58.6 swaps the mean and the SD of English 58.6±9.4: Chinese gives 58.6 as the SD, English as the mean.', related: [{ lang: 'en', span: '58.6', message: 'English states 58.6±9.4 here.' }] },
+      ],
+    },
+    {
+      text: paired('Blood loss was 110±260 ml.', '出血量为（260±110）ml。'),
+      errors: [
+        { severity: 'error', lang: 'en', span: '110±260', message: 'English 110±260 swaps the mean and the SD of Chinese 260±110: English gives 260 as the SD, Chinese as the mean.', related: [{ lang: 'zh', span: '260', nth: 1, message: 'Chinese states 260±110 here.' }] },
+      ],
+    },
     // A minus sign lost in the aligned sentence, with no word of a fall or a change there to carry it.
     {
       text: paired('The CT value of the nodules was -612 HU.', '结节CT值为612 HU。'),

@@ -19,8 +19,12 @@ ruleCases('significance-wording', {
     // A significance word negated by the character before it: 无显著提高, 未显著增加, 不显著.
     '最高施氮处理产量无显著提高（P＞0.05）。',
     '处理间株高未明显增加（P=0.38）。',
+    // `有统计学差异` states a decision as `有统计学意义` does; `没有统计学差异` the opposite one.
+    '两组评分有统计学差异（P=0.003）。',
+    '两组间变异等位基因频率没有统计学差异（P＞0.05）。',
   ],
   invalid: [
+    { text: '变异等位基因频率有统计学差异（P＞0.05）。', errors: [{ severity: 'error', lang: 'zh', span: 'P＞0.05', message: 'The text calls the result significant ("有统计学差异"), but P＞0.05 is not below 0.05.' }] },
     { text: 'There was no significant difference between the groups (P = 0.01).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.01', message: 'The text calls the result not significant ("no significant"), but P = 0.01 is below 0.05.' }] },
     { text: 'Scores were significantly higher after treatment (P = 0.32).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.32', message: 'The text calls the result significant ("significant"), but P = 0.32 is not below 0.05.' }] },
     { text: '两组差异有统计学意义（P=0.35）。', errors: [{ severity: 'error', lang: 'zh', span: 'P=0.35', message: 'The text calls the result significant ("有统计学意义"), but P=0.35 is not below 0.05.' }] },

@@ -24,8 +24,12 @@ ruleCases('subgroup-sum', {
     // The size of each group after the sexes is no third part.
     '选取患儿98例，男54例，女44例，按随机数字表法分为联合组和对照组，各49例。',
     'A total of 98 children, 54 boys and 44 girls, were divided into a combined group and a control group, 49 cases each.',
+    // Groups a random allocation makes, each size after its group's name.
+    '选取 312 例患者，随机分为达格列净组（158 例）和对照组（154 例）。',
+    '将 90 例患者按随机数字表法分为 A 组（30 例）、B 组（30 例）和 C 组（30 例）。',
   ],
   invalid: [
+    { text: '选取 312 例患者，随机分为达格列净组（168 例）和对照组（154 例）。', errors: [{ severity: 'error', lang: 'zh', span: '312 例', message: 'The parts 168 + 154 add up to 322, not to the 312 they split.' }] },
     { text: 'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 55.6% (5/9) for females.', errors: [{ severity: 'error', lang: 'en', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },
     { text: 'The trial enrolled 50 patients, including 20 men and 25 women.', errors: [{ severity: 'error', lang: 'en', span: '50', message: 'The parts 20 + 25 add up to 45, not to the 50 they split.' }] },
     { text: '共有 47.1%(8/17)的患者改善。效率为男性 25%(2/8)，女性 55.6%(5/9)。', errors: [{ severity: 'error', lang: 'zh', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },

@@ -10,7 +10,7 @@ const ALPHA = 0.05;
 
 /** Wording that states a significance decision; the negative forms first, so `not significant` is not read as `significant`. */
 const NEGATIVE = /\b(?:not|no|non|nor|without|did not|failed to)\b(?:(?!\b(?:but|whereas|while|although|and|however|yet)\b)[^.;,()]){0,40}?\b(?:statistically\s+)?significan(?:t|tly|ce)|\bnon-?significant(?:ly)?|\binsignificant|(?:无|没有|未见|未达到?|不具有?|不具备)(?:明显|显著)?(?:统计学?|统计学上的?)?(?:意义|差异|显著性)|差异不显著|无显著(?:性)?差异|(?:无|没有|未|不)(?:显著(?:性)?|明显(?=升高|降低|增加|减少|改善|提高|下降|变化))/gi;
-const POSITIVE = /\b(?:statistically\s+)?significan(?:t|tly|ce)|(?:有|具有|具)(?:统计学?|统计学上的?)?(?:意义)|显著(?:性)?(?:差异|升高|降低|增加|减少|改善|提高|下降)|(?:明显|显著)(?:升高|降低|增加|减少|改善|提高|下降)/gi;
+const POSITIVE = /\b(?:statistically\s+)?significan(?:t|tly|ce)|(?:有|具有|具)(?:统计学?|统计学上的?)?(?:意义)|(?:有|具有|具|存在)(?:统计学?|统计学上的?)(?:显著(?:性)?)?差异|显著(?:性)?(?:差异|升高|降低|增加|减少|改善|提高|下降)|(?:明显|显著)(?:升高|降低|增加|减少|改善|提高|下降)/gi;
 /** Words between a decision and a p-value that start another statement. */
 const TURN = /[,，;；]\s*(?:with|whereas|while|but|although|and|yet)\b|\b(?:no|not|similar|comparable|neither)\b|[但而无未]|相似|相当/i;
 /** Methods sentences that state the threshold, not a finding. */

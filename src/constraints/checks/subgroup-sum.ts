@@ -8,9 +8,13 @@ import type { PassageInfo } from '../../pair/index.js';
 import type { Claim } from '../../types.js';
 
 export const ID = 'subgroup-sum';
-/** `480 patients (242 … and 238 …)`, `17 例，其中男 8 例、女 9 例`: a group followed by the parts it splits into. */
-const SPLIT_OPEN = /^\s*(?:[(（]|(?:,\s*)?(?:including|of whom|comprising)\s+|(?:[,，]\s*)?(?:其中|包括)\s*|[,，]\s*(?=男))/i;
-const PART_GAP = /^[^\d()（）;；。]{0,40}?(?:\band\b|和|与|及|、|,|，)[^\d()（）;；。]{0,12}$/i;
+/**
+ * `480 patients (242 … and 238 …)`, `17 例，其中男 8 例、女 9 例`, `312例患者，随机分为A组（158例）和B组（154例）`:
+ * a group followed by the parts it splits into.
+ */
+const SPLIT_OPEN = /^\s*(?:[(（]|(?:,\s*)?(?:including|of whom|comprising)\s+|(?:[,，]\s*)?(?:其中|包括)\s*|[,，]\s*(?=男)|[,，]\s*(?:(?:被|均)?随机|按[^，。；\d]{0,8}?)?分(?:为|成|入))/i;
+/** Between two parts: a conjunction, and the brackets of a size written after its group's name (`A组（158例）和B组（154例）`). */
+const PART_GAP = /^[)）]?[^\d()（）;；。]{0,40}?(?:\band\b|和|与|及|、|,|，)[^\d()（）;；。]{0,12}[(（]?$/i;
 /** How far after a group its list of parts may open, and how far after the list (within its clause) a word may say it was all of the group. */
 const OPEN_REACH = 80;
 const CLOSE_REACH = 60;
