@@ -62,14 +62,16 @@ const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |${GROUP_SPACE})\d{3}(?!\d))+(?:$
 
 /**
  * The exponent of a power of ten whose superscript a PDF or web page flattened: the `9` of
- * `×109/L`, the `12` of `×1012/L`. Never 0 (`×100` magnifies, `×1000` multiplies), at most 19.
+ * `×109/L`, the `12` of `×1012/L`, the `33` of `2.3×1033 erg·s-1` (astronomy's luminosities). Never 0 (`×100` magnifies,
+ * `×1000` multiplies), at most 49.
  */
-const FLAT_EXPONENT = String.raw`(?:1\d|[1-9])(?!\d|\.\d)`;
+const FLAT_EXPONENT = String.raw`(?:[1-4]\d|[1-9])(?!\d|\.\d)`;
 /** What a count per volume writes after its power of ten: `/L`, `/μL`, `/well`, `CFU`, `copies`, `拷贝`, `个`. */
 const COUNTED_PER_VOLUME = /^\s*(?:\/\s*(?:[mdnμµu]?[Ll]|k?g|mm[3³]|wells?|孔)(?![A-Za-z])|(?:CFU|cfu|copies|cells|IU)(?![A-Za-z])|拷贝|个)/;
 
 /** A length or size after a product: `2.5×105 mm` measures a mass, it is no power of ten. */
-const SIZE_AFTER = /^\s*(?:[mcμµn]?m|px|pixels?)(?![A-Za-z\/])/;
+// A length with a negative power is a density, per area or volume (`7.4×1015 cm-3`): no size.
+const SIZE_AFTER = /^\s*(?:[mcμµn]?m|px|pixels?)(?![A-Za-z\/]|\s?\^?\s?[-−⁻]\s?[1-3])/;
 
 /**
  * A flattened power of ten (`1.2×105`) is one where a plain product is unlikely: its
@@ -629,6 +631,9 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // The power of a unit in brackets: mL·min-1·(1.73 m2)-1, mg·(kg·d)-1.
   { re: /(?<=[A-Za-zμ][A-Za-z\d²³]?\s?[)）])[-−]\s?[1-3](?![\dA-Za-z]|\.\d)/g, digit: true, needs: ')）' },
   // Citation markers glued to the text they cite: `31.4%[4-6]`, `报道[12-13]`, `in 2022[4-6]` (not a
+  // The power of a unit or a symbol written with a caret: ph cm^-2 s^-1, mmol g^-1 h^-1, n^{1/3}, λ^n (the
+  // base is a letter, so no power of ten): an exponent, never an amount.
+  { re: /(?<=[A-Za-zμΩÅ][)}]?\s?)\^\s?(?:\{\s?[-−]?\d+(?:\s?\/\s?\d+)?\s?\}|\(\s?[-−]?\d+(?:\s?\/\s?\d+)?\s?\)|[-−]?\d+(?:\/\d+)?)(?!\d|\.\d)/g, digit: true, needs: '^' },
   // bracket after a space or another number, `2 [1, 3]`, which may hold quartiles).
   // Not the quartiles of a median, which lies between them: `7日[5～10]` (NEJM's Chinese edition).
   { re: /(?:(?<=[^\s\d[])|(?<=(?<!\d)(?:19|20)\d\d))\[\s?\d{1,3}(?:\s?[-–~,，、]\s?\d{1,3})*\s?\]/g, digit: true, needs: '[', identity: notQuartiles },
@@ -781,8 +786,9 @@ const E_NOTATION = /(?<![\w.])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,3})(?!\w|\.\d)/g;
 /** A bare power of ten: `10⁶`, `10^6`; `10(6)` only before what it counts, as `10(6) cells`. */
 const POWER = new RegExp(
   // After a bracketed range times ten, a flattened superscript (`(4.0～10.0)×109/L`, group 4; see flatPower).
-  // After the sign of a p-value, a lost superscript minus (`P<10-4`, group 5): 10⁻⁴, never a range from 10 to 4.
-  String.raw`(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/))|(?<=[)）]\s*[x×*·⋅]\s*10)(${FLAT_EXPONENT})|(?<=(?<![A-Za-z])[Pp]\s*[<>=≤≥＜＞＝]\s*10)(-(?:1\d|[1-9]))(?!\d|\.\d))`,
+  // After the sign of a p-value or any bound, a lost superscript minus (`P<10-4`, `偏差小于10-4`, group 5): 10⁻⁴, never
+  // a range from 10 to 4; so after a bracketed mantissa (`(3.4±0.5)×10-9`), where a range cannot start.
+  String.raw`(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/))|(?<=[)）]\s*[x×*·⋅]\s*10)(${FLAT_EXPONENT})|(?<=(?:(?<![A-Za-z])[Pp]\s*[<>=≤≥＜＞＝]|[<>≤≥＜＞]|小于|低于|\b(?:below|under|less than|lower than)|[)）]\s*[x×*·⋅])\s*10)(-(?:1\d|[1-9]))(?!\d|\.\d))`,
   'g',
 );
 /** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */

@@ -493,7 +493,9 @@ function readSentence(r: Reader): void {
     // p-values: P< 0.05, P＜0.05, p = .036
     // Each form ends in a sign, or holds the word for the value: most numbers have neither before them.
     const p = (SIGN_ENDS.has(last) ? P_BEFORE.exec(before) : null) ?? (before.includes('value') || before.includes('值') ? P_WAS.exec(before) : null);
-    if (p) {
+    // A whole number from 2 up after `p =` is a dimension, the number of variables statistics calls p
+    // (`p = 100, 200 and 500`), never a probability: it is read as a number.
+    if (p && !(a.decimals === 0 && a.value >= 2 && a.form === 'digits')) {
       st.lastP = emit(r, a.start - p[0].length + p[0].search(/[Pp](?![\s\S]*[Pp])/), a.end, {
         kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, comparator: normalizeComparator(p[1] || '='),
       });

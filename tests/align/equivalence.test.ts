@@ -920,6 +920,14 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A solution's name states its strength.
     ["The control group was given normal saline.", "对照组给予0.9%氯化钠注射液。"],
     ["The control group was given 0.9% sodium chloride solution.", "对照组给予生理盐水。"],
+    // Powers in physics: caret powers of units, flattened negative powers after a bracket or a bound, large exponents, densities, a bare 10^4.
+    ["The flux above 1 GeV was (3.4 ± 0.5) × 10^-9 ph cm^-2 s^-1.", "1 GeV以上的积分流量为（3.4±0.5）×10-9 ph·cm-2·s-1。"],
+    ["The luminosity is 2.3×10^33 erg s^-1.", "光度为2.3×1033 erg·s-1。"],
+    ["Trap density fell from 1.86×10^16 cm^-3 to 7.4×10^15 cm^-3.", "缺陷态密度由1.86×1016 cm-3降至7.4×1015 cm-3。"],
+    ["The bias is below 10^-4.", "偏差小于10-4。"],
+    ["The instability reached 8×10^-18 after 10^4 s.", "在104 s时不稳定度达到8×10-18。"],
+    // A whole number after `p =` counts variables.
+    ["Simulations used p = 100, 200 and 500.", "模拟中p＝100、200和500。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
@@ -968,6 +976,11 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The prevalence was 1 in 1,000 births.", "患病率为2‰。", "pair-number-missing en «1 in 1,000» ; pair-number-missing zh «2‰»"],
     ["Blood was drawn at 8 am and 4 p.m.", "于9:00和16:00采血。", "pair-number-mismatch zh «9:00»"],
     ["The prevalence was 0.5%.", "患病率为千分之三。", "pair-number-missing en «0.5%»"],
+    ["The luminosity is 2.3×10^33 erg s^-1.", "光度为2.3×1032 erg·s-1。", "pair-number-mismatch zh «2.3×1032»"],
+    ["The instability reached 8×10^-18 after 10^4 s.", "在103 s时不稳定度达到8×10-18。", "pair-number-mismatch zh «103 s»"],
+    ["The bias is below 10^-4.", "偏差小于10-5。", "pair-number-mismatch zh «10-5»"],
+    ["Trap density fell from 1.86×10^16 cm^-3 to 7.4×10^15 cm^-3.", "缺陷态密度由1.86×1016 cm-3降至7.4×1014 cm-3。", "pair-number-mismatch zh «7.4×1014 cm»"],
+    ["Simulations used p = 100, 200 and 500.", "模拟中p＝100、300和500。", "pair-number-mismatch zh «300»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

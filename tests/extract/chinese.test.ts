@@ -529,6 +529,11 @@ const rows: [string, string][] = [
   ["男性約為女性之兩倍，為三者之一。", "number «兩倍» 2 [fold]"],
   // A hyphen after a solvent joins two components of a mobile phase; after a verb it is a minus.
   ["流动相为乙腈-0.1%甲酸，变化为-0.43。", "percent «0.1%» 0.1 d1 | number «-0.43» -0.43 d2"],
+  // Flattened powers: a negative one after a bracketed mantissa or a bound, exponents up to 49, and before a density (cm-3), which is no size.
+  ["积分流量为（3.4±0.5）×10-9 ph·cm-2·s-1，光度为2.3×1033 erg·s-1。", "number «3.4» 3.4 d1 | number «0.5» 0.5 d1 | number «10-9» 1e-9 d9 | number «2.3×1033» 2.3e+33 d-32 ⚓ cm-2 ; s-1 ; s-1"],
+  ["缺陷态密度由1.86×1016 cm-3降至7.4×1015 cm-3，2.5×105 mm不变。", "number «1.86×1016 cm» 18600000000000000 [cm] d-14 | number «7.4×1015 cm» 7400000000000000 [cm] d-14 | number «2.5» 2.5 d1 | number «105 mm» 105 [mm] ⚓ cm-3 ; cm-3"],
+  ["偏差小于10-4。", "number «10-4» 0.00009999999999999999 < d4"],
+  ["在p＝100、200和500的条件下模拟。", "number «100» 100 | number «200» 200 | number «500» 500"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

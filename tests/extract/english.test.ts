@@ -620,6 +620,10 @@ const rows: [string, string][] = [
   // The superscript of an area a PDF set apart from its unit is no number; a count after a unit still is.
   ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg] | number «120» 120 [km]"],
   ["Lesions of 3 mm 2 weeks later were 5 mm.", "number «3» 3 [mm] | number «2» 2 [week] | number «5» 5 [mm]"],
+  // The power of a unit or symbol written with a caret is an exponent; a whole number after `p =` is a dimension (P = 1.5 is still a p-value).
+  ["The flux was 3.4 ph cm^-2 s^-1 at 3.56 mmol g^-1 h^-1, and log p = o(n^{1/3}).", "number «3.4» 3.4 d1 | number «3.56» 3.56 [mmol] d2 ⚓ ^-2 ; ^-1 ; ^-1 ; ^-1 ; ^{1/3}"],
+  ["Simulations used p = 100, 200 and 500 variables; P = 1.5 is still a p-value.", "number «100» 100 | number «200» 200 | number «500» 500 | pvalue «P = 1.5» 1.5 = d1"],
+  ["Densities fell from 1.86×10^16 cm^-3 to 7.4×10^15 cm^-3.", "number «1.86×10^16» 18600000000000000 [cm] d-14 | number «7.4×10^15» 7400000000000000 [cm] d-14 ⚓ ^-3 ; ^-3"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
