@@ -203,8 +203,9 @@ function softwareIdentity(text: string): Identity | false {
   return { scope, key: `${scope}@${version}`.toUpperCase() };
 }
 
+// A PDF may glue the name to the word before it (`usingPython 3.8`, `andPyTorch 1.12`): a capital after a small letter starts it too.
 const SOFTWARE = new RegExp(
-  String.raw`\b(?:${SOFTWARE_NAMES.join('|')})(?:\s+(?:for\s+(?:Windows|Mac)|Statistics|statistical\s+software|software)){0,2}\s*(?:\(\s*)?(?:(?:version|Version|ver\.|[vV]\.?)\s*)?(?:R20\d{2}[ab]\b|\d+(?:\.\d+){0,3}(?![\d.]?\d))`,
+  String.raw`(?:\b|(?<=[a-z])(?=[A-Z]))(?:${SOFTWARE_NAMES.join('|')})(?:\s+(?:for\s+(?:Windows|Mac)|Statistics|statistical\s+software|software)){0,2}\s*(?:\(\s*)?(?:(?:version|Version|ver\.|[vV]\.?)\s*)?(?:R20\d{2}[ab]\b|\d+(?:\.\d+){0,3}(?![\d.]?\d))`,
   'g',
 );
 /** R is a letter too: only `R 4.0.2`, `R version 3.6.1`, `R software (version 4.1.0)`. */
@@ -595,9 +596,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // count a PDF glued on both sides (`these8patients`), nor
   // the times sign of a power of ten (`5.2 x10^9/L`, flattened `2 x106 cells`), nor a part of a century (`mid-19th`),
   // nor a word before a hyphen and a percentage with decimals (`acetonitrile-0.1% formic acid`, a mixture).
+  // Nor a small word glued to a number grouped in thousands (`collected48,760research`): names are not grouped.
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:${EN.GLUED_WORDS}|be|been|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![A-Za-z]?[a-z]+\d{1,3}(?:\.\d+)?\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:${EN.GLUED_WORDS}|be|been|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![a-z]{2,}\d{1,3}(?:,\d{3})+(?![\d,]|\.\d))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![A-Za-z]?[a-z]+\d{1,3}(?:\.\d+)?\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,
@@ -628,12 +630,12 @@ const IDENTIFIERS: IdentifierPattern[] = [
   },
   // The trimesters of a pregnancy, which Chinese names without a number (孕早期, 孕中期, 孕晚期).
   { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, word: WORD.trimester },
-  // The power of a unit in brackets: mL·min-1·(1.73 m2)-1, mg·(kg·d)-1.
-  { re: /(?<=[A-Za-zμ][A-Za-z\d²³]?\s?[)）])[-−]\s?[1-3](?![\dA-Za-z]|\.\d)/g, digit: true, needs: ')）' },
-  // Citation markers glued to the text they cite: `31.4%[4-6]`, `报道[12-13]`, `in 2022[4-6]` (not a
   // The power of a unit or a symbol written with a caret: ph cm^-2 s^-1, mmol g^-1 h^-1, n^{1/3}, λ^n (the
   // base is a letter, so no power of ten): an exponent, never an amount.
   { re: /(?<=[A-Za-zμΩÅ][)}]?\s?)\^\s?(?:\{\s?[-−]?\d+(?:\s?\/\s?\d+)?\s?\}|\(\s?[-−]?\d+(?:\s?\/\s?\d+)?\s?\)|[-−]?\d+(?:\/\d+)?)(?!\d|\.\d)/g, digit: true, needs: '^' },
+  // The power of a unit in brackets: mL·min-1·(1.73 m2)-1, mg·(kg·d)-1.
+  { re: /(?<=[A-Za-zμ][A-Za-z\d²³]?\s?[)）])[-−]\s?[1-3](?![\dA-Za-z]|\.\d)/g, digit: true, needs: ')）' },
+  // Citation markers glued to the text they cite: `31.4%[4-6]`, `报道[12-13]`, `in 2022[4-6]` (not a
   // bracket after a space or another number, `2 [1, 3]`, which may hold quartiles).
   // Not the quartiles of a median, which lies between them: `7日[5～10]` (NEJM's Chinese edition).
   { re: /(?:(?<=[^\s\d[])|(?<=(?<!\d)(?:19|20)\d\d))\[\s?\d{1,3}(?:\s?[-–~,，、]\s?\d{1,3})*\s?\]/g, digit: true, needs: '[', identity: notQuartiles },
@@ -816,10 +818,11 @@ const EN_GLUED_WORD = new RegExp(
  * from a PDF) is read like a spaced one, by the words before it, but not the hyphen of a compound
  * range (`6-to-12-month`); so is a number glued to the full stop of the
  * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`), and a count glued on both
- * sides to the words around it (EN.GLUED_COUNT_AFTER: `these8patients`).
+ * sides to the words around it (EN.GLUED_COUNT_AFTER: `these8patients`), and a number grouped in
+ * thousands glued to a word (`collected48,760research`, `of2,600 pages`): no name is grouped so.
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER})|(?<=[a-z])(?=\d{1,3}(?:\.\d+)?\s?%))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-)((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER})|(?<=[a-z])(?=\d{1,3}(?:\.\d+)?\s?%)|(?<=[a-z]{2})(?=\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-|(?<=\d))((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /**
@@ -1077,7 +1080,7 @@ function shorthandAtoms(folded: string, lang: Lang, hasDigit: boolean, words: nu
       add(m.index, m.index + m[0].length, { value: d.value * 1000, decimals: d.decimals - 3, integer: d.decimals <= 3, form: 'digits', scale: 3 });
     }
   }
-  if (lang === 'en' && hasDigit && /\d\s?[MBT][\s-]/.test(folded)) {
+  if (lang === 'en' && hasDigit && /\d\s?(?:[MBT][\s-]|[MB][a-z])/.test(folded)) {
     EN.MILLIONS_MB.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.MILLIONS_MB.exec(folded)); ) {
       const d = parseDecimal(m[1]!);

@@ -112,18 +112,18 @@ export function foldSentence(text: string): Folded {
  * `O2`, `CO2`, `I2` and `IL6` stay names.
  */
 // Not after a delta: `δ18O` names an isotope ratio.
-const SLIP = /(?<![A-Za-z\d.δΔ])(?:[Oo]\.\d|\d+O|l\d)[A-Za-z\d.]*/g;
-/** The whole token, once a candidate, maybe before a full stop: `O.356`, `1O`, `2O1`, `l6`; not `1Ox` or `l6a`. */
-const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l\d+)\.?$/;
+const SLIP = /(?<![A-Za-z\d.δΔ])(?:[Oo]\.\d|\d+O|l\.?\d)[A-Za-z\d.]*/g;
+/** The whole token, once a candidate, maybe before a full stop: `O.356`, `1O`, `2O1`, `l6`, `l.8`; not `1Ox` or `l6a`. */
+const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l(?:\.\d+|\d+(?:\.\d+)?))\.?$/;
 
 /**
- * An `l` alone before a group of three digits, the thousands of a number grouped by a space: `among l 082
- * students` (1 082). Not after a number (`5 l 100`, litres) nor inside a word.
+ * An `l` alone before a group of three digits, the thousands of a number grouped by a space or a comma:
+ * `among l 082 students` (1 082), `l,852 quasars`. Not after a number (`5 l 100`, litres) nor inside a word.
  */
-const SLIP_BEFORE_GROUP = /(?<![A-Za-z\d.δΔ]|\d\s)l(?=[ \u00A0\u2009\u202F]\d{3}(?![\d.,]))/g;
+const SLIP_BEFORE_GROUP = /(?<![A-Za-z\d.δΔ]|\d\s)l(?=(?:[ \u00A0\u2009\u202F]|,)\d{3}(?![\d.,]))/g;
 
 /** What every slip holds: nearly every sentence has an `O` or an `l`, few have one beside a digit. */
-const SLIP_CORE = /[Oo]\.\d|\dO|l\d|l\s\d/;
+const SLIP_CORE = /[Oo]\.\d|\dO|l\d|l[\s,.]\d/;
 
 function foldSlips(text: string): string {
   if (!SLIP_CORE.test(text)) return text;

@@ -248,12 +248,13 @@ export const THOUSANDS_K = new RegExp(
 
 /**
  * Millions and billions written with `M` and `B` before what they count (`1.2M parameters`,
- * `7B tokens`, `the 7B-parameter model`, `0.18 M parameters`, `the 7B and 70B variants`): 120万个参数, 70亿.
+ * `7B tokens`, `the 7B-parameter model`, `0.18 M parameters`, `the 7B and 70B variants`, both ends of
+ * `from 1.8B to 72B parameters`): 120万个参数, 70亿.
  * Only before such a noun, or a list of sizes before one: `2M NaCl`, `1 M` are molar. Trillions
  * with `T` only before tokens, words or parameters (`1.2T tokens`, 1.2万亿token): `3.0 T images` are tesla.
  */
 export const MILLIONS_MB = new RegExp(
-  String.raw`(?<![\w.-])(\d+(?:\.\d+)?)\s?([MB]|T(?=[\s-]+(?:tokens?|words?|parameters?|params)\b))(?=(?:(?:,?\s(?:and|or)\s|,\s?|\/)\d+(?:\.\d+)?\s?[MB]){0,3}[\s-]+${SCALED_NOUNS})`,
+  String.raw`(?<![\w.-])(\d+(?:\.\d+)?)\s?([MB]|T(?=[\s-]+(?:tokens?|words?|parameters?|params)\b))(?=(?:(?:,?\s(?:and|or|to)\s|,\s?|\/|\s?[-–~]\s?)\d+(?:\.\d+)?\s?[MB]){0,3}(?:[\s-]+|(?<=[MB])(?=[a-z]))${SCALED_NOUNS})`,
   'g',
 );
 
@@ -463,6 +464,8 @@ export const SOFTWARE_NAMES = [
   'ImageJ', 'Image-Pro Plus', 'OriginPro', 'Origin', 'FlowJo', 'SigmaPlot', 'JMP', 'Minitab', 'WinBUGS', 'OpenBUGS',
   'G\\*Power', 'PASS', 'Joinpoint', 'LISREL', 'ENVI', 'Canoco', 'MEGA', 'Primer Premier', 'ModFit', 'CellQuest',
   'SoftMax Pro', 'Photoshop', 'SPSS Modeler', 'Comprehensive Meta-Analysis', 'EndNote', 'RStudio',
+  // The frameworks and toolkits of machine learning preprints: `PyTorch 1.12`, `CUDA 11.3`.
+  'PyTorch', 'TensorFlow', 'Keras', 'CUDA', 'cuDNN', 'scikit-learn', 'PaddlePaddle', 'MindSpore', 'OpenCV', 'Ubuntu',
 ];
 
 /** Plural nouns of persons and things counted whole: a number before one has no decimals (`0.125 3 patients`). */

@@ -928,6 +928,14 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The instability reached 8×10^-18 after 10^4 s.", "在104 s时不稳定度达到8×10-18。"],
     // A whole number after `p =` counts variables.
     ["Simulations used p = 100, 200 and 500.", "模拟中p＝100、200和500。"],
+    // Text from PDFs: glued software names, grouped numbers, an l for 1, scales and months glued to their words, a full-width comma before a year.
+    ["Models were implemented in Python 3.8 andPyTorch 1.12.", "模型基于Python 3.8和PyTorch 1.12实现。"],
+    ["We collected48,760research articles.", "共收集48 760篇研究论文。"],
+    ["We identify l,852 quasars.", "共证认出1 852个类星体。"],
+    ["A Conformer with 46.7Mparameters was trained on about1.05million characters.", "在约105万字上训练了参数量4 670万的Conformer模型。"],
+    ["Cases reported betweenJanuary 20 and February 10, 2020 were collected.", "收集2020年1月20日至2月10日报告的病例。"],
+    ["Patients admitted from January 11 to February 29，2020 were analysed.", "分析2020年1月11日至2月29日收治的患者。"],
+    ["The effective reproduction number fell below 1 onFebruary 2.", "有效再生数于2月2日降至1以下。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
@@ -981,6 +989,11 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The bias is below 10^-4.", "偏差小于10-5。", "pair-number-mismatch zh «10-5»"],
     ["Trap density fell from 1.86×10^16 cm^-3 to 7.4×10^15 cm^-3.", "缺陷态密度由1.86×1016 cm-3降至7.4×1014 cm-3。", "pair-number-mismatch zh «7.4×1014 cm»"],
     ["Simulations used p = 100, 200 and 500.", "模拟中p＝100、300和500。", "pair-number-mismatch zh «300»"],
+    ["Models were implemented in Python 3.8 andPyTorch 1.12.", "模型基于Python 3.8和PyTorch 1.13实现。", "pair-identifier-mismatch zh «PyTorch 1.13»"],
+    ["We identify l,852 quasars.", "共证认出1 825个类星体。", "pair-number-mismatch zh «1 825»"],
+    ["Cases reported betweenJanuary 20 and February 10, 2020 were collected.", "收集2020年1月21日至2月10日报告的病例。", "pair-number-mismatch zh «2020年1月21日»"],
+    ["Patients admitted from January 11 to February 29，2020 were analysed.", "分析2020年1月11日至2月28日收治的患者。", "pair-number-mismatch zh «2月28日»"],
+    ["The effective reproduction number fell below 1 onFebruary 2.", "有效再生数于2月3日降至1以下。", "pair-number-mismatch zh «2月3日»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
