@@ -612,7 +612,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\btype\s+\d+[a-c]?\b(?!-[A-Z]\d)/gi, kind: 'code', digit: true, word: WORD.stage, identity: typeIdentity },
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
-  { re: /(?<![\d.])[1-9](?:D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[DGK]/ },
+  // `3-D`, `2-D` too, as older and PDF text hyphenates them.
+  { re: /(?<![\d.])[1-9](?:[-‐]?D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[-‐]?[DGK]/ },
   // Quantile groups by rank (`4th quartile`, `quartile 4`, `Q4`), and one SD a change is counted in (`per 1-SD increase`).
   {
     re: /\b[1-9](?:st|nd|rd|th)?\s+(?:quartile|tertile|quintile|decile)s?\b|\b(?:quartile|tertile|quintile|decile)\s+[1-9]\b|(?<![\d.])1[-\s]?(?:SD|standard[-\s]deviation|unit(?=\s+(?:increase|decrease|rise|higher|lower|change)))\b/gi,

@@ -471,7 +471,8 @@ function readSentence(r: Reader): void {
     const suffix = ORDINAL_SUFFIX.exec(afterA);
     const lead = lang === 'zh' && last === '第' ? RANK_BEFORE_ZH.exec(before) : null;
     const rankZh = lang === 'zh' ? (lead ? ZH_ORDINAL_COUNTER : ZH.ORDINAL_AFTER).exec(afterA) : null;
-    if (a.ordinal || (a.integer && a.form === 'digits' && (lang === 'en' ? suffix : rankZh))) {
+    // Without 第, a numeral before ORDINAL_AFTER ranks as digits do (`二年级`, `一季度`).
+    if (a.ordinal || (a.integer && (a.form === 'digits' || (lang === 'zh' && !lead)) && (lang === 'en' ? suffix : rankZh))) {
       const start = a.start - (lead?.[0].length ?? 0);
       const end = a.end + (lang === 'en' ? suffix?.[0].length ?? 0 : (rankZh ?? ZH_ORDINAL_COUNTER.exec(afterA))?.[0].length ?? 0);
       emit(r, start, end, { kind: 'ordinal', value: a.value, decimals: 0, form: a.form, unit: 'ordinal' });
@@ -617,7 +618,8 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   // Fractions: 8/17, 1 of 6 (not 1/2a, not dates).
   // `41/63例`: the persons counted stand glued to the denominator, as after any Chinese count.
   const counted = lang === 'zh' ? ZH.FRACTION_PERSON_COUNTER.exec(bAfter) : null;
-  if (a.integer && b.integer && FRACTION_SEP.test(g) && (counted || !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1))) && folded[a.start - 1] !== '/') {
+  // A Chinese word may follow one (`后1/3的学生`, `1/3学生`), but not a date's, a code's or a counter (`1/3日`, `2/3期`, `12/40例次`).
+  if (a.integer && b.integer && FRACTION_SEP.test(g) && (counted || !(lang === 'zh' ? /^[\/\p{Script=Latin}\d年月日号期型级代届版天周岁例名位人次个只株头组项种篇份家所]/u : /^[\/\p{L}\d]/u).test(folded.slice(b.end, b.end + 1))) && folded[a.start - 1] !== '/') {
     const unit = matchUnit(bAfter, lang);
     const c = emit(r, a.start, b.end + (counted ? counted[0].length : 0), {
       kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',

@@ -202,12 +202,14 @@ const DEN_WORDS = Object.keys(EN_FRACTION_DEN).join('|');
 /** `Nearly a quarter (24.7%) of`, `half (48.2%) of`: the exact share in brackets marks the word as a share. */
 const EXACT_PERCENT_AFTER = String.raw`\s*\(\s*\d+(?:\.\d+)?\s*%`;
 export const EN_FRACTION_WORDS = new RegExp(
-  String.raw`\b(?:(a)[\s-]+(${DEN_WORDS})(?=\s+of\b|${EXACT_PERCENT_AFTER})|(one|two|three|four|five|six|seven|eight|nine)[\s-]+(${DEN_WORDS})|(half)(?=\s+(?:of\s+)?(?:the|all|these|those|them|their|our|patients|participants|cases|subjects)\b|${EXACT_PERCENT_AFTER})|(?<=\bby\s)(half)(?!\s+an?\b))\b`,
+  String.raw`\b(?:(a)[\s-]+(${DEN_WORDS})(?=\s+of\b|${EXACT_PERCENT_AFTER})|(one|two|three|four|five|six|seven|eight|nine)[\s-]+(${DEN_WORDS})|(half)(?=\s+(?:of\s+)?(?:the|all|these|those|them|their|our|patients|participants|cases|subjects)\b|${EXACT_PERCENT_AFTER})|(?<=\bby\s)(half)(?!\s+an?\b)|(?<=\bthe\s+(?:lowest|highest|top|bottom|upper|lower|middle)\s+)(third|quarter|fifth|tenth)(?!\s+(?:time|day|week|month|year|grade|dose|cycle)s?\b))\b`,
   'gi',
 );
 
 export function parseEnglishFraction(m: RegExpExecArray): { num: number; den: number } | undefined {
   if (m[5] || m[6]) return { num: 1, den: 2 };
+  // `the lowest third`, `the top quarter` of a ranking: one share of it (后1/3, 前1/4).
+  if (m[7]) return { num: 1, den: EN_FRACTION_DEN[m[7].toLowerCase()]! };
   const numWord = (m[1] ?? m[3])!.toLowerCase();
   const num = numWord === 'a' ? 1 : EN_UNITS[numWord];
   const den = EN_FRACTION_DEN[(m[2] ?? m[4])!.toLowerCase()];

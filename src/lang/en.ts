@@ -346,6 +346,12 @@ export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[
 export const IMPLIED_COUNT = /^(?:both|either|single)$/i;
 
 /** Words that say "one" of a thing without a number: `a case`, `a single clone`, `each patient`, and `acase`, `Wereportacaseof` as PDF text glues it. */
+/**
+ * The last span before now, which Chinese writes with a 1 (`in the past week` = `过去1周`, `the previous year` =
+ * `前1年`): read as no number (a `past year` read as one made edits no rule reports), but it states that 1.
+ */
+export const PAST_SPAN = /\bthe\s+(?:past|last|previous|preceding)\s+(day|week|month|year)\b(?!-)/gi;
+
 export const ONE_WITHOUT_NUMBER = /\b(?:a|an|one|single|each)\b|\ban?(?:case|patient|child|infant|man|woman)\b|(?<=[a-z])acase(?=of\b|\b)/i;
 
 /** Abbreviations whose full stop ends no sentence. */

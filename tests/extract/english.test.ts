@@ -632,6 +632,9 @@ const rows: [string, string][] = [
   ["Eleven models ranging from 1.8B to 72B parameters and a model with 46.7Mparameters were tested on about1.05million characters.", "number «Eleven» 11 | range «1.8B to 72B parameters» 1800000000..72000000000 [parameter] d-8 | number «46.7M» 46700000 [parameter] d-5 | number «1.05million» 1050000 ~ d-4"],
   ["Cases reported betweenJanuary 20 and February 10, 2020, and from January 11 to February 29，2020, fell onFebruary 2.", "date «January 20» ?-1-20 | date «February 10, 2020» 2020-2-10 | date «January 11» ?-1-11 | date «February 29，2020» 2020-2-29 | date «February 2» ?-2-2"],
   ["They met in March 3,4 and 5 and on March 3,2019.", "date «March» ?-3-? | number «3» 3 | number «4» 4 | number «5» 5 | date «March 3,2019» 2019-3-3"],
+  // A share of a ranking (`the lowest third`, 后1/3); `3-D` is a name as `3D` is.
+  ["Scores were higher in the lowest third of baseline scores (d = 0.61) than in the top quarter.", "fraction «third» 1/3 | number «0.61» 0.61 d2 | fraction «quarter» 1/4"],
+  ["A 3-D convolutional stem and 2-D maps were used.", "(none) ⚓ 3-D ; 2-D"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
