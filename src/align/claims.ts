@@ -830,6 +830,7 @@ function linkAnywhere(s: PairLinks): void {
  * 2a0. A power of ten whose superscript text from a PDF flattened after a whole mantissa (`263×108 m3`,
  *      26.3×10^9 m3), which extraction leaves as two numbers since `8×107` may be a product: the
  *      power where, and only where, that reading is a free value of the other version's aligned sentences.
+ *      So is a bare one (`104 s` against `10^4 s`), which may be the number 104 as well.
  */
 function settleFlatPowers(s: PairLinks): void {
   const { free } = s;
@@ -846,6 +847,16 @@ function settleFlatPowers(s: PairLinks): void {
         const other = theirs.find((c) => free(c) && sameClaim(c, read));
         if (!other) continue;
         s.settle(a, b, other);
+      }
+      // A bare power flattened the same way (`在104 s时`, 10^4 s): no mantissa before it, the same unit over there.
+      for (let i = 0; i < mine.length; i++) {
+        const c = mine[i]!;
+        const exponent = FLAT_POWER.exec(String(c.value));
+        if (!exponent || c.kind !== 'number' || c.decimals !== 0 || c.comparator || !c.text.startsWith(String(c.value)) || !free(c)) continue;
+        if (i > 0 && flatPower(mine[i - 1]!, c, sentences) !== undefined) continue;
+        const power = Number(exponent[1]);
+        const other = theirs.find((t) => free(t) && t.kind === 'number' && t.unit === c.unit && t.value === 10 ** power && t.text !== c.text);
+        if (other) s.settle(c, other);
       }
     }
   }

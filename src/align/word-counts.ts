@@ -1,4 +1,4 @@
-import { IMPLIED_COUNT as IMPLIED_COUNT_EN, ONE_WITHOUT_NUMBER as ONE_EN, THING_NAMES as THING_NAMES_EN } from '../lang/en.js';
+import { IMPLIED_COUNT as IMPLIED_COUNT_EN, ONE_WITHOUT_NUMBER as ONE_EN, PAST_SPAN, THING_NAMES as THING_NAMES_EN } from '../lang/en.js';
 import { ONE_WITHOUT_NUMBER as ONE_ZH, TERM_NOT_COUNT as TERM_NOT_COUNT_ZH, THING_NAMES as THING_NAMES_ZH } from '../lang/zh.js';
 import { componentValues, DAYS, durationDays, sameClaim } from '../numbers/equality.js';
 import type { Claim, Sentence } from '../types.js';
@@ -69,11 +69,17 @@ export function reportableWordCount(c: Claim): boolean {
   return least !== undefined && c.value >= least;
 }
 
+const PAST_SPAN_UNITS = new Set(['day', 'week', 'month', 'year']);
+
 /**
  * One person or thing counted in digits (`1名患者`, `1 patient`, `1种`), where the other version's
  * aligned sentences say "one" without a number (`a case`, `each clone`, `该患者`): stated.
  */
 export function oneSaidInWords(c: Claim, aligned: readonly Sentence[]): boolean {
+  // `过去1周` against `in the past week`: the span before now, which English names without its one.
+  if (c.lang === 'zh' && c.kind === 'number' && c.value === 1 && !c.comparator && c.unit !== undefined && PAST_SPAN_UNITS.has(c.unit)) {
+    if (aligned.some((s) => [...s.text.matchAll(PAST_SPAN)].some((m) => m[1]!.toLowerCase() === c.unit))) return true;
+  }
   if (c.kind !== 'number' || c.value !== 1 || c.comparator || !(c.unit === 'patient' || (c.unit !== undefined && GENERIC_UNITS.has(c.unit)))) return false;
   const words = c.lang === 'en' ? ONE_ZH : ONE_EN;
   return aligned.some((s) => words.test(s.text));

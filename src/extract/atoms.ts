@@ -62,14 +62,16 @@ const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |${GROUP_SPACE})\d{3}(?!\d))+(?:$
 
 /**
  * The exponent of a power of ten whose superscript a PDF or web page flattened: the `9` of
- * `×109/L`, the `12` of `×1012/L`. Never 0 (`×100` magnifies, `×1000` multiplies), at most 19.
+ * `×109/L`, the `12` of `×1012/L`, the `33` of `2.3×1033 erg·s-1` (astronomy's luminosities). Never 0 (`×100` magnifies,
+ * `×1000` multiplies), at most 49.
  */
-const FLAT_EXPONENT = String.raw`(?:1\d|[1-9])(?!\d|\.\d)`;
+const FLAT_EXPONENT = String.raw`(?:[1-4]\d|[1-9])(?!\d|\.\d)`;
 /** What a count per volume writes after its power of ten: `/L`, `/μL`, `/well`, `CFU`, `copies`, `拷贝`, `个`. */
 const COUNTED_PER_VOLUME = /^\s*(?:\/\s*(?:[mdnμµu]?[Ll]|k?g|mm[3³]|wells?|孔)(?![A-Za-z])|(?:CFU|cfu|copies|cells|IU)(?![A-Za-z])|拷贝|个)/;
 
 /** A length or size after a product: `2.5×105 mm` measures a mass, it is no power of ten. */
-const SIZE_AFTER = /^\s*(?:[mcμµn]?m|px|pixels?)(?![A-Za-z\/])/;
+// A length with a negative power is a density, per area or volume (`7.4×1015 cm-3`): no size.
+const SIZE_AFTER = /^\s*(?:[mcμµn]?m|px|pixels?)(?![A-Za-z\/]|\s?\^?\s?[-−⁻]\s?[1-3])/;
 
 /**
  * A flattened power of ten (`1.2×105`) is one where a plain product is unlikely: its
@@ -204,8 +206,9 @@ function softwareIdentity(text: string): Identity | false {
   return { scope, key: `${scope}@${version}`.toUpperCase() };
 }
 
+// A PDF may glue the name to the word before it (`usingPython 3.8`, `andPyTorch 1.12`): a capital after a small letter starts it too.
 const SOFTWARE = new RegExp(
-  String.raw`\b(?:${SOFTWARE_NAMES.join('|')})(?:\s+(?:for\s+(?:Windows|Mac)|Statistics|statistical\s+software|software)){0,2}\s*(?:\(\s*)?(?:(?:version|Version|ver\.|[vV]\.?)\s*)?(?:R20\d{2}[ab]\b|\d+(?:\.\d+){0,3}(?![\d.]?\d))`,
+  String.raw`(?:\b|(?<=[a-z])(?=[A-Z]))(?:${SOFTWARE_NAMES.join('|')})(?:\s+(?:for\s+(?:Windows|Mac)|Statistics|statistical\s+software|software)){0,2}\s*(?:\(\s*)?(?:(?:version|Version|ver\.|[vV]\.?)\s*)?(?:R20\d{2}[ab]\b|\d+(?:\.\d+){0,3}(?![\d.]?\d))`,
   'g',
 );
 /** R is a letter too: only `R 4.0.2`, `R version 3.6.1`, `R software (version 4.1.0)`. */
@@ -641,9 +644,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // count a PDF glued on both sides (`these8patients`), nor
   // the times sign of a power of ten (`5.2 x10^9/L`, flattened `2 x106 cells`), nor a part of a century (`mid-19th`),
   // nor a word before a hyphen and a percentage with decimals (`acetonitrile-0.1% formic acid`, a mixture).
+  // Nor a small word glued to a number grouped in thousands (`collected48,760research`): names are not grouped.
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:${EN.GLUED_WORDS}|be|been|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![A-Za-z]?[a-z]+\d{1,3}(?:\.\d+)?\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:${EN.GLUED_WORDS}|be|been|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![a-z]{2,}\d{1,3}(?:,\d{3})+(?![\d,]|\.\d))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![A-Za-z]?[a-z]+\d{1,3}(?:\.\d+)?\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,
@@ -656,7 +660,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b(?:type|types(?=\s+\d+[a-c]?\s?(?:-|–|~|to)\s?\d))\s+\d+[a-c]?(?:\s?(?:-|–|~|to)\s?\d+[a-c]?)?\b(?!-[A-Z]\d)/gi, kind: 'code', digit: true, word: WORD.stage, identity: typeIdentity },
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
-  { re: /(?<![\d.])[1-9](?:D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[DGK]/ },
+  // `3-D`, `2-D` too, as older and PDF text hyphenates them.
+  { re: /(?<![\d.])[1-9](?:[-‐]?D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[-‐]?[DGK]/ },
   // Quantile groups by rank (`4th quartile`, `quartile 4`, `Q4`), and one SD a change is counted in (`per 1-SD increase`).
   {
     re: /\b[1-9](?:st|nd|rd|th)?\s+(?:quartile|tertile|quintile|decile)s?\b|\b(?:quartile|tertile|quintile|decile)\s+[1-9]\b|(?<![\d.])1[-\s]?(?:SD|standard[-\s]deviation|unit(?=\s+(?:increase|decrease|rise|higher|lower|change)))\b/gi,
@@ -674,6 +679,9 @@ const IDENTIFIERS: IdentifierPattern[] = [
   },
   // The trimesters of a pregnancy, which Chinese names without a number (孕早期, 孕中期, 孕晚期).
   { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, word: WORD.trimester },
+  // The power of a unit or a symbol written with a caret: ph cm^-2 s^-1, mmol g^-1 h^-1, n^{1/3}, λ^n (the
+  // base is a letter, so no power of ten): an exponent, never an amount.
+  { re: /(?<=[A-Za-zμΩÅ][)}]?\s?)\^\s?(?:\{\s?[-−]?\d+(?:\s?\/\s?\d+)?\s?\}|\(\s?[-−]?\d+(?:\s?\/\s?\d+)?\s?\)|[-−]?\d+(?:\/\d+)?)(?!\d|\.\d)/g, digit: true, needs: '^' },
   // The power of a unit in brackets: mL·min-1·(1.73 m2)-1, mg·(kg·d)-1.
   { re: /(?<=[A-Za-zμ][A-Za-z\d²³]?\s?[)）])[-−]\s?[1-3](?![\dA-Za-z]|\.\d)/g, digit: true, needs: ')）' },
   // Citation markers glued to the text they cite: `31.4%[4-6]`, `报道[12-13]`, `in 2022[4-6]` (not a
@@ -829,8 +837,9 @@ const E_NOTATION = /(?<![\w.])(\d+(?:\.\d+)?)[eE]([-+]?\d{1,3})(?!\w|\.\d)/g;
 /** A bare power of ten: `10⁶`, `10^6`; `10(6)` only before what it counts, as `10(6) cells`. */
 const POWER = new RegExp(
   // After a bracketed range times ten, a flattened superscript (`(4.0～10.0)×109/L`, group 4; see flatPower).
-  // After the sign of a p-value, a lost superscript minus (`P<10-4`, group 5): 10⁻⁴, never a range from 10 to 4.
-  String.raw`(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/))|(?<=[)）]\s*[x×*·⋅]\s*10)(${FLAT_EXPONENT})|(?<=(?<![A-Za-z])[Pp]\s*[<>=≤≥＜＞＝]\s*10)(-(?:1\d|[1-9]))(?!\d|\.\d))`,
+  // After the sign of a p-value or any bound, a lost superscript minus (`P<10-4`, `偏差小于10-4`, group 5): 10⁻⁴, never
+  // a range from 10 to 4; so after a bracketed mantissa (`(3.4±0.5)×10-9`), where a range cannot start.
+  String.raw`(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/))|(?<=[)）]\s*[x×*·⋅]\s*10)(${FLAT_EXPONENT})|(?<=(?:(?<![A-Za-z])[Pp]\s*[<>=≤≥＜＞＝]|[<>≤≥＜＞]|小于|低于|\b(?:below|under|less than|lower than)|[)）]\s*[x×*·⋅])\s*10)(-(?:1\d|[1-9]))(?!\d|\.\d))`,
   'g',
 );
 /** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */
@@ -858,10 +867,11 @@ const EN_GLUED_WORD = new RegExp(
  * from a PDF) is read like a spaced one, by the words before it, but not the hyphen of a compound
  * range (`6-to-12-month`); so is a number glued to the full stop of the
  * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`), and a count glued on both
- * sides to the words around it (EN.GLUED_COUNT_AFTER: `these8patients`).
+ * sides to the words around it (EN.GLUED_COUNT_AFTER: `these8patients`), and a number grouped in
+ * thousands glued to a word (`collected48,760research`, `of2,600 pages`): no name is grouped so.
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER})|(?<=[a-z])(?=\d{1,3}(?:\.\d+)?\s?%))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-)((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER})|(?<=[a-z])(?=\d{1,3}(?:\.\d+)?\s?%)|(?<=[a-z]{2})(?=\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-|(?<=\d))((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /**
@@ -1140,7 +1150,7 @@ function shorthandAtoms(folded: string, lang: Lang, hasDigit: boolean, words: nu
       add(m.index, m.index + m[0].length, { value: d.value * 1000, decimals: d.decimals - 3, integer: d.decimals <= 3, form: 'digits', scale: 3 });
     }
   }
-  if (lang === 'en' && hasDigit && /\d\s?[MBT][\s-]/.test(folded)) {
+  if (lang === 'en' && hasDigit && /\d\s?(?:[MBT][\s-]|[MB][a-z])/.test(folded)) {
     EN.MILLIONS_MB.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = EN.MILLIONS_MB.exec(folded)); ) {
       const d = parseDecimal(m[1]!);

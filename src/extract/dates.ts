@@ -19,8 +19,8 @@ const YEAR = String.raw`(?:1[5-9]|20)\d{2}`;
 const M = EN.MONTH_NAME;
 const MA = EN.MONTH_NAME_ANY;
 
-/** Jun 23, 2018; 2018 Jun 23; March 3. */
-const EN_MONTH_DAY = new RegExp(String.raw`\b(?:(${YEAR})\s+)?(${MA})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|[.,]\d))(?:,?\s+(${YEAR})(?!\d))?`, 'g');
+/** Jun 23, 2018; 2018 Jun 23; March 3; as a PDF glues them, `onFebruary 2`, `February 29，2020`. */
+const EN_MONTH_DAY = new RegExp(String.raw`(?:\b|(?<=[a-z])(?=[A-Z]))(?:(${YEAR})\s+)?(${MA})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|\.\d|,(?!(?:19|20)\d\d(?!\d))\d))(?:(?:,?\s+|\s?[,，]\s?)(${YEAR})(?!\d))?`, 'g');
 /** 23 June 2018, 15 February. */
 const EN_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MA})\b\.?(?:,?\s+(${YEAR})(?!\d))?`, 'g');
 /** April 2015, Apr. 2015, June, 2019; in text glued by PDF conversion, `fromDecember2014toFebruary2016`. */
@@ -61,7 +61,7 @@ const ZH_DAY_SPAN = new RegExp(String.raw`(?<!\d)(?:(${YEAR})\s*年\s*)?(\d{1,2}
  * the second; the month name and the year stand in whichever they are written beside.
  */
 const EN_DAY_SPAN = new RegExp(String.raw`\b(?<head>(?<first>\d{1,2})(?:st|nd|rd|th)?)\s*(?:to|and|-|–|—|through)\s*(?<tail>(?<second>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>${MA})\b\.?(?:,?\s+(?<year>${YEAR})(?!\d))?)`, 'dg');
-const EN_MONTH_DAY_SPAN = new RegExp(String.raw`\b(?<head>(?<month>${MA})\.?\s+(?<first>\d{1,2})(?:st|nd|rd|th)?)\s*(?:to|and|-|–|—|through)\s*(?<tail>(?<second>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|[.,]\d))(?:,?\s+(?<year>${YEAR})(?!\d))?)`, 'dg');
+const EN_MONTH_DAY_SPAN = new RegExp(String.raw`(?:\b|(?<=[a-z])(?=[A-Z]))(?<head>(?<month>${MA})\.?\s+(?<first>\d{1,2})(?:st|nd|rd|th)?)\s*(?:to|and|-|–|—|through)\s*(?<tail>(?<second>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|\.\d|,(?!(?:19|20)\d\d(?!\d))\d))(?:(?:,?\s+|\s?[,，]\s?)(?<year>${YEAR})(?!\d))?)`, 'dg');
 /** A month named alone: 10月底, or the far end of a span such as 2018年3月至5月. */
 // 月龄 is an age in months, also where a hard-wrapped line parts it (`6月\n龄`).
 const ZH_MONTH = /(?<![\d.])(\d{1,2})\s*月(?!\s*龄)/g;
@@ -95,7 +95,7 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
   // letter; a day beside a month name has a digit and names the month as a word of its own; a month
   // and a year have a year. Without a digit only the first is a date.
   const capital = (words & (WORD.month | WORD.gluedMonthCapital)) !== 0 && CAPITAL_MONTH.test(folded);
-  const monthWord = hasDigit && (words & WORD.month) !== 0;
+  const monthWord = hasDigit && (words & (WORD.month | WORD.gluedMonthCapital)) !== 0;
   const chinese = lang === 'zh' && (folded.includes('月') || folded.includes('年代'));
   const out: DateMatch[] = [];
   // Nothing to read: the readers below are not even made.

@@ -471,7 +471,8 @@ function readSentence(r: Reader): void {
     const suffix = ORDINAL_SUFFIX.exec(afterA);
     const lead = lang === 'zh' && last === '第' ? RANK_BEFORE_ZH.exec(before) : null;
     const rankZh = lang === 'zh' ? (lead ? ZH_ORDINAL_COUNTER : ZH.ORDINAL_AFTER).exec(afterA) : null;
-    if (a.ordinal || (a.integer && a.form === 'digits' && (lang === 'en' ? suffix : rankZh))) {
+    // Without 第, a numeral before ORDINAL_AFTER ranks as digits do (`二年级`, `一季度`).
+    if (a.ordinal || (a.integer && (a.form === 'digits' || (lang === 'zh' && !lead)) && (lang === 'en' ? suffix : rankZh))) {
       const start = a.start - (lead?.[0].length ?? 0);
       const end = a.end + (lang === 'en' ? suffix?.[0].length ?? 0 : (rankZh ?? ZH_ORDINAL_COUNTER.exec(afterA))?.[0].length ?? 0);
       emit(r, start, end, { kind: 'ordinal', value: a.value, decimals: 0, form: a.form, unit: 'ordinal' });
@@ -493,7 +494,9 @@ function readSentence(r: Reader): void {
     // p-values: P< 0.05, P＜0.05, p = .036
     // Each form ends in a sign, or holds the word for the value: most numbers have neither before them.
     const p = (SIGN_ENDS.has(last) ? P_BEFORE.exec(before) : null) ?? (before.includes('value') || before.includes('值') ? P_WAS.exec(before) : null);
-    if (p) {
+    // A whole number from 2 up after `p =` is a dimension, the number of variables statistics calls p
+    // (`p = 100, 200 and 500`), never a probability: it is read as a number.
+    if (p && !(a.decimals === 0 && a.value >= 2 && a.form === 'digits')) {
       st.lastP = emit(r, a.start - p[0].length + p[0].search(/[Pp](?![\s\S]*[Pp])/), a.end, {
         kind: 'pvalue', value: a.value, decimals: a.decimals, form: a.form, comparator: normalizeComparator(p[1] || '='),
       });
@@ -616,7 +619,9 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   // `41/63例`: the persons counted stand glued to the denominator, as after any Chinese count.
   // Not a slash between two means with their SDs, `168±14/98±10 mmHg`: a pressure, whose 14 is an SD.
   const counted = lang === 'zh' ? ZH.FRACTION_PERSON_COUNTER.exec(bAfter) : null;
-  if (a.integer && b.integer && FRACTION_SEP.test(g) && !SD_SIGN_BEFORE.test(before) && !SD_AFTER.test(bAfter) && (counted || !/^[\/\p{L}\d]/u.test(folded.slice(b.end, b.end + 1)) || (lang === 'zh' && ZH.FRACTION_SHARE_AFTER.test(bAfter))) && folded[a.start - 1] !== '/') {
+  // A Chinese word may follow one (`后1/3的学生`, `近1/3的患者`, `2/3以上`), but not a date's, a code's or a counter (`1/3日`, `2/3期`, `12/40例次`).
+  const closed = lang === 'zh' ? ZH.FRACTION_NOT_BEFORE : /^[\/\p{L}\d]/u;
+  if (a.integer && b.integer && FRACTION_SEP.test(g) && !SD_SIGN_BEFORE.test(before) && !SD_AFTER.test(bAfter) && (counted || !closed.test(folded.slice(b.end, b.end + 1))) && folded[a.start - 1] !== '/') {
     const unit = matchUnit(bAfter, lang);
     const c = emit(r, a.start, b.end + (counted ? counted[0].length : 0), {
       kind: 'fraction', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits',

@@ -112,18 +112,18 @@ export function foldSentence(text: string): Folded {
  * `O2`, `CO2`, `I2` and `IL6` stay names.
  */
 // Not after a delta: `δ18O` names an isotope ratio.
-const SLIP = /(?<![A-Za-z\d.δΔ])(?:[Oo]\.\d|\d+O|l\d)[A-Za-z\d.]*/g;
-/** The whole token, once a candidate, maybe before a full stop: `O.356`, `1O`, `2O1`, `l6`; not `1Ox` or `l6a`. */
-const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l\d+)\.?$/;
+const SLIP = /(?<![A-Za-z\d.δΔ])(?:[Oo]\.\d|\d+O|l\.?\d)[A-Za-z\d.]*/g;
+/** The whole token, once a candidate, maybe before a full stop: `O.356`, `1O`, `2O1`, `l6`, `l.8`; not `1Ox` or `l6a`. */
+const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l(?:\.\d+|\d+(?:\.\d+)?))\.?$/;
 
 /**
- * An `l` alone before a group of three digits, the thousands of a number grouped by a space: `among l 082
- * students` (1 082). Not after a number (`5 l 100`, litres) nor inside a word.
+ * An `l` alone before a group of three digits, the thousands of a number grouped by a space or a comma:
+ * `among l 082 students` (1 082), `l,852 quasars`. Not after a number (`5 l 100`, litres) nor inside a word.
  */
-const SLIP_BEFORE_GROUP = /(?<![A-Za-z\d.δΔ]|\d\s)l(?=[ \u00A0\u2009\u202F]\d{3}(?![\d.,]))/g;
+const SLIP_BEFORE_GROUP = /(?<![A-Za-z\d.δΔ]|\d\s)l(?=(?:[ \u00A0\u2009\u202F]|,)\d{3}(?![\d.,]))/g;
 
 /** What every slip holds: nearly every sentence has an `O` or an `l`, few have one beside a digit. */
-const SLIP_CORE = /[Oo]\.\d|\dO|l\d|l\s\d/;
+const SLIP_CORE = /[Oo]\.\d|\dO|l\d|l[\s,.]\d/;
 
 function foldSlips(text: string): string {
   if (!SLIP_CORE.test(text)) return text;
@@ -202,12 +202,14 @@ const DEN_WORDS = Object.keys(EN_FRACTION_DEN).join('|');
 /** `Nearly a quarter (24.7%) of`, `half (48.2%) of`: the exact share in brackets marks the word as a share. */
 const EXACT_PERCENT_AFTER = String.raw`\s*\(\s*\d+(?:\.\d+)?\s*%`;
 export const EN_FRACTION_WORDS = new RegExp(
-  String.raw`\b(?:(a)[\s-]+(${DEN_WORDS})(?=\s+of\b|${EXACT_PERCENT_AFTER})|(one|two|three|four|five|six|seven|eight|nine)[\s-]+(${DEN_WORDS})|(half)(?=\s+(?:of\s+)?(?:the|all|these|those|them|their|our|patients|participants|cases|subjects)\b|${EXACT_PERCENT_AFTER})|(?<=\bby\s)(half)(?!\s+an?\b))\b`,
+  String.raw`\b(?:(a)[\s-]+(${DEN_WORDS})(?=\s+of\b|${EXACT_PERCENT_AFTER})|(one|two|three|four|five|six|seven|eight|nine)[\s-]+(${DEN_WORDS})|(half)(?=\s+(?:of\s+)?(?:the|all|these|those|them|their|our|patients|participants|cases|subjects)\b|${EXACT_PERCENT_AFTER})|(?<=\bby\s)(half)(?!\s+an?\b)|(?<=\bthe\s+(?:lowest|highest|top|bottom|upper|lower|middle)\s+)(third|quarter|fifth|tenth)(?!\s+(?:time|day|week|month|year|grade|dose|cycle)s?\b))\b`,
   'gi',
 );
 
 export function parseEnglishFraction(m: RegExpExecArray): { num: number; den: number } | undefined {
   if (m[5] || m[6]) return { num: 1, den: 2 };
+  // `the lowest third`, `the top quarter` of a ranking: one share of it (后1/3, 前1/4).
+  if (m[7]) return { num: 1, den: EN_FRACTION_DEN[m[7].toLowerCase()]! };
   const numWord = (m[1] ?? m[3])!.toLowerCase();
   const num = numWord === 'a' ? 1 : EN_UNITS[numWord];
   const den = EN_FRACTION_DEN[(m[2] ?? m[4])!.toLowerCase()];

@@ -253,12 +253,13 @@ export const THOUSANDS_K = new RegExp(
 
 /**
  * Millions and billions written with `M` and `B` before what they count (`1.2M parameters`,
- * `7B tokens`, `the 7B-parameter model`, `0.18 M parameters`, `the 7B and 70B variants`): 120万个参数, 70亿.
+ * `7B tokens`, `the 7B-parameter model`, `0.18 M parameters`, `the 7B and 70B variants`, both ends of
+ * `from 1.8B to 72B parameters`): 120万个参数, 70亿.
  * Only before such a noun, or a list of sizes before one: `2M NaCl`, `1 M` are molar. Trillions
  * with `T` only before tokens, words or parameters (`1.2T tokens`, 1.2万亿token): `3.0 T images` are tesla.
  */
 export const MILLIONS_MB = new RegExp(
-  String.raw`(?<![\w.-])(\d+(?:\.\d+)?)\s?([MB]|T(?=[\s-]+(?:tokens?|words?|parameters?|params)\b))(?=(?:(?:,?\s(?:and|or)\s|,\s?|\/)\d+(?:\.\d+)?\s?[MB]){0,3}[\s-]+${SCALED_NOUNS})`,
+  String.raw`(?<![\w.-])(\d+(?:\.\d+)?)\s?([MB]|T(?=[\s-]+(?:tokens?|words?|parameters?|params)\b))(?=(?:(?:,?\s(?:and|or|to)\s|,\s?|\/|\s?[-–~]\s?)\d+(?:\.\d+)?\s?[MB]){0,3}(?:[\s-]+|(?<=[MB])(?=[a-z]))${SCALED_NOUNS})`,
   'g',
 );
 
@@ -387,6 +388,12 @@ export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[
 export const IMPLIED_COUNT = /^(?:both|either|single)$/i;
 
 /** Words that say "one" of a thing without a number: `a case`, `a single clone`, `each patient`, and `acase`, `Wereportacaseof` as PDF text glues it. */
+/**
+ * The last span before now, which Chinese writes with a 1 (`in the past week` = `过去1周`, `the previous year` =
+ * `前1年`): read as no number (a `past year` read as one made edits no rule reports), but it states that 1.
+ */
+export const PAST_SPAN = /\bthe\s+(?:past|last|previous|preceding)\s+(day|week|month|year)\b(?!-)/gi;
+
 export const ONE_WITHOUT_NUMBER = /\b(?:a|an|one|single|each)\b|\ban?(?:case|patient|child|infant|man|woman)\b|(?<=[a-z])acase(?=of\b|\b)/i;
 
 /** Abbreviations whose full stop ends no sentence. */
@@ -508,6 +515,8 @@ export const SOFTWARE_NAMES = [
   'ImageJ', 'Image-Pro Plus', 'OriginPro', 'Origin', 'FlowJo', 'SigmaPlot', 'JMP', 'Minitab', 'WinBUGS', 'OpenBUGS',
   'G\\*Power', 'PASS', 'Joinpoint', 'LISREL', 'ENVI', 'Canoco', 'MEGA', 'Primer Premier', 'ModFit', 'CellQuest',
   'SoftMax Pro', 'Photoshop', 'SPSS Modeler', 'Comprehensive Meta-Analysis', 'EndNote', 'RStudio',
+  // The frameworks and toolkits of machine learning preprints: `PyTorch 1.12`, `CUDA 11.3`.
+  'PyTorch', 'TensorFlow', 'Keras', 'CUDA', 'cuDNN', 'scikit-learn', 'PaddlePaddle', 'MindSpore', 'OpenCV', 'Ubuntu',
 ];
 
 /** Plural nouns of persons and things counted whole: a number before one has no decimals (`0.125 3 patients`). */

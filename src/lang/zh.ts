@@ -37,10 +37,11 @@ export const PERSON_COUNTER = /^\s*[位名人例]/;
 /** The counter of persons glued to a fraction's denominator, `41/63例` (not the person-times of `例次`, `人次`). */
 export const FRACTION_PERSON_COUNTER = /^[位名人例](?!次)/;
 /**
- * What follows a share in digits glued to the words after it: `1/3的患者`, `2/3以上`, `1/4左右`. Other
- * characters there make the slash something else (`1/2型`, `3/4级`).
+ * What makes a slash between digits something else than a share when it follows the denominator:
+ * a date, a code or a counter (`1/3日`, `2/2型`, `3/4级`, `12/40例次`). Other words may follow a share
+ * (`后1/3的学生`, `2/3以上`, `1/4左右`).
  */
-export const FRACTION_SHARE_AFTER = /^(?:的|以上|以下|左右)/;
+export const FRACTION_NOT_BEFORE = /^[\/\p{Script=Latin}\d年月日号期型级代届版天周岁例名位人次个只株头组项种篇份家所]/u;
 
 /**
  * A period that the `1次`, `1剂` or `1个周期` after it in the clause restates: `每3周给药1次` (every 3
@@ -121,7 +122,7 @@ export const WHOLE_COUNTERS = '(?:[例名位只株头个组项种篇份家所]|�
 
 /** Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains). */
 export const COUNTER = new RegExp(
-  String.raw`^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证))|${THING_MEASURE})`,
+  String.raw`^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证))|分制|${THING_MEASURE})`,
 );
 
 /** Units and counted subjects after a number, normalized to the names both languages share. */
@@ -374,10 +375,13 @@ export const COUNTER_NOT_YEAR = /^\s*(?:份|家|户|篇|株|只|个|项|次|所|
 export const WEEKS_PLUS_DAYS = { gap: /^\s?(?:\+|周\s?\+?)\s?$/, weeksAfter: /^\s?周/, daysAfter: /^\s?[天日d]/ };
 
 /** Counters after 第 that make an ordinal, not a time point: 第四届, 第4次, 第2代, 第1季度. */
-export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度', '世纪'];
+export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度', '世纪', '年级'];
 
-/** Before a count of times that counts cycles (`循环200次`, `充放电循环500次后`): `200 cycles`, as `200次循环` is. */
-export const CYCLES_BEFORE = /(?:循环|充放电)了?\s?$/;
+/**
+ * Before a count of times that counts cycles (`循环200次`, `充放电循环500次后`, a catalyst `循环使用4次后`):
+ * `200 cycles`, `after four cycles`, as `200次循环` is.
+ */
+export const CYCLES_BEFORE = /(?:循环(?:使用|利用)?|充放电)了?\s?$/;
 
 /**
  * Solvents of a mobile phase or an extraction, which a hyphen joins to the next component:
@@ -434,19 +438,23 @@ export const NEIGHBOURS = /^([两二三四五六七八])([三四五六七八九]
 /**
  * The size of a model written with an English scale letter (`K`, `M`, `B`): after 参数量 or
  * 规模 (`参数量为0.3M`, `模型规模为7B`) or before 参数 (`7B参数模型`), as `0.3M parameters`
- * writes it. Elsewhere `2M` is molar and `5 K` kelvin.
+ * writes it; billions before 模型 (`7B模型`, a model named by its size, as `the 7B model` is; not
+ * `Qwen-72B模型`, a name). Elsewhere `2M` is molar and `5 K` kelvin.
  */
 /**
  * Thousands glued to `k` or `K` before a Latin name, as English writes them (`55K SNP芯片`, `10k images`):
  * `300K下` is kelvin, `4K` a resolution (English's THOUSANDS_K).
  */
 export const THOUSANDS_K = /(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K)(?=\s?[A-Za-z])(?![A-Za-z\d])/g;
-export const SCALED_SIZE = /(?:(?<=(?:参数量|参数规模|规模)\s?[为是达到约仅近:：]{0,3}\s?)(\d+(?:\.\d+)?)\s?([KMB])|(?<![\w.])(\d+(?:\.\d+)?)\s?([KMB])(?=\s?个?参数))(?![A-Za-z\d])/g;
+export const SCALED_SIZE = /(?:(?<=(?:参数量|参数规模|规模)\s?[为是达到约仅近:：]{0,3}\s?)(\d+(?:\.\d+)?)\s?([KMB])|(?<![\w.-])(\d+(?:\.\d+)?)\s?([KMB])(?=\s?个?参数|(?<=B)\s?(?:大语言|语言|大)?模型))(?![A-Za-z\d])/g;
 /** The power of ten of a scale letter. */
 export const SCALE_LETTERS: Record<string, number> = { K: 3, M: 6, B: 9 };
 
-/** Ordinals without 第: a quarter of a year (`2020年一季度`, `1季度`, Q1) and a century (`19世纪`, the 19th). */
-export const ORDINAL_AFTER = /^\s*(?:季度|世纪)/;
+/**
+ * Ordinals without 第: a quarter of a year (`2020年一季度`, `1季度`, Q1), a century (`19世纪`, the 19th) and a
+ * school year (`二年级`, the second year or grade 2; not two years).
+ */
+export const ORDINAL_AFTER = /^\s*(?:季度|世纪|年级)/;
 
 /** What zhenlint knows about Chinese that extraction and alignment read. */
 

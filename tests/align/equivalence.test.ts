@@ -707,7 +707,7 @@ const flagged: [string, string, string][] = [
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.","1 000名应答者中45.6%年龄≥60岁，54.4%＜65岁。","pair-number-missing zh «65岁»"],
   ["ALT was 50 IU/L.","ALT为60 U/L。","pair-number-mismatch zh «60 U/L»"],
   ["GDP grew by 6.1% to 99.1 trillion yuan.","GDP增长6.1%，达98.1万亿元。","pair-number-mismatch zh «98.1万亿»"],
-  ["Of the 17 patients, 47.1% improved.","17例患者中8/17改善。","pair-number-missing en «47.1%» ; pair-number-missing zh «8»"],
+  ["Of the 17 patients, 47.1% improved.","17例患者中8/17改善。","pair-number-missing en «47.1%» ; pair-number-missing zh «8/17»"],
   ["The meeting was held from 12 to 14 May 2019.","会议于2019年5月12日至15日召开。","pair-number-mismatch zh «15日»"],
   ["The difference was significant (P<0.0001).","差异有统计学意义（P<0.000 2）。","pair-number-mismatch zh «P<0.000 2»"],
   ["The white cell count was 45×109/L.","白细胞计数为4.5×10⁹/L。","pair-number-mismatch zh «4.5×10⁹»"],
@@ -969,6 +969,30 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["One dose was taken daily, twice a day, for 8 weeks.", "每日1剂，早晚各服1次，共8周。"],
     ["One dose was taken daily in the morning and evening for 8 weeks.", "每日1剂，分早晚温服，共8周。"],
     ["A total of 1 260 office workers were surveyed, and 420 of them underwent examinations. Dry eye was diagnosed by consensus. The prevalence of dry eye was 42.4% (178/420 examined subjects).", "对1 260名办公室职员进行调查，并对其中420名进行检查。干眼依据专家共识诊断。在接受检查的420名受试者中，干眼患病率为42.4%（178/420）。"],
+    // Powers in physics: caret powers of units, flattened negative powers after a bracket or a bound, large exponents, densities, a bare 10^4.
+    ["The flux above 1 GeV was (3.4 ± 0.5) × 10^-9 ph cm^-2 s^-1.", "1 GeV以上的积分流量为（3.4±0.5）×10-9 ph·cm-2·s-1。"],
+    ["The luminosity is 2.3×10^33 erg s^-1.", "光度为2.3×1033 erg·s-1。"],
+    ["Trap density fell from 1.86×10^16 cm^-3 to 7.4×10^15 cm^-3.", "缺陷态密度由1.86×1016 cm-3降至7.4×1015 cm-3。"],
+    ["The bias is below 10^-4.", "偏差小于10-4。"],
+    ["The instability reached 8×10^-18 after 10^4 s.", "在104 s时不稳定度达到8×10-18。"],
+    // A whole number after `p =` counts variables.
+    ["Simulations used p = 100, 200 and 500.", "模拟中p＝100、200和500。"],
+    // Text from PDFs: glued software names, grouped numbers, an l for 1, scales and months glued to their words, a full-width comma before a year.
+    ["Models were implemented in Python 3.8 andPyTorch 1.12.", "模型基于Python 3.8和PyTorch 1.12实现。"],
+    ["We collected48,760research articles.", "共收集48 760篇研究论文。"],
+    ["We identify l,852 quasars.", "共证认出1 852个类星体。"],
+    ["A Conformer with 46.7Mparameters was trained on about1.05million characters.", "在约105万字上训练了参数量4 670万的Conformer模型。"],
+    ["Cases reported betweenJanuary 20 and February 10, 2020 were collected.", "收集2020年1月20日至2月10日报告的病例。"],
+    ["Patients admitted from January 11 to February 29，2020 were analysed.", "分析2020年1月11日至2月29日收治的患者。"],
+    ["The effective reproduction number fell below 1 onFebruary 2.", "有效再生数于2月2日降至1以下。"],
+    // Model sizes, grading scales, school years, shares of a ranking, reuse cycles, `3-D`, the span before now.
+    ["We evaluate 11 open-source models ranging from 1.8B to 72B parameters; the 7B models averaged 42.3%.", "评测了参数规模从18亿到720亿的11个开源模型，7B模型的平均准确率为42.3%。"],
+    ["Each essay was scored on a 100-point scale.", "每篇作文按百分制评分。"],
+    ["Anxiety was highest in the second year and lowest in the fourth year.", "二年级学生焦虑水平最高，四年级最低。"],
+    ["The effect was larger in the lowest third of baseline scores.", "基线成绩处于后1/3的学生效应较大。"],
+    ["After four cycles, TC removal was still 88.3%.", "循环使用4次后，TC去除率仍为88.3%。"],
+    ["A 3-D convolutional stem was designed.", "设计了一种三维卷积主干。"],
+    ["Workers who had slept less than 6 hours a day in the past week accounted for 41.3%.", "过去1周每天睡眠不足6 h的人员占41.3%。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1045,6 +1069,22 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Patients in two groups received 5 mg, and 47.1% (8/17) improved.", "两组17名患者接受5 mg治疗，47.1%（8/17）改善。", "pair-number-missing zh «17名»"],
     ["One dose was taken daily, three times a day, for 8 weeks.", "每日1剂，早晚分服，共8周。", "pair-number-mismatch zh «早晚»"],
     ["A total of 1 260 office workers were surveyed, and 420 of them underwent examinations. Dry eye was diagnosed by consensus. The prevalence of dry eye was 42.4% (178/420 examined subjects).", "对1 260名办公室职员进行调查，并对其中420名进行检查。干眼依据专家共识诊断。在接受检查的421名受试者中，干眼患病率为42.4%（178/420）。", "pair-number-missing zh «421名»"],
+    ["The luminosity is 2.3×10^33 erg s^-1.", "光度为2.3×1032 erg·s-1。", "pair-number-mismatch zh «2.3×1032»"],
+    ["The instability reached 8×10^-18 after 10^4 s.", "在103 s时不稳定度达到8×10-18。", "pair-number-mismatch zh «103 s»"],
+    ["The bias is below 10^-4.", "偏差小于10-5。", "pair-number-mismatch zh «10-5»"],
+    ["Trap density fell from 1.86×10^16 cm^-3 to 7.4×10^15 cm^-3.", "缺陷态密度由1.86×1016 cm-3降至7.4×1014 cm-3。", "pair-number-mismatch zh «7.4×1014 cm»"],
+    ["Simulations used p = 100, 200 and 500.", "模拟中p＝100、300和500。", "pair-number-mismatch zh «300»"],
+    ["Models were implemented in Python 3.8 andPyTorch 1.12.", "模型基于Python 3.8和PyTorch 1.13实现。", "pair-identifier-mismatch zh «PyTorch 1.13»"],
+    ["We identify l,852 quasars.", "共证认出1 825个类星体。", "pair-number-mismatch zh «1 825»"],
+    ["We evaluate 11 open-source models ranging from 1.8B to 72B parameters; the 7B models averaged 42.3%.", "评测了参数规模从18亿到720亿的11个开源模型，13B模型的平均准确率为42.3%。", "pair-number-mismatch zh «13B»"],
+    ["Each essay was scored on a 10-point scale.", "每篇作文按百分制评分。", "pair-number-missing en «10»"],
+    ["Anxiety was highest in the second year and lowest in the fourth year.", "三年级学生焦虑水平最高，四年级最低。", "pair-number-mismatch zh «三年级»"],
+    ["The effect was larger in the lowest quarter of baseline scores.", "基线成绩处于后1/3的学生效应较大。", "pair-number-mismatch zh «1/3»"],
+    ["After four cycles, TC removal was still 88.3%.", "循环使用5次后，TC去除率仍为88.3%。", "pair-number-mismatch zh «5次»"],
+    ["Workers who had slept less than 6 hours a day in the past week accounted for 41.3%.", "过去2周每天睡眠不足6 h的人员占41.3%。", "pair-number-missing zh «2周»"],
+    ["Cases reported betweenJanuary 20 and February 10, 2020 were collected.", "收集2020年1月21日至2月10日报告的病例。", "pair-number-mismatch zh «2020年1月21日»"],
+    ["Patients admitted from January 11 to February 29，2020 were analysed.", "分析2020年1月11日至2月28日收治的患者。", "pair-number-mismatch zh «2月28日»"],
+    ["The effective reproduction number fell below 1 onFebruary 2.", "有效再生数于2月3日降至1以下。", "pair-number-mismatch zh «2月3日»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

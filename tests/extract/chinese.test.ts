@@ -556,6 +556,17 @@ const rows: [string, string][] = [
   ["每日1剂，早晚分服；或分早晚温服，早晚各服1次；水煎分早晚2次服。", "number «1剂» 1 [dose] | number «早晚» 2 [time] | number «分早晚» 2 [time] | number «早晚各服1次» 2 [time] | number «2次» 2 [time]"],
   // A sugar's phosphate is a chemical locant.
   ["葡萄糖-6-磷酸脱氢酶缺乏症12例，果糖-1,6-二磷酸治疗3例。", "number «12例» 12 [patient] | number «3例» 3 [patient] ⚓ 6 ; 1,6"],
+  // Flattened powers: a negative one after a bracketed mantissa or a bound, exponents up to 49, and before a density (cm-3), which is no size.
+  ["积分流量为（3.4±0.5）×10-9 ph·cm-2·s-1，光度为2.3×1033 erg·s-1。", "number «3.4» 3.4 d1 | number «0.5» 0.5 d1 | number «10-9» 1e-9 d9 | number «2.3×1033» 2.3e+33 d-32 ⚓ cm-2 ; s-1 ; s-1"],
+  ["缺陷态密度由1.86×1016 cm-3降至7.4×1015 cm-3，2.5×105 mm不变。", "number «1.86×1016 cm» 18600000000000000 [cm] d-14 | number «7.4×1015 cm» 7400000000000000 [cm] d-14 | number «2.5» 2.5 d1 | number «105 mm» 105 [mm] ⚓ cm-3 ; cm-3"],
+  ["偏差小于10-4。", "number «10-4» 0.00009999999999999999 < d4"],
+  ["在p＝100、200和500的条件下模拟。", "number «100» 100 | number «200» 200 | number «500» 500"],
+  // A model named by its size in billions (not a name's `Qwen-72B`); a grading scale (百分制); a school year (二年级); a share
+  // before a Chinese word (后1/3的, not 1/3日); a catalyst reused for cycles (循环使用4次).
+  ["其中Qwen-72B模型优于7B模型，参数量0.3M。", "number «7B» 7000000000 d-9 | number «0.3M» 300000 d-5 ⚓ Qwen-72B"],
+  ["按百分制评分，二年级学生焦虑最高，四年级最低。", "number «百» 100 | ordinal «二年级» 2 [ordinal] | ordinal «四年级» 4 [ordinal]"],
+  ["处于后1/3的学生效应较大，于1/3日入组。", "fraction «1/3» 1/3 | number «1» 1 | number «3日» 3 [day]"],
+  ["循环使用4次后，去除率仍为88.3%。", "number «4次» 4 [cycle] | percent «88.3%» 88.3 d1"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

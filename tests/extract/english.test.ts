@@ -643,6 +643,21 @@ const rows: [string, string][] = [
   ["Office blood pressure was 168±14/98±10 mmHg, and 130/80 mmHg in 12/36 patients.", "number «168» 168 | number «14» 14 | number «98» 98 [mmhg] | number «10» 10 [mmhg] | number «130» 130 [mmhg] | number «80» 80 [mmhg] | fraction «12/36» 12/36 [patient]"],
   // A range of types is one name, `types 3-5` as `3～5型`; `types 1 and 2` stays as it was read.
   ["BARC types 3-5 bleeding, type 3 to 5, type 2 diabetes and types 1 and 2.", "number «1» 1 | number «2» 2 ⚓ types 3-5 ; type 3 to 5 ; type 2"],
+  // The power of a unit or symbol written with a caret is an exponent; a whole number after `p =` is a dimension (P = 1.5 is still a p-value).
+  ["The flux was 3.4 ph cm^-2 s^-1 at 3.56 mmol g^-1 h^-1, and log p = o(n^{1/3}).", "number «3.4» 3.4 d1 | number «3.56» 3.56 [mmol] d2 ⚓ ^-2 ; ^-1 ; ^-1 ; ^-1 ; ^{1/3}"],
+  ["Simulations used p = 100, 200 and 500 variables; P = 1.5 is still a p-value.", "number «100» 100 | number «200» 200 | number «500» 500 | pvalue «P = 1.5» 1.5 = d1"],
+  ["Densities fell from 1.86×10^16 cm^-3 to 7.4×10^15 cm^-3.", "number «1.86×10^16» 18600000000000000 [cm] d-14 | number «7.4×10^15» 7400000000000000 [cm] d-14 ⚓ ^-3 ; ^-3"],
+  // Text from PDFs: a software name glued to the word before it, a grouped number glued to words, an l before a comma group,
+  // a scale glued to its noun or word, a month glued to the word before it or with a full-width comma before its year.
+  ["Models were implemented in Python 3.8 andPyTorch 1.12, usingCUDA 11.3.", "(none) ⚓ Python 3.8 ; PyTorch 1.12 ; CUDA 11.3"],
+  ["We collected48,760research articles and 2,600 pages ofdata500,000.", "number «48,760» 48760 | number «2,600» 2600 | number «500,000» 500000"],
+  ["We identify l,852 quasars and models from l.5 to 7.", "number «l,852» 1852 | range «l.5 to 7» 1.5..7 d1"],
+  ["Eleven models ranging from 1.8B to 72B parameters and a model with 46.7Mparameters were tested on about1.05million characters.", "number «Eleven» 11 | range «1.8B to 72B parameters» 1800000000..72000000000 [parameter] d-8 | number «46.7M» 46700000 [parameter] d-5 | number «1.05million» 1050000 ~ d-4"],
+  ["Cases reported betweenJanuary 20 and February 10, 2020, and from January 11 to February 29，2020, fell onFebruary 2.", "date «January 20» ?-1-20 | date «February 10, 2020» 2020-2-10 | date «January 11» ?-1-11 | date «February 29，2020» 2020-2-29 | date «February 2» ?-2-2"],
+  ["They met in March 3,4 and 5 and on March 3,2019.", "date «March» ?-3-? | number «3» 3 | number «4» 4 | number «5» 5 | date «March 3,2019» 2019-3-3"],
+  // A share of a ranking (`the lowest third`, 后1/3); `3-D` is a name as `3D` is.
+  ["Scores were higher in the lowest third of baseline scores (d = 0.61) than in the top quarter.", "fraction «third» 1/3 | number «0.61» 0.61 d2 | fraction «quarter» 1/4"],
+  ["A 3-D convolutional stem and 2-D maps were used.", "(none) ⚓ 3-D ; 2-D"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
