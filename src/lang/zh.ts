@@ -500,6 +500,11 @@ export const LIST_OF_COUNTS_GAP = /^\p{Script=Han}{0,4}[，、；;,]([^\d，、�
 
 /** A proportion in words (`三分之一`): a share, never a count out of a group of 3. */
 export const PROPORTION_WORD = /分之/;
+/**
+ * A copula before a sign: `2007—2013年为-6.8%` states a value after a period's 年, where a digit and
+ * its unit before a dash (`5月-9月`) would make it a range.
+ */
+export const COPULA_BEFORE_SIGN = /(?:为|是)\s*$/;
 /** Words that may carry a value's sign (English's SIGN_IN_WORDS): `下降14.8%` is `-14.8%`, `零下80 ℃`, `负值`, `西经73.5°`, `深部…-1 050 m水平`. */
 export const SIGN_IN_WORDS = /降|减|低|少|负|零下|亏|损|缩|落|下滑|增|升|高|变化|差值|相差|之差|差为|西经|南纬|深|标高|海拔|井下/;
 /**
