@@ -34,8 +34,10 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:-\s*)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
-  // Seconds: `30 s`, `45 sec`, `10 seconds`; a bare `s` only after a space and alone (not `1990s`, `s.d.`, `s-1`).
-  [/^\s*(?:-\s*)?(?:seconds?|secs?)\b(?!-)|^\s+s(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])/i, 'second'],
+  // Seconds: `30 s`, `45 sec`, `10 seconds`; a bare `s` only after a space and alone (not `1990s`, `s.d.`, `s-1`),
+  // nor the capital initial of a genus before its species (`137 S. aureus isolates`).
+  [/^\s*(?:-\s*)?(?:seconds?|secs?)\b(?!-)/i, 'second'],
+  [/^\s+(?:s(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])|S(?![A-Za-z\d'’=(\/-]|\.[A-Za-z]|\.\s+[a-z]))/, 'second'],
   [/^\s*ms(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])/, 'ms'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
   // Per mille: `4‰` is the `0.4%` of the other version, and `12.3‰` a rate per 1,000.
