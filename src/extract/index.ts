@@ -627,7 +627,9 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     st.lastFraction = c;
     return 1;
   }
-  if (lang === 'en' && a.integer && b.integer && OF_SEP.test(g)) {
+  // `week 40 of 2022`: a point in a calendar year, no share of it.
+  const pointOfYear = () => b.form === 'digits' && YEAR.test(folded.slice(b.start, b.end)) && matchUnitBefore(before, lang) !== undefined;
+  if (lang === 'en' && a.integer && b.integer && OF_SEP.test(g) && !pointOfYear()) {
     const unit = matchUnit(bAfter, lang);
     // `assigned to one of three groups`: the count of the groups (三组之一), no share of them.
     if (a.value === 1 && unit?.unit === 'group') {
@@ -735,7 +737,10 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && (YEAR_NAMED_BEFORE.test(before) || SPAN_START_BEFORE.test(before));
   // `from 31.4% at age 3 to 56.2% at age 5`: a time point's number, no range's start, before a percentage.
   const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) && PERCENT_SIGN_AFTER.test(bAfter);
-  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure) {
+  // `第40周至2023年第39周`: a point in time up to a calendar year, which the end's own point follows; no span of weeks.
+  const sepUnit = a.unit ?? matchUnit(sepText, lang)?.unit;
+  const toCalendarYear = !calendarSpan && b.form === 'digits' && YEAR.test(bText) && sepUnit !== undefined && sepUnit !== 'year';
+  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure && !toCalendarYear) {
     if (calendarSpan) {
       anchorOf(r, a.start, b.end);
       return 1;

@@ -405,6 +405,8 @@ const rows: [string, string][] = [
   ["Prevalence rose from 31.4% at age 3 to 56.2% at age 5; doses at week 2 to 4 mg; 60 U.S. sites and 10 U of insulin.", "percent «31.4%» 31.4 d1 | number «3» 3 | percent «56.2%» 56.2 d1 | number «5» 5 | range «2 to 4 mg» 2..4 [mg] | number «60» 60 | number «10» 10 [u]"],
   // A title-case name after a year-like number is an edition's year; a count's noun is lower case.
   ["Data came from the 2018 Adult Smoking Behavior Survey and the 2015 Global Burden of Disease Study; 2018 adults replied.", "number «2018» 2018 [patient] ⚓ 2018 ; 2015"],
+  // A point in a calendar year, no share of it.
+  ["From week 40 of 2022 to week 39 of 2023, 3 of 2019 patients were seen.", "number «40» 40 [week] | number «39» 39 [week] | fraction «3 of 2019» 3/2019 [patient] ⚓ 2022 ; 2023"],
   // The capital initial of a genus before its species is no second.
   ["We obtained 137 S. aureus isolates, each read in 30 S.", "number «137» 137 | number «30» 30 [second]"],
   ["It took 30 s and 45 sec; the 1990s; in the 1990 s; 10 seconds; 3 ms; 5 s.d. apart.", "number «30» 30 [second] | number «45» 45 [second] | date «1990s» 1990s | number «10» 10 [second] | number «3» 3 [ms] | number «5» 5 ⚓ 1990"],
