@@ -312,6 +312,10 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   }
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);
+    if (out.comparator && ZH.COMPARATIVE_BEFORE.test(before) && ZH.CALENDAR_MONTHS_AT.test(after)) {
+      delete out.comparator;
+      delete out.looseBound;
+    }
     if ((last === '数' || last === '上') && ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
     // `高于1000 m以下站点`: a 以上 or 以下 after the number bounds the number itself, while a comparative word
     // before it compares the whole phrase (stations below 1000 m); the bound after wins where the two disagree.

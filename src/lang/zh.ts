@@ -169,6 +169,13 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
   [/(?:不足|(?<!不)小于|(?<!不)低于|(?<!不)少于)\s*$/, '<', 'loose'],
   [/(?:最多|不超过|≤|等于或小于|小于或等于|小于等于|不高于|不大于)\s*$/, '<='],
 ];
+/**
+ * A calendar month or span of months (no 个, no 龄): what a comparative before it compares is the
+ * period, no bound of a number (`高于6—9月（10.3%）`, higher than in June to September).
+ */
+export const CALENDAR_MONTHS_AT = /^\d{1,2}\s*(?:月\s*)?(?:(?:[-—–~～至到]|至次年|至翌年)\s*\d{1,2}\s*)?月(?!\s*龄)/;
+/** The comparatives of COMPARATOR_WORDS that compare two things named after them: 高于, 低于, 多于. */
+export const COMPARATIVE_BEFORE = /(?:高于|低于|多于|少于|大于|小于|优于)\s*$/;
 /** The last character of every form of APPROX_BEFORE and COMPARATOR_WORDS (English's QUALIFIER_ENDS). */
 export const QUALIFIER_ENDS = new Set(['过', '于', '逾', '少', '足', '多', '约', '近', '~', '≥', '≤']);
 
@@ -204,6 +211,9 @@ export const MONTH_BEFORE = /(?:于|截至|截止|自|从|每年|当年|次年|�
 
 /** What after `N月` makes it a number of months: 3月后, 6月内, 3月以上, 1月左右. */
 export const DURATION_AFTER = /^\s*(?:[后内间]|以[上来内后]|左右|余)/;
+
+/** The far end of a span of months into the next year: `12月至次年2月`, `10月—翌年1月`. */
+export const SPAN_TO_NEXT_YEAR_AFTER = /^\s*(?:至|到|-|~|—|–)\s*(?:次年|翌年|来年|第二年)\s*\d{1,2}\s*月/;
 
 /** What joins the two ends of a calendar span, or two months of a list: 2018年3月至5月, 5月中旬至8月, 2017年7月和8月. */
 export const DATE_SPAN_JOIN = /^\s*(?:(?:底|初|末|上旬|中旬|下旬|份)\s*)?(?:至|到|-|~|和|及|与|、)\s*$/;
