@@ -182,8 +182,8 @@ export const QUALIFIER_ENDS = new Set(['过', '于', '逾', '少', '足', '多',
 /** Words that say a `20/40` is a Snellen visual acuity (English's VISUAL_ACUITY). */
 export const VISUAL_ACUITY = /视力|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen/i;
 
-/** Words that name study arms or groups, as a regex source. */
-export const ARM_WORDS = '组';
+/** Words that name study arms or groups, as a regex source: `对照` names the controls a case-control study matches to its cases. */
+export const ARM_WORDS = '组|对照';
 
 /** Verbs that say a count is the group studied. */
 export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受/;
