@@ -214,6 +214,10 @@ export const MULTIPLES: [string, RegExp, number, string | undefined][] = [
   ['duplicate', /(?<=\bin\s)duplicate\b/gi, 2, 'time'],
   ['triplicate', /(?<=\bin\s)triplicate\b/gi, 3, 'time'],
   ['quadruplicate', /(?<=\bin\s)quadruplicate\b/gi, 4, 'time'],
+  // `triplicate tanks` are three (3个重复), each replicate a container of the trial: a count, no times.
+  ['duplicate', /\bduplicate(?=\s+(?:(?:tanks|cages|pens|plots|pots|ponds|wells|plates|flasks|cultures)\b))/gi, 2, undefined],
+  ['triplicate', /\btriplicate(?=\s+(?:(?:tanks|cages|pens|plots|pots|ponds|wells|plates|flasks|cultures)\b))/gi, 3, undefined],
+  ['quadruplicate', /\bquadruplicate(?=\s+(?:(?:tanks|cages|pens|plots|pots|ponds|wells|plates|flasks|cultures)\b))/gi, 4, undefined],
   // `doubled` is 2倍 (增至2倍), or 1倍 where the Chinese says by how much it grew (增加了1倍).
   ['doubled', /\bdoubled\b/gi, 2, 'fold'],
   // `more than doubling`; not the `doubling time` of a growth.

@@ -289,6 +289,8 @@ const rows: [string, string][] = [
   // A quarter beside its year is 第N季度; alone, Q4 is as often a quartile.
   ["Sales rose in Q1-Q3 2019, fell in 2020 Q4 and in Q2, 2021; Q4 had the highest risk.","ordinal «Q1» 1 [ordinal] | ordinal «Q3» 3 [ordinal] | ordinal «Q4» 4 [ordinal] | ordinal «Q2» 2 [ordinal] ⚓ Q4 ; 2019 ; 2020 ; 2021"],
   // The far end's power of ten scales the near end; `N times that of` is a multiple; `in triplicate` 3 times.
+  // `triplicate tanks` are three of them (3个重复); `duplicate records` are copies.
+  ["Each diet was fed to triplicate tanks of 30 fish; duplicate records were removed.", "number «triplicate» 3 | number «30» 30"],
   ["WBC was 2.5-5.0 × 10^9/L, 1.5 times that of controls, in triplicate at OD450.", "range «2.5-5.0 × 10^9» 2500000000..5000000000 d-8 | number «1.5» 1.5 [fold] d1 | number «triplicate» 3 [time] | number «450» 450"],
   // Millions and billions by `M` and `B` before what they count; `2M NaCl` is molar.
   ["The model has 1.2M parameters and saw 7B tokens in 2M NaCl at 1 GPa.", "number «1.2M» 1200000 [parameter] d-5 | number «7B» 7000000000 d-9 | number «2» 2 | number «1» 1 [gpa]"],
