@@ -62,6 +62,8 @@ const THING_MEASURE_WORDS: Record<string, string> = {
   处: '理方置于在', 株: '高距行', 条: '件例目', 套: '餐管', 台: '阶', 批: '准复号次量', 层: '次面级流', 片: '区段刻面',
   针: '刺灸法对', 节: '段点律食约日', 头: '肌部痛颈皮发晕', 尾: '部', 块: '状', 张: '力', 支: '架持气队',
   根: '据本源部管系治除', 颗: '粒',
+  // Provinces and counties counted without a measure word (`广西、贵州和广东3省份`, `12县`); not 省级, 县域 ….
+  省: '级内外会略时力', 县: '级域城区市委',
   // Hong Kong's measure word of hospitals and rooms (`兩間醫院`); not 间隔, 间期, 间歇, 间接, 间质 ….
   间: '隔期歇接质断距充皮隙脑位苯日',
 };
