@@ -307,9 +307,9 @@ export const ROMAN_GRADE = new RegExp(
  */
 export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types?)|[≥≤<>])\s?$/i;
 
-/** A change before `N times`, which makes it a multiple: `increased by 2 times`, `rose about 3 times`. */
+/** A change before `N times`, which makes it a multiple: `increased by 2 times`, `rose about 3 times`, `an increase of 1.5 times` (增长了1.5倍). */
 export const CHANGED_BY_BEFORE =
-  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|(?:up|down)-?regulat)[a-z]*\s+(?:by\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|(?:up|down)-?regulat)[a-z]*\s+(?:by\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|\ban?\s+(?:increase|rise|growth|decrease|reduction|decline)\s+of\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
 /** `exceeded the background value by 7.2 times`: `by N times` after a verb of change, its object between. */
 export const CHANGED_OBJECT_BY_BEFORE =
   /\b(?:increas|decreas|reduc|elevat|rais|enhanc|improv|expand|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s[^.;,]{0,40}?\bby\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;

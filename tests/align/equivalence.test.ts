@@ -922,6 +922,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The control group was given 0.9% sodium chloride solution.", "对照组给予生理盐水。"],
     // Months of a span into the next year, and calendar months after a comparative.
     ["Positive rates were higher from December to March (24.7%) than from June to September (10.3%).", "12月至次年3月阳性率（24.7%）高于6—9月（10.3%）。"],
+    // A multiple after a change named by a noun.
+    ["Slaughter increased from 4.25 billion birds in 2000 to 10.62 billion birds in 2020, an increase of 1.5 times.", "出栏量由2000年的42.5亿羽增至2020年的106.2亿羽，增长了1.5倍。"],
     // A count of provinces named as a whole list over there.
     ["Guangxi, Guizhou and Guangdong together reported 37.9% of cases.", "广西、贵州和广东3省份报告病例占37.9%。"],
     // Replicates counted by the containers they stand in.
@@ -984,6 +986,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The prevalence was 0.5%.", "患病率为千分之三。", "pair-number-missing en «0.5%»"],
     ["Positive rates were higher from December to March (24.7%) than from June to September (10.3%).", "11月至次年3月阳性率（24.7%）高于6—9月（10.3%）。", "pair-number-missing zh «11月»"],
     ["Positive rates were higher from December to March (24.7%) than from June to September (10.3%).", "12月至次年3月阳性率（24.7%）高于6—8月（10.3%）。", "pair-number-missing zh «6—8月»"],
+    ["Slaughter increased from 4.25 billion birds in 2000 to 10.62 billion birds in 2020, an increase of 1.5 times.", "出栏量由2000年的42.5亿羽增至2020年的106.2亿羽，增长了2.5倍。", "pair-number-mismatch zh «2.5倍»"],
     ["Guangxi, Guizhou and Guangdong together reported 37.9% of cases.", "广西、贵州和广东4省份报告病例占37.9%。", "pair-number-missing zh «4»"],
     ["Fish were fed five diets for 8 weeks. Each diet was fed to triplicate tanks of 30 fish.", "投喂5种饲料，试验期8周，每组4个重复，每个重复30尾鱼。", "pair-number-mismatch zh «4»"],
     ["From week 40 of 2022 to week 39 of 2023, 186 452 ILI cases were reported.", "2022年第41周至2023年第39周，共报告ILI 186 452例。", "pair-number-mismatch zh «41周»"],

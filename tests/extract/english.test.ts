@@ -301,6 +301,8 @@ const rows: [string, string][] = [
   // Parts, sections, modules and rounds are counted things, as countries are.
   ["We ran two rounds in eight countries with a system of three modules.", "number «two» 2 [round] | number «eight» 8 [country] | number «three» 3 [part]"],
   // `N times` after a change is a multiple (2倍); after anything else a count of times.
+  // A change named by a noun after an article (`an increase of 1.5 times`) makes a multiple too; `the rise of 3 times a day` counts times.
+  ["Output grew, an increase of 1.5 times; the rise of 3 times a day was noted.", "number «1.5» 1.5 [fold] d1 | number «3» 3 [time]"],
   ["The content increased by 2 times, rose about 3-5 times and was measured 3 times.", "number «2» 2 [fold] | range «3-5 times» 3..5 [fold] ~ | number «3» 3 [time]"],
   // `every March` is a month; `mid-19th` a part of a century, not a name; a season names its years.
   ["Every March since the mid-19th century, in the 2015/16 season.", "date «March» ?-3-? | ordinal «19th» 19 [ordinal] ⚓ 2015/16"],
