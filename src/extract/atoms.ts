@@ -1235,10 +1235,6 @@ function englishWordAtoms(folded: string, words: number, add: AddAtom): void {
     EN.FIRST_SPAN.lastIndex = 0;
     while ((m = EN.FIRST_SPAN.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: m[1]!.toLowerCase().replace('night', 'day') });
   }
-  if (words & WORD.past) {
-    EN.PAST_SPAN.lastIndex = 0;
-    while ((m = EN.PAST_SPAN.exec(folded))) add(m.index, m.index + m[0].length, { value: 1, decimals: 0, integer: true, form: 'words', unit: m[1]!.toLowerCase() });
-  }
   EN_ORDINAL_WORDS.lastIndex = 0;
   while (words & WORD.ordinal && (m = EN_ORDINAL_WORDS.exec(folded))) {
     add(m.index, m.index + m[0].length, { value: EN_ORDINALS[m[0].toLowerCase()]!, decimals: 0, integer: true, form: 'words', ordinal: true });

@@ -50,8 +50,6 @@ export const WORD = {
   month: 2097152,
   /** A capital that starts a month's name right after a lower-case letter (`inMay`, `fromDecember`), as PDF text glues them. */
   gluedMonthCapital: 4194304,
-  /** `past`, `previous`, `preceding`, `last`: of a span of one unit up to now (EN.PAST_SPAN). */
-  past: 8388608,
 } as const;
 
 /** The counts of a breakdown written in words, which statistics.ts reads before a response category. */
@@ -117,7 +115,6 @@ const TRIE = buildTrie([
   ...entries(['http', 'https', 'www'], WORD.web),
   ...entries(['issn'], WORD.issn, true),
   ...entries(['decades'], WORD.decades),
-  ...entries(['past', 'previous', 'preceding', 'last'], WORD.past),
   ...entries(['half'], WORD.half),
   ...entries(['qd', 'bid', 'tid', 'qid', 'q', 'b', 't'], WORD.dose),
   ...entries(

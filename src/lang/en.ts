@@ -96,12 +96,6 @@ export const ARTICLE_DURATION =
   /(?<=\b(?:for|after|within|in|over|than|about|nearly|almost|approximately|least|past|last|only|just)\s)an?\s(year|month|week|day|hour)\b(?!-)(?!\sand\sa\shalf)|\ban?\s(year|month|week|day|hour)(?=\s(?:after|later|before|earlier|ago|shorter|longer|less|more)\b)/gi;
 
 /**
- * The span of one unit up to now: `in the past year` = `过去1年` = `近1年`, `during the previous month`.
- * After a preposition and `the` only: `last year` alone names a calendar year, `the past years` many.
- */
-export const PAST_SPAN = /(?<=\b(?:in|during|within|over|for|throughout|of)\sthe\s)(?:past|previous|preceding|last)\s(year|month|week)\b(?![-'’])/gi;
-
-/**
  * The first unit of a span, which is the span of one: `in the first week` = `1周内` = `第1周`,
  * `during the first year` = `第1年内`. After a preposition of time only (not `3 times the first week`),
  * not a compound (`the first-year students`), not a plural.

@@ -333,8 +333,6 @@ const rows: [string, string][] = [
   ["Fifteen cases were reviewed.", "number «Fifteen» 15 [patient]"],
   ["Of these, 12 were men.", "number «12» 12"],
   ["The rate was 12.5% in the first year.", "percent «12.5%» 12.5 d1 | number «first year» 1 [year]"],
-  // The span of one unit up to now; `last year` alone is a calendar year, `the past years` many.
-  ["Hospitalization in the past year (OR=3.47) and smoking during the last month rose over last year and the past years.", "number «past year» 1 [year] | number «3.47» 3.47 d2 | number «last month» 1 [month]"],
   ["We performed 1,000 simulations.", "number «1,000» 1000"],
   ["We followed 1, 2 and 3 cohorts.", "number «1» 1 [group] | number «2» 2 [group] | number «3» 3 [group]"],
   ["The aims were ① safety and ② efficacy.", "(none)"],
