@@ -1270,7 +1270,7 @@ function digitAtoms(folded: string, lang: Lang, original: string, taken: Uint8Ar
     const signBefore = signText === undefined ? '' : folded.slice(Math.max(0, m.index - 16), m.index);
     const context = signBefore.slice(-12);
     const signed = signText !== undefined && !SOLVENT_BEFORE.test(signBefore) && (
-      (maySignContext(context) && SIGN_CONTEXT.test(context))
+      (maySignContext(context) && (SIGN_CONTEXT.test(context) || ZH.COPULA_BEFORE_SIGN.test(context)))
       || (LABEL_BEFORE_SIGN.test(context) && DECIMAL_AFTER_SIGN.test(plainText.slice(m.index, m.index + 12)))
     );
     const start = signed ? m.index : m.index + (signText?.length ?? 0);

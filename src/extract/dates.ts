@@ -179,7 +179,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
       const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 4);
       const afterSpan = out.some((d) => d.end < m.index && d.end > m.index - 8 && ZH.DATE_SPAN_JOIN.test(folded.slice(d.end, m.index)));
       const named = ZH.MONTH_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) && !ZH.DURATION_AFTER.test(after);
-      return ZH.MONTH_PART_AFTER.test(after) || afterSpan || named ? date(undefined, num(m[1])) : undefined;
+      const toNextYear = ZH.SPAN_TO_NEXT_YEAR_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      return ZH.MONTH_PART_AFTER.test(after) || afterSpan || named || toNextYear ? date(undefined, num(m[1])) : undefined;
     });
   }
   // English dates also stand in Chinese text: a citation line, a date copied from the English.

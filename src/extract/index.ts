@@ -312,6 +312,10 @@ function qualifiers(r: Reader, start: number): { comparator?: Comparator; approx
   }
   if (r.lang === 'zh') {
     const after = r.folded.slice(start, start + 40);
+    if (out.comparator && ZH.COMPARATIVE_BEFORE.test(before) && ZH.CALENDAR_MONTHS_AT.test(after)) {
+      delete out.comparator;
+      delete out.looseBound;
+    }
     if ((last === '数' || last === '上') && ZH.SEVERAL_BEFORE.test(before) && ZH.SEVERAL_SCALE.test(after)) out.approx = true;
     // `高于1000 m以下站点`: a 以上 or 以下 after the number bounds the number itself, while a comparative word
     // before it compares the whole phrase (stations below 1000 m); the bound after wins where the two disagree.
@@ -633,7 +637,9 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     st.lastFraction = c;
     return 1;
   }
-  if (lang === 'en' && a.integer && b.integer && OF_SEP.test(g)) {
+  // `week 40 of 2022`: a point in a calendar year, no share of it.
+  const pointOfYear = () => b.form === 'digits' && YEAR.test(folded.slice(b.start, b.end)) && matchUnitBefore(before, lang) !== undefined;
+  if (lang === 'en' && a.integer && b.integer && OF_SEP.test(g) && !pointOfYear()) {
     const unit = matchUnit(bAfter, lang);
     // `assigned to one of three groups`: the count of the groups (三组之一), no share of them.
     if (a.value === 1 && unit?.unit === 'group') {
@@ -744,7 +750,10 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   // `decreased from 2.4±0.8 to 0.3±0.6`, `由15.2±5.1至2.3±2.0`: the SD of one mean and the next mean
   // are the ends of a change between two means ± SD, no range (it was read `0.8 to 0.3`).
   const sdToMean = MEAN_SD_BEFORE.test(before) && SD_AFTER.test(bAfter);
-  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure && !sdToMean) {
+  // `第40周至2023年第39周`: a point in time up to a calendar year, which the end's own point follows; no span of weeks.
+  const sepUnit = a.unit ?? matchUnit(sepText, lang)?.unit;
+  const toCalendarYear = !calendarSpan && b.form === 'digits' && YEAR.test(bText) && sepUnit !== undefined && sepUnit !== 'year';
+  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure && !sdToMean && !toCalendarYear) {
     if (calendarSpan) {
       anchorOf(r, a.start, b.end);
       return 1;

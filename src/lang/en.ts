@@ -34,8 +34,10 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:-\s*)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
-  // Seconds: `30 s`, `45 sec`, `10 seconds`; a bare `s` only after a space and alone (not `1990s`, `s.d.`, `s-1`).
-  [/^\s*(?:-\s*)?(?:seconds?|secs?)\b(?!-)|^\s+s(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])/i, 'second'],
+  // Seconds: `30 s`, `45 sec`, `10 seconds`; a bare `s` only after a space and alone (not `1990s`, `s.d.`, `s-1`),
+  // nor the capital initial of a genus before its species (`137 S. aureus isolates`).
+  [/^\s*(?:-\s*)?(?:seconds?|secs?)\b(?!-)/i, 'second'],
+  [/^\s+(?:s(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])|S(?![A-Za-z\d'’=(\/-]|\.[A-Za-z]|\.\s+[a-z]))/, 'second'],
   [/^\s*ms(?![A-Za-z\d'’=(\/-]|\.[A-Za-z])/, 'ms'],
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
   // Per mille: `4‰` is the `0.4%` of the other version, and `12.3‰` a rate per 1,000.
@@ -206,6 +208,10 @@ export const MULTIPLES: [string, RegExp, number, string | undefined][] = [
   ['duplicate', /(?<=\bin\s)duplicate\b/gi, 2, 'time'],
   ['triplicate', /(?<=\bin\s)triplicate\b/gi, 3, 'time'],
   ['quadruplicate', /(?<=\bin\s)quadruplicate\b/gi, 4, 'time'],
+  // `triplicate tanks` are three (3个重复), each replicate a container of the trial: a count, no times.
+  ['duplicate', /\bduplicate(?=\s+(?:(?:tanks|cages|pens|plots|pots|ponds|wells|plates|flasks|cultures)\b))/gi, 2, undefined],
+  ['triplicate', /\btriplicate(?=\s+(?:(?:tanks|cages|pens|plots|pots|ponds|wells|plates|flasks|cultures)\b))/gi, 3, undefined],
+  ['quadruplicate', /\bquadruplicate(?=\s+(?:(?:tanks|cages|pens|plots|pots|ponds|wells|plates|flasks|cultures)\b))/gi, 4, undefined],
   // `doubled` is 2倍 (增至2倍), or 1倍 where the Chinese says by how much it grew (增加了1倍).
   ['doubled', /\bdoubled\b/gi, 2, 'fold'],
   // `more than doubling`; not the `doubling time` of a growth.
@@ -309,11 +315,12 @@ export const NUMBER_SIGN_BEFORE = /\b[Nn]o\.\s?$/;
 
 /**
  * A change before `N times`, which makes it a multiple: `increased by 2 times`, `rose about 3 times`,
- * `decreased to 0.41 times` (降至0.41倍, what it became), `diluted 50 times` (稀释50倍). Not where a
- * rate follows (FREQUENCY_AFTER_TIMES): `increased to 3 times a day` counts doses.
+ * `decreased to 0.41 times` (降至0.41倍, what it became), `diluted 50 times` (稀释50倍), `an increase of
+ * 1.5 times` (增长了1.5倍). Not where a rate follows (FREQUENCY_AFTER_TIMES): `increased to 3 times a
+ * day` counts doses.
  */
 export const CHANGED_BY_BEFORE =
-  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|dilut|concentrat|(?:up|down)-?regulat)[a-z]*\s+(?:(?:by|to)\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|dilut|concentrat|(?:up|down)-?regulat)[a-z]*\s+(?:(?:by|to)\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|\ban?\s+(?:increase|rise|growth|decrease|reduction|decline)\s+of\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
 /** `times` as the count of a rate: `3 times a day`, `twice per week`, `4 times daily`. */
 export const FREQUENCY_AFTER_TIMES = /^\s*times\s+(?:an?|per|each|every|daily|weekly|monthly|yearly|annually)\b/i;
 /** `exceeded the background value by 7.2 times`: `by N times` after a verb of change, its object between. */

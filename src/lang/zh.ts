@@ -88,8 +88,9 @@ const THING_MEASURE_WORDS: Record<string, string> = {
   根: '据本源部管系治除', 颗: '粒',
   // Hong Kong's measure word of hospitals and rooms (`兩間醫院`); not 间隔, 间期, 间歇, 间接, 间质 ….
   间: '隔期歇接质断距充皮隙脑位苯日',
-  // Places counted by their own noun (`湖北、江苏、河南3省`, `5市`, `12县`, `3国`); not 省级, 市场, 县城, 村民, 国际.
-  省: '级会内外', 市: '级场民区值', 县: '级城域', 村: '级民', 国: '际内外产家',
+  // Places counted by their own noun, with no measure word (`湖北、江苏、河南3省`, `广西、贵州和广东3省份`, `5市`,
+  // `12县`, `3国`); not 省级, 省内, 市场, 县城, 县域, 村民, 国际 ….
+  省: '级内外会略时力', 市: '级场民区值', 县: '级域城区市委', 村: '级民', 国: '际内外产家',
 };
 const measureWords = (words: [string, string][]) => words.map(([word, not]) => (not ? `${word}(?![${not}])` : word)).join('|');
 export const THING_COUNTER = new RegExp(String.raw`^\s*(?:${measureWords(Object.entries(THING_MEASURE_WORDS))})`);
@@ -209,14 +210,21 @@ export const COMPARATOR_WORDS: [RegExp, '<' | '<=' | '>' | '>=', loose?: 'loose'
   [/(?:不足|(?<!不(?:得|应|宜|可|能)?)(?:小于|低于|少于))\s*$/, '<', 'loose'],
   [/(?:最多|不(?:得|应|宜|可|能)?(?:超过|高于|大于|多于)|不得过|≤|等于或小于|小于或等于|小于等于)\s*$/, '<='],
 ];
+/**
+ * A calendar month or span of months (no 个, no 龄): what a comparative before it compares is the
+ * period, no bound of a number (`高于6—9月（10.3%）`, higher than in June to September).
+ */
+export const CALENDAR_MONTHS_AT = /^\d{1,2}\s*(?:月\s*)?(?:(?:[-—–~～至到]|至次年|至翌年)\s*\d{1,2}\s*)?月(?!\s*龄)/;
+/** The comparatives of COMPARATOR_WORDS that compare two things named after them: 高于, 低于, 多于. */
+export const COMPARATIVE_BEFORE = /(?:高于|低于|多于|少于|大于|小于|优于)\s*$/;
 /** The last character of every form of APPROX_BEFORE and COMPARATOR_WORDS (English's QUALIFIER_ENDS). */
 export const QUALIFIER_ENDS = new Set(['过', '于', '逾', '少', '足', '多', '约', '近', '~', '≥', '≤']);
 
 /** Words that say a `20/40` is a Snellen visual acuity (English's VISUAL_ACUITY). */
 export const VISUAL_ACUITY = /视力|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen/i;
 
-/** Words that name study arms or groups, as a regex source. */
-export const ARM_WORDS = '组';
+/** Words that name study arms or groups, as a regex source: `对照` names the controls a case-control study matches to its cases. */
+export const ARM_WORDS = '组|对照';
 
 /** Verbs that say a count is the group studied. */
 export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受/;
@@ -244,6 +252,9 @@ export const MONTH_BEFORE = /(?:于|截至|截止|自|从|每年|当年|次年|�
 
 /** What after `N月` makes it a number of months: 3月后, 6月内, 3月以上, 1月左右. */
 export const DURATION_AFTER = /^\s*(?:[后内间]|以[上来内后]|左右|余)/;
+
+/** The far end of a span of months into the next year: `12月至次年2月`, `10月—翌年1月`. */
+export const SPAN_TO_NEXT_YEAR_AFTER = /^\s*(?:至|到|-|~|—|–)\s*(?:次年|翌年|来年|第二年)\s*\d{1,2}\s*月/;
 
 /** What joins the two ends of a calendar span, or two months of a list: 2018年3月至5月, 5月中旬至8月, 2017年7月和8月. */
 export const DATE_SPAN_JOIN = /^\s*(?:(?:底|初|末|上旬|中旬|下旬|份)\s*)?(?:至|到|-|~|和|及|与|、)\s*$/;
@@ -549,6 +560,11 @@ export const LIST_OF_COUNTS_GAP = /^\p{Script=Han}{0,4}[，、；;,]([^\d，、�
 
 /** A proportion in words (`三分之一`): a share, never a count out of a group of 3. */
 export const PROPORTION_WORD = /分之/;
+/**
+ * A copula before a sign: `2007—2013年为-6.8%` states a value after a period's 年, where a digit and
+ * its unit before a dash (`5月-9月`) would make it a range.
+ */
+export const COPULA_BEFORE_SIGN = /(?:为|是)\s*$/;
 /** Words that may carry a value's sign (English's SIGN_IN_WORDS): `下降14.8%` is `-14.8%`, `零下80 ℃`, `负值`, `西经73.5°`, `深部…-1 050 m水平`. */
 export const SIGN_IN_WORDS = /降|减|低|少|负|零下|亏|损|缩|落|下滑|增|升|高|变化|差值|相差|之差|差为|西经|南纬|深|标高|海拔|井下/;
 /**

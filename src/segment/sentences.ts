@@ -371,6 +371,26 @@ function joinTouching(sentences: Sentence[], base: number, text: string): Senten
 }
 
 /**
+ * The initial of a genus before its species (`137 S. aureus isolates`, `E. coli`): a capital
+ * alone before the full stop, and a lower-case word after it, which no sentence starts with.
+ */
+const INITIAL_END = /(?<![\p{L}\p{N}.])\p{Lu}\.$/u;
+const LOWER_START = /^\p{Ll}{2}/u;
+
+/** Sentences ended at an initial joined to the lower-case sentence after them. */
+function joinInitials(sentences: Sentence[], base: number, text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && INITIAL_END.test(prev.text) && LOWER_START.test(s.text)) {
+      prev.length = s.offset + s.length - prev.offset;
+      prev.text = text.slice(prev.offset - base, prev.offset - base + prev.length);
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
  * A full stop glued to the next sentence's first word, as text from a PDF writes it
  * (`Cochrane Database.Keywords used`, `topics.[Results] Using`): a word of lower-case letters,
  * a percent sign or a closing bracket before it (`to 14.2%.The`, `（P＜0.05）.The`) and a
@@ -414,7 +434,7 @@ export function splitSentences(text: string, lang: Lang, base: number): Sentence
   if (lang === 'zh') return atSpans(text, base, spansByPattern(text, ZH_END));
   const located =
     text.length > NATURAL_MAX_CHARS || markCount(text) > NATURAL_MAX_MARKS ? atSpans(text, base, spansByPattern(text, EN_FALLBACK_END)) : naturalSentences(text, base);
-  const sentences = joinTouching(located, base, text);
+  const sentences = joinInitials(joinTouching(located, base, text), base, text);
   // Split after joining: pieces that touch at a glued stop are two sentences all the same.
   return GLUED_CORE.test(text) ? splitGlued(sentences) : sentences;
 }

@@ -993,6 +993,20 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["After four cycles, TC removal was still 88.3%.", "循环使用4次后，TC去除率仍为88.3%。"],
     ["A 3-D convolutional stem was designed.", "设计了一种三维卷积主干。"],
     ["Workers who had slept less than 6 hours a day in the past week accounted for 41.3%.", "过去1周每天睡眠不足6 h的人员占41.3%。"],
+    // Months of a span into the next year, and calendar months after a comparative.
+    ["Positive rates were higher from December to March (24.7%) than from June to September (10.3%).", "12月至次年3月阳性率（24.7%）高于6—9月（10.3%）。"],
+    // A multiple after a change named by a noun.
+    ["Slaughter increased from 4.25 billion birds in 2000 to 10.62 billion birds in 2020, an increase of 1.5 times.", "出栏量由2000年的42.5亿羽增至2020年的106.2亿羽，增长了1.5倍。"],
+    // A count of provinces named as a whole list over there.
+    ["Guangxi, Guizhou and Guangdong together reported 37.9% of cases.", "广西、贵州和广东3省份报告病例占37.9%。"],
+    // Replicates counted by the containers they stand in.
+    ["Fish were fed five diets for 8 weeks. Each diet was fed to triplicate tanks of 30 fish.", "投喂5种饲料，试验期8周，每组3个重复，每个重复30尾鱼。"],
+    // Weeks of a calendar year.
+    ["From week 40 of 2022 to week 39 of 2023, 186 452 ILI cases were reported.", "2022年第40周至2023年第39周，共报告ILI 186 452例。"],
+    // A genus's initial after a count: no unit, no sentence end.
+    ["A total of 137 S. aureus isolates were obtained, with an isolation rate of 25.8%.", "共分离金黄色葡萄球菌137株，分离率为25.8%。"],
+    // A minus after 为 following a period's 年.
+    ["The APC was 3.9% in 2004-2007 and -6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1085,6 +1099,14 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Cases reported betweenJanuary 20 and February 10, 2020 were collected.", "收集2020年1月21日至2月10日报告的病例。", "pair-number-mismatch zh «2020年1月21日»"],
     ["Patients admitted from January 11 to February 29，2020 were analysed.", "分析2020年1月11日至2月28日收治的患者。", "pair-number-mismatch zh «2月28日»"],
     ["The effective reproduction number fell below 1 onFebruary 2.", "有效再生数于2月3日降至1以下。", "pair-number-mismatch zh «2月3日»"],
+    ["Positive rates were higher from December to March (24.7%) than from June to September (10.3%).", "11月至次年3月阳性率（24.7%）高于6—9月（10.3%）。", "pair-number-missing zh «11月»"],
+    ["Positive rates were higher from December to March (24.7%) than from June to September (10.3%).", "12月至次年3月阳性率（24.7%）高于6—8月（10.3%）。", "pair-number-missing zh «6—8月»"],
+    ["Slaughter increased from 4.25 billion birds in 2000 to 10.62 billion birds in 2020, an increase of 1.5 times.", "出栏量由2000年的42.5亿羽增至2020年的106.2亿羽，增长了2.5倍。", "pair-number-mismatch zh «2.5倍»"],
+    ["Guangxi, Guizhou and Guangdong together reported 37.9% of cases.", "广西、贵州和广东4省份报告病例占37.9%。", "pair-number-missing zh «4»"],
+    ["Fish were fed five diets for 8 weeks. Each diet was fed to triplicate tanks of 30 fish.", "投喂5种饲料，试验期8周，每组4个重复，每个重复30尾鱼。", "pair-number-mismatch zh «4»"],
+    ["From week 40 of 2022 to week 39 of 2023, 186 452 ILI cases were reported.", "2022年第41周至2023年第39周，共报告ILI 186 452例。", "pair-number-mismatch zh «41周»"],
+    ["A total of 137 S. aureus isolates were obtained, with an isolation rate of 25.8%.", "共分离金黄色葡萄球菌173株，分离率为25.8%。", "pair-number-missing en «137» ; pair-number-missing zh «173株»"],
+    ["The APC was 3.9% in 2004-2007 and 6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。", "pair-number-mismatch zh «-6.8%»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

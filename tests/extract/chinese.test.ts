@@ -404,6 +404,14 @@ const rows: [string, string][] = [
   ["样品4月至9月采集。", "range «4月至9月» 4..9 [month]"],
   // A dash after a number's unit joins a span, it is no minus: 5月—9月, 3个月-6个月 (a minus after 为 stays one).
   ["样品于每年（5月—9月）采集，随访3个月-6个月，温度为-3℃。", "range «5月—9月» 5..9 [month] | range «3个月-6个月» 3..6 [month] | number «-3℃» -3 [celsius]"],
+  // A span of months into the next year: both ends are months of the calendar; a comparative before calendar months bounds nothing.
+  ["冬季（12月至次年2月）阳性率高于6—8月，10月—翌年1月为高峰，高于3个月。", "date «12月» ?-12-? | date «2月» ?-2-? | range «6—8月» 6..8 [month] | date «10月» ?-10-? | date «1月» ?-1-? | number «3个月» 3 [month] >"],
+  // Provinces and counties counted without a measure word; 省级 is a level.
+  ["广西、贵州和广东三省份及12县，3省级机构。", "number «三» 3 | number «12» 12 | number «3» 3"],
+  // A point in time up to a calendar year is no span of weeks.
+  ["2022年第40周至2023年第39周，随访6周至2019年。", "number «40周» 40 [week] | number «39周» 39 [week] | number «6周» 6 [week] ⚓ 2022 ; 2023 ; 2019"],
+  // A minus after 为 or 是 stays one though a period's 年 stands before it.
+  ["2004—2007年APC为3.9%，2007—2013年为-6.8%，2013年是-2.2%。", "percent «3.9%» 3.9 d1 | percent «-6.8%» -6.8 d1 | percent «-2.2%» -2.2 d1 ⚓ 2004—2007 ; 2007—2013 ; 2013"],
   ["选择2015年1~12月就诊的孕妇。","date «2015年1» 2015-1-? | date «12月» 2015-12-?"],
   ["选择2015年1\\~12月就诊的孕妇。","date «2015年1» 2015-1-? | date «12月» 2015-12-?"],
   ["发病率在20世纪80年代上升。","date «20世纪80年代» 1980s"],

@@ -293,6 +293,8 @@ const rows: [string, string][] = [
   // A quarter beside its year is 第N季度; alone, Q4 is as often a quartile.
   ["Sales rose in Q1-Q3 2019, fell in 2020 Q4 and in Q2, 2021; Q4 had the highest risk.","ordinal «Q1» 1 [ordinal] | ordinal «Q3» 3 [ordinal] | ordinal «Q4» 4 [ordinal] | ordinal «Q2» 2 [ordinal] ⚓ Q4 ; 2019 ; 2020 ; 2021"],
   // The far end's power of ten scales the near end; `N times that of` is a multiple; `in triplicate` 3 times.
+  // `triplicate tanks` are three of them (3个重复); `duplicate records` are copies.
+  ["Each diet was fed to triplicate tanks of 30 fish; duplicate records were removed.", "number «triplicate» 3 | number «30» 30"],
   ["WBC was 2.5-5.0 × 10^9/L, 1.5 times that of controls, in triplicate at OD450.", "range «2.5-5.0 × 10^9» 2500000000..5000000000 d-8 | number «1.5» 1.5 [fold] d1 | number «triplicate» 3 [time] | number «450» 450"],
   // Millions and billions by `M` and `B` before what they count; `2M NaCl` is molar.
   ["The model has 1.2M parameters and saw 7B tokens in 2M NaCl at 1 GPa.", "number «1.2M» 1200000 [parameter] d-5 | number «7B» 7000000000 d-9 | number «2» 2 | number «1» 1 [gpa]"],
@@ -303,6 +305,8 @@ const rows: [string, string][] = [
   // Parts, sections, modules and rounds are counted things, as countries are.
   ["We ran two rounds in eight countries with a system of three modules.", "number «two» 2 [round] | number «eight» 8 [country] | number «three» 3 [part]"],
   // `N times` after a change is a multiple (2倍); after anything else a count of times.
+  // A change named by a noun after an article (`an increase of 1.5 times`) makes a multiple too; `the rise of 3 times a day` counts times.
+  ["Output grew, an increase of 1.5 times; the rise of 3 times a day was noted.", "number «1.5» 1.5 [fold] d1 | number «3» 3 [time]"],
   ["The content increased by 2 times, rose about 3-5 times and was measured 3 times.", "number «2» 2 [fold] | range «3-5 times» 3..5 [fold] ~ | number «3» 3 [time]"],
   // `every March` is a month; `mid-19th` a part of a century, not a name; a season names its years.
   ["Every March since the mid-19th century, in the 2015/16 season.", "date «March» ?-3-? | ordinal «19th» 19 [ordinal] ⚓ 2015/16"],
@@ -407,6 +411,10 @@ const rows: [string, string][] = [
   ["Prevalence rose from 31.4% at age 3 to 56.2% at age 5; doses at week 2 to 4 mg; 60 U.S. sites and 10 U of insulin.", "percent «31.4%» 31.4 d1 | number «3» 3 | percent «56.2%» 56.2 d1 | number «5» 5 | range «2 to 4 mg» 2..4 [mg] | number «60» 60 | number «10» 10 [u]"],
   // A title-case name after a year-like number is an edition's year; a count's noun is lower case.
   ["Data came from the 2018 Adult Smoking Behavior Survey and the 2015 Global Burden of Disease Study; 2018 adults replied.", "number «2018» 2018 [patient] ⚓ 2018 ; 2015"],
+  // A point in a calendar year, no share of it.
+  ["From week 40 of 2022 to week 39 of 2023, 3 of 2019 patients were seen.", "number «40» 40 [week] | number «39» 39 [week] | fraction «3 of 2019» 3/2019 [patient] ⚓ 2022 ; 2023"],
+  // The capital initial of a genus before its species is no second.
+  ["We obtained 137 S. aureus isolates, each read in 30 S.", "number «137» 137 | number «30» 30 [second]"],
   ["It took 30 s and 45 sec; the 1990s; in the 1990 s; 10 seconds; 3 ms; 5 s.d. apart.", "number «30» 30 [second] | number «45» 45 [second] | date «1990s» 1990s | number «10» 10 [second] | number «3» 3 [ms] | number «5» 5 ⚓ 1990"],
   ["Mean Cd exceeded the background value by 7.2 times; expression was up-regulated 3.5 times; blood was drawn 3 times.", "number «7.2» 7.2 [fold] d1 | number «3.5» 3.5 [fold] d1 | number «3» 3 [time]"],
   // Ages in years;months as child language writes them, in a sentence of ages: each one age in months; not a p-value's list.

@@ -6,6 +6,8 @@ ruleCases('cohort-count', {
     // A fraction of specimens or eyes counts those, not the cohort's people.
     'A total of 1 284 children were included. Macrolide resistance was detected in 1 102 of 1 180 tested samples (93.4%).',
     'Forty patients were treated. Vision improved in 52 of 80 eyes.',
+    // The controls a case-control study matches to its cases are a group of their own.
+    '纳入病例4 128例，按年龄和性别以1∶4匹配对照16 512例。',
     'Four adult and two pediatric patients were treated. Increased expression was observed in 1 of 6 patients at day 56.',
     'Ten patients with malignant liver tumors were enrolled in this study. The number of CTC was lower in 10 patients after infusion.',
     'Seventeen patients with psoriasis were enrolled. A total of 47.1% (8/17) improved, 25% (2/8) of males and 66.7% (6/9) of females.',

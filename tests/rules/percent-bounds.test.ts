@@ -18,6 +18,9 @@ ruleCases('percent-bounds', {
     '相对生物利用度为105.3%，相对表达率为对照组的180%。',
     'FEV1 was 112% of predicted, and the growth rate was 130% of control.',
     'FEV1占预计值的百分比为112%，方法准确度为101.5%。',
+    // A weight gain rate is growth, as English's `gain` is.
+    '对照组增重率为512.4%，增幅为130%。',
+    'Weight gain rate was 512.4% in the control.',
   ],
   invalid: [
     { text: 'In all, 112% of the patients improved.', errors: [{ severity: 'error', lang: 'en', span: '112%', message: '112% is a share of a group, which cannot exceed 100%.' }] },
@@ -28,6 +31,7 @@ ruleCases('percent-bounds', {
     { text: 'Scores increased, and the response rate was 105%.', errors: [{ severity: 'error', lang: 'en', span: '105%', message: '105% is a share of a group, which cannot exceed 100%.' }] },
     // Beside a measure above 100% by nature, a share the text names as one of patients is still bounded.
     { text: 'The recovery rate was 108% of the patients.', errors: [{ severity: 'error', lang: 'en', span: '108%', message: '108% is a share of a group, which cannot exceed 100%.' }] },
+    { text: '增重率为12.4%，存活率为105%。', errors: [{ severity: 'error', lang: 'zh', span: '105%', message: '105% is a share of a group, which cannot exceed 100%.' }] },
     { text: '平均回收率为101.2%，有效率为112%。', errors: [{ severity: 'error', lang: 'zh', span: '112%', message: '112% is a share of a group, which cannot exceed 100%.' }] },
     { text: 'The disease control rate was about 110%.', errors: [{ severity: 'info', lang: 'en', span: '110%', message: '110% is a share of a group, which cannot exceed 100%.' }] },
   ],

@@ -164,6 +164,15 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not end a sentence at the initial of a genus before its species, but does at one before a capital', () => {
+    const text = 'A total of 137 S. aureus and 12 E. coli isolates were obtained. Most came from group B. Then it ended.';
+    expect(splitSentences(text, 'en', 0).map((x) => x.text)).toEqual([
+      'A total of 137 S. aureus and 12 E. coli isolates were obtained.',
+      'Most came from group B.',
+      'Then it ended.',
+    ]);
+  });
+
   it('splits every sentence at its glued stop, wherever in it the stop stands', () => {
     const text = 'We searched the long list of medical databases carefully.Keywords were used. Then it ended.Results came.';
     expect(splitSentences(text, 'en', 0).map((x) => x.text)).toEqual([

@@ -9,8 +9,8 @@ const SHARE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:patients|
 // The gap after the label takes in `was`, `were`, `reached`, `:` and spaces itself: spelled out as well, they made
 // the pattern ambiguous enough that the ReDoS check could not finish on it.
 const SHARE_BEFORE = /(?:\b(?:rates?|proportion|percentage|prevalence|incidence)\b[^,;.%]{0,40}|率(?:为|是|达)?\s*|比例(?:为|是)?\s*)$/i;
-/** Changes, ratios and growth can exceed 100%. */
-const CHANGE = /\b(?:increas|decreas|reduc|ris|higher|lower|more|less|chang|growth|gain|improv|fold|relative|than|over\b|above|exceed)|增加|减少|降低|提高|升高|下降|增长|改善|倍|高于|低于/i;
+/** Changes, ratios and growth can exceed 100%: a weight gain rate (`增重率为512.4%`) as an English `gain` does. */
+const CHANGE = /\b(?:increas|decreas|reduc|ris|higher|lower|more|less|chang|growth|gain|improv|fold|relative|than|over\b|above|exceed)|增加|减少|降低|提高|升高|下降|增长|增重|增幅|增产|增速|涨幅|改善|倍|高于|低于/i;
 /** A comparative after it says the same: `was 107.6% higher than that at 5 mg/L` (比5 mg/L时高107.6%). */
 const CHANGE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:higher|lower|greater|larger|smaller|more|less|above|below|increase|decrease|rise|reduction|improvement|gain)\b/i;
 
