@@ -88,7 +88,8 @@ const FLOORS: Floors = {
       'pvalue-ci': { en: 'n/a', zh: 'n/a' },
       // `1株`, `3株` count strains (a measure word of things): 3 more unit edits are tried, 1 of them caught.
       // Sentences split at `.In`, `.We` moved a 6-month edit of each side onto the pair already flagged.
-      'unit-value': { en: '36/44', zh: '61/72' },
+      // Lengths in bp (`897bp`, `19bp`) are values with a unit: 16 more unit edits are tried, each caught.
+      'unit-value': { en: '40/48', zh: '65/76' },
       dropped: { en: '121/185', zh: '116/185' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
