@@ -4,6 +4,7 @@ import { valueInUnit } from '../src/numbers/equality.js';
 import { fmt } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
 import { MAX_BEAD_CLAIMS } from '../src/align/claims.js';
+import { PLUS_MINUS } from '../src/extract/chars.js';
 import type { Claim, ClaimLink, Fix, PairAlignment } from '../src/types.js';
 
 /** Replace the wrong number with the right one, keeping the wrong side's own unit words; never across units (12 weeks, 4个月). */
@@ -68,7 +69,7 @@ function inOtherUnit(right: Claim, wrong: Claim): string {
 }
 
 /** The text between a mean and its SD: `58.6±9.4`, `58.6 ± 9.4`, `8.4%±1.2%`. */
-const MEAN_THEN_SPREAD = /^\s*%?(?:±|\+\/-|\+-)\s*$/;
+const MEAN_THEN_SPREAD = new RegExp(String.raw`^\s*%?${PLUS_MINUS}\s*$`);
 
 /** The text of a passage from `from` to `to`, in the claims' offsets. */
 function between(info: PairAlignment['en'], from: number, to: number): string {
@@ -112,7 +113,9 @@ function swappedSpreads(pair: PairAlignment): [[Claim, Claim], [Claim, Claim]][]
 /** Between two values of one list: a unit or SD after the first (`12.5±3.8 d`, `(35.4%)`) and a conjunction, nothing else. */
 const LIST_GAP = /^[a-zA-Zμ°℃/]{0,4}(?:和|与|及|、|,|，|and|vs\.?|versus|比|或|or)$/i;
 /** An SD with its sign, brackets and `%`, in a gap whose white space is gone. */
-const SPREAD_PART = /[(（]?(?:±|\+\/-|\+-)\d+(?:\.\d+)?%?[)）]?/g;
+const SPREAD_PART = new RegExp(String.raw`[(（]?${PLUS_MINUS}\d+(?:\.\d+)?%?[)）]?`, 'g');
+/** The sign of a spread right before a claim: the claim is an SD. */
+const SPREAD_BEFORE = new RegExp(String.raw`${PLUS_MINUS}\s*$`);
 
 /** Two values of one side written as a list (`35.4%和39.3%`, `35.4% and 39.3%`, `412±56 min vs 338±47 min`). */
 function listed(info: PairAlignment['en'], a: Claim, b: Claim): boolean {
@@ -123,7 +126,7 @@ function listed(info: PairAlignment['en'], a: Claim, b: Claim): boolean {
 
 /** A claim written after a ±: an SD, whose place is its mean's. */
 function isSpread(info: PairAlignment['en'], c: Claim): boolean {
-  return /(?:±|\+\/-|\+-)\s*$/.test(between(info, Math.max(info.passage.offset, c.offset - 4), c.offset));
+  return SPREAD_BEFORE.test(between(info, Math.max(info.passage.offset, c.offset - 4), c.offset));
 }
 
 /**

@@ -39,3 +39,6 @@ export function lastWordOf(text: string): string {
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return start < end ? text.slice(start, end).toLowerCase() : text.slice(Math.max(0, end - 1), end);
 }
+
+/** The sign between a mean and its spread, as a regex source: `58.6±9.4`, `58.6 +/- 9.4`, `58.6+-9.4`. */
+export const PLUS_MINUS = String.raw`(?:±|\+\/-|\+-)`;

@@ -1,6 +1,6 @@
 import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../types.js';
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
-import { lastWordOf } from './chars.js';
+import { lastWordOf, PLUS_MINUS } from './chars.js';
 import { namesDays } from './dates.js';
 import { conversion, DAYS, durationDays } from '../numbers/equality.js';
 import { foldSentence } from './numerals.js';
@@ -799,14 +799,14 @@ function countsNotYear(lang: Lang, before: string, after: string): boolean {
 }
 
 /** A standard deviation after a mean, and the sign before one. */
-const SD_AFTER = /^\s*(?:±|\+\/-|\+-)\s*(?:\d+(?:\.\d+)?|\.\d+)/;
-const SD_SIGN_BEFORE = /(?:±|\+\/-|\+-)\s*$/;
+const SD_AFTER = new RegExp(String.raw`^\s*${PLUS_MINUS}\s*(?:\d+(?:\.\d+)?|\.\d+)`);
+const SD_SIGN_BEFORE = new RegExp(String.raw`${PLUS_MINUS}\s*$`);
 /** A mean and its ± before a number, which is then the mean's SD: `2.4±`, `(28.6 ± `. */
-const MEAN_SD_BEFORE = /\d\s*(?:±|\+\/-|\+-)\s*$/;
+const MEAN_SD_BEFORE = new RegExp(String.raw`\d\s*${PLUS_MINUS}\s*$`);
 const BRACKET_OPEN_BEFORE = /[(（[［]\s*$/;
 const BRACKET_CLOSE_AFTER = /^\s*[)）\]］]/;
 /** An opening bracket and a mean before its ± and the SD: `（385.2±`. */
-const BRACKETED_MEAN_BEFORE = /[(（[［]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:±|\+\/-|\+-)\s*$/;
+const BRACKETED_MEAN_BEFORE = new RegExp(String.raw`[(（[［]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*${PLUS_MINUS}\s*$`);
 
 /**
  * `385.2±62.4 min`, `（385.2±62.4）min`, `24.8±7.6%`, `（24.8±7.6）%`: a mean ± SD writes its unit

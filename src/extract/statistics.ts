@@ -2,7 +2,7 @@ import type { Claim, ClaimKind, Comparator, Lang, Passage, Sentence } from '../t
 import type { Folded } from './numerals.js';
 import { EN_BREAKDOWN_COUNTS, WORD, wordKinds, type ScannedSentence } from './word-kinds.js';
 import { ONE_TAILED } from '../lang/en.js';
-import { charsOf, first, holdsAnyOf } from './chars.js';
+import { charsOf, first, holdsAnyOf, PLUS_MINUS } from './chars.js';
 import { foldSentence, FRACTION_DIGITS, parseChineseNumeral, parseDecimal, parseEnglishNumberWords } from './numerals.js';
 import { findTestStatistics, gapAllowsP, NOT_SIGNIFICANT } from './test-statistics.js';
 
@@ -54,7 +54,7 @@ const LABELED_BEFORE = new RegExp(
 const TIME_POINT_BEFORE = /\b(?:at|after|for|within|by|over|until|before|to|in|during|from)\s*$|第\s*$|随访\s*$/i;
 const PVALUE = new RegExp(String.raw`(?<![\p{L}])[Pp](?:\s*(?:-\s*)?values?)?\s*(<=|>=|[<>=≤≥])\s*(${P_NUM})(?:[eE](-?\d{1,3})(?!\d))?`, 'gu');
 // From the start of a number only: tried inside a long digit run it rescans the run from every digit (quadratic).
-const MEAN_SD = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(?:±|\+\/-|\+-)\s*(\d+(?:\.\d+)?|\.\d+)`, 'g');
+const MEAN_SD = new RegExp(String.raw`(?<![\d.])(${NUM})\s*${PLUS_MINUS}\s*(\d+(?:\.\d+)?|\.\d+)`, 'g');
 const MEDIAN = new RegExp(
   String.raw`(?:median|中位数?)[^\d;；。]{0,40}?(${NUM})(?:\s*[\p{L}%]+)?\s*[(\[]\s*(?:(?:IQR|interquartile range|range|四分位(?:数间距|距)?|范围)\s*)?(?:[:,]\s*)?(${NUM})${SEP}(${NUM})\s*[)\]]`,
   'giu',

@@ -1,8 +1,11 @@
 import type { Evaluation } from '../evaluation.js';
-import { first } from '../../extract/chars.js';
+import { first, PLUS_MINUS } from '../../extract/chars.js';
 import { lowerBound, passageIndex } from '../passage-index.js';
 import { meanReachable, nearestReachableMeans, reported } from '../../numbers/rounding.js';
 import type { PassageInfo } from '../../pair/index.js';
+
+/** The spread after a mean and all that follows: `12.4 ± 3.1` is the mean `12.4`. */
+const SPREAD_AND_AFTER = new RegExp(String.raw`\s*${PLUS_MINUS}.*$`);
 
 export const ID = 'grim';
 /** Data that take whole-number values: counts, episodes, single-item integer scales. */
@@ -38,7 +41,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     if (n <= 0 || n >= 10 ** m.decimals) continue;
     const mean = reported(m.value, m.decimals);
     const holds = meanReachable(mean, n);
-    const text = m.text.replace(/\s*(?:±|\+\/-|\+-).*$/, '');
+    const text = m.text.replace(SPREAD_AND_AFTER, '');
     const [below, above] = nearestReachableMeans(mean, n);
     out.push({
       rule: ID,
