@@ -327,7 +327,8 @@ const HGVS_GUARD = /\b[cgmnrp]\.\(?[-*\dA-Z]/;
 const ROMAN_INTRON: Record<string, string> = { I: '1', II: '2', Ⅰ: '1', Ⅱ: '2' };
 function globinIdentity(text: string): Identity | false {
   const t = text.replace(/\s/g, '').replace(/[−‐–]/g, '-').replace(/（/g, '(').replace(/）/g, ')').replace(/→/g, '>');
-  const pair = /(\d+)[-/](\d+)/.exec(t);
+  // Bounded: each number of these names has at most four digits, and an unbounded run would be rescanned from every digit.
+  const pair = /(\d{1,4})[-/](\d{1,4})/.exec(t);
   // Two codons of one deletion or insertion are neighbours; `CD4/8` names two markers.
   if (pair && !/IVS/i.test(t) && Number(pair[2]) !== Number(pair[1]) + 1) return false;
   const intron = /^IVS-?(II|I|Ⅱ|Ⅰ|[12])-(\d+)/i.exec(t);

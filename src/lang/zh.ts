@@ -195,7 +195,7 @@ export const TERM_NOT_COUNT = /^二\s*(?:倍|级|期|类|代|型|阶|维|元)|^�
  * two times, which may state a count over there but is never itself reported (TERM_NOT_COUNT):
  * `taken in the morning and evening` writes no number. `分早晚2次服` counts its own two.
  */
-export const MORNING_AND_EVENING = /分?\s*早晚\s*(?:各\s*(?:服用?|服药|给药|用药|口服|温服)?\s*[1一]\s*次|(?=(?:分|各)?\s*(?:温|口)?服))/g;
+export const MORNING_AND_EVENING = /(?:分\s?)?早晚\s?(?:各\s?(?:服用?|服药|给药|用药|口服|温服)?\s?[1一]\s?次|(?=(?:分|各)?\s?(?:温|口)?服))/g;
 
 /** Words that say "one" of a thing without digits: `一例`, `单个`, `该患者`, `此例`, `每株`. */
 export const ONE_WITHOUT_NUMBER = /[一单每][例名位个株只份项种]|[该此](?:例|名|位|株|患者|病例)/;
