@@ -1519,26 +1519,24 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     if (!next || next.unit !== 'patient') return false;
     return GROUP_THEN_COUNT.test(t.text.slice(c.offset + c.length - t.offset, next.offset - t.offset));
   };
+  // Stated like `c` (`same`) in one of the `back` sentences before it, and by the other version beside either place.
+  const statedBefore = (c: Claim, back: number, same: (o: Claim) => boolean) => {
+    for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - back); i--) {
+      if (own[c.lang].claimsIn(i).some(same) && statedByEither(c, i)) return true;
+    }
+    return false;
+  };
   const restated = (c: Claim) => {
     // A bound that defines a group, said again where the groups are counted (`≥80岁者142例，＜80岁者922例`
     // after `年龄≥80岁与＜80岁`), which the other version names there in words (`octogenarians`, `younger`);
     // not a bound said again as a finding (`ECOG评分＞2分是…独立因素`), which both versions state.
-    if (c.comparator !== undefined && countsGroup(c)) {
-      for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - GROUPS_RESTATED_FROM); i--) {
-        const before = own[c.lang].claimsIn(i).some((o) => o.comparator === c.comparator && o.unit === c.unit && sameValues(o, c));
-        if (before && statedByEither(c, i)) return true;
-      }
-    }
+    if (c.comparator !== undefined && countsGroup(c) && statedBefore(c, GROUPS_RESTATED_FROM, (o) => o.comparator === c.comparator && o.unit === c.unit && sameValues(o, c))) return true;
     const counted = countedThing(c);
     // A number of no unit, a count of a thing the extractor does not know: named by the counter and noun after it.
     const thing = counted || c.unit !== undefined ? '' : thingAfter(c).slice(0, 3);
     if (!counted && !(c.lang === 'zh' && COUNTER_AND_NOUN_ZH.test(thing))) return false;
     const back = c.unit === 'group' || !counted ? GROUPS_RESTATED_FROM : 1;
-    for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - back); i--) {
-      const before = own[c.lang].claimsIn(i).some((o) => sameValues(o, c) && (counted || thingAfter(o).slice(0, 3) === thing));
-      if (before && statedByEither(c, i)) return true;
-    }
-    return false;
+    return statedBefore(c, back, (o) => sameValues(o, c) && (counted || thingAfter(o).slice(0, 3) === thing));
   };
   // Linked by value to a claim two sentences away or more (step 2): the aligned sentences say it is not there.
   const farLinked = (c: Claim) => {
