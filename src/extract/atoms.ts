@@ -265,6 +265,19 @@ const UNIT_LETTERS = /^(?:HZ|KHZ|MHZ|GHZ|MPA|GPA|KPA|IU|MB|GB|KB|TB|MMHG)$/i;
  */
 const EN_NUMBERED_NAME =
   /(?:protein|receptor|factor|kinase|peroxidase|dehydrogenase|transferase|synthase|reductase|oxidase|caspase|interleukin|ligand|antigen|cyclin|subunit|isoform|chemokine|integrin|claudin|galectin|sirtuin|annexin|collagen|glypican|peptide|peptidase|proteinase|phosphatase|polymerase|ligase|deacetylase|transporter|exchanger)\s+\d{1,3}[a-z]?(?![\d.])/gi;
+/**
+ * A virus, serotype or genotype named by its number after a space (`enterovirus 71`, `human
+ * papillomavirus 16 or 18`, `serotype 3`), which Chinese names as a type (`肠道病毒71型`, `血清3型`).
+ * A last type after `and` ends the phrase (`16 and 18.`, `16 and 18 infection`): in `enterovirus 71
+ * and 12 by coxsackievirus` the 12 counts cases.
+ */
+const EN_NUMBERED_TYPE =
+  /\b(?:(?:entero|coxsackie|echo|parecho|papilloma|adeno|rhino|polio|herpes|parainfluenza|noro|astro|rota)virus(?:es)?(?:\s+types?)?|(?:sero|geno|sub)types?)\s+\d{1,3}(?![\d.])(?:(?:,\s?|\/|\sor\s)\d{1,3}(?![\d.]))*(?:,?\sand\s\d{1,3}(?![\d.])(?=[),.;:）]|$|\s(?:infections?|types?|strains?|genotypes?|serotypes?|positive|negative|DNA|RNA|vaccines?|were|are)\b))?/gi;
+/** One type is compared as `71型` is; a list of them (`16 or 18`) stands for several types and is only read as names. */
+function numberedType(text: string): Identity | undefined {
+  const numbers = text.match(/\d+/g)!;
+  return numbers.length === 1 ? (typeIdentity(numbers[0]!) || undefined) : undefined;
+}
 /** `白细胞介素-6`, `蛋白6`, `蛋白 6`, `受体4`: the Chinese name of a molecule with its number. */
 const ZH_NUMBERED_NAME = new RegExp(String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.])`, 'g');
 const LOCANTS = String.raw`\d{1,2}['′]?(?:,\d{1,2}['′]?)*`;
@@ -657,6 +670,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
     guard: new RegExp(`\\d(?<=${LATIN_WORD}[-‐]?\\d)`),
   },
   { re: EN_NUMBERED_NAME, digit: true, identity: noUnitAfter('en') },
+  { re: EN_NUMBERED_TYPE, kind: 'code', digit: true, guard: /virus|type/i, identity: numberedType },
   // Disease types named by a number: type 1 diabetes, type 2; and a range of them, `BARC type 3-5 bleeding` (3～5型出血).
   { re: /\b(?:type|types(?=\s+\d+[a-c]?\s?(?:-|–|~|to)\s?\d))\s+\d+[a-c]?(?:\s?(?:-|–|~|to)\s?\d+[a-c]?)?\b(?!-[A-Z]\d)/gi, kind: 'code', digit: true, word: WORD.stage, identity: typeIdentity },
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also

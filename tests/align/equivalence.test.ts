@@ -808,6 +808,10 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["Of the 52 cases, 40 were caused by enterovirus 71 and 12 by coxsackievirus A16.", "52例中，40例由肠道病毒71型引起，12例由柯萨奇病毒A16型引起。"],
+    ["Persistent infection with human papillomavirus 16 or 18 was found in 35 women.", "35例女性存在人乳头瘤病毒16型或18型持续感染。"],
+    ["Serotypes 3, 6 and 19 were most common among 45 isolates.", "45株分离株中最常见的血清型为3型、6型和19型。"],
+    ["HCV genotype 3 was found in 20 patients.", "20例患者为HCV基因3型。"],
     // How often, in two periods: the rate is one.
     ["Patients were followed up twice yearly for 5 years.", "患者每半年随访1次，共5年。"],
     ["Patients were followed up every 6 months.", "患者每年随访2次。"],
@@ -1009,6 +1013,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The APC was 3.9% in 2004-2007 and -6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Human herpesvirus 6 was detected in 12 patients.", "12例患者检出人类疱疹病毒7型。", "pair-identifier-mismatch zh «7型»"],
     // A rate that differs stays reported: once in 4 months is not twice a year.
     ["Patients were followed up every 4 months.", "患者每年随访2次。", "pair-number-missing en «4» ; pair-number-missing zh «2次»"],
     ["Patients were followed up every 6 months.", "患者每年随访3次。", "pair-number-missing en «6» ; pair-number-missing zh «3次»"],

@@ -367,6 +367,8 @@ const rows: [string, string][] = [
   ["4-1BB was expressed on 30% of cells.", "percent «30%» 30 ⚓ 4-1BB"],
   ["B7-H3 and miR-155-5p were measured.", "(none) ⚓ B7-H3 ; miR-155-5p"],
   ["Toll-like receptor 4 was up-regulated.", "(none) ⚓ receptor 4"],
+  ["Of the 52 cases, 40 were caused by enterovirus 71 and 12 by coxsackievirus A16.", "fraction «52 cases, 40» 40/52 [patient] | number «12» 12 ⚓ A16 ; enterovirus 71"],
+  ["Human papillomavirus 16 or 18 and serotypes 3, 6 and 19 were found.", "(none) ⚓ papillomavirus 16 or 18 ; serotypes 3, 6 and 19"],
   ["Human lysozyme-like protein 6 (LYZL6) was expressed.", "(none) ⚓ LYZL6 ; protein 6"],
   ["DNA methyltransferase 3b (DNMT3b) was knocked down.", "(none) ⚓ DNMT3b ; transferase 3b"],
   ["Albumin was 35 g/L.", "number «35» 35 [g/l]"],
