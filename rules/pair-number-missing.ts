@@ -77,6 +77,8 @@ export default defineRule({
     }
     // A number its aligned sentence lacks: its value may stand in another sentence over there.
     for (const { claim, elsewhere } of pair.dropped) {
+      // `过去1年` against `in the past year`: stated here, whatever another sentence states over there.
+      if (oneSaidInWords(claim, aligned(claim))) continue;
       const other = claim.lang === 'en' ? 'zh' : 'en';
       const { where, related } = at(claim);
       const why = elsewhere ? `the aligned ${langName(other)} sentence does not state, though another sentence does` : `the ${langName(other)} version does not state in any form`;

@@ -808,6 +808,7 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["Follow-up lasted 1 year. Households with hospitalization in the past year (OR=3.47) were more likely to incur CHE.", "随访1年。过去1年有住院的家庭（OR=3.47）更易发生CHE。"],
     ["Of the 52 cases, 40 were caused by enterovirus 71 and 12 by coxsackievirus A16.", "52例中，40例由肠道病毒71型引起，12例由柯萨奇病毒A16型引起。"],
     ["Persistent infection with human papillomavirus 16 or 18 was found in 35 women.", "35例女性存在人乳头瘤病毒16型或18型持续感染。"],
     ["Serotypes 3, 6 and 19 were most common among 45 isolates.", "45株分离株中最常见的血清型为3型、6型和19型。"],
@@ -1013,6 +1014,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The APC was 3.9% in 2004-2007 and -6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Follow-up lasted 1 year. Households with hospitalization in the past month (OR=3.47) were more likely to incur CHE.", "随访1年。过去1年有住院的家庭（OR=3.47）更易发生CHE。", "pair-number-missing zh «1年»"],
     ["Human herpesvirus 6 was detected in 12 patients.", "12例患者检出人类疱疹病毒7型。", "pair-identifier-mismatch zh «7型»"],
     // A rate that differs stays reported: once in 4 months is not twice a year.
     ["Patients were followed up every 4 months.", "患者每年随访2次。", "pair-number-missing en «4» ; pair-number-missing zh «2次»"],
