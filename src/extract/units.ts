@@ -4,6 +4,8 @@ import * as ZH from '../lang/zh.js';
 import { lastWordOf } from './chars.js';
 import { PatternTable } from './pattern-table.js';
 
+type UnitTable = [RegExp, string | ((m: RegExpExecArray) => string)][];
+
 export interface UnitMatch {
   unit: string;
   length: number;
@@ -41,6 +43,24 @@ function perTwo(m: RegExpExecArray): string {
  * which the measures above do not read (nor a year stand before: `2035 km2`, `1980 m3/s`).
  */
 export const SQUARE_OR_CUBE_AFTER = /^\s?[khcdm]?m\s?[23²³](?![\dA-Za-z])/;
+/**
+ * A mass or money per area of land, and an area alone: `7.92 t/ha`, `kg/hm²`, `kg·hm⁻²`, `kg ha-1`, `38 460
+ * yuan/ha`, `528 kg/亩`, `2 564元/亩`, `3.33 ha`, `50亩`; normalized as `t/ha`, `yuan/mu`, `ha` for equality.ts
+ * to convert (a hectare is 15 亩). Money alone is no unit: only per area does a translation convert it.
+ */
+function areaTable(words: { ha: string; mu: string }, money: string): UnitTable {
+  const area = `(?:(${words.ha})|(${words.mu}))`;
+  const inverse = String.raw`\s?(?:-[12]|−[12]|⁻[¹²]|\^-[12])`;
+  const name = (m: RegExpExecArray, at: number) => (m[at] !== undefined ? 'ha' : 'mu');
+  const base = (b: string) => (new RegExp(`^(?:${money})$`, 'i').test(b) ? 'yuan' : b.toLowerCase());
+  const per = new RegExp(String.raw`^\s*(t|kg|g|${money})\s?(?:(?:\/|\s?\bper\s)\s?${area}|(?:\s?[·•⋅]\s?|\s)${area}${inverse})(?![A-Za-z\d])`);
+  return [
+    [per, (m) => `${base(m[1]!)}/${name(m, m[2] !== undefined || m[3] !== undefined ? 2 : 4)}`],
+    [new RegExp(String.raw`^\s*${area}(?![A-Za-z\d])`), (m) => name(m, 1)],
+  ];
+}
+const EN_AREA = areaTable(EN.AREA_WORDS, EN.MONEY_WORDS);
+const ZH_AREA = areaTable(ZH.AREA_WORDS, ZH.MONEY_WORDS);
 /** Molar concentrations, case and all (`mM` is not `mm`): `50 μM` is `50 μmol/L`. */
 const MOLAR = /^\s*([µμunpm])M(?![A-Za-z\d])/;
 const molar = (m: RegExpExecArray) => `${m[1] === 'u' || m[1] === 'µ' ? 'μ' : m[1]}mol/l`;
@@ -71,10 +91,8 @@ function measure(m: RegExpExecArray): string {
   return per ? `${base}/${PER[per] ?? per}` : base;
 }
 
-type UnitTable = [RegExp, string | ((m: RegExpExecArray) => string)][];
-
-const EN_UNITS: UnitTable = [...EN.UNITS, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

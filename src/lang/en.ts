@@ -24,6 +24,11 @@ export const FRACTION_DENOMINATORS: Record<string, number> = {
 };
 
 /** Units and counted subjects after a number, normalized to the names both languages share. */
+/** Areas of land as English names them (`3.33 ha`, `hectares`, `hm²`), and the Chinese mu some translations keep. */
+export const AREA_WORDS = { ha: String.raw`hectares?|ha|hm\s?[2²]|hm(?=\s?(?:[-−]2|⁻²))`, mu: String.raw`mu` };
+/** Money a yield or income per area is counted in: `38 460 yuan/ha`. */
+export const MONEY_WORDS = String.raw`yuan|RMB|CNY`;
+
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // `11 weeksafter`: PDF extraction glues a word to the unit.
   [/^\s*(?:-\s*)?(?:months?|mo)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'month'],

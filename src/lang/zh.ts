@@ -127,6 +127,11 @@ export const COUNTER = new RegExp(
 );
 
 /** Units and counted subjects after a number, normalized to the names both languages share. */
+/** Areas of land: 公顷 (hm², ha), and 亩, a fifteenth of a hectare, in which Chinese agriculture counts. */
+export const AREA_WORDS = { ha: String.raw`公顷|hm\s?[2²]|hm(?=\s?(?:[-−]2|⁻²))|ha`, mu: String.raw`亩` };
+/** Money a yield or income per area is counted in: `2 564元/亩`. */
+export const MONEY_WORDS = String.raw`元|yuan`;
+
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*个?月/, 'month'],
   // 周岁 is full years of age, 周期 a cycle.

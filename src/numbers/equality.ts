@@ -79,6 +79,8 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   nt: ['sequence', 1], bp: ['sequence', 1], kb: ['sequence', 1e3], mb: ['sequence', 1e6], da: ['molecular mass', 1], kda: ['molecular mass', 1e3],
   // Ages in geology, against the years Chinese writes with 万 and 亿: 2.5 Ma is 250万年.
   year: ['age', 1], ka: ['age', 1e3], ma: ['age', 1e6], ga: ['age', 1e9],
+  // Land: a hectare is 15 亩; money (`yuan`) is read only per area, where a translation converts the area.
+  ha: ['area', 1e4], mu: ['area', 1e4 / 15], yuan: ['money', 1],
 };
 
 /** A unit's dimension and size in its base: `mg/l` is mass per volume, 1e-3; `mg/kg/day` mass per mass per time. */
@@ -119,7 +121,25 @@ function sameConverted(a: number, da: number, ua: string, b: number, db: number,
   const f = conversion(ua, ub);
   if (f === undefined) return false;
   const near = (x: number, y: number, d: number) => Math.abs(x - y) <= halfUnit(d) + 1e-9 * Math.max(1, Math.abs(y));
-  return near(a * f, b, db) && near(b / f, a, da);
+  const [forward, back] = [near(a * f, b, db), near(b / f, a, da)];
+  if (forward && back) return true;
+  // A value converted by a large factor keeps as many significant digits as its source, two at least,
+  // not its precision: `9 860 yuan/ha` is `657元/亩` (657.3), though 657 × 15 is 9 855; `145 mmHg` is
+  // not `19 kPa`, nor `100 min` `2 h`.
+  const kept = (converted: number, dc: number, source: number, ds: number) => certainDigits(converted, dc) >= Math.max(2, certainDigits(source, ds));
+  return forward ? kept(b, db, a, da) : back && kept(a, da, b, db);
+}
+
+/** Significant digits, a whole number's trailing zeros left out (they may be rounding): 3 for `9 860`, `657`, `7.92`. */
+function certainDigits(value: number, decimals: number): number {
+  let v = Math.abs(value);
+  if (decimals === 0) while (v !== 0 && v % 10 === 0) v /= 10;
+  return significantDigits(v, decimals);
+}
+
+/** Bounds that a conversion keeps: the same comparator, or one whose strictness the words leave open (`50亩以上`, "more than 3.33 ha"). */
+function sameBoundKind(a: Claim, b: Claim): boolean {
+  return a.comparator === b.comparator || ((a.looseBound === true || b.looseBound === true) && a.comparator?.[0] === b.comparator?.[0]);
 }
 
 /** Units that cannot describe the same quantity (3 months and 3 patients). */
@@ -312,7 +332,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if (unitsConflict(a, b)) return false;
       if (clockHour(a, b) || clockHour(b, a)) return true;
       if (a.unit !== b.unit && a.unit && b.unit && !sameMeasure(a.unit, b.unit)) {
-        if (conversion(a.unit, b.unit) !== undefined) return a.comparator === b.comparator && sameConverted(a.value, a.decimals, a.unit, b.value, b.decimals, b.unit);
+        if (conversion(a.unit, b.unit) !== undefined) return sameBoundKind(a, b) && sameConverted(a.value, a.decimals, a.unit, b.value, b.decimals, b.unit);
         // 6 months and half a year: durations compare in days, within a week's slack.
         const da = durationDays(a);
         const db = durationDays(b);

@@ -808,6 +808,11 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["The rice yield was 7.92 t/ha, 6.4% lower than that of monoculture (8.46 t/ha); crayfish yield averaged 1 725 kg/ha.", "水稻产量为528 kg/亩，比单作（564 kg/亩）低6.4%；小龙虾平均产量为115 kg/亩。"],
+    ["Net income was 38 460 yuan/ha, 3.9 times that of monoculture (9 860 yuan/ha).", "纯收入为2 564元/亩，是单作（657元/亩）的3.9倍。"],
+    ["Farms of more than 3.33 ha earned more than those of less than 0.67 ha.", "50亩以上农户的收入高于10亩以下农户。"],
+    ["Nitrogen was applied at 225 kg·hm⁻², on plots of 20 m2.", "施氮量为225 kg/hm²，小区面积20 m2。"],
+    ["Pressures above 150 mmHg were seen.", "压力在20.0 kPa以上。"],
     ["Follow-up lasted 1 year. Households with hospitalization in the past year (OR=3.47) were more likely to incur CHE.", "随访1年。过去1年有住院的家庭（OR=3.47）更易发生CHE。"],
     ["Of the 52 cases, 40 were caused by enterovirus 71 and 12 by coxsackievirus A16.", "52例中，40例由肠道病毒71型引起，12例由柯萨奇病毒A16型引起。"],
     ["Persistent infection with human papillomavirus 16 or 18 was found in 35 women.", "35例女性存在人乳头瘤病毒16型或18型持续感染。"],
@@ -1014,6 +1019,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The APC was 3.9% in 2004-2007 and -6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Net income was 38 460 yuan/ha.", "纯收入为2 664元/亩。", "pair-number-mismatch zh «2 664元/亩»"],
+    ["The rice yield was 7.92 t/ha.", "水稻产量为582 kg/亩。", "pair-number-mismatch zh «582 kg/亩»"],
+    ["Farms of more than 3.33 ha earned more.", "30亩以上农户的收入更高。", "pair-number-mismatch zh «30亩»"],
     ["Follow-up lasted 1 year. Households with hospitalization in the past month (OR=3.47) were more likely to incur CHE.", "随访1年。过去1年有住院的家庭（OR=3.47）更易发生CHE。", "pair-number-missing zh «1年»"],
     ["Human herpesvirus 6 was detected in 12 patients.", "12例患者检出人类疱疹病毒7型。", "pair-identifier-mismatch zh «7型»"],
     // A rate that differs stays reported: once in 4 months is not twice a year.

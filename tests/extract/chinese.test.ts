@@ -498,7 +498,8 @@ const rows: [string, string][] = [
   // Thousands glued to K before a Latin name, as English reads them; not kelvin before Chinese, nor a resolution.
   ["利用55K SNP芯片对411份材料分型，在300K下，4K分辨率，共37个位点（P＜10-4）。","number «55K» 55000 d-3 | number «411» 411 | number «300» 300 | number «37» 37 | pvalue «P＜10-4» 0.00009999999999999999 < d4 ⚓ 4K"],
   // A number like a year before a squared or cubed length (km2, hm2, m3/s) is an amount.
-  ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268» 1268 | number «2035» 2035 | number «1980» 1980 | number «2010» 2010 ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
+  ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268» 1268 | number «2035» 2035 | number «1980» 1980 | number «2010 hm2» 2010 [ha] ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
+  ["水稻产量为528 kg/亩，纯收入为2 564元/亩，施氮225 kg·hm⁻²，经营规模50亩以上。", "number «528 kg/亩» 528 [kg/mu] | number «2 564元/亩» 2564 [yuan/mu] | number «225 kg·hm⁻²» 225 [kg/ha] | number «50亩» 50 [mu] >="],
   // A scale of time (centennial, decadal) is no number of years; 近百年 (the past century) is.
   ["识别出8次百年尺度干旱事件和十年际变化，近百年来气温上升。","number «8次» 8 [time] | number «百年» 100 [year] ~"],
   ["4次实验均使用第3代细胞，第3代药物。","number «4次» 4 [time] | ordinal «第3代» 3 [ordinal] ⚓ 第3代"],

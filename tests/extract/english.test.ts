@@ -311,7 +311,7 @@ const rows: [string, string][] = [
   // `every March` is a month; `mid-19th` a part of a century, not a name; a season names its years.
   ["Every March since the mid-19th century, in the 2015/16 season.", "date «March» ?-3-? | ordinal «19th» 19 [ordinal] ⚓ 2015/16"],
   // `d` after a number is days (not Cohen's `d =`); `t` a tonne (not `2 t tests`).
-  ["Symptoms lasted 7 d (d = 0.5); 2 t tests; 7.5 t/hm2.", "number «7» 7 [day] | number «0.5» 0.5 d1 | number «2» 2 | number «7.5» 7.5 [t] d1"],
+  ["Symptoms lasted 7 d (d = 0.5); 2 t tests; 7.5 t/hm2.", "number «7» 7 [day] | number «0.5» 0.5 d1 | number «2» 2 | number «7.5» 7.5 [t/ha] d1"],
   // Roman grades and stages are their numbers; `stage IIIA`, `III/IV`, a type and a phase are names.
   ["Grade III-IV toxicity in stage Ⅲ and NYHA class II or III patients.", "range «III-IV» 3..4 | number «Ⅲ» 3 | number «II» 2 | number «III» 3"],
   ["Stage IIIA, grades III/IV, type II disease and a phase III trial.", "(none) ⚓ phase III ; IIIA ; type II"],
@@ -632,7 +632,8 @@ const rows: [string, string][] = [
   // A flattened power of ten before a count per well.
   ["Cells were seeded at 1×104/well.", "number «1×104» 10000 d-4"],
   // The superscript of an area a PDF set apart from its unit is no number; a count after a unit still is.
-  ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg] | number «120» 120 [km]"],
+  ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg/ha] | number «120» 120 [km]"],
+  ["Yields were 7.92 t/ha and 1 725 kg ha-1, income 38 460 yuan/ha, on farms of more than 3.33 hectares.", "number «7.92» 7.92 [t/ha] d2 | number «1 725» 1725 [kg/ha] | number «38 460» 38460 [yuan/ha] | number «3.33» 3.33 [ha] > d2 ⚓ ha-1"],
   ["Lesions of 3 mm 2 weeks later were 5 mm.", "number «3» 3 [mm] | number «2» 2 [week] | number «5» 5 [mm]"],
   // `times` after a change to a value, or after `diluted`, is a multiple (降至0.41倍, 稀释50倍); before a rate, a count.
   ["GPX4 decreased to 0.41 times. The broth was diluted 50 times. The dose was increased to 3 times a day.", "number «0.41» 0.41 [fold] d2 | number «50» 50 [fold] | number «3» 3 [time] ⚓ GPX4"],

@@ -56,6 +56,10 @@ describe('sameClaim across units a translation converts between', () => {
     [2.5, 1, 'mg/l', 2.5, 1, 'μg/ml', true], // the same unit, named twice
     [3, 0, 'mmol', 3000, 0, 'μmol', true],
     [5, 0, 'mg', 5, 0, 'mmol', false], // mass and amount: no conversion without a molar mass
+    [9860, 0, 'yuan/ha', 657, 0, 'yuan/mu', true], // 657.3: as many significant digits as its source, though 657 × 15 is 9 855
+    [7.92, 2, 't/ha', 528, 0, 'kg/mu', true], // a hectare is 15 亩
+    [3.33, 2, 'ha', 50, 0, 'mu', true],
+    [145, 0, 'mmhg', 19, 0, 'kpa', false], // 19.33: two significant digits of a source's three
   ])('%s (d%s) %s vs %s (d%s) %s → %s', (a, da, ua, b, db, ub, same) => {
     expect(sameClaim(claim(a, da, ua), claim(b, db, ub, { lang: 'zh' }))).toBe(same);
     expect(sameClaim(claim(b, db, ub), claim(a, da, ua, { lang: 'zh' }))).toBe(same);
