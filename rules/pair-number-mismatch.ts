@@ -1,5 +1,6 @@
 import { langName, triangulate } from '../src/align/triangulate.js';
-import { UNIT_NAMES } from '../src/lang/en.js';
+import { LIST_GAP_WORDS as LIST_GAP_EN, UNIT_NAMES } from '../src/lang/en.js';
+import { LIST_GAP_WORDS as LIST_GAP_ZH } from '../src/lang/zh.js';
 import { valueInUnit } from '../src/numbers/equality.js';
 import { fmt } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
@@ -111,17 +112,18 @@ function swappedSpreads(pair: PairAlignment): [[Claim, Claim], [Claim, Claim]][]
 }
 
 /** Between two values of one list: a unit or SD after the first (`12.5±3.8 d`, `(35.4%)`) and a conjunction, nothing else. */
-const LIST_GAP = /^[a-zA-Zμ°℃/]{0,4}(?:和|与|及|、|,|，|and|vs\.?|versus|比|或|or)$/i;
+const listGap = (words: string) => new RegExp(`^[a-zA-Zμ°℃/]{0,4}(?:${words}|,|，)$`, 'i');
+const LIST_GAP = { en: listGap(LIST_GAP_EN), zh: listGap(LIST_GAP_ZH) };
 /** An SD with its sign, brackets and `%`, in a gap whose white space is gone. */
 const SPREAD_PART = new RegExp(String.raw`[(（]?${PLUS_MINUS}\d+(?:\.\d+)?%?[)）]?`, 'g');
 /** The sign of a spread right before a claim: the claim is an SD. */
 const SPREAD_BEFORE = new RegExp(String.raw`${PLUS_MINUS}\s*$`);
 
 /** Two values of one side written as a list (`35.4%和39.3%`, `35.4% and 39.3%`, `412±56 min vs 338±47 min`). */
-function listed(info: PairAlignment['en'], a: Claim, b: Claim): boolean {
+function listed(info: PairAlignment['en'], lang: 'en' | 'zh', a: Claim, b: Claim): boolean {
   const [first, second] = a.offset < b.offset ? [a, b] : [b, a];
   const gap = between(info, first.offset + first.length, second.offset).replace(/\s/g, '').replace(SPREAD_PART, '').replace(/[()（）[\]%]/g, '');
-  return LIST_GAP.test(gap);
+  return LIST_GAP[lang].test(gap);
 }
 
 /** A claim written after a ±: an SD, whose place is its mean's. */
@@ -158,7 +160,7 @@ function reversedLists(pair: PairAlignment): [ClaimLink, ClaimLink][] {
       const [x, y] = [list[i]!, list[j]!];
       if (x.en.value === y.en.value || taken.has(x.zh) || taken.has(y.zh)) continue;
       if (x.en.offset < y.en.offset === x.zh.offset < y.zh.offset) continue;
-      if (!listed(pair.en, x.en, y.en) && !listed(pair.zh, x.zh, y.zh)) continue;
+      if (!listed(pair.en, 'en', x.en, y.en) && !listed(pair.zh, 'zh', x.zh, y.zh)) continue;
       out.push(x.en.offset < y.en.offset ? [x, y] : [y, x]);
       taken.add(x.zh).add(y.zh);
     }

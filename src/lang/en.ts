@@ -629,6 +629,8 @@ export const COMPLEMENT_WORDS = /\b(?:younger|older|lower|higher|less|fewer|belo
 
 /** Words that join the last item of a list: `A, B and C`. */
 export const LIST_JOIN = /\s(?:and|or)\s/i;
+/** Words between two values of one list, besides a comma: `35.4% and 39.3%`, `412±56 min vs 338±47 min`. */
+export const LIST_GAP_WORDS = String.raw`and|or|vs\.?|versus`;
 
 /** People a cohort is made of; a count followed by one of these is a group of people. */
 const PERSON_NOUN = '(?:patients|participants|subjects|cases|children|adults|men|women|males|females|boys|girls|infants|adolescents)';

@@ -542,6 +542,8 @@ export const COMPLEMENT_WORDS = /其余|其他|其它|剩余|余下|以下|以�
 /** The list separator and the words that join the last item of a list: `A、B和C`. */
 export const LIST_SEPARATOR = '、';
 export const LIST_JOIN = /和|及|与|或/;
+/** Words between two values of one list, besides a comma: `35.4%和39.3%`, `（412±56）min比（338±47）min`, and the Latin `vs`. */
+export const LIST_GAP_WORDS = String.raw`和|与|及|、|比|或|vs\.?|versus`;
 
 /** People a cohort is made of. */
 const PERSON = '(?:成人|成年人|儿童|患儿|小儿|男性|女性|男|女|老年人|老人|青少年|婴幼儿|婴儿|新生儿|患者|病人|病例)';
