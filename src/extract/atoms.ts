@@ -258,6 +258,12 @@ const KARYOTYPE =
  * fracture classification (AO/OTA `43-A1`, `31-B2.1`); not units (`5-MHz`).
  */
 const DIGIT_NAME = /(?<![\w.-])(?<!\d,)\d{1,2}(?:,\d{1,2})?-(?:\d{0,2}[A-Z][a-z]?[A-Z][A-Za-z\d]*|[A-C][1-3](?:\.[1-3])?(?!\w|\.\d))/g;
+/**
+ * An item labelled by a number and a letter (`compounds 6c, 6f and 6k`, `化合物6k`, `8q`, `2n vertices`): a
+ * name, never an amount. Not the letters that are units or numbers (`3d`, `5h`, `2a`, `12w`, `10x`, `2e-4`,
+ * `10k`), nor `o`, which a PDF makes of a zero.
+ */
+const ITEM_LABEL = /(?<![\w.\-‐])(?:\d{1,3}[bcfijnpqrz]|\dk)(?![A-Za-z\d'’]|[-+]\d|\.\d)/g;
 const UNIT_LETTERS = /^(?:HZ|KHZ|MHZ|GHZ|MPA|GPA|KPA|IU|MB|GB|KB|TB|MMHG)$/i;
 /**
  * `protein 6`, `Toll-like receptor 4`, `methyltransferase 3b`, `glucagon-like peptide 1`, `dipeptidyl
@@ -671,6 +677,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   },
   { re: EN_NUMBERED_NAME, digit: true, identity: noUnitAfter('en') },
   { re: EN_NUMBERED_TYPE, kind: 'code', digit: true, guard: /virus|type/i, identity: numberedType },
+  { re: ITEM_LABEL, digit: true, guard: /\d[bcfijknpqrz]/ },
   // Disease types named by a number: type 1 diabetes, type 2; and a range of them, `BARC type 3-5 bleeding` (3～5型出血).
   { re: /\b(?:type|types(?=\s+\d+[a-c]?\s?(?:-|–|~|to)\s?\d))\s+\d+[a-c]?(?:\s?(?:-|–|~|to)\s?\d+[a-c]?)?\b(?!-[A-Z]\d)/gi, kind: 'code', digit: true, word: WORD.stage, identity: typeIdentity },
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also

@@ -249,16 +249,16 @@ export const HALF_DURATIONS = /\b(?:half\s+an?\s+(year|month|week|day|hour)|(\d+
  * parameters`, `7B-parameter model`, `126 k dialogues`; a model named by its size (`a 13B
  * baseline`, `the 70B variant`) counts its parameters.
  */
-const SCALED_NOUNS = String.raw`(?:parameters?|params|images?|samples?|tokens?|words?|sentences?|records?|pairs?|videos?|documents?|examples?|frames?|users?|posts?|nodes?|edges?|points?|reads?|instances?|queries|articles?|texts?|models?|downloads?|visits?|dialogues?|dialogs?|conversations?|utterances?|questions?|messages?|sequences?|baselines?|variants?|versions?|backbones?|checkpoints?|LLMs?|encoders?|decoders?|transformers?)\b`;
+const SCALED_NOUNS = String.raw`(?:parameters?|params|steps?|iterations?|images?|samples?|tokens?|words?|sentences?|records?|pairs?|videos?|documents?|examples?|frames?|users?|posts?|nodes?|edges?|points?|reads?|instances?|queries|articles?|texts?|models?|downloads?|visits?|dialogues?|dialogs?|conversations?|utterances?|questions?|messages?|sequences?|baselines?|variants?|versions?|backbones?|checkpoints?|LLMs?|encoders?|decoders?|transformers?)\b`;
 
 /**
  * Thousands written with `k` (`10k images`, `1.5k`, `$50k`, `100K`): 1万张, 1 500. Not a unit
  * that starts with k (`10kg`), nor a capital K after one digit, which names a resolution (`4K`).
  * Apart from its number, `k` or `K` is thousands only before what a dataset counts (`126 k
- * dialogues`): `5 K` is kelvin.
+ * dialogues`): `5 K` is kelvin. So is a `k` after one digit (`5k images`): `compound 6k` is a label, as `6c` is.
  */
 export const THOUSANDS_K = new RegExp(
-  String.raw`(?<![\w.])(\d+(?:\.\d+)?)(?:k|(?<=\d\d|\.\d)K|\s[kK](?=[\s-]+${SCALED_NOUNS}))(?![A-Za-z\d])`,
+  String.raw`(?<![\w.])(\d+(?:\.\d+)?)(?:(?<=\d\d|\.\d)[kK]|k(?=[\s-]+${SCALED_NOUNS})|\s[kK](?=[\s-]+${SCALED_NOUNS}))(?![A-Za-z\d])`,
   'g',
 );
 
