@@ -230,6 +230,8 @@ const rows: [string, string][] = [
   ["Patients had class ii to iv heart failure; the Kellgren-Lawrence grade was II-III; Clavien-Dindo grade ≥III events; a classic grade.","range «ii to iv» 2..4 | range «II-III» 2..3 | number «III» 3 >="],
   // A regimen's days in shorthand, from day 1: `d1-14`, `d1 and d8`.
   ["Capecitabine was given on d1-14 of each 21-day cycle, and gemcitabine on d1 and d8.","range «d1-14» 1..14 | number «21» 21 [day] | number «d1» 1 [day] | number «d8» 8 [day]"],
+  // A regimen's day set after each dose: `(200 mg, d1)`, `135 mg/m² d1`.
+  ["Sintilimab (200 mg, d1) plus paclitaxel 135 mg/m² d1 every 21 days.","number «200» 200 [mg] | number «d1» 1 [day] | number «135» 135 [mg/m2] | number «d1» 1 [day] | number «21» 21 [day]"],
   // A molecule numbered within its family, after a space: a name, not an amount.
   ["Glucagon-like peptide 1 receptor agonists and dipeptidyl peptidase 4 inhibitors were given to 40 patients.","number «40» 40 [patient] ⚓ peptide 1 ; peptidase 4"],
   // A compound range hyphenates both sides of `to`: no minus sign before 12.
