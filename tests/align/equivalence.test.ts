@@ -311,6 +311,7 @@ const silent: [string, string][] = [
   ["The rate was 2.1 per 100 patient-years in one group and 3.4 per 100 patient-years in the other.","两组发生率分别为每100患者年2.1例和3.4例。"],
   ["The learning rate was set to 1e-4.","学习率设为1×10⁻⁴。"],
   ["A 2-sided P value below 0.05 was significant in the 3-dimensional model.","三维模型中双侧P<0.05为差异有统计学意义。"],
+  ["Two-dimensional shear wave elastography was compared with three-dimensional imaging in 386 patients (two-sided P<0.05).","386例患者中比较二维剪切波弹性成像与三维成像（双侧P<0.05）。"],
   ["The project was funded during the 13th Five-Year Plan period.","该项目为“十三五”期间资助项目。"],
   ["The population declined by 30% over three decades.","该种群在30年间下降了30%。"],
   ["The course of disease was 3 days to 2 years.","病程3天～2年。"],

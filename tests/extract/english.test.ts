@@ -290,6 +290,7 @@ const rows: [string, string][] = [
   ["The count was 5.2 x10^9/L in the X10 strain.","number «5.2 x10^9» 5200000000 d-8 ⚓ X10"],
   ["The strata are 1.8-2.0 Ga old, fossils 2.5 Ma and soils 12 ka; in 2015 Ma et al. agreed.","range «1.8-2.0 Ga» 1.8..2 [ga] d1 | number «2.5» 2.5 [ma] d1 | number «12» 12 [ka] ⚓ 2015"],
   ["A 2-sided test in a 3-dimensional model, 1-tailed.","(none) ⚓ 2-sided ; 3-dimensional ; 1-tailed"],
+  ["A two-sided test in a Two-dimensional model, one-tailed, in two models.","number «two» 2 ⚓ two-sided ; Two-dimensional ; one-tailed"],
   ["A 2-arm, 1-center, 2-way design in the 1st trimester; a 3-arm trial.","number «3» 3 ⚓ 2-arm ; 1-center ; 2-way ; 1st trimester"],
   ["The five-year survival rose during the 13th Five-Year Plan.","number «five» 5 [year] ⚓ 13th Five-Year Plan"],
   // A quarter beside its year is 第N季度; alone, Q4 is as often a quartile.
