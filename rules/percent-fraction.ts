@@ -5,6 +5,8 @@ import { claimInterval, formatPercent, interval, meets } from '../src/numbers/ro
 import { defineRule } from '../src/rule.js';
 import type { Claim, Comparator, PassageInfo } from '../src/types.js';
 import { lazySchema } from '../src/zod-sync.js';
+import * as EN from '../src/lang/en.js';
+import * as ZH from '../src/lang/zh.js';
 
 /** The options of the schema below, which describes each one. */
 interface Options {
@@ -124,6 +126,9 @@ export function* percentsBesideFractions(passage: PassageInfo, tolerance = 0): G
     if (fraction.kind !== 'fraction' || !fraction.beside || fraction.den === 0) continue;
     const percent = index.byId.get(fraction.beside);
     if (!percent || percent.kind !== 'percent' || percent.approx || percent.comparator) continue;
+    // The share a rate changed by is relative; the percentages beside it may be either rate.
+    const at = fraction.offset - passage.passage.offset;
+    if ((passage.passage.lang === 'en' ? EN.CHANGED_BY_SHARE_BEFORE : ZH.CHANGED_BY_SHARE_BEFORE).test(passage.passage.text.slice(Math.max(0, at - 60), at))) continue;
     const off = Math.abs((100 * fraction.num!) / fraction.den! - percent.value);
     const bounded = fraction.comparator !== undefined && fraction.comparator !== '=';
     const holds = bounded

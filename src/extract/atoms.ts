@@ -699,6 +699,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
     digit: true,
     word: WORD.design,
   },
+  // Spelled out as most journals write it: two-dimensional (二维), two-sided (双侧), one-tailed (单尾).
+  { re: /\b(?:one|two|three|four)[-‐](?:dimensional|sided|tailed)\b/gi, word: WORD.design },
   // The trimesters of a pregnancy, which Chinese names without a number (孕早期, 孕中期, 孕晚期).
   { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, word: WORD.trimester },
   // The power of a unit or a symbol written with a caret: ph cm^-2 s^-1, mmol g^-1 h^-1, n^{1/3}, λ^n (the

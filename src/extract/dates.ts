@@ -227,9 +227,11 @@ const DAY_POINT = /(?<![A-Za-z\d])[Dd](\d{1,3})(?![A-Za-z\d]|\.\d)/g;
 
 /**
  * A day named by its number: `第0天`, `day 14`, `D0`, or a regimen's days from its first
- * (`d1-14`, `d1,8`, `D1、D8`).
+ * (`d1-14`, `d1,8`, `D1、D8`), or a regimen's day set after a dose (`200 mg, d1`,
+ * `135 mg/m2 d1`), as Chinese journals print each drug of a regimen: the dose's unit must
+ * come first, so a `d1` after a word (a residue, a lead) does not make the passage name days.
  */
-const DAY_NAMED = /第\s*\d+\s*[天日]|\bday\s+\d|(?<![A-Za-z\d])D0(?![A-Za-z\d])|(?<![A-Za-z\d])d1\s?(?:[-–~,、]|to|and)\s?d?\d{1,2}(?![A-Za-z\d]|\.\d)/i;
+const DAY_NAMED = /第\s*\d+\s*[天日]|\bday\s+\d|(?<![A-Za-z\d])D0(?![A-Za-z\d])|(?<![A-Za-z\d])d1\s?(?:[-–~,、]|to|and)\s?d?\d{1,2}(?![A-Za-z\d]|\.\d)|\d\s?(?:[mμn]?g|IU|U|m[lL])(?:\/(?:m2|m²|kg))?\s?[,，]?\s?(?:(?:iv|ivgtt|po|ih)\s)?d1(?![A-Za-z\d]|\.\d)/i;
 
 /**
  * Whether `D14` in a passage names a day: only when the passage also names a day by

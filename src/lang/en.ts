@@ -326,6 +326,12 @@ export const NUMBER_SIGN_BEFORE = /\b[Nn]o\.\s?$/;
  */
 export const CHANGED_BY_BEFORE =
   /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|dilut|concentrat|(?:up|down)-?regulat)[a-z]*\s+(?:(?:by|to)\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|\ban?\s+(?:increase|rise|growth|decrease|reduction|decline)\s+of\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+/**
+ * A change before the share it changed by: `reduced VTE by roughly half (2.3% vs 4.7%)`, `cut the
+ * rate by one-third`. The share is relative; the percentages beside it are the rates compared.
+ */
+export const CHANGED_BY_SHARE_BEFORE =
+  /\b(?:increas|decreas|reduc|lower|cut|fell|fall|drop|declin|rose|ris|grew|improv|shorten|lengthen|prolong)[a-z]*\b[^.;,()]{0,40}?\bby\s+(?:(?:about|approximately|roughly|nearly|almost|around|over|more\s+than|up\s+to|some)\s+)?$/i;
 /** `times` as the count of a rate: `3 times a day`, `twice per week`, `4 times daily`. */
 export const FREQUENCY_AFTER_TIMES = /^\s*times\s+(?:an?|per|each|every|daily|weekly|monthly|yearly|annually)\b/i;
 /** `exceeded the background value by 7.2 times`: `by N times` after a verb of change, its object between. */

@@ -312,6 +312,9 @@ export const AGE_WORDS = /岁|年龄|月龄/;
 /** Verbs of a change before its far end, as a regex source: 从994下降至885亿. */
 export const CHANGE_VERBS = '下降|降低|减少|降|增加|增长|上升|升高|提高|升';
 
+/** A change before the share it changed by (English's CHANGED_BY_SHARE_BEFORE): `降低约一半（2.3%比4.7%）`, `缩短了三分之一`. */
+export const CHANGED_BY_SHARE_BEFORE = new RegExp(String.raw`(?:${CHANGE_VERBS}|缩短|延长|缩小|扩大)了?(?:\s*(?:逾|超过|近|约|大约|将近))?\s*$`);
+
 /** The measure word of the dates a data set was taken at: `4期影像` (images of four dates), `3期土地利用数据`; not `期间`, `期末`. */
 export const TIME_SLICES = /^\s*期(?![间末中初限内])/;
 /** Before the step of a change: `每增加1 h`, `每升高1 ℃`, `每多1年`. */

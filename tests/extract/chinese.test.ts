@@ -336,6 +336,7 @@ const rows: [string, string][] = [
   ["使用Fe3O4纳米颗粒、Ti-6Al-4V合金和HCV NS3/4A蛋白酶进行3次试验。","number «3次» 3 [time] ⚓ Fe3O4 ; Ti-6Al-4V ; NS3/4A"],
   ["心功能iii～iv级，Clavien-Dindo ≥Ⅱ级并发症。","range «iii～iv» 3..4 | number «Ⅱ» 2 >="],
   ["吉西他滨于d1、d8给药，卡培他滨于第1～14天给药。","number «d1» 1 [day] | number «d8» 8 [day] | range «1～14天» 1..14 [day]"],
+  ["信迪利单抗200 mg d1，顺铂75 mg/m2，d1。","number «200 mg» 200 [mg] | number «d1» 1 [day] | number «75 mg/m2» 75 [mg/m2] | number «d1» 1 [day]"],
   // A bound before a proportion in words is part of it.
   ["逾半数（56.2%）为女性，约三分之一吸烟。", "fraction «半数» 1/2 > | percent «56.2%» 56.2 d1 | fraction «三分之一» 1/3 ~"],
   // Tenths before the people counted, and after a hedge whatever follows: 近三成为 is nearly 30% who are.

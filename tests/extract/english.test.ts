@@ -230,6 +230,8 @@ const rows: [string, string][] = [
   ["Patients had class ii to iv heart failure; the Kellgren-Lawrence grade was II-III; Clavien-Dindo grade ≥III events; a classic grade.","range «ii to iv» 2..4 | range «II-III» 2..3 | number «III» 3 >="],
   // A regimen's days in shorthand, from day 1: `d1-14`, `d1 and d8`.
   ["Capecitabine was given on d1-14 of each 21-day cycle, and gemcitabine on d1 and d8.","range «d1-14» 1..14 | number «21» 21 [day] | number «d1» 1 [day] | number «d8» 8 [day]"],
+  // A regimen's day set after each dose: `(200 mg, d1)`, `135 mg/m² d1`.
+  ["Sintilimab (200 mg, d1) plus paclitaxel 135 mg/m² d1 every 21 days.","number «200» 200 [mg] | number «d1» 1 [day] | number «135» 135 [mg/m2] | number «d1» 1 [day] | number «21» 21 [day]"],
   // A molecule numbered within its family, after a space: a name, not an amount.
   ["Glucagon-like peptide 1 receptor agonists and dipeptidyl peptidase 4 inhibitors were given to 40 patients.","number «40» 40 [patient] ⚓ peptide 1 ; peptidase 4"],
   // A compound range hyphenates both sides of `to`: no minus sign before 12.
@@ -288,6 +290,7 @@ const rows: [string, string][] = [
   ["The count was 5.2 x10^9/L in the X10 strain.","number «5.2 x10^9» 5200000000 d-8 ⚓ X10"],
   ["The strata are 1.8-2.0 Ga old, fossils 2.5 Ma and soils 12 ka; in 2015 Ma et al. agreed.","range «1.8-2.0 Ga» 1.8..2 [ga] d1 | number «2.5» 2.5 [ma] d1 | number «12» 12 [ka] ⚓ 2015"],
   ["A 2-sided test in a 3-dimensional model, 1-tailed.","(none) ⚓ 2-sided ; 3-dimensional ; 1-tailed"],
+  ["A two-sided test in a Two-dimensional model, one-tailed, in two models.","number «two» 2 ⚓ two-sided ; Two-dimensional ; one-tailed"],
   ["A 2-arm, 1-center, 2-way design in the 1st trimester; a 3-arm trial.","number «3» 3 ⚓ 2-arm ; 1-center ; 2-way ; 1st trimester"],
   ["The five-year survival rose during the 13th Five-Year Plan.","number «five» 5 [year] ⚓ 13th Five-Year Plan"],
   // A quarter beside its year is 第N季度; alone, Q4 is as often a quartile.

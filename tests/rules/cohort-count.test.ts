@@ -60,6 +60,8 @@ ruleCases('cohort-count', {
     '4 adults and 2 children were enrolled. All 6 patients completed the study.',
     '共纳入4例成人和2例儿童，所有6例患者均完成治疗。',
     '共纳入成人4例和儿童2例，所有6例患者均完成治疗。',
+    // The rest of a fraction's group is a group: 189 − 164 = 25 false positives.
+    '共纳入247例患者。特异度为86.8%（164/189）。假阳性多与炎症有关（25例中的19例）。',
   ],
   invalid: [
     { text: '86例患者共接受化疗412个周期。3～4级中性粒细胞减少发生于10.9%（45/421）的周期。', errors: [{ severity: 'warning', lang: 'zh', span: '45/421', message: '45/421 counts out of 421, but the abstract enrolled 86 (86例) and states no group of 421.' }] },
@@ -70,6 +72,7 @@ ruleCases('cohort-count', {
     { text: 'Twelve patients were enrolled in the trial. Each of the\u00a014 patients completed the study.', errors: [{ severity: 'error', lang: 'en', span: '14', message: '"all 14" does not match the 12 patients enrolled (Twelve patients).' }] },
     { text: '共纳入 10 例患者，全组 12 例患者均耐受良好。', errors: [{ severity: 'error', lang: 'zh', span: '12 例', message: '"all 12" does not match the 10 patients enrolled (10 例).' }] },
     { text: 'Six patients were enrolled, and four of them responded. In contrast, the three patients with normal levels did not respond.', errors: [{ severity: 'warning', lang: 'en', span: 'three', message: '"the three" names a group of 3 that is neither the cohort of 6 (Six patients), a group stated before, nor the rest of one.' }] },
+    { text: '共纳入247例患者。特异度为86.8%（164/189）。假阳性多与炎症有关（26例中的19例）。', errors: [{ severity: 'warning', lang: 'zh', span: '26例中的19例', message: '26例中的19例 counts out of 26, but the abstract enrolled 247 (247例) and states no group of 26.' }] },
     { text: '共招募了 17 名银屑病患者。共有 47.1%(17/36)的患者改善。', errors: [{ severity: 'warning', lang: 'zh', span: '17/36', message: '17/36 counts out of 36, but the abstract enrolled 17 (17 名) and states no group of 36.' }] },
     { text: 'Ten patients with liver tumors were enrolled in this study. Chills developed in 12 patients after infusion.', errors: [{ severity: 'warning', lang: 'en', span: '12', message: '12 is more than the 10 patients enrolled (Ten patients).' }] },
     { text: 'Thirty patients were enrolled. Responses were seen in 1/3 patients.', errors: [{ severity: 'warning', lang: 'en', span: '1/3', message: '1/3 counts out of 3, but the abstract enrolled 30 (Thirty patients) and states no group of 3.' }] },

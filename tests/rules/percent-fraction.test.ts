@@ -54,6 +54,9 @@ ruleCases(R, {
     '逾半数（56.2%）受访者为女性，超过三分之一（36.2%）吸烟。',
     // Tenths are a rough share, which the exact percentage beside them may stray from by a few points.
     '約一成病人（10.1%）再入院，近六成死者（58.7%）曾就醫，逾七成病人（72.3%）為男性，约3成（31.2%）吸烟。',
+    // The share a rate changed by is relative: the percentages beside it are the two rates compared.
+    'Pharmacological prophylaxis reduced VTE by roughly half (2.3% vs 4.7%, P=0.002).',
+    '药物预防使VTE发生率降低约一半（2.3%比4.7%，P=0.002），住院时间缩短了1/3（18.0%）。',
   ],
   invalid: [
     { text: '共有 47.1%(17/36)的银屑病患者改善。', errors: [{ severity: 'error', lang: 'zh', span: '17/36', message: '17/36 = 47.22%, which rounds to 47.2%, not the 47.1% written beside it.' }] },
@@ -66,6 +69,8 @@ ruleCases(R, {
     { text: '约三分之一（13.0%）的患者复发。', errors: [{ severity: 'error', lang: 'zh', span: '三分之一', message: '三分之一 = 33.33%, which rounds to 33.3%, not the 13.0% written beside it.' }] },
     { text: '1/4（24.7%）的调查对象存在疫苗犹豫。', errors: [{ severity: 'error', lang: 'zh', span: '1/4', message: '1/4 = 25.00%, which rounds to 25.0%, not the 24.7% written beside it.' }] },
     { text: '近1/4（14.7%）的调查对象存在疫苗犹豫。', errors: [{ severity: 'error', lang: 'zh', span: '1/4', message: '1/4 = 25.00%, which rounds to 25.0%, not the 14.7% written beside it.' }] },
+    // A share in words after a change that is not its size is still the share.
+    { text: 'VTE decreased in about half (12.3%) of the wards.', errors: [{ severity: 'error', lang: 'en', span: 'half', message: 'half = 50.00%, which rounds to 50.0%, not the 12.3% written beside it.' }] },
     { text: '逾半数（46.2%）受访者为女性。', errors: [{ severity: 'error', lang: 'zh', span: '半数', message: '半数, with the bound before it, is more than 50.00%, not the 46.2% written beside it.' }] },
     { text: '約兩成病人（10.1%）於30天內再入院。', errors: [{ severity: 'error', lang: 'zh', span: '兩成', message: '兩成 is 20%, more than 5 points from the 10.1% written beside it.' }] },
     { text: '逾七成病人（68.3%）為男性。', errors: [{ severity: 'error', lang: 'zh', span: '七成', message: '七成, with the bound before it, is more than 70%, which the 68.3% written beside it is not.' }] },

@@ -27,6 +27,9 @@ ruleCases('rate-from-counts', {
     'A total of 3 (10.0%) patients were enrolled with complications.',
     // A fraction's denominator is its own group, not a count of the cohort: not 63/72 = 87.5%.
     '共纳入72例患者。41/63例（65.1%）有效。',
+    // A breakdown that names no SD says nothing of the control rate, which adds SD: not (2 + 33)/64.
+    'Sixty-four patients were enrolled. The objective response rate was 54.7% (35/64), including 2 complete responses and 33 partial responses, and the disease control rate was 87.5% (56/64).',
+    '共纳入 64 例患者。完全缓解 2 例，部分缓解 33 例，客观缓解率为 54.7%，疾病控制率为 87.5%。',
   ],
   invalid: [
     { text: 'Ten patients were enrolled. The 6-month overall survival rate was 90%, effective response rate was 70% (1 death, 1PD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%, which rounds to 80%, not the response rate of 70% (rounding half up or half even).' }] },
@@ -37,6 +40,8 @@ ruleCases('rate-from-counts', {
     { text: '共纳入 45 例患者。治疗 3 个月后，完全缓解 10 例，部分缓解 20 例，疾病稳定 10 例，疾病进展 5 例，客观缓解率为 66.7%，疾病控制率为 86.7%。', errors: [{ severity: 'error', lang: 'zh', span: '86.7%', message: '(10 CR + 20 PR + 10 SD)/45 = 88.89%, which rounds to 88.9%, not the control rate of 86.7% (rounding half up or half even).' }] },
     { text: 'Ten patients were enrolled. The response rate was more than 85% (1 death, 1PD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '85%', message: '(3 PR + 5 CR)/10 = 80.0%, which is not > 85% as the response rate states.' }] },
     { text: '共纳入 10 例患者。有效率为 70%（无死亡，2例SD，3例PR，5例CR）。', errors: [{ severity: 'error', lang: 'zh', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%, which rounds to 80%, not the response rate of 70% (rounding half up or half even).' }] },
+    // A breakdown of the responses alone still checks the response rate it names every category of.
+    { text: '共纳入 64 例患者。完全缓解 2 例，部分缓解 33 例，客观缓解率为 56.3%，疾病控制率为 87.5%。', errors: [{ severity: 'error', lang: 'zh', span: '56.3%', message: '(2 CR + 33 PR)/64 = 54.69%, which rounds to 54.7%, not the response rate of 56.3% (rounding half up or half even).' }] },
     { text: '共纳入 10 例患者。36 个月生存率为 40%，有效率为 30%（5例死亡，2例PD，3例CR）。', errors: [{ severity: 'error', lang: 'zh', span: '40%', message: '(10 − 5 deaths)/10 = 50.0%, which rounds to 50%, not the survival rate of 40% (rounding half up or half even).' }] },
   ],
 });

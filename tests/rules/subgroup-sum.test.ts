@@ -27,9 +27,13 @@ ruleCases('subgroup-sum', {
     // Groups a random allocation makes, each size after its group's name.
     '选取 312 例患者，随机分为达格列净组（158 例）和对照组（154 例）。',
     '将 90 例患者按随机数字表法分为 A 组（30 例）、B 组（30 例）和 C 组（30 例）。',
+    // A total that counts a subgroup named as a group is the trait that splits them, not their outcome.
+    'ctDNA was positive in 24 of 228 patients (10.5%). Recurrence occurred in 16 of the 24 positive patients (66.7%) and in 19 of the 204 negative patients (9.3%).',
+    '228例患者中24/228例ctDNA阳性。24例阳性患者中16例复发，204例阴性患者中19例复发。',
   ],
   invalid: [
     { text: '选取 312 例患者，随机分为达格列净组（168 例）和对照组（154 例）。', errors: [{ severity: 'error', lang: 'zh', span: '312 例', message: 'The parts 168 + 154 add up to 322, not to the 312 they split.' }] },
+    { text: 'A total of 10.5% (24/228) relapsed. Relapse occurred in 16 of the 30 positive patients and in 9 of the 198 negative patients.', errors: [{ severity: 'error', lang: 'en', span: '16 of the 30', message: 'The subgroups 16 of the 30 and 9 of the 198 add up to 25/228 (11.0%), but the total they split is 24/228.' }] },
     { text: 'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 55.6% (5/9) for females.', errors: [{ severity: 'error', lang: 'en', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },
     { text: 'The trial enrolled 50 patients, including 20 men and 25 women.', errors: [{ severity: 'error', lang: 'en', span: '50', message: 'The parts 20 + 25 add up to 45, not to the 50 they split.' }] },
     { text: '共有 47.1%(8/17)的患者改善。效率为男性 25%(2/8)，女性 55.6%(5/9)。', errors: [{ severity: 'error', lang: 'zh', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },

@@ -41,12 +41,18 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
   const denCount = new Map<number, number>();
   const fractionsIn = new Map<number, Claim[]>();
   const place = new Map<Claim, number>();
+  /**
+   * The rest of the group a fraction counts out of, by its size: `164/189` true negatives leave the
+   * 25 false positives that `25例中的19例` then counts out of.
+   */
+  const restOf = new Map<number, Claim>();
   for (const s of info.passage.sentences) {
     const here = index.claimsIn(s.index).filter(isGroupFraction);
     fractionsIn.set(s.index, here);
     here.forEach((x, k) => {
       place.set(x, k);
       denCount.set(x.den!, (denCount.get(x.den!) ?? 0) + 1);
+      if (x.num! > 0 && x.den! > x.num! && !restOf.has(x.den! - x.num!)) restOf.set(x.den! - x.num!, x);
     });
   }
   /** Another fraction of the sentence whose denominator and `den` add up to a stated group; undefined when the search was cut short. */
@@ -80,12 +86,13 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       if (arms) continue;
       const den = c.den!;
       const rest = stated.has(N - den) && den < N;
+      const restOfFraction = restOf.get(den);
       // A fraction that names its group (`12 of the 35 patients with T3 tumours`, `63例耳鸣患者中41例`) or states
       // its rate beside it (`77.6% (76/98)` of those followed up, per protocol) defines a subset there; a bare
       // `1/3 patients` does neither.
       const subset = den < N && (c.beside !== undefined || (c.lang === 'en' ? EN.NAMES_ITS_GROUP.test(c.text) : ZH.NAMES_ITS_GROUP.test(c.text) || ZH.GROUP_NAMED_BEFORE.test(before(c))));
       const split = den === N || (stated.has(den) && den !== c.num) || denCount.get(den)! > 1 ? false : splitsGroup(c, den);
-      if (split === undefined && !rest && !subset) {
+      if (split === undefined && !rest && !subset && !restOfFraction) {
         unchecked.set(c.sentence, [...(unchecked.get(c.sentence) ?? []), c]);
         continue;
       }
@@ -95,6 +102,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
         denCount.get(den)! > 1 ? `${den} is the denominator of another fraction` :
         split ? `${den} and the denominator beside it split a stated group` :
         rest ? `${den} = ${N} − ${N - den}, the rest of the cohort` :
+        restOfFraction ? `${den} = ${restOfFraction.den} − ${restOfFraction.num}, the rest of ${restOfFraction.text.trim()}` :
         subset ? `${den} is a subset of the cohort of ${N} the fraction defines` :
         undefined;
       out.push({

@@ -21,6 +21,9 @@ const LABELS: [RegExp, RateKind][] = [
 const AMBIGUOUS = /Kaplan|\bKM\b|estimated|per[- ]protocol|evaluable|可评价|估计/i;
 const ARMS = new RegExp(String.raw`\b(?:${EN.ARM_WORDS}|randomi[sz]ed)\b|${ZH.ARM_WORDS}`, 'i');
 
+/** The categories of a response scheme each rate adds up. */
+const SUMMED = { response: ['CR', 'PR'], control: ['CR', 'PR', 'SD'] };
+
 function rateKind(label: string): RateKind | undefined {
   for (const [re, kind] of LABELS) if (re.test(label)) return kind;
   return undefined;
@@ -66,6 +69,10 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     if (!b) continue;
     const N = cohort?.size ?? (isCompleteBreakdown(b) ? b.value : undefined);
     if (N === undefined || (isCompleteBreakdown(b) && b.value !== N)) continue;
+    // A category the rate adds that the breakdown leaves unnamed is unknown, not zero, unless the
+    // breakdown accounts for every patient: `ORR 54.7%, including 2 CR and 33 PR, and DCR 87.5%`
+    // says nothing of the SD the control rate adds.
+    if (kind !== 'survival' && b.value !== N && !SUMMED[kind].every((c) => b.parts!.some((p) => p.measure === c))) continue;
     let k: number;
     let formula: string;
     if (kind === 'survival') {
@@ -73,7 +80,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
       k = N - deaths.k;
       formula = `(${N} − ${deaths.k} deaths)/${N}`;
     } else {
-      const c = count(b, kind === 'response' ? ['CR', 'PR'] : ['CR', 'PR', 'SD']);
+      const c = count(b, SUMMED[kind]);
       k = c.k;
       formula = `(${c.terms})/${N}`;
     }

@@ -78,7 +78,10 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       const end = firstAtOrAfter(same, before);
       for (let j = end - 1; j >= Math.max(0, end - TOTAL_REACH); j--) {
         const t = same[j]!;
-        if (t.value >= rateLo[k]! - 1e-9 && t.value <= rateHi[k]! + 1e-9) {
+        // A total that counts a subgroup named as a group is the trait the subgroups are split by, not
+        // their outcome: `24 of 228 were ctDNA-positive`, then `16 of the 24 positive and 19 of the 204
+        // negative relapsed` (`24例阳性患者中16例`). A bare `2/8` names no group, and is still summed.
+        if (t.value >= rateLo[k]! - 1e-9 && t.value <= rateHi[k]! + 1e-9 && !countsANamedPart(t, all, k, lang)) {
           found = { k, total: t, match: false };
           break;
         }
@@ -174,4 +177,13 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
     });
   }
   return out;
+}
+
+/** Whether a fraction's numerator is the denominator of a part, from the k-th on, that names its group. */
+function countsANamedPart(t: Claim, parts: Claim[], k: number, lang: 'en' | 'zh'): boolean {
+  for (let i = k; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.den === t.num && (lang === 'en' ? en.NAMES_ITS_GROUP : zh.NAMES_ITS_GROUP).test(p.text)) return true;
+  }
+  return false;
 }
