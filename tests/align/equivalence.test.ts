@@ -809,6 +809,7 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["The model approached models ten times its size.", "该模型接近参数量为其10倍的模型。"],
     ["The rice yield was 7.92 t/ha, 6.4% lower than that of monoculture (8.46 t/ha); crayfish yield averaged 1 725 kg/ha.", "水稻产量为528 kg/亩，比单作（564 kg/亩）低6.4%；小龙虾平均产量为115 kg/亩。"],
     ["Net income was 38 460 yuan/ha, 3.9 times that of monoculture (9 860 yuan/ha).", "纯收入为2 564元/亩，是单作（657元/亩）的3.9倍。"],
     ["Farms of more than 3.33 ha earned more than those of less than 0.67 ha.", "50亩以上农户的收入高于10亩以下农户。"],
@@ -1021,6 +1022,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The APC was 3.9% in 2004-2007 and -6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["The model approached models ten times its size.", "该模型接近参数量为其8倍的模型。", "pair-number-mismatch zh «8倍»"],
     ["Net income was 38 460 yuan/ha.", "纯收入为2 664元/亩。", "pair-number-mismatch zh «2 664元/亩»"],
     ["The rice yield was 7.92 t/ha.", "水稻产量为582 kg/亩。", "pair-number-mismatch zh «582 kg/亩»"],
     ["Farms of more than 3.33 ha earned more.", "30亩以上农户的收入更高。", "pair-number-mismatch zh «30亩»"],

@@ -304,6 +304,7 @@ const rows: [string, string][] = [
   // A scale letter in a hyphen compound and a spaced k before what a dataset counts; not kelvin, molar or a name.
   ["The 7B-parameter model saw 126 k dialogues and 126K conversations.", "number «7B» 7000000000 [parameter] d-9 | number «126 k» 126000 d-3 | number «126K» 126000 d-3"],
   ["A 7-billion-parameter model was fitted.", "number «7-billion» 7000000000 [parameter] d-9"],
+  ["It approached models ten times its size and 3 times their weight.", "number «ten» 10 [fold] | number «3» 3 [fold]"],
   ["Compounds 6c, 6f and 6k inhibited 5k images; 6k binds SDH.", "number «5k» 5000 d-3 ⚓ 6c ; 6f ; 6k ; 6k"],
   ["At 5 K the 3k-step run of model3k used 2M-NaCl and 4 k.", "number «5» 5 | number «3k» 3000 d-3 | number «2» 2 | number «4» 4 ⚓ model3k"],
   // Parts, sections, modules and rounds are counted things, as countries are.
