@@ -1,5 +1,6 @@
 import { langName, triangulate } from '../src/align/triangulate.js';
-import { UNIT_NAMES } from '../src/lang/en.js';
+import { CHANGE_DOWN_BEFORE as DOWN_EN, CHANGE_UP_BEFORE as UP_EN, UNIT_NAMES } from '../src/lang/en.js';
+import { CHANGE_DOWN_BEFORE as DOWN_ZH, CHANGE_UP_BEFORE as UP_ZH } from '../src/lang/zh.js';
 import { valueInUnit } from '../src/numbers/equality.js';
 import { fmt } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
@@ -166,6 +167,35 @@ function reversedLists(pair: PairAlignment): [ClaimLink, ClaimLink][] {
   return out.sort(([a], [b]) => a.zh.offset - b.zh.offset);
 }
 
+/** Which way the words right before a claim say its amount changed: `increased by 20%` up, `降低20%` down. */
+function changeBefore(info: PairAlignment['en'], c: Claim): { way: 'up' | 'down'; words: string; offset: number } | undefined {
+  const [up, down, reach] = info.passage.lang === 'en' ? [UP_EN, DOWN_EN, 48] : [UP_ZH, DOWN_ZH, 12];
+  const from = Math.max(info.passage.offset, c.offset - reach);
+  const before = between(info, from, c.offset);
+  const u = up.exec(before);
+  const d = down.exec(before);
+  // Both may match only where one ends inside the other (`decreased to` has no `increased`); the longer, nearer reading wins.
+  const m = u && (!d || u[0].length <= d[0].length) ? u : d;
+  return m ? { way: m === u ? 'up' : 'down', words: m[0].trim(), offset: from + m.index } : undefined;
+}
+
+/**
+ * A change that one version states one way and the other the other way (`increased by 20%`
+ * against `降低20%`): the number is the same, so linking by value sees nothing amiss. Only where
+ * both versions put a verb or noun of change right before the very value they link.
+ */
+function reversedChanges(pair: PairAlignment): [ClaimLink, string, string, number, number][] {
+  const out: [ClaimLink, string, string, number, number][] = [];
+  for (const link of pair.links) {
+    if (link.en.form !== 'digits' || link.zh.form !== 'digits' || link.en.value < 0 || link.zh.value < 0) continue;
+    const en = changeBefore(pair.en, link.en);
+    if (!en) continue;
+    const zh = changeBefore(pair.zh, link.zh);
+    if (zh && zh.way !== en.way) out.push([link, en.words, zh.words, en.offset, zh.offset]);
+  }
+  return out;
+}
+
 /** `58.6±9.4` as its side writes it. */
 function meanSdText(info: PairAlignment['en'], [mean, sd]: [Claim, Claim]): string {
   return between(info, mean.offset, sd.offset + sd.length).trim();
@@ -244,6 +274,19 @@ export default defineRule({
         related: [{ claim: right[0], message: `${rightLang} states ${meanSdText(rightInfo, right)} here.` }],
         actual: meanSdText(wrongInfo, wrong),
         expected: meanSdText(rightInfo, right),
+      });
+    }
+    for (const [{ en, zh }, enWords, zhWords, enFrom, from] of reversedChanges(pair)) {
+      const way = (w: string, lang: 'en' | 'zh') => ((lang === 'en' ? UP_EN : UP_ZH).test(w) ? 'a rise' : 'a fall');
+      const text = `${zhWords}${zh.text.trim()}`;
+      ctx.report({
+        // The words of change and the amount: the words may be the wrong part.
+        claim: { ...zh, offset: from, length: zh.offset + zh.length - from, text },
+        message:
+          `Chinese "${text}" states ${way(zhWords, 'zh')}, English "${enWords} ${en.text.trim()}" ${way(enWords, 'en')}: ` +
+          'one version states the change the wrong way round; nothing else in the abstract says which one is right.',
+        related: [{ claim: { ...en, offset: enFrom, length: en.offset + en.length - enFrom }, message: `English states ${way(enWords, 'en')} of ${en.text.trim()} here.` }],
+        severity: 'error',
       });
     }
     for (const [first, second] of reversedLists(pair)) {
