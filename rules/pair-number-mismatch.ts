@@ -6,6 +6,7 @@ import { fmt } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
 import { MAX_BEAD_CLAIMS } from '../src/align/claims.js';
 import { PLUS_MINUS } from '../src/extract/chars.js';
+import { THRESHOLD, wordings } from '../src/constraints/checks/significance-wording.js';
 import type { Claim, ClaimLink, Fix, PairAlignment } from '../src/types.js';
 
 /** Replace the wrong number with the right one, keeping the wrong side's own unit words; never across units (12 weeks, 4个月). */
@@ -196,6 +197,43 @@ function reversedChanges(pair: PairAlignment): [ClaimLink, string, string, numbe
   return out;
 }
 
+/**
+ * A result stated as no difference without the word significant (`did not differ among groups`,
+ * `were similar`); in Chinese `差异不显著` and its kin are read by significance-wording's patterns.
+ */
+const NO_DIFFERENCE_EN = /\b(?:did|do|does)\s+not\s+differ\b|\bno\s+(?:significant\s+)?differences?\b|\b(?:was|were)\s+(?:similar|comparable)\b/i;
+
+/** Whether a sentence states its result significant or not, when all its wordings agree; with the first of them. */
+function significanceOf(info: PairAlignment['en'], i: number): { significant: boolean; offset: number; length: number; words: string } | undefined {
+  const s = info.passage.sentences[i];
+  if (!s || THRESHOLD.test(s.text)) return undefined;
+  const found = wordings(s.text);
+  const none = info.passage.lang === 'en' ? NO_DIFFERENCE_EN.exec(s.text) : null;
+  if (none) found.push({ start: none.index, end: none.index + none[0].length, significant: false });
+  if (found.length === 0 || found.some((w) => w.significant !== found[0]!.significant)) return undefined;
+  const w = found.sort((a, b) => a.start - b.start)[0]!;
+  return { significant: w.significant, offset: s.offset + w.start, length: w.end - w.start, words: s.text.slice(w.start, w.end) };
+}
+
+/**
+ * Aligned sentences that state the same values, one calling the result significant and the other
+ * not (`did not differ significantly` against `差异显著`): where no p-value is written, nothing else
+ * shows which one is right. Once for each pair of sentences.
+ */
+function opposedSignificance(pair: PairAlignment): [NonNullable<ReturnType<typeof significanceOf>>, NonNullable<ReturnType<typeof significanceOf>>, Claim][] {
+  const out: [NonNullable<ReturnType<typeof significanceOf>>, NonNullable<ReturnType<typeof significanceOf>>, Claim][] = [];
+  const seen = new Set<string>();
+  for (const { en, zh } of pair.links) {
+    const key = `${en.sentence}|${zh.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const a = significanceOf(pair.en, en.sentence);
+    const b = a && significanceOf(pair.zh, zh.sentence);
+    if (a && b && a.significant !== b.significant) out.push([a, b, zh]);
+  }
+  return out;
+}
+
 /** `58.6±9.4` as its side writes it. */
 function meanSdText(info: PairAlignment['en'], [mean, sd]: [Claim, Claim]): string {
   return between(info, mean.offset, sd.offset + sd.length).trim();
@@ -286,6 +324,17 @@ export default defineRule({
           `Chinese "${text}" states ${way(zhWords, 'zh')}, English "${enWords} ${en.text.trim()}" ${way(enWords, 'en')}: ` +
           'one version states the change the wrong way round; nothing else in the abstract says which one is right.',
         related: [{ claim: { ...en, offset: enFrom, length: en.offset + en.length - enFrom }, message: `English states ${way(enWords, 'en')} of ${en.text.trim()} here.` }],
+        severity: 'error',
+      });
+    }
+    for (const [en, zh, claim] of opposedSignificance(pair)) {
+      const says = (w: { significant: boolean }) => (w.significant ? 'significant' : 'not significant');
+      ctx.report({
+        claim: { ...claim, offset: zh.offset, length: zh.length, text: zh.words },
+        message:
+          `Chinese "${zh.words}" calls the result ${says(zh)}, English "${en.words}" ${says(en)}, in sentences that state the same values: ` +
+          'one version inverts the finding; nothing else in the abstract says which one is right.',
+        related: [{ claim: { lang: 'en', offset: en.offset, length: en.length }, message: `English calls it ${says(en)} here.` }],
         severity: 'error',
       });
     }
