@@ -1,11 +1,12 @@
 import { langName, triangulate } from '../src/align/triangulate.js';
-import { LIST_GAP_WORDS as LIST_GAP_EN, UNIT_NAMES } from '../src/lang/en.js';
-import { LIST_GAP_WORDS as LIST_GAP_ZH } from '../src/lang/zh.js';
+import { CHANGE_DOWN_BEFORE as DOWN_EN, CHANGE_UP_BEFORE as UP_EN, LIST_GAP_WORDS as LIST_GAP_EN, UNIT_NAMES } from '../src/lang/en.js';
+import { CHANGE_DOWN_BEFORE as DOWN_ZH, CHANGE_UP_BEFORE as UP_ZH, LIST_GAP_WORDS as LIST_GAP_ZH } from '../src/lang/zh.js';
 import { valueInUnit } from '../src/numbers/equality.js';
 import { fmt } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
 import { MAX_BEAD_CLAIMS } from '../src/align/claims.js';
 import { PLUS_MINUS } from '../src/extract/chars.js';
+import { THRESHOLD, wordings } from '../src/constraints/checks/significance-wording.js';
 import type { Claim, ClaimLink, Fix, PairAlignment } from '../src/types.js';
 
 /** Replace the wrong number with the right one, keeping the wrong side's own unit words; never across units (12 weeks, 4个月). */
@@ -168,6 +169,72 @@ function reversedLists(pair: PairAlignment): [ClaimLink, ClaimLink][] {
   return out.sort(([a], [b]) => a.zh.offset - b.zh.offset);
 }
 
+/** Which way the words right before a claim say its amount changed: `increased by 20%` up, `降低20%` down. */
+function changeBefore(info: PairAlignment['en'], c: Claim): { way: 'up' | 'down'; words: string; offset: number } | undefined {
+  const [up, down, reach] = info.passage.lang === 'en' ? [UP_EN, DOWN_EN, 48] : [UP_ZH, DOWN_ZH, 12];
+  const from = Math.max(info.passage.offset, c.offset - reach);
+  const before = between(info, from, c.offset);
+  const u = up.exec(before);
+  const d = down.exec(before);
+  // Both may match only where one ends inside the other (`decreased to` has no `increased`); the longer, nearer reading wins.
+  const m = u && (!d || u[0].length <= d[0].length) ? u : d;
+  return m ? { way: m === u ? 'up' : 'down', words: m[0].trim(), offset: from + m.index } : undefined;
+}
+
+/**
+ * A change that one version states one way and the other the other way (`increased by 20%`
+ * against `降低20%`): the number is the same, so linking by value sees nothing amiss. Only where
+ * both versions put a verb or noun of change right before the very value they link.
+ */
+function reversedChanges(pair: PairAlignment): [ClaimLink, string, string, number, number][] {
+  const out: [ClaimLink, string, string, number, number][] = [];
+  for (const link of pair.links) {
+    if (link.en.form !== 'digits' || link.zh.form !== 'digits' || link.en.value < 0 || link.zh.value < 0) continue;
+    const en = changeBefore(pair.en, link.en);
+    if (!en) continue;
+    const zh = changeBefore(pair.zh, link.zh);
+    if (zh && zh.way !== en.way) out.push([link, en.words, zh.words, en.offset, zh.offset]);
+  }
+  return out;
+}
+
+/**
+ * A result stated as no difference without the word significant (`did not differ among groups`,
+ * `were similar`); in Chinese `差异不显著` and its kin are read by significance-wording's patterns.
+ */
+const NO_DIFFERENCE_EN = /\b(?:did|do|does)\s+not\s+differ\b|\bno\s+(?:significant\s+)?differences?\b|\b(?:was|were)\s+(?:similar|comparable)\b/i;
+
+/** Whether a sentence states its result significant or not, when all its wordings agree; with the first of them. */
+function significanceOf(info: PairAlignment['en'], i: number): { significant: boolean; offset: number; length: number; words: string } | undefined {
+  const s = info.passage.sentences[i];
+  if (!s || THRESHOLD.test(s.text)) return undefined;
+  const found = wordings(s.text);
+  const none = info.passage.lang === 'en' ? NO_DIFFERENCE_EN.exec(s.text) : null;
+  if (none) found.push({ start: none.index, end: none.index + none[0].length, significant: false });
+  if (found.length === 0 || found.some((w) => w.significant !== found[0]!.significant)) return undefined;
+  const w = found.sort((a, b) => a.start - b.start)[0]!;
+  return { significant: w.significant, offset: s.offset + w.start, length: w.end - w.start, words: s.text.slice(w.start, w.end) };
+}
+
+/**
+ * Aligned sentences that state the same values, one calling the result significant and the other
+ * not (`did not differ significantly` against `差异显著`): where no p-value is written, nothing else
+ * shows which one is right. Once for each pair of sentences.
+ */
+function opposedSignificance(pair: PairAlignment): [NonNullable<ReturnType<typeof significanceOf>>, NonNullable<ReturnType<typeof significanceOf>>, Claim][] {
+  const out: [NonNullable<ReturnType<typeof significanceOf>>, NonNullable<ReturnType<typeof significanceOf>>, Claim][] = [];
+  const seen = new Set<string>();
+  for (const { en, zh } of pair.links) {
+    const key = `${en.sentence}|${zh.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const a = significanceOf(pair.en, en.sentence);
+    const b = a && significanceOf(pair.zh, zh.sentence);
+    if (a && b && a.significant !== b.significant) out.push([a, b, zh]);
+  }
+  return out;
+}
+
 /** `58.6±9.4` as its side writes it. */
 function meanSdText(info: PairAlignment['en'], [mean, sd]: [Claim, Claim]): string {
   return between(info, mean.offset, sd.offset + sd.length).trim();
@@ -246,6 +313,30 @@ export default defineRule({
         related: [{ claim: right[0], message: `${rightLang} states ${meanSdText(rightInfo, right)} here.` }],
         actual: meanSdText(wrongInfo, wrong),
         expected: meanSdText(rightInfo, right),
+      });
+    }
+    for (const [{ en, zh }, enWords, zhWords, enFrom, from] of reversedChanges(pair)) {
+      const way = (w: string, lang: 'en' | 'zh') => ((lang === 'en' ? UP_EN : UP_ZH).test(w) ? 'a rise' : 'a fall');
+      const text = `${zhWords}${zh.text.trim()}`;
+      ctx.report({
+        // The words of change and the amount: the words may be the wrong part.
+        claim: { ...zh, offset: from, length: zh.offset + zh.length - from, text },
+        message:
+          `Chinese "${text}" states ${way(zhWords, 'zh')}, English "${enWords} ${en.text.trim()}" ${way(enWords, 'en')}: ` +
+          'one version states the change the wrong way round; nothing else in the abstract says which one is right.',
+        related: [{ claim: { ...en, offset: enFrom, length: en.offset + en.length - enFrom }, message: `English states ${way(enWords, 'en')} of ${en.text.trim()} here.` }],
+        severity: 'error',
+      });
+    }
+    for (const [en, zh, claim] of opposedSignificance(pair)) {
+      const says = (w: { significant: boolean }) => (w.significant ? 'significant' : 'not significant');
+      ctx.report({
+        claim: { ...claim, offset: zh.offset, length: zh.length, text: zh.words },
+        message:
+          `Chinese "${zh.words}" calls the result ${says(zh)}, English "${en.words}" ${says(en)}, in sentences that state the same values: ` +
+          'one version inverts the finding; nothing else in the abstract says which one is right.',
+        related: [{ claim: { lang: 'en', offset: en.offset, length: en.length }, message: `English calls it ${says(en)} here.` }],
+        severity: 'error',
       });
     }
     for (const [first, second] of reversedLists(pair)) {

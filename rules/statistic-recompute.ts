@@ -5,7 +5,7 @@ export default constraintRule(
   {
     id: ID,
     description:
-      'A χ² or t reported without df is checked against the abstract’s own numbers: χ² against the 2×2 table of two proportions (with or without continuity correction), t against two groups’ mean ± SD and sizes (pooled or Welch), and p against the df those numbers determine.',
+      'A χ² or t reported without df is checked against the abstract’s own numbers: χ² against the 2×2 table of two proportions (with or without continuity correction), t against two groups’ mean ± SD and sizes (pooled or Welch), and p against the df those numbers determine, or, where they determine none, against every df (a χ²’s p is least at df = 1; a t’s lies between its p at df = 1 and the normal’s).',
     severity: 'warning',
     examples: {
       valid: [

@@ -705,3 +705,19 @@ export const GROUP_AMONG_BEFORE = /\b(?:among|of)\s+(?:the\s+|these\s+|those\s+|
 export const OF_GROUP_BEFORE = /(?:^|[,;:(]\s*|\band\s+)of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
 /** Between such a group's size and the count of it: the group's name of one to four words, and a comma. */
 export const GROUP_THEN_COUNT = /^\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s*,\s*$/i;
+
+/**
+ * A verb or noun of change right before the amount it names, by the way it goes: `increased by
+ * 20%`, `rose to 35.2%`, `an increase of 12%` (up); `decreased by 20%`, `fell to 8.1%`, `a
+ * reduction of 30%` (down). `improved` and `worsened` are left out: a pain score that improved
+ * fell (疼痛评分降低). Read by the check that the versions state a change the same way round.
+ */
+const CHANGE_TAIL = String.raw`(?:\s+(?:by|to))?(?:\s+(?:about|approximately|nearly|almost|over|around|roughly|up\s+to|more\s+than|an\s+average\s+of|a\s+mean\s+of))?\s*$`;
+export const CHANGE_UP_BEFORE = new RegExp(
+  String.raw`(?:\b(?:increased|increases|rose|risen|rises|grew|grown|grows|elevated|raised|climbed|prolonged|lengthened)${CHANGE_TAIL})|(?:\ban?\s+(?:increase|rise|growth|gain)\s+of(?:\s+(?:about|approximately|nearly|almost|over|around))?\s*$)`,
+  'i',
+);
+export const CHANGE_DOWN_BEFORE = new RegExp(
+  String.raw`(?:\b(?:decreased|decreases|declined|declines|reduced|reduces|fell|fallen|falls|dropped|drops|lowered|lowers|shortened)${CHANGE_TAIL})|(?:\ban?\s+(?:decrease|reduction|decline|drop|fall|loss)\s+of(?:\s+(?:about|approximately|nearly|almost|over|around))?\s*$)`,
+  'i',
+);

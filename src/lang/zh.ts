@@ -597,3 +597,11 @@ export const ARM_PART = /组/;
 
 /** Solutions whose name states their strength: `生理盐水` is 0.9%氯化钠 (see EN.STRENGTH_NAMES). */
 export const STRENGTH_NAMES: [RegExp, number][] = [[/生理盐水|生理氯化钠/, 0.9]];
+
+/**
+ * A verb or noun of change right before the amount it names, by the way it goes (English's
+ * CHANGE_UP_BEFORE, CHANGE_DOWN_BEFORE): `增加20%`, `升高至35.2%`, `增幅为12%` (up); `降低了20%`,
+ * `降至8.1%`, `降幅为30%` (down). `改善` is left out, as `improved` is in English.
+ */
+export const CHANGE_UP_BEFORE = /(?:(?:增加|增长|增高|提高|升高|上升|上涨|延长)(?:了|到|至)?|(?:升|增|涨)(?:到|至))(?:幅度)?(?:为|达)?(?:\s*(?:约|近|逾|超过))?\s*$|(?:增幅|升幅|涨幅)(?:为|达)?(?:\s*(?:约|近|逾))?\s*$/;
+export const CHANGE_DOWN_BEFORE = /(?:(?:降低|下降|减少|减低|缩短|回落|降)(?:了|到|至)?|(?:减|跌)(?:到|至))(?:幅度)?(?:为|达)?(?:\s*(?:约|近|逾|超过))?\s*$|(?:降幅|减幅|跌幅)(?:为|达)?(?:\s*(?:约|近|逾))?\s*$/;

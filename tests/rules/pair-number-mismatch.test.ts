@@ -54,8 +54,57 @@ ruleCases(R, {
     paired('The 3-year survival was 85.3% in the induction group and 76.5% in the standard group.', '诱导化疗组和标准治疗组的3年生存率分别为85.3%和76.5%。'),
     paired('At a cutoff of 45%, the sensitivity was 74.1% and the specificity 71.9%.', '以45%为截断值时灵敏度为74.1%，特异度为71.9%。'),
     paired('Only 3 classes of 16 classes had no cycle.', '16类中只有3类不存在回路。'),
+    // A change stated the same way round in both versions; `improved` is no way round (pain that improved fell).
+    paired('Serum IgE increased by 20.5% and eosinophils fell to 8.1%, a reduction of 30.2%.', '血清IgE增加了20.5%，嗜酸性粒细胞降至8.1%，降幅为30.2%。'),
+    paired('The pain score improved by 41.3%.', '疼痛评分降低41.3%。'),
+    // A result called significant, or not, in both versions, in other words.
+    paired('Yield was 5 214 kg/hm², not significantly different from NPK (5 168 kg/hm²).', '产量为5 214 kg/hm²，与NPK处理（5 168 kg/hm²）差异不显著。'),
+    paired('Mortality did not differ among groups (1.7%-3.3%).', '各组死亡率差异无统计学意义（1.7%～3.3%）。'),
+    paired('Weight gain was significantly higher at 20% replacement (503.7%).', '替代20%时增重率（503.7%）显著升高。'),
   ],
   invalid: [
+    // A result called significant in one version and not in the other, where no p-value says which is right.
+    {
+      text: paired('Yield was 5 214 kg/hm², not significantly different from NPK (5 168 kg/hm²).', '产量为5 214 kg/hm²，与NPK处理（5 168 kg/hm²）差异显著。'),
+      errors: [
+        {
+          severity: 'error', lang: 'zh', span: '差异显著',
+          message: 'Chinese "差异显著" calls the result significant, English "not significant" not significant, in sentences that state the same values: one version inverts the finding; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'en', span: 'not significant', message: 'English calls it not significant here.' }],
+        },
+      ],
+    },
+    {
+      text: paired('Mortality did not differ among groups (1.7%-3.3%).', '各组死亡率差异显著（1.7%～3.3%）。'),
+      errors: [
+        {
+          severity: 'error', lang: 'zh', span: '差异显著',
+          message: 'Chinese "差异显著" calls the result significant, English "did not differ" not significant, in sentences that state the same values: one version inverts the finding; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'en', span: 'did not differ', message: 'English calls it not significant here.' }],
+        },
+      ],
+    },
+    // A change stated the other way round: the same number, a rise in one version and a fall in the other.
+    {
+      text: paired('Serum IgE increased by 20.5% after treatment.', '治疗后血清IgE降低20.5%。'),
+      errors: [
+        {
+          severity: 'error', lang: 'zh', span: '降低20.5%',
+          message: 'Chinese "降低20.5%" states a fall, English "increased by 20.5%" a rise: one version states the change the wrong way round; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'en', span: 'increased by 20.5%', message: 'English states a rise of 20.5% here.' }],
+        },
+      ],
+    },
+    {
+      text: paired('Yield showed a reduction of 12.4% under drought.', '干旱条件下产量增幅为12.4%。'),
+      errors: [
+        {
+          severity: 'error', lang: 'zh', span: '增幅为12.4%',
+          message: 'Chinese "增幅为12.4%" states a rise, English "a reduction of 12.4%" a fall: one version states the change the wrong way round; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'en', span: 'a reduction of 12.4%', message: 'English states a fall of 12.4% here.' }],
+        },
+      ],
+    },
     // Two values of one measure in the reverse order: one version gives each to the other group.
     {
       text: paired('The 3-year survival was 85.3% in the induction group and 76.5% in the standard group.', '诱导化疗组和标准治疗组的3年生存率分别为76.5%和85.3%。'),

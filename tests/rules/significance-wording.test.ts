@@ -22,8 +22,12 @@ ruleCases('significance-wording', {
     // `有统计学差异` states a decision as `有统计学意义` does; `没有统计学差异` the opposite one.
     '两组评分有统计学差异（P=0.003）。',
     '两组间变异等位基因频率没有统计学差异（P＞0.05）。',
+    // `差异显著` after its subject states a significant result, `差异不显著` the opposite one.
+    '两组产量差异显著（P=0.012）。',
+    '两组产量差异不显著（P=0.42）。',
   ],
   invalid: [
+    { text: '两组产量差异显著（P=0.42）。', errors: [{ severity: 'error', lang: 'zh', span: 'P=0.42', message: 'The text calls the result significant ("差异显著"), but P=0.42 is not below 0.05.' }] },
     { text: '变异等位基因频率有统计学差异（P＞0.05）。', errors: [{ severity: 'error', lang: 'zh', span: 'P＞0.05', message: 'The text calls the result significant ("有统计学差异"), but P＞0.05 is not below 0.05.' }] },
     { text: 'There was no significant difference between the groups (P = 0.01).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.01', message: 'The text calls the result not significant ("no significant"), but P = 0.01 is below 0.05.' }] },
     { text: 'Scores were significantly higher after treatment (P = 0.32).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.32', message: 'The text calls the result significant ("significant"), but P = 0.32 is not below 0.05.' }] },

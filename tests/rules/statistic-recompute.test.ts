@@ -144,11 +144,11 @@ const TABLE: [string, number, string[]][] = [
   ['将92例患者随机分为观察组（n=45）和对照组（n=47）。两组住院时间和费用比较（t值分别为2.10、1.20，P值均<0.05）。', 1, [
     'statistic-recompute warning «P值均<0.05» t = 1.20 with df = 45 + 47 − 2 = 90 (inferred from the two groups of 45 and 47; Welch\'s df would lie between 44 and 90) gives P between 0.2314 and 0.2385, two-tailed, which P值均<0.05 cannot be.',
   ]],
-  ['将92例患者随机分为观察组（n=45）和对照组（n=47）。观察组治疗前后评分差异有统计学意义（t=2.10，P<0.001）。', 0, []],
+  ['将92例患者随机分为观察组（n=45）和对照组（n=47）。观察组治疗前后评分差异无统计学意义（t=2.10，P=0.20）。', 0, []],
   // A mean ± SD that changed from one value to another is one group measured twice: a paired test.
   ['将128名教师随机分为干预组（n=64）和对照组（n=64）。干预后，干预组得分由28.7±6.4降至21.3±5.9（t=6.12，P<0.001）。', 0, []],
   ['Teachers were randomized to intervention (n=64) or control (n=64). Scores decreased from 28.7±6.4 to 21.3±5.9 in the intervention group (t=6.12, P<0.001).', 0, []],
-  ['将135例患者分为A组（n=45）、B组（n=45）和C组（n=45）。A组评分高于B组（t=2.10，P<0.001）。', 0, []],
+  ['将135例患者分为A组（n=45）、B组（n=45）和C组（n=45）。A组评分高于B组（t=2.10，P=0.20）。', 0, []],
   // Z, rank tests, F, ν and P值均: read; z and statistics with ν checked by statistic-pvalue, the others only compared across versions
   ['两组患者的疼痛评分比较，差异有统计学意义（Z值为2.45，P=0.014）。', 0, []],
   ['两组患者的疼痛评分比较，差异有统计学意义（Z=2.45，P=0.14）。', 0, [
@@ -210,6 +210,19 @@ const TABLE: [string, number, string[]][] = [
   ['将90例患者随机分为观察组和对照组，各45例。观察组评分（85.3±0.0）分，对照组（80.1±0.0）分（t=3.61，P<0.001）。', 1, []],
   ['两组比较（χ²值分别为，P值分别为0.01、0.02、0.03）。', 0, []],
   ['两组比较（t=，P=）。', 0, []],
+  // A χ² or t with no df that the text or its numbers give still bounds its p: a χ²'s p is least at df = 1,
+  // a t's p lies between its value at df = 1 and the normal's.
+  ['两组总有效率分别为93.3%和80.0%，差异无统计学意义（χ²=11.27，P=0.21）。', 0, []],
+  ['两组评分差异有统计学意义（t=3.036，P=0.004）。', 0, []],
+  ['两组总有效率分别为93.3%和80.0%，差异有统计学意义（χ²=0.359，P<0.001）。', 0, [
+    'statistic-recompute warning «P<0.001» χ² = 0.359 with any df (the df is not stated) gives P between 0.5488 and 1.0000, which P<0.001 cannot be.',
+  ]],
+  ['两组评分差异无统计学意义（t=3.036，P=0.34）。', 0, [
+    'statistic-recompute warning «P=0.34» t = 3.036 with any df (the df is not stated) gives P between 0.0024 and 0.2026, two-tailed, which P=0.34 cannot be.',
+  ]],
+  ['两组评分差异有统计学意义（t=1.21，P<0.001）。', 0, [
+    'statistic-recompute warning «P<0.001» t = 1.21 with any df (the df is not stated) gives P between 0.2244 and 0.4410, two-tailed, which P<0.001 cannot be.',
+  ]],
 ];
 
 const shown = (text: string) =>

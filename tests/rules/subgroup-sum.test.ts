@@ -23,6 +23,12 @@ ruleCases('subgroup-sum', {
     '共纳入 120 例患者，其中男、女分别为 70 例和 50 例。',
     // The size of each group after the sexes is no third part.
     '选取患儿98例，男54例，女44例，按随机数字表法分为联合组和对照组，各49例。',
+    // An English clause that states the group and ends in a colon: the parts after it are all of the group.
+    'From 2017 to 2020, 220 patients with atrial fibrillation were enrolled: 104 underwent cryoballoon ablation and 116 underwent radiofrequency ablation.',
+    'At 12 months, 28 infants were followed up: 11 had normal development, 9 had mild delay, and 8 had cerebral palsy.',
+    // A colon list of shares, or one that goes on past its last count, is no split of the group.
+    'A total of 220 patients were enrolled: 104 (47.3%) underwent cryoballoon ablation and 16 (7.3%) had a redo procedure.',
+    'A total of 220 patients were enrolled: 104 underwent cryoballoon ablation and 16 underwent it twice within 3 months.',
     'A total of 98 children, 54 boys and 44 girls, were divided into a combined group and a control group, 49 cases each.',
     // Groups a random allocation makes, each size after its group's name.
     '选取 312 例患者，随机分为达格列净组（158 例）和对照组（154 例）。',
@@ -35,6 +41,7 @@ ruleCases('subgroup-sum', {
     { text: '选取 312 例患者，随机分为达格列净组（168 例）和对照组（154 例）。', errors: [{ severity: 'error', lang: 'zh', span: '312 例', message: 'The parts 168 + 154 add up to 322, not to the 312 they split.' }] },
     { text: 'A total of 10.5% (24/228) relapsed. Relapse occurred in 16 of the 30 positive patients and in 9 of the 198 negative patients.', errors: [{ severity: 'error', lang: 'en', span: '16 of the 30', message: 'The subgroups 16 of the 30 and 9 of the 198 add up to 25/228 (11.0%), but the total they split is 24/228.' }] },
     { text: 'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 55.6% (5/9) for females.', errors: [{ severity: 'error', lang: 'en', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },
+    { text: 'From 2017 to 2020, 220 patients with atrial fibrillation were enrolled: 104 underwent cryoballoon ablation and 106 underwent radiofrequency ablation.', errors: [{ severity: 'error', lang: 'en', span: '220', message: 'The parts 104 + 106 add up to 210, not to the 220 they split.' }] },
     { text: 'The trial enrolled 50 patients, including 20 men and 25 women.', errors: [{ severity: 'error', lang: 'en', span: '50', message: 'The parts 20 + 25 add up to 45, not to the 50 they split.' }] },
     { text: '共有 47.1%(8/17)的患者改善。效率为男性 25%(2/8)，女性 55.6%(5/9)。', errors: [{ severity: 'error', lang: 'zh', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },
     { text: '共纳入 17 例患者，其中男 8 例、女 10 例。', errors: [{ severity: 'error', lang: 'zh', span: '17 例', message: 'The parts 8 + 10 add up to 18, not to the 17 they split.' }] },

@@ -10,19 +10,19 @@ const ALPHA = 0.05;
 
 /** Wording that states a significance decision; the negative forms first, so `not significant` is not read as `significant`. */
 const NEGATIVE = /\b(?:not|no|non|nor|without|did not|failed to)\b(?:(?!\b(?:but|whereas|while|although|and|however|yet)\b)[^.;,()]){0,40}?\b(?:statistically\s+)?significan(?:t|tly|ce)|\bnon-?significant(?:ly)?|\binsignificant|(?:无|没有|未见|未达到?|不具有?|不具备)(?:明显|显著)?(?:统计学?|统计学上的?)?(?:意义|差异|显著性)|差异不显著|无显著(?:性)?差异|(?:无|没有|未|不)(?:显著(?:性)?|明显(?=升高|降低|增加|减少|改善|提高|下降|变化))/gi;
-const POSITIVE = /\b(?:statistically\s+)?significan(?:t|tly|ce)|(?:有|具有|具)(?:统计学?|统计学上的?)?(?:意义)|(?:有|具有|具|存在)(?:统计学?|统计学上的?)(?:显著(?:性)?)?差异|显著(?:性)?(?:差异|升高|降低|增加|减少|改善|提高|下降)|(?:明显|显著)(?:升高|降低|增加|减少|改善|提高|下降)/gi;
+const POSITIVE = /\b(?:statistically\s+)?significan(?:t|tly|ce)|(?:有|具有|具)(?:统计学?|统计学上的?)?(?:意义)|(?:有|具有|具|存在)(?:统计学?|统计学上的?)(?:显著(?:性)?)?差异|显著(?:性)?(?:差异|升高|降低|增加|减少|改善|提高|下降)|(?:明显|显著)(?:升高|降低|增加|减少|改善|提高|下降)|差异(?:均|也|亦)?(?:极)?显著/gi;
 /** Words between a decision and a p-value that start another statement. */
 const TURN = /[,，;；]\s*(?:with|whereas|while|but|although|and|yet)\b|\b(?:no|not|similar|comparable|neither)\b|[但而无未]|相似|相当/i;
 /** Methods sentences that state the threshold, not a finding. */
-const THRESHOLD = /considered|defined|set at|was used|level of|为差异有统计学意义|认为|视为|检验水准/i;
+export const THRESHOLD = /considered|defined|set at|was used|level of|为差异有统计学意义|认为|视为|检验水准/i;
 
-interface Wording {
+export interface Wording {
   start: number;
   end: number;
   significant: boolean;
 }
 
-function wordings(text: string): Wording[] {
+export function wordings(text: string): Wording[] {
   const out: Wording[] = [];
   const negative: Wording[] = [];
   for (let m = first(NEGATIVE, text); m; m = NEGATIVE.exec(text)) negative.push({ start: m.index, end: m.index + m[0].length, significant: false });

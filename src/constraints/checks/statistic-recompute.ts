@@ -256,6 +256,9 @@ function tFromMeans(s: Claim, means: Claim[], groups: TwoGroups): Evaluation {
   };
 }
 
+/** A df past any sample's: where a t's p is the normal's. */
+const ANY_DF = 1e7;
+
 /** p of a statistic whose df the abstract determines: an interval of df for t (pooled to Welch), df = 1 for a 2×2 χ². */
 function pWithInferredDf(s: Claim, p: Claim, df: Interval, how: string): Evaluation | undefined {
   const X = interval(Math.abs(s.value), s.decimals);
@@ -325,6 +328,8 @@ export function evaluate(info: PassageInfo): Evaluation[] {
   let standardError: boolean | undefined;
   // ± may be a standard error: then the means do not give t as written.
   const meansAreSd = () => !(standardError ??= mentions((l) => l.STANDARD_ERROR, info.passage.text));
+  // Statistics whose p was weighed against a df their numbers give.
+  const inferred = new Set<Claim>();
   for (const s of tests) {
     const p = s.pvalue ? byId.get(s.pvalue) : undefined;
     const noDf = (s.df ?? []).length === 0;
@@ -339,7 +344,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
       out.push(counted);
       if (!counted.holds || !noDf || !p) continue;
       const e = pWithInferredDf(s, p, { lo: 1, hi: 1 }, `df = 1 (inferred: two proportions compared, ${armText(claims[0])} vs ${armText(claims[1])})`);
-      if (e) out.push(e);
+      if (e) out.push(e), inferred.add(s);
     } else if (s.measure === 't') {
       if (view.paired(s.sentence)) continue;
       const g = armsWithDf(groupsOf(), s.df);
@@ -359,8 +364,18 @@ export function evaluate(info: PassageInfo): Evaluation[] {
       if (welchLow < 1) continue;
       const how = `df = ${n1} + ${n2} − 2 = ${pooled} (inferred from the two groups of ${n1} and ${n2}; Welch's df would lie between ${welchLow} and ${pooled})`;
       const e = pWithInferredDf(s, p, { lo: welchLow, hi: pooled }, how);
-      if (e) out.push(e);
+      if (e) out.push(e), inferred.add(s);
     }
+  }
+  // A χ² or t whose df neither the text nor its numbers give still bounds its p: a χ²'s p grows with the df,
+  // so it is least at df = 1 (χ² = 0.359 gives P above 0.549 at any df); a t's p shrinks as the df grows,
+  // from its value at df = 1 down to the normal's.
+  for (const s of tests) {
+    const p = s.pvalue ? byId.get(s.pvalue) : undefined;
+    if (!p || inferred.has(s) || (s.df ?? []).length > 0 || (s.measure !== 'chi2' && s.measure !== 't') || s.comparator) continue;
+    if (s.measure === 'chi2' && s.value < 0) continue;
+    const e = pWithInferredDf(s, p, { lo: 1, hi: ANY_DF }, 'any df (the df is not stated)');
+    if (e && !e.holds) out.push(e);
   }
   return out;
 }

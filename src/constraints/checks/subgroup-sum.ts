@@ -13,6 +13,12 @@ export const ID = 'subgroup-sum';
  * a group followed by the parts it splits into.
  */
 const SPLIT_OPEN = /^\s*(?:[(（]|(?:,\s*)?(?:including|of whom|comprising)\s+|(?:[,，]\s*)?(?:其中|包括)\s*|[,，]\s*(?=男)|[,，]\s*(?:(?:被|均)?随机|按[^，。；\d]{0,8}?)?分(?:为|成|入))/i;
+/**
+ * The rest of an English clause that states a group, up to the colon its parts follow (`were enrolled: 104 …`):
+ * no end of a sentence or clause, no bracket, and the first part right after the colon.
+ */
+const COLON_OPEN = /^[^:;.()（）]*?:\s*(?=\d)/;
+const COLON_REACH = 160;
 /** Between two parts: a conjunction, and the brackets of a size written after its group's name (`A组（158例）和B组（154例）`). */
 const PART_GAP = /^[)）]?[^\d()（）;；。]{0,40}?(?:\band\b|和|与|及|、|,|，)[^\d()（）;；。]{0,12}[(（]?$/i;
 /** How far after a group its list of parts may open, and how far after the list (within its clause) a word may say it was all of the group. */
@@ -127,16 +133,20 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
     // Folded on first use: a passage with no group of patients is not folded for this check.
     const text = index.text;
     const next = text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + OPEN_REACH);
-    const open = SPLIT_OPEN.exec(next.replace(/^\s*(?:[\p{L}\s-]{0,30}?)(?=[(（,，])/u, ''));
+    const opened = SPLIT_OPEN.exec(next.replace(/^\s*(?:[\p{L}\s-]{0,30}?)(?=[(（,，])/u, ''));
+    // `220 patients … were enrolled: 104 underwent …`: the clause that states the group ends in a colon and the parts follow it.
+    const colon = opened || lang !== 'en' ? undefined : COLON_OPEN.exec(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + COLON_REACH));
+    const open = opened ?? colon;
     if (!open) continue;
     const here = index.claimsIn(c.sentence);
     const parts: Claim[] = [];
-    for (let j = firstAtOrAfter(here, c.offset + 1); j < here.length; j++) {
+    const from = colon ? c.offset + c.length + colon[0].length : c.offset + 1;
+    for (let j = firstAtOrAfter(here, from); j < here.length; j++) {
       const x = here[j]!;
       if (!isCount(x) || (x.unit !== undefined && x.unit !== 'patient')) break;
       const prev = parts[parts.length - 1];
       if (prev && !PART_GAP.test(text.slice(rel(prev.offset + prev.length), rel(x.offset)))) break;
-      if (!prev && rel(x.offset) - rel(c.offset + c.length) > 60) break;
+      if (!prev && rel(x.offset) - rel(colon ? from : c.offset + c.length) > (colon ? 0 : 60)) break;
       // `男54例，女44例，…分为两组，各49例`: the size of each group after the sexes is no third part.
       const xEnd = rel(x.offset + x.length);
       if (lang === 'en' ? en.EACH_AFTER.test(text.slice(xEnd, xEnd + 30)) : zh.EACH_BEFORE.test(text.slice(Math.max(0, rel(x.offset) - 4), rel(x.offset)))) break;
@@ -156,7 +166,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
     // Parts in parentheses right after the group are all of it. `其中…`, `including…`, `of whom…` may name only
     // some members: those parts are summed when they are the arms of the study, men and women, or the text
     // says they are all of it (`分别`, `divided into`, `respectively`).
-    const all = /[(（]|comprising/i.test(open[0]) || (parts.length === 2 && sexes.test(around)) || arm.test(span) || whole.test(around);
+    const all = colon !== undefined || /[(（]|comprising/i.test(open[0]) || (parts.length === 2 && sexes.test(around)) || arm.test(span) || whole.test(around);
     if (!all) continue;
     const sum = parts.reduce((s, x) => s + x.value, 0);
     const holds = sum === group;
