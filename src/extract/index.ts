@@ -84,6 +84,12 @@ function gluedListMarker(passage: string, before: string, value: number): boolea
   return (value > 1 && closesBracket(passage, String(value - 1))) || closesBracket(passage, String(value + 1));
 }
 
+/** `an intervention group (48)`, `对照组（48）`: a group's size, where no list of bracketed numbers runs through it. */
+function groupSizeInBracket(passage: string, before: string, value: number, lang: Lang): boolean {
+  if (value < 2 || !(lang === 'en' ? EN : ZH).GROUP_BRACKET_BEFORE.test(before)) return false;
+  return !closesBracket(passage, String(value - 1)) && !closesBracket(passage, String(value + 1));
+}
+
 /** Whether a bracket opened in `text` is still open at its end. */
 function openBracket(text: string): boolean {
   let depth = 0;
@@ -463,7 +469,13 @@ function readSentence(r: Reader): void {
     // `7 500 kg/hm 2`, `120 km 2`: the superscript of an area or a volume that a PDF set apart from its unit, no number.
     if ((a.value === 2 || a.value === 3) && a.form === 'digits' && a.end - a.start === 1 && STRAY_POWER_BEFORE.test(before) && STRAY_POWER_AFTER.test(afterA)) continue;
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount. A sign makes it an amount: `(-28)`, `(+3)`.
-    if (a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && a.value >= 0 && folded[a.start] !== '+' && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
+    // So is the size of a group in a bracket after its name, `an intervention group (48)`, `对照组（48）`,
+    // when neither neighbour of the number closes a bracket in the passage as a list's markers would.
+    if (
+      a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && a.value >= 0 && folded[a.start] !== '+' &&
+      (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value)) &&
+      !groupSizeInBracket(r.passage.text, before, a.value, lang)
+    ) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const named = CELL_NAME_AFTER.exec(afterA);
     if (((last === ')' || last === '）') && NAME_IN_BRACKETS_BEFORE.test(before) && namesAfterBracket(a, afterA, lang)) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
