@@ -1498,15 +1498,24 @@ const EN_SCALE_LAST = /\b(thousand|million|billion|trillion)$/i;
 /** What joins the two ends of a range or a change: `3 to 5 million`, `99.4 to 88.5 billion`, `3~5万`, `从994下降至885亿`. */
 const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})\s*)?(?:至|到)|and|or)\s*$`, 'i');
 
+/** A comma between the items of a list, which a scale word at its end may reach across: `0.55, 0.65 and 0.73 billion`. */
+const LIST_COMMA = /^\s?[,，、]\s?$/;
+
 /**
  * A scale word written once at the far end applies to both: `3 to 5 million` is 3–5 million,
  * `from 99.4 to 88.5 billion` is 99.4 → 88.5 billion. Not when the near end is of another
- * magnitude altogether (`from 500 to 2 million`).
+ * magnitude altogether (`from 500 to 2 million`). Read from the end, so that it reaches back
+ * through a list whose last two items it joins (`0.55, 0.65 and 0.73 billion`), over commas
+ * only there.
  */
 function shareScale(folded: string, atoms: Atom[]): void {
-  for (let i = 0; i + 1 < atoms.length; i++) {
+  const shared = new Set<Atom>();
+  for (let i = atoms.length - 2; i >= 0; i--) {
     const [a, b] = [atoms[i]!, atoms[i + 1]!];
-    if (!b.scale || a.scale || a.date || b.start - a.end > 12 || !SCALE_JOIN.test(folded.slice(a.end, b.start))) continue;
+    // Not onto a number with its own unit: `in the first year to 0.55 billion` is a year and an amount.
+    if (!b.scale || a.scale || a.date || a.unit !== undefined || b.start - a.end > 12) continue;
+    const join = folded.slice(a.end, b.start);
+    if (!SCALE_JOIN.test(join) && !(shared.has(b) && LIST_COMMA.test(join))) continue;
     const scaled = a.value * 10 ** b.scale;
     const ratio = Math.abs(scaled / b.value);
     if (!(ratio >= 0.1 && ratio <= 10)) continue;
@@ -1514,5 +1523,6 @@ function shareScale(folded: string, atoms: Atom[]): void {
     a.decimals -= b.scale;
     a.integer = a.integer || a.decimals <= 0;
     a.scale = b.scale;
+    shared.add(a);
   }
 }

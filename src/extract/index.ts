@@ -749,7 +749,8 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   const isChange = unitToPercent || (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
   // `from 1.02% in grade one to 7.35% in grade three`: no writer starts a range with a word and ends it
   // with a decimal or a percentage (`one to 7.35%`); the word names something else (a grade, a stage).
-  const wordToMeasure = !isBetween && a.form === 'words' && b.form === 'digits' && (b.decimals > 0 || PERCENT_SIGN_AFTER.test(bAfter));
+  // A decimal a scale word made whole is written as one still (`the first year to 0.55, 0.65 and 0.73 billion`).
+  const wordToMeasure = !isBetween && a.form === 'words' && b.form === 'digits' && (b.decimals > 0 || (b.scale !== undefined && folded.slice(b.start, b.end).includes('.')) || PERCENT_SIGN_AFTER.test(bAfter));
   const aText = folded.slice(a.start, a.end);
   const bText = folded.slice(b.start, b.end);
   // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).

@@ -1016,6 +1016,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Concerns about medicines (OR=1.09 per 1-point increase) were a risk factor.", "服药顾虑（每增加1分，OR=1.09）是危险因素。"],
     // A group's size in a bracket after its name.
     ["Ninety-six caregivers were randomly assigned to an intervention group (48) or a control group (48).", "将96名照顾者随机分为干预组和对照组，每组48名。"],
+    // A scale word at the end of a list applies to each item, as 亿 written on each does.
+    ["The impact rose from 0.41 billion yuan in the first year to 0.55, 0.65 and 0.73 billion yuan in the second, third and fourth years.", "预算影响由第1年的4.1亿元增至第2、3、4年的5.5亿元、6.5亿元和7.3亿元。"],
     // An interval of proportions as decimal fractions of one, given in per cent over there.
     ["The pooled sensitivity and specificity were 0.89 (95% CI, 0.85-0.92) and 0.83 (95% CI, 0.78-0.87), respectively.", "合并灵敏度和特异度分别为89%（95%CI：85%～92%）和83%（95%CI：78%～87%）。"],
   ];
@@ -1122,6 +1124,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Concerns about medicines (OR=1.09 per point) were a risk factor.", "服药顾虑（每增加2分，OR=1.09）是危险因素。", "pair-number-missing zh «2»"],
     ["The pooled sensitivity and specificity were 0.89 (95% CI, 0.85-0.92) and 0.83 (95% CI, 0.78-0.87), respectively.", "合并灵敏度和特异度分别为89%（95%CI：85%～92%）和83%（95%CI：78%～88%）。", "pair-number-mismatch zh «78%～88%»"],
     ["The pooled sensitivity was 0.89 (95% CI, 0.85-0.92).", "合并灵敏度为89%（95%CI：8.5%～9.2%）。", "pair-number-mismatch zh «8.5%～9.2%»"],
+    ["Costs were 0.55, 0.65 and 0.73 billion yuan.", "费用分别为5.6亿元、6.5亿元和7.3亿元。", "pair-number-mismatch zh «5.6亿»"],
     ["Ninety-six caregivers were randomly assigned to an intervention group (48) or a control group (48).", "将96名照顾者随机分为干预组（48名）和对照组（46名）。", "pair-number-missing en «48» ; subgroup-sum zh «96名» ; pair-number-missing zh «46名»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
