@@ -684,11 +684,11 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
   // `3-D`, `2-D` too, as older and PDF text hyphenates them.
   { re: /(?<![\d.])[1-9](?:[-‐]?D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[-‐]?[DGK]/ },
-  // Quantile groups by rank (`4th quartile`, `quartile 4`, `Q4`), and one SD a change is counted in (`per 1-SD increase`).
+  // Quantile groups by rank (`4th quartile`, `quartile 4`, `Q4`), and one SD, unit or point a change is counted in (`per 1-SD increase`).
   {
-    re: /\b[1-9](?:st|nd|rd|th)?\s+(?:quartile|tertile|quintile|decile)s?\b|\b(?:quartile|tertile|quintile|decile)\s+[1-9]\b|(?<![\d.])1[-\s]?(?:SD|standard[-\s]deviation|unit(?=\s+(?:increase|decrease|rise|higher|lower|change)))\b/gi,
+    re: /\b[1-9](?:st|nd|rd|th)?\s+(?:quartile|tertile|quintile|decile)s?\b|\b(?:quartile|tertile|quintile|decile)\s+[1-9]\b|(?<![\d.])1[-\s]?(?:SD|standard[-\s]deviation|(?:unit|point)(?=\s+(?:increase|decrease|rise|higher|lower|change)))\b/gi,
     digit: true,
-    guard: /tile|SD|standard|unit/i,
+    guard: /tile|SD|standard|unit|point/i,
   },
   // China's five-year plans by number: the 13th Five-Year Plan (十三五) is a name, not five years.
   { re: /\b(?:\d{1,2}(?:st|nd|rd|th)\s+)?Five-Year\s+Plans?\b/gi, word: WORD.plan },
@@ -743,6 +743,8 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   // Quantile groups by rank (第1四分位数组, "the lowest quartile"), and the one standard deviation a
   // change is counted in (每增加1个标准差, "per SD increase"): names of a group and of a unit.
   { re: /第\s*[1-9]\d?\s*(?:个\s*)?(?:四分位|三分位|五分位|十分位)|(?<![\d.])1(?:\s*个)?\s*(?:标准差|SD\b|单位(?=\s*[，,]|\s*(?:时|后)))/g, digit: true, needs: '位差SD' },
+  // The one point of a score a change is counted in (每增加1分, "per point", "per 1-point increase").
+  { re: /(?<=每\s?(?:增加|升高|提高|增长|上升|减少|降低|下降)了?\s?)1\s?分(?![钟\d])/g, digit: true, needs: '每' },
 ];
 
 /**
@@ -1056,12 +1058,13 @@ const DOSING_INTERVAL = /(?<![A-Za-z\d])q(\d{1,2})(h|d|wk?)(?![A-Za-z\d])/g;
 const INTERVAL_UNITS: Record<string, string> = { h: 'hour', d: 'day', w: 'week', wk: 'week' };
 /**
  * Doses a day in prescription shorthand, after a dose: `100 mg qd` once (每日1次), `bid` twice,
- * `tid`, `qid`; not `in a bid to`, `the bid-ask spread`. The shorthand is found first and
- * what stands before it tested only there: as lookbehinds ahead of it, the test of what
- * stands before cost a scan back at every place of every sentence.
+ * `tid`, `qid`; not `in a bid to`, `the bid-ask spread`, `bid-winning` (a word it opens with a
+ * hyphen), nor after a word that only begins like a unit (`use`, `gave`: `the use of bid`).
+ * The shorthand is found first and what stands before it tested only there: as lookbehinds
+ * ahead of it, the test of what stands before cost a scan back at every place of every sentence.
  */
-const DOSES_A_DAY = /(?<![A-Za-z\d.])(qd|bid|tid|qid|q\.d\.|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)(?![A-Za-z\d])/gi;
-const AFTER_A_DOSE = /(?<!\ba\s)(?<=(?:\d|\b(?:mg|g|kg|[μµ]g|mcg|ml|iu|u|units?|tablets?|capsules?|drops?|puffs?)|[片粒支袋])[^。.;；!?]{0,16})/iy;
+const DOSES_A_DAY = /(?<![A-Za-z\d.])(qd|bid|tid|qid|q\.d\.|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)(?![A-Za-z\d]|-[A-Za-z])/gi;
+const AFTER_A_DOSE = /(?<!\ba\s)(?<=(?:\d|\b(?:mg|g|kg|[μµ]g|mcg|ml|iu|u|units?|tablets?|capsules?|drops?|puffs?)\b|[片粒支袋])[^。.;；!?]{0,16})/iy;
 const TIMES_A_DAY: Record<string, number> = { qd: 1, bid: 2, tid: 3, qid: 4 };
 
 /** Durations with a half (`one and a half years`, `half a day`, `1年半`, `2个半月`): one number each, the half included. */
@@ -1518,15 +1521,24 @@ const EN_SCALE_LAST = /\b(thousand|million|billion|trillion)$/i;
 /** What joins the two ends of a range or a change: `3 to 5 million`, `99.4 to 88.5 billion`, `3~5万`, `从994下降至885亿`. */
 const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})\s*)?(?:至|到)|and|or)\s*$`, 'i');
 
+/** A comma between the items of a list, which a scale word at its end may reach across: `0.55, 0.65 and 0.73 billion`. */
+const LIST_COMMA = /^\s?[,，、]\s?$/;
+
 /**
  * A scale word written once at the far end applies to both: `3 to 5 million` is 3–5 million,
  * `from 99.4 to 88.5 billion` is 99.4 → 88.5 billion. Not when the near end is of another
- * magnitude altogether (`from 500 to 2 million`).
+ * magnitude altogether (`from 500 to 2 million`). Read from the end, so that it reaches back
+ * through a list whose last two items it joins (`0.55, 0.65 and 0.73 billion`), over commas
+ * only there.
  */
 function shareScale(folded: string, atoms: Atom[]): void {
-  for (let i = 0; i + 1 < atoms.length; i++) {
+  const shared = new Set<Atom>();
+  for (let i = atoms.length - 2; i >= 0; i--) {
     const [a, b] = [atoms[i]!, atoms[i + 1]!];
-    if (!b.scale || a.scale || a.date || b.start - a.end > 12 || !SCALE_JOIN.test(folded.slice(a.end, b.start))) continue;
+    // Not onto a number with its own unit: `in the first year to 0.55 billion` is a year and an amount.
+    if (!b.scale || a.scale || a.date || a.unit !== undefined || b.start - a.end > 12) continue;
+    const join = folded.slice(a.end, b.start);
+    if (!SCALE_JOIN.test(join) && !(shared.has(b) && LIST_COMMA.test(join))) continue;
     const scaled = a.value * 10 ** b.scale;
     const ratio = Math.abs(scaled / b.value);
     if (!(ratio >= 0.1 && ratio <= 10)) continue;
@@ -1534,5 +1546,6 @@ function shareScale(folded: string, atoms: Atom[]): void {
     a.decimals -= b.scale;
     a.integer = a.integer || a.decimals <= 0;
     a.scale = b.scale;
+    shared.add(a);
   }
 }

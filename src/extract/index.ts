@@ -84,6 +84,12 @@ function gluedListMarker(passage: string, before: string, value: number): boolea
   return (value > 1 && closesBracket(passage, String(value - 1))) || closesBracket(passage, String(value + 1));
 }
 
+/** `an intervention group (48)`, `对照组（48）`: a group's size, where no list of bracketed numbers runs through it. */
+function groupSizeInBracket(passage: string, before: string, value: number, lang: Lang): boolean {
+  if (value < 2 || !(lang === 'en' ? EN : ZH).GROUP_BRACKET_BEFORE.test(before)) return false;
+  return !closesBracket(passage, String(value - 1)) && !closesBracket(passage, String(value + 1));
+}
+
 /** Whether a bracket opened in `text` is still open at its end. */
 function openBracket(text: string): boolean {
   let depth = 0;
@@ -463,7 +469,13 @@ function readSentence(r: Reader): void {
     // `7 500 kg/hm 2`, `120 km 2`: the superscript of an area or a volume that a PDF set apart from its unit, no number.
     if ((a.value === 2 || a.value === 3) && a.form === 'digits' && a.end - a.start === 1 && STRAY_POWER_BEFORE.test(before) && STRAY_POWER_AFTER.test(afterA)) continue;
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount. A sign makes it an amount: `(-28)`, `(+3)`.
-    if (a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && a.value >= 0 && folded[a.start] !== '+' && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
+    // So is the size of a group in a bracket after its name, `an intervention group (48)`, `对照组（48）`,
+    // when neither neighbour of the number closes a bracket in the passage as a list's markers would.
+    if (
+      a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && a.value >= 0 && folded[a.start] !== '+' &&
+      (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value)) &&
+      !groupSizeInBracket(r.passage.text, before, a.value, lang)
+    ) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const named = CELL_NAME_AFTER.exec(afterA);
     if (((last === ')' || last === '）') && NAME_IN_BRACKETS_BEFORE.test(before) && namesAfterBracket(a, afterA, lang)) || (named !== null && named[1] === folded.slice(a.start, a.end).replace(/[^\d.,]/g, ''))) {
@@ -737,7 +749,8 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   const isChange = unitToPercent || (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
   // `from 1.02% in grade one to 7.35% in grade three`: no writer starts a range with a word and ends it
   // with a decimal or a percentage (`one to 7.35%`); the word names something else (a grade, a stage).
-  const wordToMeasure = !isBetween && a.form === 'words' && b.form === 'digits' && (b.decimals > 0 || PERCENT_SIGN_AFTER.test(bAfter));
+  // A decimal a scale word made whole is written as one still (`the first year to 0.55, 0.65 and 0.73 billion`).
+  const wordToMeasure = !isBetween && a.form === 'words' && b.form === 'digits' && (b.decimals > 0 || (b.scale !== undefined && folded.slice(b.start, b.end).includes('.')) || PERCENT_SIGN_AFTER.test(bAfter));
   const aText = folded.slice(a.start, a.end);
   const bText = folded.slice(b.start, b.end);
   // Calendar spans name years, never a range of amounts: 2006-2015, 2010-12 (2010 to 2012; not `2015 to 29 μg`).

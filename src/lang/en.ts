@@ -698,6 +698,8 @@ export const APPROXIMATE_BEFORE = /\b(?:about|approximately|nearly|almost|roughl
 export const WHOLE_SPLIT = /\b(?:divided|randomi[sz]ed|allocated|assigned|split|stratified|categori[sz]ed|classified|grouped)\s+(?:in)?to\b|\brespectively\b|\bin total\b|\baltogether\b/i;
 /** Parts that name the arms or groups of a study: arms together make the whole. */
 export const ARM_PART = /\b(?:group|arm|cohort)\b/i;
+/** A bracket after the name of a group, which may hold its size: `an intervention group (48)`. */
+export const GROUP_BRACKET_BEFORE = /\b(?:group|arm|cohort)\s?[(（]\s?$/i;
 
 /** Before the count of a group a share is then taken in: `Among the 420 examined subjects`, `of the 420`. */
 export const GROUP_AMONG_BEFORE = /\b(?:among|of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;

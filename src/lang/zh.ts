@@ -568,8 +568,8 @@ export const PART_BEFORE = /其中/;
  */
 export const LIST_OF_COUNTS_GAP = /^\p{Script=Han}{0,4}[，、；;,]([^\d，、；;,。：:（）()\s]{0,6})$/u;
 
-/** A proportion in words (`三分之一`): a share, never a count out of a group of 3. */
-export const PROPORTION_WORD = /分之/;
+/** A proportion in words (`三分之一`, `一半`, `半数以上`): a share, never a count out of a group of 3 or 2. */
+export const PROPORTION_WORD = /分之|半/;
 /**
  * A copula before a sign: `2007—2013年为-6.8%` states a value after a period's 年, where a digit and
  * its unit before a dash (`5月-9月`) would make it a range.
@@ -594,6 +594,8 @@ export const APPROXIMATE_BEFORE = /(?:约|大约|近|将近|接近|大概)\s*$/;
 export const WHOLE_SPLIT = /分别|分为|分成|分入|随机|合计|总计|共计/;
 /** Parts that name the arms or groups of a study. */
 export const ARM_PART = /组/;
+/** A bracket after the name of a group, which may hold its size: `干预组（48）`. */
+export const GROUP_BRACKET_BEFORE = /组\s?[(（]\s?$/;
 
 /** Solutions whose name states their strength: `生理盐水` is 0.9%氯化钠 (see EN.STRENGTH_NAMES). */
 export const STRENGTH_NAMES: [RegExp, number][] = [[/生理盐水|生理氯化钠/, 0.9]];

@@ -243,6 +243,17 @@ function decimalAsPercent(decimal: Claim, percent: Claim): boolean {
   );
 }
 
+/**
+ * `0.85-0.92` and `85%～92%`: a range of proportions written as decimal fractions of one, as
+ * decimalAsPercent reads one (the interval of a pooled sensitivity, which a translation gives in per cent).
+ */
+function decimalRangeAsPercent(decimal: Claim, percent: Claim): boolean {
+  return (
+    decimal.unit === undefined && percent.unit === 'percent' && decimal.low! >= 0 && decimal.high! <= 1 && decimal.decimals >= 2 && percent.decimals === decimal.decimals - 2 &&
+    sameNumber(100 * decimal.low!, percent.decimals, percent.low!, percent.decimals) && sameNumber(100 * decimal.high!, percent.decimals, percent.high!, percent.decimals)
+  );
+}
+
 /** `1 in 1,000` and `1‰`, `1 in 200` and `0.5%`: one in N is the rate per mille or per cent it makes. */
 function oneInAsRate(oneIn: Claim, rate: Claim): boolean {
   if (oneIn.kind !== 'fraction' || oneIn.num !== 1 || !oneIn.den || oneIn.beside !== undefined || rate.comparator) return false;
@@ -308,6 +319,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
     case 'ratio':
       return a.num === b.num && a.den === b.den;
     case 'range':
+      if (decimalRangeAsPercent(a, b) || decimalRangeAsPercent(b, a)) return true;
       if (unitsConflict(a, b)) return false;
       if (wholeYearsAsMonths(a, b) || wholeYearsAsMonths(b, a)) return true;
       if (a.unit && b.unit && conversion(a.unit, b.unit) !== undefined) {

@@ -1020,6 +1020,19 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A total of 137 S. aureus isolates were obtained, with an isolation rate of 25.8%.", "共分离金黄色葡萄球菌137株，分离率为25.8%。"],
     // A minus after 为 following a period's 年.
     ["The APC was 3.9% in 2004-2007 and -6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。"],
+    // `bid` opening a hyphenated word, after a word that only begins like a unit, is no dose a day.
+    ["The use of bid-winning generics rose from 12.7% to 78.5%.", "中选仿制药的使用占比由12.7%升至78.5%。"],
+    // Half of the cohort in words is a share, not a count out of 2.
+    ["A total of 293 patients were surveyed. More than half of the patients feared recurrence.", "共调查293例患者。半数以上患者存在复发恐惧。"],
+    // The one point a score's effect is counted in, which English names without its one.
+    ["Concerns about medicines (OR=1.09 per point, 95% CI 1.04-1.14) were a risk factor.", "服药顾虑（每增加1分，OR=1.09，95%CI：1.04～1.14）是危险因素。"],
+    ["Concerns about medicines (OR=1.09 per 1-point increase) were a risk factor.", "服药顾虑（每增加1分，OR=1.09）是危险因素。"],
+    // A group's size in a bracket after its name.
+    ["Ninety-six caregivers were randomly assigned to an intervention group (48) or a control group (48).", "将96名照顾者随机分为干预组和对照组，每组48名。"],
+    // A scale word at the end of a list applies to each item, as 亿 written on each does.
+    ["The impact rose from 0.41 billion yuan in the first year to 0.55, 0.65 and 0.73 billion yuan in the second, third and fourth years.", "预算影响由第1年的4.1亿元增至第2、3、4年的5.5亿元、6.5亿元和7.3亿元。"],
+    // An interval of proportions as decimal fractions of one, given in per cent over there.
+    ["The pooled sensitivity and specificity were 0.89 (95% CI, 0.85-0.92) and 0.83 (95% CI, 0.78-0.87), respectively.", "合并灵敏度和特异度分别为89%（95%CI：85%～92%）和83%（95%CI：78%～87%）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The model approached models ten times its size.", "该模型接近参数量为其8倍的模型。", "pair-number-mismatch zh «8倍»"],
@@ -1127,6 +1140,12 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["From week 40 of 2022 to week 39 of 2023, 186 452 ILI cases were reported.", "2022年第41周至2023年第39周，共报告ILI 186 452例。", "pair-number-mismatch zh «41周»"],
     ["A total of 137 S. aureus isolates were obtained, with an isolation rate of 25.8%.", "共分离金黄色葡萄球菌173株，分离率为25.8%。", "pair-number-missing en «137» ; pair-number-missing zh «173株»"],
     ["The APC was 3.9% in 2004-2007 and 6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。", "pair-number-mismatch zh «-6.8%»"],
+    ["The use of bid-winning generics rose, and aspirin 100 mg bid was given.", "中选仿制药的使用增加，阿司匹林100 mg每日3次。", "pair-number-mismatch zh «3次»"],
+    ["Concerns about medicines (OR=1.09 per point) were a risk factor.", "服药顾虑（每增加2分，OR=1.09）是危险因素。", "pair-number-missing zh «2»"],
+    ["The pooled sensitivity and specificity were 0.89 (95% CI, 0.85-0.92) and 0.83 (95% CI, 0.78-0.87), respectively.", "合并灵敏度和特异度分别为89%（95%CI：85%～92%）和83%（95%CI：78%～88%）。", "pair-number-mismatch zh «78%～88%»"],
+    ["The pooled sensitivity was 0.89 (95% CI, 0.85-0.92).", "合并灵敏度为89%（95%CI：8.5%～9.2%）。", "pair-number-mismatch zh «8.5%～9.2%»"],
+    ["Costs were 0.55, 0.65 and 0.73 billion yuan.", "费用分别为5.6亿元、6.5亿元和7.3亿元。", "pair-number-mismatch zh «5.6亿»"],
+    ["Ninety-six caregivers were randomly assigned to an intervention group (48) or a control group (48).", "将96名照顾者随机分为干预组（48名）和对照组（46名）。", "pair-number-missing en «48» ; subgroup-sum zh «96名» ; pair-number-missing zh «46名»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -578,6 +578,11 @@ const rows: [string, string][] = [
   ["按百分制评分，二年级学生焦虑最高，四年级最低。", "number «百» 100 | ordinal «二年级» 2 [ordinal] | ordinal «四年级» 4 [ordinal]"],
   ["处于后1/3的学生效应较大，于1/3日入组。", "fraction «1/3» 1/3 | number «1» 1 | number «3日» 3 [day]"],
   ["循环使用4次后，去除率仍为88.3%。", "number «4次» 4 [cycle] | percent «88.3%» 88.3 d1"],
+  // The one point of a score a change is counted in names the unit ("per point"); ten points are a step of their own.
+  ["服药顾虑每增加1分，OR=1.09；每增加10分，OR=2.37。", "number «1.09» 1.09 d2 | number «10» 10 | number «2.37» 2.37 d2 ⚓ 1分"],
+  ["半数以上患者存在复发恐惧。", "fraction «半数» 1/2"],
+  // A group's size in a bracket after its name; a list's markers stay order.
+  ["患者分为干预组（48）和对照组（46）：（1）健康教育；（2）随访。", "number «48» 48 | number «46» 46"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -674,6 +674,16 @@ const rows: [string, string][] = [
   // A share of a ranking (`the lowest third`, 后1/3); `3-D` is a name as `3D` is.
   ["Scores were higher in the lowest third of baseline scores (d = 0.61) than in the top quarter.", "fraction «third» 1/3 | number «0.61» 0.61 d2 | fraction «quarter» 1/4"],
   ["A 3-D convolutional stem and 2-D maps were used.", "(none) ⚓ 3-D ; 2-D"],
+  // Not shorthand after a word that only begins like a unit (`use`), nor opening a hyphenated word; still after a dose.
+  ["The use of bid-winning generics rose, and aspirin 100 mg bid was given.", "number «100» 100 [mg] | number «bid» 2 [time]"],
+  // The one point of a score a change is counted in names the unit (每增加1分).
+  ["Each 1-point increase in the score raised the risk.", "(none) ⚓ 1-point"],
+  // A group's size in a bracket after its name, where no list of bracketed numbers runs through it; a list's markers stay order.
+  ["Patients were assigned to an intervention group (48) or a control group (46): (1) education, (2) follow-up.", "number «48» 48 | number «46» 46"],
+  // An interval of proportions as decimal fractions of one (85%～92% in a translation).
+  ["The pooled sensitivity was 0.89 (95% CI, 0.85-0.92).", "number «0.89» 0.89 d2 | percent «95%» 95 | range «0.85-0.92» 0.85..0.92 d2"],
+  // A scale word at a list's end reaches back over its commas; never onto a number with its own unit, nor past a word into a range.
+  ["It rose from 0.41 billion yuan in the first year to 0.55, 0.65 and 0.73 billion yuan; 12, 3 million.", "number «0.41 billion» 410000000 d-7 | number «first year» 1 [year] | number «0.55» 550000000 d-7 | number «0.65» 650000000 d-7 | number «0.73 billion» 730000000 d-7 | number «12» 12 | number «3 million» 3000000 d-6"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
