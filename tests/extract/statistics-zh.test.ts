@@ -93,6 +93,7 @@ const PAIRS: [string, string, string[]][] = [
   ['The response rate was 25.0% (38/152) with drug and 35.8% (48/134) with placebo (chi-square = 3.97, P = 0.046).', '观察组有效率为25.0%（38/152），对照组为35.8%（48/134），差异有统计学意义（χ²=3.79，P=0.046）。', [
     'pair-number-mismatch error zh «3.79» Chinese 3.79 disagrees with English 3.97: both versions state the statistic-recompute constraint; the English holds (χ² for 38/152 vs 48/134 is 3.97 (3.47 with continuity correction); reported 3.97) and the Chinese does not (χ² for 38/152 vs 48/134 is 3.97 (3.47 with continuity correction); reported 3.79), so the Chinese is likely wrong.',
     'statistic-recompute warning zh «3.79» χ² for 38/152 vs 48/134 is 3.97 (3.47 with continuity correction); the text says 3.79.',
+    'statistic-recompute warning zh «P=0.046» χ² = 3.79 with any df (the df is not stated) gives P between 0.0514 and 1.0000, which P=0.046 cannot be.',
   ]],
   ['Scores were higher with drug than with placebo (t(88) = 3.68, P < 0.001).', '观察组评分高于对照组（t=3.68，P<0.001）。', []],
   ['Scores were higher with drug than with placebo (t = 3.68, P < 0.001).', '观察组评分高于对照组（t=3.86，P<0.001）。', [
@@ -103,7 +104,10 @@ const PAIRS: [string, string, string[]][] = [
     'pair-number-mismatch error zh «2.54» Chinese 2.54 disagrees with English 2.45: both versions state the statistic-pvalue constraint; the English holds (z = 2.45 gives P in [0.0141, 0.0145], two-tailed; reported P = 0.014) and the Chinese does not (2.54 gives P in [0.0109, 0.0112], two-tailed; reported P=0.014), so the Chinese is likely wrong.',
     'statistic-pvalue error zh «P=0.014» z = 2.54 gives P between 0.0109 and 0.0112, two-tailed, which P=0.014 cannot be.',
   ]],
-  ['Pain scores differed between the two groups (t = 2.45, P = 0.016).', '两组疼痛评分差异有统计学意义（χ²=2.45，P=0.016）。', []],
+  // A statistic named differently is no disagreement of values, but a χ² of 2.45 cannot give P=0.016 at any df.
+  ['Pain scores differed between the two groups (t = 2.45, P = 0.016).', '两组疼痛评分差异有统计学意义（χ²=2.45，P=0.016）。', [
+    'statistic-recompute warning zh «P=0.016» χ² = 2.45 with any df (the df is not stated) gives P between 0.1172 and 1.0000, which P=0.016 cannot be.',
+  ]],
   // A whole abstract: consistent, then with the Chinese χ² and t changed (the t is still within the means' precision).
   [
     'Objective: To evaluate drug X in knee osteoarthritis. Methods: Ninety patients were randomized to drug X (n = 45) or placebo (n = 45). Results: After 12 weeks, the response rate was 93.3% (42/45) with drug X and 80.0% (36/45) with placebo (chi-square = 3.46, P = 0.063). The VAS score was 2.1 ± 0.8 with drug X and 3.0 ± 1.1 with placebo (t = 4.44, P < 0.001). Conclusion: Drug X relieves pain.',
