@@ -1272,7 +1272,7 @@ function digitAtoms(folded: string, lang: Lang, original: string, taken: Uint8Ar
     const context = signBefore.slice(-12);
     const signed = signText !== undefined && !SOLVENT_BEFORE.test(signBefore) && (
       (maySignContext(context) && (SIGN_CONTEXT.test(context) || ZH.COPULA_BEFORE_SIGN.test(context)))
-      || (LABEL_BEFORE_SIGN.test(context) && DECIMAL_AFTER_SIGN.test(plainText.slice(m.index, m.index + 12)))
+      || ((LABEL_BEFORE_SIGN.test(context) || EN.ESTIMATE_BEFORE_SIGN.test(signBefore)) && DECIMAL_AFTER_SIGN.test(plainText.slice(m.index, m.index + 12)))
     );
     const start = signed ? m.index : m.index + (signText?.length ?? 0);
     const d = parseDecimal(m[3]!);

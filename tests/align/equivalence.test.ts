@@ -1007,6 +1007,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A total of 137 S. aureus isolates were obtained, with an isolation rate of 25.8%.", "共分离金黄色葡萄球菌137株，分离率为25.8%。"],
     // A minus after 为 following a period's 年.
     ["The APC was 3.9% in 2004-2007 and -6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。"],
+    // A minus after a word naming an estimate.
+    ["A one-unit increase reduced the ratio by 0.126 (coefficient -0.126***, standard error 0.031).", "每提高1个单位，收入比下降0.126（系数为-0.126***，标准误为0.031）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1107,6 +1109,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["From week 40 of 2022 to week 39 of 2023, 186 452 ILI cases were reported.", "2022年第41周至2023年第39周，共报告ILI 186 452例。", "pair-number-mismatch zh «41周»"],
     ["A total of 137 S. aureus isolates were obtained, with an isolation rate of 25.8%.", "共分离金黄色葡萄球菌173株，分离率为25.8%。", "pair-number-missing en «137» ; pair-number-missing zh «173株»"],
     ["The APC was 3.9% in 2004-2007 and 6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。", "pair-number-mismatch zh «-6.8%»"],
+    ["The coefficient -0.126 was significant at the 1% level.", "系数为0.126，在1%的水平上显著。", "pair-number-mismatch zh «0.126»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

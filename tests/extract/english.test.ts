@@ -666,6 +666,8 @@ const rows: [string, string][] = [
   // A share of a ranking (`the lowest third`, 后1/3); `3-D` is a name as `3D` is.
   ["Scores were higher in the lowest third of baseline scores (d = 0.61) than in the top quarter.", "fraction «third» 1/3 | number «0.61» 0.61 d2 | fraction «quarter» 1/4"],
   ["A 3-D convolutional stem and 2-D maps were used.", "(none) ⚓ 3-D ; 2-D"],
+  // A minus after a word naming an estimate, with a space and no `=` (economics' `coefficient -0.126***`).
+  ["The effect held (coefficient -0.126***, standard error 0.031), with slopes -0.19 and an elasticity -0.35; the estimate -1.2 was robust.", "number «-0.126» -0.126 d3 | number «0.031» 0.031 d3 | number «-0.19» -0.19 d2 | number «-0.35» -0.35 d2 | number «-1.2» -1.2 d1"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
