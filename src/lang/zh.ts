@@ -73,7 +73,8 @@ export const FREQUENCY_PERIODS: Record<string, number> = {
 /** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
 export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
   [1000, /‰|[每/]\s*千(?![万亿])|千分之/],
-  [10000, /[每/]\s*万|万分之/],
+  // `万元GDP能耗`, `万元产值`: 万元 with no number before it is "per 10,000 yuan" (not `1万元`, `数万元`).
+  [10000, /[每/]\s*万|万分之|(?<![\d.〇零一二三四五六七八九十百千两万亿数几余多]\s?)万元/],
 ];
 
 /**
