@@ -1011,6 +1011,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A one-unit increase reduced the ratio by 0.126 (coefficient -0.126***, standard error 0.031).", "每提高1个单位，收入比下降0.126（系数为-0.126***，标准误为0.031）。"],
     // 万元 without a number before it is "per 10,000 yuan".
     ["Energy consumption per 10 000 yuan of GDP fell from 1.47 to 0.55 tce.", "万元GDP能耗由1.47 tce降至0.55 tce。"],
+    // Tone values in brackets after 为 are no citation markers.
+    ["The four tones are realized as [31], [53], [44] and [13].", "4个声调的调值分别为[31]、[53]、[44]和[13]。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1113,6 +1115,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The APC was 3.9% in 2004-2007 and 6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。", "pair-number-mismatch zh «-6.8%»"],
     ["The coefficient -0.126 was significant at the 1% level.", "系数为0.126，在1%的水平上显著。", "pair-number-mismatch zh «0.126»"],
     ["Energy consumption per 1 000 yuan of GDP fell from 1.47 to 0.55 tce.", "万元GDP能耗由1.47 tce降至0.55 tce。", "pair-number-missing en «1 000»"],
+    ["The four tones are realized as [31], [53], [44] and [13].", "4个声调的调值分别为[31]、[35]、[44]和[13]。", "pair-number-mismatch zh «35»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -575,6 +575,8 @@ const rows: [string, string][] = [
   ["按百分制评分，二年级学生焦虑最高，四年级最低。", "number «百» 100 | ordinal «二年级» 2 [ordinal] | ordinal «四年级» 4 [ordinal]"],
   ["处于后1/3的学生效应较大，于1/3日入组。", "fraction «1/3» 1/3 | number «1» 1 | number «3日» 3 [day]"],
   ["循环使用4次后，去除率仍为88.3%。", "number «4次» 4 [cycle] | percent «88.3%» 88.3 d1"],
+  // Values in brackets after 为 (Chao's tone letters) are no citation markers; those after a word still are.
+  ["4个声调的调值分别为[31]、[53]和[13]，前人研究[12]和[13]已有报道。", "number «4» 4 | number «31» 31 | number «53» 53 | number «13» 13 ⚓ [12] ; [13]"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);
