@@ -282,6 +282,9 @@ function namesAfterBracket(a: Atom, after: string, lang: Lang): boolean {
 }
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const RANK_BEFORE_ZH = /第\s*$/;
+/** Digits of a list after one 第, before the number in hand (`第5、6、` before `7次`), and the rest of it after one. */
+const RANK_LIST_BEFORE_ZH = /第\s?\d{1,3}(?:\s?[、,，和及与]\s?\d{1,3})*\s?[、,，和及与]\s?$/;
+const RANK_LIST_AFTER_ZH = /^(?:\s?[、,，和及与]\s?\d{1,3}(?![\d.]))+/;
 const PERCENT_SIGN_AFTER = /^\s*%/;
 const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b)/i;
 const OUT_OF_ZH = /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$/u;
@@ -474,11 +477,15 @@ function readSentence(r: Reader): void {
     // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
     const suffix = ORDINAL_SUFFIX.exec(afterA);
     const lead = lang === 'zh' && last === '第' ? RANK_BEFORE_ZH.exec(before) : null;
-    const rankZh = lang === 'zh' ? (lead ? ZH_ORDINAL_COUNTER : ZH.ORDINAL_AFTER).exec(afterA) : null;
+    // One 第 and one counter of ranks around a list rank each number of it: `第5、6、7次` (5th, 6th and 7th).
+    const inList = lang === 'zh' && a.form === 'digits' && (lead !== null || RANK_LIST_BEFORE_ZH.test(before));
+    const counterAt = inList ? afterA.replace(RANK_LIST_AFTER_ZH, '') : afterA;
+    const rankZh = lang === 'zh' ? (lead || inList ? ZH_ORDINAL_COUNTER : ZH.ORDINAL_AFTER).exec(counterAt) : null;
     // Without 第, a numeral before ORDINAL_AFTER ranks as digits do (`二年级`, `一季度`).
     if (a.ordinal || (a.integer && (a.form === 'digits' || (lang === 'zh' && !lead)) && (lang === 'en' ? suffix : rankZh))) {
       const start = a.start - (lead?.[0].length ?? 0);
-      const end = a.end + (lang === 'en' ? suffix?.[0].length ?? 0 : (rankZh ?? ZH_ORDINAL_COUNTER.exec(afterA))?.[0].length ?? 0);
+      const listed = counterAt !== afterA;
+      const end = a.end + (lang === 'en' ? suffix?.[0].length ?? 0 : listed ? 0 : (rankZh ?? ZH_ORDINAL_COUNTER.exec(afterA))?.[0].length ?? 0);
       emit(r, start, end, { kind: 'ordinal', value: a.value, decimals: 0, form: a.form, unit: 'ordinal' });
       continue;
     }

@@ -1013,6 +1013,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Energy consumption per 10 000 yuan of GDP fell from 1.47 to 0.55 tce.", "万元GDP能耗由1.47 tce降至0.55 tce。"],
     // Tone values in brackets after 为 are no citation markers.
     ["The four tones are realized as [31], [53], [44] and [13].", "4个声调的调值分别为[31]、[53]、[44]和[13]。"],
+    // Ranks of a list after one 第; an article of a statute in numerals.
+    ["Based on the fifth, sixth and seventh national population censuses.", "基于第五、六、七次全国人口普查数据。"],
+    ["Based on the 5th, 6th and 7th national population censuses.", "基于第5、6、7次全国人口普查数据。"],
+    ["Defendants were convicted under Article 266 of the Criminal Law.", "被告人依《刑法》第二百六十六条定罪。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1116,6 +1120,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The coefficient -0.126 was significant at the 1% level.", "系数为0.126，在1%的水平上显著。", "pair-number-mismatch zh «0.126»"],
     ["Energy consumption per 1 000 yuan of GDP fell from 1.47 to 0.55 tce.", "万元GDP能耗由1.47 tce降至0.55 tce。", "pair-number-missing en «1 000»"],
     ["The four tones are realized as [31], [53], [44] and [13].", "4个声调的调值分别为[31]、[35]、[44]和[13]。", "pair-number-mismatch zh «35»"],
+    ["Based on the fifth, sixth and seventh national population censuses.", "基于第四、六、七次全国人口普查数据。", "pair-number-mismatch zh «第四»"],
+    ["Defendants were convicted under Article 266 of the Criminal Law.", "被告人依《刑法》第二百六十七条定罪。", "pair-number-missing en «266»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

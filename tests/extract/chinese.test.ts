@@ -575,6 +575,8 @@ const rows: [string, string][] = [
   ["按百分制评分，二年级学生焦虑最高，四年级最低。", "number «百» 100 | ordinal «二年级» 2 [ordinal] | ordinal «四年级» 4 [ordinal]"],
   ["处于后1/3的学生效应较大，于1/3日入组。", "fraction «1/3» 1/3 | number «1» 1 | number «3日» 3 [day]"],
   ["循环使用4次后，去除率仍为88.3%。", "number «4次» 4 [cycle] | percent «88.3%» 88.3 d1"],
+  // One 第 and one counter of ranks around a list rank each of its numbers; an article of a statute is numbered.
+  ["基于第五、六、七次和第5、6、7次人口普查数据，依《刑法》第二百六十六条定罪，第3、7、14天测定。", "ordinal «第五» 5 [ordinal] | ordinal «六» 6 [ordinal] | ordinal «七次» 7 [ordinal] | ordinal «第5» 5 [ordinal] | ordinal «6» 6 [ordinal] | ordinal «7次» 7 [ordinal] | number «二百六十六» 266 | number «3» 3 | number «7» 7 | number «14天» 14 [day]"],
   // Values in brackets after 为 (Chao's tone letters) are no citation markers; those after a word still are.
   ["4个声调的调值分别为[31]、[53]和[13]，前人研究[12]和[13]已有报道。", "number «4» 4 | number «31» 31 | number «53» 53 | number «13» 13 ⚓ [12] ; [13]"],
 ];
