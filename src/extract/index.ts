@@ -281,6 +281,11 @@ function namesAfterBracket(a: Atom, after: string, lang: Lang): boolean {
   return unit === undefined || unit.unit === 'cells';
 }
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+/** A line end, then at most a page number's frame (`·`, `—`), before digits; after them the frame and a line end. */
+const PAGE_NUMBER_BEFORE = /[\r\n][^\S\r\n]*(?:[·•—–-][^\S\r\n]*)?$/;
+/** The same frame opening a sentence: the page broke between two sentences. */
+const PAGE_NUMBER_OPENS = /^[^\S\r\n]*(?:[·•—–-][^\S\r\n]*)?$/;
+const PAGE_NUMBER_AFTER = /^(?:[^\S\r\n]*[·•—–-])?[^\S\r\n]*\r?\n/;
 const RANK_BEFORE_ZH = /第\s*$/;
 /** Digits of a list after one 第, before the number in hand (`第5、6、` before `7次`), and the rest of it after one. */
 const RANK_LIST_BEFORE_ZH = /第\s?\d{1,3}(?:\s?[、,，和及与]\s?\d{1,3})*\s?[、,，和及与]\s?$/;
@@ -465,6 +470,8 @@ function readSentence(r: Reader): void {
 
     // `7 500 kg/hm 2`, `120 km 2`: the superscript of an area or a volume that a PDF set apart from its unit, no number.
     if ((a.value === 2 || a.value === 3) && a.form === 'digits' && a.end - a.start === 1 && STRAY_POWER_BEFORE.test(before) && STRAY_POWER_AFTER.test(afterA)) continue;
+    // A page number alone on its line inside a sentence that runs on over a page of PDF text (`1352`, `·1124·`).
+    if (a.integer && a.form === 'digits' && PAGE_NUMBER_AFTER.test(afterA) && (PAGE_NUMBER_BEFORE.test(before) || (a.start < 8 && PAGE_NUMBER_OPENS.test(folded.slice(0, a.start))))) continue;
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount. A sign makes it an amount: `(-28)`, `(+3)`.
     if (a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && a.value >= 0 && folded[a.start] !== '+' && (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value))) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.

@@ -1017,6 +1017,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Based on the fifth, sixth and seventh national population censuses.", "基于第五、六、七次全国人口普查数据。"],
     ["Based on the 5th, 6th and 7th national population censuses.", "基于第5、6、7次全国人口普查数据。"],
     ["Defendants were convicted under Article 266 of the Criminal Law.", "被告人依《刑法》第二百六十六条定罪。"],
+    // A page number on a line of its own in PDF text, in either version.
+    ["The share rose from 28.6% to 32.9% in the south of the plateau and the central Gobi steppe regions of\n·56·\nMongolia. Dry days fell by 1.2 d per decade.", "极端降水的比例由28.6%升至32.9%；\n·1124·\n持续干旱日数每10年减少1.2 d。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1122,6 +1124,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The four tones are realized as [31], [53], [44] and [13].", "4个声调的调值分别为[31]、[35]、[44]和[13]。", "pair-number-mismatch zh «35»"],
     ["Based on the fifth, sixth and seventh national population censuses.", "基于第四、六、七次全国人口普查数据。", "pair-number-mismatch zh «第四»"],
     ["Defendants were convicted under Article 266 of the Criminal Law.", "被告人依《刑法》第二百六十七条定罪。", "pair-number-missing en «266»"],
+    ["The share rose from 28.6% to 32.9% in the south of the plateau and the central Gobi steppe regions of\n·56·\nMongolia. Dry days fell by 1.2 d per decade.", "极端降水的比例由28.6%升至32.9%；\n·1124·\n持续干旱日数每10年减少2.1 d。", "pair-number-mismatch zh «2.1 d»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

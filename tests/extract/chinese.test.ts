@@ -579,6 +579,8 @@ const rows: [string, string][] = [
   ["基于第五、六、七次和第5、6、7次人口普查数据，依《刑法》第二百六十六条定罪，第3、7、14天测定。", "ordinal «第五» 5 [ordinal] | ordinal «六» 6 [ordinal] | ordinal «七次» 7 [ordinal] | ordinal «第5» 5 [ordinal] | ordinal «6» 6 [ordinal] | ordinal «7次» 7 [ordinal] | number «二百六十六» 266 | number «3» 3 | number «7» 7 | number «14天» 14 [day]"],
   // Values in brackets after 为 (Chao's tone letters) are no citation markers; those after a word still are.
   ["4个声调的调值分别为[31]、[53]和[13]，前人研究[12]和[13]已有报道。", "number «4» 4 | number «31» 31 | number «53» 53 | number «13» 13 ⚓ [12] ; [13]"],
+  // A page number alone on its line, framed (`·1124·`, `- 7 -`), where a sentence starts or runs on: no amount.
+  ["比例升至32.9%；\n·1124·\n12个站点中有8个增温，\n- 7 -\n其余不变。", "percent «32.9%» 32.9 d1 | fraction «12个站点中有8个» 8/12"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -668,6 +668,8 @@ const rows: [string, string][] = [
   ["A 3-D convolutional stem and 2-D maps were used.", "(none) ⚓ 3-D ; 2-D"],
   // A minus after a word naming an estimate, with a space and no `=` (economics' `coefficient -0.126***`).
   ["The effect held (coefficient -0.126***, standard error 0.031), with slopes -0.19 and an elasticity -0.35; the estimate -1.2 was robust.", "number «-0.126» -0.126 d3 | number «0.031» 0.031 d3 | number «-0.19» -0.19 d2 | number «-0.35» -0.35 d2 | number «-1.2» -1.2 d1"],
+  // A page number that PDF text leaves alone on its line, bare or framed, inside a sentence: no amount.
+  ["The share rose to 32.9% in the central Gobi steppe regions of the Mongolian\n1352\nPlateau; 12 of 20 stations\n— 56 —\nwarmed.", "percent «32.9%» 32.9 d1 | fraction «12 of 20» 12/20"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
