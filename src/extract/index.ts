@@ -294,6 +294,8 @@ const PERCENT_SIGN_AFTER = /^\s*%/;
 const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b)/i;
 const OUT_OF_ZH = /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$/u;
 const FROM_BEFORE = /\bfrom\s+$/i;
+/** Geological ages (units.ts), which count back from the present. */
+const AGES_BEFORE_PRESENT = new Set(['ka', 'ma', 'ga']);
 const TWO_DIGITS = /^\d{2}$/;
 const ONLY_SPACE = /^\s+$/;
 const RANGE_TO_BEFORE = /(?:\bto|\bthrough|[-–~至到])\s*$/;
@@ -740,8 +742,11 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   // `declined from 0.37 to 0.23`: a change between two values, not a range; nor `grew by 6.1% to
   // 99.1 trillion`, `增加5%至20 mg`, a percentage on one end only.
   // Ends in two units compare in one: `from 6 months to 3 years` rises.
+  // Ages before present count backwards: `from 65 to 24.6 Ma` is a span of time, as `65～24.6 Ma` is, not a fall.
   const falls = () => {
-    const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, matchUnit(bAfter, lang)?.unit, b.value);
+    const bUnit = matchUnit(bAfter, lang)?.unit;
+    if (bUnit !== undefined && AGES_BEFORE_PRESENT.has(bUnit)) return false;
+    const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, bUnit, b.value);
     return ends.low > ends.high;
   };
   // `from 6.23 per 100,000 to 4.96 per 100,000`: the base of a rate starts no range.

@@ -466,8 +466,11 @@ export const SCALE_LETTERS: Record<string, number> = { K: 3, M: 6, B: 9 };
  * Ordinals without 第: a quarter of a year (`2020年一季度`, `1季度`, Q1), a century (`19世纪`, the 19th) and a
  * school year (`二年级`, the second year or grade 2; not two years).
  */
-/** After 第 and a numeral, the article of a statute: `第二百六十六条` is Article 266 (not 第三条路, a third way). */
-export const ARTICLE_AFTER = /^\s*条(?![路道])/;
+/**
+ * After 第 and a numeral, the article or paragraph of a statute: `第二百六十六条` is Article 266,
+ * `第二款` Paragraph 2 (not 第三条路, a third way).
+ */
+export const ARTICLE_AFTER = /^\s*(?:条(?![路道])|款)/;
 export const ORDINAL_AFTER = /^\s*(?:季度|世纪|年级)/;
 
 /** What zhenlint knows about Chinese that extraction and alignment read. */

@@ -1019,6 +1019,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Defendants were convicted under Article 266 of the Criminal Law.", "被告人依《刑法》第二百六十六条定罪。"],
     // A page number on a line of its own in PDF text, in either version.
     ["The share rose from 28.6% to 32.9% in the south of the plateau and the central Gobi steppe regions of\n·56·\nMongolia. Dry days fell by 1.2 d per decade.", "极端降水的比例由28.6%升至32.9%；\n·1124·\n持续干旱日数每10年减少1.2 d。"],
+    // Ages before present from old to young after `from`; a statute's paragraph in numerals.
+    ["Rapid syn-rift subsidence lasted from 65 to 24.6 Ma.", "65~24.6 Ma盆地经历了快速裂陷期沉降。"],
+    ["Paragraph 2 of Article 3 of the amended law has strengthened judicial review.", "修订后该法第三条第二款强化了司法审查。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1125,6 +1128,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Based on the fifth, sixth and seventh national population censuses.", "基于第四、六、七次全国人口普查数据。", "pair-number-mismatch zh «第四»"],
     ["Defendants were convicted under Article 266 of the Criminal Law.", "被告人依《刑法》第二百六十七条定罪。", "pair-number-missing en «266»"],
     ["The share rose from 28.6% to 32.9% in the south of the plateau and the central Gobi steppe regions of\n·56·\nMongolia. Dry days fell by 1.2 d per decade.", "极端降水的比例由28.6%升至32.9%；\n·1124·\n持续干旱日数每10年减少2.1 d。", "pair-number-mismatch zh «2.1 d»"],
+    ["Rapid syn-rift subsidence lasted from 65 to 24.6 Ma.", "65~26.4 Ma盆地经历了快速裂陷期沉降。", "pair-number-mismatch zh «65~26.4 Ma»"],
+    ["Paragraph 2 of Article 3 of the amended law has strengthened judicial review.", "修订后该法第三条第三款强化了司法审查。", "pair-number-missing en «2»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

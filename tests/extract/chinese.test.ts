@@ -581,6 +581,8 @@ const rows: [string, string][] = [
   ["4个声调的调值分别为[31]、[53]和[13]，前人研究[12]和[13]已有报道。", "number «4» 4 | number «31» 31 | number «53» 53 | number «13» 13 ⚓ [12] ; [13]"],
   // A page number alone on its line, framed (`·1124·`, `- 7 -`), where a sentence starts or runs on: no amount.
   ["比例升至32.9%；\n·1124·\n12个站点中有8个增温，\n- 7 -\n其余不变。", "percent «32.9%» 32.9 d1 | fraction «12个站点中有8个» 8/12"],
+  // The paragraph of a statute after its article (第二款, Paragraph 2); not 第三条路.
+  ["修订后该法第三条第二款强化了司法审查，第三条路。", "number «三» 3 | number «二» 2"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);
