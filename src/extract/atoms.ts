@@ -689,8 +689,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // bracket after a space or another number, `2 [1, 3]`, which may hold quartiles).
   // Not the quartiles of a median, which lies between them: `7日[5～10]` (NEJM's Chinese edition).
   // Nor values in brackets after a copula or a colon, alone or listed (`调值分别为[31]、[53]和[13]`, Chao's tone
-  // letters): no citation follows 为.
-  { re: /(?:(?<=[^\s\d[])|(?<=(?<!\d)(?:19|20)\d\d))(?<!(?:为|是|[:：])\s?(?:\[\d{1,3}\]\s?(?:[、,，]|和|及|或)\s?)*)\[\s?\d{1,3}(?:\s?[-–~,，、]\s?\d{1,3})*\s?\]/g, digit: true, needs: '[', identity: notQuartiles },
+  // letters): no citation follows 为. The list looked back over is bounded, so a long run of brackets costs linear time.
+  { re: /(?:(?<=[^\s\d[])|(?<=(?<!\d)(?:19|20)\d\d))(?<!(?:为|是|[:：])\s?(?:\[\d{1,3}\]\s?(?:[、,，]|和|及|或)\s?){0,8})\[\s?\d{1,3}(?:\s?[-–~,，、]\s?\d{1,3})*\s?\]/g, digit: true, needs: '[', identity: notQuartiles },
   // A reference cited by its number in brackets: `(ref. 3)`, `(refs. 3, 4)`, `[reference 12]`, the `[3]` of the other version.
   { re: /(?<=[(\[]\s?)(?:refs?\.?|references?)\s?\d{1,3}(?:\s?[-–,]\s?\d{1,3})*(?=\s?[)\]])/gi, digit: true, guard: /ref/i },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
