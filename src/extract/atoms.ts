@@ -711,7 +711,9 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Citation markers glued to the text they cite: `31.4%[4-6]`, `报道[12-13]`, `in 2022[4-6]` (not a
   // bracket after a space or another number, `2 [1, 3]`, which may hold quartiles).
   // Not the quartiles of a median, which lies between them: `7日[5～10]` (NEJM's Chinese edition).
-  { re: /(?:(?<=[^\s\d[])|(?<=(?<!\d)(?:19|20)\d\d))\[\s?\d{1,3}(?:\s?[-–~,，、]\s?\d{1,3})*\s?\]/g, digit: true, needs: '[', identity: notQuartiles },
+  // Nor values in brackets after a copula or a colon, alone or listed (`调值分别为[31]、[53]和[13]`, Chao's tone
+  // letters): no citation follows 为. The list looked back over is bounded, so a long run of brackets costs linear time.
+  { re: /(?:(?<=[^\s\d[])|(?<=(?<!\d)(?:19|20)\d\d))(?<!(?:为|是|[:：])\s?(?:\[\d{1,3}\]\s?(?:[、,，]|和|及|或)\s?){0,8})\[\s?\d{1,3}(?:\s?[-–~,，、]\s?\d{1,3})*\s?\]/g, digit: true, needs: '[', identity: notQuartiles },
   // A reference cited by its number in brackets: `(ref. 3)`, `(refs. 3, 4)`, `[reference 12]`, the `[3]` of the other version.
   { re: /(?<=[(\[]\s?)(?:refs?\.?|references?)\s?\d{1,3}(?:\s?[-–,]\s?\d{1,3})*(?=\s?[)\]])/gi, digit: true, guard: /ref/i },
   // Citation volumes and pages: volume 48(8), pages 263-270, pp. 12-19.
@@ -994,6 +996,10 @@ function maySignContext(before: string): boolean {
  */
 const ZH_NUMERAL = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'g');
 const ZH_COUNTER = ZH.COUNTER;
+/** Numerals of a list after one 第, before the one in hand: `第五、六、` before 七次. */
+const RANK_LIST_BEFORE = new RegExp(`第[${ZH_NUMERAL_CHARS}]+(?:[、,，和及与][${ZH_NUMERAL_CHARS}]+)*[、,，和及与]$`);
+/** The rest of such a list after a numeral, up to the counter that ranks them all: `、六、七` before 次. */
+const RANK_LIST_AFTER = new RegExp(`^(?:[、,，和及与][${ZH_NUMERAL_CHARS}]+)+`);
 /**
  * The powers of ten of the scale words after a number; `ten thousand` and `hundred million` are
  * 万 and 亿 word for word, as Chinese authors' English writes them (`2.3 ten thousand yuan`).
@@ -1298,7 +1304,7 @@ function digitAtoms(folded: string, lang: Lang, original: string, taken: Uint8Ar
     const context = signBefore.slice(-12);
     const signed = signText !== undefined && !SOLVENT_BEFORE.test(signBefore) && (
       (maySignContext(context) && (SIGN_CONTEXT.test(context) || ZH.COPULA_BEFORE_SIGN.test(context)))
-      || (LABEL_BEFORE_SIGN.test(context) && DECIMAL_AFTER_SIGN.test(plainText.slice(m.index, m.index + 12)))
+      || ((LABEL_BEFORE_SIGN.test(context) || EN.ESTIMATE_BEFORE_SIGN.test(signBefore)) && DECIMAL_AFTER_SIGN.test(plainText.slice(m.index, m.index + 12)))
     );
     const start = signed ? m.index : m.index + (signText?.length ?? 0);
     const d = parseDecimal(m[3]!);
@@ -1414,9 +1420,17 @@ function chineseWordAtoms(folded: string, add: AddAtom): void {
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 8);
     const prev = folded[m.index - 1];
     // 第四届 is a rank; 第一 without a counter of ranks after it is not read. 一季度 is 第一季度.
-    if (prev === '第' || ZH.ORDINAL_AFTER.test(after)) {
-      const rank = ZH_ORDINAL_COUNTER.test(after) ? parseChineseNumeral(m[0]) : undefined;
+    // One 第 and one counter rank each numeral of a list between them: 第五、六、七次 (fifth, sixth and seventh).
+    const listed = prev === '第' || RANK_LIST_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index));
+    if (listed || ZH.ORDINAL_AFTER.test(after)) {
+      const counterAt = listed ? after.replace(RANK_LIST_AFTER, '') : after;
+      const rank = ZH_ORDINAL_COUNTER.test(counterAt) ? parseChineseNumeral(m[0]) : undefined;
       if (rank !== undefined) add(m.index, m.index + m[0].length, { value: rank, decimals: 0, integer: true, form: 'hanzi', ordinal: true });
+      // 第二百六十六条: an article of a statute is numbered, as `Article 266` and `第266条` write it.
+      else if (prev === '第' && ZH.ARTICLE_AFTER.test(after)) {
+        const value = parseChineseNumeral(m[0]);
+        if (value !== undefined) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'hanzi' });
+      }
       continue;
     }
     // 十余例, 百余例, 两百多例: more than the number, before its counter.

@@ -287,11 +287,21 @@ function namesAfterBracket(a: Atom, after: string, lang: Lang): boolean {
   return unit === undefined || unit.unit === 'cells';
 }
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+/** A line end, then at most a page number's frame (`·`, `—`), before digits; after them the frame and a line end. */
+const PAGE_NUMBER_BEFORE = /[\r\n][^\S\r\n]*(?:[·•—–-][^\S\r\n]*)?$/;
+/** The same frame opening a sentence: the page broke between two sentences. */
+const PAGE_NUMBER_OPENS = /^[^\S\r\n]*(?:[·•—–-][^\S\r\n]*)?$/;
+const PAGE_NUMBER_AFTER = /^(?:[^\S\r\n]*[·•—–-])?[^\S\r\n]*\r?\n/;
 const RANK_BEFORE_ZH = /第\s*$/;
+/** Digits of a list after one 第, before the number in hand (`第5、6、` before `7次`), and the rest of it after one. */
+const RANK_LIST_BEFORE_ZH = /第\s?\d{1,3}(?:\s?[、,，和及与]\s?\d{1,3})*\s?[、,，和及与]\s?$/;
+const RANK_LIST_AFTER_ZH = /^(?:\s?[、,，和及与]\s?\d{1,3}(?![\d.]))+/;
 const PERCENT_SIGN_AFTER = /^\s*%/;
 const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b)/i;
 const OUT_OF_ZH = /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$/u;
 const FROM_BEFORE = /\bfrom\s+$/i;
+/** Geological ages (units.ts), which count back from the present. */
+const AGES_BEFORE_PRESENT = new Set(['ka', 'ma', 'ga']);
 const TWO_DIGITS = /^\d{2}$/;
 const ONLY_SPACE = /^\s+$/;
 const RANGE_TO_BEFORE = /(?:\bto|\bthrough|[-–~至到])\s*$/;
@@ -468,6 +478,8 @@ function readSentence(r: Reader): void {
 
     // `7 500 kg/hm 2`, `120 km 2`: the superscript of an area or a volume that a PDF set apart from its unit, no number.
     if ((a.value === 2 || a.value === 3) && a.form === 'digits' && a.end - a.start === 1 && STRAY_POWER_BEFORE.test(before) && STRAY_POWER_AFTER.test(afterA)) continue;
+    // A page number alone on its line inside a sentence that runs on over a page of PDF text (`1352`, `·1124·`).
+    if (a.integer && a.form === 'digits' && PAGE_NUMBER_AFTER.test(afterA) && (PAGE_NUMBER_BEFORE.test(before) || (a.start < 8 && PAGE_NUMBER_OPENS.test(folded.slice(0, a.start))))) continue;
     // List markers (1), (2), and `结果表明：1)…；2)…`: order, not amount. A sign makes it an amount: `(-28)`, `(+3)`.
     // So is the size of a group in a bracket after its name, `an intervention group (48)`, `对照组（48）`,
     // when neither neighbour of the number closes a bracket in the passage as a list's markers would.
@@ -486,11 +498,15 @@ function readSentence(r: Reader): void {
     // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
     const suffix = ORDINAL_SUFFIX.exec(afterA);
     const lead = lang === 'zh' && last === '第' ? RANK_BEFORE_ZH.exec(before) : null;
-    const rankZh = lang === 'zh' ? (lead ? ZH_ORDINAL_COUNTER : ZH.ORDINAL_AFTER).exec(afterA) : null;
+    // One 第 and one counter of ranks around a list rank each number of it: `第5、6、7次` (5th, 6th and 7th).
+    const inList = lang === 'zh' && a.form === 'digits' && (lead !== null || RANK_LIST_BEFORE_ZH.test(before));
+    const counterAt = inList ? afterA.replace(RANK_LIST_AFTER_ZH, '') : afterA;
+    const rankZh = lang === 'zh' ? (lead || inList ? ZH_ORDINAL_COUNTER : ZH.ORDINAL_AFTER).exec(counterAt) : null;
     // Without 第, a numeral before ORDINAL_AFTER ranks as digits do (`二年级`, `一季度`).
     if (a.ordinal || (a.integer && (a.form === 'digits' || (lang === 'zh' && !lead)) && (lang === 'en' ? suffix : rankZh))) {
       const start = a.start - (lead?.[0].length ?? 0);
-      const end = a.end + (lang === 'en' ? suffix?.[0].length ?? 0 : (rankZh ?? ZH_ORDINAL_COUNTER.exec(afterA))?.[0].length ?? 0);
+      const listed = counterAt !== afterA;
+      const end = a.end + (lang === 'en' ? suffix?.[0].length ?? 0 : listed ? 0 : (rankZh ?? ZH_ORDINAL_COUNTER.exec(afterA))?.[0].length ?? 0);
       emit(r, start, end, { kind: 'ordinal', value: a.value, decimals: 0, form: a.form, unit: 'ordinal' });
       continue;
     }
@@ -738,8 +754,11 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   // `declined from 0.37 to 0.23`: a change between two values, not a range; nor `grew by 6.1% to
   // 99.1 trillion`, `增加5%至20 mg`, a percentage on one end only.
   // Ends in two units compare in one: `from 6 months to 3 years` rises.
+  // Ages before present count backwards: `from 65 to 24.6 Ma` is a span of time, as `65～24.6 Ma` is, not a fall.
   const falls = () => {
-    const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, matchUnit(bAfter, lang)?.unit, b.value);
+    const bUnit = matchUnit(bAfter, lang)?.unit;
+    if (bUnit !== undefined && AGES_BEFORE_PRESENT.has(bUnit)) return false;
+    const ends = inOneUnit(a.unit ?? matchUnit(sepText, lang)?.unit, a.value, bUnit, b.value);
     return ends.low > ends.high;
   };
   // `from 6.23 per 100,000 to 4.96 per 100,000`: the base of a rate starts no range.

@@ -317,6 +317,11 @@ export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types
  * `No.` before the number of a name: `Gause's No. 1 medium` (高氏一号培养基), `patient No. 3`, `the No. 2
  * hospital`, which counts nothing, as `1号` does not (a grant's `No. 81770123` is an identifier).
  */
+/**
+ * A word naming an estimate, then a space and its value: `coefficient -0.126***`, `elasticity -0.35`,
+ * as economics writes a regression's result without `=` or `of`. The hyphen is a minus (a decimal follows).
+ */
+export const ESTIMATE_BEFORE_SIGN = /\b(?:coefficients?|elasticit(?:y|ies)|estimates?|slopes?|intercepts?)\s+$/i;
 export const NUMBER_SIGN_BEFORE = /\b[Nn]o\.\s?$/;
 
 /**

@@ -73,7 +73,8 @@ export const FREQUENCY_PERIODS: Record<string, number> = {
 /** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
 export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
   [1000, /‰|[每/]\s*千(?![万亿])|千分之/],
-  [10000, /[每/]\s*万|万分之/],
+  // `万元GDP能耗`, `万元产值`: 万元 with no number before it is "per 10,000 yuan" (not `1万元`, `数万元`).
+  [10000, /[每/]\s*万|万分之|(?<![\d.〇零一二三四五六七八九十百千两万亿数几余多]\s?)万元/],
 ];
 
 /**
@@ -473,6 +474,11 @@ export const SCALE_LETTERS: Record<string, number> = { K: 3, M: 6, B: 9 };
  * Ordinals without 第: a quarter of a year (`2020年一季度`, `1季度`, Q1), a century (`19世纪`, the 19th) and a
  * school year (`二年级`, the second year or grade 2; not two years).
  */
+/**
+ * After 第 and a numeral, the article or paragraph of a statute: `第二百六十六条` is Article 266,
+ * `第二款` Paragraph 2 (not 第三条路, a third way).
+ */
+export const ARTICLE_AFTER = /^\s*(?:条(?![路道])|款)/;
 export const ORDINAL_AFTER = /^\s*(?:季度|世纪|年级)/;
 
 /** What zhenlint knows about Chinese that extraction and alignment read. */

@@ -4,7 +4,7 @@ import { SourceDocument } from '../document.js';
 import { extractPassage } from '../extract/index.js';
 import { hasLineBreak, splitLines } from '../line-breaks.js';
 import type { Analysis } from '../types.js';
-import { sentencesOfLines, type ProseLine } from '../segment/sentences.js';
+import { PAGE_NUMBER_LINE, sentencesOfLines, type ProseLine } from '../segment/sentences.js';
 import type { Lang, Passage } from '../types.js';
 import { roundScore } from './evidence.js';
 import { pairScore, type PassageInfo } from './index.js';
@@ -18,8 +18,10 @@ function proseLines(text: string): ProseLine[] {
   // Most sides of a pair are one paragraph on one line: found by the engine's search, not a walk in script.
   const lines = hasLineBreak(text) ? splitLines(text) : [{ offset: 0, text }];
   const out: ProseLine[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const body = line.text.trim();
+    // A page number between two lines of prose (PDF text) is no line of the passage.
+    if (body && out.length > 0 && i < lines.length - 1 && PAGE_NUMBER_LINE.test(body)) continue;
     if (body) out.push({ offset: line.offset + line.text.length - line.text.trimStart().length, length: body.length });
   }
   return out;

@@ -3,7 +3,7 @@ import { hasReportedResult } from '../extract/test-statistics.js';
 import { boilerplateReason, METADATA_ROW, metadataCell } from './boilerplate.js';
 import { linesOf } from '../line-breaks.js';
 import { detectLanguage } from './language.js';
-import { sentencesOfLines } from './sentences.js';
+import { PAGE_NUMBER_LINE, sentencesOfLines } from './sentences.js';
 import * as EN from '../lang/en.js';
 
 /** A line of the source with its language and, for chrome and metadata, why it is dropped. */
@@ -108,6 +108,8 @@ export function* passagesOf(text: string, blocks: Iterable<Block> = blocksOf(tex
   yield* flush();
   function* step(b: Block, next: Block | undefined): Generator<Passage> {
     if (isHeadingWithin(run, b, next)) return;
+    // A page number inside a passage (text from a PDF) neither ends it nor belongs to it.
+    if (run.length > 0 && next !== undefined && next.lang === run[0]!.lang && !next.dropped && PAGE_NUMBER_LINE.test(b.text)) return;
     if (b.dropped || (run.length > 0 && run[0]!.lang !== b.lang)) yield* flush();
     if (!b.dropped) run.push(b);
   }

@@ -449,6 +449,15 @@ export interface ProseLine {
 const ONE_LINE_END = /^[^\S\r\n\v\f\u0085\u2028\u2029]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])[^\S\r\n\v\f\u0085\u2028\u2029]*$/;
 
 /**
+ * A page number that text extracted from a PDF leaves on a line of its own where a page breaks a
+ * paragraph: `1352`, `·1124·`, `— 56 —`, `- 12 -`. No wrapping sets a number alone on a line
+ * between two lines of prose, so it is no part of the text.
+ */
+export const PAGE_NUMBER_LINE = /^[^\S\r\n]*(?:[·•—–-][^\S\r\n]*)?\d{1,4}(?:[^\S\r\n]*[·•—–-])?[^\S\r\n]*$/;
+/** One line end, a page number alone on its line, one line end: the paragraph goes on over the page. */
+const PAGE_BREAK = /^[^\S\r\n]*\r?\n[^\S\r\n]*(?:[·•—–-][^\S\r\n]*)?\d{1,4}(?:[^\S\r\n]*[·•—–-])?[^\S\r\n]*\r?\n[^\S\r\n]*$/;
+
+/**
  * The shortest line that wraps: a shorter one is a heading (`目的`, `Results`) or an item of
  * its own (`t(28) = 2.20, p = .03`), which ends where the line does.
  */
@@ -460,12 +469,16 @@ const WRAPPED_LINE = { en: 40, zh: 16 };
  * line between, continues its sentence there, as hard-wrapped text does (`fell from
  * 99.4` / `to 88.5 billion sticks.`); a blank line ends a paragraph, and every sentence in it.
  */
+function lineGoesOn(gap: string): boolean {
+  return ONE_LINE_END.test(gap) || PAGE_BREAK.test(gap);
+}
+
 export function sentencesOfLines(lines: readonly ProseLine[], source: string, lang: Lang, base = 0): Sentence[] {
   const out: Sentence[] = [];
   let i = 0;
   while (i < lines.length) {
     let j = i;
-    while (j + 1 < lines.length && lines[j]!.length >= WRAPPED_LINE[lang] && ONE_LINE_END.test(source.slice(lines[j]!.offset + lines[j]!.length, lines[j + 1]!.offset))) j++;
+    while (j + 1 < lines.length && lines[j]!.length >= WRAPPED_LINE[lang] && lineGoesOn(source.slice(lines[j]!.offset + lines[j]!.length, lines[j + 1]!.offset))) j++;
     const start = lines[i]!.offset;
     const end = lines[j]!.offset + lines[j]!.length;
     for (const sentence of splitSentences(source.slice(start, end), lang, base + start)) out.push(sentence);

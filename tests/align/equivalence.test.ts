@@ -1033,6 +1033,21 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The impact rose from 0.41 billion yuan in the first year to 0.55, 0.65 and 0.73 billion yuan in the second, third and fourth years.", "预算影响由第1年的4.1亿元增至第2、3、4年的5.5亿元、6.5亿元和7.3亿元。"],
     // An interval of proportions as decimal fractions of one, given in per cent over there.
     ["The pooled sensitivity and specificity were 0.89 (95% CI, 0.85-0.92) and 0.83 (95% CI, 0.78-0.87), respectively.", "合并灵敏度和特异度分别为89%（95%CI：85%～92%）和83%（95%CI：78%～87%）。"],
+    // A minus after a word naming an estimate.
+    ["A one-unit increase reduced the ratio by 0.126 (coefficient -0.126***, standard error 0.031).", "每提高1个单位，收入比下降0.126（系数为-0.126***，标准误为0.031）。"],
+    // 万元 without a number before it is "per 10,000 yuan".
+    ["Energy consumption per 10 000 yuan of GDP fell from 1.47 to 0.55 tce.", "万元GDP能耗由1.47 tce降至0.55 tce。"],
+    // Tone values in brackets after 为 are no citation markers.
+    ["The four tones are realized as [31], [53], [44] and [13].", "4个声调的调值分别为[31]、[53]、[44]和[13]。"],
+    // Ranks of a list after one 第; an article of a statute in numerals.
+    ["Based on the fifth, sixth and seventh national population censuses.", "基于第五、六、七次全国人口普查数据。"],
+    ["Based on the 5th, 6th and 7th national population censuses.", "基于第5、6、7次全国人口普查数据。"],
+    ["Defendants were convicted under Article 266 of the Criminal Law.", "被告人依《刑法》第二百六十六条定罪。"],
+    // A page number on a line of its own in PDF text, in either version.
+    ["The share rose from 28.6% to 32.9% in the south of the plateau and the central Gobi steppe regions of\n·56·\nMongolia. Dry days fell by 1.2 d per decade.", "极端降水的比例由28.6%升至32.9%；\n·1124·\n持续干旱日数每10年减少1.2 d。"],
+    // Ages before present from old to young after `from`; a statute's paragraph in numerals.
+    ["Rapid syn-rift subsidence lasted from 65 to 24.6 Ma.", "65~24.6 Ma盆地经历了快速裂陷期沉降。"],
+    ["Paragraph 2 of Article 3 of the amended law has strengthened judicial review.", "修订后该法第三条第二款强化了司法审查。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The model approached models ten times its size.", "该模型接近参数量为其8倍的模型。", "pair-number-mismatch zh «8倍»"],
@@ -1146,6 +1161,14 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The pooled sensitivity was 0.89 (95% CI, 0.85-0.92).", "合并灵敏度为89%（95%CI：8.5%～9.2%）。", "pair-number-mismatch zh «8.5%～9.2%»"],
     ["Costs were 0.55, 0.65 and 0.73 billion yuan.", "费用分别为5.6亿元、6.5亿元和7.3亿元。", "pair-number-mismatch zh «5.6亿»"],
     ["Ninety-six caregivers were randomly assigned to an intervention group (48) or a control group (48).", "将96名照顾者随机分为干预组（48名）和对照组（46名）。", "pair-number-missing en «48» ; subgroup-sum zh «96名» ; pair-number-missing zh «46名»"],
+    ["The coefficient -0.126 was significant at the 1% level.", "系数为0.126，在1%的水平上显著。", "pair-number-mismatch zh «0.126»"],
+    ["Energy consumption per 1 000 yuan of GDP fell from 1.47 to 0.55 tce.", "万元GDP能耗由1.47 tce降至0.55 tce。", "pair-number-missing en «1 000»"],
+    ["The four tones are realized as [31], [53], [44] and [13].", "4个声调的调值分别为[31]、[35]、[44]和[13]。", "pair-number-mismatch zh «35»"],
+    ["Based on the fifth, sixth and seventh national population censuses.", "基于第四、六、七次全国人口普查数据。", "pair-number-mismatch zh «第四»"],
+    ["Defendants were convicted under Article 266 of the Criminal Law.", "被告人依《刑法》第二百六十七条定罪。", "pair-number-missing en «266»"],
+    ["The share rose from 28.6% to 32.9% in the south of the plateau and the central Gobi steppe regions of\n·56·\nMongolia. Dry days fell by 1.2 d per decade.", "极端降水的比例由28.6%升至32.9%；\n·1124·\n持续干旱日数每10年减少2.1 d。", "pair-number-mismatch zh «2.1 d»"],
+    ["Rapid syn-rift subsidence lasted from 65 to 24.6 Ma.", "65~26.4 Ma盆地经历了快速裂陷期沉降。", "pair-number-mismatch zh «65~26.4 Ma»"],
+    ["Paragraph 2 of Article 3 of the amended law has strengthened judicial review.", "修订后该法第三条第三款强化了司法审查。", "pair-number-missing en «2»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -583,6 +583,14 @@ const rows: [string, string][] = [
   ["半数以上患者存在复发恐惧。", "fraction «半数» 1/2"],
   // A group's size in a bracket after its name; a list's markers stay order.
   ["患者分为干预组（48）和对照组（46）：（1）健康教育；（2）随访。", "number «48» 48 | number «46» 46"],
+  // One 第 and one counter of ranks around a list rank each of its numbers; an article of a statute is numbered.
+  ["基于第五、六、七次和第5、6、7次人口普查数据，依《刑法》第二百六十六条定罪，第3、7、14天测定。", "ordinal «第五» 5 [ordinal] | ordinal «六» 6 [ordinal] | ordinal «七次» 7 [ordinal] | ordinal «第5» 5 [ordinal] | ordinal «6» 6 [ordinal] | ordinal «7次» 7 [ordinal] | number «二百六十六» 266 | number «3» 3 | number «7» 7 | number «14天» 14 [day]"],
+  // Values in brackets after 为 (Chao's tone letters) are no citation markers; those after a word still are.
+  ["4个声调的调值分别为[31]、[53]和[13]，前人研究[12]和[13]已有报道。", "number «4» 4 | number «31» 31 | number «53» 53 | number «13» 13 ⚓ [12] ; [13]"],
+  // A page number alone on its line, framed (`·1124·`, `- 7 -`), where a sentence starts or runs on: no amount.
+  ["比例升至32.9%；\n·1124·\n12个站点中有8个增温，\n- 7 -\n其余不变。", "percent «32.9%» 32.9 d1 | fraction «12个站点中有8个» 8/12"],
+  // The paragraph of a statute after its article (第二款, Paragraph 2); not 第三条路.
+  ["修订后该法第三条第二款强化了司法审查，第三条路。", "number «三» 3 | number «二» 2"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

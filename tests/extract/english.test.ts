@@ -684,6 +684,12 @@ const rows: [string, string][] = [
   ["The pooled sensitivity was 0.89 (95% CI, 0.85-0.92).", "number «0.89» 0.89 d2 | percent «95%» 95 | range «0.85-0.92» 0.85..0.92 d2"],
   // A scale word at a list's end reaches back over its commas; never onto a number with its own unit, nor past a word into a range.
   ["It rose from 0.41 billion yuan in the first year to 0.55, 0.65 and 0.73 billion yuan; 12, 3 million.", "number «0.41 billion» 410000000 d-7 | number «first year» 1 [year] | number «0.55» 550000000 d-7 | number «0.65» 650000000 d-7 | number «0.73 billion» 730000000 d-7 | number «12» 12 | number «3 million» 3000000 d-6"],
+  // A minus after a word naming an estimate, with a space and no `=` (economics' `coefficient -0.126***`).
+  ["The effect held (coefficient -0.126***, standard error 0.031), with slopes -0.19 and an elasticity -0.35; the estimate -1.2 was robust.", "number «-0.126» -0.126 d3 | number «0.031» 0.031 d3 | number «-0.19» -0.19 d2 | number «-0.35» -0.35 d2 | number «-1.2» -1.2 d1"],
+  // A page number that PDF text leaves alone on its line, bare or framed, inside a sentence: no amount.
+  ["The share rose to 32.9% in the central Gobi steppe regions of the Mongolian\n1352\nPlateau; 12 of 20 stations\n— 56 —\nwarmed.", "percent «32.9%» 32.9 d1 | fraction «12 of 20» 12/20"],
+  // Ages before present count backwards: `from 65 to 24.6 Ma` is a span, as `65～24.6 Ma` is; a rate that falls is no range.
+  ["The basin subsided from 65 to 24.6 Ma, and the rate fell from 80 to 50 m/Myr.", "range «65 to 24.6 Ma» 65..24.6 [ma] d1 | number «80» 80 | number «50» 50 [m]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);

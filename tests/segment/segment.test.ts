@@ -272,6 +272,15 @@ describe('hard-wrapped lines', () => {
     expect(lintPair(wrapped.join('\n'), zh).diagnostics).toEqual([]);
   });
 
+  it('reads a paragraph on over a page number that PDF text leaves on a line of its own', () => {
+    const en = 'Browning areas (9.6%) were mainly found in the central Gobi steppe, while greening was found in the east and\n1352\nthe south of the plateau.';
+    const zh = '褐变区域(9.6%)主要分布在中部戈壁草原，变绿区域位于高原东部和\n·1124·\n南部。';
+    const { passages } = segment(`${en}\n\n${zh}`);
+    expect(passages.map((p) => [p.lang, p.sentences.map((s) => s.text)])).toEqual([['en', [en]], ['zh', [zh]]]);
+    expect(analyzePair(en, zh).pairs[0]!.en.passage.sentences.map((s) => s.text)).toEqual([en]);
+    expect(lintPair(en, zh).diagnostics).toEqual([]);
+  });
+
   it('never joins a line too short to wrap: a heading or a result on its own line', () => {
     const lines = ['t(28) = 2.20, p = .03', 't(30) = 2.50, p = .02'];
     expect(segment(lines.join('\n')).passages.flatMap((p) => p.sentences.map((s) => s.text))).toEqual(lines);
