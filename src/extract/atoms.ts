@@ -261,24 +261,33 @@ const DIGIT_NAME = /(?<![\w.-])(?<!\d,)\d{1,2}(?:,\d{1,2})?-(?:\d{0,2}[A-Z][a-z]
 const UNIT_LETTERS = /^(?:HZ|KHZ|MHZ|GHZ|MPA|GPA|KPA|IU|MB|GB|KB|TB|MMHG)$/i;
 /**
  * `protein 6`, `Toll-like receptor 4`, `methyltransferase 3b`, `glucagon-like peptide 1`, `dipeptidyl
- * peptidase 4`, `sodium-glucose cotransporter 2`: a molecule numbered within its family.
+ * peptidase 4`, `sodium-glucose cotransporter 2`: a molecule numbered within its family; not the
+ * thousands of a value after the name of what it measures (`creatine kinase 12,560 U/L`).
  */
 const EN_NUMBERED_NAME =
-  /(?:protein|receptor|factor|kinase|peroxidase|dehydrogenase|transferase|synthase|reductase|oxidase|caspase|interleukin|ligand|antigen|cyclin|subunit|isoform|chemokine|integrin|claudin|galectin|sirtuin|annexin|collagen|glypican|peptide|peptidase|proteinase|phosphatase|polymerase|ligase|deacetylase|transporter|exchanger)\s+\d{1,3}[a-z]?(?![\d.])/gi;
-/** `白细胞介素-6`, `蛋白6`, `蛋白 6`, `受体4`: the Chinese name of a molecule with its number. */
-const ZH_NUMBERED_NAME = new RegExp(String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.])`, 'g');
+  /(?:protein|receptor|factor|kinase|peroxidase|dehydrogenase|transferase|synthase|reductase|oxidase|caspase|interleukin|ligand|antigen|cyclin|subunit|isoform|chemokine|integrin|claudin|galectin|sirtuin|annexin|collagen|glypican|peptide|peptidase|proteinase|phosphatase|polymerase|ligase|deacetylase|transporter|exchanger)\s+\d{1,3}[a-z]?(?![\d.]|,\d{3}(?!\d))/gi;
+/**
+ * `白细胞介素-6`, `蛋白6`, `蛋白 6`, `受体4`: the Chinese name of a molecule with its number. Not a value
+ * glued to the name of what it measures: a thousands group after a space (`乳酸脱氢酶1 286 U/L`,
+ * `肌酸激酶12 560 U/L`) or the low end of a range (`乳酸脱氢酶865～3 420 U/L`).
+ */
+const ZH_NUMBERED_NAME = new RegExp(
+  String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.]| \d{3}(?![\d.]\d)|\s?[～~]\s?\d)`,
+  'g',
+);
 const LOCANTS = String.raw`\d{1,2}['′]?(?:,\d{1,2}['′]?)*`;
 /** The same in English: 5-fluorouracil, 4',6-diamidino-2-phenylindole, 3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyl… (not 5-fold). */
 const EN_CHEMICAL_LOCANTS = new RegExp(
-  String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${EN.CHEMICAL_AFTER_LOCANT}|[(]${LOCANTS}-${EN.CHEMICAL_AFTER_LOCANT}))|(?<=[a-z]-)\d{1,2}(?=-yl\b)`,
+  String.raw`(?<![\d.'′])(?<!\d,)${LOCANTS}(?=-(?:${EN.CHEMICAL_AFTER_LOCANT}|[(]${LOCANTS}-${EN.CHEMICAL_AFTER_LOCANT}))|(?<=[a-z]-)\d{1,2}(?=-yl\b)`,
   'gi',
 );
 /**
  * A locant list glued by a hyphen to a chemical word (ZH.CHEMICAL_AFTER_LOCANT), or after a ring's name and a hyphen;
  * or glued with no hyphen to 羟 (hydroxy), as journals write `25羟维生素D`, `1,25二羟维生素D3`, `5羟色胺`.
+ * A comma before it joins locants only after a digit: after a clause's comma (`mmol/L，17-羟孕酮`, folded to `,`) a name begins.
  */
 const ZH_CHEMICAL_LOCANTS = new RegExp(
-  String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT})|[二三]?羟)|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
+  String.raw`(?<![\d.'′])(?<!\d,)${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT})|[二三]?羟)|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
   'g',
 );
 /** The symbols of the elements, which a formula is made of (`CD4`, `IL6`, `HbA1c` are not formulas). */

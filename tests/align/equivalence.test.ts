@@ -1007,6 +1007,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A total of 137 S. aureus isolates were obtained, with an isolation rate of 25.8%.", "共分离金黄色葡萄球菌137株，分离率为25.8%。"],
     // A minus after 为 following a period's 年.
     ["The APC was 3.9% in 2004-2007 and -6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。"],
+    // A value glued to the name of the enzyme it measures, in thousands grouped by a space or as a range; a locant after a clause's comma.
+    ["Lactate dehydrogenase was 1,286 U/L and creatine kinase 12,560 U/L.", "乳酸脱氢酶1 286 U/L，肌酸激酶12 560 U/L。"],
+    ["Lactate dehydrogenase ranged from 865 to 3,420 U/L.", "乳酸脱氢酶865～3 420 U/L。"],
+    ["Glucose was 2.1 mmol/L and 17-hydroxyprogesterone >200 nmol/L.", "血糖2.1 mmol/L，17-羟孕酮＞200 nmol/L。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1107,6 +1111,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["From week 40 of 2022 to week 39 of 2023, 186 452 ILI cases were reported.", "2022年第41周至2023年第39周，共报告ILI 186 452例。", "pair-number-mismatch zh «41周»"],
     ["A total of 137 S. aureus isolates were obtained, with an isolation rate of 25.8%.", "共分离金黄色葡萄球菌173株，分离率为25.8%。", "pair-number-missing en «137» ; pair-number-missing zh «173株»"],
     ["The APC was 3.9% in 2004-2007 and 6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。", "pair-number-mismatch zh «-6.8%»"],
+    // A value glued to the name of the enzyme it measures, in thousands grouped by a space or as a range; a locant after a clause's comma.
+    ["Creatine kinase was 12,560 U/L.", "肌酸激酶12 650 U/L。", "pair-number-mismatch zh «12 650 U/L»"],
+    ["Lactate dehydrogenase ranged from 865 to 3,420 U/L.", "乳酸脱氢酶856～3 420 U/L。", "pair-number-mismatch zh «856～3 420 U/L»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -368,6 +368,8 @@ const rows: [string, string][] = [
   ["B7-H3 and miR-155-5p were measured.", "(none) ⚓ B7-H3 ; miR-155-5p"],
   ["Toll-like receptor 4 was up-regulated.", "(none) ⚓ receptor 4"],
   ["Human lysozyme-like protein 6 (LYZL6) was expressed.", "(none) ⚓ LYZL6 ; protein 6"],
+  // The thousands of a value after the name of what it measures: no kinase 12.
+  ["Creatine kinase was 12,560 U/L.", "number «12,560» 12560 [u/l]"],
   ["DNA methyltransferase 3b (DNMT3b) was knocked down.", "(none) ⚓ DNMT3b ; transferase 3b"],
   ["Albumin was 35 g/L.", "number «35» 35 [g/l]"],
   ["We studied the 64 MM patients.", "number «64» 64"],
