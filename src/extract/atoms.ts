@@ -581,6 +581,14 @@ const CLINICAL_CODES: IdentifierPattern[] = [
     guard: /acupunct|acupoint|acupress|moxibust|needl|穴|针|灸/i,
     identity: acupointIdentity,
   },
+  // Members of a pedigree by generation and place (`Ⅱ-3`, `Ⅲ:5`, `Ⅳ-1`), as case reports of families list them:
+  // names, not counts (`7例…分别为Ⅰ-2、Ⅱ-4` split no group). Not a type, grade or stage (`Ⅱ-3型`), nor a
+  // part of a longer name (`IVS-Ⅱ-654`, `CINⅡ-3`).
+  {
+    re: /(?<![A-Za-z\u2160-\u217F\d.\-‐])[\u2160-\u216B]\s?[-‐:]\s?\d{1,2}(?!\d|\.\d|\s?(?:型|级|期|度|类|%|例|名))/g,
+    digit: true,
+    guard: /[\u2160-\u216B]\s?[-‐:]\s?\d/,
+  },
   // Cell passages where the sentence speaks of them: `P3`, `P3代`, `P3–P5`.
   {
     re: /(?<![A-Za-z\d])P\d{1,2}(?:\s?[-–~～至]\s?P?\d{1,2})?(?![\d.A-Za-z])/g,

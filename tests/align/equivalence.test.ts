@@ -1011,6 +1011,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Lactate dehydrogenase was 1,286 U/L and creatine kinase 12,560 U/L.", "乳酸脱氢酶1 286 U/L，肌酸激酶12 560 U/L。"],
     ["Lactate dehydrogenase ranged from 865 to 3,420 U/L.", "乳酸脱氢酶865～3 420 U/L。"],
     ["Glucose was 2.1 mmol/L and 17-hydroxyprogesterone >200 nmol/L.", "血糖2.1 mmol/L，17-羟孕酮＞200 nmol/L。"],
+    // Members of a pedigree by generation and place (Ⅱ-3) name, not count.
+    ["Of the 23 members, 7 were affected (4 men and 3 women): Ⅰ-2, Ⅱ-2, Ⅱ-4, Ⅲ-3, Ⅲ-5, Ⅲ-8 and Ⅳ-1.", "该家系共23人，患者7例（男4例，女3例），分别为Ⅰ-2、Ⅱ-2、Ⅱ-4、Ⅲ-3、Ⅲ-5、Ⅲ-8和Ⅳ-1。"],
+    ["The variant was found in his mother (Ⅰ-2, aged 78 years) and his son (Ⅲ-2, aged 27 years).", "其母亲（Ⅰ-2，78岁）和儿子（Ⅲ-2，27岁）携带同一变异。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1114,6 +1117,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A value glued to the name of the enzyme it measures, in thousands grouped by a space or as a range; a locant after a clause's comma.
     ["Creatine kinase was 12,560 U/L.", "肌酸激酶12 650 U/L。", "pair-number-mismatch zh «12 650 U/L»"],
     ["Lactate dehydrogenase ranged from 865 to 3,420 U/L.", "乳酸脱氢酶856～3 420 U/L。", "pair-number-mismatch zh «856～3 420 U/L»"],
+    // Members of a pedigree by generation and place (Ⅱ-3) name, not count.
+    ["Of the 23 members, 7 were affected (4 men and 3 women): Ⅰ-2, Ⅱ-2, Ⅱ-4, Ⅲ-3, Ⅲ-5, Ⅲ-8 and Ⅳ-1.", "该家系共23人，患者7例（男4例，女2例），分别为Ⅰ-2、Ⅱ-2、Ⅱ-4、Ⅲ-3、Ⅲ-5、Ⅲ-8和Ⅳ-1。", "subgroup-sum zh «7例» ; pair-number-mismatch zh «2例»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -568,6 +568,8 @@ const rows: [string, string][] = [
   ["葡萄糖-6-磷酸脱氢酶缺乏症12例，果糖-1,6-二磷酸治疗3例。", "number «12例» 12 [patient] | number «3例» 3 [patient] ⚓ 6 ; 1,6"],
   // A locant after a clause's comma: the comma joins no list of locants.
   ["血糖2.1 mmol/L，17-羟孕酮＞200 nmol/L。", "number «2.1 mmol/L» 2.1 [mmol/l] d1 | number «200 nmol/L» 200 [nmol/l] > ⚓ 17"],
+  // Members of a pedigree by generation and place name, not count; not a longer name's part.
+  ["患者7例（男4例，女3例），分别为Ⅰ-2、Ⅱ-4、Ⅲ：5和Ⅳ-1，IVS-Ⅱ-654。", "number «7例» 7 [patient] | number «4例» 4 [patient] | number «3例» 3 [patient] ⚓ Ⅰ-2 ; Ⅱ-4 ; Ⅲ:5 ; Ⅳ-1 ; IVS-Ⅱ-654"],
   // Flattened powers: a negative one after a bracketed mantissa or a bound, exponents up to 49, and before a density (cm-3), which is no size.
   ["积分流量为（3.4±0.5）×10-9 ph·cm-2·s-1，光度为2.3×1033 erg·s-1。", "number «3.4» 3.4 d1 | number «0.5» 0.5 d1 | number «10-9» 1e-9 d9 | number «2.3×1033» 2.3e+33 d-32 ⚓ cm-2 ; s-1 ; s-1"],
   ["缺陷态密度由1.86×1016 cm-3降至7.4×1015 cm-3，2.5×105 mm不变。", "number «1.86×1016 cm» 18600000000000000 [cm] d-14 | number «7.4×1015 cm» 7400000000000000 [cm] d-14 | number «2.5» 2.5 d1 | number «105 mm» 105 [mm] ⚓ cm-3 ; cm-3"],

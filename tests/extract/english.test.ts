@@ -370,6 +370,8 @@ const rows: [string, string][] = [
   ["Human lysozyme-like protein 6 (LYZL6) was expressed.", "(none) ⚓ LYZL6 ; protein 6"],
   // The thousands of a value after the name of what it measures: no kinase 12.
   ["Creatine kinase was 12,560 U/L.", "number «12,560» 12560 [u/l]"],
+  // Members of a pedigree, to the end of a sentence.
+  ["Seven were affected, the proband (Ⅲ-5) among them: Ⅰ-2, Ⅱ-4 and Ⅳ-1.", "number «Seven» 7 ⚓ Ⅲ-5 ; Ⅰ-2 ; Ⅱ-4 ; Ⅳ-1"],
   ["DNA methyltransferase 3b (DNMT3b) was knocked down.", "(none) ⚓ DNMT3b ; transferase 3b"],
   ["Albumin was 35 g/L.", "number «35» 35 [g/l]"],
   ["We studied the 64 MM patients.", "number «64» 64"],
