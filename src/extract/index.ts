@@ -443,8 +443,8 @@ function readSentence(r: Reader): void {
       continue;
     }
     // `1岁9个月`, `1 year and 9 months`: one age, read in months.
-    if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!\s*龄)|^\s*months?\b/i.test(folded.slice(next.end, next.end + 8))) {
-      atoms[i + 1] = { ...next, start: a.start, value: a.value * 12 + next.value, unit: 'month' };
+    if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!\s*龄)|^\s*months?\b|^[-‐]month[-‐]old\b/i.test(folded.slice(next.end, next.end + 10))) {
+      atoms[i + 1] = { ...next, start: a.start, value: a.value * 12 + Math.abs(next.value), unit: 'month' };
       continue;
     }
     // `8:00`, `8 am`, `上午8时`: a time of day, in minutes after midnight; never a ratio 8/0.

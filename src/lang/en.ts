@@ -175,8 +175,8 @@ export const SOLVENTS = ['acetonitrile', 'methanol', 'ethanol', 'isopropanol', '
 /** Words that text extracted from a PDF glues to the number after them (`and166articles`, `was-0.43`), as a regex source. */
 export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or|reached|after|before|below|above|over|under|about|nearly|only|top|is|are|during|between|within|since|until|exceeded)';
 
-/** Between the years and the months of one age: `1 year and 9 months`. */
-export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i;
+/** Between the years and the months of one age: `1 year and 9 months`, and as an adjective, `a 2-year-and-5-month-old boy` (whose hyphen is no minus). */
+export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$|^[-‐]year(?:[-‐]and)?[-‐]?$/i;
 
 /** After the hour of a time of day: `8 am`, `4:30 p.m.`, `8 o'clock` (lower case: `PM2.5`, `AM` cells are no times). */
 export const CLOCK_AFTER = /^ ?(?:a\.m\.|am\b|p\.m\.|pm\b|o'clock\b)/;

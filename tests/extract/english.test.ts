@@ -543,6 +543,8 @@ const rows: [string, string][] = [
   ["Patients were aged 21 months to 75 years.","range «21 months to 75 years» 21..900 [month]"],
   ["Children aged 6 months through 8 years need 2 doses.","range «6 months through 8 years» 6..96 [month] | number «2» 2 [dose]"],
   ["The child was aged 1 year and 9 months.","number «1 year and 9» 21 [month]"],
+  // The same age as an adjective: its hyphens are no minus signs.
+  ["A 2-year-and-5-month-old boy and a 1-year-9-month-old girl; the 2-year-old and 5-month-old boys.", "number «A» 1 [patient] | number «2-year-and-5» 29 [month] | number «a» 1 [patient] | number «1-year-9» 21 [month] | number «2» 2 [year] | number «5» 5 [month]"],
   ["People more than 8 years old need 1 dose.","number «8» 8 [year] > | number «1» 1"],
   ["The short (sixmonth) duration helps.","number «six» 6 [month]"],
   ["The risk was threefold higher, a Tenfold gain; manifold.","number «three» 3 [fold] | number «Ten» 10 [fold]"],
