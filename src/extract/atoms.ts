@@ -1515,7 +1515,8 @@ const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})
 /**
  * A scale word written once at the far end applies to both: `3 to 5 million` is 3–5 million,
  * `from 99.4 to 88.5 billion` is 99.4 → 88.5 billion. Not when the near end is of another
- * magnitude altogether (`from 500 to 2 million`).
+ * magnitude altogether (`from 500 to 2 million`). A near end far below the other is still of its
+ * magnitude: reference ranges span more than tenfold (`5-86 × 10^6/L`, as `(5～86)×10^6/L` writes it).
  */
 function shareScale(folded: string, atoms: Atom[]): void {
   for (let i = 0; i + 1 < atoms.length; i++) {
@@ -1523,7 +1524,7 @@ function shareScale(folded: string, atoms: Atom[]): void {
     if (!b.scale || a.scale || a.date || b.start - a.end > 12 || !SCALE_JOIN.test(folded.slice(a.end, b.start))) continue;
     const scaled = a.value * 10 ** b.scale;
     const ratio = Math.abs(scaled / b.value);
-    if (!(ratio >= 0.1 && ratio <= 10)) continue;
+    if (!(ratio >= 0.01 && ratio <= 10)) continue;
     a.value = scaled;
     a.decimals -= b.scale;
     a.integer = a.integer || a.decimals <= 0;

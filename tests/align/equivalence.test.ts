@@ -1017,6 +1017,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // An age in years and months as an adjective (`2-year-and-5-month-old`) is one age in months, as `2岁5个月` is.
     ["A 2-year-and-5-month-old boy was admitted with fever for 8 days.", "患儿，男，2岁5个月，因发热8 d入院。"],
     ["A 1-year-9-month-old girl was admitted.", "患儿，女，1岁9个月，入院。"],
+    // A range whose near end is far below its far one shares the power of ten after it (`5-86 × 10^6/L`).
+    ["The cerebrospinal fluid white cell count was 5-86 × 10^6/L.", "脑脊液白细胞计数（5～86）×10^6/L。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1124,6 +1126,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Of the 23 members, 7 were affected (4 men and 3 women): Ⅰ-2, Ⅱ-2, Ⅱ-4, Ⅲ-3, Ⅲ-5, Ⅲ-8 and Ⅳ-1.", "该家系共23人，患者7例（男4例，女2例），分别为Ⅰ-2、Ⅱ-2、Ⅱ-4、Ⅲ-3、Ⅲ-5、Ⅲ-8和Ⅳ-1。", "subgroup-sum zh «7例» ; pair-number-mismatch zh «2例»"],
     // An age in years and months as an adjective (`2-year-and-5-month-old`) is one age in months, as `2岁5个月` is.
     ["A 2-year-and-5-month-old boy was admitted with fever for 8 days.", "患儿，男，2岁6个月，因发热8 d入院。", "pair-number-mismatch zh «2岁6个月»"],
+    // A range whose near end is far below its far one shares the power of ten after it (`5-86 × 10^6/L`).
+    ["The cerebrospinal fluid white cell count was 5-86 × 10^6/L.", "脑脊液白细胞计数（6～86）×10^6/L。", "pair-number-mismatch zh «（6～86）×10^6»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -539,6 +539,8 @@ const rows: [string, string][] = [
   ["One hundred and twenty-three patients and twenty three controls.","number «One hundred and twenty-three» 123 [patient] | number «twenty three» 23"],
   ["Consumption fell from 99.4 to 88.5 billion sticks.","number «99.4» 99400000000 d-8 | number «88.5 billion» 88500000000 d-8"],
   ["Prices rose from 500 to 2 million yuan.","range «500 to 2 million» 500..2000000"],
+  // A near end far below the far one shares its power still: a reference range spans more than tenfold.
+  ["The cell count was 5-86 × 10^6/L.", "range «5-86 × 10^6» 5000000..86000000 d-6"],
   ["More than 23 million people were affected.","number «23 million» 23000000 [patient] > d-6"],
   ["Patients were aged 21 months to 75 years.","range «21 months to 75 years» 21..900 [month]"],
   ["Children aged 6 months through 8 years need 2 doses.","range «6 months through 8 years» 6..96 [month] | number «2» 2 [dose]"],
