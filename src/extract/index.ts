@@ -699,7 +699,8 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     st.lastFraction = c;
     return 1;
   }
-  if (a.integer && b.integer && RATIO_SEP.test(g) && a.value < 100 && b.value < 100) {
+  // A titer or dilution is one to any number: `1:320 to 1:2,560`, `1∶2 560` (not a range `320 to 1`).
+  if (a.integer && b.integer && RATIO_SEP.test(g) && ((a.value < 100 && b.value < 100) || (a.value === 1 && a.end - a.start === 1 && b.value <= 1e6))) {
     emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
     return 1;
   }

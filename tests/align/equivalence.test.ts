@@ -1019,6 +1019,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A 1-year-9-month-old girl was admitted.", "患儿，女，1岁9个月，入院。"],
     // A range whose near end is far below its far one shares the power of ten after it (`5-86 × 10^6/L`).
     ["The cerebrospinal fluid white cell count was 5-86 × 10^6/L.", "脑脊液白细胞计数（5～86）×10^6/L。"],
+    // A titer is one to any number (`1:320 to 1:2,560`, `1∶2 560`), no range that runs backwards.
+    ["The cryptococcal antigen titer was 1:320 to 1:2,560.", "隐球菌抗原滴度1∶320～1∶2 560。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1128,6 +1130,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A 2-year-and-5-month-old boy was admitted with fever for 8 days.", "患儿，男，2岁6个月，因发热8 d入院。", "pair-number-mismatch zh «2岁6个月»"],
     // A range whose near end is far below its far one shares the power of ten after it (`5-86 × 10^6/L`).
     ["The cerebrospinal fluid white cell count was 5-86 × 10^6/L.", "脑脊液白细胞计数（6～86）×10^6/L。", "pair-number-mismatch zh «（6～86）×10^6»"],
+    // A titer is one to any number (`1:320 to 1:2,560`, `1∶2 560`), no range that runs backwards.
+    ["The cryptococcal antigen titer was 1:320 to 1:2,560.", "隐球菌抗原滴度1∶320～1∶1 280。", "pair-number-mismatch zh «1∶1 280»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -60,6 +60,8 @@ const rows: [string, string][] = [
   ["Patients were randomly assigned in a 1:2 ratio.", "ratio «1:2» 1/2"],
   ["Patients were randomly assigned in a 2∶1 ratio.", "ratio «2∶1» 2/1"],
   ["Patients were randomly assigned in a 1 : 1 ratio.", "ratio «1 : 1» 1/1"],
+  // A titer is one to any number, in thousands too: no range 320 to 1.
+  ["The titer was 1:320 to 1:2,560.", "ratio «1:320» 1/320 | ratio «1:2,560» 1/2560"],
   ["Follow-up lasted 8-24 months.", "range «8-24 months» 8..24 [month]"],
   ["Follow-up lasted 8–24 months.", "range «8–24 months» 8..24 [month]"],
   ["Follow-up lasted 8 to 24 months.", "range «8 to 24 months» 8..24 [month]"],
