@@ -46,8 +46,9 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
   // `2.1 times higher`, `1.5 times that of the controls` are multiples, as 2.1倍; `3 times a week` a count.
   // So is `N times the <noun>` (`2.5 times the summer values`, `3 times the upper limit of normal`), unless
-  // a time follows `the`: `measured 3 times the first week`, `3 times the same day` count times.
-  [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as|that|those|than|the\b(?!\s+(?:first|second|third|last|next|following|previous|preceding|same|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night)\b))\b/i, 'fold'],
+  // a time follows `the`: `measured 3 times the first week`, `3 times the same day` count times. `as`
+  // compares (`3 times as high`), but `as a` says what the times were for: `performed 4 times as a bridge`.
+  [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as(?!\s+an?\b)|that|those|than|the\b(?!\s+(?:first|second|third|last|next|following|previous|preceding|same|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night)\b))\b/i, 'fold'],
   // So is `N times` an acronym or `per capita` follows: `3 times ULN`, `1.5 times NPKM`, `three times per capita GDP`.
   [/^\s*times\s+(?:[A-Z][A-Z\d]+\b|[Pp]er\s+capita\b)/, 'fold'],
   // And before any comparative, after whatever verb: `runs 4.3 times faster`, `converges 2 times quicker` (速度快4.3倍).

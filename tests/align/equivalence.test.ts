@@ -1021,6 +1021,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The cerebrospinal fluid white cell count was 5-86 × 10^6/L.", "脑脊液白细胞计数（5～86）×10^6/L。"],
     // A titer is one to any number (`1:320 to 1:2,560`, `1∶2 560`), no range that runs backwards.
     ["The cryptococcal antigen titer was 1:320 to 1:2,560.", "隐球菌抗原滴度1∶320～1∶2 560。"],
+    // `N times as a …` counts times (`4 times as a bridge`); `3 times as high` is a multiple.
+    ["Plasma exchange was performed 4 times as a bridge to transplantation.", "行血浆置换4次作为移植前过渡。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1132,6 +1134,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The cerebrospinal fluid white cell count was 5-86 × 10^6/L.", "脑脊液白细胞计数（6～86）×10^6/L。", "pair-number-mismatch zh «（6～86）×10^6»"],
     // A titer is one to any number (`1:320 to 1:2,560`, `1∶2 560`), no range that runs backwards.
     ["The cryptococcal antigen titer was 1:320 to 1:2,560.", "隐球菌抗原滴度1∶320～1∶1 280。", "pair-number-mismatch zh «1∶1 280»"],
+    // `N times as a …` counts times (`4 times as a bridge`); `3 times as high` is a multiple.
+    ["Plasma exchange was performed 4 times as a bridge to transplantation.", "行血浆置换5次作为移植前过渡。", "pair-number-mismatch zh «5次»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
