@@ -25,13 +25,14 @@ export const FRACTION_DENOMINATORS: Record<string, number> = {
 
 /** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
+  // `on 3 consecutive days` is three days (连续3 d), as `for 3 days` is.
   // `11 weeksafter`: PDF extraction glues a word to the unit.
-  [/^\s*(?:-\s*)?(?:months?|mo)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'month'],
-  [/^\s*(?:-\s*)?(?:weeks?|wk)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'week'],
-  [/^\s*(?:-\s*)?days?(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'day'],
+  [/^\s*(?:-\s*)?(?:(?:consecutive|successive)\s+)?(?:months?|mo)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'month'],
+  [/^\s*(?:-\s*)?(?:(?:consecutive|successive)\s+)?(?:weeks?|wk)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'week'],
+  [/^\s*(?:-\s*)?(?:(?:consecutive|successive)\s+)?days?(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'day'],
   // `7 d`, `(12.4±5.1) d`: days as Chinese journals abbreviate them in English too (not `d =`, Cohen's d).
   [/^\s*d(?![A-Za-z\d'’=(-])/, 'day'],
-  [/^\s*(?:-\s*)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
+  [/^\s*(?:-\s*)?(?:(?:consecutive|successive)\s+)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
   // Seconds: `30 s`, `45 sec`, `10 seconds`; a bare `s` only after a space and alone (not `1990s`, `s.d.`, `s-1`),

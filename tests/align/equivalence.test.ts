@@ -1023,6 +1023,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The cryptococcal antigen titer was 1:320 to 1:2,560.", "隐球菌抗原滴度1∶320～1∶2 560。"],
     // `N times as a …` counts times (`4 times as a bridge`); `3 times as high` is a multiple.
     ["Plasma exchange was performed 4 times as a bridge to transplantation.", "行血浆置换4次作为移植前过渡。"],
+    // `on 3 consecutive days` is `连续3 d`.
+    ["Each patient received hemoperfusion for 2 hours a session on 3 consecutive days.", "每例均行血液灌流，每次2 h，连续3 d。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1136,6 +1138,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The cryptococcal antigen titer was 1:320 to 1:2,560.", "隐球菌抗原滴度1∶320～1∶1 280。", "pair-number-mismatch zh «1∶1 280»"],
     // `N times as a …` counts times (`4 times as a bridge`); `3 times as high` is a multiple.
     ["Plasma exchange was performed 4 times as a bridge to transplantation.", "行血浆置换5次作为移植前过渡。", "pair-number-mismatch zh «5次»"],
+    // `on 3 consecutive days` is `连续3 d`.
+    ["Each patient received hemoperfusion for 2 hours a session on 3 consecutive days.", "每例均行血液灌流，每次2 h，连续4 d。", "pair-number-mismatch zh «4 d»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

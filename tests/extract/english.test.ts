@@ -77,6 +77,7 @@ const rows: [string, string][] = [
   ["Winter values were 1.8–2.5 times the summer values, and ALT was 3 times the upper limit of normal.", "range «1.8–2.5 times the» 1.8..2.5 [fold] d1 | number «3» 3 [fold]"],
   // `as a` says what the times were for; `as high` compares.
   ["Plasma exchange was performed 4 times as a bridge; the risk was 3 times as high.", "number «4» 4 [time] | number «3» 3 [fold]"],
+  ["Hemoperfusion was given on 3 consecutive days and for 2 successive years.", "number «3» 3 [day] | number «2» 2 [year]"],
   ["Blood was drawn 3 times the first week and 2 times the same day.", "number «3» 3 [time] | ordinal «first» 1 [ordinal] | number «2» 2 [time]"],
   ["Rates were 10%-20% across sites.", "range «10%-20%» 10..20 [percent]"],
   ["Hazard ratio, 0.51; 95% confidence interval, 0.34 to 0.77.", "number «0.51» 0.51 d2 | percent «95%» 95 | range «0.34 to 0.77» 0.34..0.77 d2"],
