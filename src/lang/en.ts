@@ -117,9 +117,12 @@ export const ARM_WORDS = String.raw`(?<!single[- ])arms?|groups?|versus|vs\.?`;
 export const ENROLL =
   /\b(?:enrolled|included|recruited|randomi[sz]ed|treated|received|participated|underwent|studied|analy[sz]ed|assigned|evaluated|were followed)\b/i;
 
-/** Things a fraction may count other than the people of the cohort: `1 102 of 1 180 tested samples`, `12 of 40 eyes`. */
+/**
+ * Things a fraction may count other than the people of the cohort: `1 102 of 1 180 tested samples`, `12 of 40 eyes`,
+ * and the parts of one patient a case report examines: `4 of 8 motor nerves`, `8 of 12 cores`, `14 of 16 glomeruli`.
+ */
 export const NOT_PERSONS_AFTER =
-  /^\s*(?:[a-z]+\s+)?(?:samples?|specimens?|isolates?|strains?|eyes|teeth|lesions?|nodules?|tumou?rs?|sites|cells|procedures|visits|tests|images|sequences)\b/i;
+  /^\s*(?:[a-z]+\s+)?(?:samples?|specimens?|isolates?|strains?|eyes|teeth|lesions?|nodules?|tumou?rs?|sites|cells|procedures|visits|tests|images|sequences|nerves|muscles|vessels|arteries|veins|segments|nodes|cores|glomeruli|fib(?:er|re)s|joints|limbs|leads)\b/i;
 
 /** Words that say a count is not the analysed group, as a regex source. */
 export const NOT_COHORT_WORDS = String.raw`screened|assessed for eligibility|eligible|registry|worldwide|annually|each year|population`;

@@ -229,8 +229,8 @@ export const ARM_WORDS = '组|对照';
 /** Verbs that say a count is the group studied. */
 export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受/;
 
-/** Things a fraction may count other than the people of the cohort: `1 180份标本中1 102份`, `40眼中12眼`. */
-export const NOT_PERSONS_AFTER = /^\s*(?:份|眼|颗|株|个病灶|处|个结节|枚|次)/;
+/** Things a fraction may count other than the people of the cohort: `1 180份标本中1 102份`, `40眼中12眼`, a patient's `8条运动神经中4条`, `12针中8针`. */
+export const NOT_PERSONS_AFTER = /^\s*(?:份|眼|颗|株|个病灶|处|个结节|枚|次|条|针|个肾小球)/;
 
 /** Words that say a count is not the analysed group, as a regex source. */
 export const NOT_COHORT_WORDS = '筛选|筛查|每年';

@@ -1025,6 +1025,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Plasma exchange was performed 4 times as a bridge to transplantation.", "行血浆置换4次作为移植前过渡。"],
     // `on 3 consecutive days` is `连续3 d`.
     ["Each patient received hemoperfusion for 2 hours a session on 3 consecutive days.", "每例均行血液灌流，每次2 h，连续3 d。"],
+    // A fraction of the parts of one patient a case report examines (nerves, biopsy cores) counts no cohort.
+    ["A 58-year-old woman was admitted. Nerve conduction studies showed conduction block in 4 of 8 motor nerves examined, and biopsy found cancer in 8 of 12 cores.", "患者，女，58岁，入院。神经传导检查示所检8条运动神经中4条有传导阻滞，穿刺活检12针中8针阳性。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
