@@ -267,10 +267,11 @@ const ITEM_LABEL = /(?<![\w.\-‐])(?:\d{1,3}[bcfijnpqrz]|\dk)(?![A-Za-z\d'’]|
 const UNIT_LETTERS = /^(?:HZ|KHZ|MHZ|GHZ|MPA|GPA|KPA|IU|MB|GB|KB|TB|MMHG)$/i;
 /**
  * `protein 6`, `Toll-like receptor 4`, `methyltransferase 3b`, `glucagon-like peptide 1`, `dipeptidyl
- * peptidase 4`, `sodium-glucose cotransporter 2`: a molecule numbered within its family.
+ * peptidase 4`, `sodium-glucose cotransporter 2`: a molecule numbered within its family; not the
+ * thousands of a value after the name of what it measures (`creatine kinase 12,560 U/L`).
  */
 const EN_NUMBERED_NAME =
-  /(?:protein|receptor|factor|kinase|peroxidase|dehydrogenase|transferase|synthase|reductase|oxidase|caspase|interleukin|ligand|antigen|cyclin|subunit|isoform|chemokine|integrin|claudin|galectin|sirtuin|annexin|collagen|glypican|peptide|peptidase|proteinase|phosphatase|polymerase|ligase|deacetylase|transporter|exchanger)\s+\d{1,3}[a-z]?(?![\d.])/gi;
+  /(?:protein|receptor|factor|kinase|peroxidase|dehydrogenase|transferase|synthase|reductase|oxidase|caspase|interleukin|ligand|antigen|cyclin|subunit|isoform|chemokine|integrin|claudin|galectin|sirtuin|annexin|collagen|glypican|peptide|peptidase|proteinase|phosphatase|polymerase|ligase|deacetylase|transporter|exchanger)\s+\d{1,3}[a-z]?(?![\d.]|,\d{3}(?!\d))/gi;
 /**
  * A virus, serotype or genotype named by its number after a space (`enterovirus 71`, `human
  * papillomavirus 16 or 18`, `serotype 3`), which Chinese names as a type (`肠道病毒71型`, `血清3型`).
@@ -284,20 +285,28 @@ function numberedType(text: string): Identity | undefined {
   const numbers = text.match(/\d+/g)!;
   return numbers.length === 1 ? (typeIdentity(numbers[0]!) || undefined) : undefined;
 }
-/** `白细胞介素-6`, `蛋白6`, `蛋白 6`, `受体4`: the Chinese name of a molecule with its number. */
-const ZH_NUMBERED_NAME = new RegExp(String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.])`, 'g');
+/**
+ * `白细胞介素-6`, `蛋白6`, `蛋白 6`, `受体4`: the Chinese name of a molecule with its number. Not a value
+ * glued to the name of what it measures: a thousands group after a space (`乳酸脱氢酶1 286 U/L`,
+ * `肌酸激酶12 560 U/L`) or the low end of a range (`乳酸脱氢酶865～3 420 U/L`).
+ */
+const ZH_NUMBERED_NAME = new RegExp(
+  String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.]| \d{3}(?![\d.]\d)|\s?[～~]\s?\d)`,
+  'g',
+);
 const LOCANTS = String.raw`\d{1,2}['′]?(?:,\d{1,2}['′]?)*`;
 /** The same in English: 5-fluorouracil, 4',6-diamidino-2-phenylindole, 3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyl… (not 5-fold). */
 const EN_CHEMICAL_LOCANTS = new RegExp(
-  String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${EN.CHEMICAL_AFTER_LOCANT}|[(]${LOCANTS}-${EN.CHEMICAL_AFTER_LOCANT}))|(?<=[a-z]-)\d{1,2}(?=-yl\b)`,
+  String.raw`(?<![\d.'′])(?<!\d,)${LOCANTS}(?=-(?:${EN.CHEMICAL_AFTER_LOCANT}|[(]${LOCANTS}-${EN.CHEMICAL_AFTER_LOCANT}))|(?<=[a-z]-)\d{1,2}(?=-yl\b)`,
   'gi',
 );
 /**
  * A locant list glued by a hyphen to a chemical word (ZH.CHEMICAL_AFTER_LOCANT), or after a ring's name and a hyphen;
  * or glued with no hyphen to 羟 (hydroxy), as journals write `25羟维生素D`, `1,25二羟维生素D3`, `5羟色胺`.
+ * A comma before it joins locants only after a digit: after a clause's comma (`mmol/L，17-羟孕酮`, folded to `,`) a name begins.
  */
 const ZH_CHEMICAL_LOCANTS = new RegExp(
-  String.raw`(?<![\d.,'′])${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT})|[二三]?羟)|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
+  String.raw`(?<![\d.'′])(?<!\d,)${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT})|[二三]?羟)|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
   'g',
 );
 /** The symbols of the elements, which a formula is made of (`CD4`, `IL6`, `HbA1c` are not formulas). */
@@ -590,6 +599,14 @@ const CLINICAL_CODES: IdentifierPattern[] = [
     digit: true,
     guard: /acupunct|acupoint|acupress|moxibust|needl|穴|针|灸/i,
     identity: acupointIdentity,
+  },
+  // Members of a pedigree by generation and place (`Ⅱ-3`, `Ⅲ:5`, `Ⅳ-1`), as case reports of families list them:
+  // names, not counts (`7例…分别为Ⅰ-2、Ⅱ-4` split no group). Not a type, grade or stage (`Ⅱ-3型`), nor a
+  // part of a longer name (`IVS-Ⅱ-654`, `CINⅡ-3`).
+  {
+    re: /(?<![A-Za-z\u2160-\u217F\d.\-‐])[\u2160-\u216B]\s?[-‐:]\s?\d{1,2}(?!\d|\.\d|\s?(?:型|级|期|度|类|%|例|名))/g,
+    digit: true,
+    guard: /[\u2160-\u216B]\s?[-‐:]\s?\d/,
   },
   // Cell passages where the sentence speaks of them: `P3`, `P3代`, `P3–P5`.
   {
@@ -1541,9 +1558,10 @@ const LIST_COMMA = /^\s?[,，、]\s?$/;
 /**
  * A scale word written once at the far end applies to both: `3 to 5 million` is 3–5 million,
  * `from 99.4 to 88.5 billion` is 99.4 → 88.5 billion. Not when the near end is of another
- * magnitude altogether (`from 500 to 2 million`). Read from the end, so that it reaches back
- * through a list whose last two items it joins (`0.55, 0.65 and 0.73 billion`), over commas
- * only there.
+ * magnitude altogether (`from 500 to 2 million`). A near end far below the other is still of its
+ * magnitude: reference ranges span more than tenfold (`5-86 × 10^6/L`, as `(5～86)×10^6/L` writes it).
+ * Read from the end, so that it reaches back through a list whose last two items it joins (`0.55, 0.65
+ * and 0.73 billion`), over commas only there.
  */
 function shareScale(folded: string, atoms: Atom[]): void {
   const shared = new Set<Atom>();
@@ -1555,7 +1573,7 @@ function shareScale(folded: string, atoms: Atom[]): void {
     if (!SCALE_JOIN.test(join) && !(shared.has(b) && LIST_COMMA.test(join))) continue;
     const scaled = a.value * 10 ** b.scale;
     const ratio = Math.abs(scaled / b.value);
-    if (!(ratio >= 0.1 && ratio <= 10)) continue;
+    if (!(ratio >= 0.01 && ratio <= 10)) continue;
     a.value = scaled;
     a.decimals -= b.scale;
     a.integer = a.integer || a.decimals <= 0;

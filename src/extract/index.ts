@@ -459,8 +459,8 @@ function readSentence(r: Reader): void {
       continue;
     }
     // `1岁9个月`, `1 year and 9 months`: one age, read in months.
-    if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!\s*龄)|^\s*months?\b/i.test(folded.slice(next.end, next.end + 8))) {
-      atoms[i + 1] = { ...next, start: a.start, value: a.value * 12 + next.value, unit: 'month' };
+    if (next && !next.date && a.integer && next.integer && COMPOUND_AGE[lang].test(folded.slice(a.end, next.start)) && /^\s*(?:个)?月(?!\s*龄)|^\s*months?\b|^[-‐]month[-‐]old\b/i.test(folded.slice(next.end, next.end + 10))) {
+      atoms[i + 1] = { ...next, start: a.start, value: a.value * 12 + Math.abs(next.value), unit: 'month' };
       continue;
     }
     // `8:00`, `8 am`, `上午8时`: a time of day, in minutes after midnight; never a ratio 8/0.
@@ -727,7 +727,8 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     st.lastFraction = c;
     return 1;
   }
-  if (a.integer && b.integer && RATIO_SEP.test(g) && a.value < 100 && b.value < 100) {
+  // A titer or dilution is one to any number: `1:320 to 1:2,560`, `1∶2 560` (not a range `320 to 1`).
+  if (a.integer && b.integer && RATIO_SEP.test(g) && ((a.value < 100 && b.value < 100) || (a.value === 1 && a.end - a.start === 1 && b.value <= 1e6))) {
     emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
     return 1;
   }

@@ -23,20 +23,21 @@ export const FRACTION_DENOMINATORS: Record<string, number> = {
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 
-/** Units and counted subjects after a number, normalized to the names both languages share. */
 /** Areas of land as English names them (`3.33 ha`, `hectares`, `hm²`), and the Chinese mu some translations keep. */
 export const AREA_WORDS = { ha: String.raw`hectares?|ha|hm\s?[2²]|hm(?=\s?(?:[-−]2|⁻²))`, mu: String.raw`mu` };
 /** Money a yield or income per area is counted in: `38 460 yuan/ha`. */
 export const MONEY_WORDS = String.raw`yuan|RMB|CNY`;
 
+/** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
+  // `on 3 consecutive days` is three days (连续3 d), as `for 3 days` is.
   // `11 weeksafter`: PDF extraction glues a word to the unit.
-  [/^\s*(?:-\s*)?(?:months?|mo)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'month'],
-  [/^\s*(?:-\s*)?(?:weeks?|wk)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'week'],
-  [/^\s*(?:-\s*)?days?(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'day'],
+  [/^\s*(?:-\s*)?(?:(?:consecutive|successive)\s+)?(?:months?|mo)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'month'],
+  [/^\s*(?:-\s*)?(?:(?:consecutive|successive)\s+)?(?:weeks?|wk)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'week'],
+  [/^\s*(?:-\s*)?(?:(?:consecutive|successive)\s+)?days?(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'day'],
   // `7 d`, `(12.4±5.1) d`: days as Chinese journals abbreviate them in English too (not `d =`, Cohen's d).
   [/^\s*d(?![A-Za-z\d'’=(-])/, 'day'],
-  [/^\s*(?:-\s*)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
+  [/^\s*(?:-\s*)?(?:(?:consecutive|successive)\s+)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
   // Seconds: `30 s`, `45 sec`, `10 seconds`; a bare `s` only after a space and alone (not `1990s`, `s.d.`, `s-1`),
@@ -52,8 +53,9 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // `2.1 times higher`, `1.5 times that of the controls` are multiples, as 2.1倍; `3 times a week` a count.
   // So is `N times its <noun>` (`models ten times its size`, 其10倍).
   // So is `N times the <noun>` (`2.5 times the summer values`, `3 times the upper limit of normal`), unless
-  // a time follows `the`: `measured 3 times the first week`, `3 times the same day` count times.
-  [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as|that|those|than|its|their|the\b(?!\s+(?:first|second|third|last|next|following|previous|preceding|same|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night)\b))\b/i, 'fold'],
+  // a time follows `the`: `measured 3 times the first week`, `3 times the same day` count times. `as`
+  // compares (`3 times as high`), but `as a` says what the times were for: `performed 4 times as a bridge`.
+  [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as(?!\s+an?\b)|that|those|than|its|their|the\b(?!\s+(?:first|second|third|last|next|following|previous|preceding|same|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night)\b))\b/i, 'fold'],
   // So is `N times` an acronym or `per capita` follows: `3 times ULN`, `1.5 times NPKM`, `three times per capita GDP`.
   [/^\s*times\s+(?:[A-Z][A-Z\d]+\b|[Pp]er\s+capita\b)/, 'fold'],
   // And before any comparative, after whatever verb: `runs 4.3 times faster`, `converges 2 times quicker` (速度快4.3倍).
@@ -121,9 +123,12 @@ export const ARM_WORDS = String.raw`(?<!single[- ])arms?|groups?|versus|vs\.?`;
 export const ENROLL =
   /\b(?:enrolled|included|recruited|randomi[sz]ed|treated|received|participated|underwent|studied|analy[sz]ed|assigned|evaluated|were followed)\b/i;
 
-/** Things a fraction may count other than the people of the cohort: `1 102 of 1 180 tested samples`, `12 of 40 eyes`. */
+/**
+ * Things a fraction may count other than the people of the cohort: `1 102 of 1 180 tested samples`, `12 of 40 eyes`,
+ * and the parts of one patient a case report examines: `4 of 8 motor nerves`, `8 of 12 cores`, `14 of 16 glomeruli`.
+ */
 export const NOT_PERSONS_AFTER =
-  /^\s*(?:[a-z]+\s+)?(?:samples?|specimens?|isolates?|strains?|eyes|teeth|lesions?|nodules?|tumou?rs?|sites|cells|procedures|visits|tests|images|sequences)\b/i;
+  /^\s*(?:[a-z]+\s+)?(?:samples?|specimens?|isolates?|strains?|eyes|teeth|lesions?|nodules?|tumou?rs?|sites|cells|procedures|visits|tests|images|sequences|nerves|muscles|vessels|arteries|veins|segments|nodes|cores|glomeruli|fib(?:er|re)s|joints|limbs|leads)\b/i;
 
 /** Words that say a count is not the analysed group, as a regex source. */
 export const NOT_COHORT_WORDS = String.raw`screened|assessed for eligibility|eligible|registry|worldwide|annually|each year|population`;
@@ -181,8 +186,8 @@ export const SOLVENTS = ['acetonitrile', 'methanol', 'ethanol', 'isopropanol', '
 /** Words that text extracted from a PDF glues to the number after them (`and166articles`, `was-0.43`), as a regex source. */
 export const GLUED_WORDS = '(?:and|of|to|in|with|from|was|were|than|for|at|by|or|reached|after|before|below|above|over|under|about|nearly|only|top|is|are|during|between|within|since|until|exceeded)';
 
-/** Between the years and the months of one age: `1 year and 9 months`. */
-export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$/i;
+/** Between the years and the months of one age: `1 year and 9 months`, and as an adjective, `a 2-year-and-5-month-old boy` (whose hyphen is no minus). */
+export const AGE_YEARS_MONTHS = /^\s*(?:years?|yrs?)(?:\s+and|\s*,)?\s+$|^[-‐]year(?:[-‐]and)?[-‐]?$/i;
 
 /** After the hour of a time of day: `8 am`, `4:30 p.m.`, `8 o'clock` (lower case: `PM2.5`, `AM` cells are no times). */
 export const CLOCK_AFTER = /^ ?(?:a\.m\.|am\b|p\.m\.|pm\b|o'clock\b)/;

@@ -127,12 +127,12 @@ export const COUNTER = new RegExp(
   String.raw`^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证))|分制|${THING_MEASURE})`,
 );
 
-/** Units and counted subjects after a number, normalized to the names both languages share. */
 /** Areas of land: 公顷 (hm², ha), and 亩, a fifteenth of a hectare, in which Chinese agriculture counts. */
 export const AREA_WORDS = { ha: String.raw`公顷|hm\s?[2²]|hm(?=\s?(?:[-−]2|⁻²))|ha`, mu: String.raw`亩` };
 /** Money a yield or income per area is counted in: `2 564元/亩`. */
 export const MONEY_WORDS = String.raw`元|yuan`;
 
+/** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*个?月/, 'month'],
   // 周岁 is full years of age, 周期 a cycle.
@@ -235,8 +235,8 @@ export const ARM_WORDS = '组|对照';
 /** Verbs that say a count is the group studied. */
 export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受/;
 
-/** Things a fraction may count other than the people of the cohort: `1 180份标本中1 102份`, `40眼中12眼`. */
-export const NOT_PERSONS_AFTER = /^\s*(?:份|眼|颗|株|个病灶|处|个结节|枚|次)/;
+/** Things a fraction may count other than the people of the cohort: `1 180份标本中1 102份`, `40眼中12眼`, a patient's `8条运动神经中4条`, `12针中8针`. */
+export const NOT_PERSONS_AFTER = /^\s*(?:份|眼|颗|株|个病灶|处|个结节|枚|次|条|针|个肾小球)/;
 
 /** Words that say a count is not the analysed group, as a regex source. */
 export const NOT_COHORT_WORDS = '筛选|筛查|每年';

@@ -1048,6 +1048,26 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // Ages before present from old to young after `from`; a statute's paragraph in numerals.
     ["Rapid syn-rift subsidence lasted from 65 to 24.6 Ma.", "65~24.6 Ma盆地经历了快速裂陷期沉降。"],
     ["Paragraph 2 of Article 3 of the amended law has strengthened judicial review.", "修订后该法第三条第二款强化了司法审查。"],
+    // A value glued to the name of the enzyme it measures, in thousands grouped by a space or as a range; a locant after a clause's comma.
+    ["Lactate dehydrogenase was 1,286 U/L and creatine kinase 12,560 U/L.", "乳酸脱氢酶1 286 U/L，肌酸激酶12 560 U/L。"],
+    ["Lactate dehydrogenase ranged from 865 to 3,420 U/L.", "乳酸脱氢酶865～3 420 U/L。"],
+    ["Glucose was 2.1 mmol/L and 17-hydroxyprogesterone >200 nmol/L.", "血糖2.1 mmol/L，17-羟孕酮＞200 nmol/L。"],
+    // Members of a pedigree by generation and place (Ⅱ-3) name, not count.
+    ["Of the 23 members, 7 were affected (4 men and 3 women): Ⅰ-2, Ⅱ-2, Ⅱ-4, Ⅲ-3, Ⅲ-5, Ⅲ-8 and Ⅳ-1.", "该家系共23人，患者7例（男4例，女3例），分别为Ⅰ-2、Ⅱ-2、Ⅱ-4、Ⅲ-3、Ⅲ-5、Ⅲ-8和Ⅳ-1。"],
+    ["The variant was found in his mother (Ⅰ-2, aged 78 years) and his son (Ⅲ-2, aged 27 years).", "其母亲（Ⅰ-2，78岁）和儿子（Ⅲ-2，27岁）携带同一变异。"],
+    // An age in years and months as an adjective (`2-year-and-5-month-old`) is one age in months, as `2岁5个月` is.
+    ["A 2-year-and-5-month-old boy was admitted with fever for 8 days.", "患儿，男，2岁5个月，因发热8 d入院。"],
+    ["A 1-year-9-month-old girl was admitted.", "患儿，女，1岁9个月，入院。"],
+    // A range whose near end is far below its far one shares the power of ten after it (`5-86 × 10^6/L`).
+    ["The cerebrospinal fluid white cell count was 5-86 × 10^6/L.", "脑脊液白细胞计数（5～86）×10^6/L。"],
+    // A titer is one to any number (`1:320 to 1:2,560`, `1∶2 560`), no range that runs backwards.
+    ["The cryptococcal antigen titer was 1:320 to 1:2,560.", "隐球菌抗原滴度1∶320～1∶2 560。"],
+    // `N times as a …` counts times (`4 times as a bridge`); `3 times as high` is a multiple.
+    ["Plasma exchange was performed 4 times as a bridge to transplantation.", "行血浆置换4次作为移植前过渡。"],
+    // `on 3 consecutive days` is `连续3 d`.
+    ["Each patient received hemoperfusion for 2 hours a session on 3 consecutive days.", "每例均行血液灌流，每次2 h，连续3 d。"],
+    // A fraction of the parts of one patient a case report examines (nerves, biopsy cores) counts no cohort.
+    ["A 58-year-old woman was admitted. Nerve conduction studies showed conduction block in 4 of 8 motor nerves examined, and biopsy found cancer in 8 of 12 cores.", "患者，女，58岁，入院。神经传导检查示所检8条运动神经中4条有传导阻滞，穿刺活检12针中8针阳性。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The model approached models ten times its size.", "该模型接近参数量为其8倍的模型。", "pair-number-mismatch zh «8倍»"],
@@ -1169,6 +1189,21 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The share rose from 28.6% to 32.9% in the south of the plateau and the central Gobi steppe regions of\n·56·\nMongolia. Dry days fell by 1.2 d per decade.", "极端降水的比例由28.6%升至32.9%；\n·1124·\n持续干旱日数每10年减少2.1 d。", "pair-number-mismatch zh «2.1 d»"],
     ["Rapid syn-rift subsidence lasted from 65 to 24.6 Ma.", "65~26.4 Ma盆地经历了快速裂陷期沉降。", "pair-number-mismatch zh «65~26.4 Ma»"],
     ["Paragraph 2 of Article 3 of the amended law has strengthened judicial review.", "修订后该法第三条第三款强化了司法审查。", "pair-number-missing en «2»"],
+    // A value glued to the name of the enzyme it measures, in thousands grouped by a space or as a range; a locant after a clause's comma.
+    ["Creatine kinase was 12,560 U/L.", "肌酸激酶12 650 U/L。", "pair-number-mismatch zh «12 650 U/L»"],
+    ["Lactate dehydrogenase ranged from 865 to 3,420 U/L.", "乳酸脱氢酶856～3 420 U/L。", "pair-number-mismatch zh «856～3 420 U/L»"],
+    // Members of a pedigree by generation and place (Ⅱ-3) name, not count.
+    ["Of the 23 members, 7 were affected (4 men and 3 women): Ⅰ-2, Ⅱ-2, Ⅱ-4, Ⅲ-3, Ⅲ-5, Ⅲ-8 and Ⅳ-1.", "该家系共23人，患者7例（男4例，女2例），分别为Ⅰ-2、Ⅱ-2、Ⅱ-4、Ⅲ-3、Ⅲ-5、Ⅲ-8和Ⅳ-1。", "subgroup-sum zh «7例» ; pair-number-mismatch zh «2例»"],
+    // An age in years and months as an adjective (`2-year-and-5-month-old`) is one age in months, as `2岁5个月` is.
+    ["A 2-year-and-5-month-old boy was admitted with fever for 8 days.", "患儿，男，2岁6个月，因发热8 d入院。", "pair-number-mismatch zh «2岁6个月»"],
+    // A range whose near end is far below its far one shares the power of ten after it (`5-86 × 10^6/L`).
+    ["The cerebrospinal fluid white cell count was 5-86 × 10^6/L.", "脑脊液白细胞计数（6～86）×10^6/L。", "pair-number-mismatch zh «（6～86）×10^6»"],
+    // A titer is one to any number (`1:320 to 1:2,560`, `1∶2 560`), no range that runs backwards.
+    ["The cryptococcal antigen titer was 1:320 to 1:2,560.", "隐球菌抗原滴度1∶320～1∶1 280。", "pair-number-mismatch zh «1∶1 280»"],
+    // `N times as a …` counts times (`4 times as a bridge`); `3 times as high` is a multiple.
+    ["Plasma exchange was performed 4 times as a bridge to transplantation.", "行血浆置换5次作为移植前过渡。", "pair-number-mismatch zh «5次»"],
+    // `on 3 consecutive days` is `连续3 d`.
+    ["Each patient received hemoperfusion for 2 hours a session on 3 consecutive days.", "每例均行血液灌流，每次2 h，连续4 d。", "pair-number-mismatch zh «4 d»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -53,6 +53,7 @@ const rows: [string, string][] = [
   ["患者按1∶1的比例随机分组。", "ratio «1∶1» 1/1"],
   ["患者按2∶1的比例随机分组。", "ratio «2∶1» 2/1"],
   ["患者按1:2的比例随机分组。", "ratio «1:2» 1/2"],
+  ["抗原滴度1∶320～1∶2 560。", "ratio «1∶320» 1/320 | ratio «1∶2 560» 1/2560"],
   ["随访8-24个月。", "range «8-24个月» 8..24 [month]"],
   ["随访8～24个月。", "range «8～24个月» 8..24 [month]"],
   ["随访8~24个月。", "range «8~24个月» 8..24 [month]"],
@@ -363,6 +364,8 @@ const rows: [string, string][] = [
   ["协同转运蛋白 - 1和2的抑制剂。", "number «1» 1 | number «2» 2"],
   ["基质金属蛋白酶-9表达升高。", "(none) ⚓ 酶-9"],
   ["血清白蛋白30 g/L。", "number «30 g/L» 30 [g/l]"],
+  // A value glued to the name of what it measures, grouped by a space or opening a range, is no numbered name.
+  ["乳酸脱氢酶1 286 U/L，肌酸激酶12 560 U/L，乳酸脱氢酶865～3 420 U/L。", "number «1 286 U/L» 1286 [u/l] | number «12 560 U/L» 12560 [u/l] | range «865～3 420 U/L» 865..3420 [u/l]"],
   ["尿蛋白阳性6例。", "number «6例» 6 [patient]"],
   ["水分按GB 5009.3-2016测定。", "(none) ⚓ GB 5009.3-2016"],
   ["添加剂符合GB/T 2760-2014。", "(none) ⚓ GB/T 2760-2014"],
@@ -567,6 +570,10 @@ const rows: [string, string][] = [
   ["每日1剂，早晚分服；或分早晚温服，早晚各服1次；水煎分早晚2次服。", "number «1剂» 1 [dose] | number «早晚» 2 [time] | number «分早晚» 2 [time] | number «早晚各服1次» 2 [time] | number «2次» 2 [time]"],
   // A sugar's phosphate is a chemical locant.
   ["葡萄糖-6-磷酸脱氢酶缺乏症12例，果糖-1,6-二磷酸治疗3例。", "number «12例» 12 [patient] | number «3例» 3 [patient] ⚓ 6 ; 1,6"],
+  // A locant after a clause's comma: the comma joins no list of locants.
+  ["血糖2.1 mmol/L，17-羟孕酮＞200 nmol/L。", "number «2.1 mmol/L» 2.1 [mmol/l] d1 | number «200 nmol/L» 200 [nmol/l] > ⚓ 17"],
+  // Members of a pedigree by generation and place name, not count; not a longer name's part.
+  ["患者7例（男4例，女3例），分别为Ⅰ-2、Ⅱ-4、Ⅲ：5和Ⅳ-1，IVS-Ⅱ-654。", "number «7例» 7 [patient] | number «4例» 4 [patient] | number «3例» 3 [patient] ⚓ Ⅰ-2 ; Ⅱ-4 ; Ⅲ:5 ; Ⅳ-1 ; IVS-Ⅱ-654"],
   // Flattened powers: a negative one after a bracketed mantissa or a bound, exponents up to 49, and before a density (cm-3), which is no size.
   ["积分流量为（3.4±0.5）×10-9 ph·cm-2·s-1，光度为2.3×1033 erg·s-1。", "number «3.4» 3.4 d1 | number «0.5» 0.5 d1 | number «10-9» 1e-9 d9 | number «2.3×1033» 2.3e+33 d-32 ⚓ cm-2 ; s-1 ; s-1"],
   ["缺陷态密度由1.86×1016 cm-3降至7.4×1015 cm-3，2.5×105 mm不变。", "number «1.86×1016 cm» 18600000000000000 [cm] d-14 | number «7.4×1015 cm» 7400000000000000 [cm] d-14 | number «2.5» 2.5 d1 | number «105 mm» 105 [mm] ⚓ cm-3 ; cm-3"],

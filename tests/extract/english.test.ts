@@ -60,6 +60,8 @@ const rows: [string, string][] = [
   ["Patients were randomly assigned in a 1:2 ratio.", "ratio «1:2» 1/2"],
   ["Patients were randomly assigned in a 2∶1 ratio.", "ratio «2∶1» 2/1"],
   ["Patients were randomly assigned in a 1 : 1 ratio.", "ratio «1 : 1» 1/1"],
+  // A titer is one to any number, in thousands too: no range 320 to 1.
+  ["The titer was 1:320 to 1:2,560.", "ratio «1:320» 1/320 | ratio «1:2,560» 1/2560"],
   ["Follow-up lasted 8-24 months.", "range «8-24 months» 8..24 [month]"],
   ["Follow-up lasted 8–24 months.", "range «8–24 months» 8..24 [month]"],
   ["Follow-up lasted 8 to 24 months.", "range «8 to 24 months» 8..24 [month]"],
@@ -73,6 +75,9 @@ const rows: [string, string][] = [
   ["About twice the calories were eaten, with a dose given twice daily.", "number «twice» 2 [fold] ~ | number «twice» 2 [time]"],
   // `N times the <noun>` is a multiple; a time after `the` makes it a count of times.
   ["Winter values were 1.8–2.5 times the summer values, and ALT was 3 times the upper limit of normal.", "range «1.8–2.5 times the» 1.8..2.5 [fold] d1 | number «3» 3 [fold]"],
+  // `as a` says what the times were for; `as high` compares.
+  ["Plasma exchange was performed 4 times as a bridge; the risk was 3 times as high.", "number «4» 4 [time] | number «3» 3 [fold]"],
+  ["Hemoperfusion was given on 3 consecutive days and for 2 successive years.", "number «3» 3 [day] | number «2» 2 [year]"],
   ["Blood was drawn 3 times the first week and 2 times the same day.", "number «3» 3 [time] | ordinal «first» 1 [ordinal] | number «2» 2 [time]"],
   ["Rates were 10%-20% across sites.", "range «10%-20%» 10..20 [percent]"],
   ["Hazard ratio, 0.51; 95% confidence interval, 0.34 to 0.77.", "number «0.51» 0.51 d2 | percent «95%» 95 | range «0.34 to 0.77» 0.34..0.77 d2"],
@@ -375,6 +380,10 @@ const rows: [string, string][] = [
   ["Of the 52 cases, 40 were caused by enterovirus 71 and 12 by coxsackievirus A16.", "fraction «52 cases, 40» 40/52 [patient] | number «12» 12 ⚓ A16 ; enterovirus 71"],
   ["Human papillomavirus 16 or 18 and serotypes 3, 6 and 19 were found.", "(none) ⚓ papillomavirus 16 or 18 ; serotypes 3, 6 and 19"],
   ["Human lysozyme-like protein 6 (LYZL6) was expressed.", "(none) ⚓ LYZL6 ; protein 6"],
+  // The thousands of a value after the name of what it measures: no kinase 12.
+  ["Creatine kinase was 12,560 U/L.", "number «12,560» 12560 [u/l]"],
+  // Members of a pedigree, to the end of a sentence.
+  ["Seven were affected, the proband (Ⅲ-5) among them: Ⅰ-2, Ⅱ-4 and Ⅳ-1.", "number «Seven» 7 ⚓ Ⅲ-5 ; Ⅰ-2 ; Ⅱ-4 ; Ⅳ-1"],
   ["DNA methyltransferase 3b (DNMT3b) was knocked down.", "(none) ⚓ DNMT3b ; transferase 3b"],
   ["Albumin was 35 g/L.", "number «35» 35 [g/l]"],
   ["We studied the 64 MM patients.", "number «64» 64"],
@@ -542,10 +551,14 @@ const rows: [string, string][] = [
   ["One hundred and twenty-three patients and twenty three controls.","number «One hundred and twenty-three» 123 [patient] | number «twenty three» 23"],
   ["Consumption fell from 99.4 to 88.5 billion sticks.","number «99.4» 99400000000 d-8 | number «88.5 billion» 88500000000 d-8"],
   ["Prices rose from 500 to 2 million yuan.","range «500 to 2 million» 500..2000000"],
+  // A near end far below the far one shares its power still: a reference range spans more than tenfold.
+  ["The cell count was 5-86 × 10^6/L.", "range «5-86 × 10^6» 5000000..86000000 d-6"],
   ["More than 23 million people were affected.","number «23 million» 23000000 [patient] > d-6"],
   ["Patients were aged 21 months to 75 years.","range «21 months to 75 years» 21..900 [month]"],
   ["Children aged 6 months through 8 years need 2 doses.","range «6 months through 8 years» 6..96 [month] | number «2» 2 [dose]"],
   ["The child was aged 1 year and 9 months.","number «1 year and 9» 21 [month]"],
+  // The same age as an adjective: its hyphens are no minus signs.
+  ["A 2-year-and-5-month-old boy and a 1-year-9-month-old girl; the 2-year-old and 5-month-old boys.", "number «A» 1 [patient] | number «2-year-and-5» 29 [month] | number «a» 1 [patient] | number «1-year-9» 21 [month] | number «2» 2 [year] | number «5» 5 [month]"],
   ["People more than 8 years old need 1 dose.","number «8» 8 [year] > | number «1» 1"],
   ["The short (sixmonth) duration helps.","number «six» 6 [month]"],
   ["The risk was threefold higher, a Tenfold gain; manifold.","number «three» 3 [fold] | number «Ten» 10 [fold]"],
