@@ -1007,6 +1007,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A total of 137 S. aureus isolates were obtained, with an isolation rate of 25.8%.", "共分离金黄色葡萄球菌137株，分离率为25.8%。"],
     // A minus after 为 following a period's 年.
     ["The APC was 3.9% in 2004-2007 and -6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。"],
+    // Locants of a second ring (primes), of a diol or diamine, and after a clause's comma: names, not numbers.
+    ["Polyimide was prepared from 4,4′-oxydianiline (ODA); by-products were 1,4-pentanediol (3.5%) and 5-fluorouracil.", "以4,4′-二氨基二苯醚（ODA）为单体；副产物为1,4-戊二醇（3.5%），5-氟尿嘧啶。"],
+    // A half-life's symbol and an orthogonal array with its powers flattened are names.
+    ["The t1/2 was 3.8 h. An L9(3⁴) orthogonal array was used.", "t1/2为3.8 h。采用L9(34)正交试验。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1107,6 +1111,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["From week 40 of 2022 to week 39 of 2023, 186 452 ILI cases were reported.", "2022年第41周至2023年第39周，共报告ILI 186 452例。", "pair-number-mismatch zh «41周»"],
     ["A total of 137 S. aureus isolates were obtained, with an isolation rate of 25.8%.", "共分离金黄色葡萄球菌173株，分离率为25.8%。", "pair-number-missing en «137» ; pair-number-missing zh «173株»"],
     ["The APC was 3.9% in 2004-2007 and 6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。", "pair-number-mismatch zh «-6.8%»"],
+    ["The t1/2 was 3.8 h. An L9(3⁴) orthogonal array was used.", "t1/2为4.8 h。采用L9(34)正交试验。", "pair-number-mismatch zh «4.8 h»"],
+    ["By-products were 1,4-pentanediol (3.5%) and γ-valerolactone (6.8%).", "副产物为1,4-戊二醇（3.5%）和γ-戊内酯（6.3%）。", "pair-number-mismatch zh «6.3%»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

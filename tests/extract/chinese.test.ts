@@ -523,6 +523,11 @@ const rows: [string, string][] = [
   ["每周给药1次，共循环治疗3次。","number «1次» 1 [time] | number «3次» 3 [time]"],
   // A locant glued to 羟 with no hyphen names the compound; 1+级 is a grade, no IHC score; a count may follow a Gleason code's bracket.
   ["血清25羟维生素D、1,25二羟维生素D3和5羟色胺。","(none) ⚓ 25 ; 1,25 ; 5 ; D3"],
+  // Primed locants before any name, a diol's locants, and a locant after a clause's comma (folded to `,`).
+  ["以4,4′-二氨基二苯醚和3,3′,4,4′-联苯四甲酸二酐为单体，副产物为1,4-戊二醇（3.5%）。","percent «3.5%» 3.5 d1 ⚓ 4,4′ ; 3,3′,4,4′ ; 1,4"],
+  ["结果，5-氟尿嘧啶组有效率为80%，3-甲组为60%。","percent «80%» 80 | number «3» 3 | percent «60%» 60 ⚓ 5"],
+  // A half-life's symbol and an orthogonal array whose powers were flattened (`L9(34)` is L9(3⁴)).
+  ["t1/2为（3.84±0.62）h，t1/2β为4.1 h；采用L9(34)正交试验。","number «3.84» 3.84 [hour] d2 | number «0.62» 0.62 [hour] d2 | number «4.1 h» 4.1 [hour] d1 ⚓ t1/2 ; t1/2β ; L9(34)"],
   ["改良Ashworth分级1+级12例，HER2 2+ 5例。","number «1» 1 | number «12例» 12 [patient] | number «5例» 5 [patient] ⚓ 2+ ; HER2"],
   ["Gleason评分7分（3+4）24例。","number «24例» 24 [patient] ⚓ 7分(3+4)"],
   // 不少于, 不低于, 不小于 are "at least", not the 少于 (fewer than) they end with.

@@ -528,6 +528,10 @@ const rows: [string, string][] = [
   ["Response was 4.9% (2/41).","percent «4.9%» 4.9 d1 | fraction «2/41» 2/41"],
   ["Survival at 1,3,5 years was 90%, 80% and 70%.","number «1» 1 | number «3» 3 | number «5» 5 [year] | percent «90%» 90 | percent «80%» 80 | percent «70%» 70"],
   ["Plants were treated with 2,4-D.","(none) ⚓ 2,4-D"],
+  // Primed locants number a second ring: 4,4′-oxydianiline.
+  ["Polyimide was prepared from 4,4′-oxydianiline and 3,3′,4,4′-biphenyltetracarboxylic dianhydride.","(none) ⚓ 4,4′-oxydianiline ; 3,3′,4,4′-biphenyltetracarboxylic"],
+  // A half-life's symbol and an orthogonal array (runs, levels to the power of factors) are names.
+  ["The t1/2 was (3.84±0.62) h and t1/2β 4.1 h; an L9(3⁴) orthogonal array was used.","number «3.84» 3.84 [hour] d2 | number «0.62» 0.62 [hour] d2 | number «4.1» 4.1 [hour] d1 ⚓ t1/2 ; t1/2β ; L9(3⁴)"],
   ["Feed was mixed at a ratio of 1:2:1 to 1:4:1.","(none) ⚓ 1:2:1 to 1:4:1"],
   ["Annual epidemics cause 3 to 5 million severe cases.","range «3 to 5 million» 3000000..5000000 d-6"],
   ["Annual epidemics cause three to five million severe cases.","range «three to five million» 3000000..5000000"],
