@@ -1011,6 +1011,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Polyimide was prepared from 4,4′-oxydianiline (ODA); by-products were 1,4-pentanediol (3.5%) and 5-fluorouracil.", "以4,4′-二氨基二苯醚（ODA）为单体；副产物为1,4-戊二醇（3.5%），5-氟尿嘧啶。"],
     // A half-life's symbol and an orthogonal array with its powers flattened are names.
     ["The t1/2 was 3.8 h. An L9(3⁴) orthogonal array was used.", "t1/2为3.8 h。采用L9(34)正交试验。"],
+    // Kelvin against ℃ (an offset of 273.15, or the 273 authors round it to), and a difference of temperature, which has none.
+    ["Tests were run at 1 173-1 323 K; the optimum was 1 223 K and the samples were cooled to 298 K.", "试验温度为900～1 050 ℃；最佳温度为950 ℃，样品冷却至25 ℃。"],
+    ["The temperature rose by 5 K.", "温度升高了5 ℃。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1113,6 +1116,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The APC was 3.9% in 2004-2007 and 6.8% in 2007-2013.", "2004—2007年APC为3.9%，2007—2013年为-6.8%。", "pair-number-mismatch zh «-6.8%»"],
     ["The t1/2 was 3.8 h. An L9(3⁴) orthogonal array was used.", "t1/2为4.8 h。采用L9(34)正交试验。", "pair-number-mismatch zh «4.8 h»"],
     ["By-products were 1,4-pentanediol (3.5%) and γ-valerolactone (6.8%).", "副产物为1,4-戊二醇（3.5%）和γ-戊内酯（6.3%）。", "pair-number-mismatch zh «6.3%»"],
+    ["Tests were run at 1 173-1 323 K; the optimum was 1 223 K.", "试验温度为900～1 050 ℃；最佳温度为960 ℃。", "pair-number-missing en «1 223» ; pair-number-missing zh «960 ℃»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

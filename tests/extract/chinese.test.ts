@@ -27,7 +27,7 @@ const rows: [string, string][] = [
   // The size of a model by K, M, B after 参数量, 规模 or before 参数; elsewhere kelvin or molar.
   ["7B参数模型的参数量为0.3M，模型规模为7B。", "number «7B参数» 7000000000 [parameter] d-9 | number «0.3M» 300000 d-5 | number «7B» 7000000000 d-9"],
   ["参数量约为1.3B，参数规模达到70B。", "number «1.3B» 1300000000 d-8 | number «70B» 70000000000 d-9"],
-  ["在5 K下以2M NaCl处理，共3 K。", "number «5» 5 | number «2» 2 | number «3» 3"],
+  ["在5 K下以2M NaCl处理，共3 K。", "number «5 K» 5 [kelvin] | number «2» 2 | number «3 K» 3 [kelvin]"],
   ["共有47.1%(8/17)的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["共有47.1%（8/17）的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["应答率为47.1 %。", "percent «47.1 %» 47.1 d1"],
@@ -523,6 +523,8 @@ const rows: [string, string][] = [
   ["每周给药1次，共循环治疗3次。","number «1次» 1 [time] | number «3次» 3 [time]"],
   // A locant glued to 羟 with no hyphen names the compound; 1+级 is a grade, no IHC score; a count may follow a Gleason code's bracket.
   ["血清25羟维生素D、1,25二羟维生素D3和5羟色胺。","(none) ⚓ 25 ; 1,25 ; 5 ; D3"],
+  // Kelvin set apart from its number, as ℃ is read.
+  ["在298 K下测定，液氮温度为77 K。","number «298 K» 298 [kelvin] | number «77 K» 77 [kelvin]"],
   // Primed locants before any name, a diol's locants, and a locant after a clause's comma (folded to `,`).
   ["以4,4′-二氨基二苯醚和3,3′,4,4′-联苯四甲酸二酐为单体，副产物为1,4-戊二醇（3.5%）。","percent «3.5%» 3.5 d1 ⚓ 4,4′ ; 3,3′,4,4′ ; 1,4"],
   ["结果，5-氟尿嘧啶组有效率为80%，3-甲组为60%。","percent «80%» 80 | number «3» 3 | percent «60%» 60 ⚓ 5"],
