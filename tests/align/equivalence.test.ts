@@ -1014,6 +1014,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // Kelvin against ℃ (an offset of 273.15, or the 273 authors round it to), and a difference of temperature, which has none.
     ["Tests were run at 1 173-1 323 K; the optimum was 1 223 K and the samples were cooled to 298 K.", "试验温度为900～1 050 ℃；最佳温度为950 ℃，样品冷却至25 ℃。"],
     ["The temperature rose by 5 K.", "温度升高了5 ℃。"],
+    // A number after a unit's slash is what the measure is per (a melt flow index in g/10 min): it starts no range.
+    ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.7 g/10 min。"],
   ];
   const flaggedForms: [string, string, string][] = [
     // A rate that differs stays reported: once in 4 months is not twice a year.
@@ -1117,6 +1119,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The t1/2 was 3.8 h. An L9(3⁴) orthogonal array was used.", "t1/2为4.8 h。采用L9(34)正交试验。", "pair-number-mismatch zh «4.8 h»"],
     ["By-products were 1,4-pentanediol (3.5%) and γ-valerolactone (6.8%).", "副产物为1,4-戊二醇（3.5%）和γ-戊内酯（6.3%）。", "pair-number-mismatch zh «6.3%»"],
     ["Tests were run at 1 173-1 323 K; the optimum was 1 223 K.", "试验温度为900～1 050 ℃；最佳温度为960 ℃。", "pair-number-missing en «1 223» ; pair-number-missing zh «960 ℃»"],
+    ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.2 g/10 min。", "pair-number-mismatch zh «5.2 g»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

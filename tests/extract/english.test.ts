@@ -530,6 +530,8 @@ const rows: [string, string][] = [
   ["Plants were treated with 2,4-D.","(none) ⚓ 2,4-D"],
   // Kelvin set apart from its number; not a unit per kelvin (`K-1`, `/K`) nor `K/min`, and a glued `100K` stays thousands.
   ["Samples were tested at 1 173-1 323 K and 298 K, heated at 10 K/min; the CTE was 38.5×10-6 K-1 and 26.2 ppm/K.","range «1 173-1 323 K» 1173..1323 [kelvin] | number «298» 298 [kelvin] | number «10» 10 | number «38.5×10-6» 0.0000385 d7 | number «26.2» 26.2 d1 ⚓ K-1"],
+  // A number after a unit's slash (g/10 min) starts no range; a fraction's slash is no unit's.
+  ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min, and from 3/10 to 5/10.","number «12.4» 12.4 [g] d1 | number «10» 10 [minute] | number «5.7» 5.7 [g] d1 | number «10» 10 [minute] | fraction «3/10» 3/10 | fraction «5/10» 5/10"],
   // Primed locants number a second ring: 4,4′-oxydianiline.
   ["Polyimide was prepared from 4,4′-oxydianiline and 3,3′,4,4′-biphenyltetracarboxylic dianhydride.","(none) ⚓ 4,4′-oxydianiline ; 3,3′,4,4′-biphenyltetracarboxylic"],
   // A half-life's symbol and an orthogonal array (runs, levels to the power of factors) are names.
