@@ -37,7 +37,7 @@ import {
 import { foldWidth } from '../extract/numerals.js';
 import { isRateBase } from '../extract/units.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, oppositeClaims, sameMeasure, sameNumber, unitsConflict, valueInUnit } from '../numbers/equality.js';
+import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, oppositeClaims, sameMeasure, sameNumber, temperatureScales, unitsConflict, valueInUnit } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
@@ -237,7 +237,7 @@ function comparable(a: Claim, b: Claim): boolean {
   if (unitsConflict(a, b)) return false;
   if (a.kind === 'number') {
     if (a.unit === undefined || b.unit === undefined) return false;
-    return sameMeasure(a.unit, b.unit) || (DURATIONS.has(a.unit) && DURATIONS.has(b.unit)) || conversion(a.unit, b.unit) !== undefined;
+    return sameMeasure(a.unit, b.unit) || (DURATIONS.has(a.unit) && DURATIONS.has(b.unit)) || conversion(a.unit, b.unit) !== undefined || temperatureScales(a.unit, b.unit);
   }
   return true;
 }

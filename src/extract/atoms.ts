@@ -303,10 +303,13 @@ const EN_CHEMICAL_LOCANTS = new RegExp(
 /**
  * A locant list glued by a hyphen to a chemical word (ZH.CHEMICAL_AFTER_LOCANT), or after a ring's name and a hyphen;
  * or glued with no hyphen to 羟 (hydroxy), as journals write `25羟维生素D`, `1,25二羟维生素D3`, `5羟色胺`.
- * A comma before it joins locants only after a digit: after a clause's comma (`mmol/L，17-羟孕酮`, folded to `,`) a name begins.
+ * A list with a primed locant (`3,3′,4,4′-联苯四甲酸二酐`) numbers a second ring, whatever name follows. A comma
+ * after a character, a bracket or a unit is a clause's (`，5-氟尿嘧啶`, `mmol/L，17-羟孕酮` fold to `,5-`, `,17-`);
+ * after a digit it is in the list (`1,25-`) or ends a name (`D3，4′-`).
  */
+const ZH_LOCANTS_START = String.raw`(?:(?<![\dA-Za-z.,'′])|(?<=[^\d.,'′],))`;
 const ZH_CHEMICAL_LOCANTS = new RegExp(
-  String.raw`(?<![\d.'′])(?<!\d,)${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT})|[二三]?羟)|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
+  String.raw`${ZH_LOCANTS_START}(?=(?:\d{1,2},){0,4}\d{1,2}['′])${LOCANTS}(?=-[\u4e00-\u9fff])|${ZH_LOCANTS_START}${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT})|[二三]?羟)|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
   'g',
 );
 /** The symbols of the elements, which a formula is made of (`CD4`, `IL6`, `HbA1c` are not formulas). */
@@ -634,6 +637,11 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: ISSN, digit: true, word: WORD.issn },
   // A licence for laboratory animals, as Chinese journals ask the methods to state: `SCXK（湘）2019-0004`,
   // `SCXK (Xiang) 2019-0004`, `SYXK(京)2020-0033`; the province in either script, so compared by its digits.
+  // A half-life by its symbol (`t1/2`, `T1/2`, `t1/2β`, `t1/2z`): a pharmacokinetic parameter's name, no half.
+  { re: /(?<![A-Za-z\d])[tT]\s?1\/2(?:[αβγzZ]|el|abs)?(?![\d/.])/g, digit: true, needs: '/' },
+  // An orthogonal array by its runs and its levels to the power of the factors (`L9(3⁴)`, `L9(3^4)`, `L18(2×3⁷)`),
+  // or the same with the powers flattened (`L9(34)`): a design's name, not a count of 34.
+  { re: /(?<![A-Za-z\d])L\d{1,2}\s?\(\d{1,2}(?:\^?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?(?:\s?[×x*]\s?\d{1,2}(?:\^?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?){0,3}\)/g, digit: true, needs: 'L' },
   { re: ANIMAL_LICENCE, kind: 'code', digit: true, needs: 'SX', guard: /S[CY]XK/, identity: (t) => ({ scope: 'licence', key: t.slice(0, 4).toUpperCase() + t.slice(4).replace(/\D/g, '') }) },
   // A sequence's accession number where the sentence names a sequence database: `GenBank MN908947`,
   // `登录号OQ123456`, `NM_000546.6` (a version left out names the same sequence).
@@ -649,8 +657,9 @@ const IDENTIFIERS: IdentifierPattern[] = [
   ...CLINICAL_CODES,
   EN_LETTERED_STAGE,
   { re: EN_CHEMICAL_LOCANTS, digit: true, needs: '-' },
-  // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy; a list of numbers is never glued to a name.
-  { re: /(?<![\d.,])\d{1,2}(?:,\d{1,2})+-[A-Za-z]+/g, digit: true, needs: ',' },
+  // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy, 4,4′-oxydianiline (primes for a second ring); a list of
+  // numbers is never glued to a name.
+  { re: /(?<![\d.,'′])\d{1,2}['′]?(?:,\d{1,2}['′]?)+-[A-Za-z]+/g, digit: true, needs: ',' },
   // Ratios of three or more parts, and ranges of them: 1:2:1 to 1:4:1 (a composition, not a fraction), compared as written.
   { re: /(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,}(?:\s*(?:to|-|~|至|到)\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){2,})?/g, kind: 'ratio', digit: true, needs: ':', identity: ratioIdentity },
   // Immunohistochemistry scores, 0 to 3+ in digits or in pluses: HER2 3+ is HER2（+++）, 2+ is （++）, （-） is 0.

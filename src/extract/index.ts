@@ -606,6 +606,9 @@ function readSentence(r: Reader): void {
  * ratio, a range, a pressure, a season, a median's quartiles. How many atoms after `a` it took
  * (0 or 1), or -1 where `a` and `b` are read each on its own.
  */
+/** A slash right after a unit's letters: `g/`, `μg/`, `mm /`, the number after it what the measure is per. */
+const UNIT_SLASH_BEFORE = /[A-Za-zμ]\s?\/\s?$/;
+
 function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, before: string, last: string): number {
   const { folded, lang } = r;
   const g = gap(r, a, b);
@@ -766,7 +769,10 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   // `from 12.4% in women aged <25 years to 31.8% in women aged ≥35`: an end with a unit of its own
   // and a percentage at the other are two values, no range.
   const unitToPercent = !!(a.unit ?? matchUnit(sepText, lang)) && PERCENT_SIGN_AFTER.test(bAfter);
-  const isChange = unitToPercent || (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
+  // `12.4 g/10 min to 5.7 g/10 min`: a number after a unit's slash is what the measure is per (a melt flow
+  // index, `mm/10 a`), which starts no range.
+  const perBase = UNIT_SLASH_BEFORE.test(before);
+  const isChange = unitToPercent || perBase || (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
   // `from 1.02% in grade one to 7.35% in grade three`: no writer starts a range with a word and ends it
   // with a decimal or a percentage (`one to 7.35%`); the word names something else (a grade, a stage).
   // A decimal a scale word made whole is written as one still (`the first year to 0.55, 0.65 and 0.73 billion`).

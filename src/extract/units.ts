@@ -79,6 +79,12 @@ const PASCAL = /^\s*([kMG]?)Pa(?![A-Za-z\d])/;
 const pascal = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}pa`;
 /** The tonne, in lower case: `7.5 t/hm²` is `7 500 kg/hm²` (not `3.0 T`, the tesla of an MRI, nor `2 t tests`). */
 const TONNE = /^\s*t(?![A-Za-z\d'’=(-])(?!\s+tests?\b)/;
+/**
+ * The kelvin, a capital K set apart from its number as SI writes it (`1 173 K`, `298 K`): materials and
+ * engineering abstracts give temperatures in kelvin where the other version writes ℃. Not a unit per kelvin
+ * (`K-1`, `K⁻¹`, `K/min`: a rate or a difference, with no offset), nor a K glued to digits (thousands, `4K`).
+ */
+const KELVIN = /^\s+K(?![A-Za-z\d'’(\/·•⋅⁻−-]|\s?[-−⁻]1)/;
 /** What a measure is per, in the names of equality.ts's units: `ml/h` is `ml/hour`, `mm/a` (per annum) `mm/year`. */
 const PER: Record<string, string> = {
   'square meter': 'm2', 'm²': 'm2', deciliter: 'dl', liter: 'l', litre: 'l', kilogram: 'kg',
@@ -91,8 +97,8 @@ function measure(m: RegExpExecArray): string {
   return per ? `${base}/${PER[per] ?? per}` : base;
 }
 
-const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

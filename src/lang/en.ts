@@ -397,7 +397,7 @@ export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
 export const UNIT_NAMES: Record<string, string> = {
   day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'h', minute: 'min', second: 's',
   mmhg: 'mmHg', cmh2o: 'cmH2O', kpa: 'kPa', ml: 'mL', dl: 'dL', l: 'L',
-  gy: 'Gy', cgy: 'cGy', mgy: 'mGy', mpa: 'MPa', gpa: 'GPa', pa: 'Pa',
+  gy: 'Gy', cgy: 'cGy', mgy: 'mGy', mpa: 'MPa', gpa: 'GPa', pa: 'Pa', celsius: '°C', kelvin: 'K',
 };
 
 /** A word after a bare number that makes it a count of a thing: `3 locations`, `four modules`; not `3 to 5`, `3 and 4`. */

@@ -379,9 +379,10 @@ export const ZH_NAME_ENDINGS = ['介素', '干扰素', '因子', '蛋白', '聚�
  * How a Chinese chemical name goes on after a locant and its hyphen: a substituent or ring
  * (`5-羟色胺`, `5-氟尿嘧啶`, `6-巯基嘌呤`, `3-甲基腺嘌呤`, `2-苯基吲哚`), perhaps multiplied
  * (`1,25-二羟维生素D3`, `2,5-二苯基`) or deoxy (`脱氧`); a sugar's phosphate (`葡萄糖-6-磷酸`,
- * `1,6-二磷酸果糖`). An alkyl stem (甲, 乙, 丙…) only with its suffix: `3-甲组` is no chemical.
+ * `1,6-二磷酸果糖`). An alkyl stem (甲, 乙, 丙…) only with its suffix, perhaps multiplied between them
+ * (`1,4-丁二醇`, `1,3-丙二醇`, `1,6-己二胺`, `1,4-丁二酸`): `3-甲组` is no chemical.
  */
-export const CHEMICAL_AFTER_LOCANT = '(?:[二三四五六]|脱氧)?(?:[羟氟氯溴碘巯氨硝苯脒噻吲嘌嘧吡喹呋咪哌酰羧氰磺膦]|磷酸|[甲乙丙丁戊己庚辛](?:基|氧|酰|酸|醇|烷|烯))';
+export const CHEMICAL_AFTER_LOCANT = '(?:[二三四五六]|脱氧)?(?:[羟氟氯溴碘巯氨硝苯脒噻吲嘌嘧吡喹呋咪哌酰羧氰磺膦]|磷酸|[甲乙丙丁戊己庚辛][二三四]?(?:基|氧|酰|酸|醇|烷|烯|胺|腈))';
 /** The last character of a ring or substituent that a locant may follow: `噻唑-2`, `吲哚-3`, `苯基-4`. */
 export const CHEMICAL_BEFORE_LOCANT = '[唑哚啶呤喃嗪啉咯吩基]';
 

@@ -95,6 +95,28 @@ function dimensionOf(unit: string): readonly [string, number] | undefined {
   return out;
 }
 
+/**
+ * Temperatures on the two scales the versions write (`1 173 K` and `900 ℃`): an offset, not a factor, so
+ * they stay out of CONVERTIBLE and of what `conversion` returns.
+ */
+const KELVIN_AT_ZERO_CELSIUS = 273.15;
+export function temperatureScales(a: string, b: string): boolean {
+  return (a === 'kelvin' && b === 'celsius') || (a === 'celsius' && b === 'kelvin');
+}
+function temperatureIn(value: number, from: string): number {
+  return from === 'kelvin' ? value - KELVIN_AT_ZERO_CELSIUS : value + KELVIN_AT_ZERO_CELSIUS;
+}
+/**
+ * The same temperature on both scales, each converted rounding to what the other writes (`298 K` = `25 ℃`,
+ * whether the author took 273 or 273.15); or the same value on both, a difference of temperature (`a rise
+ * of 5 K`, `升高5 ℃`), which has no offset.
+ */
+function sameTemperature(a: number, da: number, ua: string, b: number, db: number): boolean {
+  if (a === b) return true;
+  const near = (x: number, y: number, d: number) => Math.abs(x - y) <= halfUnit(d) + 1e-9 * Math.max(1, Math.abs(y));
+  return near(temperatureIn(a, ua), b, db) && near(temperatureIn(b, ua === 'kelvin' ? 'celsius' : 'kelvin'), a, da);
+}
+
 /** What one of unit `from` is in unit `to`, when the two are different units of one dimension. */
 export function conversion(from: string, to: string): number | undefined {
   if (from === to) return undefined;
@@ -109,6 +131,7 @@ export function conversion(from: string, to: string): number | undefined {
 export function valueInUnit(value: number, from: string, to: string): number | undefined {
   const f = conversion(from, to);
   if (f !== undefined) return value * f;
+  if (temperatureScales(from, to)) return temperatureIn(value, from);
   return from !== to && from in DAYS && to in DAYS ? (value * DAYS[from]!) / DAYS[to]! : undefined;
 }
 
@@ -146,7 +169,7 @@ function sameBoundKind(a: Claim, b: Claim): boolean {
 export function unitsConflict(a: Claim, b: Claim): boolean {
   return (
     a.unit !== undefined && b.unit !== undefined && !sameMeasure(a.unit, b.unit) && !(a.unit in DAYS && b.unit in DAYS) &&
-    conversion(a.unit, b.unit) === undefined
+    conversion(a.unit, b.unit) === undefined && !temperatureScales(a.unit, b.unit)
   );
 }
 
@@ -322,6 +345,9 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if (decimalRangeAsPercent(a, b) || decimalRangeAsPercent(b, a)) return true;
       if (unitsConflict(a, b)) return false;
       if (wholeYearsAsMonths(a, b) || wholeYearsAsMonths(b, a)) return true;
+      if (a.unit && b.unit && temperatureScales(a.unit, b.unit)) {
+        return sameTemperature(a.low!, a.decimals, a.unit, b.low!, b.decimals) && sameTemperature(a.high!, a.decimals, a.unit, b.high!, b.decimals);
+      }
       if (a.unit && b.unit && conversion(a.unit, b.unit) !== undefined) {
         return sameConverted(a.low!, a.decimals, a.unit, b.low!, b.decimals, b.unit) && sameConverted(a.high!, a.decimals, a.unit, b.high!, b.decimals, b.unit);
       }
@@ -345,6 +371,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if (clockHour(a, b) || clockHour(b, a)) return true;
       if (a.unit !== b.unit && a.unit && b.unit && !sameMeasure(a.unit, b.unit)) {
         if (conversion(a.unit, b.unit) !== undefined) return sameBoundKind(a, b) && sameConverted(a.value, a.decimals, a.unit, b.value, b.decimals, b.unit);
+        if (temperatureScales(a.unit, b.unit)) return sameBoundKind(a, b) && sameTemperature(a.value, a.decimals, a.unit, b.value, b.decimals);
         // 6 months and half a year: durations compare in days, within a week's slack.
         const da = durationDays(a);
         const db = durationDays(b);

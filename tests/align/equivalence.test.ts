@@ -1068,6 +1068,15 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Each patient received hemoperfusion for 2 hours a session on 3 consecutive days.", "每例均行血液灌流，每次2 h，连续3 d。"],
     // A fraction of the parts of one patient a case report examines (nerves, biopsy cores) counts no cohort.
     ["A 58-year-old woman was admitted. Nerve conduction studies showed conduction block in 4 of 8 motor nerves examined, and biopsy found cancer in 8 of 12 cores.", "患者，女，58岁，入院。神经传导检查示所检8条运动神经中4条有传导阻滞，穿刺活检12针中8针阳性。"],
+    // Locants of a second ring (primes), of a diol or diamine, and after a clause's comma: names, not numbers.
+    ["Polyimide was prepared from 4,4′-oxydianiline (ODA); by-products were 1,4-pentanediol (3.5%) and 5-fluorouracil.", "以4,4′-二氨基二苯醚（ODA）为单体；副产物为1,4-戊二醇（3.5%），5-氟尿嘧啶。"],
+    // A half-life's symbol and an orthogonal array with its powers flattened are names.
+    ["The t1/2 was 3.8 h. An L9(3⁴) orthogonal array was used.", "t1/2为3.8 h。采用L9(34)正交试验。"],
+    // Kelvin against ℃ (an offset of 273.15, or the 273 authors round it to), and a difference of temperature, which has none.
+    ["Tests were run at 1 173-1 323 K; the optimum was 1 223 K and the samples were cooled to 298 K.", "试验温度为900～1 050 ℃；最佳温度为950 ℃，样品冷却至25 ℃。"],
+    ["The temperature rose by 5 K.", "温度升高了5 ℃。"],
+    // A number after a unit's slash is what the measure is per (a melt flow index in g/10 min): it starts no range.
+    ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.7 g/10 min。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The model approached models ten times its size.", "该模型接近参数量为其8倍的模型。", "pair-number-mismatch zh «8倍»"],
@@ -1204,6 +1213,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Plasma exchange was performed 4 times as a bridge to transplantation.", "行血浆置换5次作为移植前过渡。", "pair-number-mismatch zh «5次»"],
     // `on 3 consecutive days` is `连续3 d`.
     ["Each patient received hemoperfusion for 2 hours a session on 3 consecutive days.", "每例均行血液灌流，每次2 h，连续4 d。", "pair-number-mismatch zh «4 d»"],
+    ["The t1/2 was 3.8 h. An L9(3⁴) orthogonal array was used.", "t1/2为4.8 h。采用L9(34)正交试验。", "pair-number-mismatch zh «4.8 h»"],
+    ["By-products were 1,4-pentanediol (3.5%) and γ-valerolactone (6.8%).", "副产物为1,4-戊二醇（3.5%）和γ-戊内酯（6.3%）。", "pair-number-mismatch zh «6.3%»"],
+    ["Tests were run at 1 173-1 323 K; the optimum was 1 223 K.", "试验温度为900～1 050 ℃；最佳温度为960 ℃。", "pair-number-missing en «1 223» ; pair-number-missing zh «960 ℃»"],
+    ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.2 g/10 min。", "pair-number-mismatch zh «5.2 g»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

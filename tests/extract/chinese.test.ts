@@ -27,7 +27,7 @@ const rows: [string, string][] = [
   // The size of a model by K, M, B after 参数量, 规模 or before 参数; elsewhere kelvin or molar.
   ["7B参数模型的参数量为0.3M，模型规模为7B。", "number «7B参数» 7000000000 [parameter] d-9 | number «0.3M» 300000 d-5 | number «7B» 7000000000 d-9"],
   ["参数量约为1.3B，参数规模达到70B。", "number «1.3B» 1300000000 d-8 | number «70B» 70000000000 d-9"],
-  ["在5 K下以2M NaCl处理，共3 K。", "number «5» 5 | number «2» 2 | number «3» 3"],
+  ["在5 K下以2M NaCl处理，共3 K。", "number «5 K» 5 [kelvin] | number «2» 2 | number «3 K» 3 [kelvin]"],
   ["共有47.1%(8/17)的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["共有47.1%（8/17）的患者改善。", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["应答率为47.1 %。", "percent «47.1 %» 47.1 d1"],
@@ -529,6 +529,13 @@ const rows: [string, string][] = [
   ["每周给药1次，共循环治疗3次。","number «1次» 1 [time] | number «3次» 3 [time]"],
   // A locant glued to 羟 with no hyphen names the compound; 1+级 is a grade, no IHC score; a count may follow a Gleason code's bracket.
   ["血清25羟维生素D、1,25二羟维生素D3和5羟色胺。","(none) ⚓ 25 ; 1,25 ; 5 ; D3"],
+  // Kelvin set apart from its number, as ℃ is read.
+  ["在298 K下测定，液氮温度为77 K。","number «298 K» 298 [kelvin] | number «77 K» 77 [kelvin]"],
+  // Primed locants before any name, a diol's locants, and a locant after a clause's comma (folded to `,`).
+  ["以4,4′-二氨基二苯醚和3,3′,4,4′-联苯四甲酸二酐为单体，副产物为1,4-戊二醇（3.5%）。","percent «3.5%» 3.5 d1 ⚓ 4,4′ ; 3,3′,4,4′ ; 1,4"],
+  ["结果，5-氟尿嘧啶组有效率为80%，3-甲组为60%。","percent «80%» 80 | number «3» 3 | percent «60%» 60 ⚓ 5"],
+  // A half-life's symbol and an orthogonal array whose powers were flattened (`L9(34)` is L9(3⁴)).
+  ["t1/2为（3.84±0.62）h，t1/2β为4.1 h；采用L9(34)正交试验。","number «3.84» 3.84 [hour] d2 | number «0.62» 0.62 [hour] d2 | number «4.1 h» 4.1 [hour] d1 ⚓ t1/2 ; t1/2β ; L9(34)"],
   ["改良Ashworth分级1+级12例，HER2 2+ 5例。","number «1» 1 | number «12例» 12 [patient] | number «5例» 5 [patient] ⚓ 2+ ; HER2"],
   ["Gleason评分7分（3+4）24例。","number «24例» 24 [patient] ⚓ 7分(3+4)"],
   // 不少于, 不低于, 不小于 are "at least", not the 少于 (fewer than) they end with.

@@ -311,7 +311,7 @@ const rows: [string, string][] = [
   ["A 7-billion-parameter model was fitted.", "number «7-billion» 7000000000 [parameter] d-9"],
   ["It approached models ten times its size and 3 times their weight.", "number «ten» 10 [fold] | number «3» 3 [fold]"],
   ["Compounds 6c, 6f and 6k inhibited 5k images; 6k binds SDH.", "number «5k» 5000 d-3 ⚓ 6c ; 6f ; 6k ; 6k"],
-  ["At 5 K the 3k-step run of model3k used 2M-NaCl and 4 k.", "number «5» 5 | number «3k» 3000 d-3 | number «2» 2 | number «4» 4 ⚓ model3k"],
+  ["At 5 K the 3k-step run of model3k used 2M-NaCl and 4 k.", "number «5» 5 [kelvin] | number «3k» 3000 d-3 | number «2» 2 | number «4» 4 ⚓ model3k"],
   // Parts, sections, modules and rounds are counted things, as countries are.
   ["We ran two rounds in eight countries with a system of three modules.", "number «two» 2 [round] | number «eight» 8 [country] | number «three» 3 [part]"],
   // `N times` after a change is a multiple (2倍); after anything else a count of times.
@@ -544,6 +544,14 @@ const rows: [string, string][] = [
   ["Response was 4.9% (2/41).","percent «4.9%» 4.9 d1 | fraction «2/41» 2/41"],
   ["Survival at 1,3,5 years was 90%, 80% and 70%.","number «1» 1 | number «3» 3 | number «5» 5 [year] | percent «90%» 90 | percent «80%» 80 | percent «70%» 70"],
   ["Plants were treated with 2,4-D.","(none) ⚓ 2,4-D"],
+  // Kelvin set apart from its number; not a unit per kelvin (`K-1`, `/K`) nor `K/min`, and a glued `100K` stays thousands.
+  ["Samples were tested at 1 173-1 323 K and 298 K, heated at 10 K/min; the CTE was 38.5×10-6 K-1 and 26.2 ppm/K.","range «1 173-1 323 K» 1173..1323 [kelvin] | number «298» 298 [kelvin] | number «10» 10 | number «38.5×10-6» 0.0000385 d7 | number «26.2» 26.2 d1 ⚓ K-1"],
+  // A number after a unit's slash (g/10 min) starts no range; a fraction's slash is no unit's.
+  ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min, and from 3/10 to 5/10.","number «12.4» 12.4 [g] d1 | number «10» 10 [minute] | number «5.7» 5.7 [g] d1 | number «10» 10 [minute] | fraction «3/10» 3/10 | fraction «5/10» 5/10"],
+  // Primed locants number a second ring: 4,4′-oxydianiline.
+  ["Polyimide was prepared from 4,4′-oxydianiline and 3,3′,4,4′-biphenyltetracarboxylic dianhydride.","(none) ⚓ 4,4′-oxydianiline ; 3,3′,4,4′-biphenyltetracarboxylic"],
+  // A half-life's symbol and an orthogonal array (runs, levels to the power of factors) are names.
+  ["The t1/2 was (3.84±0.62) h and t1/2β 4.1 h; an L9(3⁴) orthogonal array was used.","number «3.84» 3.84 [hour] d2 | number «0.62» 0.62 [hour] d2 | number «4.1» 4.1 [hour] d1 ⚓ t1/2 ; t1/2β ; L9(3⁴)"],
   ["Feed was mixed at a ratio of 1:2:1 to 1:4:1.","(none) ⚓ 1:2:1 to 1:4:1"],
   ["Annual epidemics cause 3 to 5 million severe cases.","range «3 to 5 million» 3000000..5000000 d-6"],
   ["Annual epidemics cause three to five million severe cases.","range «three to five million» 3000000..5000000"],
