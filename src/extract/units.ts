@@ -52,7 +52,8 @@ function areaTable(words: { ha: string; mu: string }, money: string): UnitTable 
   const area = `(?:(${words.ha})|(${words.mu}))`;
   const inverse = String.raw`\s?(?:-[12]|−[12]|⁻[¹²]|\^-[12])`;
   const name = (m: RegExpExecArray, at: number) => (m[at] !== undefined ? 'ha' : 'mu');
-  const base = (b: string) => (new RegExp(`^(?:${money})$`, 'i').test(b) ? 'yuan' : b.toLowerCase());
+  const moneyWord = new RegExp(`^(?:${money})$`);
+  const base = (b: string) => (moneyWord.test(b) ? 'yuan' : b.toLowerCase());
   const per = new RegExp(String.raw`^\s*(t|kg|g|${money})\s?(?:(?:\/|\s?\bper\s)\s?${area}|(?:\s?[·•⋅]\s?|\s)${area}${inverse})(?![A-Za-z\d])`);
   return [
     [per, (m) => `${base(m[1]!)}/${name(m, m[2] !== undefined || m[3] !== undefined ? 2 : 4)}`],

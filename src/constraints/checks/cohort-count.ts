@@ -86,13 +86,15 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       if (arms) continue;
       const den = c.den!;
       const rest = stated.has(N - den) && den < N;
+      // Stated before the fraction that counts out of it: among many fractions, some rest equals any denominator.
       const restOfFraction = restOf.get(den);
+      const restBefore = restOfFraction !== undefined && restOfFraction.offset < c.offset ? restOfFraction : undefined;
       // A fraction that names its group (`12 of the 35 patients with T3 tumours`, `63例耳鸣患者中41例`) or states
       // its rate beside it (`77.6% (76/98)` of those followed up, per protocol) defines a subset there; a bare
       // `1/3 patients` does neither.
       const subset = den < N && (c.beside !== undefined || (c.lang === 'en' ? EN.NAMES_ITS_GROUP.test(c.text) : ZH.NAMES_ITS_GROUP.test(c.text) || ZH.GROUP_NAMED_BEFORE.test(before(c))));
       const split = den === N || (stated.has(den) && den !== c.num) || denCount.get(den)! > 1 ? false : splitsGroup(c, den);
-      if (split === undefined && !rest && !subset && !restOfFraction) {
+      if (split === undefined && !rest && !subset && !restBefore) {
         unchecked.set(c.sentence, [...(unchecked.get(c.sentence) ?? []), c]);
         continue;
       }
@@ -102,7 +104,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
         denCount.get(den)! > 1 ? `${den} is the denominator of another fraction` :
         split ? `${den} and the denominator beside it split a stated group` :
         rest ? `${den} = ${N} − ${N - den}, the rest of the cohort` :
-        restOfFraction ? `${den} = ${restOfFraction.den} − ${restOfFraction.num}, the rest of ${restOfFraction.text.trim()}` :
+        restBefore ? `${den} = ${restBefore.den} − ${restBefore.num}, the rest of ${restBefore.text.trim()}` :
         subset ? `${den} is a subset of the cohort of ${N} the fraction defines` :
         undefined;
       out.push({
