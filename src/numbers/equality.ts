@@ -187,12 +187,20 @@ function boundDirection(c: Claim): number {
 /**
  * Whole-number bounds of one direction stated strictly or not: `≥9岁` is "more than 8 years",
  * `≤ 5` is "fewer than 6". The values each side would write as a strict bound; undefined otherwise.
+ * Only for what comes in whole numbers, counts and ages in days to years: a share or a measure
+ * (`more than 70%`, `below 86 km`) has values between, so `71%以上` is another bound.
  */
 function strictBounds(a: Claim, b: Claim): [number, number] | undefined {
   const strict = (c: Claim) => (c.comparator === '>=' ? c.value - 1 : c.comparator === '<=' ? c.value + 1 : c.value);
   if (a.comparator === b.comparator || boundDirection(a) === 0 || boundDirection(a) !== boundDirection(b)) return undefined;
   if (a.decimals !== 0 || b.decimals !== 0 || !Number.isInteger(a.value) || !Number.isInteger(b.value)) return undefined;
+  if (!comesWhole(a) || !comesWhole(b)) return undefined;
   return [strict(a), strict(b)];
+}
+
+/** A count, or an age or a span in whole days to years: not a share, nor a measure a unit converts. */
+function comesWhole(c: Claim): boolean {
+  return c.kind === 'number' && (c.unit === undefined || c.unit in DAYS || !(c.unit in CONVERTIBLE || c.unit === 'celsius' || c.unit === 'kelvin'));
 }
 
 /** `6月龄~5岁` and `6-59 months`: an end stated in whole years covers the months of that year, and the month before it. */

@@ -809,6 +809,7 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["Children older than 8 years and farms of more than 500 sows were included.", "纳入≥9岁儿童和存栏501头以上的猪场。"],
     ["The model approached models ten times its size.", "该模型接近参数量为其10倍的模型。"],
     ["The rice yield was 7.92 t/ha, 6.4% lower than that of monoculture (8.46 t/ha); crayfish yield averaged 1 725 kg/ha.", "水稻产量为528 kg/亩，比单作（564 kg/亩）低6.4%；小龙虾平均产量为115 kg/亩。"],
     ["Net income was 38 460 yuan/ha, 3.9 times that of monoculture (9 860 yuan/ha).", "纯收入为2 564元/亩，是单作（657元/亩）的3.9倍。"],
@@ -1079,6 +1080,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.7 g/10 min。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
+    ["The layer lies below 86 km.", "该层位于87 km以下。", "pair-number-mismatch zh «87 km»"],
     ["The model approached models ten times its size.", "该模型接近参数量为其8倍的模型。", "pair-number-mismatch zh «8倍»"],
     ["Net income was 38 460 yuan/ha.", "纯收入为2 664元/亩。", "pair-number-mismatch zh «2 664元/亩»"],
     ["The rice yield was 7.92 t/ha.", "水稻产量为582 kg/亩。", "pair-number-mismatch zh «582 kg/亩»"],
