@@ -82,7 +82,8 @@ const FLOORS: Floors = {
       digit: { en: '158/171', zh: '224/248' },
       // `二次` (re-, second, quadratic) counts nothing: its 3 edits, each missed, are no longer tried.
       'zh-numeral': { en: '9/16', zh: '23/34' },
-      'en-word': { en: '19/38', zh: '25/29' },
+      // `two-dimensional`, `three-dimensional` are names: their 2 English edits, each missed, are no longer tried.
+      'en-word': { en: '19/36', zh: '25/29' },
       count: { en: '23/23', zh: '30/32' },
       'percent-fraction': { en: 'n/a', zh: 'n/a' },
       'pvalue-ci': { en: 'n/a', zh: 'n/a' },
