@@ -1,5 +1,5 @@
 import { langName, triangulate } from '../src/align/triangulate.js';
-import { CHANGE_DOWN_BEFORE as DOWN_EN, CHANGE_UP_BEFORE as UP_EN, LIST_GAP_WORDS as LIST_GAP_EN, UNIT_NAMES } from '../src/lang/en.js';
+import { CHANGE_DOWN_BEFORE as DOWN_EN, CHANGE_UP_BEFORE as UP_EN, LIST_GAP_WORDS as LIST_GAP_EN, NO_DIFFERENCE as NO_DIFFERENCE_EN, UNIT_NAMES } from '../src/lang/en.js';
 import { CHANGE_DOWN_BEFORE as DOWN_ZH, CHANGE_UP_BEFORE as UP_ZH, LIST_GAP_WORDS as LIST_GAP_ZH } from '../src/lang/zh.js';
 import { valueInUnit } from '../src/numbers/equality.js';
 import { fmt } from '../src/numbers/rounding.js';
@@ -198,17 +198,12 @@ function reversedChanges(pair: PairAlignment): [ClaimLink, string, string, numbe
   return out;
 }
 
-/**
- * A result stated as no difference without the word significant (`did not differ among groups`,
- * `were similar`); in Chinese `差异不显著` and its kin are read by significance-wording's patterns.
- */
-const NO_DIFFERENCE_EN = /\b(?:did|do|does)\s+not\s+differ\b|\bno\s+(?:significant\s+)?differences?\b|\b(?:was|were)\s+(?:similar|comparable)\b/i;
-
 /** Whether a sentence states its result significant or not, when all its wordings agree; with the first of them. */
 function significanceOf(info: PairAlignment['en'], i: number): { significant: boolean; offset: number; length: number; words: string } | undefined {
   const s = info.passage.sentences[i];
   if (!s || THRESHOLD.test(s.text)) return undefined;
   const found = wordings(s.text);
+  // In Chinese `差异不显著` and its kin are read by significance-wording's patterns.
   const none = info.passage.lang === 'en' ? NO_DIFFERENCE_EN.exec(s.text) : null;
   if (none) found.push({ start: none.index, end: none.index + none[0].length, significant: false });
   if (found.length === 0 || found.some((w) => w.significant !== found[0]!.significant)) return undefined;

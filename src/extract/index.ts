@@ -8,6 +8,7 @@ import { wordKinds, type ScannedSentence } from './word-kinds.js';
 import { extractStatistics } from './statistics.js';
 import { extractStatisticsZh, mergeStatistics, tagStatisticValues } from './statistics-zh.js';
 import { isRateBase, matchUnit, matchUnitBefore, SQUARE_OR_CUBE_AFTER, type UnitMatch } from './units.js';
+import { PAGE_FRAME } from '../segment/sentences.js';
 import * as EN from '../lang/en.js';
 import * as ZH from '../lang/zh.js';
 
@@ -288,10 +289,10 @@ function namesAfterBracket(a: Atom, after: string, lang: Lang): boolean {
 }
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 /** A line end, then at most a page number's frame (`·`, `—`), before digits; after them the frame and a line end. */
-const PAGE_NUMBER_BEFORE = /[\r\n][^\S\r\n]*(?:[·•—–-][^\S\r\n]*)?$/;
+const PAGE_NUMBER_BEFORE = new RegExp(String.raw`[\r\n][^\S\r\n]*(?:${PAGE_FRAME}[^\S\r\n]*)?$`);
 /** The same frame opening a sentence: the page broke between two sentences. */
-const PAGE_NUMBER_OPENS = /^[^\S\r\n]*(?:[·•—–-][^\S\r\n]*)?$/;
-const PAGE_NUMBER_AFTER = /^(?:[^\S\r\n]*[·•—–-])?[^\S\r\n]*\r?\n/;
+const PAGE_NUMBER_OPENS = new RegExp(String.raw`^[^\S\r\n]*(?:${PAGE_FRAME}[^\S\r\n]*)?$`);
+const PAGE_NUMBER_AFTER = new RegExp(String.raw`^(?:[^\S\r\n]*${PAGE_FRAME})?[^\S\r\n]*\r?\n`);
 const RANK_BEFORE_ZH = /第\s*$/;
 /** Digits of a list after one 第, before the number in hand (`第5、6、` before `7次`), and the rest of it after one. */
 const RANK_LIST_BEFORE_ZH = /第\s?\d{1,3}(?:\s?[、,，和及与]\s?\d{1,3})*\s?[、,，和及与]\s?$/;
@@ -601,14 +602,14 @@ function readSentence(r: Reader): void {
   }
 }
 
+/** A slash right after a unit's letters: `g/`, `μg/`, `mm /`, the number after it what the measure is per. */
+const UNIT_SLASH_BEFORE = /[A-Za-zμ]\s?\/\s?$/;
+
 /**
  * Two neighbouring numbers read as one claim or as two that depend on each other: a fraction, a
  * ratio, a range, a pressure, a season, a median's quartiles. How many atoms after `a` it took
  * (0 or 1), or -1 where `a` and `b` are read each on its own.
  */
-/** A slash right after a unit's letters: `g/`, `μg/`, `mm /`, the number after it what the measure is per. */
-const UNIT_SLASH_BEFORE = /[A-Za-zμ]\s?\/\s?$/;
-
 function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, before: string, last: string): number {
   const { folded, lang } = r;
   const g = gap(r, a, b);

@@ -646,6 +646,9 @@ export const COMPLEMENT_WORDS = /\b(?:younger|older|lower|higher|less|fewer|belo
 
 /** Words that join the last item of a list: `A, B and C`. */
 export const LIST_JOIN = /\s(?:and|or)\s/i;
+/** A result stated as no difference without the word significant: `did not differ among groups`, `were similar`. */
+export const NO_DIFFERENCE = /\b(?:did|do|does)\s+not\s+differ\b|\bno\s+(?:significant\s+)?differences?\b|\b(?:was|were)\s+(?:similar|comparable)\b/i;
+
 /** Words between two values of one list, besides a comma: `35.4% and 39.3%`, `412±56 min vs 338±47 min`. */
 export const LIST_GAP_WORDS = String.raw`and|or|vs\.?|versus`;
 

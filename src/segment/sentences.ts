@@ -448,14 +448,22 @@ export interface ProseLine {
 /** Only white space and one line end between two lines: no blank line. */
 const ONE_LINE_END = /^[^\S\r\n\v\f\u0085\u2028\u2029]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])[^\S\r\n\v\f\u0085\u2028\u2029]*$/;
 
+/** What frames a page number on either side: `·1124·`, `— 56 —`, `- 12 -`. */
+export const PAGE_FRAME = '[·•—–-]';
+/** A page number and its frame, spaces within a line allowed. */
+const PAGE_NUMBER = String.raw`(?:${PAGE_FRAME}[^\S\r\n]*)?\d{1,4}(?:[^\S\r\n]*${PAGE_FRAME})?`;
 /**
  * A page number that text extracted from a PDF leaves on a line of its own where a page breaks a
  * paragraph: `1352`, `·1124·`, `— 56 —`, `- 12 -`. No wrapping sets a number alone on a line
  * between two lines of prose, so it is no part of the text.
  */
-export const PAGE_NUMBER_LINE = /^[^\S\r\n]*(?:[·•—–-][^\S\r\n]*)?\d{1,4}(?:[^\S\r\n]*[·•—–-])?[^\S\r\n]*$/;
+export const PAGE_NUMBER_LINE = new RegExp(String.raw`^[^\S\r\n]*${PAGE_NUMBER}[^\S\r\n]*$`);
 /** One line end, a page number alone on its line, one line end: the paragraph goes on over the page. */
-const PAGE_BREAK = /^[^\S\r\n]*\r?\n[^\S\r\n]*(?:[·•—–-][^\S\r\n]*)?\d{1,4}(?:[^\S\r\n]*[·•—–-])?[^\S\r\n]*\r?\n[^\S\r\n]*$/;
+const PAGE_BREAK = new RegExp(String.raw`^[^\S\r\n]*\r?\n[^\S\r\n]*${PAGE_NUMBER}[^\S\r\n]*\r?\n[^\S\r\n]*$`);
+
+function lineGoesOn(gap: string): boolean {
+  return ONE_LINE_END.test(gap) || PAGE_BREAK.test(gap);
+}
 
 /**
  * The shortest line that wraps: a shorter one is a heading (`目的`, `Results`) or an item of
@@ -469,10 +477,6 @@ const WRAPPED_LINE = { en: 40, zh: 16 };
  * line between, continues its sentence there, as hard-wrapped text does (`fell from
  * 99.4` / `to 88.5 billion sticks.`); a blank line ends a paragraph, and every sentence in it.
  */
-function lineGoesOn(gap: string): boolean {
-  return ONE_LINE_END.test(gap) || PAGE_BREAK.test(gap);
-}
-
 export function sentencesOfLines(lines: readonly ProseLine[], source: string, lang: Lang, base = 0): Sentence[] {
   const out: Sentence[] = [];
   let i = 0;

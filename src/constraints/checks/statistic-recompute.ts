@@ -344,7 +344,10 @@ export function evaluate(info: PassageInfo): Evaluation[] {
       out.push(counted);
       if (!counted.holds || !noDf || !p) continue;
       const e = pWithInferredDf(s, p, { lo: 1, hi: 1 }, `df = 1 (inferred: two proportions compared, ${armText(claims[0])} vs ${armText(claims[1])})`);
-      if (e) out.push(e), inferred.add(s);
+      if (e) {
+        out.push(e);
+        inferred.add(s);
+      }
     } else if (s.measure === 't') {
       if (view.paired(s.sentence)) continue;
       const g = armsWithDf(groupsOf(), s.df);
@@ -364,7 +367,10 @@ export function evaluate(info: PassageInfo): Evaluation[] {
       if (welchLow < 1) continue;
       const how = `df = ${n1} + ${n2} − 2 = ${pooled} (inferred from the two groups of ${n1} and ${n2}; Welch's df would lie between ${welchLow} and ${pooled})`;
       const e = pWithInferredDf(s, p, { lo: welchLow, hi: pooled }, how);
-      if (e) out.push(e), inferred.add(s);
+      if (e) {
+        out.push(e);
+        inferred.add(s);
+      }
     }
   }
   // A χ² or t whose df neither the text nor its numbers give still bounds its p: a χ²'s p grows with the df,
