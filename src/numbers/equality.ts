@@ -103,6 +103,10 @@ const KELVIN_AT_ZERO_CELSIUS = 273.15;
 export function temperatureScales(a: string, b: string): boolean {
   return (a === 'kelvin' && b === 'celsius') || (a === 'celsius' && b === 'kelvin');
 }
+/** A value converted to another unit that rounds to what is written there, with `d` decimals. */
+function roundsTo(converted: number, written: number, d: number): boolean {
+  return Math.abs(converted - written) <= halfUnit(d) + 1e-9 * Math.max(1, Math.abs(written));
+}
 function temperatureIn(value: number, from: string): number {
   return from === 'kelvin' ? value - KELVIN_AT_ZERO_CELSIUS : value + KELVIN_AT_ZERO_CELSIUS;
 }
@@ -113,8 +117,7 @@ function temperatureIn(value: number, from: string): number {
  */
 function sameTemperature(a: number, da: number, ua: string, b: number, db: number): boolean {
   if (a === b) return true;
-  const near = (x: number, y: number, d: number) => Math.abs(x - y) <= halfUnit(d) + 1e-9 * Math.max(1, Math.abs(y));
-  return near(temperatureIn(a, ua), b, db) && near(temperatureIn(b, ua === 'kelvin' ? 'celsius' : 'kelvin'), a, da);
+  return roundsTo(temperatureIn(a, ua), b, db) && roundsTo(temperatureIn(b, ua === 'kelvin' ? 'celsius' : 'kelvin'), a, da);
 }
 
 /** What one of unit `from` is in unit `to`, when the two are different units of one dimension. */
@@ -143,8 +146,7 @@ export function valueInUnit(value: number, from: string, to: string): number | u
 function sameConverted(a: number, da: number, ua: string, b: number, db: number, ub: string): boolean {
   const f = conversion(ua, ub);
   if (f === undefined) return false;
-  const near = (x: number, y: number, d: number) => Math.abs(x - y) <= halfUnit(d) + 1e-9 * Math.max(1, Math.abs(y));
-  const [forward, back] = [near(a * f, b, db), near(b / f, a, da)];
+  const [forward, back] = [roundsTo(a * f, b, db), roundsTo(b / f, a, da)];
   if (forward && back) return true;
   // A value converted by a large factor keeps as many significant digits as its source, two at least,
   // not its precision: `9 860 yuan/ha` is `657元/亩` (657.3), though 657 × 15 is 9 855; `145 mmHg` is
@@ -389,7 +391,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       // `larger than 3 cm` and `<3 cm`: bounds that point opposite ways are two claims.
       if (boundDirection(a) * boundDirection(b) < 0) return false;
       // `60岁以上` and "over 60": a bound whose strictness the words leave open is either.
-      if ((a.looseBound || b.looseBound) && a.comparator?.[0] === b.comparator?.[0] && a.value === b.value) return true;
+      if (a.value === b.value && sameBoundKind(a, b)) return true;
       const bounds = strictBounds(a, b);
       if (bounds) return bounds[0] === bounds[1];
       // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes;
