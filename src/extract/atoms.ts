@@ -750,8 +750,9 @@ const IDENTIFIERS: IdentifierPattern[] = [
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
   ZH_LETTERED_STAGE,
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [/基金|项目|课题|计划|专项|资助/, GRANT_DIGITS], identity: grantIdentity },
-  // Types named by a number: 1型糖尿病; a range of them, 3～5型出血 (`type 3-5`).
-  { re: /(?<![\d.A-Za-z～~-])(?:\d+\s?[～~\-—至]\s?)?\d+\s*型/g, kind: 'code', digit: true, needs: '型', identity: typeIdentity },
+  // Types named by a number: 1型糖尿病; a range of them, 3～5型出血 (`type 3-5`). Not after a verb of dividing,
+  // which counts types: `分为3型` (three types).
+  { re: new RegExp(String.raw`(?<![\d.A-Za-z～~-])(?<!${ZH.DIVIDED_INTO}\s?)(?:\d+\s?[～~\-—至]\s?)?\d+\s*型`, 'g'), kind: 'code', digit: true, needs: '型', identity: typeIdentity },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
   { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, kind: 'code', needs: '型', identity: typeIdentity },
   // A trial's phases, compared with the English `phase`: 3期试验, 2～3期临床试验, Ⅲ期非劣效性研究.
@@ -1022,6 +1023,8 @@ function maySignContext(before: string): boolean {
  */
 const ZH_NUMERAL = new RegExp(`[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'g');
 const ZH_COUNTER = ZH.COUNTER;
+/** `分为三型`: the numeral counts the types divided into (ZH.DIVIDED_INTO). */
+const TYPES_DIVIDED = new RegExp(String.raw`${ZH.DIVIDED_INTO}\s?$`);
 /** Numerals of a list after one 第, before the one in hand: `第五、六、` before 七次. */
 const RANK_LIST_BEFORE = new RegExp(`第[${ZH_NUMERAL_CHARS}]+(?:[、,，和及与][${ZH_NUMERAL_CHARS}]+)*[、,，和及与]$`);
 /** The rest of such a list after a numeral, up to the counter that ranks them all: `、六、七` before 次. */
@@ -1461,7 +1464,7 @@ function chineseWordAtoms(folded: string, add: AddAtom): void {
     }
     // 十余例, 百余例, 两百多例: more than the number, before its counter.
     const more = /^[余多]/.test(after) && ZH_COUNTER.test(after.slice(1));
-    if (!more && !ZH_COUNTER.test(after)) continue;
+    if (!more && !ZH_COUNTER.test(after) && !(after.startsWith('型') && TYPES_DIVIDED.test(folded.slice(Math.max(0, m.index - 6), m.index)))) continue;
     // 之一 is "one of"; 一项, 一种, 一个, 一批, 一株 are the article "a", 一部分 "some". After 分 a count is a count:
     // `1分二例` (score 1 in two patients), `分三组`; 百分之二十 and 五分之一 were read whole before. A multiple
     // after 之 is one (`約為女性之兩倍`, twice that of women).

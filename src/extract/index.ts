@@ -217,7 +217,12 @@ function weeksPlusDays(r: Reader, a: Atom, b: Atom): number | undefined {
   if (!forms.gap.test(g)) return undefined;
   const after = r.folded.slice(b.end, b.end + 8);
   const unit = (forms.weeksAfter.test(g) ? forms.daysAfter : g.includes('+') ? forms.weeksAfter : forms.daysAfter).exec(after);
-  return unit ? b.end + unit[0].length : undefined;
+  if (unit) return b.end + unit[0].length;
+  if (!g.includes('+') || forms.weeksAfter.test(g)) return undefined;
+  // One of a list of ages that names the weeks once, after the last: `39+2 and 41+5 weeks`, `39+2、41+5周`.
+  const rest = r.folded.slice(b.end, b.end + 60);
+  const tail = forms.listTail.exec(rest);
+  return tail && forms.weeksAfter.test(rest.slice(tail[0].length)) ? b.end : undefined;
 }
 
 /**

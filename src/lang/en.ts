@@ -523,6 +523,8 @@ export const WEEKS_PLUS_DAYS = {
   gap: /^\s?(?:\+|(?:weeks?|wks?)(?:\s*(?:and|\+|,))?)\s*$/i,
   weeksAfter: /^\s?(?:weeks?|wks?)\b/i,
   daysAfter: /^\s?(?:days?|d)\b/i,
+  /** The further ages of a list that names the weeks once, after the last: the `, 40+1 and 41+5` of `39+2, 40+1 and 41+5 weeks`. */
+  listTail: /^(?:\s?(?:,|,?\s?and|,?\s?or)\s?(?:[2-4]\d)\s?\+\s?[0-6](?!\d)){1,6}/i,
 };
 
 /**
@@ -585,7 +587,7 @@ const counted = (nouns: string) => new RegExp(String.raw`^\s*${MODIFIER}(?:${nou
  */
 export const COUNTED: [RegExp, string][] = [
   [counted(String.raw`groups|arms|cohorts`), 'group'],
-  [counted(String.raw`kinds|types|classes|categories|species`), 'kind'],
+  [counted(String.raw`kinds|types|subtypes|genotypes|serotypes|phenotypes|classes|categories|species`), 'kind'],
   [counted(String.raw`aspects`), 'aspect'],
   [counted(String.raw`factors`), 'factor'],
   [counted(String.raw`dimensions`), 'dimension'],
@@ -610,7 +612,7 @@ export const COUNTED: [RegExp, string][] = [
 /** The names of the things of COUNTED, anywhere in a sentence: a bare count beside one of them may count it. */
 export const THING_NAMES: Record<string, RegExp> = {
   group: /\b(?:groups?|arms?|cohorts?)\b/i,
-  kind: /\b(?:kinds?|types?|class(?:es)?|categor(?:y|ies)|species)\b/i,
+  kind: /\b(?:kinds?|(?:sub|geno|sero|pheno)?types?|class(?:es)?|categor(?:y|ies)|species)\b/i,
   aspect: /\baspects?\b/i,
   factor: /\bfactors?\b/i,
   dimension: /\bdimensions?\b/i,

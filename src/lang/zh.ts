@@ -393,7 +393,13 @@ export const CHEMICAL_BEFORE_LOCANT = '[唑哚啶呤喃嗪啉咯吩基]';
 export const COUNTER_NOT_YEAR = /^\s*(?:份|家|户|篇|株|只|个|项|次|所|条|批|台|套|头|枚|颗|张|幅|段)/;
 
 /** Between the weeks and the days of a gestational age, and after the days: `34+2周`, `34周+2天`, `34周2天`. */
-export const WEEKS_PLUS_DAYS = { gap: /^\s?(?:\+|周\s?\+?)\s?$/, weeksAfter: /^\s?周/, daysAfter: /^\s?[天日d]/ };
+export const WEEKS_PLUS_DAYS = {
+  gap: /^\s?(?:\+|周\s?\+?)\s?$/,
+  weeksAfter: /^\s?周/,
+  daysAfter: /^\s?[天日d]/,
+  /** The further ages of a list that names the weeks once, after the last: the `、40+1和41+5` of `39+2、40+1和41+5周`. */
+  listTail: /^(?:\s?(?:[、，,]|和|及|或|与)\s?(?:[2-4]\d)\s?\+\s?[0-6](?!\d)){1,6}/,
+};
 
 /** Counters after 第 that make an ordinal, not a time point: 第四届, 第4次, 第2代, 第1季度. */
 export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度', '世纪', '年级'];
@@ -491,7 +497,9 @@ export const ORDINAL_AFTER = /^\s*(?:季度|世纪|年级)/;
  */
 export const COUNTED: [RegExp, string][] = [
   [/^\s*(?:个\s*)?组(?![织成合件]|分(?!别))/, 'group'],
-  [/^\s*(?:种|类(?![似型]))/, 'kind'],
+  // Types counted: `4个亚型`, `3个基因型`, and the `3型` after a verb of dividing (DIVIDED_INTO), which
+  // alone is no type's name (`1型糖尿病` is, src/extract/atoms.ts).
+  [/^\s*(?:种|类(?![似型])|个?(?:亚|基因|血清)?型)/, 'kind'],
   [/^\s*个?方面/, 'aspect'],
   [/^\s*个?因素/, 'factor'],
   [/^\s*个?维度/, 'dimension'],
@@ -502,7 +510,7 @@ export const COUNTED: [RegExp, string][] = [
   [/^\s*个?(?:组成)?部分|^\s*个?模块/, 'part'],
   [/^\s*轮/, 'round'],
   [/^\s*(?:项|篇)\s*(?:研究|试验|RCT)/, 'study'],
-  [/^\s*个?基因/, 'gene'],
+  [/^\s*个?基因(?!型)/, 'gene'],
   [/^\s*(?:剂(?!量|型)|针(?![刺灸法对]))/, 'dose'],
   [/^\s*批(?![准复号次量])/, 'batch'],
   [/^\s*株(?![高距行])/, 'strain'],
@@ -510,6 +518,12 @@ export const COUNTED: [RegExp, string][] = [
   [/^\s*片(?![区段刻面])/, 'tablet'],
   [/^\s*节(?:课)?(?![段点律食约日])/, 'session'],
 ];
+
+/**
+ * Verbs that divide into kinds: after one, `3型` and `三型` count types (`分为3型`, three types) rather
+ * than name one (`2型糖尿病`, type 2 diabetes).
+ */
+export const DIVIDED_INTO = String.raw`(?:分为|分成|归为|归纳为|聚为|聚成|划分为|分型为)`;
 
 /** The names of the things of COUNTED, anywhere in a sentence: a bare count beside one of them may count it. */
 export const THING_NAMES: Record<string, RegExp> = {

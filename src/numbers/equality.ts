@@ -48,8 +48,9 @@ export function sameMeasure(a: string, b: string): boolean {
   // Doses and sessions are times given: `three doses of vaccine` is `接种3次`, `divided into two doses`
   // is `分2次`, `3 sessions per week` is `每周3次`.
   if (TIMES_GIVEN.has(a) && TIMES_GIVEN.has(b)) return true;
-  // Components are counted by kind as much as by part: `4 components` is `4种成分`.
-  if ((a === 'part' && b === 'kind') || (a === 'kind' && b === 'part')) return true;
+  // Components are counted by kind as much as by part: `4 components` is `4种成分`; and what is divided
+  // into groups, by kind: `clustered into 3 groups` is `聚为3类`.
+  if (b === 'kind' ? a === 'part' || a === 'group' : a === 'kind' && (b === 'part' || b === 'group')) return true;
   // Enzyme activity in international units or units, as laboratories and translators write either: `50 IU/L` is `50 U/L`.
   if (a.replace(/^iu(?=\/|$)/, 'u') === b.replace(/^iu(?=\/|$)/, 'u')) return true;
   // `mg/kg` and `mg/kg/day`: what one states per, the other may leave out (a dose a day), but not change.

@@ -809,6 +809,9 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["The lesions were classified into three types; the strains clustered into 5 genotypes.", "病变分为3型；菌株聚为5个基因型。"],
+    ["Cluster analysis divided the samples into three groups.", "聚类分析将样品聚为3类。"],
+    ["They were discharged at 39+2 and 41+5 weeks, respectively.", "两者分别于孕39+2周和41+5周出院。"],
     ["Children older than 8 years and farms of more than 500 sows were included.", "纳入≥9岁儿童和存栏501头以上的猪场。"],
     ["The model approached models ten times its size.", "该模型接近参数量为其10倍的模型。"],
     ["The rice yield was 7.92 t/ha, 6.4% lower than that of monoculture (8.46 t/ha); crayfish yield averaged 1 725 kg/ha.", "水稻产量为528 kg/亩，比单作（564 kg/亩）低6.4%；小龙虾平均产量为115 kg/亩。"],
@@ -1080,6 +1083,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.7 g/10 min。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["The lesions were classified into four types.", "病变分为三型。", "pair-number-mismatch zh «三型»"],
+    ["Cluster analysis divided the samples into three groups.", "聚类分析将样品聚为4类。", "pair-number-mismatch zh «4类»"],
+    ["They were discharged at 39+2 and 41+5 weeks, respectively.", "两者分别于孕39+2周和41+6周出院。", "pair-number-mismatch zh «41+6周»"],
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
     ["The layer lies below 86 km.", "该层位于87 km以下。", "pair-number-mismatch zh «87 km»"],
     ["The model approached models ten times its size.", "该模型接近参数量为其8倍的模型。", "pair-number-mismatch zh «8倍»"],
