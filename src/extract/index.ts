@@ -233,6 +233,26 @@ function weeksAndDays(r: Reader, a: Atom, b: Atom): boolean {
   return !b.date && a.integer && b.integer && a.value >= 20 && a.value <= 45 && b.value <= 6 && !RANGE_TO_BEFORE.test(r.folded.slice(Math.max(0, a.start - 12), a.start));
 }
 
+/** Where an English ordinal ends (`second`, `4th`), or undefined for an atom that is none. */
+function ordinalEnd(r: Reader, a: Atom): number | undefined {
+  if (a.ordinal) return a.end;
+  const suffix = a.integer && a.form === 'digits' ? ORDINAL_SUFFIX.exec(r.folded.slice(a.end, a.end + 3)) : null;
+  return suffix ? a.end + suffix[0].length : undefined;
+}
+
+/** Between the ranks of a span: `second to fourth`, `2nd-4th`, `from the second to the fourth`. */
+const RANK_SPAN_GAP = /^\s?(?:to|through|-|–)\s?(?:the\s)?$/i;
+const SPANNED_TIMES = new Set(['day', 'week', 'month', 'year', 'cycle']);
+
+/** Where `the second to fourth years` (atoms `a` and `b`) ends, with its unit: two ranks joined, a time after. */
+function rankSpan(r: Reader, a: Atom, b: Atom): { end: number; unit: string } | undefined {
+  const endA = ordinalEnd(r, a);
+  const endB = endA === undefined ? undefined : ordinalEnd(r, b);
+  if (endB === undefined || b.value <= a.value || !RANK_SPAN_GAP.test(r.folded.slice(endA, b.start))) return undefined;
+  const unit = matchUnit(r.folded.slice(endB, endB + 30), r.lang);
+  return unit && SPANNED_TIMES.has(unit.unit) ? { end: endB + unit.length, unit: unit.unit } : undefined;
+}
+
 /** Where `34 2/7 weeks` (atoms `a`, `b` and the 7 after the slash) ends, its weeks included. */
 function weeksAndSevenths(r: Reader, a: Atom, b: Atom, seven: Atom | undefined): number | undefined {
   if (r.lang !== 'en' || !seven || seven.value !== 7 || !weeksAndDays(r, a, b)) return undefined;
@@ -441,6 +461,13 @@ function readSentence(r: Reader): void {
     if (a.high !== undefined) {
       const unit = matchUnit(folded.slice(a.end, a.end + 30), lang);
       emit(r, a.start, a.end + (unit?.length ?? 0), { kind: 'range', value: a.value, low: a.value, high: a.high, decimals: 0, form: a.form, ...(unit ? { unit: unit.unit } : {}) });
+      continue;
+    }
+    // `the second to fourth years`, `2nd-4th weeks`: a span of ranks of a time, as `第2～4年` writes it.
+    const span = lang === 'en' && next ? rankSpan(r, a, next) : undefined;
+    if (span) {
+      emit(r, a.start, span.end, { kind: 'range', value: a.value, low: a.value, high: next!.value, decimals: 0, form: a.form, unit: span.unit });
+      i++;
       continue;
     }
     // A Roman grade counts nothing (`class III patients`); two joined are a range of grades (`grade III-IV`, `Ⅲ～Ⅳ级`).

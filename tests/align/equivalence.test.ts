@@ -809,6 +809,7 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["Incidence rose in the second to fourth years after surgery and fell from the 5th to the 8th day.", "术后第2～4年发生率升高，第5至8天下降。"],
     ["The lesions were classified into three types; the strains clustered into 5 genotypes.", "病变分为3型；菌株聚为5个基因型。"],
     ["Cluster analysis divided the samples into three groups.", "聚类分析将样品聚为3类。"],
     ["They were discharged at 39+2 and 41+5 weeks, respectively.", "两者分别于孕39+2周和41+5周出院。"],
@@ -1083,6 +1084,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.7 g/10 min。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Incidence rose from the second to the fourth year after surgery.", "术后第2至5年发生率升高。", "pair-number-missing zh «2至5年»"],
     ["The lesions were classified into four types.", "病变分为三型。", "pair-number-mismatch zh «三型»"],
     ["Cluster analysis divided the samples into three groups.", "聚类分析将样品聚为4类。", "pair-number-mismatch zh «4类»"],
     ["They were discharged at 39+2 and 41+5 weeks, respectively.", "两者分别于孕39+2周和41+6周出院。", "pair-number-mismatch zh «41+6周»"],

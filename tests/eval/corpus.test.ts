@@ -50,14 +50,15 @@ const FLOORS: Floors = {
       // A bound in words leaves its strictness open (`more than 8 years` against `≥9岁`): a change by one there is missed.
       // A mean's interval written `54.0 (51.5, 56.5)` is one range: edits of its ends (each caught) are one edit of a range.
       // The locant of `5-fluorouracil`/`5-氟尿嘧啶` is no amount, so its two edits (each caught) are no longer tried.
-      digit: { en: '273/274', zh: '295/296' },
+      // A span of ranks (`4th-8th day` against `d 4-8`) is one range: its two digit edits (each caught) are one edit of a range.
+      digit: { en: '271/272', zh: '295/296' },
       'zh-numeral': { en: '18/22', zh: '21/35' },
       'en-word': { en: '34/43', zh: '39/44' },
       count: { en: '56/56', zh: '62/62' },
       'percent-fraction': { en: '30/30', zh: '31/31' },
       'pvalue-ci': { en: '30/30', zh: '30/30' },
-      'unit-value': { en: '99/102', zh: '106/111' },
-      dropped: { en: '243/292', zh: '234/292' },
+      'unit-value': { en: '101/104', zh: '108/113' },
+      dropped: { en: '245/294', zh: '236/294' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },

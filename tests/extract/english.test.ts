@@ -447,6 +447,7 @@ const rows: [string, string][] = [
   ["HER2 0 was seen in 20 patients; scores of 0 in 3; 0.5 or 1+.", "number «20» 20 [patient] | number «0» 0 | number «3» 3 | number «0.5» 0.5 d1 ⚓ 0 ; 1+ ; HER2"],
   ["Delivery was at 34 weeks and 2 days, 34+2 weeks, 38 wk + 6 d; treatment took 2 weeks and 3 days.", "number «34 weeks and 2 days» 240 [day] | number «34+2 weeks» 240 [day] | number «38 wk + 6 d» 272 [day] | number «2» 2 [week] | number «3» 3 [day]"],
   ["The lesions were classified into three types and 5 genotypes; discharge was at 39+2, 40+1 and 41+5 weeks.", "number «three» 3 [kind] | number «5» 5 [kind] | number «39+2» 275 [day] | number «40+1» 281 [day] | number «41+5 weeks» 292 [day]"],
+  ["Incidence rose in the second to fourth years, from the second to the fourth year and in the 2nd-4th weeks, not in the second and third years.", "range «second to fourth years» 2..4 [year] | range «second to the fourth year» 2..4 [year] | range «2nd-4th weeks» 2..4 [week] | ordinal «second» 2 [ordinal] | ordinal «third» 3 [ordinal]"],
   ["Children (age 1 month–14 years) were included; it lasted 6 minutes to 24 hours or 12 hours to 3 days.", "range «1 month–14 years» 1..168 [month] | range «6 minutes to 24 hours» 6..1440 [minute] | range «12 hours to 3 days» 12..72 [hour]"],
   ["A family history of cancer was common.", "(none)"],
   ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ c.1234G>A ; -174G/C ; 677C>T ; IL-6"],
