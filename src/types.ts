@@ -68,6 +68,8 @@ export interface Claim extends Span {
   rank?: boolean;
   /** A multiple that says by how much a value grew (`增加了1倍`, ZH.INCREASE_BY_BEFORE): it stands for itself or one more. */
   increaseBy?: boolean;
+  /** The length of a course given once each period, in that period (`once a week for 4 weeks`, `每周1次，连续4周`): it counts the doses too. */
+  onceEach?: boolean;
   /** A range's high end was stated in whole years and is read in months (`6月龄~5岁`): it stands for that year's 12 months. */
   highYears?: boolean;
   /** Normalized unit or counted subject shared by both languages: `month`, `patient`, `celsius`, `CR`. */

@@ -190,8 +190,19 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
     if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
     else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 24), start))) c.rank = true;
   }
+  if (c.kind === 'number' && !c.comparator && c.unit !== undefined && COURSE_PERIODS.has(c.unit) && onceEachPeriod(r, start) === c.unit) c.onceEach = true;
   r.claims.push(c);
   return c;
+}
+
+const COURSE_PERIODS = new Set(['day', 'week', 'month']);
+const PERIOD_NAMES: Record<string, string> = { dai: 'day', 日: 'day', 天: 'day', 周: 'week', 月: 'month' };
+
+/** The period of a course given once in each before `start` (EN.ONCE_EACH_BEFORE, ZH.ONCE_EACH_BEFORE), if one is. */
+function onceEachPeriod(r: Reader, start: number): string | undefined {
+  const m = (r.lang === 'zh' ? ZH.ONCE_EACH_BEFORE : EN.ONCE_EACH_BEFORE).exec(r.folded.slice(Math.max(0, start - 30), start));
+  const period = m ? (m[1] ?? m[2])!.toLowerCase() : undefined;
+  return period === undefined ? undefined : PERIOD_NAMES[period] ?? period;
 }
 
 /** `exceeded the background by 7.2 and 2.1 times`: the list's last member is a multiple as its first is. */

@@ -66,6 +66,11 @@ export const FREQUENCY = new RegExp(
     String.raw`|[一1] ?(日|天|周|月|年) ?(\d+|[一二两三四五六七八九十]+) ?次`,
   'g',
 );
+/**
+ * A course given once each period, before its length in that period: `每周1次，连续4周`, `每日1次，共14天`. The
+ * length counts the doses too: `once a week for 4 doses`. The period is the first group.
+ */
+export const ONCE_EACH_BEFORE = /每\s?([日天周月])\s?(?:1|一)\s?次\s?[，,]?\s?(?:连续|共|持续)?\s?(?:用药|给药|治疗)?\s?$/;
 export const FREQUENCY_PERIODS: Record<string, number> = {
   小时: 1, h: 1, 天: 24, 日: 24, d: 24, 晚: 24, 周: 168, 星期: 168, w: 168, 月: 730.5, 季度: 2191.5, 季: 2191.5, 年: 8766,
 };

@@ -324,6 +324,11 @@ function rankAsOrdinal(rank: Claim, ordinal: Claim): boolean {
   return rank.rank === true && ordinal.kind === 'ordinal' && rank.value === ordinal.value;
 }
 
+/** `once a week for 4 weeks` and `每周1次，共4次`: a course of one dose each period gives as many doses as it lasts periods. */
+function courseAsTimes(course: Claim, times: Claim): boolean {
+  return course.onceEach === true && times.unit !== undefined && TIMES_GIVEN.has(times.unit) && !times.comparator && course.value === times.value;
+}
+
 /** Two values of opposite sign where the sign says something: one is a coefficient (SIGNED_MEASURE). */
 export function signsDisagree(a: Claim, b: Claim): boolean {
   return (a.measure === SIGNED_MEASURE || b.measure === SIGNED_MEASURE) && a.value * b.value < 0;
@@ -378,6 +383,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if (shownAsZero(a, b) || shownAsZero(b, a)) return true;
       return sameNumber(a.value, a.decimals, b.value, b.decimals) && (a.comparator === b.comparator || !a.comparator || !b.comparator);
     default: {
+      if (courseAsTimes(a, b) || courseAsTimes(b, a)) return true;
       if (unitsConflict(a, b)) return false;
       if (clockHour(a, b) || clockHour(b, a)) return true;
       if (a.unit !== b.unit && a.unit && b.unit && !sameMeasure(a.unit, b.unit)) {

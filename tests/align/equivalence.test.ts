@@ -809,6 +809,8 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["Rituximab 375 mg/m2 was given once a week for 4 weeks.", "予利妥昔单抗375 mg/m2，每周1次，共4次。"],
+    ["Rituximab 375 mg/m2 was given in 4 weekly doses.", "予利妥昔单抗375 mg/m2，每周1次，连续4周。"],
     ["Incidence rose in the second to fourth years after surgery and fell from the 5th to the 8th day.", "术后第2～4年发生率升高，第5至8天下降。"],
     ["The lesions were classified into three types; the strains clustered into 5 genotypes.", "病变分为3型；菌株聚为5个基因型。"],
     ["Cluster analysis divided the samples into three groups.", "聚类分析将样品聚为3类。"],
@@ -1084,6 +1086,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.7 g/10 min。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Rituximab 375 mg/m2 was given weekly for 4 weeks.", "予利妥昔单抗375 mg/m2，每周1次，共5次。", "pair-number-missing en «4» ; pair-number-missing zh «5次»"],
     ["Incidence rose from the second to the fourth year after surgery.", "术后第2至5年发生率升高。", "pair-number-missing zh «2至5年»"],
     ["The lesions were classified into four types.", "病变分为三型。", "pair-number-mismatch zh «三型»"],
     ["Cluster analysis divided the samples into three groups.", "聚类分析将样品聚为4类。", "pair-number-mismatch zh «4类»"],
