@@ -488,6 +488,15 @@ function isotopeIdentity(text: string): Identity | false | undefined {
   return m && ISOTOPE_MASSES[m[2]!]?.includes(Number(m[1])) ? undefined : false;
 }
 
+/** Vertebrae a spine numbers (7 cervical, 12 thoracic, 5 lumbar, a sixth in some people): a segment joins a vertebra to the next. */
+const VERTEBRAE: Record<string, number> = { C: 7, T: 12, L: 6 };
+function spinalSegment(text: string): undefined | false {
+  const m = /^([CTL])(\d{1,2})\D+(\d{1,2})$/.exec(text);
+  if (!m) return false;
+  const upper = Number(m[2]);
+  return upper >= 1 && upper < VERTEBRAE[m[1]!]! && Number(m[3]) === upper + 1 ? undefined : false;
+}
+
 /** `3a`, `IIIA`, `ⅢA`, `3a～4`: each stage as its number and letter (`3A`), so Roman and Arabic numerals compare. */
 function stageIdentity(text: string): Identity | false {
   const parts = text.match(/(?:\d+|[IVⅠⅡⅢⅣ]+)[a-cA-C]?/g);
@@ -639,6 +648,9 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // `SCXK (Xiang) 2019-0004`, `SYXK(京)2020-0033`; the province in either script, so compared by its digits.
   // A half-life by its symbol (`t1/2`, `T1/2`, `t1/2β`, `t1/2z`): a pharmacokinetic parameter's name, no half.
   { re: /(?<![A-Za-z\d])[tT]\s?1\/2(?:[αβγzZ]|el|abs)?(?![\d/.])/g, digit: true, needs: '/' },
+  // A motion segment of the spine by its upper vertebra and the lower one's number (`L4/5`, `C5-6`, `L4～5`,
+  // `T11/12`): one name, as `L5/S1` is; its second number is no amount (`L3/4 in 9 cases` was `4 in 9`).
+  { re: /(?<![A-Za-z\d.\/-])[CTL](\d{1,2})\s?[\/\-–~]\s?(\d{1,2})(?![\d.%\/])/g, digit: true, guard: /[CTL]\d{1,2}\s?[\/\-–~]\s?\d/, identity: spinalSegment },
   // An orthogonal array by its runs and its levels to the power of the factors (`L9(3⁴)`, `L9(3^4)`, `L18(2×3⁷)`),
   // or the same with the powers flattened (`L9(34)`): a design's name, not a count of 34.
   { re: /(?<![A-Za-z\d])L\d{1,2}\s?\(\d{1,2}(?:\^?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?(?:\s?[×x*]\s?\d{1,2}(?:\^?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?){0,3}\)/g, digit: true, needs: 'L' },
@@ -667,7 +679,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // SNPs by their reference number: rs128476.
   { re: /\brs\d{2,12}\b/g, kind: 'snp', digit: true, needs: 'r', identity: (t) => ({ scope: 'snp', key: t.toLowerCase() }) },
   // Roman numerals that name a type: type VII (a grade or stage by them is read as its number).
-  { re: /\b(?:type|phase)\s+[IVX]+[a-c]?\b/gi, kind: 'code', word: WORD.stage, identity: typeIdentity },
+  // Two of them joined, `type I-II`, `type I or II`, `types I and II`, are one code of both (`Ⅰ型或Ⅱ型`).
+  { re: /\b(?:type|phase)\s+[IVX]+[a-c]?(?:\s?(?:-|–|\/|~|to|or|and)\s?(?:type\s+)?[IVX]+[a-c]?)?\b|\btypes\s+[IVX]+[a-c]?\s?(?:-|–|\/|~|to|or|and)\s?[IVX]+[a-c]?\b/gi, kind: 'code', word: WORD.stage, identity: typeIdentity },
   // Sequence variants by HGVS name, the same in both versions: c.1234G>A, c.235delC, c.76_78delACT, p.Arg412Trp, p.(V600E).
   { re: HGVS_VARIANT, kind: 'code', digit: true, guard: HGVS_GUARD, identity: (t) => ({ scope: 'variant', key: t.replace(/\s/g, '') }) },
   // Promoter alleles: -174G/C, 677C>T.
@@ -753,7 +766,9 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   // Types named by a number: 1型糖尿病; a range of them, 3～5型出血 (`type 3-5`).
   { re: /(?<![\d.A-Za-z～~-])(?:\d+\s?[～~\-—至]\s?)?\d+\s*型/g, kind: 'code', digit: true, needs: '型', identity: typeIdentity },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
-  { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, kind: 'code', needs: '型', identity: typeIdentity },
+  // A classification's name may stand glued before a full-width numeral, which no Latin word holds (`CroweⅠ型`,
+  // `GardenⅢ型`); and two of them make a range, `Ⅰ～Ⅱ型` (`type I-II`).
+  { re: /(?:(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVX]+|(?<![ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][a-c]?\s?[～~\-—–至到\/]\s?)?[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[a-c]?\s*型/g, kind: 'code', needs: '型', identity: typeIdentity },
   // A trial's phases, compared with the English `phase`: 3期试验, 2～3期临床试验, Ⅲ期非劣效性研究.
   {
     re: /(?<![\d.IVⅠⅡⅢⅣ])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*[\/～~\-—–至到]\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g,

@@ -605,6 +605,10 @@ const rows: [string, string][] = [
   ["比例升至32.9%；\n·1124·\n12个站点中有8个增温，\n- 7 -\n其余不变。", "percent «32.9%» 32.9 d1 | fraction «12个站点中有8个» 8/12"],
   // The paragraph of a statute after its article (第二款, Paragraph 2); not 第三条路.
   ["修订后该法第三条第二款强化了司法审查，第三条路。", "number «三» 3 | number «二» 2"],
+  // A motion segment of the spine (`L3/4`, `L4～5`, `C5-6`) is one name, as `L5/S1` is.
+  ["病变节段：L3/4 9例，L4～5 45例，C5-6 14例。", "number «9例» 9 [patient] | number «45例» 45 [patient] | number «14例» 14 [patient] ⚓ L3/4 ; L4~5 ; C5-6"],
+  // A classification's name glued before a full-width numeral; two numerals make a range of types.
+  ["CroweⅠ型或Ⅱ型及GardenⅢ～Ⅳ型骨折。", "(none) ⚓ Ⅰ型 ; Ⅱ型 ; Ⅲ~Ⅳ型"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

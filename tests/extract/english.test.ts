@@ -711,6 +711,10 @@ const rows: [string, string][] = [
   ["The share rose to 32.9% in the central Gobi steppe regions of the Mongolian\n1352\nPlateau; 12 of 20 stations\n— 56 —\nwarmed.", "percent «32.9%» 32.9 d1 | fraction «12 of 20» 12/20"],
   // Ages before present count backwards: `from 65 to 24.6 Ma` is a span, as `65～24.6 Ma` is; a rate that falls is no range.
   ["The basin subsided from 65 to 24.6 Ma, and the rate fell from 80 to 50 m/Myr.", "range «65 to 24.6 Ma» 65..24.6 [ma] d1 | number «80» 80 | number «50» 50 [m]"],
+  // A motion segment of the spine (`L3/4`, `L4-5`, `C5/6`) is one name, as `L5/S1` is: no `4 in 9`.
+  ["The involved segments were L3/4 in 9 cases, L4-5 in 45 cases and C5/6 in 14 cases.", "number «9» 9 [patient] | number «45» 45 [patient] | number «14» 14 [patient] ⚓ L3/4 ; L4-5 ; C5/6"],
+  // Two types joined are one code of both.
+  ["Crowe type I or II and types I and II hips, and type I-II DDH.", "(none) ⚓ type I or II ; types I and II ; type I-II"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
