@@ -1013,12 +1013,13 @@ const SOLVENT_BEFORE = new RegExp(`(?:${[...EN.SOLVENTS, ...ZH.SOLVENTS].join('|
 /**
  * A sign is a sign after an opening bracket, punctuation, `=`, a range's `~` (`-4.1%～-2.3%`), a Chinese
  * conjunction or list comma after a number (`-0.05±0.06和-0.03±0.07`, `-0.2、-0.4`, `比`),
- * an interval's label (`95% CI -4.1 to -2.3`), a Chinese character or a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
+ * an interval's label (`95% CI -4.1 to -2.3`), a comparison's sign or word (`T-score ≤ -2.5`, `versus -1.56`, `lower than -2.5`,
+ * `between -1.0 and -2.5`: a dash never follows them), a Chinese character or a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
  * name (`IL-17`) it is a dash. The words in any case: `Was -0.4 …?`, an edition's lower-case `ci`.
  */
-const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至、和与及或比]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
+const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至、和与及或比<>≤≥]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|versus|than|below|above|between|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
 /** What SIGN_CONTEXT can end with, its last word or character (lastWordOf), told before it is tried: any unit from U+2E80 on may be Han. */
-const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～', '至', '、']);
+const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'versus', 'than', 'below', 'above', 'between', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～', '至', '、', '<', '>', '≤', '≥']);
 /**
  * An estimate's label in capitals with a space and no `=` before its value: `APC −2.6`, `MD −1.2`,
  * `WMD -0.45` (Chinese editions drop the comma of `APC, −2.6`). A decimal follows, which a name

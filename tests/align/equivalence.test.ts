@@ -1082,6 +1082,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The involved segments were L3/4 in 9 cases, L4/5 in 45 cases and L5/S1 in 14 cases.", "病变节段：L3/4 9例，L4/5 45例，L5/S1 14例。"],
     // Two types joined in one version, named apart in the other.
     ["Patients with Crowe type I or II dysplasia underwent THA.", "CroweⅠ型或Ⅱ型髋关节发育不良患者行THA。"],
+    // A minus after a comparison's word; a band of negative values written from either end.
+    ["The lumbar T-score was −2.31±1.02 versus −1.56±0.94 (P<0.001).", "两组腰椎T值分别为（－2.31±1.02）和（－1.56±0.94）（P＜0.001）。"],
+    ["Osteopenia was defined as a T-score of −1.0 to −2.5.", "骨量减少定义为T值－2.5～－1.0。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
@@ -1226,6 +1229,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.2 g/10 min。", "pair-number-mismatch zh «5.2 g»"],
     // A spine's motion segment; two types joined; a minus after a comparison; a negative band; a mean ± SD; a group's size.
     ["The involved segments were L3/4 in 9 cases, L4/5 in 45 cases and L5/S1 in 14 cases.", "病变节段：L3/4 9例，L4/5 54例，L5/S1 14例。", "pair-number-mismatch zh «54例»"],
+    ["The lumbar T-score was −2.31±1.02 versus −1.56±0.94 (P<0.001).", "两组腰椎T值分别为（－2.31±1.02）和（1.56±0.94）（P＜0.001）。", "pair-number-mismatch zh «1.56»"],
+    ["Osteopenia was defined as a T-score of −1.0 to −2.5.", "骨量减少定义为T值－3.5～－1.0。", "pair-number-mismatch zh «－3.5～－1.0»"],
     ["Patients with Crowe type I or II dysplasia underwent THA.", "CroweⅠ型或Ⅲ型髋关节发育不良患者行THA。", "pair-identifier-mismatch zh «Ⅲ型»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));

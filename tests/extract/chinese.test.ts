@@ -607,6 +607,8 @@ const rows: [string, string][] = [
   ["修订后该法第三条第二款强化了司法审查，第三条路。", "number «三» 3 | number «二» 2"],
   // A motion segment of the spine (`L3/4`, `L4～5`, `C5-6`) is one name, as `L5/S1` is.
   ["病变节段：L3/4 9例，L4～5 45例，C5-6 14例。", "number «9例» 9 [patient] | number «45例» 45 [patient] | number «14例» 14 [patient] ⚓ L3/4 ; L4~5 ; C5-6"],
+  // A minus after a comparison's sign is a sign.
+  ["T值≤－2.5为骨质疏松，-2.5＜T值＜-1.0为骨量减少。", "number «－2.5» -2.5 <= d1 | number «-2.5» -2.5 d1 | number «-1.0» -1 < d1"],
   // A classification's name glued before a full-width numeral; two numerals make a range of types.
   ["CroweⅠ型或Ⅱ型及GardenⅢ～Ⅳ型骨折。", "(none) ⚓ Ⅰ型 ; Ⅱ型 ; Ⅲ~Ⅳ型"],
 ];

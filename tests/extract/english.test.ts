@@ -713,6 +713,8 @@ const rows: [string, string][] = [
   ["The basin subsided from 65 to 24.6 Ma, and the rate fell from 80 to 50 m/Myr.", "range «65 to 24.6 Ma» 65..24.6 [ma] d1 | number «80» 80 | number «50» 50 [m]"],
   // A motion segment of the spine (`L3/4`, `L4-5`, `C5/6`) is one name, as `L5/S1` is: no `4 in 9`.
   ["The involved segments were L3/4 in 9 cases, L4-5 in 45 cases and C5/6 in 14 cases.", "number «9» 9 [patient] | number «45» 45 [patient] | number «14» 14 [patient] ⚓ L3/4 ; L4-5 ; C5/6"],
+  // A minus after a comparison's sign or word is a sign, never a dash.
+  ["Osteoporosis was a T-score ≤ −2.5; the T-score was −2.31 versus −1.56, lower than -2.0.", "number «−2.5» -2.5 <= d1 | number «−2.31» -2.31 d2 | number «−1.56» -1.56 d2 | number «-2.0» -2 < d1"],
   // Two types joined are one code of both.
   ["Crowe type I or II and types I and II hips, and type I-II DDH.", "(none) ⚓ type I or II ; types I and II ; type I-II"],
 ];
