@@ -1085,6 +1085,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A minus after a comparison's word; a band of negative values written from either end.
     ["The lumbar T-score was −2.31±1.02 versus −1.56±0.94 (P<0.001).", "两组腰椎T值分别为（－2.31±1.02）和（－1.56±0.94）（P＜0.001）。"],
     ["Osteopenia was defined as a T-score of −1.0 to −2.5.", "骨量减少定义为T值－2.5～－1.0。"],
+    // Means ± SD with a percent sign after each; group sizes in brackets one apart.
+    ["The asymmetry index fell from 18.6%±9.4% to 7.3%±4.1% (P<0.05).", "不对称指数由（18.6±9.4）%降至（7.3±4.1）%（P＜0.05）。"],
+    ["Women were assigned to a Tai Chi group (42), a vibration group (43) or a control group (41).", "将女性分为太极拳组（42例）、振动组（43例）和对照组（41例）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
@@ -1231,6 +1234,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The involved segments were L3/4 in 9 cases, L4/5 in 45 cases and L5/S1 in 14 cases.", "病变节段：L3/4 9例，L4/5 54例，L5/S1 14例。", "pair-number-mismatch zh «54例»"],
     ["The lumbar T-score was −2.31±1.02 versus −1.56±0.94 (P<0.001).", "两组腰椎T值分别为（－2.31±1.02）和（1.56±0.94）（P＜0.001）。", "pair-number-mismatch zh «1.56»"],
     ["Osteopenia was defined as a T-score of −1.0 to −2.5.", "骨量减少定义为T值－3.5～－1.0。", "pair-number-mismatch zh «－3.5～－1.0»"],
+    ["The asymmetry index fell from 18.6%±9.4% to 7.3%±4.1% (P<0.05).", "不对称指数由（18.6±9.4）%降至（7.8±4.1）%（P＜0.05）。", "pair-number-mismatch zh «7.8»"],
+    ["Women were assigned to a Tai Chi group (42), a vibration group (43) or a control group (41).", "将女性分为太极拳组（42例）、振动组（42例）和对照组（41例）。", "pair-number-missing en «43» ; pair-number-missing zh «42例»"],
     ["Patients with Crowe type I or II dysplasia underwent THA.", "CroweⅠ型或Ⅲ型髋关节发育不良患者行THA。", "pair-identifier-mismatch zh «Ⅲ型»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));

@@ -609,6 +609,8 @@ const rows: [string, string][] = [
   ["病变节段：L3/4 9例，L4～5 45例，C5-6 14例。", "number «9例» 9 [patient] | number «45例» 45 [patient] | number «14例» 14 [patient] ⚓ L3/4 ; L4~5 ; C5-6"],
   // A minus after a comparison's sign is a sign.
   ["T值≤－2.5为骨质疏松，-2.5＜T值＜-1.0为骨量减少。", "number «－2.5» -2.5 <= d1 | number «-2.5» -2.5 d1 | number «-1.0» -1 < d1"],
+  // Sizes of groups in brackets one apart are sizes still.
+  ["太极拳组（42）、振动组（43）和对照组（42）。", "number «42» 42 | number «43» 43 | number «42» 42"],
   // A classification's name glued before a full-width numeral; two numerals make a range of types.
   ["CroweⅠ型或Ⅱ型及GardenⅢ～Ⅳ型骨折。", "(none) ⚓ Ⅰ型 ; Ⅱ型 ; Ⅲ~Ⅳ型"],
 ];

@@ -715,6 +715,10 @@ const rows: [string, string][] = [
   ["The involved segments were L3/4 in 9 cases, L4-5 in 45 cases and C5/6 in 14 cases.", "number «9» 9 [patient] | number «45» 45 [patient] | number «14» 14 [patient] ⚓ L3/4 ; L4-5 ; C5/6"],
   // A minus after a comparison's sign or word is a sign, never a dash.
   ["Osteoporosis was a T-score ≤ −2.5; the T-score was −2.31 versus −1.56, lower than -2.0.", "number «−2.5» -2.5 <= d1 | number «−2.31» -2.31 d2 | number «−1.56» -1.56 d2 | number «-2.0» -2 < d1"],
+  // The SD of one mean and the next mean, a percent or degree sign after each, are no range.
+  ["The index fell from 18.6%±9.4% to 7.3%±4.1%; the Cobb angle from 108.6°±14.2° to 42.3°±11.8°.", "percent «18.6%» 18.6 d1 | percent «9.4%» 9.4 d1 | percent «7.3%» 7.3 d1 | percent «4.1%» 4.1 d1 | number «108.6» 108.6 d1 | number «14.2» 14.2 d1 | number «42.3» 42.3 d1 | number «11.8» 11.8 d1"],
+  // Sizes of groups in brackets one apart are sizes still, no list's markers.
+  ["Tai Chi group (42), vibration group (43) and control group (42) were compared.", "number «42» 42 | number «43» 43 | number «42» 42"],
   // Two types joined are one code of both.
   ["Crowe type I or II and types I and II hips, and type I-II DDH.", "(none) ⚓ type I or II ; types I and II ; type I-II"],
 ];
