@@ -488,6 +488,13 @@ function isotopeIdentity(text: string): Identity | false | undefined {
   return m && ISOTOPE_MASSES[m[2]!]?.includes(Number(m[1])) ? undefined : false;
 }
 
+function toothNumbers(): RegExp {
+  const word = String.raw`(?:\b(?:teeth|tooth|molars?|premolars?|incisors?|canines?)|牙|牙位)\s?`;
+  const more = String.raw`\s?(?:[\/、,，]|\bor\b|\band\b|或|和|及)\s?[1-8][1-8]`;
+  const end = String.raw`(?![\d.%]|\s?(?:颗|枚|个|例|teeth|patients|cases|sites))`;
+  return new RegExp(String.raw`(?<=${word}[(（]\s?)[1-8][1-8](?:${more})*${end}|(?<=${word})[1-8][1-8](?:${more})+${end}`, 'g');
+}
+
 /** Vertebrae a spine numbers (7 cervical, 12 thoracic, 5 lumbar, a sixth in some people): a segment joins a vertebra to the next. */
 const VERTEBRAE: Record<string, number> = { C: 7, T: 12, L: 6 };
 function spinalSegment(text: string): undefined | false {
@@ -651,6 +658,11 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // A motion segment of the spine by its upper vertebra and the lower one's number (`L4/5`, `C5-6`, `L4～5`,
   // `T11/12`): one name, as `L5/S1` is; its second number is no amount (`L3/4 in 9 cases` was `4 in 9`).
   { re: /(?<![A-Za-z\d.\/-])[CTL](\d{1,2})\s?[\/\-–~]\s?(\d{1,2})(?![\d.%\/])/g, digit: true, guard: /[CTL]\d{1,2}\s?[\/\-–~]\s?\d/, identity: spinalSegment },
+  // Teeth by their FDI numbers, listed after the name of the tooth (`first molars (36/46)`, `第一磨牙（36、46）`,
+  // `teeth 11 and 21`): positions, no amounts (`36/46` was a fraction, `36、46` parts of the patients before them).
+  // A counter after the number makes it a count (`患牙12颗`, `molars 12 teeth`).
+  // One number alone names a tooth only in a bracket: `tooth 36` is as often `36牙`, a number there.
+  { re: toothNumbers(), digit: true, guard: /teeth|tooth|molar|incisor|canine|牙/ },
   // An orthogonal array by its runs and its levels to the power of the factors (`L9(3⁴)`, `L9(3^4)`, `L18(2×3⁷)`),
   // or the same with the powers flattened (`L9(34)`): a design's name, not a count of 34.
   { re: /(?<![A-Za-z\d])L\d{1,2}\s?\(\d{1,2}(?:\^?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?(?:\s?[×x*]\s?\d{1,2}(?:\^?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?){0,3}\)/g, digit: true, needs: 'L' },

@@ -613,6 +613,8 @@ const rows: [string, string][] = [
   ["太极拳组（42）、振动组（43）和对照组（42）。", "number «42» 42 | number «43» 43 | number «42» 42"],
   // A classification's name glued before a full-width numeral; two numerals make a range of types.
   ["CroweⅠ型或Ⅱ型及GardenⅢ～Ⅳ型骨折。", "(none) ⚓ Ⅰ型 ; Ⅱ型 ; Ⅲ~Ⅳ型"],
+  // Teeth by their FDI numbers listed after the tooth's name are positions; a counter after a number makes it a count.
+  ["24例患者的第一磨牙（36、46）及对颌牙（26或16）完成修复，36牙，患牙12颗。", "number «24例» 24 [patient] | number «36» 36 | number «12» 12 ⚓ 36、46 ; 26或16"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -721,6 +721,8 @@ const rows: [string, string][] = [
   ["Tai Chi group (42), vibration group (43) and control group (42) were compared.", "number «42» 42 | number «43» 43 | number «42» 42"],
   // Two types joined are one code of both.
   ["Crowe type I or II and types I and II hips, and type I-II DDH.", "(none) ⚓ type I or II ; types I and II ; type I-II"],
+  // Teeth by their FDI numbers listed after the tooth's name are positions; one alone outside a bracket is a number still.
+  ["The first molars (36/46) and teeth 11 and 21 were restored in 24 patients; tooth 46 and 28 teeth.", "ordinal «first» 1 [ordinal] | number «24» 24 [patient] | number «46» 46 | number «28» 28 ⚓ 36/46 ; 11 and 21"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
