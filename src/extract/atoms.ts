@@ -661,6 +661,9 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Teeth by their FDI numbers, listed after the name of the tooth (`first molars (36/46)`, `第一磨牙（36、46）`,
   // `teeth 11 and 21`): positions, no amounts (`36/46` was a fraction, `36、46` parts of the patients before them).
   // A counter after the number makes it a count (`患牙12颗`, `molars 12 teeth`).
+  // A muscle's strength graded out of five (MRC): `grade 4/5`, `power of 3/5`, `肌力恢复至4/5级` state grade 4 (肌力4级), no
+  // four fifths; the scale's `/5` is no amount.
+  { re: /(?<=\b(?:grades?|strength|power|MRC)\s(?:of\s)?[0-5][+-]?)\s?\/\s?5(?![\d.])|(?<=(?<![\d.])[0-5][+-]?)\s?\/\s?5(?=\s?级)/gi, digit: true, needs: '/', guard: /grade|strength|power|MRC|\/\s?5\s?级/i },
   // One number alone names a tooth only in a bracket: `tooth 36` is as often `36牙`, a number there.
   { re: toothNumbers(), digit: true, guard: /teeth|tooth|molar|incisor|canine|牙/ },
   // An orthogonal array by its runs and its levels to the power of the factors (`L9(3⁴)`, `L9(3^4)`, `L18(2×3⁷)`),

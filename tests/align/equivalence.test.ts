@@ -1091,6 +1091,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // Teeth by their FDI numbers after the tooth's name; the article before a device named by its size is its 1枚.
     ["The first molars (36/46) were restored in 24 patients.", "24例患者的第一磨牙（36、46）完成修复。"],
     ["A 3.5 mm cortical screw was used in 18 cases.", "18例采用1枚3.5 mm皮质骨螺钉固定。"],
+    // A muscle's strength graded out of five is its grade (肌力4级).
+    ["Muscle strength was grade 4/5 or better in 21 of 25 patients.", "25例中21例肌力达4级及以上。"],
+    ["Muscle strength recovered to MRC grade 4/5 in 18 patients.", "18例肌力恢复至4/5级。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
@@ -1242,6 +1245,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Patients with Crowe type I or II dysplasia underwent THA.", "CroweⅠ型或Ⅲ型髋关节发育不良患者行THA。", "pair-identifier-mismatch zh «Ⅲ型»"],
     ["The first molars (36/46) were restored in 24 patients.", "25例患者的第一磨牙（36、46）完成修复。", "pair-number-mismatch zh «25例»"],
     ["Two 3.5 mm cortical screws were used in 18 cases.", "18例采用1枚3.5 mm皮质骨螺钉固定。", "pair-number-missing zh «1»"],
+    ["Muscle strength was grade 4/5 or better in 21 of 25 patients.", "25例中21例肌力达3级及以上。", "pair-number-missing en «4» ; pair-number-missing zh «3»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -723,6 +723,8 @@ const rows: [string, string][] = [
   ["Crowe type I or II and types I and II hips, and type I-II DDH.", "(none) ⚓ type I or II ; types I and II ; type I-II"],
   // Teeth by their FDI numbers listed after the tooth's name are positions; one alone outside a bracket is a number still.
   ["The first molars (36/46) and teeth 11 and 21 were restored in 24 patients; tooth 46 and 28 teeth.", "ordinal «first» 1 [ordinal] | number «24» 24 [patient] | number «46» 46 | number «28» 28 ⚓ 36/46 ; 11 and 21"],
+  // A muscle's strength graded out of five states its grade; a share of patients is a fraction still.
+  ["Muscle strength was MRC grade 4/5 in 21 of 25 patients, power of 3/5 in 4, and 4/5 of the patients walked.", "number «4» 4 | fraction «21 of 25» 21/25 [patient] | number «3» 3 | number «4» 4 | fraction «4/5» 4/5 ⚓ /5 ; /5"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
