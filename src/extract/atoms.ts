@@ -488,6 +488,22 @@ function isotopeIdentity(text: string): Identity | false | undefined {
   return m && ISOTOPE_MASSES[m[2]!]?.includes(Number(m[1])) ? undefined : false;
 }
 
+function toothNumbers(): RegExp {
+  const word = String.raw`(?:\b(?:teeth|tooth|molars?|premolars?|incisors?|canines?)|牙|牙位)\s?`;
+  const more = String.raw`\s?(?:[\/、,，]|\bor\b|\band\b|或|和|及)\s?[1-8][1-8]`;
+  const end = String.raw`(?![\d.%]|\s?(?:颗|枚|个|例|teeth|patients|cases|sites))`;
+  return new RegExp(String.raw`(?<=${word}[(（]\s?)[1-8][1-8](?:${more})*${end}|(?<=${word})[1-8][1-8](?:${more})+${end}`, 'g');
+}
+
+/** Vertebrae a spine numbers (7 cervical, 12 thoracic, 5 lumbar, a sixth in some people): a segment joins a vertebra to the next. */
+const VERTEBRAE: Record<string, number> = { C: 7, T: 12, L: 6 };
+function spinalSegment(text: string): undefined | false {
+  const m = /^([CTL])(\d{1,2})\D+(\d{1,2})$/.exec(text);
+  if (!m) return false;
+  const upper = Number(m[2]);
+  return upper >= 1 && upper < VERTEBRAE[m[1]!]! && Number(m[3]) === upper + 1 ? undefined : false;
+}
+
 /** `3a`, `IIIA`, `ⅢA`, `3a～4`: each stage as its number and letter (`3A`), so Roman and Arabic numerals compare. */
 function stageIdentity(text: string): Identity | false {
   const parts = text.match(/(?:\d+|[IVⅠⅡⅢⅣ]+)[a-cA-C]?/g);
@@ -639,6 +655,17 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // `SCXK (Xiang) 2019-0004`, `SYXK(京)2020-0033`; the province in either script, so compared by its digits.
   // A half-life by its symbol (`t1/2`, `T1/2`, `t1/2β`, `t1/2z`): a pharmacokinetic parameter's name, no half.
   { re: /(?<![A-Za-z\d])[tT]\s?1\/2(?:[αβγzZ]|el|abs)?(?![\d/.])/g, digit: true, needs: '/' },
+  // A motion segment of the spine by its upper vertebra and the lower one's number (`L4/5`, `C5-6`, `L4～5`,
+  // `T11/12`): one name, as `L5/S1` is; its second number is no amount (`L3/4 in 9 cases` was `4 in 9`).
+  { re: /(?<![A-Za-z\d.\/-])[CTL](\d{1,2})\s?[\/\-–~]\s?(\d{1,2})(?![\d.%\/])/g, digit: true, guard: /[CTL]\d{1,2}\s?[\/\-–~]\s?\d/, identity: spinalSegment },
+  // Teeth by their FDI numbers, listed after the name of the tooth (`first molars (36/46)`, `第一磨牙（36、46）`,
+  // `teeth 11 and 21`): positions, no amounts (`36/46` was a fraction, `36、46` parts of the patients before them).
+  // A counter after the number makes it a count (`患牙12颗`, `molars 12 teeth`).
+  // A muscle's strength graded out of five (MRC): `grade 4/5`, `power of 3/5`, `肌力恢复至4/5级` state grade 4 (肌力4级), no
+  // four fifths; the scale's `/5` is no amount.
+  { re: /(?<=\b(?:grades?|strength|power|MRC)\s(?:of\s)?[0-5][+-]?)\s?\/\s?5(?![\d.])|(?<=(?<![\d.])[0-5][+-]?)\s?\/\s?5(?=\s?级)/gi, digit: true, needs: '/', guard: /grade|strength|power|MRC|\/\s?5\s?级/i },
+  // One number alone names a tooth only in a bracket: `tooth 36` is as often `36牙`, a number there.
+  { re: toothNumbers(), digit: true, guard: /teeth|tooth|molar|incisor|canine|牙/ },
   // An orthogonal array by its runs and its levels to the power of the factors (`L9(3⁴)`, `L9(3^4)`, `L18(2×3⁷)`),
   // or the same with the powers flattened (`L9(34)`): a design's name, not a count of 34.
   { re: /(?<![A-Za-z\d])L\d{1,2}\s?\(\d{1,2}(?:\^?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?(?:\s?[×x*]\s?\d{1,2}(?:\^?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?){0,3}\)/g, digit: true, needs: 'L' },
@@ -667,7 +694,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // SNPs by their reference number: rs128476.
   { re: /\brs\d{2,12}\b/g, kind: 'snp', digit: true, needs: 'r', identity: (t) => ({ scope: 'snp', key: t.toLowerCase() }) },
   // Roman numerals that name a type: type VII (a grade or stage by them is read as its number).
-  { re: /\b(?:type|phase)\s+[IVX]+[a-c]?\b/gi, kind: 'code', word: WORD.stage, identity: typeIdentity },
+  // Two of them joined, `type I-II`, `type I or II`, `types I and II`, are one code of both (`Ⅰ型或Ⅱ型`).
+  { re: /\b(?:type|phase)\s+[IVX]+[a-c]?(?:\s?(?:-|–|\/|~|to|or|and)\s?(?:type\s+)?[IVX]+[a-c]?)?\b|\btypes\s+[IVX]+[a-c]?\s?(?:-|–|\/|~|to|or|and)\s?[IVX]+[a-c]?\b/gi, kind: 'code', word: WORD.stage, identity: typeIdentity },
   // Sequence variants by HGVS name, the same in both versions: c.1234G>A, c.235delC, c.76_78delACT, p.Arg412Trp, p.(V600E).
   { re: HGVS_VARIANT, kind: 'code', digit: true, guard: HGVS_GUARD, identity: (t) => ({ scope: 'variant', key: t.replace(/\s/g, '') }) },
   // Promoter alleles: -174G/C, 677C>T.
@@ -754,7 +782,9 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   // which counts types: `分为3型` (three types).
   { re: new RegExp(String.raw`(?<![\d.A-Za-z～~-])(?<!${ZH.DIVIDED_INTO}\s?)(?:\d+\s?[～~\-—至]\s?)?\d+\s*型`, 'g'), kind: 'code', digit: true, needs: '型', identity: typeIdentity },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
-  { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, kind: 'code', needs: '型', identity: typeIdentity },
+  // A classification's name may stand glued before a full-width numeral, which no Latin word holds (`CroweⅠ型`,
+  // `GardenⅢ型`); and two of them make a range, `Ⅰ～Ⅱ型` (`type I-II`).
+  { re: /(?:(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVX]+|(?<![ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][a-c]?\s?[～~\-—–至到\/]\s?)?[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[a-c]?\s*型/g, kind: 'code', needs: '型', identity: typeIdentity },
   // A trial's phases, compared with the English `phase`: 3期试验, 2～3期临床试验, Ⅲ期非劣效性研究.
   {
     re: /(?<![\d.IVⅠⅡⅢⅣ])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*[\/～~\-—–至到]\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g,
@@ -999,12 +1029,13 @@ const SOLVENT_BEFORE = new RegExp(`(?:${[...EN.SOLVENTS, ...ZH.SOLVENTS].join('|
 /**
  * A sign is a sign after an opening bracket, punctuation, `=`, a range's `~` (`-4.1%～-2.3%`), a Chinese
  * conjunction or list comma after a number (`-0.05±0.06和-0.03±0.07`, `-0.2、-0.4`, `比`),
- * an interval's label (`95% CI -4.1 to -2.3`), a Chinese character or a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
+ * an interval's label (`95% CI -4.1 to -2.3`), a comparison's sign or word (`T-score ≤ -2.5`, `versus -1.56`, `lower than -2.5`,
+ * `between -1.0 and -2.5`: a dash never follows them), a Chinese character or a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
  * name (`IL-17`) it is a dash. The words in any case: `Was -0.4 …?`, an edition's lower-case `ci`.
  */
-const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至、和与及或比]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
+const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至、和与及或比<>≤≥]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|versus|than|below|above|between|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
 /** What SIGN_CONTEXT can end with, its last word or character (lastWordOf), told before it is tried: any unit from U+2E80 on may be Han. */
-const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～', '至', '、']);
+const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'versus', 'than', 'below', 'above', 'between', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～', '至', '、', '<', '>', '≤', '≥']);
 /**
  * An estimate's label in capitals with a space and no `=` before its value: `APC −2.6`, `MD −1.2`,
  * `WMD -0.45` (Chinese editions drop the comma of `APC, −2.6`). A decimal follows, which a name

@@ -65,10 +65,10 @@ const YEAR_NAMED_BEFORE = /\b(?:in|of|since|by|during|until|before|after)\s*$/i;
 /** `1970s—2000`, `1960-2000`: a year after a dash that a year or a decade stands before ends a span of time. */
 const SPAN_START_BEFORE = /\b(?:19|20)\d{2}s?\s*[-–—]\s*$/;
 
-/** Whether `digits` stand alone before a closing bracket somewhere in `text`: `5)`, `（5）`. */
-function closesBracket(text: string, digits: string): boolean {
+/** Whether `digits` stand alone before a closing bracket somewhere in `text`: `5)`, `（5）`; only where `counts` their place. */
+function closesBracket(text: string, digits: string, counts: (at: number) => boolean = () => true): boolean {
   for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
-    if (/[\d.]/.test(text[i - 1] ?? '')) continue;
+    if (/[\d.]/.test(text[i - 1] ?? '') || !counts(i)) continue;
     if (/^\s*[)）]/.test(text.slice(i + digits.length, i + digits.length + 4))) return true;
   }
   return false;
@@ -87,8 +87,12 @@ function gluedListMarker(passage: string, before: string, value: number): boolea
 
 /** `an intervention group (48)`, `对照组（48）`: a group's size, where no list of bracketed numbers runs through it. */
 function groupSizeInBracket(passage: string, before: string, value: number, lang: Lang): boolean {
-  if (value < 2 || !(lang === 'en' ? EN : ZH).GROUP_BRACKET_BEFORE.test(before)) return false;
-  return !closesBracket(passage, String(value - 1)) && !closesBracket(passage, String(value + 1));
+  const groupBefore = (lang === 'en' ? EN : ZH).GROUP_BRACKET_BEFORE;
+  if (value < 2 || !groupBefore.test(before)) return false;
+  // A neighbour in a bracket after a group's name is that group's size, no marker of a list: `group A (42)
+  // and group B (43)`.
+  const marker = (digits: string) => closesBracket(passage, digits, (at) => !groupBefore.test(passage.slice(Math.max(0, at - 30), at)));
+  return !marker(String(value - 1)) && !marker(String(value + 1));
 }
 
 /** Whether a bracket opened in `text` is still open at its end. */
@@ -821,7 +825,8 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) && PERCENT_SIGN_AFTER.test(bAfter);
   // `decreased from 2.4±0.8 to 0.3±0.6`, `由15.2±5.1至2.3±2.0`: the SD of one mean and the next mean
   // are the ends of a change between two means ± SD, no range (it was read `0.8 to 0.3`).
-  const sdToMean = MEAN_SD_BEFORE.test(before) && SD_AFTER.test(bAfter);
+  // With the unit sign after each value, `from 18.6%±9.4% to 7.3%±4.1%`, `108.6°±14.2° to 42.3°±11.8°`, too.
+  const sdToMean = (MEAN_SD_BEFORE.test(before) || MEAN_UNIT_SD_BEFORE.test(before)) && (SD_AFTER.test(bAfter) || UNIT_SD_AFTER.test(bAfter));
   // `第40周至2023年第39周`: a point in time up to a calendar year, which the end's own point follows; no span of weeks.
   const sepUnit = a.unit ?? matchUnit(sepText, lang)?.unit;
   const toCalendarYear = !calendarSpan && b.form === 'digits' && YEAR.test(bText) && sepUnit !== undefined && sepUnit !== 'year';
@@ -875,6 +880,9 @@ const SD_AFTER = new RegExp(String.raw`^\s*${PLUS_MINUS}\s*(?:\d+(?:\.\d+)?|\.\d
 const SD_SIGN_BEFORE = new RegExp(String.raw`${PLUS_MINUS}\s*$`);
 /** A mean and its ± before a number, which is then the mean's SD: `2.4±`, `(28.6 ± `. */
 const MEAN_SD_BEFORE = new RegExp(String.raw`\d\s*${PLUS_MINUS}\s*$`);
+/** The same with a percent or degree sign after the mean and before its ±: `18.6%±`, and after the next mean: `%±4.1`. */
+const MEAN_UNIT_SD_BEFORE = new RegExp(String.raw`\d\s*[%°]\s*${PLUS_MINUS}\s*$`);
+const UNIT_SD_AFTER = new RegExp(String.raw`^\s*[%°]\s*${PLUS_MINUS}\s*(?:\d+(?:\.\d+)?|\.\d+)`);
 const BRACKET_OPEN_BEFORE = /[(（[［]\s*$/;
 const BRACKET_CLOSE_AFTER = /^\s*[)）\]］]/;
 /** An opening bracket and a mean before its ± and the SD: `（385.2±`. */

@@ -107,7 +107,7 @@ const TRIE = buildTrie([
   ...entries(NUMBER_WORDS.flatMap((n) => EN.JOINED_UNITS.map((u) => n + u)), WORD.glued),
   ...entries(['nct', 'chictr', 'isrctn', 'actrn', 'jprn', 'eudract'], WORD.registration, true),
   ...entries(['phase', 'phases'], WORD.phase),
-  ...entries(['type', 'grade', 'grades', 'stage', 'stages', 'class', 'classes', 'level', 'levels', 'phase'], WORD.stage),
+  ...entries(['type', 'types', 'grade', 'grades', 'stage', 'stages', 'class', 'classes', 'level', 'levels', 'phase'], WORD.stage),
   ...entries(new Set(EN.MULTIPLES.map(([word]) => word)), WORD.multiple),
   ...entries(['dimensional', 'sided', 'tailed', 'arm', 'arms', 'center', 'centers', 'centre', 'centres', 'way', 'ways', 'factor', 'factors', 'blind', 'blinded'], WORD.design),
   ...entries(['trimester', 'trimesters'], WORD.trimester),

@@ -411,7 +411,9 @@ export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versu
  */
 /** A step of one unit named without its one: `each additional hour`, `for every extra year`, `per further day`. */
 export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]/i;
-export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[A-Za-z]|(?:^|[.:;]\s?)An?\s+[a-z]/;
+// Also before the size a device is named by (`a 3.5 mm cortical screw`, `A Φ2.0 mm Kirschner wire`, `an 18 G cannula`,
+// 1枚3.5 mm皮质骨螺钉).
+export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[A-Za-z]|(?:^|[.:;]\s?)An?\s+[a-z]|(?:(?:^|[\s(])an?|(?:^|[.:;]\s?)An?)\s+(?:[Φφ]\s?)?\d+(?:\.\d+)?\s?-?(?:mm|cm|Fr|F|G)\b/;
 
 /** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone. */
 export const IMPLIED_COUNT = /^(?:both|either|single)$/i;

@@ -339,6 +339,15 @@ export function oppositeClaims(a: Claim, b: Claim): boolean {
   return signsDisagree(a, b) || (a.unit === undefined && b.unit === undefined && boundDirection(a) * boundDirection(b) < 0);
 }
 
+/**
+ * `T-score -1.0 to -2.5` and `T值-2.5～-1.0`: a band of values below zero is written from either end (from
+ * the mild end down, or from the lowest up), so the same two ends in the other order state the same band.
+ */
+function negativeBandSwapped(a: Claim, b: Claim): boolean {
+  if (Math.max(a.low!, a.high!, b.low!, b.high!) > 0 || Math.min(a.low!, a.high!) === 0) return false;
+  return sameNumber(a.low!, a.decimals, b.high!, b.decimals) && sameNumber(a.high!, a.decimals, b.low!, b.decimals);
+}
+
 /** One claim written as two kinds, each test taking the claims in its own order: a month and a duration, a share and a percentage… */
 const ACROSS_KINDS: readonly ((a: Claim, b: Claim) => boolean)[] = [monthAsDuration, proportionAsPercent, decimalAsPercent, permilleAsPercent, oneInAsRate, increasedByPercent, rankAsOrdinal];
 
@@ -369,8 +378,9 @@ export function sameClaim(a: Claim, b: Claim): boolean {
         return near(days(a.low!, a.unit), days(b.low!, b.unit)) && near(days(a.high!, a.unit), days(b.high!, b.unit));
       }
       return (
-        sameNumber(a.low!, a.decimals, b.low!, b.decimals) &&
-        (sameNumber(a.high!, a.decimals, b.high!, b.decimals) || sameAgeInYears(a, b) || sameAgeInYears(b, a))
+        (sameNumber(a.low!, a.decimals, b.low!, b.decimals) &&
+          (sameNumber(a.high!, a.decimals, b.high!, b.decimals) || sameAgeInYears(a, b) || sameAgeInYears(b, a))) ||
+        negativeBandSwapped(a, b)
       );
     case 'date':
       return sameDate(a.date ?? {}, b.date ?? {});

@@ -1082,6 +1082,22 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The temperature rose by 5 K.", "温度升高了5 ℃。"],
     // A number after a unit's slash is what the measure is per (a melt flow index in g/10 min): it starts no range.
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.7 g/10 min。"],
+    // A spine's motion segment is one name.
+    ["The involved segments were L3/4 in 9 cases, L4/5 in 45 cases and L5/S1 in 14 cases.", "病变节段：L3/4 9例，L4/5 45例，L5/S1 14例。"],
+    // Two types joined in one version, named apart in the other.
+    ["Patients with Crowe type I or II dysplasia underwent THA.", "CroweⅠ型或Ⅱ型髋关节发育不良患者行THA。"],
+    // A minus after a comparison's word; a band of negative values written from either end.
+    ["The lumbar T-score was −2.31±1.02 versus −1.56±0.94 (P<0.001).", "两组腰椎T值分别为（－2.31±1.02）和（－1.56±0.94）（P＜0.001）。"],
+    ["Osteopenia was defined as a T-score of −1.0 to −2.5.", "骨量减少定义为T值－2.5～－1.0。"],
+    // Means ± SD with a percent sign after each; group sizes in brackets one apart.
+    ["The asymmetry index fell from 18.6%±9.4% to 7.3%±4.1% (P<0.05).", "不对称指数由（18.6±9.4）%降至（7.3±4.1）%（P＜0.05）。"],
+    ["Women were assigned to a Tai Chi group (42), a vibration group (43) or a control group (41).", "将女性分为太极拳组（42例）、振动组（43例）和对照组（41例）。"],
+    // Teeth by their FDI numbers after the tooth's name; the article before a device named by its size is its 1枚.
+    ["The first molars (36/46) were restored in 24 patients.", "24例患者的第一磨牙（36、46）完成修复。"],
+    ["A 3.5 mm cortical screw was used in 18 cases.", "18例采用1枚3.5 mm皮质骨螺钉固定。"],
+    // A muscle's strength graded out of five is its grade (肌力4级).
+    ["Muscle strength was grade 4/5 or better in 21 of 25 patients.", "25例中21例肌力达4级及以上。"],
+    ["Muscle strength recovered to MRC grade 4/5 in 18 patients.", "18例肌力恢复至4/5级。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Incidence rose from the second to the fourth year after surgery.", "术后第2至5年发生率升高。", "pair-number-missing zh «2至5年»"],
@@ -1228,6 +1244,16 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["By-products were 1,4-pentanediol (3.5%) and γ-valerolactone (6.8%).", "副产物为1,4-戊二醇（3.5%）和γ-戊内酯（6.3%）。", "pair-number-mismatch zh «6.3%»"],
     ["Tests were run at 1 173-1 323 K; the optimum was 1 223 K.", "试验温度为900～1 050 ℃；最佳温度为960 ℃。", "pair-number-missing en «1 223» ; pair-number-missing zh «960 ℃»"],
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.2 g/10 min。", "pair-number-mismatch zh «5.2 g»"],
+    // A spine's motion segment; two types joined; a minus after a comparison; a negative band; a mean ± SD; a group's size.
+    ["The involved segments were L3/4 in 9 cases, L4/5 in 45 cases and L5/S1 in 14 cases.", "病变节段：L3/4 9例，L4/5 54例，L5/S1 14例。", "pair-number-mismatch zh «54例»"],
+    ["The lumbar T-score was −2.31±1.02 versus −1.56±0.94 (P<0.001).", "两组腰椎T值分别为（－2.31±1.02）和（1.56±0.94）（P＜0.001）。", "pair-number-mismatch zh «1.56»"],
+    ["Osteopenia was defined as a T-score of −1.0 to −2.5.", "骨量减少定义为T值－3.5～－1.0。", "pair-number-mismatch zh «－3.5～－1.0»"],
+    ["The asymmetry index fell from 18.6%±9.4% to 7.3%±4.1% (P<0.05).", "不对称指数由（18.6±9.4）%降至（7.8±4.1）%（P＜0.05）。", "pair-number-mismatch zh «7.8»"],
+    ["Women were assigned to a Tai Chi group (42), a vibration group (43) or a control group (41).", "将女性分为太极拳组（42例）、振动组（42例）和对照组（41例）。", "pair-number-missing en «43» ; pair-number-missing zh «42例»"],
+    ["Patients with Crowe type I or II dysplasia underwent THA.", "CroweⅠ型或Ⅲ型髋关节发育不良患者行THA。", "pair-identifier-mismatch zh «Ⅲ型»"],
+    ["The first molars (36/46) were restored in 24 patients.", "25例患者的第一磨牙（36、46）完成修复。", "pair-number-mismatch zh «25例»"],
+    ["Two 3.5 mm cortical screws were used in 18 cases.", "18例采用1枚3.5 mm皮质骨螺钉固定。", "pair-number-missing zh «1»"],
+    ["Muscle strength was grade 4/5 or better in 21 of 25 patients.", "25例中21例肌力达3级及以上。", "pair-number-missing en «4» ; pair-number-missing zh «3»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

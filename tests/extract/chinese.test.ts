@@ -607,6 +607,18 @@ const rows: [string, string][] = [
   ["比例升至32.9%；\n·1124·\n12个站点中有8个增温，\n- 7 -\n其余不变。", "percent «32.9%» 32.9 d1 | fraction «12个站点中有8个» 8/12"],
   // The paragraph of a statute after its article (第二款, Paragraph 2); not 第三条路.
   ["修订后该法第三条第二款强化了司法审查，第三条路。", "number «三» 3 | number «二» 2"],
+  // A motion segment of the spine (`L3/4`, `L4～5`, `C5-6`) is one name, as `L5/S1` is.
+  ["病变节段：L3/4 9例，L4～5 45例，C5-6 14例。", "number «9例» 9 [patient] | number «45例» 45 [patient] | number «14例» 14 [patient] ⚓ L3/4 ; L4~5 ; C5-6"],
+  // A minus after a comparison's sign is a sign.
+  ["T值≤－2.5为骨质疏松，-2.5＜T值＜-1.0为骨量减少。", "number «－2.5» -2.5 <= d1 | number «-2.5» -2.5 d1 | number «-1.0» -1 < d1"],
+  // Sizes of groups in brackets one apart are sizes still.
+  ["太极拳组（42）、振动组（43）和对照组（42）。", "number «42» 42 | number «43» 43 | number «42» 42"],
+  // A classification's name glued before a full-width numeral; two numerals make a range of types.
+  ["CroweⅠ型或Ⅱ型及GardenⅢ～Ⅳ型骨折。", "(none) ⚓ Ⅰ型 ; Ⅱ型 ; Ⅲ~Ⅳ型"],
+  // Teeth by their FDI numbers listed after the tooth's name are positions; a counter after a number makes it a count.
+  ["24例患者的第一磨牙（36、46）及对颌牙（26或16）完成修复，36牙，患牙12颗。", "number «24例» 24 [patient] | number «36» 36 | number «12» 12 ⚓ 36、46 ; 26或16"],
+  // A muscle's strength graded out of five (4/5级) states its grade; 4/5的患者 is a share.
+  ["18例肌力恢复至4/5级，4/5的患者可行走。", "number «18例» 18 [patient] | number «4» 4 | fraction «4/5» 4/5 ⚓ /5"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

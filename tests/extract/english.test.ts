@@ -713,6 +713,20 @@ const rows: [string, string][] = [
   ["The share rose to 32.9% in the central Gobi steppe regions of the Mongolian\n1352\nPlateau; 12 of 20 stations\n— 56 —\nwarmed.", "percent «32.9%» 32.9 d1 | fraction «12 of 20» 12/20"],
   // Ages before present count backwards: `from 65 to 24.6 Ma` is a span, as `65～24.6 Ma` is; a rate that falls is no range.
   ["The basin subsided from 65 to 24.6 Ma, and the rate fell from 80 to 50 m/Myr.", "range «65 to 24.6 Ma» 65..24.6 [ma] d1 | number «80» 80 | number «50» 50 [m]"],
+  // A motion segment of the spine (`L3/4`, `L4-5`, `C5/6`) is one name, as `L5/S1` is: no `4 in 9`.
+  ["The involved segments were L3/4 in 9 cases, L4-5 in 45 cases and C5/6 in 14 cases.", "number «9» 9 [patient] | number «45» 45 [patient] | number «14» 14 [patient] ⚓ L3/4 ; L4-5 ; C5/6"],
+  // A minus after a comparison's sign or word is a sign, never a dash.
+  ["Osteoporosis was a T-score ≤ −2.5; the T-score was −2.31 versus −1.56, lower than -2.0.", "number «−2.5» -2.5 <= d1 | number «−2.31» -2.31 d2 | number «−1.56» -1.56 d2 | number «-2.0» -2 < d1"],
+  // The SD of one mean and the next mean, a percent or degree sign after each, are no range.
+  ["The index fell from 18.6%±9.4% to 7.3%±4.1%; the Cobb angle from 108.6°±14.2° to 42.3°±11.8°.", "percent «18.6%» 18.6 d1 | percent «9.4%» 9.4 d1 | percent «7.3%» 7.3 d1 | percent «4.1%» 4.1 d1 | number «108.6» 108.6 d1 | number «14.2» 14.2 d1 | number «42.3» 42.3 d1 | number «11.8» 11.8 d1"],
+  // Sizes of groups in brackets one apart are sizes still, no list's markers.
+  ["Tai Chi group (42), vibration group (43) and control group (42) were compared.", "number «42» 42 | number «43» 43 | number «42» 42"],
+  // Two types joined are one code of both.
+  ["Crowe type I or II and types I and II hips, and type I-II DDH.", "(none) ⚓ type I or II ; types I and II ; type I-II"],
+  // Teeth by their FDI numbers listed after the tooth's name are positions; one alone outside a bracket is a number still.
+  ["The first molars (36/46) and teeth 11 and 21 were restored in 24 patients; tooth 46 and 28 teeth.", "ordinal «first» 1 [ordinal] | number «24» 24 [patient] | number «46» 46 | number «28» 28 ⚓ 36/46 ; 11 and 21"],
+  // A muscle's strength graded out of five states its grade; a share of patients is a fraction still.
+  ["Muscle strength was MRC grade 4/5 in 21 of 25 patients, power of 3/5 in 4, and 4/5 of the patients walked.", "number «4» 4 | fraction «21 of 25» 21/25 [patient] | number «3» 3 | number «4» 4 | fraction «4/5» 4/5 ⚓ /5 ; /5"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
