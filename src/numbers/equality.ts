@@ -200,6 +200,14 @@ function strictBounds(a: Claim, b: Claim): [number, number] | undefined {
   return [strict(a), strict(b)];
 }
 
+/** Bounds of one direction written with signs (or words that fix it), one strict and the other not: `>2 cm`, `≥2 cm`. */
+function strictnessDiffers(a: Claim, b: Claim): boolean {
+  return (
+    a.comparator !== undefined && b.comparator !== undefined && a.comparator !== b.comparator && boundDirection(a) !== 0 &&
+    boundDirection(a) === boundDirection(b) && a.looseBound !== true && b.looseBound !== true
+  );
+}
+
 /** A count, or an age or a span in whole days to years: not a share, nor a measure a unit converts. */
 function comesWhole(c: Claim): boolean {
   return c.kind === 'number' && (c.unit === undefined || c.unit in DAYS || !(c.unit in CONVERTIBLE || c.unit === 'celsius' || c.unit === 'kelvin'));
@@ -394,6 +402,9 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if (a.value === b.value && sameBoundKind(a, b)) return true;
       const bounds = strictBounds(a, b);
       if (bounds) return bounds[0] === bounds[1];
+      // `＜9.7 ng/mL` and `≤9.7 ng/mL`, `>2 cm` and `≥2 cm`: each version's signs say on which side the cut-off
+      // itself falls, and a share or a measure has values between that no whole step covers.
+      if (strictnessDiffers(a, b)) return false;
       // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes;
       // a coefficient's sign is its meaning (`r = -0.45` is no `r = 0.45`).
       if (Math.sign(a.value) !== Math.sign(b.value)) return !signsDisagree(a, b) && sameNumber(Math.abs(a.value), a.decimals, Math.abs(b.value), b.decimals);
