@@ -83,6 +83,11 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   ha: ['area', 1e4], mu: ['area', 1e4 / 15], yuan: ['money', 1],
 };
 
+/** An amount of a measure a unit names (`90 mg/m2`, `2.5 h`, `12 cm`), which no percentage can state. */
+export function measured(c: Claim): boolean {
+  return c.kind !== 'percent' && c.unit !== undefined && CONVERTIBLE[c.unit.split('/')[0]!] !== undefined;
+}
+
 /** A unit's dimension and size in its base: `mg/l` is mass per volume, 1e-3; `mg/kg/day` mass per mass per time. */
 function dimensionOf(unit: string): readonly [string, number] | undefined {
   const [base, ...per] = unit.split('/');
