@@ -37,7 +37,7 @@ import {
 import { foldWidth } from '../extract/numerals.js';
 import { isRateBase } from '../extract/units.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, oppositeClaims, sameMeasure, sameNumber, temperatureScales, unitsConflict, valueInUnit } from '../numbers/equality.js';
+import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, measured, nearInForm, sameClaim, oppositeClaims, sameMeasure, sameNumber, temperatureScales, unitsConflict, valueInUnit } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
@@ -207,12 +207,20 @@ class ValueIndex {
         }
         for (let i = lo; i < values.length && values[i]!.v <= a + reach; i++) {
           const o = values[i]!;
-          if (sameNumber(a, decimals, o.v, d) && !unitsDiffer(claim, o.c) && !oppositeClaims(claim, o.c)) return true;
+          if (sameNumber(a, decimals, o.v, d) && !unitsDiffer(claim, o.c) && !oppositeClaims(claim, o.c) && !percentOfMeasure(claim, o.c)) return true;
         }
       }
     }
     return false;
   }
+}
+
+/**
+ * A percentage and an amount of a measure (`ER 90%` and `90 mg/m2`) are never one value: a percentage
+ * has no unit to differ by, but it states no dose, length or time.
+ */
+function percentOfMeasure(a: Claim, b: Claim): boolean {
+  return (a.kind === 'percent' && measured(b)) || (b.kind === 'percent' && measured(a));
 }
 
 /** Every number of a fraction or range must stand there, not just one: 204/553 is not covered by 553 alone. */

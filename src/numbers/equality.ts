@@ -84,6 +84,11 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   ha: ['area', 1e4], mu: ['area', 1e4 / 15], yuan: ['money', 1],
 };
 
+/** An amount of a measure a unit names (`90 mg/m2`, `2.5 h`, `12 cm`), which no percentage can state. */
+export function measured(c: Claim): boolean {
+  return c.kind !== 'percent' && c.unit !== undefined && CONVERTIBLE[c.unit.split('/')[0]!] !== undefined;
+}
+
 /** A unit's dimension and size in its base: `mg/l` is mass per volume, 1e-3; `mg/kg/day` mass per mass per time. */
 function dimensionOf(unit: string): readonly [string, number] | undefined {
   const [base, ...per] = unit.split('/');
@@ -199,6 +204,14 @@ function strictBounds(a: Claim, b: Claim): [number, number] | undefined {
   if (a.decimals !== 0 || b.decimals !== 0 || !Number.isInteger(a.value) || !Number.isInteger(b.value)) return undefined;
   if (!comesWhole(a) || !comesWhole(b)) return undefined;
   return [strict(a), strict(b)];
+}
+
+/** Bounds of one direction written with signs (or words that fix it), one strict and the other not: `>2 cm`, `≥2 cm`. */
+function strictnessDiffers(a: Claim, b: Claim): boolean {
+  return (
+    a.comparator !== undefined && b.comparator !== undefined && a.comparator !== b.comparator && boundDirection(a) !== 0 &&
+    boundDirection(a) === boundDirection(b) && a.looseBound !== true && b.looseBound !== true
+  );
 }
 
 /** A count, or an age or a span in whole days to years: not a share, nor a measure a unit converts. */
@@ -405,6 +418,9 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if (a.value === b.value && sameBoundKind(a, b)) return true;
       const bounds = strictBounds(a, b);
       if (bounds) return bounds[0] === bounds[1];
+      // `＜9.7 ng/mL` and `≤9.7 ng/mL`, `>2 cm` and `≥2 cm`: each version's signs say on which side the cut-off
+      // itself falls, and a share or a measure has values between that no whole step covers.
+      if (strictnessDiffers(a, b)) return false;
       // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes;
       // a coefficient's sign is its meaning (`r = -0.45` is no `r = 0.45`).
       if (Math.sign(a.value) !== Math.sign(b.value)) return !signsDisagree(a, b) && sameNumber(Math.abs(a.value), a.decimals, Math.abs(b.value), b.decimals);

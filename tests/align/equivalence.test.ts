@@ -199,6 +199,9 @@ const silent: [string, string][] = [
   ["Patients aged over 60 years were included.", "纳入年龄≥60岁的患者。"],
   ["Days with temperature above 35 ℃ were counted.", "统计日最高气温≥35 ℃的天数。"],
   ["Children under 18 years were excluded.", "排除年龄≤18岁的儿童。"],
+  ["Tumors of 2 cm or larger were more frequent.", "≥2 cm的肿瘤更多见。"],
+  ["Patients with albumin <35 g/L were excluded.", "排除白蛋白＜35 g/L的患者。"],
+  ["Adherence was 80%. Patients walked for 80 min a day.", "依从率为80%。患者每日步行80 min。"],
   // A bound restated as its complement; a count in a year.
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.", "1 000名应答者中45.6%年龄≥60岁，54.4%＜60岁。"],
   ["A total of 380 cases were analysed: 200 in 2018 and 180 in 2019.", "共分析380例：2018年200例，2019年180例。"],
@@ -1106,6 +1109,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["They were discharged at 39+2 and 41+5 weeks, respectively.", "两者分别于孕39+2周和41+6周出院。", "pair-number-mismatch zh «41+6周»"],
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
     ["The layer lies below 86 km.", "该层位于87 km以下。", "pair-number-mismatch zh «87 km»"],
+    // A dose in the wrong unit prefix is not stated by a percentage of the same number elsewhere.
+    ["ER was 90% positive. Epirubicin 90 mg/m2 was given every 3 weeks.", "ER阳性90%。予表柔比星90 μg/m2，每3周1次。", "pair-number-missing en «90» ; pair-number-missing zh «90 μg/m2»"],
+    // Signs of one direction, one strict and one not: the cut-off value falls in another group in each version.
+    ["Tumors >2 cm were more frequent in the high-expression group.", "高表达组肿瘤≥2 cm者较多。", "pair-number-mismatch zh «2 cm»"],
     ["The model approached models ten times its size.", "该模型接近参数量为其8倍的模型。", "pair-number-mismatch zh «8倍»"],
     ["Net income was 38 460 yuan/ha.", "纯收入为2 664元/亩。", "pair-number-mismatch zh «2 664元/亩»"],
     ["The rice yield was 7.92 t/ha.", "水稻产量为582 kg/亩。", "pair-number-mismatch zh «582 kg/亩»"],
