@@ -492,7 +492,9 @@ function toothNumbers(): RegExp {
   const word = String.raw`(?:\b(?:teeth|tooth|molars?|premolars?|incisors?|canines?)|牙|牙位)\s?`;
   const more = String.raw`\s?(?:[\/、,，]|\bor\b|\band\b|或|和|及)\s?[1-8][1-8]`;
   const end = String.raw`(?![\d.%]|\s?(?:颗|枚|个|例|teeth|patients|cases|sites))`;
-  return new RegExp(String.raw`(?<=${word}[(（]\s?)[1-8][1-8](?:${more})*${end}|(?<=${word})[1-8][1-8](?:${more})+${end}`, 'g');
+  // Or a list of them before the tooth: `11、21牙根尖吸收`, `36/46牙位`.
+  const listBeforeTooth = String.raw`(?<![\d.])[1-8][1-8](?:${more})+(?=\s?牙)`;
+  return new RegExp(String.raw`(?<=${word}[(（]\s?)[1-8][1-8](?:${more})*${end}|(?<=${word})[1-8][1-8](?:${more})+${end}|${listBeforeTooth}`, 'g');
 }
 
 /** Vertebrae a spine numbers (7 cervical, 12 thoracic, 5 lumbar, a sixth in some people): a segment joins a vertebra to the next. */
@@ -658,12 +660,13 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // A motion segment of the spine by its upper vertebra and the lower one's number (`L4/5`, `C5-6`, `L4～5`,
   // `T11/12`): one name, as `L5/S1` is; its second number is no amount (`L3/4 in 9 cases` was `4 in 9`).
   { re: /(?<![A-Za-z\d.\/-])[CTL](\d{1,2})\s?[\/\-–~]\s?(\d{1,2})(?![\d.%\/])/g, digit: true, guard: /[CTL]\d{1,2}\s?[\/\-–~]\s?\d/, identity: spinalSegment },
-  // Teeth by their FDI numbers, listed after the name of the tooth (`first molars (36/46)`, `第一磨牙（36、46）`,
-  // `teeth 11 and 21`): positions, no amounts (`36/46` was a fraction, `36、46` parts of the patients before them).
-  // A counter after the number makes it a count (`患牙12颗`, `molars 12 teeth`).
   // A muscle's strength graded out of five (MRC): `grade 4/5`, `power of 3/5`, `肌力恢复至4/5级` state grade 4 (肌力4级), no
   // four fifths; the scale's `/5` is no amount.
   { re: /(?<=\b(?:grades?|strength|power|MRC)\s(?:of\s)?[0-5][+-]?)\s?\/\s?5(?![\d.])|(?<=(?<![\d.])[0-5][+-]?)\s?\/\s?5(?=\s?级)/gi, digit: true, needs: '/', guard: /grade|strength|power|MRC|\/\s?5\s?级/i },
+  // Teeth by their FDI numbers, listed after the name of the tooth (`first molars (36/46)`, `第一磨牙（36、46）`,
+  // `teeth 11 and 21`): positions, no amounts (`36/46` was a fraction, `36、46` parts of the patients before them),
+  // or a list of them before the tooth (`11、21牙`, `36/46牙位`).
+  // A counter after the number makes it a count (`患牙12颗`, `molars 12 teeth`).
   // One number alone names a tooth only in a bracket: `tooth 36` is as often `36牙`, a number there.
   { re: toothNumbers(), digit: true, guard: /teeth|tooth|molar|incisor|canine|牙/ },
   // An orthogonal array by its runs and its levels to the power of the factors (`L9(3⁴)`, `L9(3^4)`, `L18(2×3⁷)`),

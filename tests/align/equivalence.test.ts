@@ -1097,6 +1097,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Women were assigned to a Tai Chi group (42), a vibration group (43) or a control group (41).", "将女性分为太极拳组（42例）、振动组（43例）和对照组（41例）。"],
     // Teeth by their FDI numbers after the tooth's name; the article before a device named by its size is its 1枚.
     ["The first molars (36/46) were restored in 24 patients.", "24例患者的第一磨牙（36、46）完成修复。"],
+    ["The apical root resorption of teeth 11 and 21 was (0.52±0.28) mm and (0.91±0.37) mm.", "11、21牙根尖吸收量分别为（0.52±0.28）mm和（0.91±0.37）mm。"],
     ["A 3.5 mm cortical screw was used in 18 cases.", "18例采用1枚3.5 mm皮质骨螺钉固定。"],
     // A muscle's strength graded out of five is its grade (肌力4级).
     ["Muscle strength was grade 4/5 or better in 21 of 25 patients.", "25例中21例肌力达4级及以上。"],

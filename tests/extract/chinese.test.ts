@@ -617,6 +617,7 @@ const rows: [string, string][] = [
   ["CroweⅠ型或Ⅱ型及GardenⅢ～Ⅳ型骨折。", "(none) ⚓ Ⅰ型 ; Ⅱ型 ; Ⅲ~Ⅳ型"],
   // Teeth by their FDI numbers listed after the tooth's name are positions; a counter after a number makes it a count.
   ["24例患者的第一磨牙（36、46）及对颌牙（26或16）完成修复，36牙，患牙12颗。", "number «24例» 24 [patient] | number «36» 36 | number «12» 12 ⚓ 36、46 ; 26或16"],
+  ["11、21牙根尖吸收量分别为（0.52±0.28）mm和（0.91±0.37）mm，36/46牙位。", "number «0.52» 0.52 [mm] d2 | number «0.28» 0.28 [mm] d2 | number «0.91» 0.91 [mm] d2 | number «0.37» 0.37 [mm] d2 ⚓ 11、21 ; 36/46"],
   // A muscle's strength graded out of five (4/5级) states its grade; 4/5的患者 is a share.
   ["18例肌力恢复至4/5级，4/5的患者可行走。", "number «18例» 18 [patient] | number «4» 4 | fraction «4/5» 4/5 ⚓ /5"],
 ];
