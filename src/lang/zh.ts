@@ -153,6 +153,13 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*厘米/, 'cm'],
   [/^\s*毫米/, 'mm'],
   [/^\s*千米|^\s*公里/, 'km'],
+  [/^\s*平方(?:千米|公里)/, 'km2'],
+  // Power and energy in characters: `120万千瓦`, `3.5亿千瓦时` (src/extract/units.ts reads `kW`, `MWh`).
+  [/^\s*千瓦时/, 'kwh'],
+  [/^\s*兆瓦时/, 'mwh'],
+  [/^\s*千瓦/, 'kw'],
+  [/^\s*兆瓦/, 'mw'],
+  [/^\s*吉瓦/, 'gw'],
   [/^\s*米(?![粒饭])/, 'm'],
   [/^\s*(?:千克|公斤)/, 'kg'],
   [/^\s*毫克/, 'mg'],

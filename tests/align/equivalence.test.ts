@@ -737,7 +737,7 @@ const flagged: [string, string, string][] = [
   ["Expression increased, reaching 3.5 times at 48 h.","表达升高，48 h时达4.5倍。","pair-number-mismatch zh «4.5倍»"],
   ["Cells were seeded at 1×104/well.","细胞以1×10⁵个/孔接种。","pair-number-mismatch zh «1×10⁵»"],
   ["We enrolled 1,402 patients.","共纳入1，403名患者。","pair-number-missing zh «1» ; pair-number-mismatch zh «403名»"],
-  ["The area was 120 km 2.","面积为130 km2。","pair-number-missing en «120» ; pair-number-missing zh «130»"],
+  ["The area was 120 km 2.","面积为130 km2。","pair-number-mismatch zh «130 km2»"],
   ["The rate was 1 5.2% in the group.","该组发生率为16.2%。","pair-number-missing en «1» ; pair-number-mismatch zh «16.2%»"],
 ];
 
@@ -1078,6 +1078,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The temperature rose by 5 K.", "温度升高了5 ℃。"],
     // A number after a unit's slash is what the measure is per (a melt flow index in g/10 min): it starts no range.
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.7 g/10 min。"],
+    // Capacity and generation with another SI prefix (MW = 万kW, GWh = 万kWh), and square kilometres against hectares.
+    ["The wind farm of 198 MW generated 41.2 GWh; ramps above 50 MW were studied.", "该风电场装机容量为19.8万kW，年发电量4120万kWh；研究了超过5万kW的爬坡事件。"],
+    ["The reclamation area covers 4.6 km2, in a basin of 94 660 km2.", "吹填区面积为460 hm2，所在流域面积9.466万km2。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
@@ -1094,7 +1097,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
     ["Using Landsat images of 1990，2000，2010 and 2020，we mapped rocky desertification.", "利用1990、2000、2010和2020年5期Landsat影像对石漠化进行制图。", "pair-number-missing zh «5»"],
     ["Each additional hour of phone contact was associated with a 7% lower risk.", "电话联系每增加2 h，风险降低7%。", "pair-number-missing zh «2 h»"],
-    ["Forest and grassland increased by 1 268 km2 and 2 035 km2.", "林地和草地分别增加了1268 km2和2053 km2。", "pair-number-mismatch zh «2053»"],
+    ["Forest and grassland increased by 1 268 km2 and 2 035 km2.", "林地和草地分别增加了1268 km2和2053 km2。", "pair-number-mismatch zh «2053 km2»"],
     ["A total of 37 associations (P＜10-4) were detected with the 55K SNP array.", "利用35K SNP芯片共检测到37个显著关联位点（P＜10-4）。", "pair-number-missing en «55K» ; pair-number-missing zh «35K»"],
     ["The over-standard rate of Cd reached87.2%.", "Cd超标率达82.7%。", "pair-number-mismatch zh «82.7%»"],
     ["Temperature and precipitation explained68% and21% of the variation, respectively.", "气温和降水分别解释了68%和12%的变异。", "pair-number-mismatch zh «12%»"],
@@ -1220,6 +1223,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["By-products were 1,4-pentanediol (3.5%) and γ-valerolactone (6.8%).", "副产物为1,4-戊二醇（3.5%）和γ-戊内酯（6.3%）。", "pair-number-mismatch zh «6.3%»"],
     ["Tests were run at 1 173-1 323 K; the optimum was 1 223 K.", "试验温度为900～1 050 ℃；最佳温度为960 ℃。", "pair-number-missing en «1 223» ; pair-number-missing zh «960 ℃»"],
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.2 g/10 min。", "pair-number-mismatch zh «5.2 g»"],
+    ["The wind farm has an installed capacity of 198 MW.", "该风电场装机容量为18.9万kW。", "pair-number-mismatch zh «18.9万kW»"],
+    ["The reclamation area covers 4.6 km2.", "吹填区面积为640 hm2。", "pair-number-mismatch zh «640 hm2»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -503,7 +503,7 @@ const rows: [string, string][] = [
   // Thousands glued to K before a Latin name, as English reads them; not kelvin before Chinese, nor a resolution.
   ["利用55K SNP芯片对411份材料分型，在300K下，4K分辨率，共37个位点（P＜10-4）。","number «55K» 55000 d-3 | number «411» 411 | number «300» 300 | number «37» 37 | pvalue «P＜10-4» 0.00009999999999999999 < d4 ⚓ 4K"],
   // A number like a year before a squared or cubed length (km2, hm2, m3/s) is an amount.
-  ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268» 1268 | number «2035» 2035 | number «1980» 1980 | number «2010 hm2» 2010 [ha] ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
+  ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268 km2» 1268 [km2] | number «2035 km2» 2035 [km2] | number «1980» 1980 | number «2010 hm2» 2010 [ha] ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
   ["水稻产量为528 kg/亩，纯收入为2 564元/亩，施氮225 kg·hm⁻²，经营规模50亩以上。", "number «528 kg/亩» 528 [kg/mu] | number «2 564元/亩» 2564 [yuan/mu] | number «225 kg·hm⁻²» 225 [kg/ha] | number «50亩» 50 [mu] >="],
   // A scale of time (centennial, decadal) is no number of years; 近百年 (the past century) is.
   ["识别出8次百年尺度干旱事件和十年际变化，近百年来气温上升。","number «8次» 8 [time] | number «百年» 100 [year] ~"],
@@ -605,6 +605,8 @@ const rows: [string, string][] = [
   ["比例升至32.9%；\n·1124·\n12个站点中有8个增温，\n- 7 -\n其余不变。", "percent «32.9%» 32.9 d1 | fraction «12个站点中有8个» 8/12"],
   // The paragraph of a statute after its article (第二款, Paragraph 2); not 第三条路.
   ["修订后该法第三条第二款强化了司法审查，第三条路。", "number «三» 3 | number «二» 2"],
+  // Capacity in 万kW and 万千瓦, generation in 亿千瓦时, areas in 平方公里: units a translation converts (198 MW).
+  ["装机容量19.8万kW，另一座120万千瓦，年发电量3.5亿千瓦时，流域面积4.6平方公里。", "number «19.8万kW» 198000 [kw] d-3 | number «120万千瓦» 1200000 [kw] d-4 | number «3.5亿千瓦时» 350000000 [kwh] d-7 | number «4.6平方公里» 4.6 [km2] d1"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

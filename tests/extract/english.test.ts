@@ -515,7 +515,7 @@ const rows: [string, string][] = [
   // After a p-value's sign, 10-4 is a power of ten whose superscript minus was flattened; elsewhere it stays a range.
   ["Associations were found (P＜10-4), P<10-12 and P = 10-3. Depths were 10-4 m.","pvalue «P＜10-4» 0.00009999999999999999 < d4 | pvalue «P<10-12» 1e-12 < d12 | pvalue «P = 10-3» 0.001 = d3 | range «10-4 m» 10..4 [m]"],
   // A number like a year before a squared or cubed length is an amount.
-  ["The area increased by 2035 km2 in 2015, and discharge was 1980 m3/s.","number «2035» 2035 | number «1980» 1980 ⚓ km2 ; m3 ; 2015"],
+  ["The area increased by 2035 km2 in 2015, and discharge was 1980 m3/s.","number «2035» 2035 [km2] | number «1980» 1980 ⚓ km2 ; m3 ; 2015"],
   // A negated comparative bounds the other way: `no less than 5` is at least 5, `no longer than eight years` at most 8.
   ["It took no less than 5 days and no fewer than 10 plots, no longer than eight years, not more than 4 h, not exceeding 2%.","number «5» 5 [day] >= | number «10» 10 >= | number «eight» 8 [year] <= | number «4» 4 [hour] <= | percent «2%» 2 <="],
   // A year that ends a span of time after a dash (`1970s—2000`) starts no range with the number after `to`.
@@ -658,7 +658,7 @@ const rows: [string, string][] = [
   // A flattened power of ten before a count per well.
   ["Cells were seeded at 1×104/well.", "number «1×104» 10000 d-4"],
   // The superscript of an area a PDF set apart from its unit is no number; a count after a unit still is.
-  ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg/ha] | number «120» 120 [km]"],
+  ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg/ha] | number «120» 120 [km2]"],
   ["Yields were 7.92 t/ha and 1 725 kg ha-1, income 38 460 yuan/ha, on farms of more than 3.33 hectares.", "number «7.92» 7.92 [t/ha] d2 | number «1 725» 1725 [kg/ha] | number «38 460» 38460 [yuan/ha] | number «3.33» 3.33 [ha] > d2 ⚓ ha-1"],
   ["Lesions of 3 mm 2 weeks later were 5 mm.", "number «3» 3 [mm] | number «2» 2 [week] | number «5» 5 [mm]"],
   // `times` after a change to a value, or after `diluted`, is a multiple (降至0.41倍, 稀释50倍); before a rate, a count.
@@ -711,6 +711,8 @@ const rows: [string, string][] = [
   ["The share rose to 32.9% in the central Gobi steppe regions of the Mongolian\n1352\nPlateau; 12 of 20 stations\n— 56 —\nwarmed.", "percent «32.9%» 32.9 d1 | fraction «12 of 20» 12/20"],
   // Ages before present count backwards: `from 65 to 24.6 Ma` is a span, as `65～24.6 Ma` is; a rate that falls is no range.
   ["The basin subsided from 65 to 24.6 Ma, and the rate fell from 80 to 50 m/Myr.", "range «65 to 24.6 Ma» 65..24.6 [ma] d1 | number «80» 80 | number «50» 50 [m]"],
+  // Power and energy by their SI prefix, and square kilometres, are units a translation converts (19.8万kW); not a watt per something.
+  ["The farm of 198 MW (66 turbines of 3 MW) generated 41.2 GWh on 4.6 km2; cells of 231 Wh/kg.", "number «198» 198 [mw] | number «66» 66 | number «3» 3 [mw] | number «41.2» 41.2 [gwh] d1 | number «4.6» 4.6 [km2] d1 | number «231» 231 ⚓ km2"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
