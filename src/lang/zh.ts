@@ -187,9 +187,10 @@ export const APPROX_BEFORE = /(?:约|近|大约|将近|~)\s*$/;
 /**
  * Before a multiple that says by how much a value grew (`增加了1倍`, `提高2倍`): by the
  * standard reading it became one more times as much (增加了1倍 is doubled, 2-fold), though
- * many write it for the multiple itself. `增至2倍`, `是…的2倍` say what it became.
+ * many write it for the multiple itself. `增至2倍`, `是…的2倍` say what it became. A span or a speed grows
+ * too: `货架期延长了1倍` is `the shelf life was doubled`.
  */
-export const INCREASE_BY_BEFORE = /(?:增加|提高|升高|上升|增长|增高|扩大)了?(?:\s*(?:逾|超过|近|约))?\s*$/;
+export const INCREASE_BY_BEFORE = /(?:增加|提高|升高|上升|增长|增高|扩大|增大|增强|加快|加大|延长)了?(?:\s*(?:逾|超过|近|约))?\s*$/;
 
 /** `数十年`, `数百例`, `上千人`: several tens, hundreds or thousands, an order of magnitude rather than a number. */
 export const SEVERAL_BEFORE = /[数上]\s*$/;

@@ -1081,6 +1081,13 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // Capacity and generation with another SI prefix (MW = 万kW, GWh = 万kWh), and square kilometres against hectares.
     ["The wind farm of 198 MW generated 41.2 GWh; ramps above 50 MW were studied.", "该风电场装机容量为19.8万kW，年发电量4120万kWh；研究了超过5万kW的爬坡事件。"],
     ["The reclamation area covers 4.6 km2, in a basin of 94 660 km2.", "吹填区面积为460 hm2，所在流域面积9.466万km2。"],
+    // Standards of Chinese industries, their year after an em dash, and ASTM's two-digit editions.
+    ["Capacities were 18.2% higher than by the code (TB 10093-2017); parts met ASTM F2924-14.", "承载力比按规范（TB 10093—2017）计算值高18.2%，零件满足ASTM F2924-14标准。"],
+    // `by N times` after a verb of change earlier in the sentence is `N倍`; `延长了1倍` is doubled.
+    ["Post-grouting increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times.", "后注浆使承载力提高31.5%，端阻力提高1.8～2.4倍。"],
+    ["During storage the shelf life was doubled.", "贮藏期间货架期延长了1倍。"],
+    // A rate of an index, with no unit, per year against per decade; a bound a verb states on one side only.
+    ["The NDVI increased at a rate of 0.0062/a (P<0.01), and exceeded 0.012/a in the north.", "NDVI增速为0.062/10a（P<0.01），北部超过0.12/10a。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
@@ -1225,6 +1232,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.2 g/10 min。", "pair-number-mismatch zh «5.2 g»"],
     ["The wind farm has an installed capacity of 198 MW.", "该风电场装机容量为18.9万kW。", "pair-number-mismatch zh «18.9万kW»"],
     ["The reclamation area covers 4.6 km2.", "吹填区面积为640 hm2。", "pair-number-mismatch zh «640 hm2»"],
+    ["Capacities were 18.2% higher than by the code (TB 10093-2017).", "承载力比按规范（TB 10093—2005）计算值高18.2%。", "pair-identifier-mismatch zh «TB 10093—2005»"],
+    ["Post-grouting increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times.", "后注浆使承载力提高31.5%，端阻力提高1.8～2.6倍。", "pair-number-mismatch zh «1.8～2.6倍»"],
+    ["During storage the shelf life was doubled.", "贮藏期间货架期延长了3倍。", "pair-number-mismatch zh «3倍»"],
+    ["The NDVI increased at a rate of 0.0062/a (P<0.01).", "NDVI增速为0.065/10a（P<0.01）。", "pair-number-mismatch zh «0.065» ; pair-number-missing zh «10»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

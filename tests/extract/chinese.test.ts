@@ -607,6 +607,12 @@ const rows: [string, string][] = [
   ["修订后该法第三条第二款强化了司法审查，第三条路。", "number «三» 3 | number «二» 2"],
   // Capacity in 万kW and 万千瓦, generation in 亿千瓦时, areas in 平方公里: units a translation converts (198 MW).
   ["装机容量19.8万kW，另一座120万千瓦，年发电量3.5亿千瓦时，流域面积4.6平方公里。", "number «19.8万kW» 198000 [kw] d-3 | number «120万千瓦» 1200000 [kw] d-4 | number «3.5亿千瓦时» 350000000 [kwh] d-7 | number «4.6平方公里» 4.6 [km2] d1"],
+  // Industry standards with an em dash before their year (`TB 10093—2017`, `DL/T 596—1996`) are names, no range.
+  ["比按《铁路桥涵地基和基础设计规范》（TB 10093—2017）计算的值高18.2%，符合DL/T 596—1996。", "percent «18.2%» 18.2 d1 ⚓ TB 10093-2017 ; DL/T 596-1996"],
+  // A span or a size grows by a multiple too: `延长了1倍` is doubled, as `增加了1倍` is.
+  ["货架期延长了1倍，硬度增大了0.5倍。", "number «1倍» 1 [fold] by | number «0.5倍» 0.5 [fold] by d1"],
+  // A rate of an index per decade has no unit: its value and the period's 10, compared per year in alignment (0.0062/a).
+  ["NDVI增速为0.062/10a，北部超过0.12/10a。", "number «0.062» 0.062 d3 | number «10» 10 | number «0.12» 0.12 > d2 | number «10» 10"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -713,6 +713,10 @@ const rows: [string, string][] = [
   ["The basin subsided from 65 to 24.6 Ma, and the rate fell from 80 to 50 m/Myr.", "range «65 to 24.6 Ma» 65..24.6 [ma] d1 | number «80» 80 | number «50» 50 [m]"],
   // Power and energy by their SI prefix, and square kilometres, are units a translation converts (19.8万kW); not a watt per something.
   ["The farm of 198 MW (66 turbines of 3 MW) generated 41.2 GWh on 4.6 km2; cells of 231 Wh/kg.", "number «198» 198 [mw] | number «66» 66 | number «3» 3 [mw] | number «41.2» 41.2 [gwh] d1 | number «4.6» 4.6 [km2] d1 | number «231» 231 ⚓ km2"],
+  // Standards of Chinese industries with their year, and ASTM's two-digit editions: names, no range that runs backwards; not `TB` alone.
+  ["Capacities exceeded the code (TB 10093-2017), JTG D60-2015 and ASTM F2924-14; TB 2019-2020 cases rose by 12-15.", "range «12-15» 12..15 ⚓ TB 10093-2017 ; JTG D60-2015 ; ASTM F2924-14 ; 2019-2020"],
+  // `by N times` is a multiple where a verb of change stands earlier in the sentence, its second object's too; `followed by 3 times` counts.
+  ["Post-grouting increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times. This was followed by 3 times of washing.", "percent «31.5%» 31.5 d1 | range «1.8-2.4 times» 1.8..2.4 [fold] d1 | number «3» 3 [time]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
