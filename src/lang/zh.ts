@@ -396,9 +396,10 @@ export const CHEMICAL_BEFORE_LOCANT = '[唑哚啶呤喃嗪啉咯吩基]';
 
 /**
  * A counter after a number like a year makes it a count: `2019份样本`, `2061篇文献`, `2016家医院`,
- * `1998户`, `2003株`, `2010只`, `2015个`, `2020项`, `2018次`, `2019所` (`2019年`, `2019版` stay years).
+ * `1998户`, `2003株`, `2010只`, `2015个`, `2020项`, `2018次`, `2019所`; the patches, scenes, frames and pairs of
+ * image datasets (`测试集2048块`, `2016景`, `2048对`) (`2019年`, `2019版` stay years).
  */
-export const COUNTER_NOT_YEAR = /^\s*(?:份|家|户|篇|株|只|个|项|次|所|条|批|台|套|头|枚|颗|张|幅|段)/;
+export const COUNTER_NOT_YEAR = /^\s*(?:份|家|户|篇|株|只|个|项|次|所|条|批|台|套|头|枚|颗|张|幅|段|块|根|座|栋|棵|景|帧|辆|艘|对)/;
 
 /** Between the weeks and the days of a gestational age, and after the days: `34+2周`, `34周+2天`, `34周2天`. */
 export const WEEKS_PLUS_DAYS = { gap: /^\s?(?:\+|周\s?\+?)\s?$/, weeksAfter: /^\s?周/, daysAfter: /^\s?[天日d]/ };

@@ -1088,6 +1088,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["During storage the shelf life was doubled.", "贮藏期间货架期延长了1倍。"],
     // A rate of an index, with no unit, per year against per decade; a bound a verb states on one side only.
     ["The NDVI increased at a rate of 0.0062/a (P<0.01), and exceeded 0.012/a in the north.", "NDVI增速为0.062/10a（P<0.01），北部超过0.12/10a。"],
+    // A count like a year before the counter of a dataset's patches (2048块).
+    ["The patches were split into 7 120 for training, 1 024 for validation and 2 048 for testing.", "图块划分为训练集7120块、验证集1024块、测试集2048块。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
@@ -1236,6 +1238,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Post-grouting increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times.", "后注浆使承载力提高31.5%，端阻力提高1.8～2.6倍。", "pair-number-mismatch zh «1.8～2.6倍»"],
     ["During storage the shelf life was doubled.", "贮藏期间货架期延长了3倍。", "pair-number-mismatch zh «3倍»"],
     ["The NDVI increased at a rate of 0.0062/a (P<0.01).", "NDVI增速为0.065/10a（P<0.01）。", "pair-number-mismatch zh «0.065» ; pair-number-missing zh «10»"],
+    ["The patches were split into 7 120 for training, 1 024 for validation and 2 048 for testing.", "图块划分为训练集7120块、验证集1024块、测试集2084块。", "pair-number-mismatch zh «2084»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

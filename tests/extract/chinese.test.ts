@@ -613,6 +613,8 @@ const rows: [string, string][] = [
   ["货架期延长了1倍，硬度增大了0.5倍。", "number «1倍» 1 [fold] by | number «0.5倍» 0.5 [fold] by d1"],
   // A rate of an index per decade has no unit: its value and the period's 10, compared per year in alignment (0.0062/a).
   ["NDVI增速为0.062/10a，北部超过0.12/10a。", "number «0.062» 0.062 d3 | number «10» 10 | number «0.12» 0.12 > d2 | number «10» 10"],
+  // A number like a year before the counter of patches, scenes or pairs of a dataset counts them.
+  ["训练集7120块、验证集1024块、测试集2048块，共2016景影像，2048对。", "number «7120» 7120 | number «1024» 1024 | number «2048» 2048 | number «2016» 2016 | number «2048» 2048"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);
