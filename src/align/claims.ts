@@ -915,7 +915,8 @@ function settleRatesPerDecade(s: PairLinks): void {
   };
   const baseUnit = (c: Claim) => c.unit?.replace(/\/year$/, '');
   for (const bead of s.smallBeads()) {
-    const rates = (side: Side) => s.inBead(bead, side).filter((c) => free(c) && c.kind === 'number' && c.unit !== undefined && !c.comparator);
+    // A rate of an index has no unit (`NDVI rose at 0.0062/a`, `0.062/10a`): the period after it says it is one.
+    const rates = (side: Side) => s.inBead(bead, side).filter((c) => free(c) && c.kind === 'number' && (c.unit !== undefined || perYearsOf(c) !== undefined));
     const zs = rates('zh');
     if (zs.length === 0) continue;
     const es = rates('en');
@@ -923,7 +924,9 @@ function settleRatesPerDecade(s: PairLinks): void {
       const zYears = perYearsOf(z);
       if (zYears === undefined) continue;
       for (const e of es) {
-        const eYears = free(e) && baseUnit(e) === baseUnit(z) ? perYearsOf(e) : undefined;
+        // A bound keeps its sign through the conversion (`exceeding 0.012/a` is `超过0.12/10a`), though a verb may state it on one side only.
+        const sameBound = !e.comparator || !z.comparator || e.comparator === z.comparator;
+        const eYears = free(e) && sameBound && baseUnit(e) === baseUnit(z) ? perYearsOf(e) : undefined;
         if (eYears === undefined || eYears === zYears) continue;
         const digits = (years: number) => Math.round(Math.log10(years));
         if (!sameNumber(z.value / zYears, z.decimals + digits(zYears), e.value / eYears, e.decimals + digits(eYears))) continue;

@@ -216,6 +216,14 @@ const R_SOFTWARE = /\bR\s*(?:software\s*)?(?:\(\s*)?(?:version|v\.?)\s*\d+\.\d+(
 /** Chinese and international standards with their edition year: `GB 5009.3-2016`, `GB/T 19001-2016`, `ISO 15189:2012`. */
 const STANDARD =
   /\b(?:GBZ|GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|JGJ|CJJ|DB\d{0,2}|ISO|IEC|ASTM|CLSI|NCCLS|DIN|JIS|ANSI|AOAC)(?:\s*\/\s*(?:T|Z|IEC|TS|TR))?\s*[A-Z]{0,2}\s?\d+(?:\.\d+)*(?:-[A-Z]\d{0,2}(?![\d-]))?(?:\s*[-:]\s*(?:19|20)\d{2}(?!\d))?/g;
+/**
+ * ASTM's two-digit editions (`ASTM F2924-14`, `ASTM E8/E8M-16a`); and the codes of Chinese industries that engineering
+ * abstracts cite (`TB 10093—2017` railways, `JTG D60-2015` highways, `SL 274-2001` water, `DL/T 596-1996` power),
+ * only with their year, as their letters name other things alone (`TB` is tuberculosis), and never a number like a
+ * year (`TB 2019-2020`). Tried before STANDARD, which would take `ASTM F2924` and leave the 14.
+ */
+const STANDARD_DATED =
+  /\bASTM\s?[A-Z]\d+(?:\/[A-Z]\d+M?)?\s?-\s?\d{2}[a-z]?(?![\d\-]|\.\d)|\b(?:TB|JTG|JTS|SL|DL|NB|JC|YB|YS|SH|SY|JT|MH|YD|TSG|CECS)(?:\s?\/\s?T)?\s?[A-Z]?\s?(?!(?:19|20)\d{2}\s?[-:])\d{2,}(?:\.\d+)*\s?[-:]\s?(?:19|20)\d{2}(?!\d)/g;
 const GRANT_EN =
   /\b(?:grants?|projects?|contracts?|awards?|funds?|funding|foundation|programm?e?|supported\s+by)\b[^.;。；\n\v\f\r\u0085\u2028\u2029]{0,80}?[(（\s,，:：]\s*(?:(?:grant\s+)?(?:numbers?|nos?\.|#)\s*[:：]?\s*)?([A-Z\d][A-Za-z\d-]{3,30}[A-Za-z\d])(?=\s*(?:[)）,，;；、。.]|$|and\b))/gi;
 // The gap holds no keyword's first character, so the starts of `基金…项目…` never rescan each other.
@@ -678,6 +686,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: ACCESSION, kind: 'code', digit: true, guard: ACCESSION_CONTEXT, identity: (t) => ({ scope: 'accession', key: t.toUpperCase().replace(/\.\d+$/, '') }) },
   { re: GRANT_CODE, kind: 'grant', digit: true, guard: /YF/, identity: grantIdentity, needs: 'Y' },
   { re: GRANT_EN, kind: 'grant', tail: true, digit: true, word: WORD.grant, guard: GRANT_DIGITS, identity: grantIdentity },
+  { re: STANDARD_DATED, kind: 'standard', digit: true, guard: /ASTM|TB|JT|SL|DL|NB|JC|YB|YS|SH|SY|MH|YD|TSG|CECS/, identity: standardIdentity },
   { re: STANDARD, kind: 'standard', digit: true, guard: /GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|CJJ|DB|ISO|IEC|ASTM|CLSI|DIN|JIS|ANSI|AOAC/, identity: standardIdentity },
   { re: SOFTWARE, kind: 'software', digit: true, identity: softwareIdentity },
   { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity, needs: 'R' },

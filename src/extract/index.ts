@@ -188,7 +188,7 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
   };
   // `increased by 2 times`, `rose 3-5 times`, `up-regulated 3.5 times`, `exceeded the background value by 7.2 times`:
   // a multiple (2倍), not a count of times. A count with decimals alone is a mean (`used 8.4±2.6 times`, `8.4次`).
-  if (r.lang === 'en' && c.unit === 'time' && (changedBy(r.folded.slice(Math.max(0, start - 60), start)) || afterFoldInList(r, start)) && !EN.FREQUENCY_AFTER_TIMES.test(r.folded.slice(end, end + 24))) c.unit = 'fold';
+  if (r.lang === 'en' && c.unit === 'time' && (changedBy(r.folded.slice(Math.max(0, start - 60), start)) || afterFoldInList(r, start) || changedEarlier(r.folded.slice(0, start))) && !EN.FREQUENCY_AFTER_TIMES.test(r.folded.slice(end, end + 24))) c.unit = 'fold';
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'time' && ZH.CYCLES_BEFORE.test(r.folded.slice(Math.max(0, start - 4), start))) c.unit = 'cycle';
     if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
@@ -204,6 +204,11 @@ function afterFoldInList(r: Reader, start: number): boolean {
   if (!last || last.unit !== 'fold' || last.sentence !== r.sentence.index) return false;
   const gap = r.folded.slice(last.offset + last.length - r.base, start);
   return SUSPENDED_AND_EN.test(gap) || LIST_COMMA_EN.test(gap);
+}
+
+/** `by N times` after a verb of change earlier in the sentence (EN.BY_BEFORE). */
+function changedEarlier(sentenceBefore: string): boolean {
+  return EN.BY_BEFORE.test(sentenceBefore.slice(-40)) && EN.CHANGE_VERB.test(sentenceBefore);
 }
 
 function changedBy(before: string): boolean {

@@ -350,6 +350,13 @@ export const CHANGED_OBJECT_BY_BEFORE =
   /\b(?:increas|decreas|reduc|elevat|rais|enhanc|improv|expand|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s[^.;,]{0,40}?\bby\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
 
 /**
+ * `by N times` where a verb of change stands anywhere before it in the sentence: the second object of one
+ * verb (`increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times`, 提高1.8～2.4倍).
+ */
+export const BY_BEFORE = /\bby\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+export const CHANGE_VERB = /\b(?:increas|decreas|reduc|elevat|rais|enhanc|improv|expand|exceed|surpass|declin|drop|(?:up|down)-?regulat)[a-z]*|\b(?:rises?|rising|risen|rose|grew|grows?|growing|grown|fell|falls?|falling|fallen)\b/i;
+
+/**
  * Adjectives of a period that state its length in years: `the decadal frequency` is 10年频次. Read only
  * against a Chinese period of that length, never as a claim: `decadal variability` is 年代际变化, no number.
  */

@@ -153,6 +153,13 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*厘米/, 'cm'],
   [/^\s*毫米/, 'mm'],
   [/^\s*千米|^\s*公里/, 'km'],
+  [/^\s*平方(?:千米|公里)/, 'km2'],
+  // Power and energy in characters: `120万千瓦`, `3.5亿千瓦时` (src/extract/units.ts reads `kW`, `MWh`).
+  [/^\s*千瓦时/, 'kwh'],
+  [/^\s*兆瓦时/, 'mwh'],
+  [/^\s*千瓦/, 'kw'],
+  [/^\s*兆瓦/, 'mw'],
+  [/^\s*吉瓦/, 'gw'],
   [/^\s*米(?![粒饭])/, 'm'],
   [/^\s*(?:千克|公斤)/, 'kg'],
   [/^\s*毫克/, 'mg'],
@@ -180,9 +187,10 @@ export const APPROX_BEFORE = /(?:约|近|大约|将近|~)\s*$/;
 /**
  * Before a multiple that says by how much a value grew (`增加了1倍`, `提高2倍`): by the
  * standard reading it became one more times as much (增加了1倍 is doubled, 2-fold), though
- * many write it for the multiple itself. `增至2倍`, `是…的2倍` say what it became.
+ * many write it for the multiple itself. `增至2倍`, `是…的2倍` say what it became. A span or a speed grows
+ * too: `货架期延长了1倍` is `the shelf life was doubled`.
  */
-export const INCREASE_BY_BEFORE = /(?:增加|提高|升高|上升|增长|增高|扩大)了?(?:\s*(?:逾|超过|近|约))?\s*$/;
+export const INCREASE_BY_BEFORE = /(?:增加|提高|升高|上升|增长|增高|扩大|增大|增强|加快|加大|延长)了?(?:\s*(?:逾|超过|近|约))?\s*$/;
 
 /** `数十年`, `数百例`, `上千人`: several tens, hundreds or thousands, an order of magnitude rather than a number. */
 export const SEVERAL_BEFORE = /[数上]\s*$/;
@@ -388,9 +396,10 @@ export const CHEMICAL_BEFORE_LOCANT = '[唑哚啶呤喃嗪啉咯吩基]';
 
 /**
  * A counter after a number like a year makes it a count: `2019份样本`, `2061篇文献`, `2016家医院`,
- * `1998户`, `2003株`, `2010只`, `2015个`, `2020项`, `2018次`, `2019所` (`2019年`, `2019版` stay years).
+ * `1998户`, `2003株`, `2010只`, `2015个`, `2020项`, `2018次`, `2019所`; the patches, scenes, frames and pairs of
+ * image datasets (`测试集2048块`, `2016景`, `2048对`) (`2019年`, `2019版` stay years).
  */
-export const COUNTER_NOT_YEAR = /^\s*(?:份|家|户|篇|株|只|个|项|次|所|条|批|台|套|头|枚|颗|张|幅|段)/;
+export const COUNTER_NOT_YEAR = /^\s*(?:份|家|户|篇|株|只|个|项|次|所|条|批|台|套|头|枚|颗|张|幅|段|块|根|座|栋|棵|景|帧|辆|艘|对)/;
 
 /** Between the weeks and the days of a gestational age, and after the days: `34+2周`, `34周+2天`, `34周2天`. */
 export const WEEKS_PLUS_DAYS = {

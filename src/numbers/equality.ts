@@ -81,7 +81,10 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   // Ages in geology, against the years Chinese writes with 万 and 亿: 2.5 Ma is 250万年.
   year: ['age', 1], ka: ['age', 1e3], ma: ['age', 1e6], ga: ['age', 1e9],
   // Land: a hectare is 15 亩; money (`yuan`) is read only per area, where a translation converts the area.
-  ha: ['area', 1e4], mu: ['area', 1e4 / 15], yuan: ['money', 1],
+  ha: ['area', 1e4], mu: ['area', 1e4 / 15], km2: ['area', 1e6], yuan: ['money', 1],
+  // Capacity and generation: power engineering writes MW and GWh where Chinese writes 万kW and 万kWh.
+  w: ['power', 1], kw: ['power', 1e3], mw: ['power', 1e6], gw: ['power', 1e9], tw: ['power', 1e12],
+  wh: ['energy', 1], kwh: ['energy', 1e3], mwh: ['energy', 1e6], gwh: ['energy', 1e9], twh: ['energy', 1e12],
 };
 
 /** An amount of a measure a unit names (`90 mg/m2`, `2.5 h`, `12 cm`), which no percentage can state. */

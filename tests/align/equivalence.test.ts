@@ -740,7 +740,7 @@ const flagged: [string, string, string][] = [
   ["Expression increased, reaching 3.5 times at 48 h.","表达升高，48 h时达4.5倍。","pair-number-mismatch zh «4.5倍»"],
   ["Cells were seeded at 1×104/well.","细胞以1×10⁵个/孔接种。","pair-number-mismatch zh «1×10⁵»"],
   ["We enrolled 1,402 patients.","共纳入1，403名患者。","pair-number-missing zh «1» ; pair-number-mismatch zh «403名»"],
-  ["The area was 120 km 2.","面积为130 km2。","pair-number-missing en «120» ; pair-number-missing zh «130»"],
+  ["The area was 120 km 2.","面积为130 km2。","pair-number-mismatch zh «130 km2»"],
   ["The rate was 1 5.2% in the group.","该组发生率为16.2%。","pair-number-missing en «1» ; pair-number-mismatch zh «16.2%»"],
 ];
 
@@ -1102,6 +1102,18 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A muscle's strength graded out of five is its grade (肌力4级).
     ["Muscle strength was grade 4/5 or better in 21 of 25 patients.", "25例中21例肌力达4级及以上。"],
     ["Muscle strength recovered to MRC grade 4/5 in 18 patients.", "18例肌力恢复至4/5级。"],
+    // Capacity and generation with another SI prefix (MW = 万kW, GWh = 万kWh), and square kilometres against hectares.
+    ["The wind farm of 198 MW generated 41.2 GWh; ramps above 50 MW were studied.", "该风电场装机容量为19.8万kW，年发电量4120万kWh；研究了超过5万kW的爬坡事件。"],
+    ["The reclamation area covers 4.6 km2, in a basin of 94 660 km2.", "吹填区面积为460 hm2，所在流域面积9.466万km2。"],
+    // Standards of Chinese industries, their year after an em dash, and ASTM's two-digit editions.
+    ["Capacities were 18.2% higher than by the code (TB 10093-2017); parts met ASTM F2924-14.", "承载力比按规范（TB 10093—2017）计算值高18.2%，零件满足ASTM F2924-14标准。"],
+    // `by N times` after a verb of change earlier in the sentence is `N倍`; `延长了1倍` is doubled.
+    ["Post-grouting increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times.", "后注浆使承载力提高31.5%，端阻力提高1.8～2.4倍。"],
+    ["During storage the shelf life was doubled.", "贮藏期间货架期延长了1倍。"],
+    // A rate of an index, with no unit, per year against per decade; a bound a verb states on one side only.
+    ["The NDVI increased at a rate of 0.0062/a (P<0.01), and exceeded 0.012/a in the north.", "NDVI增速为0.062/10a（P<0.01），北部超过0.12/10a。"],
+    // A count like a year before the counter of a dataset's patches (2048块).
+    ["The patches were split into 7 120 for training, 1 024 for validation and 2 048 for testing.", "图块划分为训练集7120块、验证集1024块、测试集2048块。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Incidence rose from the second to the fourth year after surgery.", "术后第2至5年发生率升高。", "pair-number-missing zh «2至5年»"],
@@ -1126,7 +1138,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
     ["Using Landsat images of 1990，2000，2010 and 2020，we mapped rocky desertification.", "利用1990、2000、2010和2020年5期Landsat影像对石漠化进行制图。", "pair-number-missing zh «5»"],
     ["Each additional hour of phone contact was associated with a 7% lower risk.", "电话联系每增加2 h，风险降低7%。", "pair-number-missing zh «2 h»"],
-    ["Forest and grassland increased by 1 268 km2 and 2 035 km2.", "林地和草地分别增加了1268 km2和2053 km2。", "pair-number-mismatch zh «2053»"],
+    ["Forest and grassland increased by 1 268 km2 and 2 035 km2.", "林地和草地分别增加了1268 km2和2053 km2。", "pair-number-mismatch zh «2053 km2»"],
     ["A total of 37 associations (P＜10-4) were detected with the 55K SNP array.", "利用35K SNP芯片共检测到37个显著关联位点（P＜10-4）。", "pair-number-missing en «55K» ; pair-number-missing zh «35K»"],
     ["The over-standard rate of Cd reached87.2%.", "Cd超标率达82.7%。", "pair-number-mismatch zh «82.7%»"],
     ["Temperature and precipitation explained68% and21% of the variation, respectively.", "气温和降水分别解释了68%和12%的变异。", "pair-number-mismatch zh «12%»"],
@@ -1262,6 +1274,13 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The first molars (36/46) were restored in 24 patients.", "25例患者的第一磨牙（36、46）完成修复。", "pair-number-mismatch zh «25例»"],
     ["Two 3.5 mm cortical screws were used in 18 cases.", "18例采用1枚3.5 mm皮质骨螺钉固定。", "pair-number-missing zh «1»"],
     ["Muscle strength was grade 4/5 or better in 21 of 25 patients.", "25例中21例肌力达3级及以上。", "pair-number-missing en «4» ; pair-number-missing zh «3»"],
+    ["The wind farm has an installed capacity of 198 MW.", "该风电场装机容量为18.9万kW。", "pair-number-mismatch zh «18.9万kW»"],
+    ["The reclamation area covers 4.6 km2.", "吹填区面积为640 hm2。", "pair-number-mismatch zh «640 hm2»"],
+    ["Capacities were 18.2% higher than by the code (TB 10093-2017).", "承载力比按规范（TB 10093—2005）计算值高18.2%。", "pair-identifier-mismatch zh «TB 10093—2005»"],
+    ["Post-grouting increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times.", "后注浆使承载力提高31.5%，端阻力提高1.8～2.6倍。", "pair-number-mismatch zh «1.8～2.6倍»"],
+    ["During storage the shelf life was doubled.", "贮藏期间货架期延长了3倍。", "pair-number-mismatch zh «3倍»"],
+    ["The NDVI increased at a rate of 0.0062/a (P<0.01).", "NDVI增速为0.065/10a（P<0.01）。", "pair-number-mismatch zh «0.065» ; pair-number-missing zh «10»"],
+    ["The patches were split into 7 120 for training, 1 024 for validation and 2 048 for testing.", "图块划分为训练集7120块、验证集1024块、测试集2084块。", "pair-number-mismatch zh «2084»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -505,7 +505,7 @@ const rows: [string, string][] = [
   // Thousands glued to K before a Latin name, as English reads them; not kelvin before Chinese, nor a resolution.
   ["利用55K SNP芯片对411份材料分型，在300K下，4K分辨率，共37个位点（P＜10-4）。","number «55K» 55000 d-3 | number «411» 411 | number «300» 300 | number «37» 37 | pvalue «P＜10-4» 0.00009999999999999999 < d4 ⚓ 4K"],
   // A number like a year before a squared or cubed length (km2, hm2, m3/s) is an amount.
-  ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268» 1268 | number «2035» 2035 | number «1980» 1980 | number «2010 hm2» 2010 [ha] ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
+  ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268 km2» 1268 [km2] | number «2035 km2» 2035 [km2] | number «1980» 1980 | number «2010 hm2» 2010 [ha] ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
   ["水稻产量为528 kg/亩，纯收入为2 564元/亩，施氮225 kg·hm⁻²，经营规模50亩以上。", "number «528 kg/亩» 528 [kg/mu] | number «2 564元/亩» 2564 [yuan/mu] | number «225 kg·hm⁻²» 225 [kg/ha] | number «50亩» 50 [mu] >="],
   // A scale of time (centennial, decadal) is no number of years; 近百年 (the past century) is.
   ["识别出8次百年尺度干旱事件和十年际变化，近百年来气温上升。","number «8次» 8 [time] | number «百年» 100 [year] ~"],
@@ -620,6 +620,16 @@ const rows: [string, string][] = [
   ["11、21牙根尖吸收量分别为（0.52±0.28）mm和（0.91±0.37）mm，36/46牙位。", "number «0.52» 0.52 [mm] d2 | number «0.28» 0.28 [mm] d2 | number «0.91» 0.91 [mm] d2 | number «0.37» 0.37 [mm] d2 ⚓ 11、21 ; 36/46"],
   // A muscle's strength graded out of five (4/5级) states its grade; 4/5的患者 is a share.
   ["18例肌力恢复至4/5级，4/5的患者可行走。", "number «18例» 18 [patient] | number «4» 4 | fraction «4/5» 4/5 ⚓ /5"],
+  // Capacity in 万kW and 万千瓦, generation in 亿千瓦时, areas in 平方公里: units a translation converts (198 MW).
+  ["装机容量19.8万kW，另一座120万千瓦，年发电量3.5亿千瓦时，流域面积4.6平方公里。", "number «19.8万kW» 198000 [kw] d-3 | number «120万千瓦» 1200000 [kw] d-4 | number «3.5亿千瓦时» 350000000 [kwh] d-7 | number «4.6平方公里» 4.6 [km2] d1"],
+  // Industry standards with an em dash before their year (`TB 10093—2017`, `DL/T 596—1996`) are names, no range.
+  ["比按《铁路桥涵地基和基础设计规范》（TB 10093—2017）计算的值高18.2%，符合DL/T 596—1996。", "percent «18.2%» 18.2 d1 ⚓ TB 10093-2017 ; DL/T 596-1996"],
+  // A span or a size grows by a multiple too: `延长了1倍` is doubled, as `增加了1倍` is.
+  ["货架期延长了1倍，硬度增大了0.5倍。", "number «1倍» 1 [fold] by | number «0.5倍» 0.5 [fold] by d1"],
+  // A rate of an index per decade has no unit: its value and the period's 10, compared per year in alignment (0.0062/a).
+  ["NDVI增速为0.062/10a，北部超过0.12/10a。", "number «0.062» 0.062 d3 | number «10» 10 | number «0.12» 0.12 > d2 | number «10» 10"],
+  // A number like a year before the counter of patches, scenes or pairs of a dataset counts them.
+  ["训练集7120块、验证集1024块、测试集2048块，共2016景影像，2048对。", "number «7120» 7120 | number «1024» 1024 | number «2048» 2048 | number «2016» 2016 | number «2048» 2048"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -517,7 +517,7 @@ const rows: [string, string][] = [
   // After a p-value's sign, 10-4 is a power of ten whose superscript minus was flattened; elsewhere it stays a range.
   ["Associations were found (P＜10-4), P<10-12 and P = 10-3. Depths were 10-4 m.","pvalue «P＜10-4» 0.00009999999999999999 < d4 | pvalue «P<10-12» 1e-12 < d12 | pvalue «P = 10-3» 0.001 = d3 | range «10-4 m» 10..4 [m]"],
   // A number like a year before a squared or cubed length is an amount.
-  ["The area increased by 2035 km2 in 2015, and discharge was 1980 m3/s.","number «2035» 2035 | number «1980» 1980 ⚓ km2 ; m3 ; 2015"],
+  ["The area increased by 2035 km2 in 2015, and discharge was 1980 m3/s.","number «2035» 2035 [km2] | number «1980» 1980 ⚓ km2 ; m3 ; 2015"],
   // A negated comparative bounds the other way: `no less than 5` is at least 5, `no longer than eight years` at most 8.
   ["It took no less than 5 days and no fewer than 10 plots, no longer than eight years, not more than 4 h, not exceeding 2%.","number «5» 5 [day] >= | number «10» 10 >= | number «eight» 8 [year] <= | number «4» 4 [hour] <= | percent «2%» 2 <="],
   // A year that ends a span of time after a dash (`1970s—2000`) starts no range with the number after `to`.
@@ -660,7 +660,7 @@ const rows: [string, string][] = [
   // A flattened power of ten before a count per well.
   ["Cells were seeded at 1×104/well.", "number «1×104» 10000 d-4"],
   // The superscript of an area a PDF set apart from its unit is no number; a count after a unit still is.
-  ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg/ha] | number «120» 120 [km]"],
+  ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg/ha] | number «120» 120 [km2]"],
   ["Yields were 7.92 t/ha and 1 725 kg ha-1, income 38 460 yuan/ha, on farms of more than 3.33 hectares.", "number «7.92» 7.92 [t/ha] d2 | number «1 725» 1725 [kg/ha] | number «38 460» 38460 [yuan/ha] | number «3.33» 3.33 [ha] > d2 ⚓ ha-1"],
   ["Lesions of 3 mm 2 weeks later were 5 mm.", "number «3» 3 [mm] | number «2» 2 [week] | number «5» 5 [mm]"],
   // `times` after a change to a value, or after `diluted`, is a multiple (降至0.41倍, 稀释50倍); before a rate, a count.
@@ -727,6 +727,12 @@ const rows: [string, string][] = [
   ["The first molars (36/46) and teeth 11 and 21 were restored in 24 patients; tooth 46 and 28 teeth.", "ordinal «first» 1 [ordinal] | number «24» 24 [patient] | number «46» 46 | number «28» 28 ⚓ 36/46 ; 11 and 21"],
   // A muscle's strength graded out of five states its grade; a share of patients is a fraction still.
   ["Muscle strength was MRC grade 4/5 in 21 of 25 patients, power of 3/5 in 4, and 4/5 of the patients walked.", "number «4» 4 | fraction «21 of 25» 21/25 [patient] | number «3» 3 | number «4» 4 | fraction «4/5» 4/5 ⚓ /5 ; /5"],
+  // Power and energy by their SI prefix, and square kilometres, are units a translation converts (19.8万kW); not a watt per something.
+  ["The farm of 198 MW (66 turbines of 3 MW) generated 41.2 GWh on 4.6 km2; cells of 231 Wh/kg.", "number «198» 198 [mw] | number «66» 66 | number «3» 3 [mw] | number «41.2» 41.2 [gwh] d1 | number «4.6» 4.6 [km2] d1 | number «231» 231 ⚓ km2"],
+  // Standards of Chinese industries with their year, and ASTM's two-digit editions: names, no range that runs backwards; not `TB` alone.
+  ["Capacities exceeded the code (TB 10093-2017), JTG D60-2015 and ASTM F2924-14; TB 2019-2020 cases rose by 12-15.", "range «12-15» 12..15 ⚓ TB 10093-2017 ; JTG D60-2015 ; ASTM F2924-14 ; 2019-2020"],
+  // `by N times` is a multiple where a verb of change stands earlier in the sentence, its second object's too; `followed by 3 times` counts.
+  ["Post-grouting increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times. This was followed by 3 times of washing.", "percent «31.5%» 31.5 d1 | range «1.8-2.4 times» 1.8..2.4 [fold] d1 | number «3» 3 [time]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
