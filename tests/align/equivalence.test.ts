@@ -1078,6 +1078,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The temperature rose by 5 K.", "温度升高了5 ℃。"],
     // A number after a unit's slash is what the measure is per (a melt flow index in g/10 min): it starts no range.
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.7 g/10 min。"],
+    // The initial of any genus after a count is no unit: not the hour of `612 H. pylori`, the kelvin of `35 K. pneumoniae`.
+    ["Cultures yielded 612 H. pylori strains (39.2%) and 35 K. pneumoniae isolates.", "培养分离出幽门螺杆菌612株（39.2%）和肺炎克雷伯菌35株。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
@@ -1220,6 +1222,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["By-products were 1,4-pentanediol (3.5%) and γ-valerolactone (6.8%).", "副产物为1,4-戊二醇（3.5%）和γ-戊内酯（6.3%）。", "pair-number-mismatch zh «6.3%»"],
     ["Tests were run at 1 173-1 323 K; the optimum was 1 223 K.", "试验温度为900～1 050 ℃；最佳温度为960 ℃。", "pair-number-missing en «1 223» ; pair-number-missing zh «960 ℃»"],
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.2 g/10 min。", "pair-number-mismatch zh «5.2 g»"],
+    ["Cultures yielded 612 H. pylori strains (39.2%) and 35 K. pneumoniae isolates.", "培养分离出幽门螺杆菌612株（39.2%）和肺炎克雷伯菌53株。", "pair-number-missing en «35» ; pair-number-missing zh «53株»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -431,6 +431,8 @@ const rows: [string, string][] = [
   ["From week 40 of 2022 to week 39 of 2023, 3 of 2019 patients were seen.", "number «40» 40 [week] | number «39» 39 [week] | fraction «3 of 2019» 3/2019 [patient] ⚓ 2022 ; 2023"],
   // The capital initial of a genus before its species is no second.
   ["We obtained 137 S. aureus isolates, each read in 30 S.", "number «137» 137 | number «30» 30 [second]"],
+  // The capital initial of any genus before its species is no unit either (hour, kelvin, litre, gram, unit); at 35 K. it is.
+  ["Of 612 H. pylori strains, 35 K. pneumoniae, 7 L. pneumophila, 10 G. lamblia and 6 U. urealyticum; held 24 h. then at 35 K. Then", "number «612» 612 | number «35» 35 | number «7» 7 | number «10» 10 | number «6» 6 | number «24» 24 [hour] | number «35» 35 [kelvin]"],
   ["It took 30 s and 45 sec; the 1990s; in the 1990 s; 10 seconds; 3 ms; 5 s.d. apart.", "number «30» 30 [second] | number «45» 45 [second] | date «1990s» 1990s | number «10» 10 [second] | number «3» 3 [ms] | number «5» 5 ⚓ 1990"],
   ["Mean Cd exceeded the background value by 7.2 times; expression was up-regulated 3.5 times; blood was drawn 3 times.", "number «7.2» 7.2 [fold] d1 | number «3.5» 3.5 [fold] d1 | number «3» 3 [time]"],
   // Ages in years;months as child language writes them, in a sentence of ages: each one age in months; not a p-value's list.
