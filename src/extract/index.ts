@@ -91,6 +91,14 @@ function groupSizeInBracket(passage: string, before: string, value: number, lang
   return !closesBracket(passage, String(value - 1)) && !closesBracket(passage, String(value + 1));
 }
 
+/**
+ * `bed rails (4), ventilator panels (3) and sink drains (2)`, `fungi for 9.5% (23).`: a count in a bracket
+ * after the thing or the share it counts, where punctuation or a conjunction ends the item; a list marker
+ * stands before the text of its item (`(1) increasing`, `including (2) a`), never before a comma or a full stop.
+ */
+const COUNT_BRACKET_BEFORE = /[\p{L}%]\s?[(（]\s*$/u;
+const COUNT_BRACKET_AFTER = /^\s*[)）]\s*(?:[,;，；、.。]|(?:and|or)\b|[和及或]|$)/;
+
 /** Whether a bracket opened in `text` is still open at its end. */
 function openBracket(text: string): boolean {
   let depth = 0;
@@ -487,7 +495,8 @@ function readSentence(r: Reader): void {
     if (
       a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && a.value >= 0 && folded[a.start] !== '+' &&
       (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value)) &&
-      !groupSizeInBracket(r.passage.text, before, a.value, lang)
+      !groupSizeInBracket(r.passage.text, before, a.value, lang) &&
+      !(COUNT_BRACKET_BEFORE.test(before) && COUNT_BRACKET_AFTER.test(afterA))
     ) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const named = CELL_NAME_AFTER.exec(afterA);

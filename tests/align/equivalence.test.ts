@@ -1080,6 +1080,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.7 g/10 min。"],
     // The initial of any genus after a count is no unit: not the hour of `612 H. pylori`, the kelvin of `35 K. pneumoniae`.
     ["Cultures yielded 612 H. pylori strains (39.2%) and 35 K. pneumoniae isolates.", "培养分离出幽门螺杆菌612株（39.2%）和肺炎克雷伯菌35株。"],
+    // A count in a bracket after what it counts, ending its item: no list marker.
+    ["Positive swabs came from bed rails (4), ventilator panels (3) and sink drains (2).", "阳性标本主要来自床栏（4份）、呼吸机面板（3份）和水槽下水口（2份）。"],
+    ["Gram-positive bacteria accounted for 17.8% (43) and fungi for 9.5% (23).", "革兰阳性菌43株（17.8%），真菌23株（9.5%）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
@@ -1223,6 +1226,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Tests were run at 1 173-1 323 K; the optimum was 1 223 K.", "试验温度为900～1 050 ℃；最佳温度为960 ℃。", "pair-number-missing en «1 223» ; pair-number-missing zh «960 ℃»"],
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.2 g/10 min。", "pair-number-mismatch zh «5.2 g»"],
     ["Cultures yielded 612 H. pylori strains (39.2%) and 35 K. pneumoniae isolates.", "培养分离出幽门螺杆菌612株（39.2%）和肺炎克雷伯菌53株。", "pair-number-missing en «35» ; pair-number-missing zh «53株»"],
+    ["Positive swabs came from bed rails (4), ventilator panels (3) and sink drains (2).", "阳性标本主要来自床栏（4份）、呼吸机面板（5份）和水槽下水口（2份）。", "pair-number-mismatch zh «5»"],
+    ["Gram-positive bacteria accounted for 17.8% (43) and fungi for 9.5% (23).", "革兰阳性菌43株（17.8%），真菌32株（9.5%）。", "pair-number-missing en «23» ; pair-number-missing zh «32株»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

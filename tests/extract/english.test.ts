@@ -703,6 +703,8 @@ const rows: [string, string][] = [
   ["Each 1-point increase in the score raised the risk.", "(none) ⚓ 1-point"],
   // A group's size in a bracket after its name, where no list of bracketed numbers runs through it; a list's markers stay order.
   ["Patients were assigned to an intervention group (48) or a control group (46): (1) education, (2) follow-up.", "number «48» 48 | number «46» 46"],
+  // A count in a bracket after what it counts, ending its item at a comma, a conjunction or a full stop; a list marker opens its item's text.
+  ["Swabs came from bed rails (4), panels (3) and drains (2); fungi made up 9.5% (23). The aims were (1) to test, (2) to assess.", "number «4» 4 | number «3» 3 | number «2» 2 | percent «9.5%» 9.5 d1 | number «23» 23"],
   // An interval of proportions as decimal fractions of one (85%～92% in a translation).
   ["The pooled sensitivity was 0.89 (95% CI, 0.85-0.92).", "number «0.89» 0.89 d2 | percent «95%» 95 | range «0.85-0.92» 0.85..0.92 d2"],
   // A scale word at a list's end reaches back over its commas; never onto a number with its own unit, nor past a word into a range.
