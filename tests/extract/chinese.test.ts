@@ -460,6 +460,8 @@ const rows: [string, string][] = [
   ["年龄1岁9个月～75岁。","range «1岁9个月～75岁» 21..900 [month]"],
   ["年龄为1岁9个月。","number «1岁9个月» 21 [month]"],
   ["6月龄~5岁儿童。","range «6月龄~5岁» 6..60 [month]"],
+  // An age in days or weeks at the low end, as animals' and infants' ages are written.
+  ["28日龄～18岁患儿，6周龄～6月龄犬，2周龄至8周龄仔猪。","range «28日龄～18岁» 28..6574.5 [day] | range «6周龄～6月» 6..26.089285714285715 [week] | range «2周龄至8周» 2..8 [week]"],
   // A hard-wrapped line may part 月龄; it stays an age, never the month of June.
   ["6月\n龄~5岁儿童，≥6月\n龄婴儿。","range «6月\n龄~5岁» 6..60 [month] | number «6月» 6 [month] >="],
   ["≥9岁儿童仅需接种1剂次。","number «9岁» 9 [year] >= | number «1剂» 1 [dose]"],
