@@ -1085,6 +1085,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Gram-positive bacteria accounted for 17.8% (43) and fungi for 9.5% (23).", "革兰阳性菌43株（17.8%），真菌23株（9.5%）。"],
     // An age in days or weeks at the low end of a range over two units.
     ["Children aged 28 days to 18 years were reviewed. Positive rates were highest in dogs aged 6 weeks to 6 months (68.2%).", "回顾性分析28日龄～18岁患儿。6周龄～6月龄犬阳性率最高（68.2%）。"],
+    // The confidence level written before every interval in Chinese, once in English.
+    ["Septic shock (aOR 5.12, 95% CI 2.93–8.95) and inappropriate therapy (aOR 2.16, 1.24–3.76) were associated with death.", "感染性休克（aOR＝5.12，95%CI：2.93～8.95）和不适当治疗（aOR＝2.16，95%CI：1.24～3.76）与死亡相关。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
@@ -1231,6 +1233,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Positive swabs came from bed rails (4), ventilator panels (3) and sink drains (2).", "阳性标本主要来自床栏（4份）、呼吸机面板（5份）和水槽下水口（2份）。", "pair-number-mismatch zh «5»"],
     ["Gram-positive bacteria accounted for 17.8% (43) and fungi for 9.5% (23).", "革兰阳性菌43株（17.8%），真菌32株（9.5%）。", "pair-number-missing en «23» ; pair-number-missing zh «32株»"],
     ["Children aged 28 days to 18 years were reviewed. Positive rates were highest in dogs aged 6 weeks to 6 months (68.2%).", "回顾性分析28日龄～16岁患儿。6周龄～6月龄犬阳性率最高（68.2%）。", "pair-number-mismatch zh «28日龄～16岁»"],
+    ["Rates were 95% and 80% (95% CI 70-88).", "比例分别为95%、95%和80%（95%CI：70～88）。", "pair-number-missing zh «95%»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
