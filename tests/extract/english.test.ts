@@ -9,6 +9,8 @@ const rows: [string, string][] = [
   ["A total of 1,234 patients were screened.", "number «1,234» 1234 [patient]"],
   ["The cohort comprised 12,345.6 person-years.", "number «12,345.6» 12345.6 d1"],
   ["We screened 1 234 adults.", "number «1 234» 1234 [patient]"],
+  // A specimen named after the patient it came from counts no patients.
+  ["PFGE showed that 8 patient isolates and 9 environmental isolates were the same clone; 40 patient samples came from 12 patients.", "number «8» 8 [strain] | number «9» 9 [strain] | number «40» 40 | number «12» 12 [patient]"],
   // Decimals grouped in threes by a space (GB/T 15835); not digits a count noun or a decimal point follows.
   ["The threshold was P<0.000 1; π is 3.141 59; 0.000 12 mg was given.", "pvalue «P<0.000 1» 0.0001 < d4 | number «3.141 59» 3.14159 d5 | number «0.000 12» 0.00012 [mg] d5"],
   ["Ratios were 0.125 3.5 and 0.125 4 patients relapsed.", "number «0.125» 0.125 d3 | number «3.5» 3.5 d1 | number «0.125» 0.125 d3 | number «4» 4 [patient]"],
