@@ -237,6 +237,21 @@ function weeksAndDays(r: Reader, a: Atom, b: Atom): boolean {
   return !b.date && a.integer && b.integer && a.value >= 20 && a.value <= 45 && b.value <= 6 && !RANGE_TO_BEFORE.test(r.folded.slice(Math.max(0, a.start - 12), a.start));
 }
 
+/** Between the two gestational ages of a span: `27+3 to 33+1 weeks`, `27+3～33+1周`. */
+const GESTATION_SPAN_SEP = /^\s*(?:to|through|-|–|~|至|到)\s*$/;
+
+/**
+ * Where a span of two gestational ages of weeks and days (`27+3 to 33+1 weeks`, `27+3～33+1周`, atoms `a`
+ * to `d`) ends, the unit written once after the second; each age alone is read by weeksPlusDays.
+ */
+function gestationSpan(r: Reader, a: Atom, b: Atom, c: Atom | undefined, d: Atom | undefined): number | undefined {
+  if (!c || !d || !weeksAndDays(r, a, b) || c.date || d.date || !c.integer || !d.integer || c.value < a.value || c.value > 45 || d.value > 6) return undefined;
+  const plus = /^\s?\+\s?$/;
+  if (!plus.test(gap(r, a, b)) || !plus.test(gap(r, c, d)) || !GESTATION_SPAN_SEP.test(gap(r, b, c))) return undefined;
+  const unit = (r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS).weeksAfter.exec(r.folded.slice(d.end, d.end + 8));
+  return unit ? d.end + unit[0].length : undefined;
+}
+
 /** Where `34 2/7 weeks` (atoms `a`, `b` and the 7 after the slash) ends, its weeks included. */
 function weeksAndSevenths(r: Reader, a: Atom, b: Atom, seven: Atom | undefined): number | undefined {
   if (r.lang !== 'en' || !seven || seven.value !== 7 || !weeksAndDays(r, a, b)) return undefined;
@@ -452,6 +467,14 @@ function readSentence(r: Reader): void {
       const joined = next?.label === true && (lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(folded.slice(a.end, next.start));
       emit(r, a.start, joined ? next.end : a.end, joined ? { kind: 'range', value: a.value, low: a.value, high: next.value, decimals: 0, form: a.form } : { kind: 'number', value: a.value, decimals: 0, form: a.form, ...qualifiers(r, a.start) });
       if (joined) i++;
+      continue;
+    }
+    // `27+3 to 33+1 weeks`, `27+3～33+1周`: a span of gestational ages, read in days.
+    const span = next ? gestationSpan(r, a, next, atoms[i + 2], atoms[i + 3]) : undefined;
+    if (span !== undefined) {
+      const [low, high] = [a.value * 7 + next!.value, atoms[i + 2]!.value * 7 + atoms[i + 3]!.value];
+      emit(r, a.start, span, { kind: 'range', value: low, low, high, decimals: 0, form: a.form, unit: 'day' });
+      i += 3;
       continue;
     }
     // `孕34+2周`, `34 weeks and 2 days`: one gestational age, read in days.

@@ -1089,6 +1089,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Septic shock (aOR 5.12, 95% CI 2.93–8.95) and inappropriate therapy (aOR 2.16, 1.24–3.76) were associated with death.", "感染性休克（aOR＝5.12，95%CI：2.93～8.95）和不适当治疗（aOR＝2.16，95%CI：1.24～3.76）与死亡相关。"],
     // A specimen named after the patient it came from counts strains, not patients.
     ["PFGE showed that 8 patient isolates and 9 environmental isolates belonged to the same clone.", "PFGE显示8株患者分离株与9株环境分离株为同一克隆。"],
+    // A span of gestational ages, the days raised in Chinese.
+    ["The gestational age of the 7 neonates ranged from 27+3 to 33+1 weeks, and their birth weight from 890 g to 1 760 g.", "7例患儿胎龄为27⁺³～33⁺¹周，出生体重890～1 760 g。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
@@ -1237,6 +1239,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Children aged 28 days to 18 years were reviewed. Positive rates were highest in dogs aged 6 weeks to 6 months (68.2%).", "回顾性分析28日龄～16岁患儿。6周龄～6月龄犬阳性率最高（68.2%）。", "pair-number-mismatch zh «28日龄～16岁»"],
     ["Rates were 95% and 80% (95% CI 70-88).", "比例分别为95%、95%和80%（95%CI：70～88）。", "pair-number-missing zh «95%»"],
     ["PFGE showed that 8 patient isolates and 9 environmental isolates belonged to the same clone.", "PFGE显示7株患者分离株与9株环境分离株为同一克隆。", "pair-number-mismatch zh «7株»"],
+    ["The gestational age of the 7 neonates ranged from 27+3 to 33+1 weeks, and their birth weight from 890 g to 1 760 g.", "7例患儿胎龄为27⁺³～33⁺⁴周，出生体重890～1 760 g。", "pair-number-mismatch zh «27⁺³～33⁺⁴周»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

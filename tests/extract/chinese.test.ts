@@ -448,6 +448,8 @@ const rows: [string, string][] = [
   ["HER2（+++）20例，（++）5例，（-）3例，CD4+ T细胞。","number «20例» 20 [patient] | number «5例» 5 [patient] | number «3例» 3 [patient] ⚓ (+++) ; (++) ; (-) ; HER2 ; CD4+"],
   ["采用五折交叉验证和10折交叉验证，商品打五折。","number «五折» 5 [fold] | number «10折» 10 [fold]"],
   ["分娩孕周为孕34+2周，38周+6天，36周2天，3+2周。","number «34+2周» 240 [day] | number «38周+6天» 272 [day] | number «36周2天» 254 [day] | number «3» 3 | number «2周» 2 [week]"],
+  // Days raised after the weeks, alone and in a span; not an ion's charge or a cell's marker.
+  ["胎龄为27⁺³～33⁺¹周，孕38⁺²周，27+3～33+1周；Ca²⁺和CD4⁺细胞。","range «27⁺³～33⁺¹周» 192..232 [day] | number «38⁺²周» 268 [day] | range «27+3～33+1周» 192..232 [day] ⚓ CD4"],
   ["持续6分钟～24小时。","range «6分钟～24小时» 6..1440 [minute]"],
   ["按1∶2∶1至1∶4∶1混合。","(none) ⚓ 1:2:1至1:4:1"],
   ["全球可导致300万~500万重症病例。","range «300万~500万» 3000000..5000000 d-4"],

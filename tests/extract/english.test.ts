@@ -450,6 +450,8 @@ const rows: [string, string][] = [
   ["HER2 was 3+ in 20 patients and 2+ in 5; CD4+ T cells; 1+1 design; aged 65+ years; grade 3+ events; (+)-catechin.", "number «20» 20 [patient] | number «5» 5 | number «1» 1 | number «1» 1 | number «65» 65 | number «3» 3 ⚓ 3+ ; 2+ ; HER2 ; CD4+"],
   ["HER2 0 was seen in 20 patients; scores of 0 in 3; 0.5 or 1+.", "number «20» 20 [patient] | number «0» 0 | number «3» 3 | number «0.5» 0.5 d1 ⚓ 0 ; 1+ ; HER2"],
   ["Delivery was at 34 weeks and 2 days, 34+2 weeks, 38 wk + 6 d; treatment took 2 weeks and 3 days.", "number «34 weeks and 2 days» 240 [day] | number «34+2 weeks» 240 [day] | number «38 wk + 6 d» 272 [day] | number «2» 2 [week] | number «3» 3 [day]"],
+  // A span of two gestational ages, the unit written once: one range in days (it was the range 3 to 33).
+  ["Gestational age ranged from 27+3 to 33+1 weeks.", "range «27+3 to 33+1 weeks» 192..232 [day]"],
   ["Children (age 1 month–14 years) were included; it lasted 6 minutes to 24 hours or 12 hours to 3 days.", "range «1 month–14 years» 1..168 [month] | range «6 minutes to 24 hours» 6..1440 [minute] | range «12 hours to 3 days» 12..72 [hour]"],
   ["A family history of cancer was common.", "(none)"],
   ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ c.1234G>A ; -174G/C ; 677C>T ; IL-6"],
