@@ -327,6 +327,19 @@ function repeatedInPlace(previous: Claim | undefined, c: Claim, sentences: Sente
  * The base of a rate (`per 100 patient-years`, `每100患者年`): part of its unit, which one
  * version may write with each rate and the other once for all (`分别为每100患者年2.1例和3.4例`).
  */
+/**
+ * The confidence level of an interval (`95% CI`, `95%CI：`, `95%置信区间`): Chinese journals write it before
+ * every interval of a sentence where the English often writes it once (`aOR 5.12, 95% CI 2.93–8.95 … aOR 2.16,
+ * 1.24–3.76`), so a repeat states nothing more.
+ */
+const CONFIDENCE_LEVEL_AFTER = /^\s?(?:CI\b|CrI\b|(?:的)?(?:置信|可信)区间)/;
+function confidenceLevel(c: Claim, sentences: Sentence[]): boolean {
+  const s = sentences[c.sentence];
+  if (!s || c.kind !== 'percent') return false;
+  const at = c.offset - s.offset + c.length;
+  return CONFIDENCE_LEVEL_AFTER.test(s.text.slice(at, at + 8));
+}
+
 function rateBase(c: Claim, sentences: Sentence[]): boolean {
   const s = sentences[c.sentence];
   if (!s || c.kind !== 'number') return false;
@@ -1291,7 +1304,7 @@ function statedTooOften(s: PairLinks, reported: Set<Claim>): Claim[] {
         const k = exactKey(c);
         const product = repeatedInPlace(previous, c, mySentences);
         previous = c;
-        if (product || rateBase(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences) || baseOfFractionAfter(c, mine, mySentences)) continue;
+        if (product || rateBase(c, mySentences) || confidenceLevel(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences) || baseOfFractionAfter(c, mine, mySentences)) continue;
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);

@@ -27,7 +27,8 @@ const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?|minutes?|min|
  * written after the second (not `between 2 and 4 hours`, a range).
  */
 const SUSPENDED_AND_EN = /^(?:-\s*(?:and|or|,)|(?:\s*,)?\s*(?:and|or))\s*$/i;
-const RANGE_SEP_ZH = /^\s*(?:(?:个月|月\s*龄|月|周|天|日|年|岁|小时|分钟|秒)\s*)?(?:-|~|至|到)\s*$/;
+// An age in days or weeks ends its low end as one in months does: `28日龄～18岁`, `6周龄～6月龄` (animals, infants).
+const RANGE_SEP_ZH = /^\s*(?:(?:个月|[月周日天]\s*龄|月|周|天|日|年|岁|小时|分钟|秒)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
@@ -94,6 +95,14 @@ function groupSizeInBracket(passage: string, before: string, value: number, lang
   const marker = (digits: string) => closesBracket(passage, digits, (at) => !groupBefore.test(passage.slice(Math.max(0, at - 30), at)));
   return !marker(String(value - 1)) && !marker(String(value + 1));
 }
+
+/**
+ * `bed rails (4), ventilator panels (3) and sink drains (2)`, `fungi for 9.5% (23).`: a count in a bracket
+ * after the thing or the share it counts, where punctuation or a conjunction ends the item; a list marker
+ * stands before the text of its item (`(1) increasing`, `including (2) a`), never before a comma or a full stop.
+ */
+const COUNT_BRACKET_BEFORE = /[\p{L}%]\s?[(（]\s*$/u;
+const COUNT_BRACKET_AFTER = /^\s*[)）]\s*(?:[,;，；、.。]|(?:and|or)\b|[和及或]|$)/;
 
 /** Whether a bracket opened in `text` is still open at its end. */
 function openBracket(text: string): boolean {
@@ -260,6 +269,21 @@ function rankSpan(r: Reader, a: Atom, b: Atom): { end: number; unit: string } | 
   if (endB === undefined || b.value <= a.value || !RANK_SPAN_GAP.test(r.folded.slice(endA, b.start))) return undefined;
   const unit = matchUnit(r.folded.slice(endB, endB + 30), r.lang);
   return unit && SPANNED_TIMES.has(unit.unit) ? { end: endB + unit.length, unit: unit.unit } : undefined;
+}
+
+/** Between the two gestational ages of a span: `27+3 to 33+1 weeks`, `27+3～33+1周`. */
+const GESTATION_SPAN_SEP = /^\s*(?:to|through|-|–|~|至|到)\s*$/;
+
+/**
+ * Where a span of two gestational ages of weeks and days (`27+3 to 33+1 weeks`, `27+3～33+1周`, atoms `a`
+ * to `d`) ends, the unit written once after the second; each age alone is read by weeksPlusDays.
+ */
+function gestationSpan(r: Reader, a: Atom, b: Atom, c: Atom | undefined, d: Atom | undefined): number | undefined {
+  if (!c || !d || !weeksAndDays(r, a, b) || c.date || d.date || !c.integer || !d.integer || c.value < a.value || c.value > 45 || d.value > 6) return undefined;
+  const plus = /^\s?\+\s?$/;
+  if (!plus.test(gap(r, a, b)) || !plus.test(gap(r, c, d)) || !GESTATION_SPAN_SEP.test(gap(r, b, c))) return undefined;
+  const unit = (r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS).weeksAfter.exec(r.folded.slice(d.end, d.end + 8));
+  return unit ? d.end + unit[0].length : undefined;
 }
 
 /** Where `34 2/7 weeks` (atoms `a`, `b` and the 7 after the slash) ends, its weeks included. */
@@ -473,9 +497,9 @@ function readSentence(r: Reader): void {
       continue;
     }
     // `the second to fourth years`, `2nd-4th weeks`: a span of ranks of a time, as `第2～4年` writes it.
-    const span = lang === 'en' && next ? rankSpan(r, a, next) : undefined;
-    if (span) {
-      emit(r, a.start, span.end, { kind: 'range', value: a.value, low: a.value, high: next!.value, decimals: 0, form: a.form, unit: span.unit });
+    const ranks = lang === 'en' && next ? rankSpan(r, a, next) : undefined;
+    if (ranks) {
+      emit(r, a.start, ranks.end, { kind: 'range', value: a.value, low: a.value, high: next!.value, decimals: 0, form: a.form, unit: ranks.unit });
       i++;
       continue;
     }
@@ -484,6 +508,14 @@ function readSentence(r: Reader): void {
       const joined = next?.label === true && (lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(folded.slice(a.end, next.start));
       emit(r, a.start, joined ? next.end : a.end, joined ? { kind: 'range', value: a.value, low: a.value, high: next.value, decimals: 0, form: a.form } : { kind: 'number', value: a.value, decimals: 0, form: a.form, ...qualifiers(r, a.start) });
       if (joined) i++;
+      continue;
+    }
+    // `27+3 to 33+1 weeks`, `27+3～33+1周`: a span of gestational ages, read in days.
+    const span = next ? gestationSpan(r, a, next, atoms[i + 2], atoms[i + 3]) : undefined;
+    if (span !== undefined) {
+      const [low, high] = [a.value * 7 + next!.value, atoms[i + 2]!.value * 7 + atoms[i + 3]!.value];
+      emit(r, a.start, span, { kind: 'range', value: low, low, high, decimals: 0, form: a.form, unit: 'day' });
+      i += 3;
       continue;
     }
     // `孕34+2周`, `34 weeks and 2 days`: one gestational age, read in days.
@@ -528,7 +560,8 @@ function readSentence(r: Reader): void {
     if (
       a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && a.value >= 0 && folded[a.start] !== '+' &&
       (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value)) &&
-      !groupSizeInBracket(r.passage.text, before, a.value, lang)
+      !groupSizeInBracket(r.passage.text, before, a.value, lang) &&
+      !(COUNT_BRACKET_BEFORE.test(before) && COUNT_BRACKET_AFTER.test(afterA))
     ) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const named = CELL_NAME_AFTER.exec(afterA);

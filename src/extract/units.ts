@@ -116,6 +116,14 @@ const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;
 const NOT_SPACE = /\S/;
 
 /**
+ * The capital initial of a genus before its species (`612 H. pylori strains`, `35 K. pneumoniae`, `7 L.
+ * pneumophila`, `10 G. lamblia`): microbiology counts isolates this way, and no unit is one capital letter
+ * followed by a full stop and a word in lower case.
+ */
+const GENUS_INITIAL = /^\s*[A-Z]$/;
+const SPECIES_AFTER = /^\.\s+[a-z]/;
+
+/**
  * Every unit of both tables starts, after white space, with a Latin letter, a `-` or a
  * character beyond ASCII (`°`, `µ`, Han): after anything else (`,`, `)`, `%`, a digit),
  * which is what follows most numbers, none of the patterns is tried.
@@ -137,6 +145,7 @@ export function matchUnit(after: string, lang: 'en' | 'zh'): UnitMatch | undefin
     const [re, unit] = units[found.index]!;
     const m = found.match as RegExpExecArray;
     if (re === MEASURE && ACRONYM_NOT_UNIT.test(m[1]!)) continue;
+    if (GENUS_INITIAL.test(m[0]!) && SPECIES_AFTER.test(after.slice(m[0]!.length))) continue;
     return { unit: typeof unit === 'string' ? unit : unit(m), length: m[0]!.length };
   }
   return undefined;

@@ -1114,6 +1114,19 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The NDVI increased at a rate of 0.0062/a (P<0.01), and exceeded 0.012/a in the north.", "NDVI增速为0.062/10a（P<0.01），北部超过0.12/10a。"],
     // A count like a year before the counter of a dataset's patches (2048块).
     ["The patches were split into 7 120 for training, 1 024 for validation and 2 048 for testing.", "图块划分为训练集7120块、验证集1024块、测试集2048块。"],
+    // The initial of any genus after a count is no unit: not the hour of `612 H. pylori`, the kelvin of `35 K. pneumoniae`.
+    ["Cultures yielded 612 H. pylori strains (39.2%) and 35 K. pneumoniae isolates.", "培养分离出幽门螺杆菌612株（39.2%）和肺炎克雷伯菌35株。"],
+    // A count in a bracket after what it counts, ending its item: no list marker.
+    ["Positive swabs came from bed rails (4), ventilator panels (3) and sink drains (2).", "阳性标本主要来自床栏（4份）、呼吸机面板（3份）和水槽下水口（2份）。"],
+    ["Gram-positive bacteria accounted for 17.8% (43) and fungi for 9.5% (23).", "革兰阳性菌43株（17.8%），真菌23株（9.5%）。"],
+    // An age in days or weeks at the low end of a range over two units.
+    ["Children aged 28 days to 18 years were reviewed. Positive rates were highest in dogs aged 6 weeks to 6 months (68.2%).", "回顾性分析28日龄～18岁患儿。6周龄～6月龄犬阳性率最高（68.2%）。"],
+    // The confidence level written before every interval in Chinese, once in English.
+    ["Septic shock (aOR 5.12, 95% CI 2.93–8.95) and inappropriate therapy (aOR 2.16, 1.24–3.76) were associated with death.", "感染性休克（aOR＝5.12，95%CI：2.93～8.95）和不适当治疗（aOR＝2.16，95%CI：1.24～3.76）与死亡相关。"],
+    // A specimen named after the patient it came from counts strains, not patients.
+    ["PFGE showed that 8 patient isolates and 9 environmental isolates belonged to the same clone.", "PFGE显示8株患者分离株与9株环境分离株为同一克隆。"],
+    // A span of gestational ages, the days raised in Chinese.
+    ["The gestational age of the 7 neonates ranged from 27+3 to 33+1 weeks, and their birth weight from 890 g to 1 760 g.", "7例患儿胎龄为27⁺³～33⁺¹周，出生体重890～1 760 g。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Incidence rose from the second to the fourth year after surgery.", "术后第2至5年发生率升高。", "pair-number-missing zh «2至5年»"],
@@ -1281,6 +1294,13 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["During storage the shelf life was doubled.", "贮藏期间货架期延长了3倍。", "pair-number-mismatch zh «3倍»"],
     ["The NDVI increased at a rate of 0.0062/a (P<0.01).", "NDVI增速为0.065/10a（P<0.01）。", "pair-number-mismatch zh «0.065» ; pair-number-missing zh «10»"],
     ["The patches were split into 7 120 for training, 1 024 for validation and 2 048 for testing.", "图块划分为训练集7120块、验证集1024块、测试集2084块。", "pair-number-mismatch zh «2084»"],
+    ["Cultures yielded 612 H. pylori strains (39.2%) and 35 K. pneumoniae isolates.", "培养分离出幽门螺杆菌612株（39.2%）和肺炎克雷伯菌53株。", "pair-number-missing en «35» ; pair-number-missing zh «53株»"],
+    ["Positive swabs came from bed rails (4), ventilator panels (3) and sink drains (2).", "阳性标本主要来自床栏（4份）、呼吸机面板（5份）和水槽下水口（2份）。", "pair-number-mismatch zh «5»"],
+    ["Gram-positive bacteria accounted for 17.8% (43) and fungi for 9.5% (23).", "革兰阳性菌43株（17.8%），真菌32株（9.5%）。", "pair-number-missing en «23» ; pair-number-missing zh «32株»"],
+    ["Children aged 28 days to 18 years were reviewed. Positive rates were highest in dogs aged 6 weeks to 6 months (68.2%).", "回顾性分析28日龄～16岁患儿。6周龄～6月龄犬阳性率最高（68.2%）。", "pair-number-mismatch zh «28日龄～16岁»"],
+    ["Rates were 95% and 80% (95% CI 70-88).", "比例分别为95%、95%和80%（95%CI：70～88）。", "pair-number-missing zh «95%»"],
+    ["PFGE showed that 8 patient isolates and 9 environmental isolates belonged to the same clone.", "PFGE显示7株患者分离株与9株环境分离株为同一克隆。", "pair-number-mismatch zh «7株»"],
+    ["The gestational age of the 7 neonates ranged from 27+3 to 33+1 weeks, and their birth weight from 890 g to 1 760 g.", "7例患儿胎龄为27⁺³～33⁺⁴周，出生体重890～1 760 g。", "pair-number-mismatch zh «27⁺³～33⁺⁴周»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

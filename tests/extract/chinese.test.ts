@@ -450,6 +450,8 @@ const rows: [string, string][] = [
   ["分娩孕周为孕34+2周，38周+6天，36周2天，3+2周。","number «34+2周» 240 [day] | number «38周+6天» 272 [day] | number «36周2天» 254 [day] | number «3» 3 | number «2周» 2 [week]"],
   ["孕39+2、40+1和41+5周。","number «39+2» 275 [day] | number «40+1» 281 [day] | number «41+5周» 292 [day]"],
   ["病变分为3型，其中2型最多；菌株聚为5个基因型，分为三型。","number «3型» 3 [kind] | number «5个基因型» 5 [kind] | number «三型» 3 [kind] ⚓ 2型"],
+  // Days raised after the weeks, alone and in a span; not an ion's charge or a cell's marker.
+  ["胎龄为27⁺³～33⁺¹周，孕38⁺²周，27+3～33+1周；Ca²⁺和CD4⁺细胞。","range «27⁺³～33⁺¹周» 192..232 [day] | number «38⁺²周» 268 [day] | range «27+3～33+1周» 192..232 [day] ⚓ CD4"],
   ["持续6分钟～24小时。","range «6分钟～24小时» 6..1440 [minute]"],
   ["按1∶2∶1至1∶4∶1混合。","(none) ⚓ 1:2:1至1:4:1"],
   ["全球可导致300万~500万重症病例。","range «300万~500万» 3000000..5000000 d-4"],
@@ -462,6 +464,8 @@ const rows: [string, string][] = [
   ["年龄1岁9个月～75岁。","range «1岁9个月～75岁» 21..900 [month]"],
   ["年龄为1岁9个月。","number «1岁9个月» 21 [month]"],
   ["6月龄~5岁儿童。","range «6月龄~5岁» 6..60 [month]"],
+  // An age in days or weeks at the low end, as animals' and infants' ages are written.
+  ["28日龄～18岁患儿，6周龄～6月龄犬，2周龄至8周龄仔猪。","range «28日龄～18岁» 28..6574.5 [day] | range «6周龄～6月» 6..26.089285714285715 [week] | range «2周龄至8周» 2..8 [week]"],
   // A hard-wrapped line may part 月龄; it stays an age, never the month of June.
   ["6月\n龄~5岁儿童，≥6月\n龄婴儿。","range «6月\n龄~5岁» 6..60 [month] | number «6月» 6 [month] >="],
   ["≥9岁儿童仅需接种1剂次。","number «9岁» 9 [year] >= | number «1剂» 1 [dose]"],

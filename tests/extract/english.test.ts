@@ -9,6 +9,8 @@ const rows: [string, string][] = [
   ["A total of 1,234 patients were screened.", "number «1,234» 1234 [patient]"],
   ["The cohort comprised 12,345.6 person-years.", "number «12,345.6» 12345.6 d1"],
   ["We screened 1 234 adults.", "number «1 234» 1234 [patient]"],
+  // A specimen named after the patient it came from counts no patients.
+  ["PFGE showed that 8 patient isolates and 9 environmental isolates were the same clone; 40 patient samples came from 12 patients.", "number «8» 8 [strain] | number «9» 9 [strain] | number «40» 40 | number «12» 12 [patient]"],
   // Decimals grouped in threes by a space (GB/T 15835); not digits a count noun or a decimal point follows.
   ["The threshold was P<0.000 1; π is 3.141 59; 0.000 12 mg was given.", "pvalue «P<0.000 1» 0.0001 < d4 | number «3.141 59» 3.14159 d5 | number «0.000 12» 0.00012 [mg] d5"],
   ["Ratios were 0.125 3.5 and 0.125 4 patients relapsed.", "number «0.125» 0.125 d3 | number «3.5» 3.5 d1 | number «0.125» 0.125 d3 | number «4» 4 [patient]"],
@@ -431,6 +433,8 @@ const rows: [string, string][] = [
   ["From week 40 of 2022 to week 39 of 2023, 3 of 2019 patients were seen.", "number «40» 40 [week] | number «39» 39 [week] | fraction «3 of 2019» 3/2019 [patient] ⚓ 2022 ; 2023"],
   // The capital initial of a genus before its species is no second.
   ["We obtained 137 S. aureus isolates, each read in 30 S.", "number «137» 137 | number «30» 30 [second]"],
+  // The capital initial of any genus before its species is no unit either (hour, kelvin, litre, gram, unit); at 35 K. it is.
+  ["Of 612 H. pylori strains, 35 K. pneumoniae, 7 L. pneumophila, 10 G. lamblia and 6 U. urealyticum; held 24 h. then at 35 K. Then", "number «612» 612 | number «35» 35 | number «7» 7 | number «10» 10 | number «6» 6 | number «24» 24 [hour] | number «35» 35 [kelvin]"],
   ["It took 30 s and 45 sec; the 1990s; in the 1990 s; 10 seconds; 3 ms; 5 s.d. apart.", "number «30» 30 [second] | number «45» 45 [second] | date «1990s» 1990s | number «10» 10 [second] | number «3» 3 [ms] | number «5» 5 ⚓ 1990"],
   ["Mean Cd exceeded the background value by 7.2 times; expression was up-regulated 3.5 times; blood was drawn 3 times.", "number «7.2» 7.2 [fold] d1 | number «3.5» 3.5 [fold] d1 | number «3» 3 [time]"],
   // Ages in years;months as child language writes them, in a sentence of ages: each one age in months; not a p-value's list.
@@ -448,6 +452,8 @@ const rows: [string, string][] = [
   ["Delivery was at 34 weeks and 2 days, 34+2 weeks, 38 wk + 6 d; treatment took 2 weeks and 3 days.", "number «34 weeks and 2 days» 240 [day] | number «34+2 weeks» 240 [day] | number «38 wk + 6 d» 272 [day] | number «2» 2 [week] | number «3» 3 [day]"],
   ["The lesions were classified into three types and 5 genotypes; discharge was at 39+2, 40+1 and 41+5 weeks.", "number «three» 3 [kind] | number «5» 5 [kind] | number «39+2» 275 [day] | number «40+1» 281 [day] | number «41+5 weeks» 292 [day]"],
   ["Incidence rose in the second to fourth years, from the second to the fourth year and in the 2nd-4th weeks, not in the second and third years.", "range «second to fourth years» 2..4 [year] | range «second to the fourth year» 2..4 [year] | range «2nd-4th weeks» 2..4 [week] | ordinal «second» 2 [ordinal] | ordinal «third» 3 [ordinal]"],
+  // A span of two gestational ages, the unit written once: one range in days (it was the range 3 to 33).
+  ["Gestational age ranged from 27+3 to 33+1 weeks.", "range «27+3 to 33+1 weeks» 192..232 [day]"],
   ["Children (age 1 month–14 years) were included; it lasted 6 minutes to 24 hours or 12 hours to 3 days.", "range «1 month–14 years» 1..168 [month] | range «6 minutes to 24 hours» 6..1440 [minute] | range «12 hours to 3 days» 12..72 [hour]"],
   ["A family history of cancer was common.", "(none)"],
   ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ c.1234G>A ; -174G/C ; 677C>T ; IL-6"],
@@ -703,6 +709,8 @@ const rows: [string, string][] = [
   ["Each 1-point increase in the score raised the risk.", "(none) ⚓ 1-point"],
   // A group's size in a bracket after its name, where no list of bracketed numbers runs through it; a list's markers stay order.
   ["Patients were assigned to an intervention group (48) or a control group (46): (1) education, (2) follow-up.", "number «48» 48 | number «46» 46"],
+  // A count in a bracket after what it counts, ending its item at a comma, a conjunction or a full stop; a list marker opens its item's text.
+  ["Swabs came from bed rails (4), panels (3) and drains (2); fungi made up 9.5% (23). The aims were (1) to test, (2) to assess.", "number «4» 4 | number «3» 3 | number «2» 2 | percent «9.5%» 9.5 d1 | number «23» 23"],
   // An interval of proportions as decimal fractions of one (85%～92% in a translation).
   ["The pooled sensitivity was 0.89 (95% CI, 0.85-0.92).", "number «0.89» 0.89 d2 | percent «95%» 95 | range «0.85-0.92» 0.85..0.92 d2"],
   // A scale word at a list's end reaches back over its commas; never onto a number with its own unit, nor past a word into a range.
