@@ -329,15 +329,19 @@ function rateBase(c: Claim, sentences: Sentence[]): boolean {
  * `在接受检查的420名受试者中，…42.4%（178/420）`, `Among the 420 examined subjects, … (178/420)`: the
  * count of the group a fraction after it in its sentence is taken among, which that fraction's
  * denominator states again. The other version may state the group once (`42.4% (178/420 examined
- * subjects)`): the count repeats nothing. A count that is not named as the group the share is
+ * subjects)`): the count repeats nothing. So is a count whose own clause gives its share
+ * (`保守治疗的86例为44.2%（38/86）`, `the 86 treated conservatively had 44.2% (38/86)`). A count that is not named as the group the share is
  * taken in (`17名患者接受治疗，47.1%(8/17)改善`) is stated in its own right.
  */
 function baseOfFractionAfter(c: Claim, mine: readonly Claim[], sentences: Sentence[]): boolean {
   if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2) return false;
-  if (!mine.some((f) => f.kind === 'fraction' && f.sentence === c.sentence && f.offset > c.offset && f.den === c.value)) return false;
+  const base = mine.find((f) => f.kind === 'fraction' && f.sentence === c.sentence && f.offset > c.offset && f.den === c.value);
+  if (!base) return false;
   const s = sentences[c.sentence];
   if (!s) return false;
   const at = c.offset - s.offset;
+  const between = s.text.slice(at + c.length, base.offset - s.offset);
+  if (between.length <= SAME_CLAUSE_REACH && !CLAUSE_BREAK.test(between)) return true;
   return c.lang === 'en'
     ? GROUP_AMONG_BEFORE_EN.test(s.text.slice(Math.max(0, at - 24), at))
     : GROUP_AMONG_AFTER_ZH.test(s.text.slice(at + c.length, at + c.length + 10));
@@ -345,6 +349,8 @@ function baseOfFractionAfter(c: Claim, mine: readonly Claim[], sentences: Senten
 
 /** The clause a claim ends: what follows the last comma or stop before it. */
 const CLAUSE_BREAK = /[，。；,;]/;
+/** How far after a count its share may stand in one clause (`86例为44.2%（38/86）`). */
+const SAME_CLAUSE_REACH = 24;
 
 /**
  * `每周给药1次` against `given weekly`, `每3周1次` against `every 3 weeks`, `28 d为1个周期` against
@@ -1280,7 +1286,7 @@ function statedTooOften(s: PairLinks, reported: Set<Claim>): Claim[] {
         const k = exactKey(c);
         const product = repeatedInPlace(previous, c, mySentences);
         previous = c;
-        if (product || rateBase(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences) || baseOfFractionAfter(c, mine, mySentences)) continue;
+        if (product || rateBase(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences) || baseOfFractionAfter(c, mine, mySentences) || intervalLevel(c, mySentences)) continue;
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);
@@ -1290,6 +1296,18 @@ function statedTooOften(s: PairLinks, reported: Set<Claim>): Claim[] {
   }
   return surplus;
 }
+
+/**
+ * The level of an interval (`95%CI`, `95% 置信区间`): a label that one version repeats before each interval and
+ * the other writes once (`HR 0.75 (95% CI 0.62-0.91) and 0.87 (0.68-1.11)`). A level the other version states is
+ * still compared with it.
+ */
+function intervalLevel(c: Claim, sentences: Sentence[]): boolean {
+  if (c.kind !== 'percent') return false;
+  const s = sentences[c.sentence];
+  return s !== undefined && INTERVAL_AFTER.test(s.text.slice(c.offset - s.offset + c.length, c.offset - s.offset + c.length + 8));
+}
+const INTERVAL_AFTER = /^\s?(?:CI|CrI|可信区间|置信区间)/;
 
 /** A minus sign written as one: not a dash (`齿式—3·2·1`, a tooth formula). */
 const MINUS = /^[-−－]\d/;
