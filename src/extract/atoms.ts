@@ -773,8 +773,8 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   TICI,
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [/基金|项目|课题|计划|专项|资助/, GRANT_DIGITS], identity: grantIdentity },
   // Types named by a number: 1型糖尿病; a range of them, 3～5型出血 (`type 3-5`).
-  // Two of them too: 3或5型 (`type 3 or 5`), 1、2型.
-  { re: /(?<![\d.A-Za-z～~-])(?:\d+\s?[～~\-—至]\s?|\d{1,2}\s?[或和及、]\s?)?\d+\s*型/g, kind: 'code', digit: true, needs: '型', identity: typeIdentity },
+  // Two of them too: 3或5型 (`type 3 or 5`), 1、2型, 1型和2型 (`types 1 and 2`).
+  { re: /(?<![\d.A-Za-z～~-])(?:\d+\s?[～~\-—至]\s?|\d{1,2}\s?(?:型\s?)?[或和及、]\s?)?\d+\s*型/g, kind: 'code', digit: true, needs: '型', identity: typeIdentity },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
   { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, kind: 'code', needs: '型', identity: typeIdentity },
   // A trial's phases, compared with the English `phase`: 3期试验, 2～3期临床试验, Ⅲ期非劣效性研究.

@@ -1090,6 +1090,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // Grades of reperfusion, two types of bleeding, coronary disease by its vessels: names.
     ["We included 132 patients who achieved successful reperfusion (mTICI 2b-3) after thrombectomy.", "纳入取栓后成功再灌注（mTICI 2b～3级）的患者132例。"],
     ["Major bleeding (BARC type 3 or 5) occurred in 1.1% vs 2.5% (HR 0.45; P=0.004).", "大出血（BARC 3或5型）发生率分别为1.1%和2.5%（HR 0.45，P＝0.004）。"],
+    ["Patients with types 1 and 2 diabetes were included.", "纳入1型和2型糖尿病患者。"],
     ["632 diabetic patients with three-vessel disease were included, 301 treated with CABG and 331 with PCI.", "纳入632例糖尿病合并三支病变患者，其中CABG组301例，PCI组331例。"],
     // `per year` is `每增加1岁`.
     ["Independent risk factors included age (OR 1.03 per year) and CPB time >120 min (OR 1.87).", "独立危险因素包括年龄（每增加1岁OR＝1.03）及体外循环时间＞120 min（OR＝1.87）。"],
@@ -1248,6 +1249,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Death occurred in 41.0% and 43.8% (absolute risk difference −2.85 percentage points, 95% CI −6.75 to 1.05; P=0.15).", "死亡率分别为41.0%和43.8%（绝对风险差－2.85个百分点，95%CI－6.57～1.05，P＝0.15）。", "pair-number-mismatch zh «－6.57～1.05»"],
     ["We included 132 patients who achieved successful reperfusion (mTICI 2b-3) after thrombectomy.", "纳入取栓后成功再灌注（mTICI 2a～3级）的患者132例。", "pair-identifier-mismatch zh «2a～3»"],
     ["Major bleeding (BARC type 3 or 5) occurred in 1.1% vs 2.5% (HR 0.45; P=0.004).", "大出血（BARC 3或4型）发生率分别为1.1%和2.5%（HR 0.45，P＝0.004）。", "pair-identifier-mismatch zh «3或4型»"],
+    ["Patients with types 1 and 2 diabetes were included.", "纳入1型和3型糖尿病患者。", "pair-identifier-mismatch zh «1型和3型»"],
     ["632 diabetic patients with three-vessel disease were included, 301 treated with CABG and 331 with PCI.", "纳入632例糖尿病合并三支病变患者，其中CABG组301例，PCI组341例。", "pair-number-missing en «331» ; subgroup-sum zh «632例» ; pair-number-missing zh «341例»"],
     ["Urokinase 20,000-50,000 U was injected into the hematoma cavity every 12 h.", "每12 h向血肿腔内注入尿激酶3万～5万U。", "pair-number-mismatch zh «3万～5万U»"],
     ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/88）。", "pair-number-missing zh «86例» ; pair-number-mismatch zh «38/88» ; percent-fraction zh «38/88»"],

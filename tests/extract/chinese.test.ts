@@ -570,6 +570,7 @@ const rows: [string, string][] = [
   // A range of types is one name (`type 3-5`), and so are two of them (`types 1 and 2`, `type 3 or 5`).
   ["BARC 3～5型出血，3-5型，2型糖尿病，1、2型。", "(none) ⚓ 3~5型 ; 3-5型 ; 2型 ; 1、2型"],
   ["大出血（BARC 3或5型）12例。", "number «12例» 12 [patient] ⚓ 3或5型"],
+  ["纳入1型和2型糖尿病患者45例。", "number «45例» 45 [patient] ⚓ 1型和2型"],
   // A minus after a conjunction or a list comma (和, 与, 及, 、, 比) is a sign, though a number stands before it.
   ["logMAR视力分别为-0.05±0.06和-0.03±0.07，变化量为-1.2、-0.8与-0.5，比值为0.5比-0.2。", "number «-0.05» -0.05 d2 | number «0.06» 0.06 d2 | number «-0.03» -0.03 d2 | number «0.07» 0.07 d2 | number «-1.2» -1.2 d1 | number «-0.8» -0.8 d1 | number «-0.5» -0.5 d1 | number «0.5» 0.5 d1 | number «-0.2» -0.2 d1"],
   // The SD of one mean and the next mean after 至 are a change, no range.
