@@ -327,12 +327,20 @@ function repeatedInPlace(previous: Claim | undefined, c: Claim, sentences: Sente
  * The base of a rate (`per 100 patient-years`, `每100患者年`): part of its unit, which one
  * version may write with each rate and the other once for all (`分别为每100患者年2.1例和3.4例`).
  */
+function rateBase(c: Claim, sentences: Sentence[]): boolean {
+  const s = sentences[c.sentence];
+  if (!s || c.kind !== 'number') return false;
+  return isRateBase(c.value, s.text.slice(Math.max(0, c.offset - s.offset - 8), c.offset - s.offset), c.lang);
+}
+
+/** What follows a confidence level: `CI`, `CrI`, `置信区间`, `可信区间`. */
+const CONFIDENCE_LEVEL_AFTER = /^\s?(?:CI\b|CrI\b|(?:的)?(?:置信|可信)区间)/;
+
 /**
  * The confidence level of an interval (`95% CI`, `95%CI：`, `95%置信区间`): Chinese journals write it before
  * every interval of a sentence where the English often writes it once (`aOR 5.12, 95% CI 2.93–8.95 … aOR 2.16,
  * 1.24–3.76`), so a repeat states nothing more.
  */
-const CONFIDENCE_LEVEL_AFTER = /^\s?(?:CI\b|CrI\b|(?:的)?(?:置信|可信)区间)/;
 function confidenceLevel(c: Claim, sentences: Sentence[]): boolean {
   const s = sentences[c.sentence];
   if (!s || c.kind !== 'percent') return false;
@@ -340,25 +348,23 @@ function confidenceLevel(c: Claim, sentences: Sentence[]): boolean {
   return CONFIDENCE_LEVEL_AFTER.test(s.text.slice(at, at + 8));
 }
 
-function rateBase(c: Claim, sentences: Sentence[]): boolean {
-  const s = sentences[c.sentence];
-  if (!s || c.kind !== 'number') return false;
-  return isRateBase(c.value, s.text.slice(Math.max(0, c.offset - s.offset - 8), c.offset - s.offset), c.lang);
-}
-
 /**
  * `在接受检查的420名受试者中，…42.4%（178/420）`, `Among the 420 examined subjects, … (178/420)`: the
  * count of the group a fraction after it in its sentence is taken among, which that fraction's
  * denominator states again. The other version may state the group once (`42.4% (178/420 examined
- * subjects)`): the count repeats nothing. A count that is not named as the group the share is
+ * subjects)`): the count repeats nothing. So is a count whose own clause gives its share
+ * (`保守治疗的86例为44.2%（38/86）`, `the 86 treated conservatively had 44.2% (38/86)`). A count that is not named as the group the share is
  * taken in (`17名患者接受治疗，47.1%(8/17)改善`) is stated in its own right.
  */
 function baseOfFractionAfter(c: Claim, mine: readonly Claim[], sentences: Sentence[]): boolean {
   if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2) return false;
-  if (!mine.some((f) => f.kind === 'fraction' && f.sentence === c.sentence && f.offset > c.offset && f.den === c.value)) return false;
+  const base = mine.find((f) => f.kind === 'fraction' && f.sentence === c.sentence && f.offset > c.offset && f.den === c.value);
+  if (!base) return false;
   const s = sentences[c.sentence];
   if (!s) return false;
   const at = c.offset - s.offset;
+  const between = s.text.slice(at + c.length, base.offset - s.offset);
+  if (between.length <= SAME_CLAUSE_REACH && !CLAUSE_BREAK.test(between)) return true;
   return c.lang === 'en'
     ? GROUP_AMONG_BEFORE_EN.test(s.text.slice(Math.max(0, at - 24), at))
     : GROUP_AMONG_AFTER_ZH.test(s.text.slice(at + c.length, at + c.length + 10));
@@ -366,6 +372,8 @@ function baseOfFractionAfter(c: Claim, mine: readonly Claim[], sentences: Senten
 
 /** The clause a claim ends: what follows the last comma or stop before it. */
 const CLAUSE_BREAK = /[，。；,;]/;
+/** How far after a count its share may stand in one clause (`86例为44.2%（38/86）`). */
+const SAME_CLAUSE_REACH = 24;
 
 /**
  * `每周给药1次` against `given weekly`, `每3周1次` against `every 3 weeks`, `28 d为1个周期` against

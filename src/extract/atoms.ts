@@ -296,10 +296,11 @@ function numberedType(text: string): Identity | undefined {
 /**
  * `白细胞介素-6`, `蛋白6`, `蛋白 6`, `受体4`: the Chinese name of a molecule with its number. Not a value
  * glued to the name of what it measures: a thousands group after a space (`乳酸脱氢酶1 286 U/L`,
- * `肌酸激酶12 560 U/L`) or the low end of a range (`乳酸脱氢酶865～3 420 U/L`).
+ * `肌酸激酶12 560 U/L`) or the low end of a range (`乳酸脱氢酶865～3 420 U/L`), nor a dose in ten thousands
+ * (`尿激酶2万～5万U`, `尿激酶10万U`): no molecule's number takes a scale word.
  */
 const ZH_NUMBERED_NAME = new RegExp(
-  String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.]| \d{3}(?![\d.]\d)|\s?[～~]\s?\d)`,
+  String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.]| \d{3}(?![\d.]\d)|\s?[～~]\s?\d|\s?[万亿])`,
   'g',
 );
 const LOCANTS = String.raw`\d{1,2}['′]?(?:,\d{1,2}['′]?)*`;
@@ -536,6 +537,19 @@ const EN_LETTERED_STAGE: IdentifierPattern = {
   word: WORD.stage,
   identity: stageIdentity,
 };
+/**
+ * A grade of reperfusion on the TICI scale and its variants (`mTICI 2b-3`, `mTICI 2b～3级`, `eTICI 2b50`, `TICI 2b/3`):
+ * a grade, not the amounts 2 and 3, and the same in both versions.
+ */
+const TICI_GRADE = String.raw`[0-3](?:[a-cA-C](?:50|67)?)?`;
+const TICI: IdentifierPattern = {
+  re: new RegExp(String.raw`\b[a-z]?TICI\s?(?:grades?\s?)?(${TICI_GRADE}(?:\s?(?:-|–|~|～|至|to|or|或|\/)\s?${TICI_GRADE})?)(?![\dA-Za-z]|\.\d)`, 'g'),
+  kind: 'code',
+  tail: true,
+  digit: true,
+  needs: 'T',
+  identity: stageIdentity,
+};
 /** `3a期`, `IIIA期`, `ⅢB期`, `3b～4期`: before trial phases, which a lettered stage is not (`1b/2期`). */
 const ZH_LETTERED_STAGE: IdentifierPattern = {
   re: new RegExp(String.raw`(?<![\d.A-Za-zⅠⅡⅢⅣ])${LETTERED_STAGE}(?=\s?期(?![间刊内])(?![\u4e00-\u9fff、]{0,10}?(?:试验|研究)))`, 'g'),
@@ -655,6 +669,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // (`（1 mmHg=0.133 kPa）`, `1 cmH2O=0.098 kPa`): a definition, stated or not in the other version.
   // Before the names, which would take `cmH2O`.
   { re: CONVERSION_NOTE, digit: true, needs: '=≈' },
+  // The body surface area a filtration rate is per, part of its unit: `mL/min/1.73 m²`, `mL·min⁻¹·(1.73 m²)⁻¹`,
+  // `ml/min per 1.73 m2`. A version that writes the unit once after a list of values, where the other
+  // repeats it after each, states the 1.73 no fewer times.
+  { re: /(?<=(?:\/|\bper|[·•⋅(（])\s?[(（]?\s?)1\.73\s?m(?:2|²|\s?[-−]2|⁻²)(?![\dA-Za-z])/gi, digit: true, guard: /1\.73/ },
   // A DOI before a URL: `https://doi.org/10.1038/…` names the article by its DOI.
   { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }), needs: '/' },
   { re: URL, word: WORD.web },
@@ -695,6 +713,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, kind: 'code', word: WORD.phase, identity: trialPhase },
   ...CLINICAL_CODES,
   EN_LETTERED_STAGE,
+  TICI,
   { re: EN_CHEMICAL_LOCANTS, digit: true, needs: '-' },
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy, 4,4′-oxydianiline (primes for a second ring); a list of
   // numbers is never glued to a name.
@@ -733,7 +752,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Nor a small word glued to a number grouped in thousands (`collected48,760research`): names are not grouped.
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:${EN.GLUED_WORDS}|be|been|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![a-z]{2,}\d{1,3}(?:,\d{3})+(?![\d,]|\.\d))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![A-Za-z]?[a-z]+\d{1,3}(?:\.\d+)?\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:CI|CrI)[-‐]\d+\.\d)(?!(?:${EN.GLUED_WORDS}|be|been|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![a-z]{2,}\d{1,3}(?:,\d{3})+(?![\d,]|\.\d))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![A-Za-z]?[a-z]+\d{1,3}(?:\.\d+)?\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,
@@ -744,29 +763,31 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: EN_NUMBERED_NAME, digit: true, identity: noUnitAfter('en') },
   { re: EN_NUMBERED_TYPE, kind: 'code', digit: true, guard: /virus|type/i, identity: numberedType },
   { re: ITEM_LABEL, digit: true, guard: /\d[bcfijknpqrz]/ },
-  // Disease types named by a number: type 1 diabetes, type 2; and a range of them, `BARC type 3-5 bleeding` (3～5型出血).
-  { re: /\b(?:type|types(?=\s+\d+[a-c]?\s?(?:-|–|~|to)\s?\d))\s+\d+[a-c]?(?:\s?(?:-|–|~|to)\s?\d+[a-c]?)?\b(?!-[A-Z]\d)/gi, kind: 'code', digit: true, word: WORD.stage, identity: typeIdentity },
+  // Disease types named by a number: type 1 diabetes, type 2; and a range of them, `BARC type 3-5 bleeding` (3～5型出血),
+  // or two of them, `BARC type 3 or 5` (3或5型), not a count after the second (`type 2 and 3 patients`).
+  { re: /\b(?:type|types(?=\s+\d+[a-c]?\s?(?:-|–|~|to|\sor\s|\sand\s)\s?\d))\s+\d+[a-c]?(?:\s?(?:-|–|~|to)\s?\d+[a-c]?|\s(?:or|and)\s\d{1,2}[a-c]?\b(?![.,]\d|\s?%|\s+(?:[a-z]+\s+)?(?:patients?|cases?|subjects?|participants?|days?|weeks?|months?|years?)\b))?\b(?!-[A-Z]\d)/gi, kind: 'code', digit: true, word: WORD.stage, identity: typeIdentity },
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
   // `3-D`, `2-D` too, as older and PDF text hyphenates them.
   { re: /(?<![\d.])[1-9](?:[-‐]?D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[-‐]?[DGK]/ },
-  // Quantile groups by rank (`4th quartile`, `quartile 4`, `Q4`), and one SD, unit or point a change is counted in (`per 1-SD increase`).
+  // Quantile groups by rank (`4th quartile`, `quartile 4`, `Q4`), and one SD, unit, point or year a change is counted in (`per 1-SD increase`, `per 1-year increase`).
   {
-    re: /\b[1-9](?:st|nd|rd|th)?\s+(?:quartile|tertile|quintile|decile)s?\b|\b(?:quartile|tertile|quintile|decile)\s+[1-9]\b|(?<![\d.])1[-\s]?(?:SD|standard[-\s]deviation|(?:unit|point)(?=\s+(?:increase|decrease|rise|higher|lower|change)))\b/gi,
+    re: /\b[1-9](?:st|nd|rd|th)?\s+(?:quartile|tertile|quintile|decile)s?\b|\b(?:quartile|tertile|quintile|decile)\s+[1-9]\b|(?<![\d.])1[-\s]?(?:SD|standard[-\s]deviation|(?:unit|point|year)(?=\s+(?:increase|decrease|rise|higher|lower|change)))\b/gi,
     digit: true,
-    guard: /tile|SD|standard|unit|point/i,
+    guard: /tile|SD|standard|unit|point|year/i,
   },
   // China's five-year plans by number: the 13th Five-Year Plan (十三五) is a name, not five years.
   { re: /\b(?:\d{1,2}(?:st|nd|rd|th)\s+)?Five-Year\s+Plans?\b/gi, word: WORD.plan },
   // The same in words, and the sides of a test: 3-dimensional (三维), 2-sided (双侧), 1-tailed (单尾);
   // and designs that Chinese names with 单 and 双, not a number: 2-arm (双臂), 1-center (单中心), 2-way (双向).
+  // Coronary disease by the number of vessels it narrows, as Chinese names it too (`three-vessel disease`, 三支病变).
   {
-    re: /(?<![\d.])(?:[1-9][-‐](?:dimensional|sided|tailed)|[12][-‐](?:arms?|cent(?:er|re)s?|ways?|factors?|blind(?:ed)?))\b/gi,
+    re: /(?<![\d.])(?:[1-9][-‐](?:dimensional|sided|tailed)|[12][-‐](?:arms?|cent(?:er|re)s?|ways?|factors?|blind(?:ed)?)|[1-3][-‐]vessel)\b/gi,
     digit: true,
     word: WORD.design,
   },
   // Spelled out as most journals write it: two-dimensional (二维), two-sided (双侧), one-tailed (单尾).
-  { re: /\b(?:one|two|three|four)[-‐](?:dimensional|sided|tailed)\b/gi, word: WORD.design },
+  { re: /\b(?:one|two|three|four)[-‐](?:dimensional|sided|tailed)\b|\b(?:one|two|three|single|double|triple)[-‐]vessel\b/gi, word: WORD.design },
   // The trimesters of a pregnancy, which Chinese names without a number (孕早期, 孕中期, 孕晚期).
   { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, word: WORD.trimester },
   // The power of a unit or a symbol written with a caret: ph cm^-2 s^-1, mmol g^-1 h^-1, n^{1/3}, λ^n (the
@@ -789,10 +810,12 @@ const IDENTIFIERS: IdentifierPattern[] = [
 ];
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
   ZH_LETTERED_STAGE,
+  TICI,
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [/基金|项目|课题|计划|专项|资助/, GRANT_DIGITS], identity: grantIdentity },
-  // Types named by a number: 1型糖尿病; a range of them, 3～5型出血 (`type 3-5`). Not after a verb of dividing,
+  // Types named by a number: 1型糖尿病; a range of them, 3～5型出血 (`type 3-5`).
+  // Two of them too: 3或5型 (`type 3 or 5`), 1、2型, 1型和2型 (`types 1 and 2`). Not after a verb of dividing,
   // which counts types: `分为3型` (three types).
-  { re: new RegExp(String.raw`(?<![\d.A-Za-z～~-])(?<!${ZH.DIVIDED_INTO}\s?)(?:\d+\s?[～~\-—至]\s?)?\d+\s*型`, 'g'), kind: 'code', digit: true, needs: '型', identity: typeIdentity },
+  { re: new RegExp(String.raw`(?<![\d.A-Za-z～~-])(?<!${ZH.DIVIDED_INTO}\s?)(?:\d+\s?[～~\-—至]\s?|\d{1,2}\s?(?:型\s?)?[或和及、]\s?)?\d+\s*型`, 'g'), kind: 'code', digit: true, needs: '型', identity: typeIdentity },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
   // A classification's name may stand glued before a full-width numeral, which no Latin word holds (`CroweⅠ型`,
   // `GardenⅢ型`); and two of them make a range, `Ⅰ～Ⅱ型` (`type I-II`).
@@ -814,8 +837,11 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   // Quantile groups by rank (第1四分位数组, "the lowest quartile"), and the one standard deviation a
   // change is counted in (每增加1个标准差, "per SD increase"): names of a group and of a unit.
   { re: /第\s*[1-9]\d?\s*(?:个\s*)?(?:四分位|三分位|五分位|十分位)|(?<![\d.])1(?:\s*个)?\s*(?:标准差|SD\b|单位(?=\s*[，,]|\s*(?:时|后)))/g, digit: true, needs: '位差SD' },
-  // The one point of a score a change is counted in (每增加1分, "per point", "per 1-point increase").
-  { re: /(?<=每\s?(?:增加|升高|提高|增长|上升|减少|降低|下降)了?\s?)1\s?分(?![钟\d])/g, digit: true, needs: '每' },
+  // Coronary disease by the number of vessels it narrows: 单支病变, 双支病变, 三支血管病变 (`three-vessel disease`).
+  { re: /(?<![\d.])(?:[1-3]|[一二三两单双])\s?支(?:冠状动脉|冠脉|血管)?病变/g, needs: '支' },
+  // The one point of a score a change is counted in (每增加1分, "per point", "per 1-point increase"), and the one
+  // year of age (每增加1岁, "per year", "per 1-year increase").
+  { re: /(?<=每\s?(?:增加|升高|提高|增长|上升|减少|降低|下降)了?\s?)1\s?(?:分(?![钟\d])|岁)/g, digit: true, needs: '每' },
 ];
 
 /**

@@ -135,6 +135,9 @@ function inOneUnit(lowUnit: string | undefined, low: number, highUnit: string | 
   return { low, high, ...(highUnit ? { unit: highUnit } : {}) };
 }
 
+const SHORT_TIMES = new Set(['hour', 'minute', 'second']);
+const isTimeUnit = (u: string): boolean => DAYS[u] !== undefined || SHORT_TIMES.has(u);
+
 function normalizeComparator(op: string): Comparator {
   if (op === '≤') return '<=';
   if (op === '≥' || op === '&ge;') return '>=';
@@ -868,7 +871,10 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   // `第40周至2023年第39周`: a point in time up to a calendar year, which the end's own point follows; no span of weeks.
   const sepUnit = a.unit ?? matchUnit(sepText, lang)?.unit;
   const toCalendarYear = !calendarSpan && b.form === 'digits' && YEAR.test(bText) && sepUnit !== undefined && sepUnit !== 'year';
-  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure && !sdToMean && !toCalendarYear) {
+  // `adjusted every 2 weeks to 7.5 mg`: a duration up to a dose is an interval and a value, no range;
+  // two units that no conversion joins name two things.
+  const unitsApart = sepUnit !== undefined && !!matchUnit(sepText, lang) && isTimeUnit(sepUnit) && ((u) => u !== undefined && u !== sepUnit && !isTimeUnit(u) && conversion(sepUnit, u) === undefined)(matchUnit(bAfter, lang)?.unit);
+  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure && !sdToMean && !toCalendarYear && !unitsApart) {
     if (calendarSpan) {
       anchorOf(r, a.start, b.end);
       return 1;

@@ -39,6 +39,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*d(?![A-Za-z\d'’=(-])/, 'day'],
   [/^\s*(?:-\s*)?(?:(?:consecutive|successive)\s+)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
+  // A rate per minute (heart and breathing rates) is the bpm of the other version, as 次/分 is.
+  [/^\s*(?:beats?|breaths?)\s?(?:\/\s?min(?:ute)?\b|per\s+min(?:ute)?\b|[·•⋅]\s?min\s?(?:-1|−1|⁻¹))/i, 'bpm'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
   // Seconds: `30 s`, `45 sec`, `10 seconds`; a bare `s` only after a space and alone (not `1990s`, `s.d.`, `s-1`),
   // nor the capital initial of a genus before its species (`137 S. aureus isolates`).
@@ -325,9 +327,10 @@ export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types
  */
 /**
  * A word naming an estimate, then a space and its value: `coefficient -0.126***`, `elasticity -0.35`,
- * as economics writes a regression's result without `=` or `of`. The hyphen is a minus (a decimal follows).
+ * as economics writes a regression's result without `=` or `of`, and trials and method comparisons a difference
+ * (`risk difference −1.18`, `limits of agreement -38.5 to 26.1`, `bias -1.4`). The hyphen is a minus (a decimal follows).
  */
-export const ESTIMATE_BEFORE_SIGN = /\b(?:coefficients?|elasticit(?:y|ies)|estimates?|slopes?|intercepts?)\s+$/i;
+export const ESTIMATE_BEFORE_SIGN = /\b(?:coefficients?|elasticit(?:y|ies)|estimates?|slopes?|intercepts?|differences?|agreement|bias)\s+$/i;
 export const NUMBER_SIGN_BEFORE = /\b[Nn]o\.\s?$/;
 
 /**

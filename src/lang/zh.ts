@@ -170,6 +170,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:例(?!次)|名|位|人(?![年次]))/, 'patient'],
   // `10^7次循环` counts cycles (of a fatigue test, a PCR), not times.
   [/^\s*(?:个周期|周期|个疗程|疗程|次循环|个循环|循环)/, 'cycle'],
+  // Heart and breathing rates: `72次/分`, `次/min`, `次·min⁻¹` are beats (breaths) per minute, not times.
+  [/^\s*次\s?(?:\/\s?(?:分钟|分|min\b)|[·•⋅]\s?min\s?(?:-1|−1|⁻¹))/, 'bpm'],
   [/^\s*次/, 'time'],
   // 二倍体, 三倍体: ploidy, a term.
   [/^\s*倍(?!体)/, 'fold'],
@@ -240,8 +242,8 @@ export const VISUAL_ACUITY = /视力|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen/i;
 /** Words that name study arms or groups, as a regex source: `对照` names the controls a case-control study matches to its cases. */
 export const ARM_WORDS = '组|对照';
 
-/** Verbs that say a count is the group studied. */
-export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受/;
+/** Verbs that say a count is the group studied; a retrospective analysis of N cases studies them, as `analyzed` does. */
+export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受|回顾性?分析/;
 
 /** Things a fraction may count other than the people of the cohort: `1 180份标本中1 102份`, `40眼中12眼`, a patient's `8条运动神经中4条`, `12针中8针`. */
 export const NOT_PERSONS_AFTER = /^\s*(?:份|眼|颗|株|个病灶|处|个结节|枚|次|条|针|个肾小球)/;

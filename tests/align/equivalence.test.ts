@@ -1127,6 +1127,28 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["PFGE showed that 8 patient isolates and 9 environmental isolates belonged to the same clone.", "PFGE显示8株患者分离株与9株环境分离株为同一克隆。"],
     // A span of gestational ages, the days raised in Chinese.
     ["The gestational age of the 7 neonates ranged from 27+3 to 33+1 weeks, and their birth weight from 890 g to 1 760 g.", "7例患儿胎龄为27⁺³～33⁺¹周，出生体重890～1 760 g。"],
+    // A heart rate per minute: `次/分` is `bpm`.
+    ["After 6 months, resting heart rate decreased from 82±9 to 64±8 bpm (target 50-60 bpm).", "治疗6个月后，静息心率由（82±9）次/分降至（64±8）次/分（目标50～60次/分）。"],
+    // A duration up to a dose (`every 2 weeks to 7.5 mg`) is no range.
+    ["Ivabradine was started at 5 mg twice daily and adjusted every 2 weeks to 7.5 mg or 2.5 mg twice daily.", "伊伐布雷定起始剂量5 mg、每日2次，每2周调整为7.5 mg或2.5 mg、每日2次。"],
+    // A hyphen after the name of a difference is a minus, as `－` is; a negative bound glued to `95%CI`.
+    ["Bland-Altman analysis showed a mean difference of -6.2 mL (limits of agreement -38.5 to 26.1 mL).", "Bland-Altman分析显示平均差值为－6.2 mL（一致性界限－38.5～26.1 mL）。"],
+    ["Death occurred in 41.0% and 43.8% (absolute risk difference −2.85 percentage points, 95% CI −6.75 to 1.05; P=0.15).", "死亡率分别为41.0%和43.8%（绝对风险差－2.85个百分点，95%CI－6.75～1.05，P＝0.15）。"],
+    // The body surface area of an eGFR's unit, written once after a list in one version and after each value in the other.
+    ["In-hospital mortality in the four groups, ≥90 (n=312), 60-89 (n=458), 30-59 (n=214) and <30 mL·min⁻¹·(1.73 m²)⁻¹ (n=62), was 1.9%, 3.5%, 9.8% and 24.2%.", "≥90 mL·min⁻¹·(1.73 m²)⁻¹组312例，60～89 mL·min⁻¹·(1.73 m²)⁻¹组458例，30～59 mL·min⁻¹·(1.73 m²)⁻¹组214例，＜30 mL·min⁻¹·(1.73 m²)⁻¹组62例，院内病死率分别为1.9%、3.5%、9.8%和24.2%。"],
+    // Grades of reperfusion, two types of bleeding, coronary disease by its vessels: names.
+    ["We included 132 patients who achieved successful reperfusion (mTICI 2b-3) after thrombectomy.", "纳入取栓后成功再灌注（mTICI 2b～3级）的患者132例。"],
+    ["Major bleeding (BARC type 3 or 5) occurred in 1.1% vs 2.5% (HR 0.45; P=0.004).", "大出血（BARC 3或5型）发生率分别为1.1%和2.5%（HR 0.45，P＝0.004）。"],
+    ["Patients with types 1 and 2 diabetes were included.", "纳入1型和2型糖尿病患者。"],
+    ["632 diabetic patients with three-vessel disease were included, 301 treated with CABG and 331 with PCI.", "纳入632例糖尿病合并三支病变患者，其中CABG组301例，PCI组331例。"],
+    // `per year` is `每增加1岁`.
+    ["Independent risk factors included age (OR 1.03 per year) and CPB time >120 min (OR 1.87).", "独立危险因素包括年龄（每增加1岁OR＝1.03）及体外循环时间＞120 min（OR＝1.87）。"],
+    // A dose in ten thousands glued to its enzyme.
+    ["Urokinase 20,000-50,000 U was injected into the hematoma cavity every 12 h.", "每12 h向血肿腔内注入尿激酶2万～5万U。"],
+    // A count whose own clause gives its share restates the share's denominator.
+    ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/86）。"],
+    // An interval's level repeated before each interval in one version, written once in the other.
+    ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Incidence rose from the second to the fourth year after surgery.", "术后第2至5年发生率升高。", "pair-number-missing zh «2至5年»"],
@@ -1301,6 +1323,18 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Rates were 95% and 80% (95% CI 70-88).", "比例分别为95%、95%和80%（95%CI：70～88）。", "pair-number-missing zh «95%»"],
     ["PFGE showed that 8 patient isolates and 9 environmental isolates belonged to the same clone.", "PFGE显示7株患者分离株与9株环境分离株为同一克隆。", "pair-number-mismatch zh «7株»"],
     ["The gestational age of the 7 neonates ranged from 27+3 to 33+1 weeks, and their birth weight from 890 g to 1 760 g.", "7例患儿胎龄为27⁺³～33⁺⁴周，出生体重890～1 760 g。", "pair-number-mismatch zh «27⁺³～33⁺⁴周»"],
+    // Heart rates, a dose after an interval, a sign after a difference, a CI's bound glued to its label, reperfusion grades, types, a dose in 万.
+    ["After 6 months, resting heart rate decreased from 82±9 to 64±8 bpm.", "治疗6个月后，静息心率由（82±9）次/分降至（66±8）次/分。", "pair-number-mismatch zh «66»"],
+    ["Ivabradine was adjusted every 2 weeks to 7.5 mg twice daily.", "伊伐布雷定每2周调整为5 mg、每日2次。", "pair-number-mismatch zh «5 mg»"],
+    ["Bland-Altman analysis showed a mean difference of -6.2 mL (limits of agreement -38.5 to 26.1 mL).", "Bland-Altman分析显示平均差值为－6.2 mL（一致性界限38.5～26.1 mL）。", "pair-number-mismatch zh «38.5～26.1 mL» ; range-order zh «38.5～26.1 mL»"],
+    ["Death occurred in 41.0% and 43.8% (absolute risk difference −2.85 percentage points, 95% CI −6.75 to 1.05; P=0.15).", "死亡率分别为41.0%和43.8%（绝对风险差－2.85个百分点，95%CI－6.57～1.05，P＝0.15）。", "pair-number-mismatch zh «－6.57～1.05»"],
+    ["We included 132 patients who achieved successful reperfusion (mTICI 2b-3) after thrombectomy.", "纳入取栓后成功再灌注（mTICI 2a～3级）的患者132例。", "pair-identifier-mismatch zh «2a～3»"],
+    ["Major bleeding (BARC type 3 or 5) occurred in 1.1% vs 2.5% (HR 0.45; P=0.004).", "大出血（BARC 3或4型）发生率分别为1.1%和2.5%（HR 0.45，P＝0.004）。", "pair-identifier-mismatch zh «3或4型»"],
+    ["Patients with types 1 and 2 diabetes were included.", "纳入1型和3型糖尿病患者。", "pair-identifier-mismatch zh «1型和3型»"],
+    ["632 diabetic patients with three-vessel disease were included, 301 treated with CABG and 331 with PCI.", "纳入632例糖尿病合并三支病变患者，其中CABG组301例，PCI组341例。", "pair-number-missing en «331» ; subgroup-sum zh «632例» ; pair-number-missing zh «341例»"],
+    ["Urokinase 20,000-50,000 U was injected into the hematoma cavity every 12 h.", "每12 h向血肿腔内注入尿激酶3万～5万U。", "pair-number-mismatch zh «3万～5万U»"],
+    ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/88）。", "pair-number-missing zh «86例» ; pair-number-mismatch zh «38/88» ; percent-fraction zh «38/88»"],
+    ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（90%CI 0.68～1.11）。", "pair-number-missing zh «90%»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

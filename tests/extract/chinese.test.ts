@@ -355,7 +355,7 @@ const rows: [string, string][] = [
   ["手术时间为385.2±62.4 min。", "number «385.2» 385.2 [minute] d1 | number «62.4 min» 62.4 [minute] d1"],
   ["住院时间为(12.9±5.1) d，Cohen's d=0.5。", "number «12.9» 12.9 [day] d1 | number «5.1» 5.1 [day] d1 | number «0.5» 0.5 d1"],
   ["HPV16型感染12例。", "number «12例» 12 [patient] ⚓ HPV16型"],
-  ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «1次» 1 [time] | number «60 mL·min-1» 60 [ml/minute] < | number «1.73» 1.73 d2 | number «2 mg» 2 [mg] ⚓ min-1 ; m2 ; -1 ; -1"],
+  ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «1次» 1 [time] | number «60 mL·min-1» 60 [ml/minute] < | number «2 mg» 2 [mg] ⚓ 1.73 m2 ; min-1 ; -1 ; -1"],
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],
   ["人源类溶菌酶蛋白6（LYZL6）表达。", "(none) ⚓ 蛋白6 ; LYZL6"],
   ["Toll样受体4表达上调。", "(none) ⚓ 受体4"],
@@ -573,8 +573,10 @@ const rows: [string, string][] = [
   ["近1/3的患者曾发生骨折，2/3以上有效，1/4左右复发，3/4级不良反应少见。", "fraction «1/3» 1/3 ~ | fraction «2/3» 2/3 | fraction «1/4» 1/4 | number «3» 3 | number «4» 4"],
   // A slash between two means with their SDs, unbracketed: a pressure, not a fraction 14/98.
   ["诊室血压为168±14/98±10 mmHg，12/36例＜130/80 mmHg。", "number «168» 168 | number «14» 14 | number «98» 98 [mmhg] | number «10 mmHg» 10 [mmhg] | fraction «12/36例» 12/36 [patient] | number «130» 130 [mmhg] < | number «80 mmHg» 80 [mmhg]"],
-  // A range of types is one name (`type 3-5`).
-  ["BARC 3～5型出血，3-5型，2型糖尿病，1、2型。", "number «1» 1 ⚓ 3~5型 ; 3-5型 ; 2型 ; 2型"],
+  // A range of types is one name (`type 3-5`), and so are two of them (`types 1 and 2`, `type 3 or 5`).
+  ["BARC 3～5型出血，3-5型，2型糖尿病，1、2型。", "(none) ⚓ 3~5型 ; 3-5型 ; 2型 ; 1、2型"],
+  ["大出血（BARC 3或5型）12例。", "number «12例» 12 [patient] ⚓ 3或5型"],
+  ["纳入1型和2型糖尿病患者45例。", "number «45例» 45 [patient] ⚓ 1型和2型"],
   // A minus after a conjunction or a list comma (和, 与, 及, 、, 比) is a sign, though a number stands before it.
   ["logMAR视力分别为-0.05±0.06和-0.03±0.07，变化量为-1.2、-0.8与-0.5，比值为0.5比-0.2。", "number «-0.05» -0.05 d2 | number «0.06» 0.06 d2 | number «-0.03» -0.03 d2 | number «0.07» 0.07 d2 | number «-1.2» -1.2 d1 | number «-0.8» -0.8 d1 | number «-0.5» -0.5 d1 | number «0.5» 0.5 d1 | number «-0.2» -0.2 d1"],
   // The SD of one mean and the next mean after 至 are a change, no range.
@@ -634,6 +636,18 @@ const rows: [string, string][] = [
   ["NDVI增速为0.062/10a，北部超过0.12/10a。", "number «0.062» 0.062 d3 | number «10» 10 | number «0.12» 0.12 > d2 | number «10» 10"],
   // A number like a year before the counter of patches, scenes or pairs of a dataset counts them.
   ["训练集7120块、验证集1024块、测试集2048块，共2016景影像，2048对。", "number «7120» 7120 | number «1024» 1024 | number «2048» 2048 | number «2016» 2016 | number «2048» 2048"],
+  // Heart and breathing rates: 次/分 is beats per minute, not times.
+  ["心率由（82±9）次/分降至（64±8）次/min，呼吸20次/分钟，每周2次。", "number «82» 82 [bpm] | number «9» 9 [bpm] | number «64» 64 [bpm] | number «8» 8 [bpm] | number «20次/分钟» 20 [bpm] | number «2次» 2 [time]"],
+  // An interval's label glued to a negative bound: the bound, not a name CI-6.
+  ["风险差为－2.85个百分点，95%CI－6.75～1.05。", "number «－2.85个百分点» -2.85 [pp] d2 | percent «95%» 95 | range «－6.75～1.05» -6.75..1.05 d2"],
+  // A dose in ten thousands glued to its enzyme: no numbered name 酶2.
+  ["每12 h注入尿激酶2万～5万U，或尿激酶10万U。", "number «12 h» 12 [hour] | range «2万～5万U» 20000..50000 [u] d-4 | number «10万U» 100000 [u] d-4"],
+  // Grades of reperfusion are names.
+  ["成功再灌注（mTICI 2b～3级）的患者132例，eTICI 2b50级40例。", "number «132例» 132 [patient] | number «40例» 40 [patient] ⚓ 2b~3 ; 2b50"],
+  // Coronary disease by its number of vessels is a name (`three-vessel disease`); 2支支架 still counts stents.
+  ["三支病变患者301例，单支病变45例，3支血管病变，植入2支支架。", "number «301例» 301 [patient] | number «45例» 45 [patient] | number «2» 2 ⚓ 三支病变 ; 单支病变 ; 3支血管病变"],
+  // The one year of age a change is counted in (`per 1-year increase`).
+  ["年龄每增加1岁，OR＝1.03。", "number «1.03» 1.03 d2 ⚓ 1岁"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -500,7 +500,7 @@ const rows: [string, string][] = [
   ["In 2019, 45 and 30 patients were seen.","number «45» 45 [patient] | number «30» 30 [patient] ⚓ 2019"],
   ["Scores were 1, 2, 3 and 4.","number «1» 1 | number «2» 2 | number «3» 3 | number «4» 4"],
   // The power of a bracketed unit at the end of a sentence is no number.
-  ["Clearance was 60 mL·min-1·(1.73 m2)-1.","number «60» 60 [ml/minute] | number «1.73» 1.73 d2 ⚓ min-1 ; m2 ; -1"],
+  ["Clearance was 60 mL·min-1·(1.73 m2)-1.","number «60» 60 [ml/minute] ⚓ 1.73 m2 ; min-1 ; -1"],
   // A mean ± SD writes its unit once, after the SD or after the bracket around both.
   ["The operative time was (385.2±62.4) min.","number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
   ["The operative time was 385.2±62.4 min.","number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
@@ -686,8 +686,10 @@ const rows: [string, string][] = [
   ["Seven-day monitoring triples the detection rate and doubles its cost; knowledge triples were extracted.", "number «Seven» 7 [day] | number «triples» 3 [fold] | number «doubles» 2 [fold]"],
   // A slash between two means with their SDs is a pressure's two values, not a fraction of the SD over the next mean.
   ["Office blood pressure was 168±14/98±10 mmHg, and 130/80 mmHg in 12/36 patients.", "number «168» 168 | number «14» 14 | number «98» 98 [mmhg] | number «10» 10 [mmhg] | number «130» 130 [mmhg] | number «80» 80 [mmhg] | fraction «12/36» 12/36 [patient]"],
-  // A range of types is one name, `types 3-5` as `3～5型`; `types 1 and 2` stays as it was read.
-  ["BARC types 3-5 bleeding, type 3 to 5, type 2 diabetes and types 1 and 2.", "number «1» 1 | number «2» 2 ⚓ types 3-5 ; type 3 to 5 ; type 2"],
+  // A range of types is one name, `types 3-5` as `3～5型`, and so are two of them, `types 1 and 2` as `1、2型`.
+  ["BARC types 3-5 bleeding, type 3 to 5, type 2 diabetes and types 1 and 2.", "(none) ⚓ types 3-5 ; type 3 to 5 ; type 2 ; types 1 and 2"],
+  // Not a count of patients after the second type.
+  ["BARC type 3 or 5 bleeding was seen in type 2 and 3 patients.", "number «3» 3 [patient] ⚓ type 3 or 5 ; type 2"],
   // The power of a unit or symbol written with a caret is an exponent; a whole number after `p =` is a dimension (P = 1.5 is still a p-value).
   ["The flux was 3.4 ph cm^-2 s^-1 at 3.56 mmol g^-1 h^-1, and log p = o(n^{1/3}).", "number «3.4» 3.4 d1 | number «3.56» 3.56 [mmol] d2 ⚓ ^-2 ; ^-1 ; ^-1 ; ^-1 ; ^{1/3}"],
   ["Simulations used p = 100, 200 and 500 variables; P = 1.5 is still a p-value.", "number «100» 100 | number «200» 200 | number «500» 500 | pvalue «P = 1.5» 1.5 = d1"],
@@ -741,6 +743,20 @@ const rows: [string, string][] = [
   ["Capacities exceeded the code (TB 10093-2017), JTG D60-2015 and ASTM F2924-14; TB 2019-2020 cases rose by 12-15.", "range «12-15» 12..15 ⚓ TB 10093-2017 ; JTG D60-2015 ; ASTM F2924-14 ; 2019-2020"],
   // `by N times` is a multiple where a verb of change stands earlier in the sentence, its second object's too; `followed by 3 times` counts.
   ["Post-grouting increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times. This was followed by 3 times of washing.", "percent «31.5%» 31.5 d1 | range «1.8-2.4 times» 1.8..2.4 [fold] d1 | number «3» 3 [time]"],
+  // Heart and breathing rates per minute are the bpm of 次/分.
+  ["Heart rate fell from 82±9 to 64±8 beats/min (target 50-60 beats per minute); respiratory rate was 18 breaths/min.", "number «82» 82 | number «9» 9 | number «64» 64 [bpm] | number «8» 8 [bpm] | range «50-60 beats per minute» 50..60 [bpm] | number «18» 18 [bpm]"],
+  // A duration up to a dose is an interval and a value, no range; two durations are one.
+  ["The dose was adjusted every 2 weeks to 7.5 mg; ages ran from 6 months to 3 years.", "number «2» 2 [week] | number «7.5» 7.5 [mg] d1 | range «6 months to 3 years» 6..36 [month]"],
+  // A hyphen after the name of a difference is a minus.
+  ["The mean difference was -6.2 mL (limits of agreement -38.5 to 26.1 mL; bias -1.4).", "number «-6.2» -6.2 [ml] d1 | range «-38.5 to 26.1 mL» -38.5..26.1 [ml] d1 | number «-1.4» -1.4 d1"],
+  // The body surface area of a filtration rate is part of its unit.
+  ["eGFR was <30 mL·min⁻¹·(1.73 m²)⁻¹ in 62 and <60 mL/min/1.73 m² or 45 ml/min per 1.73 m2 in others.", "number «30» 30 [ml/minute] < | number «62» 62 | number «60» 60 [ml/minute] < | number «45» 45 [ml/minute] ⚓ 1.73 m² ; 1.73 m² ; 1.73 m2"],
+  // Grades of reperfusion are names.
+  ["Reperfusion (mTICI 2b-3) was achieved in 132 patients and eTICI 2b50 in 40.", "number «132» 132 [patient] | number «40» 40 ⚓ 2b-3 ; 2b50"],
+  // Coronary disease by its number of vessels is a name (三支病变).
+  ["Three-vessel disease was seen in 45 patients, single-vessel and 2-vessel disease in the rest.", "number «45» 45 [patient] ⚓ 2-vessel ; Three-vessel ; single-vessel"],
+  // The one year of age a change is counted in.
+  ["The OR was 1.03 per 1-year increase in age.", "number «1.03» 1.03 d2 ⚓ 1-year"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
