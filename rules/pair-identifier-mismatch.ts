@@ -48,6 +48,16 @@ function sameIdentifier(a: Anchor, b: Anchor): boolean {
   return na === nb && (!ya || !yb);
 }
 
+/**
+ * Types one version joins and the other names apart (`type I or II` and `Ⅰ型或Ⅱ型`, `types I and II` and
+ * `Ⅰ～Ⅱ型`; keys `1-2`, `1`, `2`): a type every one of whose members the other version names is stated there.
+ */
+function namedAmong(a: Anchor, others: Anchor[]): boolean {
+  if (a.kind !== 'code' || a.scope !== 'type') return false;
+  const members = new Set(others.flatMap((o) => o.key.split('-')));
+  return a.key.split('-').every((m) => members.has(m));
+}
+
 /** Digits as 0, letters as a: `NCT01894373` and `NCT01894374` have one shape, so one can replace the other. */
 function shape(text: string): string {
   return text.replace(/\d/g, '0').replace(/\p{L}/gu, 'a');
@@ -223,8 +233,8 @@ export default defineRule({
       const es = en.get(id);
       if (!es) continue;
       // Only a one-for-one difference is a disagreement; an identifier stated in one version only is not this rule's concern.
-      const onlyZh = zs.filter((z) => !es.some((e) => sameIdentifier(e, z)));
-      const onlyEn = es.filter((e) => !zs.some((z) => sameIdentifier(e, z)));
+      const onlyZh = zs.filter((z) => !es.some((e) => sameIdentifier(e, z)) && !namedAmong(z, es));
+      const onlyEn = es.filter((e) => !zs.some((z) => sameIdentifier(e, z)) && !namedAmong(e, zs));
       if (onlyZh.length === 0 || onlyZh.length !== onlyEn.length) continue;
       onlyZh.forEach((z, i) => {
         const e = onlyEn[i]!;

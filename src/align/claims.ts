@@ -37,7 +37,7 @@ import {
 import { foldWidth } from '../extract/numerals.js';
 import { isRateBase } from '../extract/units.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, nearInForm, sameClaim, oppositeClaims, sameMeasure, sameNumber, temperatureScales, unitsConflict, valueInUnit } from '../numbers/equality.js';
+import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, measured, nearInForm, sameClaim, oppositeClaims, sameMeasure, sameNumber, temperatureScales, unitsConflict, valueInUnit } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
@@ -207,12 +207,20 @@ class ValueIndex {
         }
         for (let i = lo; i < values.length && values[i]!.v <= a + reach; i++) {
           const o = values[i]!;
-          if (sameNumber(a, decimals, o.v, d) && !unitsDiffer(claim, o.c) && !oppositeClaims(claim, o.c)) return true;
+          if (sameNumber(a, decimals, o.v, d) && !unitsDiffer(claim, o.c) && !oppositeClaims(claim, o.c) && !percentOfMeasure(claim, o.c)) return true;
         }
       }
     }
     return false;
   }
+}
+
+/**
+ * A percentage and an amount of a measure (`ER 90%` and `90 mg/m2`) are never one value: a percentage
+ * has no unit to differ by, but it states no dose, length or time.
+ */
+function percentOfMeasure(a: Claim, b: Claim): boolean {
+  return (a.kind === 'percent' && measured(b)) || (b.kind === 'percent' && measured(a));
 }
 
 /** Every number of a fraction or range must stand there, not just one: 204/553 is not covered by 553 alone. */
@@ -325,19 +333,38 @@ function rateBase(c: Claim, sentences: Sentence[]): boolean {
   return isRateBase(c.value, s.text.slice(Math.max(0, c.offset - s.offset - 8), c.offset - s.offset), c.lang);
 }
 
+/** What follows a confidence level: `CI`, `CrI`, `置信区间`, `可信区间`. */
+const CONFIDENCE_LEVEL_AFTER = /^\s?(?:CI\b|CrI\b|(?:的)?(?:置信|可信)区间)/;
+
+/**
+ * The confidence level of an interval (`95% CI`, `95%CI：`, `95%置信区间`): Chinese journals write it before
+ * every interval of a sentence where the English often writes it once (`aOR 5.12, 95% CI 2.93–8.95 … aOR 2.16,
+ * 1.24–3.76`), so a repeat states nothing more.
+ */
+function confidenceLevel(c: Claim, sentences: Sentence[]): boolean {
+  const s = sentences[c.sentence];
+  if (!s || c.kind !== 'percent') return false;
+  const at = c.offset - s.offset + c.length;
+  return CONFIDENCE_LEVEL_AFTER.test(s.text.slice(at, at + 8));
+}
+
 /**
  * `在接受检查的420名受试者中，…42.4%（178/420）`, `Among the 420 examined subjects, … (178/420)`: the
  * count of the group a fraction after it in its sentence is taken among, which that fraction's
  * denominator states again. The other version may state the group once (`42.4% (178/420 examined
- * subjects)`): the count repeats nothing. A count that is not named as the group the share is
+ * subjects)`): the count repeats nothing. So is a count whose own clause gives its share
+ * (`保守治疗的86例为44.2%（38/86）`, `the 86 treated conservatively had 44.2% (38/86)`). A count that is not named as the group the share is
  * taken in (`17名患者接受治疗，47.1%(8/17)改善`) is stated in its own right.
  */
 function baseOfFractionAfter(c: Claim, mine: readonly Claim[], sentences: Sentence[]): boolean {
   if (c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 2) return false;
-  if (!mine.some((f) => f.kind === 'fraction' && f.sentence === c.sentence && f.offset > c.offset && f.den === c.value)) return false;
+  const base = mine.find((f) => f.kind === 'fraction' && f.sentence === c.sentence && f.offset > c.offset && f.den === c.value);
+  if (!base) return false;
   const s = sentences[c.sentence];
   if (!s) return false;
   const at = c.offset - s.offset;
+  const between = s.text.slice(at + c.length, base.offset - s.offset);
+  if (between.length <= SAME_CLAUSE_REACH && !CLAUSE_BREAK.test(between)) return true;
   return c.lang === 'en'
     ? GROUP_AMONG_BEFORE_EN.test(s.text.slice(Math.max(0, at - 24), at))
     : GROUP_AMONG_AFTER_ZH.test(s.text.slice(at + c.length, at + c.length + 10));
@@ -345,6 +372,8 @@ function baseOfFractionAfter(c: Claim, mine: readonly Claim[], sentences: Senten
 
 /** The clause a claim ends: what follows the last comma or stop before it. */
 const CLAUSE_BREAK = /[，。；,;]/;
+/** How far after a count its share may stand in one clause (`86例为44.2%（38/86）`). */
+const SAME_CLAUSE_REACH = 24;
 
 /**
  * `每周给药1次` against `given weekly`, `每3周1次` against `every 3 weeks`, `28 d为1个周期` against
@@ -907,7 +936,8 @@ function settleRatesPerDecade(s: PairLinks): void {
   };
   const baseUnit = (c: Claim) => c.unit?.replace(/\/year$/, '');
   for (const bead of s.smallBeads()) {
-    const rates = (side: Side) => s.inBead(bead, side).filter((c) => free(c) && c.kind === 'number' && c.unit !== undefined && !c.comparator);
+    // A rate of an index has no unit (`NDVI rose at 0.0062/a`, `0.062/10a`): the period after it says it is one.
+    const rates = (side: Side) => s.inBead(bead, side).filter((c) => free(c) && c.kind === 'number' && (c.unit !== undefined || perYearsOf(c) !== undefined));
     const zs = rates('zh');
     if (zs.length === 0) continue;
     const es = rates('en');
@@ -915,7 +945,9 @@ function settleRatesPerDecade(s: PairLinks): void {
       const zYears = perYearsOf(z);
       if (zYears === undefined) continue;
       for (const e of es) {
-        const eYears = free(e) && baseUnit(e) === baseUnit(z) ? perYearsOf(e) : undefined;
+        // A bound keeps its sign through the conversion (`exceeding 0.012/a` is `超过0.12/10a`), though a verb may state it on one side only.
+        const sameBound = !e.comparator || !z.comparator || e.comparator === z.comparator;
+        const eYears = free(e) && sameBound && baseUnit(e) === baseUnit(z) ? perYearsOf(e) : undefined;
         if (eYears === undefined || eYears === zYears) continue;
         const digits = (years: number) => Math.round(Math.log10(years));
         if (!sameNumber(z.value / zYears, z.decimals + digits(zYears), e.value / eYears, e.decimals + digits(eYears))) continue;
@@ -1280,7 +1312,7 @@ function statedTooOften(s: PairLinks, reported: Set<Claim>): Claim[] {
         const k = exactKey(c);
         const product = repeatedInPlace(previous, c, mySentences);
         previous = c;
-        if (product || rateBase(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences) || baseOfFractionAfter(c, mine, mySentences)) continue;
+        if (product || rateBase(c, mySentences) || confidenceLevel(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences) || baseOfFractionAfter(c, mine, mySentences)) continue;
         const there = stated.get(k) ?? 0;
         const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
         repeats.set(`${c.sentence}|${k}`, here);

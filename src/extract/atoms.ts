@@ -216,6 +216,14 @@ const R_SOFTWARE = /\bR\s*(?:software\s*)?(?:\(\s*)?(?:version|v\.?)\s*\d+\.\d+(
 /** Chinese and international standards with their edition year: `GB 5009.3-2016`, `GB/T 19001-2016`, `ISO 15189:2012`. */
 const STANDARD =
   /\b(?:GBZ|GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|JGJ|CJJ|DB\d{0,2}|ISO|IEC|ASTM|CLSI|NCCLS|DIN|JIS|ANSI|AOAC)(?:\s*\/\s*(?:T|Z|IEC|TS|TR))?\s*[A-Z]{0,2}\s?\d+(?:\.\d+)*(?:-[A-Z]\d{0,2}(?![\d-]))?(?:\s*[-:]\s*(?:19|20)\d{2}(?!\d))?/g;
+/**
+ * ASTM's two-digit editions (`ASTM F2924-14`, `ASTM E8/E8M-16a`); and the codes of Chinese industries that engineering
+ * abstracts cite (`TB 10093—2017` railways, `JTG D60-2015` highways, `SL 274-2001` water, `DL/T 596-1996` power),
+ * only with their year, as their letters name other things alone (`TB` is tuberculosis), and never a number like a
+ * year (`TB 2019-2020`). Tried before STANDARD, which would take `ASTM F2924` and leave the 14.
+ */
+const STANDARD_DATED =
+  /\bASTM\s?[A-Z]\d+(?:\/[A-Z]\d+M?)?\s?-\s?\d{2}[a-z]?(?![\d\-]|\.\d)|\b(?:TB|JTG|JTS|SL|DL|NB|JC|YB|YS|SH|SY|JT|MH|YD|TSG|CECS)(?:\s?\/\s?T)?\s?[A-Z]?\s?(?!(?:19|20)\d{2}\s?[-:])\d{2,}(?:\.\d+)*\s?[-:]\s?(?:19|20)\d{2}(?!\d)/g;
 const GRANT_EN =
   /\b(?:grants?|projects?|contracts?|awards?|funds?|funding|foundation|programm?e?|supported\s+by)\b[^.;。；\n\v\f\r\u0085\u2028\u2029]{0,80}?[(（\s,，:：]\s*(?:(?:grant\s+)?(?:numbers?|nos?\.|#)\s*[:：]?\s*)?([A-Z\d][A-Za-z\d-]{3,30}[A-Za-z\d])(?=\s*(?:[)）,，;；、。.]|$|and\b))/gi;
 // The gap holds no keyword's first character, so the starts of `基金…项目…` never rescan each other.
@@ -288,10 +296,11 @@ function numberedType(text: string): Identity | undefined {
 /**
  * `白细胞介素-6`, `蛋白6`, `蛋白 6`, `受体4`: the Chinese name of a molecule with its number. Not a value
  * glued to the name of what it measures: a thousands group after a space (`乳酸脱氢酶1 286 U/L`,
- * `肌酸激酶12 560 U/L`) or the low end of a range (`乳酸脱氢酶865～3 420 U/L`).
+ * `肌酸激酶12 560 U/L`) or the low end of a range (`乳酸脱氢酶865～3 420 U/L`), nor a dose in ten thousands
+ * (`尿激酶2万～5万U`, `尿激酶10万U`): no molecule's number takes a scale word.
  */
 const ZH_NUMBERED_NAME = new RegExp(
-  String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.]| \d{3}(?![\d.]\d)|\s?[～~]\s?\d)`,
+  String.raw`(?:${ZH_NAME_ENDINGS.join('|')})(?:[-‐]| )?\d{1,3}[a-zA-Zα-ω]?(?![\d.]| \d{3}(?![\d.]\d)|\s?[～~]\s?\d|\s?[万亿])`,
   'g',
 );
 const LOCANTS = String.raw`\d{1,2}['′]?(?:,\d{1,2}['′]?)*`;
@@ -488,6 +497,24 @@ function isotopeIdentity(text: string): Identity | false | undefined {
   return m && ISOTOPE_MASSES[m[2]!]?.includes(Number(m[1])) ? undefined : false;
 }
 
+function toothNumbers(): RegExp {
+  const word = String.raw`(?:\b(?:teeth|tooth|molars?|premolars?|incisors?|canines?)|牙|牙位)\s?`;
+  const more = String.raw`\s?(?:[\/、,，]|\bor\b|\band\b|或|和|及)\s?[1-8][1-8]`;
+  const end = String.raw`(?![\d.%]|\s?(?:颗|枚|个|例|teeth|patients|cases|sites))`;
+  // Or a list of them before the tooth: `11、21牙根尖吸收`, `36/46牙位`.
+  const listBeforeTooth = String.raw`(?<![\d.])[1-8][1-8](?:${more})+(?=\s?牙)`;
+  return new RegExp(String.raw`(?<=${word}[(（]\s?)[1-8][1-8](?:${more})*${end}|(?<=${word})[1-8][1-8](?:${more})+${end}|${listBeforeTooth}`, 'g');
+}
+
+/** Vertebrae a spine numbers (7 cervical, 12 thoracic, 5 lumbar, a sixth in some people): a segment joins a vertebra to the next. */
+const VERTEBRAE: Record<string, number> = { C: 7, T: 12, L: 6 };
+function spinalSegment(text: string): undefined | false {
+  const m = /^([CTL])(\d{1,2})\D+(\d{1,2})$/.exec(text);
+  if (!m) return false;
+  const upper = Number(m[2]);
+  return upper >= 1 && upper < VERTEBRAE[m[1]!]! && Number(m[3]) === upper + 1 ? undefined : false;
+}
+
 /** `3a`, `IIIA`, `ⅢA`, `3a～4`: each stage as its number and letter (`3A`), so Roman and Arabic numerals compare. */
 function stageIdentity(text: string): Identity | false {
   const parts = text.match(/(?:\d+|[IVⅠⅡⅢⅣ]+)[a-cA-C]?/g);
@@ -508,6 +535,19 @@ const EN_LETTERED_STAGE: IdentifierPattern = {
   kind: 'code',
   tail: true,
   word: WORD.stage,
+  identity: stageIdentity,
+};
+/**
+ * A grade of reperfusion on the TICI scale and its variants (`mTICI 2b-3`, `mTICI 2b～3级`, `eTICI 2b50`, `TICI 2b/3`):
+ * a grade, not the amounts 2 and 3, and the same in both versions.
+ */
+const TICI_GRADE = String.raw`[0-3](?:[a-cA-C](?:50|67)?)?`;
+const TICI: IdentifierPattern = {
+  re: new RegExp(String.raw`\b[a-z]?TICI\s?(?:grades?\s?)?(${TICI_GRADE}(?:\s?(?:-|–|~|～|至|to|or|或|\/)\s?${TICI_GRADE})?)(?![\dA-Za-z]|\.\d)`, 'g'),
+  kind: 'code',
+  tail: true,
+  digit: true,
+  needs: 'T',
   identity: stageIdentity,
 };
 /** `3a期`, `IIIA期`, `ⅢB期`, `3b～4期`: before trial phases, which a lettered stage is not (`1b/2期`). */
@@ -629,6 +669,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // (`（1 mmHg=0.133 kPa）`, `1 cmH2O=0.098 kPa`): a definition, stated or not in the other version.
   // Before the names, which would take `cmH2O`.
   { re: CONVERSION_NOTE, digit: true, needs: '=≈' },
+  // The body surface area a filtration rate is per, part of its unit: `mL/min/1.73 m²`, `mL·min⁻¹·(1.73 m²)⁻¹`,
+  // `ml/min per 1.73 m2`. A version that writes the unit once after a list of values, where the other
+  // repeats it after each, states the 1.73 no fewer times.
+  { re: /(?<=(?:\/|\bper|[·•⋅(（])\s?[(（]?\s?)1\.73\s?m(?:2|²|\s?[-−]2|⁻²)(?![\dA-Za-z])/gi, digit: true, guard: /1\.73/ },
   // A DOI before a URL: `https://doi.org/10.1038/…` names the article by its DOI.
   { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }), needs: '/' },
   { re: URL, word: WORD.web },
@@ -639,6 +683,18 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // `SCXK (Xiang) 2019-0004`, `SYXK(京)2020-0033`; the province in either script, so compared by its digits.
   // A half-life by its symbol (`t1/2`, `T1/2`, `t1/2β`, `t1/2z`): a pharmacokinetic parameter's name, no half.
   { re: /(?<![A-Za-z\d])[tT]\s?1\/2(?:[αβγzZ]|el|abs)?(?![\d/.])/g, digit: true, needs: '/' },
+  // A motion segment of the spine by its upper vertebra and the lower one's number (`L4/5`, `C5-6`, `L4～5`,
+  // `T11/12`): one name, as `L5/S1` is; its second number is no amount (`L3/4 in 9 cases` was `4 in 9`).
+  { re: /(?<![A-Za-z\d.\/-])[CTL](\d{1,2})\s?[\/\-–~]\s?(\d{1,2})(?![\d.%\/])/g, digit: true, guard: /[CTL]\d{1,2}\s?[\/\-–~]\s?\d/, identity: spinalSegment },
+  // A muscle's strength graded out of five (MRC): `grade 4/5`, `power of 3/5`, `肌力恢复至4/5级` state grade 4 (肌力4级), no
+  // four fifths; the scale's `/5` is no amount.
+  { re: /(?<=\b(?:grades?|strength|power|MRC)\s(?:of\s)?[0-5][+-]?)\s?\/\s?5(?![\d.])|(?<=(?<![\d.])[0-5][+-]?)\s?\/\s?5(?=\s?级)/gi, digit: true, needs: '/', guard: /grade|strength|power|MRC|\/\s?5\s?级/i },
+  // Teeth by their FDI numbers, listed after the name of the tooth (`first molars (36/46)`, `第一磨牙（36、46）`,
+  // `teeth 11 and 21`): positions, no amounts (`36/46` was a fraction, `36、46` parts of the patients before them),
+  // or a list of them before the tooth (`11、21牙`, `36/46牙位`).
+  // A counter after the number makes it a count (`患牙12颗`, `molars 12 teeth`).
+  // One number alone names a tooth only in a bracket: `tooth 36` is as often `36牙`, a number there.
+  { re: toothNumbers(), digit: true, guard: /teeth|tooth|molar|incisor|canine|牙/ },
   // An orthogonal array by its runs and its levels to the power of the factors (`L9(3⁴)`, `L9(3^4)`, `L18(2×3⁷)`),
   // or the same with the powers flattened (`L9(34)`): a design's name, not a count of 34.
   { re: /(?<![A-Za-z\d])L\d{1,2}\s?\(\d{1,2}(?:\^?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?(?:\s?[×x*]\s?\d{1,2}(?:\^?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})?){0,3}\)/g, digit: true, needs: 'L' },
@@ -648,6 +704,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: ACCESSION, kind: 'code', digit: true, guard: ACCESSION_CONTEXT, identity: (t) => ({ scope: 'accession', key: t.toUpperCase().replace(/\.\d+$/, '') }) },
   { re: GRANT_CODE, kind: 'grant', digit: true, guard: /YF/, identity: grantIdentity, needs: 'Y' },
   { re: GRANT_EN, kind: 'grant', tail: true, digit: true, word: WORD.grant, guard: GRANT_DIGITS, identity: grantIdentity },
+  { re: STANDARD_DATED, kind: 'standard', digit: true, guard: /ASTM|TB|JT|SL|DL|NB|JC|YB|YS|SH|SY|MH|YD|TSG|CECS/, identity: standardIdentity },
   { re: STANDARD, kind: 'standard', digit: true, guard: /GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|CJJ|DB|ISO|IEC|ASTM|CLSI|DIN|JIS|ANSI|AOAC/, identity: standardIdentity },
   { re: SOFTWARE, kind: 'software', digit: true, identity: softwareIdentity },
   { re: R_SOFTWARE, kind: 'software', digit: true, guard: /\bR\b/, identity: softwareIdentity, needs: 'R' },
@@ -656,6 +713,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\bphases?\s+(?:\d+|[IV]+)[a-c]?(?:\s*(?:\/|-|and|or)\s*(?:\d+|[IV]+)[a-c]?)?\b/gi, kind: 'code', word: WORD.phase, identity: trialPhase },
   ...CLINICAL_CODES,
   EN_LETTERED_STAGE,
+  TICI,
   { re: EN_CHEMICAL_LOCANTS, digit: true, needs: '-' },
   // Chemical locants: 2,4-D, 2,3,7,8-TCDD, 1,25-dihydroxy, 4,4′-oxydianiline (primes for a second ring); a list of
   // numbers is never glued to a name.
@@ -667,7 +725,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // SNPs by their reference number: rs128476.
   { re: /\brs\d{2,12}\b/g, kind: 'snp', digit: true, needs: 'r', identity: (t) => ({ scope: 'snp', key: t.toLowerCase() }) },
   // Roman numerals that name a type: type VII (a grade or stage by them is read as its number).
-  { re: /\b(?:type|phase)\s+[IVX]+[a-c]?\b/gi, kind: 'code', word: WORD.stage, identity: typeIdentity },
+  // Two of them joined, `type I-II`, `type I or II`, `types I and II`, are one code of both (`Ⅰ型或Ⅱ型`).
+  { re: /\b(?:type|phase)\s+[IVX]+[a-c]?(?:\s?(?:-|–|\/|~|to|or|and)\s?(?:type\s+)?[IVX]+[a-c]?)?\b|\btypes\s+[IVX]+[a-c]?\s?(?:-|–|\/|~|to|or|and)\s?[IVX]+[a-c]?\b/gi, kind: 'code', word: WORD.stage, identity: typeIdentity },
   // Sequence variants by HGVS name, the same in both versions: c.1234G>A, c.235delC, c.76_78delACT, p.Arg412Trp, p.(V600E).
   { re: HGVS_VARIANT, kind: 'code', digit: true, guard: HGVS_GUARD, identity: (t) => ({ scope: 'variant', key: t.replace(/\s/g, '') }) },
   // Promoter alleles: -174G/C, 677C>T.
@@ -693,7 +752,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Nor a small word glued to a number grouped in thousands (`collected48,760research`): names are not grouped.
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:${EN.GLUED_WORDS}|be|been|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![a-z]{2,}\d{1,3}(?:,\d{3})+(?![\d,]|\.\d))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![A-Za-z]?[a-z]+\d{1,3}(?:\.\d+)?\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:CI|CrI)[-‐]\d+\.\d)(?!(?:${EN.GLUED_WORDS}|be|been|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![a-z]{2,}\d{1,3}(?:,\d{3})+(?![\d,]|\.\d))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![A-Za-z]?[a-z]+\d{1,3}(?:\.\d+)?\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,
@@ -704,29 +763,31 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: EN_NUMBERED_NAME, digit: true, identity: noUnitAfter('en') },
   { re: EN_NUMBERED_TYPE, kind: 'code', digit: true, guard: /virus|type/i, identity: numberedType },
   { re: ITEM_LABEL, digit: true, guard: /\d[bcfijknpqrz]/ },
-  // Disease types named by a number: type 1 diabetes, type 2; and a range of them, `BARC type 3-5 bleeding` (3～5型出血).
-  { re: /\b(?:type|types(?=\s+\d+[a-c]?\s?(?:-|–|~|to)\s?\d))\s+\d+[a-c]?(?:\s?(?:-|–|~|to)\s?\d+[a-c]?)?\b(?!-[A-Z]\d)/gi, kind: 'code', digit: true, word: WORD.stage, identity: typeIdentity },
+  // Disease types named by a number: type 1 diabetes, type 2; and a range of them, `BARC type 3-5 bleeding` (3～5型出血),
+  // or two of them, `BARC type 3 or 5` (3或5型), not a count after the second (`type 2 and 3 patients`).
+  { re: /\b(?:type|types(?=\s+\d+[a-c]?\s?(?:-|–|~|to|\sor\s|\sand\s)\s?\d))\s+\d+[a-c]?(?:\s?(?:-|–|~|to)\s?\d+[a-c]?|\s(?:or|and)\s\d{1,2}[a-c]?\b(?![.,]\d|\s?%|\s+(?:[a-z]+\s+)?(?:patients?|cases?|subjects?|participants?|days?|weeks?|months?|years?)\b))?\b(?!-[A-Z]\d)/gi, kind: 'code', digit: true, word: WORD.stage, identity: typeIdentity },
   // Dimensions, generations and resolutions named by a digit and a capital: 3D (三维), 5G, 4K, also
   // glued to words by a PDF (`highlight3D`, `3Dmodel`). Not `3d` (three days), `5Gy`, `5GHz`, `4KB`, `T2DM`.
   // `3-D`, `2-D` too, as older and PDF text hyphenates them.
   { re: /(?<![\d.])[1-9](?:[-‐]?D|K|G(?!y))(?![A-Z\d])/g, digit: true, guard: /\d[-‐]?[DGK]/ },
-  // Quantile groups by rank (`4th quartile`, `quartile 4`, `Q4`), and one SD, unit or point a change is counted in (`per 1-SD increase`).
+  // Quantile groups by rank (`4th quartile`, `quartile 4`, `Q4`), and one SD, unit, point or year a change is counted in (`per 1-SD increase`, `per 1-year increase`).
   {
-    re: /\b[1-9](?:st|nd|rd|th)?\s+(?:quartile|tertile|quintile|decile)s?\b|\b(?:quartile|tertile|quintile|decile)\s+[1-9]\b|(?<![\d.])1[-\s]?(?:SD|standard[-\s]deviation|(?:unit|point)(?=\s+(?:increase|decrease|rise|higher|lower|change)))\b/gi,
+    re: /\b[1-9](?:st|nd|rd|th)?\s+(?:quartile|tertile|quintile|decile)s?\b|\b(?:quartile|tertile|quintile|decile)\s+[1-9]\b|(?<![\d.])1[-\s]?(?:SD|standard[-\s]deviation|(?:unit|point|year)(?=\s+(?:increase|decrease|rise|higher|lower|change)))\b/gi,
     digit: true,
-    guard: /tile|SD|standard|unit|point/i,
+    guard: /tile|SD|standard|unit|point|year/i,
   },
   // China's five-year plans by number: the 13th Five-Year Plan (十三五) is a name, not five years.
   { re: /\b(?:\d{1,2}(?:st|nd|rd|th)\s+)?Five-Year\s+Plans?\b/gi, word: WORD.plan },
   // The same in words, and the sides of a test: 3-dimensional (三维), 2-sided (双侧), 1-tailed (单尾);
   // and designs that Chinese names with 单 and 双, not a number: 2-arm (双臂), 1-center (单中心), 2-way (双向).
+  // Coronary disease by the number of vessels it narrows, as Chinese names it too (`three-vessel disease`, 三支病变).
   {
-    re: /(?<![\d.])(?:[1-9][-‐](?:dimensional|sided|tailed)|[12][-‐](?:arms?|cent(?:er|re)s?|ways?|factors?|blind(?:ed)?))\b/gi,
+    re: /(?<![\d.])(?:[1-9][-‐](?:dimensional|sided|tailed)|[12][-‐](?:arms?|cent(?:er|re)s?|ways?|factors?|blind(?:ed)?)|[1-3][-‐]vessel)\b/gi,
     digit: true,
     word: WORD.design,
   },
   // Spelled out as most journals write it: two-dimensional (二维), two-sided (双侧), one-tailed (单尾).
-  { re: /\b(?:one|two|three|four)[-‐](?:dimensional|sided|tailed)\b/gi, word: WORD.design },
+  { re: /\b(?:one|two|three|four)[-‐](?:dimensional|sided|tailed)\b|\b(?:one|two|three|single|double|triple)[-‐]vessel\b/gi, word: WORD.design },
   // The trimesters of a pregnancy, which Chinese names without a number (孕早期, 孕中期, 孕晚期).
   { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, word: WORD.trimester },
   // The power of a unit or a symbol written with a caret: ph cm^-2 s^-1, mmol g^-1 h^-1, n^{1/3}, λ^n (the
@@ -749,12 +810,16 @@ const IDENTIFIERS: IdentifierPattern[] = [
 ];
 const ZH_IDENTIFIERS: IdentifierPattern[] = [
   ZH_LETTERED_STAGE,
+  TICI,
   { re: GRANT_ZH, kind: 'grant', tail: true, digit: true, guard: [/基金|项目|课题|计划|专项|资助/, GRANT_DIGITS], identity: grantIdentity },
-  // Types named by a number: 1型糖尿病; a range of them, 3～5型出血 (`type 3-5`). Not after a verb of dividing,
+  // Types named by a number: 1型糖尿病; a range of them, 3～5型出血 (`type 3-5`).
+  // Two of them too: 3或5型 (`type 3 or 5`), 1、2型, 1型和2型 (`types 1 and 2`). Not after a verb of dividing,
   // which counts types: `分为3型` (three types).
-  { re: new RegExp(String.raw`(?<![\d.A-Za-z～~-])(?<!${ZH.DIVIDED_INTO}\s?)(?:\d+\s?[～~\-—至]\s?)?\d+\s*型`, 'g'), kind: 'code', digit: true, needs: '型', identity: typeIdentity },
+  { re: new RegExp(String.raw`(?<![\d.A-Za-z～~-])(?<!${ZH.DIVIDED_INTO}\s?)(?:\d+\s?[～~\-—至]\s?|\d{1,2}\s?(?:型\s?)?[或和及、]\s?)?\d+\s*型`, 'g'), kind: 'code', digit: true, needs: '型', identity: typeIdentity },
   // Roman numerals that name a type: VII型 (a grade by them, III级, is read as its number).
-  { re: /(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[a-c]?\s*型/g, kind: 'code', needs: '型', identity: typeIdentity },
+  // A classification's name may stand glued before a full-width numeral, which no Latin word holds (`CroweⅠ型`,
+  // `GardenⅢ型`); and two of them make a range, `Ⅰ～Ⅱ型` (`type I-II`).
+  { re: /(?:(?<![A-Za-zⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[IVX]+|(?<![ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][a-c]?\s?[～~\-—–至到\/]\s?)?[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[a-c]?\s*型/g, kind: 'code', needs: '型', identity: typeIdentity },
   // A trial's phases, compared with the English `phase`: 3期试验, 2～3期临床试验, Ⅲ期非劣效性研究.
   {
     re: /(?<![\d.IVⅠⅡⅢⅣ])(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?(?:\s*[\/～~\-—–至到]\s*(?:\d+|[IVⅠⅡⅢⅣ]+)[a-c]?)?\s*期(?=[\u4e00-\u9fff、]{0,10}?(?:试验|研究))/g,
@@ -772,8 +837,11 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
   // Quantile groups by rank (第1四分位数组, "the lowest quartile"), and the one standard deviation a
   // change is counted in (每增加1个标准差, "per SD increase"): names of a group and of a unit.
   { re: /第\s*[1-9]\d?\s*(?:个\s*)?(?:四分位|三分位|五分位|十分位)|(?<![\d.])1(?:\s*个)?\s*(?:标准差|SD\b|单位(?=\s*[，,]|\s*(?:时|后)))/g, digit: true, needs: '位差SD' },
-  // The one point of a score a change is counted in (每增加1分, "per point", "per 1-point increase").
-  { re: /(?<=每\s?(?:增加|升高|提高|增长|上升|减少|降低|下降)了?\s?)1\s?分(?![钟\d])/g, digit: true, needs: '每' },
+  // Coronary disease by the number of vessels it narrows: 单支病变, 双支病变, 三支血管病变 (`three-vessel disease`).
+  { re: /(?<![\d.])(?:[1-3]|[一二三两单双])\s?支(?:冠状动脉|冠脉|血管)?病变/g, needs: '支' },
+  // The one point of a score a change is counted in (每增加1分, "per point", "per 1-point increase"), and the one
+  // year of age (每增加1岁, "per year", "per 1-year increase").
+  { re: /(?<=每\s?(?:增加|升高|提高|增长|上升|减少|降低|下降)了?\s?)1\s?(?:分(?![钟\d])|岁)/g, digit: true, needs: '每' },
 ];
 
 /**
@@ -999,12 +1067,13 @@ const SOLVENT_BEFORE = new RegExp(`(?:${[...EN.SOLVENTS, ...ZH.SOLVENTS].join('|
 /**
  * A sign is a sign after an opening bracket, punctuation, `=`, a range's `~` (`-4.1%～-2.3%`), a Chinese
  * conjunction or list comma after a number (`-0.05±0.06和-0.03±0.07`, `-0.2、-0.4`, `比`),
- * an interval's label (`95% CI -4.1 to -2.3`), a Chinese character or a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
+ * an interval's label (`95% CI -4.1 to -2.3`), a comparison's sign or word (`T-score ≤ -2.5`, `versus -1.56`, `lower than -2.5`,
+ * `between -1.0 and -2.5`: a dash never follows them), a Chinese character or a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
  * name (`IL-17`) it is a dash. The words in any case: `Was -0.4 …?`, an edition's lower-case `ci`.
  */
-const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至、和与及或比]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
+const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至、和与及或比<>≤≥]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|versus|than|below|above|between|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
 /** What SIGN_CONTEXT can end with, its last word or character (lastWordOf), told before it is tried: any unit from U+2E80 on may be Han. */
-const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～', '至', '、']);
+const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'versus', 'than', 'below', 'above', 'between', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～', '至', '、', '<', '>', '≤', '≥']);
 /**
  * An estimate's label in capitals with a space and no `=` before its value: `APC −2.6`, `MD −1.2`,
  * `WMD -0.45` (Chinese editions drop the comma of `APC, −2.6`). A decimal follows, which a name

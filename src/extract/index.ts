@@ -27,7 +27,8 @@ const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?|minutes?|min|
  * written after the second (not `between 2 and 4 hours`, a range).
  */
 const SUSPENDED_AND_EN = /^(?:-\s*(?:and|or|,)|(?:\s*,)?\s*(?:and|or))\s*$/i;
-const RANGE_SEP_ZH = /^\s*(?:(?:个月|月\s*龄|月|周|天|日|年|岁|小时|分钟|秒)\s*)?(?:-|~|至|到)\s*$/;
+// An age in days or weeks ends its low end as one in months does: `28日龄～18岁`, `6周龄～6月龄` (animals, infants).
+const RANGE_SEP_ZH = /^\s*(?:(?:个月|[月周日天]\s*龄|月|周|天|日|年|岁|小时|分钟|秒)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
@@ -65,10 +66,10 @@ const YEAR_NAMED_BEFORE = /\b(?:in|of|since|by|during|until|before|after)\s*$/i;
 /** `1970s—2000`, `1960-2000`: a year after a dash that a year or a decade stands before ends a span of time. */
 const SPAN_START_BEFORE = /\b(?:19|20)\d{2}s?\s*[-–—]\s*$/;
 
-/** Whether `digits` stand alone before a closing bracket somewhere in `text`: `5)`, `（5）`. */
-function closesBracket(text: string, digits: string): boolean {
+/** Whether `digits` stand alone before a closing bracket somewhere in `text`: `5)`, `（5）`; only where `counts` their place. */
+function closesBracket(text: string, digits: string, counts: (at: number) => boolean = () => true): boolean {
   for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
-    if (/[\d.]/.test(text[i - 1] ?? '')) continue;
+    if (/[\d.]/.test(text[i - 1] ?? '') || !counts(i)) continue;
     if (/^\s*[)）]/.test(text.slice(i + digits.length, i + digits.length + 4))) return true;
   }
   return false;
@@ -87,9 +88,21 @@ function gluedListMarker(passage: string, before: string, value: number): boolea
 
 /** `an intervention group (48)`, `对照组（48）`: a group's size, where no list of bracketed numbers runs through it. */
 function groupSizeInBracket(passage: string, before: string, value: number, lang: Lang): boolean {
-  if (value < 2 || !(lang === 'en' ? EN : ZH).GROUP_BRACKET_BEFORE.test(before)) return false;
-  return !closesBracket(passage, String(value - 1)) && !closesBracket(passage, String(value + 1));
+  const groupBefore = (lang === 'en' ? EN : ZH).GROUP_BRACKET_BEFORE;
+  if (value < 2 || !groupBefore.test(before)) return false;
+  // A neighbour in a bracket after a group's name is that group's size, no marker of a list: `group A (42)
+  // and group B (43)`.
+  const marker = (digits: string) => closesBracket(passage, digits, (at) => !groupBefore.test(passage.slice(Math.max(0, at - 30), at)));
+  return !marker(String(value - 1)) && !marker(String(value + 1));
 }
+
+/**
+ * `bed rails (4), ventilator panels (3) and sink drains (2)`, `fungi for 9.5% (23).`: a count in a bracket
+ * after the thing or the share it counts, where punctuation or a conjunction ends the item; a list marker
+ * stands before the text of its item (`(1) increasing`, `including (2) a`), never before a comma or a full stop.
+ */
+const COUNT_BRACKET_BEFORE = /[\p{L}%]\s?[(（]\s*$/u;
+const COUNT_BRACKET_AFTER = /^\s*[)）]\s*(?:[,;，；、.。]|(?:and|or)\b|[和及或]|$)/;
 
 /** Whether a bracket opened in `text` is still open at its end. */
 function openBracket(text: string): boolean {
@@ -121,6 +134,9 @@ function inOneUnit(lowUnit: string | undefined, low: number, highUnit: string | 
   if (f !== undefined) return f < 1 ? { low, high: high / f, unit: lowUnit } : { low: low * f, high, unit: highUnit };
   return { low, high, ...(highUnit ? { unit: highUnit } : {}) };
 }
+
+const SHORT_TIMES = new Set(['hour', 'minute', 'second']);
+const isTimeUnit = (u: string): boolean => DAYS[u] !== undefined || SHORT_TIMES.has(u);
 
 function normalizeComparator(op: string): Comparator {
   if (op === '≤') return '<=';
@@ -184,7 +200,7 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
   };
   // `increased by 2 times`, `rose 3-5 times`, `up-regulated 3.5 times`, `exceeded the background value by 7.2 times`:
   // a multiple (2倍), not a count of times. A count with decimals alone is a mean (`used 8.4±2.6 times`, `8.4次`).
-  if (r.lang === 'en' && c.unit === 'time' && (changedBy(r.folded.slice(Math.max(0, start - 60), start)) || afterFoldInList(r, start)) && !EN.FREQUENCY_AFTER_TIMES.test(r.folded.slice(end, end + 24))) c.unit = 'fold';
+  if (r.lang === 'en' && c.unit === 'time' && (changedBy(r.folded.slice(Math.max(0, start - 60), start)) || afterFoldInList(r, start) || changedEarlier(r.folded.slice(0, start))) && !EN.FREQUENCY_AFTER_TIMES.test(r.folded.slice(end, end + 24))) c.unit = 'fold';
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'time' && ZH.CYCLES_BEFORE.test(r.folded.slice(Math.max(0, start - 4), start))) c.unit = 'cycle';
     if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
@@ -211,6 +227,11 @@ function afterFoldInList(r: Reader, start: number): boolean {
   if (!last || last.unit !== 'fold' || last.sentence !== r.sentence.index) return false;
   const gap = r.folded.slice(last.offset + last.length - r.base, start);
   return SUSPENDED_AND_EN.test(gap) || LIST_COMMA_EN.test(gap);
+}
+
+/** `by N times` after a verb of change earlier in the sentence (EN.BY_BEFORE). */
+function changedEarlier(sentenceBefore: string): boolean {
+  return EN.BY_BEFORE.test(sentenceBefore.slice(-40)) && EN.CHANGE_VERB.test(sentenceBefore);
 }
 
 function changedBy(before: string): boolean {
@@ -262,6 +283,21 @@ function rankSpan(r: Reader, a: Atom, b: Atom): { end: number; unit: string } | 
   if (endB === undefined || b.value <= a.value || !RANK_SPAN_GAP.test(r.folded.slice(endA, b.start))) return undefined;
   const unit = matchUnit(r.folded.slice(endB, endB + 30), r.lang);
   return unit && SPANNED_TIMES.has(unit.unit) ? { end: endB + unit.length, unit: unit.unit } : undefined;
+}
+
+/** Between the two gestational ages of a span: `27+3 to 33+1 weeks`, `27+3～33+1周`. */
+const GESTATION_SPAN_SEP = /^\s*(?:to|through|-|–|~|至|到)\s*$/;
+
+/**
+ * Where a span of two gestational ages of weeks and days (`27+3 to 33+1 weeks`, `27+3～33+1周`, atoms `a`
+ * to `d`) ends, the unit written once after the second; each age alone is read by weeksPlusDays.
+ */
+function gestationSpan(r: Reader, a: Atom, b: Atom, c: Atom | undefined, d: Atom | undefined): number | undefined {
+  if (!c || !d || !weeksAndDays(r, a, b) || c.date || d.date || !c.integer || !d.integer || c.value < a.value || c.value > 45 || d.value > 6) return undefined;
+  const plus = /^\s?\+\s?$/;
+  if (!plus.test(gap(r, a, b)) || !plus.test(gap(r, c, d)) || !GESTATION_SPAN_SEP.test(gap(r, b, c))) return undefined;
+  const unit = (r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS).weeksAfter.exec(r.folded.slice(d.end, d.end + 8));
+  return unit ? d.end + unit[0].length : undefined;
 }
 
 /** Where `34 2/7 weeks` (atoms `a`, `b` and the 7 after the slash) ends, its weeks included. */
@@ -475,9 +511,9 @@ function readSentence(r: Reader): void {
       continue;
     }
     // `the second to fourth years`, `2nd-4th weeks`: a span of ranks of a time, as `第2～4年` writes it.
-    const span = lang === 'en' && next ? rankSpan(r, a, next) : undefined;
-    if (span) {
-      emit(r, a.start, span.end, { kind: 'range', value: a.value, low: a.value, high: next!.value, decimals: 0, form: a.form, unit: span.unit });
+    const ranks = lang === 'en' && next ? rankSpan(r, a, next) : undefined;
+    if (ranks) {
+      emit(r, a.start, ranks.end, { kind: 'range', value: a.value, low: a.value, high: next!.value, decimals: 0, form: a.form, unit: ranks.unit });
       i++;
       continue;
     }
@@ -486,6 +522,14 @@ function readSentence(r: Reader): void {
       const joined = next?.label === true && (lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(folded.slice(a.end, next.start));
       emit(r, a.start, joined ? next.end : a.end, joined ? { kind: 'range', value: a.value, low: a.value, high: next.value, decimals: 0, form: a.form } : { kind: 'number', value: a.value, decimals: 0, form: a.form, ...qualifiers(r, a.start) });
       if (joined) i++;
+      continue;
+    }
+    // `27+3 to 33+1 weeks`, `27+3～33+1周`: a span of gestational ages, read in days.
+    const span = next ? gestationSpan(r, a, next, atoms[i + 2], atoms[i + 3]) : undefined;
+    if (span !== undefined) {
+      const [low, high] = [a.value * 7 + next!.value, atoms[i + 2]!.value * 7 + atoms[i + 3]!.value];
+      emit(r, a.start, span, { kind: 'range', value: low, low, high, decimals: 0, form: a.form, unit: 'day' });
+      i += 3;
       continue;
     }
     // `孕34+2周`, `34 weeks and 2 days`: one gestational age, read in days.
@@ -530,7 +574,8 @@ function readSentence(r: Reader): void {
     if (
       a.integer && a.form === 'digits' && CLOSING_BRACKET_AFTER.test(afterA) && a.value < 50 && a.value >= 0 && folded[a.start] !== '+' &&
       (LIST_MARKER.test(before) || (LIST_OPENER.test(before) && !openBracket(before)) || gluedListMarker(r.passage.text, before, a.value)) &&
-      !groupSizeInBracket(r.passage.text, before, a.value, lang)
+      !groupSizeInBracket(r.passage.text, before, a.value, lang) &&
+      !(COUNT_BRACKET_BEFORE.test(before) && COUNT_BRACKET_AFTER.test(afterA))
     ) continue;
     // "T helper (Th) 17", "辅助性 T 细胞 17(Th17)": the number is part of a cell name.
     const named = CELL_NAME_AFTER.exec(afterA);
@@ -832,11 +877,15 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) && PERCENT_SIGN_AFTER.test(bAfter);
   // `decreased from 2.4±0.8 to 0.3±0.6`, `由15.2±5.1至2.3±2.0`: the SD of one mean and the next mean
   // are the ends of a change between two means ± SD, no range (it was read `0.8 to 0.3`).
-  const sdToMean = MEAN_SD_BEFORE.test(before) && SD_AFTER.test(bAfter);
+  // With the unit sign after each value, `from 18.6%±9.4% to 7.3%±4.1%`, `108.6°±14.2° to 42.3°±11.8°`, too.
+  const sdToMean = (MEAN_SD_BEFORE.test(before) || MEAN_UNIT_SD_BEFORE.test(before)) && (SD_AFTER.test(bAfter) || UNIT_SD_AFTER.test(bAfter));
   // `第40周至2023年第39周`: a point in time up to a calendar year, which the end's own point follows; no span of weeks.
   const sepUnit = a.unit ?? matchUnit(sepText, lang)?.unit;
   const toCalendarYear = !calendarSpan && b.form === 'digits' && YEAR.test(bText) && sepUnit !== undefined && sepUnit !== 'year';
-  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure && !sdToMean && !toCalendarYear) {
+  // `adjusted every 2 weeks to 7.5 mg`: a duration up to a dose is an interval and a value, no range;
+  // two units that no conversion joins name two things.
+  const unitsApart = sepUnit !== undefined && !!matchUnit(sepText, lang) && isTimeUnit(sepUnit) && ((u) => u !== undefined && u !== sepUnit && !isTimeUnit(u) && conversion(sepUnit, u) === undefined)(matchUnit(bAfter, lang)?.unit);
+  if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure && !sdToMean && !toCalendarYear && !unitsApart) {
     if (calendarSpan) {
       anchorOf(r, a.start, b.end);
       return 1;
@@ -886,6 +935,9 @@ const SD_AFTER = new RegExp(String.raw`^\s*${PLUS_MINUS}\s*(?:\d+(?:\.\d+)?|\.\d
 const SD_SIGN_BEFORE = new RegExp(String.raw`${PLUS_MINUS}\s*$`);
 /** A mean and its ± before a number, which is then the mean's SD: `2.4±`, `(28.6 ± `. */
 const MEAN_SD_BEFORE = new RegExp(String.raw`\d\s*${PLUS_MINUS}\s*$`);
+/** The same with a percent or degree sign after the mean and before its ±: `18.6%±`, and after the next mean: `%±4.1`. */
+const MEAN_UNIT_SD_BEFORE = new RegExp(String.raw`\d\s*[%°]\s*${PLUS_MINUS}\s*$`);
+const UNIT_SD_AFTER = new RegExp(String.raw`^\s*[%°]\s*${PLUS_MINUS}\s*(?:\d+(?:\.\d+)?|\.\d+)`);
 const BRACKET_OPEN_BEFORE = /[(（[［]\s*$/;
 const BRACKET_CLOSE_AFTER = /^\s*[)）\]］]/;
 /** An opening bracket and a mean before its ± and the SD: `（385.2±`. */

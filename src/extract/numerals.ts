@@ -103,8 +103,17 @@ export function foldSentence(text: string): Folded {
   const { text: folded, hasDigit } = foldUnits(text);
   const unescaped = folded.includes('\\') ? folded.replace(MARKDOWN_ESCAPE, ' ') : folded;
   const dotted = unescaped.includes('·') ? foldMiddleDots(unescaped) : unescaped;
-  return { text: hasDigit ? foldSlips(dotted) : dotted, hasDigit };
+  const days = dotted.includes('⁺') ? dotted.replace(GESTATION_DAYS_RAISED, (t) => `+${SUPERSCRIPT_DIGITS.indexOf(t[1]!)}`) : dotted;
+  return { text: hasDigit ? foldSlips(days) : days, hasDigit };
 }
+
+/**
+ * The days of a gestational age raised after its weeks, as Chinese obstetrics writes them (`38⁺²周`,
+ * `27⁺³～33⁺¹周`): `38+2周`. Only before the weeks or the dash of a span, so that no ion (`Ca²⁺`) or
+ * cell (`CD4⁺`) reads so.
+ */
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶';
+const GESTATION_DAYS_RAISED = /(?<=\d)⁺[⁰¹²³⁴⁵⁶](?=\s?(?:周|weeks?\b|wks?\b|[~\-–—至到]|to\b))/g;
 
 /**
  * Letters that text extracted from a PDF puts for digits, read where nothing else fits:

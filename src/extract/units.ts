@@ -78,6 +78,15 @@ const age = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}a`;
 /** Pressures in pascals, case and all: `1 GPa` is `1 000 MPa` (not `mPa`, a thousandth, nor `MPA`, a drug). */
 const PASCAL = /^\s*([kMG]?)Pa(?![A-Za-z\d])/;
 const pascal = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}pa`;
+/**
+ * Power and energy in watts and watt-hours, case and all: `198 MW` is `19.8万kW`, `41.2 GWh` is `4120万kWh`, as
+ * Chinese power engineering counts capacity in 万kW. Not `mW` (its lower case would be the megawatt's), nor a
+ * watt per something (`231 Wh/kg`, `0.55 yuan/kWh`), which is another measure.
+ */
+const WATT = /^\s*([kMGT]?)W(h?)(?![A-Za-z\d\/·•⋅])/;
+const watt = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}w${m[2]}`;
+/** Square kilometres, their superscript flattened or kept: `4.6 km2` is `460 hm²` (not `km2/h`, a rate). */
+const SQUARE_KM = /^\s*km\s?[2²](?![A-Za-z\d\/·•⋅])/;
 /** The tonne, in lower case: `7.5 t/hm²` is `7 500 kg/hm²` (not `3.0 T`, the tesla of an MRI, nor `2 t tests`). */
 const TONNE = /^\s*t(?![A-Za-z\d'’=(-])(?!\s+tests?\b)/;
 /**
@@ -98,13 +107,21 @@ function measure(m: RegExpExecArray): string {
   return per ? `${base}/${PER[per] ?? per}` : base;
 }
 
-const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_KM, 'km2'], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_KM, 'km2'], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;
 
 const NOT_SPACE = /\S/;
+
+/**
+ * The capital initial of a genus before its species (`612 H. pylori strains`, `35 K. pneumoniae`, `7 L.
+ * pneumophila`, `10 G. lamblia`): microbiology counts isolates this way, and no unit is one capital letter
+ * followed by a full stop and a word in lower case.
+ */
+const GENUS_INITIAL = /^\s*[A-Z]$/;
+const SPECIES_AFTER = /^\.\s+[a-z]/;
 
 /**
  * Every unit of both tables starts, after white space, with a Latin letter, a `-` or a
@@ -128,6 +145,7 @@ export function matchUnit(after: string, lang: 'en' | 'zh'): UnitMatch | undefin
     const [re, unit] = units[found.index]!;
     const m = found.match as RegExpExecArray;
     if (re === MEASURE && ACRONYM_NOT_UNIT.test(m[1]!)) continue;
+    if (GENUS_INITIAL.test(m[0]!) && SPECIES_AFTER.test(after.slice(m[0]!.length))) continue;
     return { unit: typeof unit === 'string' ? unit : unit(m), length: m[0]!.length };
   }
   return undefined;

@@ -23,7 +23,7 @@ export const WORD = {
   stage: 512,
   /** A word of EN.MULTIPLES: `once`, `twice`, `doubled`, `both`, `decade`. */
   multiple: 1024,
-  /** What a design or test named with a number ends with: `3-dimensional`, `2-sided`, `2-arm`, `1-center`, `2-way`. */
+  /** What a design or test named with a number ends with: `3-dimensional`, `2-sided`, `2-arm`, `1-center`, `2-way`, `three-vessel`. */
   design: 2048,
   /** `trimester`, `trimesters`. */
   trimester: 4096,
@@ -107,9 +107,9 @@ const TRIE = buildTrie([
   ...entries(NUMBER_WORDS.flatMap((n) => EN.JOINED_UNITS.map((u) => n + u)), WORD.glued),
   ...entries(['nct', 'chictr', 'isrctn', 'actrn', 'jprn', 'eudract'], WORD.registration, true),
   ...entries(['phase', 'phases'], WORD.phase),
-  ...entries(['type', 'grade', 'grades', 'stage', 'stages', 'class', 'classes', 'level', 'levels', 'phase'], WORD.stage),
+  ...entries(['type', 'types', 'grade', 'grades', 'stage', 'stages', 'class', 'classes', 'level', 'levels', 'phase'], WORD.stage),
   ...entries(new Set(EN.MULTIPLES.map(([word]) => word)), WORD.multiple),
-  ...entries(['dimensional', 'sided', 'tailed', 'arm', 'arms', 'center', 'centers', 'centre', 'centres', 'way', 'ways', 'factor', 'factors', 'blind', 'blinded'], WORD.design),
+  ...entries(['dimensional', 'sided', 'tailed', 'arm', 'arms', 'center', 'centers', 'centre', 'centres', 'way', 'ways', 'factor', 'factors', 'blind', 'blinded', 'vessel'], WORD.design),
   ...entries(['trimester', 'trimesters'], WORD.trimester),
   ...entries(['plan', 'plans'], WORD.plan),
   ...entries(['http', 'https', 'www'], WORD.web),

@@ -39,6 +39,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*d(?![A-Za-z\d'’=(-])/, 'day'],
   [/^\s*(?:-\s*)?(?:(?:consecutive|successive)\s+)?(?:years?|yrs?)(?:\b|(?=(?:after|before|later|old|of|in|and)\b))/i, 'year'],
   [/^\s*(?:-\s*)?(?:hours?|hrs?|h)\b/i, 'hour'],
+  // A rate per minute (heart and breathing rates) is the bpm of the other version, as 次/分 is.
+  [/^\s*(?:beats?|breaths?)\s?(?:\/\s?min(?:ute)?\b|per\s+min(?:ute)?\b|[·•⋅]\s?min\s?(?:-1|−1|⁻¹))/i, 'bpm'],
   [/^\s*(?:-\s*)?(?:minutes?|min)\b/i, 'minute'],
   // Seconds: `30 s`, `45 sec`, `10 seconds`; a bare `s` only after a space and alone (not `1990s`, `s.d.`, `s-1`),
   // nor the capital initial of a genus before its species (`137 S. aureus isolates`).
@@ -48,7 +50,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:°\s*C|℃)/, 'celsius'],
   // Per mille: `4‰` is the `0.4%` of the other version, and `12.3‰` a rate per 1,000.
   [/^\s*‰/, 'permille'],
-  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)/i, 'patient'],
+  // Not a patient's specimen, named after the patient it came from: `8 patient isolates`, `40 patient samples`.
+  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)(?!\s+(?:isolates?|strains?|samples?|specimens?|sera|serum\s+samples|swabs?|cultures?|biopsies)\b)/i, 'patient'],
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
   // `2.1 times higher`, `1.5 times that of the controls` are multiples, as 2.1倍; `3 times a week` a count.
   // So is `N times its <noun>` (`models ten times its size`, 其10倍).
@@ -324,9 +327,10 @@ export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types
  */
 /**
  * A word naming an estimate, then a space and its value: `coefficient -0.126***`, `elasticity -0.35`,
- * as economics writes a regression's result without `=` or `of`. The hyphen is a minus (a decimal follows).
+ * as economics writes a regression's result without `=` or `of`, and trials and method comparisons a difference
+ * (`risk difference −1.18`, `limits of agreement -38.5 to 26.1`, `bias -1.4`). The hyphen is a minus (a decimal follows).
  */
-export const ESTIMATE_BEFORE_SIGN = /\b(?:coefficients?|elasticit(?:y|ies)|estimates?|slopes?|intercepts?)\s+$/i;
+export const ESTIMATE_BEFORE_SIGN = /\b(?:coefficients?|elasticit(?:y|ies)|estimates?|slopes?|intercepts?|differences?|agreement|bias)\s+$/i;
 export const NUMBER_SIGN_BEFORE = /\b[Nn]o\.\s?$/;
 
 /**
@@ -348,6 +352,13 @@ export const FREQUENCY_AFTER_TIMES = /^\s*times\s+(?:an?|per|each|every|daily|we
 /** `exceeded the background value by 7.2 times`: `by N times` after a verb of change, its object between. */
 export const CHANGED_OBJECT_BY_BEFORE =
   /\b(?:increas|decreas|reduc|elevat|rais|enhanc|improv|expand|exceed|surpass|(?:up|down)-?regulat)[a-z]*\s[^.;,]{0,40}?\bby\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+
+/**
+ * `by N times` where a verb of change stands anywhere before it in the sentence: the second object of one
+ * verb (`increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times`, 提高1.8～2.4倍).
+ */
+export const BY_BEFORE = /\bby\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+export const CHANGE_VERB = /\b(?:increas|decreas|reduc|elevat|rais|enhanc|improv|expand|exceed|surpass|declin|drop|(?:up|down)-?regulat)[a-z]*|\b(?:rises?|rising|risen|rose|grew|grows?|growing|grown|fell|falls?|falling|fallen)\b/i;
 
 /**
  * Adjectives of a period that state its length in years: `the decadal frequency` is 10年频次. Read only
@@ -416,7 +427,9 @@ export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versu
  */
 /** A step of one unit named without its one: `each additional hour`, `for every extra year`, `per further day`. */
 export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]/i;
-export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[A-Za-z]|(?:^|[.:;]\s?)An?\s+[a-z]/;
+// Also before the size a device is named by (`a 3.5 mm cortical screw`, `A Φ2.0 mm Kirschner wire`, `an 18 G cannula`,
+// 1枚3.5 mm皮质骨螺钉).
+export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[A-Za-z]|(?:^|[.:;]\s?)An?\s+[a-z]|(?:(?:^|[\s(])an?|(?:^|[.:;]\s?)An?)\s+(?:[Φφ]\s?)?\d+(?:\.\d+)?\s?-?(?:mm|cm|Fr|F|G)\b/;
 
 /** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone. */
 export const IMPLIED_COUNT = /^(?:both|either|single)$/i;

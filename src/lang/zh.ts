@@ -158,6 +158,13 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*厘米/, 'cm'],
   [/^\s*毫米/, 'mm'],
   [/^\s*千米|^\s*公里/, 'km'],
+  [/^\s*平方(?:千米|公里)/, 'km2'],
+  // Power and energy in characters: `120万千瓦`, `3.5亿千瓦时` (src/extract/units.ts reads `kW`, `MWh`).
+  [/^\s*千瓦时/, 'kwh'],
+  [/^\s*兆瓦时/, 'mwh'],
+  [/^\s*千瓦/, 'kw'],
+  [/^\s*兆瓦/, 'mw'],
+  [/^\s*吉瓦/, 'gw'],
   [/^\s*米(?![粒饭])/, 'm'],
   [/^\s*(?:千克|公斤)/, 'kg'],
   [/^\s*毫克/, 'mg'],
@@ -168,6 +175,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:例(?!次)|名|位|人(?![年次]))/, 'patient'],
   // `10^7次循环` counts cycles (of a fatigue test, a PCR), not times.
   [/^\s*(?:个周期|周期|个疗程|疗程|次循环|个循环|循环)/, 'cycle'],
+  // Heart and breathing rates: `72次/分`, `次/min`, `次·min⁻¹` are beats (breaths) per minute, not times.
+  [/^\s*次\s?(?:\/\s?(?:分钟|分|min\b)|[·•⋅]\s?min\s?(?:-1|−1|⁻¹))/, 'bpm'],
   [/^\s*次/, 'time'],
   // 二倍体, 三倍体: ploidy, a term.
   [/^\s*倍(?!体)/, 'fold'],
@@ -185,9 +194,10 @@ export const APPROX_BEFORE = /(?:约|近|大约|将近|~)\s*$/;
 /**
  * Before a multiple that says by how much a value grew (`增加了1倍`, `提高2倍`): by the
  * standard reading it became one more times as much (增加了1倍 is doubled, 2-fold), though
- * many write it for the multiple itself. `增至2倍`, `是…的2倍` say what it became.
+ * many write it for the multiple itself. `增至2倍`, `是…的2倍` say what it became. A span or a speed grows
+ * too: `货架期延长了1倍` is `the shelf life was doubled`.
  */
-export const INCREASE_BY_BEFORE = /(?:增加|提高|升高|上升|增长|增高|扩大)了?(?:\s*(?:逾|超过|近|约))?\s*$/;
+export const INCREASE_BY_BEFORE = /(?:增加|提高|升高|上升|增长|增高|扩大|增大|增强|加快|加大|延长)了?(?:\s*(?:逾|超过|近|约))?\s*$/;
 
 /** `数十年`, `数百例`, `上千人`: several tens, hundreds or thousands, an order of magnitude rather than a number. */
 export const SEVERAL_BEFORE = /[数上]\s*$/;
@@ -237,8 +247,8 @@ export const VISUAL_ACUITY = /视力|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen/i;
 /** Words that name study arms or groups, as a regex source: `对照` names the controls a case-control study matches to its cases. */
 export const ARM_WORDS = '组|对照';
 
-/** Verbs that say a count is the group studied. */
-export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受/;
+/** Verbs that say a count is the group studied; a retrospective analysis of N cases studies them, as `analyzed` does. */
+export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受|回顾性?分析/;
 
 /** Things a fraction may count other than the people of the cohort: `1 180份标本中1 102份`, `40眼中12眼`, a patient's `8条运动神经中4条`, `12针中8针`. */
 export const NOT_PERSONS_AFTER = /^\s*(?:份|眼|颗|株|个病灶|处|个结节|枚|次|条|针|个肾小球)/;
@@ -393,9 +403,10 @@ export const CHEMICAL_BEFORE_LOCANT = '[唑哚啶呤喃嗪啉咯吩基]';
 
 /**
  * A counter after a number like a year makes it a count: `2019份样本`, `2061篇文献`, `2016家医院`,
- * `1998户`, `2003株`, `2010只`, `2015个`, `2020项`, `2018次`, `2019所` (`2019年`, `2019版` stay years).
+ * `1998户`, `2003株`, `2010只`, `2015个`, `2020项`, `2018次`, `2019所`; the patches, scenes, frames and pairs of
+ * image datasets (`测试集2048块`, `2016景`, `2048对`) (`2019年`, `2019版` stay years).
  */
-export const COUNTER_NOT_YEAR = /^\s*(?:份|家|户|篇|株|只|个|项|次|所|条|批|台|套|头|枚|颗|张|幅|段)/;
+export const COUNTER_NOT_YEAR = /^\s*(?:份|家|户|篇|株|只|个|项|次|所|条|批|台|套|头|枚|颗|张|幅|段|块|根|座|栋|棵|景|帧|辆|艘|对)/;
 
 /** Between the weeks and the days of a gestational age, and after the days: `34+2周`, `34周+2天`, `34周2天`. */
 export const WEEKS_PLUS_DAYS = {

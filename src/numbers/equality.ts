@@ -81,8 +81,16 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   // Ages in geology, against the years Chinese writes with 万 and 亿: 2.5 Ma is 250万年.
   year: ['age', 1], ka: ['age', 1e3], ma: ['age', 1e6], ga: ['age', 1e9],
   // Land: a hectare is 15 亩; money (`yuan`) is read only per area, where a translation converts the area.
-  ha: ['area', 1e4], mu: ['area', 1e4 / 15], yuan: ['money', 1],
+  ha: ['area', 1e4], mu: ['area', 1e4 / 15], km2: ['area', 1e6], yuan: ['money', 1],
+  // Capacity and generation: power engineering writes MW and GWh where Chinese writes 万kW and 万kWh.
+  w: ['power', 1], kw: ['power', 1e3], mw: ['power', 1e6], gw: ['power', 1e9], tw: ['power', 1e12],
+  wh: ['energy', 1], kwh: ['energy', 1e3], mwh: ['energy', 1e6], gwh: ['energy', 1e9], twh: ['energy', 1e12],
 };
+
+/** An amount of a measure a unit names (`90 mg/m2`, `2.5 h`, `12 cm`), which no percentage can state. */
+export function measured(c: Claim): boolean {
+  return c.kind !== 'percent' && c.unit !== undefined && CONVERTIBLE[c.unit.split('/')[0]!] !== undefined;
+}
 
 /** A unit's dimension and size in its base: `mg/l` is mass per volume, 1e-3; `mg/kg/day` mass per mass per time. */
 function dimensionOf(unit: string): readonly [string, number] | undefined {
@@ -199,6 +207,14 @@ function strictBounds(a: Claim, b: Claim): [number, number] | undefined {
   if (a.decimals !== 0 || b.decimals !== 0 || !Number.isInteger(a.value) || !Number.isInteger(b.value)) return undefined;
   if (!comesWhole(a) || !comesWhole(b)) return undefined;
   return [strict(a), strict(b)];
+}
+
+/** Bounds of one direction written with signs (or words that fix it), one strict and the other not: `>2 cm`, `≥2 cm`. */
+function strictnessDiffers(a: Claim, b: Claim): boolean {
+  return (
+    a.comparator !== undefined && b.comparator !== undefined && a.comparator !== b.comparator && boundDirection(a) !== 0 &&
+    boundDirection(a) === boundDirection(b) && a.looseBound !== true && b.looseBound !== true
+  );
 }
 
 /** A count, or an age or a span in whole days to years: not a share, nor a measure a unit converts. */
@@ -344,6 +360,15 @@ export function oppositeClaims(a: Claim, b: Claim): boolean {
   return signsDisagree(a, b) || (a.unit === undefined && b.unit === undefined && boundDirection(a) * boundDirection(b) < 0);
 }
 
+/**
+ * `T-score -1.0 to -2.5` and `T值-2.5～-1.0`: a band of values below zero is written from either end (from
+ * the mild end down, or from the lowest up), so the same two ends in the other order state the same band.
+ */
+function negativeBandSwapped(a: Claim, b: Claim): boolean {
+  if (Math.max(a.low!, a.high!, b.low!, b.high!) > 0 || Math.min(a.low!, a.high!) === 0) return false;
+  return sameNumber(a.low!, a.decimals, b.high!, b.decimals) && sameNumber(a.high!, a.decimals, b.low!, b.decimals);
+}
+
 /** One claim written as two kinds, each test taking the claims in its own order: a month and a duration, a share and a percentage… */
 const ACROSS_KINDS: readonly ((a: Claim, b: Claim) => boolean)[] = [monthAsDuration, proportionAsPercent, decimalAsPercent, permilleAsPercent, oneInAsRate, increasedByPercent, rankAsOrdinal];
 
@@ -374,8 +399,9 @@ export function sameClaim(a: Claim, b: Claim): boolean {
         return near(days(a.low!, a.unit), days(b.low!, b.unit)) && near(days(a.high!, a.unit), days(b.high!, b.unit));
       }
       return (
-        sameNumber(a.low!, a.decimals, b.low!, b.decimals) &&
-        (sameNumber(a.high!, a.decimals, b.high!, b.decimals) || sameAgeInYears(a, b) || sameAgeInYears(b, a))
+        (sameNumber(a.low!, a.decimals, b.low!, b.decimals) &&
+          (sameNumber(a.high!, a.decimals, b.high!, b.decimals) || sameAgeInYears(a, b) || sameAgeInYears(b, a))) ||
+        negativeBandSwapped(a, b)
       );
     case 'date':
       return sameDate(a.date ?? {}, b.date ?? {});
@@ -401,6 +427,9 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if (a.value === b.value && sameBoundKind(a, b)) return true;
       const bounds = strictBounds(a, b);
       if (bounds) return bounds[0] === bounds[1];
+      // `＜9.7 ng/mL` and `≤9.7 ng/mL`, `>2 cm` and `≥2 cm`: each version's signs say on which side the cut-off
+      // itself falls, and a share or a measure has values between that no whole step covers.
+      if (strictnessDiffers(a, b)) return false;
       // A sign may be carried by a word instead (`fell by 7.2`, `下降7.2`): compare magnitudes;
       // a coefficient's sign is its meaning (`r = -0.45` is no `r = 0.45`).
       if (Math.sign(a.value) !== Math.sign(b.value)) return !signsDisagree(a, b) && sameNumber(Math.abs(a.value), a.decimals, Math.abs(b.value), b.decimals);

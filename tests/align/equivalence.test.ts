@@ -199,6 +199,9 @@ const silent: [string, string][] = [
   ["Patients aged over 60 years were included.", "纳入年龄≥60岁的患者。"],
   ["Days with temperature above 35 ℃ were counted.", "统计日最高气温≥35 ℃的天数。"],
   ["Children under 18 years were excluded.", "排除年龄≤18岁的儿童。"],
+  ["Tumors of 2 cm or larger were more frequent.", "≥2 cm的肿瘤更多见。"],
+  ["Patients with albumin <35 g/L were excluded.", "排除白蛋白＜35 g/L的患者。"],
+  ["Adherence was 80%. Patients walked for 80 min a day.", "依从率为80%。患者每日步行80 min。"],
   // A bound restated as its complement; a count in a year.
   ["Of the 1,000 respondents, 45.6% were aged 60 years or older and 54.4% were younger.", "1 000名应答者中45.6%年龄≥60岁，54.4%＜60岁。"],
   ["A total of 380 cases were analysed: 200 in 2018 and 180 in 2019.", "共分析380例：2018年200例，2019年180例。"],
@@ -737,7 +740,7 @@ const flagged: [string, string, string][] = [
   ["Expression increased, reaching 3.5 times at 48 h.","表达升高，48 h时达4.5倍。","pair-number-mismatch zh «4.5倍»"],
   ["Cells were seeded at 1×104/well.","细胞以1×10⁵个/孔接种。","pair-number-mismatch zh «1×10⁵»"],
   ["We enrolled 1,402 patients.","共纳入1，403名患者。","pair-number-missing zh «1» ; pair-number-mismatch zh «403名»"],
-  ["The area was 120 km 2.","面积为130 km2。","pair-number-missing en «120» ; pair-number-missing zh «130»"],
+  ["The area was 120 km 2.","面积为130 km2。","pair-number-mismatch zh «130 km2»"],
   ["The rate was 1 5.2% in the group.","该组发生率为16.2%。","pair-number-missing en «1» ; pair-number-mismatch zh «16.2%»"],
 ];
 
@@ -1084,6 +1087,70 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The temperature rose by 5 K.", "温度升高了5 ℃。"],
     // A number after a unit's slash is what the measure is per (a melt flow index in g/10 min): it starts no range.
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.7 g/10 min。"],
+    // A spine's motion segment is one name.
+    ["The involved segments were L3/4 in 9 cases, L4/5 in 45 cases and L5/S1 in 14 cases.", "病变节段：L3/4 9例，L4/5 45例，L5/S1 14例。"],
+    // Two types joined in one version, named apart in the other.
+    ["Patients with Crowe type I or II dysplasia underwent THA.", "CroweⅠ型或Ⅱ型髋关节发育不良患者行THA。"],
+    // A minus after a comparison's word; a band of negative values written from either end.
+    ["The lumbar T-score was −2.31±1.02 versus −1.56±0.94 (P<0.001).", "两组腰椎T值分别为（－2.31±1.02）和（－1.56±0.94）（P＜0.001）。"],
+    ["Osteopenia was defined as a T-score of −1.0 to −2.5.", "骨量减少定义为T值－2.5～－1.0。"],
+    // Means ± SD with a percent sign after each; group sizes in brackets one apart.
+    ["The asymmetry index fell from 18.6%±9.4% to 7.3%±4.1% (P<0.05).", "不对称指数由（18.6±9.4）%降至（7.3±4.1）%（P＜0.05）。"],
+    ["Women were assigned to a Tai Chi group (42), a vibration group (43) or a control group (41).", "将女性分为太极拳组（42例）、振动组（43例）和对照组（41例）。"],
+    // Teeth by their FDI numbers after the tooth's name; the article before a device named by its size is its 1枚.
+    ["The first molars (36/46) were restored in 24 patients.", "24例患者的第一磨牙（36、46）完成修复。"],
+    ["The apical root resorption of teeth 11 and 21 was (0.52±0.28) mm and (0.91±0.37) mm.", "11、21牙根尖吸收量分别为（0.52±0.28）mm和（0.91±0.37）mm。"],
+    ["A 3.5 mm cortical screw was used in 18 cases.", "18例采用1枚3.5 mm皮质骨螺钉固定。"],
+    // A muscle's strength graded out of five is its grade (肌力4级).
+    ["Muscle strength was grade 4/5 or better in 21 of 25 patients.", "25例中21例肌力达4级及以上。"],
+    ["Muscle strength recovered to MRC grade 4/5 in 18 patients.", "18例肌力恢复至4/5级。"],
+    // Capacity and generation with another SI prefix (MW = 万kW, GWh = 万kWh), and square kilometres against hectares.
+    ["The wind farm of 198 MW generated 41.2 GWh; ramps above 50 MW were studied.", "该风电场装机容量为19.8万kW，年发电量4120万kWh；研究了超过5万kW的爬坡事件。"],
+    ["The reclamation area covers 4.6 km2, in a basin of 94 660 km2.", "吹填区面积为460 hm2，所在流域面积9.466万km2。"],
+    // Standards of Chinese industries, their year after an em dash, and ASTM's two-digit editions.
+    ["Capacities were 18.2% higher than by the code (TB 10093-2017); parts met ASTM F2924-14.", "承载力比按规范（TB 10093—2017）计算值高18.2%，零件满足ASTM F2924-14标准。"],
+    // `by N times` after a verb of change earlier in the sentence is `N倍`; `延长了1倍` is doubled.
+    ["Post-grouting increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times.", "后注浆使承载力提高31.5%，端阻力提高1.8～2.4倍。"],
+    ["During storage the shelf life was doubled.", "贮藏期间货架期延长了1倍。"],
+    // A rate of an index, with no unit, per year against per decade; a bound a verb states on one side only.
+    ["The NDVI increased at a rate of 0.0062/a (P<0.01), and exceeded 0.012/a in the north.", "NDVI增速为0.062/10a（P<0.01），北部超过0.12/10a。"],
+    // A count like a year before the counter of a dataset's patches (2048块).
+    ["The patches were split into 7 120 for training, 1 024 for validation and 2 048 for testing.", "图块划分为训练集7120块、验证集1024块、测试集2048块。"],
+    // The initial of any genus after a count is no unit: not the hour of `612 H. pylori`, the kelvin of `35 K. pneumoniae`.
+    ["Cultures yielded 612 H. pylori strains (39.2%) and 35 K. pneumoniae isolates.", "培养分离出幽门螺杆菌612株（39.2%）和肺炎克雷伯菌35株。"],
+    // A count in a bracket after what it counts, ending its item: no list marker.
+    ["Positive swabs came from bed rails (4), ventilator panels (3) and sink drains (2).", "阳性标本主要来自床栏（4份）、呼吸机面板（3份）和水槽下水口（2份）。"],
+    ["Gram-positive bacteria accounted for 17.8% (43) and fungi for 9.5% (23).", "革兰阳性菌43株（17.8%），真菌23株（9.5%）。"],
+    // An age in days or weeks at the low end of a range over two units.
+    ["Children aged 28 days to 18 years were reviewed. Positive rates were highest in dogs aged 6 weeks to 6 months (68.2%).", "回顾性分析28日龄～18岁患儿。6周龄～6月龄犬阳性率最高（68.2%）。"],
+    // The confidence level written before every interval in Chinese, once in English.
+    ["Septic shock (aOR 5.12, 95% CI 2.93–8.95) and inappropriate therapy (aOR 2.16, 1.24–3.76) were associated with death.", "感染性休克（aOR＝5.12，95%CI：2.93～8.95）和不适当治疗（aOR＝2.16，95%CI：1.24～3.76）与死亡相关。"],
+    // A specimen named after the patient it came from counts strains, not patients.
+    ["PFGE showed that 8 patient isolates and 9 environmental isolates belonged to the same clone.", "PFGE显示8株患者分离株与9株环境分离株为同一克隆。"],
+    // A span of gestational ages, the days raised in Chinese.
+    ["The gestational age of the 7 neonates ranged from 27+3 to 33+1 weeks, and their birth weight from 890 g to 1 760 g.", "7例患儿胎龄为27⁺³～33⁺¹周，出生体重890～1 760 g。"],
+    // A heart rate per minute: `次/分` is `bpm`.
+    ["After 6 months, resting heart rate decreased from 82±9 to 64±8 bpm (target 50-60 bpm).", "治疗6个月后，静息心率由（82±9）次/分降至（64±8）次/分（目标50～60次/分）。"],
+    // A duration up to a dose (`every 2 weeks to 7.5 mg`) is no range.
+    ["Ivabradine was started at 5 mg twice daily and adjusted every 2 weeks to 7.5 mg or 2.5 mg twice daily.", "伊伐布雷定起始剂量5 mg、每日2次，每2周调整为7.5 mg或2.5 mg、每日2次。"],
+    // A hyphen after the name of a difference is a minus, as `－` is; a negative bound glued to `95%CI`.
+    ["Bland-Altman analysis showed a mean difference of -6.2 mL (limits of agreement -38.5 to 26.1 mL).", "Bland-Altman分析显示平均差值为－6.2 mL（一致性界限－38.5～26.1 mL）。"],
+    ["Death occurred in 41.0% and 43.8% (absolute risk difference −2.85 percentage points, 95% CI −6.75 to 1.05; P=0.15).", "死亡率分别为41.0%和43.8%（绝对风险差－2.85个百分点，95%CI－6.75～1.05，P＝0.15）。"],
+    // The body surface area of an eGFR's unit, written once after a list in one version and after each value in the other.
+    ["In-hospital mortality in the four groups, ≥90 (n=312), 60-89 (n=458), 30-59 (n=214) and <30 mL·min⁻¹·(1.73 m²)⁻¹ (n=62), was 1.9%, 3.5%, 9.8% and 24.2%.", "≥90 mL·min⁻¹·(1.73 m²)⁻¹组312例，60～89 mL·min⁻¹·(1.73 m²)⁻¹组458例，30～59 mL·min⁻¹·(1.73 m²)⁻¹组214例，＜30 mL·min⁻¹·(1.73 m²)⁻¹组62例，院内病死率分别为1.9%、3.5%、9.8%和24.2%。"],
+    // Grades of reperfusion, two types of bleeding, coronary disease by its vessels: names.
+    ["We included 132 patients who achieved successful reperfusion (mTICI 2b-3) after thrombectomy.", "纳入取栓后成功再灌注（mTICI 2b～3级）的患者132例。"],
+    ["Major bleeding (BARC type 3 or 5) occurred in 1.1% vs 2.5% (HR 0.45; P=0.004).", "大出血（BARC 3或5型）发生率分别为1.1%和2.5%（HR 0.45，P＝0.004）。"],
+    ["Patients with types 1 and 2 diabetes were included.", "纳入1型和2型糖尿病患者。"],
+    ["632 diabetic patients with three-vessel disease were included, 301 treated with CABG and 331 with PCI.", "纳入632例糖尿病合并三支病变患者，其中CABG组301例，PCI组331例。"],
+    // `per year` is `每增加1岁`.
+    ["Independent risk factors included age (OR 1.03 per year) and CPB time >120 min (OR 1.87).", "独立危险因素包括年龄（每增加1岁OR＝1.03）及体外循环时间＞120 min（OR＝1.87）。"],
+    // A dose in ten thousands glued to its enzyme.
+    ["Urokinase 20,000-50,000 U was injected into the hematoma cavity every 12 h.", "每12 h向血肿腔内注入尿激酶2万～5万U。"],
+    // A count whose own clause gives its share restates the share's denominator.
+    ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/86）。"],
+    // An interval's level repeated before each interval in one version, written once in the other.
+    ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Rituximab 375 mg/m2 was given weekly for 4 weeks.", "予利妥昔单抗375 mg/m2，每周1次，共5次。", "pair-number-missing en «4» ; pair-number-missing zh «5次»"],
@@ -1093,6 +1160,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["They were discharged at 39+2 and 41+5 weeks, respectively.", "两者分别于孕39+2周和41+6周出院。", "pair-number-mismatch zh «41+6周»"],
     ["More than 70% of the farmers adopted it.", "71%以上的农户采用了该技术。", "pair-number-mismatch zh «71%»"],
     ["The layer lies below 86 km.", "该层位于87 km以下。", "pair-number-mismatch zh «87 km»"],
+    // A dose in the wrong unit prefix is not stated by a percentage of the same number elsewhere.
+    ["ER was 90% positive. Epirubicin 90 mg/m2 was given every 3 weeks.", "ER阳性90%。予表柔比星90 μg/m2，每3周1次。", "pair-number-missing en «90» ; pair-number-missing zh «90 μg/m2»"],
+    // Signs of one direction, one strict and one not: the cut-off value falls in another group in each version.
+    ["Tumors >2 cm were more frequent in the high-expression group.", "高表达组肿瘤≥2 cm者较多。", "pair-number-mismatch zh «2 cm»"],
     ["The model approached models ten times its size.", "该模型接近参数量为其8倍的模型。", "pair-number-mismatch zh «8倍»"],
     ["Net income was 38 460 yuan/ha.", "纯收入为2 664元/亩。", "pair-number-mismatch zh «2 664元/亩»"],
     ["The rice yield was 7.92 t/ha.", "水稻产量为582 kg/亩。", "pair-number-mismatch zh «582 kg/亩»"],
@@ -1105,7 +1176,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Warming was faster above 3 000 m than below 1 000 m.", "海拔3000 m以上站点的增温速率高于1500 m以下站点。", "pair-number-mismatch zh «1500 m»"],
     ["Using Landsat images of 1990，2000，2010 and 2020，we mapped rocky desertification.", "利用1990、2000、2010和2020年5期Landsat影像对石漠化进行制图。", "pair-number-missing zh «5»"],
     ["Each additional hour of phone contact was associated with a 7% lower risk.", "电话联系每增加2 h，风险降低7%。", "pair-number-missing zh «2 h»"],
-    ["Forest and grassland increased by 1 268 km2 and 2 035 km2.", "林地和草地分别增加了1268 km2和2053 km2。", "pair-number-mismatch zh «2053»"],
+    ["Forest and grassland increased by 1 268 km2 and 2 035 km2.", "林地和草地分别增加了1268 km2和2053 km2。", "pair-number-mismatch zh «2053 km2»"],
     ["A total of 37 associations (P＜10-4) were detected with the 55K SNP array.", "利用35K SNP芯片共检测到37个显著关联位点（P＜10-4）。", "pair-number-missing en «55K» ; pair-number-missing zh «35K»"],
     ["The over-standard rate of Cd reached87.2%.", "Cd超标率达82.7%。", "pair-number-mismatch zh «82.7%»"],
     ["Temperature and precipitation explained68% and21% of the variation, respectively.", "气温和降水分别解释了68%和12%的变异。", "pair-number-mismatch zh «12%»"],
@@ -1231,6 +1302,42 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["By-products were 1,4-pentanediol (3.5%) and γ-valerolactone (6.8%).", "副产物为1,4-戊二醇（3.5%）和γ-戊内酯（6.3%）。", "pair-number-mismatch zh «6.3%»"],
     ["Tests were run at 1 173-1 323 K; the optimum was 1 223 K.", "试验温度为900～1 050 ℃；最佳温度为960 ℃。", "pair-number-missing en «1 223» ; pair-number-missing zh «960 ℃»"],
     ["The melt flow index decreased from 12.4 g/10 min to 5.7 g/10 min.", "熔体流动速率由12.4 g/10 min降至5.2 g/10 min。", "pair-number-mismatch zh «5.2 g»"],
+    // A spine's motion segment; two types joined; a minus after a comparison; a negative band; a mean ± SD; a group's size.
+    ["The involved segments were L3/4 in 9 cases, L4/5 in 45 cases and L5/S1 in 14 cases.", "病变节段：L3/4 9例，L4/5 54例，L5/S1 14例。", "pair-number-mismatch zh «54例»"],
+    ["The lumbar T-score was −2.31±1.02 versus −1.56±0.94 (P<0.001).", "两组腰椎T值分别为（－2.31±1.02）和（1.56±0.94）（P＜0.001）。", "pair-number-mismatch zh «1.56»"],
+    ["Osteopenia was defined as a T-score of −1.0 to −2.5.", "骨量减少定义为T值－3.5～－1.0。", "pair-number-mismatch zh «－3.5～－1.0»"],
+    ["The asymmetry index fell from 18.6%±9.4% to 7.3%±4.1% (P<0.05).", "不对称指数由（18.6±9.4）%降至（7.8±4.1）%（P＜0.05）。", "pair-number-mismatch zh «7.8»"],
+    ["Women were assigned to a Tai Chi group (42), a vibration group (43) or a control group (41).", "将女性分为太极拳组（42例）、振动组（42例）和对照组（41例）。", "pair-number-missing en «43» ; pair-number-missing zh «42例»"],
+    ["Patients with Crowe type I or II dysplasia underwent THA.", "CroweⅠ型或Ⅲ型髋关节发育不良患者行THA。", "pair-identifier-mismatch zh «Ⅲ型»"],
+    ["The first molars (36/46) were restored in 24 patients.", "25例患者的第一磨牙（36、46）完成修复。", "pair-number-mismatch zh «25例»"],
+    ["Two 3.5 mm cortical screws were used in 18 cases.", "18例采用1枚3.5 mm皮质骨螺钉固定。", "pair-number-missing zh «1»"],
+    ["Muscle strength was grade 4/5 or better in 21 of 25 patients.", "25例中21例肌力达3级及以上。", "pair-number-missing en «4» ; pair-number-missing zh «3»"],
+    ["The wind farm has an installed capacity of 198 MW.", "该风电场装机容量为18.9万kW。", "pair-number-mismatch zh «18.9万kW»"],
+    ["The reclamation area covers 4.6 km2.", "吹填区面积为640 hm2。", "pair-number-mismatch zh «640 hm2»"],
+    ["Capacities were 18.2% higher than by the code (TB 10093-2017).", "承载力比按规范（TB 10093—2005）计算值高18.2%。", "pair-identifier-mismatch zh «TB 10093—2005»"],
+    ["Post-grouting increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times.", "后注浆使承载力提高31.5%，端阻力提高1.8～2.6倍。", "pair-number-mismatch zh «1.8～2.6倍»"],
+    ["During storage the shelf life was doubled.", "贮藏期间货架期延长了3倍。", "pair-number-mismatch zh «3倍»"],
+    ["The NDVI increased at a rate of 0.0062/a (P<0.01).", "NDVI增速为0.065/10a（P<0.01）。", "pair-number-mismatch zh «0.065» ; pair-number-missing zh «10»"],
+    ["The patches were split into 7 120 for training, 1 024 for validation and 2 048 for testing.", "图块划分为训练集7120块、验证集1024块、测试集2084块。", "pair-number-mismatch zh «2084»"],
+    ["Cultures yielded 612 H. pylori strains (39.2%) and 35 K. pneumoniae isolates.", "培养分离出幽门螺杆菌612株（39.2%）和肺炎克雷伯菌53株。", "pair-number-missing en «35» ; pair-number-missing zh «53株»"],
+    ["Positive swabs came from bed rails (4), ventilator panels (3) and sink drains (2).", "阳性标本主要来自床栏（4份）、呼吸机面板（5份）和水槽下水口（2份）。", "pair-number-mismatch zh «5»"],
+    ["Gram-positive bacteria accounted for 17.8% (43) and fungi for 9.5% (23).", "革兰阳性菌43株（17.8%），真菌32株（9.5%）。", "pair-number-missing en «23» ; pair-number-missing zh «32株»"],
+    ["Children aged 28 days to 18 years were reviewed. Positive rates were highest in dogs aged 6 weeks to 6 months (68.2%).", "回顾性分析28日龄～16岁患儿。6周龄～6月龄犬阳性率最高（68.2%）。", "pair-number-mismatch zh «28日龄～16岁»"],
+    ["Rates were 95% and 80% (95% CI 70-88).", "比例分别为95%、95%和80%（95%CI：70～88）。", "pair-number-missing zh «95%»"],
+    ["PFGE showed that 8 patient isolates and 9 environmental isolates belonged to the same clone.", "PFGE显示7株患者分离株与9株环境分离株为同一克隆。", "pair-number-mismatch zh «7株»"],
+    ["The gestational age of the 7 neonates ranged from 27+3 to 33+1 weeks, and their birth weight from 890 g to 1 760 g.", "7例患儿胎龄为27⁺³～33⁺⁴周，出生体重890～1 760 g。", "pair-number-mismatch zh «27⁺³～33⁺⁴周»"],
+    // Heart rates, a dose after an interval, a sign after a difference, a CI's bound glued to its label, reperfusion grades, types, a dose in 万.
+    ["After 6 months, resting heart rate decreased from 82±9 to 64±8 bpm.", "治疗6个月后，静息心率由（82±9）次/分降至（66±8）次/分。", "pair-number-mismatch zh «66»"],
+    ["Ivabradine was adjusted every 2 weeks to 7.5 mg twice daily.", "伊伐布雷定每2周调整为5 mg、每日2次。", "pair-number-mismatch zh «5 mg»"],
+    ["Bland-Altman analysis showed a mean difference of -6.2 mL (limits of agreement -38.5 to 26.1 mL).", "Bland-Altman分析显示平均差值为－6.2 mL（一致性界限38.5～26.1 mL）。", "pair-number-mismatch zh «38.5～26.1 mL» ; range-order zh «38.5～26.1 mL»"],
+    ["Death occurred in 41.0% and 43.8% (absolute risk difference −2.85 percentage points, 95% CI −6.75 to 1.05; P=0.15).", "死亡率分别为41.0%和43.8%（绝对风险差－2.85个百分点，95%CI－6.57～1.05，P＝0.15）。", "pair-number-mismatch zh «－6.57～1.05»"],
+    ["We included 132 patients who achieved successful reperfusion (mTICI 2b-3) after thrombectomy.", "纳入取栓后成功再灌注（mTICI 2a～3级）的患者132例。", "pair-identifier-mismatch zh «2a～3»"],
+    ["Major bleeding (BARC type 3 or 5) occurred in 1.1% vs 2.5% (HR 0.45; P=0.004).", "大出血（BARC 3或4型）发生率分别为1.1%和2.5%（HR 0.45，P＝0.004）。", "pair-identifier-mismatch zh «3或4型»"],
+    ["Patients with types 1 and 2 diabetes were included.", "纳入1型和3型糖尿病患者。", "pair-identifier-mismatch zh «1型和3型»"],
+    ["632 diabetic patients with three-vessel disease were included, 301 treated with CABG and 331 with PCI.", "纳入632例糖尿病合并三支病变患者，其中CABG组301例，PCI组341例。", "pair-number-missing en «331» ; subgroup-sum zh «632例» ; pair-number-missing zh «341例»"],
+    ["Urokinase 20,000-50,000 U was injected into the hematoma cavity every 12 h.", "每12 h向血肿腔内注入尿激酶3万～5万U。", "pair-number-mismatch zh «3万～5万U»"],
+    ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/88）。", "pair-number-missing zh «86例» ; pair-number-mismatch zh «38/88» ; percent-fraction zh «38/88»"],
+    ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（90%CI 0.68～1.11）。", "pair-number-missing zh «90%»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -355,7 +355,7 @@ const rows: [string, string][] = [
   ["手术时间为385.2±62.4 min。", "number «385.2» 385.2 [minute] d1 | number «62.4 min» 62.4 [minute] d1"],
   ["住院时间为(12.9±5.1) d，Cohen's d=0.5。", "number «12.9» 12.9 [day] d1 | number «5.1» 5.1 [day] d1 | number «0.5» 0.5 d1"],
   ["HPV16型感染12例。", "number «12例» 12 [patient] ⚓ HPV16型"],
-  ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «1次» 1 [time] | number «60 mL·min-1» 60 [ml/minute] < | number «1.73» 1.73 d2 | number «2 mg» 2 [mg] ⚓ min-1 ; m2 ; -1 ; -1"],
+  ["隔日给药1次，eGFR<60 mL·min-1·(1.73 m2)-1，2 mg·(kg·d)-1。", "number «1次» 1 [time] | number «60 mL·min-1» 60 [ml/minute] < | number «2 mg» 2 [mg] ⚓ 1.73 m2 ; min-1 ; -1 ; -1"],
   ["磷脂酰肌醇蛋白聚糖3(Glypican-3)高表达。", "(none) ⚓ 聚糖3 ; Glypican-3"],
   ["人源类溶菌酶蛋白6（LYZL6）表达。", "(none) ⚓ 蛋白6 ; LYZL6"],
   ["Toll样受体4表达上调。", "(none) ⚓ 受体4"],
@@ -450,6 +450,8 @@ const rows: [string, string][] = [
   ["分娩孕周为孕34+2周，38周+6天，36周2天，3+2周。","number «34+2周» 240 [day] | number «38周+6天» 272 [day] | number «36周2天» 254 [day] | number «3» 3 | number «2周» 2 [week]"],
   ["孕39+2、40+1和41+5周。","number «39+2» 275 [day] | number «40+1» 281 [day] | number «41+5周» 292 [day]"],
   ["病变分为3型，其中2型最多；菌株聚为5个基因型，分为三型。","number «3型» 3 [kind] | number «5个基因型» 5 [kind] | number «三型» 3 [kind] ⚓ 2型"],
+  // Days raised after the weeks, alone and in a span; not an ion's charge or a cell's marker.
+  ["胎龄为27⁺³～33⁺¹周，孕38⁺²周，27+3～33+1周；Ca²⁺和CD4⁺细胞。","range «27⁺³～33⁺¹周» 192..232 [day] | number «38⁺²周» 268 [day] | range «27+3～33+1周» 192..232 [day] ⚓ CD4"],
   ["持续6分钟～24小时。","range «6分钟～24小时» 6..1440 [minute]"],
   ["按1∶2∶1至1∶4∶1混合。","(none) ⚓ 1:2:1至1:4:1"],
   ["全球可导致300万~500万重症病例。","range «300万~500万» 3000000..5000000 d-4"],
@@ -462,6 +464,8 @@ const rows: [string, string][] = [
   ["年龄1岁9个月～75岁。","range «1岁9个月～75岁» 21..900 [month]"],
   ["年龄为1岁9个月。","number «1岁9个月» 21 [month]"],
   ["6月龄~5岁儿童。","range «6月龄~5岁» 6..60 [month]"],
+  // An age in days or weeks at the low end, as animals' and infants' ages are written.
+  ["28日龄～18岁患儿，6周龄～6月龄犬，2周龄至8周龄仔猪。","range «28日龄～18岁» 28..6574.5 [day] | range «6周龄～6月» 6..26.089285714285715 [week] | range «2周龄至8周» 2..8 [week]"],
   // A hard-wrapped line may part 月龄; it stays an age, never the month of June.
   ["6月\n龄~5岁儿童，≥6月\n龄婴儿。","range «6月\n龄~5岁» 6..60 [month] | number «6月» 6 [month] >="],
   ["≥9岁儿童仅需接种1剂次。","number «9岁» 9 [year] >= | number «1剂» 1 [dose]"],
@@ -505,7 +509,7 @@ const rows: [string, string][] = [
   // Thousands glued to K before a Latin name, as English reads them; not kelvin before Chinese, nor a resolution.
   ["利用55K SNP芯片对411份材料分型，在300K下，4K分辨率，共37个位点（P＜10-4）。","number «55K» 55000 d-3 | number «411» 411 | number «300» 300 | number «37» 37 | pvalue «P＜10-4» 0.00009999999999999999 < d4 ⚓ 4K"],
   // A number like a year before a squared or cubed length (km2, hm2, m3/s) is an amount.
-  ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268» 1268 | number «2035» 2035 | number «1980» 1980 | number «2010 hm2» 2010 [ha] ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
+  ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268 km2» 1268 [km2] | number «2035 km2» 2035 [km2] | number «1980» 1980 | number «2010 hm2» 2010 [ha] ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
   ["水稻产量为528 kg/亩，纯收入为2 564元/亩，施氮225 kg·hm⁻²，经营规模50亩以上。", "number «528 kg/亩» 528 [kg/mu] | number «2 564元/亩» 2564 [yuan/mu] | number «225 kg·hm⁻²» 225 [kg/ha] | number «50亩» 50 [mu] >="],
   // A scale of time (centennial, decadal) is no number of years; 近百年 (the past century) is.
   ["识别出8次百年尺度干旱事件和十年际变化，近百年来气温上升。","number «8次» 8 [time] | number «百年» 100 [year] ~"],
@@ -569,8 +573,10 @@ const rows: [string, string][] = [
   ["近1/3的患者曾发生骨折，2/3以上有效，1/4左右复发，3/4级不良反应少见。", "fraction «1/3» 1/3 ~ | fraction «2/3» 2/3 | fraction «1/4» 1/4 | number «3» 3 | number «4» 4"],
   // A slash between two means with their SDs, unbracketed: a pressure, not a fraction 14/98.
   ["诊室血压为168±14/98±10 mmHg，12/36例＜130/80 mmHg。", "number «168» 168 | number «14» 14 | number «98» 98 [mmhg] | number «10 mmHg» 10 [mmhg] | fraction «12/36例» 12/36 [patient] | number «130» 130 [mmhg] < | number «80 mmHg» 80 [mmhg]"],
-  // A range of types is one name (`type 3-5`).
-  ["BARC 3～5型出血，3-5型，2型糖尿病，1、2型。", "number «1» 1 ⚓ 3~5型 ; 3-5型 ; 2型 ; 2型"],
+  // A range of types is one name (`type 3-5`), and so are two of them (`types 1 and 2`, `type 3 or 5`).
+  ["BARC 3～5型出血，3-5型，2型糖尿病，1、2型。", "(none) ⚓ 3~5型 ; 3-5型 ; 2型 ; 1、2型"],
+  ["大出血（BARC 3或5型）12例。", "number «12例» 12 [patient] ⚓ 3或5型"],
+  ["纳入1型和2型糖尿病患者45例。", "number «45例» 45 [patient] ⚓ 1型和2型"],
   // A minus after a conjunction or a list comma (和, 与, 及, 、, 比) is a sign, though a number stands before it.
   ["logMAR视力分别为-0.05±0.06和-0.03±0.07，变化量为-1.2、-0.8与-0.5，比值为0.5比-0.2。", "number «-0.05» -0.05 d2 | number «0.06» 0.06 d2 | number «-0.03» -0.03 d2 | number «0.07» 0.07 d2 | number «-1.2» -1.2 d1 | number «-0.8» -0.8 d1 | number «-0.5» -0.5 d1 | number «0.5» 0.5 d1 | number «-0.2» -0.2 d1"],
   // The SD of one mean and the next mean after 至 are a change, no range.
@@ -607,6 +613,41 @@ const rows: [string, string][] = [
   ["比例升至32.9%；\n·1124·\n12个站点中有8个增温，\n- 7 -\n其余不变。", "percent «32.9%» 32.9 d1 | fraction «12个站点中有8个» 8/12"],
   // The paragraph of a statute after its article (第二款, Paragraph 2); not 第三条路.
   ["修订后该法第三条第二款强化了司法审查，第三条路。", "number «三» 3 | number «二» 2"],
+  // A motion segment of the spine (`L3/4`, `L4～5`, `C5-6`) is one name, as `L5/S1` is.
+  ["病变节段：L3/4 9例，L4～5 45例，C5-6 14例。", "number «9例» 9 [patient] | number «45例» 45 [patient] | number «14例» 14 [patient] ⚓ L3/4 ; L4~5 ; C5-6"],
+  // A minus after a comparison's sign is a sign.
+  ["T值≤－2.5为骨质疏松，-2.5＜T值＜-1.0为骨量减少。", "number «－2.5» -2.5 <= d1 | number «-2.5» -2.5 d1 | number «-1.0» -1 < d1"],
+  // Sizes of groups in brackets one apart are sizes still.
+  ["太极拳组（42）、振动组（43）和对照组（42）。", "number «42» 42 | number «43» 43 | number «42» 42"],
+  // A classification's name glued before a full-width numeral; two numerals make a range of types.
+  ["CroweⅠ型或Ⅱ型及GardenⅢ～Ⅳ型骨折。", "(none) ⚓ Ⅰ型 ; Ⅱ型 ; Ⅲ~Ⅳ型"],
+  // Teeth by their FDI numbers listed after the tooth's name are positions; a counter after a number makes it a count.
+  ["24例患者的第一磨牙（36、46）及对颌牙（26或16）完成修复，36牙，患牙12颗。", "number «24例» 24 [patient] | number «36» 36 | number «12» 12 ⚓ 36、46 ; 26或16"],
+  ["11、21牙根尖吸收量分别为（0.52±0.28）mm和（0.91±0.37）mm，36/46牙位。", "number «0.52» 0.52 [mm] d2 | number «0.28» 0.28 [mm] d2 | number «0.91» 0.91 [mm] d2 | number «0.37» 0.37 [mm] d2 ⚓ 11、21 ; 36/46"],
+  // A muscle's strength graded out of five (4/5级) states its grade; 4/5的患者 is a share.
+  ["18例肌力恢复至4/5级，4/5的患者可行走。", "number «18例» 18 [patient] | number «4» 4 | fraction «4/5» 4/5 ⚓ /5"],
+  // Capacity in 万kW and 万千瓦, generation in 亿千瓦时, areas in 平方公里: units a translation converts (198 MW).
+  ["装机容量19.8万kW，另一座120万千瓦，年发电量3.5亿千瓦时，流域面积4.6平方公里。", "number «19.8万kW» 198000 [kw] d-3 | number «120万千瓦» 1200000 [kw] d-4 | number «3.5亿千瓦时» 350000000 [kwh] d-7 | number «4.6平方公里» 4.6 [km2] d1"],
+  // Industry standards with an em dash before their year (`TB 10093—2017`, `DL/T 596—1996`) are names, no range.
+  ["比按《铁路桥涵地基和基础设计规范》（TB 10093—2017）计算的值高18.2%，符合DL/T 596—1996。", "percent «18.2%» 18.2 d1 ⚓ TB 10093-2017 ; DL/T 596-1996"],
+  // A span or a size grows by a multiple too: `延长了1倍` is doubled, as `增加了1倍` is.
+  ["货架期延长了1倍，硬度增大了0.5倍。", "number «1倍» 1 [fold] by | number «0.5倍» 0.5 [fold] by d1"],
+  // A rate of an index per decade has no unit: its value and the period's 10, compared per year in alignment (0.0062/a).
+  ["NDVI增速为0.062/10a，北部超过0.12/10a。", "number «0.062» 0.062 d3 | number «10» 10 | number «0.12» 0.12 > d2 | number «10» 10"],
+  // A number like a year before the counter of patches, scenes or pairs of a dataset counts them.
+  ["训练集7120块、验证集1024块、测试集2048块，共2016景影像，2048对。", "number «7120» 7120 | number «1024» 1024 | number «2048» 2048 | number «2016» 2016 | number «2048» 2048"],
+  // Heart and breathing rates: 次/分 is beats per minute, not times.
+  ["心率由（82±9）次/分降至（64±8）次/min，呼吸20次/分钟，每周2次。", "number «82» 82 [bpm] | number «9» 9 [bpm] | number «64» 64 [bpm] | number «8» 8 [bpm] | number «20次/分钟» 20 [bpm] | number «2次» 2 [time]"],
+  // An interval's label glued to a negative bound: the bound, not a name CI-6.
+  ["风险差为－2.85个百分点，95%CI－6.75～1.05。", "number «－2.85个百分点» -2.85 [pp] d2 | percent «95%» 95 | range «－6.75～1.05» -6.75..1.05 d2"],
+  // A dose in ten thousands glued to its enzyme: no numbered name 酶2.
+  ["每12 h注入尿激酶2万～5万U，或尿激酶10万U。", "number «12 h» 12 [hour] | range «2万～5万U» 20000..50000 [u] d-4 | number «10万U» 100000 [u] d-4"],
+  // Grades of reperfusion are names.
+  ["成功再灌注（mTICI 2b～3级）的患者132例，eTICI 2b50级40例。", "number «132例» 132 [patient] | number «40例» 40 [patient] ⚓ 2b~3 ; 2b50"],
+  // Coronary disease by its number of vessels is a name (`three-vessel disease`); 2支支架 still counts stents.
+  ["三支病变患者301例，单支病变45例，3支血管病变，植入2支支架。", "number «301例» 301 [patient] | number «45例» 45 [patient] | number «2» 2 ⚓ 三支病变 ; 单支病变 ; 3支血管病变"],
+  // The one year of age a change is counted in (`per 1-year increase`).
+  ["年龄每增加1岁，OR＝1.03。", "number «1.03» 1.03 d2 ⚓ 1岁"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

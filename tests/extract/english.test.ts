@@ -9,6 +9,8 @@ const rows: [string, string][] = [
   ["A total of 1,234 patients were screened.", "number «1,234» 1234 [patient]"],
   ["The cohort comprised 12,345.6 person-years.", "number «12,345.6» 12345.6 d1"],
   ["We screened 1 234 adults.", "number «1 234» 1234 [patient]"],
+  // A specimen named after the patient it came from counts no patients.
+  ["PFGE showed that 8 patient isolates and 9 environmental isolates were the same clone; 40 patient samples came from 12 patients.", "number «8» 8 [strain] | number «9» 9 [strain] | number «40» 40 | number «12» 12 [patient]"],
   // Decimals grouped in threes by a space (GB/T 15835); not digits a count noun or a decimal point follows.
   ["The threshold was P<0.000 1; π is 3.141 59; 0.000 12 mg was given.", "pvalue «P<0.000 1» 0.0001 < d4 | number «3.141 59» 3.14159 d5 | number «0.000 12» 0.00012 [mg] d5"],
   ["Ratios were 0.125 3.5 and 0.125 4 patients relapsed.", "number «0.125» 0.125 d3 | number «3.5» 3.5 d1 | number «0.125» 0.125 d3 | number «4» 4 [patient]"],
@@ -431,6 +433,8 @@ const rows: [string, string][] = [
   ["From week 40 of 2022 to week 39 of 2023, 3 of 2019 patients were seen.", "number «40» 40 [week] | number «39» 39 [week] | fraction «3 of 2019» 3/2019 [patient] ⚓ 2022 ; 2023"],
   // The capital initial of a genus before its species is no second.
   ["We obtained 137 S. aureus isolates, each read in 30 S.", "number «137» 137 | number «30» 30 [second]"],
+  // The capital initial of any genus before its species is no unit either (hour, kelvin, litre, gram, unit); at 35 K. it is.
+  ["Of 612 H. pylori strains, 35 K. pneumoniae, 7 L. pneumophila, 10 G. lamblia and 6 U. urealyticum; held 24 h. then at 35 K. Then", "number «612» 612 | number «35» 35 | number «7» 7 | number «10» 10 | number «6» 6 | number «24» 24 [hour] | number «35» 35 [kelvin]"],
   ["It took 30 s and 45 sec; the 1990s; in the 1990 s; 10 seconds; 3 ms; 5 s.d. apart.", "number «30» 30 [second] | number «45» 45 [second] | date «1990s» 1990s | number «10» 10 [second] | number «3» 3 [ms] | number «5» 5 ⚓ 1990"],
   ["Mean Cd exceeded the background value by 7.2 times; expression was up-regulated 3.5 times; blood was drawn 3 times.", "number «7.2» 7.2 [fold] d1 | number «3.5» 3.5 [fold] d1 | number «3» 3 [time]"],
   // Ages in years;months as child language writes them, in a sentence of ages: each one age in months; not a p-value's list.
@@ -448,6 +452,8 @@ const rows: [string, string][] = [
   ["Delivery was at 34 weeks and 2 days, 34+2 weeks, 38 wk + 6 d; treatment took 2 weeks and 3 days.", "number «34 weeks and 2 days» 240 [day] | number «34+2 weeks» 240 [day] | number «38 wk + 6 d» 272 [day] | number «2» 2 [week] | number «3» 3 [day]"],
   ["The lesions were classified into three types and 5 genotypes; discharge was at 39+2, 40+1 and 41+5 weeks.", "number «three» 3 [kind] | number «5» 5 [kind] | number «39+2» 275 [day] | number «40+1» 281 [day] | number «41+5 weeks» 292 [day]"],
   ["Incidence rose in the second to fourth years, from the second to the fourth year and in the 2nd-4th weeks, not in the second and third years.", "range «second to fourth years» 2..4 [year] | range «second to the fourth year» 2..4 [year] | range «2nd-4th weeks» 2..4 [week] | ordinal «second» 2 [ordinal] | ordinal «third» 3 [ordinal]"],
+  // A span of two gestational ages, the unit written once: one range in days (it was the range 3 to 33).
+  ["Gestational age ranged from 27+3 to 33+1 weeks.", "range «27+3 to 33+1 weeks» 192..232 [day]"],
   ["Children (age 1 month–14 years) were included; it lasted 6 minutes to 24 hours or 12 hours to 3 days.", "range «1 month–14 years» 1..168 [month] | range «6 minutes to 24 hours» 6..1440 [minute] | range «12 hours to 3 days» 12..72 [hour]"],
   ["A family history of cancer was common.", "(none)"],
   ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ c.1234G>A ; -174G/C ; 677C>T ; IL-6"],
@@ -494,7 +500,7 @@ const rows: [string, string][] = [
   ["In 2019, 45 and 30 patients were seen.","number «45» 45 [patient] | number «30» 30 [patient] ⚓ 2019"],
   ["Scores were 1, 2, 3 and 4.","number «1» 1 | number «2» 2 | number «3» 3 | number «4» 4"],
   // The power of a bracketed unit at the end of a sentence is no number.
-  ["Clearance was 60 mL·min-1·(1.73 m2)-1.","number «60» 60 [ml/minute] | number «1.73» 1.73 d2 ⚓ min-1 ; m2 ; -1"],
+  ["Clearance was 60 mL·min-1·(1.73 m2)-1.","number «60» 60 [ml/minute] ⚓ 1.73 m2 ; min-1 ; -1"],
   // A mean ± SD writes its unit once, after the SD or after the bracket around both.
   ["The operative time was (385.2±62.4) min.","number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
   ["The operative time was 385.2±62.4 min.","number «385.2» 385.2 [minute] d1 | number «62.4» 62.4 [minute] d1"],
@@ -517,7 +523,7 @@ const rows: [string, string][] = [
   // After a p-value's sign, 10-4 is a power of ten whose superscript minus was flattened; elsewhere it stays a range.
   ["Associations were found (P＜10-4), P<10-12 and P = 10-3. Depths were 10-4 m.","pvalue «P＜10-4» 0.00009999999999999999 < d4 | pvalue «P<10-12» 1e-12 < d12 | pvalue «P = 10-3» 0.001 = d3 | range «10-4 m» 10..4 [m]"],
   // A number like a year before a squared or cubed length is an amount.
-  ["The area increased by 2035 km2 in 2015, and discharge was 1980 m3/s.","number «2035» 2035 | number «1980» 1980 ⚓ km2 ; m3 ; 2015"],
+  ["The area increased by 2035 km2 in 2015, and discharge was 1980 m3/s.","number «2035» 2035 [km2] | number «1980» 1980 ⚓ km2 ; m3 ; 2015"],
   // A negated comparative bounds the other way: `no less than 5` is at least 5, `no longer than eight years` at most 8.
   ["It took no less than 5 days and no fewer than 10 plots, no longer than eight years, not more than 4 h, not exceeding 2%.","number «5» 5 [day] >= | number «10» 10 >= | number «eight» 8 [year] <= | number «4» 4 [hour] <= | percent «2%» 2 <="],
   // A year that ends a span of time after a dash (`1970s—2000`) starts no range with the number after `to`.
@@ -660,7 +666,7 @@ const rows: [string, string][] = [
   // A flattened power of ten before a count per well.
   ["Cells were seeded at 1×104/well.", "number «1×104» 10000 d-4"],
   // The superscript of an area a PDF set apart from its unit is no number; a count after a unit still is.
-  ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg/ha] | number «120» 120 [km]"],
+  ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg/ha] | number «120» 120 [km2]"],
   ["Yields were 7.92 t/ha and 1 725 kg ha-1, income 38 460 yuan/ha, on farms of more than 3.33 hectares.", "number «7.92» 7.92 [t/ha] d2 | number «1 725» 1725 [kg/ha] | number «38 460» 38460 [yuan/ha] | number «3.33» 3.33 [ha] > d2 ⚓ ha-1"],
   ["Lesions of 3 mm 2 weeks later were 5 mm.", "number «3» 3 [mm] | number «2» 2 [week] | number «5» 5 [mm]"],
   // `times` after a change to a value, or after `diluted`, is a multiple (降至0.41倍, 稀释50倍); before a rate, a count.
@@ -680,8 +686,10 @@ const rows: [string, string][] = [
   ["Seven-day monitoring triples the detection rate and doubles its cost; knowledge triples were extracted.", "number «Seven» 7 [day] | number «triples» 3 [fold] | number «doubles» 2 [fold]"],
   // A slash between two means with their SDs is a pressure's two values, not a fraction of the SD over the next mean.
   ["Office blood pressure was 168±14/98±10 mmHg, and 130/80 mmHg in 12/36 patients.", "number «168» 168 | number «14» 14 | number «98» 98 [mmhg] | number «10» 10 [mmhg] | number «130» 130 [mmhg] | number «80» 80 [mmhg] | fraction «12/36» 12/36 [patient]"],
-  // A range of types is one name, `types 3-5` as `3～5型`; `types 1 and 2` stays as it was read.
-  ["BARC types 3-5 bleeding, type 3 to 5, type 2 diabetes and types 1 and 2.", "number «1» 1 | number «2» 2 ⚓ types 3-5 ; type 3 to 5 ; type 2"],
+  // A range of types is one name, `types 3-5` as `3～5型`, and so are two of them, `types 1 and 2` as `1、2型`.
+  ["BARC types 3-5 bleeding, type 3 to 5, type 2 diabetes and types 1 and 2.", "(none) ⚓ types 3-5 ; type 3 to 5 ; type 2 ; types 1 and 2"],
+  // Not a count of patients after the second type.
+  ["BARC type 3 or 5 bleeding was seen in type 2 and 3 patients.", "number «3» 3 [patient] ⚓ type 3 or 5 ; type 2"],
   // The power of a unit or symbol written with a caret is an exponent; a whole number after `p =` is a dimension (P = 1.5 is still a p-value).
   ["The flux was 3.4 ph cm^-2 s^-1 at 3.56 mmol g^-1 h^-1, and log p = o(n^{1/3}).", "number «3.4» 3.4 d1 | number «3.56» 3.56 [mmol] d2 ⚓ ^-2 ; ^-1 ; ^-1 ; ^-1 ; ^{1/3}"],
   ["Simulations used p = 100, 200 and 500 variables; P = 1.5 is still a p-value.", "number «100» 100 | number «200» 200 | number «500» 500 | pvalue «P = 1.5» 1.5 = d1"],
@@ -703,6 +711,8 @@ const rows: [string, string][] = [
   ["Each 1-point increase in the score raised the risk.", "(none) ⚓ 1-point"],
   // A group's size in a bracket after its name, where no list of bracketed numbers runs through it; a list's markers stay order.
   ["Patients were assigned to an intervention group (48) or a control group (46): (1) education, (2) follow-up.", "number «48» 48 | number «46» 46"],
+  // A count in a bracket after what it counts, ending its item at a comma, a conjunction or a full stop; a list marker opens its item's text.
+  ["Swabs came from bed rails (4), panels (3) and drains (2); fungi made up 9.5% (23). The aims were (1) to test, (2) to assess.", "number «4» 4 | number «3» 3 | number «2» 2 | percent «9.5%» 9.5 d1 | number «23» 23"],
   // An interval of proportions as decimal fractions of one (85%～92% in a translation).
   ["The pooled sensitivity was 0.89 (95% CI, 0.85-0.92).", "number «0.89» 0.89 d2 | percent «95%» 95 | range «0.85-0.92» 0.85..0.92 d2"],
   // A scale word at a list's end reaches back over its commas; never onto a number with its own unit, nor past a word into a range.
@@ -713,6 +723,40 @@ const rows: [string, string][] = [
   ["The share rose to 32.9% in the central Gobi steppe regions of the Mongolian\n1352\nPlateau; 12 of 20 stations\n— 56 —\nwarmed.", "percent «32.9%» 32.9 d1 | fraction «12 of 20» 12/20"],
   // Ages before present count backwards: `from 65 to 24.6 Ma` is a span, as `65～24.6 Ma` is; a rate that falls is no range.
   ["The basin subsided from 65 to 24.6 Ma, and the rate fell from 80 to 50 m/Myr.", "range «65 to 24.6 Ma» 65..24.6 [ma] d1 | number «80» 80 | number «50» 50 [m]"],
+  // A motion segment of the spine (`L3/4`, `L4-5`, `C5/6`) is one name, as `L5/S1` is: no `4 in 9`.
+  ["The involved segments were L3/4 in 9 cases, L4-5 in 45 cases and C5/6 in 14 cases.", "number «9» 9 [patient] | number «45» 45 [patient] | number «14» 14 [patient] ⚓ L3/4 ; L4-5 ; C5/6"],
+  // A minus after a comparison's sign or word is a sign, never a dash.
+  ["Osteoporosis was a T-score ≤ −2.5; the T-score was −2.31 versus −1.56, lower than -2.0.", "number «−2.5» -2.5 <= d1 | number «−2.31» -2.31 d2 | number «−1.56» -1.56 d2 | number «-2.0» -2 < d1"],
+  // The SD of one mean and the next mean, a percent or degree sign after each, are no range.
+  ["The index fell from 18.6%±9.4% to 7.3%±4.1%; the Cobb angle from 108.6°±14.2° to 42.3°±11.8°.", "percent «18.6%» 18.6 d1 | percent «9.4%» 9.4 d1 | percent «7.3%» 7.3 d1 | percent «4.1%» 4.1 d1 | number «108.6» 108.6 d1 | number «14.2» 14.2 d1 | number «42.3» 42.3 d1 | number «11.8» 11.8 d1"],
+  // Sizes of groups in brackets one apart are sizes still, no list's markers.
+  ["Tai Chi group (42), vibration group (43) and control group (42) were compared.", "number «42» 42 | number «43» 43 | number «42» 42"],
+  // Two types joined are one code of both.
+  ["Crowe type I or II and types I and II hips, and type I-II DDH.", "(none) ⚓ type I or II ; types I and II ; type I-II"],
+  // Teeth by their FDI numbers listed after the tooth's name are positions; one alone outside a bracket is a number still.
+  ["The first molars (36/46) and teeth 11 and 21 were restored in 24 patients; tooth 46 and 28 teeth.", "ordinal «first» 1 [ordinal] | number «24» 24 [patient] | number «46» 46 | number «28» 28 ⚓ 36/46 ; 11 and 21"],
+  // A muscle's strength graded out of five states its grade; a share of patients is a fraction still.
+  ["Muscle strength was MRC grade 4/5 in 21 of 25 patients, power of 3/5 in 4, and 4/5 of the patients walked.", "number «4» 4 | fraction «21 of 25» 21/25 [patient] | number «3» 3 | number «4» 4 | fraction «4/5» 4/5 ⚓ /5 ; /5"],
+  // Power and energy by their SI prefix, and square kilometres, are units a translation converts (19.8万kW); not a watt per something.
+  ["The farm of 198 MW (66 turbines of 3 MW) generated 41.2 GWh on 4.6 km2; cells of 231 Wh/kg.", "number «198» 198 [mw] | number «66» 66 | number «3» 3 [mw] | number «41.2» 41.2 [gwh] d1 | number «4.6» 4.6 [km2] d1 | number «231» 231 ⚓ km2"],
+  // Standards of Chinese industries with their year, and ASTM's two-digit editions: names, no range that runs backwards; not `TB` alone.
+  ["Capacities exceeded the code (TB 10093-2017), JTG D60-2015 and ASTM F2924-14; TB 2019-2020 cases rose by 12-15.", "range «12-15» 12..15 ⚓ TB 10093-2017 ; JTG D60-2015 ; ASTM F2924-14 ; 2019-2020"],
+  // `by N times` is a multiple where a verb of change stands earlier in the sentence, its second object's too; `followed by 3 times` counts.
+  ["Post-grouting increased the capacity by 31.5% and the tip resistance by 1.8-2.4 times. This was followed by 3 times of washing.", "percent «31.5%» 31.5 d1 | range «1.8-2.4 times» 1.8..2.4 [fold] d1 | number «3» 3 [time]"],
+  // Heart and breathing rates per minute are the bpm of 次/分.
+  ["Heart rate fell from 82±9 to 64±8 beats/min (target 50-60 beats per minute); respiratory rate was 18 breaths/min.", "number «82» 82 | number «9» 9 | number «64» 64 [bpm] | number «8» 8 [bpm] | range «50-60 beats per minute» 50..60 [bpm] | number «18» 18 [bpm]"],
+  // A duration up to a dose is an interval and a value, no range; two durations are one.
+  ["The dose was adjusted every 2 weeks to 7.5 mg; ages ran from 6 months to 3 years.", "number «2» 2 [week] | number «7.5» 7.5 [mg] d1 | range «6 months to 3 years» 6..36 [month]"],
+  // A hyphen after the name of a difference is a minus.
+  ["The mean difference was -6.2 mL (limits of agreement -38.5 to 26.1 mL; bias -1.4).", "number «-6.2» -6.2 [ml] d1 | range «-38.5 to 26.1 mL» -38.5..26.1 [ml] d1 | number «-1.4» -1.4 d1"],
+  // The body surface area of a filtration rate is part of its unit.
+  ["eGFR was <30 mL·min⁻¹·(1.73 m²)⁻¹ in 62 and <60 mL/min/1.73 m² or 45 ml/min per 1.73 m2 in others.", "number «30» 30 [ml/minute] < | number «62» 62 | number «60» 60 [ml/minute] < | number «45» 45 [ml/minute] ⚓ 1.73 m² ; 1.73 m² ; 1.73 m2"],
+  // Grades of reperfusion are names.
+  ["Reperfusion (mTICI 2b-3) was achieved in 132 patients and eTICI 2b50 in 40.", "number «132» 132 [patient] | number «40» 40 ⚓ 2b-3 ; 2b50"],
+  // Coronary disease by its number of vessels is a name (三支病变).
+  ["Three-vessel disease was seen in 45 patients, single-vessel and 2-vessel disease in the rest.", "number «45» 45 [patient] ⚓ 2-vessel ; Three-vessel ; single-vessel"],
+  // The one year of age a change is counted in.
+  ["The OR was 1.03 per 1-year increase in age.", "number «1.03» 1.03 d2 ⚓ 1-year"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);

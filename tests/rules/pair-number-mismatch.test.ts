@@ -61,6 +61,9 @@ ruleCases(R, {
     paired('Yield was 5 214 kg/hm², not significantly different from NPK (5 168 kg/hm²).', '产量为5 214 kg/hm²，与NPK处理（5 168 kg/hm²）差异不显著。'),
     paired('Mortality did not differ among groups (1.7%-3.3%).', '各组死亡率差异无统计学意义（1.7%～3.3%）。'),
     paired('Weight gain was significantly higher at 20% replacement (503.7%).', '替代20%时增重率（503.7%）显著升高。'),
+    // A cut-off on the same side in both versions, by signs or by words that leave the strictness open.
+    paired('Patients with SCC-Ag <9.7 ng/mL had longer survival.', 'SCC-Ag＜9.7 ng/mL者生存期较长。'),
+    paired('Tumors larger than 2 cm were more frequent.', '≥2 cm的肿瘤更多见。'),
   ],
   invalid: [
     // A result called significant in one version and not in the other, where no p-value says which is right.
@@ -81,6 +84,27 @@ ruleCases(R, {
           severity: 'error', lang: 'zh', span: '差异显著',
           message: 'Chinese "差异显著" calls the result significant, English "did not differ" not significant, in sentences that state the same values: one version inverts the finding; nothing else in the abstract says which one is right.',
           related: [{ lang: 'en', span: 'did not differ', message: 'English calls it not significant here.' }],
+        },
+      ],
+    },
+    // A cut-off whose strictness differs: each version puts the cut-off value itself in another group.
+    {
+      text: paired('Patients with SCC-Ag <9.7 ng/mL had longer survival.', 'SCC-Ag≤9.7 ng/mL者生存期较长。'),
+      errors: [
+        {
+          severity: 'error', lang: 'zh', span: '9.7 ng/mL', nth: 1,
+          message: 'Chinese ≤9.7 ng/mL disagrees with English <9.7; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'en', span: '9.7', message: 'English states 9.7 here.' }],
+        },
+      ],
+    },
+    {
+      text: paired('A Ki-67 index of at least 14% was high.', 'Ki-67＞14%为高表达。'),
+      errors: [
+        {
+          severity: 'error', lang: 'zh', span: '14%', nth: 1,
+          message: 'Chinese >14% disagrees with English ≥14%; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'en', span: '14%', message: 'English states 14% here.' }],
         },
       ],
     },

@@ -39,6 +39,8 @@ describe('pair-number-missing: the clean pairs are read as pairs', () => {
 
 ruleCases(R, {
   valid: [
+    // A percentage and a dose of the same number, each stated in both versions.
+    pair('ER was 90% positive. Epirubicin 90 mg/m2 and cyclophosphamide 600 mg/m2 were given every 3 weeks.', 'ER阳性90%。予表柔比星90 mg/m2+环磷酰胺600 mg/m2，每3周1次。'),
     // Every number has a counterpart.
     pair('Seventeen patients were enrolled and followed for 6 months.', '共招募了 17 名患者，随访 6 个月。'),
     pair('Four adult and two pediatric patients were treated with 3 injections.', '4 名成人和 2 名儿童患者接受了三次注射。'),
@@ -97,6 +99,14 @@ ruleCases(R, {
     pair('We enrolled 40 patients. The pattern in January was different.', '共纳入40例患者。1月的格局不同。'),
   ],
   invalid: [
+    // A dose in the wrong unit is missing, though a percentage elsewhere has its number: a percentage states no dose.
+    {
+      text: pair('ER was 90% positive. Epirubicin 90 mg/m2 and cyclophosphamide 600 mg/m2 were given every 3 weeks.', 'ER阳性90%。予表柔比星90 μg/m2+环磷酰胺600 mg/m2，每3周1次。'),
+      errors: [
+        { severity: 'warning', lang: 'en', span: '90', nth: 1, message: 'English states 90, which the Chinese version does not state in any form (aligned Chinese sentence: "予表柔比星90 μg/m2+环磷酰胺600 mg/m2，每3周1次。").', related: [{ lang: 'zh', span: '予表柔比星90 μg/m2+环磷酰胺600 mg/m2，每3周1次。', message: 'The aligned Chinese sentence.' }] },
+        { severity: 'warning', lang: 'zh', span: '90 μg/m2', message: 'Chinese states 90 μg/m2, which the English version does not state in any form (aligned English sentence: "Epirubicin 90 mg/m2 and cyclophosphamide 600 mg/m2 were give…").', related: [{ lang: 'en', span: 'Epirubicin 90 mg/m2 and cyclophosphamide 600 mg/m2 were given every 3 weeks.', message: 'The aligned English sentence.' }] },
+      ],
+    },
     // A frequency whose rate differs is missing on both sides: once in 4 months is not twice a year.
     {
       text: pair('We enrolled 30 patients. Patients were followed up every 4 months.', '共纳入30例患者。患者每年随访2次。'),

@@ -2,6 +2,11 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases('subgroup-sum', {
   valid: [
+    // The sexes in a sentence of their own: of the cohort stated before, or of a group stated just before them.
+    '回顾性分析收治的12例患儿。结果 男7例，女5例，年龄10个月～5岁。',
+    'Twelve children were reviewed. Results: There were 7 boys and 5 girls, aged 10 months to 5 years.',
+    '回顾性分析收治的40例患者。结果 死亡12例。男7例，女5例。',
+    'A total of 40 patients were reviewed. Twelve died. There were 7 men and 5 women among them.',
     'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 66.7% (6/9) for females.',
     'A total of 47.1% (8/17) improved and 17.6% (3/17) had no disease; the efficiency was 25% (2/8) for males and 66.7% (6/9) for females.',
     'Responses were seen in 3/10 patients with 2/4 and 1/6 in the two dose groups, and toxicity in 2/10.',
@@ -38,6 +43,9 @@ ruleCases('subgroup-sum', {
     '228例患者中24/228例ctDNA阳性。24例阳性患者中16例复发，204例阴性患者中19例复发。',
   ],
   invalid: [
+    // The sexes in a sentence of their own that add up neither to the cohort nor to any number before them.
+    { text: '回顾性分析收治的12例患儿。结果 男7例，女6例，年龄10个月～5岁。', errors: [{ severity: 'error', lang: 'zh', span: '12例', message: 'The men and women 7 + 6 add up to 13, not to the 12 stated before, nor to any number stated before them.' }] },
+    { text: 'The records of 9 patients without HIV infection were reviewed. Results: There were 5 men and 5 women, aged 24 to 72 years.', errors: [{ severity: 'error', lang: 'en', span: '9', message: 'The men and women 5 + 5 add up to 10, not to the 9 stated before, nor to any number stated before them.' }] },
     { text: '选取 312 例患者，随机分为达格列净组（168 例）和对照组（154 例）。', errors: [{ severity: 'error', lang: 'zh', span: '312 例', message: 'The parts 168 + 154 add up to 322, not to the 312 they split.' }] },
     { text: 'A total of 10.5% (24/228) relapsed. Relapse occurred in 16 of the 30 positive patients and in 9 of the 198 negative patients.', errors: [{ severity: 'error', lang: 'en', span: '16 of the 30', message: 'The subgroups 16 of the 30 and 9 of the 198 add up to 25/228 (11.0%), but the total they split is 24/228.' }] },
     { text: 'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 55.6% (5/9) for females.', errors: [{ severity: 'error', lang: 'en', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },

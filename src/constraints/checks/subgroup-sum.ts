@@ -3,6 +3,7 @@ import type { EvaluationContext, Evaluation } from '../evaluation.js';
 import { firstAtOrAfter, inTextOrder, passageIndex } from '../passage-index.js';
 import * as en from '../../lang/en.js';
 import * as zh from '../../lang/zh.js';
+import { componentValues } from '../../numbers/equality.js';
 import { formatPercent } from '../../numbers/rounding.js';
 import type { PassageInfo } from '../../pair/index.js';
 import type { Claim } from '../../types.js';
@@ -186,7 +187,51 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       }),
     });
   }
+  sexesOfTheCohort(info, out);
   return out;
+}
+
+/** The sexes of the patients opening a sentence, no group named before them: `结果 男7例，女5例`, `There were 7 boys and 5 girls`. */
+const SEXES_OPEN = {
+  zh: /^(?:结果[:：\s]*)?(?:患(?:者|儿)\s*)?男(?:性|童|孩)?\s*(\d+)\s*(?:例|名|人)\s*[，,、]\s*女(?:性|童|孩)?\s*(\d+)\s*(?:例|名|人)/,
+  en: /^(?:Results?[:.\s]*)?There were (\d+) (?:men|males|boys) and (\d+) (?:women|females|girls)\b/i,
+};
+/**
+ * A sentence that opens with the sexes of the patients splits the cohort the abstract stated earlier (its first count
+ * of patients). Reported only when the sum is no number stated before it: a sentence may split the deaths or the
+ * responders stated just before. Only failures are pushed, so the eval's constraint counts stay as they were.
+ */
+function sexesOfTheCohort(info: PassageInfo, out: Evaluation[]): void {
+  const lang = info.passage.lang;
+  let cohort: Claim | undefined;
+  const before = new Set<number>();
+  for (const s of info.passage.sentences) {
+    const here = info.claims.filter((c) => c.sentence === s.index).sort((a, b) => a.offset - b.offset);
+    const m = cohort ? SEXES_OPEN[lang].exec(s.text.trimStart()) : null;
+    if (m && cohort && here.length >= 2) {
+      const [men, women] = [here[0]!, here[1]!];
+      const sum = men.value + women.value;
+      if (men.value === Number(m[1]) && women.value === Number(m[2]) && isCount(men) && isCount(women) && !before.has(sum)) {
+        out.push({
+          rule: ID,
+          constraint: `${men.value} + ${women.value} = ${sum}, the ${cohort.text.trim()}`,
+          holds: false,
+          claims: [cohort, men, women],
+          problem: {
+            claim: cohort,
+            message: `The men and women ${men.value} + ${women.value} add up to ${sum}, not to the ${cohort.value} stated before, nor to any number stated before them.`,
+            related: [men, women].map((x) => ({ claim: x, message: 'A part of the group.' })),
+            actual: String(cohort.value),
+            expected: String(sum),
+          },
+        });
+      }
+    }
+    for (const c of here) {
+      for (const v of componentValues(c)) before.add(v);
+      if (!cohort && isCount(c) && c.unit === 'patient') cohort = c;
+    }
+  }
 }
 
 /** Whether a fraction's numerator is the denominator of a part, from the k-th on, that names its group. */
