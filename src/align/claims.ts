@@ -449,15 +449,18 @@ function inOrder(es: Claim[], zs: Claim[], same: (a: Claim, b: Claim) => boolean
   if (es.length < 2 || zs.length < 2 || (!repeats(es) && !repeats(zs))) return [];
   const w = zs.length + 1;
   const best = new Uint16Array((es.length + 1) * w);
+  // What `same` said of each pair, which the walk back asks again: it is a test of the two claims alone.
+  const said = new Uint8Array(best.length);
   for (let i = es.length - 1; i >= 0; i--) {
     for (let j = zs.length - 1; j >= 0; j--) {
-      best[i * w + j] = same(es[i]!, zs[j]!) ? best[(i + 1) * w + j + 1]! + 1 : Math.max(best[(i + 1) * w + j]!, best[i * w + j + 1]!);
+      said[i * w + j] = same(es[i]!, zs[j]!) ? 1 : 0;
+      best[i * w + j] = said[i * w + j] ? best[(i + 1) * w + j + 1]! + 1 : Math.max(best[(i + 1) * w + j]!, best[i * w + j + 1]!);
     }
   }
   const out: [Claim, Claim][] = [];
   let [i, j] = [0, 0];
   while (i < es.length && j < zs.length) {
-    if (same(es[i]!, zs[j]!) && best[i * w + j] === best[(i + 1) * w + j + 1]! + 1) out.push([es[i++]!, zs[j++]!]);
+    if (said[i * w + j] && best[i * w + j] === best[(i + 1) * w + j + 1]! + 1) out.push([es[i++]!, zs[j++]!]);
     else if (best[(i + 1) * w + j]! >= best[i * w + j + 1]!) i++;
     else j++;
   }
