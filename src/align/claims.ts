@@ -1579,8 +1579,16 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const merged = bead.en.length > 1 || bead.zh.length > 1;
     const es = inBead(bead, 'en');
     const zs = inBead(bead, 'zh');
-    // Only a free or far-linked claim can be a candidate (below): a bead without one needs nothing built.
-    if (!es.some(mayBeOpen) && !zs.some(mayBeOpen)) continue;
+    // The first tests of a candidate (below), which need nothing built: a bead none of whose claims
+    // passes them has no candidate, and most beads have none. The tests are of the claims alone,
+    // so asking them first, for both sides, leaves the candidates and their order as they were.
+    const droppable: Claim[] = [];
+    for (const list of [es, zs]) {
+      for (const c of list) {
+        if (mayBeOpen(c) && !c.approx && DROPPABLE.has(c.kind) && !gluedToName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang])) droppable.push(c);
+      }
+    }
+    if (droppable.length === 0) continue;
     // A claim linked to one of the other side of this bead is that one's counterpart, no
     // longer free to stand for another: the bead's values are compared as multisets.
     const here = new Set([...es, ...zs]);
@@ -1605,8 +1613,8 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const text = (side: 'en' | 'zh') => bead[side].map((i) => sentencesOf[side][i]?.text ?? '');
     const takenText = (claims: Claim[]) => claims.filter(taken).map((o) => o.text);
     const unread = { en: lazily(() => digitRuns(text('en'), takenText(es))), zh: lazily(() => digitRuns(text('zh'), takenText(zs))) };
+    // A candidate, of the droppable claims.
     const candidate = (c: Claim) => {
-      if (!(free(c) || farLinked(c)) || c.approx || !DROPPABLE.has(c.kind) || gluedToName(c, sentencesOf[c.lang]) || restatesPeriod(c, sentencesOf[c.lang])) return false;
       // A count in words is read only in a bead of one sentence a side, with no other count of that thing over there.
       const there = c.lang === 'en' ? zs : es;
       if (c.form !== 'digits' && (merged || !reportableWordCount(c) || there.some((o) => o.unit === c.unit))) return false;
@@ -1621,7 +1629,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       if (forAll() && (countedThing(c) || c.form !== 'digits')) return false;
       return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other]().get(Math.abs(v)) ?? 0) > 0);
     };
-    const open = new Set([...es, ...zs].filter(candidate));
+    const open = new Set(droppable.filter(candidate));
     if (open.size === 0) continue;
     const shown = new Set<Claim>();
     for (const [e, z] of placedPairs(es, zs, linked, (c) => open.has(c) && free(c))) {
