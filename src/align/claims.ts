@@ -123,6 +123,23 @@ function exactKey(c: Claim): string {
   return key;
 }
 
+/** Two numbers that print alike: equal (0 and −0 alike), or both NaN. */
+const printAlike = (x: number | undefined, y: number | undefined) => x === y || (x !== x && y !== y);
+
+/**
+ * Whether two claims have one exactKey, without writing either: a key's kind ends at its
+ * first `|`, its values (as many for one kind, none printed with `|` or `,`) at its second,
+ * and its comparator (`<`, `>=`…) follows its last, so two keys are equal exactly when the
+ * kinds, units and comparators are and the values print alike one by one. A bead's few
+ * claims are compared so, pairwise, rather than each key printed and mapped.
+ */
+function sameExactKey(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '') || (a.comparator ?? '') !== (b.comparator ?? '')) return false;
+  if (a.kind === 'range') return printAlike(a.low, b.low) && printAlike(a.high, b.high);
+  if ((a.kind === 'fraction' || a.kind === 'ratio') && !(printAlike(a.num, b.num) && printAlike(a.den, b.den))) return false;
+  return printAlike(a.value, b.value);
+}
+
 interface Stated {
   v: number;
   c: Claim;
@@ -265,7 +282,7 @@ const PRODUCT = /^\s*(?:[A-Za-zμµ]{1,3}\s*)?(?:[x×*]|by)\s*$/;
 
 /** The second side of a size or product that repeats the first (`1 km × 1 km`): one size, which the other version may write once. */
 function productRepeat(previous: Claim | undefined, c: Claim, sentences: Sentence[]): boolean {
-  return previous !== undefined && previous.sentence === c.sentence && exactKey(previous) === exactKey(c) && PRODUCT.test(gapText(previous, c, sentences));
+  return previous !== undefined && previous.sentence === c.sentence && sameExactKey(previous, c) && PRODUCT.test(gapText(previous, c, sentences));
 }
 
 /** A p-value that says, next to it, that it is for all comparisons: `均P＜0.05`, `P均<0.05`, `all P < 0.05`. */
@@ -461,15 +478,18 @@ function inOrder(es: Claim[], zs: Claim[], same: (a: Claim, b: Claim) => boolean
   if (es.length < 2 || zs.length < 2 || (!repeats(es) && !repeats(zs))) return [];
   const w = zs.length + 1;
   const best = new Uint16Array((es.length + 1) * w);
+  // What `same` said of each pair, which the walk back asks again: it is a test of the two claims alone.
+  const said = new Uint8Array(best.length);
   for (let i = es.length - 1; i >= 0; i--) {
     for (let j = zs.length - 1; j >= 0; j--) {
-      best[i * w + j] = same(es[i]!, zs[j]!) ? best[(i + 1) * w + j + 1]! + 1 : Math.max(best[(i + 1) * w + j]!, best[i * w + j + 1]!);
+      said[i * w + j] = same(es[i]!, zs[j]!) ? 1 : 0;
+      best[i * w + j] = said[i * w + j] ? best[(i + 1) * w + j + 1]! + 1 : Math.max(best[(i + 1) * w + j]!, best[i * w + j + 1]!);
     }
   }
   const out: [Claim, Claim][] = [];
   let [i, j] = [0, 0];
   while (i < es.length && j < zs.length) {
-    if (same(es[i]!, zs[j]!) && best[i * w + j] === best[(i + 1) * w + j + 1]! + 1) out.push([es[i++]!, zs[j++]!]);
+    if (said[i * w + j] && best[i * w + j] === best[(i + 1) * w + j + 1]! + 1) out.push([es[i++]!, zs[j++]!]);
     else if (best[(i + 1) * w + j]! >= best[i * w + j + 1]!) i++;
     else j++;
   }
@@ -493,9 +513,15 @@ function repeats(list: Claim[]): boolean {
     const v = firstValue(list[i]!);
     for (let j = 0; j < i; j++) {
       const w = firstValue(list[j]!);
-      if (v === w || (v !== v && w !== w)) return new Set(list.map(exactKey)).size < list.length;
+      if (v === w || (v !== v && w !== w)) return exactRepeat(list);
     }
   }
+  return false;
+}
+
+/** Whether two claims of a short list have one exactKey: pairwise, as a set of their keys would tell, without writing them. */
+function exactRepeat(list: Claim[]): boolean {
+  for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (sameExactKey(list[i]!, list[j]!)) return true;
   return false;
 }
 
@@ -1302,22 +1328,25 @@ function statedTooOften(s: PairLinks, reported: Set<Claim>): Claim[] {
       // Only a free claim in digits can be surplus: where every claim is linked there is nothing to count.
       const surplusable = (c: Claim) => free(c) && c.form === 'digits' && !c.approx && !reported.has(c);
       if (!mine.some(surplusable)) continue;
-      const stated = new Map<string, number>();
-      for (const o of theirs) stated.set(exactKey(o), (stated.get(exactKey(o)) ?? 0) + 1);
       // `两组均为90%` states once the 90% that `90% and 90%` repeats; asked only of a value stated too often.
-      const onceForAll = (k: string) => theirs.some((o) => exactKey(o) === k && statedForAll(o, side.passage.sentences));
-      const repeats = new Map<string, number>();
-      let previous: Claim | undefined;
-      for (const c of mine) {
-        const k = exactKey(c);
-        const product = repeatedInPlace(previous, c, mySentences);
-        previous = c;
-        if (product || rateBase(c, mySentences) || confidenceLevel(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences) || baseOfFractionAfter(c, mine, mySentences)) continue;
-        const there = stated.get(k) ?? 0;
-        const here = (repeats.get(`${c.sentence}|${k}`) ?? 0) + 1;
-        repeats.set(`${c.sentence}|${k}`, here);
-        if (there > 0 && here > there && surplusable(c) && !onceForAll(k)) surplus.push(c);
-      }
+      const onceForAll = (c: Claim) => theirs.some((o) => sameExactKey(o, c) && statedForAll(o, side.passage.sentences));
+      // Whether mine[i] counts: not the second side of a product, a rate's base, a confidence level, a period, doses or a fraction's base restated.
+      const counts = (i: number) => {
+        const c = mine[i]!;
+        return !(repeatedInPlace(mine[i - 1], c, mySentences) || rateBase(c, mySentences) || confidenceLevel(c, mySentences) || restatesPeriod(c, mySentences) || restatesDoses(c, mySentences) || baseOfFractionAfter(c, mine, mySentences));
+      };
+      // A claim is surplus when its sentence states its exact key, counting it, more often than the bead's other side does.
+      // Counted by comparing a bead's few claims pairwise rather than keys written and mapped; each test is asked
+      // only where the ones before it hold, and they are tests of the claims alone, so the same claims are surplus.
+      mine.forEach((c, i) => {
+        if (!surplusable(c) || !counts(i)) return;
+        let there = 0;
+        for (const o of theirs) if (sameExactKey(o, c)) there++;
+        if (there === 0) return;
+        let here = 1;
+        for (let k = 0; k < i; k++) if (mine[k]!.sentence === c.sentence && sameExactKey(mine[k]!, c) && counts(k)) here++;
+        if (here > there && !onceForAll(c)) surplus.push(c);
+      });
     }
   }
   return surplus;
@@ -1463,9 +1492,9 @@ function confidentBeads(s: PairLinks): Set<Bead> {
 function linkedInexactly(c: Claim, there: Claim[], linked: Map<Claim, Claim>, bead: Set<Claim>): Claim | undefined {
   if (c.form !== 'digits') return undefined;
   for (const p of there) {
-    if (exactKey(p) !== exactKey(c)) continue;
+    if (!sameExactKey(p, c)) continue;
     const o = linked.get(p);
-    if (o !== undefined && o.lang === c.lang && o.form === 'digits' && bead.has(o) && exactKey(o) !== exactKey(p)) return o;
+    if (o !== undefined && o.lang === c.lang && o.form === 'digits' && bead.has(o) && !sameExactKey(o, p)) return o;
   }
   return undefined;
 }
@@ -1582,8 +1611,16 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const merged = bead.en.length > 1 || bead.zh.length > 1;
     const es = inBead(bead, 'en');
     const zs = inBead(bead, 'zh');
-    // Only a free or far-linked claim can be a candidate (below): a bead without one needs nothing built.
-    if (!es.some(mayBeOpen) && !zs.some(mayBeOpen)) continue;
+    // The first tests of a candidate (below), which need nothing built: a bead none of whose claims
+    // passes them has no candidate, and most beads have none. The tests are of the claims alone,
+    // so asking them first, for both sides, leaves the candidates and their order as they were.
+    const droppable: Claim[] = [];
+    for (const list of [es, zs]) {
+      for (const c of list) {
+        if (mayBeOpen(c) && !c.approx && DROPPABLE.has(c.kind) && !gluedToName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang])) droppable.push(c);
+      }
+    }
+    if (droppable.length === 0) continue;
     // A claim linked to one of the other side of this bead is that one's counterpart, no
     // longer free to stand for another: the bead's values are compared as multisets.
     const here = new Set([...es, ...zs]);
@@ -1608,8 +1645,8 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const text = (side: 'en' | 'zh') => bead[side].map((i) => sentencesOf[side][i]?.text ?? '');
     const takenText = (claims: Claim[]) => claims.filter(taken).map((o) => o.text);
     const unread = { en: lazily(() => digitRuns(text('en'), takenText(es))), zh: lazily(() => digitRuns(text('zh'), takenText(zs))) };
+    // A candidate, of the droppable claims.
     const candidate = (c: Claim) => {
-      if (!(free(c) || farLinked(c)) || c.approx || !DROPPABLE.has(c.kind) || gluedToName(c, sentencesOf[c.lang]) || restatesPeriod(c, sentencesOf[c.lang])) return false;
       // A count in words is read only in a bead of one sentence a side, with no other count of that thing over there.
       const there = c.lang === 'en' ? zs : es;
       if (c.form !== 'digits' && (merged || !reportableWordCount(c) || there.some((o) => o.unit === c.unit))) return false;
@@ -1624,7 +1661,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       if (forAll() && (countedThing(c) || c.form !== 'digits')) return false;
       return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other]().get(Math.abs(v)) ?? 0) > 0);
     };
-    const open = new Set([...es, ...zs].filter(candidate));
+    const open = new Set(droppable.filter(candidate));
     if (open.size === 0) continue;
     const shown = new Set<Claim>();
     for (const [e, z] of placedPairs(es, zs, linked, (c) => open.has(c) && free(c))) {
