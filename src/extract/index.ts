@@ -2,7 +2,7 @@ import type { Anchor, Claim, Comparator, Lang, Passage, Sentence } from '../type
 import { findAtoms, ZH_ORDINAL_COUNTER, type Atom } from './atoms.js';
 import { lastWordOf, PLUS_MINUS } from './chars.js';
 import { namesDays } from './dates.js';
-import { conversion, DAYS, durationDays } from '../numbers/equality.js';
+import { conversion, DAYS, durationDays, TIMES_GIVEN } from '../numbers/equality.js';
 import { foldSentence } from './numerals.js';
 import { wordKinds, type ScannedSentence } from './word-kinds.js';
 import { extractStatistics } from './statistics.js';
@@ -207,6 +207,10 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
     else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 24), start))) c.rank = true;
   }
   if (c.kind === 'number' && !c.comparator && c.unit !== undefined && COURSE_PERIODS.has(c.unit) && onceEachPeriod(r, start) === c.unit) c.onceEach = true;
+  if (r.lang === 'zh' && c.kind === 'number' && !c.comparator && c.unit !== undefined && TIMES_GIVEN.has(c.unit)) {
+    const listed = ZH.EACH_OF_LISTED_BEFORE.exec(r.folded.slice(Math.max(0, start - 40), start));
+    if (listed) c.eachOf = listed[1]!.split(/[、和及]/).length;
+  }
   r.claims.push(c);
   return c;
 }

@@ -71,6 +71,11 @@ export const FREQUENCY = new RegExp(
  * length counts the doses too: `once a week for 4 doses`. The period is the first group.
  */
 export const ONCE_EACH_BEFORE = /每\s?([日天周月])\s?(?:1|一)\s?次\s?[，,]?\s?(?:连续|共|持续)?\s?(?:用药|给药|治疗)?\s?$/;
+/**
+ * A count given once at each of the times listed before 各: `第1、2天各行血液透析1次` (2 sessions, on days 1 and 2),
+ * `产前6周和2周各免疫1次` (immunized twice). The list is the first group.
+ */
+export const EACH_OF_LISTED_BEFORE = /(\d{1,3}(?:个月|[天日周月年])?(?:\s?[、和及]\s?\d{1,3}(?:个月|[天日周月年])?){1,5})\s?各[^，,。；;\d]{0,8}$/;
 export const FREQUENCY_PERIODS: Record<string, number> = {
   小时: 1, h: 1, 天: 24, 日: 24, d: 24, 晚: 24, 周: 168, 星期: 168, w: 168, 月: 730.5, 季度: 2191.5, 季: 2191.5, 年: 8766,
 };

@@ -33,12 +33,13 @@ export const DAYS: Record<string, number> = { day: 1, week: 7, month: 365.25 / 1
 /** Counts of patients by their tumour response (units.ts reads `9 CR`, `2例SD`). */
 const RESPONSES = new Set(['CR', 'PR', 'SD', 'PD', 'NE']);
 
+/** Units that count the times something was given or done: `3次`, `2剂`, `2 sessions`. */
+export const TIMES_GIVEN = new Set(['time', 'dose', 'session']);
+
 /**
  * The same measure, one side naming what it is per elsewhere in the sentence:
  * `80 mg per square meter` and `每平方米体表面积80 mg`; or the same people counted.
  */
-const TIMES_GIVEN = new Set(['time', 'dose', 'session']);
-
 export function sameMeasure(a: string, b: string): boolean {
   if (a === b) return true;
   // Deaths are patients counted: `12 deaths` is `死亡12例`.
@@ -345,6 +346,11 @@ function courseAsTimes(course: Claim, times: Claim): boolean {
   return course.onceEach === true && times.unit !== undefined && TIMES_GIVEN.has(times.unit) && !times.comparator && course.value === times.value;
 }
 
+/** `第1、2天各行血液透析1次` and `2 sessions on days 1 and 2`: once at each of two listed times is twice in all. */
+function eachOfListed(each: Claim, total: Claim): boolean {
+  return each.eachOf !== undefined && total.unit !== undefined && TIMES_GIVEN.has(total.unit) && !total.comparator && each.value * each.eachOf === total.value;
+}
+
 /** Two values of opposite sign where the sign says something: one is a coefficient (SIGNED_MEASURE). */
 export function signsDisagree(a: Claim, b: Claim): boolean {
   return (a.measure === SIGNED_MEASURE || b.measure === SIGNED_MEASURE) && a.value * b.value < 0;
@@ -409,7 +415,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if (shownAsZero(a, b) || shownAsZero(b, a)) return true;
       return sameNumber(a.value, a.decimals, b.value, b.decimals) && (a.comparator === b.comparator || !a.comparator || !b.comparator);
     default: {
-      if (courseAsTimes(a, b) || courseAsTimes(b, a)) return true;
+      if (courseAsTimes(a, b) || courseAsTimes(b, a) || eachOfListed(a, b) || eachOfListed(b, a)) return true;
       if (unitsConflict(a, b)) return false;
       if (clockHour(a, b) || clockHour(b, a)) return true;
       if (a.unit !== b.unit && a.unit && b.unit && !sameMeasure(a.unit, b.unit)) {

@@ -812,6 +812,8 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["She underwent 2 sessions of hemodialysis, each lasting 4 hours, on days 1 and 2.", "第1、2天各行血液透析1次，每次4 h。"],
+    ["The sows were immunized twice, at 6 and 2 weeks before farrowing.", "母猪于产前6周和2周各免疫1次。"],
     ["Rituximab 375 mg/m2 was given once a week for 4 weeks.", "予利妥昔单抗375 mg/m2，每周1次，共4次。"],
     ["Rituximab 375 mg/m2 was given in 4 weekly doses.", "予利妥昔单抗375 mg/m2，每周1次，连续4周。"],
     ["Incidence rose in the second to fourth years after surgery and fell from the 5th to the 8th day.", "术后第2～4年发生率升高，第5至8天下降。"],
@@ -1153,6 +1155,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["The sows were immunized 3 times, at 6 and 2 weeks before farrowing.", "母猪于产前6周和2周各免疫1次。", "pair-number-mismatch zh «1次»"],
     ["Rituximab 375 mg/m2 was given weekly for 4 weeks.", "予利妥昔单抗375 mg/m2，每周1次，共5次。", "pair-number-missing en «4» ; pair-number-missing zh «5次»"],
     ["Incidence rose from the second to the fourth year after surgery.", "术后第2至5年发生率升高。", "pair-number-missing zh «2至5年»"],
     ["The lesions were classified into four types.", "病变分为三型。", "pair-number-mismatch zh «三型»"],
