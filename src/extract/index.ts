@@ -666,8 +666,9 @@ function readSentence(r: Reader): void {
     const text = folded.slice(a.start, a.end);
     const unit = ageBand(r, a, afterA) ?? ageUnit(a, matchUnit(afterA, lang));
     const unitBefore = matchUnitBefore(before, lang);
+    // A number like a year after `year` is the calendar's (`the year 2019`, `test year 2022`), no year of a follow-up.
     if (
-      (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA)) || (lang === 'en' && EN.TITLE_AFTER_YEAR.test(afterA))) && !unitBefore && !countsNotYear(lang, before, afterA))
+      (YEAR.test(text) && a.form === 'digits' && (!unit || unit.unit === 'year' || (unit.unit === 'second' && BARE_S.test(afterA)) || (lang === 'en' && EN.TITLE_AFTER_YEAR.test(afterA))) && (!unitBefore || unitBefore === 'year') && !countsNotYear(lang, before, afterA))
       || rocYear(r, a, before, afterA)
     ) {
       anchorOf(r, a.start, a.end);

@@ -159,10 +159,10 @@ export function isRateBase(value: number, before: string, lang: 'en' | 'zh'): bo
   return value >= 100 && Number.isInteger(Math.log10(value)) && (lang === 'en' ? EN.RATE_BASE_BEFORE : ZH.RATE_BASE_BEFORE).test(before);
 }
 
-/** `day 56`, `第56天`: a point in time named by its number. */
 /** The words EN.UNIT_BEFORE ends with. */
 const UNIT_BEFORE_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'cycle', 'cycles']);
 
+/** `day 56`, `第56天`: a point in time named by its number. */
 export function matchUnitBefore(before: string, lang: 'en' | 'zh'): string | undefined {
   const tail = before.slice(-12);
   // Most numbers follow no such word: the patterns are tried only after one.
