@@ -271,15 +271,18 @@ export const THOUSANDS_K = new RegExp(
   'g',
 );
 
+/** Words of the kind of a model between its size and the noun: `a 13B general model`, `the 7B chat variant`. */
+const MODEL_KINDS = String.raw`(?:general|base|pretrained|pre-trained|open-source|dense|chat|instruct|instruction-tuned|fine-tuned|multilingual|student|teacher|language|foundation)`;
+
 /**
  * Millions and billions written with `M` and `B` before what they count (`1.2M parameters`,
  * `7B tokens`, `the 7B-parameter model`, `0.18 M parameters`, `the 7B and 70B variants`, both ends of
- * `from 1.8B to 72B parameters`): 120万个参数, 70亿.
+ * `from 1.8B to 72B parameters`), a word of the model's kind between (MODEL_KINDS): 120万个参数, 70亿.
  * Only before such a noun, or a list of sizes before one: `2M NaCl`, `1 M` are molar. Trillions
  * with `T` only before tokens, words or parameters (`1.2T tokens`, 1.2万亿token): `3.0 T images` are tesla.
  */
 export const MILLIONS_MB = new RegExp(
-  String.raw`(?<![\w.-])(\d+(?:\.\d+)?)\s?([MB]|T(?=[\s-]+(?:tokens?|words?|parameters?|params)\b))(?=(?:(?:,?\s(?:and|or|to)\s|,\s?|\/|\s?[-–~]\s?)\d+(?:\.\d+)?\s?[MB]){0,3}(?:[\s-]+|(?<=[MB])(?=[a-z]))${SCALED_NOUNS})`,
+  String.raw`(?<![\w.-])(\d+(?:\.\d+)?)\s?([MB]|T(?=[\s-]+(?:tokens?|words?|parameters?|params)\b))(?=(?:(?:,?\s(?:and|or|to)\s|,\s?|\/|\s?[-–~]\s?)\d+(?:\.\d+)?\s?[MB]){0,3}(?:[\s-]+(?:${MODEL_KINDS}[\s-]+)?|(?<=[MB])(?=[a-z]))${SCALED_NOUNS})`,
   'g',
 );
 

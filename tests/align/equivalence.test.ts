@@ -812,6 +812,7 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个130亿参数的通用模型。"],
     ["In the year 2019, 45 cases were reported.", "2019年共报告45例。"],
     ["She underwent 2 sessions of hemodialysis, each lasting 4 hours, on days 1 and 2.", "第1、2天各行血液透析1次，每次4 h。"],
     ["The sows were immunized twice, at 6 and 2 weeks before farrowing.", "母猪于产前6周和2周各免疫1次。"],
@@ -1156,6 +1157,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个70亿参数的通用模型。", "pair-number-missing en «13B» ; pair-number-missing zh «70亿参数»"],
     ["In the year 2018, 45 cases were reported.", "2019年共报告45例。", "pair-year-mismatch zh «2019»"],
     ["The sows were immunized 3 times, at 6 and 2 weeks before farrowing.", "母猪于产前6周和2周各免疫1次。", "pair-number-mismatch zh «1次»"],
     ["Rituximab 375 mg/m2 was given weekly for 4 weeks.", "予利妥昔单抗375 mg/m2，每周1次，共5次。", "pair-number-missing en «4» ; pair-number-missing zh «5次»"],

@@ -453,6 +453,7 @@ const rows: [string, string][] = [
   ["The lesions were classified into three types and 5 genotypes; discharge was at 39+2, 40+1 and 41+5 weeks.", "number «three» 3 [kind] | number «5» 5 [kind] | number «39+2» 275 [day] | number «40+1» 281 [day] | number «41+5 weeks» 292 [day]"],
   ["Incidence rose in the second to fourth years, from the second to the fourth year and in the 2nd-4th weeks, not in the second and third years.", "range «second to fourth years» 2..4 [year] | range «second to the fourth year» 2..4 [year] | range «2nd-4th weeks» 2..4 [week] | ordinal «second» 2 [ordinal] | ordinal «third» 3 [ordinal]"],
   ["The year 2019 saw 45 cases; by year 3, 12 had died.", "number «45» 45 [patient] | number «3» 3 [year] | number «12» 12 ⚓ 2019"],
+  ["We fine-tuned a 13B general model and the 7B chat variant on 1.2M samples; 2 M NaCl was added.", "number «13B» 13000000000 d-9 | number «7B» 7000000000 d-9 | number «1.2M» 1200000 d-5 | number «2» 2"],
   // A span of two gestational ages, the unit written once: one range in days (it was the range 3 to 33).
   ["Gestational age ranged from 27+3 to 33+1 weeks.", "range «27+3 to 33+1 weeks» 192..232 [day]"],
   ["Children (age 1 month–14 years) were included; it lasted 6 minutes to 24 hours or 12 hours to 3 days.", "range «1 month–14 years» 1..168 [month] | range «6 minutes to 24 hours» 6..1440 [minute] | range «12 hours to 3 days» 12..72 [hour]"],
