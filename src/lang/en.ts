@@ -389,11 +389,6 @@ export const FREQUENCY = new RegExp(
   String.raw`\b(?:(once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times)[ -](?:(?:a|an|per|each|every) (?:(${FREQUENCY_COUNT})[ -])?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB}))|every (?:(${FREQUENCY_COUNT})[ -])?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB})|q(\d+) ?(h|d|w|wk))\b`,
   'gi',
 );
-/**
- * A course given once each period, before its length in that period: `once a week for` (4 weeks), `weekly
- * for`, `once daily for`. The length counts the doses too: `每周1次，共4次`. The period is the first or second group.
- */
-export const ONCE_EACH_BEFORE = /\b(?:once\s+(?:a|per|every|each)\s+(day|week|month)|(dai|week|month)ly)\s+for\s+$/i;
 /** A word without which no FREQUENCY can stand in a text: a cheap test before the patterns. */
 export const FREQUENCY_WORDS = new RegExp(String.raw`\b(?:once|twice|thrice|times|every|${FREQUENCY_ADVERB}|q\d+\s?(?:h|d|w|wk))\b`, 'i');
 /** Each period of FREQUENCY, and of the adverbs alone, in hours. */
@@ -402,6 +397,12 @@ export const FREQUENCY_PERIODS: Record<string, number> = {
   hourly: 1, daily: 24, nightly: 24, weekly: 168, fortnightly: 336, monthly: 730.5, quarterly: 2191.5, yearly: 8766, annually: 8766,
   semiannually: 4383, 'semi-annually': 4383, biannually: 4383, 'half-yearly': 4383, biennially: 17532,
 };
+
+/**
+ * A course given once each period, before its length in that period: `once a week for` (4 weeks), `weekly
+ * for`, `once daily for`. The length counts the doses too: `每周1次，共4次`. The period is the first or second group.
+ */
+export const ONCE_EACH_BEFORE = /\b(?:once\s+(?:a|per|every|each)\s+(day|week|month)|(dai|week|month)ly)\s+for\s+$/i;
 
 /**
  * Solutions whose name states their strength, with it: `normal saline` is 0.9% sodium chloride

@@ -66,6 +66,10 @@ export const FREQUENCY = new RegExp(
     String.raw`|[一1] ?(日|天|周|月|年) ?(\d+|[一二两三四五六七八九十]+) ?次`,
   'g',
 );
+export const FREQUENCY_PERIODS: Record<string, number> = {
+  小时: 1, h: 1, 天: 24, 日: 24, d: 24, 晚: 24, 周: 168, 星期: 168, w: 168, 月: 730.5, 季度: 2191.5, 季: 2191.5, 年: 8766,
+};
+
 /**
  * A course given once each period, before its length in that period: `每周1次，连续4周`, `每日1次，共14天`. The
  * length counts the doses too: `once a week for 4 doses`. The period is the first group.
@@ -76,9 +80,6 @@ export const ONCE_EACH_BEFORE = /每\s?([日天周月])\s?(?:1|一)\s?次\s?[，
  * `产前6周和2周各免疫1次` (immunized twice). The list is the first group.
  */
 export const EACH_OF_LISTED_BEFORE = /(\d{1,3}(?:个月|[天日周月年])?(?:\s?[、和及]\s?\d{1,3}(?:个月|[天日周月年])?){1,5})\s?各[^，,。；;\d]{0,8}$/;
-export const FREQUENCY_PERIODS: Record<string, number> = {
-  小时: 1, h: 1, 天: 24, 日: 24, d: 24, 晚: 24, 周: 168, 星期: 168, w: 168, 月: 730.5, 季度: 2191.5, 季: 2191.5, 年: 8766,
-};
 
 /** The base of a rate written as a sign, with no number: `3.2‰`, `3.2/千`, `每千人`; `5.6/万`, `每万人`. */
 export const RATE_SIGNS: readonly (readonly [base: number, sign: RegExp])[] = [
