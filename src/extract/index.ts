@@ -138,6 +138,11 @@ function inOneUnit(lowUnit: string | undefined, low: number, highUnit: string | 
 const SHORT_TIMES = new Set(['hour', 'minute', 'second']);
 const isTimeUnit = (u: string): boolean => DAYS[u] !== undefined || SHORT_TIMES.has(u);
 
+/** A time at one end and, at the other, a unit of something else that no conversion joins to it (`2 weeks to 7.5 mg`). */
+function timeThenOther(near: string, far: string | undefined): boolean {
+  return isTimeUnit(near) && far !== undefined && far !== near && !isTimeUnit(far) && conversion(near, far) === undefined;
+}
+
 function normalizeComparator(op: string): Comparator {
   if (op === '≤') return '<=';
   if (op === '≥' || op === '&ge;') return '>=';
@@ -289,8 +294,9 @@ function rankSpan(r: Reader, a: Atom, b: Atom): { end: number; unit: string } | 
   return unit && SPANNED_TIMES.has(unit.unit) ? { end: endB + unit.length, unit: unit.unit } : undefined;
 }
 
-/** Between the two gestational ages of a span: `27+3 to 33+1 weeks`, `27+3～33+1周`. */
+/** Between the two gestational ages of a span: `27+3 to 33+1 weeks`, `27+3～33+1周`; and between the weeks and the days of each. */
 const GESTATION_SPAN_SEP = /^\s*(?:to|through|-|–|~|至|到)\s*$/;
+const WEEKS_PLUS = /^\s?\+\s?$/;
 
 /**
  * Where a span of two gestational ages of weeks and days (`27+3 to 33+1 weeks`, `27+3～33+1周`, atoms `a`
@@ -298,8 +304,7 @@ const GESTATION_SPAN_SEP = /^\s*(?:to|through|-|–|~|至|到)\s*$/;
  */
 function gestationSpan(r: Reader, a: Atom, b: Atom, c: Atom | undefined, d: Atom | undefined): number | undefined {
   if (!c || !d || !weeksAndDays(r, a, b) || c.date || d.date || !c.integer || !d.integer || c.value < a.value || c.value > 45 || d.value > 6) return undefined;
-  const plus = /^\s?\+\s?$/;
-  if (!plus.test(gap(r, a, b)) || !plus.test(gap(r, c, d)) || !GESTATION_SPAN_SEP.test(gap(r, b, c))) return undefined;
+  if (!WEEKS_PLUS.test(gap(r, a, b)) || !WEEKS_PLUS.test(gap(r, c, d)) || !GESTATION_SPAN_SEP.test(gap(r, b, c))) return undefined;
   const unit = (r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS).weeksAfter.exec(r.folded.slice(d.end, d.end + 8));
   return unit ? d.end + unit[0].length : undefined;
 }
@@ -889,7 +894,7 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   const toCalendarYear = !calendarSpan && b.form === 'digits' && YEAR.test(bText) && sepUnit !== undefined && sepUnit !== 'year';
   // `adjusted every 2 weeks to 7.5 mg`: a duration up to a dose is an interval and a value, no range;
   // two units that no conversion joins name two things.
-  const unitsApart = sepUnit !== undefined && !!matchUnit(sepText, lang) && isTimeUnit(sepUnit) && ((u) => u !== undefined && u !== sepUnit && !isTimeUnit(u) && conversion(sepUnit, u) === undefined)(matchUnit(bAfter, lang)?.unit);
+  const unitsApart = sepUnit !== undefined && !!matchUnit(sepText, lang) && timeThenOther(sepUnit, matchUnit(bAfter, lang)?.unit);
   if (((lang === 'en' ? RANGE_SEP_EN : RANGE_SEP_ZH).test(sepText) || isBetween) && !isChange && !yearNamed && !pointNamed && !wordToMeasure && !sdToMean && !toCalendarYear && !unitsApart) {
     if (calendarSpan) {
       anchorOf(r, a.start, b.end);
