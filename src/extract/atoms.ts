@@ -502,8 +502,8 @@ function toothNumbers(): RegExp {
   const more = String.raw`\s?(?:[\/、,，]|\bor\b|\band\b|或|和|及)\s?[1-8][1-8]`;
   const end = String.raw`(?![\d.%]|\s?(?:颗|枚|个|例|teeth|patients|cases|sites))`;
   // Or a list of them before the tooth: `11、21牙根尖吸收`, `36/46牙位`.
-  const listBeforeTooth = String.raw`(?<![\d.])[1-8][1-8](?:${more})+(?=\s?牙)`;
-  return new RegExp(String.raw`(?<=${word}[(（]\s?)[1-8][1-8](?:${more})*${end}|(?<=${word})[1-8][1-8](?:${more})+${end}|${listBeforeTooth}`, 'g');
+  const listBeforeTooth = String.raw`(?<![\d.])[1-8][1-8](?:${more}){1,7}(?=\s?牙)`;
+  return new RegExp(String.raw`(?<=${word}[(（]\s?)[1-8][1-8](?:${more}){0,7}${end}|(?<=${word})[1-8][1-8](?:${more}){1,7}${end}|${listBeforeTooth}`, 'g');
 }
 
 /** Vertebrae a spine numbers (7 cervical, 12 thoracic, 5 lumbar, a sixth in some people): a segment joins a vertebra to the next. */

@@ -203,10 +203,11 @@ const SEXES_OPEN = {
  */
 function sexesOfTheCohort(info: PassageInfo, out: Evaluation[]): void {
   const lang = info.passage.lang;
+  const index = passageIndex(info);
   let cohort: Claim | undefined;
   const before = new Set<number>();
   for (const s of info.passage.sentences) {
-    const here = info.claims.filter((c) => c.sentence === s.index).sort((a, b) => a.offset - b.offset);
+    const here = index.claimsIn(s.index);
     const m = cohort ? SEXES_OPEN[lang].exec(s.text.trimStart()) : null;
     if (m && cohort && here.length >= 2) {
       const [men, women] = [here[0]!, here[1]!];
