@@ -508,8 +508,9 @@ function toothNumbers(): RegExp {
 
 /** Vertebrae a spine numbers (7 cervical, 12 thoracic, 5 lumbar, a sixth in some people): a segment joins a vertebra to the next. */
 const VERTEBRAE: Record<string, number> = { C: 7, T: 12, L: 6 };
+const SEGMENT_PARTS = /^([CTL])(\d{1,2})\D+(\d{1,2})$/;
 function spinalSegment(text: string): undefined | false {
-  const m = /^([CTL])(\d{1,2})\D+(\d{1,2})$/.exec(text);
+  const m = SEGMENT_PARTS.exec(text);
   if (!m) return false;
   const upper = Number(m[2]);
   return upper >= 1 && upper < VERTEBRAE[m[1]!]! && Number(m[3]) === upper + 1 ? undefined : false;
