@@ -3,6 +3,7 @@ import {
   COMPLEMENT_WORDS as COMPLEMENT_WORDS_EN,
   COUNTED as COUNTED_EN,
   COUNTED_AFTER as COUNTED_AFTER_EN,
+  NONE_OF_ALL_BEFORE as NONE_OF_ALL_BEFORE_EN,
   EACH_STEP as EACH_STEP_EN,
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_EN,
   FREQUENCY_WORDS as FREQUENCY_WORDS_EN,
@@ -21,6 +22,7 @@ import {
   COUNTER_AND_NOUN as COUNTER_AND_NOUN_ZH,
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_ZH,
   GROUP_AMONG_AFTER as GROUP_AMONG_AFTER_ZH,
+  NONE_OF_ALL_AFTER as NONE_OF_ALL_AFTER_ZH,
   ONCE_FOR_ALL as ONCE_FOR_ALL_ZH,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_ZH,
   P_FOR_ALL_WITHIN as P_FOR_ALL_WITHIN_ZH,
@@ -722,6 +724,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
   //     against `14.8%`) is one changed value, unless a word of either sentence may carry the sign
   //     (`decreased by 14.8%` against `-14.8%`, `下降`, `零下`, a change or a difference either way round).
   lostSigns(s);
+  settleNoneOfAll(s);
   linkAnywhere(s);
   settleFlatPowers(s);
   settleEqualGroups(s);
@@ -750,9 +753,10 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
     free: s.free,
     conflict: (e, z) => s.link(e, z, s.conflicts),
   });
-  settleOnesByArticle(s);
-  const steps = settleUnitSteps(s);
-  return { ...leftOver(s, wordCounts, steps), ...(s.hugeBeads.size > 0 ? { exactOnly: [...s.hugeBeads] } : {}) };
+  // Ones the aligned English states with no number: a step (`each additional hour`), an article (`a hospital`).
+  const statedInWords = settleUnitSteps(s);
+  settleOnesByArticle(s, statedInWords);
+  return { ...leftOver(s, wordCounts, statedInWords), ...(s.hugeBeads.size > 0 ? { exactOnly: [...s.hugeBeads] } : {}) };
 }
 
 /**
@@ -877,6 +881,33 @@ function linkAnywhere(s: PairLinks): void {
       }
       z ??= s.takeExact(e);
       if (z) s.link(e, z, s.links);
+    }
+  }
+}
+
+/**
+ * 1d. None of a group, as a share (`0 of 20 ducks`, `0/20`) in one version and as the whole group none of
+ *     which had it in the other (`20只鸭均未检出`, `none of the 20 ducks`): stated, in aligned sentences.
+ */
+function settleNoneOfAll(s: PairLinks): void {
+  const { free } = s;
+  const noneOfAll = (c: Claim): boolean => {
+    if (c.kind !== 'number' || c.comparator || c.approx || !Number.isInteger(c.value)) return false;
+    if (c.lang === 'zh') {
+      const at = c.offset + c.length - s.zh.passage.offset;
+      return NONE_OF_ALL_AFTER_ZH.test(s.zhIndex.text.slice(at, at + 16));
+    }
+    const at = c.offset - s.en.passage.offset;
+    return NONE_OF_ALL_BEFORE_EN.test(s.enIndex.text.slice(Math.max(0, at - 24), at));
+  };
+  for (const bead of s.smallBeads()) {
+    for (const [mine, theirs] of [[s.inBead(bead, 'en'), s.inBead(bead, 'zh')], [s.inBead(bead, 'zh'), s.inBead(bead, 'en')]] as const) {
+      for (const f of mine) {
+        if (f.kind !== 'fraction' || f.num !== 0 || !free(f)) continue;
+        // The whole may be linked already, to the group size the share restates (`in the 20 patients (0/20)`).
+        const whole = theirs.find((c) => c.value === f.den && noneOfAll(c));
+        if (whole) s.settle(f, ...(free(whole) ? [whole] : []));
+      }
     }
   }
 }
@@ -1220,18 +1251,21 @@ function linkRescaledApproximations(s: PairLinks): void {
 
 /**
  * 5b'. One thing that Chinese counts with a measure word other than 例 (`1所医院`, `1项随机试验`,
- *      `1个家系`, `1家`) and English with its article (`a hospital`, `a randomized trial`): stated.
+ *      `1个家系`, `1家`, `1株`) and English with its article (`a hospital`, `a randomized trial`, `a lytic phage`): stated.
  *      After every step that links a changed count: `two hospitals` against `1所医院` is a mismatch.
+ *      Stated, too, where it was linked by value to a one of a sentence far off (`an MOI of 1`).
  */
-function settleOnesByArticle(s: PairLinks): void {
+function settleOnesByArticle(s: PairLinks, stated: Set<Claim>): void {
   const { free, settled, zh } = s;
   for (const bead of s.smallBeads()) {
     if (bead.en.length === 0) continue;
-    const ones = s.inBead(bead, 'zh').filter((c) => free(c) && c.kind === 'number' && c.value === 1 && c.form === 'digits' && !c.comparator && !c.approx && (c.unit === undefined || LISTED_UNITS.has(c.unit)));
+    const ones = s.inBead(bead, 'zh').filter((c) => c.kind === 'number' && c.value === 1 && c.form === 'digits' && !c.comparator && !c.approx && (c.unit === undefined || (c.unit !== 'patient' && COUNTED_THINGS.has(c.unit))));
     if (ones.length === 0 || !ARTICLE_BEFORE_NOUN_EN.test(s.beadText(bead, 'en'))) continue;
     for (const c of ones) {
       const at = c.offset - zh.passage.offset + 1;
-      if (THING_COUNTER_ZH.test(s.zhIndex.text.slice(at, at + 3))) settled.add(c);
+      if (!THING_COUNTER_ZH.test(s.zhIndex.text.slice(at, at + 3))) continue;
+      stated.add(c);
+      if (free(c)) settled.add(c);
     }
   }
 }
@@ -1262,7 +1296,7 @@ function settleUnitSteps(s: PairLinks): Set<Claim> {
  * stands elsewhere; a claim stated nowhere over there in any form; 6, a value stated more often
  * than the aligned sentences state it.
  */
-function leftOver(s: PairLinks, wordCounts: WordCounts, steps: Set<Claim>): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
+function leftOver(s: PairLinks, wordCounts: WordCounts, statedInWords: Set<Claim>): Pick<PairAlignment, 'links' | 'conflicts' | 'unmatched' | 'surplus' | 'dropped'> {
   const { en, zh, beads, free, hugeBeads, statedElsewhere, besideStated } = s;
   // A count the aligned sentences imply by listing as many items is stated there: `three groups: A, B and C`.
   const sizesOf = new Map<Bead, { en: ListSizes; zh: ListSizes }>();
@@ -1298,7 +1332,7 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, steps: Set<Claim>): Pick
   };
   // 5c. A number its confidently aligned sentence lacks, though its value stands elsewhere.
   // A value the aligned sentences state, but fewer times, is stated too often here (step 6).
-  const lacking = missingFromAlignedSentences({ links: s, beadOf, listed, converted: (c: Claim) => besideStated(c) || steps.has(c) });
+  const lacking = missingFromAlignedSentences({ links: s, beadOf, listed, converted: (c: Claim) => besideStated(c) || statedInWords.has(c) });
   const dropped = lacking.filter((d) => !d.repeated).map(({ claim, elsewhere }) => ({ claim, elsewhere }));
   const reported = new Set(lacking.map((d) => d.claim));
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };

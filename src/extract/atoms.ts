@@ -284,10 +284,11 @@ const EN_NUMBERED_NAME =
  * A virus, serotype or genotype named by its number after a space (`enterovirus 71`, `human
  * papillomavirus 16 or 18`, `serotype 3`), which Chinese names as a type (`肠道病毒71型`, `血清3型`).
  * A last type after `and` ends the phrase (`16 and 18.`, `16 and 18 infection`): in `enterovirus 71
- * and 12 by coxsackievirus` the 12 counts cases.
+ * and 12 by coxsackievirus` the 12 counts cases. Any other virus names its type by one number before a bracket or
+ * a stop (`rabbit haemorrhagic disease virus 2 (RHDV2)`, 兔出血症病毒2型); not `the virus 2 days later`.
  */
 const EN_NUMBERED_TYPE =
-  /\b(?:(?:entero|coxsackie|echo|parecho|papilloma|adeno|rhino|polio|herpes|parainfluenza|noro|astro|rota)virus(?:es)?(?:\s+types?)?|(?:sero|geno|sub)types?)\s+\d{1,3}(?![\d.])(?:(?:,\s?|\/|\sor\s)\d{1,3}(?![\d.]))*(?:,?\sand\s\d{1,3}(?![\d.])(?=[),.;:）]|$|\s(?:infections?|types?|strains?|genotypes?|serotypes?|positive|negative|DNA|RNA|vaccines?|were|are)\b))?/gi;
+  /\b[a-z]*virus\s\d{1,2}(?=\s?[(（]|[),.;:）]|$)|\b(?:(?:entero|coxsackie|echo|parecho|papilloma|adeno|rhino|polio|herpes|parainfluenza|noro|astro|rota)virus(?:es)?(?:\s+types?)?|(?:sero|geno|sub)types?)\s+\d{1,3}(?![\d.])(?:(?:,\s?|\/|\sor\s)\d{1,3}(?![\d.]))*(?:,?\sand\s\d{1,3}(?![\d.])(?=[),.;:）]|$|\s(?:infections?|types?|strains?|genotypes?|serotypes?|positive|negative|DNA|RNA|vaccines?|were|are)\b))?/gi;
 /** One type is compared as `71型` is; a list of them (`16 or 18`) stands for several types and is only read as names. */
 function numberedType(text: string): Identity | undefined {
   const numbers = text.match(/\d+/g)!;
@@ -966,6 +967,13 @@ const POWER = new RegExp(
   String.raw`(?<![\d.])10\s*(?:\^\s*(-?\d+)|([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((-?\d{1,2})\)(?=\s*(?:cells|copies|CFU|个|细胞|\/))|(?<=[)）]\s*[x×*·⋅]\s*10)(${FLAT_EXPONENT})|(?<=(?:(?<![A-Za-z])[Pp]\s*[<>=≤≥＜＞＝]|[<>≤≥＜＞]|小于|低于|\b(?:below|under|less than|lower than)|[)）]\s*[x×*·⋅])\s*10)(-(?:1\d|[1-9]))(?!\d|\.\d))`,
   'g',
 );
+/**
+ * A power of a one-digit base: a titre or a count of states written as one, `2^12`, `2¹²` (4,096). Not inside a
+ * number (`10^6` is POWER's), nor before a letter (`2^3S_1`, `2³S₁`, a term of spectroscopy).
+ */
+const SMALL_POWER = /(?<![\d.,^])([2-9])(?:\s?\^\s?(\d{1,2})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹A-Za-z_₀₁₂₃₄₅₆₇₈₉]|\.\d)/g;
+/** What SMALL_POWER needs: most sentences have none. */
+const SMALL_POWER_SIGN = /[\^⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 /** Chinese percentages and fractions in words: 百分之四十七点一, 三分之一. */
 const ZH_NUM = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 const ZH_PERCENT_WORDS = new RegExp(`百分之(${ZH_NUM})`, 'g');
@@ -1382,6 +1390,13 @@ function digitAtoms(folded: string, lang: Lang, original: string, taken: Uint8Ar
     if (m[4] !== undefined && !flatPower(folded.slice(Math.max(0, m.index - 16), m.index).replace(/^.*[(（]/, ''), folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const exp = m[1] ?? m[3] ?? m[4] ?? m[5] ? Number(m[1] ?? m[3] ?? m[4] ?? m[5]) : parseSuperscript(m[2]!);
     add(m.index, m.index + m[0].length, { value: 10 ** exp, decimals: -exp, integer: exp >= 0, form: 'digits' });
+  }
+  if (SMALL_POWER_SIGN.test(folded)) {
+    SMALL_POWER.lastIndex = 0;
+    while ((m = SMALL_POWER.exec(folded))) {
+      const exp = m[2] !== undefined ? Number(m[2]) : parseSuperscript(m[3]!);
+      add(m.index, m.index + m[0].length, { value: Number(m[1]) ** exp, decimals: 0, integer: true, form: 'digits' });
+    }
   }
   if (lang === 'zh' && (folded.includes('万') || folded.includes('亿'))) {
     ZH.MIXED_SCALE.lastIndex = 0;

@@ -133,6 +133,12 @@ export const ENROLL =
 export const NOT_PERSONS_AFTER =
   /^\s*(?:[a-z]+\s+)?(?:samples?|specimens?|isolates?|strains?|eyes|teeth|lesions?|nodules?|tumou?rs?|sites|cells|procedures|visits|tests|images|sequences|nerves|muscles|vessels|arteries|veins|segments|nodes|cores|glomeruli|fib(?:er|re)s|joints|limbs|leads)\b/i;
 
+/**
+ * The offspring of the women a study enrolls (`240 neonates` of 120 twin pregnancies, `Both infants` of one
+ * mother): people other than the cohort, and as many as twice it.
+ */
+export const OFFSPRING = /\b(?:neonates?|newborns?|infants?|f(?:o)?etus(?:es)?|babies|twins|offspring|live births|singletons)\b/i;
+
 /** Words that say a count is not the analysed group, as a regex source. */
 export const NOT_COHORT_WORDS = String.raw`screened|assessed for eligibility|eligible|registry|worldwide|annually|each year|population`;
 
@@ -208,6 +214,9 @@ export const PER_YEARS_AFTER =
 /** A sentence that speaks of ages, where `3;0-5;11` is years;months (AGE_YEARS_MONTHS_GLUED). */
 export const AGE_WORDS = /\bage[ds]?\b|\byears?\s+old\b/i;
 
+/** Before a count, that none of what it counts had the finding: `none of the 20 ducks` (`0 of 20`, 20只均未). */
+export const NONE_OF_ALL_BEFORE = /\bnone\s+of\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?$/i;
+
 /** `no deaths`, `no patients`: a count of zero. */
 export const NONE = /\bno\s+(?=(deaths?|patients?|cases?|participants?|subjects?|events?)\b)/gi;
 
@@ -239,6 +248,9 @@ export const MULTIPLES: [string, RegExp, number, string | undefined][] = [
   ['triples', /\btriples(?=\s+(?:the|its|their|this|that|these|those|his|her|our)\b)/gi, 3, 'fold'],
   ['quadruples', /\bquadruples(?=\s+(?:the|its|their|this|that|these|those|his|her|our)\b)/gi, 4, 'fold'],
   ['both', /\bboth(?=\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\b)/gi, 2, undefined],
+  // None of two (`Neither variant was found`, 这2个变异均未检出); not `neither A nor B`, which names them, nor
+  // `neither is endorsed`, of things named before.
+  ['neither', /\bneither(?=\s+(?:of\s+(?:the|these|those|them)\b|(?!(?:is|was|are|were|has|have|had|can|could|will|would|may|might|should|did|does|do|one|he|she|it|they|we)\b)[a-z]+\b))(?![^.;]{0,80}\bnor\b)/gi, 2, undefined],
   ['single', /\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
   // `the past decade` = 过去十年; `decades` alone is no number (`three decades`: DECADES).
   ['decade', /\bdecade\b/gi, 10, 'year'],
@@ -435,8 +447,8 @@ export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+
 // 1枚3.5 mm皮质骨螺钉).
 export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[A-Za-z]|(?:^|[.:;]\s?)An?\s+[a-z]|(?:(?:^|[\s(])an?|(?:^|[.:;]\s?)An?)\s+(?:[Φφ]\s?)?\d+(?:\.\d+)?\s?-?(?:mm|cm|Fr|F|G)\b/;
 
-/** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone. */
-export const IMPLIED_COUNT = /^(?:both|either|single)$/i;
+/** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone, `neither` `均未`. */
+export const IMPLIED_COUNT = /^(?:both|either|neither|single)$/i;
 
 /** Words that say "one" of a thing without a number: `a case`, `a single clone`, `each patient`, and `acase`, `Wereportacaseof` as PDF text glues it. */
 /**

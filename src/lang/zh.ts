@@ -146,8 +146,8 @@ export const MONEY_WORDS = String.raw`元|yuan`;
 /** Units and counted subjects after a number, normalized to the names both languages share. */
 export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*个?月/, 'month'],
-  // 周岁 is full years of age, 周期 a cycle.
-  [/^\s*(?:周(?![岁期])|星期)/, 'week'],
+  // 周岁 is full years of age, 周期 and 周次 (`10⁷周次`, of a fatigue test) cycles.
+  [/^\s*(?:周(?![岁期次])|星期)/, 'week'],
   // `7 d`, `(12.4±5.1) d`: days as Chinese journals abbreviate them (not `d =`, Cohen's d).
   [/^\s*(?:天|日|d(?![A-Za-z\d'’=(-]))/, 'day'],
   [/^\s*年/, 'year'],
@@ -180,7 +180,7 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // 人年 and 人次 are person-years and person-times, 例次 the times of an event (episodes), not people.
   [/^\s*(?:例(?!次)|名|位|人(?![年次]))/, 'patient'],
   // `10^7次循环` counts cycles (of a fatigue test, a PCR), not times.
-  [/^\s*(?:个周期|周期|个疗程|疗程|次循环|个循环|循环)/, 'cycle'],
+  [/^\s*(?:个周期|周期|周次|个疗程|疗程|次循环|个循环|循环)/, 'cycle'],
   // Heart and breathing rates: `72次/分`, `次/min`, `次·min⁻¹` are beats (breaths) per minute, not times.
   [/^\s*次\s?(?:\/\s?(?:分钟|分|min\b)|[·•⋅]\s?min\s?(?:-1|−1|⁻¹))/, 'bpm'],
   [/^\s*次/, 'time'],
@@ -258,6 +258,9 @@ export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|
 
 /** Things a fraction may count other than the people of the cohort: `1 180份标本中1 102份`, `40眼中12眼`, a patient's `8条运动神经中4条`, `12针中8针`. */
 export const NOT_PERSONS_AFTER = /^\s*(?:份|眼|颗|株|个病灶|处|个结节|枚|次|条|针|个肾小球)/;
+
+/** The offspring of the women a study enrolls (`240例新生儿`, `2例胎儿`), as OFFSPRING in src/lang/en.ts. */
+export const OFFSPRING = /新生儿|胎儿|婴儿|围产儿|活产儿|双胎儿|子代/;
 
 /** Words that say a count is not the analysed group, as a regex source. */
 export const NOT_COHORT_WORDS = '筛选|筛查|每年';
@@ -348,6 +351,12 @@ export const HALF = /(?<![一二两三四五六七八九十])半(?:个)?(年|月
 export const HALF_UNITS: Record<string, string> = { 年: 'year', 月: 'month', 天: 'day', 日: 'day', 周: 'week', 小时: 'hour' };
 /** A whole number and a half of a duration: `1年半`, `2个半月`, `3天半`, `两个半小时`; group 1 the number, group 2 or 3 the unit. */
 export const AND_HALF = /(?<![\d一二两三四五六七八九十])(\d+|[一二两三四五六七八九十]+)\s*(?:个\s*半\s*(月|小时)|(年|天|日|周)\s*半)/g;
+
+/**
+ * After a count, in its clause, that none of what it counts had the finding: `20只鸭均未检出` (none of the 20
+ * ducks, `0 of 20`), `20例患者均无复发`, `30例中无一例`.
+ */
+export const NONE_OF_ALL_AFTER = /^[^，,。；;：:（(]{0,10}?(?:均未|均无|均没有|都未|都没有|全部未|全未|无一)/;
 
 /** `无死亡`: a count of zero. */
 export const NONE = /(?:无|未发生|没有)(?=\s*(?:死亡|患者死亡))/g;

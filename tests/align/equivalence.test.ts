@@ -812,6 +812,13 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["Viraemia was detected in 0 of 20 vaccinated ducks and 18 of 20 controls on day 3.", "第3天免疫组20只鸭均未检出病毒血症，对照组20只中18只阳性。"],
+    ["No relapse occurred in the 20 patients (0/20).", "20例患者均无复发。"],
+    ["Neither variant was found in 200 control alleles.", "200条对照染色体中均未检出这2个变异。"],
+    ["Haemagglutination titres of liver homogenates reached 2^12.", "肝脏匀浆血凝效价达2¹²。"],
+    ["The fatigue strength at 107 cycles rose from 340 MPa to 560 MPa.", "10⁷周次疲劳强度由340 MPa提高到560 MPa。"],
+    ["A lytic phage was isolated from sewage. At an MOI of 1 it lysed 27 strains.", "从污水中分离到1株裂解性噬菌体。MOI为1时可裂解27株。"],
+    ["RT-PCR confirmed rabbit haemorrhagic disease virus 2 (RHDV2) in 15 rabbits.", "RT-PCR检出兔出血症病毒2型（RHDV2），共15只。"],
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个130亿参数的通用模型。"],
     ["In the year 2019, 45 cases were reported.", "2019年共报告45例。"],
     ["She underwent 2 sessions of hemodialysis, each lasting 4 hours, on days 1 and 2.", "第1、2天各行血液透析1次，每次4 h。"],
@@ -1157,6 +1164,13 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Viraemia was detected in 0 of 20 vaccinated ducks and 18 of 20 controls on day 3.", "第3天免疫组21只鸭均未检出病毒血症，对照组20只中18只阳性。", "pair-number-missing en «0 of 20» ; pair-number-missing zh «21»"],
+    ["Relapse occurred in 2 of 20 patients.", "20例患者中均无复发。", "pair-number-missing en «2 of 20»"],
+    ["Neither variant was found in 200 control alleles.", "200条对照染色体中均未检出这3个变异。", "pair-number-missing zh «3»"],
+    ["Haemagglutination titres of liver homogenates reached 2^12.", "肝脏匀浆血凝效价达2¹⁰。", "pair-number-mismatch zh «2¹⁰»"],
+    ["The fatigue strength at 106 cycles rose from 340 MPa to 560 MPa.", "10⁷周次疲劳强度由340 MPa提高到560 MPa。", "pair-number-mismatch zh «10⁷周次»"],
+    ["Two lytic phages were isolated from sewage. At an MOI of 1 it lysed 27 strains.", "从污水中分离到1株裂解性噬菌体。MOI为1时可裂解27株。", "pair-number-missing zh «1株»"],
+    ["RT-PCR confirmed rabbit haemorrhagic disease virus 2 (RHDV2) in 15 rabbits.", "RT-PCR检出兔出血症病毒3型（RHDV2），共15只。", "pair-identifier-mismatch zh «3型»"],
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个70亿参数的通用模型。", "pair-number-missing en «13B» ; pair-number-missing zh «70亿参数»"],
     ["In the year 2018, 45 cases were reported.", "2019年共报告45例。", "pair-year-mismatch zh «2019»"],
     ["The sows were immunized 3 times, at 6 and 2 weeks before farrowing.", "母猪于产前6周和2周各免疫1次。", "pair-number-mismatch zh «1次»"],

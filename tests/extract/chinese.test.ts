@@ -23,6 +23,9 @@ const rows: [string, string][] = [
   // A power of ten whose superscript was flattened: after a mantissa with decimals or before a count per volume; not ×100, 8×107.
   ["白细胞45×109/L，参考范围(4.0～10.0)×109/L。", "number «45×109» 45000000000 d-9 | range «(4.0～10.0)×109» 4000000000..10000000000 d-8"],
   ["细菌达1.2×105 CFU/mL，病毒载量为4×104拷贝/mL，比率为3.5×10-3。", "number «1.2×105» 120000 d-4 | number «4×104» 40000 d-4 | number «3.5×10-3» 0.0035 d4"],
+  // A titre as a power of two; 周次 counts cycles (of a fatigue test), 周 weeks.
+  ["肝脏匀浆血凝效价达2¹²，对照为2^8。", "number «2¹²» 4096 | number «2^8» 256"],
+  ["10⁷周次疲劳强度提高；第12周复查。", "number «10⁷周次» 10000000 [cycle] d-7 | number «12周» 12 [week]"],
   ["镜下×100观察，共8×107块，放大2×100倍。", "number «100» 100 | number «8» 8 | number «107» 107 | number «2» 2 | number «100倍» 100 [fold]"],
   // The size of a model by K, M, B after 参数量, 规模 or before 参数; elsewhere kelvin or molar.
   ["7B参数模型的参数量为0.3M，模型规模为7B。", "number «7B参数» 7000000000 [parameter] d-9 | number «0.3M» 300000 d-5 | number «7B» 7000000000 d-9"],

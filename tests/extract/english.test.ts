@@ -28,6 +28,12 @@ const rows: [string, string][] = [
   ["WBC was 45×109/L (range, 4.0-10.0×109/L); 1.2×105 CFU/mL grew at a rate of 3.5×10-3.", "number «45×109» 45000000000 d-9 | range «4.0-10.0×109» 4000000000..10000000000 d-8 | number «1.2×105» 120000 d-4 | number «3.5×10-3» 0.0035 d4"],
   ["Mice got 2 x106 cells; sections were viewed at ×100 and 400×, and 8×107 and 2×1000 are products.", "number «2 x106» 2000000 [cells] d-6 | number «100» 100 | number «400» 400 | number «8» 8 | number «107» 107 | number «2» 2 | number «1000» 1000"],
   ["The mass measured 2.5×105 mm.", "number «2.5» 2.5 d1 | number «105» 105 [mm]"],
+  // A power of a one-digit base is one number (a titre), whatever the power is written with; 10^6 is a power of ten.
+  ["Haemagglutination titres reached 2^12 and 2¹⁰ on 5 farms; 10^6 is not a small power.", "number «2^12» 4096 | number «2¹⁰» 1024 | number «5» 5 | number «10^6» 1000000 d-6"],
+  // A virus named by its type's number before a bracket; not a count of days after it.
+  ["RT-PCR confirmed rabbit haemorrhagic disease virus 2 (RHDV2) in the virus 2 days later.", "number «2» 2 [day] ⚓ RHDV2 ; virus 2"],
+  // `neither` is none of two; not in `neither A nor B`, which names them.
+  ["Neither variant was found in 200 control alleles; neither drug nor placebo helped.", "number «Neither» 2 | number «200» 200"],
   ["A total of 47.1% (8/17) of the patients improved.", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["Response was seen in 47.1 % of patients.", "percent «47.1 %» 47.1 d1"],
   ["Response rates were 80% and 60%.", "percent «80%» 80 | percent «60%» 60"],

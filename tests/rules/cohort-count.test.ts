@@ -56,6 +56,10 @@ ruleCases('cohort-count', {
     '本研究招募65岁以上居民1 248名。结论 每七位长者即有一位罹患肌少症。',
     '本研究招募65歲以上居民1,248名。結論 約每七位長者即有一位罹患肌少症。',
     '共纳入300例患者，每10人中有1人发生出血。',
+    // The neonates of the women enrolled are other people, twice as many after twin pregnancies.
+    'A total of 120 women with twin pregnancies were enrolled. Of the 240 neonates, 36 were admitted to the NICU.',
+    '共纳入双胎妊娠孕妇120例。240例新生儿中36例入住NICU。',
+    'A 29-year-old woman with a monochorionic twin pregnancy was referred at 19 weeks. Both infants were discharged after 26 and 34 days.',
     // Conjoined groups of people are the cohort.
     '4 adults and 2 children were enrolled. All 6 patients completed the study.',
     '共纳入4例成人和2例儿童，所有6例患者均完成治疗。',
@@ -64,6 +68,8 @@ ruleCases('cohort-count', {
     '共纳入247例患者。特异度为86.8%（164/189）。假阳性多与炎症有关（25例中的19例）。',
   ],
   invalid: [
+    // A cohort of neonates is checked as any other.
+    { text: '共纳入新生儿120例。240例新生儿中36例入住NICU。', errors: [{ severity: 'warning', lang: 'zh', span: '240例新生儿中36例', message: '240例新生儿中36例 counts out of 240, but the abstract enrolled 120 (120例) and states no group of 240.' }] },
     { text: '86例患者共接受化疗412个周期。3～4级中性粒细胞减少发生于10.9%（45/421）的周期。', errors: [{ severity: 'warning', lang: 'zh', span: '45/421', message: '45/421 counts out of 421, but the abstract enrolled 86 (86例) and states no group of 421.' }] },
     { text: 'Six patients with severe psoriasis were enrolled, and seven of them had low levels of CD56 cells.', errors: [{ severity: 'error', lang: 'en', span: 'seven', message: 'seven of them is more than the 6 patients it is a part of (Six patients).' }] },
     { text: 'Seventeen patients with psoriasis were enrolled. A total of 47.1% (17/36) improved.', errors: [{ severity: 'warning', lang: 'en', span: '17/36', message: '17/36 counts out of 36, but the abstract enrolled 17 (Seventeen patients) and states no group of 36.' }] },

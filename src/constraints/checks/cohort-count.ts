@@ -37,6 +37,8 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
   const before = (c: Claim) => text.slice(Math.max(0, rel(c) - 24), rel(c));
   const tail = (c: Claim, n = 24) => text.slice(rel(c) + c.length, rel(c) + c.length + n);
   const arms = ARMS.test(text);
+  const offspring = info.passage.lang === 'en' ? EN.OFFSPRING : ZH.OFFSPRING;
+  const offspringCohort = offspring.test(info.passage.sentences[start.sentence]?.text ?? '');
   const isGroupFraction = (x: Claim) => x.kind === 'fraction' && !isProportionWord(x);
   const denCount = new Map<number, number>();
   const fractionsIn = new Map<number, Claim[]>();
@@ -78,6 +80,8 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       else if (isGroupFraction(x)) prior.add(x.num!);
     }
     if (c.offset <= start.offset || cohort.claims.includes(c)) continue;
+    // The neonates of the women enrolled are other people, as many as twice them (twins).
+    if (offspring.test(c.text + tail(c, 20)) && !offspringCohort) continue;
     if (c.kind === 'fraction') {
       if (c.den === 0 || (c.unit && c.unit !== 'patient') || isProportionWord(c) || isApproximateShare(c, before(c)) || isOneInEvery(c, before(c))) continue;
       // A fraction of specimens, eyes or lesions counts those, not the cohort's people.
