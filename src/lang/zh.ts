@@ -183,6 +183,9 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:个周期|周期|周次|个疗程|疗程|次循环|个循环|循环)/, 'cycle'],
   // Heart and breathing rates: `72次/分`, `次/min`, `次·min⁻¹` are beats (breaths) per minute, not times.
   [/^\s*次\s?(?:\/\s?(?:分钟|分|min\b)|[·•⋅]\s?min\s?(?:-1|−1|⁻¹))/, 'bpm'],
+  // Trials repeated are counted as `10 trials` counts them (src/lang/en.ts COUNTED): `10次试验的平均准确率`; not
+  // experiments (`4次实验`), which English counts with no unit.
+  [/^\s*次\s*试验/, 'study'],
   [/^\s*次/, 'time'],
   // 二倍体, 三倍体: ploidy, a term.
   [/^\s*倍(?!体)/, 'fold'],

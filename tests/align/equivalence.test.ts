@@ -812,6 +812,7 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["The average accuracy over 10 trials was 99.42%.", "无噪声时10次试验的平均准确率为99.42%。"],
     ["Viraemia was detected in 0 of 20 vaccinated ducks and 18 of 20 controls on day 3.", "第3天免疫组20只鸭均未检出病毒血症，对照组20只中18只阳性。"],
     ["No relapse occurred in the 20 patients (0/20).", "20例患者均无复发。"],
     ["Neither variant was found in 200 control alleles.", "200条对照染色体中均未检出这2个变异。"],
@@ -1164,6 +1165,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["The average accuracy over 10 trials was 99.42%.", "无噪声时5次试验的平均准确率为99.42%。", "pair-number-mismatch zh «5次试验»"],
     ["Viraemia was detected in 0 of 20 vaccinated ducks and 18 of 20 controls on day 3.", "第3天免疫组21只鸭均未检出病毒血症，对照组20只中18只阳性。", "pair-number-missing en «0 of 20» ; pair-number-missing zh «21»"],
     ["Relapse occurred in 2 of 20 patients.", "20例患者中均无复发。", "pair-number-missing en «2 of 20»"],
     ["Neither variant was found in 200 control alleles.", "200条对照染色体中均未检出这3个变异。", "pair-number-missing zh «3»"],

@@ -26,6 +26,8 @@ const rows: [string, string][] = [
   // A titre as a power of two; 周次 counts cycles (of a fatigue test), 周 weeks.
   ["肝脏匀浆血凝效价达2¹²，对照为2^8。", "number «2¹²» 4096 | number «2^8» 256"],
   ["10⁷周次疲劳强度提高；第12周复查。", "number «10⁷周次» 10000000 [cycle] d-7 | number «12周» 12 [week]"],
+  // Trials repeated count trials, as `10 trials` does.
+  ["无噪声时10次试验的平均准确率为99.42%；3项试验；随访2次。", "number «10次试验» 10 [study] | percent «99.42%» 99.42 d2 | number «3项试验» 3 [study] | number «2次» 2 [time]"],
   ["镜下×100观察，共8×107块，放大2×100倍。", "number «100» 100 | number «8» 8 | number «107» 107 | number «2» 2 | number «100倍» 100 [fold]"],
   // The size of a model by K, M, B after 参数量, 规模 or before 参数; elsewhere kelvin or molar.
   ["7B参数模型的参数量为0.3M，模型规模为7B。", "number «7B参数» 7000000000 [parameter] d-9 | number «0.3M» 300000 d-5 | number «7B» 7000000000 d-9"],
@@ -337,7 +339,7 @@ const rows: [string, string][] = [
   ["患者接受2.5 mg·kg-1·d-1治疗，瑞芬太尼0.1 μg/(kg·min)，液体2 mL·kg-1·h-1。","number «2.5 mg·kg-1·d-1» 2.5 [mg/kg/day] d1 | number «0.1 μg/(kg·min)» 0.1 [μg/kg/minute] d1 | number «2 mL·kg-1·h-1» 2 [ml/kg/hour] ⚓ kg-1 ; d-1 ; kg-1 ; h-1"],
   // Measure words of things make a numeral a count; not where they start a word (二头肌, 批准), nor 四处 (everywhere) or 一批 (a).
   ["检测了四批样品，分离出三株菌，六头牛，两层，服用三片，接种两针，两节课，两处，一批样品，四处，肱二头肌，批准两项。","number «四批» 4 [batch] | number «三株» 3 [strain] | number «六» 6 | number «两层» 2 [layer] | number «三片» 3 [tablet] | number «两针» 2 [dose] | number «两节课» 2 [session] | number «两» 2 | number «两» 2"],
-  ["使用Fe3O4纳米颗粒、Ti-6Al-4V合金和HCV NS3/4A蛋白酶进行3次试验。","number «3次» 3 [time] ⚓ Fe3O4 ; Ti-6Al-4V ; NS3/4A"],
+  ["使用Fe3O4纳米颗粒、Ti-6Al-4V合金和HCV NS3/4A蛋白酶进行3次试验。","number «3次试验» 3 [study] ⚓ Fe3O4 ; Ti-6Al-4V ; NS3/4A"],
   ["心功能iii～iv级，Clavien-Dindo ≥Ⅱ级并发症。","range «iii～iv» 3..4 | number «Ⅱ» 2 >="],
   ["吉西他滨于d1、d8给药，卡培他滨于第1～14天给药。","number «d1» 1 [day] | number «d8» 8 [day] | range «1～14天» 1..14 [day]"],
   ["信迪利单抗200 mg d1，顺铂75 mg/m2，d1。","number «200 mg» 200 [mg] | number «d1» 1 [day] | number «75 mg/m2» 75 [mg/m2] | number «d1» 1 [day]"],

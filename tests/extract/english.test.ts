@@ -34,6 +34,8 @@ const rows: [string, string][] = [
   ["RT-PCR confirmed rabbit haemorrhagic disease virus 2 (RHDV2) in the virus 2 days later.", "number «2» 2 [day] ⚓ RHDV2 ; virus 2"],
   // `neither` is none of two; not in `neither A nor B`, which names them.
   ["Neither variant was found in 200 control alleles; neither drug nor placebo helped.", "number «Neither» 2 | number «200» 200"],
+  // What is taken over the things counted is no bound on them; `over 65 years` is.
+  ["The average accuracy over 10 trials was 99.42%; patients over 65 years; averaged over 5 runs.", "number «10» 10 [study] | percent «99.42%» 99.42 d2 | number «65» 65 [year] > | number «5» 5"],
   ["A total of 47.1% (8/17) of the patients improved.", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["Response was seen in 47.1 % of patients.", "percent «47.1 %» 47.1 d1"],
   ["Response rates were 80% and 60%.", "percent «80%» 80 | percent «60%» 60"],
