@@ -612,14 +612,25 @@ const CLINICAL_CODES: IdentifierPattern[] = [
     // Every stage names its nodes by N and a digit or x (`TxNxMx` has no digit).
     guard: /[Nn][0-3xX]/,
   },
-  // BI-RADS categories: `BI-RADS 4a`, `BI-RADS 4b类`, `BI-RADS分类4～5类`.
+  // Categories of the reporting systems of imaging: `BI-RADS 4a`, `BI-RADS 4b类`, `BI-RADS分类4～5类`, `PI-RADS 5`
+  // (`PI-RADS 5分`, `PI-RADS评分5分`), `LI-RADS 4`, `TI-RADS 4a`, `O-RADS 3`, each compared within its system.
   {
-    re: /\bBI-?RADS\b[\s:：]{0,2}(?:(?:category|class|分类|类别|类)\s?)?([0-6][a-cA-C]?(?:\s?[-–~～至\/、]\s?[0-6][a-cA-C]?)?)(?![\d.%])/gi,
+    re: /\b(BI|PI|LI|TI|C-?TI|O|Lung|NI|VI)-?RADS\b[\s:：]{0,2}(?:(?:categor(?:y|ies)|class(?:es)?|scores?|分类|类别|类|评分|分级)\s?)?([0-6][a-cA-C]?(?:\s?[-–~～至\/、]\s?[0-6][a-cA-C]?)?)(?![\d%]|\.\d)/gi,
     kind: 'code',
     tail: true,
     digit: true,
     guard: /RADS/i,
-    identity: (t) => ({ scope: 'birads', key: alnumKey(t) }),
+    identity: (t, _after, head) => ({ scope: `${/^\s*([A-Za-z-]+?)-?RADS/i.exec(head)?.[1]?.toLowerCase().replace('-', '') ?? ''}rads`, key: alnumKey(t) }),
+  },
+  // The grade groups of prostate cancer (ISUP): `grade group 4`, `ISUP GG 2-3`, `ISUP分级分组4组`, `分级分组2～3组`.
+  // A name, not a count of groups: the 组 after it is left unread.
+  {
+    re: /(?:\b(?:ISUP\s?)?grade\s?groups?|\bISUP\s?GG|(?:ISUP\s?)?(?:分级分组|分级组))\s?(?:为\s?)?([1-5](?:\s?(?:-|–|~|～|至|to|or|或|和|and|\/)\s?[1-5])?)(?![\d.%])/gi,
+    kind: 'code',
+    tail: true,
+    digit: true,
+    guard: /grade\s?group|ISUP|分级分?组/i,
+    identity: (t) => ({ scope: 'gradegroup', key: t.replace(/\D+/g, '-').replace(/-$/, '') }),
   },
   // Child-Pugh classes: `Child-Pugh A`, `Child-Pugh class B`, `Child-Pugh B级`, `Child-Pugh A or B`.
   {

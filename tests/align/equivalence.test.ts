@@ -812,6 +812,7 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["Pathology showed a Gleason score of 4+4=8 (ISUP grade group 4). MRI showed a lesion (PI-RADS 5).", "病理示Gleason评分4+4=8分（ISUP分级分组4组）。MRI示病灶（PI-RADS 5分）。"],
     ["The average accuracy over 10 trials was 99.42%.", "无噪声时10次试验的平均准确率为99.42%。"],
     ["Viraemia was detected in 0 of 20 vaccinated ducks and 18 of 20 controls on day 3.", "第3天免疫组20只鸭均未检出病毒血症，对照组20只中18只阳性。"],
     ["No relapse occurred in the 20 patients (0/20).", "20例患者均无复发。"],
@@ -1165,6 +1166,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Pathology showed a Gleason score of 4+4=8 (ISUP grade group 4). MRI showed a lesion (PI-RADS 5).", "病理示Gleason评分4+4=8分（ISUP分级分组5组）。MRI示病灶（PI-RADS 4分）。", "pair-identifier-mismatch zh «5» ; pair-identifier-mismatch zh «4»"],
     ["The average accuracy over 10 trials was 99.42%.", "无噪声时5次试验的平均准确率为99.42%。", "pair-number-mismatch zh «5次试验»"],
     ["Viraemia was detected in 0 of 20 vaccinated ducks and 18 of 20 controls on day 3.", "第3天免疫组21只鸭均未检出病毒血症，对照组20只中18只阳性。", "pair-number-missing en «0 of 20» ; pair-number-missing zh «21»"],
     ["Relapse occurred in 2 of 20 patients.", "20例患者中均无复发。", "pair-number-missing en «2 of 20»"],

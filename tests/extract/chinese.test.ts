@@ -28,6 +28,8 @@ const rows: [string, string][] = [
   ["10⁷周次疲劳强度提高；第12周复查。", "number «10⁷周次» 10000000 [cycle] d-7 | number «12周» 12 [week]"],
   // Trials repeated count trials, as `10 trials` does.
   ["无噪声时10次试验的平均准确率为99.42%；3项试验；随访2次。", "number «10次试验» 10 [study] | percent «99.42%» 99.42 d2 | number «3项试验» 3 [study] | number «2次» 2 [time]"],
+  // The same codes in Chinese: the 组 of a grade group counts no groups, the 分 of a PI-RADS category is no score.
+  ["Gleason评分4+4=8分（ISUP分级分组4组）；PI-RADS 5分；分级分组2～3组；BI-RADS 4a类。", "(none) ⚓ 4+4=8 ; 4 ; 5 ; 2~3 ; 4a"],
   ["镜下×100观察，共8×107块，放大2×100倍。", "number «100» 100 | number «8» 8 | number «107» 107 | number «2» 2 | number «100倍» 100 [fold]"],
   // The size of a model by K, M, B after 参数量, 规模 or before 参数; elsewhere kelvin or molar.
   ["7B参数模型的参数量为0.3M，模型规模为7B。", "number «7B参数» 7000000000 [parameter] d-9 | number «0.3M» 300000 d-5 | number «7B» 7000000000 d-9"],

@@ -36,6 +36,8 @@ const rows: [string, string][] = [
   ["Neither variant was found in 200 control alleles; neither drug nor placebo helped.", "number «Neither» 2 | number «200» 200"],
   // What is taken over the things counted is no bound on them; `over 65 years` is.
   ["The average accuracy over 10 trials was 99.42%; patients over 65 years; averaged over 5 runs.", "number «10» 10 [study] | percent «99.42%» 99.42 d2 | number «65» 65 [year] > | number «5» 5"],
+  // Categories of the imaging reporting systems and prostate cancer's grade groups are codes, not amounts.
+  ["Gleason score 4+4=8 (ISUP grade group 4); PI-RADS 5; PI-RADS scores 1-2; BI-RADS 4a.", "(none) ⚓ 4+4=8 ; 5 ; 1-2 ; 4a ; 4"],
   ["A total of 47.1% (8/17) of the patients improved.", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["Response was seen in 47.1 % of patients.", "percent «47.1 %» 47.1 d1"],
   ["Response rates were 80% and 60%.", "percent «80%» 80 | percent «60%» 60"],
