@@ -18,6 +18,12 @@ const RATIO_AFTER = /^\s*(?:ratio|odds)\b/i;
 const BEFORE_PRESENT_UNITS = new Set(['ka', 'ma', 'ga']);
 const BEFORE_PRESENT_AFTER = /^\s*(?:(?:cal(?:ibrated)?|k?a|k?yrs?|years?)\.?\s*){0,2}B\.?\s?P\b/i;
 const BEFORE_PRESENT_BEFORE = /距今\s*$/;
+/**
+ * The mean a range's own clause gives right after it (`aged 38 to 67 years (mean, 52.6±5.2 years)`,
+ * `年龄38～67岁，平均52.6岁`, `5～17岁（平均（11.8±2.7）岁）`): a mean of the values the range spans lies
+ * inside it, where the mean is in the range's unit.
+ */
+const MEAN_AFTER = /^\s*(?:[(（,，;；]\s*)?(?:(?:with\s+)?(?:an?\s+)?(?:mean|average)(?:\s+age)?(?:\s+(?:of|was))?|(?:平均|均)(?:年龄)?(?:为)?)\s*(?:[,:=：]\s*)?(?:[(（]\s*)?(?=\d)/i;
 
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
@@ -40,6 +46,29 @@ export function evaluate(info: PassageInfo): Evaluation[] {
       }),
     });
   };
+  // Only a mean outside is pushed: the constraints counted on clean text stay those of the order of ends.
+  let byOffset: Claim[] | undefined;
+  const meanInside = (r: Claim) => {
+    const end = rel(r.offset + r.length);
+    const m = MEAN_AFTER.exec(index.text.slice(end, end + 32));
+    if (!m) return;
+    const at = r.offset + r.length + m[0].length;
+    const sorted = (byOffset ??= inTextOrder(info.claims));
+    let mean: Claim | undefined;
+    for (let i = firstAtOrAfter(sorted, at); i < sorted.length && sorted[i]!.offset === at && !mean; i++) if (sorted[i]!.kind === 'number') mean = sorted[i];
+    if (!mean || mean.unit !== r.unit || mean.comparator || mean.approx || (r.low! <= mean.value && mean.value <= r.high!)) return;
+    out.push({
+      rule: ID,
+      constraint: `mean ${fmt(mean.value, mean.decimals)} within ${fmt(r.low!, r.decimals)}–${fmt(r.high!, r.decimals)}`,
+      holds: false,
+      claims: [mean, r],
+      problem: {
+        claim: mean,
+        message: `The mean ${fmt(mean.value, mean.decimals)} lies outside the range ${fmt(r.low!, r.decimals)}–${fmt(r.high!, r.decimals)} it is the mean of.`,
+        actual: mean.text.trim(),
+      },
+    });
+  };
   for (const c of info.claims) {
     if (c.kind !== 'range' || c.approx) continue;
     // Folded on first use: a passage with no range is not folded for this check.
@@ -51,6 +80,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     if (c.low! > c.high! && (BEFORE_PRESENT_UNITS.has(c.unit ?? '') || BEFORE_PRESENT_BEFORE.test(before) || BEFORE_PRESENT_AFTER.test(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + 24)))) continue;
     if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + 8))) continue;
     check(c, c.low!, c.high!, 'range', c.decimals);
+    if (c.unit !== undefined && c.low! <= c.high!) meanInside(c);
   }
   // Ranges in text order, with the furthest end reached so far: whether a statistic overlaps one is a bisection.
   const ranges = inTextOrder(info.claims.filter((c) => c.kind === 'range'));
