@@ -760,3 +760,11 @@ export const CHANGE_DOWN_BEFORE = new RegExp(
   String.raw`(?:\b(?:decreased|decreases|declined|declines|reduced|reduces|fell|fallen|falls|dropped|drops|lowered|lowers|shortened)${CHANGE_TAIL})|(?:\ban?\s+(?:decrease|reduction|decline|drop|fall|loss)\s+of(?:\s+(?:about|approximately|nearly|almost|over|around))?\s*$)`,
   'i',
 );
+/**
+ * A noun or comparative of change right after the amount it names, by the way it goes: `a 78% reduction`,
+ * `76.8% lower than`, `1.5 points higher` (English puts the amount first where Chinese writes `降低78%`).
+ * `or` before it (`50% or more`) makes a bound, not a change, and stops the match.
+ */
+const AFTER_HEAD = String.raw`^\s*(?:(?:percentage\s+)?points?\s+)?`;
+export const CHANGE_UP_AFTER = new RegExp(String.raw`${AFTER_HEAD}(?:increase|rise|gain|growth|higher|greater|larger|more)\b`, 'i');
+export const CHANGE_DOWN_AFTER = new RegExp(String.raw`${AFTER_HEAD}(?:reduction|decrease|decline|drop|fall|loss|lower|less|fewer|smaller)\b`, 'i');
