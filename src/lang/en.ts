@@ -768,3 +768,11 @@ export const CHANGE_DOWN_BEFORE = new RegExp(
 const AFTER_HEAD = String.raw`^\s*(?:(?:percentage\s+)?points?\s+)?`;
 export const CHANGE_UP_AFTER = new RegExp(String.raw`${AFTER_HEAD}(?:increase|rise|gain|growth|higher|greater|larger|more)\b`, 'i');
 export const CHANGE_DOWN_AFTER = new RegExp(String.raw`${AFTER_HEAD}(?:reduction|decrease|decline|drop|fall|loss|lower|less|fewer|smaller)\b`, 'i');
+/**
+ * A verb of change right before `from` and the first end of the change (`decreased from 7.1 to 1.4`, `rose
+ * significantly from (62.4±8.7)%`): its ends must go the way the verb says (read by range-order).
+ */
+export const CHANGE_FROM_UP = /\b(?:increased|rose|risen|grew|climbed|elevated|lengthened|prolonged)\s+(?:(?:significantly|markedly|slightly)\s+)?from\s*(?:\(\s*)?$/i;
+export const CHANGE_FROM_DOWN = /\b(?:decreased|declined|fell|fallen|dropped|reduced|lowered|shortened)\s+(?:(?:significantly|markedly|slightly)\s+)?from\s*(?:\(\s*)?$/i;
+/** Between the first end of such a change and its second: words but no clause of their own, then `to`. */
+export const CHANGE_FROM_TO = /^[^,;.\d]{0,40}?\bto\s*(?:\(\s*)?$/i;

@@ -36,6 +36,12 @@ ruleCases('range-order', {
     '对412例5～17岁（平均（11.8±2.7）岁）患儿行HUTT。',
     'Adults aged 18-65 years (mean BMI 24.3 kg/m2) were enrolled.',
     'Patients treated from 2015 to 2020, mean age 55 years, were reviewed.',
+    // A change goes the way its verb says; ends in different units, below zero, or with no verb of a way are not compared.
+    '腿痛VAS评分由术前（7.1±1.2）分降至末次随访时（1.4±0.6）分，ODI由（62.4±8.7）%降至（14.2±5.3）%。',
+    'The VAS score decreased from 7.1±1.2 preoperatively to 1.4±0.6 at the final follow-up, and the ODI decreased from (62.4±8.7)% to (14.2±5.3)%.',
+    'The incidence density fell from 12.4 to 1.8 per 1 000 patient-days.',
+    '疗程由12个月缩短至6周。',
+    'The T-score decreased from -2.78 to -2.86, and the score changed from 3.1 to 4.5.',
   ],
   // The hazard ratio's interval below is a range, ratio or not.
   invalid: [
@@ -49,6 +55,10 @@ ruleCases('range-order', {
     // A mean outside the range its clause gives it.
     { text: '22 children aged 5 to 13 years (mean, 16.6 years) were treated.', errors: [{ severity: 'error', lang: 'en', span: '16.6', message: 'The mean 16.6 lies outside the range 5–13 it is the mean of.' }] },
     { text: '男11例，女42例；年龄38～67岁，平均70.6岁。', errors: [{ severity: 'error', lang: 'zh', span: '70.6岁', message: 'The mean 70.6 lies outside the range 38–67 it is the mean of.' }] },
+    // A change its verb says fell, whose ends rise (or the reverse).
+    { text: 'BLEU由11.7%降至18.3%。', errors: [{ severity: 'error', lang: 'zh', span: '11.7%降至18.3%', message: 'The change from 11.7 to 18.3 rises, but its words say it fell.' }] },
+    { text: 'The VAS score decreased from 1.4±0.6 preoperatively to 7.1±1.2 at the final follow-up.', errors: [{ severity: 'error', lang: 'en', span: '1.4±0.6 preoperatively to 7.1', message: 'The change from 1.4 to 7.1 rises, but its words say it fell.' }] },
+    { text: 'The incidence density fell from 1.8 to 12.4 per 1 000 patient-days.', errors: [{ severity: 'error', lang: 'en', span: '1.8 to 12.4', message: 'The change from 1.8 to 12.4 rises, but its words say it fell.' }] },
     { text: 'Maximal effects on the wounds were seen at 112-56 days after treatment.', errors: [{ severity: 'error', lang: 'en', span: '112-56 days', message: 'The range 112-56 days runs from 112 down to 56: its low end exceeds its high end.' }] },
   ],
 });
