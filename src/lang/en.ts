@@ -776,3 +776,13 @@ export const CHANGE_FROM_UP = /\b(?:increased|rose|risen|grew|climbed|elevated|l
 export const CHANGE_FROM_DOWN = /\b(?:decreased|declined|fell|fallen|dropped|reduced|lowered|shortened)\s+(?:(?:significantly|markedly|slightly)\s+)?from\s*(?:\(\s*)?$/i;
 /** Between the first end of such a change and its second: words but no clause of their own, then `to`. */
 export const CHANGE_FROM_TO = /^[^,;.\d]{0,40}?\bto\s*(?:\(\s*)?$/i;
+
+/**
+ * A scale's grades and the excellent-and-good rate they give (`41 cases were excellent, 22 good and 5 fair, with an
+ * excellent and good rate of 92.6%`): groups are excellent, good, fair, poor, then the rate; read by rate-from-counts.
+ */
+const GRADE_COUNT = String.raw`(?<![\d.])(\d+)\s+(?:(?:cases?|patients?)\s+)?(?:(?:were|was)\s+)?`;
+export const GRADES_AND_RATE = new RegExp(
+  String.raw`${GRADE_COUNT}excellent,\s*${GRADE_COUNT}good(?:,?\s+(?:and\s+)?${GRADE_COUNT}fair)?(?:,?\s+(?:and\s+)?${GRADE_COUNT}poor)?[^.;\d]{0,40}?\bexcellent(?:\s+(?:and|or)\s+|-|\s*\/\s*)good\s+rate\s+(?:of|was)\s+(\d+(?:\.\d+)?)%`,
+  'gi',
+);

@@ -658,3 +658,9 @@ export const CHANGE_TO_UP = /^[^，,；;。\d]{0,12}?(?:增加|增长|增高|提
 export const CHANGE_TO_DOWN = /^[^，,；;。\d]{0,12}?(?:降低|下降|减少|减低|缩短|回落|降|减)(?:至|到)[^，,；;。\d]{0,8}$/;
 /** What opens the first end of such a change: `由`, `从`, with a time or a bracket before the value (`由术前（`). */
 export const CHANGE_FROM = /(?:由|从)[^，,；;。\d由从]{0,8}$/;
+
+/**
+ * A scale's grades and the excellent-and-good rate they give (`优41例，良22例，可5例，优良率92.6%`): groups are
+ * 优, 良, then 可 (or 中, 一般) and 差, then the rate; read by rate-from-counts.
+ */
+export const GRADES_AND_RATE = /优\s*(\d+)\s*例\s*[,，、]\s*良\s*(\d+)\s*例(?:\s*[,，、]\s*(?:可|中|一般)\s*(\d+)\s*例)?(?:\s*[,，、]\s*差\s*(\d+)\s*例)?[^。；;\d]{0,12}?优良率(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%/g;
