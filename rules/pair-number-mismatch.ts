@@ -1,5 +1,5 @@
 import { langName, triangulate } from '../src/align/triangulate.js';
-import { CHANGE_DOWN_BEFORE as DOWN_EN, CHANGE_UP_BEFORE as UP_EN, LIST_GAP_WORDS as LIST_GAP_EN, NO_DIFFERENCE as NO_DIFFERENCE_EN, UNIT_NAMES } from '../src/lang/en.js';
+import { CHANGE_DOWN_AFTER as DOWN_AFTER_EN, CHANGE_DOWN_BEFORE as DOWN_EN, CHANGE_UP_AFTER as UP_AFTER_EN, CHANGE_UP_BEFORE as UP_EN, LIST_GAP_WORDS as LIST_GAP_EN, NO_DIFFERENCE as NO_DIFFERENCE_EN, UNIT_NAMES } from '../src/lang/en.js';
 import { CHANGE_DOWN_BEFORE as DOWN_ZH, CHANGE_UP_BEFORE as UP_ZH, LIST_GAP_WORDS as LIST_GAP_ZH } from '../src/lang/zh.js';
 import { valueInUnit } from '../src/numbers/equality.js';
 import { fmt } from '../src/numbers/rounding.js';
@@ -170,7 +170,7 @@ function reversedLists(pair: PairAlignment): [ClaimLink, ClaimLink][] {
 }
 
 /** Which way the words right before a claim say its amount changed: `increased by 20%` up, `降低20%` down. */
-function changeBefore(info: PairAlignment['en'], c: Claim): { way: 'up' | 'down'; words: string; offset: number } | undefined {
+function changeBefore(info: PairAlignment['en'], c: Claim): Change | undefined {
   const [up, down, reach] = info.passage.lang === 'en' ? [UP_EN, DOWN_EN, 48] : [UP_ZH, DOWN_ZH, 12];
   const from = Math.max(info.passage.offset, c.offset - reach);
   const before = between(info, from, c.offset);
@@ -178,22 +178,30 @@ function changeBefore(info: PairAlignment['en'], c: Claim): { way: 'up' | 'down'
   const d = down.exec(before);
   // Both may match only where one ends inside the other (`decreased to` has no `increased`); the longer, nearer reading wins.
   const m = u && (!d || u[0].length <= d[0].length) ? u : d;
-  return m ? { way: m === u ? 'up' : 'down', words: m[0].trim(), offset: from + m.index } : undefined;
+  if (m) return { way: m === u ? 'up' : 'down', phrase: `${m[0].trim()}${info.passage.lang === 'en' ? ' ' : ''}${c.text.trim()}`, offset: from + m.index, end: c.offset + c.length };
+  if (info.passage.lang !== 'en') return undefined;
+  // English may put the noun or comparative after the amount instead: `a 78% reduction`, `76.8% lower than`.
+  const end = c.offset + c.length;
+  const after = between(info, end, Math.min(info.passage.offset + info.passage.text.length, end + 32));
+  const a = UP_AFTER_EN.exec(after) ?? DOWN_AFTER_EN.exec(after);
+  return a ? { way: UP_AFTER_EN.test(a[0]) ? 'up' : 'down', phrase: `${c.text.trim()}${a[0].trimEnd()}`, offset: c.offset, end: end + a[0].length } : undefined;
 }
+
+interface Change { way: 'up' | 'down'; phrase: string; offset: number; end: number }
 
 /**
  * A change that one version states one way and the other the other way (`increased by 20%`
- * against `降低20%`): the number is the same, so linking by value sees nothing amiss. Only where
- * both versions put a verb or noun of change right before the very value they link.
+ * against `降低20%`, `a 78% reduction` against `升高78%`): the number is the same, so linking by value
+ * sees nothing amiss. Only where both versions put a word of change right beside the very value they link.
  */
-function reversedChanges(pair: PairAlignment): [ClaimLink, string, string, number, number][] {
-  const out: [ClaimLink, string, string, number, number][] = [];
+function reversedChanges(pair: PairAlignment): [ClaimLink, Change, Change][] {
+  const out: [ClaimLink, Change, Change][] = [];
   for (const link of pair.links) {
     if (link.en.form !== 'digits' || link.zh.form !== 'digits' || link.en.value < 0 || link.zh.value < 0) continue;
     const en = changeBefore(pair.en, link.en);
     if (!en) continue;
     const zh = changeBefore(pair.zh, link.zh);
-    if (zh && zh.way !== en.way) out.push([link, en.words, zh.words, en.offset, zh.offset]);
+    if (zh && zh.way !== en.way) out.push([link, en, zh]);
   }
   return out;
 }
@@ -310,16 +318,16 @@ export default defineRule({
         expected: meanSdText(rightInfo, right),
       });
     }
-    for (const [{ en, zh }, enWords, zhWords, enFrom, from] of reversedChanges(pair)) {
-      const way = (w: string, lang: 'en' | 'zh') => ((lang === 'en' ? UP_EN : UP_ZH).test(w) ? 'a rise' : 'a fall');
-      const text = `${zhWords}${zh.text.trim()}`;
+    for (const [{ en, zh }, enChange, zhChange] of reversedChanges(pair)) {
+      const way = (c: Change) => (c.way === 'up' ? 'a rise' : 'a fall');
+      const text = zhChange.phrase;
       ctx.report({
         // The words of change and the amount: the words may be the wrong part.
-        claim: { ...zh, offset: from, length: zh.offset + zh.length - from, text },
+        claim: { ...zh, offset: zhChange.offset, length: zhChange.end - zhChange.offset, text },
         message:
-          `Chinese "${text}" states ${way(zhWords, 'zh')}, English "${enWords} ${en.text.trim()}" ${way(enWords, 'en')}: ` +
+          `Chinese "${text}" states ${way(zhChange)}, English "${enChange.phrase}" ${way(enChange)}: ` +
           'one version states the change the wrong way round; nothing else in the abstract says which one is right.',
-        related: [{ claim: { ...en, offset: enFrom, length: en.offset + en.length - enFrom }, message: `English states ${way(enWords, 'en')} of ${en.text.trim()} here.` }],
+        related: [{ claim: { ...en, offset: enChange.offset, length: enChange.end - enChange.offset }, message: `English states ${way(enChange)} of ${en.text.trim()} here.` }],
         severity: 'error',
       });
     }

@@ -4,7 +4,7 @@ import { ID, evaluate } from '../src/constraints/checks/rate-from-counts.js';
 export default constraintRule(
   {
     id: ID,
-    description: 'A response, disease-control or survival rate must follow from the counts it summarises: (CR + PR)/N, (CR + PR + SD)/N, (N − deaths)/N.',
+    description: 'A response, disease-control, survival or excellent-and-good rate must follow from the counts it summarises: (CR + PR)/N, (CR + PR + SD)/N, (N − deaths)/N, (excellent + good)/N.',
     severity: 'error',
     examples: {
       valid: [

@@ -773,3 +773,29 @@ export const CHANGE_DOWN_BEFORE = new RegExp(
   String.raw`(?:\b(?:decreased|decreases|declined|declines|reduced|reduces|fell|fallen|falls|dropped|drops|lowered|lowers|shortened)${CHANGE_TAIL})|(?:\ban?\s+(?:decrease|reduction|decline|drop|fall|loss)\s+of(?:\s+(?:about|approximately|nearly|almost|over|around))?\s*$)`,
   'i',
 );
+/**
+ * A noun or comparative of change right after the amount it names, by the way it goes: `a 78% reduction`,
+ * `76.8% lower than`, `1.5 points higher` (English puts the amount first where Chinese writes `降低78%`).
+ * `or` before it (`50% or more`) makes a bound, not a change, and stops the match.
+ */
+const AFTER_HEAD = String.raw`^\s*(?:(?:percentage\s+)?points?\s+)?`;
+export const CHANGE_UP_AFTER = new RegExp(String.raw`${AFTER_HEAD}(?:increase|rise|gain|growth|higher|greater|larger|more)\b`, 'i');
+export const CHANGE_DOWN_AFTER = new RegExp(String.raw`${AFTER_HEAD}(?:reduction|decrease|decline|drop|fall|loss|lower|less|fewer|smaller)\b`, 'i');
+/**
+ * A verb of change right before `from` and the first end of the change (`decreased from 7.1 to 1.4`, `rose
+ * significantly from (62.4±8.7)%`): its ends must go the way the verb says (read by range-order).
+ */
+export const CHANGE_FROM_UP = /\b(?:increased|rose|risen|grew|climbed|elevated|lengthened|prolonged)\s+(?:(?:significantly|markedly|slightly)\s+)?from\s*(?:\(\s*)?$/i;
+export const CHANGE_FROM_DOWN = /\b(?:decreased|declined|fell|fallen|dropped|reduced|lowered|shortened)\s+(?:(?:significantly|markedly|slightly)\s+)?from\s*(?:\(\s*)?$/i;
+/** Between the first end of such a change and its second: words but no clause of their own, then `to`. */
+export const CHANGE_FROM_TO = /^[^,;.\d]{0,40}?\bto\s*(?:\(\s*)?$/i;
+
+/**
+ * A scale's grades and the excellent-and-good rate they give (`41 cases were excellent, 22 good and 5 fair, with an
+ * excellent and good rate of 92.6%`): groups are excellent, good, fair, poor, then the rate; read by rate-from-counts.
+ */
+const GRADE_COUNT = String.raw`(?<![\d.])(\d+)\s+(?:(?:cases?|patients?)\s+)?(?:(?:were|was)\s+)?`;
+export const GRADES_AND_RATE = new RegExp(
+  String.raw`${GRADE_COUNT}excellent,\s*${GRADE_COUNT}good(?:,?\s+(?:and\s+)?${GRADE_COUNT}fair)?(?:,?\s+(?:and\s+)?${GRADE_COUNT}poor)?[^.;\d]{0,40}?\bexcellent(?:\s+(?:and|or)\s+|-|\s*\/\s*)good\s+rate\s+(?:of|was)\s+(\d+(?:\.\d+)?)%`,
+  'gi',
+);

@@ -662,3 +662,17 @@ export const STRENGTH_NAMES: [RegExp, number][] = [[/生理盐水|生理氯化�
  */
 export const CHANGE_UP_BEFORE = /(?:(?:增加|增长|增高|提高|升高|上升|上涨|延长)(?:了|到|至)?|(?:升|增|涨)(?:到|至))(?:幅度)?(?:为|达)?(?:\s*(?:约|近|逾|超过))?\s*$|(?:增幅|升幅|涨幅)(?:为|达)?(?:\s*(?:约|近|逾))?\s*$/;
 export const CHANGE_DOWN_BEFORE = /(?:(?:降低|下降|减少|减低|缩短|回落|降)(?:了|到|至)?|(?:减|跌)(?:到|至))(?:幅度)?(?:为|达)?(?:\s*(?:约|近|逾|超过))?\s*$|(?:降幅|减幅|跌幅)(?:为|达)?(?:\s*(?:约|近|逾))?\s*$/;
+/**
+ * Between the two ends of a change, `由A降至B`, `从A升高到B`: the verb says which way the values go, so its
+ * ends must go that way (read by range-order). A clause of its own between them (a comma) is no such gap.
+ */
+export const CHANGE_TO_UP = /^[^，,；;。\d]{0,12}?(?:增加|增长|增高|提高|升高|上升|上涨|延长|升|增)(?:至|到)[^，,；;。\d]{0,8}$/;
+export const CHANGE_TO_DOWN = /^[^，,；;。\d]{0,12}?(?:降低|下降|减少|减低|缩短|回落|降|减)(?:至|到)[^，,；;。\d]{0,8}$/;
+/** What opens the first end of such a change: `由`, `从`, with a time or a bracket before the value (`由术前（`). */
+export const CHANGE_FROM = /(?:由|从)[^，,；;。\d由从]{0,8}$/;
+
+/**
+ * A scale's grades and the excellent-and-good rate they give (`优41例，良22例，可5例，优良率92.6%`): groups are
+ * 优, 良, then 可 (or 中, 一般) and 差, then the rate; read by rate-from-counts.
+ */
+export const GRADES_AND_RATE = /优\s*(\d+)\s*例\s*[,，、]\s*良\s*(\d+)\s*例(?:\s*[,，、]\s*(?:可|中|一般)\s*(\d+)\s*例)?(?:\s*[,，、]\s*差\s*(\d+)\s*例)?[^。；;\d]{0,12}?优良率(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%/g;

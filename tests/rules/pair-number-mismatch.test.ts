@@ -57,6 +57,11 @@ ruleCases(R, {
     // A change stated the same way round in both versions; `improved` is no way round (pain that improved fell).
     paired('Serum IgE increased by 20.5% and eosinophils fell to 8.1%, a reduction of 30.2%.', '血清IgE增加了20.5%，嗜酸性粒细胞降至8.1%，降幅为30.2%。'),
     paired('The pain score improved by 41.3%.', '疼痛评分降低41.3%。'),
+    // English may put the noun or comparative of change after the amount; the same way round, it agrees.
+    paired('The annual rate was 1.0%, a 78% reduction compared with the expected 4.6%.', '年发生率为1.0%，较预期的4.6%降低78%。'),
+    paired('Zinc excretion was 76.8% lower than in the control group.', '粪锌排放量较对照组降低76.8%。'),
+    // `50% or more` is a bound, not a change.
+    paired('Seizures fell in 12 patients by 50% or more.', '12例患者发作减少50%以上。'),
     // A result called significant, or not, in both versions, in other words.
     paired('Yield was 5 214 kg/hm², not significantly different from NPK (5 168 kg/hm²).', '产量为5 214 kg/hm²，与NPK处理（5 168 kg/hm²）差异不显著。'),
     paired('Mortality did not differ among groups (1.7%-3.3%).', '各组死亡率差异无统计学意义（1.7%～3.3%）。'),
@@ -126,6 +131,26 @@ ruleCases(R, {
           severity: 'error', lang: 'zh', span: '增幅为12.4%',
           message: 'Chinese "增幅为12.4%" states a rise, English "a reduction of 12.4%" a fall: one version states the change the wrong way round; nothing else in the abstract says which one is right.',
           related: [{ lang: 'en', span: 'a reduction of 12.4%', message: 'English states a fall of 12.4% here.' }],
+        },
+      ],
+    },
+    {
+      text: paired('The annual rate was 1.0%, a 78% reduction compared with the expected 4.6%.', '年发生率为1.0%，较预期的4.6%升高78%。'),
+      errors: [
+        {
+          severity: 'error', lang: 'zh', span: '升高78%',
+          message: 'Chinese "升高78%" states a rise, English "78% reduction" a fall: one version states the change the wrong way round; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'en', span: '78% reduction', message: 'English states a fall of 78% here.' }],
+        },
+      ],
+    },
+    {
+      text: paired('Zinc excretion was 76.8% higher than in the control group.', '粪锌排放量较对照组降低76.8%。'),
+      errors: [
+        {
+          severity: 'error', lang: 'zh', span: '降低76.8%',
+          message: 'Chinese "降低76.8%" states a fall, English "76.8% higher" a rise: one version states the change the wrong way round; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'en', span: '76.8% higher', message: 'English states a rise of 76.8% here.' }],
         },
       ],
     },

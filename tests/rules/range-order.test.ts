@@ -29,6 +29,19 @@ ruleCases('range-order', {
     '该记录跨越9.8～0.2 ka BP。',
     'The strata date to 2.5-1.8 Ma and 1.8-1.2 Ga, and the peat to 3200-2800 cal BP.',
     '沉积发生于12～10 kyr BP，泥炭形成于5000～3000 a BP，即距今5000～3000年。',
+    // A mean right after its range lies inside it; a mean of another measure, or after a span of years, is not checked.
+    '68 patients aged 65 to 82 years (mean, 71.3±5.2 years) were treated.',
+    'All patients were followed up for 12 to 36 months, with an average of (18.5±4.2) months.',
+    '男11例，女42例；年龄38～67岁，平均52.6岁。',
+    '对412例5～17岁（平均（11.8±2.7）岁）患儿行HUTT。',
+    'Adults aged 18-65 years (mean BMI 24.3 kg/m2) were enrolled.',
+    'Patients treated from 2015 to 2020, mean age 55 years, were reviewed.',
+    // A change goes the way its verb says; ends in different units, below zero, or with no verb of a way are not compared.
+    '腿痛VAS评分由术前（7.1±1.2）分降至末次随访时（1.4±0.6）分，ODI由（62.4±8.7）%降至（14.2±5.3）%。',
+    'The VAS score decreased from 7.1±1.2 preoperatively to 1.4±0.6 at the final follow-up, and the ODI decreased from (62.4±8.7)% to (14.2±5.3)%.',
+    'The incidence density fell from 12.4 to 1.8 per 1 000 patient-days.',
+    '疗程由12个月缩短至6周。',
+    'The T-score decreased from -2.78 to -2.86, and the score changed from 3.1 to 4.5.',
   ],
   // The hazard ratio's interval below is a range, ratio or not.
   invalid: [
@@ -39,6 +52,13 @@ ruleCases('range-order', {
     // Beside an age before present, a falling range of another measure is still reversed.
     { text: 'The record spans 9.8–0.2 ka BP over a core of 30-20 m.', errors: [{ severity: 'error', lang: 'en', span: '30-20 m', message: 'The range 30-20 m runs from 30 down to 20: its low end exceeds its high end.' }] },
     { text: '该记录跨越9.8～0.2 ka BP，岩芯长30～20 m。', errors: [{ severity: 'error', lang: 'zh', span: '30～20 m', message: 'The range 30～20 m runs from 30 down to 20: its low end exceeds its high end.' }] },
+    // A mean outside the range its clause gives it.
+    { text: '22 children aged 5 to 13 years (mean, 16.6 years) were treated.', errors: [{ severity: 'error', lang: 'en', span: '16.6', message: 'The mean 16.6 lies outside the range 5–13 it is the mean of.' }] },
+    { text: '男11例，女42例；年龄38～67岁，平均70.6岁。', errors: [{ severity: 'error', lang: 'zh', span: '70.6岁', message: 'The mean 70.6 lies outside the range 38–67 it is the mean of.' }] },
+    // A change its verb says fell, whose ends rise (or the reverse).
+    { text: 'BLEU由11.7%降至18.3%。', errors: [{ severity: 'error', lang: 'zh', span: '11.7%降至18.3%', message: 'The change from 11.7 to 18.3 rises, but its words say it fell.' }] },
+    { text: 'The VAS score decreased from 1.4±0.6 preoperatively to 7.1±1.2 at the final follow-up.', errors: [{ severity: 'error', lang: 'en', span: '1.4±0.6 preoperatively to 7.1', message: 'The change from 1.4 to 7.1 rises, but its words say it fell.' }] },
+    { text: 'The incidence density fell from 1.8 to 12.4 per 1 000 patient-days.', errors: [{ severity: 'error', lang: 'en', span: '1.8 to 12.4', message: 'The change from 1.8 to 12.4 rises, but its words say it fell.' }] },
     { text: 'Maximal effects on the wounds were seen at 112-56 days after treatment.', errors: [{ severity: 'error', lang: 'en', span: '112-56 days', message: 'The range 112-56 days runs from 112 down to 56: its low end exceeds its high end.' }] },
   ],
 });

@@ -5,6 +5,10 @@ import { ROOT } from '../helpers/run-cli.js';
 
 ruleCases('rate-from-counts', {
   valid: [
+    // An excellent-and-good rate over the grades listed, or over the patients followed when a grade is left unlisted.
+    '按改良Macnab标准评定：优41例，良22例，可5例，优良率92.6%。',
+    'According to the modified Macnab criteria, 41 cases were excellent, 22 good and 5 fair, with an excellent and good rate of 92.6%.',
+    '18例患者获随访。按McComis标准评定，优 15 例、良 2 例，优良率 94.4%。',
     'Ten patients were enrolled. The 3-month overall survival rate was 100%, effective response rate was 80% (no death, 2SD, 3PR, 5CR).',
     'Ten patients were enrolled. The overall survival rate at 12 months was 80%, effective response rate was 60% (2deaths, 2PD, 3PR, 3CR).',
     'Ten patients with liver tumors were enrolled in this study. The disease control rate was 100% (2SD, 3PR, 5CR).',
@@ -32,6 +36,8 @@ ruleCases('rate-from-counts', {
     '共纳入 64 例患者。完全缓解 2 例，部分缓解 33 例，客观缓解率为 54.7%，疾病控制率为 87.5%。',
   ],
   invalid: [
+    { text: '按改良Macnab标准评定：优41例，良22例，可5例，优良率96.2%。', errors: [{ severity: 'error', lang: 'zh', span: '96.2%', message: '(41 excellent + 22 good)/68 graded = 92.647%, which rounds to 92.6%, not the excellent and good rate of 96.2%; nor does any count of patients the abstract states give it.' }] },
+    { text: 'According to the modified Macnab criteria, 41 cases were excellent, 22 good and 5 fair, with an excellent and good rate of 96.2%.', errors: [{ severity: 'error', lang: 'en', span: '96.2%', message: '(41 excellent + 22 good)/68 graded = 92.647%, which rounds to 92.6%, not the excellent and good rate of 96.2%; nor does any count of patients the abstract states give it.' }] },
     { text: 'Ten patients were enrolled. The 6-month overall survival rate was 90%, effective response rate was 70% (1 death, 1PD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '70%', message: '(3 PR + 5 CR)/10 = 80.0%, which rounds to 80%, not the response rate of 70% (rounding half up or half even).' }] },
     { text: 'Ten patients were enrolled. The 6-month overall survival rate was 80%, effective response rate was 80% (1 death, 1PD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '80%', message: '(10 − 1 deaths)/10 = 90.0%, which rounds to 90%, not the survival rate of 80% (rounding half up or half even).' }] },
     { text: 'Ten patients with liver tumors were enrolled in this study. The disease control rate was 90% (2SD, 3PR, 5CR).', errors: [{ severity: 'error', lang: 'en', span: '90%', message: '(2 SD + 3 PR + 5 CR)/10 = 100.0%, which rounds to 100%, not the control rate of 90% (rounding half up or half even).' }] },

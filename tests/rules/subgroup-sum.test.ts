@@ -2,6 +2,9 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases('subgroup-sum', {
   valid: [
+    // Parts named by capitals and digits (a segment, a fracture's class): the name's digits are no part.
+    '回顾性分析105例（AO/OTA 31-A1型28例，31-A2型61例，31-A3型16例），年龄80～98岁。',
+    '72例单节段脊髓型颈椎病患者（C4/5 12例，C5/6 43例，C6/7 17例）分别接受CDA或ACDF。',
     // The sexes in a sentence of their own: of the cohort stated before, or of a group stated just before them.
     '回顾性分析收治的12例患儿。结果 男7例，女5例，年龄10个月～5岁。',
     'Twelve children were reviewed. Results: There were 7 boys and 5 girls, aged 10 months to 5 years.',
@@ -46,6 +49,8 @@ ruleCases('subgroup-sum', {
     // The sexes in a sentence of their own that add up neither to the cohort nor to any number before them.
     { text: '回顾性分析收治的12例患儿。结果 男7例，女6例，年龄10个月～5岁。', errors: [{ severity: 'error', lang: 'zh', span: '12例', message: 'The men and women 7 + 6 add up to 13, not to the 12 stated before, nor to any number stated before them.' }] },
     { text: 'The records of 9 patients without HIV infection were reviewed. Results: There were 5 men and 5 women, aged 24 to 72 years.', errors: [{ severity: 'error', lang: 'en', span: '9', message: 'The men and women 5 + 5 add up to 10, not to the 9 stated before, nor to any number stated before them.' }] },
+    { text: '回顾性分析105例（AO/OTA 31-A1型29例，31-A2型61例，31-A3型16例），年龄80～98岁。', errors: [{ severity: 'error', lang: 'zh', span: '105例', message: 'The parts 29 + 61 + 16 add up to 106, not to the 105 they split.' }] },
+    { text: '72例单节段脊髓型颈椎病患者（C4/5 12例，C5/6 34例，C6/7 17例）分别接受CDA或ACDF。', errors: [{ severity: 'error', lang: 'zh', span: '72例', message: 'The parts 12 + 34 + 17 add up to 63, not to the 72 they split.' }] },
     { text: '选取 312 例患者，随机分为达格列净组（168 例）和对照组（154 例）。', errors: [{ severity: 'error', lang: 'zh', span: '312 例', message: 'The parts 168 + 154 add up to 322, not to the 312 they split.' }] },
     { text: 'A total of 10.5% (24/228) relapsed. Relapse occurred in 16 of the 30 positive patients and in 9 of the 198 negative patients.', errors: [{ severity: 'error', lang: 'en', span: '16 of the 30', message: 'The subgroups 16 of the 30 and 9 of the 198 add up to 25/228 (11.0%), but the total they split is 24/228.' }] },
     { text: 'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 55.6% (5/9) for females.', errors: [{ severity: 'error', lang: 'en', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },

@@ -3,6 +3,8 @@ import { firstAtOrAfter, inTextOrder, passageIndex } from '../passage-index.js';
 import { fmt } from '../../numbers/rounding.js';
 import type { PassageInfo } from '../../pair/index.js';
 import type { Claim } from '../../types.js';
+import { CHANGE_FROM_DOWN, CHANGE_FROM_TO, CHANGE_FROM_UP } from '../../lang/en.js';
+import { CHANGE_FROM, CHANGE_TO_DOWN, CHANGE_TO_UP } from '../../lang/zh.js';
 
 export const ID = 'range-order';
 /** `from 20 to 10`, `decreased to`, `由 20 降至 10`: a change, not a range. */
@@ -18,6 +20,12 @@ const RATIO_AFTER = /^\s*(?:ratio|odds)\b/i;
 const BEFORE_PRESENT_UNITS = new Set(['ka', 'ma', 'ga']);
 const BEFORE_PRESENT_AFTER = /^\s*(?:(?:cal(?:ibrated)?|k?a|k?yrs?|years?)\.?\s*){0,2}B\.?\s?P\b/i;
 const BEFORE_PRESENT_BEFORE = /距今\s*$/;
+/**
+ * The mean a range's own clause gives right after it (`aged 38 to 67 years (mean, 52.6±5.2 years)`,
+ * `年龄38～67岁，平均52.6岁`, `5～17岁（平均（11.8±2.7）岁）`): a mean of the values the range spans lies
+ * inside it, where the mean is in the range's unit.
+ */
+const MEAN_AFTER = /^\s*(?:[(（,，;；]\s*)?(?:(?:with\s+)?(?:an?\s+)?(?:mean|average)(?:\s+age)?(?:\s+(?:of|was))?|(?:平均|均)(?:年龄)?(?:为)?)\s*(?:[,:=：]\s*)?(?:[(（]\s*)?(?=\d)/i;
 
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
@@ -40,6 +48,29 @@ export function evaluate(info: PassageInfo): Evaluation[] {
       }),
     });
   };
+  // Only a mean outside is pushed: the constraints counted on clean text stay those of the order of ends.
+  let byOffset: Claim[] | undefined;
+  const meanInside = (r: Claim) => {
+    const end = rel(r.offset + r.length);
+    const m = MEAN_AFTER.exec(index.text.slice(end, end + 32));
+    if (!m) return;
+    const at = r.offset + r.length + m[0].length;
+    const sorted = (byOffset ??= inTextOrder(info.claims));
+    let mean: Claim | undefined;
+    for (let i = firstAtOrAfter(sorted, at); i < sorted.length && sorted[i]!.offset === at && !mean; i++) if (sorted[i]!.kind === 'number') mean = sorted[i];
+    if (!mean || mean.unit !== r.unit || mean.comparator || mean.approx || (r.low! <= mean.value && mean.value <= r.high!)) return;
+    out.push({
+      rule: ID,
+      constraint: `mean ${fmt(mean.value, mean.decimals)} within ${fmt(r.low!, r.decimals)}–${fmt(r.high!, r.decimals)}`,
+      holds: false,
+      claims: [mean, r],
+      problem: {
+        claim: mean,
+        message: `The mean ${fmt(mean.value, mean.decimals)} lies outside the range ${fmt(r.low!, r.decimals)}–${fmt(r.high!, r.decimals)} it is the mean of.`,
+        actual: mean.text.trim(),
+      },
+    });
+  };
   for (const c of info.claims) {
     if (c.kind !== 'range' || c.approx) continue;
     // Folded on first use: a passage with no range is not folded for this check.
@@ -51,7 +82,9 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     if (c.low! > c.high! && (BEFORE_PRESENT_UNITS.has(c.unit ?? '') || BEFORE_PRESENT_BEFORE.test(before) || BEFORE_PRESENT_AFTER.test(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + 24)))) continue;
     if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + 8))) continue;
     check(c, c.low!, c.high!, 'range', c.decimals);
+    if (c.unit !== undefined && c.low! <= c.high!) meanInside(c);
   }
+  changesAgainstTheirWord(info, out);
   // Ranges in text order, with the furthest end reached so far: whether a statistic overlaps one is a bisection.
   const ranges = inTextOrder(info.claims.filter((c) => c.kind === 'range'));
   const reach: number[] = [];
@@ -83,4 +116,63 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     }
   }
   return out;
+}
+
+/** An SD right after its mean (`7.1±1.2`, `（62.4±8.7）%`): the gap between them, skipped on the way to a change's second end. */
+const SD_GAP = /^\s*(?:[%）)]\s*)?±\s*$/;
+/**
+ * A change whose verb its two ends contradict: `由11.7%降至18.3%`, `fell from 1.8 to 12.4` (the values rise).
+ * Only failures are pushed, so the constraints counted on clean text stay those of the order of ends.
+ * Both ends of one kind and unit, neither below zero (a sign may be lost or carried by a word).
+ */
+function changesAgainstTheirWord(info: PassageInfo, out: Evaluation[]): void {
+  const text = info.passage.text;
+  const en = info.passage.lang === 'en';
+  if (en ? !/\bfrom\b/i.test(text) : !/[由从]/.test(text)) return;
+  const rel = (o: number) => o - info.passage.offset;
+  const ordered = inTextOrder(info.claims);
+  const report = (a: Claim, b: Claim, lo: number, hi: number, way: 'up' | 'down', decimals: [number, number]) => {
+    if (lo < 0 || hi < 0 || lo === hi || (hi > lo) === (way === 'up')) return;
+    const [from, to] = [fmt(lo, decimals[0]), fmt(hi, decimals[1])];
+    out.push({
+      rule: ID,
+      constraint: `change ${from} → ${to} goes ${way}`,
+      holds: false,
+      claims: a === b ? [a] : [a, b],
+      problem: {
+        claim: { ...a, length: b.offset + b.length - a.offset, text: text.slice(rel(a.offset), rel(b.offset + b.length)) },
+        message: `The change from ${from} to ${to} ${hi > lo ? 'rises' : 'falls'}, but its words say it ${way === 'up' ? 'rose' : 'fell'}.`,
+        actual: text.slice(rel(a.offset), rel(b.offset + b.length)),
+      },
+    });
+  };
+  // `fell from 12.4 to 1.8 per 1 000 patient-days`: English ends joined by `to` with nothing between are read as one range.
+  if (en) for (const r of ordered) {
+    if (r.kind !== 'range' || r.approx || !/\sto\s/.test(r.text)) continue;
+    const before = text.slice(Math.max(0, rel(r.offset) - 60), rel(r.offset));
+    const way = CHANGE_FROM_UP.test(before) ? 'up' : CHANGE_FROM_DOWN.test(before) ? 'down' : undefined;
+    if (way) report(r, r, r.low!, r.high!, way, [r.decimals, r.decimals]);
+  }
+  const claims = ordered.filter((c) => c.kind === 'number' || c.kind === 'percent');
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const a = claims[i]!;
+    const before = text.slice(Math.max(0, rel(a.offset) - 60), rel(a.offset));
+    let way: 'up' | 'down' | undefined;
+    if (en) {
+      way = CHANGE_FROM_UP.test(before) ? 'up' : CHANGE_FROM_DOWN.test(before) ? 'down' : undefined;
+      if (!way) continue;
+    } else if (!CHANGE_FROM.test(before)) continue;
+    let j = i + 1;
+    // Ends far apart are no change's two ends; the gap is bounded before any pattern reads it.
+    if (claims[j]!.offset - (a.offset + a.length) > 60) continue;
+    if (SD_GAP.test(text.slice(rel(a.offset + a.length), rel(claims[j]!.offset)))) j++;
+    const b = claims[j];
+    if (!b || b.offset - (a.offset + a.length) > 60) continue;
+    const gap = text.slice(rel(a.offset + a.length), rel(b.offset)).replace(/^\s*(?:[%）)]\s*)?±\s*[\d.]+\s*[%）)]?/, '');
+    if (en) {
+      if (!CHANGE_FROM_TO.test(gap)) continue;
+    } else way = CHANGE_TO_UP.test(gap) ? 'up' : CHANGE_TO_DOWN.test(gap) ? 'down' : undefined;
+    if (!way || a.kind !== b.kind || a.unit !== b.unit) continue;
+    report(a, b, a.value, b.value, way, [a.decimals, b.decimals]);
+  }
 }

@@ -38,6 +38,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
   const percents = info.claims.filter((c) => c.kind === 'percent');
   if (percents.length === 0) return out;
+  gradeRates(info, percents, out);
   const cohort = cohortOf(info);
   const index = passageIndex(info);
   const text = index.text;
@@ -164,4 +165,41 @@ function denominatorsOf(pct: Claim, k: number, sorted: number[]): number[] {
     if ((100 * k) / n < pct.value - 0.5 * 10 ** -pct.decimals) break;
   }
   return [];
+}
+
+/**
+ * An excellent-and-good rate after the grades it sums (`优41例，良22例，可5例，优良率92.6%`): (excellent + good)
+ * over the grades listed, or over a count of patients the abstract states (a grade left unlisted). Only a rate
+ * that neither gives is pushed, so the constraints counted on clean text do not change.
+ */
+function gradeRates(info: PassageInfo, percents: Claim[], out: Evaluation[]): void {
+  const text = info.passage.text;
+  const zh = info.passage.lang === 'zh';
+  if (zh ? !text.includes('优良率') : !/excellent/i.test(text)) return;
+  const re = zh ? ZH.GRADES_AND_RATE : EN.GRADES_AND_RATE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const grades = [m[1], m[2], m[3], m[4]].filter((g): g is string => g !== undefined).map(Number);
+    const k = grades[0]! + grades[1]!;
+    const listed = grades.reduce((a, b) => a + b, 0);
+    const rateAt = info.passage.offset + m.index + m[0].lastIndexOf(m[5]!);
+    const pct = percents.find((c) => c.offset === rateAt);
+    if (!pct || pct.comparator || pct.approx) continue;
+    const written = reported(pct.value, pct.decimals);
+    if (percentMatchesFraction(written, k, listed)) continue;
+    if (info.claims.some((c) => isPatientCount(c) && c.value > k && percentMatchesFraction(written, k, c.value))) continue;
+    const exact = formatPercent(k, listed, pct.decimals + 2);
+    out.push({
+      rule: ID,
+      constraint: `excellent and good ${grades[0]} + ${grades[1]} of ${listed} graded: ${exact}%`,
+      holds: false,
+      claims: [pct],
+      problem: {
+        claim: pct,
+        message: `(${grades[0]} excellent + ${grades[1]} good)/${listed} graded = ${exact}%, which rounds to ${formatPercent(k, listed, pct.decimals)}%, not the excellent and good rate of ${pct.text.trim()}; nor does any count of patients the abstract states give it.`,
+        actual: pct.text.trim(),
+        expected: `${formatPercent(k, listed, pct.decimals)}%`,
+      },
+    });
+  }
 }

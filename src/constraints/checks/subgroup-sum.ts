@@ -22,6 +22,11 @@ const COLON_OPEN = /^[^:;.()（）]*?:\s*(?=\d)/;
 const COLON_REACH = 160;
 /** Between two parts: a conjunction, and the brackets of a size written after its group's name (`A组（158例）和B组（154例）`). */
 const PART_GAP = /^[)）]?[^\d()（）;；。]{0,40}?(?:\band\b|和|与|及|、|,|，)[^\d()（）;；。]{0,12}[(（]?$/i;
+/**
+ * A part's name made of capitals and digits (`C5/6 43例`, `L5/S1 in 14`, `31-A2型61例`, `T12`): a segment, a
+ * fracture's class, never a number of the list, so its digits do not break the gap between two parts.
+ */
+const PART_LABEL = /(?<![A-Za-z\d.])(?:\d{1,3}-)?[A-Z]{1,3}\d{1,2}(?:\/[A-Z]{0,2}\d{1,2})?(?![\d.])/g;
 /** How far after a group its list of parts may open, and how far after the list (within its clause) a word may say it was all of the group. */
 const OPEN_REACH = 80;
 const CLOSE_REACH = 60;
@@ -30,6 +35,11 @@ const CLOSE_REACH = 60;
  * past this many, the search stops and says so.
  */
 const TOTAL_REACH = 64;
+
+/** Whether the text between two parts joins them, a part's name of capitals and digits read as a name. */
+function partGap(gap: string): boolean {
+  return PART_GAP.test(gap) || (gap.length <= 60 && /[A-Z]\d|\d-?[A-Z]/.test(gap) && PART_GAP.test(gap.replace(PART_LABEL, 'X')));
+}
 
 export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext): Evaluation[] {
   const out: Evaluation[] = [];
@@ -146,7 +156,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       const x = here[j]!;
       if (!isCount(x) || (x.unit !== undefined && x.unit !== 'patient')) break;
       const prev = parts[parts.length - 1];
-      if (prev && !PART_GAP.test(text.slice(rel(prev.offset + prev.length), rel(x.offset)))) break;
+      if (prev && !partGap(text.slice(rel(prev.offset + prev.length), rel(x.offset)))) break;
       if (!prev && rel(x.offset) - rel(colon ? from : c.offset + c.length) > (colon ? 0 : 60)) break;
       // `男54例，女44例，…分为两组，各49例`: the size of each group after the sexes is no third part.
       const xEnd = rel(x.offset + x.length);
