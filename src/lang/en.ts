@@ -429,8 +429,11 @@ export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versu
  * case inside a sentence, capitalised only where a sentence or a heading's text starts: the `A`
  * of `group A patients` names a group.
  */
-/** A step of one unit named without its one: `each additional hour`, `for every extra year`, `per further day`. */
-export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]/i;
+/**
+ * A step of one unit named without its one: `each additional hour`, `for every extra year`, `per further day`;
+ * and an effect per unit of a measure (`OR=1.56 per ng/mL`, `per kg/m2`, `per mmHg`), which Chinese writes `每增加1 ng/mL`.
+ */
+export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]|\bper\s+(?:[μµ]?[a-zA-Z]{1,5}\s?\/\s?[a-zA-Z]{1,5}[0-9²]?|mm\s?Hg)(?![\w/])/i;
 // Also before the size a device is named by (`a 3.5 mm cortical screw`, `A Φ2.0 mm Kirschner wire`, `an 18 G cannula`,
 // 1枚3.5 mm皮质骨螺钉).
 export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[A-Za-z]|(?:^|[.:;]\s?)An?\s+[a-z]|(?:(?:^|[\s(])an?|(?:^|[.:;]\s?)An?)\s+(?:[Φφ]\s?)?\d+(?:\.\d+)?\s?-?(?:mm|cm|Fr|F|G)\b/;

@@ -1155,6 +1155,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/86）。"],
     // An interval's level repeated before each interval in one version, written once in the other.
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
+    // Kinds of dose are the doses English counts (`three doses` = `3种剂量`).
+    ["To compare three doses of intrathecal hyperbaric ropivacaine for caesarean delivery.", "比较3种剂量重比重罗哌卡因用于剖宫产腰麻的效果。"],
+    // An effect per unit of a measure (`per ng/mL`) is `每增加1 ng/mL`, as `per year` is `每增加1岁`.
+    ["Age (OR=0.78 per year) and AMH (OR=1.56 per ng/mL, 95% CI 1.28–1.90) predicted live birth.", "年龄（每增加1岁OR＝0.78）和AMH（每增加1 ng/mL OR＝1.56，95%CI：1.28～1.90）可预测活产。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个70亿参数的通用模型。", "pair-number-missing en «13B» ; pair-number-missing zh «70亿参数»"],
@@ -1345,6 +1349,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Urokinase 20,000-50,000 U was injected into the hematoma cavity every 12 h.", "每12 h向血肿腔内注入尿激酶3万～5万U。", "pair-number-mismatch zh «3万～5万U»"],
     ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/88）。", "pair-number-missing zh «86例» ; pair-number-mismatch zh «38/88» ; percent-fraction zh «38/88»"],
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（90%CI 0.68～1.11）。", "pair-number-missing zh «90%»"],
+    // Kinds of dose are the doses English counts (`three doses` = `3种剂量`).
+    ["To compare three doses of intrathecal hyperbaric ropivacaine for caesarean delivery.", "比较2种剂量重比重罗哌卡因用于剖宫产腰麻的效果。", "pair-number-mismatch zh «2种剂量»"],
+    // An effect per unit of a measure (`per ng/mL`) is `每增加1 ng/mL`, as `per year` is `每增加1岁`.
+    ["Age (OR=0.78 per year) and AMH (OR=1.56 per ng/mL, 95% CI 1.28–1.90) predicted live birth.", "年龄（每增加1岁OR＝0.78）和AMH（每增加2 ng/mL OR＝1.56，95%CI：1.28～1.90）可预测活产。", "pair-number-missing zh «2 ng/mL»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
