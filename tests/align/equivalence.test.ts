@@ -1157,8 +1157,14 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
     // Kinds of dose are the doses English counts (`three doses` = `3种剂量`).
     ["To compare three doses of intrathecal hyperbaric ropivacaine for caesarean delivery.", "比较3种剂量重比重罗哌卡因用于剖宫产腰麻的效果。"],
+    // A list of values each in brackets (`(6.8±2.1), (5.2±1.7) and (4.5±1.4) min`) implies the `3组` it lists.
+    ["The time to a T6 block was (6.8±2.1), (5.2±1.7) and (4.5±1.4) min (F=22.52, P<0.001).", "3组感觉阻滞达T6的时间分别为（6.8±2.1）、（5.2±1.7）和（4.5±1.4）min（F＝22.52，P＜0.001）。"],
+    // The study's groups named again by their count (`3组新生儿结局相似`) after the count was stated once.
+    ["Parturients received 12 mg, 15 mg or 18 mg of ropivacaine (50 per group). Neonatal outcomes were similar.", "产妇随机分为3组，分别给予罗哌卡因12、15、18 mg，每组50例。3组新生儿结局相似。"],
     // An effect per unit of a measure (`per ng/mL`) is `每增加1 ng/mL`, as `per year` is `每增加1岁`.
     ["Age (OR=0.78 per year) and AMH (OR=1.56 per ng/mL, 95% CI 1.28–1.90) predicted live birth.", "年龄（每增加1岁OR＝0.78）和AMH（每增加1 ng/mL OR＝1.56，95%CI：1.28～1.90）可预测活产。"],
+    // A bound that names its group (`＜30周组`), said again where English writes `the earlier group`.
+    ["Women diagnosed before 30 weeks (n=43) and at 30 weeks or later (n=41) were compared. Perinatal mortality was 48.8% (21/43) in the earlier group and 22.0% (9/41) in the later group.", "按诊断孕周分为＜30周组（n＝43）和≥30周组（n＝41）。＜30周组围产儿病死率为48.8%（21/43），≥30周组为22.0%（9/41）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个70亿参数的通用模型。", "pair-number-missing en «13B» ; pair-number-missing zh «70亿参数»"],
@@ -1351,8 +1357,14 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（90%CI 0.68～1.11）。", "pair-number-missing zh «90%»"],
     // Kinds of dose are the doses English counts (`three doses` = `3种剂量`).
     ["To compare three doses of intrathecal hyperbaric ropivacaine for caesarean delivery.", "比较2种剂量重比重罗哌卡因用于剖宫产腰麻的效果。", "pair-number-mismatch zh «2种剂量»"],
+    // A list of values each in brackets (`(6.8±2.1), (5.2±1.7) and (4.5±1.4) min`) implies the `3组` it lists.
+    ["The time to a T6 block was (6.8±2.1), (5.2±1.7) and (4.5±1.4) min (F=22.52, P<0.001).", "4组感觉阻滞达T6的时间分别为（6.8±2.1）、（5.2±1.7）和（4.5±1.4）min（F＝22.52，P＜0.001）。", "pair-number-missing zh «4组»"],
+    // The study's groups named again by their count (`3组新生儿结局相似`) after the count was stated once.
+    ["Parturients received 12 mg, 15 mg or 18 mg of ropivacaine (50 per group). Neonatal outcomes were similar.", "产妇随机分为3组，分别给予罗哌卡因12、15、18 mg，每组50例。4组新生儿结局相似。", "pair-number-missing zh «4组»"],
     // An effect per unit of a measure (`per ng/mL`) is `每增加1 ng/mL`, as `per year` is `每增加1岁`.
     ["Age (OR=0.78 per year) and AMH (OR=1.56 per ng/mL, 95% CI 1.28–1.90) predicted live birth.", "年龄（每增加1岁OR＝0.78）和AMH（每增加2 ng/mL OR＝1.56，95%CI：1.28～1.90）可预测活产。", "pair-number-missing zh «2 ng/mL»"],
+    // A bound that names its group (`＜30周组`), said again where English writes `the earlier group`.
+    ["Women diagnosed before 30 weeks (n=43) and at 30 weeks or later (n=41) were compared. Perinatal mortality was 48.8% (21/43) in the earlier group and 22.0% (9/41) in the later group.", "按诊断孕周分为＜30周组（n＝43）和≥30周组（n＝41）。＜31周组围产儿病死率为48.8%（21/43），≥30周组为22.0%（9/41）。", "pair-number-missing zh «31周»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
