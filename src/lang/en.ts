@@ -586,6 +586,10 @@ export const WHOLE_COUNT_NOUNS = ['patients', 'cases', 'participants', 'subjects
  */
 export const GLUED_COUNT_AFTER = `(?:${[...JOINED_UNITS.filter((u) => u !== 'fold'), ...WHOLE_COUNT_NOUNS].join('|')})\\b`;
 
+/** Persons named by the decade of their age: `octogenarians` are the `80岁以上` (≥80 years) of the other version. */
+export const AGE_DECADE_WORDS: Record<string, number> = { sexagenarian: 60, septuagenarian: 70, octogenarian: 80, nonagenarian: 90, centenarian: 100 };
+export const AGE_DECADE_WORD = /\b(sexagenarian|septuagenarian|octogenarian|nonagenarian|centenarian)s?\b/gi;
+
 /** One person, counted by the article before it: `a patient`, `a 45-year-old man` (= 1例). */
 export const EN_PERSON_NOUNS_SINGULAR = ['patient', 'case', 'man', 'woman', 'boy', 'girl', 'child', 'infant', 'neonate', 'newborn'];
 /** Words after such a noun that make it describe a kind of study or measure, not one person: `a case series`. */

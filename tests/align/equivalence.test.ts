@@ -1167,6 +1167,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Women diagnosed before 30 weeks (n=43) and at 30 weeks or later (n=41) were compared. Perinatal mortality was 48.8% (21/43) in the earlier group and 22.0% (9/41) in the later group.", "按诊断孕周分为＜30周组（n＝43）和≥30周组（n＝41）。＜30周组围产儿病死率为48.8%（21/43），≥30周组为22.0%（9/41）。"],
     // `312 consecutive patients` counts patients: the cohort, never the 17 of a later sentence.
     ["From 2016 to 2022, 312 consecutive patients underwent laparoscopic pancreaticoduodenectomy. Haemorrhage occurred in 17 patients (5.4%), and 11 patients underwent reoperation. The R0 resection rate was 94.2% (228/242).", "2016—2022年连续312例患者行腹腔镜胰十二指肠切除术。术后出血17例（5.4%），再手术11例。R0切除率为94.2%（228/242）。"],
+    // Persons named by the decade of their age: `octogenarians` are `80岁以上`.
+    ["Conclusion: In octogenarians, laparoscopic colectomy reduces complications with similar long-term survival.", "结论：对于80岁以上高龄患者，腹腔镜结肠切除术可减少并发症，远期生存相似。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个70亿参数的通用模型。", "pair-number-missing en «13B» ; pair-number-missing zh «70亿参数»"],
@@ -1369,6 +1371,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Women diagnosed before 30 weeks (n=43) and at 30 weeks or later (n=41) were compared. Perinatal mortality was 48.8% (21/43) in the earlier group and 22.0% (9/41) in the later group.", "按诊断孕周分为＜30周组（n＝43）和≥30周组（n＝41）。＜31周组围产儿病死率为48.8%（21/43），≥30周组为22.0%（9/41）。", "pair-number-missing zh «31周»"],
     // `312 consecutive patients` counts patients: the cohort, never the 17 of a later sentence.
     ["From 2016 to 2022, 312 consecutive patients underwent laparoscopic pancreaticoduodenectomy. Haemorrhage occurred in 17 patients (5.4%), and 11 patients underwent reoperation. The R0 resection rate was 94.2% (228/242).", "2016—2022年连续321例患者行腹腔镜胰十二指肠切除术。术后出血17例（5.4%），再手术11例。R0切除率为94.2%（228/242）。", "pair-number-mismatch zh «321例»"],
+    // Persons named by the decade of their age: `octogenarians` are `80岁以上`.
+    ["Conclusion: In octogenarians, laparoscopic colectomy reduces complications with similar long-term survival.", "结论：对于70岁以上高龄患者，腹腔镜结肠切除术可减少并发症，远期生存相似。", "pair-number-missing zh «70岁»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
