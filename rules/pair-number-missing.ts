@@ -1,5 +1,5 @@
 import { alignedSentences } from '../src/align/claims.js';
-import { oneSaidInWords, reportableWordCount } from '../src/align/word-counts.js';
+import { ageSaidInWords, oneSaidInWords, reportableWordCount } from '../src/align/word-counts.js';
 import { langName } from '../src/align/triangulate.js';
 import { defineRule, type Related } from '../src/rule.js';
 import type { Claim, Sentence } from '../src/types.js';
@@ -65,7 +65,7 @@ export default defineRule({
     };
     for (const claim of pair.unmatched) {
       // A number word or numeral is reported only as a count of a named thing: `three cycles`, `四周`, never `one of`.
-      if ((claim.form !== 'digits' && !reportableWordCount(claim)) || claim.approx || oneSaidInWords(claim, aligned(claim))) continue;
+      if ((claim.form !== 'digits' && !reportableWordCount(claim)) || claim.approx || oneSaidInWords(claim, aligned(claim)) || ageSaidInWords(claim, aligned(claim))) continue;
       const other = claim.lang === 'en' ? 'zh' : 'en';
       const { where, related } = at(claim);
       ctx.report({
@@ -78,7 +78,7 @@ export default defineRule({
     // A number its aligned sentence lacks: its value may stand in another sentence over there.
     for (const { claim, elsewhere } of pair.dropped) {
       // `过去1年` against `in the past year`: stated here, whatever another sentence states over there.
-      if (oneSaidInWords(claim, aligned(claim))) continue;
+      if (oneSaidInWords(claim, aligned(claim)) || ageSaidInWords(claim, aligned(claim))) continue;
       const other = claim.lang === 'en' ? 'zh' : 'en';
       const { where, related } = at(claim);
       const why = elsewhere ? `the aligned ${langName(other)} sentence does not state, though another sentence does` : `the ${langName(other)} version does not state in any form`;

@@ -420,6 +420,15 @@ function restatesDoses(c: Claim, sentences: Sentence[]): boolean {
   return DOSES_APART_ZH.test(foldWidth(s.text.slice(at + c.length, at + c.length + 6))) && s.text.slice(0, at).includes(c.text.trim());
 }
 
+/**
+ * `随机分为3组……3组新生儿结局相似`: the study's groups named again by their count, as `两组` names two
+ * (`the groups`, or nothing, in English), after the passage has stated that count of groups once.
+ */
+function restatesGroups(c: Claim, zhClaims: readonly Claim[]): boolean {
+  if (c.lang !== 'zh' || c.unit !== 'group' || c.kind !== 'number' || c.comparator || c.approx) return false;
+  return zhClaims.some((o) => o.offset < c.offset && o.kind === 'number' && o.unit === 'group' && o.value === c.value && !o.comparator && !o.approx);
+}
+
 /** Where a sentence states the size of each of several groups (`各50例`, `50 per group`): the offsets of the sizes. */
 function groupSizesIn(info: PassageInfo, text: string, eachGroup: RegExp, index: number): Set<number> {
   const out = new Set<number>();
@@ -1339,7 +1348,8 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, statedInWords: Set<Claim
   const unmatched = [...en.claims, ...zh.claims].filter(
     (c) =>
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
-      !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]),
+      !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]) &&
+      !restatesGroups(c, zh.claims),
   );
   const surplus = [...lacking.filter((d) => d.repeated && !restatesDoses(d.claim, sentencesOf[d.claim.lang])).map((d) => d.claim), ...statedTooOften(s, reported)];
   return { links: s.links, conflicts: s.conflicts, unmatched, surplus, dropped };
@@ -1478,6 +1488,9 @@ const DROPPABLE = new Set(['number', 'percent', 'fraction', 'range', 'pvalue', '
 /** Between a bound and the count of the group it names: `≥80岁者142例`, `≥80岁的患者142例`, `aged ≥80 years (n=142)`. */
 const GROUP_THEN_COUNT = /^[^，,。；;：:、]{0,8}$/;
 
+/** After a bound, the group it names: `＜30周组`, `≥65岁组` (not `组间`, `组织`). */
+const GROUP_NAMED_AFTER_ZH = /^组(?![间织成合件])/;
+
 /** How many sentences back a count of groups may have been stated, for a later sentence to name "the N groups" again. */
 const GROUPS_RESTATED_FROM = 8;
 
@@ -1614,6 +1627,8 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     if (!next || next.unit !== 'patient') return false;
     return GROUP_THEN_COUNT.test(t.text.slice(c.offset + c.length - t.offset, next.offset - t.offset));
   };
+  // A bound that is the name of its group (`＜30周组中位延长孕周…`, `≥65岁组`), which English calls `the earlier group`, `the elderly`.
+  const namesGroup = (c: Claim) => c.lang === 'zh' && GROUP_NAMED_AFTER_ZH.test(thingAfter(c));
   // Stated like `c` (`same`) in one of the `back` sentences before it, and by the other version beside either place.
   const statedBefore = (c: Claim, back: number, same: (o: Claim) => boolean) => {
     for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - back); i--) {
@@ -1625,7 +1640,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     // A bound that defines a group, said again where the groups are counted (`≥80岁者142例，＜80岁者922例`
     // after `年龄≥80岁与＜80岁`), which the other version names there in words (`octogenarians`, `younger`);
     // not a bound said again as a finding (`ECOG评分＞2分是…独立因素`), which both versions state.
-    if (c.comparator !== undefined && countsGroup(c) && statedBefore(c, GROUPS_RESTATED_FROM, (o) => o.comparator === c.comparator && o.unit === c.unit && sameValues(o, c))) return true;
+    if (c.comparator !== undefined && (countsGroup(c) || namesGroup(c)) && statedBefore(c, GROUPS_RESTATED_FROM, (o) => o.comparator === c.comparator && o.unit === c.unit && sameValues(o, c))) return true;
     const counted = countedThing(c);
     // A number of no unit, a count of a thing the extractor does not know: named by the counter and noun after it.
     const thing = counted || c.unit !== undefined ? '' : thingAfter(c).slice(0, 3);

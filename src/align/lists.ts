@@ -26,6 +26,12 @@ const BARE_NUMBER = /^\d[\d.]*\s?%?$/;
 const bareNumber = (part: string) => BARE_NUMBER.test(part.trim());
 /** A bracketed aside without brackets inside it. */
 const BRACKETED = /[(（][^()（）]*[)）]/g;
+/**
+ * English brackets that hold a value's spread after it (`18 (10, 28) μg`, `9 (12.0%)`) or a whole
+ * mean ± SD (`(6.8±2.1), (5.2±1.7) and (4.5±1.4) min`) are no clause: a list of such values runs on through them.
+ */
+const SPREAD_AFTER_VALUE = /(\d\s*(?:%\s*)?)[(（]\s*[-−]?\d[\d.]*\s*(?:%\s*)?(?:[,，–~～-]\s*[-−]?\d[\d.]*\s*(?:%\s*)?)?[)）]/g;
+const MEAN_SD = /[(（]\s*([-−]?\d[\d.]*\s*±\s*\d[\d.]*)\s*[)）]/g;
 
 /** What a value of a list looks like: with a number, a percent sign or not, a decimal point or not. */
 function valueShape(part: string): string | undefined {
@@ -72,6 +78,7 @@ export function listSizes(text: string, lang: Lang): ListSizes {
     }
     return sizes;
   }
+  text = text.replace(SPREAD_AFTER_VALUE, '$1 ').replace(MEAN_SD, ' $1 ');
   for (const clause of text.split(CLAUSE_EN)) {
     const parts = clause.split(COMMA_EN);
     if (parts.length >= 2 && RESPECTIVELY.test(parts[parts.length - 1]!)) {

@@ -1,4 +1,4 @@
-import { IMPLIED_COUNT as IMPLIED_COUNT_EN, ONE_WITHOUT_NUMBER as ONE_EN, PAST_SPAN, THING_NAMES as THING_NAMES_EN } from '../lang/en.js';
+import { AGE_DECADE_WORD, AGE_DECADE_WORDS, IMPLIED_COUNT as IMPLIED_COUNT_EN, ONE_WITHOUT_NUMBER as ONE_EN, PAST_SPAN, THING_NAMES as THING_NAMES_EN } from '../lang/en.js';
 import { ONE_WITHOUT_NUMBER as ONE_ZH, TERM_NOT_COUNT as TERM_NOT_COUNT_ZH, THING_NAMES as THING_NAMES_ZH } from '../lang/zh.js';
 import { componentValues, DAYS, durationDays, sameClaim } from '../numbers/equality.js';
 import type { Claim, Sentence } from '../types.js';
@@ -83,6 +83,15 @@ export function oneSaidInWords(c: Claim, aligned: readonly Sentence[]): boolean 
   if (c.kind !== 'number' || c.value !== 1 || c.comparator || !(c.unit === 'patient' || (c.unit !== undefined && GENERIC_UNITS.has(c.unit)))) return false;
   const words = c.lang === 'en' ? ONE_ZH : ONE_EN;
   return aligned.some((s) => words.test(s.text));
+}
+
+/**
+ * An age in Chinese (`80岁以上`, `≥80岁`) whose aligned English sentences name the persons of that age
+ * by its decade (`octogenarians`): stated.
+ */
+export function ageSaidInWords(c: Claim, aligned: readonly Sentence[]): boolean {
+  if (c.lang !== 'zh' || c.kind !== 'number' || c.unit !== 'year' || c.approx || (c.comparator !== undefined && c.comparator !== '>=' && c.comparator !== '>')) return false;
+  return aligned.some((s) => [...s.text.matchAll(AGE_DECADE_WORD)].some((m) => AGE_DECADE_WORDS[m[1]!.toLowerCase()] === c.value));
 }
 
 /** The unit a claim counts, for the counted units of this module only. */

@@ -51,7 +51,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // Per mille: `4‰` is the `0.4%` of the other version, and `12.3‰` a rate per 1,000.
   [/^\s*‰/, 'permille'],
   // Not a patient's specimen, named after the patient it came from: `8 patient isolates`, `40 patient samples`.
-  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)(?!\s+(?:isolates?|strains?|samples?|specimens?|sera|serum\s+samples|swabs?|cultures?|biopsies)\b)/i, 'patient'],
+  // A word that says which persons may stand before them: `312 consecutive patients`, `86 nulliparous women` (86例初产妇).
+  [/^\s*(?:(?:consecutive|eligible|evaluable|pregnant|nulliparous|primiparous|multiparous|parturient|infertile|elderly|postmenopausal|premenopausal)\s+)?(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)(?!\s+(?:isolates?|strains?|samples?|specimens?|sera|serum\s+samples|swabs?|cultures?|biopsies)\b)/i, 'patient'],
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
   // `2.1 times higher`, `1.5 times that of the controls` are multiples, as 2.1倍; `3 times a week` a count.
   // So is `N times its <noun>` (`models ten times its size`, 其10倍).
@@ -442,8 +443,11 @@ export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versu
  * case inside a sentence, capitalised only where a sentence or a heading's text starts: the `A`
  * of `group A patients` names a group.
  */
-/** A step of one unit named without its one: `each additional hour`, `for every extra year`, `per further day`. */
-export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]/i;
+/**
+ * A step of one unit named without its one: `each additional hour`, `for every extra year`, `per further day`;
+ * and an effect per unit of a measure (`OR=1.56 per ng/mL`, `per kg/m2`, `per mmHg`), which Chinese writes `每增加1 ng/mL`.
+ */
+export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]|\bper\s+(?:[μµ]?[a-zA-Z]{1,5}\s?\/\s?[a-zA-Z]{1,5}[0-9²]?|mm\s?Hg)(?![\w/])/i;
 // Also before the size a device is named by (`a 3.5 mm cortical screw`, `A Φ2.0 mm Kirschner wire`, `an 18 G cannula`,
 // 1枚3.5 mm皮质骨螺钉).
 export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[A-Za-z]|(?:^|[.:;]\s?)An?\s+[a-z]|(?:(?:^|[\s(])an?|(?:^|[.:;]\s?)An?)\s+(?:[Φφ]\s?)?\d+(?:\.\d+)?\s?-?(?:mm|cm|Fr|F|G)\b/;
@@ -594,6 +598,10 @@ export const WHOLE_COUNT_NOUNS = ['patients', 'cases', 'participants', 'subjects
  * lower-case letters and one of these are a count, not a name (`trisomy18syndrome` stays one).
  */
 export const GLUED_COUNT_AFTER = `(?:${[...JOINED_UNITS.filter((u) => u !== 'fold'), ...WHOLE_COUNT_NOUNS].join('|')})\\b`;
+
+/** Persons named by the decade of their age: `octogenarians` are the `80岁以上` (≥80 years) of the other version. */
+export const AGE_DECADE_WORDS: Record<string, number> = { sexagenarian: 60, septuagenarian: 70, octogenarian: 80, nonagenarian: 90, centenarian: 100 };
+export const AGE_DECADE_WORD = /\b(sexagenarian|septuagenarian|octogenarian|nonagenarian|centenarian)s?\b/gi;
 
 /** One person, counted by the article before it: `a patient`, `a 45-year-old man` (= 1例). */
 export const EN_PERSON_NOUNS_SINGULAR = ['patient', 'case', 'man', 'woman', 'boy', 'girl', 'child', 'infant', 'neonate', 'newborn'];

@@ -256,8 +256,11 @@ export const VISUAL_ACUITY = /视力|BCVA|UCVA|BCDVA|UDVA|CDVA|Snellen/i;
 /** Words that name study arms or groups, as a regex source: `对照` names the controls a case-control study matches to its cases. */
 export const ARM_WORDS = '组|对照';
 
-/** Verbs that say a count is the group studied; a retrospective analysis of N cases studies them, as `analyzed` does. */
-export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|接受|回顾性?分析/;
+/**
+ * Verbs that say a count is the group studied; a retrospective analysis of N cases studies them, as `analyzed` does.
+ * `可接受`, `难以接受` and `接受度` (acceptable, acceptability) receive no one: `约需36例……质量可接受` states no cohort.
+ */
+export const ENROLL = /纳入|入组|招募|收治|选取|选择|入选|共有?|(?<!可|难以|不能)接受(?![度性])|回顾性?分析/;
 
 /** Things a fraction may count other than the people of the cohort: `1 180份标本中1 102份`, `40眼中12眼`, a patient's `8条运动神经中4条`, `12针中8针`. */
 export const NOT_PERSONS_AFTER = /^\s*(?:份|眼|颗|株|个病灶|处|个结节|枚|次|条|针|个肾小球)/;
@@ -533,6 +536,8 @@ export const COUNTED: [RegExp, string][] = [
   [/^\s*(?:个\s*)?组(?![织成合件]|分(?!别))/, 'group'],
   // Types counted: `4个亚型`, `3个基因型`, and the `3型` after a verb of dividing (DIVIDED_INTO), which
   // alone is no type's name (`1型糖尿病` is, src/extract/atoms.ts).
+  // Kinds of dose are the dose levels English counts as doses: `3种剂量` is `three doses` (a 剂量组 stays a group).
+  [/^\s*种\s*(?:不同\s*)?剂量(?!\s*组)/, 'dose'],
   [/^\s*(?:种|类(?![似型])|个?(?:亚|基因|血清)?型)/, 'kind'],
   [/^\s*个?方面/, 'aspect'],
   [/^\s*个?因素/, 'factor'],

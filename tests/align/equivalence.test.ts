@@ -1164,6 +1164,20 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/86）。"],
     // An interval's level repeated before each interval in one version, written once in the other.
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
+    // Kinds of dose are the doses English counts (`three doses` = `3种剂量`).
+    ["To compare three doses of intrathecal hyperbaric ropivacaine for caesarean delivery.", "比较3种剂量重比重罗哌卡因用于剖宫产腰麻的效果。"],
+    // A list of values each in brackets (`(6.8±2.1), (5.2±1.7) and (4.5±1.4) min`) implies the `3组` it lists.
+    ["The time to a T6 block was (6.8±2.1), (5.2±1.7) and (4.5±1.4) min (F=22.52, P<0.001).", "3组感觉阻滞达T6的时间分别为（6.8±2.1）、（5.2±1.7）和（4.5±1.4）min（F＝22.52，P＜0.001）。"],
+    // The study's groups named again by their count (`3组新生儿结局相似`) after the count was stated once.
+    ["Parturients received 12 mg, 15 mg or 18 mg of ropivacaine (50 per group). Neonatal outcomes were similar.", "产妇随机分为3组，分别给予罗哌卡因12、15、18 mg，每组50例。3组新生儿结局相似。"],
+    // An effect per unit of a measure (`per ng/mL`) is `每增加1 ng/mL`, as `per year` is `每增加1岁`.
+    ["Age (OR=0.78 per year) and AMH (OR=1.56 per ng/mL, 95% CI 1.28–1.90) predicted live birth.", "年龄（每增加1岁OR＝0.78）和AMH（每增加1 ng/mL OR＝1.56，95%CI：1.28～1.90）可预测活产。"],
+    // A bound that names its group (`＜30周组`), said again where English writes `the earlier group`.
+    ["Women diagnosed before 30 weeks (n=43) and at 30 weeks or later (n=41) were compared. Perinatal mortality was 48.8% (21/43) in the earlier group and 22.0% (9/41) in the later group.", "按诊断孕周分为＜30周组（n＝43）和≥30周组（n＝41）。＜30周组围产儿病死率为48.8%（21/43），≥30周组为22.0%（9/41）。"],
+    // `312 consecutive patients` counts patients: the cohort, never the 17 of a later sentence.
+    ["From 2016 to 2022, 312 consecutive patients underwent laparoscopic pancreaticoduodenectomy. Haemorrhage occurred in 17 patients (5.4%), and 11 patients underwent reoperation. The R0 resection rate was 94.2% (228/242).", "2016—2022年连续312例患者行腹腔镜胰十二指肠切除术。术后出血17例（5.4%），再手术11例。R0切除率为94.2%（228/242）。"],
+    // Persons named by the decade of their age: `octogenarians` are `80岁以上`.
+    ["Conclusion: In octogenarians, laparoscopic colectomy reduces complications with similar long-term survival.", "结论：对于80岁以上高龄患者，腹腔镜结肠切除术可减少并发症，远期生存相似。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Pathology showed a Gleason score of 4+4=8 (ISUP grade group 4). MRI showed a lesion (PI-RADS 5).", "病理示Gleason评分4+4=8分（ISUP分级分组5组）。MRI示病灶（PI-RADS 4分）。", "pair-identifier-mismatch zh «5» ; pair-identifier-mismatch zh «4»"],
@@ -1363,6 +1377,20 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Urokinase 20,000-50,000 U was injected into the hematoma cavity every 12 h.", "每12 h向血肿腔内注入尿激酶3万～5万U。", "pair-number-mismatch zh «3万～5万U»"],
     ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/88）。", "pair-number-missing zh «86例» ; pair-number-mismatch zh «38/88» ; percent-fraction zh «38/88»"],
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（90%CI 0.68～1.11）。", "pair-number-missing zh «90%»"],
+    // Kinds of dose are the doses English counts (`three doses` = `3种剂量`).
+    ["To compare three doses of intrathecal hyperbaric ropivacaine for caesarean delivery.", "比较2种剂量重比重罗哌卡因用于剖宫产腰麻的效果。", "pair-number-mismatch zh «2种剂量»"],
+    // A list of values each in brackets (`(6.8±2.1), (5.2±1.7) and (4.5±1.4) min`) implies the `3组` it lists.
+    ["The time to a T6 block was (6.8±2.1), (5.2±1.7) and (4.5±1.4) min (F=22.52, P<0.001).", "4组感觉阻滞达T6的时间分别为（6.8±2.1）、（5.2±1.7）和（4.5±1.4）min（F＝22.52，P＜0.001）。", "pair-number-missing zh «4组»"],
+    // The study's groups named again by their count (`3组新生儿结局相似`) after the count was stated once.
+    ["Parturients received 12 mg, 15 mg or 18 mg of ropivacaine (50 per group). Neonatal outcomes were similar.", "产妇随机分为3组，分别给予罗哌卡因12、15、18 mg，每组50例。4组新生儿结局相似。", "pair-number-missing zh «4组»"],
+    // An effect per unit of a measure (`per ng/mL`) is `每增加1 ng/mL`, as `per year` is `每增加1岁`.
+    ["Age (OR=0.78 per year) and AMH (OR=1.56 per ng/mL, 95% CI 1.28–1.90) predicted live birth.", "年龄（每增加1岁OR＝0.78）和AMH（每增加2 ng/mL OR＝1.56，95%CI：1.28～1.90）可预测活产。", "pair-number-missing zh «2 ng/mL»"],
+    // A bound that names its group (`＜30周组`), said again where English writes `the earlier group`.
+    ["Women diagnosed before 30 weeks (n=43) and at 30 weeks or later (n=41) were compared. Perinatal mortality was 48.8% (21/43) in the earlier group and 22.0% (9/41) in the later group.", "按诊断孕周分为＜30周组（n＝43）和≥30周组（n＝41）。＜31周组围产儿病死率为48.8%（21/43），≥30周组为22.0%（9/41）。", "pair-number-missing zh «31周»"],
+    // `312 consecutive patients` counts patients: the cohort, never the 17 of a later sentence.
+    ["From 2016 to 2022, 312 consecutive patients underwent laparoscopic pancreaticoduodenectomy. Haemorrhage occurred in 17 patients (5.4%), and 11 patients underwent reoperation. The R0 resection rate was 94.2% (228/242).", "2016—2022年连续321例患者行腹腔镜胰十二指肠切除术。术后出血17例（5.4%），再手术11例。R0切除率为94.2%（228/242）。", "pair-number-mismatch zh «321例»"],
+    // Persons named by the decade of their age: `octogenarians` are `80岁以上`.
+    ["Conclusion: In octogenarians, laparoscopic colectomy reduces complications with similar long-term survival.", "结论：对于70岁以上高龄患者，腹腔镜结肠切除术可减少并发症，远期生存相似。", "pair-number-missing zh «70岁»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -19,6 +19,10 @@ describe('list sizes', () => {
     ['Scores were 3.1±0.4, 5.6±0.8, 4.2±0.5, respectively.', 'en', [3], [3]],
     ['At week 44, clinical remission occurred in 50%, 45%, and 19% of the patients, respectively.', 'en', [3], [3]],
     ['At week 44, scores were 3.1, 5.6 and 4.2, respectively.', 'en', [3], [3]],
+    // A value's spread in brackets after it, or a whole mean ± SD in brackets, is no clause: the list runs through it.
+    ['Blocks took (6.8±2.1), (5.2±1.7) and (4.5±1.4) min (F=22.52, P<0.001).', 'en', [3], [3]],
+    ['Motor block lasted 96 (80, 115), 118 (100, 136) and 142 (125, 160) min.', 'en', [3], [3]],
+    ['Five rates (0, 120, 180) were compared.', 'en', [], []],
     // A run of bare numbers is one list, whole, and is read where the clause goes on after it and in full-width commas.
     ['Using images of 1990, 2000, 2010 and 2020, we mapped the area.', 'en', [4], [4]],
     ['Using images of 1990，2000，2010 and 2020，we mapped the area.', 'en', [4], [4]],

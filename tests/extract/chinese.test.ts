@@ -52,6 +52,8 @@ const rows: [string, string][] = [
   ["有效41/63例（65.1%）。", "fraction «41/63例» 41/63 [patient] | percent «65.1%» 65.1 d1"],
   ["共随访12/40例次。", "number «12» 12 | number «40» 40"],
   ["三分之一的患者复发。", "fraction «三分之一» 1/3"],
+  // Kinds of dose are dose levels, as English counts them (`three doses`); a 剂量组 stays a group counted by kind.
+  ["比较3种剂量与三种不同剂量的效果，另设3种剂量组。", "number «3种剂量» 3 [dose] | number «三种不同剂量» 3 [dose] | number «3种» 3 [kind]"],
   // A hedge before a share in digits makes it rough, as before one in words.
   ["近1/4（24.7%）的调查对象存在犹豫。", "fraction «1/4» 1/4 ~ | percent «24.7%» 24.7 d1"],
   ["三分之二的患者有效。", "fraction «三分之二» 2/3"],

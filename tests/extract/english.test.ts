@@ -9,6 +9,8 @@ const rows: [string, string][] = [
   ["A total of 1,234 patients were screened.", "number «1,234» 1234 [patient]"],
   ["The cohort comprised 12,345.6 person-years.", "number «12,345.6» 12345.6 d1"],
   ["We screened 1 234 adults.", "number «1 234» 1234 [patient]"],
+  // A word that says which persons stands between the count and them: still a count of patients.
+  ["From 2016, 312 consecutive patients underwent surgery, including 86 nulliparous women and 40 eligible children.", "number «312» 312 [patient] | number «86» 86 [patient] | number «40» 40 [patient] ⚓ 2016"],
   // A specimen named after the patient it came from counts no patients.
   ["PFGE showed that 8 patient isolates and 9 environmental isolates were the same clone; 40 patient samples came from 12 patients.", "number «8» 8 [strain] | number «9» 9 [strain] | number «40» 40 | number «12» 12 [patient]"],
   // Decimals grouped in threes by a space (GB/T 15835); not digits a count noun or a decimal point follows.

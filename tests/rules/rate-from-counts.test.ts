@@ -31,6 +31,8 @@ ruleCases('rate-from-counts', {
     'A total of 3 (10.0%) patients were enrolled with complications.',
     // A fraction's denominator is its own group, not a count of the cohort: not 63/72 = 87.5%.
     '共纳入72例患者。41/63例（65.1%）有效。',
+    // `可接受` (acceptable) receives no one: 36例 is no cohort the 14例 are counted out of.
+    '熟练阶段共发生并发症14例（11.3%）。约需36例可度过学习曲线，肿瘤学质量可接受。',
     // A breakdown that names no SD says nothing of the control rate, which adds SD: not (2 + 33)/64.
     'Sixty-four patients were enrolled. The objective response rate was 54.7% (35/64), including 2 complete responses and 33 partial responses, and the disease control rate was 87.5% (56/64).',
     '共纳入 64 例患者。完全缓解 2 例，部分缓解 33 例，客观缓解率为 54.7%，疾病控制率为 87.5%。',
