@@ -331,9 +331,11 @@ export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types
 /**
  * A word naming an estimate, then a space and its value: `coefficient -0.126***`, `elasticity -0.35`,
  * as economics writes a regression's result without `=` or `of`, and trials and method comparisons a difference
- * (`risk difference −1.18`, `limits of agreement -38.5 to 26.1`, `bias -1.4`). The hyphen is a minus (a decimal follows).
+ * (`risk difference −1.18`, `limits of agreement -38.5 to 26.1`, `bias -1.4`), and a standardized score its value
+ * (`the femoral neck T-score -2.6±0.6`, `height Z-score -1.8`, `SD score -2.3`), as Chinese writes `T值－2.6`.
+ * The hyphen is a minus (a decimal follows).
  */
-export const ESTIMATE_BEFORE_SIGN = /\b(?:coefficients?|elasticit(?:y|ies)|estimates?|slopes?|intercepts?|differences?|agreement|bias)\s+$/i;
+export const ESTIMATE_BEFORE_SIGN = /\b(?:coefficients?|elasticit(?:y|ies)|estimates?|slopes?|intercepts?|differences?|agreement|bias|(?:[TZ]|SD)[-‐\s]?scores?)\s+$/i;
 export const NUMBER_SIGN_BEFORE = /\b[Nn]o\.\s?$/;
 
 /**

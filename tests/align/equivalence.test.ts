@@ -1155,6 +1155,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/86）。"],
     // An interval's level repeated before each interval in one version, written once in the other.
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
+    // A karyotype's lost chromosome is a name; residual disease as a negative power of ten is its percentage; a hyphen after a T-score's name is a minus.
+    ["The karyotype was complex in 12 patients, with −7/del(7q) in 5 and 47,XY,+8 in 3.", "复杂核型12例，其中−7/del(7q) 5例，47,XY,+8 3例。"],
+    ["Pre-transplant MRD was <0.01% in 71 patients, 0.01%-0.1% in 26 and ≥0.1% in 15; MRD ≥0.01% predicted relapse.", "移植前MRD＜10⁻⁴者71例，10⁻⁴～10⁻³者26例，≥1×10⁻³者15例；MRD≥10⁻⁴预测复发。"],
+    ["The lumbar T-score was -3.1±0.5 and the femoral neck T-score -2.6±0.6.", "腰椎T值为－3.1±0.5，股骨颈T值为－2.6±0.6。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个70亿参数的通用模型。", "pair-number-missing en «13B» ; pair-number-missing zh «70亿参数»"],
@@ -1345,6 +1349,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Urokinase 20,000-50,000 U was injected into the hematoma cavity every 12 h.", "每12 h向血肿腔内注入尿激酶3万～5万U。", "pair-number-mismatch zh «3万～5万U»"],
     ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/88）。", "pair-number-missing zh «86例» ; pair-number-mismatch zh «38/88» ; percent-fraction zh «38/88»"],
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（90%CI 0.68～1.11）。", "pair-number-missing zh «90%»"],
+    ["The karyotype was complex in 12 patients, with −7/del(7q) in 5 and 47,XY,+8 in 3.", "复杂核型12例，其中−7/del(7q) 6例，47,XY,+8 3例。", "pair-number-missing en «5» ; pair-number-missing zh «6例»"],
+    ["Pre-transplant MRD was <0.01% in 71 patients, 0.01%-0.1% in 26 and ≥0.1% in 15.", "移植前MRD＜10⁻⁴者71例，10⁻⁴～10⁻³者26例，≥10⁻²者15例。", "pair-number-missing en «0.1%» ; pair-number-missing zh «10⁻²»"],
+    ["The lumbar T-score was -3.1±0.5 and the femoral neck T-score -2.6±0.6.", "腰椎T值为－3.1±0.5，股骨颈T值为－2.9±0.6。", "pair-number-mismatch zh «－2.9»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
