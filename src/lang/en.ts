@@ -51,7 +51,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // Per mille: `4‰` is the `0.4%` of the other version, and `12.3‰` a rate per 1,000.
   [/^\s*‰/, 'permille'],
   // Not a patient's specimen, named after the patient it came from: `8 patient isolates`, `40 patient samples`.
-  [/^\s*(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)(?!\s+(?:isolates?|strains?|samples?|specimens?|sera|serum\s+samples|swabs?|cultures?|biopsies)\b)/i, 'patient'],
+  // In- and outpatients are patients (`486 inpatients with DFU` is the cohort of `486例`).
+  [/^\s*(?:(?:in|out)?patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)(?!\s+(?:isolates?|strains?|samples?|specimens?|sera|serum\s+samples|swabs?|cultures?|biopsies)\b)/i, 'patient'],
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
   // `2.1 times higher`, `1.5 times that of the controls` are multiples, as 2.1倍; `3 times a week` a count.
   // So is `N times its <noun>` (`models ten times its size`, 其10倍).

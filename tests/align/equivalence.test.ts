@@ -1159,6 +1159,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The karyotype was complex in 12 patients, with −7/del(7q) in 5 and 47,XY,+8 in 3.", "复杂核型12例，其中−7/del(7q) 5例，47,XY,+8 3例。"],
     ["Pre-transplant MRD was <0.01% in 71 patients, 0.01%-0.1% in 26 and ≥0.1% in 15; MRD ≥0.01% predicted relapse.", "移植前MRD＜10⁻⁴者71例，10⁻⁴～10⁻³者26例，≥1×10⁻³者15例；MRD≥10⁻⁴预测复发。"],
     ["The lumbar T-score was -3.1±0.5 and the femoral neck T-score -2.6±0.6.", "腰椎T值为－3.1±0.5，股骨颈T值为－2.6±0.6。"],
+    // An acronym that opens with a standard's letters before a count; inpatients are the cohort's patients.
+    ["Of the 46 patients, 29 had LGD and 17 had HGD.", "46例中LGD 29例，HGD 17例。"],
+    ["The data of 486 inpatients with DFU were analysed. Peripheral artery disease was present in 271 patients (55.8%), and healing was achieved in 338 patients (69.5%).", "分析486例住院DFU患者资料。合并外周动脉疾病271例（55.8%），愈合338例（69.5%）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个70亿参数的通用模型。", "pair-number-missing en «13B» ; pair-number-missing zh «70亿参数»"],
@@ -1352,6 +1355,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The karyotype was complex in 12 patients, with −7/del(7q) in 5 and 47,XY,+8 in 3.", "复杂核型12例，其中−7/del(7q) 6例，47,XY,+8 3例。", "pair-number-missing en «5» ; pair-number-missing zh «6例»"],
     ["Pre-transplant MRD was <0.01% in 71 patients, 0.01%-0.1% in 26 and ≥0.1% in 15.", "移植前MRD＜10⁻⁴者71例，10⁻⁴～10⁻³者26例，≥10⁻²者15例。", "pair-number-missing en «0.1%» ; pair-number-missing zh «10⁻²»"],
     ["The lumbar T-score was -3.1±0.5 and the femoral neck T-score -2.6±0.6.", "腰椎T值为－3.1±0.5，股骨颈T值为－2.9±0.6。", "pair-number-mismatch zh «－2.9»"],
+    ["Of the 46 patients, 29 had LGD and 17 had HGD.", "46例中LGD 29例，HGD 18例。", "pair-number-missing en «17» ; pair-number-missing zh «18例»"],
+    ["The data of 486 inpatients with DFU were analysed. Peripheral artery disease was present in 271 patients (55.8%), and healing was achieved in 538 patients.", "分析486例住院DFU患者资料。合并外周动脉疾病271例（55.8%），愈合538例。", "cohort-count en «538»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -651,6 +651,8 @@ const rows: [string, string][] = [
   // A karyotype after a list comma and a chromosome lost before its deletion are names; a proportion as a negative power of ten.
   ["附加异常：47,XX,+8 4例，45,X,-Y 3例；−7/del(7q) 5例。", "number «4例» 4 [patient] | number «3例» 3 [patient] | number «5例» 5 [patient] ⚓ 47,XX,+8 ; 45,X,-Y ; -7 ; del(7q)"],
   ["MRD＜10⁻⁴者71例，≥1×10⁻³者15例。", "number «10⁻⁴» 0.00009999999999999999 < d4 | number «71例» 71 [patient] | number «1×10⁻³» 0.001 >= d3 | number «15例» 15 [patient]"],
+  // An acronym that opens with a standard's letters (HG, high-grade dysplasia) before a count is no standard; a standard at a sentence's end is.
+  ["LGD 29例，HGD 17例；实验室通过ISO 15189。", "number «29例» 29 [patient] | number «17例» 17 [patient] ⚓ ISO 15189"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);
