@@ -1162,6 +1162,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // An acronym that opens with a standard's letters before a count; inpatients are the cohort's patients.
     ["Of the 46 patients, 29 had LGD and 17 had HGD.", "46例中LGD 29例，HGD 17例。"],
     ["The data of 486 inpatients with DFU were analysed. Peripheral artery disease was present in 271 patients (55.8%), and healing was achieved in 338 patients (69.5%).", "分析486例住院DFU患者资料。合并外周动脉疾病271例（55.8%），愈合338例（69.5%）。"],
+    // A period as year-month at both ends of a dash.
+    ["The data of 83 adults treated from 2015-01 to 2021-12 were reviewed.", "回顾2015-01—2021-12收治的83例成人患者资料。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个70亿参数的通用模型。", "pair-number-missing en «13B» ; pair-number-missing zh «70亿参数»"],
@@ -1357,6 +1359,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The lumbar T-score was -3.1±0.5 and the femoral neck T-score -2.6±0.6.", "腰椎T值为－3.1±0.5，股骨颈T值为－2.9±0.6。", "pair-number-mismatch zh «－2.9»"],
     ["Of the 46 patients, 29 had LGD and 17 had HGD.", "46例中LGD 29例，HGD 18例。", "pair-number-missing en «17» ; pair-number-missing zh «18例»"],
     ["The data of 486 inpatients with DFU were analysed. Peripheral artery disease was present in 271 patients (55.8%), and healing was achieved in 538 patients.", "分析486例住院DFU患者资料。合并外周动脉疾病271例（55.8%），愈合538例。", "cohort-count en «538»"],
+    ["The data of 83 adults treated from 2015-01 to 2021-12 were reviewed.", "回顾2015-02—2021-12收治的83例成人患者资料。", "pair-number-mismatch zh «2015-02»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

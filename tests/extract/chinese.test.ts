@@ -653,6 +653,8 @@ const rows: [string, string][] = [
   ["MRD＜10⁻⁴者71例，≥1×10⁻³者15例。", "number «10⁻⁴» 0.00009999999999999999 < d4 | number «71例» 71 [patient] | number «1×10⁻³» 0.001 >= d3 | number «15例» 15 [patient]"],
   // An acronym that opens with a standard's letters (HG, high-grade dysplasia) before a count is no standard; a standard at a sentence's end is.
   ["LGD 29例，HGD 17例；实验室通过ISO 15189。", "number «29例» 29 [patient] | number «17例» 17 [patient] ⚓ ISO 15189"],
+  // A study's period as year-month at both ends of a dash (GB/T 7408), as Chinese journals print it.
+  ["回顾2015-01—2021-12我院收治的83例患者资料。", "date «2015-01» 2015-1-? | date «2021-12» 2021-12-? | number «83例» 83 [patient]"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);
