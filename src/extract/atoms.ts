@@ -213,9 +213,12 @@ const SOFTWARE = new RegExp(
 );
 /** R is a letter too: only `R 4.0.2`, `R version 3.6.1`, `R software (version 4.1.0)`. */
 const R_SOFTWARE = /\bR\s*(?:software\s*)?(?:\(\s*)?(?:version|v\.?)\s*\d+\.\d+(?:\.\d+)?\b|\bR\s+\d+\.\d+\.\d+\b/g;
-/** Chinese and international standards with their edition year: `GB 5009.3-2016`, `GB/T 19001-2016`, `ISO 15189:2012`. */
+/**
+ * Chinese and international standards with their edition year: `GB 5009.3-2016`, `GB/T 19001-2016`, `ISO 15189:2012`.
+ * Not an acronym that opens with a standard's letters before a count (`HGD 17例`, high-grade dysplasia in 17).
+ */
 const STANDARD =
-  /\b(?:GBZ|GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|JGJ|CJJ|DB\d{0,2}|ISO|IEC|ASTM|CLSI|NCCLS|DIN|JIS|ANSI|AOAC)(?:\s*\/\s*(?:T|Z|IEC|TS|TR))?\s*[A-Z]{0,2}\s?\d+(?:\.\d+)*(?:-[A-Z]\d{0,2}(?![\d-]))?(?:\s*[-:]\s*(?:19|20)\d{2}(?!\d))?/g;
+  /\b(?:GBZ|GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|JGJ|CJJ|DB\d{0,2}|ISO|IEC|ASTM|CLSI|NCCLS|DIN|JIS|ANSI|AOAC)(?:\s*\/\s*(?:T|Z|IEC|TS|TR))?\s*[A-Z]{0,2}\s?\d+(?:\.\d+)*(?:-[A-Z]\d{0,2}(?![\d-]))?(?:\s*[-:]\s*(?:19|20)\d{2}(?!\d))?(?!\d|\.\d|\s?(?:例|名|人|位|只|株|份|(?:cases?|patients?|subjects?)\b))/g;
 /**
  * ASTM's two-digit editions (`ASTM F2924-14`, `ASTM E8/E8M-16a`); and the codes of Chinese industries that engineering
  * abstracts cite (`TB 10093—2017` railways, `JTG D60-2015` highways, `SL 274-2001` water, `DL/T 596-1996` power),
@@ -257,6 +260,13 @@ const KARYOTYPE_GUARD: Guard = {
     return BAND.test(text);
   },
 };
+/**
+ * A karyotype by its count and sex chromosomes (`47,XX,+8`, `45,X,-Y`, `46,XY,t(8;21)(q22;q22)`), and a
+ * chromosome lost or gained before the structural change written with it (`−7/del(7q)`, `-5/del(5q)`):
+ * names. The sign is the loss or gain: `−7` was a negative seven where the other version's `with −7` was 7.
+ */
+const KARYOTYPE_NUMERICAL =
+  /(?<![\w.]|\d,)4[4-9],\s?X{1,3}Y{0,2}(?:,\s?(?:[+\-−](?:[1-9]|1\d|2[0-2]|X|Y)(?!\d)|[a-z]{1,3}\([\dXY;]{1,6}\)(?:\([\dpq.;]{1,20}\))?))*|(?<![\w.])[+\-−](?:[1-9]|1\d|2[0-2])(?=\s?\/\s?(?:del|add|der|dup|i)\s?\()/g;
 /** Karyotypes: t(14;16), del(17p), inv(16), bands 17p13, 11q23.1. */
 const KARYOTYPE =
   /\bt\s?\(\s?[\dXY]{1,2}\s?;\s?[\dXY]{1,2}\s?\)|\b(?:del|inv|dup|ins|der)\s?\(\s?[\dXY]{1,2}(?:\s?;\s?[\dXY]{1,2})?[pq]?\s?\)|(?<![\w.])\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?(?![\w.])/g;
@@ -746,6 +756,7 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<![\w.])-?\d{1,5}[ACGT]\s?[/>]\s?[ACGT]\b/g, digit: true, guard: /\d[ACGTU]\s?[/>]/, needs: '/>' },
   ...GLOBIN_NAMES,
   // Karyotypes. A translocation names two chromosomes: `t(88)` alone is a t statistic's df.
+  { re: KARYOTYPE_NUMERICAL, digit: true, guard: /\d,\s?X|\d\s?\/\s?[a-z]{1,3}\s?\(/ },
   { re: KARYOTYPE, guard: KARYOTYPE_GUARD },
   // Forms that name, not count: a fracture's bone and type (AO `43-C`, `43-C型`), a phase of drug
   // metabolism (`第2相`, `Ⅱ相代谢`), a span an index spells in its acronym (`1-day precipitation (RX1day)`).

@@ -37,8 +37,12 @@ const DMY = new RegExp(String.raw`(?<![\d.\/-])(\d{1,2})([-\/.])(\d{1,2})\2(${YE
 /** 2018-03: a year and a month. */
 const YM = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})-(0[1-9]|1[0-2])(?![\d]|[-\/.]\d)`, 'g');
 
-/** 2015.04—2017.02, 2015/1~2016/1: a span of months written as year.month (or year/month) at both ends. */
-const YM_SPAN = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})([.\/])(0?[1-9]|1[0-2])(\s*(?:-|~|—|–|至|到|to)\s*)(${YEAR})\2(0?[1-9]|1[0-2])(?![\d]|[.\/]\d)`, 'g');
+/**
+ * 2015.04—2017.02, 2015/1~2016/1: a span of months written as year.month (or year/month) at both ends; and
+ * year-month, as Chinese journals write a study's period (`2015-01—2021-12`), whose dash YM alone takes for the
+ * start of a day.
+ */
+const YM_SPAN = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})([.\/-])(0?[1-9]|1[0-2])(\s*(?:-|~|—|–|至|到|to)\s*)(${YEAR})\2(0?[1-9]|1[0-2])(?![\d]|[-.\/]\d)`, 'g');
 
 /** 2015年4月, 2015 年 4 月, 2019年7月1日. */
 const ZH_YMD = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?`, 'g');

@@ -52,7 +52,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*‰/, 'permille'],
   // Not a patient's specimen, named after the patient it came from: `8 patient isolates`, `40 patient samples`.
   // A word that says which persons may stand before them: `312 consecutive patients`, `86 nulliparous women` (86例初产妇).
-  [/^\s*(?:(?:consecutive|eligible|evaluable|pregnant|nulliparous|primiparous|multiparous|parturient|infertile|elderly|postmenopausal|premenopausal)\s+)?(?:patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)(?!\s+(?:isolates?|strains?|samples?|specimens?|sera|serum\s+samples|swabs?|cultures?|biopsies)\b)/i, 'patient'],
+  // In- and outpatients are patients (`486 inpatients with DFU` is the cohort of `486例`).
+  [/^\s*(?:(?:consecutive|eligible|evaluable|pregnant|nulliparous|primiparous|multiparous|parturient|infertile|elderly|postmenopausal|premenopausal)\s+)?(?:(?:in|out)?patients?|cases?|participants?|subjects?|adults?|individuals?|persons?|people|children|volunteers?|women|men|males|females|infants?|respondents?|responders?)\b(?!-)(?!\s+(?:isolates?|strains?|samples?|specimens?|sera|serum\s+samples|swabs?|cultures?|biopsies)\b)/i, 'patient'],
   [/^\s*(?:-\s*)?(?:cycles?|courses?)\b/i, 'cycle'],
   // `2.1 times higher`, `1.5 times that of the controls` are multiples, as 2.1倍; `3 times a week` a count.
   // So is `N times its <noun>` (`models ten times its size`, 其10倍).
@@ -345,9 +346,11 @@ export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types
 /**
  * A word naming an estimate, then a space and its value: `coefficient -0.126***`, `elasticity -0.35`,
  * as economics writes a regression's result without `=` or `of`, and trials and method comparisons a difference
- * (`risk difference −1.18`, `limits of agreement -38.5 to 26.1`, `bias -1.4`). The hyphen is a minus (a decimal follows).
+ * (`risk difference −1.18`, `limits of agreement -38.5 to 26.1`, `bias -1.4`), and a standardized score its value
+ * (`the femoral neck T-score -2.6±0.6`, `height Z-score -1.8`, `SD score -2.3`), as Chinese writes `T值－2.6`.
+ * The hyphen is a minus (a decimal follows).
  */
-export const ESTIMATE_BEFORE_SIGN = /\b(?:coefficients?|elasticit(?:y|ies)|estimates?|slopes?|intercepts?|differences?|agreement|bias)\s+$/i;
+export const ESTIMATE_BEFORE_SIGN = /\b(?:coefficients?|elasticit(?:y|ies)|estimates?|slopes?|intercepts?|differences?|agreement|bias|(?:[TZ]|SD)[-‐\s]?scores?)\s+$/i;
 export const NUMBER_SIGN_BEFORE = /\b[Nn]o\.\s?$/;
 
 /**

@@ -312,6 +312,18 @@ function oneInAsRate(oneIn: Claim, rate: Claim): boolean {
   return per !== undefined && sameNumber(per / oneIn.den, 12, rate.value, rate.decimals);
 }
 
+/**
+ * `MRD＜10⁻⁴` and `MRD <0.01%`, `1×10⁻³` and `0.1%`: a proportion written as a negative power of ten
+ * (residual disease, a detection limit) is the percentage a hundred times it, with the same bound.
+ */
+const NEGATIVE_POWER = /10\s?(?:⁻|\^\s?\(?\s?[-−]|\(\s?[-−]|[-−]\d)/;
+function powerAsPercent(power: Claim, percent: Claim): boolean {
+  return (
+    power.kind === 'number' && power.unit === undefined && power.value > 0 && power.value < 1 && NEGATIVE_POWER.test(power.text) &&
+    percent.kind === 'percent' && (power.comparator ?? '') === (percent.comparator ?? '') && sameNumber(100 * power.value, percent.decimals, percent.value, percent.decimals)
+  );
+}
+
 /** `4‰` and `0.4%`: per mille is a tenth of a percent. */
 function permilleAsPercent(permille: Claim, percent: Claim): boolean {
   return (
@@ -376,7 +388,7 @@ function negativeBandSwapped(a: Claim, b: Claim): boolean {
 }
 
 /** One claim written as two kinds, each test taking the claims in its own order: a month and a duration, a share and a percentage… */
-const ACROSS_KINDS: readonly ((a: Claim, b: Claim) => boolean)[] = [monthAsDuration, proportionAsPercent, decimalAsPercent, permilleAsPercent, oneInAsRate, increasedByPercent, rankAsOrdinal];
+const ACROSS_KINDS: readonly ((a: Claim, b: Claim) => boolean)[] = [monthAsDuration, proportionAsPercent, decimalAsPercent, powerAsPercent, permilleAsPercent, oneInAsRate, increasedByPercent, rankAsOrdinal];
 
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {

@@ -1178,6 +1178,15 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["From 2016 to 2022, 312 consecutive patients underwent laparoscopic pancreaticoduodenectomy. Haemorrhage occurred in 17 patients (5.4%), and 11 patients underwent reoperation. The R0 resection rate was 94.2% (228/242).", "2016—2022年连续312例患者行腹腔镜胰十二指肠切除术。术后出血17例（5.4%），再手术11例。R0切除率为94.2%（228/242）。"],
     // Persons named by the decade of their age: `octogenarians` are `80岁以上`.
     ["Conclusion: In octogenarians, laparoscopic colectomy reduces complications with similar long-term survival.", "结论：对于80岁以上高龄患者，腹腔镜结肠切除术可减少并发症，远期生存相似。"],
+    // A karyotype's lost chromosome is a name; residual disease as a negative power of ten is its percentage; a hyphen after a T-score's name is a minus.
+    ["The karyotype was complex in 12 patients, with −7/del(7q) in 5 and 47,XY,+8 in 3.", "复杂核型12例，其中−7/del(7q) 5例，47,XY,+8 3例。"],
+    ["Pre-transplant MRD was <0.01% in 71 patients, 0.01%-0.1% in 26 and ≥0.1% in 15; MRD ≥0.01% predicted relapse.", "移植前MRD＜10⁻⁴者71例，10⁻⁴～10⁻³者26例，≥1×10⁻³者15例；MRD≥10⁻⁴预测复发。"],
+    ["The lumbar T-score was -3.1±0.5 and the femoral neck T-score -2.6±0.6.", "腰椎T值为－3.1±0.5，股骨颈T值为－2.6±0.6。"],
+    // An acronym that opens with a standard's letters before a count; inpatients are the cohort's patients.
+    ["Of the 46 patients, 29 had LGD and 17 had HGD.", "46例中LGD 29例，HGD 17例。"],
+    ["The data of 486 inpatients with DFU were analysed. Peripheral artery disease was present in 271 patients (55.8%), and healing was achieved in 338 patients (69.5%).", "分析486例住院DFU患者资料。合并外周动脉疾病271例（55.8%），愈合338例（69.5%）。"],
+    // A period as year-month at both ends of a dash.
+    ["The data of 83 adults treated from 2015-01 to 2021-12 were reviewed.", "回顾2015-01—2021-12收治的83例成人患者资料。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Pathology showed a Gleason score of 4+4=8 (ISUP grade group 4). MRI showed a lesion (PI-RADS 5).", "病理示Gleason评分4+4=8分（ISUP分级分组5组）。MRI示病灶（PI-RADS 4分）。", "pair-identifier-mismatch zh «5» ; pair-identifier-mismatch zh «4»"],
@@ -1391,6 +1400,12 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["From 2016 to 2022, 312 consecutive patients underwent laparoscopic pancreaticoduodenectomy. Haemorrhage occurred in 17 patients (5.4%), and 11 patients underwent reoperation. The R0 resection rate was 94.2% (228/242).", "2016—2022年连续321例患者行腹腔镜胰十二指肠切除术。术后出血17例（5.4%），再手术11例。R0切除率为94.2%（228/242）。", "pair-number-mismatch zh «321例»"],
     // Persons named by the decade of their age: `octogenarians` are `80岁以上`.
     ["Conclusion: In octogenarians, laparoscopic colectomy reduces complications with similar long-term survival.", "结论：对于70岁以上高龄患者，腹腔镜结肠切除术可减少并发症，远期生存相似。", "pair-number-missing zh «70岁»"],
+    ["The karyotype was complex in 12 patients, with −7/del(7q) in 5 and 47,XY,+8 in 3.", "复杂核型12例，其中−7/del(7q) 6例，47,XY,+8 3例。", "pair-number-missing en «5» ; pair-number-missing zh «6例»"],
+    ["Pre-transplant MRD was <0.01% in 71 patients, 0.01%-0.1% in 26 and ≥0.1% in 15.", "移植前MRD＜10⁻⁴者71例，10⁻⁴～10⁻³者26例，≥10⁻²者15例。", "pair-number-missing en «0.1%» ; pair-number-missing zh «10⁻²»"],
+    ["The lumbar T-score was -3.1±0.5 and the femoral neck T-score -2.6±0.6.", "腰椎T值为－3.1±0.5，股骨颈T值为－2.9±0.6。", "pair-number-mismatch zh «－2.9»"],
+    ["Of the 46 patients, 29 had LGD and 17 had HGD.", "46例中LGD 29例，HGD 18例。", "pair-number-missing en «17» ; pair-number-missing zh «18例»"],
+    ["The data of 486 inpatients with DFU were analysed. Peripheral artery disease was present in 271 patients (55.8%), and healing was achieved in 538 patients.", "分析486例住院DFU患者资料。合并外周动脉疾病271例（55.8%），愈合538例。", "cohort-count en «538»"],
+    ["The data of 83 adults treated from 2015-01 to 2021-12 were reviewed.", "回顾2015-02—2021-12收治的83例成人患者资料。", "pair-number-mismatch zh «2015-02»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

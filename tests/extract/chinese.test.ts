@@ -657,6 +657,13 @@ const rows: [string, string][] = [
   ["三支病变患者301例，单支病变45例，3支血管病变，植入2支支架。", "number «301例» 301 [patient] | number «45例» 45 [patient] | number «2» 2 ⚓ 三支病变 ; 单支病变 ; 3支血管病变"],
   // The one year of age a change is counted in (`per 1-year increase`).
   ["年龄每增加1岁，OR＝1.03。", "number «1.03» 1.03 d2 ⚓ 1岁"],
+  // A karyotype after a list comma and a chromosome lost before its deletion are names; a proportion as a negative power of ten.
+  ["附加异常：47,XX,+8 4例，45,X,-Y 3例；−7/del(7q) 5例。", "number «4例» 4 [patient] | number «3例» 3 [patient] | number «5例» 5 [patient] ⚓ 47,XX,+8 ; 45,X,-Y ; -7 ; del(7q)"],
+  ["MRD＜10⁻⁴者71例，≥1×10⁻³者15例。", "number «10⁻⁴» 0.00009999999999999999 < d4 | number «71例» 71 [patient] | number «1×10⁻³» 0.001 >= d3 | number «15例» 15 [patient]"],
+  // An acronym that opens with a standard's letters (HG, high-grade dysplasia) before a count is no standard; a standard at a sentence's end is.
+  ["LGD 29例，HGD 17例；实验室通过ISO 15189。", "number «29例» 29 [patient] | number «17例» 17 [patient] ⚓ ISO 15189"],
+  // A study's period as year-month at both ends of a dash (GB/T 7408), as Chinese journals print it.
+  ["回顾2015-01—2021-12我院收治的83例患者资料。", "date «2015-01» 2015-1-? | date «2021-12» 2021-12-? | number «83例» 83 [patient]"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -771,6 +771,12 @@ const rows: [string, string][] = [
   ["Three-vessel disease was seen in 45 patients, single-vessel and 2-vessel disease in the rest.", "number «45» 45 [patient] ⚓ 2-vessel ; Three-vessel ; single-vessel"],
   // The one year of age a change is counted in.
   ["The OR was 1.03 per 1-year increase in age.", "number «1.03» 1.03 d2 ⚓ 1-year"],
+  // A karyotype by its count and sex chromosomes, and a chromosome lost before the deletion written with it: names, no negative seven.
+  ["Additional abnormalities were 47,XX,+8 in 4 and 45,X,-Y in 3; −7/del(7q) was found in 5 patients.", "number «4» 4 | number «3» 3 | number «5» 5 [patient] ⚓ 47,XX,+8 ; 45,X,-Y ; -7 ; del(7q)"],
+  // A hyphen after a standardized score's name is its value's minus, as `T值－2.6` is.
+  ["The femoral neck T-score was -3.1±0.5 and the hip T-score -2.6±0.6; height Z-score -1.8.", "number «-3.1» -3.1 d1 | number «0.5» 0.5 d1 | number «-2.6» -2.6 d1 | number «0.6» 0.6 d1 | number «-1.8» -1.8 d1"],
+  // In- and outpatients are patients.
+  ["The data of 486 inpatients with DFU were analysed; 120 outpatients were also seen.", "number «486» 486 [patient] | number «120» 120 [patient]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
