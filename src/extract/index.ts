@@ -883,8 +883,10 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     || rocYear(r, a, before, g);
   // `from 46.3% in 2010 to 3.1% in 2019`: a year a preposition names is a date, no range's start.
   const yearNamed = lang === 'en' && !calendarSpan && YEAR.test(aText) && a.form === 'digits' && (YEAR_NAMED_BEFORE.test(before) || SPAN_START_BEFORE.test(before));
-  // `from 31.4% at age 3 to 56.2% at age 5`: a time point's number, no range's start, before a percentage.
-  const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) && PERCENT_SIGN_AFTER.test(bAfter);
+  // `from 31.4% at age 3 to 56.2% at age 5`: a time point's number, no range's start, before a percentage, or
+  // in a change that `from` opened before it (`from 0.4 per 1,000 words at age 3 to 2.9`, `from 30 at week 4 to 25.5`).
+  const pointNamed = lang === 'en' && EN.POINT_BEFORE_VALUE.test(before) &&
+    (PERCENT_SIGN_AFTER.test(bAfter) || EN.FROM_OPEN_BEFORE.test(folded.slice(Math.max(0, a.start - 96), a.start)));
   // `decreased from 2.4±0.8 to 0.3±0.6`, `由15.2±5.1至2.3±2.0`: the SD of one mean and the next mean
   // are the ends of a change between two means ± SD, no range (it was read `0.8 to 0.3`).
   // With the unit sign after each value, `from 18.6%±9.4% to 7.3%±4.1%`, `108.6°±14.2° to 42.3°±11.8°`, too.

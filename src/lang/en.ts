@@ -555,6 +555,8 @@ export const COUNT_NOUN_NOT_YEAR_AFTER =
 export const TITLE_AFTER_YEAR = /^\s+[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][A-Za-z]+)+\b/;
 /** A time point's label before its number (`at age 3`, `at week 12`, `by day 90`): what follows `to` is another value, not the end of a range. */
 export const POINT_BEFORE_VALUE = /\b(?:at|by|on)\s+(?:age|day|week|month|year|visit|cycle)\s+$/i;
+/** A change opened by `from` and not yet taken `to` its end: `from 0.4 per 1,000 words at age 3 ` (to 2.9 at age 6). */
+export const FROM_OPEN_BEFORE = /\bfrom\s(?:(?!\bto\b)[^;:()]){0,80}$/i;
 /** An allocation after a number like a year makes it a count whatever stands before it: `and 1995 to the active-drug group`. */
 export const ALLOCATED_AFTER = /^\s+(?:were\s+(?:assigned|randomi[sz]ed|allocated)\b|to\s+the\s+[\w-]+(?:\s[\w-]+)?\s+(?:group|arm)\b)/;
 export const TIME_BEFORE_YEAR = /\b(?:in|since|by|during|until|till|before|after|from|between|and|to|through|of|around|early|late|mid)\s+$/i;

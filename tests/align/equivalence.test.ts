@@ -812,6 +812,7 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["Their frequency rose from 0.4 per 1,000 words at age 3 to 2.9 per 1,000 words at age 6.", "其频率由3岁时的每千词0.4个升至6岁时的每千词2.9个。"],
     ["Pathology showed a Gleason score of 4+4=8 (ISUP grade group 4). MRI showed a lesion (PI-RADS 5).", "病理示Gleason评分4+4=8分（ISUP分级分组4组）。MRI示病灶（PI-RADS 5分）。"],
     ["The average accuracy over 10 trials was 99.42%.", "无噪声时10次试验的平均准确率为99.42%。"],
     ["Viraemia was detected in 0 of 20 vaccinated ducks and 18 of 20 controls on day 3.", "第3天免疫组20只鸭均未检出病毒血症，对照组20只中18只阳性。"],
@@ -1189,6 +1190,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The data of 83 adults treated from 2015-01 to 2021-12 were reviewed.", "回顾2015-01—2021-12收治的83例成人患者资料。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Their frequency rose from 0.4 per 1,000 words at age 3 to 2.9 per 1,000 words at age 6.", "其频率由3岁时的每千词0.4个升至6岁时的每千词2.6个。", "pair-number-missing en «2.9» ; pair-number-missing zh «2.6»"],
     ["Pathology showed a Gleason score of 4+4=8 (ISUP grade group 4). MRI showed a lesion (PI-RADS 5).", "病理示Gleason评分4+4=8分（ISUP分级分组5组）。MRI示病灶（PI-RADS 4分）。", "pair-identifier-mismatch zh «5» ; pair-identifier-mismatch zh «4»"],
     ["The average accuracy over 10 trials was 99.42%.", "无噪声时5次试验的平均准确率为99.42%。", "pair-number-mismatch zh «5次试验»"],
     ["Viraemia was detected in 0 of 20 vaccinated ducks and 18 of 20 controls on day 3.", "第3天免疫组21只鸭均未检出病毒血症，对照组20只中18只阳性。", "pair-number-missing en «0 of 20» ; pair-number-missing zh «21»"],

@@ -40,6 +40,8 @@ const rows: [string, string][] = [
   ["The average accuracy over 10 trials was 99.42%; patients over 65 years; averaged over 5 runs.", "number «10» 10 [study] | percent «99.42%» 99.42 d2 | number «65» 65 [year] > | number «5» 5"],
   // Categories of the imaging reporting systems and prostate cancer's grade groups are codes, not amounts.
   ["Gleason score 4+4=8 (ISUP grade group 4); PI-RADS 5; PI-RADS scores 1-2; BI-RADS 4a.", "(none) ⚓ 4+4=8 ; 5 ; 1-2 ; 4a ; 4"],
+  // A time point inside a change `from` opened is no range's start (`at age 3 to 2.9`); alone it may be (`at week 4 to 8`).
+  ["Mortality fell from 12.5% in 2010 to 8.1% in 2020, and from 30 at week 4 to 25.5 at week 8. Follow-up at week 4 to 8 was done.", "percent «12.5%» 12.5 d1 | percent «8.1%» 8.1 d1 | number «30» 30 | number «4» 4 [week] | number «25.5» 25.5 d1 | number «8» 8 [week] | range «4 to 8» 4..8 ⚓ 2010 ; 2020"],
   ["A total of 47.1% (8/17) of the patients improved.", "percent «47.1%» 47.1 d1 | fraction «8/17» 8/17"],
   ["Response was seen in 47.1 % of patients.", "percent «47.1 %» 47.1 d1"],
   ["Response rates were 80% and 60%.", "percent «80%» 80 | percent «60%» 60"],
