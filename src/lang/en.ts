@@ -23,8 +23,11 @@ export const FRACTION_DENOMINATORS: Record<string, number> = {
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 
-/** Areas of land as English names them (`3.33 ha`, `hectares`, `hm²`), and the Chinese mu some translations keep. */
-export const AREA_WORDS = { ha: String.raw`hectares?|ha|hm\s?[2²]|hm(?=\s?(?:[-−]2|⁻²))`, mu: String.raw`mu` };
+/**
+ * Areas of land as English names them (`3.33 ha`, `hectares`, `hm²`), and the Chinese mu some translations keep,
+ * also written as its area, 667 m² (`749 kg/667m2`, Chinese agronomy's yield per mu: ZH.MU_AS_AREA).
+ */
+export const AREA_WORDS = { ha: String.raw`hectares?|ha|hm\s?[2²]|hm(?=\s?(?:[-−]2|⁻²))`, mu: String.raw`mu|667\s?m\s?[2²](?![\d.])` };
 /** Money a yield or income per area is counted in: `38 460 yuan/ha`. */
 export const MONEY_WORDS = String.raw`yuan|RMB|CNY`;
 

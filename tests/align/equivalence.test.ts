@@ -1155,6 +1155,13 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/86）。"],
     // An interval's level repeated before each interval in one version, written once in the other.
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
+    // Text from PDFs: `from` and `of` glued to the word before them, a grouped number glued to its word.
+    ["Kernel number per ear fellfrom 612 to 438, and grasses droppedfrom 38% to14%.", "穗粒数由612粒降至438粒，禾草类由38%降至14%。"],
+    ["PV+ neurons had a resting membrane potentialof −68.4±3.2 mV.", "PV+神经元静息膜电位为(-68.4±3.2) mV。"],
+    ["Seed yield averaged2 856 kg/hm2, of which1 127 were up-regulated.", "籽粒产量平均为2856 kg/hm2，其中上调1127个。"],
+    // A flattened power of ten before a volume is 亿m3; a yield per 667 m² is per mu.
+    ["Mean annual runoff was 532.8×108 m3, and storage rose by 158×108 m3.", "多年平均径流量为532.8亿m3，蓄水量增加158亿m3。"],
+    ["The check variety yielded 42.8 t/ha, and the best 11 236 kg/hm2 (749 kg/667m2).", "对照品种产量为2853 kg/667m2，最高为11 236 kg/hm2（749 kg/667m2）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个70亿参数的通用模型。", "pair-number-missing en «13B» ; pair-number-missing zh «70亿参数»"],
@@ -1215,8 +1222,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Two strains were isolated.", "分离出三株菌。", "pair-number-mismatch zh «三株»"],
     ["Two tablets were taken daily.", "每日服用三片。", "pair-number-mismatch zh «三片»"],
     ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、600和700 ℃煅烧2 h。", "pair-number-missing en «300,500» ; pair-number-missing zh «300» ; pair-number-missing zh «600»"],
-    // Read as a power only where that reading is stated over there: 156×10⁸ is not 16.5×10^9.
-    ["Mean annual runoff was 26.3×10^9 m3 before and 16.5×10^9 m3 after the change.", "突变前后多年平均径流量分别为263×108 m3和156×108 m3。", "pair-number-missing en «16.5×10^9» ; pair-number-missing zh «156» ; pair-number-missing zh «108»"],
+    // A flattened power before a volume is a power (156×10⁸ m³), and 156×10⁸ is not 16.5×10^9.
+    ["Mean annual runoff was 26.3×10^9 m3 before and 16.5×10^9 m3 after the change.", "突变前后多年平均径流量分别为263×108 m3和156×108 m3。", "pair-number-mismatch zh «156×108»"],
     // A group size the total does not split into: stated by neither the 1:1 nor the total; an unequal allocation is no equal groups.
     ["One hundred patients were randomised 1:1 by a random number table.", "将100例患者按随机数字表法分为干预组和对照组，各55例。", "pair-number-missing zh «55例»"],
     ["Patients were randomized 2:1.", "将患者随机分为两组，各50例。", "pair-number-missing en «2:1» ; pair-number-missing zh «50例»"],
@@ -1345,6 +1352,11 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Urokinase 20,000-50,000 U was injected into the hematoma cavity every 12 h.", "每12 h向血肿腔内注入尿激酶3万～5万U。", "pair-number-mismatch zh «3万～5万U»"],
     ["Among 212 patients who underwent surgery, mortality was 11.8% (25/212), versus 44.2% (38/86) for those treated conservatively.", "手术治疗的212例病死率为11.8%（25/212），保守治疗的86例为44.2%（38/88）。", "pair-number-missing zh «86例» ; pair-number-mismatch zh «38/88» ; percent-fraction zh «38/88»"],
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（90%CI 0.68～1.11）。", "pair-number-missing zh «90%»"],
+    ["Kernel number per ear fellfrom 612 to 438.", "穗粒数由612粒降至483粒。", "pair-number-mismatch zh «483»"],
+    ["PV+ neurons had a resting membrane potentialof −68.4±3.2 mV.", "PV+神经元静息膜电位为(-64.8±3.2) mV。", "pair-number-mismatch zh «-64.8»"],
+    ["Seed yield averaged2 856 kg/hm2.", "籽粒产量平均为2865 kg/hm2。", "pair-number-mismatch zh «2865 kg/hm2»"],
+    ["Mean annual runoff was 532.8×108 m3.", "多年平均径流量为523.8亿m3。", "pair-number-mismatch zh «523.8亿»"],
+    ["The check variety yielded 42.8 t/ha.", "对照品种产量为2583 kg/667m2。", "pair-number-mismatch zh «2583 kg/667m2»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -511,6 +511,10 @@ const rows: [string, string][] = [
   // A number like a year before a squared or cubed length (km2, hm2, m3/s) is an amount.
   ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268 km2» 1268 [km2] | number «2035 km2» 2035 [km2] | number «1980» 1980 | number «2010 hm2» 2010 [ha] ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
   ["水稻产量为528 kg/亩，纯收入为2 564元/亩，施氮225 kg·hm⁻²，经营规模50亩以上。", "number «528 kg/亩» 528 [kg/mu] | number «2 564元/亩» 2564 [yuan/mu] | number «225 kg·hm⁻²» 225 [kg/ha] | number «50亩» 50 [mu] >="],
+  // The mu written as its area, 667 m², after a yield's slash; a plot of 667 m² is still an area.
+  ["产量为494 kg/667m2，收入2 564元/667m2，小区面积667 m2。", "number «494 kg/667m2» 494 [kg/mu] | number «2 564元/667m2» 2564 [yuan/mu] | number «667» 667 ⚓ m2 ; 667m2 ; 667m2"],
+  // A flattened power of ten before a volume: 476.1×10⁸ m³ (476.1亿m3).
+  ["径流量由476.1×108 m3降至269.4×108 m3。", "number «476.1×108» 47610000000 d-7 | number «269.4×108» 26940000000 d-7 ⚓ m3 ; m3"],
   // A scale of time (centennial, decadal) is no number of years; 近百年 (the past century) is.
   ["识别出8次百年尺度干旱事件和十年际变化，近百年来气温上升。","number «8次» 8 [time] | number «百年» 100 [year] ~"],
   ["4次实验均使用第3代细胞，第3代药物。","number «4次» 4 [time] | ordinal «第3代» 3 [ordinal] ⚓ 第3代"],

@@ -5,8 +5,8 @@ import type { PassageInfo } from '../../pair/index.js';
 import type { Claim } from '../../types.js';
 
 export const ID = 'range-order';
-/** `from 20 to 10`, `decreased to`, `由 20 降至 10`: a change, not a range. */
-const CHANGE_BEFORE = /(?:\bfrom|\bbetween|由|从)\s*$/i;
+/** `from 20 to 10`, `decreased to`, `由 20 降至 10`: a change, not a range; `from` glued to the word before it too (`droppedfrom 38% to 14%`, text from a PDF). */
+const CHANGE_BEFORE = /(?:from|\bbetween|由|从)\s*$/i;
 const CHANGE_GAP = /[降减升增]|decreas|increas|fell|rose|dropp|reduc/i;
 /** `odds of 3 to 1`, `a 2 to 1 ratio`, `比值为3～1`: a ratio, whose first term may be the larger (a ratio's interval is still a range). */
 const RATIO_BEFORE = /(?:\b(?:odds|ratio)(?:\s+(?:of|was|were|is|are))?|比[值例][为是]?)\s*$/i;
