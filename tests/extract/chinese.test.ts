@@ -422,6 +422,8 @@ const rows: [string, string][] = [
   ["发病率在20世纪80年代上升。","date «20世纪80年代» 1980s"],
   ["发病率在二十世纪八十年代上升。","date «二十世纪八十年代» 1980s"],
   ["发病率在80年代上升。","date «80年代» 1980s"],
+  // Two decades of one century, 世纪 and 年代 written once: the 1980s–1990s.
+  ["华北在20世纪80—90年代变干，与二十世纪六十～七十年代相比。","date «20世纪80» 1980s | date «90年代» 1990s | date «二十世纪六十» 1960s | date «七十年代» 1970s"],
   ["2000年之后发病率上升。","(none) ⚓ 2000"],
   ["在第0天(D)、D14、D28记录评分。","number «0天» 0 [day] | number «D14» 14 [day] | number «D28» 28 [day]"],
   ["在第０天(D)、D１４、D２８记录评分。","number «０天» 0 [day] | number «D１４» 14 [day] | number «D２８» 28 [day]"],
