@@ -422,6 +422,8 @@ const rows: [string, string][] = [
   ["发病率在20世纪80年代上升。","date «20世纪80年代» 1980s"],
   ["发病率在二十世纪八十年代上升。","date «二十世纪八十年代» 1980s"],
   ["发病率在80年代上升。","date «80年代» 1980s"],
+  // An earthquake's magnitude glued to its scale is its value, not a name.
+  ["泸定县发生Ms6.8地震，矩震级为Mw6.6。","number «6.8» 6.8 d1 | number «6.6» 6.6 d1"],
   // Two decades of one century, 世纪 and 年代 written once: the 1980s–1990s.
   ["华北在20世纪80—90年代变干，与二十世纪六十～七十年代相比。","date «20世纪80» 1980s | date «90年代» 1990s | date «二十世纪六十» 1960s | date «七十年代» 1970s"],
   ["2000年之后发病率上升。","(none) ⚓ 2000"],

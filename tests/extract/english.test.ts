@@ -669,6 +669,8 @@ const rows: [string, string][] = [
   ["Cells were seeded at 1×104/well.", "number «1×104» 10000 d-4"],
   // The superscript of an area a PDF set apart from its unit is no number; a count after a unit still is.
   ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg/ha] | number «120» 120 [km2]"],
+  // A magnitude glued to its scale (Ms, Mw, ML) is its value; other names with one digit and a decimal stay names.
+  ["An Ms6.8 event (Mw 6.6) followed the M6.8 and ms6.8 marks.", "number «6.8» 6.8 d1 | number «6.6» 6.6 d1 ⚓ M6 ; ms6"],
   // A megagram per hectare is a tonne per hectare, the element it counts named between (`Mg C/ha`, `kg N/hm2`).
   ["Carbon rose from 89.6 Mg C/ha to 271.3 Mg C/ha, at 5.3 Mg C ha-1 a-1, with 180 kg N/hm2.", "number «89.6» 89.6 [t/ha] d1 | number «271.3» 271.3 [t/ha] d1 | number «5.3» 5.3 [t/ha] d1 | number «180» 180 [kg/ha] ⚓ ha-1 ; a-1"],
   ["Yields were 7.92 t/ha and 1 725 kg ha-1, income 38 460 yuan/ha, on farms of more than 3.33 hectares.", "number «7.92» 7.92 [t/ha] d2 | number «1 725» 1725 [kg/ha] | number «38 460» 38460 [yuan/ha] | number «3.33» 3.33 [ha] > d2 ⚓ ha-1"],
