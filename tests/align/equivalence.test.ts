@@ -1162,6 +1162,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A flattened power of ten before a volume is 亿m3; a yield per 667 m² is per mu.
     ["Mean annual runoff was 532.8×108 m3, and storage rose by 158×108 m3.", "多年平均径流量为532.8亿m3，蓄水量增加158亿m3。"],
     ["The check variety yielded 42.8 t/ha, and the best 11 236 kg/hm2 (749 kg/667m2).", "对照品种产量为2853 kg/667m2，最高为11 236 kg/hm2（749 kg/667m2）。"],
+    // Calendar months across the new year in Chinese (7—6月, July to June) fall without being out of order.
+    ["We reconstructed the July-June mean temperature.", "据此重建了7—6月平均气温。"],
+    ["Winter lasts from November to March.", "冬季为11～3月。"],
     // An earthquake's magnitude glued to its scale in Chinese.
     ["On 5 September 2022, an Ms 6.8 earthquake struck Luding, with a moment magnitude of Mw 6.6.", "2022年9月5日，泸定发生Ms6.8地震，矩震级为Mw6.6。"],
     // A carbon stock in megagrams of carbon per hectare is in tonnes per hectare.
@@ -1366,6 +1369,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["North China became drier in the 1970s-1990s.", "华北地区20世纪80—90年代偏干。", "pair-number-mismatch zh «20世纪80»"],
     ["Carbon storage rose from 89.6 Mg C/ha to 271.3 Mg C/ha.", "碳储量由89.6 t/hm2增至217.3 t/hm2。", "pair-number-mismatch zh «217.3 t/hm2»"],
     ["On 5 September 2022, an Ms 6.8 earthquake struck Luding.", "2022年9月5日，泸定发生Ms6.9地震。", "pair-number-mismatch zh «6.9»"],
+    ["Follow-up lasted 3-6 months.", "随访6～3个月。", "pair-number-mismatch zh «6～3个月» ; range-order zh «6～3个月»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -29,6 +29,10 @@ ruleCases('range-order', {
     '该记录跨越9.8～0.2 ka BP。',
     'The strata date to 2.5-1.8 Ma and 1.8-1.2 Ga, and the peat to 3200-2800 cal BP.',
     '沉积发生于12～10 kyr BP，泥炭形成于5000～3000 a BP，即距今5000～3000年。',
+    // Calendar months across the new year: July to June, November to March; a falling count of months (个月) stays reversed.
+    '重建了上年7月至当年6月（7—6月）的平均气温，冬季为11～3月。',
+    // A fall from one value to another with its from glued to a word by a PDF (`fellfrom`) is a change.
+    'Kernel number per ear fellfrom 612 to 438.',
   ],
   // The hazard ratio's interval below is a range, ratio or not.
   invalid: [

@@ -18,6 +18,8 @@ const RATIO_AFTER = /^\s*(?:ratio|odds)\b/i;
 const BEFORE_PRESENT_UNITS = new Set(['ka', 'ma', 'ga']);
 const BEFORE_PRESENT_AFTER = /^\s*(?:(?:cal(?:ibrated)?|k?a|k?yrs?|years?)\.?\s*){0,2}B\.?\s?P\b/i;
 const BEFORE_PRESENT_BEFORE = /距今\s*$/;
+/** Calendar months (`11～3月`, `7—6月`: November to March, July to June), not months of time (`3～6个月`): a span across the new year falls. */
+const CALENDAR_MONTHS = /^\s*(?:1[0-2]|0?[1-9])\s*[—–~～至到-]\s*(?:1[0-2]|0?[1-9])\s*月$/;
 
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
@@ -49,6 +51,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     // Signs are not read by the number extraction: `-5 to -2` stays silent.
     if (CHANGE_BEFORE.test(before.replace(/\s*(?:about|approximately)\s*$/i, '')) || CHANGE_GAP.test(own) || /[-−]\s*$/.test(before) || /\d\s*(?:to|~|-)\s*[-−]/.test(own)) continue;
     if (c.low! > c.high! && (BEFORE_PRESENT_UNITS.has(c.unit ?? '') || BEFORE_PRESENT_BEFORE.test(before) || BEFORE_PRESENT_AFTER.test(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + 24)))) continue;
+    if (c.low! > c.high! && CALENDAR_MONTHS.test(own)) continue;
     if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + 8))) continue;
     check(c, c.low!, c.high!, 'range', c.decimals);
   }
