@@ -69,6 +69,13 @@ const ZH_MONTH = /(?<![\d.])(\d{1,2})\s*月(?!\s*龄)/g;
 const ZH_DECADE = /(?<!\d)(?:(\d{2}|[一二两十]{1,3})\s*世纪\s*)?((?:1[5-9]|20)?\d0|[二三四五六七八九]十)\s*年代/g;
 /** 20世纪80—90年代, 60～70年代: two decades of one century, which writes 世纪 and 年代 once (the 1980s–1990s). */
 const ZH_DECADE_SPAN = /(?<!\d)(?:(\d{2}|[一二两十]{1,3})\s*世纪\s*)?(\d0|[二三四五六七八九]十)(\s*[—–~～至到-]\s*)(\d0|[二三四五六七八九]十)\s*年代/dg;
+/**
+ * An event named by its month and day in quotation marks (`“7·20”特大暴雨`, `“5·12”汶川地震`): the date, as
+ * English writes it (`the 'July 20' rainstorm`). Only in quotes before the event's name: `7.20` alone, or a quoted
+ * value (`pH为“7.5”。`), is a decimal.
+ */
+const ZH_EVENT_DATE_GUARD = /[“"「『‘']\d{1,2}\s?[·•・.]\s?\d{1,2}[”"」』’']/;
+const ZH_EVENT_DATE = /(?<=[“"「『‘'])(1[0-2]|0?[1-9])\s?[·•・.]\s?(3[01]|[12]\d|0?[1-9])(?=[”"」』’']\p{Script=Han})/gu;
 /** The decade a Chinese decade names: its tens, and the century they stand in (the 20th when none is written). */
 function zhDecade(centuryText: string | undefined, tensText: string): DateParts | undefined {
   const tens = /\d/.test(tensText) ? Number(tensText) : parseChineseNumeral(tensText)!;
@@ -108,7 +115,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
   const chinese = lang === 'zh' && (folded.includes('月') || folded.includes('年代'));
   const out: DateMatch[] = [];
   // Nothing to read: the readers below are not even made.
-  if (!year && !chinese && !capital && !monthWord) return out;
+  const event = lang === 'zh' && hasDigit && ZH_EVENT_DATE_GUARD.test(folded);
+  if (!year && !chinese && !capital && !monthWord && !event) return out;
   const add = (start: number, end: number, parts: DateParts | undefined) => {
     if (!parts || out.some((d) => d.start < end && start < d.end)) return;
     out.push({ start, end, date: parts });
@@ -147,6 +155,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     // `2010-12` may be the years 2010 to 2012; `2018-03` and `2018-12` cannot be.
     scan(YM, (m) => (m[2]!.startsWith('0') || Number(m[2]) <= Number(m[1]) % 100 ? date(num(m[1]), num(m[2])) : undefined));
   }
+  // The middle dot is folded to a point between digits (foldSentence): the quotation marks tell the date.
+  if (event) scan(ZH_EVENT_DATE, (m) => date(undefined, num(m[1]), num(m[2])));
   if (chinese) {
     // Each form below holds its characters: most sentences with 月 name no year (年) and no day (日, 号) with it.
     const zhYear = folded.includes('年');

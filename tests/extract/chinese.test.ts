@@ -422,6 +422,8 @@ const rows: [string, string][] = [
   ["发病率在20世纪80年代上升。","date «20世纪80年代» 1980s"],
   ["发病率在二十世纪八十年代上升。","date «二十世纪八十年代» 1980s"],
   ["发病率在80年代上升。","date «80年代» 1980s"],
+  // An event named by its month and day in quotation marks is that date; a quoted value is still a decimal.
+  ["郑州“7·20”特大暴雨与“5·12”汶川地震，pH为“7.5”。","date «7·20» ?-7-20 | date «5·12» ?-5-12 | number «7.5» 7.5 d1"],
   // An earthquake's magnitude glued to its scale is its value, not a name.
   ["泸定县发生Ms6.8地震，矩震级为Mw6.6。","number «6.8» 6.8 d1 | number «6.6» 6.6 d1"],
   // Two decades of one century, 世纪 and 年代 written once: the 1980s–1990s.
