@@ -61,7 +61,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // So is `N times the <noun>` (`2.5 times the summer values`, `3 times the upper limit of normal`), unless
   // a time follows `the`: `measured 3 times the first week`, `3 times the same day` count times. `as`
   // compares (`3 times as high`), but `as a` says what the times were for: `performed 4 times as a bridge`.
-  [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as(?!\s+an?\b)|that|those|than|its|their|the\b(?!\s+(?:first|second|third|last|next|following|previous|preceding|same|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night)\b))\b/i, 'fold'],
+  // `that` and `those` keep their sense with the next word glued to them by a PDF (`2.3 times thatunder W3`).
+  [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as(?!\s+an?\b)|(?:that|those)(?:in|of|under|for|at|with|on|from|by)?|than|its|their|the\b(?!\s+(?:first|second|third|last|next|following|previous|preceding|same|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night)\b))\b/i, 'fold'],
   // So is `N times` an acronym or `per capita` follows: `3 times ULN`, `1.5 times NPKM`, `three times per capita GDP`.
   [/^\s*times\s+(?:[A-Z][A-Z\d]+\b|[Pp]er\s+capita\b)/, 'fold'],
   // And before any comparative, after whatever verb: `runs 4.3 times faster`, `converges 2 times quicker` (速度快4.3倍).

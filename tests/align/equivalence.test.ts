@@ -1165,6 +1165,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // Calendar months across the new year in Chinese (7—6月, July to June) fall without being out of order.
     ["We reconstructed the July-June mean temperature.", "据此重建了7—6月平均气温。"],
     ["Winter lasts from November to March.", "冬季为11～3月。"],
+    // A multiple before a `that` glued to the next word by a PDF.
+    ["Soil water depletion under W1 reached 142mm, 2.3 times thatunder W3.", "W1处理土壤耗水量达142 mm，为W3的2.3倍。"],
     // An event named by its month and day in quotation marks.
     ["The 'July 20' extreme rainstorm of 2021 in Zhengzhou produced 201.9 mm in one hour.", "2021年郑州“7·20”特大暴雨最大小时雨强达201.9 mm。"],
     // An earthquake's magnitude glued to its scale in Chinese.
@@ -1373,6 +1375,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["On 5 September 2022, an Ms 6.8 earthquake struck Luding.", "2022年9月5日，泸定发生Ms6.9地震。", "pair-number-mismatch zh «6.9»"],
     ["Follow-up lasted 3-6 months.", "随访6～3个月。", "pair-number-mismatch zh «6～3个月» ; range-order zh «6～3个月»"],
     ["The 'July 21' extreme rainstorm of 2021 in Zhengzhou produced 201.9 mm in one hour.", "2021年郑州“7·20”特大暴雨最大小时雨强达201.9 mm。", "pair-number-mismatch zh «7·20»"],
+    ["Soil water depletion under W1 reached 142mm, 2.3 times thatunder W3.", "W1处理土壤耗水量达142 mm，为W3的3.2倍。", "pair-number-mismatch zh «3.2倍»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

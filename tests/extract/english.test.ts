@@ -669,6 +669,8 @@ const rows: [string, string][] = [
   ["Cells were seeded at 1×104/well.", "number «1×104» 10000 d-4"],
   // The superscript of an area a PDF set apart from its unit is no number; a count after a unit still is.
   ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg/ha] | number «120» 120 [km2]"],
+  // A multiple before `that` or `those` with the next word glued to them by a PDF.
+  ["Depletion reached 142mm, 2.3 times thatunder W3, and 3 times thoseof controls.", "number «142» 142 [mm] | number «2.3» 2.3 [fold] d1 | number «3» 3 [fold] ⚓ W3"],
   // A magnitude glued to its scale (Ms, Mw, ML) is its value; other names with one digit and a decimal stay names.
   ["An Ms6.8 event (Mw 6.6) followed the M6.8 and ms6.8 marks.", "number «6.8» 6.8 d1 | number «6.6» 6.6 d1 ⚓ M6 ; ms6"],
   // A megagram per hectare is a tonne per hectare, the element it counts named between (`Mg C/ha`, `kg N/hm2`).
