@@ -69,9 +69,15 @@ const FLAT_EXPONENT = String.raw`(?:[1-4]\d|[1-9])(?!\d|\.\d)`;
 /** What a count per volume writes after its power of ten: `/L`, `/μL`, `/well`, `CFU`, `copies`, `拷贝`, `个`. */
 const COUNTED_PER_VOLUME = /^\s*(?:\/\s*(?:[mdnμµu]?[Ll]|k?g|mm[3³]|wells?|孔)(?![A-Za-z])|(?:CFU|cfu|copies|cells|IU)(?![A-Za-z])|拷贝|个)/;
 
+/**
+ * An area or volume after the power, its square or cube flattened too (`158×108 m3`, `2×104 km2`, which
+ * Chinese writes 158亿m3, 2万km2): a product of two lengths is never a volume, so a whole mantissa is a power too.
+ */
+const AREA_OR_VOLUME_AFTER = /^\s*(?:[kch]?m)[23²³](?![\dA-Za-z])/;
 /** A length or size after a product: `2.5×105 mm` measures a mass, it is no power of ten. */
-// A length with a negative power is a density, per area or volume (`7.4×1015 cm-3`): no size.
-const SIZE_AFTER = /^\s*(?:[mcμµn]?m|px|pixels?)(?![A-Za-z\/]|\s?\^?\s?[-−⁻]\s?[1-3])/;
+// A length with a negative power is a density, per area or volume (`7.4×1015 cm-3`): no size; nor
+// an area or a volume, whose flattened square or cube a product of two lengths never has (`532.8×108 m3`, 532.8亿m3).
+const SIZE_AFTER = /^\s*(?:[mcμµn]?m|px|pixels?)(?![A-Za-z\/]|\s?\^?\s?[-−⁻]\s?[1-3]|[23²³](?!\d))/;
 
 /**
  * A flattened power of ten (`1.2×105`) is one where a plain product is unlikely: its
@@ -80,9 +86,15 @@ const SIZE_AFTER = /^\s*(?:[mcμµn]?m|px|pixels?)(?![A-Za-z\/]|\s?\^?\s?[-−�
  * is left as two numbers.
  */
 function flatPower(mantissa: string, after: string): boolean {
-  return (mantissa.includes('.') && !SIZE_AFTER.test(after)) || COUNTED_PER_VOLUME.test(after);
+  return (mantissa.includes('.') && !SIZE_AFTER.test(after)) || COUNTED_PER_VOLUME.test(after) || AREA_OR_VOLUME_AFTER.test(after);
 }
 
+/**
+ * An earthquake's magnitude glued to its scale, as Chinese writes it (`Ms6.8`, `Mw6.6`, `ML4.0`; English `Ms 6.8`):
+ * the value, not a name. One digit and a decimal: no gene or model is named so.
+ */
+const EARTHQUAKE_MAGNITUDE_SCALE = String.raw`(?<![A-Za-z])M[sSwWLb]`;
+const EARTHQUAKE_MAGNITUDE = String.raw`${EARTHQUAKE_MAGNITUDE_SCALE}\d\.\d(?!\d)`;
 /** Tokens that name things. Their digits are never amounts. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s，。；）)]+/gi;
 // From the start of a run only: `\b` alone let every dot of `1.1.1.…` start a rescan of the run.
@@ -773,10 +785,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // count a PDF glued on both sides (`these8patients`), nor
   // the times sign of a power of ten (`5.2 x10^9/L`, flattened `2 x106 cells`), nor a part of a century (`mid-19th`),
   // nor a word before a hyphen and a percentage with decimals (`acetonitrile-0.1% formic acid`, a mixture).
-  // Nor a small word glued to a number grouped in thousands (`collected48,760research`): names are not grouped.
+  // Nor a small word glued to a number grouped in thousands (`collected48,760research`, `averaged2 856 kg`): names are not grouped.
   {
     re: new RegExp(
-      String.raw`(?<![${LETTERS}\d/])(?!(?:CI|CrI)[-‐]\d+\.\d)(?!(?:${EN.GLUED_WORDS}|be|been|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![a-z]{2,}\d{1,3}(?:,\d{3})+(?![\d,]|\.\d))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![A-Za-z]?[a-z]+\d{1,3}(?:\.\d+)?\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
+      String.raw`(?<![${LETTERS}\d/])(?!(?:CI|CrI)[-‐]\d+\.\d)(?!(?:${EN.GLUED_WORDS}|be|been|months?|weeks?|days?|years?|hours?|minutes?)-?\d+(?![A-Za-z]))(?![a-z]+\d+${EN.GLUED_COUNT_AFTER})(?![a-z]{2,}\d{1,3}(?:(?:,|${GROUP_SPACE})\d{3})+(?![\d,]|\.\d))(?![Mm]id-\d|[Ee]arly-\d|[Ll]ate-\d)(?!${EARTHQUAKE_MAGNITUDE})(?!${LATIN_WORD}+[-‐]\d+\.\d+\s?%)(?![A-Za-z]?[a-z]+\d{1,3}(?:\.\d+)?\s?%)(?![xX]10(?:\s*[\^(]|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))(?!(?<=\d\s)[xX]10${FLAT_EXPONENT})${LATIN_WORD}+[-‐]?\d+${NAME_CHARS}*(?:[-‐](?:\d+${LATIN_WORD}|${LATIN_WORD}+\d)${NAME_CHARS}*)*\+?(?:\/(?:\d+${LATIN_WORD}${NAME_CHARS}*|${LATIN_WORD}+\d+${NAME_CHARS}*)\+?)*`,
       'g',
     ),
     digit: true,
@@ -816,6 +828,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, word: WORD.trimester },
   // The power of a unit or a symbol written with a caret: ph cm^-2 s^-1, mmol g^-1 h^-1, n^{1/3}, λ^n (the
   // base is a letter, so no power of ten): an exponent, never an amount.
+  // The mu written as its area in a yield per mu (`749 kg/667m2`, ZH.MU_AS_AREA): part of the unit.
+  { re: new RegExp(String.raw`(?<=(?:kg|t|g|${EN.MONEY_WORDS}|元)\s?\/\s?)${ZH.MU_AS_AREA}`, 'g'), digit: true, needs: '/' },
   { re: /(?<=[A-Za-zμΩÅ][)}]?\s?)\^\s?(?:\{\s?[-−]?\d+(?:\s?\/\s?\d+)?\s?\}|\(\s?[-−]?\d+(?:\s?\/\s?\d+)?\s?\)|[-−]?\d+(?:\/\d+)?)(?!\d|\.\d)/g, digit: true, needs: '^' },
   // The power of a unit in brackets: mL·min-1·(1.73 m2)-1, mg·(kg·d)-1.
   { re: /(?<=[A-Za-zμ][A-Za-z\d²³]?\s?[)）])[-−]\s?[1-3](?![\dA-Za-z]|\.\d)/g, digit: true, needs: ')）' },
@@ -1022,10 +1036,11 @@ const EN_GLUED_WORD = new RegExp(
  * range (`6-to-12-month`); so is a number glued to the full stop of the
  * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`), and a count glued on both
  * sides to the words around it (EN.GLUED_COUNT_AFTER: `these8patients`), and a number grouped in
- * thousands glued to a word (`collected48,760research`, `of2,600 pages`): no name is grouped so.
+ * thousands glued to a word (`collected48,760research`, `of2,600 pages`, `averaged2 856 kg`): no name is grouped so;
+ * and a magnitude glued to its scale (`Ms6.8`, EARTHQUAKE_MAGNITUDE).
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER})|(?<=[a-z])(?=\d{1,3}(?:\.\d+)?\s?%)|(?<=[a-z]{2})(?=\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-|(?<=\d))((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER})|(?<=[a-z])(?=\d{1,3}(?:\.\d+)?\s?%)|(?<=[a-z]{2})(?=\d{1,3}(?:(?:,|${GROUP_SPACE})\d{3})+(?![\d,]|\.\d))|(?<=${EARTHQUAKE_MAGNITUDE_SCALE})(?=\d\.\d(?!\d)))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-|(?<=\d))((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /**
@@ -1100,11 +1115,13 @@ const SOLVENT_BEFORE = new RegExp(`(?:${[...EN.SOLVENTS, ...ZH.SOLVENTS].join('|
  * conjunction or list comma after a number (`-0.05±0.06和-0.03±0.07`, `-0.2、-0.4`, `比`),
  * an interval's label (`95% CI -4.1 to -2.3`), a comparison's sign or word (`T-score ≤ -2.5`, `versus -1.56`, `lower than -2.5`,
  * `between -1.0 and -2.5`: a dash never follows them), a Chinese character or a verb; after a number (`8 - 24`), a number's Chinese unit (`5月—9月`, `3个月-6个月`) or a
- * name (`IL-17`) it is a dash. The words in any case: `Was -0.4 …?`, an edition's lower-case `ci`.
+ * name (`IL-17`) it is a dash; `of` and `from` glued to the word before them by a PDF are those words (GLUED_OF_FROM). The words in any case: `Was -0.4 …?`, an edition's lower-case `ci`.
  */
-const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至、和与及或比<>≤≥]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|versus|than|below|above|between|CI|CrI))\s*|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
+const SIGN_CONTEXT = /(?:(?:^|[(\[（,，:：;；=~～至、和与及或比<>≤≥]|\b(?:of|was|were|is|are|by|at|from|to|and|or|vs\s?\.?|versus|than|below|above|between|CI|CrI))\s*|(?<=[a-z]{2})(?:of|from)\s+|(?<!\d\s?\p{Script=Han}?)\p{Script=Han})$/iu;
 /** What SIGN_CONTEXT can end with, its last word or character (lastWordOf), told before it is tried: any unit from U+2E80 on may be Han. */
 const SIGN_CONTEXT_ENDS = new Set(['', 'of', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'and', 'or', 'vs', 'versus', 'than', 'below', 'above', 'between', 'ci', 'cri', '.', '(', '[', '（', ',', '，', ':', '：', ';', '；', '=', '~', '～', '至', '、', '<', '>', '≤', '≥']);
+/** `of` or `from` glued to the word before it by a PDF (`potentialof −68.4 mV`, `fellfrom -2.1`): no word ends in them but their compounds (`thereof`). */
+const GLUED_OF_FROM = /^[a-z]{2,}(?:of|from)$/;
 /**
  * An estimate's label in capitals with a space and no `=` before its value: `APC −2.6`, `MD −1.2`,
  * `WMD -0.45` (Chinese editions drop the comma of `APC, −2.6`). A decimal follows, which a name
@@ -1114,7 +1131,7 @@ const LABEL_BEFORE_SIGN = /(?<![A-Za-z])[A-Z]{2,6}\s+$/;
 const DECIMAL_AFTER_SIGN = /^[-+]\s?\d+\.\d/;
 function maySignContext(before: string): boolean {
   const last = lastWordOf(before);
-  return SIGN_CONTEXT_ENDS.has(last) || last.charCodeAt(0) >= 0x2e80;
+  return SIGN_CONTEXT_ENDS.has(last) || last.charCodeAt(0) >= 0x2e80 || GLUED_OF_FROM.test(last);
 }
 /**
  * A run of Chinese numerals, read as an amount only before a counter or unit

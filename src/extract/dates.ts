@@ -71,6 +71,22 @@ const EN_MONTH_DAY_SPAN = new RegExp(String.raw`(?:\b|(?<=[a-z])(?=[A-Z]))(?<hea
 const ZH_MONTH = /(?<![\d.])(\d{1,2})\s*月(?!\s*龄)/g;
 /** 20世纪80年代, 二十世纪八十年代, 1980年代, 80年代. */
 const ZH_DECADE = /(?<!\d)(?:(\d{2}|[一二两十]{1,3})\s*世纪\s*)?((?:1[5-9]|20)?\d0|[二三四五六七八九]十)\s*年代/g;
+/** 20世纪80—90年代, 60～70年代: two decades of one century, which writes 世纪 and 年代 once (the 1980s–1990s). */
+const ZH_DECADE_SPAN = /(?<!\d)(?:(\d{2}|[一二两十]{1,3})\s*世纪\s*)?(\d0|[二三四五六七八九]十)(\s*[—–~～至到-]\s*)(\d0|[二三四五六七八九]十)\s*年代/dg;
+/**
+ * An event named by its month and day in quotation marks (`“7·20”特大暴雨`, `“5·12”汶川地震`): the date, as
+ * English writes it (`the 'July 20' rainstorm`). Only in quotes before the event's name: `7.20` alone, or a quoted
+ * value (`pH为“7.5”。`), is a decimal.
+ */
+const ZH_EVENT_DATE_GUARD = /[“"「『‘']\d{1,2}\s?[·•・.]\s?\d{1,2}[”"」』’']/;
+const ZH_EVENT_DATE = /(?<=[“"「『‘'])(1[0-2]|0?[1-9])\s?[·•・.]\s?(3[01]|[12]\d|0?[1-9])(?=[”"」』’']\p{Script=Han})/gu;
+/** The decade a Chinese decade names: its tens, and the century they stand in (the 20th when none is written). */
+function zhDecade(centuryText: string | undefined, tensText: string): DateParts | undefined {
+  const tens = /\d/.test(tensText) ? Number(tensText) : parseChineseNumeral(tensText)!;
+  if (tens >= 100) return { year: tens, decade: true };
+  const century = centuryText === undefined ? 20 : /\d/.test(centuryText) ? Number(centuryText) : parseChineseNumeral(centuryText);
+  return century === undefined || century < 16 || century > 21 ? undefined : { year: (century - 1) * 100 + tens, decade: true };
+}
 
 function date(year?: number, month?: number, day?: number): DateParts | undefined {
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
@@ -103,7 +119,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
   const chinese = lang === 'zh' && (folded.includes('月') || folded.includes('年代'));
   const out: DateMatch[] = [];
   // Nothing to read: the readers below are not even made.
-  if (!year && !chinese && !capital && !monthWord) return out;
+  const event = lang === 'zh' && hasDigit && ZH_EVENT_DATE_GUARD.test(folded);
+  if (!year && !chinese && !capital && !monthWord && !event) return out;
   const add = (start: number, end: number, parts: DateParts | undefined) => {
     if (!parts || out.some((d) => d.start < end && start < d.end)) return;
     out.push({ start, end, date: parts });
@@ -142,6 +159,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     // `2010-12` may be the years 2010 to 2012; `2018-03` and `2018-12` cannot be.
     scan(YM, (m) => (m[2]!.startsWith('0') || Number(m[2]) <= Number(m[1]) % 100 ? date(num(m[1]), num(m[2])) : undefined));
   }
+  // The middle dot is folded to a point between digits (foldSentence): the quotation marks tell the date.
+  if (event) scan(ZH_EVENT_DATE, (m) => date(undefined, num(m[1]), num(m[2])));
   if (chinese) {
     // Each form below holds its characters: most sentences with 月 name no year (年) and no day (日, 号) with it.
     const zhYear = folded.includes('年');
@@ -172,12 +191,14 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     });
     if (zhYear && zhMonth) scan(ZH_YMD, (m) => date(num(m[1]), num(m[2]), num(m[3])));
     if (zhDay && zhMonth) scan(ZH_MD, (m) => date(undefined, num(m[1]), num(m[2])));
-    if (zhYear) scan(ZH_DECADE, (m) => {
-      const tens = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumeral(m[2]!)!;
-      if (tens >= 100) return { year: tens, decade: true };
-      const century = m[1] === undefined ? 20 : /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
-      return century === undefined || century < 16 || century > 21 ? undefined : { year: (century - 1) * 100 + tens, decade: true };
+    if (zhYear && folded.includes('年代')) scanTwo(ZH_DECADE_SPAN, (m) => {
+      const join = m.indices![3]!;
+      return [
+        [m.index, join[0], zhDecade(m[1], m[2]!)],
+        [join[1], m.index + m[0].length, zhDecade(m[1], m[4]!)],
+      ];
     });
+    if (zhYear) scan(ZH_DECADE, (m) => zhDecade(m[1], m[2]!));
     // A month alone is a date only where the text says so: 10月底, 于3月, or after the first end of a span.
     if (zhMonth) scan(ZH_MONTH, (m) => {
       const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 4);

@@ -381,7 +381,8 @@ const RANK_LIST_AFTER_ZH = /^(?:\s?[、,，和及与]\s?\d{1,3}(?![\d.]))+/;
 const PERCENT_SIGN_AFTER = /^\s*%/;
 const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b)/i;
 const OUT_OF_ZH = /^\s*[例名位人]\p{Script=Han}{0,4}?中\s*(?:[,，]\s*)?(?:(?:的|有)\s*)?$/u;
-const FROM_BEFORE = /\bfrom\s+$/i;
+/** `from`, or glued to the word before it as text from a PDF writes it (`fellfrom 612 to 438`): no English word ends in `from` but its compounds. */
+const FROM_BEFORE = /from\s+$/i;
 /** Geological ages (units.ts), which count back from the present. */
 const AGES_BEFORE_PRESENT = new Set(['ka', 'ma', 'ga']);
 const TWO_DIGITS = /^\d{2}$/;
@@ -871,7 +872,7 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   // `12.4 g/10 min to 5.7 g/10 min`: a number after a unit's slash is what the measure is per (a melt flow
   // index, `mm/10 a`), which starts no range.
   const perBase = UNIT_SLASH_BEFORE.test(before);
-  const isChange = unitToPercent || perBase || (last === 'from' && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
+  const isChange = unitToPercent || perBase || (last.endsWith('from') && FROM_BEFORE.test(before) && falls()) || (sepText !== g && !PERCENT_AFTER.test(bAfter)) || isRateBase(a.value, before, lang);
   // `from 1.02% in grade one to 7.35% in grade three`: no writer starts a range with a word and ends it
   // with a decimal or a percentage (`one to 7.35%`); the word names something else (a grade, a stage).
   // A decimal a scale word made whole is written as one still (`the first year to 0.55, 0.65 and 0.73 billion`).

@@ -44,7 +44,7 @@ function perTwo(m: RegExpExecArray): string {
  */
 export const SQUARE_OR_CUBE_AFTER = /^\s?[khcdm]?m\s?[23²³](?![\dA-Za-z])/;
 /**
- * A mass or money per area of land, and an area alone: `7.92 t/ha`, `kg/hm²`, `kg·hm⁻²`, `kg ha-1`, `38 460
+ * A mass or money per area of land, and an area alone: `7.92 t/ha`, `89.6 Mg C/ha`, `180 kg N/hm2`, `kg/hm²`, `kg·hm⁻²`, `kg ha-1`, `38 460
  * yuan/ha`, `528 kg/亩`, `2 564元/亩`, `3.33 ha`, `50亩`; normalized as `t/ha`, `yuan/mu`, `ha` for equality.ts
  * to convert (a hectare is 15 亩). Money alone is no unit: only per area does a translation convert it.
  */
@@ -53,8 +53,9 @@ function areaTable(words: { ha: string; mu: string }, money: string): UnitTable 
   const inverse = String.raw`\s?(?:-[12]|−[12]|⁻[¹²]|\^-[12])`;
   const name = (m: RegExpExecArray, at: number) => (m[at] !== undefined ? 'ha' : 'mu');
   const moneyWord = new RegExp(`^(?:${money})$`);
-  const base = (b: string) => (moneyWord.test(b) ? 'yuan' : b.toLowerCase());
-  const per = new RegExp(String.raw`^\s*(t|kg|g|${money})\s?(?:(?:\/|\s?\bper\s)\s?${area}|(?:\s?[·•⋅]\s?|\s)${area}${inverse})(?![A-Za-z\d])`);
+  // A megagram is a tonne: carbon stocks are written `89.6 Mg C/ha` (89.6 t/hm²), the element named between.
+  const base = (b: string) => (moneyWord.test(b) ? 'yuan' : b === 'Mg' ? 't' : b.toLowerCase());
+  const per = new RegExp(String.raw`^\s*(t|kg|g|Mg|${money})(?:\s?[CN](?![A-Za-z\d]))?\s?(?:(?:\/|\s?\bper\s)\s?${area}|(?:\s?[·•⋅]\s?|\s)${area}${inverse})(?![A-Za-z\d])`);
   return [
     [per, (m) => `${base(m[1]!)}/${name(m, m[2] !== undefined || m[3] !== undefined ? 2 : 4)}`],
     [new RegExp(String.raw`^\s*${area}(?![A-Za-z\d])`), (m) => name(m, 1)],

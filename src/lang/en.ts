@@ -23,8 +23,11 @@ export const FRACTION_DENOMINATORS: Record<string, number> = {
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 
-/** Areas of land as English names them (`3.33 ha`, `hectares`, `hm²`), and the Chinese mu some translations keep. */
-export const AREA_WORDS = { ha: String.raw`hectares?|ha|hm\s?[2²]|hm(?=\s?(?:[-−]2|⁻²))`, mu: String.raw`mu` };
+/**
+ * Areas of land as English names them (`3.33 ha`, `hectares`, `hm²`), and the Chinese mu some translations keep,
+ * also written as its area, 667 m² (`749 kg/667m2`, Chinese agronomy's yield per mu: ZH.MU_AS_AREA).
+ */
+export const AREA_WORDS = { ha: String.raw`hectares?|ha|hm\s?[2²]|hm(?=\s?(?:[-−]2|⁻²))`, mu: String.raw`mu|667\s?m\s?[2²](?![\d.])` };
 /** Money a yield or income per area is counted in: `38 460 yuan/ha`. */
 export const MONEY_WORDS = String.raw`yuan|RMB|CNY`;
 
@@ -60,7 +63,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // So is `N times the <noun>` (`2.5 times the summer values`, `3 times the upper limit of normal`), unless
   // a time follows `the`: `measured 3 times the first week`, `3 times the same day` count times. `as`
   // compares (`3 times as high`), but `as a` says what the times were for: `performed 4 times as a bridge`.
-  [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as(?!\s+an?\b)|that|those|than|its|their|the\b(?!\s+(?:first|second|third|last|next|following|previous|preceding|same|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night)\b))\b/i, 'fold'],
+  // `that` and `those` keep their sense with the next word glued to them by a PDF (`2.3 times thatunder W3`).
+  [/^\s*times\s+(?:higher|greater|larger|lower|smaller|more|less|as(?!\s+an?\b)|(?:that|those)(?:in|of|under|for|at|with|on|from|by)?|than|its|their|the\b(?!\s+(?:first|second|third|last|next|following|previous|preceding|same|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night)\b))\b/i, 'fold'],
   // So is `N times` an acronym or `per capita` follows: `3 times ULN`, `1.5 times NPKM`, `three times per capita GDP`.
   [/^\s*times\s+(?:[A-Z][A-Z\d]+\b|[Pp]er\s+capita\b)/, 'fold'],
   // And before any comparative, after whatever verb: `runs 4.3 times faster`, `converges 2 times quicker` (速度快4.3倍).

@@ -138,8 +138,10 @@ export const COUNTER = new RegExp(
   String.raw`^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证))|分制|${THING_MEASURE})`,
 );
 
+/** The mu written as its area after a slash, as agronomy does in both languages (`494 kg/667m2`): a unit, whose 667 is no amount. */
+export const MU_AS_AREA = String.raw`667\s?m\s?[2²](?![\d.])`;
 /** Areas of land: 公顷 (hm², ha), and 亩, a fifteenth of a hectare, in which Chinese agriculture counts. */
-export const AREA_WORDS = { ha: String.raw`公顷|hm\s?[2²]|hm(?=\s?(?:[-−]2|⁻²))|ha`, mu: String.raw`亩` };
+export const AREA_WORDS = { ha: String.raw`公顷|hm\s?[2²]|hm(?=\s?(?:[-−]2|⁻²))|ha`, mu: String.raw`亩|${MU_AS_AREA}` };
 /** Money a yield or income per area is counted in: `2 564元/亩`. */
 export const MONEY_WORDS = String.raw`元|yuan`;
 

@@ -1188,6 +1188,26 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The data of 486 inpatients with DFU were analysed. Peripheral artery disease was present in 271 patients (55.8%), and healing was achieved in 338 patients (69.5%).", "分析486例住院DFU患者资料。合并外周动脉疾病271例（55.8%），愈合338例（69.5%）。"],
     // A period as year-month at both ends of a dash.
     ["The data of 83 adults treated from 2015-01 to 2021-12 were reviewed.", "回顾2015-01—2021-12收治的83例成人患者资料。"],
+    // Text from PDFs: `from` and `of` glued to the word before them, a grouped number glued to its word.
+    ["Kernel number per ear fellfrom 612 to 438, and grasses droppedfrom 38% to14%.", "穗粒数由612粒降至438粒，禾草类由38%降至14%。"],
+    ["PV+ neurons had a resting membrane potentialof −68.4±3.2 mV.", "PV+神经元静息膜电位为(-68.4±3.2) mV。"],
+    ["Seed yield averaged2 856 kg/hm2, of which1 127 were up-regulated.", "籽粒产量平均为2856 kg/hm2，其中上调1127个。"],
+    // A flattened power of ten before a volume is 亿m3; a yield per 667 m² is per mu.
+    ["Mean annual runoff was 532.8×108 m3, and storage rose by 158×108 m3.", "多年平均径流量为532.8亿m3，蓄水量增加158亿m3。"],
+    ["The check variety yielded 42.8 t/ha, and the best 11 236 kg/hm2 (749 kg/667m2).", "对照品种产量为2853 kg/667m2，最高为11 236 kg/hm2（749 kg/667m2）。"],
+    // Calendar months across the new year in Chinese (7—6月, July to June) fall without being out of order.
+    ["We reconstructed the July-June mean temperature.", "据此重建了7—6月平均气温。"],
+    ["Winter lasts from November to March.", "冬季为11～3月。"],
+    // A multiple before a `that` glued to the next word by a PDF.
+    ["Soil water depletion under W1 reached 142mm, 2.3 times thatunder W3.", "W1处理土壤耗水量达142 mm，为W3的2.3倍。"],
+    // An event named by its month and day in quotation marks.
+    ["The 'July 20' extreme rainstorm of 2021 in Zhengzhou produced 201.9 mm in one hour.", "2021年郑州“7·20”特大暴雨最大小时雨强达201.9 mm。"],
+    // An earthquake's magnitude glued to its scale in Chinese.
+    ["On 5 September 2022, an Ms 6.8 earthquake struck Luding, with a moment magnitude of Mw 6.6.", "2022年9月5日，泸定发生Ms6.8地震，矩震级为Mw6.6。"],
+    // A carbon stock in megagrams of carbon per hectare is in tonnes per hectare.
+    ["Carbon storage rose from 89.6 Mg C/ha to 271.3 Mg C/ha.", "碳储量由89.6 t/hm2增至271.3 t/hm2。"],
+    // Two decades of one century with 世纪 and 年代 written once.
+    ["North China became drier in the 1980s-1990s than in the 1960s–1970s.", "华北地区20世纪80—90年代较20世纪60—70年代偏干。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Their frequency rose from 0.4 per 1,000 words at age 3 to 2.9 per 1,000 words at age 6.", "其频率由3岁时的每千词0.4个升至6岁时的每千词2.6个。", "pair-number-missing en «2.9» ; pair-number-missing zh «2.6»"],
@@ -1258,8 +1278,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Two strains were isolated.", "分离出三株菌。", "pair-number-mismatch zh «三株»"],
     ["Two tablets were taken daily.", "每日服用三片。", "pair-number-mismatch zh «三片»"],
     ["Samples were calcined at 300,500 and 700 ℃ for 2 h.", "样品分别在300、600和700 ℃煅烧2 h。", "pair-number-missing en «300,500» ; pair-number-missing zh «300» ; pair-number-missing zh «600»"],
-    // Read as a power only where that reading is stated over there: 156×10⁸ is not 16.5×10^9.
-    ["Mean annual runoff was 26.3×10^9 m3 before and 16.5×10^9 m3 after the change.", "突变前后多年平均径流量分别为263×108 m3和156×108 m3。", "pair-number-missing en «16.5×10^9» ; pair-number-missing zh «156» ; pair-number-missing zh «108»"],
+    // A flattened power before a volume is a power (156×10⁸ m³), and 156×10⁸ is not 16.5×10^9.
+    ["Mean annual runoff was 26.3×10^9 m3 before and 16.5×10^9 m3 after the change.", "突变前后多年平均径流量分别为263×108 m3和156×108 m3。", "pair-number-mismatch zh «156×108»"],
     // A group size the total does not split into: stated by neither the 1:1 nor the total; an unequal allocation is no equal groups.
     ["One hundred patients were randomised 1:1 by a random number table.", "将100例患者按随机数字表法分为干预组和对照组，各55例。", "pair-number-missing zh «55例»"],
     ["Patients were randomized 2:1.", "将患者随机分为两组，各50例。", "pair-number-missing en «2:1» ; pair-number-missing zh «50例»"],
@@ -1408,6 +1428,17 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Of the 46 patients, 29 had LGD and 17 had HGD.", "46例中LGD 29例，HGD 18例。", "pair-number-missing en «17» ; pair-number-missing zh «18例»"],
     ["The data of 486 inpatients with DFU were analysed. Peripheral artery disease was present in 271 patients (55.8%), and healing was achieved in 538 patients.", "分析486例住院DFU患者资料。合并外周动脉疾病271例（55.8%），愈合538例。", "cohort-count en «538»"],
     ["The data of 83 adults treated from 2015-01 to 2021-12 were reviewed.", "回顾2015-02—2021-12收治的83例成人患者资料。", "pair-number-mismatch zh «2015-02»"],
+    ["Kernel number per ear fellfrom 612 to 438.", "穗粒数由612粒降至483粒。", "pair-number-mismatch zh «483»"],
+    ["PV+ neurons had a resting membrane potentialof −68.4±3.2 mV.", "PV+神经元静息膜电位为(-64.8±3.2) mV。", "pair-number-mismatch zh «-64.8»"],
+    ["Seed yield averaged2 856 kg/hm2.", "籽粒产量平均为2865 kg/hm2。", "pair-number-mismatch zh «2865 kg/hm2»"],
+    ["Mean annual runoff was 532.8×108 m3.", "多年平均径流量为523.8亿m3。", "pair-number-mismatch zh «523.8亿»"],
+    ["The check variety yielded 42.8 t/ha.", "对照品种产量为2583 kg/667m2。", "pair-number-mismatch zh «2583 kg/667m2»"],
+    ["North China became drier in the 1970s-1990s.", "华北地区20世纪80—90年代偏干。", "pair-number-mismatch zh «20世纪80»"],
+    ["Carbon storage rose from 89.6 Mg C/ha to 271.3 Mg C/ha.", "碳储量由89.6 t/hm2增至217.3 t/hm2。", "pair-number-mismatch zh «217.3 t/hm2»"],
+    ["On 5 September 2022, an Ms 6.8 earthquake struck Luding.", "2022年9月5日，泸定发生Ms6.9地震。", "pair-number-mismatch zh «6.9»"],
+    ["Follow-up lasted 3-6 months.", "随访6～3个月。", "pair-number-mismatch zh «6～3个月» ; range-order zh «6～3个月»"],
+    ["The 'July 21' extreme rainstorm of 2021 in Zhengzhou produced 201.9 mm in one hour.", "2021年郑州“7·20”特大暴雨最大小时雨强达201.9 mm。", "pair-number-mismatch zh «7·20»"],
+    ["Soil water depletion under W1 reached 142mm, 2.3 times thatunder W3.", "W1处理土壤耗水量达142 mm，为W3的3.2倍。", "pair-number-mismatch zh «3.2倍»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -431,6 +431,12 @@ const rows: [string, string][] = [
   ["发病率在20世纪80年代上升。","date «20世纪80年代» 1980s"],
   ["发病率在二十世纪八十年代上升。","date «二十世纪八十年代» 1980s"],
   ["发病率在80年代上升。","date «80年代» 1980s"],
+  // An event named by its month and day in quotation marks is that date; a quoted value is still a decimal.
+  ["郑州“7·20”特大暴雨与“5·12”汶川地震，pH为“7.5”。","date «7·20» ?-7-20 | date «5·12» ?-5-12 | number «7.5» 7.5 d1"],
+  // An earthquake's magnitude glued to its scale is its value, not a name.
+  ["泸定县发生Ms6.8地震，矩震级为Mw6.6。","number «6.8» 6.8 d1 | number «6.6» 6.6 d1"],
+  // Two decades of one century, 世纪 and 年代 written once: the 1980s–1990s.
+  ["华北在20世纪80—90年代变干，与二十世纪六十～七十年代相比。","date «20世纪80» 1980s | date «90年代» 1990s | date «二十世纪六十» 1960s | date «七十年代» 1970s"],
   ["2000年之后发病率上升。","(none) ⚓ 2000"],
   ["在第0天(D)、D14、D28记录评分。","number «0天» 0 [day] | number «D14» 14 [day] | number «D28» 28 [day]"],
   ["在第０天(D)、D１４、D２８记录评分。","number «０天» 0 [day] | number «D１４» 14 [day] | number «D２８» 28 [day]"],
@@ -520,6 +526,10 @@ const rows: [string, string][] = [
   // A number like a year before a squared or cubed length (km2, hm2, m3/s) is an amount.
   ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268 km2» 1268 [km2] | number «2035 km2» 2035 [km2] | number «1980» 1980 | number «2010 hm2» 2010 [ha] ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
   ["水稻产量为528 kg/亩，纯收入为2 564元/亩，施氮225 kg·hm⁻²，经营规模50亩以上。", "number «528 kg/亩» 528 [kg/mu] | number «2 564元/亩» 2564 [yuan/mu] | number «225 kg·hm⁻²» 225 [kg/ha] | number «50亩» 50 [mu] >="],
+  // The mu written as its area, 667 m², after a yield's slash; a plot of 667 m² is still an area.
+  ["产量为494 kg/667m2，收入2 564元/667m2，小区面积667 m2。", "number «494 kg/667m2» 494 [kg/mu] | number «2 564元/667m2» 2564 [yuan/mu] | number «667» 667 ⚓ m2 ; 667m2 ; 667m2"],
+  // A flattened power of ten before a volume: 476.1×10⁸ m³ (476.1亿m3).
+  ["径流量由476.1×108 m3降至269.4×108 m3。", "number «476.1×108» 47610000000 d-7 | number «269.4×108» 26940000000 d-7 ⚓ m3 ; m3"],
   // A scale of time (centennial, decadal) is no number of years; 近百年 (the past century) is.
   ["识别出8次百年尺度干旱事件和十年际变化，近百年来气温上升。","number «8次» 8 [time] | number «百年» 100 [year] ~"],
   ["4次实验均使用第3代细胞，第3代药物。","number «4次» 4 [time] | ordinal «第3代» 3 [ordinal] ⚓ 第3代"],

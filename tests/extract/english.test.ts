@@ -683,12 +683,27 @@ const rows: [string, string][] = [
   ["Cells were seeded at 1×104/well.", "number «1×104» 10000 d-4"],
   // The superscript of an area a PDF set apart from its unit is no number; a count after a unit still is.
   ["The yield was 7 500 kg/hm 2 and the area was 120 km 2.", "number «7 500» 7500 [kg/ha] | number «120» 120 [km2]"],
+  // A multiple before `that` or `those` with the next word glued to them by a PDF.
+  ["Depletion reached 142mm, 2.3 times thatunder W3, and 3 times thoseof controls.", "number «142» 142 [mm] | number «2.3» 2.3 [fold] d1 | number «3» 3 [fold] ⚓ W3"],
+  // A magnitude glued to its scale (Ms, Mw, ML) is its value; other names with one digit and a decimal stay names.
+  ["An Ms6.8 event (Mw 6.6) followed the M6.8 and ms6.8 marks.", "number «6.8» 6.8 d1 | number «6.6» 6.6 d1 ⚓ M6 ; ms6"],
+  // A megagram per hectare is a tonne per hectare, the element it counts named between (`Mg C/ha`, `kg N/hm2`).
+  ["Carbon rose from 89.6 Mg C/ha to 271.3 Mg C/ha, at 5.3 Mg C ha-1 a-1, with 180 kg N/hm2.", "number «89.6» 89.6 [t/ha] d1 | number «271.3» 271.3 [t/ha] d1 | number «5.3» 5.3 [t/ha] d1 | number «180» 180 [kg/ha] ⚓ ha-1 ; a-1"],
   ["Yields were 7.92 t/ha and 1 725 kg ha-1, income 38 460 yuan/ha, on farms of more than 3.33 hectares.", "number «7.92» 7.92 [t/ha] d2 | number «1 725» 1725 [kg/ha] | number «38 460» 38460 [yuan/ha] | number «3.33» 3.33 [ha] > d2 ⚓ ha-1"],
   ["Lesions of 3 mm 2 weeks later were 5 mm.", "number «3» 3 [mm] | number «2» 2 [week] | number «5» 5 [mm]"],
   // `times` after a change to a value, or after `diluted`, is a multiple (降至0.41倍, 稀释50倍); before a rate, a count.
   ["GPX4 decreased to 0.41 times. The broth was diluted 50 times. The dose was increased to 3 times a day.", "number «0.41» 0.41 [fold] d2 | number «50» 50 [fold] | number «3» 3 [time] ⚓ GPX4"],
   // A count after a name's number and a space is no thousands group of the two.
   ["blaKPC-2 was found in 104 isolates, and IL-6 120 patients.", "number «104» 104 [strain] | number «120» 120 [patient] ⚓ blaKPC-2 ; IL-6"],
+  // `from` and `of` glued to the word before them by a PDF: a fall from one value to another is a change, no range; a minus after them a sign.
+  ["Kernel number per ear fellfrom 612 to 438, and grasses droppedfrom 38% to14%.", "number «612» 612 | number «438» 438 | percent «38%» 38 | percent «14%» 14"],
+  ["The resting membrane potentialof −68.4±3.2 mV was stable.", "number «−68.4» -68.4 d1 | number «3.2» 3.2 d1"],
+  // A number grouped in thousands by a space and glued to the word before it is one number, as with a comma.
+  ["Seed yield averaged2 856 kg/hm2, of which1 127 were up-regulated.", "number «2 856» 2856 [kg/ha] | number «1 127» 1127"],
+  // A flattened power of ten before an area or a volume (亿m3); a length after it is still a product's.
+  ["Runoff was 532.8×108 m3, 158×108 m3 and 2×104 km2; the mass was 2.5×105 mm.", "number «532.8×108» 53280000000 d-7 | number «158×108» 15800000000 d-8 | number «2×104» 20000 [km2] d-4 | number «2.5» 2.5 d1 | number «105» 105 [mm] ⚓ m3 ; m3 ; km2"],
+  // A yield per mu written as per 667 m² (亩): its 667 is part of the unit, not a plot of 667 m².
+  ["Yield was 749 kg/667m2 (11 236 kg/hm2) and income 2 564 yuan/667m2 on 667 m2 plots.", "number «749» 749 [kg/mu] | number «11 236» 11236 [kg/ha] | number «2 564» 2564 [yuan/mu] | number «667» 667 ⚓ m2 ; 667m2 ; 667m2"],
   // A measure with a power of -1 for its slash; lengths in kb and bp, masses in kDa and Da.
   ["MIC decreased to 0.125 μg·mL⁻¹, 4 mg·L-1, 7 mg L−1 and 8 g·kg⁻¹.", "number «0.125» 0.125 [μg/ml] d3 | number «4» 4 [mg/l] | number «7» 7 [mg/l] | number «8» 8 [g/kg] ⚓ L-1 ; L-1"],
   ["A 1.5 kb fragment encoded a 51.2 kDa protein of 6.3×10⁴ Da.", "number «1.5» 1.5 [kb] d1 | number «51.2» 51.2 [kda] d1 | number «6.3×10⁴» 63000 [da] d-3"],

@@ -42,6 +42,10 @@ ruleCases('range-order', {
     'The incidence density fell from 12.4 to 1.8 per 1 000 patient-days.',
     '疗程由12个月缩短至6周。',
     'The T-score decreased from -2.78 to -2.86, and the score changed from 3.1 to 4.5.',
+    // Calendar months across the new year: July to June, November to March; a falling count of months (个月) stays reversed.
+    '重建了上年7月至当年6月（7—6月）的平均气温，冬季为11～3月。',
+    // A fall from one value to another with its from glued to a word by a PDF (`fellfrom`) is a change.
+    'Kernel number per ear fellfrom 612 to 438.',
   ],
   // The hazard ratio's interval below is a range, ratio or not.
   invalid: [

@@ -7,8 +7,8 @@ import { CHANGE_FROM_DOWN, CHANGE_FROM_TO, CHANGE_FROM_UP } from '../../lang/en.
 import { CHANGE_FROM, CHANGE_TO_DOWN, CHANGE_TO_UP } from '../../lang/zh.js';
 
 export const ID = 'range-order';
-/** `from 20 to 10`, `decreased to`, `由 20 降至 10`: a change, not a range. */
-const CHANGE_BEFORE = /(?:\bfrom|\bbetween|由|从)\s*$/i;
+/** `from 20 to 10`, `decreased to`, `由 20 降至 10`: a change, not a range; `from` glued to the word before it too (`droppedfrom 38% to 14%`, text from a PDF). */
+const CHANGE_BEFORE = /(?:from|\bbetween|由|从)\s*$/i;
 const CHANGE_GAP = /[降减升增]|decreas|increas|fell|rose|dropp|reduc/i;
 /** `odds of 3 to 1`, `a 2 to 1 ratio`, `比值为3～1`: a ratio, whose first term may be the larger (a ratio's interval is still a range). */
 const RATIO_BEFORE = /(?:\b(?:odds|ratio)(?:\s+(?:of|was|were|is|are))?|比[值例][为是]?)\s*$/i;
@@ -26,6 +26,8 @@ const BEFORE_PRESENT_BEFORE = /距今\s*$/;
  * inside it, where the mean is in the range's unit.
  */
 const MEAN_AFTER = /^\s*(?:[(（,，;；]\s*)?(?:(?:with\s+)?(?:an?\s+)?(?:mean|average)(?:\s+age)?(?:\s+(?:of|was))?|(?:平均|均)(?:年龄)?(?:为)?)\s*(?:[,:=：]\s*)?(?:[(（]\s*)?(?=\d)/i;
+/** Calendar months (`11～3月`, `7—6月`: November to March, July to June), not months of time (`3～6个月`): a span across the new year falls. */
+const CALENDAR_MONTHS = /^\s*(?:1[0-2]|0?[1-9])\s*[—–~～至到-]\s*(?:1[0-2]|0?[1-9])\s*月$/;
 
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
@@ -80,6 +82,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     // Signs are not read by the number extraction: `-5 to -2` stays silent.
     if (CHANGE_BEFORE.test(before.replace(/\s*(?:about|approximately)\s*$/i, '')) || CHANGE_GAP.test(own) || /[-−]\s*$/.test(before) || /\d\s*(?:to|~|-)\s*[-−]/.test(own)) continue;
     if (c.low! > c.high! && (BEFORE_PRESENT_UNITS.has(c.unit ?? '') || BEFORE_PRESENT_BEFORE.test(before) || BEFORE_PRESENT_AFTER.test(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + 24)))) continue;
+    if (c.low! > c.high! && CALENDAR_MONTHS.test(own)) continue;
     if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(text.slice(rel(c.offset + c.length), rel(c.offset + c.length) + 8))) continue;
     check(c, c.low!, c.high!, 'range', c.decimals);
     if (c.unit !== undefined && c.low! <= c.high!) meanInside(c);
