@@ -635,9 +635,10 @@ const CLINICAL_CODES: IdentifierPattern[] = [
     guard: /[Nn][0-3xX]/,
   },
   // Categories of the reporting systems of imaging: `BI-RADS 4a`, `BI-RADS 4b类`, `BI-RADS分类4～5类`, `PI-RADS 5`
-  // (`PI-RADS 5分`, `PI-RADS评分5分`), `LI-RADS 4`, `TI-RADS 4a`, `O-RADS 3`, each compared within its system.
+  // (`PI-RADS 5分`, `PI-RADS评分5分`), `LI-RADS 4`, `TI-RADS 4a`, `O-RADS 3`, each compared within its system. A list
+  // (`C-TIRADS 3、4a、4b`, `3, 4a, 4b`) names its first in both versions alike, no range of them.
   {
-    re: /\b(BI|PI|LI|TI|C-?TI|O|Lung|NI|VI)-?RADS\b[\s:：]{0,2}(?:(?:categor(?:y|ies)|class(?:es)?|scores?|分类|类别|类|评分|分级)\s?)?([0-6][a-cA-C]?(?:\s?[-–~～至\/、]\s?[0-6][a-cA-C]?)?)(?![\d%]|\.\d)/gi,
+    re: /\b(BI|PI|LI|TI|C-?TI|O|Lung|NI|VI)-?RADS\b[\s:：]{0,2}(?:(?:categor(?:y|ies)|class(?:es)?|scores?|分类|类别|类|评分|分级)\s?)?([0-6][a-cA-C]?(?:\s?[-–~～至\/]\s?[0-6][a-cA-C]?)?)(?![\d%]|\.\d)/gi,
     kind: 'code',
     tail: true,
     digit: true,

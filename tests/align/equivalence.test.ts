@@ -812,6 +812,7 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["The malignancy rates of C-TIRADS 3, 4a, 4b, 4c and 5 nodules were 4.1%, 12.0%, 35.0%, 70.0% and 90.0%.", "C-TIRADS 3、4a、4b、4c、5类结节恶性率分别为4.1%、12.0%、35.0%、70.0%和90.0%。"],
     ["Their frequency rose from 0.4 per 1,000 words at age 3 to 2.9 per 1,000 words at age 6.", "其频率由3岁时的每千词0.4个升至6岁时的每千词2.9个。"],
     ["Pathology showed a Gleason score of 4+4=8 (ISUP grade group 4). MRI showed a lesion (PI-RADS 5).", "病理示Gleason评分4+4=8分（ISUP分级分组4组）。MRI示病灶（PI-RADS 5分）。"],
     ["The average accuracy over 10 trials was 99.42%.", "无噪声时10次试验的平均准确率为99.42%。"],
