@@ -1658,6 +1658,8 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       )
         return false;
       if (c.kind === 'number' && restated(c)) return false;
+      // The N of `χ²(1, N = 3,852)` counts the sample again: stated in another sentence over there, it is not lacking here.
+      if (c.testSize && statedElsewhere(c)) return false;
       if (forAll() && (countedThing(c) || c.form !== 'digits')) return false;
       return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other]().get(Math.abs(v)) ?? 0) > 0);
     };

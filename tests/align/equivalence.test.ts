@@ -813,6 +813,9 @@ describe('cross-language equivalence', () => {
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个130亿参数的通用模型。"],
+    // The N of a test's notation counts the sample again; Chinese leaves it to the sentence that counts the students.
+    ["We surveyed 3,852 students. Girls reported symptoms more often than boys (21.3% vs. 15.8%), χ²(1, N = 3,852) = 18.92, p < .001.", "共调查3 852名学生。女生检出率（21.3%）高于男生（15.8%），χ²=18.92，P＜0.001。"],
+    ["Teachers with more than 20 years of experience were overrepresented, χ²(4, N = 1,024) = 15.27, p = .004.", "教龄20年以上的教师比例偏高，χ²（4，N＝1 024）＝15.27，P＝0.004。"],
     ["In the year 2019, 45 cases were reported.", "2019年共报告45例。"],
     ["She underwent 2 sessions of hemodialysis, each lasting 4 hours, on days 1 and 2.", "第1、2天各行血液透析1次，每次4 h。"],
     ["The sows were immunized twice, at 6 and 2 weeks before farrowing.", "母猪于产前6周和2周各免疫1次。"],
@@ -1157,6 +1160,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["We surveyed 3,852 students. Girls reported symptoms more often than boys, χ²(1, N = 3,852) = 18.92, p < .001.", "共调查3 852名学生。女生检出率高于男生，χ²（1，N＝3 582）＝18.92，P＜0.001。", "pair-number-missing zh «3 582»"],
+    ["Girls reported symptoms more often than boys, χ²(1, N = 3,852) = 18.92, p < .001.", "女生检出率高于男生，χ²=18.92，P＜0.001。", "pair-number-missing en «3,852»"],
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个70亿参数的通用模型。", "pair-number-missing en «13B» ; pair-number-missing zh «70亿参数»"],
     ["In the year 2018, 45 cases were reported.", "2019年共报告45例。", "pair-year-mismatch zh «2019»"],
     ["The sows were immunized 3 times, at 6 and 2 weeks before farrowing.", "母猪于产前6周和2周各免疫1次。", "pair-number-mismatch zh «1次»"],
