@@ -1545,6 +1545,11 @@ function chineseWordAtoms(folded: string, add: AddAtom): void {
       }
       continue;
     }
+    if (ZH.STUDY_PART_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) && ZH.STUDY_PART_AFTER.test(after)) {
+      const part = parseChineseNumeral(m[0]);
+      if (part !== undefined) add(m.index, m.index + m[0].length, { value: part, decimals: 0, integer: true, form: 'hanzi' });
+      continue;
+    }
     // 十余例, 百余例, 两百多例: more than the number, before its counter.
     const more = /^[余多]/.test(after) && ZH_COUNTER.test(after.slice(1));
     if (!more && !ZH_COUNTER.test(after) && !(after.startsWith('型') && TYPES_DIVIDED.test(folded.slice(Math.max(0, m.index - 6), m.index)))) continue;

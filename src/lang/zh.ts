@@ -663,3 +663,10 @@ export const STRENGTH_NAMES: [RegExp, number][] = [[/生理盐水|生理氯化�
  */
 export const CHANGE_UP_BEFORE = /(?:(?:增加|增长|增高|提高|升高|上升|上涨|延长)(?:了|到|至)?|(?:升|增|涨)(?:到|至))(?:幅度)?(?:为|达)?(?:\s*(?:约|近|逾|超过))?\s*$|(?:增幅|升幅|涨幅)(?:为|达)?(?:\s*(?:约|近|逾))?\s*$/;
 export const CHANGE_DOWN_BEFORE = /(?:(?:降低|下降|减少|减低|缩短|回落|降)(?:了|到|至)?|(?:减|跌)(?:到|至))(?:幅度)?(?:为|达)?(?:\s*(?:约|近|逾|超过))?\s*$|(?:降幅|减幅|跌幅)(?:为|达)?(?:\s*(?:约|近|逾))?\s*$/;
+
+/**
+ * The number of a part of a study written in numerals (`实验一`, `研究二`, `样本一`): the `Experiment 1`, `Study 2`,
+ * `Sample 1` of the English. Only where the part's name ends (`实验一中`, `样本一（486名）`), never `研究一致`, `一中学`.
+ */
+export const STUDY_PART_BEFORE = /(?:实验|研究|样本|子研究)$/;
+export const STUDY_PART_AFTER = /^(?:中(?!学)|[的和与及、，,。；：:（(）)]|\s*$)/;

@@ -813,6 +813,7 @@ describe('cross-language equivalence', () => {
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个130亿参数的通用模型。"],
+    ["In Experiment 1, 40 students took part. Sample 1 (n = 486) and sample 2 (n = 612) were used.", "实验一中，40名大学生参加。样本一（486名）和样本二（612名）用于分析。"],
     // School grades: by stage in Chinese (初一 = grade 7, 高三 = grade 12), by number, range or year within the stage in English.
     ["We surveyed 2,065 students in grades 7 to 9 (712 in grade 7, 698 in grade 8 and 655 in grade 9).", "我们调查了2 065名初一至初三学生（初一712名、初二698名、初三655名）。"],
     ["Children in grades 4 to 9 and students from grade 10 to grade 12 took part.", "四至九年级儿童和高一至高三学生参加了调查。"],
@@ -1164,6 +1165,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["In Experiment 1, 40 students took part; in Experiment 2, 88 students.", "实验一中，40名大学生参加；实验三中，88名大学生参加。", "pair-number-mismatch zh «三»"],
     ["We surveyed 186 students in grade 11.", "我们调查了186名高一学生。", "pair-number-missing en «11»"],
     ["We surveyed 320 eighth graders.", "我们调查了320名初三学生。", "pair-number-mismatch zh «初三»"],
     ["We surveyed 3,852 students. Girls reported symptoms more often than boys, χ²(1, N = 3,852) = 18.92, p < .001.", "共调查3 852名学生。女生检出率高于男生，χ²（1，N＝3 582）＝18.92，P＜0.001。", "pair-number-missing zh «3 582»"],
