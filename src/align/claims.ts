@@ -1305,7 +1305,8 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, steps: Set<Claim>): Pick
   const unmatched = [...en.claims, ...zh.claims].filter(
     (c) =>
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
-      !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]),
+      !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]) &&
+      !itemsOfNamedScale(c, sentencesOf[c.lang]),
   );
   const surplus = [...lacking.filter((d) => d.repeated && !restatesDoses(d.claim, sentencesOf[d.claim.lang])).map((d) => d.claim), ...statedTooOften(s, reported)];
   return { links: s.links, conflicts: s.conflicts, unmatched, surplus, dropped };
@@ -1506,6 +1507,21 @@ function hyphenatedName(c: Claim, sentences: Sentence[]): boolean {
   const at = c.offset - s.offset;
   const before = s.text.slice(Math.max(0, at - 3), at);
   return /[A-Z]{2}-$/.test(before) || (/[A-Z]-$/.test(before) && /^[a-z]/.test(s.text.slice(at + c.length, at + c.length + 1)));
+}
+
+/**
+ * The number of items of a scale whose name, after it, holds it (`the 9-item Patient Health Questionnaire (PHQ-9)`,
+ * `15-item GDS-15`, `24个条目的心理资本问卷（PCQ-24）`): the name states it again, and a translation often keeps only the name.
+ */
+const ITEMS_AFTER = /^\s?-?\s?(?:items?\b|个?条目|项|题)/i;
+function itemsOfNamedScale(c: Claim, sentences: Sentence[]): boolean {
+  const s = sentences[c.sentence];
+  if (!s || c.kind !== 'number' || c.form !== 'digits' || !Number.isInteger(c.value)) return false;
+  const at = c.offset - s.offset + c.length;
+  if (!ITEMS_AFTER.test(s.text.slice(at, at + 6))) return false;
+  // The name after the count, in the phrase the count opens (`the 9-item … Questionnaire (PHQ-9)`); a count said of a scale
+  // named before it (`SCORE-15 is a 15-item questionnaire`) is a statement of its own.
+  return new RegExp(String.raw`[A-Z]{2,}[a-z]?\s?[-‐]?\s?${c.value}(?!\d|\.\d)`).test(s.text.slice(at, at + 80));
 }
 
 /** Digits glued to a name (`NS3/4A`, `V55`): part of an identifier the extractor did not know. */

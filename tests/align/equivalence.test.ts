@@ -813,6 +813,9 @@ describe('cross-language equivalence', () => {
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
     ["We fine-tuned a 13B general model with LoRA.", "我们用LoRA微调了一个130亿参数的通用模型。"],
+    // The number of items a scale's name holds is stated by the name (GAD-7, PHQ-9, PCQ-24).
+    ["Anxiety was measured with the 7-item Generalized Anxiety Disorder scale (GAD-7) and depression with the 9-item PHQ-9.", "采用广泛性焦虑障碍量表（GAD-7）评估焦虑，采用患者健康问卷（PHQ-9）评估抑郁。"],
+    ["Psychological capital was assessed with the PCQ-24.", "采用24个条目的心理资本问卷（PCQ-24）评估心理资本。"],
     ["In Experiment 1, 40 students took part. Sample 1 (n = 486) and sample 2 (n = 612) were used.", "实验一中，40名大学生参加。样本一（486名）和样本二（612名）用于分析。"],
     // School grades: by stage in Chinese (初一 = grade 7, 高三 = grade 12), by number, range or year within the stage in English.
     ["We surveyed 2,065 students in grades 7 to 9 (712 in grade 7, 698 in grade 8 and 655 in grade 9).", "我们调查了2 065名初一至初三学生（初一712名、初二698名、初三655名）。"],
@@ -1165,6 +1168,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The hazard ratio for intubation was 0.75 (95% CI 0.62-0.91) and for mortality 0.87 (0.68-1.11).", "气管插管的HR为0.75（95%CI 0.62～0.91），死亡的HR为0.87（95%CI 0.68～1.11）。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["The PHQ-9 is a 9-item questionnaire completed by patients.", "PHQ-9是一种由患者填写的问卷。", "pair-number-missing en «9»"],
+    ["Anxiety was measured with the 7-item Generalized Anxiety Disorder scale (GAD-7).", "采用9个条目的广泛性焦虑障碍量表（GAD-7）评估焦虑。", "pair-number-mismatch zh «9»"],
+    ["Anxiety was measured with a 12-item scale and the GAD-7.", "采用焦虑量表和GAD-7评估焦虑。", "pair-number-missing en «12»"],
     ["In Experiment 1, 40 students took part; in Experiment 2, 88 students.", "实验一中，40名大学生参加；实验三中，88名大学生参加。", "pair-number-mismatch zh «三»"],
     ["We surveyed 186 students in grade 11.", "我们调查了186名高一学生。", "pair-number-missing en «11»"],
     ["We surveyed 320 eighth graders.", "我们调查了320名初三学生。", "pair-number-mismatch zh «初三»"],
