@@ -1514,6 +1514,7 @@ function hyphenatedName(c: Claim, sentences: Sentence[]): boolean {
  * `15-item GDS-15`, `24个条目的心理资本问卷（PCQ-24）`): the name states it again, and a translation often keeps only the name.
  */
 const ITEMS_AFTER = /^\s?-?\s?(?:items?\b|个?条目|项|题)/i;
+const NAME_NUMBER = /(?<![A-Z])[A-Z]{2,}[a-z]?\s?[-‐]?\s?(\d+)(?!\d|\.\d)/g;
 function itemsOfNamedScale(c: Claim, sentences: Sentence[]): boolean {
   const s = sentences[c.sentence];
   if (!s || c.kind !== 'number' || c.form !== 'digits' || !Number.isInteger(c.value)) return false;
@@ -1521,7 +1522,8 @@ function itemsOfNamedScale(c: Claim, sentences: Sentence[]): boolean {
   if (!ITEMS_AFTER.test(s.text.slice(at, at + 6))) return false;
   // The name after the count, in the phrase the count opens (`the 9-item … Questionnaire (PHQ-9)`); a count said of a scale
   // named before it (`SCORE-15 is a 15-item questionnaire`) is a statement of its own.
-  return new RegExp(String.raw`[A-Z]{2,}[a-z]?\s?[-‐]?\s?${c.value}(?!\d|\.\d)`).test(s.text.slice(at, at + 80));
+  for (const m of s.text.slice(at, at + 80).matchAll(NAME_NUMBER)) if (Number(m[1]) === c.value) return true;
+  return false;
 }
 
 /** Digits glued to a name (`NS3/4A`, `V55`): part of an identifier the extractor did not know. */
