@@ -89,6 +89,8 @@ export interface Claim extends Span {
   df?: number[];
   /** Sample size written with a statistic (`χ2(1, N = 90)`) or a mean (`n = 28`). */
   n?: number;
+  /** A count that is the sample size in a test's notation (`χ2(1, N = 90)`): the cohort counted again, which a translation may leave to the sentence that counts it. */
+  testSize?: boolean;
   /** Standard deviation of a mean ± SD, and its decimals. */
   sd?: number;
   sdDecimals?: number;

@@ -1349,7 +1349,7 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, statedInWords: Set<Claim
     (c) =>
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
       !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]) &&
-      !restatesGroups(c, zh.claims),
+      !restatesGroups(c, zh.claims) && !itemsOfNamedScale(c, sentencesOf[c.lang]),
   );
   const surplus = [...lacking.filter((d) => d.repeated && !restatesDoses(d.claim, sentencesOf[d.claim.lang])).map((d) => d.claim), ...statedTooOften(s, reported)];
   return { links: s.links, conflicts: s.conflicts, unmatched, surplus, dropped };
@@ -1555,6 +1555,23 @@ function hyphenatedName(c: Claim, sentences: Sentence[]): boolean {
   return /[A-Z]{2}-$/.test(before) || (/[A-Z]-$/.test(before) && /^[a-z]/.test(s.text.slice(at + c.length, at + c.length + 1)));
 }
 
+/**
+ * The number of items of a scale whose name, after it, holds it (`the 9-item Patient Health Questionnaire (PHQ-9)`,
+ * `15-item GDS-15`, `24个条目的心理资本问卷（PCQ-24）`): the name states it again, and a translation often keeps only the name.
+ */
+const ITEMS_AFTER = /^\s?-?\s?(?:items?\b|个?条目|项|题)/i;
+const NAME_NUMBER = /(?<![A-Z])[A-Z]{2,}[a-z]?\s?[-‐]?\s?(\d+)(?!\d|\.\d)/g;
+function itemsOfNamedScale(c: Claim, sentences: Sentence[]): boolean {
+  const s = sentences[c.sentence];
+  if (!s || c.kind !== 'number' || c.form !== 'digits' || !Number.isInteger(c.value)) return false;
+  const at = c.offset - s.offset + c.length;
+  if (!ITEMS_AFTER.test(s.text.slice(at, at + 6))) return false;
+  // The name after the count, in the phrase the count opens (`the 9-item … Questionnaire (PHQ-9)`); a count said of a scale
+  // named before it (`SCORE-15 is a 15-item questionnaire`) is a statement of its own.
+  for (const m of s.text.slice(at, at + 80).matchAll(NAME_NUMBER)) if (Number(m[1]) === c.value) return true;
+  return false;
+}
+
 /** Digits glued to a name (`NS3/4A`, `V55`): part of an identifier the extractor did not know. */
 function gluedToName(c: Claim, sentences: Sentence[]): boolean {
   const s = sentences[c.sentence];
@@ -1707,6 +1724,8 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       )
         return false;
       if (c.kind === 'number' && restated(c)) return false;
+      // The N of `χ²(1, N = 3,852)` counts the sample again: stated in another sentence over there, it is not lacking here.
+      if (c.testSize && statedElsewhere(c)) return false;
       if (forAll() && (countedThing(c) || c.form !== 'digits')) return false;
       return c.form !== 'digits' || !componentValues(c).some((v) => (unread[other]().get(Math.abs(v)) ?? 0) > 0);
     };

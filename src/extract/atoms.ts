@@ -1575,7 +1575,20 @@ function chineseWordAtoms(folded: string, add: AddAtom): void {
     const prev = folded[m.index - 1];
     // 第四届 is a rank; 第一 without a counter of ranks after it is not read. 一季度 is 第一季度.
     // One 第 and one counter rank each numeral of a list between them: 第五、六、七次 (fifth, sixth and seventh).
+    // 初二, 高三年级: a grade by its stage, grade 8 and grade 12 (not the 三年级 of 高三年级).
+    const stage = m[0].length === 1 ? ZH.SCHOOL_STAGE_BEFORE.exec(folded.slice(Math.max(0, m.index - 3), m.index)) : null;
+    const year = stage ? parseChineseNumeral(m[0]) : undefined;
+    if (stage && year !== undefined && year >= 1 && year <= 3 && (stage[1]!.length === 1 ? ZH.SCHOOL_GRADE_AFTER : ZH.ORDINAL_AFTER).test(after)) {
+      add(m.index - stage[1]!.length, m.index + 1, { value: year + ZH.SCHOOL_STAGES[stage[1]!]!, decimals: 0, integer: true, form: 'hanzi', ordinal: true });
+      continue;
+    }
     const listed = prev === '第' || RANK_LIST_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index));
+    // 四至九年级: each grade of a range or list that names 年级 once is a grade.
+    if (!listed && ZH.GRADES_SHARED_AFTER.test(after)) {
+      const rank = parseChineseNumeral(m[0]);
+      if (rank !== undefined) add(m.index, m.index + m[0].length, { value: rank, decimals: 0, integer: true, form: 'hanzi', ordinal: true });
+      continue;
+    }
     if (listed || ZH.ORDINAL_AFTER.test(after)) {
       const counterAt = listed ? after.replace(RANK_LIST_AFTER, '') : after;
       const rank = ZH_ORDINAL_COUNTER.test(counterAt) ? parseChineseNumeral(m[0]) : undefined;
@@ -1585,6 +1598,11 @@ function chineseWordAtoms(folded: string, add: AddAtom): void {
         const value = parseChineseNumeral(m[0]);
         if (value !== undefined) add(m.index, m.index + m[0].length, { value, decimals: 0, integer: true, form: 'hanzi' });
       }
+      continue;
+    }
+    if (ZH.STUDY_PART_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index)) && ZH.STUDY_PART_AFTER.test(after)) {
+      const part = parseChineseNumeral(m[0]);
+      if (part !== undefined) add(m.index, m.index + m[0].length, { value: part, decimals: 0, integer: true, form: 'hanzi' });
       continue;
     }
     // 十余例, 百余例, 两百多例: more than the number, before its counter.

@@ -594,6 +594,15 @@ function readSentence(r: Reader): void {
       continue;
     }
 
+    // A year of school within its stage is the grade Chinese counts from grade 1 (`first-year senior high` = 高一 = 10).
+    if (lang === 'en' && a.integer && a.value >= 1 && a.value <= 3) {
+      const stage = (a.ordinal ? EN.SCHOOL_YEAR_STAGE_AFTER.exec(afterA) : null) ?? (EN.SCHOOL_STAGE_YEAR_AFTER.test(afterA) ? EN.SCHOOL_STAGE_BEFORE.exec(before) : null);
+      if (stage) {
+        emit(r, a.start, a.end, { kind: 'ordinal', value: a.value + EN.SCHOOL_STAGE_OFFSETS[stage[1]!.toLowerCase()]!, decimals: 0, form: a.form, unit: 'ordinal' });
+        continue;
+      }
+    }
+
     // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
     const suffix = ORDINAL_SUFFIX.exec(afterA);
     const lead = lang === 'zh' && last === '第' ? RANK_BEFORE_ZH.exec(before) : null;

@@ -264,14 +264,17 @@ export function tagStatisticValues(claims: Claim[], stats: Claim[], source: stri
     }
     return withDf[lo - 1];
   };
-  const isDf = (c: Claim) => {
+  // Inside a test's brackets: its df, or its sample size after `N =` (`N＝` as Chinese writes it).
+  const inside = (c: Claim) => {
     const s = holder(c);
-    if (!s || c.offset + c.length >= s.offset + s.length) return false;
-    return !/[Nn]\s*=\s*$/.test(s.text.slice(0, c.offset - s.offset));
+    if (!s || c.offset + c.length >= s.offset + s.length) return undefined;
+    return /[Nn]\s*[=＝]\s*$/.test(s.text.slice(0, c.offset - s.offset)) ? 'n' : 'df';
   };
+  const isDf = (c: Claim) => inside(c) === 'df';
   const out: Claim[] = [];
   for (const c of claims) {
     if (c.kind === 'number' && c.unit === undefined && ends.has(c.offset + c.length)) c.unit = STATISTIC_UNIT;
+    else if (c.kind === 'number' && inside(c) === 'n') c.testSize = true;
     else if (c.kind === 'number' && (isDf(c) || isSquare(c) || DF_BEFORE.test(source.slice(Math.max(0, c.offset - 8), c.offset)))) continue;
     out.push(c);
   }

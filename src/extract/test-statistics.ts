@@ -33,8 +33,11 @@ export const SPELLINGS: Spelling[] = [
   { measure: 'Q', label: String.raw`Q(?:\s?-?\s?(?:[wW](?:ithin)?|[bB](?:etween)?|[tT](?:otal)?))?`, df: 'one' },
 ];
 
-/** Degrees of freedom and values: thousands separators (`1,224`), decimals (`49.8`, `.30`). */
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+/**
+ * Degrees of freedom and values: thousands separators (`1,224`, and the space of Chinese
+ * journals, `N = 1 024`, `4 512.36`), decimals (`49.8`, `.30`).
+ */
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 /** The first df of an F test, where a typeset 1 often comes out as `l` or `I`. */
 const DF1 = String.raw`\d+(?:\.\d+)?|\.\d+|[lI]`;
 const DF: Record<DfShape, string> = {
@@ -55,7 +58,8 @@ const CLOSE_THEN_SIGN = /\)\s*[=<>]/;
 
 const PATTERNS = SPELLINGS.map((s) => ({
   ...s,
-  re: new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${s.label})${DF[s.df]}${VALUE}`, 'gu'),
+  // Chinese glues a test to the word before it (`结果t(45)=2.31`): only a Latin or Greek letter makes it part of a name.
+  re: new RegExp(String.raw`(?<![\p{Script=Latin}\p{Script=Greek}\p{N}_])(?:${s.label})${DF[s.df]}${VALUE}`, 'gu'),
   guard: s.df === 'none' ? new RegExp(String.raw`(?:${s.label})\s*[=<>]`, 'u') : CLOSE_THEN_SIGN,
 }));
 
@@ -73,7 +77,7 @@ export interface FoundStatistic {
 }
 
 const COMPARISON = /[=<>]/;
-const number = (s: string) => Number(s.replace(/,/g, ''));
+const number = (s: string) => Number(s.replace(/[,\s\u2009\u202f]/g, ''));
 const readDf = (s: string) => (s === 'l' || s === 'I' ? 1 : number(s));
 
 /** Every test statistic of a (width-folded) text, in text order. */

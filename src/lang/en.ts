@@ -816,3 +816,14 @@ export const GRADES_AND_RATE = new RegExp(
   String.raw`${GRADE_COUNT}excellent,\s*${GRADE_COUNT}good(?:,?\s+(?:and\s+)?${GRADE_COUNT}fair)?(?:,?\s+(?:and\s+)?${GRADE_COUNT}poor)?[^.;\d]{0,40}?\bexcellent(?:\s+(?:and|or)\s+|-|\s*\/\s*)good\s+rate\s+(?:of|was)\s+(\d+(?:\.\d+)?)%`,
   'gi',
 );
+
+/**
+ * A year of school counted within its stage, as Chinese authors write grades in English: `first-year senior
+ * high school`, `second-year junior middle school` (after an ordinal), `senior one`, `Senior 2`, `junior 3`
+ * (after the stage). The stage and the grades before it, so that each is the grade 高一 or 初二 names (10, 8).
+ */
+export const SCHOOL_STAGE_OFFSETS: Record<string, number> = { junior: 6, senior: 9 };
+export const SCHOOL_YEAR_STAGE_AFTER = /^[-\s]year\s+(junior|senior)\s+(?:high|middle|secondary)\b/i;
+export const SCHOOL_STAGE_BEFORE = /\b(junior|senior)\s$/i;
+/** What may follow `senior 2` for it to be a school year: students and the like, or a list or range going on. */
+export const SCHOOL_STAGE_YEAR_AFTER = /^(?:\s+(?:students?|pupils?|class(?:es)?|graders?|year)\b|\s?(?:[,;)–-]|to\b|and\b|or\b))/i;

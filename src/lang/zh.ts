@@ -441,7 +441,7 @@ export const WEEKS_PLUS_DAYS = {
 };
 
 /** Counters after 第 that make an ordinal, not a time point: 第四届, 第4次, 第2代, 第1季度. */
-export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度', '世纪', '年级'];
+export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '批', '轮', '例', '个', '组', '阶段', '部分', '作者', '类', '种', '季度', '世纪', '年级', '学期'];
 
 /**
  * Before a count of times that counts cycles (`循环200次`, `充放电循环500次后`, a catalyst `循环使用4次后`):
@@ -526,6 +526,19 @@ export const SCALE_LETTERS: Record<string, number> = { K: 3, M: 6, B: 9 };
  */
 export const ARTICLE_AFTER = /^\s*(?:条(?![路道])|款)/;
 export const ORDINAL_AFTER = /^\s*(?:季度|世纪|年级)/;
+
+/**
+ * School grades named by the stage, as Chinese counts them (初一 to 初三 are grades 7 to 9, 高一 to 高三
+ * grades 10 to 12; 初中二年级, 高三年级 the same): the stage and its offset from grade 1. Read only where the
+ * words around name a grade (`高一学生`, `初一712名`, `初一至初三`), never in 提高一倍, 最高三次, 高三酰甘油
+ * or the lunar 正月初一.
+ */
+export const SCHOOL_STAGES: Record<string, number> = { 初: 6, 初中: 6, 高: 9, 高中: 9 };
+export const SCHOOL_STAGE_BEFORE = /(?<![提最较更越月正腊比偏升拔增抬崇])(初中|高中|初|高)$/;
+export const SCHOOL_GRADE_AFTER =
+  /^(?:\s?(?:年级|学年|学生|生|班|期末|期中|上学期|下学期|学段|阶段|男生|女生|分别|均|各|共)|\s?\d|\s?[、，,和与及至到—～~\-（(）)。；：:]|\s*$)/;
+/** The rest of a range or list of grades that names 年级 once, after the last: the `至九` of `四至九年级`. */
+export const GRADES_SHARED_AFTER = new RegExp(`^(?:\\s?[至到～~—–\\-、,，和及与]\\s?[${'零〇一二三四五六七八九十'}]+)+\\s?年级`);
 
 /** What zhenlint knows about Chinese that extraction and alignment read. */
 
@@ -683,3 +696,10 @@ export const CHANGE_FROM = /(?:由|从)[^，,；;。\d由从]{0,8}$/;
  * 优, 良, then 可 (or 中, 一般) and 差, then the rate; read by rate-from-counts.
  */
 export const GRADES_AND_RATE = /优\s*(\d+)\s*例\s*[,，、]\s*良\s*(\d+)\s*例(?:\s*[,，、]\s*(?:可|中|一般)\s*(\d+)\s*例)?(?:\s*[,，、]\s*差\s*(\d+)\s*例)?[^。；;\d]{0,12}?优良率(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%/g;
+
+/**
+ * The number of a part of a study written in numerals (`实验一`, `研究二`, `样本一`): the `Experiment 1`, `Study 2`,
+ * `Sample 1` of the English. Only where the part's name ends (`实验一中`, `样本一（486名）`), never `研究一致`, `一中学`.
+ */
+export const STUDY_PART_BEFORE = /(?:实验|研究|样本|子研究)$/;
+export const STUDY_PART_AFTER = /^(?:中(?!学)|[的和与及、，,。；：:（(）)]|\s*$)/;

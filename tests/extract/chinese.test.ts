@@ -617,6 +617,15 @@ const rows: [string, string][] = [
   // before a Chinese word (后1/3的, not 1/3日); a catalyst reused for cycles (循环使用4次).
   ["其中Qwen-72B模型优于7B模型，参数量0.3M。", "number «7B» 7000000000 d-9 | number «0.3M» 300000 d-5 ⚓ Qwen-72B"],
   ["按百分制评分，二年级学生焦虑最高，四年级最低。", "number «百» 100 | ordinal «二年级» 2 [ordinal] | ordinal «四年级» 4 [ordinal]"],
+  // School grades by their stage (初一 to 初三 are grades 7 to 9, 高一 to 高三 grades 10 to 12) and a range naming 年级 once;
+  // not 提高一倍, 最高三次, a lipid (高三酰甘油) or a lunar date (正月初一).
+  ["对七年级至高三年级学生及初中二年级学生进行调查。", "ordinal «七年级» 7 [ordinal] | ordinal «高三年级» 12 [ordinal] | ordinal «初中二年级» 8 [ordinal]"],
+  ["初一712名、初二698名、初三655名，分别为4.1%、5.9%和7.9%。", "ordinal «初一» 7 [ordinal] | number «712名» 712 [patient] | ordinal «初二» 8 [ordinal] | number «698名» 698 [patient] | ordinal «初三» 9 [ordinal] | number «655名» 655 [patient] | percent «4.1%» 4.1 d1 | percent «5.9%» 5.9 d1 | percent «7.9%» 7.9 d1"],
+  ["选取初一至高二学生和四至九年级儿童，于第一学期施测。", "ordinal «初一» 7 [ordinal] | ordinal «高二» 11 [ordinal] | ordinal «四» 4 [ordinal] | ordinal «九年级» 9 [ordinal] | ordinal «第一学期» 1 [ordinal]"],
+  ["剂量提高一倍，最高三次，高三酰甘油血症于正月初一加重。", "number «一倍» 1 [fold] by | number «三次» 3 [time]"],
+  // The number of a part of a study in numerals (实验一 = Experiment 1), where the part's name ends; not 研究一致 or 一中学.
+  ["实验一中，40名大学生参加；样本二（612名）用于验证。", "number «一» 1 | number «40名» 40 [patient] | number «二» 2 | number «612名» 612 [patient]"],
+  ["多项研究一致认为，研究一中学生的焦虑较高。", "(none)"],
   ["处于后1/3的学生效应较大，于1/3日入组。", "fraction «1/3» 1/3 | number «1» 1 | number «3日» 3 [day]"],
   ["循环使用4次后，去除率仍为88.3%。", "number «4次» 4 [cycle] | percent «88.3%» 88.3 d1"],
   // The one point of a score a change is counted in names the unit ("per point"); ten points are a step of their own.

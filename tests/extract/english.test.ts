@@ -271,6 +271,9 @@ const rows: [string, string][] = [
   ["Firstly, safety was assessed.", "(none)"],
   ["The first patient was enrolled early.", "ordinal «first» 1 [ordinal]"],
   ["The third dose was delayed.", "ordinal «third» 3 [ordinal]"],
+  // A year of school within its stage, as Chinese authors write grades: the grade 高一, 高二, 初二 name.
+  ["We surveyed first-year senior high school students, Senior 2 students and second-year junior middle school students.", "ordinal «first» 10 [ordinal] | ordinal «2» 11 [ordinal] | ordinal «second» 8 [ordinal]"],
+  ["A senior 2 years older and first-year students took part.", "number «2» 2 [year] | ordinal «first» 1 [ordinal]"],
   ["COVID-19 patients were excluded.", "(none) ⚓ COVID-19"],
   ["Type 2 diabetes was excluded.", "(none) ⚓ Type 2"],
   ["Patients with type 1 diabetes were included.", "(none) ⚓ type 1"],

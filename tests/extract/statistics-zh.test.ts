@@ -51,6 +51,11 @@ const ROWS: [string, string][] = [
   ['两组比较，差异均无统计学意义（P值均>0.05）。', '(none)'],
   ['两组比较差异有统计学意义（t(28)=2.20，P=0.036）。', 't «t(28)=2.20» 2.2 df28 → «P=0.036»'],
   ['两组比较差异有统计学意义（χ2(1, N = 90)=4.2，P=0.04）。', 'chi2 «χ2(1, N = 90)=4.2» 4.2 df1 → «P=0.04»'],
+  // A test glued to the Chinese word before it, and the space that groups thousands in Chinese journals.
+  ['结果χ²(3)=9.81，P=0.020。', 'chi2 «χ²(3)=9.81» 9.81 df3 → «P=0.020»'],
+  ['结果t(45)=-2.31，P=0.026。', 't «t(45)=-2.31» -2.31 df45 → «P=0.026»'],
+  ['高耗竭型中比例偏高，χ²（4，N＝1 024）＝15.27，P＝0.004。', 'chi2 «χ²（4，N＝1 024）＝15.27» 15.27 df4 → «P＝0.004»'],
+  ['Bartlett球形检验χ²(190)=4 512.36，P＜0.001。', 'chi2 «χ²(190)=4 512.36» 4512.36 df190 → «P＜0.001»'],
   ['观察组HR=0.51，P=0.001。', '(none)'],
   ['随访至T=12个月。', '(none)'],
   ['The groups differed (chi-square = 3.912, P = 0.048).', 'chi2 «3.912» 3.912 → «P = 0.048»'],
@@ -82,6 +87,7 @@ describe('a statistic is an aligned claim', () => {
     ['两组比较（t值分别为2.10、3.52，P值均<0.05）。', 'zh', 'number «两组» 2 [group] | number «2.10» 2.1 [statistic] d2 | number «3.52» 3.52 [statistic] d2 | pvalue «P值均<0.05» 0.05 < d2'],
     ['Scores were higher with drug (t(88) = 3.68, P < 0.001).', 'en', 'number «3.68» 3.68 [statistic] d2 | pvalue «P < 0.001» 0.001 < d3'],
     ['Response was associated with sex (χ2(1, N = 90) = 4.2, P = 0.04).', 'en', 'number «90» 90 | number «4.2» 4.2 [statistic] d1 | pvalue «P = 0.04» 0.04 = d2 ⚓ χ2'],
+    ['高耗竭型中比例偏高，χ²（4，N＝1 024）＝15.27，P＝0.004。', 'zh', 'number «1 024» 1024 | number «15.27» 15.27 [statistic] d2 | pvalue «P＝0.004» 0.004 = d3'],
   ] as const)('%s', (text, lang, expected) => expect(showExtraction(text, lang)).toBe(expected));
 });
 
