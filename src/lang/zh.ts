@@ -45,22 +45,22 @@ export const FRACTION_NOT_BEFORE = /^[\/\p{Script=Latin}\d年月日号期型级�
 
 /**
  * A period that the `1次`, `1剂` or `1个周期` after it in the clause restates: `每3周给药1次` (every 3
- * weeks), `每周1次` (weekly), `每半年1次` (twice yearly), `每2年接受1次筛查`, `每6 h 1次`, `隔日给药1次`, `每日1剂`, `每21天为1个周期`;
+ * weeks, as `每隔3周给药1次` writes it too), `每周1次` (weekly), `每半年1次` (twice yearly), `每2年接受1次筛查`, `每6 h 1次`, `隔日给药1次`, `每日1剂`, `每21天为1个周期`;
  * and a cycle a duration defines (`28 d为1个周期`, `4周为1个疗程`: a 28-day cycle, 4-week courses).
  */
 export const PERIOD_OF_ONCE = new RegExp(
-  String.raw`每\s*(?:(?:\d+|[${NUMERAL_CHARS}]+|半)\s*)?(?:个月|月|周|星期|年|天|日|晚|小时|分钟|h\b|min\b|d\b)|隔\s*(?:日|天|周|月|年)|(?:个月|周|星期|天|日|d)\s*为\s*$`,
+  String.raw`每\s*(?:隔\s*)?(?:(?:\d+|[${NUMERAL_CHARS}]+|半)\s*)?(?:个月|月|周|星期|年|天|日|晚|小时|分钟|h\b|min\b|d\b)|隔\s*(?:日|天|周|月|年)|(?:个月|周|星期|天|日|d)\s*为\s*$`,
 );
 
 /**
- * How often something happens, as times in a period: `每半年1次`, `每日2次`, `每2周注射1次`,
+ * How often something happens, as times in a period: `每半年1次`, `每日2次`, `每2周注射1次`, `每隔6个月评估1次`,
  * `隔日1次`, `2次/d`, `1次/2周`, `一日3次`. Groups: 1 the period's count (`2`, `两`, `半`) and 2 its
  * unit after 每, then 3 the times later in the clause (once when none is stated); 4 the unit after
  * 隔 (every other) and 5 its times; 6 the times, 7 the period's count and 8 its unit of `次/周`;
  * 9 the unit and 10 the times of `一日3次`. FREQUENCY_PERIODS gives each unit in hours.
  */
 export const FREQUENCY = new RegExp(
-  String.raw`每 ?(\d+|[一二两三四五六七八九十]+|半)? ?个?(小时|h|天|日|d|晚|周|星期|w|月|季度|季|年)(?:[^，。；,;\d]{0,12}?(\d+|[一二两三四五六七八九十]+) ?次)?` +
+  String.raw`每 ?(?:隔 ?)?(\d+|[一二两三四五六七八九十]+|半)? ?个?(小时|h|天|日|d|晚|周|星期|w|月|季度|季|年)(?:[^，。；,;\d]{0,12}?(\d+|[一二两三四五六七八九十]+) ?次)?` +
     String.raw`|隔(日|天|周|月|年)(?:[^，。；,;\d]{0,12}?(\d+|[一二两三四五六七八九十]+) ?次)?` +
     String.raw`|(\d+) ?次 ?\/ ?(\d+)? ?(h|d|w|小时|天|日|周|月|年)` +
     String.raw`|[一1] ?(日|天|周|月|年) ?(\d+|[一二两三四五六七八九十]+) ?次`,
