@@ -445,30 +445,29 @@ export const UNIT_NAMES: Record<string, string> = {
 export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versus|with|than|per|from)\b)[a-z]{2,}/;
 
 /**
- * The article before a noun, which says one of a thing that Chinese counts with a measure word:
- * `a hospital` (1所医院), `a randomized trial` (1项随机试验), `a Chinese pedigree` (1个中国…家系). Lower
- * case inside a sentence, capitalised only where a sentence or a heading's text starts: the `A`
- * of `group A patients` names a group.
- */
-/**
  * A step of one unit named without its one: `each additional hour`, `for every extra year`, `per further day`;
  * and an effect per unit of a measure (`OR=1.56 per ng/mL`, `per kg/m2`, `per mmHg`), which Chinese writes `每增加1 ng/mL`.
  */
 export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]|\bper\s+(?:[μµ]?[a-zA-Z]{1,5}\s?\/\s?[a-zA-Z]{1,5}[0-9²]?|mm\s?Hg)(?![\w/])/i;
-// Also before the size a device is named by (`a 3.5 mm cortical screw`, `A Φ2.0 mm Kirschner wire`, `an 18 G cannula`,
-// 1枚3.5 mm皮质骨螺钉).
+/**
+ * The article before a noun, which says one of a thing that Chinese counts with a measure word:
+ * `a hospital` (1所医院), `a randomized trial` (1项随机试验), `a Chinese pedigree` (1个中国…家系). Lower
+ * case inside a sentence, capitalised only where a sentence or a heading's text starts: the `A`
+ * of `group A patients` names a group. Also before the size a device is named by (`a 3.5 mm cortical
+ * screw`, `A Φ2.0 mm Kirschner wire`, `an 18 G cannula`, 1枚3.5 mm皮质骨螺钉).
+ */
 export const ARTICLE_BEFORE_NOUN = /(?:^|[\s(])an?\s+(?!(?:and|or|vs|versus)\b)[A-Za-z]|(?:^|[.:;]\s?)An?\s+[a-z]|(?:(?:^|[\s(])an?|(?:^|[.:;]\s?)An?)\s+(?:[Φφ]\s?)?\d+(?:\.\d+)?\s?-?(?:mm|cm|Fr|F|G)\b/;
 
 /** Words read as a count that only a pair or a single thing implies: `both drugs` may be `上述药物` alone, `neither` `均未`. */
 export const IMPLIED_COUNT = /^(?:both|either|neither|single)$/i;
 
-/** Words that say "one" of a thing without a number: `a case`, `a single clone`, `each patient`, and `acase`, `Wereportacaseof` as PDF text glues it. */
 /**
  * The last span before now, which Chinese writes with a 1 (`in the past week` = `过去1周`, `the previous year` =
  * `前1年`): read as no number (a `past year` read as one made edits no rule reports), but it states that 1.
  */
 export const PAST_SPAN = /\bthe\s+(?:past|last|previous|preceding)\s+(day|week|month|year)\b(?!-)/gi;
 
+/** Words that say "one" of a thing without a number: `a case`, `a single clone`, `each patient`, and `acase`, `Wereportacaseof` as PDF text glues it. */
 export const ONE_WITHOUT_NUMBER = /\b(?:a|an|one|single|each)\b|\ban?(?:case|patient|child|infant|man|woman)\b|(?<=[a-z])acase(?=of\b|\b)/i;
 
 /** Abbreviations whose full stop ends no sentence. */
