@@ -675,19 +675,22 @@ export const GROUP_BRACKET_BEFORE = /组\s?[(（]\s?$/;
 /** Solutions whose name states their strength: `生理盐水` is 0.9%氯化钠 (see EN.STRENGTH_NAMES). */
 export const STRENGTH_NAMES: [RegExp, number][] = [[/生理盐水|生理氯化钠/, 0.9]];
 
+/** The verbs of a change that rises and of one that falls, of two characters (`升`, `增`, `降`, `减` alone are added where they may stand). */
+const RISE_VERBS = '增加|增长|增高|提高|升高|上升|上涨|延长';
+const FALL_VERBS = '降低|下降|减少|减低|缩短|回落';
 /**
  * A verb or noun of change right before the amount it names, by the way it goes (English's
  * CHANGE_UP_BEFORE, CHANGE_DOWN_BEFORE): `增加20%`, `升高至35.2%`, `增幅为12%` (up); `降低了20%`,
  * `降至8.1%`, `降幅为30%` (down). `改善` is left out, as `improved` is in English.
  */
-export const CHANGE_UP_BEFORE = /(?:(?:增加|增长|增高|提高|升高|上升|上涨|延长)(?:了|到|至)?|(?:升|增|涨)(?:到|至))(?:幅度)?(?:为|达)?(?:\s*(?:约|近|逾|超过))?\s*$|(?:增幅|升幅|涨幅)(?:为|达)?(?:\s*(?:约|近|逾))?\s*$/;
-export const CHANGE_DOWN_BEFORE = /(?:(?:降低|下降|减少|减低|缩短|回落|降)(?:了|到|至)?|(?:减|跌)(?:到|至))(?:幅度)?(?:为|达)?(?:\s*(?:约|近|逾|超过))?\s*$|(?:降幅|减幅|跌幅)(?:为|达)?(?:\s*(?:约|近|逾))?\s*$/;
+export const CHANGE_UP_BEFORE = new RegExp(String.raw`(?:(?:${RISE_VERBS})(?:了|到|至)?|(?:升|增|涨)(?:到|至))(?:幅度)?(?:为|达)?(?:\s*(?:约|近|逾|超过))?\s*$|(?:增幅|升幅|涨幅)(?:为|达)?(?:\s*(?:约|近|逾))?\s*$`);
+export const CHANGE_DOWN_BEFORE = new RegExp(String.raw`(?:(?:${FALL_VERBS}|降)(?:了|到|至)?|(?:减|跌)(?:到|至))(?:幅度)?(?:为|达)?(?:\s*(?:约|近|逾|超过))?\s*$|(?:降幅|减幅|跌幅)(?:为|达)?(?:\s*(?:约|近|逾))?\s*$`);
 /**
  * Between the two ends of a change, `由A降至B`, `从A升高到B`: the verb says which way the values go, so its
  * ends must go that way (read by range-order). A clause of its own between them (a comma) is no such gap.
  */
-export const CHANGE_TO_UP = /^[^，,；;。\d]{0,12}?(?:增加|增长|增高|提高|升高|上升|上涨|延长|升|增)(?:至|到)[^，,；;。\d]{0,8}$/;
-export const CHANGE_TO_DOWN = /^[^，,；;。\d]{0,12}?(?:降低|下降|减少|减低|缩短|回落|降|减)(?:至|到)[^，,；;。\d]{0,8}$/;
+export const CHANGE_TO_UP = new RegExp(String.raw`^[^，,；;。\d]{0,12}?(?:${RISE_VERBS}|升|增)(?:至|到)[^，,；;。\d]{0,8}$`);
+export const CHANGE_TO_DOWN = new RegExp(String.raw`^[^，,；;。\d]{0,12}?(?:${FALL_VERBS}|降|减)(?:至|到)[^，,；;。\d]{0,8}$`);
 /** What opens the first end of such a change: `由`, `从`, with a time or a bracket before the value (`由术前（`). */
 export const CHANGE_FROM = /(?:由|从)[^，,；;。\d由从]{0,8}$/;
 
