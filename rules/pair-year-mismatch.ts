@@ -3,8 +3,8 @@ import { foldWidth } from '../src/extract/numerals.js';
 import { defineRule } from '../src/rule.js';
 import type { Lang, PassageInfo } from '../src/types.js';
 
-/** A year as a bare year or a span of years holds it: `2015`, each end of `2015—2022`. */
-const YEAR = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/g;
+/** A year as a bare year or a span of years holds it: `2015`, each end of `2015—2022`, and 2100, a projection's end (`2081—2100`). */
+const YEAR = /(?<!\d)(?:(?:1[5-9]|20)\d\d|2100)(?!\d)/g;
 
 /**
  * Whether a text may hold a year once folded: four characters in a row that fold to digits

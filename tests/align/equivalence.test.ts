@@ -812,6 +812,7 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    ["Warming will reach 2.1 °C in 2081–2100 relative to 1995–2014.", "相对于1995—2014年，2081—2100年升温将达2.1 ℃。"],
     ["Depression was assessed every 6 months; vital signs were recorded every 2 h.", "每隔6个月评估1次抑郁；每隔2 h记录生命体征1次。"],
     ["Depression was assessed four times at 6-month intervals.", "每隔6个月评估1次，共4次。"],
     ["The malignancy rates of C-TIRADS 3, 4a, 4b, 4c and 5 nodules were 4.1%, 12.0%, 35.0%, 70.0% and 90.0%.", "C-TIRADS 3、4a、4b、4c、5类结节恶性率分别为4.1%、12.0%、35.0%、70.0%和90.0%。"],
@@ -1224,6 +1225,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["North China became drier in the 1980s-1990s than in the 1960s–1970s.", "华北地区20世纪80—90年代较20世纪60—70年代偏干。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Warming will reach 2.1 °C in 2081–2100 relative to 1995–2014.", "相对于1995—2014年，2081—2099年升温将达2.1 ℃。", "pair-year-mismatch zh «2099»"],
     ["Depression was assessed every 3 months.", "每隔6个月评估1次。", "pair-number-mismatch zh «6个月»"],
     ["Their frequency rose from 0.4 per 1,000 words at age 3 to 2.9 per 1,000 words at age 6.", "其频率由3岁时的每千词0.4个升至6岁时的每千词2.6个。", "pair-number-missing en «2.9» ; pair-number-missing zh «2.6»"],
     ["Pathology showed a Gleason score of 4+4=8 (ISUP grade group 4). MRI showed a lesion (PI-RADS 5).", "病理示Gleason评分4+4=8分（ISUP分级分组5组）。MRI示病灶（PI-RADS 4分）。", "pair-identifier-mismatch zh «5» ; pair-identifier-mismatch zh «4»"],

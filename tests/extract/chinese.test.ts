@@ -25,6 +25,7 @@ const rows: [string, string][] = [
   ["细菌达1.2×105 CFU/mL，病毒载量为4×104拷贝/mL，比率为3.5×10-3。", "number «1.2×105» 120000 d-4 | number «4×104» 40000 d-4 | number «3.5×10-3» 0.0035 d4"],
   // A titre as a power of two; 周次 counts cycles (of a fatigue test), 周 weeks.
   ["肝脏匀浆血凝效价达2¹²，对照为2^8。", "number «2¹²» 4096 | number «2^8» 256"],
+  ["相对于1995—2014年，2081—2100年升温将达2.1 ℃，到2100年达1.5 ℃。", "number «2.1 ℃» 2.1 [celsius] d1 | number «1.5 ℃» 1.5 [celsius] d1 ⚓ 1995—2014 ; 2081—2100 ; 2100"],
   ["10⁷周次疲劳强度提高；第12周复查。", "number «10⁷周次» 10000000 [cycle] d-7 | number «12周» 12 [week]"],
   // Trials repeated count trials, as `10 trials` does.
   ["无噪声时10次试验的平均准确率为99.42%；3项试验；随访2次。", "number «10次试验» 10 [study] | percent «99.42%» 99.42 d2 | number «3项试验» 3 [study] | number «2次» 2 [time]"],

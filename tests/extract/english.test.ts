@@ -32,6 +32,8 @@ const rows: [string, string][] = [
   ["The mass measured 2.5×105 mm.", "number «2.5» 2.5 d1 | number «105» 105 [mm]"],
   // A power of a one-digit base is one number (a titre), whatever the power is written with; 10^6 is a power of ten.
   ["Haemagglutination titres reached 2^12 and 2¹⁰ on 5 farms; 10^6 is not a small power.", "number «2^12» 4096 | number «2¹⁰» 1024 | number «5» 5 | number «10^6» 1000000 d-6"],
+  // 2100 is a year, the end of a climate projection's period, as 2099 is.
+  ["Warming will reach 2.1 °C in 2081–2100 relative to 1995–2014, and 1.5 °C by 2100.", "number «2.1» 2.1 [celsius] d1 | number «1.5» 1.5 [celsius] d1 ⚓ 2081–2100 ; 1995–2014 ; 2100"],
   // A virus named by its type's number before a bracket; not a count of days after it.
   ["RT-PCR confirmed rabbit haemorrhagic disease virus 2 (RHDV2) in the virus 2 days later.", "number «2» 2 [day] ⚓ RHDV2 ; virus 2"],
   // `neither` is none of two; not in `neither A nor B`, which names them.
