@@ -424,9 +424,15 @@ function restatesDoses(c: Claim, sentences: Sentence[]): boolean {
  * `随机分为3组……3组新生儿结局相似`: the study's groups named again by their count, as `两组` names two
  * (`the groups`, or nothing, in English), after the passage has stated that count of groups once.
  */
-function restatesGroups(c: Claim, zhClaims: readonly Claim[]): boolean {
-  if (c.lang !== 'zh' || c.unit !== 'group' || c.kind !== 'number' || c.comparator || c.approx) return false;
-  return zhClaims.some((o) => o.offset < c.offset && o.kind === 'number' && o.unit === 'group' && o.value === c.value && !o.comparator && !o.approx);
+function restatesGroups(c: Claim, firstGroupCount: () => Map<number, number>): boolean {
+  return groupCount(c) && firstGroupCount().get(c.value)! < c.offset;
+}
+const groupCount = (c: Claim): boolean => c.lang === 'zh' && c.unit === 'group' && c.kind === 'number' && !c.comparator && !c.approx;
+/** Where the passage first states each count of groups, by its value: one walk, so that asking is a lookup. */
+function firstGroupCounts(claims: readonly Claim[]): Map<number, number> {
+  const first = new Map<number, number>();
+  for (const o of claims) if (groupCount(o) && !(first.get(o.value)! <= o.offset)) first.set(o.value, o.offset);
+  return first;
 }
 
 /** Where a sentence states the size of each of several groups (`各50例`, `50 per group`): the offsets of the sizes. */
@@ -1345,11 +1351,12 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, statedInWords: Set<Claim
   const dropped = lacking.filter((d) => !d.repeated).map(({ claim, elsewhere }) => ({ claim, elsewhere }));
   const reported = new Set(lacking.map((d) => d.claim));
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
+  const firstGroupCount = lazily(() => firstGroupCounts(zh.claims));
   const unmatched = [...en.claims, ...zh.claims].filter(
     (c) =>
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
       !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]) &&
-      !restatesGroups(c, zh.claims) && !itemsOfNamedScale(c, sentencesOf[c.lang]),
+      !restatesGroups(c, firstGroupCount) && !itemsOfNamedScale(c, sentencesOf[c.lang]),
   );
   const surplus = [...lacking.filter((d) => d.repeated && !restatesDoses(d.claim, sentencesOf[d.claim.lang])).map((d) => d.claim), ...statedTooOften(s, reported)];
   return { links: s.links, conflicts: s.conflicts, unmatched, surplus, dropped };
