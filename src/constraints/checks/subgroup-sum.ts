@@ -27,6 +27,8 @@ const PART_GAP = /^[)）]?[^\d()（）;；。]{0,40}?(?:\band\b|和|与|及|、|
  * fracture's class, never a number of the list, so its digits do not break the gap between two parts.
  */
 const PART_LABEL = /(?<![A-Za-z\d.])(?:\d{1,3}-)?[A-Z]{1,3}\d{1,2}(?:\/[A-Z]{0,2}\d{1,2})?(?![\d.])/g;
+/** What every PART_LABEL holds, a capital beside a digit: most gaps have none, and are not rewritten. */
+const LABEL_SIGN = /[A-Z]\d|\d-?[A-Z]/;
 /** How far after a group its list of parts may open, and how far after the list (within its clause) a word may say it was all of the group. */
 const OPEN_REACH = 80;
 const CLOSE_REACH = 60;
@@ -38,7 +40,7 @@ const TOTAL_REACH = 64;
 
 /** Whether the text between two parts joins them, a part's name of capitals and digits read as a name. */
 function partGap(gap: string): boolean {
-  return PART_GAP.test(gap) || (gap.length <= 60 && /[A-Z]\d|\d-?[A-Z]/.test(gap) && PART_GAP.test(gap.replace(PART_LABEL, 'X')));
+  return PART_GAP.test(gap) || (gap.length <= 60 && LABEL_SIGN.test(gap) && PART_GAP.test(gap.replace(PART_LABEL, 'X')));
 }
 
 export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: EvaluationContext): Evaluation[] {
