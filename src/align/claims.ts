@@ -23,6 +23,7 @@ import {
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_ZH,
   GROUP_AMONG_AFTER as GROUP_AMONG_AFTER_ZH,
   NONE_OF_ALL_AFTER as NONE_OF_ALL_AFTER_ZH,
+  HALF_EACH_AFTER as HALF_EACH_AFTER_ZH,
   ONCE_FOR_ALL as ONCE_FOR_ALL_ZH,
   P_FOR_ALL_BEFORE as P_FOR_ALL_BEFORE_ZH,
   P_FOR_ALL_WITHIN as P_FOR_ALL_WITHIN_ZH,
@@ -39,7 +40,7 @@ import {
 import { foldWidth } from '../extract/numerals.js';
 import { isRateBase } from '../extract/units.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, measured, nearInForm, sameClaim, oppositeClaims, sameMeasure, sameNumber, temperatureScales, unitsConflict, valueInUnit } from '../numbers/equality.js';
+import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, measured, nearInForm, sameClaim, oppositeClaims, sameConverted, sameMeasure, sameNumber, temperatureScales, unitsConflict, valueInUnit } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
@@ -186,11 +187,18 @@ class ValueIndex {
 
   private readonly dates: Claim[] = [];
 
+  /** The amounts of a measure (`1900～3473 kg/667m2`, `15.8 km3`) by their whole unit, sorted: a value in another unit of the measure is looked up converted. */
+  private readonly measures = new Map<string, Stated[]>();
+
   constructor(claims: Claim[]) {
     for (const c of claims) {
       if (c.kind === 'date') {
         this.dates.push(c);
         continue;
+      }
+      if (measured(c)) {
+        const list = this.measures.get(c.unit!) ?? this.measures.set(c.unit!, []).get(c.unit!)!;
+        for (const v of componentValues(c)) list.push({ v: Math.abs(v), c });
       }
       const unit = unitBase(c) ?? '';
       const byPrecision = this.groups.get(unit) ?? this.groups.set(unit, new Map()).get(unit)!;
@@ -198,6 +206,7 @@ class ValueIndex {
       for (const v of componentValues(c)) list.push({ v: Math.abs(v), c });
     }
     for (const byPrecision of this.groups.values()) for (const list of byPrecision.values()) if (list.length > 1) sortByValue(list);
+    for (const list of this.measures.values()) if (list.length > 1) sortByValue(list);
   }
 
   /** Whether `v` (written with `decimals` decimals in `claim`) stands here, in a unit that does not differ. */
@@ -228,6 +237,29 @@ class ValueIndex {
           const o = values[i]!;
           if (sameNumber(a, decimals, o.v, d) && !unitsDiffer(claim, o.c) && !oppositeClaims(claim, o.c) && !percentOfMeasure(claim, o.c)) return true;
         }
+      }
+    }
+    return measured(claim) && this.hasConverted(a, decimals, claim);
+  }
+
+  /** Whether `a` (of `claim`, in a unit of a measure) stands here converted to another unit of it: `28.5 t/ha` in `1900～3473 kg/667m2`. */
+  private hasConverted(a: number, decimals: number, claim: Claim): boolean {
+    for (const [u, values] of this.measures) {
+      const f = conversion(claim.unit!, u);
+      if (f === undefined) continue;
+      // A window wide enough for any rounding sameConverted allows; it decides.
+      const target = a * f;
+      const reach = 0.05 * target + halfUnit(0);
+      let lo = 0;
+      let hi = values.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (values[mid]!.v < target - reach) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < values.length && values[i]!.v <= target + reach; i++) {
+        const o = values[i]!;
+        if (sameConverted(a, decimals, claim.unit!, o.v, o.c.decimals, u) && !oppositeClaims(claim, o.c)) return true;
       }
     }
     return false;
@@ -329,12 +361,20 @@ function farApart(a: Claim, b: Claim): boolean {
   return Math.max(x, y) / Math.min(x, y) > APPROXIMATE_RATIO;
 }
 
-/** What stands between a value and its restatement in brackets: `58 frames per second (`. */
-const BRACKET_RESTATES = /^[^\d()（）]{0,30}[(（]\s*$/;
+/** What stands between a value and its restatement in brackets: `58 frames per second (`, `km3 (` (a digit only glued to a unit's letters). */
+const BRACKET_RESTATES = /^(?:[^\d()（）]|(?<=[A-Za-z])\d){0,30}[(（]\s*$/;
 
-/** `58 frames per second (58 fps)`: the value again in brackets, in other words or units, which the other version may write once. */
+/**
+ * `58 frames per second (58 fps)`, `15.8 km3 (158×108 m3)`: the value again in brackets, in other words or units,
+ * which the other version may write once.
+ */
 function bracketRepeat(previous: Claim | undefined, c: Claim, sentences: Sentence[]): boolean {
-  return previous !== undefined && previous.sentence === c.sentence && sameValues(previous, c) && BRACKET_RESTATES.test(gapText(previous, c, sentences));
+  return previous !== undefined && previous.sentence === c.sentence && (sameValues(previous, c) || sameAmountConverted(previous, c)) && BRACKET_RESTATES.test(gapText(previous, c, sentences));
+}
+
+/** One amount in two units of a measure: `15.8 km3` and `158×10⁸ m3`. */
+function sameAmountConverted(a: Claim, b: Claim): boolean {
+  return a.kind === 'number' && b.kind === 'number' && a.unit !== undefined && b.unit !== undefined && conversion(a.unit, b.unit) !== undefined && sameConverted(a.value, a.decimals, a.unit, b.value, b.decimals, b.unit);
 }
 
 /** The value just before, said again in place (a product's other side, a bracket): one value, which the other version may write once. */
@@ -740,6 +780,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
   //     (`decreased by 14.8%` against `-14.8%`, `下降`, `零下`, a change or a difference either way round).
   lostSigns(s);
   settleNoneOfAll(s);
+  settleHalves(s);
   linkAnywhere(s);
   settleFlatPowers(s);
   settleEqualGroups(s);
@@ -928,6 +969,25 @@ function settleNoneOfAll(s: PairLinks): void {
 }
 
 /**
+ * 1e. A count split evenly by sex in Chinese (`SD大鼠12只，雌雄各半`) states the two halves English gives
+ *     (`Twelve SD rats (6 males and 6 females)`), in aligned sentences.
+ */
+function settleHalves(s: PairLinks): void {
+  // Most Chinese abstracts split nothing so: one look at the text, not one at each bead.
+  if (!s.zhIndex.text.includes('各半')) return;
+  const { free } = s;
+  for (const bead of s.smallBeads()) {
+    for (const c of s.inBead(bead, 'zh')) {
+      if (c.kind !== 'number' || c.comparator || c.approx || c.decimals !== 0 || c.value % 2 !== 0) continue;
+      const at = c.offset + c.length - s.zh.passage.offset;
+      if (!HALF_EACH_AFTER_ZH.test(s.zhIndex.text.slice(at, at + 20))) continue;
+      const halves = s.inBead(bead, 'en').filter((e) => free(e) && e.kind === 'number' && !e.comparator && e.decimals === 0 && e.value === c.value / 2).slice(0, 2);
+      if (halves.length > 0) s.settle(...halves);
+    }
+  }
+}
+
+/**
  * 2a0. A power of ten whose superscript text from a PDF flattened after a whole mantissa (`263×108 m3`,
  *      26.3×10^9 m3), which extraction leaves as two numbers since `8×107` may be a product: the
  *      power where, and only where, that reading is a free value of the other version's aligned sentences.
@@ -966,7 +1026,8 @@ function settleFlatPowers(s: PairLinks): void {
 /**
  * 2a1. Equal groups one version states by their size and the other by a 1:1 allocation: `分为干预组和对照组，
  *      各50例` against `One hundred patients were randomised 1:1`. Equal groups state the 1:1; the other
- *      version's total split into its groups (1:1, `two groups`) states the size, only where they multiply out.
+ *      version's total split into its groups (1:1, `two groups`) states the size, only where they multiply out;
+ *      and the size times the groups states that total.
  */
 function settleEqualGroups(s: PairLinks): void {
   const { free, settled } = s;
@@ -985,7 +1046,10 @@ function settleEqualGroups(s: PairLinks): void {
       for (const c of equalRatios) if (free(c)) settled.add(c);
       const groups = [...equalRatios.map(() => 2), ...theirs.filter((c) => c.kind === 'number' && c.unit === 'group').map((c) => c.value)];
       for (const c of perGroup) {
-        if (free(c) && groups.some((k) => theirs.some((t) => t.kind === 'number' && !t.comparator && t.value === k * c.value))) settled.add(c);
+        const total = (t: Claim) => t.kind === 'number' && !t.comparator && groups.some((k) => t.value === k * c.value);
+        if (free(c) && theirs.some(total)) settled.add(c);
+        // The total is stated over here too, as the groups times their size: `Two hundred patients` is `两组各100例`.
+        for (const t of theirs) if (free(t) && total(t) && t.decimals === 0 && !unitsDiffer(t, c)) settled.add(t);
       }
     }
   }
@@ -1704,7 +1768,13 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     const values = { en: lazily(() => new ValueIndex(es.filter((o) => !taken(o)))), zh: lazily(() => new ValueIndex(zs.filter((o) => !taken(o)))) };
     const all = { en: lazily(() => new ValueIndex(es)), zh: lazily(() => new ValueIndex(zs)) };
     const previousOf = new Map<Claim, Claim>();
-    for (const list of [es, zs]) list.forEach((c, i) => i > 0 && previousOf.set(c, list[i - 1]!));
+    const nextOf = new Map<Claim, Claim>();
+    for (const list of [es, zs]) list.forEach((c, i) => i > 0 && (previousOf.set(c, list[i - 1]!), nextOf.set(list[i - 1]!, c)));
+    // `15.8 km3 (158×108 m3)` against `158亿m3`: the value restated right after it, in brackets, stands for both.
+    const restatedNext = (c: Claim) => {
+      const next = nextOf.get(c);
+      return next !== undefined && bracketRepeat(c, next, sentencesOf[c.lang]);
+    };
     // `90% and 90%` against `两组均为90%`: stated once for all over there, for the repeat
     // in this very sentence; a value of another sentence of a merged bead is not repeated here.
     // A p-value that says it is for all (`NGAL、KIM-1及IL-18均较高（均P＜0.05）`) covers every comparison
@@ -1727,7 +1797,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
       if (statedIn(values[other](), c) || listed(c, c.form !== 'digits') || converted(c)) return false;
       if (
         statedIn(all[other](), c) &&
-        (onceThere(c, there) || repeatedInPlace(previousOf.get(c), c, sentencesOf[c.lang]) || rateBase(c, sentencesOf[c.lang]) || complementRepeat(c, c.lang === 'en' ? es : zs, free, () => text(other)) || baseOfFractionAfter(c, c.lang === 'en' ? es : zs, sentencesOf[c.lang]))
+        (onceThere(c, there) || repeatedInPlace(previousOf.get(c), c, sentencesOf[c.lang]) || restatedNext(c) || rateBase(c, sentencesOf[c.lang]) || complementRepeat(c, c.lang === 'en' ? es : zs, free, () => text(other)) || baseOfFractionAfter(c, c.lang === 'en' ? es : zs, sentencesOf[c.lang]))
       )
         return false;
       if (c.kind === 'number' && restated(c)) return false;

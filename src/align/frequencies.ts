@@ -40,6 +40,8 @@ function englishRate(m: RegExpExecArray): number | undefined {
   if (m[1] !== undefined) return m[4] !== undefined ? rate(timesOf(m[1]), 1, unit(m[4])) : rate(timesOf(m[1]), countOf(m[2], 'en'), unit(m[3]));
   if (m[6] !== undefined) return rate(1, countOf(m[5], 'en'), unit(m[6]));
   if (m[7] !== undefined) return rate(1, 1, unit(m[7]));
+  if (m[11] !== undefined) return rate(1, countOf(m[10], 'en'), unit(m[11]));
+  if (m[13] !== undefined) return rate(1, countOf(m[12], 'en'), unit(m[13]));
   return rate(1, Number(m[8]), unit(m[9]));
 }
 

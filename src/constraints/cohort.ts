@@ -59,6 +59,16 @@ function conjoined(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => numbe
   return head ? [rel(c) - head[0].length, end] : undefined;
 }
 
+/**
+ * `16名音乐学院学生（女9名，年龄21.3±1.8岁）与17名非音乐专业大学生`: the next count of people outside brackets, when
+ * the sentence compares the two groups (ZH.GROUPS_COMPARED_GAP); what the brackets between hold describes the first.
+ */
+function comparedWith(sentence: string, rel: (c: Claim) => number, c: Claim, after: Claim[]): Claim | undefined {
+  const next = after.find((n) => isPatientCount(n) && !sentence.slice(rel(c) + c.length, rel(n)).replace(ZH.BRACKETED, '').match(NO_BRACKETS));
+  return next && ZH.GROUPS_COMPARED_GAP.test(sentence.slice(rel(c) + c.length, rel(next)).replace(ZH.BRACKETED, '')) ? next : undefined;
+}
+const NO_BRACKETS = /[（）()]/;
+
 /** What ends a count's label on the left. */
 const LABEL_END = /[，、；;,。：:（）()\s\d]/;
 
@@ -102,6 +112,8 @@ function readCohort(info: PassageInfo): Cohort | undefined {
       const next = here[i + 1];
       const both = next && isCount(next) ? conjoined(lang, s.text, rel, c, next) : undefined;
       if (next && both) return { size: c.value + next.value, claims: [c, next], text: s.text.slice(...both) };
+      const other = lang === 'zh' && isPatientCount(c) ? comparedWith(s.text, rel, c, here.slice(i + 1)) : undefined;
+      if (other) return { size: c.value + other.value, claims: [c, other], text: s.text.slice(rel(c), rel(other) + other.length) };
       if (!isPatientCount(c)) continue;
       // A count after `其中`, `including` is a part of a group stated without a number, and the first count
       // of a list that breaks the enrolled down (`纳入Ⅱ期12例，Ⅲ期20例`) is one part: the sentence states no cohort.

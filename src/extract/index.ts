@@ -193,6 +193,38 @@ function unitAfterList(r: Reader, i: number): UnitMatch | undefined {
   return undefined;
 }
 
+const PRODUCT_BEFORE = /\d\s?[×x*]\s?$/;
+const POWER_OF_LENGTH = /^([kdcmμ]?m)[23]$/;
+/**
+ * The last side of a size, `1.0×1.0×1.5 mm3`, `20×20 m2`: a length, the power of its unit standing for the
+ * product (`1.0 mm×1.0 mm×1.5 mm`).
+ */
+function sideOfSize(unit: UnitMatch | undefined, before: string): UnitMatch | undefined {
+  const length = unit && PRODUCT_BEFORE.test(before) ? POWER_OF_LENGTH.exec(unit.unit) : null;
+  return length ? { unit: length[1]!, length: unit!.length } : unit;
+}
+
+const LIST_SEP_ZH = /^\s*[、，,]\s*$/;
+const LIST_AND_ZH = /^\s*(?:以及|和|及|与|或)\s*$/;
+/**
+ * The unit written once after the last number of a Chinese list that atom `i` opens: `344、430、488和494
+ * kg/667m2`, `5、10、20 mg/kg`, `3、6和12个月`, as English writes `3, 6 and 12 months`. None where a number
+ * of the list carries its own, or commas join it and no 和 (及, 或) ends it.
+ */
+function unitAfterListZh(r: Reader, i: number): UnitMatch | undefined {
+  const { atoms, folded } = r;
+  let commas = false;
+  for (let j = i + 1; j < atoms.length; j++) {
+    const g = gap(r, atoms[j - 1]!, atoms[j]!);
+    const unit = matchUnit(folded.slice(atoms[j]!.end, atoms[j]!.end + 30), r.lang);
+    if (LIST_AND_ZH.test(g)) return unit;
+    if (!LIST_SEP_ZH.test(g)) return undefined;
+    commas ||= !g.includes('、');
+    if (unit) return commas ? undefined : unit;
+  }
+  return undefined;
+}
+
 function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | 'offset' | 'length' | 'text' | 'lang' | 'passage' | 'sentence'>): Claim {
   const c: Claim = {
     id: `${r.passage.id}c${++r.counter.n}`,
@@ -680,7 +712,7 @@ function readSentence(r: Reader): void {
     }
 
     const text = folded.slice(a.start, a.end);
-    const unit = ageBand(r, a, afterA) ?? ageUnit(a, matchUnit(afterA, lang));
+    const unit = ageBand(r, a, afterA) ?? ageUnit(a, sideOfSize(matchUnit(afterA, lang), before));
     const unitBefore = matchUnitBefore(before, lang);
     // A number like a year after `year` is the calendar's (`the year 2019`, `test year 2022`), no year of a follow-up.
     if (
@@ -847,6 +879,13 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   }
   if (lang === 'en' && (SUSPENDED_AND_EN.test(g) || LIST_COMMA_EN.test(g)) && !(last === 'between' && BETWEEN_BEFORE.test(before)) && !YEAR.test(folded.slice(a.start, a.end))) {
     const shared = unitAfterList(r, i);
+    if (shared) {
+      emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
+      return 0;
+    }
+  }
+  if (lang === 'zh' && (LIST_SEP_ZH.test(g) || LIST_AND_ZH.test(g)) && !RANK_BEFORE_ZH.test(before) && !RANK_LIST_BEFORE_ZH.test(before) && !YEAR.test(folded.slice(a.start, a.end))) {
+    const shared = unitAfterListZh(r, i);
     if (shared) {
       emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
       return 0;

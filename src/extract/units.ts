@@ -15,9 +15,10 @@ export interface UnitMatch {
  * Measures shared by both languages, written in Latin letters in both: `mg/kg`,
  * `mmol / l`, `mg per square meter`, `ml/h`, `mg/d`, `mm/a`; with a power of -1 for the slash, as
  * Chinese journals ask (`μg·mL⁻¹`, `mg·L-1`, `g·kg⁻¹`, `mg L−1`). Normalized to lower case without spaces.
+ * Not the length of a length squared (`28.6 m²/g`, `cm³`).
  */
 const MEASURE =
-  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|nm|km|m|cgy|mgy|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg|minute|min|hour|hr|h|day|d|week|wk|second|sec|s|year|yr|a)|(?:\s?[·•⋅]\s?|\s)(m2|m²|dl|ml|l|kg|min|h|d|wk|s|a)\s?(?:-1|−1|\^-1|⁻¹))?(?![A-Za-z\d]|\.[A-Za-z]\.)/i;
+  /^\s*(cells|copies|mg|[µμ]g|ng|pg|kg|g|ml|mmol|[µμ]mol|nmol|pmol|iu|u|cm|mm|[µμ]m|nm|km|m|cgy|mgy|gy|kpa|bpm|l)(?:\s*(?:\/|\bper\b)\s*(square meter|m2|m²|deciliter|dl|liter|litre|ml|l|kilogram|kg|minute|min|hour|hr|h|day|d|week|wk|second|sec|s|year|yr|a)|(?:\s?[·•⋅]\s?|\s)(m2|m²|dl|ml|l|kg|min|h|d|wk|s|a)\s?(?:-1|−1|\^-1|⁻¹))?(?![A-Za-z\d²³]|\.[A-Za-z]\.)/i;
 /**
  * A dose per body weight and time, or any measure per two things: `mg/kg/d`, `mg/(kg·d)`, `mg/kg per
  * day`, `mg·kg-1·d-1`, `μg·kg⁻¹·min⁻¹`, `ml/(kg·h)`: normalized as `mg/kg/day`.
@@ -86,8 +87,14 @@ const pascal = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}pa`;
  */
 const WATT = /^\s*([kMGT]?)W(h?)(?![A-Za-z\d\/·•⋅])/;
 const watt = (m: RegExpExecArray) => `${m[1]!.toLowerCase()}w${m[2]}`;
-/** Square kilometres, their superscript flattened or kept: `4.6 km2` is `460 hm²` (not `km2/h`, a rate). */
-const SQUARE_KM = /^\s*km\s?[2²](?![A-Za-z\d\/·•⋅])/;
+/**
+ * Areas and volumes in a length unit squared or cubed, the superscript flattened by a PDF or kept: `4.6 km2`
+ * is `460 hm²`, `15.8 km3` is `158亿m3`, `2.5 cm³` is `2.5 mL`. Not `km2/h`, `m3/s` or `m2 g-1` (per something),
+ * nor a digit after a space (`6 m 3 times`) but a kilometre's (`120 km 2`, as PDFs write it); hectares (`hm2`)
+ * are the land areas above.
+ */
+const SQUARE_OR_CUBE = /^\s*(?:(k)m\s?|([dcmµμ]?)m)(?:([23])|([²³]))(?![A-Za-z\d\/·•⋅])(?!\s?[A-Za-z]{1,3}\s?(?:-1|−1|⁻¹))/;
+const squareOrCube = (m: RegExpExecArray) => `${(m[1] ?? m[2]!).replace('µ', 'μ')}m${m[3] ?? (m[4] === '²' ? '2' : '3')}`;
 /** The tonne, in lower case: `7.5 t/hm²` is `7 500 kg/hm²` (not `3.0 T`, the tesla of an MRI, nor `2 t tests`). */
 const TONNE = /^\s*t(?![A-Za-z\d'’=(-])(?!\s+tests?\b)/;
 /**
@@ -108,8 +115,8 @@ function measure(m: RegExpExecArray): string {
   return per ? `${base}/${PER[per] ?? per}` : base;
 }
 
-const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_KM, 'km2'], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_KM, 'km2'], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

@@ -75,7 +75,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*mm\s?hg\b/i, 'mmhg'],
   [/^\s*cm\s?h2o\b/i, 'cmh2o'],
   [/^\s*(?:deaths?|died)\b/i, 'death'],
-  [/^\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
+  // Not the Sprague-Dawley of `Twelve SD rats`.
+  [/^\s*(CR|PR|SD|PD|NE)\b(?!\s*rats?\b)/, (m) => m[1]!],
 ];
 
 /** `day 56`, `days 1 and 8`: a point in time named by the number after it. */
@@ -360,11 +361,11 @@ export const NUMBER_SIGN_BEFORE = /\b[Nn]o\.\s?$/;
 /**
  * A change before `N times`, which makes it a multiple: `increased by 2 times`, `rose about 3 times`,
  * `decreased to 0.41 times` (降至0.41倍, what it became), `diluted 50 times` (稀释50倍), `an increase of
- * 1.5 times` (增长了1.5倍). Not where a rate follows (FREQUENCY_AFTER_TIMES): `increased to 3 times a
- * day` counts doses.
+ * 1.5 times` (增长了1.5倍); and a past verb glued by a PDF to the word before (`toastrocytesincreased 3.1 times`).
+ * Not where a rate follows (FREQUENCY_AFTER_TIMES): `increased to 3 times a day` counts doses.
  */
 export const CHANGED_BY_BEFORE =
-  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|dilut|concentrat|(?:up|down)-?regulat)[a-z]*\s+(?:(?:by|to)\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|\ban?\s+(?:increase|rise|growth|decrease|reduction|decline)\s+of\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|dilut|concentrat|(?:up|down)-?regulat)[a-z]*\s+(?:(?:by|to)\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|\ban?\s+(?:increase|rise|growth|decrease|reduction|decline)\s+of\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|(?<=[a-z])(?:increased|decreased|reduced|enhanced|elevated|declined|dropped)\s+(?:(?:by|to)\s+)?$/i;
 /**
  * A change before the share it changed by: `reduced VTE by roughly half (2.3% vs 4.7%)`, `cut the
  * rate by one-third`. The share is relative; the percentages beside it are the rates compared.
@@ -399,7 +400,8 @@ export const PERIOD_ADJECTIVES: [RegExp, number][] = [
  * `every 6 months`, `every other day`, `quarterly`, `q12h`. Groups: 1 the times (`once`, `twice`,
  * `3 times`), 2 the period's count and 3 its unit after `a`/`per`/`every`, 4 an adverb of period
  * after the times, 5 the count and 6 the unit after a bare `every`, 7 an adverb alone, 8 and 9
- * the hours, days or weeks of prescription shorthand. Read only to settle a frequency the other
+ * the hours, days or weeks of prescription shorthand, 10 and 11 the count and unit of `at 2-week intervals`,
+ * 12 and 13 those of `at intervals of 2 weeks`. Read only to settle a frequency the other
  * version states in another period (FREQUENCY_PERIODS gives each period in hours); `biweekly` and
  * `bimonthly` say either twice a period or once in two, and are left out.
  */
@@ -407,11 +409,11 @@ const FREQUENCY_COUNT = String.raw`\d+(?:\.\d+)?|one|two|three|four|five|six|sev
 const FREQUENCY_UNIT = 'hour|day|night|week|fortnight|month|quarter|year';
 const FREQUENCY_ADVERB = String.raw`hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|semi-?annually|biannually|half-yearly|biennially`;
 export const FREQUENCY = new RegExp(
-  String.raw`\b(?:(once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times)[ -](?:(?:a|an|per|each|every) (?:(${FREQUENCY_COUNT})[ -])?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB}))|every (?:(${FREQUENCY_COUNT})[ -])?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB})|q(\d+) ?(h|d|w|wk))\b`,
+  String.raw`\b(?:(once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times)[ -](?:(?:a|an|per|each|every) (?:(${FREQUENCY_COUNT})[ -])?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB}))|every (?:(${FREQUENCY_COUNT})[ -])?(${FREQUENCY_UNIT})s?|(${FREQUENCY_ADVERB})|q(\d+) ?(h|d|w|wk)|at (${FREQUENCY_COUNT})[ -](${FREQUENCY_UNIT})s? intervals?|at intervals of (${FREQUENCY_COUNT}) (${FREQUENCY_UNIT})s?)\b`,
   'gi',
 );
 /** A word without which no FREQUENCY can stand in a text: a cheap test before the patterns. */
-export const FREQUENCY_WORDS = new RegExp(String.raw`\b(?:once|twice|thrice|times|every|${FREQUENCY_ADVERB}|q\d+\s?(?:h|d|w|wk))\b`, 'i');
+export const FREQUENCY_WORDS = new RegExp(String.raw`\b(?:once|twice|thrice|times|every|intervals?|${FREQUENCY_ADVERB}|q\d+\s?(?:h|d|w|wk))\b`, 'i');
 /** Each period of FREQUENCY, and of the adverbs alone, in hours. */
 export const FREQUENCY_PERIODS: Record<string, number> = {
   hour: 1, h: 1, day: 24, d: 24, night: 24, week: 168, w: 168, wk: 168, fortnight: 336, month: 730.5, quarter: 2191.5, year: 8766,

@@ -167,6 +167,11 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*毫米/, 'mm'],
   [/^\s*千米|^\s*公里/, 'km'],
   [/^\s*平方(?:千米|公里)/, 'km2'],
+  [/^\s*立方(?:千米|公里)/, 'km3'],
+  [/^\s*平方厘米/, 'cm2'],
+  [/^\s*立方厘米/, 'cm3'],
+  [/^\s*平方米/, 'm2'],
+  [/^\s*立方米/, 'm3'],
   // Power and energy in characters: `120万千瓦`, `3.5亿千瓦时` (src/extract/units.ts reads `kW`, `MWh`).
   [/^\s*千瓦时/, 'kwh'],
   [/^\s*兆瓦时/, 'mwh'],
@@ -177,7 +182,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*(?:千克|公斤)/, 'kg'],
   [/^\s*毫克/, 'mg'],
   [/^\s*毫升/, 'ml'],
-  [/^\s*例?\s*(CR|PR|SD|PD|NE)\b/, (m) => m[1]!],
+  // Not the Sprague-Dawley of `12 SD大鼠`.
+  [/^\s*(?:例\s*)?(CR|PR|SD|PD|NE)\b(?!\s*大鼠)/, (m) => m[1]!],
   [/^\s*例?\s*(?:死亡)/, 'death'],
   // 人年 and 人次 are person-years and person-times, 例次 the times of an event (episodes), not people.
   [/^\s*(?:例(?!次)|名|位|人(?![年次]))/, 'patient'],
@@ -365,6 +371,8 @@ export const AND_HALF = /(?<![\d一二两三四五六七八九十])(\d+|[一二�
  * ducks, `0 of 20`), `20例患者均无复发`, `30例中无一例`.
  */
 export const NONE_OF_ALL_AFTER = /^[^，,。；;：:（(]{0,10}?(?:均未|均无|均没有|都未|都没有|全部未|全未|无一)/;
+/** After a count, that it is split evenly by sex (`SD大鼠12只，雌雄各半`, `志愿者24名（男女各半）`): two halves, which English states. */
+export const HALF_EACH_AFTER = /^[^。；;\d]{0,14}?(?:雌雄|男女|公母)各半/;
 
 /** `无死亡`: a count of zero. */
 export const NONE = /(?:无|未发生|没有)(?=\s*(?:死亡|患者死亡))/g;
@@ -634,6 +642,12 @@ export const CONJOINED_GAP_AFTER = new RegExp(`^\\s*${PERSON}\\s*(?:和|与|及|
 export const CONJOINED_TAIL = new RegExp(`^\\s*${PERSON}`);
 export const CONJOINED_GAP_BEFORE = new RegExp(`^\\s*(?:和|与|及|以及|、)\\s*${PERSON}\\s*$`);
 export const CONJOINED_HEAD = new RegExp(`${PERSON}\\s*$`);
+/**
+ * `16名音乐学院学生（女9名）与17名非音乐专业大学生`: two groups compared, each named after its count; between the
+ * counts, once what brackets hold is left out, the first group's name and the conjunction, in one clause.
+ */
+export const GROUPS_COMPARED_GAP = /^[^，。；;：:,、（）()]{1,40}(?:与|和|及|以及)\s*$/;
+export const BRACKETED = /[（(][^（）()]*[）)]/g;
 
 /** Words before a count that make it a part of a group stated without a number: `纳入住院患者，其中Ⅲ型38例`. */
 export const PART_BEFORE = /其中/;

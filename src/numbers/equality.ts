@@ -46,6 +46,8 @@ export function sameMeasure(a: string, b: string): boolean {
   if ((a === 'death' && b === 'patient') || (a === 'patient' && b === 'death')) return true;
   // So are responses: `9 CR` is `CR 9例`, `9 patients achieved CR`.
   if ((RESPONSES.has(a) && b === 'patient') || (a === 'patient' && RESPONSES.has(b))) return true;
+  // 株 counts plants and trees as well as strains, which English counts as individuals: `687 individuals` is `687株`.
+  if ((a === 'strain' && b === 'patient') || (a === 'patient' && b === 'strain')) return true;
   // Doses and sessions are times given: `three doses of vaccine` is `接种3次`, `divided into two doses`
   // is `分2次`, `3 sessions per week` is `每周3次`.
   if (TIMES_GIVEN.has(a) && TIMES_GIVEN.has(b)) return true;
@@ -72,6 +74,9 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   pg: ['mass', 1e-12], ng: ['mass', 1e-9], μg: ['mass', 1e-6], mg: ['mass', 1e-3], g: ['mass', 1], kg: ['mass', 1e3], t: ['mass', 1e6],
   nm: ['length', 1e-9], μm: ['length', 1e-6], mm: ['length', 1e-3], cm: ['length', 1e-2], m: ['length', 1], km: ['length', 1e3],
   ml: ['volume', 1e-3], dl: ['volume', 0.1], l: ['volume', 1],
+  // Lengths squared and cubed: `15.8 km3` is `158亿m3`, `2.5 cm3` is `2.5 mL`.
+  μm3: ['volume', 1e-15], mm3: ['volume', 1e-6], cm3: ['volume', 1e-3], dm3: ['volume', 1], m3: ['volume', 1e3], km3: ['volume', 1e12],
+  μm2: ['area', 1e-12], mm2: ['area', 1e-6], cm2: ['area', 1e-4], dm2: ['area', 1e-2], m2: ['area', 1],
   // Absorbed doses: radiotherapy writes gray and centigray, CT milligray.
   mgy: ['dose', 1e-3], cgy: ['dose', 1e-2], gy: ['dose', 1],
   pmol: ['amount', 1e-12], nmol: ['amount', 1e-9], μmol: ['amount', 1e-6], mmol: ['amount', 1e-3],
@@ -153,7 +158,7 @@ export function valueInUnit(value: number, from: string, to: string): number | u
  * other's unit, rounds to what the other writes (`140 mmHg` = `18.7 kPa`, 18.665; and 18.7 kPa
  * = 140.3 mmHg), so that `1 g` is not `1400 mg`.
  */
-function sameConverted(a: number, da: number, ua: string, b: number, db: number, ub: string): boolean {
+export function sameConverted(a: number, da: number, ua: string, b: number, db: number, ub: string): boolean {
   const f = conversion(ua, ub);
   if (f === undefined) return false;
   const [forward, back] = [roundsTo(a * f, b, db), roundsTo(b / f, a, da)];

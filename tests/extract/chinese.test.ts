@@ -6,6 +6,10 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, `by` a multiple a value grew by, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A unit written once after a list is each number's, as in English; not after 第 (ranks) nor for years.
+  ["产量分别为344、430、488和494 kg/667m2，剂量分别为5、10、20 mg/kg，第1、2、3天，1、2级，2018、2019和2020年。", "number «344» 344 [kg/mu] | number «430» 430 [kg/mu] | number «488» 488 [kg/mu] | number «494 kg/667m2» 494 [kg/mu] | number «5» 5 [mg/kg] | number «10» 10 [mg/kg] | number «20 mg/kg» 20 [mg/kg] | number «1» 1 | number «2» 2 | number «3天» 3 [day] | number «1» 1 | number «2» 2 ⚓ 667m2 ; 2018 ; 2019 ; 2020"],
+  // Areas and volumes, in symbols and in characters.
+  ["蓄水量增加158亿m3，样地面积20平方米，体积3立方米，湖泊容积1.2立方千米，切口4平方厘米。", "number «158亿m3» 15800000000 [m3] d-8 | number «20平方米» 20 [m2] | number «3立方米» 3 [m3] | number «1.2立方千米» 1.2 [km3] d1 | number «4平方厘米» 4 [cm2] ⚓ m3"],
   ["共筛查了1,234例患者。", "number «1,234例» 1234 [patient]"],
   ["队列共计12,345.6人年。", "number «12,345.6» 12345.6 d1"],
   ["共6 , 528名受试者经历了随机化。", "number «6 , 528名» 6528 [patient]"],
@@ -528,9 +532,9 @@ const rows: [string, string][] = [
   ["林地和草地分别增加了1268 km2和2035 km2，流量为1980 m3/s，2015年面积为2010 hm2。","number «1268 km2» 1268 [km2] | number «2035 km2» 2035 [km2] | number «1980» 1980 | number «2010 hm2» 2010 [ha] ⚓ km2 ; km2 ; m3 ; hm2 ; 2015"],
   ["水稻产量为528 kg/亩，纯收入为2 564元/亩，施氮225 kg·hm⁻²，经营规模50亩以上。", "number «528 kg/亩» 528 [kg/mu] | number «2 564元/亩» 2564 [yuan/mu] | number «225 kg·hm⁻²» 225 [kg/ha] | number «50亩» 50 [mu] >="],
   // The mu written as its area, 667 m², after a yield's slash; a plot of 667 m² is still an area.
-  ["产量为494 kg/667m2，收入2 564元/667m2，小区面积667 m2。", "number «494 kg/667m2» 494 [kg/mu] | number «2 564元/667m2» 2564 [yuan/mu] | number «667» 667 ⚓ m2 ; 667m2 ; 667m2"],
+  ["产量为494 kg/667m2，收入2 564元/667m2，小区面积667 m2。", "number «494 kg/667m2» 494 [kg/mu] | number «2 564元/667m2» 2564 [yuan/mu] | number «667 m2» 667 [m2] ⚓ m2 ; 667m2 ; 667m2"],
   // A flattened power of ten before a volume: 476.1×10⁸ m³ (476.1亿m3).
-  ["径流量由476.1×108 m3降至269.4×108 m3。", "number «476.1×108» 47610000000 d-7 | number «269.4×108» 26940000000 d-7 ⚓ m3 ; m3"],
+  ["径流量由476.1×108 m3降至269.4×108 m3。", "number «476.1×108 m3» 47610000000 [m3] d-7 | number «269.4×108 m3» 26940000000 [m3] d-7 ⚓ m3 ; m3"],
   // A scale of time (centennial, decadal) is no number of years; 近百年 (the past century) is.
   ["识别出8次百年尺度干旱事件和十年际变化，近百年来气温上升。","number «8次» 8 [time] | number «百年» 100 [year] ~"],
   ["4次实验均使用第3代细胞，第3代药物。","number «4次» 4 [time] | ordinal «第3代» 3 [ordinal] ⚓ 第3代"],

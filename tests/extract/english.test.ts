@@ -6,6 +6,13 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.
+  ["SPP1 signaling from microglia toastrocytesincreased 3.1 times.This atlas is a resource.", "number «3.1» 3.1 [fold] d1 ⚓ SPP1"],
+  // Lengths squared and cubed are areas and volumes (`15.8 km3` is `158亿m3`); not per something (`m3/s`, `m2 g-1`), nor the last
+  // side of a size (`1.0×1.0×1.5 mm3`, a length), nor a digit after a space but a kilometre's.
+  ["Storage increased by 15.8 km3 (158×108 m3); plots of 20 m2, 2.5 cm³ and 120 km 2; a flow of 3.5 m3/s, a surface area of 28.6 m2 g-1, voxels of 1.0×1.0×1.5 mm3; walked 6 m 3 times.", "number «15.8» 15.8 [km3] d1 | number «158×108» 15800000000 [m3] d-8 | number «20» 20 [m2] | number «2.5» 2.5 [cm3] d1 | number «120» 120 [km2] | number «3.5» 3.5 d1 | number «28.6» 28.6 d1 | number «1.0» 1 d1 | number «1.0» 1 d1 | number «1.5» 1.5 [mm] d1 | number «6» 6 [m] | number «3» 3 [time] ⚓ km3 ; m3 ; m2 ; m3 ; m2 ; g-1 ; mm3"],
+  // The SD of `SD rats` is Sprague-Dawley, no stable disease.
+  ["Twelve SD rats received 5 mg/kg; 9 SD were seen.", "number «Twelve» 12 | number «5» 5 [mg/kg] | number «9» 9 [SD]"],
   ["A total of 1,234 patients were screened.", "number «1,234» 1234 [patient]"],
   ["The cohort comprised 12,345.6 person-years.", "number «12,345.6» 12345.6 d1"],
   ["We screened 1 234 adults.", "number «1 234» 1234 [patient]"],
@@ -706,9 +713,9 @@ const rows: [string, string][] = [
   // A number grouped in thousands by a space and glued to the word before it is one number, as with a comma.
   ["Seed yield averaged2 856 kg/hm2, of which1 127 were up-regulated.", "number «2 856» 2856 [kg/ha] | number «1 127» 1127"],
   // A flattened power of ten before an area or a volume (亿m3); a length after it is still a product's.
-  ["Runoff was 532.8×108 m3, 158×108 m3 and 2×104 km2; the mass was 2.5×105 mm.", "number «532.8×108» 53280000000 d-7 | number «158×108» 15800000000 d-8 | number «2×104» 20000 [km2] d-4 | number «2.5» 2.5 d1 | number «105» 105 [mm] ⚓ m3 ; m3 ; km2"],
+  ["Runoff was 532.8×108 m3, 158×108 m3 and 2×104 km2; the mass was 2.5×105 mm.", "number «532.8×108» 53280000000 [m3] d-7 | number «158×108» 15800000000 [m3] d-8 | number «2×104» 20000 [km2] d-4 | number «2.5» 2.5 d1 | number «105» 105 [mm] ⚓ m3 ; m3 ; km2"],
   // A yield per mu written as per 667 m² (亩): its 667 is part of the unit, not a plot of 667 m².
-  ["Yield was 749 kg/667m2 (11 236 kg/hm2) and income 2 564 yuan/667m2 on 667 m2 plots.", "number «749» 749 [kg/mu] | number «11 236» 11236 [kg/ha] | number «2 564» 2564 [yuan/mu] | number «667» 667 ⚓ m2 ; 667m2 ; 667m2"],
+  ["Yield was 749 kg/667m2 (11 236 kg/hm2) and income 2 564 yuan/667m2 on 667 m2 plots.", "number «749» 749 [kg/mu] | number «11 236» 11236 [kg/ha] | number «2 564» 2564 [yuan/mu] | number «667» 667 [m2] ⚓ m2 ; 667m2 ; 667m2"],
   // A measure with a power of -1 for its slash; lengths in kb and bp, masses in kDa and Da.
   ["MIC decreased to 0.125 μg·mL⁻¹, 4 mg·L-1, 7 mg L−1 and 8 g·kg⁻¹.", "number «0.125» 0.125 [μg/ml] d3 | number «4» 4 [mg/l] | number «7» 7 [mg/l] | number «8» 8 [g/kg] ⚓ L-1 ; L-1"],
   ["A 1.5 kb fragment encoded a 51.2 kDa protein of 6.3×10⁴ Da.", "number «1.5» 1.5 [kb] d1 | number «51.2» 51.2 [kda] d1 | number «6.3×10⁴» 63000 [da] d-3"],

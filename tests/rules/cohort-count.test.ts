@@ -2,6 +2,8 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases('cohort-count', {
   valid: [
+    // Two groups the enrolling sentence compares are the cohort, what brackets say of the first left out.
+    '本研究纳入16名音乐学院学生（女9名）和17名非音乐专业大学生（女10名）。全部33名被试均完成测试。',
     'Six patients with severe psoriasis were enrolled, and four of them had low levels. No improvement was seen in the two patients with normal levels.',
     // A fraction of specimens or eyes counts those, not the cohort's people.
     'A total of 1 284 children were included. Macrolide resistance was detected in 1 102 of 1 180 tested samples (93.4%).',
@@ -68,6 +70,7 @@ ruleCases('cohort-count', {
     '共纳入247例患者。特异度为86.8%（164/189）。假阳性多与炎症有关（25例中的19例）。',
   ],
   invalid: [
+    { text: '本研究纳入16名音乐学院学生（女9名）和17名非音乐专业大学生（女10名）。全部35名被试均完成测试。', errors: [{ severity: 'error', lang: 'zh', span: '35名', message: '"all 35" does not match the 33 patients enrolled (16名音乐学院学生（女9名）和17名).' }] },
     // A cohort of neonates is checked as any other.
     { text: '共纳入新生儿120例。240例新生儿中36例入住NICU。', errors: [{ severity: 'warning', lang: 'zh', span: '240例新生儿中36例', message: '240例新生儿中36例 counts out of 240, but the abstract enrolled 120 (120例) and states no group of 240.' }] },
     { text: '86例患者共接受化疗412个周期。3～4级中性粒细胞减少发生于10.9%（45/421）的周期。', errors: [{ severity: 'warning', lang: 'zh', span: '45/421', message: '45/421 counts out of 421, but the abstract enrolled 86 (86例) and states no group of 421.' }] },

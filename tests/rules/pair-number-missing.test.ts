@@ -99,12 +99,12 @@ ruleCases(R, {
     pair('We enrolled 40 patients. The pattern in January was different.', '共纳入40例患者。1月的格局不同。'),
   ],
   invalid: [
-    // A dose in the wrong unit is missing, though a percentage elsewhere has its number: a percentage states no dose.
+    // A dose in another measure is missing (`mg/kg` for `mg/m2`; a wrong prefix is a mismatch, one measure converted), though a percentage elsewhere has its number: a percentage states no dose.
     {
-      text: pair('ER was 90% positive. Epirubicin 90 mg/m2 and cyclophosphamide 600 mg/m2 were given every 3 weeks.', 'ER阳性90%。予表柔比星90 μg/m2+环磷酰胺600 mg/m2，每3周1次。'),
+      text: pair('ER was 90% positive. Epirubicin 90 mg/m2 and cyclophosphamide 600 mg/m2 were given every 3 weeks.', 'ER阳性90%。予表柔比星90 mg/kg+环磷酰胺600 mg/m2，每3周1次。'),
       errors: [
-        { severity: 'warning', lang: 'en', span: '90', nth: 1, message: 'English states 90, which the Chinese version does not state in any form (aligned Chinese sentence: "予表柔比星90 μg/m2+环磷酰胺600 mg/m2，每3周1次。").', related: [{ lang: 'zh', span: '予表柔比星90 μg/m2+环磷酰胺600 mg/m2，每3周1次。', message: 'The aligned Chinese sentence.' }] },
-        { severity: 'warning', lang: 'zh', span: '90 μg/m2', message: 'Chinese states 90 μg/m2, which the English version does not state in any form (aligned English sentence: "Epirubicin 90 mg/m2 and cyclophosphamide 600 mg/m2 were give…").', related: [{ lang: 'en', span: 'Epirubicin 90 mg/m2 and cyclophosphamide 600 mg/m2 were given every 3 weeks.', message: 'The aligned English sentence.' }] },
+        { severity: 'warning', lang: 'en', span: '90', nth: 1, message: 'English states 90, which the Chinese version does not state in any form (aligned Chinese sentence: "予表柔比星90 mg/kg+环磷酰胺600 mg/m2，每3周1次。").', related: [{ lang: 'zh', span: '予表柔比星90 mg/kg+环磷酰胺600 mg/m2，每3周1次。', message: 'The aligned Chinese sentence.' }] },
+        { severity: 'warning', lang: 'zh', span: '90 mg/kg', message: 'Chinese states 90 mg/kg, which the English version does not state in any form (aligned English sentence: "Epirubicin 90 mg/m2 and cyclophosphamide 600 mg/m2 were give…").', related: [{ lang: 'en', span: 'Epirubicin 90 mg/m2 and cyclophosphamide 600 mg/m2 were given every 3 weeks.', message: 'The aligned English sentence.' }] },
       ],
     },
     // A frequency whose rate differs is missing on both sides: once in 4 months is not twice a year.
