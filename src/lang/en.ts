@@ -762,6 +762,9 @@ export const APPROXIMATE_BEFORE = /\b(?:about|approximately|nearly|almost|roughl
  * diabetes and 40 with hypertension` may name only some members.
  */
 export const WHOLE_SPLIT = /\b(?:divided|randomi[sz]ed|allocated|assigned|split|stratified|categori[sz]ed|classified|grouped)\s+(?:in)?to\b|\brespectively\b|\bin total\b|\baltogether\b/i;
+/** Right after a count of patients, the first of some of them (`in 14 patients, 12 of whom had …`, `14 patients, of whom 12 …`): a part, never more than its group. */
+export const SOME_OF_THEM = /^(?:\s+[a-z-]+){0,2}\s*,\s*(?:of\s+(?:whom|them)\s+)?$/i;
+export const SOME_OF_THEM_AFTER = /^\s+of\s+(?:whom|them)\b/i;
 /** Parts that name the arms or groups of a study: arms together make the whole. */
 export const ARM_PART = /\b(?:group|arm|cohort)\b/i;
 /** A bracket after the name of a group, which may hold its size: `an intervention group (48)`. */

@@ -667,6 +667,8 @@ export const APPROXIMATE_BEFORE = /(?:约|大约|近|将近|接近|大概)\s*$/;
  * `随机分为`, `包括…共`. A `其中…` list without one may name only some members.
  */
 export const WHOLE_SPLIT = /分别|分为|分成|分入|随机|合计|总计|共计/;
+/** Right after a count of patients, the first of some of them (`检出早期胃癌14例，其中12例京都评分≥4分`): a part, never more than its group. */
+export const SOME_OF_THEM = /^\s*[，,]\s*其中\s*$/;
 /** Parts that name the arms or groups of a study. */
 export const ARM_PART = /组/;
 /** A bracket after the name of a group, which may hold its size: `干预组（48）`. */

@@ -200,7 +200,45 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
     });
   }
   sexesOfTheCohort(info, out);
+  partOverItsGroup(info, out);
   return out;
+}
+
+/**
+ * A count of patients and, right after it, the first of some of them (`in 14 patients, 12 of whom had …`,
+ * `14 patients, of whom 12 …`, `14例，其中12例…`): whatever the list goes on to say, that part cannot be more than
+ * its group. Only failures are pushed, so the eval's constraint counts stay as they were.
+ */
+function partOverItsGroup(info: PassageInfo, out: Evaluation[]): void {
+  const lang = info.passage.lang;
+  const text = info.passage.text;
+  if (lang === 'en' ? !/\bof\s+(?:whom|them)\b/i.test(text) : !text.includes('其中')) return;
+  const rel = (o: number) => o - info.passage.offset;
+  const ordered = inTextOrder(info.claims);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [c, x] = [ordered[i]!, ordered[i + 1]!];
+    if (!isCount(c) || c.unit !== 'patient' || !isCount(x) || x.sentence !== c.sentence || x.value <= c.value) continue;
+    const gap = text.slice(rel(c.offset + c.length), rel(x.offset));
+    const after = text.slice(rel(x.offset + x.length), rel(x.offset + x.length) + 12);
+    if (lang === 'en') {
+      if (x.unit !== undefined && x.unit !== 'patient') continue;
+      // `14 patients, of whom 16 …`, or `14 patients, 16 of whom …`.
+      if (!en.SOME_OF_THEM.test(gap) || (!/\bof\s+(?:whom|them)\b/i.test(gap) && !en.SOME_OF_THEM_AFTER.test(after))) continue;
+    } else if (x.unit !== 'patient' || !zh.SOME_OF_THEM.test(gap) || /^\s*次/.test(after)) continue;
+    out.push({
+      rule: ID,
+      constraint: `${x.value} ≤ ${c.value}, the ${c.text.trim()} it is part of`,
+      holds: false,
+      claims: [c, x],
+      problem: {
+        claim: x,
+        message: `The part ${x.value} is more than the ${c.value} it is part of.`,
+        related: [{ claim: c, message: 'The group it is part of.' }],
+        actual: String(x.value),
+        expected: `at most ${c.value}`,
+      },
+    });
+  }
 }
 
 /**
