@@ -24,7 +24,7 @@ const optionsSchema = lazySchema((z) =>
 export default defineRule({
   meta: {
     id: 'percent-fraction',
-    description: 'A percentage written beside a fraction must equal it at the reported precision.',
+    description: 'A percentage written beside a fraction must equal it at the reported precision, and a ratio written before the two counts it is the ratio of must be their quotient.',
     severity: 'error',
     scope: 'passage',
     get options() {
@@ -63,6 +63,14 @@ export default defineRule({
         expected: `${rounded}%`,
       });
     }
+    for (const { a, b, fraction, exact } of ratiosBesideFractions(ctx.passage)) {
+      ctx.report({
+        claim: fraction,
+        message: `${fraction.text} = ${exact}, which the ratio ${a.text.trim()}∶${b.text.trim()} written beside it is not (at its precision).`,
+        related: [{ claim: a, message: `The ratio stated beside ${fraction.text}.` }],
+        actual: `${a.text.trim()}∶${b.text.trim()} (${fraction.text})`,
+      });
+    }
     for (const { tenths, percent } of tenthsBesidePercents(ctx.passage)) {
       ctx.report({
         claim: tenths,
@@ -99,6 +107,38 @@ function* tenthsBesidePercents(passage: PassageInfo): Generator<{ tenths: Claim;
         ? percent.value <= tenths.value
         : Math.abs(percent.value - tenths.value) <= ROUGH_PROPORTION_POINTS;
     if (!holds) yield { tenths, percent };
+  }
+}
+
+/** A ratio's colon, and the bracket that opens the counts it is the ratio of right after it. */
+const RATIO_COLON = /^\s*[:∶]\s*$/;
+const RATIO_TO_COUNTS = /^\s*[（(]\s*$/;
+
+/**
+ * A ratio followed by the two counts it is the ratio of (`the male/female ratio was 2.4∶1 (285/118)`,
+ * `男女比例为2.4∶1（285/118）`) that the counts' quotient, in the order the ratio names them, does not give at the ratio's precision:
+ * a ratio the translator turned round, or one the author miscomputed. Only bare numbers on both sides of the
+ * colon, with the fraction right after them: a time (`10:30`) has no fraction after it.
+ */
+function* ratiosBesideFractions(passage: PassageInfo): Generator<{ a: Claim; b: Claim; fraction: Claim; exact: string }> {
+  const claims = passage.claims;
+  const text = passage.passage.text;
+  const rel = (o: number) => o - passage.passage.offset;
+  for (let i = 0; i + 2 < claims.length; i++) {
+    const [a, b, fraction] = [claims[i]!, claims[i + 1]!, claims[i + 2]!];
+    if (a.kind !== 'number' || b.kind !== 'number' || fraction.kind !== 'fraction' || a.unit || b.unit || a.comparator || b.comparator || a.approx || b.approx) continue;
+    if (fraction.form !== 'digits' || !fraction.den || !fraction.num || fraction.comparator || fraction.approx || a.value <= 0 || b.value <= 0) continue;
+    if (a.sentence !== fraction.sentence || !RATIO_COLON.test(text.slice(rel(a.offset + a.length), rel(b.offset)))) continue;
+    if (!RATIO_TO_COUNTS.test(text.slice(rel(b.offset + b.length), rel(fraction.offset)))) continue;
+    // The ratio as its rounding allows it, against the counts' quotient in the same order (`1∶2.4 (118/285)`); the 1 of `2.4∶1` is exact.
+    const h = (c: Claim) => (c.value === 1 && c.decimals === 0 ? 0 : halfUnit(c.decimals));
+    const lo = Math.max(0, a.value - h(a)) / (b.value + h(b));
+    const hi = (a.value + h(a)) / Math.max(1e-9, b.value - h(b));
+    const q = fraction.num / fraction.den;
+    if (q >= lo - 1e-9 && q <= hi + 1e-9) continue;
+    const d = Math.max(2, a.decimals + 1, b.decimals + 1);
+    const exact = q < 1 ? `1∶${(1 / q).toFixed(d)}` : `${q.toFixed(d)}∶1`;
+    yield { a, b, fraction, exact };
   }
 }
 

@@ -4,7 +4,7 @@ import { ID, evaluate } from '../src/constraints/checks/range-order.js';
 export default constraintRule(
   {
     id: ID,
-    description: 'A range, interval or interquartile range must run from its low end to its high end, and a median must lie inside its range, as must a mean given right after the range it is the mean of; a change must go the way its verb says (由A降至B, decreased from A to B).',
+    description: 'A range, interval or interquartile range must run from its low end to its high end, and a median must lie inside its range, as must a mean given right after the range it is the mean of; a change must go the way its verb says (由A降至B, decreased from A to B), and the share it is said to change by must follow from its ends (由A降至B，减少了X%).',
     severity: 'error',
     examples: {
       valid: ['Patients were followed up for 8-24 months.', 'Scores fell from 20 to 10.', '随访 3～36 个月。', 'The hazard ratio for death was 0.65 (95% CI 0.50-0.85).'],

@@ -764,6 +764,9 @@ export const APPROXIMATE_BEFORE = /\b(?:about|approximately|nearly|almost|roughl
  * diabetes and 40 with hypertension` may name only some members.
  */
 export const WHOLE_SPLIT = /\b(?:divided|randomi[sz]ed|allocated|assigned|split|stratified|categori[sz]ed|classified|grouped)\s+(?:in)?to\b|\brespectively\b|\bin total\b|\baltogether\b/i;
+/** Right after a count of patients, the first of some of them (`in 14 patients, 12 of whom had …`, `14 patients, of whom 12 …`): a part, never more than its group. */
+export const SOME_OF_THEM = /^(?:\s+[a-z-]+){0,2}\s*,\s*(?:of\s+(?:whom|them)\s+)?$/i;
+export const SOME_OF_THEM_AFTER = /^\s+of\s+(?:whom|them)\b/i;
 /** Parts that name the arms or groups of a study: arms together make the whole. */
 export const ARM_PART = /\b(?:group|arm|cohort)\b/i;
 /** A bracket after the name of a group, which may hold its size: `an intervention group (48)`. */
@@ -807,6 +810,13 @@ export const CHANGE_FROM_UP = /\b(?:increased|rose|risen|grew|climbed|elevated|l
 export const CHANGE_FROM_DOWN = /\b(?:decreased|declined|fell|fallen|dropped|reduced|lowered|shortened)\s+(?:(?:significantly|markedly|slightly)\s+)?from\s*(?:\(\s*)?$/i;
 /** Between the first end of such a change and its second: words but no clause of their own, then `to`. */
 export const CHANGE_FROM_TO = /^[^,;.\d]{0,40}?\bto\s*(?:\(\s*)?$/i;
+/** The year or span of years an end of a change is stated for (`from 612 in 2017 to 785 in 2021`). */
+export const CHANGE_END_PERIOD = /(?<!\s)\s+in\s+\d{4}(?:\s*[–—-]\s*\d{4})?\b/i;
+/**
+ * After a change's second end, its size as a share of the first: `…, a reduction of 43.4%`, `… (a 50% increase)`,
+ * `…, a 28.3% decrease`; the noun before the amount (group 1) or after it (CHANGE_UP_AFTER, CHANGE_DOWN_AFTER) says which way.
+ */
+export const CHANGE_SHARE_AFTER = /^[^,;.()\d]{0,15}?(?:,\s*|\s*\(\s*)(?:an?\s+)?(?:(reduction|decrease|decline|drop|fall|loss|increase|rise|gain|growth)\s+of\s+)?$/i;
 
 /**
  * A scale's grades and the excellent-and-good rate they give (`41 cases were excellent, 22 good and 5 fair, with an

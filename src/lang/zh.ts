@@ -681,6 +681,8 @@ export const APPROXIMATE_BEFORE = /(?:约|大约|近|将近|接近|大概)\s*$/;
  * `随机分为`, `包括…共`. A `其中…` list without one may name only some members.
  */
 export const WHOLE_SPLIT = /分别|分为|分成|分入|随机|合计|总计|共计/;
+/** Right after a count of patients, the first of some of them (`检出早期胃癌14例，其中12例京都评分≥4分`): a part, never more than its group. */
+export const SOME_OF_THEM = /^\s*[，,]\s*其中\s*$/;
 /** Parts that name the arms or groups of a study. */
 export const ARM_PART = /组/;
 /** A bracket after the name of a group, which may hold its size: `干预组（48）`. */
@@ -707,6 +709,15 @@ export const CHANGE_TO_UP = new RegExp(String.raw`^[^，,；;。\d]{0,12}?(?:${R
 export const CHANGE_TO_DOWN = new RegExp(String.raw`^[^，,；;。\d]{0,12}?(?:${FALL_VERBS}|降|减)(?:至|到)[^，,；;。\d]{0,8}$`);
 /** What opens the first end of such a change: `由`, `从`, with a time or a bracket before the value (`由术前（`). */
 export const CHANGE_FROM = /(?:由|从)[^，,；;。\d由从]{0,8}$/;
+/** The year or span of years an end of a change is stated for (`由2012年的52.3%降至2017年的39.8%`, `由1956—1985年的476.1亿m3`). */
+export const CHANGE_END_PERIOD = /\d{4}(?:\s*[—–~～-]\s*\d{4})?\s*年(?:的|时)?$/;
+/**
+ * After a change's second end, its size as a share of the first, in a clause of only its word (`由476.1亿m3降至269.4亿m3，
+ * 减少了43.4%`, `由2.86 MPa提高至4.12 MPa，增幅达44.1%`); a subject between them (`，可使淹没面积减少23%`) is another change.
+ */
+export const CHANGE_SHARE_AFTER = new RegExp(String.raw`^[^，,；;。\d]{0,10}?[，,]?\s*(?:(?:${RISE_VERBS}|${FALL_VERBS})(?:了)?(?:幅度)?|(?:增|升|涨|降|减|跌)幅)(?:为|达)?\s*$`);
+/** Before a change's first end, its size stated first and the change in a bracket (`提高26.4%（由14.4 g/kg提高至18.2 g/kg）`). */
+export const CHANGE_SHARE_THEN_ENDS = /^\s*[（(]\s*$/;
 
 /**
  * A scale's grades and the excellent-and-good rate they give (`优41例，良22例，可5例，优良率92.6%`): groups are

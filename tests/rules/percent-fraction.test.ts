@@ -57,8 +57,15 @@ ruleCases(R, {
     // The share a rate changed by is relative: the percentages beside it are the two rates compared.
     'Pharmacological prophylaxis reduced VTE by roughly half (2.3% vs 4.7%, P=0.002).',
     '药物预防使VTE发生率降低约一半（2.3%比4.7%，P=0.002），住院时间缩短了1/3（18.0%）。',
+    // A ratio before the counts it is the ratio of, at its precision and in their order.
+    'The male/female ratio was 2.4∶1 (285/118), and the median age was 27 years.',
+    '男女比例为2.4∶1（285/118），中位年龄27岁。',
+    'The female/male ratio was 1∶2.4 (118/285).',
+    'The ratio was 3:2 (30/20) at 10:30 (n=12).',
   ],
   invalid: [
+    { text: 'The male/female ratio was 1∶2.4 (285/118), and the median age was 27 years.', errors: [{ severity: 'error', lang: 'en', span: '285/118', message: '285/118 = 2.42∶1, which the ratio 1∶2.4 written beside it is not (at its precision).' }] },
+    { text: '男女比例为2.7∶1（285/118），中位年龄27岁。', errors: [{ severity: 'error', lang: 'zh', span: '285/118', message: '285/118 = 2.42∶1, which the ratio 2.7∶1 written beside it is not (at its precision).' }] },
     { text: '共有 47.1%(17/36)的银屑病患者改善。', errors: [{ severity: 'error', lang: 'zh', span: '17/36', message: '17/36 = 47.22%, which rounds to 47.2%, not the 47.1% written beside it.' }] },
     { text: 'Adverse events occurred in 3 in 12 patients (10.0%).', errors: [{ severity: 'error', lang: 'en', span: '3 in 12', message: '3 in 12 = 25.00%, which rounds to 25.0%, not the 10.0% written beside it.' }] },
     { text: 'Responses occurred in 9/17 (47.1%) patients.', errors: [{ severity: 'error', lang: 'en', span: '9/17', message: '9/17 = 52.94%, which rounds to 52.9%, not the 47.1% written beside it.' }] },

@@ -41,6 +41,14 @@ ruleCases('range-order', {
     'The VAS score decreased from 7.1±1.2 preoperatively to 1.4±0.6 at the final follow-up, and the ODI decreased from (62.4±8.7)% to (14.2±5.3)%.',
     'The incidence density fell from 12.4 to 1.8 per 1 000 patient-days.',
     '疗程由12个月缩短至6周。',
+    // A change's ends each with the year it is stated for, and its size as a share of the first end (or in points).
+    '比例由2012年的52.3%降至2017年的39.8%，实测径流量由1956—1985年的476.1亿m3降至1986—2018年的269.4亿m3，减少了43.4%。',
+    '抗压强度由2.86 MPa提高至4.12 MPa，增幅达44.1%；输沙量由1.62亿t减少至0.41亿t，减幅为74.7%。',
+    '乳酸含量降低11.2%（由5.43降至4.82）。',
+    'The area shrank from 4 386 km2 in 1987 to 4 234 km2 in 2004, and erosion fell from 3 512 t/(km2·a) in 2000 to 2 356 t/(km2·a) in 2020, a decline of 32.9%.',
+    'The rate decreased from 20% to 10% (a 50% reduction) and from 20% to 15%, a 5% decrease.',
+    // A share after a comma that names another subject is another change.
+    '将排水能力由3年一遇提高到10年一遇标准,可使淹没面积减少23%。',
     'The T-score decreased from -2.78 to -2.86, and the score changed from 3.1 to 4.5.',
     // Calendar months across the new year: July to June, November to March; a falling count of months (个月) stays reversed.
     '重建了上年7月至当年6月（7—6月）的平均气温，冬季为11～3月。',
@@ -60,6 +68,12 @@ ruleCases('range-order', {
     { text: '22 children aged 5 to 13 years (mean, 16.6 years) were treated.', errors: [{ severity: 'error', lang: 'en', span: '16.6', message: 'The mean 16.6 lies outside the range 5–13 it is the mean of.' }] },
     { text: '男11例，女42例；年龄38～67岁，平均70.6岁。', errors: [{ severity: 'error', lang: 'zh', span: '70.6岁', message: 'The mean 70.6 lies outside the range 38–67 it is the mean of.' }] },
     // A change its verb says fell, whose ends rise (or the reverse).
+    // A change's ends stated for their years; the size stated with a change that its ends do not give, or that goes the other way.
+    { text: '比例由2012年的52.3%降至2017年的59.8%。', errors: [{ severity: 'error', lang: 'zh', span: '52.3%降至2017年的59.8%', message: 'The change from 52.3 to 59.8 rises, but its words say it fell.' }] },
+    { text: 'Runoff fell from 612 in 2017 to 785 in 2021.', errors: [{ severity: 'error', lang: 'en', span: '612 in 2017 to 785', message: 'The change from 612 to 785 rises, but its words say it fell.' }] },
+    { text: '实测径流量由1956—1985年的476.1亿m3降至1986—2018年的269.4亿m3，减少了34.4%。', errors: [{ severity: 'error', lang: 'zh', span: '34.4%', message: 'The change from 476.1亿 to 269.4亿 is a fall of 43.42%, not the 34.4% stated with it.' }] },
+    { text: 'Runoff fell from 612 mm in 2017 to 431 mm in 2021, a reduction of 39.6%.', errors: [{ severity: 'error', lang: 'en', span: '39.6%', message: 'The change from 612 to 431 is a fall of 29.58%, not the 39.6% stated with it.' }] },
+    { text: '表层有机碳降低26.4%（由14.4 g/kg提高至18.2 g/kg）。', errors: [{ severity: 'error', lang: 'zh', span: '26.4%', message: 'The change from 14.4 g/kg to 18.2 g/kg rises, but the 26.4% stated with it is called a fall.' }] },
     { text: 'BLEU由11.7%降至18.3%。', errors: [{ severity: 'error', lang: 'zh', span: '11.7%降至18.3%', message: 'The change from 11.7 to 18.3 rises, but its words say it fell.' }] },
     { text: 'The VAS score decreased from 1.4±0.6 preoperatively to 7.1±1.2 at the final follow-up.', errors: [{ severity: 'error', lang: 'en', span: '1.4±0.6 preoperatively to 7.1', message: 'The change from 1.4 to 7.1 rises, but its words say it fell.' }] },
     { text: 'The incidence density fell from 1.8 to 12.4 per 1 000 patient-days.', errors: [{ severity: 'error', lang: 'en', span: '1.8 to 12.4', message: 'The change from 1.8 to 12.4 rises, but its words say it fell.' }] },

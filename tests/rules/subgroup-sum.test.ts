@@ -10,6 +10,15 @@ ruleCases('subgroup-sum', {
     'Twelve children were reviewed. Results: There were 7 boys and 5 girls, aged 10 months to 5 years.',
     '回顾性分析收治的40例患者。结果 死亡12例。男7例，女5例。',
     'A total of 40 patients were reviewed. Twelve died. There were 7 men and 5 women among them.',
+    // Some of a group of patients, right after it: never more than the group, whatever the list says after.
+    'Early gastric cancer was detected in 14 patients, 12 of whom had a Kyoto score ≥4.',
+    'Rebleeding occurred in 19 patients (7.9%), of whom 11 were treated endoscopically again.',
+    '检出早期胃癌14例，其中12例京都评分≥4分；再出血19例，其中发生感染25例次。',
+    // Women named first, or the sexes in a bracket after the patients: the same split.
+    '回顾性分析275例患者。结果 患者女212例，男63例，年龄（41.3±12.6）岁。',
+    'A total of 137 patients were treated for 6 months. Results There were 118 women and 19 men, aged (31.5±9.8) years.',
+    'We reviewed 275 patients. Results The patients (212 women, 63 men) were aged (41.3±12.6) years.',
+    '回顾性分析收治的40例患者。结果 死亡12例。女7例，男5例。',
     'A total of 47.1% (8/17) improved. The efficiency was 25% (2/8) for males and 66.7% (6/9) for females.',
     'A total of 47.1% (8/17) improved and 17.6% (3/17) had no disease; the efficiency was 25% (2/8) for males and 66.7% (6/9) for females.',
     'Responses were seen in 3/10 patients with 2/4 and 1/6 in the two dose groups, and toxicity in 2/10.',
@@ -48,6 +57,12 @@ ruleCases('subgroup-sum', {
   invalid: [
     // The sexes in a sentence of their own that add up neither to the cohort nor to any number before them.
     { text: '回顾性分析收治的12例患儿。结果 男7例，女6例，年龄10个月～5岁。', errors: [{ severity: 'error', lang: 'zh', span: '12例', message: 'The men and women 7 + 6 add up to 13, not to the 12 stated before, nor to any number stated before them.' }] },
+    { text: 'Early gastric cancer was detected in 14 patients, 16 of whom had a Kyoto score ≥4.', errors: [{ severity: 'error', lang: 'en', span: '16', message: 'The part 16 is more than the 14 it is part of.' }] },
+    { text: 'Rebleeding occurred in 19 patients, of whom 21 were treated endoscopically again.', errors: [{ severity: 'error', lang: 'en', span: '21', message: 'The part 21 is more than the 19 it is part of.' }] },
+    { text: '检出早期胃癌14例，其中16例京都评分≥4分。', errors: [{ severity: 'error', lang: 'zh', span: '16例', message: 'The part 16 is more than the 14 it is part of.' }] },
+    { text: '回顾性分析275例患者。结果 患者女212例，男64例，年龄（41.3±12.6）岁。', errors: [{ severity: 'error', lang: 'zh', span: '275例', message: 'The women and men 212 + 64 add up to 276, not to the 275 stated before, nor to any number stated before them.' }] },
+    { text: 'A total of 137 patients were treated for 6 months. Results There were 119 women and 19 men, aged (31.5±9.8) years.', errors: [{ severity: 'error', lang: 'en', span: '137', message: 'The women and men 119 + 19 add up to 138, not to the 137 stated before, nor to any number stated before them.' }] },
+    { text: 'We reviewed 275 patients. Results The patients (212 women, 64 men) were aged (41.3±12.6) years.', errors: [{ severity: 'error', lang: 'en', span: '275', message: 'The women and men 212 + 64 add up to 276, not to the 275 stated before, nor to any number stated before them.' }] },
     { text: 'The records of 9 patients without HIV infection were reviewed. Results: There were 5 men and 5 women, aged 24 to 72 years.', errors: [{ severity: 'error', lang: 'en', span: '9', message: 'The men and women 5 + 5 add up to 10, not to the 9 stated before, nor to any number stated before them.' }] },
     { text: '回顾性分析105例（AO/OTA 31-A1型29例，31-A2型61例，31-A3型16例），年龄80～98岁。', errors: [{ severity: 'error', lang: 'zh', span: '105例', message: 'The parts 29 + 61 + 16 add up to 106, not to the 105 they split.' }] },
     { text: '72例单节段脊髓型颈椎病患者（C4/5 12例，C5/6 34例，C6/7 17例）分别接受CDA或ACDF。', errors: [{ severity: 'error', lang: 'zh', span: '72例', message: 'The parts 12 + 34 + 17 add up to 63, not to the 72 they split.' }] },

@@ -1,8 +1,11 @@
 import type { Evaluation } from '../evaluation.js';
 import { firstAtOrAfter, inTextOrder, passageIndex } from '../passage-index.js';
+import { halfUnit } from '../../numbers/equality.js';
 import { fmt } from '../../numbers/rounding.js';
 import type { PassageInfo } from '../../pair/index.js';
 import type { Claim } from '../../types.js';
+import * as EN from '../../lang/en.js';
+import * as ZH from '../../lang/zh.js';
 import { CHANGE_FROM_DOWN, CHANGE_FROM_TO, CHANGE_FROM_UP } from '../../lang/en.js';
 import { CHANGE_FROM, CHANGE_TO_DOWN, CHANGE_TO_UP } from '../../lang/zh.js';
 
@@ -123,6 +126,8 @@ export function evaluate(info: PassageInfo): Evaluation[] {
 
 /** An SD right after its mean (`7.1±1.2`, `（62.4±8.7）%`): the gap between them, skipped on the way to a change's second end. */
 const SD_GAP = /^\s*(?:[%）)]\s*)?±\s*$/;
+/** The power of a unit written as a plain digit after its letters (`m3`, `km2`, `t/(km2·a)`): no number between a change's ends. */
+const UNIT_POWER = /(?<=[A-Za-z])[23](?![\d.])/g;
 /**
  * A change whose verb its two ends contradict: `由11.7%降至18.3%`, `fell from 1.8 to 12.4` (the values rise).
  * Only failures are pushed, so the constraints counted on clean text stay those of the order of ends.
@@ -155,11 +160,13 @@ function changesAgainstTheirWord(info: PassageInfo, out: Evaluation[]): void {
     const before = text.slice(Math.max(0, rel(r.offset) - 60), rel(r.offset));
     const way = CHANGE_FROM_UP.test(before) ? 'up' : CHANGE_FROM_DOWN.test(before) ? 'down' : undefined;
     if (way) report(r, r, r.low!, r.high!, way, [r.decimals, r.decimals]);
+    if (way) shareOfChange(info, ordered, r, r, r.low!, r.high!, way, [r.decimals, r.decimals], /%/.test(r.text), out);
   }
   const claims = ordered.filter((c) => c.kind === 'number' || c.kind === 'percent');
   for (let i = 0; i + 1 < claims.length; i++) {
     const a = claims[i]!;
-    const before = text.slice(Math.max(0, rel(a.offset) - 60), rel(a.offset));
+    // `由2012年的52.3%`: the year an end is stated for stands between `由` and the value.
+    const before = text.slice(Math.max(0, rel(a.offset) - 60), rel(a.offset)).replace(en ? /$^/ : ZH.CHANGE_END_PERIOD, '');
     let way: 'up' | 'down' | undefined;
     if (en) {
       way = CHANGE_FROM_UP.test(before) ? 'up' : CHANGE_FROM_DOWN.test(before) ? 'down' : undefined;
@@ -171,11 +178,105 @@ function changesAgainstTheirWord(info: PassageInfo, out: Evaluation[]): void {
     if (SD_GAP.test(text.slice(rel(a.offset + a.length), rel(claims[j]!.offset)))) j++;
     const b = claims[j];
     if (!b || b.offset - (a.offset + a.length) > 60) continue;
-    const gap = text.slice(rel(a.offset + a.length), rel(b.offset)).replace(/^\s*(?:[%）)]\s*)?±\s*[\d.]+\s*[%）)]?/, '');
+    const gap = text
+      .slice(rel(a.offset + a.length), rel(b.offset))
+      .replace(/^\s*(?:[%）)]\s*)?±\s*[\d.]+\s*[%）)]?/, '')
+      .replace(en ? EN.CHANGE_END_PERIOD : ZH.CHANGE_END_PERIOD, '')
+      .replace(UNIT_POWER, '');
     if (en) {
       if (!CHANGE_FROM_TO.test(gap)) continue;
     } else way = CHANGE_TO_UP.test(gap) ? 'up' : CHANGE_TO_DOWN.test(gap) ? 'down' : undefined;
     if (!way || a.kind !== b.kind || a.unit !== b.unit) continue;
     report(a, b, a.value, b.value, way, [a.decimals, b.decimals]);
+    if ((b.value > a.value) === (way === 'up')) shareOfChange(info, ordered, a, b, a.value, b.value, way, [a.decimals, b.decimals], a.kind === 'percent', out);
   }
+}
+
+/**
+ * The size of a change stated with its two ends as a share of the first (`由476.1亿m3降至269.4亿m3，减少了43.4%`,
+ * `fell from 612 in 2017 to 431 in 2021, a reduction of 29.6%`, `提高26.4%（由14.4 g/kg提高至18.2 g/kg）`) must be
+ * |to − from| / from at its precision, the ends' rounding allowed; ends that are percentages may change by points
+ * instead. The share's own word must go the ends' way. Only failures are pushed.
+ */
+function shareOfChange(
+  info: PassageInfo,
+  ordered: Claim[],
+  first: Claim,
+  last: Claim,
+  from: number,
+  to: number,
+  way: 'up' | 'down',
+  decimals: [number, number],
+  percentEnds: boolean,
+  out: Evaluation[],
+): void {
+  if (from <= 0 || to < 0 || from === to) return;
+  const text = info.passage.text;
+  const en = info.passage.lang === 'en';
+  const rel = (o: number) => o - info.passage.offset;
+  const i = ordered.indexOf(first);
+  const j = ordered.indexOf(last);
+  let share: Claim | undefined;
+  let said: 'up' | 'down' | undefined;
+  const next = ordered[j + 1];
+  if (next && next.kind === 'percent' && next.offset - (last.offset + last.length) <= 40) {
+    const gap = text.slice(rel(last.offset + last.length), rel(next.offset)).replace(en ? EN.CHANGE_END_PERIOD : /$^/, '').replace(UNIT_POWER, '');
+    const after = text.slice(rel(next.offset + next.length), rel(next.offset + next.length) + 30);
+    if (en) {
+      const m = EN.CHANGE_SHARE_AFTER.exec(gap);
+      if (m) said = m[1] ? (/^(?:increase|rise|gain|growth)$/i.test(m[1]) ? 'up' : 'down') : EN.CHANGE_UP_AFTER.test(after) ? 'up' : EN.CHANGE_DOWN_AFTER.test(after) ? 'down' : undefined;
+    } else if (ZH.CHANGE_SHARE_AFTER.test(gap)) said = ZH.CHANGE_UP_BEFORE.test(gap) ? 'up' : ZH.CHANGE_DOWN_BEFORE.test(gap) ? 'down' : undefined;
+    if (said) share = next;
+  }
+  const prev = ordered[i - 1];
+  if (!share && !en && prev && prev.kind === 'percent' && ZH.CHANGE_SHARE_THEN_ENDS.test(text.slice(rel(prev.offset + prev.length), rel(first.offset)).replace(/[由从][^，,；;。\d由从]{0,8}$/, ''))) {
+    const lead = text.slice(Math.max(0, rel(prev.offset) - 12), rel(prev.offset));
+    if (!/(?:至|到)\s*$/.test(lead)) said = ZH.CHANGE_UP_BEFORE.test(lead) ? 'up' : ZH.CHANGE_DOWN_BEFORE.test(lead) ? 'down' : undefined;
+    if (said) share = prev;
+  }
+  if (!share || !said || share.comparator || share.approx) return;
+  // Not a change in points (`降低了3.8个百分点`), which the percentage ends' difference is checked as below.
+  if (/^\s*(?:个百分点|percentage\s+points?|pp\b|points?\b)/i.test(text.slice(rel(share.offset + share.length), rel(share.offset + share.length) + 20))) return;
+  // The ends as written (`476.1亿`), or as a range's ends.
+  const [from_, to_] = first === last ? [fmt(from, decimals[0]), fmt(to, decimals[1])] : [first.text.trim(), last.text.trim()];
+  const rises = to > from;
+  const where = { ...first, length: last.offset + last.length - first.offset, text: text.slice(rel(first.offset), rel(last.offset + last.length)) };
+  if ((said === 'up') !== rises) {
+    out.push({
+      rule: ID,
+      constraint: `change ${from_} → ${to_} stated as a ${said === 'up' ? 'rise' : 'fall'} of ${share.text.trim()}`,
+      holds: false,
+      claims: first === last ? [first, share] : [first, last, share],
+      problem: {
+        claim: share,
+        message: `The change from ${from_} to ${to_} ${rises ? 'rises' : 'falls'}, but the ${share.text.trim()} stated with it is called a ${said === 'up' ? 'rise' : 'fall'}.`,
+        related: [{ claim: where, message: 'The two ends of the change.' }],
+        actual: share.text.trim(),
+      },
+    });
+    return;
+  }
+  // The share the ends give, their rounding allowed, against the share stated, its rounding allowed.
+  const [hf, ht, hs] = [halfUnit(decimals[0]), halfUnit(decimals[1]), halfUnit(share.decimals)];
+  const corners: number[] = [];
+  for (const f of [from - hf, from + hf]) for (const t of [to - ht, to + ht]) if (f > 0) corners.push((100 * Math.abs(t - f)) / f);
+  if (!corners.length) return;
+  const meets = (lo: number, hi: number) => share.value + hs >= lo - 1e-9 && share.value - hs <= hi + 1e-9;
+  if (meets(Math.min(...corners), Math.max(...corners))) return;
+  const points = Math.abs(to - from);
+  if (percentEnds && meets(points - hf - ht, points + hf + ht)) return;
+  const exact = fmt((100 * Math.abs(to - from)) / from, Math.max(1, share.decimals + 1));
+  out.push({
+    rule: ID,
+    constraint: `change ${from_} → ${to_} is ${exact}%`,
+    holds: false,
+    claims: first === last ? [first, share] : [first, last, share],
+    problem: {
+      claim: share,
+      message: `The change from ${from_} to ${to_} is a ${rises ? 'rise' : 'fall'} of ${exact}%${percentEnds ? ` (${fmt(points, Math.max(decimals[0], decimals[1]))} points)` : ''}, not the ${share.text.trim()} stated with it.`,
+      related: [{ claim: where, message: 'The two ends of the change.' }],
+      actual: share.text.trim(),
+      expected: `${exact}%`,
+    },
+  });
 }

@@ -200,13 +200,55 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
     });
   }
   sexesOfTheCohort(info, out);
+  partOverItsGroup(info, out);
   return out;
 }
 
-/** The sexes of the patients opening a sentence, no group named before them: `结果 男7例，女5例`, `There were 7 boys and 5 girls`. */
+/**
+ * A count of patients and, right after it, the first of some of them (`in 14 patients, 12 of whom had …`,
+ * `14 patients, of whom 12 …`, `14例，其中12例…`): whatever the list goes on to say, that part cannot be more than
+ * its group. Only failures are pushed, so the eval's constraint counts stay as they were.
+ */
+function partOverItsGroup(info: PassageInfo, out: Evaluation[]): void {
+  const lang = info.passage.lang;
+  const text = info.passage.text;
+  if (lang === 'en' ? !/\bof\s+(?:whom|them)\b/i.test(text) : !text.includes('其中')) return;
+  const rel = (o: number) => o - info.passage.offset;
+  const ordered = inTextOrder(info.claims);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [c, x] = [ordered[i]!, ordered[i + 1]!];
+    if (!isCount(c) || c.unit !== 'patient' || !isCount(x) || x.sentence !== c.sentence || x.value <= c.value) continue;
+    const gap = text.slice(rel(c.offset + c.length), rel(x.offset));
+    const after = text.slice(rel(x.offset + x.length), rel(x.offset + x.length) + 12);
+    if (lang === 'en') {
+      if (x.unit !== undefined && x.unit !== 'patient') continue;
+      // `14 patients, of whom 16 …`, or `14 patients, 16 of whom …`.
+      if (!en.SOME_OF_THEM.test(gap) || (!/\bof\s+(?:whom|them)\b/i.test(gap) && !en.SOME_OF_THEM_AFTER.test(after))) continue;
+    } else if (x.unit !== 'patient' || !zh.SOME_OF_THEM.test(gap) || /^\s*次/.test(after)) continue;
+    out.push({
+      rule: ID,
+      constraint: `${x.value} ≤ ${c.value}, the ${c.text.trim()} it is part of`,
+      holds: false,
+      claims: [c, x],
+      problem: {
+        claim: x,
+        message: `The part ${x.value} is more than the ${c.value} it is part of.`,
+        related: [{ claim: c, message: 'The group it is part of.' }],
+        actual: String(x.value),
+        expected: `at most ${c.value}`,
+      },
+    });
+  }
+}
+
+/**
+ * The sexes of the patients opening a sentence, no group named before them, in either order: `结果 男7例，女5例`,
+ * `结果 患者女212例，男63例`, `There were 7 boys and 5 girls`, `There were 118 women and 19 men`,
+ * `The patients (212 women, 63 men) were aged …`.
+ */
 const SEXES_OPEN = {
-  zh: /^(?:结果[:：\s]*)?(?:患(?:者|儿)\s*)?男(?:性|童|孩)?\s*(\d+)\s*(?:例|名|人)\s*[，,、]\s*女(?:性|童|孩)?\s*(\d+)\s*(?:例|名|人)/,
-  en: /^(?:Results?[:.\s]*)?There were (\d+) (?:men|males|boys) and (\d+) (?:women|females|girls)\b/i,
+  zh: /^(?:结果[:：\s]*)?(?:患(?:者|儿)\s*)?(?:男(?:性|童|孩)?\s*(\d+)\s*(?:例|名|人)\s*[，,、]\s*女(?:性|童|孩)?|女(?:性|童|孩)?\s*(\d+)\s*(?:例|名|人)\s*[，,、]\s*男(?:性|童|孩)?)\s*(\d+)\s*(?:例|名|人)/,
+  en: /^(?:Results?[:.\s]*)?(?:There were |The (?:patients|participants|children|subjects) \()(\d+) (?:men|males|boys|women|females|girls)(?: and|,) (\d+) (?:men|males|boys|women|females|girls)\b/i,
 };
 /**
  * A sentence that opens with the sexes of the patients splits the cohort the abstract stated earlier (its first count
@@ -222,18 +264,21 @@ function sexesOfTheCohort(info: PassageInfo, out: Evaluation[]): void {
     const here = index.claimsIn(s.index);
     const m = cohort ? SEXES_OPEN[lang].exec(s.text.trimStart()) : null;
     if (m && cohort && here.length >= 2) {
-      const [men, women] = [here[0]!, here[1]!];
-      const sum = men.value + women.value;
-      if (men.value === Number(m[1]) && women.value === Number(m[2]) && isCount(men) && isCount(women) && !before.has(sum)) {
+      const [first, second] = [here[0]!, here[1]!];
+      const sum = first.value + second.value;
+      // The sexes in text order; the message names them in that order.
+      const womenFirst = lang === 'zh' ? m[2] !== undefined : /^\d+ (?:women|females|girls)/i.test(m[0].slice(m[0].search(/\d/)));
+      const stated = lang === 'zh' ? [Number(m[1] ?? m[2]), Number(m[3])] : [Number(m[1]), Number(m[2])];
+      if (first.value === stated[0] && second.value === stated[1] && isCount(first) && isCount(second) && !before.has(sum)) {
         out.push({
           rule: ID,
-          constraint: `${men.value} + ${women.value} = ${sum}, the ${cohort.text.trim()}`,
+          constraint: `${first.value} + ${second.value} = ${sum}, the ${cohort.text.trim()}`,
           holds: false,
-          claims: [cohort, men, women],
+          claims: [cohort, first, second],
           problem: {
             claim: cohort,
-            message: `The men and women ${men.value} + ${women.value} add up to ${sum}, not to the ${cohort.value} stated before, nor to any number stated before them.`,
-            related: [men, women].map((x) => ({ claim: x, message: 'A part of the group.' })),
+            message: `The ${womenFirst ? 'women and men' : 'men and women'} ${first.value} + ${second.value} add up to ${sum}, not to the ${cohort.value} stated before, nor to any number stated before them.`,
+            related: [first, second].map((x) => ({ claim: x, message: 'A part of the group.' })),
             actual: String(cohort.value),
             expected: String(sum),
           },
