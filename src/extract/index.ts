@@ -310,6 +310,36 @@ function gestationSpan(r: Reader, a: Atom, b: Atom, c: Atom | undefined, d: Atom
   return unit ? d.end + unit[0].length : undefined;
 }
 
+/** Between the whole weeks of one end of a span of gestational ages and the other end: `26～`, `26 weeks to `. */
+const WHOLE_WEEKS_SPAN_SEP = { en: /^\s*(?:(?:weeks?|wks?)\s*)?(?:to|through|-|–|~)\s*$/i, zh: /^\s*(?:周\s*)?(?:-|~|至|到)\s*$/ };
+
+/** Whether atom `a` may be whole weeks of gestation (20 to 45). */
+function gestationWeeks(a: Atom): boolean {
+  return !a.date && a.integer && a.form === 'digits' && a.value >= 20 && a.value <= 45;
+}
+
+/**
+ * Where `26～31+6周` or `26 to 31+6 weeks` (atoms `a`, then `c` and `d`, the far end's weeks and days,
+ * joined by `+`, the unit after the days) ends; undefined for any other text.
+ */
+function gestationFarDays(r: Reader, a: Atom, c: Atom, d: Atom | undefined): number | undefined {
+  if (!d || !gestationWeeks(a) || !gestationWeeks(c) || d.date || !d.integer || d.value > 6 || c.value < a.value) return undefined;
+  if (!WHOLE_WEEKS_SPAN_SEP[r.lang].test(gap(r, a, c)) || !WEEKS_PLUS.test(gap(r, c, d))) return undefined;
+  const unit = (r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS).weeksAfter.exec(r.folded.slice(d.end, d.end + 8));
+  return unit ? d.end + unit[0].length : undefined;
+}
+
+/**
+ * Where `28+1～32周` or `28+1 to 32 weeks` (atoms `a` and `b`, the near end's weeks and days, then `c`,
+ * the far end's whole weeks, the unit after it) ends; undefined for any other text.
+ */
+function gestationNearDays(r: Reader, a: Atom, b: Atom, c: Atom | undefined): number | undefined {
+  if (!c || !gestationWeeks(a) || !gestationWeeks(c) || b.date || !b.integer || b.value > 6 || c.value <= a.value) return undefined;
+  if (!WEEKS_PLUS.test(gap(r, a, b)) || !GESTATION_SPAN_SEP.test(gap(r, b, c))) return undefined;
+  const unit = (r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS).weeksAfter.exec(r.folded.slice(c.end, c.end + 8));
+  return unit ? c.end + unit[0].length : undefined;
+}
+
 /** Where `34 2/7 weeks` (atoms `a`, `b` and the 7 after the slash) ends, its weeks included. */
 function weeksAndSevenths(r: Reader, a: Atom, b: Atom, seven: Atom | undefined): number | undefined {
   if (r.lang !== 'en' || !seven || seven.value !== 7 || !weeksAndDays(r, a, b)) return undefined;
@@ -541,6 +571,26 @@ function readSentence(r: Reader): void {
       const [low, high] = [a.value * 7 + next!.value, atoms[i + 2]!.value * 7 + atoms[i + 3]!.value];
       emit(r, a.start, span, { kind: 'range', value: low, low, high, decimals: 0, form: a.form, unit: 'day' });
       i += 3;
+      continue;
+    }
+    // `26～31+6周`, `26 to 31+6 weeks`: a span whose far end alone has days; read as `36周至37周+6天` and
+    // `26 weeks to 31 weeks and 6 days` are, a range of whole weeks and the days apart.
+    const farDays = next ? gestationFarDays(r, a, next, atoms[i + 2]) : undefined;
+    if (farDays !== undefined) {
+      const d = atoms[i + 2]!;
+      emit(r, a.start, next!.end, { kind: 'range', value: a.value, low: a.value, high: next!.value, decimals: 0, form: a.form, unit: 'week' });
+      if (d.value > 0) emit(r, d.start, d.end, { kind: 'number', value: d.value, decimals: 0, form: d.form, unit: 'day' });
+      i += 2;
+      continue;
+    }
+    // `28+1～32周`, `28+1 to 32 weeks`: a span whose near end alone has days; read as `28 weeks and 1 day to
+    // 32 weeks` is, the near end an age in days and the far end in weeks.
+    const nearDays = next ? gestationNearDays(r, a, next, atoms[i + 2]) : undefined;
+    if (nearDays !== undefined) {
+      const c = atoms[i + 2]!;
+      emit(r, a.start, next!.end, { kind: 'number', value: a.value * 7 + next!.value, decimals: 0, form: a.form, unit: 'day' });
+      emit(r, c.start, nearDays, { kind: 'number', value: c.value, decimals: 0, form: c.form, unit: 'week' });
+      i += 2;
       continue;
     }
     // `孕34+2周`, `34 weeks and 2 days`: one gestational age, read in days.

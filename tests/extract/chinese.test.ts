@@ -468,6 +468,8 @@ const rows: [string, string][] = [
   ["病变分为3型，其中2型最多；菌株聚为5个基因型，分为三型。","number «3型» 3 [kind] | number «5个基因型» 5 [kind] | number «三型» 3 [kind] ⚓ 2型"],
   // Days raised after the weeks, alone and in a span; not an ion's charge or a cell's marker.
   ["胎龄为27⁺³～33⁺¹周，孕38⁺²周，27+3～33+1周；Ca²⁺和CD4⁺细胞。","range «27⁺³～33⁺¹周» 192..232 [day] | number «38⁺²周» 268 [day] | range «27+3～33+1周» 192..232 [day] ⚓ CD4"],
+  // A span whose one end alone has days: the whole weeks a range, the days apart (as `36周至37周+6天`); was 6 weeks, or the range 1 to 32.
+  ["胎龄26～31⁺⁶周，胎龄28⁺¹～32周。","range «26～31» 26..31 [week] | number «⁶» 6 [day] | number «28⁺¹» 197 [day] | number «32周» 32 [week]"],
   ["持续6分钟～24小时。","range «6分钟～24小时» 6..1440 [minute]"],
   ["按1∶2∶1至1∶4∶1混合。","(none) ⚓ 1:2:1至1:4:1"],
   ["全球可导致300万~500万重症病例。","range «300万~500万» 3000000..5000000 d-4"],
