@@ -1225,6 +1225,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["North China became drier in the 1980s-1990s than in the 1960s–1970s.", "华北地区20世纪80—90年代较20世纪60—70年代偏干。"],
     // A span of gestational ages whose far or near end alone has days, written out in one version and raised in the other.
     ["Preterm infants born at 26 weeks to 31 weeks and 6 days, or at 28 weeks and 1 day to 32 weeks, were randomised.", "将胎龄26～31⁺⁶周或28⁺¹～32周的早产儿随机分组。"],
+    // A percentile rank written out in one version and only as its symbol (P97, a name) in the other.
+    ["The proportion of children with BMI above the 97th percentile doubled.", "BMI＞P97的儿童比例翻了一番。"],
+    ["Percentiles (P5, P10, P50, P90, P95) were calculated.", "计算第5、10、50、90、95百分位数（P5、P10、P50、P90、P95）。"],
+    ["Weight below P10 at discharge defined growth restriction.", "出院时体重低于第10百分位定义为生长受限。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming will reach 2.1 °C in 2081–2100 relative to 1995–2014.", "相对于1995—2014年，2081—2099年升温将达2.1 ℃。", "pair-year-mismatch zh «2099»"],
@@ -1465,6 +1469,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["On 5 September 2022, an Ms 6.8 earthquake struck Luding.", "2022年9月5日，泸定发生Ms6.9地震。", "pair-number-mismatch zh «6.9»"],
     ["Follow-up lasted 3-6 months.", "随访6～3个月。", "pair-number-mismatch zh «6～3个月» ; range-order zh «6～3个月»"],
     ["Preterm infants born at 26 weeks to 31 weeks and 6 days were randomised.", "将胎龄26～31⁺⁵周的早产儿随机分组。", "pair-number-mismatch zh «⁵»"],
+    ["The proportion of children with BMI above the 98th percentile doubled.", "BMI＞P97的儿童比例翻了一番。", "pair-number-missing en «98th»"],
+    ["Weight below P10 at discharge defined growth restriction.", "出院时体重低于第15百分位定义为生长受限。", "pair-number-missing zh «15»"],
     ["The 'July 21' extreme rainstorm of 2021 in Zhengzhou produced 201.9 mm in one hour.", "2021年郑州“7·20”特大暴雨最大小时雨强达201.9 mm。", "pair-number-mismatch zh «7·20»"],
     ["Soil water depletion under W1 reached 142mm, 2.3 times thatunder W3.", "W1处理土壤耗水量达142 mm，为W3的3.2倍。", "pair-number-mismatch zh «3.2倍»"],
   ];
