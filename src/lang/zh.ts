@@ -637,6 +637,8 @@ export const CONJOINED_HEAD = new RegExp(`${PERSON}\\s*$`);
 
 /** Words before a count that make it a part of a group stated without a number: `纳入住院患者，其中Ⅲ型38例`. */
 export const PART_BEFORE = /其中/;
+/** Before the base of a rate of cases (`每发现1例`, `每治疗17例`, `每100例`): one case per so many, never the cohort. */
+export const PER_CASE_BEFORE = /每\s*(?:[发治诊筛检救新确][现疗断查出治增诊]\s*)?$/;
 /**
  * Between two counts of a list (`纳入Ⅱ期12例，Ⅲ期20例`): at most a noun after the first, a separator,
  * and the label of the second, if any (its group 1).
