@@ -361,10 +361,11 @@ export const NUMBER_SIGN_BEFORE = /\b[Nn]o\.\s?$/;
  * A change before `N times`, which makes it a multiple: `increased by 2 times`, `rose about 3 times`,
  * `decreased to 0.41 times` (降至0.41倍, what it became), `diluted 50 times` (稀释50倍), `an increase of
  * 1.5 times` (增长了1.5倍). Not where a rate follows (FREQUENCY_AFTER_TIMES): `increased to 3 times a
- * day` counts doses.
+ * day` counts doses. `fell` and `fall` only with `by` or `to`: a person who `fell twice` or `fell more than once`
+ * counted falls (跌倒2次), where a level falls by a multiple.
  */
 export const CHANGED_BY_BEFORE =
-  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|dilut|concentrat|(?:up|down)-?regulat)[a-z]*\s+(?:(?:by|to)\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|\ban?\s+(?:increase|rise|growth|decrease|reduction|decline)\s+of\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
+  /\b(?:increas|decreas|ris|rose|grew|grow|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|dilut|concentrat|(?:up|down)-?regulat)[a-z]*\s+(?:(?:by|to)\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|\b(?:fell|fall)[a-z]*\s+(?:by|to)\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|\ban?\s+(?:increase|rise|growth|decrease|reduction|decline)\s+of\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i;
 /**
  * A change before the share it changed by: `reduced VTE by roughly half (2.3% vs 4.7%)`, `cut the
  * rate by one-third`. The share is relative; the percentages beside it are the rates compared.
