@@ -656,6 +656,11 @@ function readSentence(r: Reader): void {
 
     // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
     const suffix = ORDINAL_SUFFIX.exec(afterA);
+    // But a birthday is an age: `by their first birthday`, `before the 5th birthday` are 1 and 5 years (1岁时, 5岁前).
+    if (lang === 'en' && a.integer && (a.ordinal || suffix) && EN.BIRTHDAY_AFTER.test(afterA.slice(a.ordinal ? 0 : suffix![0].length))) {
+      emit(r, a.start, a.end + (a.ordinal ? 0 : suffix![0].length), { kind: 'number', value: a.value, decimals: 0, form: a.form, unit: 'year' });
+      continue;
+    }
     const lead = lang === 'zh' && last === '第' ? RANK_BEFORE_ZH.exec(before) : null;
     // One 第 and one counter of ranks around a list rank each number of it: `第5、6、7次` (5th, 6th and 7th).
     const inList = lang === 'zh' && a.form === 'digits' && (lead !== null || RANK_LIST_BEFORE_ZH.test(before));

@@ -745,6 +745,8 @@ export const SUBGROUP_BY_TRAIT = new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?${SUBSET_NO
 export const PROPORTION_WORD = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
 /** Words before a count that make it a part of a group stated without a number: `patients were included, including 38 with class III`. */
 export const PART_BEFORE = /\b(?:including|of whom)\b/i;
+/** After an ordinal that is an age: `first birthday`, `5th birthdays`. */
+export const BIRTHDAY_AFTER = /^\s?birthdays?\b/i;
 /** Before the base of a rate of cases (`for every 39 infants`, `per 100 patients`): one case per so many, never the cohort. */
 export const PER_CASE_BEFORE = /\b(?:per|every)\s+$/i;
 /**
