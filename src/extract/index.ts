@@ -209,6 +209,8 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
   if (r.lang === 'en' && c.unit === 'time' && (changedBy(r.folded.slice(Math.max(0, start - 60), start)) || afterFoldInList(r, start) || changedEarlier(r.folded.slice(0, start))) && !EN.FREQUENCY_AFTER_TIMES.test(r.folded.slice(end, end + 24))) c.unit = 'fold';
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'time' && ZH.CYCLES_BEFORE.test(r.folded.slice(Math.max(0, start - 4), start))) c.unit = 'cycle';
+    // `患儿及其家长120组`, then `各60组`: pairs of people, each a case, not groups of them.
+    if (c.unit === 'group' && c.form === 'digits' && (ZH.DYAD_COUNT_BEFORE.test(r.folded.slice(Math.max(0, start - 16), start)) || (ZH.EACH_BEFORE.test(r.folded.slice(Math.max(0, start - 4), start)) && ZH.DYAD.test(r.folded.slice(0, start))))) c.unit = 'patient';
     if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
     else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 24), start))) c.rank = true;
   }

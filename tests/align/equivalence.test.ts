@@ -1234,6 +1234,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // An age by its birthday.
     ["Roughly one in four infants is iron deficient by their first birthday.", "约四分之一的婴儿在1岁时存在铁缺乏。"],
     ["Stunting was assessed before the 5th birthday.", "于5岁前评估生长迟缓。"],
+    // Pairs of a patient and a carer, counted in 组.
+    ["A total of 120 children with asthma and their parents were divided into an observation group and a control group of 60 each.", "选取哮喘患儿及其家长120组，分为观察组和对照组，各60组。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming will reach 2.1 °C in 2081–2100 relative to 1995–2014.", "相对于1995—2014年，2081—2099年升温将达2.1 ℃。", "pair-year-mismatch zh «2099»"],
@@ -1478,6 +1480,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Weight below P10 at discharge defined growth restriction.", "出院时体重低于第15百分位定义为生长受限。", "pair-number-missing zh «15»"],
     ["Of the fallers, 133 (14.6%) fell more than twice.", "跌倒者中133例（14.6%）跌倒1次以上。", "pair-number-mismatch zh «1次»"],
     ["Roughly one in four infants is iron deficient by their second birthday.", "约四分之一的婴儿在1岁时存在铁缺乏。", "pair-number-mismatch zh «1岁»"],
+    ["A total of 120 children with asthma and their parents were divided into an observation group and a control group of 60 each.", "选取哮喘患儿及其家长100组，分为观察组和对照组，各60组。", "pair-number-mismatch zh «100组»"],
     ["The 'July 21' extreme rainstorm of 2021 in Zhengzhou produced 201.9 mm in one hour.", "2021年郑州“7·20”特大暴雨最大小时雨强达201.9 mm。", "pair-number-mismatch zh «7·20»"],
     ["Soil water depletion under W1 reached 142mm, 2.3 times thatunder W3.", "W1处理土壤耗水量达142 mm，为W3的3.2倍。", "pair-number-mismatch zh «3.2倍»"],
   ];

@@ -470,6 +470,8 @@ const rows: [string, string][] = [
   ["胎龄为27⁺³～33⁺¹周，孕38⁺²周，27+3～33+1周；Ca²⁺和CD4⁺细胞。","range «27⁺³～33⁺¹周» 192..232 [day] | number «38⁺²周» 268 [day] | range «27+3～33+1周» 192..232 [day] ⚓ CD4"],
   // A span whose one end alone has days: the whole weeks a range, the days apart (as `36周至37周+6天`); was 6 weeks, or the range 1 to 32.
   ["胎龄26～31⁺⁶周，胎龄28⁺¹～32周。","range «26～31» 26..31 [week] | number «⁶» 6 [day] | number «28⁺¹» 197 [day] | number «32周» 32 [week]"],
+  // Pairs of a patient and a carer counted in 组 are cases; the groups the pairs are divided into stay groups.
+  ["选取患儿及其家长120组，按随机数字表法分为2组，各60组；另将患者分为3组，各20组。","number «120组» 120 [patient] | number «2组» 2 [group] | number «60组» 60 [patient] | number «3组» 3 [group] | number «20组» 20 [group]"],
   ["持续6分钟～24小时。","range «6分钟～24小时» 6..1440 [minute]"],
   ["按1∶2∶1至1∶4∶1混合。","(none) ⚓ 1:2:1至1:4:1"],
   ["全球可导致300万~500万重症病例。","range «300万~500万» 3000000..5000000 d-4"],
