@@ -547,6 +547,8 @@ function readSentence(r: Reader): void {
       continue;
     }
     const next = atoms[i + 1];
+    // `另1个社区`, `另一组`: the other one of two, which English names without a number (`the other`).
+    if (lang === 'zh' && a.value === 1 && a.high === undefined && ZH.OTHER_ONE_BEFORE.test(folded.slice(Math.max(0, a.start - 2), a.start))) continue;
     // `三四天`: two neighbouring numerals are a range, 3 to 4 days.
     if (a.high !== undefined) {
       const unit = matchUnit(folded.slice(a.end, a.end + 30), lang);

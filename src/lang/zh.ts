@@ -637,6 +637,8 @@ export const CONJOINED_HEAD = new RegExp(`${PERSON}\\s*$`);
 
 /** Words before a count that make it a part of a group stated without a number: `纳入住院患者，其中Ⅲ型38例`. */
 export const PART_BEFORE = /其中/;
+/** Before the one of `另1个`, `另一组`: the other of two, not a count (`另有1例` adds one, and is read). */
+export const OTHER_ONE_BEFORE = /另\s?$/;
 /** People counted in pairs, a patient and the one who cares for them: `患儿及其家长`, `母婴`, `夫妇`. */
 const DYAD_SOURCE = String.raw`(?:及其|和|与|及)(?:主要)?(?:家长|父母|家属|照顾者|照护者|配偶|母亲|父亲)|母婴|亲子|夫妇|母子|父子`;
 export const DYAD = new RegExp(DYAD_SOURCE);

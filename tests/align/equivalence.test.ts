@@ -1238,6 +1238,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A total of 120 children with asthma and their parents were divided into an observation group and a control group of 60 each.", "选取哮喘患儿及其家长120组，分为观察组和对照组，各60组。"],
     // A second span of months with the year written once, in the first.
     ["Parents of infants discharged from January to June 2022 formed the control group and those discharged from July to December 2022 the intervention group.", "将2022年1—6月出院的婴儿家长作为对照组，7—12月出院的作为干预组。"],
+    // `the other` of two, 另1个.
+    ["Older adults in one community formed the intervention group (n=43) and those in the other the control group (n=41).", "将其中1个社区的43名老年人作为干预组，另1个社区的41名作为对照组。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming will reach 2.1 °C in 2081–2100 relative to 1995–2014.", "相对于1995—2014年，2081—2099年升温将达2.1 ℃。", "pair-year-mismatch zh «2099»"],
@@ -1484,6 +1486,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Roughly one in four infants is iron deficient by their second birthday.", "约四分之一的婴儿在1岁时存在铁缺乏。", "pair-number-mismatch zh «1岁»"],
     ["A total of 120 children with asthma and their parents were divided into an observation group and a control group of 60 each.", "选取哮喘患儿及其家长100组，分为观察组和对照组，各60组。", "pair-number-mismatch zh «100组»"],
     ["Parents of infants discharged from January to June 2022 formed the control group and those discharged from July to December 2022 the intervention group.", "将2022年1—6月出院的婴儿家长作为对照组，7—11月出院的作为干预组。", "pair-number-mismatch zh «11月»"],
+    ["Older adults in one community formed the intervention group (n=43) and those in the other the control group (n=41).", "将其中1个社区的43名老年人作为干预组，另2个社区的41名作为对照组。", "pair-number-missing zh «2»"],
     ["The 'July 21' extreme rainstorm of 2021 in Zhengzhou produced 201.9 mm in one hour.", "2021年郑州“7·20”特大暴雨最大小时雨强达201.9 mm。", "pair-number-mismatch zh «7·20»"],
     ["Soil water depletion under W1 reached 142mm, 2.3 times thatunder W3.", "W1处理土壤耗水量达142 mm，为W3的3.2倍。", "pair-number-mismatch zh «3.2倍»"],
   ];

@@ -475,6 +475,8 @@ const rows: [string, string][] = [
   // A later span of months of the year a span before it names, told by the same words after both; a follow-up of months stays a duration.
   ["2022年1—6月出院的为对照组，7—12月出院的为干预组。","date «2022年1» 2022-1-? | date «6月» 2022-6-? | date «7» 2022-7-? | date «12月» 2022-12-?"],
   ["选取2022年1—6月收治的患者，随访7～12月后复查。","date «2022年1» 2022-1-? | date «6月» 2022-6-? | range «7～12月» 7..12 [month]"],
+  // The one of 另1个, 另一组 is `the other`, no count; 另有1例 adds one.
+  ["其中1个社区为干预组，另1个社区为对照组；另一组为空白；另有1例失访。","number «1» 1 | number «1例» 1 [patient]"],
   ["持续6分钟～24小时。","range «6分钟～24小时» 6..1440 [minute]"],
   ["按1∶2∶1至1∶4∶1混合。","(none) ⚓ 1:2:1至1:4:1"],
   ["全球可导致300万~500万重症病例。","range «300万~500万» 3000000..5000000 d-4"],
