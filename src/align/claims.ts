@@ -1411,7 +1411,8 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, statedInWords: Set<Claim
   };
   // 5c. A number its confidently aligned sentence lacks, though its value stands elsewhere.
   // A value the aligned sentences state, but fewer times, is stated too often here (step 6).
-  const lacking = missingFromAlignedSentences({ links: s, beadOf, listed, converted: (c: Claim) => besideStated(c) || statedInWords.has(c) });
+  const namedThere = (c: Claim) => percentileNamedThere(c, c.lang === 'en' ? s.enIndex.text : s.zhIndex.text, (c.lang === 'en' ? en : zh).passage.offset, c.lang === 'en' ? s.zhIndex.text : s.enIndex.text);
+  const lacking = missingFromAlignedSentences({ links: s, beadOf, listed, converted: (c: Claim) => besideStated(c) || statedInWords.has(c) || namedThere(c) });
   const dropped = lacking.filter((d) => !d.repeated).map(({ claim, elsewhere }) => ({ claim, elsewhere }));
   const reported = new Set(lacking.map((d) => d.claim));
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
@@ -1420,7 +1421,7 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, statedInWords: Set<Claim
     (c) =>
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
       !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]) &&
-      !restatesGroups(c, firstGroupCount) && !itemsOfNamedScale(c, sentencesOf[c.lang]),
+      !restatesGroups(c, firstGroupCount) && !itemsOfNamedScale(c, sentencesOf[c.lang]) && !namedThere(c),
   );
   const surplus = [...lacking.filter((d) => d.repeated && !restatesDoses(d.claim, sentencesOf[d.claim.lang])).map((d) => d.claim), ...statedTooOften(s, reported)];
   return { links: s.links, conflicts: s.conflicts, unmatched, surplus, dropped };
@@ -1641,6 +1642,21 @@ function itemsOfNamedScale(c: Claim, sentences: Sentence[]): boolean {
   // named before it (`SCORE-15 is a 15-item questionnaire`) is a statement of its own.
   for (const m of s.text.slice(at, at + 80).matchAll(NAME_NUMBER)) if (Number(m[1]) === c.value) return true;
   return false;
+}
+
+/**
+ * A percentile rank (`the 97th percentile`, `the 5th, 10th and 95th percentiles`, `第97百分位数`, `第5、10、95百分位`) that
+ * the other version writes only as its symbol (`P97`), which is read as a name, not an amount: the rank is stated there.
+ */
+const PERCENTILE_AFTER = {
+  en: /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*)\d{1,2}(?:st|nd|rd|th)?)*\s*percentiles?\b/i,
+  zh: /^(?:\s*(?:[、，,和及与或至到~～-]|th)\s*\d{1,2})*\s*(?:th\s*)?百分位/,
+};
+function percentileNamedThere(c: Claim, text: string, base: number, other: string): boolean {
+  if ((c.kind !== 'ordinal' && c.kind !== 'number') || c.unit !== undefined && c.unit !== 'ordinal' || !Number.isInteger(c.value) || c.value < 1 || c.value > 99) return false;
+  const at = c.offset + c.length - base;
+  if (!PERCENTILE_AFTER[c.lang].test(text.slice(at, at + 60))) return false;
+  return new RegExp(String.raw`(?<![A-Za-z\d])P\s?${c.value}(?![\d.])`).test(other);
 }
 
 /** Digits glued to a name (`NS3/4A`, `V55`): part of an identifier the extractor did not know. */

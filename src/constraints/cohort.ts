@@ -120,6 +120,8 @@ function readCohort(info: PassageInfo): Cohort | undefined {
       if ((lang === 'en' ? EN.PART_BEFORE : ZH.PART_BEFORE).test(s.text.slice(0, rel(c)))) break;
       const nextCount = lang === 'zh' ? here.slice(i + 1).find(isPatientCount) : undefined;
       if (nextCount && breaksDown(s.text, rel, c, nextCount)) break;
+      // `每发现1例…有39例`, `for every 39 infants`: a rate of cases per so many, whose counts are no group the sentence reports on.
+      if ((lang === 'en' ? EN.PER_CASE_BEFORE : ZH.PER_CASE_BEFORE).test(s.text.slice(Math.max(0, rel(c) - 8), rel(c)))) break;
       // A count inside parentheses is a subgroup of the one before it.
       const bracket = index.lastOf('()（）', c.offset - info.passage.offset);
       if (bracket >= s.offset - info.passage.offset && '(（'.includes(info.passage.text[bracket]!)) continue;

@@ -46,6 +46,10 @@ const YM_SPAN = new RegExp(String.raw`(?<![\d.\/-])(${YEAR})([.\/-])(0?[1-9]|1[0
 
 /** 2015年4月, 2015 年 4 月, 2019年7月1日. */
 const ZH_YMD = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?`, 'g');
+/** 7~12月: a span of months with no year of its own. */
+const ZH_MONTHS = /(?<![\d.年])(\d{1,2})(\s*(?:至|到|-|~)\s*)(\d{1,2})\s*月(?!\s*龄)/g;
+/** Two Han characters: the words after a span of months, which say what happened in it. */
+const ZH_WORD = /^[\u4e00-\u9fff]{2}$/;
 /** 2015年1~12月: one year for both ends of a span of months. */
 const ZH_YEAR_MONTHS = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})(\s*(?:至|到|-|~)\s*)(\d{1,2})\s*月`, 'g');
 /**
@@ -173,13 +177,27 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
       const first: [number, number, DateParts | undefined] = [m.index, join?.[0] ?? m.index + m[0].length, date(roc(m[1]), num(m[2]), num(m[3]))];
       return join ? [first, [join[1], m.index + m[0].length, date(roc(m[5]), num(m[6]), num(m[7]))]] : [first];
     });
+    const yearSpans: { end: number; year: number; month: number; after: string }[] = [];
     if (zhYear && zhMonth) scanTwo(ZH_YEAR_MONTHS, (m) => {
       const year = Number(m[1]);
       const second = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[4]!)).length;
       const firstEnd = second - m[3]!.length;
+      yearSpans.push({ end: m.index + m[0].length, year, month: Number(m[4]), after: folded.slice(m.index + m[0].length, m.index + m[0].length + 2) });
       return [
         [m.index, firstEnd, date(year, num(m[2]))],
         [second, m.index + m[0].length, date(year, num(m[4]))],
+      ];
+    });
+    // `2022年1—6月出院的…，7—12月出院的`: a later span of months of that year, told by the same words after both.
+    if (yearSpans.length > 0) scanTwo(ZH_MONTHS, (m) => {
+      const [low, high] = [Number(m[1]), Number(m[3])];
+      const end = m.index + m[0].length;
+      const span = yearSpans.findLast((y) => y.end <= m.index);
+      if (!span || low <= span.month || high <= low || high > 12 || !ZH_WORD.test(span.after) || folded.slice(end, end + 2) !== span.after) return undefined;
+      const second = end - m[0].slice(m[0].lastIndexOf(m[3]!)).length;
+      return [
+        [m.index, m.index + m[1]!.length, date(span.year, low)],
+        [second, end, date(span.year, high)],
       ];
     });
     if (zhDay && zhMonth) scanTwo(ZH_DAY_SPAN, (m) => {

@@ -241,6 +241,8 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
   if (r.lang === 'en' && c.unit === 'time' && (changedBy(r.folded.slice(Math.max(0, start - 60), start)) || afterFoldInList(r, start) || changedEarlier(r.folded.slice(0, start))) && !EN.FREQUENCY_AFTER_TIMES.test(r.folded.slice(end, end + 24))) c.unit = 'fold';
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'time' && ZH.CYCLES_BEFORE.test(r.folded.slice(Math.max(0, start - 4), start))) c.unit = 'cycle';
+    // `患儿及其家长120组`, then `各60组`: pairs of people, each a case, not groups of them.
+    if (c.unit === 'group' && c.form === 'digits' && (ZH.DYAD_COUNT_BEFORE.test(r.folded.slice(Math.max(0, start - 16), start)) || (ZH.EACH_BEFORE.test(r.folded.slice(Math.max(0, start - 4), start)) && ZH.DYAD.test(r.folded.slice(0, start))))) c.unit = 'patient';
     if (c.unit === 'fold' && ZH.INCREASE_BY_BEFORE.test(r.folded.slice(Math.max(0, start - 8), start))) c.increaseBy = true;
     else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 24), start))) c.rank = true;
   }
@@ -340,6 +342,36 @@ function gestationSpan(r: Reader, a: Atom, b: Atom, c: Atom | undefined, d: Atom
   if (!WEEKS_PLUS.test(gap(r, a, b)) || !WEEKS_PLUS.test(gap(r, c, d)) || !GESTATION_SPAN_SEP.test(gap(r, b, c))) return undefined;
   const unit = (r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS).weeksAfter.exec(r.folded.slice(d.end, d.end + 8));
   return unit ? d.end + unit[0].length : undefined;
+}
+
+/** Between the whole weeks of one end of a span of gestational ages and the other end: `26～`, `26 weeks to `. */
+const WHOLE_WEEKS_SPAN_SEP = { en: /^\s*(?:(?:weeks?|wks?)\s*)?(?:to|through|-|–|~)\s*$/i, zh: /^\s*(?:周\s*)?(?:-|~|至|到)\s*$/ };
+
+/** Whether atom `a` may be whole weeks of gestation (20 to 45). */
+function gestationWeeks(a: Atom): boolean {
+  return !a.date && a.integer && a.form === 'digits' && a.value >= 20 && a.value <= 45;
+}
+
+/**
+ * Where `26～31+6周` or `26 to 31+6 weeks` (atoms `a`, then `c` and `d`, the far end's weeks and days,
+ * joined by `+`, the unit after the days) ends; undefined for any other text.
+ */
+function gestationFarDays(r: Reader, a: Atom, c: Atom, d: Atom | undefined): number | undefined {
+  if (!d || !gestationWeeks(a) || !gestationWeeks(c) || d.date || !d.integer || d.value > 6 || c.value < a.value) return undefined;
+  if (!WHOLE_WEEKS_SPAN_SEP[r.lang].test(gap(r, a, c)) || !WEEKS_PLUS.test(gap(r, c, d))) return undefined;
+  const unit = (r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS).weeksAfter.exec(r.folded.slice(d.end, d.end + 8));
+  return unit ? d.end + unit[0].length : undefined;
+}
+
+/**
+ * Where `28+1～32周` or `28+1 to 32 weeks` (atoms `a` and `b`, the near end's weeks and days, then `c`,
+ * the far end's whole weeks, the unit after it) ends; undefined for any other text.
+ */
+function gestationNearDays(r: Reader, a: Atom, b: Atom, c: Atom | undefined): number | undefined {
+  if (!c || !gestationWeeks(a) || !gestationWeeks(c) || b.date || !b.integer || b.value > 6 || c.value <= a.value) return undefined;
+  if (!WEEKS_PLUS.test(gap(r, a, b)) || !GESTATION_SPAN_SEP.test(gap(r, b, c))) return undefined;
+  const unit = (r.lang === 'zh' ? ZH.WEEKS_PLUS_DAYS : EN.WEEKS_PLUS_DAYS).weeksAfter.exec(r.folded.slice(c.end, c.end + 8));
+  return unit ? c.end + unit[0].length : undefined;
 }
 
 /** Where `34 2/7 weeks` (atoms `a`, `b` and the 7 after the slash) ends, its weeks included. */
@@ -547,6 +579,8 @@ function readSentence(r: Reader): void {
       continue;
     }
     const next = atoms[i + 1];
+    // `另1个社区`, `另一组`: the other one of two, which English names without a number (`the other`).
+    if (lang === 'zh' && a.value === 1 && a.high === undefined && ZH.OTHER_ONE_BEFORE.test(folded.slice(Math.max(0, a.start - 2), a.start))) continue;
     // `三四天`: two neighbouring numerals are a range, 3 to 4 days.
     if (a.high !== undefined) {
       const unit = matchUnit(folded.slice(a.end, a.end + 30), lang);
@@ -573,6 +607,26 @@ function readSentence(r: Reader): void {
       const [low, high] = [a.value * 7 + next!.value, atoms[i + 2]!.value * 7 + atoms[i + 3]!.value];
       emit(r, a.start, span, { kind: 'range', value: low, low, high, decimals: 0, form: a.form, unit: 'day' });
       i += 3;
+      continue;
+    }
+    // `26～31+6周`, `26 to 31+6 weeks`: a span whose far end alone has days; read as `36周至37周+6天` and
+    // `26 weeks to 31 weeks and 6 days` are, a range of whole weeks and the days apart.
+    const farDays = next ? gestationFarDays(r, a, next, atoms[i + 2]) : undefined;
+    if (farDays !== undefined) {
+      const d = atoms[i + 2]!;
+      emit(r, a.start, next!.end, { kind: 'range', value: a.value, low: a.value, high: next!.value, decimals: 0, form: a.form, unit: 'week' });
+      if (d.value > 0) emit(r, d.start, d.end, { kind: 'number', value: d.value, decimals: 0, form: d.form, unit: 'day' });
+      i += 2;
+      continue;
+    }
+    // `28+1～32周`, `28+1 to 32 weeks`: a span whose near end alone has days; read as `28 weeks and 1 day to
+    // 32 weeks` is, the near end an age in days and the far end in weeks.
+    const nearDays = next ? gestationNearDays(r, a, next, atoms[i + 2]) : undefined;
+    if (nearDays !== undefined) {
+      const c = atoms[i + 2]!;
+      emit(r, a.start, next!.end, { kind: 'number', value: a.value * 7 + next!.value, decimals: 0, form: a.form, unit: 'day' });
+      emit(r, c.start, nearDays, { kind: 'number', value: c.value, decimals: 0, form: c.form, unit: 'week' });
+      i += 2;
       continue;
     }
     // `孕34+2周`, `34 weeks and 2 days`: one gestational age, read in days.
@@ -638,6 +692,11 @@ function readSentence(r: Reader): void {
 
     // Ranks compare with ranks: `4th`, `fourth`, `第四届`, `第4次` are not counts.
     const suffix = ORDINAL_SUFFIX.exec(afterA);
+    // But a birthday is an age: `by their first birthday`, `before the 5th birthday` are 1 and 5 years (1岁时, 5岁前).
+    if (lang === 'en' && a.integer && (a.ordinal || suffix) && EN.BIRTHDAY_AFTER.test(afterA.slice(a.ordinal ? 0 : suffix![0].length))) {
+      emit(r, a.start, a.end + (a.ordinal ? 0 : suffix![0].length), { kind: 'number', value: a.value, decimals: 0, form: a.form, unit: 'year' });
+      continue;
+    }
     const lead = lang === 'zh' && last === '第' ? RANK_BEFORE_ZH.exec(before) : null;
     // One 第 and one counter of ranks around a list rank each number of it: `第5、6、7次` (5th, 6th and 7th).
     const inList = lang === 'zh' && a.form === 'digits' && (lead !== null || RANK_LIST_BEFORE_ZH.test(before));

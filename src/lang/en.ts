@@ -362,10 +362,12 @@ export const NUMBER_SIGN_BEFORE = /\b[Nn]o\.\s?$/;
  * A change before `N times`, which makes it a multiple: `increased by 2 times`, `rose about 3 times`,
  * `decreased to 0.41 times` (降至0.41倍, what it became), `diluted 50 times` (稀释50倍), `an increase of
  * 1.5 times` (增长了1.5倍); and a past verb glued by a PDF to the word before (`toastrocytesincreased 3.1 times`).
- * Not where a rate follows (FREQUENCY_AFTER_TIMES): `increased to 3 times a day` counts doses.
+ * Not where a rate follows (FREQUENCY_AFTER_TIMES): `increased to 3 times a day` counts doses. `fell` and `fall`
+ * only with `by` or `to`: a person who `fell twice` or `fell more than once` counted falls (跌倒2次), where a level
+ * falls by a multiple.
  */
 export const CHANGED_BY_BEFORE =
-  /\b(?:increas|decreas|ris|rose|grew|grow|fell|fall|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|dilut|concentrat|(?:up|down)-?regulat)[a-z]*\s+(?:(?:by|to)\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|\ban?\s+(?:increase|rise|growth|decrease|reduction|decline)\s+of\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|(?<=[a-z])(?:increased|decreased|reduced|enhanced|elevated|declined|dropped)\s+(?:(?:by|to)\s+)?$/i;
+  /\b(?:increas|decreas|ris|rose|grew|grow|reduc|elevat|rais|enhanc|improv|expand|multipl|declin|drop|exceed|surpass|reach|dilut|concentrat|(?:up|down)-?regulat)[a-z]*\s+(?:(?:by|to)\s+)?(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|\b(?:fell|fall)[a-z]*\s+(?:by|to)\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|\ban?\s+(?:increase|rise|growth|decrease|reduction|decline)\s+of\s+(?:(?:about|approximately|nearly|almost|over|more\s+than|up\s+to)\s+)?$|(?<=[a-z])(?:increased|decreased|reduced|enhanced|elevated|declined|dropped)\s+(?:(?:by|to)\s+)?$/i;
 /**
  * A change before the share it changed by: `reduced VTE by roughly half (2.3% vs 4.7%)`, `cut the
  * rate by one-third`. The share is relative; the percentages beside it are the rates compared.
@@ -746,6 +748,10 @@ export const SUBGROUP_BY_TRAIT = new RegExp(`^\\s+(?:[A-Za-z-]+\\s+)?${SUBSET_NO
 export const PROPORTION_WORD = /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
 /** Words before a count that make it a part of a group stated without a number: `patients were included, including 38 with class III`. */
 export const PART_BEFORE = /\b(?:including|of whom)\b/i;
+/** After an ordinal that is an age: `first birthday`, `5th birthdays`. */
+export const BIRTHDAY_AFTER = /^\s?birthdays?\b/i;
+/** Before the base of a rate of cases (`for every 39 infants`, `per 100 patients`): one case per so many, never the cohort. */
+export const PER_CASE_BEFORE = /\b(?:per|every)\s+$/i;
 /**
  * Words that may carry a value's sign, so that the other version's minus sign is no lost sign:
  * `decreased by 14.8%` is `-14.8%`, `below zero`, `a loss of 3 kg`, `73.5° west`, a depth (`the

@@ -651,6 +651,15 @@ export const BRACKETED = /[（(][^（）()]*[）)]/g;
 
 /** Words before a count that make it a part of a group stated without a number: `纳入住院患者，其中Ⅲ型38例`. */
 export const PART_BEFORE = /其中/;
+/** Before the one of `另1个`, `另一组`: the other of two, not a count (`另有1例` adds one, and is read). */
+export const OTHER_ONE_BEFORE = /另\s?$/;
+/** People counted in pairs, a patient and the one who cares for them: `患儿及其家长`, `母婴`, `夫妇`. */
+const DYAD_SOURCE = String.raw`(?:及其|和|与|及)(?:主要)?(?:家长|父母|家属|照顾者|照护者|配偶|母亲|父亲)|母婴|亲子|夫妇|母子|父子`;
+export const DYAD = new RegExp(DYAD_SOURCE);
+/** Before the count of such pairs, in 组 (`患儿及其家长120组`, `母婴共80组`). */
+export const DYAD_COUNT_BEFORE = new RegExp(String.raw`(?:${DYAD_SOURCE})\s*(?:共\s*)?$`);
+/** Before the base of a rate of cases (`每发现1例`, `每治疗17例`, `每100例`): one case per so many, never the cohort. */
+export const PER_CASE_BEFORE = /每\s*(?:[发治诊筛检救新确][现疗断查出治增诊]\s*)?$/;
 /**
  * Between two counts of a list (`纳入Ⅱ期12例，Ⅲ期20例`): at most a noun after the first, a separator,
  * and the label of the second, if any (its group 1).

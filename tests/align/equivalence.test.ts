@@ -1235,6 +1235,23 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Carbon storage rose from 89.6 Mg C/ha to 271.3 Mg C/ha.", "碳储量由89.6 t/hm2增至271.3 t/hm2。"],
     // Two decades of one century with 世纪 and 年代 written once.
     ["North China became drier in the 1980s-1990s than in the 1960s–1970s.", "华北地区20世纪80—90年代较20世纪60—70年代偏干。"],
+    // A span of gestational ages whose far or near end alone has days, written out in one version and raised in the other.
+    ["Preterm infants born at 26 weeks to 31 weeks and 6 days, or at 28 weeks and 1 day to 32 weeks, were randomised.", "将胎龄26～31⁺⁶周或28⁺¹～32周的早产儿随机分组。"],
+    // A percentile rank written out in one version and only as its symbol (P97, a name) in the other.
+    ["The proportion of children with BMI above the 97th percentile doubled.", "BMI＞P97的儿童比例翻了一番。"],
+    ["Percentiles (P5, P10, P50, P90, P95) were calculated.", "计算第5、10、50、90、95百分位数（P5、P10、P50、P90、P95）。"],
+    ["Weight below P10 at discharge defined growth restriction.", "出院时体重低于第10百分位定义为生长受限。"],
+    // Falls counted after `fell`: times, not a multiple.
+    ["Of the fallers, 133 (14.6%) fell more than once.", "跌倒者中133例（14.6%）跌倒1次以上。"],
+    // An age by its birthday.
+    ["Roughly one in four infants is iron deficient by their first birthday.", "约四分之一的婴儿在1岁时存在铁缺乏。"],
+    ["Stunting was assessed before the 5th birthday.", "于5岁前评估生长迟缓。"],
+    // Pairs of a patient and a carer, counted in 组.
+    ["A total of 120 children with asthma and their parents were divided into an observation group and a control group of 60 each.", "选取哮喘患儿及其家长120组，分为观察组和对照组，各60组。"],
+    // A second span of months with the year written once, in the first.
+    ["Parents of infants discharged from January to June 2022 formed the control group and those discharged from July to December 2022 the intervention group.", "将2022年1—6月出院的婴儿家长作为对照组，7—12月出院的作为干预组。"],
+    // `the other` of two, 另1个.
+    ["Older adults in one community formed the intervention group (n=43) and those in the other the control group (n=41).", "将其中1个社区的43名老年人作为干预组，另1个社区的41名作为对照组。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
@@ -1480,6 +1497,14 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Carbon storage rose from 89.6 Mg C/ha to 271.3 Mg C/ha.", "碳储量由89.6 t/hm2增至217.3 t/hm2。", "pair-number-mismatch zh «217.3 t/hm2»"],
     ["On 5 September 2022, an Ms 6.8 earthquake struck Luding.", "2022年9月5日，泸定发生Ms6.9地震。", "pair-number-mismatch zh «6.9»"],
     ["Follow-up lasted 3-6 months.", "随访6～3个月。", "pair-number-mismatch zh «6～3个月» ; range-order zh «6～3个月»"],
+    ["Preterm infants born at 26 weeks to 31 weeks and 6 days were randomised.", "将胎龄26～31⁺⁵周的早产儿随机分组。", "pair-number-mismatch zh «⁵»"],
+    ["The proportion of children with BMI above the 98th percentile doubled.", "BMI＞P97的儿童比例翻了一番。", "pair-number-missing en «98th»"],
+    ["Weight below P10 at discharge defined growth restriction.", "出院时体重低于第15百分位定义为生长受限。", "pair-number-missing zh «15»"],
+    ["Of the fallers, 133 (14.6%) fell more than twice.", "跌倒者中133例（14.6%）跌倒1次以上。", "pair-number-mismatch zh «1次»"],
+    ["Roughly one in four infants is iron deficient by their second birthday.", "约四分之一的婴儿在1岁时存在铁缺乏。", "pair-number-mismatch zh «1岁»"],
+    ["A total of 120 children with asthma and their parents were divided into an observation group and a control group of 60 each.", "选取哮喘患儿及其家长100组，分为观察组和对照组，各60组。", "pair-number-mismatch zh «100组»"],
+    ["Parents of infants discharged from January to June 2022 formed the control group and those discharged from July to December 2022 the intervention group.", "将2022年1—6月出院的婴儿家长作为对照组，7—11月出院的作为干预组。", "pair-number-mismatch zh «11月»"],
+    ["Older adults in one community formed the intervention group (n=43) and those in the other the control group (n=41).", "将其中1个社区的43名老年人作为干预组，另2个社区的41名作为对照组。", "pair-number-missing zh «2»"],
     ["The 'July 21' extreme rainstorm of 2021 in Zhengzhou produced 201.9 mm in one hour.", "2021年郑州“7·20”特大暴雨最大小时雨强达201.9 mm。", "pair-number-mismatch zh «7·20»"],
     ["Soil water depletion under W1 reached 142mm, 2.3 times thatunder W3.", "W1处理土壤耗水量达142 mm，为W3的3.2倍。", "pair-number-mismatch zh «3.2倍»"],
   ];

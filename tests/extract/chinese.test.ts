@@ -472,6 +472,15 @@ const rows: [string, string][] = [
   ["病变分为3型，其中2型最多；菌株聚为5个基因型，分为三型。","number «3型» 3 [kind] | number «5个基因型» 5 [kind] | number «三型» 3 [kind] ⚓ 2型"],
   // Days raised after the weeks, alone and in a span; not an ion's charge or a cell's marker.
   ["胎龄为27⁺³～33⁺¹周，孕38⁺²周，27+3～33+1周；Ca²⁺和CD4⁺细胞。","range «27⁺³～33⁺¹周» 192..232 [day] | number «38⁺²周» 268 [day] | range «27+3～33+1周» 192..232 [day] ⚓ CD4"],
+  // A span whose one end alone has days: the whole weeks a range, the days apart (as `36周至37周+6天`); was 6 weeks, or the range 1 to 32.
+  ["胎龄26～31⁺⁶周，胎龄28⁺¹～32周。","range «26～31» 26..31 [week] | number «⁶» 6 [day] | number «28⁺¹» 197 [day] | number «32周» 32 [week]"],
+  // Pairs of a patient and a carer counted in 组 are cases; the groups the pairs are divided into stay groups.
+  ["选取患儿及其家长120组，按随机数字表法分为2组，各60组；另将患者分为3组，各20组。","number «120组» 120 [patient] | number «2组» 2 [group] | number «60组» 60 [patient] | number «3组» 3 [group] | number «20组» 20 [group]"],
+  // A later span of months of the year a span before it names, told by the same words after both; a follow-up of months stays a duration.
+  ["2022年1—6月出院的为对照组，7—12月出院的为干预组。","date «2022年1» 2022-1-? | date «6月» 2022-6-? | date «7» 2022-7-? | date «12月» 2022-12-?"],
+  ["选取2022年1—6月收治的患者，随访7～12月后复查。","date «2022年1» 2022-1-? | date «6月» 2022-6-? | range «7～12月» 7..12 [month]"],
+  // The one of 另1个, 另一组 is `the other`, no count; 另有1例 adds one.
+  ["其中1个社区为干预组，另1个社区为对照组；另一组为空白；另有1例失访。","number «1» 1 | number «1例» 1 [patient]"],
   ["持续6分钟～24小时。","range «6分钟～24小时» 6..1440 [minute]"],
   ["按1∶2∶1至1∶4∶1混合。","(none) ⚓ 1:2:1至1:4:1"],
   ["全球可导致300万~500万重症病例。","range «300万~500万» 3000000..5000000 d-4"],

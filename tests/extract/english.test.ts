@@ -482,6 +482,12 @@ const rows: [string, string][] = [
   ["We fine-tuned a 13B general model and the 7B chat variant on 1.2M samples; 2 M NaCl was added.", "number «13B» 13000000000 d-9 | number «7B» 7000000000 d-9 | number «1.2M» 1200000 d-5 | number «2» 2"],
   // A span of two gestational ages, the unit written once: one range in days (it was the range 3 to 33).
   ["Gestational age ranged from 27+3 to 33+1 weeks.", "range «27+3 to 33+1 weeks» 192..232 [day]"],
+  // A span whose one end alone has days, read as `26 weeks to 31 weeks and 6 days` and `28 weeks and 1 day to 32 weeks` are.
+  ["Infants born at 26 to 31+6 weeks or 28+1 to 32 weeks were eligible.", "range «26 to 31» 26..31 [week] | number «6» 6 [day] | number «28+1» 197 [day] | number «32 weeks» 32 [week]"],
+  // A person who fell twice counted falls; a level falls by or to a multiple.
+  ["In all, 133 fell more than once and 20 fell twice; levels fell by 3 times.", "number «133» 133 | number «once» 1 [time] > | number «20» 20 | number «twice» 2 [time] | number «3» 3 [fold]"],
+  // A birthday is an age in years; other ordinals stay ranks.
+  ["Deficiency rose by their first birthday and fell before the 5th birthday, at the second visit.", "number «first» 1 [year] | number «5th» 5 [year] | ordinal «second» 2 [ordinal]"],
   ["Children (age 1 month–14 years) were included; it lasted 6 minutes to 24 hours or 12 hours to 3 days.", "range «1 month–14 years» 1..168 [month] | range «6 minutes to 24 hours» 6..1440 [minute] | range «12 hours to 3 days» 12..72 [hour]"],
   ["A family history of cancer was common.", "(none)"],
   ["The IL-6 -174G/C and MTHFR 677C>T variants and c.1234G>A were genotyped in 120 patients.", "number «120» 120 [patient] ⚓ c.1234G>A ; -174G/C ; 677C>T ; IL-6"],

@@ -50,6 +50,9 @@ ruleCases('cohort-count', {
     // A proportion in words is a share, not a count out of 3.
     '共调查1,248名老年人。每七位长者即有一位独居。',
     '共調查1,248名老年人。每七位長者即有一位獨居。',
+    // A rate of cases per so many (每发现1例…有39例, for every 17 patients) states no cohort.
+    '5581例（83.1%）婴儿开始使用抗生素，即每发现1例败血症约有39例婴儿接受经验性抗生素治疗。',
+    'One death was prevented for every 17 patients treated, and 25 patients had adverse events.',
     'Thirty patients were enrolled. About one third of the patients responded, and two-thirds had stable disease.',
     '共纳入 30 例患者，约三分之一的患者有效。',
     'Thirty patients were enrolled. Nearly half of the patients responded.',
@@ -96,6 +99,8 @@ ruleCases('cohort-count', {
     { text: 'Thirty patients were enrolled. The 20 patients had complex karyotypes.', errors: [{ severity: 'warning', lang: 'en', span: '20', message: '"the 20" names a group of 20 that is neither the cohort of 30 (Thirty patients), a group stated before, nor the rest of one.' }] },
     { text: '4 adults and 2 children were enrolled. All 7 patients completed the study.', errors: [{ severity: 'error', lang: 'en', span: '7', message: '"all 7" does not match the 6 patients enrolled (4 adults and 2 children).' }] },
     { text: '共纳入4例成人和2例儿童，所有7例患者均完成治疗。', errors: [{ severity: 'error', lang: 'zh', span: '7例', message: '"all 7" does not match the 6 patients enrolled (4例成人和2例儿童).' }] },
+    // A rate's base in a later sentence leaves the cohort the first one states.
+    { text: '共纳入10例患者。每治疗5例可预防1例死亡，12例有效。', errors: [{ severity: 'warning', lang: 'zh', span: '12例', message: '12例 is more than the 10 patients enrolled (10例).' }] },
     // Without 每 it is a count out of a group the abstract does not state.
     { text: '共纳入300例患者，10例中有1例发生出血。', errors: [{ severity: 'warning', lang: 'zh', span: '10例中有1例', message: '10例中有1例 counts out of 10, but the abstract enrolled 300 (300例) and states no group of 10.' }] },
     { text: '共纳入成人4例和儿童2例，所有7例患者均完成治疗。', errors: [{ severity: 'error', lang: 'zh', span: '7例', message: '"all 7" does not match the 6 patients enrolled (成人4例和儿童2例).' }] },
