@@ -56,9 +56,10 @@ export interface Atom {
 /**
  * Thousands are grouped by `,`, by ` , ` (tokenized text), or by a space or thin
  * space before exactly three digits: `1,234`, `6 , 528`, `12 345.6`; the decimals by a
- * space or thin space after three (FRACTION_DIGITS): `0.000 1`, `12 345.678 9`.
+ * space or thin space after three (FRACTION_DIGITS): `0.000 1`, `12 345.678 9`. Three single digits or more
+ * a space apart are one number a PDF spaced out letter by letter (`1 0 5 banks`, `2 0 1 1`): no list is written so.
  */
-const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |${GROUP_SPACE})\d{3}(?!\d))+(?:${FRACTION_DIGITS})?|\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
+const DIGITS = String.raw`(?:\d(?: \d){2,}(?![\d.]| \d)|\d{1,3}(?:(?:,| , |${GROUP_SPACE})\d{3}(?!\d))+(?:${FRACTION_DIGITS})?|\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
 
 /**
  * The exponent of a power of ten whose superscript a PDF or web page flattened: the `9` of
@@ -711,6 +712,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<=(?:\/|\bper|[·•⋅(（])\s?[(（]?\s?)1\.73\s?m(?:2|²|\s?[-−]2|⁻²)(?![\dA-Za-z])/gi, digit: true, guard: /1\.73/ },
   // A DOI before a URL: `https://doi.org/10.1038/…` names the article by its DOI.
   { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }), needs: '/' },
+  // A preprint's number in the page chrome a PDF's text keeps (`chinaXiv:202207.00123v1`, `arXiv:2301.01234`).
+  { re: /\b(?:chinaXiv|arXiv)\s?:\s?\d{4,6}\.\d{4,5}(?:v\d{1,2})?\b/gi, digit: true, needs: 'Xx' },
   { re: URL, word: WORD.web },
   { re: EMAIL, needs: '@' },
   { re: REGISTRATION, kind: 'registration', word: WORD.registration, guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
@@ -827,6 +830,10 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b(?:one|two|three|four)[-‐](?:dimensional|sided|tailed)\b|\b(?:one|two|three|single|double|triple)[-‐]vessel\b/gi, word: WORD.design },
   // The trimesters of a pregnancy, which Chinese names without a number (孕早期, 孕中期, 孕晚期).
   { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, word: WORD.trimester },
+  // Asymmetric uncertainties a PDF flattened from a superscript and a subscript (`2.1^{+0.6}_{-0.4}` as
+  // `2.1+0.6-0.4`, or the subscript first, `2.1-0.4+0.6`): the errors of the value before them, no range
+  // from 0.6 down to 0.4. The subscript first only with decimals, as `10-20+5` may be sums.
+  { re: /(?<=\d)\s?\+\s?\d+(?:\.\d+)?\s?[-−–]\s?\d+(?:\.\d+)?(?![\d.%])|(?<=\d\.\d+)[-−–]\d+\.\d+\+\d+\.\d+(?![\d.%])/g, digit: true, needs: '+' },
   // The power of a unit or a symbol written with a caret: ph cm^-2 s^-1, mmol g^-1 h^-1, n^{1/3}, λ^n (the
   // base is a letter, so no power of ten): an exponent, never an amount.
   // The mu written as its area in a yield per mu (`749 kg/667m2`, ZH.MU_AS_AREA): part of the unit.

@@ -684,6 +684,8 @@ const rows: [string, string][] = [
   ["LGD 29例，HGD 17例；实验室通过ISO 15189。", "number «29例» 29 [patient] | number «17例» 17 [patient] ⚓ ISO 15189"],
   // A study's period as year-month at both ends of a dash (GB/T 7408), as Chinese journals print it.
   ["回顾2015-01—2021-12我院收治的83例患者资料。", "date «2015-01» 2015-1-? | date «2021-12» 2021-12-? | number «83例» 83 [patient]"],
+  // Asymmetric errors a PDF flattened, in either order, are the value's.
+  ["时延为2.1+0.6-0.4 d，质量为1.53-0.11+0.12 M⊙。", "number «2.1» 2.1 d1 | number «1.53» 1.53 d2 ⚓ +0.6-0.4 ; -0.11+0.12"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);
