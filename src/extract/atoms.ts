@@ -336,13 +336,14 @@ const EN_CHEMICAL_LOCANTS = new RegExp(
 /**
  * A locant list glued by a hyphen to a chemical word (ZH.CHEMICAL_AFTER_LOCANT), or after a ring's name and a hyphen;
  * or glued with no hyphen to 羟 (hydroxy), as journals write `25羟维生素D`, `1,25二羟维生素D3`, `5羟色胺`.
- * A list with a primed locant (`3,3′,4,4′-联苯四甲酸二酐`) numbers a second ring, whatever name follows. A comma
+ * A list with a primed locant (`3,3′,4,4′-联苯四甲酸二酐`) numbers a second ring, and a list of locants numbers atoms
+ * (`1,2,3,4-四氢喹啉`, `1,4-加成`), whatever name follows: no list of amounts is glued by a hyphen to a word. A comma
  * after a character, a bracket or a unit is a clause's (`，5-氟尿嘧啶`, `mmol/L，17-羟孕酮` fold to `,5-`, `,17-`);
  * after a digit it is in the list (`1,25-`) or ends a name (`D3，4′-`).
  */
 const ZH_LOCANTS_START = String.raw`(?:(?<![\dA-Za-z.,'′])|(?<=[^\d.,'′],))`;
 const ZH_CHEMICAL_LOCANTS = new RegExp(
-  String.raw`${ZH_LOCANTS_START}(?=(?:\d{1,2},){0,4}\d{1,2}['′])${LOCANTS}(?=-[\u4e00-\u9fff])|${ZH_LOCANTS_START}${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT})|[二三]?羟)|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
+  String.raw`${ZH_LOCANTS_START}(?=(?:\d{1,2},){0,4}\d{1,2}['′]|\d{1,2},\d)${LOCANTS}(?=-[\u4e00-\u9fff])|${ZH_LOCANTS_START}${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT})|[二三]?羟)|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
   'g',
 );
 /** The symbols of the elements, which a formula is made of (`CD4`, `IL6`, `HbA1c` are not formulas). */
