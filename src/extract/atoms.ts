@@ -834,7 +834,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   // Asymmetric uncertainties a PDF flattened from a superscript and a subscript (`2.1^{+0.6}_{-0.4}` as
   // `2.1+0.6-0.4`, or the subscript first, `2.1-0.4+0.6`): the errors of the value before them, no range
   // from 0.6 down to 0.4. The subscript first only with decimals, as `10-20+5` may be sums.
-  { re: /(?<=\d)\s?\+\s?\d+(?:\.\d+)?\s?[-−–]\s?\d+(?:\.\d+)?(?![\d.%])|(?<=\d\.\d+)[-−–]\d+\.\d+\+\d+\.\d+(?![\d.%])/g, digit: true, needs: '+' },
+  // Bounded digit runs keep the search linear on a long run of digits.
+  { re: /(?<=\d)\s?\+\s?\d{1,6}(?:\.\d{1,6})?\s?[-−–]\s?\d{1,6}(?:\.\d{1,6})?(?![\d.%])|(?<=\d\.\d{1,6})[-−–]\d{1,6}\.\d{1,6}\+\d{1,6}\.\d{1,6}(?![\d.%])/g, digit: true, needs: '+' },
   // The power of a unit or a symbol written with a caret: ph cm^-2 s^-1, mmol g^-1 h^-1, n^{1/3}, λ^n (the
   // base is a letter, so no power of ten): an exponent, never an amount.
   // The mu written as its area in a yield per mu (`749 kg/667m2`, ZH.MU_AS_AREA): part of the unit.
