@@ -643,8 +643,11 @@ const GLUED_LIST = /^\d{1,3}(?:,\d{3})+$/;
 const THREE_DIGITS_FIRST = /^\d{3}(?!\d)/;
 /** The head of a number a PDF split with a space, `1` of `1 5.2%`: one or two digits, nothing else. */
 const SPLIT_HEAD = /^\d{1,2}$/;
-/** The digits of its tail, `5.2` of `5.2%`: decimals, so that two counts a space apart (`3 12`) stay two. */
-const SPLIT_TAIL = /^\d+\.\d+/;
+/**
+ * The digits of its tail, `5.2` of `5.2%`, `8` of `4 8 keywords`: two counts a space apart (`3 12`) stay two
+ * unless the aligned sentence states their digits joined (`48个关键词`) and neither part has a counterpart.
+ */
+const SPLIT_TAIL = /^\d+\.\d+|^\d+(?![\d.])/;
 /** The gap of such a group: the comma, full-width or folded to `,`. */
 const FULL_COMMA_GAP = /^[,，]$/;
 /** What goes on after an item of a list: `and 700`, `, 700`, `or 700`. */
@@ -1234,7 +1237,7 @@ function settleFullWidthThousands(s: PairLinks): void {
 }
 
 /**
- * 2a''''. A number a PDF split with a space (`1 5.2%` against `15.2%`): the two parts state the
+ * 2a''''. A number a PDF split with a space (`1 5.2%` against `15.2%`, `4 8 keywords` against `48个`): the two parts state the
  *         other version's number of the aligned sentences when their digits joined are its
  *         digits, in a value of its kind; a changed one (`16.2%`) is still reported.
  */

@@ -56,9 +56,10 @@ export interface Atom {
 /**
  * Thousands are grouped by `,`, by ` , ` (tokenized text), or by a space or thin
  * space before exactly three digits: `1,234`, `6 , 528`, `12 345.6`; the decimals by a
- * space or thin space after three (FRACTION_DIGITS): `0.000 1`, `12 345.678 9`.
+ * space or thin space after three (FRACTION_DIGITS): `0.000 1`, `12 345.678 9`. Three single digits or more
+ * a space apart are one number a PDF spaced out letter by letter (`1 0 5 banks`, `2 0 1 1`): no list is written so.
  */
-const DIGITS = String.raw`(?:\d{1,3}(?:(?:,| , |${GROUP_SPACE})\d{3}(?!\d))+(?:${FRACTION_DIGITS})?|\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
+const DIGITS = String.raw`(?:\d(?: \d){2,}(?![\d.]| \d)|\d{1,3}(?:(?:,| , |${GROUP_SPACE})\d{3}(?!\d))+(?:${FRACTION_DIGITS})?|\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
 
 /**
  * The exponent of a power of ten whose superscript a PDF or web page flattened: the `9` of
@@ -335,13 +336,14 @@ const EN_CHEMICAL_LOCANTS = new RegExp(
 /**
  * A locant list glued by a hyphen to a chemical word (ZH.CHEMICAL_AFTER_LOCANT), or after a ring's name and a hyphen;
  * or glued with no hyphen to 羟 (hydroxy), as journals write `25羟维生素D`, `1,25二羟维生素D3`, `5羟色胺`.
- * A list with a primed locant (`3,3′,4,4′-联苯四甲酸二酐`) numbers a second ring, whatever name follows. A comma
+ * A list with a primed locant (`3,3′,4,4′-联苯四甲酸二酐`) numbers a second ring, and a list of locants numbers atoms
+ * (`1,2,3,4-四氢喹啉`, `1,4-加成`), whatever name follows: no list of amounts is glued by a hyphen to a word. A comma
  * after a character, a bracket or a unit is a clause's (`，5-氟尿嘧啶`, `mmol/L，17-羟孕酮` fold to `,5-`, `,17-`);
  * after a digit it is in the list (`1,25-`) or ends a name (`D3，4′-`).
  */
 const ZH_LOCANTS_START = String.raw`(?:(?<![\dA-Za-z.,'′])|(?<=[^\d.,'′],))`;
 const ZH_CHEMICAL_LOCANTS = new RegExp(
-  String.raw`${ZH_LOCANTS_START}(?=(?:\d{1,2},){0,4}\d{1,2}['′])${LOCANTS}(?=-[\u4e00-\u9fff])|${ZH_LOCANTS_START}${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT})|[二三]?羟)|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
+  String.raw`${ZH_LOCANTS_START}(?=(?:\d{1,2},){0,4}\d{1,2}['′]|\d{1,2},\d)${LOCANTS}(?=-[\u4e00-\u9fff])|${ZH_LOCANTS_START}${LOCANTS}(?=-(?:${ZH.CHEMICAL_AFTER_LOCANT}|[(（]${LOCANTS}-${ZH.CHEMICAL_AFTER_LOCANT})|[二三]?羟)|(?<=${ZH.CHEMICAL_BEFORE_LOCANT}-)\d{1,2}(?=[)）-])`,
   'g',
 );
 /** The symbols of the elements, which a formula is made of (`CD4`, `IL6`, `HbA1c` are not formulas). */
@@ -711,6 +713,8 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /(?<=(?:\/|\bper|[·•⋅(（])\s?[(（]?\s?)1\.73\s?m(?:2|²|\s?[-−]2|⁻²)(?![\dA-Za-z])/gi, digit: true, guard: /1\.73/ },
   // A DOI before a URL: `https://doi.org/10.1038/…` names the article by its DOI.
   { re: DOI, kind: 'doi', digit: true, guard: /10\.\d/, identity: (t) => ({ scope: 'doi', key: t.toUpperCase() }), needs: '/' },
+  // A preprint's number in the page chrome a PDF's text keeps (`chinaXiv:202207.00123v1`, `arXiv:2301.01234`).
+  { re: /\b(?:chinaXiv|arXiv)\s?:\s?\d{4,6}\.\d{4,5}(?:v\d{1,2})?\b/gi, digit: true, needs: 'Xx' },
   { re: URL, word: WORD.web },
   { re: EMAIL, needs: '@' },
   { re: REGISTRATION, kind: 'registration', word: WORD.registration, guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
@@ -827,6 +831,11 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b(?:one|two|three|four)[-‐](?:dimensional|sided|tailed)\b|\b(?:one|two|three|single|double|triple)[-‐]vessel\b/gi, word: WORD.design },
   // The trimesters of a pregnancy, which Chinese names without a number (孕早期, 孕中期, 孕晚期).
   { re: /(?<![\d.])[123](?:st|nd|rd)\s+trimesters?\b/gi, digit: true, word: WORD.trimester },
+  // Asymmetric uncertainties a PDF flattened from a superscript and a subscript (`2.1^{+0.6}_{-0.4}` as
+  // `2.1+0.6-0.4`, or the subscript first, `2.1-0.4+0.6`): the errors of the value before them, no range
+  // from 0.6 down to 0.4. The subscript first only with decimals, as `10-20+5` may be sums.
+  // Bounded digit runs keep the search linear on a long run of digits.
+  { re: /(?<=\d)\s?\+\s?\d{1,6}(?:\.\d{1,6})?\s?[-−–]\s?\d{1,6}(?:\.\d{1,6})?(?![\d.%])|(?<=\d\.\d{1,6})[-−–]\d{1,6}\.\d{1,6}\+\d{1,6}\.\d{1,6}(?![\d.%])/g, digit: true, needs: '+' },
   // The power of a unit or a symbol written with a caret: ph cm^-2 s^-1, mmol g^-1 h^-1, n^{1/3}, λ^n (the
   // base is a letter, so no power of ten): an exponent, never an amount.
   // The mu written as its area in a yield per mu (`749 kg/667m2`, ZH.MU_AS_AREA): part of the unit.

@@ -60,7 +60,8 @@ const LIST_MARKER = /(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$/u;
  */
 const LIST_OPENER = /(?:^|[;；:：。.,，、])\s*$/;
 // 2100 ends the projections of climate studies (`2081–2100`), the last year any abstract names as a date.
-const YEAR = /^(?:(?:19|20)\d{2}|2100)$/;
+// A PDF may space a year out letter by letter (`2 0 1 1`), as it does other numbers (DIGITS).
+const YEAR = /^(?:(?:19|20)\d{2}|2100|(?:1 9|2 0) \d \d)$/;
 /** A preposition that names a year as a time: `in 2010`, `by 2020`. */
 // Also glued to the year by a PDF: `in2006 to2.41 m`.
 const YEAR_NAMED_BEFORE = /\b(?:in|of|since|by|during|until|before|after)\s*$/i;

@@ -103,6 +103,11 @@ const TONNE = /^\s*t(?![A-Za-z\d'’=(-])(?!\s+tests?\b)/;
  * (`K-1`, `K⁻¹`, `K/min`: a rate or a difference, with no offset), nor a K glued to digits (thousands, `4K`).
  */
 const KELVIN = /^\s+K(?![A-Za-z\d'’(\/·•⋅⁻−-]|\s?[-−⁻]1)/;
+/**
+ * The ångström, in the sign or the letter (`8.32 Å`, `3.4 Å`): crystallography and materials write it where
+ * the other version may write nm (`0.832 nm`). Not a unit per ångström (`Å-1`, `Å⁻¹`: a wave vector).
+ */
+const ANGSTROM = /^\s*(?:[Å\u212B]|[Aa]ngstr(?:o|ö)ms?)(?![A-Za-z\d'’(\/·•⋅⁻−-]|\s?[-−⁻][1-3])/;
 /** What a measure is per, in the names of equality.ts's units: `ml/h` is `ml/hour`, `mm/a` (per annum) `mm/year`. */
 const PER: Record<string, string> = {
   'square meter': 'm2', 'm²': 'm2', deciliter: 'dl', liter: 'l', litre: 'l', kilogram: 'kg',
@@ -115,8 +120,8 @@ function measure(m: RegExpExecArray): string {
   return per ? `${base}/${PER[per] ?? per}` : base;
 }
 
-const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

@@ -71,7 +71,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*times\s+(?:faster|slower|quicker|stronger|weaker|longer|shorter|bigger|wider|narrower|deeper|heavier|lighter|thicker|thinner|cheaper|denser|richer|brighter|better|worse|fewer|easier|harder|safer|steeper|sharper|tougher|stiffer|hotter|colder|warmer|cooler)\b/i, 'fold'],
   [/^\s*times\b/i, 'time'],
   [/^\s*(?:-\s*)?fold\b/i, 'fold'],
-  [/^\s*percentage\s+points?\b/i, 'pp'],
+  // `a 1-percentage-point cut` (下调1个百分点), as `6-month` is six months.
+  [/^\s*(?:-\s*)?percentage[\s-]+points?\b/i, 'pp'],
   [/^\s*mm\s?hg\b/i, 'mmhg'],
   [/^\s*cm\s?h2o\b/i, 'cmh2o'],
   [/^\s*(?:deaths?|died)\b/i, 'death'],

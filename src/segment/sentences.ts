@@ -397,8 +397,10 @@ function joinInitials(sentences: Sentence[], base: number, text: string): Senten
  * capitalised word after it, which no abbreviation or name looks like (of two letters, only the
  * function words a sentence opens with: `biosynthesis.In the study`); or a
  * Greek letter that starts a symbol (`granite.εHf(t)values`, `samples.δ18O`), μ excepted (`mg.μL`).
+ * After a number, or a unit after one, an acronym too (`1.12-1.35.DSC showed`, `at 120 ℃.The`, `2.5 μm.XRD`,
+ * `for 4 h.The`): no abbreviation ends in a digit, nor follows one.
  */
-const GLUED_END = /(?<=(?:[a-z]{2}|%|[)）])[.?!])(?=[[(【]?(?:[A-Z][a-z]{2}|(?:In|It|As|At|An|On|We|To|By|If|No|So|Of)\b|[α-λν-ωΑ-Ω][A-Za-z\d]))/;
+const GLUED_END = /(?<=(?:[a-z]{2}|%|[)）])[.?!])(?=[[(【]?(?:[A-Z][a-z]{2}|(?:In|It|As|At|An|On|We|To|By|If|No|So|Of)\b|[α-λν-ωΑ-Ω][A-Za-z\d]))|(?<=(?:\d|℃|\d\s?[A-Za-zμΩ]{1,3})[.?!])(?=[[(【]?(?:[A-Z][a-z]{2}|[A-Z]{2,}\b|(?:In|It|As|At|An|On|We|To|By|If|No|So|Of)\b))/;
 
 /** What every glued stop has at it: a text without one has none, and its sentences are not searched. */
 const GLUED_CORE = /[.?!][[(【]?[A-Zα-λν-ωΑ-Ω]/;

@@ -511,6 +511,17 @@ const silent: [string, string][] = [
   ["The proportion of stage 0 to I disease increased from 42.1% to 55.6%.","第0至I期之比率由42.1%增至55.6%。"],
   ["Lenacapavir was given every 6 months.","来那卡帕韦每半年注射1次。"],
   ["Caries prevalence increased with age, from 31.4% at age 3 to 56.2% at age 5.","齲齒患病率隨年齡上升，由3歲的31.4%增至5歲的56.2%。"],
+  // Forms of text from a PDF: asymmetric errors flattened (2.1^{+0.6}_{-0.4}); digits spaced out; a preprint's number in
+  // the page chrome; a whole number split with a space, as `1 5.2%` is; a sentence that a full stop glued after a number ends.
+  ["A cross-correlation analysis yields a lag of 2.1+0.6-0.4 days between the X-ray and UV bands.","互相关分析得到X射线与紫外波段之间的时延为2.1+0.6-0.4 d。"],
+  ["Using the data of 1 0 5 listed banks from 2 0 1 2 to 2 0 2 1, we built 8 3 2 bank-year observations.","利用2012—2021年105家上市银行的数据，构建了832个银行-年度观测值。"],
+  ["The rise and decay times were 0.12 s and 0.29 s. chinaXiv:202207.00123v1","上升时间和衰减时间分别为0.12 s和0.29 s。"],
+  ["Fintech is measured by an index built from 4 8 keywords.","金融科技采用基于48个关键词的指数衡量。"],
+  ["Films were grown by sputtering at 300 ℃. The grain size ranged from 35 to 78 nm with thicknesses of 1.2-2.5 μm.XRD showed two peaks at 28.4° and 47.3°,and the strain fell from 0.42% to 0.18% as the Ga content rose from 10 to 30 at.%.The films were stable in air for 12 weeks, losing 3.1%-6.4% of their efficiency.","在300 ℃下溅射生长了薄膜。晶粒尺寸为35～78 nm，膜厚为1.2～2.5 μm。XRD在28.4°和47.3°处出现2个衍射峰；随Ga含量由10%增至30%（原子分数），应变由0.42%降至0.18%。薄膜在空气中稳定12周，效率损失3.1%～6.4%。"],
+  // Locant lists before a Chinese name or reaction; a hyphenated percentage point; the ångström against nm.
+  ["Eighteen quinolines were reduced to the corresponding 1,2,3,4-tetrahydroquinolines through a 1,4-hydride addition and a 1,2-addition.","18种喹啉被还原为相应的1,2,3,4-四氢喹啉，经历1,4-氢加成和1,2-加成过程。"],
+  ["A 1-percentage-point cut in the loan prime rate raises price growth by 0.42 percentage points.","贷款市场报价利率下调1个百分点，房价增速提高0.42个百分点。"],
+  ["XRD showed a single spinel phase with a lattice parameter of 8.32 Å.","XRD表明样品为单一尖晶石相，晶格常数为0.832 nm。"],
 ];
 
 /** One number changed in translation: each is reported, at the Chinese or English characters shown. */
@@ -742,6 +753,11 @@ const flagged: [string, string, string][] = [
   ["We enrolled 1,402 patients.","共纳入1，403名患者。","pair-number-missing zh «1» ; pair-number-mismatch zh «403名»"],
   ["The area was 120 km 2.","面积为130 km2。","pair-number-mismatch zh «130 km2»"],
   ["The rate was 1 5.2% in the group.","该组发生率为16.2%。","pair-number-missing en «1» ; pair-number-mismatch zh «16.2%»"],
+  ["A cross-correlation analysis yields a lag of 2.1+0.6-0.4 days between the X-ray and UV bands.","互相关分析得到X射线与紫外波段之间的时延为2.4+0.6-0.4 d。","pair-number-mismatch zh «2.4»"],
+  ["Using the data of 1 0 5 listed banks from 2 0 1 2 to 2 0 2 1, we built 8 3 2 bank-year observations.","利用2012—2021年106家上市银行的数据，构建了832个银行-年度观测值。","pair-number-mismatch zh «106»"],
+  ["Fintech is measured by an index built from 4 8 keywords.","金融科技采用基于49个关键词的指数衡量。","pair-number-missing en «4» ; pair-number-missing en «8» ; pair-number-missing zh «49»"],
+  ["A 1-percentage-point cut in the loan prime rate raises price growth by 0.42 percentage points.","贷款市场报价利率下调2个百分点，房价增速提高0.42个百分点。","pair-number-mismatch zh «2个百分点»"],
+  ["XRD showed a single spinel phase with a lattice parameter of 8.32 Å.","XRD表明样品为单一尖晶石相，晶格常数为0.823 nm。","pair-number-mismatch zh «0.823 nm»"],
 ];
 
 describe('cross-language equivalence', () => {

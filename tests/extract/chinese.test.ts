@@ -697,6 +697,12 @@ const rows: [string, string][] = [
   ["LGD 29例，HGD 17例；实验室通过ISO 15189。", "number «29例» 29 [patient] | number «17例» 17 [patient] ⚓ ISO 15189"],
   // A study's period as year-month at both ends of a dash (GB/T 7408), as Chinese journals print it.
   ["回顾2015-01—2021-12我院收治的83例患者资料。", "date «2015-01» 2015-1-? | date «2021-12» 2021-12-? | number «83例» 83 [patient]"],
+  // Asymmetric errors a PDF flattened, in either order, are the value's.
+  ["时延为2.1+0.6-0.4 d，质量为1.53-0.11+0.12 M⊙。", "number «2.1» 2.1 d1 | number «1.53» 1.53 d2 ⚓ +0.6-0.4 ; -0.11+0.12"],
+  // A list of locants glued by a hyphen to any word names atoms (1,2,3,4-四氢喹啉, 1,4-加成); a range of weeks after a list comma
+  // stays one; the ångström is a length.
+  ["18种喹啉被还原为相应的1,2,3,4-四氢喹啉，经历1,4-氢加成和1,2-加成过程。", "number «18种» 18 [kind] ⚓ 1,2,3,4 ; 1,4 ; 1,2"],
+  ["第1，2-3周各取样5次，晶格常数为8.32 Å。", "number «1» 1 | range «2-3周» 2..3 [week] | number «5次» 5 [time] | number «8.32 Å» 8.32 [angstrom] d2"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

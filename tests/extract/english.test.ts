@@ -812,6 +812,16 @@ const rows: [string, string][] = [
   ["The femoral neck T-score was -3.1±0.5 and the hip T-score -2.6±0.6; height Z-score -1.8.", "number «-3.1» -3.1 d1 | number «0.5» 0.5 d1 | number «-2.6» -2.6 d1 | number «0.6» 0.6 d1 | number «-1.8» -1.8 d1"],
   // In- and outpatients are patients.
   ["The data of 486 inpatients with DFU were analysed; 120 outpatients were also seen.", "number «486» 486 [patient] | number «120» 120 [patient]"],
+  // Asymmetric errors a PDF flattened from a superscript and a subscript, in either order, are the value's, no range; a range stays one.
+  ["The X-ray lag was 2.1+0.6-0.4 days and the mass 1.53-0.11+0.12 M⊙; the range 0.4-0.6 days stays a range.", "number «2.1» 2.1 d1 | number «1.53» 1.53 d2 | range «0.4-0.6 days» 0.4..0.6 [day] d1 ⚓ +0.6-0.4 ; -0.11+0.12"],
+  // Three single digits or more a space apart are one number a PDF spaced out, a year among them; two are not.
+  ["Data of 1 0 5 banks from 2 0 1 1 to 2 0 2 0 gave 8 3 2 observations; scores 1 2 and 3 were read.", "number «1 0 5» 105 | number «8 3 2» 832 | number «1» 1 | number «2» 2 | number «3» 3 ⚓ 2 0 1 1 to 2 0 2 0"],
+  // A hyphenated percentage point is one, as `6-month` is a month.
+  ["A 1-percentage-point cut raised growth by 0.42 percentage points.", "number «1» 1 [pp] | number «0.42» 0.42 [pp] d2"],
+  // A preprint's number in the page chrome a PDF's text keeps is no amount.
+  ["The decay time was 0.29 s. chinaXiv:202207.00123v1 (arXiv:2301.01234)", "number «0.29» 0.29 [second] d2 ⚓ chinaXiv:202207.00123v1 ; arXiv:2301.01234"],
+  // The ångström is a length (not a unit per ångström).
+  ["The lattice parameter was 8.32 Å and q = 0.5 Å-1.", "number «8.32» 8.32 [angstrom] d2 | number «0.5» 0.5 d1 ⚓ Å-1"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);

@@ -154,6 +154,18 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends an English sentence at a full stop glued after a number or its unit before a word or an acronym, as PDF text writes it', () => {
+    const text = 'Dispersities were 1.12-1.35.DSC showed two peaks at 120 ℃.The yield was 1.35.Films were 2.5 μm.XRD ran for 4 h.Version 2.1.3 stays, as does Fig.2 here.';
+    expect(splitSentences(text, 'en', 0).map((x) => x.text)).toEqual([
+      'Dispersities were 1.12-1.35.',
+      'DSC showed two peaks at 120 ℃.',
+      'The yield was 1.35.',
+      'Films were 2.5 μm.',
+      'XRD ran for 4 h.',
+      'Version 2.1.3 stays, as does Fig.2 here.',
+    ]);
+  });
+
   it('ends an English sentence at a full stop glued after a percent sign or a closing bracket', () => {
     const text = 'The ratio rose from 8.6% to 14.2%.The drift exceeded 5%（P＜0.05）.Thus it held (Fig. 2).Damage was slight.';
     expect(splitSentences(text, 'en', 0).map((x) => x.text)).toEqual([
