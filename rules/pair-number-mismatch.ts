@@ -133,14 +133,14 @@ function isSpread(info: PairAlignment['en'], c: Claim): boolean {
 }
 
 /**
- * Whether no value of the same kind and unit stands between two of one sentence. Two values of a list are next to each
+ * Whether no value of the same kind and unit, other than an SD, stands between two of one sentence. Two values of a list are next to each
  * other in both versions, whatever their order; with another between them on one side, they hold different places
  * (`26 Gy/5次和40 Gy/15次分别相当于2 Gy分次的42.6 Gy和45.3 Gy` against `26 Gy/5 f is equivalent to 42.6 Gy and 40
  * Gy/15 f to 45.3 Gy`: one lists the schedules and then their doses, the other gives each schedule its dose).
  */
 function adjacent(info: PairAlignment['en'], a: Claim, b: Claim): boolean {
   const [lo, hi] = a.offset < b.offset ? [a.offset, b.offset] : [b.offset, a.offset];
-  return !info.claims.some((c) => c.sentence === a.sentence && c.offset > lo && c.offset < hi && c.kind === a.kind && c.unit === a.unit);
+  return !info.claims.some((c) => c.sentence === a.sentence && c.offset > lo && c.offset < hi && c.kind === a.kind && c.unit === a.unit && !isSpread(info, c));
 }
 
 /**
