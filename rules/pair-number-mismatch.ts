@@ -133,6 +133,17 @@ function isSpread(info: PairAlignment['en'], c: Claim): boolean {
 }
 
 /**
+ * Whether no value of the same kind and unit, other than an SD, stands between two of one sentence. Two values of a list are next to each
+ * other in both versions, whatever their order; with another between them on one side, they hold different places
+ * (`26 Gy/5次和40 Gy/15次分别相当于2 Gy分次的42.6 Gy和45.3 Gy` against `26 Gy/5 f is equivalent to 42.6 Gy and 40
+ * Gy/15 f to 45.3 Gy`: one lists the schedules and then their doses, the other gives each schedule its dose).
+ */
+function adjacent(info: PairAlignment['en'], a: Claim, b: Claim): boolean {
+  const [lo, hi] = a.offset < b.offset ? [a.offset, b.offset] : [b.offset, a.offset];
+  return !info.claims.some((c) => c.sentence === a.sentence && c.offset > lo && c.offset < hi && c.kind === a.kind && c.unit === a.unit && !isSpread(info, c));
+}
+
+/**
  * Two values of one measure that one version lists and the other states in the opposite
  * order (`分别为76.5%和85.3%` against `85.3% in the induction group and 76.5% in the standard
  * group`): each is stated in both versions, so linking by value sees nothing amiss, but one
@@ -162,6 +173,7 @@ function reversedLists(pair: PairAlignment): [ClaimLink, ClaimLink][] {
       if (x.en.value === y.en.value || taken.has(x.zh) || taken.has(y.zh)) continue;
       if (x.en.offset < y.en.offset === x.zh.offset < y.zh.offset) continue;
       if (!listed(pair.en, 'en', x.en, y.en) && !listed(pair.zh, 'zh', x.zh, y.zh)) continue;
+      if (!adjacent(pair.en, x.en, y.en) || !adjacent(pair.zh, x.zh, y.zh)) continue;
       out.push(x.en.offset < y.en.offset ? [x, y] : [y, x]);
       taken.add(x.zh).add(y.zh);
     }

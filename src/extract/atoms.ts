@@ -425,8 +425,13 @@ const VERSION = /\b(?:version|ver\.)\s*\d+(?:\.\d+)*|\b[vV]\d+(?:\.\d+)+\b|(?<![
 
 const noUnitAfter = (lang: Lang) => (_: string, after: string) => (matchUnit(after, lang) || /^\s*[%‰种个项组只株]/.test(after) ? false : undefined);
 
-const CONVERTED_UNIT = String.raw`(?:mm\s?Hg|cm\s?H2O|[kM]?Pa|k?cal|kJ|J|(?:m?g|[μµ]?mol|mmol)\s?\/\s?d?[lL]|I?U|nkat)`;
-const CONVERSION_NOTE = new RegExp(String.raw`(?<![\d.])1\s?${CONVERTED_UNIT}\s?[=≈]\s?\d+(?:\.\d+)?\s?${CONVERTED_UNIT}(?![A-Za-z])`, 'g');
+const CONVERTED_UNIT = String.raw`(?:mm\s?Hg|cm\s?H2O|[kM]?Pa|k?cal|kJ|J|(?:m?g|[μµ]?mol|mmol)\s?\/\s?d?[lL]|I?U|nkat|copies|个?拷贝|[kMGT]?Bq|[mμµ]?Ci)`;
+// The same written as a rate of one unit per the other (`5.82 copies per IU`, `0.133 kPa per mmHg`), as English puts
+// what Chinese writes `1 IU＝5.82拷贝`: never a measure, which is per a volume, a mass or a time (`50 copies per mL`).
+const CONVERSION_NOTE = new RegExp(
+  String.raw`(?<![\d.])1\s?${CONVERTED_UNIT}\s?[=≈]\s?\d+(?:\.\d+)?\s?${CONVERTED_UNIT}(?![A-Za-z])|(?<![\d.])\d+(?:\.\d+)?\s?${CONVERTED_UNIT}\s?(?:\bper\b|\/)\s?(?:1\s?)?${CONVERTED_UNIT}(?![A-Za-z\/])`,
+  'g',
+);
 
 const TWO_NUMBERS = /^\[\s?(\d+)\s?[-–~]\s?(\d+)\s?\]$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
@@ -657,9 +662,10 @@ const CLINICAL_CODES: IdentifierPattern[] = [
     guard: /grade\s?group|ISUP|分级分?组/i,
     identity: (t) => ({ scope: 'gradegroup', key: t.replace(/\D+/g, '-').replace(/-$/, '') }),
   },
-  // Child-Pugh classes: `Child-Pugh A`, `Child-Pugh class B`, `Child-Pugh B级`, `Child-Pugh A or B`.
+  // Child-Pugh classes: `Child-Pugh A`, `Child-Pugh class B`, `Child-Pugh B级`, `Child-Pugh A or B`, and all three
+  // (`Child-Pugh A, B and C`, `Child-Pugh A、B、C级`), whose list the English writes with commas.
   {
-    re: /\bChild[-‐\s]?Pugh\b[\s:：]{0,2}(?:(?:[Cc]lass|[Gg]rade|[Cc]ategory|分级|分类|分)\s?)?([ABC](?:\s?(?:[-–~～\/、]|or|and|或|和|至)\s?[ABC])?)(?![A-Za-z])/g,
+    re: /\bChild[-‐\s]?Pugh\b[\s:：]{0,2}(?:(?:[Cc]lass|[Gg]rade|[Cc]ategory|分级|分类|分)\s?)?([ABC](?:\s?(?:[-–~～\/、,，]|,?\s?(?:or|and)|或|和|至)\s?[ABC]){0,2})(?![A-Za-z])/g,
     kind: 'code',
     tail: true,
     guard: /Pugh/,
@@ -700,13 +706,20 @@ const CLINICAL_CODES: IdentifierPattern[] = [
   },
 ];
 
+/** Cooperative groups of oncology trials, whose protocols are named by number. */
+const COOPERATIVE_GROUPS = /RTOG|EORTC|JCOG|CALGB|SWOG|NSABP|GOG|ACOSOG|NCCTG|TROG|KROG|CCTG|NCIC|ANZGOG|GORTEC|HKNPCSG|WJOG|JGOG|KGOG|ARO|AIO|NRG-/;
+const COOPERATIVE_TRIAL = new RegExp(
+  String.raw`\b(?:(?:${COOPERATIVE_GROUPS.source.replace('|NRG-', '')})[-‐\s]?(?:[A-Z]{1,3}[-‐\s]?)?\d{2,5}(?:[-‐.]\d{2,4})?|NRG-[A-Z]{2,3}\d{3})(?![\d%]|\.\d)`,
+  'g',
+);
+
 const IDENTIFIERS: IdentifierPattern[] = [
   // Isotopes before the names and counts that would read `230Th` as an ordinal or `8 230` as one grouped number.
   { re: ISOTOPE, digit: true, guard: /\dm?[A-Z]/, identity: isotopeIdentity },
   // A note of how two units convert, which Chinese journals add after a measure in their own unit
   // (`（1 mmHg=0.133 kPa）`, `1 cmH2O=0.098 kPa`): a definition, stated or not in the other version.
   // Before the names, which would take `cmH2O`.
-  { re: CONVERSION_NOTE, digit: true, needs: '=≈' },
+  { re: CONVERSION_NOTE, digit: true, needs: '=≈/p' },
   // The body surface area a filtration rate is per, part of its unit: `mL/min/1.73 m²`, `mL·min⁻¹·(1.73 m²)⁻¹`,
   // `ml/min per 1.73 m2`. A version that writes the unit once after a list of values, where the other
   // repeats it after each, states the 1.73 no fewer times.
@@ -717,6 +730,13 @@ const IDENTIFIERS: IdentifierPattern[] = [
   { re: /\b(?:chinaXiv|arXiv)\s?:\s?\d{4,6}\.\d{4,5}(?:v\d{1,2})?\b/gi, digit: true, needs: 'Xx' },
   { re: URL, word: WORD.web },
   { re: EMAIL, needs: '@' },
+  // Vitamin D and its metabolites by their hydroxyl locants: `25(OH)D`, `1,25(OH)2D3`, `24,25(OH)2D`, also after a
+  // prefix and its hyphen (`3-epi-25(OH)D3`, `3-差向-25(OH)D3`, where `-25` was read as a minus 25).
+  { re: /(?<![\d.])(?<!\d,)\d{1,2}(?:,\d{1,2})?\s?[(（]OH[)）]\s?[23]?\s?D[23]?(?![A-Za-z\d])/g, digit: true, needs: 'O' },
+  // Trials of the cooperative groups by their protocol number (`RTOG 90-05`, `RTOG 0617`, `EORTC 22922`, `JCOG0502`,
+  // `NSABP B-39`, `NRG-GY006`, `TROG 02.02`): names, not a range from 90 to 5 nor a count. Not ECOG, whose `ECOG 0-1`
+  // is a performance status.
+  { re: COOPERATIVE_TRIAL, digit: true, guard: COOPERATIVE_GROUPS },
   { re: REGISTRATION, kind: 'registration', word: WORD.registration, guard: /NCT|ChiCTR|ISRCTN|ACTRN|JPRN|EudraCT/i, identity: registrationIdentity },
   { re: ISSN, digit: true, word: WORD.issn },
   // A licence for laboratory animals, as Chinese journals ask the methods to state: `SCXK（湘）2019-0004`,
@@ -899,6 +919,18 @@ const ZH_IDENTIFIERS: IdentifierPattern[] = [
 const GENOTYPES: IdentifierPattern = { re: /\bHPV[-\s]?\d{1,3}(?:\s?(?:[,，、/]|and|or|和|及|或)\s?\d{1,3}(?![\d.%]))*(?:\s?型)?/g, digit: true, needs: 'H' };
 
 /**
+ * Alleles of pharmacogenes and HLA by their star name, after the gene (`CYP2C19*2`, `CYP3A5*1/*3`, `HLA-B*58:01`,
+ * `UGT1A1*28`, `TPMT*3C`) or as a genotype of two (`*1/*3`, `*2/*2`) in a list after it: names, not amounts (the
+ * `1` of `*1/*1型24例` was a count the English lacked). First, so that no ratio takes `58:01`. Not a product of
+ * numbers (`1.5*10^6`), whose star follows a digit with no capital before it.
+ */
+const STAR_ALLELES: IdentifierPattern = {
+  re: /(?:(?<=[A-Z][A-Z\d]{1,7}(?:-[A-Z\d]{1,3})?)|(?<![\w.*])(?=\*\d{1,3}[A-Z]?\s?\/\s?\*\d))\*\d{1,3}[A-Z]?(?::\d{2,3}){0,3}(?:\s?\/\s?\*\d{1,3}[A-Z]?(?::\d{2,3}){0,3})?/g,
+  digit: true,
+  needs: '*',
+};
+
+/**
  * Citation numbers a PDF flattened from superscripts onto the text they cite: after a percent
  * sign (`by 20%-40%3.`), or a list of them after a word (`reported1,2 that`; not `and1,818`, a
  * number grouped by its comma), or after the full stop of a word before the next sentence (`in recent
@@ -910,7 +942,7 @@ const GLUED_CITATIONS: IdentifierPattern = {
   guard: /%\d|[a-z]\.?\d/,
 };
 
-const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: [GENOTYPES, GLUED_CITATIONS, ...IDENTIFIERS], zh: [GENOTYPES, ...ZH_IDENTIFIERS, ...IDENTIFIERS] };
+const IDENTIFIERS_OF: Record<Lang, IdentifierPattern[]> = { en: [GENOTYPES, STAR_ALLELES, GLUED_CITATIONS, ...IDENTIFIERS], zh: [GENOTYPES, STAR_ALLELES, ...ZH_IDENTIFIERS, ...IDENTIFIERS] };
 
 export interface Mask {
   anchors: Anchor[];
@@ -1719,6 +1751,11 @@ const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})
 /** A comma between the items of a list, which a scale word at its end may reach across: `0.55, 0.65 and 0.73 billion`. */
 const LIST_COMMA = /^\s?[,，、]\s?$/;
 
+/** The times sign of a power of ten inside a number: `1.0×10⁹`, `5.2 x 10^9`. */
+const TIMES_TEN = /[x×*]\s*10/;
+/** A verb of change before or between the ends, which makes them a change rather than a range: `fell from`, `由…降至`. */
+const CHANGE_NEAR = new RegExp(`${EN.CHANGE_VERB.source}|${ZH.CHANGE_VERBS}`, 'i');
+
 /**
  * A scale word written once at the far end applies to both: `3 to 5 million` is 3–5 million,
  * `from 99.4 to 88.5 billion` is 99.4 → 88.5 billion. Not when the near end is of another
@@ -1737,7 +1774,15 @@ function shareScale(folded: string, atoms: Atom[]): void {
     if (!SCALE_JOIN.test(join) && !(shared.has(b) && LIST_COMMA.test(join))) continue;
     const scaled = a.value * 10 ** b.scale;
     const ratio = Math.abs(scaled / b.value);
-    if (!(ratio >= 0.01 && ratio <= 10)) continue;
+    if (TIMES_TEN.test(folded.slice(b.start, b.end))) {
+      // A power of ten scales a mantissa: a near end at most the far one's mantissa shares it however wide the
+      // range (`0.05-400.00×10^9/L`, an analyser's linear range, as `(0.05～400.00)×10⁹/L` writes it); one above it
+      // shares it only in a change (`fell from 5.2 to 1.3×10^9/L`), else it is a range from a plain number
+      // (`10～1.0×10⁹ IU/mL`, from 10 to 10⁹: scaled, it ran backwards).
+      const mantissa = b.value / 10 ** b.scale;
+      if (a.value > mantissa && !(CHANGE_NEAR.test(join) || CHANGE_NEAR.test(folded.slice(Math.max(0, a.start - 40), a.start)))) continue;
+      if (a.value > mantissa && !(ratio >= 0.01 && ratio <= 10)) continue;
+    } else if (!(ratio >= 0.01 && ratio <= 10)) continue;
     a.value = scaled;
     a.decimals -= b.scale;
     a.integer = a.integer || a.decimals <= 0;

@@ -108,6 +108,15 @@ const KELVIN = /^\s+K(?![A-Za-z\d'’(\/·•⋅⁻−-]|\s?[-−⁻]1)/;
  * the other version may write nm (`0.832 nm`). Not a unit per ångström (`Å-1`, `Å⁻¹`: a wave vector).
  */
 const ANGSTROM = /^\s*(?:[Å\u212B]|[Aa]ngstr(?:o|ö)ms?)(?![A-Za-z\d'’(\/·•⋅⁻−-]|\s?[-−⁻][1-3])/;
+/**
+ * Units of imaging, nuclear medicine and radiation protection, case and all: tube voltage (`120 kVp`, `120 kV`), a
+ * linac's beam (`6 MV`), photon energy (`140 keV`), equivalent and effective dose (`4.01 mSv`, `28.6 μSv`), activity
+ * (`370 MBq`, `10 mCi`, which equality.ts converts), CT numbers (`-612 HU`) and tube load (`250 mAs`). Not before a
+ * slash or a dot (`MBq/kg`, `mSv·a⁻¹`: a measure per something, left unread as before); the millivolt `mV` stays unread.
+ */
+const RADIATION = /^\s*(kVp|kV|MV|keV|MeV|[mμµ]?Sv|[kMGT]?Bq|[mμµ]?Ci|HU|mAs)(?![A-Za-z\d\/·•⋅])/;
+const RADIATION_NAMES: Record<string, string> = { kVp: 'kv', kV: 'kv', MV: 'megavolt', HU: 'hu', mAs: 'mas' };
+const radiation = (m: RegExpExecArray) => RADIATION_NAMES[m[1]!] ?? m[1]!.toLowerCase().replace('µ', 'μ');
 /** What a measure is per, in the names of equality.ts's units: `ml/h` is `ml/hour`, `mm/a` (per annum) `mm/year`. */
 const PER: Record<string, string> = {
   'square meter': 'm2', 'm²': 'm2', deciliter: 'dl', liter: 'l', litre: 'l', kilogram: 'kg',
@@ -120,8 +129,8 @@ function measure(m: RegExpExecArray): string {
   return per ? `${base}/${PER[per] ?? per}` : base;
 }
 
-const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [RADIATION, radiation], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [RADIATION, radiation], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

@@ -444,6 +444,8 @@ export const UNIT_NAMES: Record<string, string> = {
   day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'h', minute: 'min', second: 's',
   mmhg: 'mmHg', cmh2o: 'cmH2O', kpa: 'kPa', ml: 'mL', dl: 'dL', l: 'L',
   gy: 'Gy', cgy: 'cGy', mgy: 'mGy', mpa: 'MPa', gpa: 'GPa', pa: 'Pa', celsius: '°C', kelvin: 'K',
+  kv: 'kV', megavolt: 'MV', kev: 'keV', mev: 'MeV', sv: 'Sv', msv: 'mSv', μsv: 'μSv', hu: 'HU', mas: 'mAs',
+  bq: 'Bq', kbq: 'kBq', mbq: 'MBq', gbq: 'GBq', tbq: 'TBq', ci: 'Ci', mci: 'mCi', μci: 'μCi',
 };
 
 /** A word after a bare number that makes it a count of a thing: `3 locations`, `four modules`; not `3 to 5`, `3 and 4`. */
@@ -452,8 +454,9 @@ export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versu
 /**
  * A step of one unit named without its one: `each additional hour`, `for every extra year`, `per further day`;
  * and an effect per unit of a measure (`OR=1.56 per ng/mL`, `per kg/m2`, `per mmHg`), which Chinese writes `每增加1 ng/mL`.
+ * So is a change per unit of what is measured (`0.05 L per kg of weight`, `per kg increase`): `体重每增加1 kg`.
  */
-export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]|\bper\s+(?:[μµ]?[a-zA-Z]{1,5}\s?\/\s?[a-zA-Z]{1,5}[0-9²]?|mm\s?Hg)(?![\w/])/i;
+export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]|\bper\s+(?:[μµ]?[a-zA-Z]{1,5}\s?\/\s?[a-zA-Z]{1,5}[0-9²]?|mm\s?Hg)(?![\w/])|\bper\s+(?:[μµ]?[a-zA-Z]{1,5})\s+(?:(?:of|in)\s+(?:body\s+)?(?:weight|mass|height|length|age|BMI)|increase|increment|rise|gain)\b/i;
 /**
  * The article before a noun, which says one of a thing that Chinese counts with a measure word:
  * `a hospital` (1所医院), `a randomized trial` (1项随机试验), `a Chinese pedigree` (1个中国…家系). Lower

@@ -79,6 +79,12 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   μm2: ['area', 1e-12], mm2: ['area', 1e-6], cm2: ['area', 1e-4], dm2: ['area', 1e-2], m2: ['area', 1],
   // Absorbed doses: radiotherapy writes gray and centigray, CT milligray.
   mgy: ['dose', 1e-3], cgy: ['dose', 1e-2], gy: ['dose', 1],
+  // Equivalent and effective doses of radiation protection; activity in becquerels or curies (`370 MBq` = `10 mCi`).
+  μsv: ['equivalent dose', 1e-6], msv: ['equivalent dose', 1e-3], sv: ['equivalent dose', 1],
+  bq: ['activity', 1], kbq: ['activity', 1e3], mbq: ['activity', 1e6], gbq: ['activity', 1e9], tbq: ['activity', 1e12],
+  μci: ['activity', 3.7e4], mci: ['activity', 3.7e7], ci: ['activity', 3.7e10],
+  // Photon energies in electronvolts.
+  kev: ['photon energy', 1e3], mev: ['photon energy', 1e6],
   pmol: ['amount', 1e-12], nmol: ['amount', 1e-9], μmol: ['amount', 1e-6], mmol: ['amount', 1e-3],
   // `mpa` is the megapascal (units.ts reads `MPa` only, never the millipascal `mPa`).
   mmhg: ['pressure', 133.322], cmh2o: ['pressure', 98.0665], pa: ['pressure', 1], kpa: ['pressure', 1000], mpa: ['pressure', 1e6], gpa: ['pressure', 1e9],

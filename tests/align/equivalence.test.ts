@@ -1268,6 +1268,28 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Parents of infants discharged from January to June 2022 formed the control group and those discharged from July to December 2022 the intervention group.", "将2022年1—6月出院的婴儿家长作为对照组，7—12月出院的作为干预组。"],
     // `the other` of two, 另1个.
     ["Older adults in one community formed the intervention group (n=43) and those in the other the control group (n=41).", "将其中1个社区的43名老年人作为干预组，另1个社区的41名作为对照组。"],
+    // Units of imaging: `120 kVp` is a tube voltage, not the size of a group the brackets split; `mSv` an effective dose.
+    ["From March to August 2022, 160 patients were randomly assigned to standard-dose scanning (120 kVp; n=80) or low-dose scanning (100 kVp; n=80). The effective dose was 4.01 mSv and 1.08 mSv.", "2022年3—8月，将160例患者随机分为标准剂量组（120 kVp，80例）和低剂量组（100 kVp，80例）。有效剂量分别为4.01 mSv和1.08 mSv。"],
+    // Activity in becquerels or curies, converted: 370 MBq is 10 mCi.
+    ["Patients received a fixed activity of 370 MBq.", "患者给予固定活度10 mCi。"],
+    // Star alleles (`*1/*3`) are names: their digits count nothing, and the `1型` of `*1/*1型` names no type.
+    ["Twenty-four recipients were CYP3A5*1/*1, 98 were *1/*3 and 123 were *3/*3.", "CYP3A5*1/*1型24例，*1/*3型98例，*3/*3型123例。"],
+    // A power of ten scales a range's near end at most its mantissa (`0.05-400.00×10^9/L`), and not one above it outside a change (`10～1.0×10⁹`).
+    ["The assay was linear from 10 to 1.0 × 10^9 IU/mL, and the WBC count from 0.05-400.00×10^9/L.", "线性范围为10～1.0×10⁹ IU/mL，WBC为（0.05～400.00）×10⁹/L。"],
+    // How two units convert, as a note (`1 IU＝5.82拷贝`) or as a rate of one per the other (`5.82 copies per IU`): a definition.
+    ["Using 5.82 copies per IU, the LoD corresponds to 50 copies/mL.", "按1 IU＝5.82拷贝换算，LoD相当于50拷贝/mL。"],
+    // A cooperative group's trial by its protocol number (`RTOG 90-05`) is a name, no range from 90 to 5.
+    ["The marginal doses were 24, 18 and 15 Gy according to RTOG 90-05.", "按RTOG 90-05标准，周边剂量分别为24、18和15 Gy。"],
+    // All three Child-Pugh classes in a list, with commas in English and 、 in Chinese.
+    ["Six subjects each with Child-Pugh A, B and C cirrhosis were enrolled.", "入组Child-Pugh A、B、C级肝硬化受试者各6例。"],
+    // The schedules listed and then their doses (`分别相当于…42.6 Gy和45.3 Gy`) against each schedule with its dose: no list reversed, as another dose stands between.
+    ["Assuming α/β=3 Gy for late effects, 26 Gy/5 f is equivalent to 42.6 Gy and 40 Gy/15 f to 45.3 Gy in 2-Gy fractions.", "以晚反应组织α/β＝3 Gy计算，26 Gy/5次和40 Gy/15次分别相当于2 Gy分次的42.6 Gy和45.3 Gy。"],
+    // Vitamin D's metabolites by their hydroxyl locants (`3-差向-25(OH)D3`): no minus 25.
+    ["The 3-epi-25(OH)D3 accounted for 4.2% of total 25(OH)D on average.", "3-差向-25(OH)D3平均占总25(OH)D的4.2%。"],
+    // A bare Chinese number before a word (`3级肝毒性`) is a grade, never a part of the patients in brackets.
+    ["Two of six patients at 480 mg had dose-limiting toxicities (grade 3 hepatotoxicity and grade 4 neutropenia).", "480 mg剂量组6例中2例发生剂量限制性毒性（3级肝毒性和4级中性粒细胞减少）。"],
+    // A change per unit of what is measured (`per kg of weight`) is `每增加1 kg`.
+    ["The central volume (9.8 L) increased by 0.05 L per kg of weight.", "中央室分布容积（9.8 L）随体重每增加1 kg增加0.05 L。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
@@ -1523,6 +1545,18 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Older adults in one community formed the intervention group (n=43) and those in the other the control group (n=41).", "将其中1个社区的43名老年人作为干预组，另2个社区的41名作为对照组。", "pair-number-missing zh «2»"],
     ["The 'July 21' extreme rainstorm of 2021 in Zhengzhou produced 201.9 mm in one hour.", "2021年郑州“7·20”特大暴雨最大小时雨强达201.9 mm。", "pair-number-mismatch zh «7·20»"],
     ["Soil water depletion under W1 reached 142mm, 2.3 times thatunder W3.", "W1处理土壤耗水量达142 mm，为W3的3.2倍。", "pair-number-mismatch zh «3.2倍»"],
+    // A tube voltage changed.
+    ["The effective dose was 4.01 mSv at 120 kVp.", "有效剂量为4.01 mSv（100 kVp）。", "pair-number-mismatch zh «100 kVp»"],
+    // An activity that converts to another value.
+    ["Patients received a fixed activity of 370 MBq.", "患者给予固定活度12 mCi。", "pair-number-mismatch zh «12 mCi»"],
+    // A count beside a star allele changed.
+    ["Twenty-four recipients were CYP3A5*1/*1, 98 were *1/*3 and 123 were *3/*3.", "CYP3A5*1/*1型24例，*1/*3型89例，*3/*3型123例。", "pair-number-missing en «98» ; pair-number-missing zh «89例»"],
+    // A power-of-ten range's far end changed.
+    ["The assay was linear from 10 to 1.0 × 10^9 IU/mL, and the WBC count from 0.05-400.00×10^9/L.", "线性范围为10～1.0×10⁹ IU/mL，WBC为（0.05～40.00）×10⁹/L。", "pair-number-mismatch zh «（0.05～40.00）×10⁹»"],
+    // A Child-Pugh class left out of the list.
+    ["Six subjects each with Child-Pugh A, B and C cirrhosis were enrolled.", "入组Child-Pugh A、B级肝硬化受试者各6例。", "pair-identifier-mismatch zh «A、B»"],
+    // A step of two units where English has one.
+    ["The central volume (9.8 L) increased by 0.05 L per kg of weight.", "中央室分布容积（9.8 L）随体重每增加2 kg增加0.05 L。", "pair-number-missing zh «2 kg»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -703,6 +703,18 @@ const rows: [string, string][] = [
   // stays one; the ångström is a length.
   ["18种喹啉被还原为相应的1,2,3,4-四氢喹啉，经历1,4-氢加成和1,2-加成过程。", "number «18种» 18 [kind] ⚓ 1,2,3,4 ; 1,4 ; 1,2"],
   ["第1，2-3周各取样5次，晶格常数为8.32 Å。", "number «1» 1 | range «2-3周» 2..3 [week] | number «5次» 5 [time] | number «8.32 Å» 8.32 [angstrom] d2"],
+  // Units of imaging and nuclear medicine.
+  ["有效剂量（4.01±1.00）mSv（120 kVp），噪声（12.6±2.3）HU，给予370 MBq（10 mCi）。", "number «4.01» 4.01 [msv] d2 | number «1.00» 1 [msv] d2 | number «120 kVp» 120 [kv] | number «12.6» 12.6 [hu] d1 | number «2.3» 2.3 [hu] d1 | number «370 MBq» 370 [mbq] | number «10 mCi» 10 [mci]"],
+  // Star alleles: names, the 型 after them no type of a number.
+  ["CYP3A5*1/*1型24例，*1/*3型98例，*3/*3型123例；HLA-B*58:01携带者12例。", "number «24例» 24 [patient] | number «98例» 98 [patient] | number «123例» 123 [patient] | number «12例» 12 [patient] ⚓ *1/*1 ; *1/*3 ; *3/*3 ; CYP3A5 ; *58:01"],
+  // A range from a plain number to a power of ten; a note of how IU and copies convert.
+  ["线性范围为10～1.0×10⁹ IU/mL，按1 IU＝5.82拷贝换算。", "range «10～1.0×10⁹ IU/mL» 10..1000000000 [iu/ml] ⚓ 1 IU=5.82拷贝"],
+  // A cooperative-group trial by its protocol number.
+  ["按RTOG 90-05标准给予周边剂量。", "(none) ⚓ RTOG 90-05"],
+  // All three Child-Pugh classes.
+  ["Child-Pugh A、B、C级各6例。", "number «6例» 6 [patient] ⚓ A、B、C"],
+  // Vitamin D metabolites after a Chinese prefix and its hyphen: no minus 25.
+  ["3-差向-25(OH)D3占总25(OH)D的4.2%，1,25(OH)2D3为45 pmol/L。", "number «3» 3 | percent «4.2%» 4.2 d1 | number «45 pmol/L» 45 [pmol/l] ⚓ 25(OH)D3 ; 25(OH)D ; 1,25(OH)2D3"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

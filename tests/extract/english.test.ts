@@ -822,6 +822,20 @@ const rows: [string, string][] = [
   ["The decay time was 0.29 s. chinaXiv:202207.00123v1 (arXiv:2301.01234)", "number «0.29» 0.29 [second] d2 ⚓ chinaXiv:202207.00123v1 ; arXiv:2301.01234"],
   // The ångström is a length (not a unit per ångström).
   ["The lattice parameter was 8.32 Å and q = 0.5 Å-1.", "number «8.32» 8.32 [angstrom] d2 | number «0.5» 0.5 d1 ⚓ Å-1"],
+  // Units of imaging, nuclear medicine and radiation protection: tube voltage, beam, dose, CT number, activity (a measure per kg left unread).
+  ["Effective dose was 4.01±1.00 mSv at 120 kVp and 1.08 mSv at 100 kV; noise 12.6 HU; 370 MBq (10 mCi) of 131I; 6 MV photons; 3.7 MBq/kg.", "number «4.01» 4.01 [msv] d2 | number «1.00» 1 [msv] d2 | number «120» 120 [kv] | number «1.08» 1.08 [msv] d2 | number «100» 100 [kv] | number «12.6» 12.6 [hu] d1 | number «370» 370 [mbq] | number «10» 10 [mci] | number «6» 6 [megavolt] | number «3.7» 3.7 d1 ⚓ 131I"],
+  // Star alleles of pharmacogenes and HLA, after the gene or as a genotype in a list: names.
+  ["Twenty-four recipients were CYP3A5*1/*1, 98 were *1/*3 and 123 were *3/*3; HLA-B*58:01 was found in 12.", "number «Twenty-four» 24 | number «98» 98 | number «123» 123 | number «12» 12 ⚓ *1/*1 ; *1/*3 ; *3/*3 ; *58:01 ; CYP3A5"],
+  // A power of ten scales a near end at most its mantissa however wide the range; one above it only in a change.
+  ["The assay was linear from 10 to 1.0 × 10^9 IU/mL and 0.05-400.00×10^9/L; the count fell from 5.2 to 1.3×10^9/L.", "range «10 to 1.0 × 10^9 IU/mL» 10..1000000000 [iu/ml] | range «0.05-400.00×10^9» 50000000..400000000000 d-7 | number «5.2» 5200000000 d-8 | number «1.3×10^9» 1300000000 d-8"],
+  // How two units convert, as a rate of one per the other: a definition.
+  ["Using 5.82 copies per IU, the LoD corresponds to 50 copies/mL.", "number «50» 50 [copies/ml] ⚓ 5.82 copies per IU"],
+  // Cooperative-group trials by protocol number are names; ECOG 0-1 is a performance status.
+  ["Marginal doses followed RTOG 90-05, as in RTOG 0617 and NSABP B-39; ECOG 0-1 in 40.", "range «0-1» 0..1 | number «40» 40 ⚓ RTOG 90-05 ; RTOG 0617 ; NSABP B-39"],
+  // All three Child-Pugh classes in a list.
+  ["Six subjects each had Child-Pugh A, B and C cirrhosis.", "number «Six» 6 [patient] ⚓ A, B and C"],
+  // Vitamin D metabolites by their hydroxyl locants.
+  ["The 3-epi-25(OH)D3 accounted for 4.2% of total 25(OH)D; 1,25(OH)2D3 was 45 pmol/L.", "number «3» 3 | percent «4.2%» 4.2 d1 | number «45» 45 [pmol/l] ⚓ 25(OH)D3 ; 25(OH)D ; 1,25(OH)2D3"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);

@@ -192,7 +192,7 @@ ruleCases(R, {
     {
       text: paired('The CT value of the nodules was -612 HU.', '结节CT值为612 HU。'),
       errors: [
-        { severity: 'error', lang: 'zh', span: '612', nth: 1, message: 'Chinese 612 disagrees with English -612; nothing else in the abstract says which one is right.', related: [{ lang: 'en', span: '-612', message: 'English states -612 here.' }] },
+        { severity: 'error', lang: 'zh', span: '612 HU', nth: 1, message: 'Chinese 612 HU disagrees with English -612; nothing else in the abstract says which one is right.', related: [{ lang: 'en', span: '-612', message: 'English states -612 here.' }] },
       ],
     },
     {

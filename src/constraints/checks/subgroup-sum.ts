@@ -29,6 +29,8 @@ const PART_GAP = /^[)）]?[^\d()（）;；。]{0,40}?(?:\band\b|和|与|及|、|
 const PART_LABEL = /(?<![A-Za-z\d.])(?:\d{1,3}-)?[A-Z]{1,3}\d{1,2}(?:\/[A-Z]{0,2}\d{1,2})?(?![\d.])/g;
 /** What every PART_LABEL holds, a capital beside a digit: most gaps have none, and are not rewritten. */
 const LABEL_SIGN = /[A-Z]\d|\d-?[A-Z]/;
+/** A letter or a Han character right after a number. */
+const BEFORE_A_WORD = /^\s?[\u4e00-\u9fffA-Za-z]/;
 /** How far after a group its list of parts may open, and how far after the list (within its clause) a word may say it was all of the group. */
 const OPEN_REACH = 80;
 const CLOSE_REACH = 60;
@@ -157,6 +159,9 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
     for (let j = firstAtOrAfter(here, from); j < here.length; j++) {
       const x = here[j]!;
       if (!isCount(x) || (x.unit !== undefined && x.unit !== 'patient')) break;
+      // A bare Chinese number before a word is what the word makes it, a grade or a level (`（3级肝毒性和4级中性粒细胞减少）`),
+      // never a count of patients, which takes its 例 or stands alone (`A组（158）`).
+      if (x.unit === undefined && lang === 'zh' && BEFORE_A_WORD.test(text.slice(rel(x.offset + x.length), rel(x.offset + x.length) + 2))) break;
       const prev = parts[parts.length - 1];
       if (prev && !partGap(text.slice(rel(prev.offset + prev.length), rel(x.offset)))) break;
       if (!prev && rel(x.offset) - rel(colon ? from : c.offset + c.length) > (colon ? 0 : 60)) break;
