@@ -27,6 +27,8 @@ const ATTACKS: Record<string, (n: number) => string> = {
   'Roman numerals ⅠⅠⅠ…': (n) => 'Ⅰ'.repeat(n),
   'a stage, then spaces': (n) => `T1${' '.repeat(n)}x`,
   'an open directive comment, repeated': (n) => '<!-- zhenlint-disable '.repeat(n / 22),
+  'star alleles CYP2D6*1/*…': (n) => 'CYP2D6*1/*'.repeat(n / 10),
+  'capitals and stars A*A*…': (n) => 'AB-C*'.repeat(n / 5),
 };
 
 /** Wrapped so that the attack reaches every stage: an English passage and a Chinese one. */

@@ -37,7 +37,6 @@ const BOUNDED: { file: string; source: string; why: string }[] = [
   { file: 'src/extract/index.ts', source: String.raw`(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?|\s*[值均]+)?\s*(<=|>=|[<>=≤≥]|&lt;|&gt;|&le;|&ge;)\s*$`, why: 'runs on the 30 characters before a number' },
   { file: 'src/extract/index.ts', source: String.raw`(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?\s+(?:was|of|is|were)|\s*值\s*(?:为|是))()\s*$`, why: 'runs on the 30 characters before a number' },
   { file: 'src/extract/index.ts', source: String.raw`(?:^|[;；:：。.,，、\s\p{Script=Han}])\s*[(（]\s*$`, why: 'runs on the 30 characters before a number' },
-  { file: 'src/lang/zh.ts', source: String.raw`^\s*例?\s*(CR|PR|SD|PD|NE)\b`, why: 'matchUnit runs on the 24 characters after a number' },
   { file: 'src/lang/zh.ts', source: String.raw`^\s*例?\s*(?:死亡)`, why: 'matchUnit runs on the 24 characters after a number' },
   { file: 'src/lang/en.ts', source: String.raw`^(?:references|metrics|abstract|asbtract|pdf\b.*)\s*\|?$`, why: 'English chrome is only tried on lines under 300 characters' },
   { file: 'src/lang/en.ts', source: String.raw`\b(?:log(?:ging)? in|sign in)\b.*\b(?:institution|subscription)\b`, why: 'English chrome is only tried on lines under 300 characters' },
