@@ -71,6 +71,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*times\s+(?:faster|slower|quicker|stronger|weaker|longer|shorter|bigger|wider|narrower|deeper|heavier|lighter|thicker|thinner|cheaper|denser|richer|brighter|better|worse|fewer|easier|harder|safer|steeper|sharper|tougher|stiffer|hotter|colder|warmer|cooler)\b/i, 'fold'],
   [/^\s*times\b/i, 'time'],
   [/^\s*(?:-\s*)?fold\b/i, 'fold'],
+  // A vaccine's valency (`13-valent`, 13价), which no count of doses or persons is.
+  [/^\s*-?\s*valent\b/i, 'valent'],
   [/^\s*percentage\s+points?\b/i, 'pp'],
   [/^\s*mm\s?hg\b/i, 'mmhg'],
   [/^\s*cm\s?h2o\b/i, 'cmh2o'],
@@ -259,6 +261,14 @@ export const MULTIPLES: [string, RegExp, number, string | undefined][] = [
   // `neither is endorsed`, of things named before.
   ['neither', /\bneither(?=\s+(?:of\s+(?:the|these|those|them)\b|(?!(?:is|was|are|were|has|have|had|can|could|will|would|may|might|should|did|does|do|one|he|she|it|they|we)\b)[a-z]+\b))(?![^.;]{0,80}\bnor\b)/gi, 2, undefined],
   ['single', /\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
+  // A vaccine's or an ion's valency in words: `quadrivalent` is 四价 or 4价, as `4-valent` is (UNITS).
+  ['bivalent', /\bbivalent\b/gi, 2, 'valent'],
+  ['trivalent', /\btrivalent\b/gi, 3, 'valent'],
+  ['quadrivalent', /\bquadrivalent\b/gi, 4, 'valent'],
+  ['tetravalent', /\btetravalent\b/gi, 4, 'valent'],
+  ['pentavalent', /\bpentavalent\b/gi, 5, 'valent'],
+  ['hexavalent', /\bhexavalent\b/gi, 6, 'valent'],
+  ['heptavalent', /\bheptavalent\b/gi, 7, 'valent'],
   // `the past decade` = 过去十年; `decades` alone is no number (`three decades`: DECADES).
   ['decade', /\bdecade\b/gi, 10, 'year'],
 ];

@@ -133,9 +133,12 @@ export const SHARE_COUNTER = new RegExp(String.raw`^\s*(?:${THING_MEASURE}|对|�
  */
 export const WHOLE_COUNTERS = '(?:[例名位只株头个组项种篇份家所]|人(?![年月日天]))';
 
-/** Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains). */
+/**
+ * Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains),
+ * 九价 (a vaccine's valency, `9-valent`; not 价格, 价值, 价位, 价钱).
+ */
 export const COUNTER = new RegExp(
-  String.raw`^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证))|分制|${THING_MEASURE})`,
+  String.raw`^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证))|分制|价(?![格值位钱款])|${THING_MEASURE})`,
 );
 
 /** The mu written as its area after a slash, as agronomy does in both languages (`494 kg/667m2`): a unit, whose 667 is no amount. */
@@ -194,6 +197,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // The k of a k-fold cross-validation: 十折交叉验证 (ten-fold), 5折验证; not a discount (打五折).
   [/^\s*折(?=\s*(?:交叉|验证))/, 'fold'],
   [/^\s*个?百分点/, 'pp'],
+  // A vaccine's valency: 九价, 13价 (`9-valent`); not 价格, 价值.
+  [/^\s*价(?![格值位钱款])/, 'valent'],
   [/^\s*mm\s?hg/i, 'mmhg'],
   [/^\s*cm\s?h2o/i, 'cmh2o'],
   [/^\s*个细胞\s*\/\s*(kg|kilogram)/, 'cells/kg'],

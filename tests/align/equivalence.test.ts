@@ -1223,6 +1223,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Carbon storage rose from 89.6 Mg C/ha to 271.3 Mg C/ha.", "碳储量由89.6 t/hm2增至271.3 t/hm2。"],
     // Two decades of one century with 世纪 and 年代 written once.
     ["North China became drier in the 1980s-1990s than in the 1960s–1970s.", "华北地区20世纪80—90年代较20世纪60—70年代偏干。"],
+    // A vaccine's valency: `9-valent` is 九价, `quadrivalent` 四价 or 4价.
+    ["Girls received the 9-valent HPV vaccine; adults received the quadrivalent influenza vaccine.", "女孩接种九价HPV疫苗；成人接种4价流感疫苗。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming will reach 2.1 °C in 2081–2100 relative to 1995–2014.", "相对于1995—2014年，2081—2099年升温将达2.1 ℃。", "pair-year-mismatch zh «2099»"],
@@ -1464,6 +1466,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Follow-up lasted 3-6 months.", "随访6～3个月。", "pair-number-mismatch zh «6～3个月» ; range-order zh «6～3个月»"],
     ["The 'July 21' extreme rainstorm of 2021 in Zhengzhou produced 201.9 mm in one hour.", "2021年郑州“7·20”特大暴雨最大小时雨强达201.9 mm。", "pair-number-mismatch zh «7·20»"],
     ["Soil water depletion under W1 reached 142mm, 2.3 times thatunder W3.", "W1处理土壤耗水量达142 mm，为W3的3.2倍。", "pair-number-mismatch zh «3.2倍»"],
+    ["Girls received the 9-valent HPV vaccine in 3 doses.", "女孩分3剂接种四价HPV疫苗。", "pair-number-mismatch zh «四价»"],
+    ["Adults received the trivalent influenza vaccine in 2 doses.", "成人分2剂接种4价流感疫苗。", "pair-number-mismatch zh «4价»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

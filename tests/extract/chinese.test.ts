@@ -684,6 +684,8 @@ const rows: [string, string][] = [
   ["LGD 29例，HGD 17例；实验室通过ISO 15189。", "number «29例» 29 [patient] | number «17例» 17 [patient] ⚓ ISO 15189"],
   // A study's period as year-month at both ends of a dash (GB/T 7408), as Chinese journals print it.
   ["回顾2015-01—2021-12我院收治的83例患者资料。", "date «2015-01» 2015-1-? | date «2021-12» 2021-12-? | number «83例» 83 [patient]"],
+  // A vaccine's valency counts no doses: 九价, 13价 (`9-valent`); 价格 is a price.
+  ["接种九价HPV疫苗和13价肺炎疫苗，价格为1 318元。", "number «九价» 9 [valent] | number «13价» 13 [valent] | number «1 318» 1318"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -799,6 +799,8 @@ const rows: [string, string][] = [
   ["The femoral neck T-score was -3.1±0.5 and the hip T-score -2.6±0.6; height Z-score -1.8.", "number «-3.1» -3.1 d1 | number «0.5» 0.5 d1 | number «-2.6» -2.6 d1 | number «0.6» 0.6 d1 | number «-1.8» -1.8 d1"],
   // In- and outpatients are patients.
   ["The data of 486 inpatients with DFU were analysed; 120 outpatients were also seen.", "number «486» 486 [patient] | number «120» 120 [patient]"],
+  // A vaccine's valency, in digits or in words: 九价, 四价.
+  ["Girls received the 9-valent HPV vaccine, adults the quadrivalent or trivalent influenza vaccine.", "number «9» 9 [valent] | number «quadrivalent» 4 [valent] | number «trivalent» 3 [valent]"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);
