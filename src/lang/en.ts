@@ -458,6 +458,8 @@ export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versu
  * A step of one unit named without its one: `each additional hour`, `for every extra year`, `per further day`;
  * and an effect per unit of a measure (`OR=1.56 per ng/mL`, `per kg/m2`, `per mmHg`), which Chinese writes `每增加1 ng/mL`.
  */
+/** A rate or a cost per one thing, named without its one: `per QALY gained`, `per averted death`, `each serving`. */
+export const PER_THING = /\b(?:per|each|every)\s+[a-z]/i;
 export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]|\bper\s+(?:[μµ]?[a-zA-Z]{1,5}\s?\/\s?[a-zA-Z]{1,5}[0-9²]?|mm\s?Hg)(?![\w/])/i;
 /**
  * The article before a noun, which says one of a thing that Chinese counts with a measure word:

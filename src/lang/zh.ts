@@ -357,6 +357,12 @@ export const CHANGED_BY_SHARE_BEFORE = new RegExp(String.raw`(?:${CHANGE_VERBS}|
 export const TIME_SLICES = /^\s*期(?![间末中初限内])/;
 /** Before the step of a change: `每增加1 h`, `每升高1 ℃`, `每多1年`. */
 export const STEP_BEFORE = /每\s*(?:增加|升高|提高|增长|上升|延长|减少|降低|下降|缩短|多|少)了?\s*$/;
+/**
+ * Before the one thing a rate or a cost is counted per, gained, averted or found: `每获得1个QALY` (per QALY
+ * gained), `每避免1例死亡` (per death averted), `每检出1例` (per case detected), `每多摄入1份` (each additional
+ * serving), the one English leaves unsaid.
+ */
+export const PER_ONE_BEFORE = /每\s*(?:多|少|获得|赢得|挽救|拯救|避免|预防|减少|检出|发现|诊断|治愈|增加|提高)\p{Script=Han}{0,2}?\s*$/u;
 /** A scale of time named by a power of ten of years: `百年尺度` (centennial-scale), `千年尺度`, `十年际` (decadal). */
 export const TIME_SCALE_WORD = /^[十百千万]年(?:尺度|际)/;
 /** Halves: 半年, 半个月, 一半, 半数. */

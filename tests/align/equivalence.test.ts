@@ -1225,6 +1225,11 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["North China became drier in the 1980s-1990s than in the 1960s–1970s.", "华北地区20世纪80—90年代较20世纪60—70年代偏干。"],
     // A vaccine's valency: `9-valent` is 九价, `quadrivalent` 四价 or 4价.
     ["Girls received the 9-valent HPV vaccine; adults received the quadrivalent influenza vaccine.", "女孩接种九价HPV疫苗；成人接种4价流感疫苗。"],
+    // The one thing a rate or a cost is per, which English leaves unsaid: `per averted death` is 每避免1例死亡.
+    ["The cost per averted death was 9.87 million yuan; the ICER was ¥56 214 per QALY gained.", "每避免1例死亡的成本为987万元；每获得1个QALY的增量成本为56 214元。"],
+    ["Each additional serving per day increased the odds by 11%.", "每天每多摄入1份，风险增加11%。"],
+    // A rate's unit as a fraction of one: `1/10万` is `per 100 000`.
+    ["Incidence was expressed per 100 000 population.", "发病率以1/10万表示。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming will reach 2.1 °C in 2081–2100 relative to 1995–2014.", "相对于1995—2014年，2081—2099年升温将达2.1 ℃。", "pair-year-mismatch zh «2099»"],
@@ -1468,6 +1473,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Soil water depletion under W1 reached 142mm, 2.3 times thatunder W3.", "W1处理土壤耗水量达142 mm，为W3的3.2倍。", "pair-number-mismatch zh «3.2倍»"],
     ["Girls received the 9-valent HPV vaccine in 3 doses.", "女孩分3剂接种四价HPV疫苗。", "pair-number-mismatch zh «四价»"],
     ["Adults received the trivalent influenza vaccine in 2 doses.", "成人分2剂接种4价流感疫苗。", "pair-number-mismatch zh «4价»"],
+    ["The cost per case detected was 3 215 yuan.", "每检出2例病例的成本为3 215元。", "pair-number-missing zh «2例»"],
+    ["Incidence was expressed per 100 000 population.", "发病率以1/1万表示。", "pair-number-missing en «100 000» ; pair-number-missing zh «1/1万»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

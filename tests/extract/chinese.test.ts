@@ -686,6 +686,8 @@ const rows: [string, string][] = [
   ["回顾2015-01—2021-12我院收治的83例患者资料。", "date «2015-01» 2015-1-? | date «2021-12» 2021-12-? | number «83例» 83 [patient]"],
   // A vaccine's valency counts no doses: 九价, 13价 (`9-valent`); 价格 is a price.
   ["接种九价HPV疫苗和13价肺炎疫苗，价格为1 318元。", "number «九价» 9 [valent] | number «13价» 13 [valent] | number «1 318» 1318"],
+  // The one a cost is per and a rate's unit as a fraction of one: read, and stated by `per death averted`, `per 100 000`.
+  ["每避免1例死亡的成本为987万元，发病率以1/10万表示。", "number «1例死亡» 1 [death] | number «987万» 9870000 d-4 | fraction «1/10万» 1/100000"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);
