@@ -1230,6 +1230,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Each additional serving per day increased the odds by 11%.", "每天每多摄入1份，风险增加11%。"],
     // A rate's unit as a fraction of one: `1/10万` is `per 100 000`.
     ["Incidence was expressed per 100 000 population.", "发病率以1/10万表示。"],
+    // A count of things after an acronym that opens with a standard's letters: `GBD 21个地区`, no standard.
+    ["The decline was the largest among the 21 GBD regions.", "在GBD 21个地区中降幅最大。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming will reach 2.1 °C in 2081–2100 relative to 1995–2014.", "相对于1995—2014年，2081—2099年升温将达2.1 ℃。", "pair-year-mismatch zh «2099»"],
@@ -1475,6 +1477,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Adults received the trivalent influenza vaccine in 2 doses.", "成人分2剂接种4价流感疫苗。", "pair-number-mismatch zh «4价»"],
     ["The cost per case detected was 3 215 yuan.", "每检出2例病例的成本为3 215元。", "pair-number-missing zh «2例»"],
     ["Incidence was expressed per 100 000 population.", "发病率以1/1万表示。", "pair-number-missing en «100 000» ; pair-number-missing zh «1/1万»"],
+    ["The decline was the largest among the 21 GBD regions.", "在GBD 22个地区中降幅最大。", "pair-number-mismatch zh «22»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

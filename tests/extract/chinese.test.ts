@@ -688,6 +688,8 @@ const rows: [string, string][] = [
   ["接种九价HPV疫苗和13价肺炎疫苗，价格为1 318元。", "number «九价» 9 [valent] | number «13价» 13 [valent] | number «1 318» 1318"],
   // The one a cost is per and a rate's unit as a fraction of one: read, and stated by `per death averted`, `per 100 000`.
   ["每避免1例死亡的成本为987万元，发病率以1/10万表示。", "number «1例死亡» 1 [death] | number «987万» 9870000 d-4 | fraction «1/10万» 1/100000"],
+  // A standard's letters before a count of things are an acronym (the GBD study's 21 regions); the standard keeps its number.
+  ["在GBD 21个地区中降幅最大，依据GB 2760—2014判定。", "number «21» 21 ⚓ GB 2760-2014"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);
