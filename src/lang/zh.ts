@@ -275,8 +275,11 @@ export const NOT_PERSONS_AFTER = /^\s*(?:份|眼|颗|株|个病灶|处|个结节
 /** The offspring of the women a study enrolls (`240例新生儿`, `2例胎儿`), as OFFSPRING in src/lang/en.ts. */
 export const OFFSPRING = /新生儿|胎儿|婴儿|围产儿|活产儿|双胎儿|子代/;
 
-/** Words that say a count is not the analysed group, as a regex source. */
-export const NOT_COHORT_WORDS = '筛选|筛查|每年';
+/**
+ * Words that say a count is not the analysed group, as a regex source: the cases an outbreak or surveillance found
+ * (`共确诊麻疹病例21例`, `累计报告病例1 533例`), of which later counts (of contacts, of doses) are no part.
+ */
+export const NOT_COHORT_WORDS = '筛选|筛查|每年|(?:共|累计)(?:确诊|报告|发现|报道)';
 
 /** Lines of page chrome around an abstract copied from a web page. */
 export const CHROME: RegExp[] = [

@@ -1232,6 +1232,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Incidence was expressed per 100 000 population.", "发病率以1/10万表示。"],
     // A count of things after an acronym that opens with a standard's letters: `GBD 21个地区`, no standard.
     ["The decline was the largest among the 21 GBD regions.", "在GBD 21个地区中降幅最大。"],
+    // An outbreak's confirmed cases are no cohort that later counts of the exposed or the vaccinated exceed.
+    ["Between 4 February and 22 March 2019, 21 measles cases were confirmed. The attack rate among exposed patients was 8.5% (11/129). An emergency campaign reached 2 346 people.", "2019年2月4日至3月22日共确诊麻疹病例21例。暴露患者罹患率为8.5%（11/129）。应急接种覆盖2 346人。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming will reach 2.1 °C in 2081–2100 relative to 1995–2014.", "相对于1995—2014年，2081—2099年升温将达2.1 ℃。", "pair-year-mismatch zh «2099»"],
