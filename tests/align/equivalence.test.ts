@@ -1234,6 +1234,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The decline was the largest among the 21 GBD regions.", "在GBD 21个地区中降幅最大。"],
     // An outbreak's confirmed cases are no cohort that later counts of the exposed or the vaccinated exceed.
     ["Between 4 February and 22 March 2019, 21 measles cases were confirmed. The attack rate among exposed patients was 8.5% (11/129). An emergency campaign reached 2 346 people.", "2019年2月4日至3月22日共确诊麻疹病例21例。暴露患者罹患率为8.5%（11/129）。应急接种覆盖2 346人。"],
+    // A span of dates writes its year once, after the far end in English and before the near end in Chinese.
+    ["Cases reported between December 5 and January 10, 2023 were analysed.", "分析2022年12月5日至2023年1月10日报告的病例。"],
+    ["Cases reported between March 1 and April 30, 2022 were analysed.", "分析2022年3月1日至4月30日报告的病例。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Warming will reach 2.1 °C in 2081–2100 relative to 1995–2014.", "相对于1995—2014年，2081—2099年升温将达2.1 ℃。", "pair-year-mismatch zh «2099»"],
@@ -1480,6 +1483,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The cost per case detected was 3 215 yuan.", "每检出2例病例的成本为3 215元。", "pair-number-missing zh «2例»"],
     ["Incidence was expressed per 100 000 population.", "发病率以1/1万表示。", "pair-number-missing en «100 000» ; pair-number-missing zh «1/1万»"],
     ["The decline was the largest among the 21 GBD regions.", "在GBD 22个地区中降幅最大。", "pair-number-mismatch zh «22»"],
+    ["Cases reported between March 1 and April 30, 2023 were analysed.", "分析2022年3月1日至4月30日报告的病例。", "pair-number-mismatch zh «2022年3月1日» ; pair-number-mismatch zh «4月30日»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
