@@ -5,6 +5,7 @@ import {
   COUNTED_AFTER as COUNTED_AFTER_EN,
   NONE_OF_ALL_BEFORE as NONE_OF_ALL_BEFORE_EN,
   EACH_STEP as EACH_STEP_EN,
+  PER_THING as PER_THING_EN,
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_EN,
   FREQUENCY_WORDS as FREQUENCY_WORDS_EN,
   GROUP_AMONG_BEFORE as GROUP_AMONG_BEFORE_EN,
@@ -35,6 +36,7 @@ import {
   STRENGTH_NAMES as STRENGTH_NAMES_ZH,
   THING_COUNTER as THING_COUNTER_ZH,
   STEP_BEFORE as STEP_BEFORE_ZH,
+  PER_ONE_BEFORE as PER_ONE_BEFORE_ZH,
   TIME_SLICES as TIME_SLICES_ZH,
 } from '../lang/zh.js';
 import { foldWidth } from '../extract/numerals.js';
@@ -814,6 +816,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
   });
   // Ones the aligned English states with no number: a step (`each additional hour`), an article (`a hospital`).
   const statedInWords = settleUnitSteps(s);
+  settleRateUnits(s);
   settleOnesByArticle(s, statedInWords);
   return { ...leftOver(s, wordCounts, statedInWords), ...(s.hugeBeads.size > 0 ? { exactOnly: [...s.hugeBeads] } : {}) };
 }
@@ -1354,23 +1357,45 @@ function settleOnesByArticle(s: PairLinks, stated: Set<Claim>): void {
 
 /**
  * 5b''. The step of a change in one unit (`每增加1 h`, `每升高1 ℃`), which English names without its
- *       one (`each additional hour`, `for every extra year`): stated, whether free or linked by value
- *       to a one of a sentence far off (`one parent`). The steps found, which no aligned sentence lacks.
+ *       one (`each additional hour`, `for every extra year`), and the one thing a rate or a cost is per
+ *       (`每获得1个QALY`, `每避免1例死亡`: `per QALY gained`, `per averted death`): stated, whether free or
+ *       linked by value to a one of a sentence far off (`one parent`). The steps found, which no aligned
+ *       sentence lacks.
  */
 function settleUnitSteps(s: PairLinks): Set<Claim> {
   const { zh } = s;
   const steps = new Set<Claim>();
   for (const bead of s.smallBeads()) {
-    if (bead.en.length === 0 || !EACH_STEP_EN.test(s.beadText(bead, 'en'))) continue;
+    if (bead.en.length === 0) continue;
+    const enText = s.beadText(bead, 'en');
+    const step = EACH_STEP_EN.test(enText);
+    const per = PER_THING_EN.test(enText);
+    if (!step && !per) continue;
     for (const c of s.inBead(bead, 'zh')) {
-      if (c.kind !== 'number' || c.value !== 1 || c.unit === undefined || c.comparator || c.approx) continue;
+      if (c.kind !== 'number' || c.value !== 1 || c.comparator || c.approx) continue;
       const at = c.offset - zh.passage.offset;
-      if (!STEP_BEFORE_ZH.test(s.zhIndex.text.slice(Math.max(0, at - 6), at))) continue;
+      const before = s.zhIndex.text.slice(Math.max(0, at - 8), at);
+      // A step has its unit (`1 h`); the thing a rate is per may have none but its measure word (`1份`, `1个QALY`).
+      if (!(step && c.unit !== undefined && STEP_BEFORE_ZH.test(before)) && !(per && PER_ONE_BEFORE_ZH.test(before))) continue;
       steps.add(c);
       if (s.free(c)) s.settled.add(c);
     }
   }
   return steps;
+}
+
+/**
+ * 5b'''. The unit of a rate written as a fraction of one (`发病率以1/10万表示`, `（1/10万）`), where the aligned
+ *        English names the base alone (`expressed per 100 000 population`): stated.
+ */
+function settleRateUnits(s: PairLinks): void {
+  const sentences = s.en.passage.sentences;
+  for (const bead of s.smallBeads()) {
+    const zs = s.inBead(bead, 'zh').filter((c) => c.kind === 'fraction' && c.num === 1 && s.free(c));
+    if (zs.length === 0) continue;
+    const bases = new Set(s.inBead(bead, 'en').filter((c) => rateBase(c, sentences)).map((c) => c.value));
+    for (const c of zs) if (bases.has(c.den!)) s.settled.add(c);
+  }
 }
 
 /**

@@ -228,10 +228,11 @@ const SOFTWARE = new RegExp(
 const R_SOFTWARE = /\bR\s*(?:software\s*)?(?:\(\s*)?(?:version|v\.?)\s*\d+\.\d+(?:\.\d+)?\b|\bR\s+\d+\.\d+\.\d+\b/g;
 /**
  * Chinese and international standards with their edition year: `GB 5009.3-2016`, `GB/T 19001-2016`, `ISO 15189:2012`.
- * Not an acronym that opens with a standard's letters before a count (`HGD 17例`, high-grade dysplasia in 17).
+ * Not an acronym that opens with a standard's letters before a count (`HGD 17例`, high-grade dysplasia in 17), of
+ * persons or of things (`GBD 21个地区`, the 21 regions of the Global Burden of Disease study).
  */
 const STANDARD =
-  /\b(?:GBZ|GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|JGJ|CJJ|DB\d{0,2}|ISO|IEC|ASTM|CLSI|NCCLS|DIN|JIS|ANSI|AOAC)(?:\s*\/\s*(?:T|Z|IEC|TS|TR))?\s*[A-Z]{0,2}\s?\d+(?:\.\d+)*(?:-[A-Z]\d{0,2}(?![\d-]))?(?:\s*[-:]\s*(?:19|20)\d{2}(?!\d))?(?!\d|\.\d|\s?(?:例|名|人|位|只|株|份|(?:cases?|patients?|subjects?)\b))/g;
+  /\b(?:GBZ|GB|GJB|WS|YY|HJ|NY|SN|QB|HG|JB|JGJ|CJJ|DB\d{0,2}|ISO|IEC|ASTM|CLSI|NCCLS|DIN|JIS|ANSI|AOAC)(?:\s*\/\s*(?:T|Z|IEC|TS|TR))?\s*[A-Z]{0,2}\s?\d+(?:\.\d+)*(?:-[A-Z]\d{0,2}(?![\d-]))?(?:\s*[-:]\s*(?:19|20)\d{2}(?!\d))?(?!\d|\.\d|\s?(?:例|名|人|位|只|株|份|个|种|项|家|所|篇|组|国|省|(?:cases?|patients?|subjects?)\b))/g;
 /**
  * ASTM's two-digit editions (`ASTM F2924-14`, `ASTM E8/E8M-16a`); and the codes of Chinese industries that engineering
  * abstracts cite (`TB 10093—2017` railways, `JTG D60-2015` highways, `SL 274-2001` water, `DL/T 596-1996` power),

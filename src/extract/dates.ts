@@ -262,7 +262,34 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     });
   }
   if (year) scan(EN_DECADE, (m) => ({ year: Number(m[1]), decade: true }));
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  if (out.length < 2) return out;
+  out.sort((a, b) => a.start - b.start);
+  if (year) shareSpanYear(out, folded, lang);
+  return out;
+}
+
+/** Between the two ends of a span of dates: `March 1 to April 30, 2022`, `2022年3月1日至4月30日`. */
+const EN_SPAN_JOIN = /^\s*,?\s*(?:-|–|—|~|to|through|until|till|and)\s*$/i;
+/** The joins of a span, not of a list: only a span runs on into the next year (`December 5 to January 10, 2023`). */
+const SPAN_ONLY_JOIN = /[-–—~至到]|\b(?:to|through|until|till)\b/i;
+
+/**
+ * A span of dates writes its year once: English after the far end (`between March 1 and April 30, 2022`), Chinese
+ * before the near one (`2022年3月1日至4月30日`). The end without it takes the other's year, the year before or
+ * after where the span crosses a new year; so a changed year is weighed at both ends, whichever the other
+ * version writes it at.
+ */
+function shareSpanYear(out: DateMatch[], folded: string, lang: Lang): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!.date, out[i + 1]!.date];
+    if (a.decade || b.decade || a.month === undefined || b.month === undefined || (a.year === undefined) === (b.year === undefined)) continue;
+    const join = folded.slice(out[i]!.end, out[i + 1]!.start);
+    if (!(lang === 'en' ? EN_SPAN_JOIN : ZH.DATE_SPAN_JOIN).test(join)) continue;
+    const backwards = b.month < a.month || (b.month === a.month && (b.day ?? 0) < (a.day ?? 0));
+    if (backwards && !SPAN_ONLY_JOIN.test(join)) continue;
+    if (a.year === undefined) out[i] = { ...out[i]!, date: { ...a, year: b.year! - (backwards ? 1 : 0) } };
+    else out[i + 1] = { ...out[i + 1]!, date: { ...b, year: a.year + (backwards ? 1 : 0) } };
+  }
 }
 
 /** Days named by `D` and a number, as in `on D0, D14 and D28`, and a regimen's `d1-14`, `d1、d8`. */

@@ -71,6 +71,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*times\s+(?:faster|slower|quicker|stronger|weaker|longer|shorter|bigger|wider|narrower|deeper|heavier|lighter|thicker|thinner|cheaper|denser|richer|brighter|better|worse|fewer|easier|harder|safer|steeper|sharper|tougher|stiffer|hotter|colder|warmer|cooler)\b/i, 'fold'],
   [/^\s*times\b/i, 'time'],
   [/^\s*(?:-\s*)?fold\b/i, 'fold'],
+  // A vaccine's valency (`13-valent`, 13价), which no count of doses or persons is.
+  [/^\s*-?\s*valent\b/i, 'valent'],
   // `a 1-percentage-point cut` (下调1个百分点), as `6-month` is six months.
   [/^\s*(?:-\s*)?percentage[\s-]+points?\b/i, 'pp'],
   [/^\s*mm\s?hg\b/i, 'mmhg'],
@@ -261,6 +263,14 @@ export const MULTIPLES: [string, RegExp, number, string | undefined][] = [
   // `neither is endorsed`, of things named before.
   ['neither', /\bneither(?=\s+(?:of\s+(?:the|these|those|them)\b|(?!(?:is|was|are|were|has|have|had|can|could|will|would|may|might|should|did|does|do|one|he|she|it|they|we)\b)[a-z]+\b))(?![^.;]{0,80}\bnor\b)/gi, 2, undefined],
   ['single', /\b(?:single)(?=\s+[a-z])/gi, 1, undefined],
+  // A vaccine's or an ion's valency in words: `quadrivalent` is 四价 or 4价, as `4-valent` is (UNITS).
+  ['bivalent', /\bbivalent\b/gi, 2, 'valent'],
+  ['trivalent', /\btrivalent\b/gi, 3, 'valent'],
+  ['quadrivalent', /\bquadrivalent\b/gi, 4, 'valent'],
+  ['tetravalent', /\btetravalent\b/gi, 4, 'valent'],
+  ['pentavalent', /\bpentavalent\b/gi, 5, 'valent'],
+  ['hexavalent', /\bhexavalent\b/gi, 6, 'valent'],
+  ['heptavalent', /\bheptavalent\b/gi, 7, 'valent'],
   // `the past decade` = 过去十年; `decades` alone is no number (`three decades`: DECADES).
   ['decade', /\bdecade\b/gi, 10, 'year'],
 ];
@@ -457,6 +467,8 @@ export const COUNTED_AFTER = /^[\s-]+(?!(?:to|and|or|of|in|at|on|for|by|vs|versu
  * So is a change per unit of what is measured (`0.05 L per kg of weight`, `per kg increase`): `体重每增加1 kg`.
  */
 export const EACH_STEP = /\b(?:each|every|per)\s+(?:additional|extra|further)\s+[a-z]|\bper\s+(?:[μµ]?[a-zA-Z]{1,5}\s?\/\s?[a-zA-Z]{1,5}[0-9²]?|mm\s?Hg)(?![\w/])|\bper\s+(?:[μµ]?[a-zA-Z]{1,5})\s+(?:(?:of|in)\s+(?:body\s+)?(?:weight|mass|height|length|age|BMI)|increase|increment|rise|gain)\b/i;
+/** A rate or a cost per one thing, named without its one: `per QALY gained`, `per averted death`, `each serving`. */
+export const PER_THING = /\b(?:per|each|every)\s+[a-z]/i;
 /**
  * The article before a noun, which says one of a thing that Chinese counts with a measure word:
  * `a hospital` (1所医院), `a randomized trial` (1项随机试验), `a Chinese pedigree` (1个中国…家系). Lower

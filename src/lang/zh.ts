@@ -133,9 +133,12 @@ export const SHARE_COUNTER = new RegExp(String.raw`^\s*(?:${THING_MEASURE}|对|�
  */
 export const WHOLE_COUNTERS = '(?:[例名位只株头个组项种篇份家所]|人(?![年月日天]))';
 
-/** Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains). */
+/**
+ * Measure words and units that make a run of numerals an amount: 十七名, 三个周期, 千粒重 (the weight of 1000 grains),
+ * 九价 (a vaccine's valency, `9-valent`; not 价格, 价值, 价位, 价钱).
+ */
 export const COUNTER = new RegExp(
-  String.raw`^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证))|分制|${THING_MEASURE})`,
+  String.raw`^\s*(?:例|名|位|人|次|个|周|天|日|年|岁|项|组|种|倍(?!体)|级|小时|分钟|剂|疗程|周期|只|份|所|家|篇|轮|期|粒|臂|因素|点|部分|国(?![内际外企有籍土庆])|叶(?![草绿酸])|折(?=\s*(?:交叉|验证))|分制|价(?![格值位钱款])|${THING_MEASURE})`,
 );
 
 /** The mu written as its area after a slash, as agronomy does in both languages (`494 kg/667m2`): a unit, whose 667 is no amount. */
@@ -200,6 +203,8 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   // The k of a k-fold cross-validation: 十折交叉验证 (ten-fold), 5折验证; not a discount (打五折).
   [/^\s*折(?=\s*(?:交叉|验证))/, 'fold'],
   [/^\s*个?百分点/, 'pp'],
+  // A vaccine's valency: 九价, 13价 (`9-valent`); not 价格, 价值.
+  [/^\s*价(?![格值位钱款])/, 'valent'],
   [/^\s*mm\s?hg/i, 'mmhg'],
   [/^\s*cm\s?h2o/i, 'cmh2o'],
   [/^\s*个细胞\s*\/\s*(kg|kilogram)/, 'cells/kg'],
@@ -276,8 +281,11 @@ export const NOT_PERSONS_AFTER = /^\s*(?:份|眼|颗|株|个病灶|处|个结节
 /** The offspring of the women a study enrolls (`240例新生儿`, `2例胎儿`), as OFFSPRING in src/lang/en.ts. */
 export const OFFSPRING = /新生儿|胎儿|婴儿|围产儿|活产儿|双胎儿|子代/;
 
-/** Words that say a count is not the analysed group, as a regex source. */
-export const NOT_COHORT_WORDS = '筛选|筛查|每年';
+/**
+ * Words that say a count is not the analysed group, as a regex source: the cases an outbreak or surveillance found
+ * (`共确诊麻疹病例21例`, `累计报告病例1 533例`), of which later counts (of contacts, of doses) are no part.
+ */
+export const NOT_COHORT_WORDS = '筛选|筛查|每年|(?:共|累计)(?:确诊|报告|发现|报道)';
 
 /** Lines of page chrome around an abstract copied from a web page. */
 export const CHROME: RegExp[] = [
@@ -358,6 +366,12 @@ export const CHANGED_BY_SHARE_BEFORE = new RegExp(String.raw`(?:${CHANGE_VERBS}|
 export const TIME_SLICES = /^\s*期(?![间末中初限内])/;
 /** Before the step of a change: `每增加1 h`, `每升高1 ℃`, `每多1年`. */
 export const STEP_BEFORE = /每\s*(?:增加|升高|提高|增长|上升|延长|减少|降低|下降|缩短|多|少)了?\s*$/;
+/**
+ * Before the one thing a rate or a cost is counted per, gained, averted or found: `每获得1个QALY` (per QALY
+ * gained), `每避免1例死亡` (per death averted), `每检出1例` (per case detected), `每多摄入1份` (each additional
+ * serving), the one English leaves unsaid.
+ */
+export const PER_ONE_BEFORE = /每\s*(?:多|少|获得|赢得|挽救|拯救|避免|预防|减少|检出|发现|诊断|治愈|增加|提高)\p{Script=Han}{0,2}?\s*$/u;
 /** A scale of time named by a power of ten of years: `百年尺度` (centennial-scale), `千年尺度`, `十年际` (decadal). */
 export const TIME_SCALE_WORD = /^[十百千万]年(?:尺度|际)/;
 /** Halves: 半年, 半个月, 一半, 半数. */

@@ -1290,6 +1290,20 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Two of six patients at 480 mg had dose-limiting toxicities (grade 3 hepatotoxicity and grade 4 neutropenia).", "480 mg剂量组6例中2例发生剂量限制性毒性（3级肝毒性和4级中性粒细胞减少）。"],
     // A change per unit of what is measured (`per kg of weight`) is `每增加1 kg`.
     ["The central volume (9.8 L) increased by 0.05 L per kg of weight.", "中央室分布容积（9.8 L）随体重每增加1 kg增加0.05 L。"],
+    // A vaccine's valency: `9-valent` is 九价, `quadrivalent` 四价 or 4价.
+    ["Girls received the 9-valent HPV vaccine; adults received the quadrivalent influenza vaccine.", "女孩接种九价HPV疫苗；成人接种4价流感疫苗。"],
+    // The one thing a rate or a cost is per, which English leaves unsaid: `per averted death` is 每避免1例死亡.
+    ["The cost per averted death was 9.87 million yuan; the ICER was ¥56 214 per QALY gained.", "每避免1例死亡的成本为987万元；每获得1个QALY的增量成本为56 214元。"],
+    ["Each additional serving per day increased the odds by 11%.", "每天每多摄入1份，风险增加11%。"],
+    // A rate's unit as a fraction of one: `1/10万` is `per 100 000`.
+    ["Incidence was expressed per 100 000 population.", "发病率以1/10万表示。"],
+    // A count of things after an acronym that opens with a standard's letters: `GBD 21个地区`, no standard.
+    ["The decline was the largest among the 21 GBD regions.", "在GBD 21个地区中降幅最大。"],
+    // An outbreak's confirmed cases are no cohort that later counts of the exposed or the vaccinated exceed.
+    ["Between 4 February and 22 March 2019, 21 measles cases were confirmed. The attack rate among exposed patients was 8.5% (11/129). An emergency campaign reached 2 346 people.", "2019年2月4日至3月22日共确诊麻疹病例21例。暴露患者罹患率为8.5%（11/129）。应急接种覆盖2 346人。"],
+    // A span of dates writes its year once, after the far end in English and before the near end in Chinese.
+    ["Cases reported between December 5 and January 10, 2023 were analysed.", "分析2022年12月5日至2023年1月10日报告的病例。"],
+    ["Cases reported between March 1 and April 30, 2022 were analysed.", "分析2022年3月1日至4月30日报告的病例。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
@@ -1557,6 +1571,12 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Six subjects each with Child-Pugh A, B and C cirrhosis were enrolled.", "入组Child-Pugh A、B级肝硬化受试者各6例。", "pair-identifier-mismatch zh «A、B»"],
     // A step of two units where English has one.
     ["The central volume (9.8 L) increased by 0.05 L per kg of weight.", "中央室分布容积（9.8 L）随体重每增加2 kg增加0.05 L。", "pair-number-missing zh «2 kg»"],
+    ["Girls received the 9-valent HPV vaccine in 3 doses.", "女孩分3剂接种四价HPV疫苗。", "pair-number-mismatch zh «四价»"],
+    ["Adults received the trivalent influenza vaccine in 2 doses.", "成人分2剂接种4价流感疫苗。", "pair-number-mismatch zh «4价»"],
+    ["The cost per case detected was 3 215 yuan.", "每检出2例病例的成本为3 215元。", "pair-number-missing zh «2例»"],
+    ["Incidence was expressed per 100 000 population.", "发病率以1/1万表示。", "pair-number-missing en «100 000» ; pair-number-missing zh «1/1万»"],
+    ["The decline was the largest among the 21 GBD regions.", "在GBD 22个地区中降幅最大。", "pair-number-mismatch zh «22»"],
+    ["Cases reported between March 1 and April 30, 2023 were analysed.", "分析2022年3月1日至4月30日报告的病例。", "pair-number-mismatch zh «2022年3月1日» ; pair-number-mismatch zh «4月30日»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -52,13 +52,15 @@ const FLOORS: Floors = {
       // The locant of `5-fluorouracil`/`5-氟尿嘧啶` is no amount, so its two edits (each caught) are no longer tried.
       // A span of ranks (`4th-8th day` against `d 4-8`) is one range: its two digit edits (each caught) are one edit of a range.
       digit: { en: '271/272', zh: '295/296' },
-      'zh-numeral': { en: '18/22', zh: '21/35' },
-      'en-word': { en: '34/43', zh: '39/44' },
+      // A vaccine's valency is read in both (`trivalent`, `三价`): its three edits per side in words are caught, and
+      // its three drops per side are not, as no number in words of a unit not counted is reported missing.
+      'zh-numeral': { en: '18/22', zh: '24/38' },
+      'en-word': { en: '34/43', zh: '42/47' },
       count: { en: '56/56', zh: '62/62' },
       'percent-fraction': { en: '30/30', zh: '31/31' },
       'pvalue-ci': { en: '30/30', zh: '30/30' },
-      'unit-value': { en: '101/104', zh: '108/113' },
-      dropped: { en: '245/294', zh: '236/294' },
+      'unit-value': { en: '101/104', zh: '111/116' },
+      dropped: { en: '245/297', zh: '236/297' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },

@@ -338,7 +338,7 @@ const rows: [string, string][] = [
   ["BMI每增加1个单位，风险升高12%。","percent «12%» 12 ⚓ 1个单位"],
   ["患病率为4‰。", "number «4‰» 4 [permille]"],
   ["约3成仍不知晓。", "percent «3成» 30 ~"],
-  ["野外工作于2017年7月和8月进行。", "date «2017年7月» 2017-7-? | date «8月» ?-8-?"],
+  ["野外工作于2017年7月和8月进行。", "date «2017年7月» 2017-7-? | date «8月» 2017-8-?"],
   ["2017年7月和8个月龄婴儿。", "date «2017年7月» 2017-7-? | number «8个月» 8 [month]"],
   ["减产31.4%[4,5]，如既往报道[12-13]。", "percent «31.4%» 31.4 d1 ⚓ [4,5] ; [12-13]"],
   ["最常见的3种型别为HPV52、16、58型，检出率依次为4.1%、3.2%、2.7%。", "number «3种» 3 [kind] | percent «4.1%» 4.1 d1 | percent «3.2%» 3.2 d1 | percent «2.7%» 2.7 d1 ⚓ HPV52、16、58型"],
@@ -417,7 +417,7 @@ const rows: [string, string][] = [
   ["随访于2018-03结束。","date «2018-03» 2018-3-?"],
   ["最好在10月底前完成接种。","date «10月» ?-10-?"],
   ["研究时间为2018年3月至2019年5月。","date «2018年3月» 2018-3-? | date «2019年5月» 2019-5-?"],
-  ["研究时间为2018年3月至5月。","date «2018年3月» 2018-3-? | date «5月» ?-5-?"],
+  ["研究时间为2018年3月至5月。","date «2018年3月» 2018-3-? | date «5月» 2018-5-?"],
   // A bare span of months, 月 at one end or both: a range of months that may be calendar months (maybeCalendarMonths).
   ["样品于生长季（5—9月）采集，春季（3—4月）采样。", "range «5—9月» 5..9 [month] | range «3—4月» 3..4 [month]"],
   ["样品4月至9月采集。", "range «4月至9月» 4..9 [month]"],
@@ -715,6 +715,14 @@ const rows: [string, string][] = [
   ["Child-Pugh A、B、C级各6例。", "number «6例» 6 [patient] ⚓ A、B、C"],
   // Vitamin D metabolites after a Chinese prefix and its hyphen: no minus 25.
   ["3-差向-25(OH)D3占总25(OH)D的4.2%，1,25(OH)2D3为45 pmol/L。", "number «3» 3 | percent «4.2%» 4.2 d1 | number «45 pmol/L» 45 [pmol/l] ⚓ 25(OH)D3 ; 25(OH)D ; 1,25(OH)2D3"],
+  // A vaccine's valency counts no doses: 九价, 13价 (`9-valent`); 价格 is a price.
+  ["接种九价HPV疫苗和13价肺炎疫苗，价格为1 318元。", "number «九价» 9 [valent] | number «13价» 13 [valent] | number «1 318» 1318"],
+  // The one a cost is per and a rate's unit as a fraction of one: read, and stated by `per death averted`, `per 100 000`.
+  ["每避免1例死亡的成本为987万元，发病率以1/10万表示。", "number «1例死亡» 1 [death] | number «987万» 9870000 d-4 | fraction «1/10万» 1/100000"],
+  // A standard's letters before a count of things are an acronym (the GBD study's 21 regions); the standard keeps its number.
+  ["在GBD 21个地区中降幅最大，依据GB 2760—2014判定。", "number «21» 21 ⚓ GB 2760-2014"],
+  // A span's far end takes the year written before its near end, the next year where the span crosses a new year.
+  ["分析2022年3月1日至4月30日和2022年12月5日至1月10日的数据。", "date «2022年3月1日» 2022-3-1 | date «4月30日» 2022-4-30 | date «2022年12月5日» 2022-12-5 | date «1月10日» 2023-1-10"],
 ];
 
 describeExtractionTable('Chinese extraction table', 'zh', rows);

@@ -749,7 +749,7 @@ const rows: [string, string][] = [
   ["We collected48,760research articles and 2,600 pages ofdata500,000.", "number «48,760» 48760 | number «2,600» 2600 | number «500,000» 500000"],
   ["We identify l,852 quasars and models from l.5 to 7.", "number «l,852» 1852 | range «l.5 to 7» 1.5..7 d1"],
   ["Eleven models ranging from 1.8B to 72B parameters and a model with 46.7Mparameters were tested on about1.05million characters.", "number «Eleven» 11 | range «1.8B to 72B parameters» 1800000000..72000000000 [parameter] d-8 | number «46.7M» 46700000 [parameter] d-5 | number «1.05million» 1050000 ~ d-4"],
-  ["Cases reported betweenJanuary 20 and February 10, 2020, and from January 11 to February 29，2020, fell onFebruary 2.", "date «January 20» ?-1-20 | date «February 10, 2020» 2020-2-10 | date «January 11» ?-1-11 | date «February 29，2020» 2020-2-29 | date «February 2» ?-2-2"],
+  ["Cases reported betweenJanuary 20 and February 10, 2020, and from January 11 to February 29，2020, fell onFebruary 2.", "date «January 20» 2020-1-20 | date «February 10, 2020» 2020-2-10 | date «January 11» 2020-1-11 | date «February 29，2020» 2020-2-29 | date «February 2» ?-2-2"],
   ["They met in March 3,4 and 5 and on March 3,2019.", "date «March» ?-3-? | number «3» 3 | number «4» 4 | number «5» 5 | date «March 3,2019» 2019-3-3"],
   // A share of a ranking (`the lowest third`, 后1/3); `3-D` is a name as `3D` is.
   ["Scores were higher in the lowest third of baseline scores (d = 0.61) than in the top quarter.", "fraction «third» 1/3 | number «0.61» 0.61 d2 | fraction «quarter» 1/4"],
@@ -836,6 +836,10 @@ const rows: [string, string][] = [
   ["Six subjects each had Child-Pugh A, B and C cirrhosis.", "number «Six» 6 [patient] ⚓ A, B and C"],
   // Vitamin D metabolites by their hydroxyl locants.
   ["The 3-epi-25(OH)D3 accounted for 4.2% of total 25(OH)D; 1,25(OH)2D3 was 45 pmol/L.", "number «3» 3 | percent «4.2%» 4.2 d1 | number «45» 45 [pmol/l] ⚓ 25(OH)D3 ; 25(OH)D ; 1,25(OH)2D3"],
+  // A vaccine's valency, in digits or in words: 九价, 四价.
+  ["Girls received the 9-valent HPV vaccine, adults the quadrivalent or trivalent influenza vaccine.", "number «9» 9 [valent] | number «quadrivalent» 4 [valent] | number «trivalent» 3 [valent]"],
+  // A span's near end takes the year written after its far end, the year before where the span crosses a new year.
+  ["Cases between March 1 and April 30, 2022, and from December 5 to January 10, 2023 were analysed.", "date «March 1» 2022-3-1 | date «April 30, 2022» 2022-4-30 | date «December 5» 2022-12-5 | date «January 10, 2023» 2023-1-10"],
 ];
 
 describeExtractionTable('English extraction table', 'en', rows);

@@ -71,6 +71,9 @@ ruleCases('cohort-count', {
     '共纳入成人4例和儿童2例，所有6例患者均完成治疗。',
     // The rest of a fraction's group is a group: 189 − 164 = 25 false positives.
     '共纳入247例患者。特异度为86.8%（164/189）。假阳性多与炎症有关（25例中的19例）。',
+    // The cases an outbreak or surveillance confirmed or reported are no enrolled group: the exposed and the vaccinated are others.
+    '2019年2月4日至3月22日共确诊麻疹病例21例。儿科病房暴露患者罹患率为8.5%（11/129）。应急接种覆盖2 346人。',
+    '2013—2017年累计报告病例1 533例，其中死亡592例。',
   ],
   invalid: [
     { text: '本研究纳入16名音乐学院学生（女9名）和17名非音乐专业大学生（女10名）。全部35名被试均完成测试。', errors: [{ severity: 'error', lang: 'zh', span: '35名', message: '"all 35" does not match the 33 patients enrolled (16名音乐学院学生（女9名）和17名).' }] },
