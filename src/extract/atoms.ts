@@ -1773,6 +1773,8 @@ function shareScale(folded: string, atoms: Atom[]): void {
     if (!b.scale || a.scale || a.date || a.unit !== undefined || b.start - a.end > 12) continue;
     const join = folded.slice(a.end, b.start);
     if (!SCALE_JOIN.test(join) && !(shared.has(b) && LIST_COMMA.test(join))) continue;
+    // A near end with a power of its own keeps it: `from 2.1×10-4 to 8.7×10-4`.
+    if (TIMES_TEN.test(folded.slice(a.start, a.end))) continue;
     const scaled = a.value * 10 ** b.scale;
     const ratio = Math.abs(scaled / b.value);
     if (TIMES_TEN.test(folded.slice(b.start, b.end))) {

@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A near end with a power of its own keeps it, however near the far end's mantissa.
+  ["The loss factor increased from 2.1×10-4 to 8.7×10-4.", "range «2.1×10-4 to 8.7×10-4» 0.00021..0.00087 d5"],
   // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.
   ["SPP1 signaling from microglia toastrocytesincreased 3.1 times.This atlas is a resource.", "number «3.1» 3.1 [fold] d1 ⚓ SPP1"],
   // Lengths squared and cubed are areas and volumes (`15.8 km3` is `158亿m3`); not per something (`m3/s`, `m2 g-1`), nor the last
