@@ -168,6 +168,18 @@ function sortByValue(list: Stated[]): void {
   }
 }
 
+/** The index of the first of `values` (sorted by value) at `from` or above: a binary search. */
+function firstFrom(values: Stated[], from: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]!.v < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** sameMeasure of two units' bases (from the fixed table of units), asked for every group of an index at every look-up: kept once worked out. */
 const sameBases = new Map<string, Map<string, boolean>>();
 function sameBase(a: string, b: string): boolean {
@@ -228,14 +240,7 @@ class ValueIndex {
       if (unit !== undefined && u !== '' && u !== unit && !sameBase(u, unit)) continue;
       for (const [d, values] of byPrecision) {
         const reach = Math.max(halfUnit(d), halfUnit(decimals)) + 1e-9 * Math.max(1, a);
-        let lo = 0;
-        let hi = values.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (values[mid]!.v < a - reach) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let i = lo; i < values.length && values[i]!.v <= a + reach; i++) {
+        for (let i = firstFrom(values, a - reach); i < values.length && values[i]!.v <= a + reach; i++) {
           const o = values[i]!;
           if (sameNumber(a, decimals, o.v, d) && !unitsDiffer(claim, o.c) && !oppositeClaims(claim, o.c) && !percentOfMeasure(claim, o.c)) return true;
         }
@@ -252,14 +257,7 @@ class ValueIndex {
       // A window wide enough for any rounding sameConverted allows; it decides.
       const target = a * f;
       const reach = 0.05 * target + halfUnit(0);
-      let lo = 0;
-      let hi = values.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (values[mid]!.v < target - reach) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < values.length && values[i]!.v <= target + reach; i++) {
+      for (let i = firstFrom(values, target - reach); i < values.length && values[i]!.v <= target + reach; i++) {
         const o = values[i]!;
         if (sameConverted(a, decimals, claim.unit!, o.v, o.c.decimals, u) && !oppositeClaims(claim, o.c)) return true;
       }
