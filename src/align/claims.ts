@@ -1678,11 +1678,14 @@ const PERCENTILE_AFTER = {
   en: /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*)\d{1,2}(?:st|nd|rd|th)?)*\s*percentiles?\b/i,
   zh: /^(?:\s*(?:[、，,和及与或至到~～-]|th)\s*\d{1,2})*\s*(?:th\s*)?百分位/,
 };
+/** A percentile's symbol, `P97`, `P 5`: its rank is group 1. */
+const PERCENTILE_SYMBOL = /(?<![A-Za-z\d])P\s?(\d{1,2})(?![\d.])/g;
 function percentileNamedThere(c: Claim, text: string, base: number, other: string): boolean {
   if ((c.kind !== 'ordinal' && c.kind !== 'number') || c.unit !== undefined && c.unit !== 'ordinal' || !Number.isInteger(c.value) || c.value < 1 || c.value > 99) return false;
   const at = c.offset + c.length - base;
   if (!PERCENTILE_AFTER[c.lang].test(text.slice(at, at + 60))) return false;
-  return new RegExp(String.raw`(?<![A-Za-z\d])P\s?${c.value}(?![\d.])`).test(other);
+  for (const m of other.matchAll(PERCENTILE_SYMBOL)) if (Number(m[1]) === c.value) return true;
+  return false;
 }
 
 /** Digits glued to a name (`NS3/4A`, `V55`): part of an identifier the extractor did not know. */

@@ -126,6 +126,8 @@ export function evaluate(info: PassageInfo): Evaluation[] {
 
 /** An SD right after its mean (`7.1±1.2`, `（62.4±8.7）%`): the gap between them, skipped on the way to a change's second end. */
 const SD_GAP = /^\s*(?:[%）)]\s*)?±\s*$/;
+/** An SD after a change's first end (`1.4±0.6`), left out of the text between the ends. */
+const SD_AFTER_END = /^\s*(?:[%）)]\s*)?±\s*[\d.]+\s*[%）)]?/;
 /** The power of a unit written as a plain digit after its letters (`m3`, `km2`, `t/(km2·a)`): no number between a change's ends. */
 const UNIT_POWER = /(?<=[A-Za-z])[23](?![\d.])/g;
 /**
@@ -160,7 +162,7 @@ function changesAgainstTheirWord(info: PassageInfo, out: Evaluation[]): void {
     const before = text.slice(Math.max(0, rel(r.offset) - 60), rel(r.offset));
     const way = CHANGE_FROM_UP.test(before) ? 'up' : CHANGE_FROM_DOWN.test(before) ? 'down' : undefined;
     if (way) report(r, r, r.low!, r.high!, way, [r.decimals, r.decimals]);
-    if (way) shareOfChange(info, ordered, r, r, r.low!, r.high!, way, [r.decimals, r.decimals], /%/.test(r.text), out);
+    if (way) shareOfChange(info, ordered, r, r, r.low!, r.high!, way, [r.decimals, r.decimals], r.text.includes('%'), out);
   }
   const claims = ordered.filter((c) => c.kind === 'number' || c.kind === 'percent');
   for (let i = 0; i + 1 < claims.length; i++) {
@@ -180,7 +182,7 @@ function changesAgainstTheirWord(info: PassageInfo, out: Evaluation[]): void {
     if (!b || b.offset - (a.offset + a.length) > 60) continue;
     const gap = text
       .slice(rel(a.offset + a.length), rel(b.offset))
-      .replace(/^\s*(?:[%）)]\s*)?±\s*[\d.]+\s*[%）)]?/, '')
+      .replace(SD_AFTER_END, '')
       .replace(en ? EN.CHANGE_END_PERIOD : ZH.CHANGE_END_PERIOD, '')
       .replace(UNIT_POWER, '');
     if (en) {
@@ -191,6 +193,17 @@ function changesAgainstTheirWord(info: PassageInfo, out: Evaluation[]): void {
     if ((b.value > a.value) === (way === 'up')) shareOfChange(info, ordered, a, b, a.value, b.value, way, [a.decimals, b.decimals], a.kind === 'percent', out);
   }
 }
+
+/** No text: a Chinese change has no period after its end to leave out. */
+const MATCHES_NOTHING = /$^/;
+/** The English nouns of a rise after a share (`a 50% increase`); the others say a fall. */
+const RISE_NOUN = /^(?:increase|rise|gain|growth)$/i;
+/** The `由…` that opens a change, at the end of the text between a share and the change's first end. */
+const FROM_OPENING_ZH = /[由从][^，,；;。\d由从]{0,8}$/;
+/** `降至`, `升到` before a share: the share is the change's end, not its size. */
+const TO_BEFORE_ZH = /(?:至|到)\s*$/;
+/** A change in points (`降低了3.8个百分点`), which the percentage ends' difference is checked as. */
+const POINTS_AFTER = /^\s*(?:个百分点|percentage\s+points?|pp\b|points?\b)/i;
 
 /**
  * The size of a change stated with its two ends as a share of the first (`由476.1亿m3降至269.4亿m3，减少了43.4%`,
@@ -220,23 +233,23 @@ function shareOfChange(
   let said: 'up' | 'down' | undefined;
   const next = ordered[j + 1];
   if (next && next.kind === 'percent' && next.offset - (last.offset + last.length) <= 40) {
-    const gap = text.slice(rel(last.offset + last.length), rel(next.offset)).replace(en ? EN.CHANGE_END_PERIOD : /$^/, '').replace(UNIT_POWER, '');
+    const gap = text.slice(rel(last.offset + last.length), rel(next.offset)).replace(en ? EN.CHANGE_END_PERIOD : MATCHES_NOTHING, '').replace(UNIT_POWER, '');
     const after = text.slice(rel(next.offset + next.length), rel(next.offset + next.length) + 30);
     if (en) {
       const m = EN.CHANGE_SHARE_AFTER.exec(gap);
-      if (m) said = m[1] ? (/^(?:increase|rise|gain|growth)$/i.test(m[1]) ? 'up' : 'down') : EN.CHANGE_UP_AFTER.test(after) ? 'up' : EN.CHANGE_DOWN_AFTER.test(after) ? 'down' : undefined;
+      if (m) said = m[1] ? (RISE_NOUN.test(m[1]) ? 'up' : 'down') : EN.CHANGE_UP_AFTER.test(after) ? 'up' : EN.CHANGE_DOWN_AFTER.test(after) ? 'down' : undefined;
     } else if (ZH.CHANGE_SHARE_AFTER.test(gap)) said = ZH.CHANGE_UP_BEFORE.test(gap) ? 'up' : ZH.CHANGE_DOWN_BEFORE.test(gap) ? 'down' : undefined;
     if (said) share = next;
   }
   const prev = ordered[i - 1];
-  if (!share && !en && prev && prev.kind === 'percent' && ZH.CHANGE_SHARE_THEN_ENDS.test(text.slice(rel(prev.offset + prev.length), rel(first.offset)).replace(/[由从][^，,；;。\d由从]{0,8}$/, ''))) {
+  if (!share && !en && prev && prev.kind === 'percent' && ZH.CHANGE_SHARE_THEN_ENDS.test(text.slice(rel(prev.offset + prev.length), rel(first.offset)).replace(FROM_OPENING_ZH, ''))) {
     const lead = text.slice(Math.max(0, rel(prev.offset) - 12), rel(prev.offset));
-    if (!/(?:至|到)\s*$/.test(lead)) said = ZH.CHANGE_UP_BEFORE.test(lead) ? 'up' : ZH.CHANGE_DOWN_BEFORE.test(lead) ? 'down' : undefined;
+    if (!TO_BEFORE_ZH.test(lead)) said = ZH.CHANGE_UP_BEFORE.test(lead) ? 'up' : ZH.CHANGE_DOWN_BEFORE.test(lead) ? 'down' : undefined;
     if (said) share = prev;
   }
   if (!share || !said || share.comparator || share.approx) return;
   // Not a change in points (`降低了3.8个百分点`), which the percentage ends' difference is checked as below.
-  if (/^\s*(?:个百分点|percentage\s+points?|pp\b|points?\b)/i.test(text.slice(rel(share.offset + share.length), rel(share.offset + share.length) + 20))) return;
+  if (POINTS_AFTER.test(text.slice(rel(share.offset + share.length), rel(share.offset + share.length) + 20))) return;
   // The ends as written (`476.1亿`), or as a range's ends.
   const [from_, to_] = first === last ? [fmt(from, decimals[0]), fmt(to, decimals[1])] : [first.text.trim(), last.text.trim()];
   const rises = to > from;

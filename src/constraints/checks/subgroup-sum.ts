@@ -209,6 +209,14 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
   return out;
 }
 
+/** `of whom`, `of them`: a text without one states no part after its group in English. */
+const OF_WHOM = /\bof\s+(?:whom|them)\b/i;
+/** `例次`: times counted, not patients. */
+const TIMES_AFTER_ZH = /^\s*次/;
+/** An English opening of the sexes that names the women first (`118 women and 19 men`). */
+const WOMEN_FIRST_EN = /^\d+ (?:women|females|girls)/i;
+const DIGIT = /\d/;
+
 /**
  * A count of patients and, right after it, the first of some of them (`in 14 patients, 12 of whom had …`,
  * `14 patients, of whom 12 …`, `14例，其中12例…`): whatever the list goes on to say, that part cannot be more than
@@ -217,7 +225,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
 function partOverItsGroup(info: PassageInfo, out: Evaluation[]): void {
   const lang = info.passage.lang;
   const text = info.passage.text;
-  if (lang === 'en' ? !/\bof\s+(?:whom|them)\b/i.test(text) : !text.includes('其中')) return;
+  if (lang === 'en' ? !OF_WHOM.test(text) : !text.includes('其中')) return;
   const rel = (o: number) => o - info.passage.offset;
   const ordered = inTextOrder(info.claims);
   for (let i = 0; i + 1 < ordered.length; i++) {
@@ -228,8 +236,8 @@ function partOverItsGroup(info: PassageInfo, out: Evaluation[]): void {
     if (lang === 'en') {
       if (x.unit !== undefined && x.unit !== 'patient') continue;
       // `14 patients, of whom 16 …`, or `14 patients, 16 of whom …`.
-      if (!en.SOME_OF_THEM.test(gap) || (!/\bof\s+(?:whom|them)\b/i.test(gap) && !en.SOME_OF_THEM_AFTER.test(after))) continue;
-    } else if (x.unit !== 'patient' || !zh.SOME_OF_THEM.test(gap) || /^\s*次/.test(after)) continue;
+      if (!en.SOME_OF_THEM.test(gap) || (!OF_WHOM.test(gap) && !en.SOME_OF_THEM_AFTER.test(after))) continue;
+    } else if (x.unit !== 'patient' || !zh.SOME_OF_THEM.test(gap) || TIMES_AFTER_ZH.test(after)) continue;
     out.push({
       rule: ID,
       constraint: `${x.value} ≤ ${c.value}, the ${c.text.trim()} it is part of`,
@@ -272,7 +280,7 @@ function sexesOfTheCohort(info: PassageInfo, out: Evaluation[]): void {
       const [first, second] = [here[0]!, here[1]!];
       const sum = first.value + second.value;
       // The sexes in text order; the message names them in that order.
-      const womenFirst = lang === 'zh' ? m[2] !== undefined : /^\d+ (?:women|females|girls)/i.test(m[0].slice(m[0].search(/\d/)));
+      const womenFirst = lang === 'zh' ? m[2] !== undefined : WOMEN_FIRST_EN.test(m[0].slice(m[0].search(DIGIT)));
       const stated = lang === 'zh' ? [Number(m[1] ?? m[2]), Number(m[3])] : [Number(m[1]), Number(m[2])];
       if (first.value === stated[0] && second.value === stated[1] && isCount(first) && isCount(second) && !before.has(sum)) {
         out.push({
