@@ -254,7 +254,7 @@ describe('--format sarif', () => {
     expect(driver.rules[2]).toMatchObject({
       id: 'percent-fraction',
       name: 'PercentFraction',
-      shortDescription: { text: 'A percentage written beside a fraction must equal it at the reported precision.' },
+      shortDescription: { text: 'A percentage written beside a fraction must equal it at the reported precision, and a ratio written before the two counts it is the ratio of must be their quotient.' },
       help: { text: expect.stringContaining('Reported: A total of 47.1% (17/36) of patients improved.') },
       defaultConfiguration: { level: 'error' },
     });

@@ -58,8 +58,10 @@ export interface Atom {
  * space before exactly three digits: `1,234`, `6 , 528`, `12 345.6`; the decimals by a
  * space or thin space after three (FRACTION_DIGITS): `0.000 1`, `12 345.678 9`. Three single digits or more
  * a space apart are one number a PDF spaced out letter by letter (`1 0 5 banks`, `2 0 1 1`): no list is written so.
+ * Read from the start of such a run only, and eight digits at most: read from inside a long run, each start
+ * rescanned the run (quadratic).
  */
-const DIGITS = String.raw`(?:\d(?: \d){2,}(?![\d.]| \d)|\d{1,3}(?:(?:,| , |${GROUP_SPACE})\d{3}(?!\d))+(?:${FRACTION_DIGITS})?|\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
+const DIGITS = String.raw`(?:(?<!\d )\d(?: \d){2,7}(?![\d.]| \d)|\d{1,3}(?:(?:,| , |${GROUP_SPACE})\d{3}(?!\d))+(?:${FRACTION_DIGITS})?|\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
 
 /**
  * The exponent of a power of ten whose superscript a PDF or web page flattened: the `9` of

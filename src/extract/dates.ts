@@ -269,7 +269,7 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
 }
 
 /** Between the two ends of a span of dates: `March 1 to April 30, 2022`, `2022年3月1日至4月30日`. */
-const EN_SPAN_JOIN = /^\s*,?\s*(?:-|–|—|~|to|through|until|till|and)\s*$/i;
+const EN_SPAN_JOIN = /^\s*(?:,\s*)?(?:-|–|—|~|to|through|until|till|and)\s*$/i;
 /** The joins of a span, not of a list: only a span runs on into the next year (`December 5 to January 10, 2023`). */
 const SPAN_ONLY_JOIN = /[-–—~至到]|\b(?:to|through|until|till)\b/i;
 

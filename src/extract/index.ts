@@ -167,6 +167,8 @@ interface Reader {
   counter: { n: number };
   /** Whether the sentence speaks of visual acuity: asked once, at its first `20/…` or `6/…`. */
   visualAcuity?: boolean;
+  /** The unit written once after a list, for each atom of the lists walked: each list is walked once, not once an atom. */
+  listUnits?: Map<number, UnitMatch | undefined>;
 }
 
 function gap(r: Reader, a: Atom, b: Atom): string {
@@ -184,14 +186,23 @@ const QUARTILES_CLOSE = /^\s*\)/;
  * months`) or the list ends without `and`/`or`.
  */
 function unitAfterList(r: Reader, i: number): UnitMatch | undefined {
+  if (r.listUnits?.has(i)) return r.listUnits.get(i);
   const { atoms, folded } = r;
-  for (let j = i + 1; j < atoms.length; j++) {
+  let unit: UnitMatch | undefined;
+  let j = i + 1;
+  for (; j < atoms.length; j++) {
     const g = gap(r, atoms[j - 1]!, atoms[j]!);
     const after = folded.slice(atoms[j]!.end, atoms[j]!.end + 30);
-    if (SUSPENDED_AND_EN.test(g)) return matchUnit(after, r.lang);
-    if (!LIST_COMMA_EN.test(g) || matchUnit(after, r.lang)) return undefined;
+    if (SUSPENDED_AND_EN.test(g)) {
+      unit = matchUnit(after, r.lang);
+      break;
+    }
+    if (!LIST_COMMA_EN.test(g) || matchUnit(after, r.lang)) break;
   }
-  return undefined;
+  // Every number of the list up to its last has the same answer.
+  r.listUnits ??= new Map();
+  for (let k = i; k < j; k++) r.listUnits.set(k, unit);
+  return unit;
 }
 
 const PRODUCT_BEFORE = /\d\s?[×x*]\s?$/;
@@ -213,17 +224,35 @@ const LIST_AND_ZH = /^\s*(?:以及|和|及|与|或)\s*$/;
  * of the list carries its own, or commas join it and no 和 (及, 或) ends it.
  */
 function unitAfterListZh(r: Reader, i: number): UnitMatch | undefined {
+  if (r.listUnits?.has(i)) return r.listUnits.get(i);
   const { atoms, folded } = r;
-  let commas = false;
+  let end: UnitMatch | undefined;
+  let byAnd = false;
+  // Whether the gap after each number walked is a comma: a number the unit reaches across one gets none.
+  const commaAfter: boolean[] = [];
   for (let j = i + 1; j < atoms.length; j++) {
     const g = gap(r, atoms[j - 1]!, atoms[j]!);
     const unit = matchUnit(folded.slice(atoms[j]!.end, atoms[j]!.end + 30), r.lang);
-    if (LIST_AND_ZH.test(g)) return unit;
-    if (!LIST_SEP_ZH.test(g)) return undefined;
-    commas ||= !g.includes('、');
-    if (unit) return commas ? undefined : unit;
+    if (LIST_AND_ZH.test(g)) {
+      [end, byAnd] = [unit, true];
+      break;
+    }
+    if (!LIST_SEP_ZH.test(g)) break;
+    commaAfter.push(!g.includes('、'));
+    if (unit) {
+      end = unit;
+      break;
+    }
   }
-  return undefined;
+  // Each number of the list walked gets its answer at once, so that the list is walked once, not once a number.
+  r.listUnits ??= new Map();
+  const walked = end && !byAnd ? commaAfter.length : commaAfter.length + 1;
+  let commas = false;
+  for (let k = walked - 1; k >= 0; k--) {
+    commas ||= commaAfter[k] ?? false;
+    r.listUnits.set(i + k, byAnd || !commas ? end : undefined);
+  }
+  return r.listUnits.get(i);
 }
 
 function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | 'offset' | 'length' | 'text' | 'lang' | 'passage' | 'sentence'>): Claim {

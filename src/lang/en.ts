@@ -72,7 +72,7 @@ export const UNITS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^\s*times\b/i, 'time'],
   [/^\s*(?:-\s*)?fold\b/i, 'fold'],
   // A vaccine's valency (`13-valent`, 13价), which no count of doses or persons is.
-  [/^\s*-?\s*valent\b/i, 'valent'],
+  [/^\s*(?:-\s*)?valent\b/i, 'valent'],
   // `a 1-percentage-point cut` (下调1个百分点), as `6-month` is six months.
   [/^\s*(?:-\s*)?percentage[\s-]+points?\b/i, 'pp'],
   [/^\s*mm\s?hg\b/i, 'mmhg'],

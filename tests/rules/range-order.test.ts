@@ -71,7 +71,7 @@ ruleCases('range-order', {
     // A change's ends stated for their years; the size stated with a change that its ends do not give, or that goes the other way.
     { text: '比例由2012年的52.3%降至2017年的59.8%。', errors: [{ severity: 'error', lang: 'zh', span: '52.3%降至2017年的59.8%', message: 'The change from 52.3 to 59.8 rises, but its words say it fell.' }] },
     { text: 'Runoff fell from 612 in 2017 to 785 in 2021.', errors: [{ severity: 'error', lang: 'en', span: '612 in 2017 to 785', message: 'The change from 612 to 785 rises, but its words say it fell.' }] },
-    { text: '实测径流量由1956—1985年的476.1亿m3降至1986—2018年的269.4亿m3，减少了34.4%。', errors: [{ severity: 'error', lang: 'zh', span: '34.4%', message: 'The change from 476.1亿 to 269.4亿 is a fall of 43.42%, not the 34.4% stated with it.' }] },
+    { text: '实测径流量由1956—1985年的476.1亿m3降至1986—2018年的269.4亿m3，减少了34.4%。', errors: [{ severity: 'error', lang: 'zh', span: '34.4%', message: 'The change from 476.1亿m3 to 269.4亿m3 is a fall of 43.42%, not the 34.4% stated with it.' }] },
     { text: 'Runoff fell from 612 mm in 2017 to 431 mm in 2021, a reduction of 39.6%.', errors: [{ severity: 'error', lang: 'en', span: '39.6%', message: 'The change from 612 to 431 is a fall of 29.58%, not the 39.6% stated with it.' }] },
     { text: '表层有机碳降低26.4%（由14.4 g/kg提高至18.2 g/kg）。', errors: [{ severity: 'error', lang: 'zh', span: '26.4%', message: 'The change from 14.4 g/kg to 18.2 g/kg rises, but the 26.4% stated with it is called a fall.' }] },
     { text: 'BLEU由11.7%降至18.3%。', errors: [{ severity: 'error', lang: 'zh', span: '11.7%降至18.3%', message: 'The change from 11.7 to 18.3 rises, but its words say it fell.' }] },
