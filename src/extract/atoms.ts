@@ -1677,8 +1677,8 @@ function chineseWordAtoms(folded: string, add: AddAtom): void {
   }
 }
 
-/** What stands before the far end of a range: `2.5-`, `2.5～`, `2.5 to `. */
-const RANGE_FAR_END = /\d\s*(?:-|–|~|to|至|到)\s*$/;
+/** What stands before the far end of a range, `2.5-`, `2.5～`, `2.5 to `, or the last item of a list, `7.5 and `, `7.5和`. */
+const RANGE_FAR_END = /\d\s*(?:-|–|~|to|至|到|and|or|和|及|或)\s*$/;
 /** Between a bracketed range and the power of ten after it: `(2.5～5.0)×10⁹`. */
 const BRACKET_TIMES = /^\s*[)）]\s*[x×*·⋅]\s*$/;
 /** A bare power of ten as POWER writes it. */
@@ -1749,7 +1749,9 @@ function sortByStart(atoms: Atom[]): void {
 const EN_SCALE_LAST = /\b(thousand|million|billion|trillion)$/i;
 
 /** What joins the two ends of a range or a change: `3 to 5 million`, `99.4 to 88.5 billion`, `3~5万`, `从994下降至885亿`. */
-const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})\s*)?(?:至|到)|and|or)\s*$`, 'i');
+const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})\s*)?(?:至|到)|and|or|和|及|或)\s*$`, 'i');
+/** What joins the last two items of a list, not the ends of a range. */
+const LIST_AND = /^\s*(?:and|or|和|及|或)\s*$/i;
 
 /** A comma between the items of a list, which a scale word at its end may reach across: `0.55, 0.65 and 0.73 billion`. */
 const LIST_COMMA = /^\s?[,，、]\s?$/;
@@ -1769,6 +1771,8 @@ const CHANGE_NEAR = new RegExp(`${EN.CHANGE_VERB.source}|${ZH.CHANGE_VERBS}`, 'i
  */
 function shareScale(folded: string, atoms: Atom[]): void {
   const shared = new Set<Atom>();
+  // Those that share a power of ten (`× 10⁴`), not a scale word.
+  const powered = new Set<Atom>();
   for (let i = atoms.length - 2; i >= 0; i--) {
     const [a, b] = [atoms[i]!, atoms[i + 1]!];
     // Not onto a number with its own unit: `in the first year to 0.55 billion` is a year and an amount.
@@ -1779,7 +1783,11 @@ function shareScale(folded: string, atoms: Atom[]): void {
     if (TIMES_TEN.test(folded.slice(a.start, a.end))) continue;
     const scaled = a.value * 10 ** b.scale;
     const ratio = Math.abs(scaled / b.value);
-    if (TIMES_TEN.test(folded.slice(b.start, b.end))) {
+    const timesTen = TIMES_TEN.test(folded.slice(b.start, b.end));
+    // The items of a list share a power of ten written once after the last (`6.0, 7.5 and 9.0×10⁴`, `6.0、7.5和9.0×10⁴`)
+    // only when written alike, to the mantissa's decimals: `0.05 and 1.2×10⁻³` are two numbers.
+    if ((timesTen || powered.has(b)) && (LIST_AND.test(join) || LIST_COMMA.test(join)) && a.decimals !== b.decimals + b.scale) continue;
+    if (timesTen) {
       // A power of ten scales a mantissa: a near end at most the far one's mantissa shares it however wide the
       // range (`0.05-400.00×10^9/L`, an analyser's linear range, as `(0.05～400.00)×10⁹/L` writes it); one above it
       // shares it only in a change (`fell from 5.2 to 1.3×10^9/L`), else it is a range from a plain number
@@ -1793,5 +1801,6 @@ function shareScale(folded: string, atoms: Atom[]): void {
     a.integer = a.integer || a.decimals <= 0;
     a.scale = b.scale;
     shared.add(a);
+    if (timesTen || powered.has(b)) powered.add(a);
   }
 }

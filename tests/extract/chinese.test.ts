@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, `by` a multiple a value grew by, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A power of ten written once after the last item of a list (`6.0、7.5和9.0×10⁴`) is each item's; so is 万 after 和 (`3、5和8万人`).
+  ["计数分别为6.0、7.5和9.0×10⁴ CFU/mL，3、5和8万人，P值分别为0.05和1.2×10⁻³。", "number «6.0» 60000 d-3 | number «7.5» 75000 d-3 | number «9.0×10⁴» 90000 d-3 | number «3» 30000 [patient] d-4 | number «5» 50000 [patient] d-4 | number «8万人» 80000 [patient] d-4 | number «0.05» 0.05 d2 | number «1.2×10⁻³» 0.0012 d4"],
   // A unit written once after a list is each number's, as in English; not after 第 (ranks) nor for years.
   ["产量分别为344、430、488和494 kg/667m2，剂量分别为5、10、20 mg/kg，第1、2、3天，1、2级，2018、2019和2020年。", "number «344» 344 [kg/mu] | number «430» 430 [kg/mu] | number «488» 488 [kg/mu] | number «494 kg/667m2» 494 [kg/mu] | number «5» 5 [mg/kg] | number «10» 10 [mg/kg] | number «20 mg/kg» 20 [mg/kg] | number «1» 1 | number «2» 2 | number «3天» 3 [day] | number «1» 1 | number «2» 2 ⚓ 667m2 ; 2018 ; 2019 ; 2020"],
   // Areas and volumes, in symbols and in characters.

@@ -6,6 +6,9 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A power of ten written once after the last item of a list is each item's, when they are written alike (`6.0, 7.5 and
+  // 9.0×10⁴`); not a number of other decimals (`0.05 and 1.2×10⁻³`).
+  ["Counts were 6.0, 7.5 and 9.0×10⁴ CFU/mL; P values were 0.05 and 1.2×10⁻³; between 2 and 5×10⁹/L.", "number «6.0» 60000 d-3 | number «7.5» 75000 d-3 | number «9.0×10⁴» 90000 d-3 | pvalue «P values were 0.05» 0.05 = d2 | pvalue «1.2×10⁻³» 0.0012 = d4 | range «2 and 5×10⁹» 2000000000..5000000000 d-9"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
   ["The loss factor increased from 2.1×10-4 to 8.7×10-4.", "range «2.1×10-4 to 8.7×10-4» 0.00021..0.00087 d5"],
   // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.
