@@ -39,10 +39,10 @@ import {
   PER_ONE_BEFORE as PER_ONE_BEFORE_ZH,
   TIME_SLICES as TIME_SLICES_ZH,
 } from '../lang/zh.js';
-import { foldWidth } from '../extract/numerals.js';
+import { foldWidth, powerOfTen } from '../extract/numerals.js';
 import { isRateBase } from '../extract/units.js';
 import { statedForAll } from './clauses.js';
-import { componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, measured, nearInForm, sameClaim, oppositeClaims, sameConverted, sameMeasure, sameNumber, temperatureScales, unitsConflict, valueInUnit } from '../numbers/equality.js';
+import { asPlainFraction, componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, measured, nearInForm, sameClaim, oppositeClaims, sameConverted, sameMeasure, sameNumber, temperatureScales, unitsConflict, valueInUnit, PARTS_PER_UNITS } from '../numbers/equality.js';
 import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
@@ -246,7 +246,25 @@ class ValueIndex {
         }
       }
     }
+    if (this.hasPartsPer(a, decimals, claim)) return true;
     return measured(claim) && this.hasConverted(a, decimals, claim);
+  }
+
+  /** `5.2 ppm` against the `5.2×10⁻⁶` Chinese standards write with no unit, either way round (asPlainFraction). */
+  private hasPartsPer(a: number, decimals: number, claim: Claim): boolean {
+    const plain = asPlainFraction(claim);
+    if (plain) return this.has(plain.value, plain.decimals, { ...claim, unit: undefined, value: plain.value, decimals: plain.decimals });
+    if (claim.unit !== undefined || claim.kind !== 'number') return false;
+    for (const [unit, power] of PARTS_PER_UNITS) {
+      const values = this.measures.get(unit);
+      const [target, d] = [powerOfTen(a, power), decimals - power];
+      // A window wide enough for any rounding; sameClaim decides.
+      const reach = 0.05 * target + halfUnit(d);
+      for (let i = values ? firstFrom(values, target - reach) : 0; values && i < values.length && values[i]!.v <= target + reach; i++) {
+        if (sameClaim(values[i]!.c, claim)) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether `a` (of `claim`, in a unit of a measure) stands here converted to another unit of it: `28.5 t/ha` in `1900～3473 kg/667m2`. */

@@ -17,6 +17,7 @@ import {
   parseEnglishNumberWords,
   readEnglishNumberRun,
   parseSuperscript,
+  powerOfTen,
   ZH_NUMERAL_CHARS,
 } from './numerals.js';
 import * as EN from '../lang/en.js';
@@ -1199,11 +1200,6 @@ const ZH_SCALE: Record<string, number> = {
   千: 3, 万: 4, 亿: 8, 万亿: 12, thousand: 3, million: 6, billion: 9, trillion: 12,
   'ten thousand': 4, 'hundred thousand': 5, 'ten million': 7, 'hundred million': 8,
 };
-
-/** `2.5 × 10⁻⁵` read through the decimal string, so it is the double nearest 0.000025, as `2.5e-5` is. */
-function powerOfTen(mantissa: number, exp: number): number {
-  return Number(`${mantissa}e${exp}`);
-}
 
 /**
  * The marks of one sentence's characters (0 free, 1 identifier, 2 number), in one buffer

@@ -159,6 +159,11 @@ export interface ParsedDecimal {
   decimals: number;
 }
 
+/** `2.5 × 10⁻⁵` read through the decimal string, so it is the double nearest 0.000025, as `2.5e-5` is. */
+export function powerOfTen(mantissa: number, exp: number): number {
+  return Number(`${mantissa}e${exp}`);
+}
+
 /** `1,234.50` → 1234.5 with 2 decimals; `.036` → 0.036 with 3. */
 export function parseDecimal(text: string): ParsedDecimal {
   // Most numbers hold no group mark: the test spares the copy (and a new pattern object each call).

@@ -114,6 +114,12 @@ const ANGSTROM = /^\s*(?:[Å\u212B]|[Aa]ngstr(?:o|ö)ms?)(?![A-Za-z\d'’(\/·�
  * (`370 MBq`, `10 mCi`, which equality.ts converts), CT numbers (`-612 HU`) and tube load (`250 mAs`). Not before a
  * slash or a dot (`MBq/kg`, `mSv·a⁻¹`: a measure per something, left unread as before); the millivolt `mV` stays unread.
  */
+/**
+ * Parts per million and per billion (`5.2 ppm`, `410 ppmv`, `12 ppb`): a mass fraction, which Chinese standards write as
+ * `mg/kg`, `μg/g` or `5.2×10⁻⁶` instead (equality.ts converts them).
+ */
+const PARTS_PER = /^\s*pp([mb])v?(?![A-Za-z\d\/·•⋅])/;
+const partsPer = (m: RegExpExecArray) => `pp${m[1]}`;
 const RADIATION = /^\s*(kVp|kV|MV|keV|MeV|[mμµ]?Sv|[kMGT]?Bq|[mμµ]?Ci|HU|mAs)(?![A-Za-z\d\/·•⋅])/;
 const RADIATION_NAMES: Record<string, string> = { kVp: 'kv', kV: 'kv', MV: 'megavolt', HU: 'hu', mAs: 'mas' };
 const radiation = (m: RegExpExecArray) => RADIATION_NAMES[m[1]!] ?? m[1]!.toLowerCase().replace('µ', 'μ');
@@ -129,8 +135,8 @@ function measure(m: RegExpExecArray): string {
   return per ? `${base}/${PER[per] ?? per}` : base;
 }
 
-const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [RADIATION, radiation], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [RADIATION, radiation], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [PARTS_PER, partsPer], [RADIATION, radiation], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [PARTS_PER, partsPer], [RADIATION, radiation], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

@@ -1,4 +1,5 @@
 import { sameDate } from '../extract/dates.js';
+import { powerOfTen } from '../extract/numerals.js';
 import { SIGNED_MEASURE } from '../extract/statistics-zh.js';
 import type { Claim } from '../types.js';
 
@@ -92,12 +93,35 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   nt: ['sequence', 1], bp: ['sequence', 1], kb: ['sequence', 1e3], mb: ['sequence', 1e6], da: ['molecular mass', 1], kda: ['molecular mass', 1e3],
   // Ages in geology, against the years Chinese writes with 万 and 亿: 2.5 Ma is 250万年.
   year: ['age', 1], ka: ['age', 1e3], ma: ['age', 1e6], ga: ['age', 1e9],
+  // Mass fractions: `5.2 ppm` is `5.2 mg/kg` and `5.2 μg/g`, `12 ppb` is `12 μg/kg` (PARTS_PER for `5.2×10⁻⁶`).
+  ppm: ['mass/mass', 1e-6], ppb: ['mass/mass', 1e-9],
   // Land: a hectare is 15 亩; money (`yuan`) is read only per area, where a translation converts the area.
   ha: ['area', 1e4], mu: ['area', 1e4 / 15], km2: ['area', 1e6], yuan: ['money', 1],
   // Capacity and generation: power engineering writes MW and GWh where Chinese writes 万kW and 万kWh.
   w: ['power', 1], kw: ['power', 1e3], mw: ['power', 1e6], gw: ['power', 1e9], tw: ['power', 1e12],
   wh: ['energy', 1], kwh: ['energy', 1e3], mwh: ['energy', 1e6], gwh: ['energy', 1e9], twh: ['energy', 1e12],
 };
+
+/** The power of ten of a part per million or billion: `5.2 ppm` is the `5.2×10⁻⁶` Chinese standards write with no unit. */
+const PARTS_PER: Record<string, number> = { ppm: 6, ppb: 9 };
+
+/**
+ * A part per million or billion written as the plain fraction it is (`5.2 ppm` as `5.2×10⁻⁶`), with the decimals that
+ * fraction is written to; undefined for any other claim.
+ */
+export function asPlainFraction(c: Claim): { value: number; decimals: number } | undefined {
+  const k = c.unit === undefined ? undefined : PARTS_PER[c.unit];
+  return k === undefined || c.kind !== 'number' ? undefined : { value: powerOfTen(c.value, -k), decimals: c.decimals + k };
+}
+
+/** The powers of ten PARTS_PER names, for a plain fraction looked up among amounts in ppm and ppb. */
+export const PARTS_PER_UNITS: readonly [unit: string, power: number][] = Object.entries(PARTS_PER);
+
+/** `5.2 ppm` and `5.2×10⁻⁶`: one mass fraction, the second with no unit. */
+function partsPerAsPlain(parts: Claim, plain: Claim): boolean {
+  const f = plain.unit === undefined && plain.kind === 'number' ? asPlainFraction(parts) : undefined;
+  return f !== undefined && (parts.comparator ?? '') === (plain.comparator ?? '') && sameNumber(f.value, f.decimals, plain.value, plain.decimals);
+}
 
 /** An amount of a measure a unit names (`90 mg/m2`, `2.5 h`, `12 cm`), which no percentage can state. */
 export function measured(c: Claim): boolean {
@@ -438,7 +462,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
       if (shownAsZero(a, b) || shownAsZero(b, a)) return true;
       return sameNumber(a.value, a.decimals, b.value, b.decimals) && (a.comparator === b.comparator || !a.comparator || !b.comparator);
     default: {
-      if (courseAsTimes(a, b) || courseAsTimes(b, a) || eachOfListed(a, b) || eachOfListed(b, a)) return true;
+      if (courseAsTimes(a, b) || courseAsTimes(b, a) || eachOfListed(a, b) || eachOfListed(b, a) || partsPerAsPlain(a, b) || partsPerAsPlain(b, a)) return true;
       if (unitsConflict(a, b)) return false;
       if (clockHour(a, b) || clockHour(b, a)) return true;
       if (a.unit !== b.unit && a.unit && b.unit && !sameMeasure(a.unit, b.unit)) {

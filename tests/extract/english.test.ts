@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // Parts per million and per billion are mass fractions (`5.2 ppm` = `5.2 mg/kg` = `5.2×10⁻⁶`); not per something (`5 ppm/h`).
+  ["Lead reached 5.2 ppm, CO2 410 ppmv and arsenic 12 ppb; emissions rose by 5 ppm/h.", "number «5.2» 5.2 [ppm] d1 | number «410» 410 [ppm] | number «12» 12 [ppb] | number «5» 5 ⚓ CO2"],
   // A power of ten written once after the last item of a list is each item's, when they are written alike (`6.0, 7.5 and
   // 9.0×10⁴`); not a number of other decimals (`0.05 and 1.2×10⁻³`).
   ["Counts were 6.0, 7.5 and 9.0×10⁴ CFU/mL; P values were 0.05 and 1.2×10⁻³; between 2 and 5×10⁹/L.", "number «6.0» 60000 d-3 | number «7.5» 75000 d-3 | number «9.0×10⁴» 90000 d-3 | pvalue «P values were 0.05» 0.05 = d2 | pvalue «1.2×10⁻³» 0.0012 = d4 | range «2 and 5×10⁹» 2000000000..5000000000 d-9"],
