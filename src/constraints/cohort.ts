@@ -64,8 +64,13 @@ function conjoined(lang: 'en' | 'zh', sentence: string, rel: (c: Claim) => numbe
  * the sentence compares the two groups (ZH.GROUPS_COMPARED_GAP); what the brackets between hold describes the first.
  */
 function comparedWith(sentence: string, rel: (c: Claim) => number, c: Claim, after: Claim[]): Claim | undefined {
-  const next = after.find((n) => isPatientCount(n) && !sentence.slice(rel(c) + c.length, rel(n)).replace(ZH.BRACKETED, '').match(NO_BRACKETS));
-  return next && ZH.GROUPS_COMPARED_GAP.test(sentence.slice(rel(c) + c.length, rel(next)).replace(ZH.BRACKETED, '')) ? next : undefined;
+  for (const next of after) {
+    if (!isPatientCount(next)) continue;
+    const gap = sentence.slice(rel(c) + c.length, rel(next)).replace(ZH.BRACKETED, '');
+    if (NO_BRACKETS.test(gap)) continue;
+    return ZH.GROUPS_COMPARED_GAP.test(gap) ? next : undefined;
+  }
+  return undefined;
 }
 const NO_BRACKETS = /[（）()]/;
 

@@ -966,19 +966,15 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
     emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
     return 1;
   }
-  if (lang === 'en' && (SUSPENDED_AND_EN.test(g) || LIST_COMMA_EN.test(g)) && !(last === 'between' && BETWEEN_BEFORE.test(before)) && !YEAR.test(folded.slice(a.start, a.end))) {
-    const shared = unitAfterList(r, i);
-    if (shared) {
-      emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
-      return 0;
-    }
-  }
-  if (lang === 'zh' && (LIST_SEP_ZH.test(g) || LIST_AND_ZH.test(g)) && !RANK_BEFORE_ZH.test(before) && !RANK_LIST_BEFORE_ZH.test(before) && !YEAR.test(folded.slice(a.start, a.end))) {
-    const shared = unitAfterListZh(r, i);
-    if (shared) {
-      emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
-      return 0;
-    }
+  // An item of a list whose unit is written once after the last (not a year, a rank, nor the first end of `between`).
+  const listed =
+    lang === 'en'
+      ? (SUSPENDED_AND_EN.test(g) || LIST_COMMA_EN.test(g)) && !(last === 'between' && BETWEEN_BEFORE.test(before))
+      : (LIST_SEP_ZH.test(g) || LIST_AND_ZH.test(g)) && !RANK_BEFORE_ZH.test(before) && !RANK_LIST_BEFORE_ZH.test(before);
+  const shared = listed && !YEAR.test(folded.slice(a.start, a.end)) ? (lang === 'en' ? unitAfterList : unitAfterListZh)(r, i) : undefined;
+  if (shared) {
+    emit(r, a.start, a.end, { kind: 'number', value: a.value, decimals: a.decimals, form: a.form, unit: shared.unit, ...qualifiers(r, a.start) });
+    return 0;
   }
   // `5（4，7）`, `80 (50, 120)`: a median's quartiles (M（P25，P75）), the range `(IQR, 4-7)` of the other version.
   const median = r.atoms[i - 1];
