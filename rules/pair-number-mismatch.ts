@@ -5,6 +5,7 @@ import { valueInUnit } from '../src/numbers/equality.js';
 import { fmt } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
 import { MAX_BEAD_CLAIMS } from '../src/align/claims.js';
+import { swappedLabels } from '../src/align/value-labels.js';
 import { PLUS_MINUS } from '../src/extract/chars.js';
 import { THRESHOLD, wordings } from '../src/constraints/checks/significance-wording.js';
 import type { Claim, ClaimLink, Fix, PairAlignment } from '../src/types.js';
@@ -77,6 +78,9 @@ const MEAN_THEN_SPREAD = new RegExp(String.raw`^\s*%?${PLUS_MINUS}\s*$`);
 function between(info: PairAlignment['en'], from: number, to: number): string {
   return info.passage.text.slice(from - info.passage.offset, to - info.passage.offset);
 }
+
+/** A label as a message names it: `the sensitivity`, `the control group`, `group B`. */
+const labelName = (id: string) => (/^group [A-Z]$/.test(id) ? id : `the ${id}`);
 
 /** Each claim of a side with the SD written right after it with a ± between them: the mean ± SD pairs, by mean. */
 function spreadsOf(info: PairAlignment['en']): Map<Claim, Claim> {
@@ -281,6 +285,15 @@ export default defineRule({
           ],
         },
         {
+          text: 'Of 120 patients, CT had a sensitivity of 85.2% and a specificity of 76.4%.\n在120例患者中，CT诊断的灵敏度为76.4%，特异度为85.2%。',
+          errors: [
+            {
+              line: 2, column: 29, text: '85.2%', severity: 'warning',
+              message: 'Chinese gives 85.2% to the specificity and 76.4% to the sensitivity; English gives 85.2% to the sensitivity and 76.4% to the specificity: one version swaps the two values; nothing else in the abstract says which one is right.',
+            },
+          ],
+        },
+        {
           text: 'Survival was 85.3% in the induction group and 76.5% in the standard group.\n诱导组和标准组的生存率分别为76.5%和85.3%。',
           errors: [
             {
@@ -352,6 +365,22 @@ export default defineRule({
           'one version inverts the finding; nothing else in the abstract says which one is right.',
         related: [{ claim: { lang: 'en', offset: en.offset, length: en.length }, message: `English calls it ${says(en)} here.` }],
         severity: 'error',
+      });
+    }
+    for (const [first, second, firstId, secondId] of swappedLabels(pair)) {
+      // English: first's value is firstLabel's; the Chinese gives that value to secondLabel, and second's to firstLabel.
+      const [firstLabel, secondLabel] = [labelName(firstId), labelName(secondId)];
+      ctx.report({
+        claim: first.zh,
+        message:
+          `Chinese gives ${first.zh.text.trim()} to ${secondLabel} and ${second.zh.text.trim()} to ${firstLabel}; English gives ` +
+          `${first.en.text.trim()} to ${firstLabel} and ${second.en.text.trim()} to ${secondLabel}: one version swaps the two values; ` +
+          'nothing else in the abstract says which one is right.',
+        related: [
+          { claim: second.zh, message: `Chinese gives ${second.zh.text.trim()} to ${firstLabel}.` },
+          { claim: first.en, message: `English gives ${first.en.text.trim()} to ${firstLabel}.` },
+        ],
+        severity: 'warning',
       });
     }
     for (const [first, second] of reversedLists(pair)) {

@@ -860,3 +860,26 @@ export const SCHOOL_YEAR_STAGE_AFTER = /^[-\s]year\s+(junior|senior)\s+(?:high|m
 export const SCHOOL_STAGE_BEFORE = /\b(junior|senior)\s$/i;
 /** What may follow `senior 2` for it to be a school year: students and the like, or a list or range going on. */
 export const SCHOOL_STAGE_YEAR_AFTER = /^(?:\s+(?:students?|pupils?|class(?:es)?|graders?|year)\b|\s?(?:[,;)–-]|to\b|and\b|or\b))/i;
+
+/**
+ * What a value is of, which a translation keeps beside it: a measure of accuracy (`a sensitivity of 85.2%`) or a group
+ * (`76.7% in the control group`). Ids are shared with ZH.VALUE_LABELS; a label with a letter (`group B`) adds it to its id.
+ */
+export const VALUE_LABELS: readonly [id: string, re: RegExp][] = [
+  ['sensitivity', /\bsensitivity\b/gi],
+  ['specificity', /\bspecificity\b/gi],
+  ['positive predictive value', /\bpositive predictive value\b|\bPPV\b/g],
+  ['negative predictive value', /\bnegative predictive value\b|\bNPV\b/g],
+  ['observation group', /\bobservation(?:al)? group\b/gi],
+  ['control group', /\bcontrol(?:s\b| group\b| arm\b)/gi],
+  ['intervention group', /\bintervention group\b/gi],
+  ['experimental group', /\bexperimental group\b/gi],
+  ['placebo group', /\bplacebo group\b/gi],
+  ['men', /\b(?:men|males?|boys)\b/gi],
+  ['women', /\b(?:women|females?|girls)\b/gi],
+  ['group', /\bgroup ([A-D])\b|\b([A-D]) group\b/g],
+];
+/** What ends the clause a label and its value share: a comma, and a conjunction or comparison between two values. */
+export const VALUE_LABEL_CLAUSE_END = /[,;:]|\b(?:and|while|whereas|but|versus|vs|than|compared\s+(?:with|to))\b/gi;
+/** A sentence that lists labels and then their values in order (`…, respectively`): no clause holds one label and its value. */
+export const VALUE_LABELS_LISTED = /\brespectively\b/i;

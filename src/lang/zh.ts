@@ -754,3 +754,23 @@ export const GRADES_AND_RATE = /优\s*(\d+)\s*例\s*[,，、]\s*良\s*(\d+)\s*�
  */
 export const STUDY_PART_BEFORE = /(?:实验|研究|样本|子研究)$/;
 export const STUDY_PART_AFTER = /^(?:中(?!学)|[的和与及、，,。；：:（(）)]|\s*$)/;
+
+/** What a value is of, which a translation keeps beside it (EN.VALUE_LABELS, whose ids these share): `灵敏度为85.2%`, `对照组76.7%`. */
+export const VALUE_LABELS: readonly [id: string, re: RegExp][] = [
+  ['sensitivity', /灵敏度|敏感度|灵敏性|敏感性/g],
+  ['specificity', /特异度|特异性/g],
+  ['positive predictive value', /阳性预测值|PPV/g],
+  ['negative predictive value', /阴性预测值|NPV/g],
+  ['observation group', /观察组/g],
+  ['control group', /对照组/g],
+  ['intervention group', /干预组/g],
+  ['experimental group', /实验组/g],
+  ['placebo group', /安慰剂组/g],
+  ['men', /男性|男孩|男生/g],
+  ['women', /女性|女孩|女生/g],
+  ['group', /(?<![A-Za-z])([A-D])组/g],
+];
+/** What ends the clause a label and its value share: a comma, a conjunction, a comparison. */
+export const VALUE_LABEL_CLAUSE_END = /[，,；;：:、]|和|与|及|而|高于|低于|优于|大于|小于|多于|少于|相比/g;
+/** A sentence that lists labels and then their values in order (`分别为`). */
+export const VALUE_LABELS_LISTED = /分别/;

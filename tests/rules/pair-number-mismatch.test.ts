@@ -12,6 +12,12 @@ const paired = (en: string, zh: string) => pair(`A total of 40 patients were enr
 
 ruleCases(R, {
   valid: [
+    // Labels kept with their values, or not one label to a clause: nothing says a value moved.
+    paired('CT had a sensitivity of 85.2% and a specificity of 76.4%.', 'CT诊断的灵敏度为85.2%，特异度为76.4%。'),
+    paired('The sensitivity and specificity were 85.2% and 76.4%, respectively.', '灵敏度和特异度分别为85.2%和76.4%。'),
+    paired('The effective rate was higher in the observation group than in the control group (93.3% vs 76.7%).', '观察组有效率高于对照组（93.3%比76.7%）。'),
+    paired('The effective rate was 93.3% in the observation group and 76.7% in the control group.', '观察组和对照组的有效率分别为93.3%和76.7%。'),
+    paired('Of the women, 93.3% responded, against 76.7% of the men.', '女性有效率为93.3%，男性为76.7%。'),
     // Two approximate statements of one value, two roundings of it.
     paired('Income was about 1,500 yuan.', '收入约1 480元。'),
     pair(
@@ -151,6 +157,37 @@ ruleCases(R, {
           severity: 'error', lang: 'zh', span: '降低76.8%',
           message: 'Chinese "降低76.8%" states a fall, English "76.8% higher" a rise: one version states the change the wrong way round; nothing else in the abstract says which one is right.',
           related: [{ lang: 'en', span: '76.8% higher', message: 'English states a rise of 76.8% here.' }],
+        },
+      ],
+    },
+    // Two values each beside a label, whose labels one version swaps: a measure of accuracy, a group, a lettered group.
+    {
+      text: paired('CT had a sensitivity of 85.2% and a specificity of 76.4%.', 'CT诊断的灵敏度为76.4%，特异度为85.2%。'),
+      errors: [
+        {
+          severity: 'warning', lang: 'zh', span: '85.2%', nth: 1,
+          message: 'Chinese gives 85.2% to the specificity and 76.4% to the sensitivity; English gives 85.2% to the sensitivity and 76.4% to the specificity: one version swaps the two values; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'zh', span: '76.4%', nth: 1, message: 'Chinese gives 76.4% to the sensitivity.' }, { lang: 'en', span: '85.2%', message: 'English gives 85.2% to the sensitivity.' }],
+        },
+      ],
+    },
+    {
+      text: paired('The effective rate was 93.3% in the observation group and 76.7% in the control group (P<0.05).', '观察组有效率为76.7%，对照组为93.3%（P＜0.05）。'),
+      errors: [
+        {
+          severity: 'warning', lang: 'zh', span: '93.3%', nth: 1,
+          message: 'Chinese gives 93.3% to the control group and 76.7% to the observation group; English gives 93.3% to the observation group and 76.7% to the control group: one version swaps the two values; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'zh', span: '76.7%', nth: 1, message: 'Chinese gives 76.7% to the observation group.' }, { lang: 'en', span: '93.3%', message: 'English gives 93.3% to the observation group.' }],
+        },
+      ],
+    },
+    {
+      text: paired('Blood loss was 120 ml in group A, while group B lost 85 ml.', 'A组出血量为85 ml，B组为120 ml。'),
+      errors: [
+        {
+          severity: 'warning', lang: 'zh', span: '120 ml', nth: 1,
+          message: 'Chinese gives 120 ml to group B and 85 ml to group A; English gives 120 to group A and 85 to group B: one version swaps the two values; nothing else in the abstract says which one is right.',
+          related: [{ lang: 'zh', span: '85 ml', nth: 1, message: 'Chinese gives 85 ml to group A.' }, { lang: 'en', span: '120', message: 'English gives 120 to group A.' }],
         },
       ],
     },
