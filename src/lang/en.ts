@@ -353,7 +353,12 @@ export const ROMAN_GRADE = new RegExp(
  * score, class or level (`grade 3`, `stage 2`), or a threshold sign (`CPS≥10`, `score >5`).
  * `grade 3 in 12 patients` is the grade twelve patients had, no share of three in twelve.
  */
-export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types?)|[≥≤<>])\s?$/i;
+export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types?)(?:\s(?:was|were|of))?|[≥≤<>])\s?$/i;
+/**
+ * Between one level the patients had and the next of its list: `the score was 10 in 21 patients, 11 in 14 and 12 in 3`
+ * lists levels, each in so many patients, as its first does, with the word `score` written once.
+ */
+export const LEVEL_LIST_GAP = /^\s?(?:[a-z]+)?\s?(?:,\s?(?:and\s)?|and\s)$/i;
 
 /**
  * `No.` before the number of a name: `Gause's No. 1 medium` (高氏一号培养基), `patient No. 3`, `the No. 2

@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A level the patients had, its word before a verb, and the levels of its list after it: no shares of 21 or 14.
+  ["The R.E.N.A.L. score was 10 in 21 patients, 11 in 14 and 12 in 3; relapse occurred in 3 in 10 patients.", "number «10» 10 | number «21» 21 [patient] | number «11» 11 | number «14» 14 | number «12» 12 | number «3» 3 | fraction «3 in 10» 3/10 [patient]"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
   ["The loss factor increased from 2.1×10-4 to 8.7×10-4.", "range «2.1×10-4 to 8.7×10-4» 0.00021..0.00087 d5"],
   // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.
