@@ -1306,6 +1306,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Cases reported between March 1 and April 30, 2022 were analysed.", "分析2022年3月1日至4月30日报告的病例。"],
     // A score the patients had, its word before a verb, and the levels of its list after it: no shares of 21 or 14.
     ["Thirty-eight patients were reviewed. The R.E.N.A.L. score was 10 in 21 patients, 11 in 14 and 12 in 3.", "回顾性分析38例患者。R.E.N.A.L.评分10分21例、11分14例、12分3例。"],
+    // A list of three Roman stages, the counter written once after the last in Chinese.
+    ["The median OS of patients with ISS stage I, II and III was not reached, 72.6 months and 45.3 months, respectively.", "ISS Ⅰ、Ⅱ、Ⅲ期患者的中位OS分别为未达到、72.6个月和45.3个月。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
@@ -1581,6 +1583,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Cases reported between March 1 and April 30, 2023 were analysed.", "分析2022年3月1日至4月30日报告的病例。", "pair-number-mismatch zh «2022年3月1日» ; pair-number-mismatch zh «4月30日»"],
     // A count of the list of levels changed.
     ["Thirty-eight patients were reviewed. The R.E.N.A.L. score was 10 in 21 patients, 11 in 14 and 12 in 3.", "回顾性分析38例患者。R.E.N.A.L.评分10分21例、11分15例、12分3例。", "pair-number-missing en «14» ; pair-number-missing zh «15例»"],
+    // A stage of the list changed.
+    ["The median OS of patients with ISS stage I, II and III was not reached, 72.6 months and 45.3 months, respectively.", "ISS Ⅰ、Ⅱ、Ⅳ期患者的中位OS分别为未达到、72.6个月和45.3个月。", "pair-number-mismatch zh «Ⅳ»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A list of Roman stages or grades longer than two: each a grade, the last too.
+  ["The median OS of ISS stage I, II and III was not reached, 72.6 and 45.3 months; grades I, II, III and IV were seen.", "number «I» 1 | number «II» 2 | number «III» 3 | number «72.6» 72.6 [month] d1 | number «45.3» 45.3 [month] d1 | number «I» 1 | number «II» 2 | number «III» 3 | number «IV» 4"],
   // A level the patients had, its word before a verb, and the levels of its list after it: no shares of 21 or 14.
   ["The R.E.N.A.L. score was 10 in 21 patients, 11 in 14 and 12 in 3; relapse occurred in 3 in 10 patients.", "number «10» 10 | number «21» 21 [patient] | number «11» 11 | number «14» 14 | number «12» 12 | number «3» 3 | fraction «3 in 10» 3/10 [patient]"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
