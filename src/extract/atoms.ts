@@ -561,8 +561,13 @@ function stageIdentity(text: string): Identity | false {
   return { scope: 'stage', key: keys.join('-') };
 }
 
-/** A stage with a sub-stage letter, maybe a range to another stage: `3a`, `IIIA`, `3b-4`. */
-const LETTERED_STAGE = String.raw`(?:\d[a-cA-C]|[IV]{1,4}[A-C]|[ⅠⅡⅢⅣ][A-C])(?:\s?(?:-|–|~|～|至|to|or|或)\s?(?:\d[a-cA-C]?|[IV]{1,4}[A-C]?|[ⅠⅡⅢⅣ][A-C]?))?`;
+/**
+ * A stage with a sub-stage letter, maybe a range to another stage: `3a`, `IIIA`, `3b-4`; the word for a stage may be
+ * written again at each (`ⅢB期或Ⅳ期`, `stage IIIB or stage IV`), which `stage IIIB or IV` writes once.
+ */
+const LETTERED_STAGE = String.raw`(?:\d[a-cA-C]|[IV]{1,4}[A-C]|[ⅠⅡⅢⅣ][A-C])(?:(?:\s?期)?\s?(?:-|–|~|～|至|to|or|或)\s?(?:stage\s)?(?:\d[a-cA-C]?|[IV]{1,4}[A-C]?|[ⅠⅡⅢⅣ][A-C]?))?`;
+/** The near end of a lettered stage and its joiner, right before a Roman numeral: the numeral is the span's far end. */
+const LETTERED_STAGE_BEFORE = new RegExp(String.raw`(?:\d[a-cA-C]|[IV]{1,4}[A-C]|[ⅠⅡⅢⅣ][A-C])(?:\s?期)?\s?(?:-|–|~|～|至|to|or|或)\s?(?:stage\s)?$`);
 /** `stage 3a`, `stages IIIA-IIIB`: a stage by its letter is no amount, but the same in both versions (`3a期`). */
 const EN_LETTERED_STAGE: IdentifierPattern = {
   re: new RegExp(String.raw`\b[Ss]tages?\s+(${LETTERED_STAGE})(?!\w|\.\d)`, 'g'),
@@ -1440,6 +1445,9 @@ function shorthandAtoms(folded: string, lang: Lang, hasDigit: boolean, words: nu
   if (romans) {
     romans.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = romans.exec(folded)); ) {
+      // The far end of a lettered stage's span (`ⅢB期或Ⅳ期`, `stage IIIA or stage IV`) is the stage's, which the identifier reads.
+      const first = m.indices![1]![0];
+      if (LETTERED_STAGE_BEFORE.test(folded.slice(Math.max(0, first - 16), first))) continue;
       // The first numerals of a Chinese list that writes its counter once (`Ⅰ、Ⅱ、Ⅲ期`), each a grade as the last ones are.
       if (lang === 'zh') {
         const head = folded.slice(Math.max(0, m.index - ROMAN_LIST_REACH), m.index);

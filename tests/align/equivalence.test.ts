@@ -1308,6 +1308,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Thirty-eight patients were reviewed. The R.E.N.A.L. score was 10 in 21 patients, 11 in 14 and 12 in 3.", "回顾性分析38例患者。R.E.N.A.L.评分10分21例、11分14例、12分3例。"],
     // A list of three Roman stages, the counter written once after the last in Chinese.
     ["The median OS of patients with ISS stage I, II and III was not reached, 72.6 months and 45.3 months, respectively.", "ISS Ⅰ、Ⅱ、Ⅲ期患者的中位OS分别为未达到、72.6个月和45.3个月。"],
+    // A lettered stage's span, 期 after each end in Chinese, the word for a stage once or twice in English.
+    ["The trial enrolled 360 patients with stage IIIB or IV squamous NSCLC.", "该试验纳入360例ⅢB期或Ⅳ期鳞状NSCLC患者。"],
+    // A lettered stage's span, the word for a stage written twice in English.
+    ["The trial enrolled 360 patients with stage IIIB or stage IV squamous NSCLC.", "该试验纳入360例ⅢB期或Ⅳ期鳞状NSCLC患者。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
@@ -1585,6 +1589,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Thirty-eight patients were reviewed. The R.E.N.A.L. score was 10 in 21 patients, 11 in 14 and 12 in 3.", "回顾性分析38例患者。R.E.N.A.L.评分10分21例、11分15例、12分3例。", "pair-number-missing en «14» ; pair-number-missing zh «15例»"],
     // A stage of the list changed.
     ["The median OS of patients with ISS stage I, II and III was not reached, 72.6 months and 45.3 months, respectively.", "ISS Ⅰ、Ⅱ、Ⅳ期患者的中位OS分别为未达到、72.6个月和45.3个月。", "pair-number-mismatch zh «Ⅳ»"],
+    // The near end of a lettered stage's span changed.
+    ["The trial enrolled 360 patients with stage IIIB or IV squamous NSCLC.", "该试验纳入360例ⅢA期或Ⅳ期鳞状NSCLC患者。", "pair-identifier-mismatch zh «ⅢA期或Ⅳ»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

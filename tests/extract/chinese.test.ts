@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, `by` a multiple a value grew by, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A lettered stage's span with 期 after each end: one stage, both ends, as `stage IIIB or IV` is.
+  ["360例ⅢB期或Ⅳ期患者中，Ⅲ期或Ⅳ期12例。", "number «360例» 360 [patient] | number «Ⅲ» 3 | number «Ⅳ» 4 | number «12例» 12 [patient] ⚓ ⅢB期或Ⅳ"],
   // A list of Roman stages or grades that writes its counter once, after the last: each a grade, the first too.
   ["ISS Ⅰ、Ⅱ、Ⅲ期患者的中位OS分别为未达到、72.6个月和45.3个月；Ⅰ、Ⅱ、Ⅲ、Ⅳ级各1例。", "number «Ⅰ» 1 | number «Ⅱ» 2 | number «Ⅲ» 3 | number «72.6个月» 72.6 [month] d1 | number «45.3个月» 45.3 [month] d1 | number «Ⅰ» 1 | number «Ⅱ» 2 | number «Ⅲ» 3 | number «Ⅳ» 4 | number «1例» 1 [patient]"],
   // A unit written once after a list is each number's, as in English; not after 第 (ranks) nor for years.

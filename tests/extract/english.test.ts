@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A lettered stage's span whose far end has no letter, the word for a stage written once or twice: one stage, both ends.
+  ["Of 360 patients with stage IIIB or IV disease, 12 had stage IIIA or stage IV and 5 had stage III or IV.", "number «360» 360 [patient] | number «12» 12 | number «5» 5 | number «III» 3 | number «IV» 4 ⚓ IIIB or IV ; IIIA or stage IV"],
   // A list of Roman stages or grades longer than two: each a grade, the last too.
   ["The median OS of ISS stage I, II and III was not reached, 72.6 and 45.3 months; grades I, II, III and IV were seen.", "number «I» 1 | number «II» 2 | number «III» 3 | number «72.6» 72.6 [month] d1 | number «45.3» 45.3 [month] d1 | number «I» 1 | number «II» 2 | number «III» 3 | number «IV» 4"],
   // A level the patients had, its word before a verb, and the levels of its list after it: no shares of 21 or 14.
