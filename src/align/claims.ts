@@ -1447,7 +1447,7 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, statedInWords: Set<Claim
     (c) =>
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
       !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]) &&
-      !restatesGroups(c, firstGroupCount) && !itemsOfNamedScale(c, sentencesOf[c.lang]) && !namedThere(c),
+      !restatesGroups(c, firstGroupCount) && !itemsOfNamedScale(c, sentencesOf[c.lang]) && !namedThere(c) && !restatesPersons(c, s, beadOf),
   );
   const surplus = [...lacking.filter((d) => d.repeated && !restatesDoses(d.claim, sentencesOf[d.claim.lang])).map((d) => d.claim), ...statedTooOften(s, reported)];
   return { links: s.links, conflicts: s.conflicts, unmatched, surplus, dropped };
@@ -1591,12 +1591,52 @@ const GROUP_NAMED_AFTER_ZH = /^组(?![间织成合件])/;
 
 /** How many sentences back a count of groups may have been stated, for a later sentence to name "the N groups" again. */
 const GROUPS_RESTATED_FROM = 8;
+/** How far after a count of persons the noun that names them is looked for, in its clause. */
+const CLAUSE_REACH = 40;
+const CLAUSE_END = /[，,；;。:：]|\.(?!\d)/;
+/** The noun right after a count of persons: two Han characters (`医师`, `观察者`'s `观察`), or an English word of four letters or more. */
+const PERSONS_NOUN_ZH = /^\s?(\p{Script=Han}{2})/u;
+const PERSONS_NOUN_EN = /^\s?([A-Za-z]{4,})/;
 
 /** Things a count counts (patients, groups, doses), unlike a duration or a measure. */
 const COUNTED_THINGS = new Set(['patient', ...COUNTED_EN.map(([, unit]) => unit)]);
 
 function countedThing(c: Claim): boolean {
   return c.kind === 'number' && c.unit !== undefined && COUNTED_THINGS.has(c.unit);
+}
+
+/** The text after a claim to the end of its clause, within CLAUSE_REACH characters. */
+function clauseAfter(c: Claim, sentences: Sentence[]): string {
+  const t = sentences[c.sentence];
+  if (!t) return '';
+  const at = c.offset + c.length - t.offset;
+  const rest = t.text.slice(at, at + CLAUSE_REACH);
+  const end = rest.search(CLAUSE_END);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/**
+ * The persons an earlier sentence counted, named again in words by the noun its clause named them by
+ * (`由2名…放射科医师阅片`, then `两名医师…的一致性`; `Two radiologists read…`, then `the two radiologists agreed`), the
+ * other version stating the count beside either place: it may name them again without it (`interobserver agreement`).
+ * A count in digits is a finding, and stays reported.
+ */
+function restatesPersons(c: Claim, s: PairLinks, beadOf: Record<'en' | 'zh', Map<number, Bead>>): boolean {
+  if (c.kind !== 'number' || c.unit !== 'patient' || c.form === 'digits') return false;
+  const sentences = (c.lang === 'en' ? s.en : s.zh).passage.sentences;
+  const noun = (c.lang === 'en' ? PERSONS_NOUN_EN : PERSONS_NOUN_ZH).exec(clauseAfter(c, sentences))?.[1];
+  if (!noun) return false;
+  const [own, other] = c.lang === 'en' ? [s.enIndex, s.zhIndex] : [s.zhIndex, s.enIndex];
+  const side = c.lang === 'en' ? 'zh' : 'en';
+  const statedThere = (k: number) => {
+    const bead = beadOf[c.lang].get(k);
+    return bead !== undefined && bead[side].some((j) => other.claimsIn(j).some((o) => sameValues(o, c)));
+  };
+  for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - GROUPS_RESTATED_FROM); i--) {
+    const earlier = own.claimsIn(i).some((o) => o.unit === 'patient' && sameValues(o, c) && clauseAfter(o, sentences).includes(noun));
+    if (earlier && (statedThere(c.sentence) || statedThere(i))) return true;
+  }
+  return false;
 }
 
 
@@ -1774,6 +1814,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     // after `年龄≥80岁与＜80岁`), which the other version names there in words (`octogenarians`, `younger`);
     // not a bound said again as a finding (`ECOG评分＞2分是…独立因素`), which both versions state.
     if (c.comparator !== undefined && (countsGroup(c) || namesGroup(c)) && statedBefore(c, GROUPS_RESTATED_FROM, (o) => o.comparator === c.comparator && o.unit === c.unit && sameValues(o, c))) return true;
+    if (restatesPersons(c, s, beadOf)) return true;
     const counted = countedThing(c);
     // A number of no unit, a count of a thing the extractor does not know: named by the counter and noun after it.
     const thing = counted || c.unit !== undefined ? '' : thingAfter(c).slice(0, 3);

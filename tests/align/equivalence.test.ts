@@ -1312,6 +1312,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The trial enrolled 360 patients with stage IIIB or IV squamous NSCLC.", "该试验纳入360例ⅢB期或Ⅳ期鳞状NSCLC患者。"],
     // A lettered stage's span, the word for a stage written twice in English.
     ["The trial enrolled 360 patients with stage IIIB or stage IV squamous NSCLC.", "该试验纳入360例ⅢB期或Ⅳ期鳞状NSCLC患者。"],
+    // The persons an earlier sentence counted, named again in words by the noun their clause named them by; the other version names them without the count.
+    ["Two radiologists with 5 and 12 years of experience independently assigned LI-RADS categories. The interobserver agreement was good (κ=0.78).", "由2名分别具有5年和12年经验的放射科医师独立进行LI-RADS分类。两名医师分类的一致性良好（κ=0.78）。"],
+    // The same in English: the two radiologists named again, the Chinese naming them without the count.
+    ["Two radiologists with 5 and 12 years of experience independently assigned LI-RADS categories. The two radiologists agreed well (κ=0.78).", "由2名分别具有5年和12年经验的放射科医师独立进行LI-RADS分类。医师间一致性良好（κ=0.78）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
@@ -1591,6 +1595,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The median OS of patients with ISS stage I, II and III was not reached, 72.6 months and 45.3 months, respectively.", "ISS Ⅰ、Ⅱ、Ⅳ期患者的中位OS分别为未达到、72.6个月和45.3个月。", "pair-number-mismatch zh «Ⅳ»"],
     // The near end of a lettered stage's span changed.
     ["The trial enrolled 360 patients with stage IIIB or IV squamous NSCLC.", "该试验纳入360例ⅢA期或Ⅳ期鳞状NSCLC患者。", "pair-identifier-mismatch zh «ⅢA期或Ⅳ»"],
+    // Persons named again with another count.
+    ["Two radiologists with 5 and 12 years of experience independently assigned LI-RADS categories. The interobserver agreement was good (κ=0.78).", "由2名分别具有5年和12年经验的放射科医师独立进行LI-RADS分类。三名医师分类的一致性良好（κ=0.78）。", "pair-number-missing zh «三名»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
