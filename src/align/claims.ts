@@ -1809,6 +1809,22 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     }
     return false;
   };
+  // A total an earlier sentence stated, said again as the whole its own sentence breaks down (`203个病灶中，HCC 152个，其他恶性
+  // 肿瘤21个，良性病变30个` after `…的203个肝脏局灶性病变`), which the other version breaks down without it (`There were 152
+  // HCCs, 21 other malignancies and 30 benign lesions`): the counts right after it add up to it.
+  const restatesTotal = (c: Claim) => {
+    if (!Number.isInteger(c.value) || c.value < 2 || c.comparator !== undefined) return false;
+    const here = own[c.lang].claimsIn(c.sentence);
+    let sum = 0;
+    let parts = 0;
+    for (let j = here.indexOf(c) + 1; j > 0 && j < here.length && sum < c.value; j++) {
+      const x = here[j]!;
+      if (x.kind !== 'number' || !Number.isInteger(x.value) || x.comparator !== undefined || (x.unit !== undefined && x.unit !== c.unit)) return false;
+      sum += x.value;
+      parts++;
+    }
+    return parts >= 2 && sum === c.value && statedBefore(c, GROUPS_RESTATED_FROM, (o) => sameValues(o, c) && (o.unit ?? '') === (c.unit ?? ''));
+  };
   const restated = (c: Claim) => {
     // A bound that defines a group, said again where the groups are counted (`≥80岁者142例，＜80岁者922例`
     // after `年龄≥80岁与＜80岁`), which the other version names there in words (`octogenarians`, `younger`);
@@ -1886,7 +1902,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
         (onceThere(c, there) || repeatedInPlace(previousOf.get(c), c, sentencesOf[c.lang]) || restatedNext(c) || rateBase(c, sentencesOf[c.lang]) || complementRepeat(c, c.lang === 'en' ? es : zs, free, () => text(other)) || baseOfFractionAfter(c, c.lang === 'en' ? es : zs, sentencesOf[c.lang]))
       )
         return false;
-      if (c.kind === 'number' && restated(c)) return false;
+      if (c.kind === 'number' && (restated(c) || restatesTotal(c))) return false;
       // The N of `χ²(1, N = 3,852)` counts the sample again: stated in another sentence over there, it is not lacking here.
       if (c.testSize && statedElsewhere(c)) return false;
       if (forAll() && (countedThing(c) || c.form !== 'digits')) return false;

@@ -1316,6 +1316,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Two radiologists with 5 and 12 years of experience independently assigned LI-RADS categories. The interobserver agreement was good (κ=0.78).", "由2名分别具有5年和12年经验的放射科医师独立进行LI-RADS分类。两名医师分类的一致性良好（κ=0.78）。"],
     // The same in English: the two radiologists named again, the Chinese naming them without the count.
     ["Two radiologists with 5 and 12 years of experience independently assigned LI-RADS categories. The two radiologists agreed well (κ=0.78).", "由2名分别具有5年和12年经验的放射科医师独立进行LI-RADS分类。医师间一致性良好（κ=0.78）。"],
+    // A total an earlier sentence stated, said again as the whole its sentence breaks down, whose counts after it add up to it; the other version breaks it down without it.
+    ["Between January 2020 and December 2022, 203 focal liver lesions in 185 patients were examined with CEUS. The reference standard was histopathology. Results: There were 152 HCCs, 21 other malignancies and 30 benign lesions.", "2020年1月至2022年12月，对185例患者的203个肝脏局灶性病变行CEUS检查。以组织病理学为参考标准。结果 203个病灶中，HCC 152个，其他恶性肿瘤21个，良性病变30个。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
@@ -1597,6 +1599,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The trial enrolled 360 patients with stage IIIB or IV squamous NSCLC.", "该试验纳入360例ⅢA期或Ⅳ期鳞状NSCLC患者。", "pair-identifier-mismatch zh «ⅢA期或Ⅳ»"],
     // Persons named again with another count.
     ["Two radiologists with 5 and 12 years of experience independently assigned LI-RADS categories. The interobserver agreement was good (κ=0.78).", "由2名分别具有5年和12年经验的放射科医师独立进行LI-RADS分类。三名医师分类的一致性良好（κ=0.78）。", "pair-number-missing zh «三名»"],
+    // A part of the breakdown changed: the total no longer restated, and the part reported.
+    ["Between January 2020 and December 2022, 203 focal liver lesions in 185 patients were examined with CEUS. The reference standard was histopathology. Results: There were 152 HCCs, 21 other malignancies and 30 benign lesions.", "2020年1月至2022年12月，对185例患者的203个肝脏局灶性病变行CEUS检查。以组织病理学为参考标准。结果 203个病灶中，HCC 152个，其他恶性肿瘤21个，良性病变31个。", "pair-number-missing zh «203» ; pair-number-mismatch zh «31»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
