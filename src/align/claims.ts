@@ -1591,6 +1591,8 @@ const GROUP_NAMED_AFTER_ZH = /^组(?![间织成合件])/;
 
 /** How many sentences back a count of groups may have been stated, for a later sentence to name "the N groups" again. */
 const GROUPS_RESTATED_FROM = 8;
+/** How many counts after a total said again may be its breakdown (restatesTotal): a few categories, never a long list. */
+const TOTAL_PARTS = 12;
 /** How far after a count of persons the noun that names them is looked for, in its clause. */
 const CLAUSE_REACH = 40;
 const CLAUSE_END = /[，,；;。:：]|\.(?!\d)/;
@@ -1815,9 +1817,17 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
   const restatesTotal = (c: Claim) => {
     if (!Number.isInteger(c.value) || c.value < 2 || c.comparator !== undefined) return false;
     const here = own[c.lang].claimsIn(c.sentence);
+    // Where c stands in its sentence, found by halving (the claims are in text order): a sentence may hold thousands.
+    let lo = 0;
+    for (let hi = here.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (here[mid]!.offset < c.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (here[lo] !== c) return false;
     let sum = 0;
     let parts = 0;
-    for (let j = here.indexOf(c) + 1; j > 0 && j < here.length && sum < c.value; j++) {
+    for (let j = lo + 1; j < here.length && sum < c.value && parts < TOTAL_PARTS; j++) {
       const x = here[j]!;
       if (x.kind !== 'number' || !Number.isInteger(x.value) || x.comparator !== undefined || (x.unit !== undefined && x.unit !== c.unit)) return false;
       sum += x.value;
