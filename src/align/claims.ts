@@ -1465,7 +1465,7 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, statedInWords: Set<Claim
     (c) =>
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
       !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]) &&
-      !restatesGroups(c, firstGroupCount) && !itemsOfNamedScale(c, sentencesOf[c.lang]) && !namedThere(c),
+      !restatesGroups(c, firstGroupCount) && !itemsOfNamedScale(c, sentencesOf[c.lang]) && !namedThere(c) && !restatesPersons(c, s, beadOf),
   );
   const surplus = [...lacking.filter((d) => d.repeated && !restatesDoses(d.claim, sentencesOf[d.claim.lang])).map((d) => d.claim), ...statedTooOften(s, reported)];
   return { links: s.links, conflicts: s.conflicts, unmatched, surplus, dropped };
@@ -1609,12 +1609,54 @@ const GROUP_NAMED_AFTER_ZH = /^组(?![间织成合件])/;
 
 /** How many sentences back a count of groups may have been stated, for a later sentence to name "the N groups" again. */
 const GROUPS_RESTATED_FROM = 8;
+/** How many counts after a total said again may be its breakdown (restatesTotal): a few categories, never a long list. */
+const TOTAL_PARTS = 12;
+/** How far after a count of persons the noun that names them is looked for, in its clause. */
+const CLAUSE_REACH = 40;
+const CLAUSE_END = /[，,；;。:：]|\.(?!\d)/;
+/** The noun right after a count of persons: two Han characters (`医师`, `观察者`'s `观察`), or an English word of four letters or more. */
+const PERSONS_NOUN_ZH = /^\s?(\p{Script=Han}{2})/u;
+const PERSONS_NOUN_EN = /^\s?([A-Za-z]{4,})/;
 
 /** Things a count counts (patients, groups, doses), unlike a duration or a measure. */
 const COUNTED_THINGS = new Set(['patient', ...COUNTED_EN.map(([, unit]) => unit)]);
 
 function countedThing(c: Claim): boolean {
   return c.kind === 'number' && c.unit !== undefined && COUNTED_THINGS.has(c.unit);
+}
+
+/** The text after a claim to the end of its clause, within CLAUSE_REACH characters. */
+function clauseAfter(c: Claim, sentences: Sentence[]): string {
+  const t = sentences[c.sentence];
+  if (!t) return '';
+  const at = c.offset + c.length - t.offset;
+  const rest = t.text.slice(at, at + CLAUSE_REACH);
+  const end = rest.search(CLAUSE_END);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/**
+ * The persons an earlier sentence counted, named again in words by the noun its clause named them by
+ * (`由2名…放射科医师阅片`, then `两名医师…的一致性`; `Two radiologists read…`, then `the two radiologists agreed`), the
+ * other version stating the count beside either place: it may name them again without it (`interobserver agreement`).
+ * A count in digits is a finding, and stays reported.
+ */
+function restatesPersons(c: Claim, s: PairLinks, beadOf: Record<'en' | 'zh', Map<number, Bead>>): boolean {
+  if (c.kind !== 'number' || c.unit !== 'patient' || c.form === 'digits') return false;
+  const sentences = (c.lang === 'en' ? s.en : s.zh).passage.sentences;
+  const noun = (c.lang === 'en' ? PERSONS_NOUN_EN : PERSONS_NOUN_ZH).exec(clauseAfter(c, sentences))?.[1];
+  if (!noun) return false;
+  const [own, other] = c.lang === 'en' ? [s.enIndex, s.zhIndex] : [s.zhIndex, s.enIndex];
+  const side = c.lang === 'en' ? 'zh' : 'en';
+  const statedThere = (k: number) => {
+    const bead = beadOf[c.lang].get(k);
+    return bead !== undefined && bead[side].some((j) => other.claimsIn(j).some((o) => sameValues(o, c)));
+  };
+  for (let i = c.sentence - 1; i >= Math.max(0, c.sentence - GROUPS_RESTATED_FROM); i--) {
+    const earlier = own.claimsIn(i).some((o) => o.unit === 'patient' && sameValues(o, c) && clauseAfter(o, sentences).includes(noun));
+    if (earlier && (statedThere(c.sentence) || statedThere(i))) return true;
+  }
+  return false;
 }
 
 
@@ -1787,11 +1829,36 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
     }
     return false;
   };
+  // A total an earlier sentence stated, said again as the whole its own sentence breaks down (`203个病灶中，HCC 152个，其他恶性
+  // 肿瘤21个，良性病变30个` after `…的203个肝脏局灶性病变`), which the other version breaks down without it (`There were 152
+  // HCCs, 21 other malignancies and 30 benign lesions`): the counts right after it add up to it.
+  const restatesTotal = (c: Claim) => {
+    if (!Number.isInteger(c.value) || c.value < 2 || c.comparator !== undefined) return false;
+    const here = own[c.lang].claimsIn(c.sentence);
+    // Where c stands in its sentence, found by halving (the claims are in text order): a sentence may hold thousands.
+    let lo = 0;
+    for (let hi = here.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (here[mid]!.offset < c.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (here[lo] !== c) return false;
+    let sum = 0;
+    let parts = 0;
+    for (let j = lo + 1; j < here.length && sum < c.value && parts < TOTAL_PARTS; j++) {
+      const x = here[j]!;
+      if (x.kind !== 'number' || !Number.isInteger(x.value) || x.comparator !== undefined || (x.unit !== undefined && x.unit !== c.unit)) return false;
+      sum += x.value;
+      parts++;
+    }
+    return parts >= 2 && sum === c.value && statedBefore(c, GROUPS_RESTATED_FROM, (o) => sameValues(o, c) && (o.unit ?? '') === (c.unit ?? ''));
+  };
   const restated = (c: Claim) => {
     // A bound that defines a group, said again where the groups are counted (`≥80岁者142例，＜80岁者922例`
     // after `年龄≥80岁与＜80岁`), which the other version names there in words (`octogenarians`, `younger`);
     // not a bound said again as a finding (`ECOG评分＞2分是…独立因素`), which both versions state.
     if (c.comparator !== undefined && (countsGroup(c) || namesGroup(c)) && statedBefore(c, GROUPS_RESTATED_FROM, (o) => o.comparator === c.comparator && o.unit === c.unit && sameValues(o, c))) return true;
+    if (restatesPersons(c, s, beadOf)) return true;
     const counted = countedThing(c);
     // A number of no unit, a count of a thing the extractor does not know: named by the counter and noun after it.
     const thing = counted || c.unit !== undefined ? '' : thingAfter(c).slice(0, 3);
@@ -1863,7 +1930,7 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
         (onceThere(c, there) || repeatedInPlace(previousOf.get(c), c, sentencesOf[c.lang]) || restatedNext(c) || rateBase(c, sentencesOf[c.lang]) || complementRepeat(c, c.lang === 'en' ? es : zs, free, () => text(other)) || baseOfFractionAfter(c, c.lang === 'en' ? es : zs, sentencesOf[c.lang]))
       )
         return false;
-      if (c.kind === 'number' && restated(c)) return false;
+      if (c.kind === 'number' && (restated(c) || restatesTotal(c))) return false;
       // The N of `χ²(1, N = 3,852)` counts the sample again: stated in another sentence over there, it is not lacking here.
       if (c.testSize && statedElsewhere(c)) return false;
       if (forAll() && (countedThing(c) || c.form !== 'digits')) return false;

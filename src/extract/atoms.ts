@@ -562,8 +562,13 @@ function stageIdentity(text: string): Identity | false {
   return { scope: 'stage', key: keys.join('-') };
 }
 
-/** A stage with a sub-stage letter, maybe a range to another stage: `3a`, `IIIA`, `3b-4`. */
-const LETTERED_STAGE = String.raw`(?:\d[a-cA-C]|[IV]{1,4}[A-C]|[ⅠⅡⅢⅣ][A-C])(?:\s?(?:-|–|~|～|至|to|or|或)\s?(?:\d[a-cA-C]?|[IV]{1,4}[A-C]?|[ⅠⅡⅢⅣ][A-C]?))?`;
+/**
+ * A stage with a sub-stage letter, maybe a range to another stage: `3a`, `IIIA`, `3b-4`; the word for a stage may be
+ * written again at each (`ⅢB期或Ⅳ期`, `stage IIIB or stage IV`), which `stage IIIB or IV` writes once.
+ */
+const LETTERED_STAGE = String.raw`(?:\d[a-cA-C]|[IV]{1,4}[A-C]|[ⅠⅡⅢⅣ][A-C])(?:(?:\s?期)?\s?(?:-|–|~|～|至|to|or|或)\s?(?:stage\s)?(?:\d[a-cA-C]?|[IV]{1,4}[A-C]?|[ⅠⅡⅢⅣ][A-C]?))?`;
+/** The near end of a lettered stage and its joiner, right before a Roman numeral: the numeral is the span's far end. */
+const LETTERED_STAGE_BEFORE = new RegExp(String.raw`(?:\d[a-cA-C]|[IV]{1,4}[A-C]|[ⅠⅡⅢⅣ][A-C])(?:\s?期)?\s?(?:-|–|~|～|至|to|or|或)\s?(?:stage\s)?$`);
 /** `stage 3a`, `stages IIIA-IIIB`: a stage by its letter is no amount, but the same in both versions (`3a期`). */
 const EN_LETTERED_STAGE: IdentifierPattern = {
   re: new RegExp(String.raw`\b[Ss]tages?\s+(${LETTERED_STAGE})(?!\w|\.\d)`, 'g'),
@@ -1135,6 +1140,18 @@ const GROUP_BEFORE_BRACKET = /,\d{3}\s?[)\]]/;
 const QUARTILE_PAIR = /(?<=\d\s?(?:[A-Za-zμ%·/]{1,8}\s?)?[(\[]\s?)(\d{1,3}),(\d{3})(?=\s?[)\]])/g;
 /** An optical density at a wavelength: `OD450`, `OD 600`, `OD₄₅₀` excepted. */
 const OD_WAVELENGTH = /(?<![A-Za-z])OD\s?([2-9]\d{2})(?!\d|\.\d)/g;
+/** Each Roman numeral of a list of grades before its last ones (`, II` of `stage I, II and III`, `Ⅰ、` of `Ⅰ、Ⅱ、Ⅲ期`). */
+const ROMAN_IN_LIST = new RegExp(EN.ROMAN_ANY_CASE, 'g');
+/** How far before the last grades of a Chinese list its first numerals are looked for: four of `XII、`. */
+const ROMAN_LIST_REACH = 16;
+
+/** Each numeral of `text`, a piece of a list of Roman grades at `at`, a grade of its own. */
+function romanList(text: string, at: number, add: AddAtom): void {
+  ROMAN_IN_LIST.lastIndex = 0;
+  for (let n: RegExpExecArray | null; (n = ROMAN_IN_LIST.exec(text)); ) {
+    add(at + n.index, at + n.index + n[0].length, { value: EN.romanValue(n[0])!, decimals: 0, integer: true, form: 'words', label: true });
+  }
+}
 /** A Roman numeral before a grade's counter, the cheap test before ZH.ROMAN_GRADE. */
 const ROMAN_BEFORE_GRADE = /[IVXivx\u2160-\u216B]\s*[级度期]/;
 /** Ordinal words: `the fourth national survey` (第四次). */
@@ -1424,10 +1441,25 @@ function shorthandAtoms(folded: string, lang: Lang, hasDigit: boolean, words: nu
   if (romans) {
     romans.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = romans.exec(folded)); ) {
-      for (const g of [1, 2]) {
+      // The far end of a lettered stage's span (`ⅢB期或Ⅳ期`, `stage IIIA or stage IV`) is the stage's, which the identifier reads.
+      const first = m.indices![1]![0];
+      if (LETTERED_STAGE_BEFORE.test(folded.slice(Math.max(0, first - 16), first))) continue;
+      // The first numerals of a Chinese list that writes its counter once (`Ⅰ、Ⅱ、Ⅲ期`), each a grade as the last ones are.
+      if (lang === 'zh') {
+        const head = folded.slice(Math.max(0, m.index - ROMAN_LIST_REACH), m.index);
+        const list = ZH.ROMAN_LIST_BEFORE.exec(head);
+        if (list) romanList(list[0], m.index - head.length + list.index, add);
+      }
+      for (const g of [1, 2, 3]) {
         const span = m.indices![g];
+        if (!span || span[0] === span[1]) continue;
+        // The middle of a list of them (`stage I, II and III`), each a grade of its own.
+        if (g === 2 && lang === 'en') {
+          romanList(m[2]!, span[0], add);
+          continue;
+        }
         // `stage 0 to I` (第0至I期): a stage 0 before a Roman one is the range's first stage.
-        if (span) add(span[0], span[1], { value: m[g] === '0' ? 0 : EN.romanValue(m[g]!)!, decimals: 0, integer: true, form: m[g] === '0' ? 'digits' : 'words', label: true });
+        add(span[0], span[1], { value: m[g] === '0' ? 0 : EN.romanValue(m[g]!)!, decimals: 0, integer: true, form: m[g] === '0' ? 'digits' : 'words', label: true });
       }
     }
   }

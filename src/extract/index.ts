@@ -34,6 +34,8 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
 const GESTATION_AFTER = /^\s*(?:weeks?\b|wk\b|(?:to|through|and|-)\s*\d{1,2}\s+[0-6]\s*\/\s*7\s*(?:weeks?\b|wk\b))/i;
 const OF_SEP = /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i;
+/** How far after one level in so many patients the next of its list may start (`, 11 in 14`, ` patients, and 12 in 3`). */
+const LEVEL_LIST_REACH = 24;
 /** `1 in 20`, `nine out of ten`: a proportion. */
 const IN_SEP = /^\s+(?:in|out\s+of)\s+$/i;
 const RATIO_SEP = /^\s*:\s*$/;
@@ -588,6 +590,8 @@ interface SentenceState {
   lastDuration?: Claim;
   lastFraction?: Claim;
   lastP?: Claim;
+  /** Where the last level in so many patients ended (`score was 10 in 21`): a list of them goes on with the next. */
+  levelInEnd?: number;
 }
 
 /** Two claims a sentence states side by side (`47.1% (8/17)`) name each other. */
@@ -922,7 +926,11 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   // `200 in 2018`, a count in a year (a proportion of one in a year-like number, `1 in 2000`, stays one);
   // nor `grade 3 in 12 patients`, `CPS≥10 in 47 cases`: a level the patients had (EN.LEVEL_BEFORE).
   const inYear = () => a.value > 1 && b.form === 'digits' && YEAR.test(folded.slice(b.start, b.end));
-  if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g) && !inYear() && !EN.LEVEL_BEFORE.test(before)) {
+  // The levels of a list after the first (`the score was 10 in 21 patients, 11 in 14 and 12 in 3`) are levels too.
+  const levelIn = lang === 'en' && IN_SEP.test(g) &&
+    (EN.LEVEL_BEFORE.test(before) || (st.levelInEnd !== undefined && a.start - st.levelInEnd <= LEVEL_LIST_REACH && EN.LEVEL_LIST_GAP.test(folded.slice(st.levelInEnd, a.start))));
+  if (levelIn) st.levelInEnd = b.end;
+  if (lang === 'en' && a.integer && b.integer && a.value > 0 && a.value < b.value && IN_SEP.test(g) && !inYear() && !levelIn) {
     const unit = matchUnit(bAfter, lang);
     // `one in five deaths` (五分之一死者): the deaths are people counted, as patients are.
     if (!unit || unit.unit === 'patient' || unit.unit === 'death') {

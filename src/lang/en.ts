@@ -339,12 +339,12 @@ export function romanValue(text: string): number | undefined {
 /**
  * A grade, stage, class or level named by Roman numerals, one or two of them (`grade III`,
  * `stages III to IV`, `NYHA class II or III`, `stage Ⅲ`, `class ii to iv`, `grade was II-III`,
- * `grade ≥III`): the numbers `grade 3-4` writes, which Chinese writes either way (`Ⅲ～Ⅳ级`,
+ * `grade ≥III`), or a list of them (`ISS stage I, II and III`: group 2 holds the middle ones): the numbers `grade 3-4` writes, which Chinese writes either way (`Ⅲ～Ⅳ级`,
  * `3～4级`). Not a type or a phase, which are names in both forms, nor `stage IIIA`, nor `III/IV`
  * (a slash between two integers reads as a fraction).
  */
 export const ROMAN_GRADE = new RegExp(
-  String.raw`\b(?:[Gg]rades?|[Ss]tages?|[Cc]lass(?:es)?|[Ll]evels?|GRADES?|STAGES?)(?:\s+(?:was|were|of)\b)?\s*(?:[≥≤><]=?\s?)?(?<=[\s≥≤><=])(${ROMAN_ANY_CASE}|0(?=\s*(?:-|–|~|to)\s*[IVXivx]))(?:\s*(?:-|–|~|to|or|and|,)\s*(${ROMAN_ANY_CASE}))?(?![A-Za-z\d/])`,
+  String.raw`\b(?:[Gg]rades?|[Ss]tages?|[Cc]lass(?:es)?|[Ll]evels?|GRADES?|STAGES?)(?:\s+(?:was|were|of)\b)?\s*(?:[≥≤><]=?\s?)?(?<=[\s≥≤><=])(${ROMAN_ANY_CASE}|0(?=\s*(?:-|–|~|to)\s*[IVXivx]))((?:,\s?${ROMAN_ANY_CASE}){0,4})(?:\s*(?:-|–|~|to|or|and|,)\s*(${ROMAN_ANY_CASE}))?(?![A-Za-z\d/])`,
   'dg',
 );
 
@@ -353,7 +353,12 @@ export const ROMAN_GRADE = new RegExp(
  * score, class or level (`grade 3`, `stage 2`), or a threshold sign (`CPS≥10`, `score >5`).
  * `grade 3 in 12 patients` is the grade twelve patients had, no share of three in twelve.
  */
-export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types?)|[≥≤<>])\s?$/i;
+export const LEVEL_BEFORE = /(?:\b(?:grades?|stages?|scores?|class|levels?|types?)(?:\s(?:was|were|of))?|[≥≤<>])\s?$/i;
+/**
+ * Between one level the patients had and the next of its list: `the score was 10 in 21 patients, 11 in 14 and 12 in 3`
+ * lists levels, each in so many patients, as its first does, with the word `score` written once.
+ */
+export const LEVEL_LIST_GAP = /^\s?(?:[a-z]+)?\s?(?:,\s?(?:and\s)?|and\s)$/i;
 
 /**
  * `No.` before the number of a name: `Gause's No. 1 medium` (高氏一号培养基), `patient No. 3`, `the No. 2

@@ -495,6 +495,12 @@ export const ROMAN_GRADE = new RegExp(
 );
 
 /**
+ * The first numerals of a list of grades or stages that writes the counter once, after its last (`ISS Ⅰ、Ⅱ、Ⅲ期`,
+ * `Ⅰ、Ⅱ、Ⅲ、Ⅳ级`): what stands right before a ROMAN_GRADE, each a grade as the last ones are.
+ */
+export const ROMAN_LIST_BEFORE = new RegExp(String.raw`(?<![A-Za-z\u2160-\u216B])(?:${ROMAN_ANY_CASE}[、,，]){1,4}$`);
+
+/**
  * The era before a year of the Republic of China's calendar, which Taiwanese journals write:
  * `民國104年` is 2015, a time as a year in digits is, never an amount of years.
  */

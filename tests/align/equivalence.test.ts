@@ -1306,6 +1306,20 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A span of dates writes its year once, after the far end in English and before the near end in Chinese.
     ["Cases reported between December 5 and January 10, 2023 were analysed.", "分析2022年12月5日至2023年1月10日报告的病例。"],
     ["Cases reported between March 1 and April 30, 2022 were analysed.", "分析2022年3月1日至4月30日报告的病例。"],
+    // A score the patients had, its word before a verb, and the levels of its list after it: no shares of 21 or 14.
+    ["Thirty-eight patients were reviewed. The R.E.N.A.L. score was 10 in 21 patients, 11 in 14 and 12 in 3.", "回顾性分析38例患者。R.E.N.A.L.评分10分21例、11分14例、12分3例。"],
+    // A list of three Roman stages, the counter written once after the last in Chinese.
+    ["The median OS of patients with ISS stage I, II and III was not reached, 72.6 months and 45.3 months, respectively.", "ISS Ⅰ、Ⅱ、Ⅲ期患者的中位OS分别为未达到、72.6个月和45.3个月。"],
+    // A lettered stage's span, 期 after each end in Chinese, the word for a stage once or twice in English.
+    ["The trial enrolled 360 patients with stage IIIB or IV squamous NSCLC.", "该试验纳入360例ⅢB期或Ⅳ期鳞状NSCLC患者。"],
+    // A lettered stage's span, the word for a stage written twice in English.
+    ["The trial enrolled 360 patients with stage IIIB or stage IV squamous NSCLC.", "该试验纳入360例ⅢB期或Ⅳ期鳞状NSCLC患者。"],
+    // The persons an earlier sentence counted, named again in words by the noun their clause named them by; the other version names them without the count.
+    ["Two radiologists with 5 and 12 years of experience independently assigned LI-RADS categories. The interobserver agreement was good (κ=0.78).", "由2名分别具有5年和12年经验的放射科医师独立进行LI-RADS分类。两名医师分类的一致性良好（κ=0.78）。"],
+    // The same in English: the two radiologists named again, the Chinese naming them without the count.
+    ["Two radiologists with 5 and 12 years of experience independently assigned LI-RADS categories. The two radiologists agreed well (κ=0.78).", "由2名分别具有5年和12年经验的放射科医师独立进行LI-RADS分类。医师间一致性良好（κ=0.78）。"],
+    // A total an earlier sentence stated, said again as the whole its sentence breaks down, whose counts after it add up to it; the other version breaks it down without it.
+    ["Between January 2020 and December 2022, 203 focal liver lesions in 185 patients were examined with CEUS. The reference standard was histopathology. Results: There were 152 HCCs, 21 other malignancies and 30 benign lesions.", "2020年1月至2022年12月，对185例患者的203个肝脏局灶性病变行CEUS检查。以组织病理学为参考标准。结果 203个病灶中，HCC 152个，其他恶性肿瘤21个，良性病变30个。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Lead reached 5.2 ppm and cadmium 0.35 ppm in 12 samples; the limit of 5 ppm was exceeded, and arsenic was 12 ppb.", "12份样品中铅达5.7×10⁻⁶，镉达0.35 mg/kg；超过了5×10⁻⁶的限值，砷为12 μg/kg。", "pair-number-missing en «5.2» ; pair-number-missing zh «5.7×10⁻⁶»"],
@@ -1581,6 +1595,16 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Incidence was expressed per 100 000 population.", "发病率以1/1万表示。", "pair-number-missing en «100 000» ; pair-number-missing zh «1/1万»"],
     ["The decline was the largest among the 21 GBD regions.", "在GBD 22个地区中降幅最大。", "pair-number-mismatch zh «22»"],
     ["Cases reported between March 1 and April 30, 2023 were analysed.", "分析2022年3月1日至4月30日报告的病例。", "pair-number-mismatch zh «2022年3月1日» ; pair-number-mismatch zh «4月30日»"],
+    // A count of the list of levels changed.
+    ["Thirty-eight patients were reviewed. The R.E.N.A.L. score was 10 in 21 patients, 11 in 14 and 12 in 3.", "回顾性分析38例患者。R.E.N.A.L.评分10分21例、11分15例、12分3例。", "pair-number-missing en «14» ; pair-number-missing zh «15例»"],
+    // A stage of the list changed.
+    ["The median OS of patients with ISS stage I, II and III was not reached, 72.6 months and 45.3 months, respectively.", "ISS Ⅰ、Ⅱ、Ⅳ期患者的中位OS分别为未达到、72.6个月和45.3个月。", "pair-number-mismatch zh «Ⅳ»"],
+    // The near end of a lettered stage's span changed.
+    ["The trial enrolled 360 patients with stage IIIB or IV squamous NSCLC.", "该试验纳入360例ⅢA期或Ⅳ期鳞状NSCLC患者。", "pair-identifier-mismatch zh «ⅢA期或Ⅳ»"],
+    // Persons named again with another count.
+    ["Two radiologists with 5 and 12 years of experience independently assigned LI-RADS categories. The interobserver agreement was good (κ=0.78).", "由2名分别具有5年和12年经验的放射科医师独立进行LI-RADS分类。三名医师分类的一致性良好（κ=0.78）。", "pair-number-missing zh «三名»"],
+    // A part of the breakdown changed: the total no longer restated, and the part reported.
+    ["Between January 2020 and December 2022, 203 focal liver lesions in 185 patients were examined with CEUS. The reference standard was histopathology. Results: There were 152 HCCs, 21 other malignancies and 30 benign lesions.", "2020年1月至2022年12月，对185例患者的203个肝脏局灶性病变行CEUS检查。以组织病理学为参考标准。结果 203个病灶中，HCC 152个，其他恶性肿瘤21个，良性病变31个。", "pair-number-missing zh «203» ; pair-number-mismatch zh «31»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

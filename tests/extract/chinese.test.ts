@@ -8,6 +8,10 @@ import { describeExtractionTable } from '../helpers/claims.js';
 const rows: [string, string][] = [
   // A power of ten written once after the last item of a list (`6.0、7.5和9.0×10⁴`) is each item's; so is 万 after 和 (`3、5和8万人`).
   ["计数分别为6.0、7.5和9.0×10⁴ CFU/mL，3、5和8万人，P值分别为0.05和1.2×10⁻³。", "number «6.0» 60000 d-3 | number «7.5» 75000 d-3 | number «9.0×10⁴» 90000 d-3 | number «3» 30000 [patient] d-4 | number «5» 50000 [patient] d-4 | number «8万人» 80000 [patient] d-4 | number «0.05» 0.05 d2 | number «1.2×10⁻³» 0.0012 d4"],
+  // A lettered stage's span with 期 after each end: one stage, both ends, as `stage IIIB or IV` is.
+  ["360例ⅢB期或Ⅳ期患者中，Ⅲ期或Ⅳ期12例。", "number «360例» 360 [patient] | number «Ⅲ» 3 | number «Ⅳ» 4 | number «12例» 12 [patient] ⚓ ⅢB期或Ⅳ"],
+  // A list of Roman stages or grades that writes its counter once, after the last: each a grade, the first too.
+  ["ISS Ⅰ、Ⅱ、Ⅲ期患者的中位OS分别为未达到、72.6个月和45.3个月；Ⅰ、Ⅱ、Ⅲ、Ⅳ级各1例。", "number «Ⅰ» 1 | number «Ⅱ» 2 | number «Ⅲ» 3 | number «72.6个月» 72.6 [month] d1 | number «45.3个月» 45.3 [month] d1 | number «Ⅰ» 1 | number «Ⅱ» 2 | number «Ⅲ» 3 | number «Ⅳ» 4 | number «1例» 1 [patient]"],
   // A unit written once after a list is each number's, as in English; not after 第 (ranks) nor for years.
   ["产量分别为344、430、488和494 kg/667m2，剂量分别为5、10、20 mg/kg，第1、2、3天，1、2级，2018、2019和2020年。", "number «344» 344 [kg/mu] | number «430» 430 [kg/mu] | number «488» 488 [kg/mu] | number «494 kg/667m2» 494 [kg/mu] | number «5» 5 [mg/kg] | number «10» 10 [mg/kg] | number «20 mg/kg» 20 [mg/kg] | number «1» 1 | number «2» 2 | number «3天» 3 [day] | number «1» 1 | number «2» 2 ⚓ 667m2 ; 2018 ; 2019 ; 2020"],
   // Areas and volumes, in symbols and in characters.

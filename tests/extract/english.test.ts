@@ -11,6 +11,12 @@ const rows: [string, string][] = [
   // A power of ten written once after the last item of a list is each item's, when they are written alike (`6.0, 7.5 and
   // 9.0×10⁴`); not a number of other decimals (`0.05 and 1.2×10⁻³`).
   ["Counts were 6.0, 7.5 and 9.0×10⁴ CFU/mL; P values were 0.05 and 1.2×10⁻³; between 2 and 5×10⁹/L.", "number «6.0» 60000 d-3 | number «7.5» 75000 d-3 | number «9.0×10⁴» 90000 d-3 | pvalue «P values were 0.05» 0.05 = d2 | pvalue «1.2×10⁻³» 0.0012 = d4 | range «2 and 5×10⁹» 2000000000..5000000000 d-9"],
+  // A lettered stage's span whose far end has no letter, the word for a stage written once or twice: one stage, both ends.
+  ["Of 360 patients with stage IIIB or IV disease, 12 had stage IIIA or stage IV and 5 had stage III or IV.", "number «360» 360 [patient] | number «12» 12 | number «5» 5 | number «III» 3 | number «IV» 4 ⚓ IIIB or IV ; IIIA or stage IV"],
+  // A list of Roman stages or grades longer than two: each a grade, the last too.
+  ["The median OS of ISS stage I, II and III was not reached, 72.6 and 45.3 months; grades I, II, III and IV were seen.", "number «I» 1 | number «II» 2 | number «III» 3 | number «72.6» 72.6 [month] d1 | number «45.3» 45.3 [month] d1 | number «I» 1 | number «II» 2 | number «III» 3 | number «IV» 4"],
+  // A level the patients had, its word before a verb, and the levels of its list after it: no shares of 21 or 14.
+  ["The R.E.N.A.L. score was 10 in 21 patients, 11 in 14 and 12 in 3; relapse occurred in 3 in 10 patients.", "number «10» 10 | number «21» 21 [patient] | number «11» 11 | number «14» 14 | number «12» 12 | number «3» 3 | fraction «3 in 10» 3/10 [patient]"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
   ["The loss factor increased from 2.1×10-4 to 8.7×10-4.", "range «2.1×10-4 to 8.7×10-4» 0.00021..0.00087 d5"],
   // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.

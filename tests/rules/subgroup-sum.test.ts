@@ -53,6 +53,10 @@ ruleCases('subgroup-sum', {
     // A total that counts a subgroup named as a group is the trait that splits them, not their outcome.
     'ctDNA was positive in 24 of 228 patients (10.5%). Recurrence occurred in 16 of the 24 positive patients (66.7%) and in 19 of the 204 negative patients (9.3%).',
     '228例患者中24/228例ctDNA阳性。24例阳性患者中16例复发，204例阴性患者中19例复发。',
+    // Parts in the bracket after their group end where it closes: the count after it is the group's sibling.
+    '最终诊断恶性病变139例（胰腺导管腺癌121例，神经内分泌肿瘤11例，其他7例），良性病变35例。',
+    '术后并发症7例，其中Ⅰ级3例，Ⅱ级3例（输血2例、尿漏1例），Ⅲa级1例。',
+    'The final diagnosis was malignant in 139 patients (121 adenocarcinomas, 11 neuroendocrine tumors and 7 others) and benign in 35 patients.',
   ],
   invalid: [
     // The sexes in a sentence of their own that add up neither to the cohort nor to any number before them.
@@ -72,6 +76,8 @@ ruleCases('subgroup-sum', {
     { text: 'From 2017 to 2020, 220 patients with atrial fibrillation were enrolled: 104 underwent cryoballoon ablation and 106 underwent radiofrequency ablation.', errors: [{ severity: 'error', lang: 'en', span: '220', message: 'The parts 104 + 106 add up to 210, not to the 220 they split.' }] },
     { text: 'The trial enrolled 50 patients, including 20 men and 25 women.', errors: [{ severity: 'error', lang: 'en', span: '50', message: 'The parts 20 + 25 add up to 45, not to the 50 they split.' }] },
     { text: '共有 47.1%(8/17)的患者改善。效率为男性 25%(2/8)，女性 55.6%(5/9)。', errors: [{ severity: 'error', lang: 'zh', span: '2/8', message: 'The subgroups 2/8 and 5/9 add up to 7/17 (41.2%), but the total they split is 8/17.' }] },
+    // A bracketed list still splits its group, the sibling after the bracket left out.
+    { text: '最终诊断恶性病变139例（胰腺导管腺癌121例，神经内分泌肿瘤11例，其他8例），良性病变35例。', errors: [{ severity: 'error', lang: 'zh', span: '139例', message: 'The parts 121 + 11 + 8 add up to 140, not to the 139 they split.' }] },
     { text: '共纳入 17 例患者，其中男 8 例、女 10 例。', errors: [{ severity: 'error', lang: 'zh', span: '17 例', message: 'The parts 8 + 10 add up to 18, not to the 17 they split.' }] },
     { text: '结果 共纳入 45 例患者，男 25 例，女 21 例，年龄 18～75 岁。', errors: [{ severity: 'error', lang: 'zh', span: '45 例', message: 'The parts 25 + 21 add up to 46, not to the 45 they split.' }] },
     { text: '共 480 例患者入组（诱导化疗组 242 例，标准治疗组 248 例）。', errors: [{ severity: 'error', lang: 'zh', span: '480 例', message: 'The parts 242 + 248 add up to 490, not to the 480 they split.' }] },

@@ -34,6 +34,7 @@ const BEFORE_A_WORD = /^\s?[\u4e00-\u9fffA-Za-z]/;
 /** How far after a group its list of parts may open, and how far after the list (within its clause) a word may say it was all of the group. */
 const OPEN_REACH = 80;
 const CLOSE_REACH = 60;
+const OPEN_BRACKET = /[(（]/;
 /**
  * Earlier fractions with one denominator weighed as the total a sentence's subgroups split;
  * past this many, the search stops and says so.
@@ -156,9 +157,13 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
     const here = index.claimsIn(c.sentence);
     const parts: Claim[] = [];
     const from = colon ? c.offset + c.length + colon[0].length : c.offset + 1;
+    // Parts in the bracket right after their group end where it closes: a count after it (`恶性139例（…其他7例），良性35例`,
+    // `grade II in 3 (transfusion in 2, leakage in 1), grade IIIa in 1`) is another group, the first one's sibling,
+    // though a bracket may also close each part's size (`A组（158例）和B组（154例）`, opened by 分为, not by a bracket).
+    const brackets = OPEN_BRACKET.test(open[0]) ? bracketDepth(text, rel(c.offset + c.length)) : undefined;
     for (let j = firstAtOrAfter(here, from); j < here.length; j++) {
       const x = here[j]!;
-      if (!isCount(x) || (x.unit !== undefined && x.unit !== 'patient')) break;
+      if (!isCount(x) || (x.unit !== undefined && x.unit !== 'patient') || brackets?.outsideAt(rel(x.offset))) break;
       // A bare Chinese number before a word is what the word makes it, a grade or a level (`（3级肝毒性和4级中性粒细胞减少）`),
       // never a count of patients, which takes its 例 or stands alone (`A组（158）`).
       if (x.unit === undefined && lang === 'zh' && BEFORE_A_WORD.test(text.slice(rel(x.offset + x.length), rel(x.offset + x.length) + 2))) break;
@@ -207,6 +212,29 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
   sexesOfTheCohort(info, out);
   partOverItsGroup(info, out);
   return out;
+}
+
+/**
+ * The brackets opened after `from`, walked once as the parts are met in text order: whether a place stands outside
+ * every bracket opened so far, after one was (`其他7例），良性病变35例`); not where a part's own bracket opens again
+ * before it (`A组（48名）和B组（46名）`).
+ */
+function bracketDepth(text: string, from: number): { outsideAt: (to: number) => boolean } {
+  let depth = 0;
+  let opened = false;
+  let pos = from;
+  return {
+    outsideAt(to: number): boolean {
+      for (; pos < to; pos++) {
+        const ch = text[pos];
+        if (ch === '(' || ch === '（') {
+          depth++;
+          opened = true;
+        } else if (ch === ')' || ch === '）') depth--;
+      }
+      return opened && depth <= 0;
+    },
+  };
 }
 
 /** `of whom`, `of them`: a text without one states no part after its group in English. */
