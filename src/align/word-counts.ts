@@ -1,5 +1,6 @@
-import { AGE_DECADE_WORD, AGE_DECADE_WORDS, IMPLIED_COUNT as IMPLIED_COUNT_EN, ONE_WITHOUT_NUMBER as ONE_EN, PAST_SPAN, THING_NAMES as THING_NAMES_EN } from '../lang/en.js';
+import { AGE_DECADE_WORD, AGE_DECADE_WORDS, IMPLIED_COUNT as IMPLIED_COUNT_EN, NUMBER_WORDS, ONE_WITHOUT_NUMBER as ONE_EN, PAST_SPAN, THING_NAMES as THING_NAMES_EN } from '../lang/en.js';
 import { ONE_WITHOUT_NUMBER as ONE_ZH, TERM_NOT_COUNT as TERM_NOT_COUNT_ZH, THING_NAMES as THING_NAMES_ZH } from '../lang/zh.js';
+import { parseChineseNumeral, ZH_NUMERAL_CHARS } from '../extract/numerals.js';
 import { componentValues, DAYS, durationDays, sameClaim } from '../numbers/equality.js';
 import type { Claim, Sentence } from '../types.js';
 
@@ -67,6 +68,35 @@ export function reportableWordCount(c: Claim): boolean {
   if (!countInWords(c)) return false;
   const least = smallestStated(c.unit!);
   return least !== undefined && c.value >= least;
+}
+
+/** The first word of a claim's text: `Sixteen` of `Sixteen`, `One` of `One hundred and thirty-one`, `a` of `a dozen`. */
+const FIRST_WORD = /^[A-Za-z]+/;
+
+/**
+ * An English number word of ten or more (`Sixteen CWS providers`, `fourteen immigrant parents`, `One hundred
+ * and thirty-one studies`): what English style spells out where a sentence opens with it, and what the other
+ * version writes in digits. No list spells out ten things and no comparison implies them, so, whatever it counts,
+ * it states its value as exactly as digits: stated nowhere over there, it is missing. Not a Roman numeral
+ * (`grade X`) nor `a dozen`, nor a bound or an approximation (`more than ten`, `about twenty`).
+ */
+export function exactNumberWord(c: Claim): boolean {
+  if (c.lang !== 'en' || c.form !== 'words' || c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 10 || c.approx || c.comparator) return false;
+  const first = FIRST_WORD.exec(c.text)?.[0].toLowerCase();
+  return first !== undefined && first in NUMBER_WORDS;
+}
+
+/** A run of Chinese numerals: `十八` of `十八反`. */
+const NUMERAL_RUN = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, 'g');
+
+/** Every value a run of Chinese numerals in `text` writes, read as a number or not (`十八反`, `十九畏`: names). */
+export function numeralValues(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(NUMERAL_RUN)) {
+    const v = parseChineseNumeral(m[0]);
+    if (v !== undefined) out.add(v);
+  }
+  return out;
 }
 
 const PAST_SPAN_UNITS = new Set(['day', 'week', 'month', 'year']);

@@ -1304,6 +1304,11 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A span of dates writes its year once, after the far end in English and before the near end in Chinese.
     ["Cases reported between December 5 and January 10, 2023 were analysed.", "分析2022年12月5日至2023年1月10日报告的病例。"],
     ["Cases reported between March 1 and April 30, 2022 were analysed.", "分析2022年3月1日至4月30日报告的病例。"],
+    // A number word of ten or more is as exact as digits: stated in digits over there, or by the numerals of a name.
+    ["Sixteen CWS providers (twelve counselors and four supervisors) were interviewed.", "16位CWS供应者（12位咨询师和4位管理者）接受了采访。"],
+    ["One hundred and thirty-one studies were included.", "共纳入131项研究。"],
+    ["Prescriptions violating the eighteen incompatibilities and nineteen mutual restraints numbered 28.", "违反“十八反”“十九畏”配伍禁忌的处方28张。"],
+    ["About twenty patients and more than ten centres took part.", "约二十名患者、十余个中心参加。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
@@ -1577,6 +1582,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Incidence was expressed per 100 000 population.", "发病率以1/1万表示。", "pair-number-missing en «100 000» ; pair-number-missing zh «1/1万»"],
     ["The decline was the largest among the 21 GBD regions.", "在GBD 22个地区中降幅最大。", "pair-number-mismatch zh «22»"],
     ["Cases reported between March 1 and April 30, 2023 were analysed.", "分析2022年3月1日至4月30日报告的病例。", "pair-number-mismatch zh «2022年3月1日» ; pair-number-mismatch zh «4月30日»"],
+    // A number word of ten or more whose digits the translation left out.
+    ["Sixteen CWS providers (twelve counselors and four supervisors) were interviewed.", "CWS供应者（12位咨询师和4位管理者）接受了采访。", "pair-number-missing en «Sixteen»"],
+    ["One hundred and thirty-one studies were included.", "共纳入研究。", "pair-number-missing en «One hundred and thirty-one»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

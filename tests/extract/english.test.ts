@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A number word of ten or more, spelled out where a sentence opens, is read as the number it is, counting what it may.
+  ["Sixteen CWS providers (twelve counselors and four supervisors) were interviewed; One hundred and thirty-one studies were included.", "number «Sixteen» 16 | number «twelve» 12 | number «four» 4 | number «One hundred and thirty-one» 131 [study]"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
   ["The loss factor increased from 2.1×10-4 to 8.7×10-4.", "range «2.1×10-4 to 8.7×10-4» 0.00021..0.00087 d5"],
   // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.
