@@ -810,6 +810,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       text: (side: Side) => s.beadText(b, side),
     })),
     free: s.free,
+    partner: (c) => s.linked.get(c),
     conflict: (e, z) => s.link(e, z, s.conflicts),
   });
   // Ones the aligned English states with no number: a step (`each additional hour`), an article (`a hospital`).

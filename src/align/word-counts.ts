@@ -175,6 +175,8 @@ export interface CountStep {
   /** Claims of each side of each bead that is not too large to compare pairwise, and the bead's text on a side. */
   beads: { en: Claim[]; zh: Claim[]; text: (side: 'en' | 'zh') => string }[];
   free(c: Claim): boolean;
+  /** The claim of the other version `c` is linked to, if any. */
+  partner(c: Claim): Claim | undefined;
   conflict(en: Claim, zh: Claim): void;
 }
 
@@ -252,7 +254,13 @@ export class WordCounts {
       const names = (bare.lang === 'en' ? THING_NAMES_EN : THING_NAMES_ZH)[named.unit!];
       if (!names?.test(bead.text(bare.lang))) return;
     }
-    const states = (claims: Claim[], v: number) => claims.some((o) => componentValues(o).includes(v));
+    // A claim linked to its counterpart in this bead (`两组` to `2 groups`) is accounted for: its value is not
+    // the other count's, so `two stage operations` against `两组三期手术` is one count changed.
+    const accounted = (o: Claim) => {
+      const p = step.partner(o);
+      return p !== undefined && (o.lang === 'en' ? bead.zh : bead.en).includes(p);
+    };
+    const states = (claims: Claim[], v: number) => claims.some((o) => componentValues(o).includes(v) && !accounted(o));
     if (a.value === b.value || states(bead.zh, a.value) || states(bead.en, b.value)) return;
     step.conflict(a, b);
   }

@@ -6,8 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, `by` a multiple a value grew by, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
-  // The numerals of a name (`十八反`, the eighteen incompatibilities) are no number.
-  ["违反“十八反”“十九畏”配伍禁忌28张。", "number «28» 28"],
+  // A bare numeral before the thing it counts (`两期手术`, two stage operations) beside a count of groups; the numerals of a name (`十八反`) are no number.
+  ["两组两期手术切口均Ⅰ期愈合，违反“十八反”“十九畏”配伍禁忌28张。", "number «两组» 2 [group] | number «两» 2 | number «Ⅰ» 1 | number «28» 28"],
   // A unit written once after a list is each number's, as in English; not after 第 (ranks) nor for years.
   ["产量分别为344、430、488和494 kg/667m2，剂量分别为5、10、20 mg/kg，第1、2、3天，1、2级，2018、2019和2020年。", "number «344» 344 [kg/mu] | number «430» 430 [kg/mu] | number «488» 488 [kg/mu] | number «494 kg/667m2» 494 [kg/mu] | number «5» 5 [mg/kg] | number «10» 10 [mg/kg] | number «20 mg/kg» 20 [mg/kg] | number «1» 1 | number «2» 2 | number «3天» 3 [day] | number «1» 1 | number «2» 2 ⚓ 667m2 ; 2018 ; 2019 ; 2020"],
   // Areas and volumes, in symbols and in characters.
