@@ -78,10 +78,12 @@ const FIRST_WORD = /^[A-Za-z]+/;
  * and thirty-one studies`): what English style spells out where a sentence opens with it, and what the other
  * version writes in digits. No list spells out ten things and no comparison implies them, so, whatever it counts,
  * it states its value as exactly as digits: stated nowhere over there, it is missing. Not a Roman numeral
- * (`grade X`) nor `a dozen`, nor a bound or an approximation (`more than ten`, `about twenty`).
+ * (`grade X`) nor `a dozen`, nor a bound or an approximation (`more than ten`, `about twenty`), nor a round
+ * hundred, thousand or ten thousand, which is a scale as often as a count (`ten thousand yuan` is `万元`, `per thousand` `‰`).
  */
 export function exactNumberWord(c: Claim): boolean {
   if (c.lang !== 'en' || c.form !== 'words' || c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 10 || c.approx || c.comparator) return false;
+  if (c.value >= 100 && Number.isInteger(Math.log10(c.value))) return false;
   const first = FIRST_WORD.exec(c.text)?.[0].toLowerCase();
   return first !== undefined && first in NUMBER_WORDS;
 }

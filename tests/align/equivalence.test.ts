@@ -1309,6 +1309,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["One hundred and thirty-one studies were included.", "共纳入131项研究。"],
     ["Prescriptions violating the eighteen incompatibilities and nineteen mutual restraints numbered 28.", "违反“十八反”“十九畏”配伍禁忌的处方28张。"],
     ["About twenty patients and more than ten centres took part.", "约二十名患者、十余个中心参加。"],
+    // A round ten thousand is a scale: `ten thousand yuan` is `万元`.
+    ["Costs were (1.86±0.32) vs (2.45±0.41) ten thousand yuan.", "费用为（1.86±0.32）万元比（2.45±0.41）万元。"],
     // A bare count beside a count of groups linked to its counterpart.
     ["The incisions of both groups healed after two stage operations.", "两组两期手术切口均Ⅰ期愈合。"],
   ];
