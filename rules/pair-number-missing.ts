@@ -1,5 +1,5 @@
 import { alignedSentences } from '../src/align/claims.js';
-import { ageSaidInWords, oneSaidInWords, reportableWordCount } from '../src/align/word-counts.js';
+import { ageSaidInWords, exactNumberWord, oneSaidInWords, reportableWordCount } from '../src/align/word-counts.js';
 import { langName } from '../src/align/triangulate.js';
 import { defineRule, type Related } from '../src/rule.js';
 import type { Claim, Sentence } from '../src/types.js';
@@ -64,8 +64,9 @@ export default defineRule({
       };
     };
     for (const claim of pair.unmatched) {
-      // A number word or numeral is reported only as a count of a named thing: `three cycles`, `四周`, never `one of`.
-      if ((claim.form !== 'digits' && !reportableWordCount(claim)) || claim.approx || oneSaidInWords(claim, aligned(claim)) || ageSaidInWords(claim, aligned(claim))) continue;
+      // A number word or numeral is reported only as a count of a named thing: `three cycles`, `四周`, never `one of`;
+      // or as a number of ten or more spelled out (`Sixteen`), as exact as digits.
+      if ((claim.form !== 'digits' && !reportableWordCount(claim) && !exactNumberWord(claim)) || claim.approx || oneSaidInWords(claim, aligned(claim)) || ageSaidInWords(claim, aligned(claim))) continue;
       const other = claim.lang === 'en' ? 'zh' : 'en';
       const { where, related } = at(claim);
       ctx.report({

@@ -50,7 +50,7 @@ import { passageIndex } from '../constraints/passage-index.js';
 import { listSizes, type ListSizes } from './lists.js';
 import { frequenciesIn, sameRate, type Frequency } from './frequencies.js';
 import { UnreadForms } from './unread-forms.js';
-import { GENERIC_UNITS, LISTED_UNITS, reportableWordCount, WordCounts } from './word-counts.js';
+import { exactNumberWord, GENERIC_UNITS, LISTED_UNITS, numeralValues, reportableWordCount, WordCounts } from './word-counts.js';
 import { ALIGN_BAND, alignSentences } from './sentences.js';
 
 
@@ -828,6 +828,7 @@ function linkPair(en: PassageInfo, zh: PassageInfo, beads: Bead[]): Pick<PairAli
       text: (side: Side) => s.beadText(b, side),
     })),
     free: s.free,
+    partner: (c) => s.linked.get(c),
     conflict: (e, z) => s.link(e, z, s.conflicts),
   });
   // Ones the aligned English states with no number: a step (`each additional hour`), an article (`a hospital`).
@@ -1461,9 +1462,13 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, statedInWords: Set<Claim
   const reported = new Set(lacking.map((d) => d.claim));
   const sentencesOf = { en: en.passage.sentences, zh: zh.passage.sentences };
   const firstGroupCount = lazily(() => firstGroupCounts(zh.claims));
+  // A number word of ten or more whose value Chinese numerals or digits write anywhere over there, read as a number
+  // or not, is stated: `the eighteen incompatibilities` is `十八反`, a name (exactNumberWord).
+  const writtenInChinese = lazily(() => new Set([...numeralValues(s.zhIndex.text), ...digitRuns([s.zhIndex.text]).keys()]));
+  const spelledOutThere = (c: Claim) => exactNumberWord(c) && !reportableWordCount(c) && writtenInChinese().has(c.value);
   const unmatched = [...en.claims, ...zh.claims].filter(
     (c) =>
-      free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) &&
+      free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) && !spelledOutThere(c) &&
       !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]) &&
       !restatesGroups(c, firstGroupCount) && !itemsOfNamedScale(c, sentencesOf[c.lang]) && !namedThere(c) && !restatesPersons(c, s, beadOf),
   );

@@ -1,5 +1,6 @@
-import { AGE_DECADE_WORD, AGE_DECADE_WORDS, IMPLIED_COUNT as IMPLIED_COUNT_EN, ONE_WITHOUT_NUMBER as ONE_EN, PAST_SPAN, THING_NAMES as THING_NAMES_EN } from '../lang/en.js';
+import { AGE_DECADE_WORD, AGE_DECADE_WORDS, IMPLIED_COUNT as IMPLIED_COUNT_EN, NUMBER_WORDS, ONE_WITHOUT_NUMBER as ONE_EN, PAST_SPAN, THING_NAMES as THING_NAMES_EN } from '../lang/en.js';
 import { ONE_WITHOUT_NUMBER as ONE_ZH, TERM_NOT_COUNT as TERM_NOT_COUNT_ZH, THING_NAMES as THING_NAMES_ZH } from '../lang/zh.js';
+import { parseChineseNumeral, ZH_NUMERAL_CHARS } from '../extract/numerals.js';
 import { componentValues, DAYS, durationDays, sameClaim } from '../numbers/equality.js';
 import type { Claim, Sentence } from '../types.js';
 
@@ -67,6 +68,37 @@ export function reportableWordCount(c: Claim): boolean {
   if (!countInWords(c)) return false;
   const least = smallestStated(c.unit!);
   return least !== undefined && c.value >= least;
+}
+
+/** The first word of a claim's text: `Sixteen` of `Sixteen`, `One` of `One hundred and thirty-one`, `a` of `a dozen`. */
+const FIRST_WORD = /^[A-Za-z]+/;
+
+/**
+ * An English number word of ten or more (`Sixteen CWS providers`, `fourteen immigrant parents`, `One hundred
+ * and thirty-one studies`): what English style spells out where a sentence opens with it, and what the other
+ * version writes in digits. No list spells out ten things and no comparison implies them, so, whatever it counts,
+ * it states its value as exactly as digits: stated nowhere over there, it is missing. Not a Roman numeral
+ * (`grade X`) nor `a dozen`, nor a bound or an approximation (`more than ten`, `about twenty`), nor a round
+ * hundred, thousand or ten thousand, which is a scale as often as a count (`ten thousand yuan` is `万元`, `per thousand` `‰`).
+ */
+export function exactNumberWord(c: Claim): boolean {
+  if (c.lang !== 'en' || c.form !== 'words' || c.kind !== 'number' || !Number.isInteger(c.value) || c.value < 10 || c.approx || c.comparator) return false;
+  if (c.value >= 100 && Number.isInteger(Math.log10(c.value))) return false;
+  const first = FIRST_WORD.exec(c.text)?.[0].toLowerCase();
+  return first !== undefined && first in NUMBER_WORDS;
+}
+
+/** A run of Chinese numerals: `十八` of `十八反`. */
+const NUMERAL_RUN = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, 'g');
+
+/** Every value a run of Chinese numerals in `text` writes, read as a number or not (`十八反`, `十九畏`: names). */
+export function numeralValues(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(NUMERAL_RUN)) {
+    const v = parseChineseNumeral(m[0]);
+    if (v !== undefined) out.add(v);
+  }
+  return out;
 }
 
 const PAST_SPAN_UNITS = new Set(['day', 'week', 'month', 'year']);
@@ -145,6 +177,8 @@ export interface CountStep {
   /** Claims of each side of each bead that is not too large to compare pairwise, and the bead's text on a side. */
   beads: { en: Claim[]; zh: Claim[]; text: (side: 'en' | 'zh') => string }[];
   free(c: Claim): boolean;
+  /** The claim of the other version `c` is linked to, if any. */
+  partner(c: Claim): Claim | undefined;
   conflict(en: Claim, zh: Claim): void;
 }
 
@@ -222,7 +256,13 @@ export class WordCounts {
       const names = (bare.lang === 'en' ? THING_NAMES_EN : THING_NAMES_ZH)[named.unit!];
       if (!names?.test(bead.text(bare.lang))) return;
     }
-    const states = (claims: Claim[], v: number) => claims.some((o) => componentValues(o).includes(v));
+    // A claim linked to its counterpart in this bead (`两组` to `2 groups`) is accounted for: its value is not
+    // the other count's, so `two stage operations` against `两组三期手术` is one count changed.
+    const accounted = (o: Claim) => {
+      const p = step.partner(o);
+      return p !== undefined && (o.lang === 'en' ? bead.zh : bead.en).includes(p);
+    };
+    const states = (claims: Claim[], v: number) => claims.some((o) => componentValues(o).includes(v) && !accounted(o));
     if (a.value === b.value || states(bead.zh, a.value) || states(bead.en, b.value)) return;
     step.conflict(a, b);
   }

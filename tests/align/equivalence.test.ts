@@ -1320,6 +1320,15 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Two radiologists with 5 and 12 years of experience independently assigned LI-RADS categories. The two radiologists agreed well (κ=0.78).", "由2名分别具有5年和12年经验的放射科医师独立进行LI-RADS分类。医师间一致性良好（κ=0.78）。"],
     // A total an earlier sentence stated, said again as the whole its sentence breaks down, whose counts after it add up to it; the other version breaks it down without it.
     ["Between January 2020 and December 2022, 203 focal liver lesions in 185 patients were examined with CEUS. The reference standard was histopathology. Results: There were 152 HCCs, 21 other malignancies and 30 benign lesions.", "2020年1月至2022年12月，对185例患者的203个肝脏局灶性病变行CEUS检查。以组织病理学为参考标准。结果 203个病灶中，HCC 152个，其他恶性肿瘤21个，良性病变30个。"],
+    // A number word of ten or more is as exact as digits: stated in digits over there, or by the numerals of a name.
+    ["Sixteen CWS providers (twelve counselors and four supervisors) were interviewed.", "16位CWS供应者（12位咨询师和4位管理者）接受了采访。"],
+    ["One hundred and thirty-one studies were included.", "共纳入131项研究。"],
+    ["Prescriptions violating the eighteen incompatibilities and nineteen mutual restraints numbered 28.", "违反“十八反”“十九畏”配伍禁忌的处方28张。"],
+    ["About twenty patients and more than ten centres took part.", "约二十名患者、十余个中心参加。"],
+    // A round ten thousand is a scale: `ten thousand yuan` is `万元`.
+    ["Costs were (1.86±0.32) vs (2.45±0.41) ten thousand yuan.", "费用为（1.86±0.32）万元比（2.45±0.41）万元。"],
+    // A bare count beside a count of groups linked to its counterpart.
+    ["The incisions of both groups healed after two stage operations.", "两组两期手术切口均Ⅰ期愈合。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Lead reached 5.2 ppm and cadmium 0.35 ppm in 12 samples; the limit of 5 ppm was exceeded, and arsenic was 12 ppb.", "12份样品中铅达5.7×10⁻⁶，镉达0.35 mg/kg；超过了5×10⁻⁶的限值，砷为12 μg/kg。", "pair-number-missing en «5.2» ; pair-number-missing zh «5.7×10⁻⁶»"],
@@ -1482,7 +1491,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Defendants were convicted under Article 266 of the Criminal Law.", "被告人依《刑法》第二百六十七条定罪。", "pair-number-missing en «266»"],
     ["The share rose from 28.6% to 32.9% in the south of the plateau and the central Gobi steppe regions of\n·56·\nMongolia. Dry days fell by 1.2 d per decade.", "极端降水的比例由28.6%升至32.9%；\n·1124·\n持续干旱日数每10年减少2.1 d。", "pair-number-mismatch zh «2.1 d»"],
     ["Rapid syn-rift subsidence lasted from 65 to 24.6 Ma.", "65~26.4 Ma盆地经历了快速裂陷期沉降。", "pair-number-mismatch zh «65~26.4 Ma»"],
-    ["Paragraph 2 of Article 3 of the amended law has strengthened judicial review.", "修订后该法第三条第三款强化了司法审查。", "pair-number-missing en «2»"],
+    // The article's 3, linked to 第三条, does not excuse the paragraph's 三 from being the changed 2 (thirteenth round).
+    ["Paragraph 2 of Article 3 of the amended law has strengthened judicial review.", "修订后该法第三条第三款强化了司法审查。", "pair-number-mismatch zh «三»"],
     // A value glued to the name of the enzyme it measures, in thousands grouped by a space or as a range; a locant after a clause's comma.
     ["Creatine kinase was 12,560 U/L.", "肌酸激酶12 650 U/L。", "pair-number-mismatch zh «12 650 U/L»"],
     ["Lactate dehydrogenase ranged from 865 to 3,420 U/L.", "乳酸脱氢酶856～3 420 U/L。", "pair-number-mismatch zh «856～3 420 U/L»"],
@@ -1605,6 +1615,12 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Two radiologists with 5 and 12 years of experience independently assigned LI-RADS categories. The interobserver agreement was good (κ=0.78).", "由2名分别具有5年和12年经验的放射科医师独立进行LI-RADS分类。三名医师分类的一致性良好（κ=0.78）。", "pair-number-missing zh «三名»"],
     // A part of the breakdown changed: the total no longer restated, and the part reported.
     ["Between January 2020 and December 2022, 203 focal liver lesions in 185 patients were examined with CEUS. The reference standard was histopathology. Results: There were 152 HCCs, 21 other malignancies and 30 benign lesions.", "2020年1月至2022年12月，对185例患者的203个肝脏局灶性病变行CEUS检查。以组织病理学为参考标准。结果 203个病灶中，HCC 152个，其他恶性肿瘤21个，良性病变31个。", "pair-number-missing zh «203» ; pair-number-mismatch zh «31»"],
+    // A number word of ten or more whose digits the translation left out.
+    ["Sixteen CWS providers (twelve counselors and four supervisors) were interviewed.", "CWS供应者（12位咨询师和4位管理者）接受了采访。", "pair-number-missing en «Sixteen»"],
+    ["One hundred and thirty-one studies were included.", "共纳入研究。", "pair-number-missing en «One hundred and thirty-one»"],
+    // A bare count changed beside a count of groups linked to its counterpart.
+    ["The incisions of both groups healed after two stage operations.", "两组三期手术切口均Ⅰ期愈合。", "pair-number-mismatch zh «三»"],
+    ["The incisions of the 2 groups healed after three stage operations.", "两组两期手术切口均Ⅰ期愈合。", "pair-number-mismatch zh «两»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

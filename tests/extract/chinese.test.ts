@@ -12,6 +12,8 @@ const rows: [string, string][] = [
   ["360例ⅢB期或Ⅳ期患者中，Ⅲ期或Ⅳ期12例。", "number «360例» 360 [patient] | number «Ⅲ» 3 | number «Ⅳ» 4 | number «12例» 12 [patient] ⚓ ⅢB期或Ⅳ"],
   // A list of Roman stages or grades that writes its counter once, after the last: each a grade, the first too.
   ["ISS Ⅰ、Ⅱ、Ⅲ期患者的中位OS分别为未达到、72.6个月和45.3个月；Ⅰ、Ⅱ、Ⅲ、Ⅳ级各1例。", "number «Ⅰ» 1 | number «Ⅱ» 2 | number «Ⅲ» 3 | number «72.6个月» 72.6 [month] d1 | number «45.3个月» 45.3 [month] d1 | number «Ⅰ» 1 | number «Ⅱ» 2 | number «Ⅲ» 3 | number «Ⅳ» 4 | number «1例» 1 [patient]"],
+  // A bare numeral before the thing it counts (`两期手术`, two stage operations) beside a count of groups; the numerals of a name (`十八反`) are no number.
+  ["两组两期手术切口均Ⅰ期愈合，违反“十八反”“十九畏”配伍禁忌28张。", "number «两组» 2 [group] | number «两» 2 | number «Ⅰ» 1 | number «28» 28"],
   // A unit written once after a list is each number's, as in English; not after 第 (ranks) nor for years.
   ["产量分别为344、430、488和494 kg/667m2，剂量分别为5、10、20 mg/kg，第1、2、3天，1、2级，2018、2019和2020年。", "number «344» 344 [kg/mu] | number «430» 430 [kg/mu] | number «488» 488 [kg/mu] | number «494 kg/667m2» 494 [kg/mu] | number «5» 5 [mg/kg] | number «10» 10 [mg/kg] | number «20 mg/kg» 20 [mg/kg] | number «1» 1 | number «2» 2 | number «3天» 3 [day] | number «1» 1 | number «2» 2 ⚓ 667m2 ; 2018 ; 2019 ; 2020"],
   // Areas and volumes, in symbols and in characters.

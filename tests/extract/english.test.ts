@@ -17,6 +17,8 @@ const rows: [string, string][] = [
   ["The median OS of ISS stage I, II and III was not reached, 72.6 and 45.3 months; grades I, II, III and IV were seen.", "number «I» 1 | number «II» 2 | number «III» 3 | number «72.6» 72.6 [month] d1 | number «45.3» 45.3 [month] d1 | number «I» 1 | number «II» 2 | number «III» 3 | number «IV» 4"],
   // A level the patients had, its word before a verb, and the levels of its list after it: no shares of 21 or 14.
   ["The R.E.N.A.L. score was 10 in 21 patients, 11 in 14 and 12 in 3; relapse occurred in 3 in 10 patients.", "number «10» 10 | number «21» 21 [patient] | number «11» 11 | number «14» 14 | number «12» 12 | number «3» 3 | fraction «3 in 10» 3/10 [patient]"],
+  // A number word of ten or more, spelled out where a sentence opens, is read as the number it is, counting what it may.
+  ["Sixteen CWS providers (twelve counselors and four supervisors) were interviewed; One hundred and thirty-one studies were included.", "number «Sixteen» 16 | number «twelve» 12 | number «four» 4 | number «One hundred and thirty-one» 131 [study]"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
   ["The loss factor increased from 2.1×10-4 to 8.7×10-4.", "range «2.1×10-4 to 8.7×10-4» 0.00021..0.00087 d5"],
   // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.
