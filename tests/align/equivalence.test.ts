@@ -828,6 +828,8 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    // An emission in teragrams is the Chinese 万t it converts to (1 Tg = 10⁶ t).
+    ["SO2 and NOx emissions were reduced by 1.12 Tg and 0.87 Tg.", "SO2和NOx排放量分别减少112万t和87万t。"],
     ["The water storage increased by 15.8 km3 (158×108 m3).", "蓄水量增加158亿m3。"],
     ["The water storage increased by 15.8 km3.", "蓄水量增加158亿m3。"],
     ["Tuber yield ranged from 28.5 t/ha to 52.1 t/ha.", "块茎产量为1900～3473 kg/667m2。"],
@@ -1306,6 +1308,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Cases reported between March 1 and April 30, 2022 were analysed.", "分析2022年3月1日至4月30日报告的病例。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    // An emission in teragrams changed.
+    ["SO2 and NOx emissions were reduced by 1.12 Tg and 0.87 Tg.", "SO2和NOx排放量分别减少112万t和78万t。", "pair-number-mismatch zh «78万t»"],
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
     ["Tuber yield ranged from 28.5 t/ha to 55.1 t/ha.", "块茎产量为1900～3473 kg/667m2。", "pair-number-missing en «55.1» ; pair-number-missing zh «1900～3473 kg/667m2»"],
     ["Grain yield averaged 5.16, 6.45, 7.32 and 7.41 t/ha, respectively.", "籽粒产量平均分别为344、403、488和494 kg/667m2。", "pair-number-mismatch zh «403»"],

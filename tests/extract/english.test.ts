@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // Masses of emission inventories: teragrams, petagrams of carbon, megatonnes; not a mass per year (a rate).
+  ["SO2 emissions fell by 1.12 Tg, uptake was 1.5 Pg C and exports 36.8 Gt, against 9.6 Mt yr-1 and 12 pg.", "number «1.12» 1.12 [tg] d2 | number «1.5» 1.5 [petagram] d1 | number «36.8» 36.8 [gigatonne] d1 | number «9.6» 9.6 d1 | number «12» 12 [pg] ⚓ SO2 ; yr-1"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
   ["The loss factor increased from 2.1×10-4 to 8.7×10-4.", "range «2.1×10-4 to 8.7×10-4» 0.00021..0.00087 d5"],
   // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.
