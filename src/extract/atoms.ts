@@ -1075,9 +1075,9 @@ const EN_GLUED_WORD = new RegExp(
 /**
  * A number in digits, with its sign, scale word (`13 万`, `2300多万`, `5 million`) or `多`/`余`
  * ("more than": `20余例`). After `1,` it starts unless three digits follow, which continue a
- * thousands group, unless the digits before the comma end a name (`ACD7,121`): `1,3,5年` and
- * `(2/41，4.9%)` are lists. A minus or plus glued to a word (`was-0.43`, `from+6.8 to+12.4` in text
- * from a PDF) is read like a spaced one, by the words before it, but not the hyphen of a compound
+ * thousands group, unless the digits before the comma end a name (`ACD7,121`) or a decimal (`31.7,112.4`, a
+ * list whose spaces a PDF lost: no decimal is grouped in thousands): `1,3,5年` and `(2/41，4.9%)` are lists.
+ * A minus or plus glued to a word (`was-0.43`, `from+6.8 to+12.4` in text from a PDF) is read like a spaced one, by the words before it, but not the hyphen of a compound
  * range (`6-to-12-month`); so is a number glued to the full stop of the
  * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`), and a count glued on both
  * sides to the words around it (EN.GLUED_COUNT_AFTER: `these8patients`), and a number grouped in
@@ -1085,7 +1085,7 @@ const EN_GLUED_WORD = new RegExp(
  * and a magnitude glued to its scale (`Ms6.8`, EARTHQUAKE_MAGNITUDE).
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER})|(?<=[a-z])(?=\d{1,3}(?:\.\d+)?\s?%)|(?<=[a-z]{2})(?=\d{1,3}(?:(?:,|${GROUP_SPACE})\d{3})+(?![\d,]|\.\d))|(?<=${EARTHQUAKE_MAGNITUDE_SCALE})(?=\d\.\d(?!\d)))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-|(?<=\d))((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER})|(?<=[a-z])(?=\d{1,3}(?:\.\d+)?\s?%)|(?<=[a-z]{2})(?=\d{1,3}(?:(?:,|${GROUP_SPACE})\d{3})+(?![\d,]|\.\d))|(?<=${EARTHQUAKE_MAGNITUDE_SCALE})(?=\d\.\d(?!\d)))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z.]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-|(?<=\d))((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /**

@@ -828,6 +828,8 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    // A list whose commas a PDF left without spaces: the decimal before a comma ends its number.
+    ["Emissions of SO2, NOx and NH3 were 31.7,112.4 and 5.2 t, respectively.", "SO2、NOx和NH3排放量分别为31.7、112.4和5.2 t。"],
     // An emission in teragrams is the Chinese 万t it converts to (1 Tg = 10⁶ t).
     ["SO2 and NOx emissions were reduced by 1.12 Tg and 0.87 Tg.", "SO2和NOx排放量分别减少112万t和87万t。"],
     ["The water storage increased by 15.8 km3 (158×108 m3).", "蓄水量增加158亿m3。"],
@@ -1308,6 +1310,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Cases reported between March 1 and April 30, 2022 were analysed.", "分析2022年3月1日至4月30日报告的病例。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    // An item of such a list changed.
+    ["Emissions of SO2, NOx and NH3 were 31.7,112.4 and 5.2 t, respectively.", "SO2、NOx和NH3排放量分别为31.7、121.4和5.2 t。", "pair-number-mismatch zh «121.4»"],
     // An emission in teragrams changed.
     ["SO2 and NOx emissions were reduced by 1.12 Tg and 0.87 Tg.", "SO2和NOx排放量分别减少112万t和78万t。", "pair-number-mismatch zh «78万t»"],
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],

@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A decimal before a comma and three digits is a list whose spaces a PDF lost, not a thousands group (no decimal is grouped).
+  ["Yields were 31.7,112.4 and 5.2 t; the indices 0.126,0.096; 12,345.6 person-years.", "number «31.7» 31.7 [t] d1 | number «112.4» 112.4 [t] d1 | number «5.2» 5.2 [t] d1 | number «0.126» 0.126 d3 | number «0.096» 0.096 d3 | number «12,345.6» 12345.6 d1"],
   // Masses of emission inventories: teragrams, petagrams of carbon, megatonnes; not a mass per year (a rate).
   ["SO2 emissions fell by 1.12 Tg, uptake was 1.5 Pg C and exports 36.8 Gt, against 9.6 Mt yr-1 and 12 pg.", "number «1.12» 1.12 [tg] d2 | number «1.5» 1.5 [petagram] d1 | number «36.8» 36.8 [gigatonne] d1 | number «9.6» 9.6 d1 | number «12» 12 [pg] ⚓ SO2 ; yr-1"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
