@@ -1455,7 +1455,8 @@ function digitAtoms(folded: string, lang: Lang, original: string, taken: Uint8Ar
         integer: mant.decimals - exp <= 0,
         form: 'digits',
         // The far end of a range shares its power with the near one: `2.5-5.0 × 10^9` (shareScale).
-        ...(exp !== 0 && RANGE_FAR_END.test(folded.slice(Math.max(0, m.index - 6), m.index)) ? { scale: exp } : {}),
+        // So does a list's last item (shareScale keeps it to lists of three items or more).
+        ...(exp !== 0 && (RANGE_FAR_END.test(folded.slice(Math.max(0, m.index - 6), m.index)) || LIST_FAR_END.test(folded.slice(Math.max(0, m.index - 7), m.index))) ? { scale: exp } : {}),
       });
     }
   }
@@ -1679,6 +1680,13 @@ function chineseWordAtoms(folded: string, add: AddAtom): void {
 
 /** What stands before the far end of a range: `2.5-`, `2.5～`, `2.5 to `. */
 const RANGE_FAR_END = /\d\s*(?:-|–|~|to|至|到)\s*$/;
+/**
+ * The last item of a list after `and` (`21.6, 86.3 and 74.5×104 t`, `21.6、86.3和74.5×10⁴ t`), whose power of ten a PDF
+ * table's row of emissions or yields writes once for every item, as `3 to 5 million` writes its scale word.
+ */
+const LIST_FAR_END = /\d\s?,?\s?(?:and|和|及)\s?$/;
+/** The `and` before a list's last item, after which a power of ten reaches back over the list's commas. */
+const LIST_AND = /^\s?,?\s?(?:and|和|及)\s?$/;
 /** Between a bracketed range and the power of ten after it: `(2.5～5.0)×10⁹`. */
 const BRACKET_TIMES = /^\s*[)）]\s*[x×*·⋅]\s*$/;
 /** A bare power of ten as POWER writes it. */
@@ -1774,7 +1782,10 @@ function shareScale(folded: string, atoms: Atom[]): void {
     // Not onto a number with its own unit: `in the first year to 0.55 billion` is a year and an amount.
     if (!b.scale || a.scale || a.date || a.unit !== undefined || b.start - a.end > 12) continue;
     const join = folded.slice(a.end, b.start);
-    if (!SCALE_JOIN.test(join) && !(shared.has(b) && LIST_COMMA.test(join))) continue;
+    // The last two items of a list of three or more (`21.6,86.3,112.4 and 74.5×104 t`, `21.6、86.3、112.4和74.5×104 t`)
+    // are of one magnitude, in any order.
+    const listed = LIST_AND.test(join) && i > 0 && LIST_COMMA.test(folded.slice(atoms[i - 1]!.end, a.start));
+    if (!SCALE_JOIN.test(join) && !listed && !(shared.has(b) && LIST_COMMA.test(join))) continue;
     // A near end with a power of its own keeps it: `from 2.1×10-4 to 8.7×10-4`.
     if (TIMES_TEN.test(folded.slice(a.start, a.end))) continue;
     const scaled = a.value * 10 ** b.scale;
@@ -1785,7 +1796,7 @@ function shareScale(folded: string, atoms: Atom[]): void {
       // shares it only in a change (`fell from 5.2 to 1.3×10^9/L`), else it is a range from a plain number
       // (`10～1.0×10⁹ IU/mL`, from 10 to 10⁹: scaled, it ran backwards).
       const mantissa = b.value / 10 ** b.scale;
-      if (a.value > mantissa && !(CHANGE_NEAR.test(join) || CHANGE_NEAR.test(folded.slice(Math.max(0, a.start - 40), a.start)))) continue;
+      if (a.value > mantissa && !listed && !(CHANGE_NEAR.test(join) || CHANGE_NEAR.test(folded.slice(Math.max(0, a.start - 40), a.start)))) continue;
       if (a.value > mantissa && !(ratio >= 0.01 && ratio <= 10)) continue;
     } else if (!(ratio >= 0.01 && ratio <= 10)) continue;
     a.value = scaled;

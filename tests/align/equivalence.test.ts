@@ -828,6 +828,8 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    // A power of ten a PDF wrote once after a list's last item is each item's.
+    ["Total emissions of SO2,NOx,VOCs and NH3 were 21.6,86.3,112.4 and 74.5×104 t,respectively.", "SO2、NOx、VOCs和NH3排放总量分别为21.6万、86.3万、112.4万和74.5万t。"],
     // A list whose commas a PDF left without spaces: the decimal before a comma ends its number.
     ["Emissions of SO2, NOx and NH3 were 31.7,112.4 and 5.2 t, respectively.", "SO2、NOx和NH3排放量分别为31.7、112.4和5.2 t。"],
     // An emission in teragrams is the Chinese 万t it converts to (1 Tg = 10⁶ t).
@@ -1310,6 +1312,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Cases reported between March 1 and April 30, 2022 were analysed.", "分析2022年3月1日至4月30日报告的病例。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    // An item of a list that shares its power of ten changed.
+    ["Total emissions of SO2,NOx,VOCs and NH3 were 21.6,86.3,112.4 and 74.5×104 t,respectively.", "SO2、NOx、VOCs和NH3排放总量分别为21.6万、68.3万、112.4万和74.5万t。", "pair-number-mismatch zh «68.3万»"],
     // An item of such a list changed.
     ["Emissions of SO2, NOx and NH3 were 31.7,112.4 and 5.2 t, respectively.", "SO2、NOx和NH3排放量分别为31.7、121.4和5.2 t。", "pair-number-mismatch zh «121.4»"],
     // An emission in teragrams changed.

@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, `by` a multiple a value grew by, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A power of ten after a list's last item is the list's, as 万 would be written after each.
+  ["排放量分别为21.6、86.3、112.4和74.5×104 t。", "number «21.6» 216000 [t] d-3 | number «86.3» 863000 [t] d-3 | number «112.4» 1124000 [t] d-3 | number «74.5×104 t» 745000 [t] d-3"],
   // A unit written once after a list is each number's, as in English; not after 第 (ranks) nor for years.
   ["产量分别为344、430、488和494 kg/667m2，剂量分别为5、10、20 mg/kg，第1、2、3天，1、2级，2018、2019和2020年。", "number «344» 344 [kg/mu] | number «430» 430 [kg/mu] | number «488» 488 [kg/mu] | number «494 kg/667m2» 494 [kg/mu] | number «5» 5 [mg/kg] | number «10» 10 [mg/kg] | number «20 mg/kg» 20 [mg/kg] | number «1» 1 | number «2» 2 | number «3天» 3 [day] | number «1» 1 | number «2» 2 ⚓ 667m2 ; 2018 ; 2019 ; 2020"],
   // Areas and volumes, in symbols and in characters.

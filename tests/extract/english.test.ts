@@ -6,6 +6,9 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A power of ten after a list's last item is the list's, as a scale word is (not across two items only, where a plain
+  // near end above the mantissa starts a range).
+  ["Emissions were 21.6, 86.3, 112.4 and 74.5×104 t; cells numbered 1.5, 3.0 and 4.5×106; values of 5 and 1.2×106.", "number «21.6» 216000 [t] d-3 | number «86.3» 863000 [t] d-3 | number «112.4» 1124000 [t] d-3 | number «74.5×104» 745000 [t] d-3 | number «1.5» 1500000 d-5 | number «3.0» 3000000 d-5 | number «4.5×106» 4500000 d-5 | number «5» 5 | number «1.2×106» 1200000 d-5"],
   // A decimal before a comma and three digits is a list whose spaces a PDF lost, not a thousands group (no decimal is grouped).
   ["Yields were 31.7,112.4 and 5.2 t; the indices 0.126,0.096; 12,345.6 person-years.", "number «31.7» 31.7 [t] d1 | number «112.4» 112.4 [t] d1 | number «5.2» 5.2 [t] d1 | number «0.126» 0.126 d3 | number «0.096» 0.096 d3 | number «12,345.6» 12345.6 d1"],
   // Masses of emission inventories: teragrams, petagrams of carbon, megatonnes; not a mass per year (a rate).
