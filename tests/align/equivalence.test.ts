@@ -828,6 +828,8 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    // A fatigue life in 次 is the English cycles.
+    ["Fatigue lives ranged from 1.2×105 to 3.8×106 cycles.", "疲劳寿命为1.2×105～3.8×106次。"],
     // A power of ten a PDF wrote once after a list's last item is each item's.
     ["Total emissions of SO2,NOx,VOCs and NH3 were 21.6,86.3,112.4 and 74.5×104 t,respectively.", "SO2、NOx、VOCs和NH3排放总量分别为21.6万、86.3万、112.4万和74.5万t。"],
     // A list whose commas a PDF left without spaces: the decimal before a comma ends its number.
@@ -1312,6 +1314,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Cases reported between March 1 and April 30, 2022 were analysed.", "分析2022年3月1日至4月30日报告的病例。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    // A fatigue life's end changed.
+    ["Fatigue lives ranged from 1.2×105 to 3.8×106 cycles.", "疲劳寿命为1.2×105～8.3×106次。", "pair-number-mismatch zh «1.2×105～8.3×106次»"],
     // An item of a list that shares its power of ten changed.
     ["Total emissions of SO2,NOx,VOCs and NH3 were 21.6,86.3,112.4 and 74.5×104 t,respectively.", "SO2、NOx、VOCs和NH3排放总量分别为21.6万、68.3万、112.4万和74.5万t。", "pair-number-mismatch zh «68.3万»"],
     // An item of such a list changed.

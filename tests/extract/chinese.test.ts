@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, `by` a multiple a value grew by, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A life counted in 次 is cycles (of a fatigue test, a battery), as `次循环` is; a treatment's 次 stays times.
+  ["疲劳寿命为1.2×105～3.8×106次，循环次数达5000次，治疗3次。", "range «1.2×105～3.8×106次» 120000..3800000 [cycle] d-4 | number «5000次» 5000 [cycle] | number «3次» 3 [time]"],
   // A power of ten after a list's last item is the list's, as 万 would be written after each.
   ["排放量分别为21.6、86.3、112.4和74.5×104 t。", "number «21.6» 216000 [t] d-3 | number «86.3» 863000 [t] d-3 | number «112.4» 1124000 [t] d-3 | number «74.5×104 t» 745000 [t] d-3"],
   // A unit written once after a list is each number's, as in English; not after 第 (ranks) nor for years.
