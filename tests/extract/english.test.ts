@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // An l glued after digits before a plural noun is a 1 a PDF misread (no litre measures things counted); `2l of` stays litres.
+  ["Cracks initiated in 2l specimens and 3 others; 2l of water; IL2l cells.", "number «2l» 21 | number «3» 3 | number «2» 2 [l] ⚓ IL2l"],
   // A power of ten after a list's last item is the list's, as a scale word is (not across two items only, where a plain
   // near end above the mantissa starts a range).
   ["Emissions were 21.6, 86.3, 112.4 and 74.5×104 t; cells numbered 1.5, 3.0 and 4.5×106; values of 5 and 1.2×106.", "number «21.6» 216000 [t] d-3 | number «86.3» 863000 [t] d-3 | number «112.4» 1124000 [t] d-3 | number «74.5×104» 745000 [t] d-3 | number «1.5» 1500000 d-5 | number «3.0» 3000000 d-5 | number «4.5×106» 4500000 d-5 | number «5» 5 | number «1.2×106» 1200000 d-5"],
