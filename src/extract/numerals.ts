@@ -104,7 +104,18 @@ export function foldSentence(text: string): Folded {
   const unescaped = folded.includes('\\') ? folded.replace(MARKDOWN_ESCAPE, ' ') : folded;
   const dotted = unescaped.includes('·') ? foldMiddleDots(unescaped) : unescaped;
   const days = dotted.includes('⁺') ? dotted.replace(GESTATION_DAYS_RAISED, (t) => `+${SUPERSCRIPT_DIGITS.indexOf(t[1]!)}`) : dotted;
-  return { text: hasDigit ? foldSlips(days) : days, hasDigit };
+  const joined = hasDigit && days.includes('-') ? days.replace(BROKEN_WORD, joinBrokenWord) : days;
+  return { text: hasDigit ? foldSlips(joined) : joined, hasDigit };
+}
+
+/**
+ * A word a PDF hyphenated across a line end (`4.2M param-⏎eters`, `36 partici-⏎pants`): its second part is moved up
+ * to the first and the hyphen and line end become spaces after it, the length kept, so that what a number counts is
+ * read as it would be unbroken. Only letters on both sides, lower case after the break.
+ */
+const BROKEN_WORD = /(?<![A-Za-z])([A-Za-z]{2,20})-(\r?\n|\r)([a-z]{1,20})(?![A-Za-z])/g;
+function joinBrokenWord(_: string, head: string, end: string, tail: string): string {
+  return `${head}${tail}${' '.repeat(1 + end.length)}`;
 }
 
 /**

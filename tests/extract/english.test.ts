@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A word a PDF hyphenated across a line end is read whole: what the number counts is the word.
+  ["We updated only 4.2M param-\neters with 36 partici-\npants; a low-\nrank model.", "number «4.2M» 4200000 [parameter] d-5 | number «36» 36 [patient]"],
   // An l glued after digits before a plural noun is a 1 a PDF misread (no litre measures things counted); `2l of` stays litres.
   ["Cracks initiated in 2l specimens and 3 others; 2l of water; IL2l cells.", "number «2l» 21 | number «3» 3 | number «2» 2 [l] ⚓ IL2l"],
   // A power of ten after a list's last item is the list's, as a scale word is (not across two items only, where a plain
