@@ -1081,9 +1081,9 @@ const EN_GLUED_WORD = new RegExp(
 /**
  * A number in digits, with its sign, scale word (`13 万`, `2300多万`, `5 million`) or `多`/`余`
  * ("more than": `20余例`). After `1,` it starts unless three digits follow, which continue a
- * thousands group, unless the digits before the comma end a name (`ACD7,121`): `1,3,5年` and
- * `(2/41，4.9%)` are lists. A minus or plus glued to a word (`was-0.43`, `from+6.8 to+12.4` in text
- * from a PDF) is read like a spaced one, by the words before it, but not the hyphen of a compound
+ * thousands group, unless the digits before the comma end a name (`ACD7,121`) or a decimal (`31.7,112.4`, a
+ * list whose spaces a PDF lost: no decimal is grouped in thousands): `1,3,5年` and `(2/41，4.9%)` are lists.
+ * A minus or plus glued to a word (`was-0.43`, `from+6.8 to+12.4` in text from a PDF) is read like a spaced one, by the words before it, but not the hyphen of a compound
  * range (`6-to-12-month`); so is a number glued to the full stop of the
  * sentence before (`basilar type.18 cases`, `Garden IV.3 cases`), and a count glued on both
  * sides to the words around it (EN.GLUED_COUNT_AFTER: `these8patients`), and a number grouped in
@@ -1091,7 +1091,7 @@ const EN_GLUED_WORD = new RegExp(
  * and a magnitude glued to its scale (`Ms6.8`, EARTHQUAKE_MAGNITUDE).
  */
 const PLAIN = new RegExp(
-  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER})|(?<=[a-z])(?=\d{1,3}(?:\.\d+)?\s?%)|(?<=[a-z]{2})(?=\d{1,3}(?:(?:,|${GROUP_SPACE})\d{3})+(?![\d,]|\.\d))|(?<=${EARTHQUAKE_MAGNITUDE_SCALE})(?=\d\.\d(?!\d)))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-|(?<=\d))((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
+  String.raw`(?:(?<=[A-Za-z])(?<!\d-(?:to|through|and|or))([-+])(?=\d)|(?<![A-Za-z])([-+]\s?)?|(?<=(?:^|[^A-Za-z])${GLUED_WORDS})|(?<=[a-z]{2})(?=\d+(?:\.\d+)?${EN.GLUED_COUNT_AFTER})|(?<=[a-z])(?=\d{1,3}(?:\.\d+)?\s?%)|(?<=[a-z]{2})(?=\d{1,3}(?:(?:,|${GROUP_SPACE})\d{3})+(?![\d,]|\.\d))|(?<=${EARTHQUAKE_MAGNITUDE_SCALE})(?=\d\.\d(?!\d)))(?<!\d|(?<![A-Za-z][a-z]{2}|\b(?:approx|etc|Suppl|Figs|Sept)|\s[IVX]{1,4})\.)(?<!(?<![A-Za-z.]\d{0,3})\d,(?=\d{3}(?!\d)))(${DIGITS})(?:\s*(?:([多余])\s*)?(万亿|[万亿]|千(?![克米卡瓦帕焦伏赫兆]))(?:([多余])(?![元年月日天周]))?|(?:\s+|-|(?<=\d))((?:ten|hundred)\s(?:thousand|million)|thousand|million|billion|trillion)\b|([多余]))?(?![\d])`,
   'y',
 );
 /**
@@ -1483,7 +1483,8 @@ function digitAtoms(folded: string, lang: Lang, original: string, taken: Uint8Ar
         integer: mant.decimals - exp <= 0,
         form: 'digits',
         // The far end of a range shares its power with the near one: `2.5-5.0 × 10^9` (shareScale).
-        ...(exp !== 0 && RANGE_FAR_END.test(folded.slice(Math.max(0, m.index - 6), m.index)) ? { scale: exp } : {}),
+        // So does a list's last item (shareScale keeps it to items written alike).
+        ...(exp !== 0 && RANGE_FAR_END.test(folded.slice(Math.max(0, m.index - 7), m.index)) ? { scale: exp } : {}),
       });
     }
   }
@@ -1705,8 +1706,11 @@ function chineseWordAtoms(folded: string, add: AddAtom): void {
   }
 }
 
-/** What stands before the far end of a range, `2.5-`, `2.5～`, `2.5 to `, or the last item of a list, `7.5 and `, `7.5和`. */
-const RANGE_FAR_END = /\d\s*(?:-|–|~|to|至|到|and|or|和|及|或)\s*$/;
+/**
+ * What stands before the far end of a range, `2.5-`, `2.5～`, `2.5 to `, or the last item of a list, `7.5 and `, `7.5, and `,
+ * `7.5和`: a row of a PDF's table of emissions or yields writes a power of ten once for every item.
+ */
+const RANGE_FAR_END = /\d\s*(?:-|–|~|to|至|到|,?\s*(?:and|or)|和|及|或)\s*$/;
 /** Between a bracketed range and the power of ten after it: `(2.5～5.0)×10⁹`. */
 const BRACKET_TIMES = /^\s*[)）]\s*[x×*·⋅]\s*$/;
 /** A bare power of ten as POWER writes it. */
@@ -1779,7 +1783,7 @@ const EN_SCALE_LAST = /\b(thousand|million|billion|trillion)$/i;
 /** What joins the two ends of a range or a change: `3 to 5 million`, `99.4 to 88.5 billion`, `3~5万`, `从994下降至885亿`. */
 const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})\s*)?(?:至|到)|and|or|和|及|或)\s*$`, 'i');
 /** What joins the last two items of a list, not the ends of a range. */
-const LIST_AND = /^\s*(?:and|or|和|及|或)\s*$/i;
+const LIST_AND = /^\s*,?\s*(?:and|or|和|及|或)\s*$/i;
 
 /** A comma between the items of a list, which a scale word at its end may reach across: `0.55, 0.65 and 0.73 billion`. */
 const LIST_COMMA = /^\s?[,，、]\s?$/;
@@ -1806,7 +1810,10 @@ function shareScale(folded: string, atoms: Atom[]): void {
     // Not onto a number with its own unit: `in the first year to 0.55 billion` is a year and an amount.
     if (!b.scale || a.scale || a.date || a.unit !== undefined || b.start - a.end > 12) continue;
     const join = folded.slice(a.end, b.start);
-    if (!SCALE_JOIN.test(join) && !(shared.has(b) && LIST_COMMA.test(join))) continue;
+    // The last two items of a list of three or more (`21.6,86.3,112.4 and 74.5×104 t`, `21.6、86.3、112.4和74.5×104 t`)
+    // are of one magnitude, in any order.
+    const listed = LIST_AND.test(join) && i > 0 && LIST_COMMA.test(folded.slice(atoms[i - 1]!.end, a.start));
+    if (!SCALE_JOIN.test(join) && !listed && !(shared.has(b) && LIST_COMMA.test(join))) continue;
     // A near end with a power of its own keeps it: `from 2.1×10-4 to 8.7×10-4`.
     if (TIMES_TEN.test(folded.slice(a.start, a.end))) continue;
     const scaled = a.value * 10 ** b.scale;
@@ -1821,7 +1828,7 @@ function shareScale(folded: string, atoms: Atom[]): void {
       // shares it only in a change (`fell from 5.2 to 1.3×10^9/L`), else it is a range from a plain number
       // (`10～1.0×10⁹ IU/mL`, from 10 to 10⁹: scaled, it ran backwards).
       const mantissa = b.value / 10 ** b.scale;
-      if (a.value > mantissa && !(CHANGE_NEAR.test(join) || CHANGE_NEAR.test(folded.slice(Math.max(0, a.start - 40), a.start)))) continue;
+      if (a.value > mantissa && !listed && !(CHANGE_NEAR.test(join) || CHANGE_NEAR.test(folded.slice(Math.max(0, a.start - 40), a.start)))) continue;
       if (a.value > mantissa && !(ratio >= 0.01 && ratio <= 10)) continue;
     } else if (!(ratio >= 0.01 && ratio <= 10)) continue;
     a.value = scaled;

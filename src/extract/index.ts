@@ -271,6 +271,7 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
   // `increased by 2 times`, `rose 3-5 times`, `up-regulated 3.5 times`, `exceeded the background value by 7.2 times`:
   // a multiple (2倍), not a count of times. A count with decimals alone is a mean (`used 8.4±2.6 times`, `8.4次`).
   if (r.lang === 'en' && c.unit === 'time' && (changedBy(r.folded.slice(Math.max(0, start - 60), start)) || afterFoldInList(r, start) || changedEarlier(r.folded.slice(0, start))) && !EN.FREQUENCY_AFTER_TIMES.test(r.folded.slice(end, end + 24))) c.unit = 'fold';
+  if (r.lang === 'zh' && c.unit === 'time' && (c.kind === 'number' || c.kind === 'range') && ZH.LIFE_IN_CYCLES_BEFORE.test(r.folded.slice(Math.max(0, start - 12), start))) c.unit = 'cycle';
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'time' && ZH.CYCLES_BEFORE.test(r.folded.slice(Math.max(0, start - 4), start))) c.unit = 'cycle';
     // `患儿及其家长120组`, then `各60组`: pairs of people, each a case, not groups of them.

@@ -104,7 +104,18 @@ export function foldSentence(text: string): Folded {
   const unescaped = folded.includes('\\') ? folded.replace(MARKDOWN_ESCAPE, ' ') : folded;
   const dotted = unescaped.includes('·') ? foldMiddleDots(unescaped) : unescaped;
   const days = dotted.includes('⁺') ? dotted.replace(GESTATION_DAYS_RAISED, (t) => `+${SUPERSCRIPT_DIGITS.indexOf(t[1]!)}`) : dotted;
-  return { text: hasDigit ? foldSlips(days) : days, hasDigit };
+  const joined = hasDigit && days.includes('-') ? days.replace(BROKEN_WORD, joinBrokenWord) : days;
+  return { text: hasDigit ? foldSlips(joined) : joined, hasDigit };
+}
+
+/**
+ * A word a PDF hyphenated across a line end (`4.2M param-⏎eters`, `36 partici-⏎pants`): its second part is moved up
+ * to the first and the hyphen and line end become spaces after it, the length kept, so that what a number counts is
+ * read as it would be unbroken. Only letters on both sides, lower case after the break.
+ */
+const BROKEN_WORD = /(?<![A-Za-z])([A-Za-z]{2,20})-(\r?\n|\r)([a-z]{1,20})(?![A-Za-z])/g;
+function joinBrokenWord(_: string, head: string, end: string, tail: string): string {
+  return `${head}${tail}${' '.repeat(1 + end.length)}`;
 }
 
 /**
@@ -117,13 +128,14 @@ const GESTATION_DAYS_RAISED = /(?<=\d)⁺[⁰¹²³⁴⁵⁶](?=\s?(?:周|weeks?
 
 /**
  * Letters that text extracted from a PDF puts for digits, read where nothing else fits:
- * `O.356` before a decimal point, `1O` and `2OO` after a digit, `l6` as a whole token.
+ * `O.356` before a decimal point, `1O` and `2OO` after a digit, `l6` as a whole token, and `2l` before a plural
+ * noun (`in 2l specimens`: a litre, lower case and glued, measures no things counted).
  * `O2`, `CO2`, `I2` and `IL6` stay names.
  */
 // Not after a delta: `δ18O` names an isotope ratio.
-const SLIP = /(?<![A-Za-z\d.δΔ])(?:[Oo]\.\d|\d+O|l\.?\d)[A-Za-z\d.]*/g;
-/** The whole token, once a candidate, maybe before a full stop: `O.356`, `1O`, `2O1`, `l6`, `l.8`; not `1Ox` or `l6a`. */
-const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l(?:\.\d+|\d+(?:\.\d+)?))\.?$/;
+const SLIP = /(?<![A-Za-z\d.δΔ])(?:[Oo]\.\d|\d+O|l\.?\d|\d+l(?= [a-z]{2,12}s\b))[A-Za-z\d.]*/g;
+/** The whole token, once a candidate, maybe before a full stop: `O.356`, `1O`, `2O1`, `l6`, `l.8`, `2l`; not `1Ox` or `l6a`. */
+const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l(?:\.\d+|\d+(?:\.\d+)?)|\d+l)\.?$/;
 
 /**
  * An `l` alone before a group of three digits, the thousands of a number grouped by a space or a comma:
@@ -132,7 +144,7 @@ const SLIP_TOKEN = /^(?:[Oo]\.\d+|\d+O[\dO]*|l(?:\.\d+|\d+(?:\.\d+)?))\.?$/;
 const SLIP_BEFORE_GROUP = /(?<![A-Za-z\d.δΔ]|\d\s)l(?=(?:[ \u00A0\u2009\u202F]|,)\d{3}(?![\d.,]))/g;
 
 /** What every slip holds: nearly every sentence has an `O` or an `l`, few have one beside a digit. */
-const SLIP_CORE = /[Oo]\.\d|\dO|l\d|l[\s,.]\d/;
+const SLIP_CORE = /[Oo]\.\d|\dO|l\d|l[\s,.]\d|\dl /;
 
 function foldSlips(text: string): string {
   if (!SLIP_CORE.test(text)) return text;

@@ -98,6 +98,15 @@ const squareOrCube = (m: RegExpExecArray) => `${(m[1] ?? m[2]!).replace('µ', '�
 /** The tonne, in lower case: `7.5 t/hm²` is `7 500 kg/hm²` (not `3.0 T`, the tesla of an MRI, nor `2 t tests`). */
 const TONNE = /^\s*t(?![A-Za-z\d'’=(-])(?!\s+tests?\b)/;
 /**
+ * Masses of emission inventories and budgets, case and all: teragrams and gigagrams (`1.12 Tg` is `112万t`, `86 Gg`),
+ * petagrams of carbon (`1.5 Pg C`) and megatonnes and gigatonnes (`9.6 Mt`, `36.8 Gt`). Not a mass per something
+ * (`Tg/a`, `Tg·a⁻¹`, `Mt yr-1`: a rate, another measure), nor the lower case of MEASURE's `pg`, a picogram, nor `kt`,
+ * which meteorology writes for knots.
+ */
+const LARGE_MASS = /^\s*(Tg|Gg|Pg|Mt|Gt)(?![A-Za-z\d\/·•⋅])(?!\s?(?:yr|a)\s?(?:-1|−1|⁻¹))/;
+const LARGE_MASS_NAMES: Record<string, string> = { Tg: 'tg', Gg: 'gg', Pg: 'petagram', Mt: 'megatonne', Gt: 'gigatonne' };
+const largeMass = (m: RegExpExecArray) => LARGE_MASS_NAMES[m[1]!]!;
+/**
  * The kelvin, a capital K set apart from its number as SI writes it (`1 173 K`, `298 K`): materials and
  * engineering abstracts give temperatures in kelvin where the other version writes ℃. Not a unit per kelvin
  * (`K-1`, `K⁻¹`, `K/min`: a rate or a difference, with no offset), nor a K glued to digits (thousands, `4K`).
@@ -135,8 +144,8 @@ function measure(m: RegExpExecArray): string {
   return per ? `${base}/${PER[per] ?? per}` : base;
 }
 
-const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [PARTS_PER, partsPer], [RADIATION, radiation], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
-const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [PARTS_PER, partsPer], [RADIATION, radiation], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
+const EN_UNITS: UnitTable = [...EN.UNITS, ...EN_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [LARGE_MASS, largeMass], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [PARTS_PER, partsPer], [RADIATION, radiation], [PER_TWO, perTwo], [MEASURE, measure], ...EN.COUNTED];
+const ZH_UNITS: UnitTable = [...ZH.UNITS, ...ZH_AREA, [MOLAR, molar], [SEQUENCE, sequence], [AGE, age], [PASCAL, pascal], [WATT, watt], [SQUARE_OR_CUBE, squareOrCube], [TONNE, 't'], [LARGE_MASS, largeMass], [KELVIN, 'kelvin'], [ANGSTROM, 'angstrom'], [PARTS_PER, partsPer], [RADIATION, radiation], [PER_TWO, perTwo], [MEASURE, measure], ...ZH.COUNTED];
 
 /** `MM` (myeloma), `CM`, `MG` in capitals are acronyms, not millimetres or milligrams; `IU` is a unit; `M` is molar, not metres. */
 const ACRONYM_NOT_UNIT = /^(?!IU$)[A-Z]{2,}$|^M$/;

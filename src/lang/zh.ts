@@ -470,6 +470,11 @@ export const ZH_ORDINAL_COUNTERS = ['届', '次', '代', '版', '位', '名', '�
  * `200 cycles`, `after four cycles`, as `200次循环` is.
  */
 export const CYCLES_BEFORE = /(?:循环(?:使用|利用)?|充放电)了?\s?$/;
+/**
+ * A life or a count of cycles before its value in the same clause (`疲劳寿命为1.2×105～3.8×106次`, `循环次数达5000次`):
+ * a fatigue test's or a battery's cycles, `1.2×105 to 3.8×106 cycles`, not times something was done.
+ */
+export const LIFE_IN_CYCLES_BEFORE = /(?:寿命|循环次数)[^，,。；;\d]{0,8}$/;
 
 /**
  * Solvents of a mobile phase or an extraction, which a hyphen joins to the next component:

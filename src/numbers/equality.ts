@@ -73,6 +73,8 @@ const CONVERTIBLE: Record<string, readonly [dimension: string, factor: number]> 
   // A day is 24 hours exactly (`3 d` = `72 h`); months and years convert by DAYS.
   ms: ['time', 1e-3], second: ['time', 1], minute: ['time', 60], hour: ['time', 3600], day: ['time', 86400], week: ['time', 604800],
   pg: ['mass', 1e-12], ng: ['mass', 1e-9], μg: ['mass', 1e-6], mg: ['mass', 1e-3], g: ['mass', 1], kg: ['mass', 1e3], t: ['mass', 1e6],
+  // Emission inventories: a teragram or a megatonne is 10⁶ t (`1.12 Tg` = `112万t`), a petagram or a gigatonne 10⁹ t.
+  gg: ['mass', 1e9], tg: ['mass', 1e12], megatonne: ['mass', 1e12], petagram: ['mass', 1e15], gigatonne: ['mass', 1e15],
   angstrom: ['length', 1e-10], nm: ['length', 1e-9], μm: ['length', 1e-6], mm: ['length', 1e-3], cm: ['length', 1e-2], m: ['length', 1], km: ['length', 1e3],
   ml: ['volume', 1e-3], dl: ['volume', 0.1], l: ['volume', 1],
   // Lengths squared and cubed: `15.8 km3` is `158亿m3`, `2.5 cm3` is `2.5 mL`.

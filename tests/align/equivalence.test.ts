@@ -830,6 +830,18 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
     ["Lead reached 5.2 ppm and cadmium 0.35 ppm in 12 samples; the limit of 5 ppm was exceeded, and arsenic was 12 ppb.", "12份样品中铅达5.2×10⁻⁶，镉达0.35 mg/kg；超过了5×10⁻⁶的限值，砷为12 μg/kg。"],
     ["The bacterial counts were 6.0, 7.5 and 9.0×10⁴ CFU/mL in the three groups.", "三组细菌计数分别为6.0×10⁴、7.5×10⁴和9.0×10⁴ CFU/mL。"],
+    // Millions before a word a PDF cut at a line end.
+    ["We fine-tune the model with LoRA, updating only 4.2M param-\neters (0.06% of the total).", "采用LoRA微调，仅更新420万个参数（占总量的0.06%）。"],
+    // An l for a 1 at the end of a count, as a PDF extracts it.
+    ["Cracks initiated at the weld toe in 2l specimens and at the weld root in 3.", "21个试件裂纹萌生于焊趾，3个萌生于焊根。"],
+    // A fatigue life in 次 is the English cycles.
+    ["Fatigue lives ranged from 1.2×105 to 3.8×106 cycles.", "疲劳寿命为1.2×105～3.8×106次。"],
+    // A power of ten a PDF wrote once after a list's last item is each item's.
+    ["Total emissions of SO2,NOx,VOCs and NH3 were 21.6,86.3,112.4 and 74.5×104 t,respectively.", "SO2、NOx、VOCs和NH3排放总量分别为21.6万、86.3万、112.4万和74.5万t。"],
+    // A list whose commas a PDF left without spaces: the decimal before a comma ends its number.
+    ["Emissions of SO2, NOx and NH3 were 31.7,112.4 and 5.2 t, respectively.", "SO2、NOx和NH3排放量分别为31.7、112.4和5.2 t。"],
+    // An emission in teragrams is the Chinese 万t it converts to (1 Tg = 10⁶ t).
+    ["SO2 and NOx emissions were reduced by 1.12 Tg and 0.87 Tg.", "SO2和NOx排放量分别减少112万t和87万t。"],
     ["The water storage increased by 15.8 km3 (158×108 m3).", "蓄水量增加158亿m3。"],
     ["The water storage increased by 15.8 km3.", "蓄水量增加158亿m3。"],
     ["Tuber yield ranged from 28.5 t/ha to 52.1 t/ha.", "块茎产量为1900～3473 kg/667m2。"],
@@ -1333,6 +1345,18 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const flaggedForms: [string, string, string][] = [
     ["Lead reached 5.2 ppm and cadmium 0.35 ppm in 12 samples; the limit of 5 ppm was exceeded, and arsenic was 12 ppb.", "12份样品中铅达5.7×10⁻⁶，镉达0.35 mg/kg；超过了5×10⁻⁶的限值，砷为12 μg/kg。", "pair-number-missing en «5.2» ; pair-number-missing zh «5.7×10⁻⁶»"],
     ["The bacterial counts were 6.0, 7.5 and 9.0×10⁴ CFU/mL in the three groups.", "三组细菌计数分别为6.0×10⁴、5.7×10⁴和9.0×10⁴ CFU/mL。", "pair-number-mismatch zh «5.7×10⁴»"],
+    // The millions changed.
+    ["We fine-tune the model with LoRA, updating only 4.2M param-\neters (0.06% of the total).", "采用LoRA微调，仅更新240万个参数（占总量的0.06%）。", "pair-number-mismatch zh «240万个参数»"],
+    // Such a count changed.
+    ["Cracks initiated at the weld toe in 2l specimens and at the weld root in 3.", "12个试件裂纹萌生于焊趾，3个萌生于焊根。", "pair-number-mismatch zh «12»"],
+    // A fatigue life's end changed.
+    ["Fatigue lives ranged from 1.2×105 to 3.8×106 cycles.", "疲劳寿命为1.2×105～8.3×106次。", "pair-number-mismatch zh «1.2×105～8.3×106次»"],
+    // An item of a list that shares its power of ten changed.
+    ["Total emissions of SO2,NOx,VOCs and NH3 were 21.6,86.3,112.4 and 74.5×104 t,respectively.", "SO2、NOx、VOCs和NH3排放总量分别为21.6万、68.3万、112.4万和74.5万t。", "pair-number-mismatch zh «68.3万»"],
+    // An item of such a list changed.
+    ["Emissions of SO2, NOx and NH3 were 31.7,112.4 and 5.2 t, respectively.", "SO2、NOx和NH3排放量分别为31.7、121.4和5.2 t。", "pair-number-mismatch zh «121.4»"],
+    // An emission in teragrams changed.
+    ["SO2 and NOx emissions were reduced by 1.12 Tg and 0.87 Tg.", "SO2和NOx排放量分别减少112万t和78万t。", "pair-number-mismatch zh «78万t»"],
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
     ["Tuber yield ranged from 28.5 t/ha to 55.1 t/ha.", "块茎产量为1900～3473 kg/667m2。", "pair-number-missing en «55.1» ; pair-number-missing zh «1900～3473 kg/667m2»"],
     ["Grain yield averaged 5.16, 6.45, 7.32 and 7.41 t/ha, respectively.", "籽粒产量平均分别为344、403、488和494 kg/667m2。", "pair-number-mismatch zh «403»"],

@@ -14,6 +14,10 @@ const rows: [string, string][] = [
   ["ISS Ⅰ、Ⅱ、Ⅲ期患者的中位OS分别为未达到、72.6个月和45.3个月；Ⅰ、Ⅱ、Ⅲ、Ⅳ级各1例。", "number «Ⅰ» 1 | number «Ⅱ» 2 | number «Ⅲ» 3 | number «72.6个月» 72.6 [month] d1 | number «45.3个月» 45.3 [month] d1 | number «Ⅰ» 1 | number «Ⅱ» 2 | number «Ⅲ» 3 | number «Ⅳ» 4 | number «1例» 1 [patient]"],
   // A bare numeral before the thing it counts (`两期手术`, two stage operations) beside a count of groups; the numerals of a name (`十八反`) are no number.
   ["两组两期手术切口均Ⅰ期愈合，违反“十八反”“十九畏”配伍禁忌28张。", "number «两组» 2 [group] | number «两» 2 | number «Ⅰ» 1 | number «28» 28"],
+  // A life counted in 次 is cycles (of a fatigue test, a battery), as `次循环` is; a treatment's 次 stays times.
+  ["疲劳寿命为1.2×105～3.8×106次，循环次数达5000次，治疗3次。", "range «1.2×105～3.8×106次» 120000..3800000 [cycle] d-4 | number «5000次» 5000 [cycle] | number «3次» 3 [time]"],
+  // A power of ten after a list's last item is the list's, as 万 would be written after each.
+  ["排放量分别为21.6、86.3、112.4和74.5×104 t。", "number «21.6» 216000 [t] d-3 | number «86.3» 863000 [t] d-3 | number «112.4» 1124000 [t] d-3 | number «74.5×104 t» 745000 [t] d-3"],
   // A unit written once after a list is each number's, as in English; not after 第 (ranks) nor for years.
   ["产量分别为344、430、488和494 kg/667m2，剂量分别为5、10、20 mg/kg，第1、2、3天，1、2级，2018、2019和2020年。", "number «344» 344 [kg/mu] | number «430» 430 [kg/mu] | number «488» 488 [kg/mu] | number «494 kg/667m2» 494 [kg/mu] | number «5» 5 [mg/kg] | number «10» 10 [mg/kg] | number «20 mg/kg» 20 [mg/kg] | number «1» 1 | number «2» 2 | number «3天» 3 [day] | number «1» 1 | number «2» 2 ⚓ 667m2 ; 2018 ; 2019 ; 2020"],
   // Areas and volumes, in symbols and in characters.

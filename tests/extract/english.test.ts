@@ -19,6 +19,17 @@ const rows: [string, string][] = [
   ["The R.E.N.A.L. score was 10 in 21 patients, 11 in 14 and 12 in 3; relapse occurred in 3 in 10 patients.", "number «10» 10 | number «21» 21 [patient] | number «11» 11 | number «14» 14 | number «12» 12 | number «3» 3 | fraction «3 in 10» 3/10 [patient]"],
   // A number word of ten or more, spelled out where a sentence opens, is read as the number it is, counting what it may.
   ["Sixteen CWS providers (twelve counselors and four supervisors) were interviewed; One hundred and thirty-one studies were included.", "number «Sixteen» 16 | number «twelve» 12 | number «four» 4 | number «One hundred and thirty-one» 131 [study]"],
+  // A word a PDF hyphenated across a line end is read whole: what the number counts is the word.
+  ["We updated only 4.2M param-\neters with 36 partici-\npants; a low-\nrank model.", "number «4.2M» 4200000 [parameter] d-5 | number «36» 36 [patient]"],
+  // An l glued after digits before a plural noun is a 1 a PDF misread (no litre measures things counted); `2l of` stays litres.
+  ["Cracks initiated in 2l specimens and 3 others; 2l of water; IL2l cells.", "number «2l» 21 | number «3» 3 | number «2» 2 [l] ⚓ IL2l"],
+  // A power of ten after a list's last item is the list's, as a scale word is (not across two items only, where a plain
+  // near end above the mantissa starts a range).
+  ["Emissions were 21.6, 86.3, 112.4 and 74.5×104 t; cells numbered 1.5, 3.0 and 4.5×106; values of 5 and 1.2×106.", "number «21.6» 216000 [t] d-3 | number «86.3» 863000 [t] d-3 | number «112.4» 1124000 [t] d-3 | number «74.5×104» 745000 [t] d-3 | number «1.5» 1500000 d-5 | number «3.0» 3000000 d-5 | number «4.5×106» 4500000 d-5 | number «5» 5 | number «1.2×106» 1200000 d-5"],
+  // A decimal before a comma and three digits is a list whose spaces a PDF lost, not a thousands group (no decimal is grouped).
+  ["Yields were 31.7,112.4 and 5.2 t; the indices 0.126,0.096; 12,345.6 person-years.", "number «31.7» 31.7 [t] d1 | number «112.4» 112.4 [t] d1 | number «5.2» 5.2 [t] d1 | number «0.126» 0.126 d3 | number «0.096» 0.096 d3 | number «12,345.6» 12345.6 d1"],
+  // Masses of emission inventories: teragrams, petagrams of carbon, megatonnes; not a mass per year (a rate).
+  ["SO2 emissions fell by 1.12 Tg, uptake was 1.5 Pg C and exports 36.8 Gt, against 9.6 Mt yr-1 and 12 pg.", "number «1.12» 1.12 [tg] d2 | number «1.5» 1.5 [petagram] d1 | number «36.8» 36.8 [gigatonne] d1 | number «9.6» 9.6 d1 | number «12» 12 [pg] ⚓ SO2 ; yr-1"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
   ["The loss factor increased from 2.1×10-4 to 8.7×10-4.", "range «2.1×10-4 to 8.7×10-4» 0.00021..0.00087 d5"],
   // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.

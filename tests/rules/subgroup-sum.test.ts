@@ -2,6 +2,8 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases('subgroup-sum', {
   valid: [
+    // Parts in a bracket right after the group end with it: a group named after the bracket is another group.
+    '考察了32名泰国汉语学习者(初级11名，中级11名，高级10名)和10名母语者的声调产出。',
     // Parts named by capitals and digits (a segment, a fracture's class): the name's digits are no part.
     '回顾性分析105例（AO/OTA 31-A1型28例，31-A2型61例，31-A3型16例），年龄80～98岁。',
     '72例单节段脊髓型颈椎病患者（C4/5 12例，C5/6 43例，C6/7 17例）分别接受CDA或ACDF。',
@@ -59,6 +61,8 @@ ruleCases('subgroup-sum', {
     'The final diagnosis was malignant in 139 patients (121 adenocarcinomas, 11 neuroendocrine tumors and 7 others) and benign in 35 patients.',
   ],
   invalid: [
+    // The same bracket with a part changed: its parts still add up to the group.
+    { text: '考察了32名泰国汉语学习者(初级11名，中级12名，高级10名)和10名母语者的声调产出。', errors: [{ severity: 'error', lang: 'zh', span: '32名', message: 'The parts 11 + 12 + 10 add up to 33, not to the 32 they split.' }] },
     // The sexes in a sentence of their own that add up neither to the cohort nor to any number before them.
     { text: '回顾性分析收治的12例患儿。结果 男7例，女6例，年龄10个月～5岁。', errors: [{ severity: 'error', lang: 'zh', span: '12例', message: 'The men and women 7 + 6 add up to 13, not to the 12 stated before, nor to any number stated before them.' }] },
     { text: 'Early gastric cancer was detected in 14 patients, 16 of whom had a Kyoto score ≥4.', errors: [{ severity: 'error', lang: 'en', span: '16', message: 'The part 16 is more than the 14 it is part of.' }] },

@@ -20,6 +20,9 @@ const SPLIT_OPEN = /^\s*(?:[(（]|(?:,\s*)?(?:including|of whom|comprising)\s+|(
  */
 const COLON_OPEN = /^[^:;.()（）]*?:\s*(?=\d)/;
 const COLON_REACH = 160;
+/** A split that opens with a bracket (SPLIT_OPEN), and a bracket between two parts. */
+const BRACKET_OPEN = /^\s*[(（]/;
+const BRACKET = /[()（）]/;
 /** Between two parts: a conjunction, and the brackets of a size written after its group's name (`A组（158例）和B组（154例）`). */
 const PART_GAP = /^[)）]?[^\d()（）;；。]{0,40}?(?:\band\b|和|与|及|、|,|，)[^\d()（）;；。]{0,12}[(（]?$/i;
 /**
@@ -155,6 +158,9 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
     const open = opened ?? colon;
     if (!open) continue;
     const here = index.claimsIn(c.sentence);
+    // Parts that share a bracket opened after the group end with it: `32名学习者(初级11名，中级11名，高级10名)和10名母语者`
+    // adds a group of its own after the bracket, where `分为A组（158例）和B组（154例）` brackets each part's size alone.
+    const inBracket = opened !== null && BRACKET_OPEN.test(opened[0]);
     const parts: Claim[] = [];
     const from = colon ? c.offset + c.length + colon[0].length : c.offset + 1;
     // Parts in the bracket right after their group end where it closes: a count after it (`恶性139例（…其他7例），良性35例`,
@@ -169,6 +175,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
       if (x.unit === undefined && lang === 'zh' && BEFORE_A_WORD.test(text.slice(rel(x.offset + x.length), rel(x.offset + x.length) + 2))) break;
       const prev = parts[parts.length - 1];
       if (prev && !partGap(text.slice(rel(prev.offset + prev.length), rel(x.offset)))) break;
+      if (inBracket && parts.length >= 2 && !BRACKET.test(text.slice(rel(parts[parts.length - 2]!.offset), rel(prev!.offset))) && BRACKET.test(text.slice(rel(prev!.offset + prev!.length), rel(x.offset)))) break;
       if (!prev && rel(x.offset) - rel(colon ? from : c.offset + c.length) > (colon ? 0 : 60)) break;
       // `男54例，女44例，…分为两组，各49例`: the size of each group after the sexes is no third part.
       const xEnd = rel(x.offset + x.length);
