@@ -1304,6 +1304,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A span of dates writes its year once, after the far end in English and before the near end in Chinese.
     ["Cases reported between December 5 and January 10, 2023 were analysed.", "分析2022年12月5日至2023年1月10日报告的病例。"],
     ["Cases reported between March 1 and April 30, 2022 were analysed.", "分析2022年3月1日至4月30日报告的病例。"],
+    // A rate's base in brackets after each value (`DDDs/（100人·d）`), written once in English.
+    ["The antibacterial use density fell from 46.8 to 38.2 DDDs per 100 patient-days.", "抗菌药物使用强度由46.8 DDDs/（100人·d）降至38.2 DDDs/（100人·d）。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
@@ -1577,6 +1579,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Incidence was expressed per 100 000 population.", "发病率以1/1万表示。", "pair-number-missing en «100 000» ; pair-number-missing zh «1/1万»"],
     ["The decline was the largest among the 21 GBD regions.", "在GBD 22个地区中降幅最大。", "pair-number-mismatch zh «22»"],
     ["Cases reported between March 1 and April 30, 2023 were analysed.", "分析2022年3月1日至4月30日报告的病例。", "pair-number-mismatch zh «2022年3月1日» ; pair-number-mismatch zh «4月30日»"],
+    ["The antibacterial use density fell from 46.8 to 38.2 DDDs per 100 patient-days.", "抗菌药物使用强度由46.8 DDDs/（1000人·d）降至38.2 DDDs/（1000人·d）。", "pair-number-missing en «100» ; pair-number-missing zh «1000人» ; pair-number-missing zh «1000人»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
