@@ -27,8 +27,9 @@ const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?|minutes?|min|
  * written after the second (not `between 2 and 4 hours`, a range).
  */
 const SUSPENDED_AND_EN = /^(?:-\s*(?:and|or|,)|(?:\s*,)?\s*(?:and|or))\s*$/i;
-// An age in days or weeks ends its low end as one in months does: `28日龄～18岁`, `6周龄～6月龄` (animals, infants).
-const RANGE_SEP_ZH = /^\s*(?:(?:个月|[月周日天]\s*龄|月|周|天|日|年|岁|小时|分钟|秒)\s*)?(?:-|~|至|到)\s*$/;
+// An age in days or weeks ends its low end as one in months does: `28日龄～18岁`, `6周龄～6月龄` (animals, infants);
+// so does the Latin symbol a Chinese journal writes for days or hours: `（28 d～14岁）`, `2 h～3 d`.
+const RANGE_SEP_ZH = /^\s*(?:(?:个月|[月周日天]\s*龄|月|周|天|日|年|岁|小时|分钟|秒|d|h|min)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */

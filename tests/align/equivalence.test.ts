@@ -1306,6 +1306,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Cases reported between March 1 and April 30, 2022 were analysed.", "分析2022年3月1日至4月30日报告的病例。"],
     // A rate's base in brackets after each value (`DDDs/（100人·d）`), written once in English.
     ["The antibacterial use density fell from 46.8 to 38.2 DDDs per 100 patient-days.", "抗菌药物使用强度由46.8 DDDs/（100人·d）降至38.2 DDDs/（100人·d）。"],
+    // A range's near end with a Latin symbol of days (`28 d～14岁`): one range from 28 days, as `28 days to 14 years`.
+    ["We reviewed 1 200 medical orders of children aged 28 days to 14 years.", "回顾分析儿科出院患儿（28 d～14岁）的医嘱1 200份。"],
+    ["Samples were taken 12-24 h after dosing.", "于给药后12 h～24 h采样。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
@@ -1580,6 +1583,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The decline was the largest among the 21 GBD regions.", "在GBD 22个地区中降幅最大。", "pair-number-mismatch zh «22»"],
     ["Cases reported between March 1 and April 30, 2023 were analysed.", "分析2022年3月1日至4月30日报告的病例。", "pair-number-mismatch zh «2022年3月1日» ; pair-number-mismatch zh «4月30日»"],
     ["The antibacterial use density fell from 46.8 to 38.2 DDDs per 100 patient-days.", "抗菌药物使用强度由46.8 DDDs/（1000人·d）降至38.2 DDDs/（1000人·d）。", "pair-number-missing en «100» ; pair-number-missing zh «1000人» ; pair-number-missing zh «1000人»"],
+    ["We reviewed 1 200 medical orders of children aged 28 days to 14 years.", "回顾分析儿科出院患儿（28 d～16岁）的医嘱1 200份。", "pair-number-mismatch zh «28 d～16岁»"],
+    ["Samples were taken 12-24 h after dosing.", "于给药后12 h～36 h采样。", "pair-number-mismatch zh «12 h～36 h»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
