@@ -1309,6 +1309,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A range's near end with a Latin symbol of days (`28 d～14岁`): one range from 28 days, as `28 days to 14 years`.
     ["We reviewed 1 200 medical orders of children aged 28 days to 14 years.", "回顾分析儿科出院患儿（28 d～14岁）的医嘱1 200份。"],
     ["Samples were taken 12-24 h after dosing.", "于给药后12 h～24 h采样。"],
+    // A multiple's parallel with decimals (`and 0.82 times in`) is 0.82倍.
+    ["Hippocampal BDNF mRNA was 0.46 times the control level in model rats and 0.82 times in the high-dose group.", "模型组海马BDNF mRNA表达为对照组的0.46倍，高剂量组为0.82倍。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
@@ -1585,6 +1587,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The antibacterial use density fell from 46.8 to 38.2 DDDs per 100 patient-days.", "抗菌药物使用强度由46.8 DDDs/（1000人·d）降至38.2 DDDs/（1000人·d）。", "pair-number-missing en «100» ; pair-number-missing zh «1000人» ; pair-number-missing zh «1000人»"],
     ["We reviewed 1 200 medical orders of children aged 28 days to 14 years.", "回顾分析儿科出院患儿（28 d～16岁）的医嘱1 200份。", "pair-number-mismatch zh «28 d～16岁»"],
     ["Samples were taken 12-24 h after dosing.", "于给药后12 h～36 h采样。", "pair-number-mismatch zh «12 h～36 h»"],
+    ["Hippocampal BDNF mRNA was 0.46 times the control level in model rats and 0.82 times in the high-dose group.", "模型组海马BDNF mRNA表达为对照组的0.46倍，高剂量组为0.28倍。", "pair-number-mismatch zh «0.28倍»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));
