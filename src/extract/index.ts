@@ -27,8 +27,9 @@ const RANGE_SEP_EN = /^\s*(?:(?:months?|weeks?|days?|years?|hours?|minutes?|min|
  * written after the second (not `between 2 and 4 hours`, a range).
  */
 const SUSPENDED_AND_EN = /^(?:-\s*(?:and|or|,)|(?:\s*,)?\s*(?:and|or))\s*$/i;
-// An age in days or weeks ends its low end as one in months does: `28日龄～18岁`, `6周龄～6月龄` (animals, infants).
-const RANGE_SEP_ZH = /^\s*(?:(?:个月|[月周日天]\s*龄|月|周|天|日|年|岁|小时|分钟|秒)\s*)?(?:-|~|至|到)\s*$/;
+// An age in days or weeks ends its low end as one in months does: `28日龄～18岁`, `6周龄～6月龄` (animals, infants);
+// so does the Latin symbol a Chinese journal writes for days or hours: `（28 d～14岁）`, `2 h～3 d`.
+const RANGE_SEP_ZH = /^\s*(?:(?:个月|[月周日天]\s*龄|月|周|天|日|年|岁|小时|分钟|秒|d|h|min)\s*)?(?:-|~|至|到)\s*$/;
 const FRACTION_SEP = /^\s*\/\s*$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** What follows the days of a gestational age: its weeks, or the far end of a span of them. */
@@ -270,7 +271,9 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
   };
   // `increased by 2 times`, `rose 3-5 times`, `up-regulated 3.5 times`, `exceeded the background value by 7.2 times`:
   // a multiple (2倍), not a count of times. A count with decimals alone is a mean (`used 8.4±2.6 times`, `8.4次`).
-  if (r.lang === 'en' && c.unit === 'time' && (changedBy(r.folded.slice(Math.max(0, start - 60), start)) || afterFoldInList(r, start) || changedEarlier(r.folded.slice(0, start))) && !EN.FREQUENCY_AFTER_TIMES.test(r.folded.slice(end, end + 24))) c.unit = 'fold';
+  // A count with decimals after a multiple of the same sentence is its parallel (`0.46 times the control level in
+  // model rats and 0.82 times in the high-dose group`), no mean count.
+  if (r.lang === 'en' && c.unit === 'time' && (changedBy(r.folded.slice(Math.max(0, start - 60), start)) || afterFoldInList(r, start) || changedEarlier(r.folded.slice(0, start)) || (c.decimals > 0 && foldEarlierInSentence(r))) && !EN.FREQUENCY_AFTER_TIMES.test(r.folded.slice(end, end + 24))) c.unit = 'fold';
   if (r.lang === 'zh' && c.unit === 'time' && (c.kind === 'number' || c.kind === 'range') && ZH.LIFE_IN_CYCLES_BEFORE.test(r.folded.slice(Math.max(0, start - 12), start))) c.unit = 'cycle';
   if (r.lang === 'zh' && c.kind === 'number') {
     if (c.unit === 'time' && ZH.CYCLES_BEFORE.test(r.folded.slice(Math.max(0, start - 4), start))) c.unit = 'cycle';
@@ -304,6 +307,16 @@ function afterFoldInList(r: Reader, start: number): boolean {
   if (!last || last.unit !== 'fold' || last.sentence !== r.sentence.index) return false;
   const gap = r.folded.slice(last.offset + last.length - r.base, start);
   return SUSPENDED_AND_EN.test(gap) || LIST_COMMA_EN.test(gap);
+}
+
+/** A multiple stated among the last few claims of the sentence being read (a bounded walk: a long list stays linear). */
+function foldEarlierInSentence(r: Reader): boolean {
+  for (let i = r.claims.length - 1; i >= Math.max(0, r.claims.length - 8); i--) {
+    const c = r.claims[i]!;
+    if (c.sentence !== r.sentence.index) return false;
+    if (c.unit === 'fold') return true;
+  }
+  return false;
 }
 
 /** `by N times` after a verb of change earlier in the sentence (EN.BY_BEFORE). */

@@ -451,8 +451,8 @@ export const ONCE_EACH_BEFORE = /\b(?:once\s+(?:a|per|every|each)\s+(day|week|mo
  */
 export const STRENGTH_NAMES: [RegExp, number][] = [[/\b(?:normal|physiological|isotonic)\s+(?:saline|sodium\s+chloride)\b/i, 0.9]];
 
-/** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`. */
-export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*$/i;
+/** Before the base of a rate: `3.2 per 1,000`, `3.2/1000`, and a base in brackets, `DDDs/(100 patient-days)`. */
+export const RATE_BASE_BEFORE = /(?:\bper|\/)\s*(?:[(（]\s*)?$/i;
 
 /** How a message writes a unit whose normalized name is not how English writes it. */
 export const UNIT_NAMES: Record<string, string> = {

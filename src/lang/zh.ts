@@ -27,8 +27,11 @@ export const MIXED_SCALE = new RegExp(
   'g',
 );
 
-/** Before the base of a rate: `每100患者年`, `每10万人`, and after each value `176.4/10万`. */
-export const RATE_BASE_BEFORE = /(?:每|\/)\s*$/;
+/**
+ * Before the base of a rate: `每100患者年`, `每10万人`, and after each value `176.4/10万`; a base in brackets, as an
+ * antibacterial use density writes it after each value (`46.8 DDDs/（100人·d）降至38.2 DDDs/（100人·d）`).
+ */
+export const RATE_BASE_BEFORE = /(?:每|\/)\s*(?:[(（]\s*)?$/;
 
 /** Between the N and the M of `每七位长者即有一位`, `每10人中有1人` (one in seven, one in ten). */
 export const EVERY_N_HAS = /^\s*[位名人个例]\p{Script=Han}{0,6}?(?:\s*(?:就|即|便))?\s*有\s*$/u;

@@ -1341,6 +1341,13 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Costs were (1.86±0.32) vs (2.45±0.41) ten thousand yuan.", "费用为（1.86±0.32）万元比（2.45±0.41）万元。"],
     // A bare count beside a count of groups linked to its counterpart.
     ["The incisions of both groups healed after two stage operations.", "两组两期手术切口均Ⅰ期愈合。"],
+    // A rate's base in brackets after each value (`DDDs/（100人·d）`), written once in English.
+    ["The antibacterial use density fell from 46.8 to 38.2 DDDs per 100 patient-days.", "抗菌药物使用强度由46.8 DDDs/（100人·d）降至38.2 DDDs/（100人·d）。"],
+    // A range's near end with a Latin symbol of days (`28 d～14岁`): one range from 28 days, as `28 days to 14 years`.
+    ["We reviewed 1 200 medical orders of children aged 28 days to 14 years.", "回顾分析儿科出院患儿（28 d～14岁）的医嘱1 200份。"],
+    ["Samples were taken 12-24 h after dosing.", "于给药后12 h～24 h采样。"],
+    // A multiple's parallel with decimals (`and 0.82 times in`) is 0.82倍.
+    ["Hippocampal BDNF mRNA was 0.46 times the control level in model rats and 0.82 times in the high-dose group.", "模型组海马BDNF mRNA表达为对照组的0.46倍，高剂量组为0.82倍。"],
   ];
   const flaggedForms: [string, string, string][] = [
     ["Lead reached 5.2 ppm and cadmium 0.35 ppm in 12 samples; the limit of 5 ppm was exceeded, and arsenic was 12 ppb.", "12份样品中铅达5.7×10⁻⁶，镉达0.35 mg/kg；超过了5×10⁻⁶的限值，砷为12 μg/kg。", "pair-number-missing en «5.2» ; pair-number-missing zh «5.7×10⁻⁶»"],
@@ -1645,6 +1652,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A bare count changed beside a count of groups linked to its counterpart.
     ["The incisions of both groups healed after two stage operations.", "两组三期手术切口均Ⅰ期愈合。", "pair-number-mismatch zh «三»"],
     ["The incisions of the 2 groups healed after three stage operations.", "两组两期手术切口均Ⅰ期愈合。", "pair-number-mismatch zh «两»"],
+    ["The antibacterial use density fell from 46.8 to 38.2 DDDs per 100 patient-days.", "抗菌药物使用强度由46.8 DDDs/（1000人·d）降至38.2 DDDs/（1000人·d）。", "pair-number-missing en «100» ; pair-number-missing zh «1000人» ; pair-number-missing zh «1000人»"],
+    ["We reviewed 1 200 medical orders of children aged 28 days to 14 years.", "回顾分析儿科出院患儿（28 d～16岁）的医嘱1 200份。", "pair-number-mismatch zh «28 d～16岁»"],
+    ["Samples were taken 12-24 h after dosing.", "于给药后12 h～36 h采样。", "pair-number-mismatch zh «12 h～36 h»"],
+    ["Hippocampal BDNF mRNA was 0.46 times the control level in model rats and 0.82 times in the high-dose group.", "模型组海马BDNF mRNA表达为对照组的0.46倍，高剂量组为0.28倍。", "pair-number-mismatch zh «0.28倍»"],
   ];
   it.each(silentForms)('silent: %s | %s', (en, zh) => expect(show(en, zh)).toBe(''));
   it.each(flaggedForms)('flagged: %s | %s', (en, zh, expected) => expect(show(en, zh)).toBe(expected));

@@ -18,6 +18,8 @@ const rows: [string, string][] = [
   ["疲劳寿命为1.2×105～3.8×106次，循环次数达5000次，治疗3次。", "range «1.2×105～3.8×106次» 120000..3800000 [cycle] d-4 | number «5000次» 5000 [cycle] | number «3次» 3 [time]"],
   // A power of ten after a list's last item is the list's, as 万 would be written after each.
   ["排放量分别为21.6、86.3、112.4和74.5×104 t。", "number «21.6» 216000 [t] d-3 | number «86.3» 863000 [t] d-3 | number «112.4» 1124000 [t] d-3 | number «74.5×104 t» 745000 [t] d-3"],
+  // A Latin symbol of days, hours or minutes after a range's near end (`28 d～14岁`, `12 h～24 h`) is its unit, as 天 is; the far end is no approximate number.
+  ["患儿（28 d～14岁）于术后2 h～3 d及12 h～24 h测定，持续1 min～3 min。", "range «28 d～14岁» 28..5113.5 [day] | range «2 h～3 d» 2..72 [hour] | range «12 h～24 h» 12..24 [hour] | range «1 min～3 min» 1..3 [minute]"],
   // A unit written once after a list is each number's, as in English; not after 第 (ranks) nor for years.
   ["产量分别为344、430、488和494 kg/667m2，剂量分别为5、10、20 mg/kg，第1、2、3天，1、2级，2018、2019和2020年。", "number «344» 344 [kg/mu] | number «430» 430 [kg/mu] | number «488» 488 [kg/mu] | number «494 kg/667m2» 494 [kg/mu] | number «5» 5 [mg/kg] | number «10» 10 [mg/kg] | number «20 mg/kg» 20 [mg/kg] | number «1» 1 | number «2» 2 | number «3天» 3 [day] | number «1» 1 | number «2» 2 ⚓ 667m2 ; 2018 ; 2019 ; 2020"],
   // Areas and volumes, in symbols and in characters.

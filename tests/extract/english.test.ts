@@ -30,6 +30,8 @@ const rows: [string, string][] = [
   ["Yields were 31.7,112.4 and 5.2 t; the indices 0.126,0.096; 12,345.6 person-years.", "number «31.7» 31.7 [t] d1 | number «112.4» 112.4 [t] d1 | number «5.2» 5.2 [t] d1 | number «0.126» 0.126 d3 | number «0.096» 0.096 d3 | number «12,345.6» 12345.6 d1"],
   // Masses of emission inventories: teragrams, petagrams of carbon, megatonnes; not a mass per year (a rate).
   ["SO2 emissions fell by 1.12 Tg, uptake was 1.5 Pg C and exports 36.8 Gt, against 9.6 Mt yr-1 and 12 pg.", "number «1.12» 1.12 [tg] d2 | number «1.5» 1.5 [petagram] d1 | number «36.8» 36.8 [gigatonne] d1 | number «9.6» 9.6 d1 | number «12» 12 [pg] ⚓ SO2 ; yr-1"],
+  // A count of times with decimals after a multiple of its sentence is its parallel multiple (`and 0.82 times in`), no mean count.
+  ["BDNF mRNA was 0.46 times the control level in model rats and 0.82 times in the high-dose group; 2.5 times more potent, used 8.4 times a week.", "number «0.46» 0.46 [fold] d2 | number «0.82» 0.82 [fold] d2 | number «2.5» 2.5 [fold] d1 | number «8.4» 8.4 [time] d1"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
   ["The loss factor increased from 2.1×10-4 to 8.7×10-4.", "range «2.1×10-4 to 8.7×10-4» 0.00021..0.00087 d5"],
   // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.
