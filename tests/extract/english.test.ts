@@ -6,6 +6,12 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A month opening a list of months is one, as the months after it are (`July and August`, `May, June or July`).
+  ["July and August accounted for 71.9% of cases; cases peaked in May, June or July.", "date «July» ?-7-? | date «August» ?-8-? | percent «71.9%» 71.9 d1 | date «May» ?-5-? | date «June» ?-6-? | date «July» ?-7-?"],
+  // A ratio to one with a decimal side, and `X to 1` after `ratio` or `by`, is a ratio, not a range running backwards; a change from 3 to 1 is not.
+  ["Men outnumbered women by 2.8 to 1; the male-to-female ratio was 2.8:1 and the doses 1:1.5; scores fell from 3 to 1.", "ratio «2.8 to 1» 2.8/1 d1 | ratio «2.8:1» 2.8/1 d1 | ratio «1:1.5» 1/1.5 d1 | number «3» 3 | number «1» 1"],
+  // A χ² with the subscript of its kind (`χ²trend`) is still a χ² statistic.
+  ["The prevalence rose with exposure (χ²trend=98.6, P<0.001).", "number «98.6» 98.6 [statistic] d1 | pvalue «P<0.001» 0.001 < d3"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
   ["The loss factor increased from 2.1×10-4 to 8.7×10-4.", "range «2.1×10-4 to 8.7×10-4» 0.00021..0.00087 d5"],
   // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.
