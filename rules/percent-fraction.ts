@@ -149,7 +149,7 @@ function* ratiosBesideFractions(passage: PassageInfo): Generator<{ a: Claim; b: 
   }
 }
 
-const RATIO_SPLIT = /\s*[:∶]\s*/;
+const RATIO_SPLIT = /[:∶]/;
 
 function checkRatio(a: Claim, b: Claim, fraction: Claim): { a: Claim; b: Claim; fraction: Claim; exact: string } | undefined {
   // The ratio as its rounding allows it, against the counts' quotient in the same order (`1∶2.4 (118/285)`); the 1 of `2.4∶1` is exact.
