@@ -124,22 +124,43 @@ function* ratiosBesideFractions(passage: PassageInfo): Generator<{ a: Claim; b: 
   const claims = passage.claims;
   const text = passage.passage.text;
   const rel = (o: number) => o - passage.passage.offset;
-  for (let i = 0; i + 2 < claims.length; i++) {
+  for (let i = 0; i + 1 < claims.length; i++) {
+    // A ratio with a decimal side is one claim (`2.4∶1`); its sides are read as the two numbers of a ratio written apart.
+    const r = claims[i]!;
+    if (r.kind === 'ratio' && r.num! > 0 && r.den! > 0) {
+      const fraction = claims[i + 1]!;
+      if (fraction.kind !== 'fraction' || fraction.form !== 'digits' || !fraction.den || !fraction.num || fraction.comparator || fraction.approx || r.sentence !== fraction.sentence) continue;
+      if (!RATIO_TO_COUNTS.test(text.slice(rel(r.offset + r.length), rel(fraction.offset)))) continue;
+      const [at, bt] = r.text.split(RATIO_SPLIT);
+      if (at === undefined || bt === undefined) continue;
+      const side = (t: string, v: number) => ({ ...r, text: t, value: v, decimals: t.includes('.') ? t.trim().length - t.trim().indexOf('.') - 1 : 0 });
+      const found = checkRatio(side(at, r.num!), side(bt, r.den!), fraction);
+      if (found) yield found;
+      continue;
+    }
+    if (i + 2 >= claims.length) continue;
     const [a, b, fraction] = [claims[i]!, claims[i + 1]!, claims[i + 2]!];
     if (a.kind !== 'number' || b.kind !== 'number' || fraction.kind !== 'fraction' || a.unit || b.unit || a.comparator || b.comparator || a.approx || b.approx) continue;
     if (fraction.form !== 'digits' || !fraction.den || !fraction.num || fraction.comparator || fraction.approx || a.value <= 0 || b.value <= 0) continue;
     if (a.sentence !== fraction.sentence || !RATIO_COLON.test(text.slice(rel(a.offset + a.length), rel(b.offset)))) continue;
     if (!RATIO_TO_COUNTS.test(text.slice(rel(b.offset + b.length), rel(fraction.offset)))) continue;
-    // The ratio as its rounding allows it, against the counts' quotient in the same order (`1∶2.4 (118/285)`); the 1 of `2.4∶1` is exact.
-    const h = (c: Claim) => (c.value === 1 && c.decimals === 0 ? 0 : halfUnit(c.decimals));
-    const lo = Math.max(0, a.value - h(a)) / (b.value + h(b));
-    const hi = (a.value + h(a)) / Math.max(1e-9, b.value - h(b));
-    const q = fraction.num / fraction.den;
-    if (q >= lo - 1e-9 && q <= hi + 1e-9) continue;
-    const d = Math.max(2, a.decimals + 1, b.decimals + 1);
-    const exact = q < 1 ? `1∶${(1 / q).toFixed(d)}` : `${q.toFixed(d)}∶1`;
-    yield { a, b, fraction, exact };
+    const found = checkRatio(a, b, fraction);
+    if (found) yield found;
   }
+}
+
+const RATIO_SPLIT = /[:∶]/;
+
+function checkRatio(a: Claim, b: Claim, fraction: Claim): { a: Claim; b: Claim; fraction: Claim; exact: string } | undefined {
+  // The ratio as its rounding allows it, against the counts' quotient in the same order (`1∶2.4 (118/285)`); the 1 of `2.4∶1` is exact.
+  const h = (c: Claim) => (c.value === 1 && c.decimals === 0 ? 0 : halfUnit(c.decimals));
+  const lo = Math.max(0, a.value - h(a)) / (b.value + h(b));
+  const hi = (a.value + h(a)) / Math.max(1e-9, b.value - h(b));
+  const q = fraction.num! / fraction.den!;
+  if (q >= lo - 1e-9 && q <= hi + 1e-9) return undefined;
+  const d = Math.max(2, a.decimals + 1, b.decimals + 1);
+  const exact = q < 1 ? `1∶${(1 / q).toFixed(d)}` : `${q.toFixed(d)}∶1`;
+  return { a, b, fraction, exact };
 }
 
 /** One fraction and the exact percentage written beside it, compared: what this rule checks and the review page shows. */

@@ -51,7 +51,7 @@ const ZH_MONTHS = /(?<![\d.年])(\d{1,2})(\s*(?:至|到|-|~)\s*)(\d{1,2})\s*月(
 /** Two Han characters: the words after a span of months, which say what happened in it. */
 const ZH_WORD = /^[\u4e00-\u9fff]{2}$/;
 /** 2015年1~12月: one year for both ends of a span of months. */
-const ZH_YEAR_MONTHS = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})(\s*(?:至|到|-|~)\s*)(\d{1,2})\s*月`, 'g');
+const ZH_YEAR_MONTHS = new RegExp(String.raw`(?<!\d)(${YEAR})\s*年\s*(\d{1,2})(\s*(?:至|到|-|~)\s*)(\d{1,2})\s*月(?!\s*龄)`, 'g');
 /**
  * 民國104年1月至108年12月: dates in the Republic of China's calendar (year + 1911), as Taiwanese
  * journals write them; the far end of a span names no era again.
@@ -73,6 +73,9 @@ const EN_MONTH_DAY_SPAN = new RegExp(String.raw`(?:\b|(?<=[a-z])(?=[A-Z]))(?<hea
 /** A month named alone: 10月底, or the far end of a span such as 2018年3月至5月. */
 // 月龄 is an age in months, also where a hard-wrapped line parts it (`6月\n龄`).
 const ZH_MONTH = /(?<![\d.])(\d{1,2})\s*月(?!\s*龄)/g;
+/** A month before others in a list that writes 月 once, after its last (`7、8月份`), and the rest of the list up to that last month. */
+const ZH_MONTH_LIST = /(?<![\d.年])(\d{1,2})\s*[、和及]\s*(?=\d{1,2}\s*(?:[、和及]|月))/g;
+const ZH_MONTH_LIST_TAIL = /^(?:\d{1,2}\s*[、和及]\s*)*/;
 /** 20世纪80年代, 二十世纪八十年代, 1980年代, 80年代. */
 const ZH_DECADE = /(?<!\d)(?:(\d{2}|[一二两十]{1,3})\s*世纪\s*)?((?:1[5-9]|20)?\d0|[二三四五六七八九]十)\s*年代/g;
 /** 20世纪80—90年代, 60～70年代: two decades of one century, which writes 世纪 and 年代 once (the 1980s–1990s). */
@@ -179,6 +182,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
     });
     const yearSpans: { end: number; year: number; month: number; after: string }[] = [];
     if (zhYear && zhMonth) scanTwo(ZH_YEAR_MONTHS, (m) => {
+      // `2019—2021年6～71月龄`: the years of a study, then an age in months, never a span of months.
+      if (Number(m[2]) > 12 || Number(m[4]) > 12) return undefined;
       const year = Number(m[1]);
       const second = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[4]!)).length;
       const firstEnd = second - m[3]!.length;
@@ -225,6 +230,16 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
       const toNextYear = ZH.SPAN_TO_NEXT_YEAR_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12));
       return ZH.MONTH_PART_AFTER.test(after) || afterSpan || named || toNextYear ? date(undefined, num(m[1])) : undefined;
     });
+    // `7、8月份`, `5、6和7月`: a list of months writes 月 once, after the last; the months before it are months too,
+    // where the last was read as one (a list of durations or ages, `3、6个月`, `6、12月龄`, is not).
+    if (zhMonth && out.length > 0) scan(ZH_MONTH_LIST, (m) => {
+      const end = m.index + m[0].length;
+      const last = end + ZH_MONTH_LIST_TAIL.exec(folded.slice(end, end + 24))![0].length;
+      const d = out.find((x) => x.start === last && x.date.month !== undefined && x.date.day === undefined);
+      if (!d) return undefined;
+      m[0] = m[1]!;
+      return date(d.date.year, num(m[1]));
+    });
   }
   // English dates also stand in Chinese text: a citation line, a date copied from the English.
   if (capital || monthWord || year) {
@@ -254,7 +269,9 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
         (abbreviated ? m[2] !== undefined : EN.BARE_MONTH_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) ||
         // Two months joined as a span say so of each other: `(May-September)`.
         EN.MONTH_SPAN_AFTER.test(folded.slice(m.index + name.length, m.index + name.length + 16)) ||
-        EN.MONTH_SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index));
+        EN.MONTH_LIST_AFTER.test(folded.slice(m.index + name.length, m.index + name.length + 16)) ||
+        EN.MONTH_SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index)) ||
+        EN.MONTH_LIST_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index));
       if (!said) return undefined;
       // The dot of `Jan.` belongs to the month; the dot after `in March.` ends the sentence.
       if (!abbreviated && m[2]) m[0] = name;

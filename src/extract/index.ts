@@ -40,6 +40,10 @@ const LEVEL_LIST_REACH = 24;
 /** `1 in 20`, `nine out of ten`: a proportion. */
 const IN_SEP = /^\s+(?:in|out\s+of)\s+$/i;
 const RATIO_SEP = /^\s*:\s*$/;
+/** `to` between the two sides of a ratio written in words, `2.8 to 1`. */
+const TO_SEP_EN = /^\s*to\s*$/i;
+/** A side of a ratio written as the single digit 1. */
+const isOne = (x: Atom): boolean => x.integer && x.value === 1 && x.end - x.start === 1;
 const P_BEFORE = /(?:^|[^\p{Script=Latin}])[Pp](?:\s*-?\s*values?|\s*[值均]+)?\s*(<=|>=|[<>=≤≥]|&lt;|&gt;|&le;|&ge;)\s*$/u;
 /** `The P value was 0.04`: a p-value stated in words. */
 /** Between two p-values of a list that writes P and its sign once: `P<0.05, 0.01`, `P均<0.05或0.01`. */
@@ -986,6 +990,15 @@ function readTwo(r: Reader, st: SentenceState, i: number, a: Atom, b: Atom, befo
   // A titer or dilution is one to any number: `1:320 to 1:2,560`, `1∶2 560` (not a range `320 to 1`).
   if (a.integer && b.integer && RATIO_SEP.test(g) && ((a.value < 100 && b.value < 100) || (a.value === 1 && a.end - a.start === 1 && b.value <= 1e6))) {
     emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: 0, form: 'digits' });
+    return 1;
+  }
+  // A ratio to one with a decimal side, `2.8:1`, `2.8∶1`, `1:1.5` (a sex ratio, a ratio of doses); and in English prose
+  // after `ratio` or `by`, `outnumbered women by 2.8 to 1`: never a range running backwards from 2.8 down to 1.
+  if (
+    (RATIO_SEP.test(g) && ((isOne(b) && !a.integer && a.value > 1 && a.value < 100) || (isOne(a) && !b.integer && b.value > 1 && b.value < 100))) ||
+    (lang === 'en' && isOne(b) && a.value > 1 && a.value < 100 && TO_SEP_EN.test(g) && EN.RATIO_TO_ONE_BEFORE.test(before))
+  ) {
+    emit(r, a.start, b.end, { kind: 'ratio', value: a.value / b.value, num: a.value, den: b.value, decimals: Math.max(a.decimals, b.decimals), form: 'digits' });
     return 1;
   }
   // An item of a list whose unit is written once after the last (not a year, a rank, nor the first end of `between`).

@@ -15,8 +15,11 @@ import { foldSentence, FRACTION_DIGITS, parseDecimal, type Folded } from './nume
  */
 
 const NUM = String.raw`-?(?:\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
-/** Chi-square as Chinese journals and OCR spell it: χ², χ2, χ^2, X², chi-square, 卡方. */
-const CHI = String.raw`[χΧ](?:\s*(?:2|²|\^2))?|[Cc]hi[- ]?(?:squared?|2|²)|X\s*(?:2|²)|卡方`;
+/**
+ * Chi-square as Chinese journals and OCR spell it: χ², χ2, χ^2, X², chi-square, 卡方; and with the subscript that
+ * names its kind, for trend or Mantel-Haenszel (`χ²trend`, `χ²趋势`, `χ²MH`), still a χ² (of one df).
+ */
+const CHI = String.raw`(?:[χΧ](?:\s*(?:2|²|\^2))?|[Cc]hi[- ]?(?:squared?|2|²)|X\s*(?:2|²)|卡方)(?:\s?(?:trend|趋势|C?MH))?`;
 /** `t'` (t′) is the unequal-variance t of Chinese textbooks, `u` their normal deviate (u 检验); `U` is Mann–Whitney's. */
 const LABELS = String.raw`(${CHI})|(t['′]|[tFZzuHU]|Hc)`;
 const STATISTIC = new RegExp(

@@ -19,8 +19,9 @@ const NUM = String.raw`-?(?:\d+(?:\.\d+)?|\.\d+)`;
 const P_NUM = String.raw`-?(?:\d+(?:${FRACTION_DIGITS})?|\.\d+)`;
 const SEP = String.raw`\s*(?:to|-|~|,|至|到)\s*`;
 
+// Each bound of a percentage's interval may carry its own sign, `74.9%-89.4%`, `74.9%～89.4%`, as the estimate does.
 const CI = new RegExp(
-  String.raw`(\d{2}(?:\.\d+)?)\s*%\s*(?:CI|confidence intervals?|置信区间|可信区间)(?:\s*\[\s*CI\s*\])?\s*(?:(?:[:=,]|of|为)\s*)?(?:[\[(]\s*)?(${NUM})${SEP}(${NUM})`,
+  String.raw`(\d{2}(?:\.\d+)?)\s*%\s*(?:CI|confidence intervals?|置信区间|可信区间)(?:\s*\[\s*CI\s*\])?\s*(?:(?:[:=,]|of|为)\s*)?(?:[\[(]\s*)?(${NUM})(?:\s*%)?${SEP}(${NUM})`,
   'gid',
 );
 const RATIO_LABEL = String.raw`a?HRs?|a?ORs?|a?RRs?|IRR|hazard ratios?|odds ratios?|relative risks?|risk ratios?|rate ratios?|风险比|比值比|优势比|相对危险度?|相对风险`;

@@ -186,6 +186,15 @@ export const MONTH_NAME_ANY = MONTH_NAME.replace(/\b([A-Z])/g, (c) => `[${c}${c.
  */
 export const MONTH_SPAN_AFTER = new RegExp(String.raw`^\.?\s*(?:[-–—~]|to|through)\s*${MONTH_NAME}\b`);
 export const MONTH_SPAN_BEFORE = new RegExp(String.raw`\b${MONTH_NAME}\.?\s*(?:[-–—~]|to|through)\s*$`);
+/**
+ * A month named alone that opens a list of months, `July and August accounted for 71.9%`, `May, June or July`:
+ * the month after it is one, so it is one too.
+ */
+export const MONTH_LIST_AFTER = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)${MONTH_NAME}\b`);
+/** And the month after another in such a list: `May, June or July`. */
+export const MONTH_LIST_BEFORE = new RegExp(String.raw`\b${MONTH_NAME},?\s+(?:and|or)\s+$|\b${MONTH_NAME},\s*$`);
+/** Before the far side of a ratio to one written in words (`a ratio of 2.8 to 1`, `outnumbered women by 2.8 to 1`). */
+export const RATIO_TO_ONE_BEFORE = /\b(?:ratios?(?:\s+(?:of|was|were|is|being))?|by)\s*$/i;
 
 /**
  * Words before a month named alone that make it a date: `in May`, `mid-May`, `every March`, `end of

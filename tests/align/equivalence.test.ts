@@ -842,6 +842,12 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Emissions of SO2, NOx and NH3 were 31.7,112.4 and 5.2 t, respectively.", "SO2、NOx和NH3排放量分别为31.7、112.4和5.2 t。"],
     // An emission in teragrams is the Chinese 万t it converts to (1 Tg = 10⁶ t).
     ["SO2 and NOx emissions were reduced by 1.12 Tg and 0.87 Tg.", "SO2和NOx排放量分别减少112万t和87万t。"],
+    // A month opening a list of months (`July and August`, `7、8月份`) is a month.
+    ["Cases peaked in July and August, which accounted for 71.9% of cases.", "病例集中在7、8月份，占71.9%。"],
+    // A ratio to one with a decimal side, in words or with a colon.
+    ["Men outnumbered women by 2.8 to 1.", "男女性别比为2.8∶1。"],
+    // Years of a study then an age in months: no span of months.
+    ["Children aged 6-71 months were enrolled in 2019-2021.", "研究对象为2019—2021年6～71月龄儿童。"],
     ["The water storage increased by 15.8 km3 (158×108 m3).", "蓄水量增加158亿m3。"],
     ["The water storage increased by 15.8 km3.", "蓄水量增加158亿m3。"],
     ["Tuber yield ranged from 28.5 t/ha to 52.1 t/ha.", "块茎产量为1900～3473 kg/667m2。"],
@@ -1364,6 +1370,12 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Emissions of SO2, NOx and NH3 were 31.7,112.4 and 5.2 t, respectively.", "SO2、NOx和NH3排放量分别为31.7、121.4和5.2 t。", "pair-number-mismatch zh «121.4»"],
     // An emission in teragrams changed.
     ["SO2 and NOx emissions were reduced by 1.12 Tg and 0.87 Tg.", "SO2和NOx排放量分别减少112万t和78万t。", "pair-number-mismatch zh «78万t»"],
+    // A month of a list changed.
+    ["Cases peaked in July and August, which accounted for 71.9% of cases.", "病例集中在7、9月份，占71.9%。", "pair-number-missing zh «9月»"],
+    // A ratio to one changed.
+    ["Men outnumbered women by 2.8 to 1.", "男女性别比为3.8∶1。", "pair-number-mismatch zh «3.8∶1»"],
+    // An age in months changed after the years of a study.
+    ["Children aged 6-71 months were enrolled in 2019-2021.", "研究对象为2019—2021年6～72月龄儿童。", "pair-number-mismatch zh «6～72月»"],
     ["The water storage increased by 18.5 km3.", "蓄水量增加158亿m3。", "pair-number-mismatch zh «158亿m3»"],
     ["Tuber yield ranged from 28.5 t/ha to 55.1 t/ha.", "块茎产量为1900～3473 kg/667m2。", "pair-number-missing en «55.1» ; pair-number-missing zh «1900～3473 kg/667m2»"],
     ["Grain yield averaged 5.16, 6.45, 7.32 and 7.41 t/ha, respectively.", "籽粒产量平均分别为344、403、488和494 kg/667m2。", "pair-number-mismatch zh «403»"],
@@ -1512,7 +1524,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["The use of bid-winning generics rose, and aspirin 100 mg bid was given.", "中选仿制药的使用增加，阿司匹林100 mg每日3次。", "pair-number-mismatch zh «3次»"],
     ["Concerns about medicines (OR=1.09 per point) were a risk factor.", "服药顾虑（每增加2分，OR=1.09）是危险因素。", "pair-number-missing zh «2»"],
     ["The pooled sensitivity and specificity were 0.89 (95% CI, 0.85-0.92) and 0.83 (95% CI, 0.78-0.87), respectively.", "合并灵敏度和特异度分别为89%（95%CI：85%～92%）和83%（95%CI：78%～88%）。", "pair-number-mismatch zh «78%～88%»"],
-    ["The pooled sensitivity was 0.89 (95% CI, 0.85-0.92).", "合并灵敏度为89%（95%CI：8.5%～9.2%）。", "pair-number-mismatch zh «8.5%～9.2%»"],
+    ["The pooled sensitivity was 0.89 (95% CI, 0.85-0.92).", "合并灵敏度为89%（95%CI：8.5%～9.2%）。", "interval-estimate zh «89» ; pair-number-mismatch zh «8.5%～9.2%»"],
     ["Costs were 0.55, 0.65 and 0.73 billion yuan.", "费用分别为5.6亿元、6.5亿元和7.3亿元。", "pair-number-mismatch zh «5.6亿»"],
     ["Ninety-six caregivers were randomly assigned to an intervention group (48) or a control group (48).", "将96名照顾者随机分为干预组（48名）和对照组（46名）。", "pair-number-missing en «48» ; subgroup-sum zh «96名» ; pair-number-missing zh «46名»"],
     ["The coefficient -0.126 was significant at the 1% level.", "系数为0.126，在1%的水平上显著。", "pair-number-mismatch zh «0.126»"],

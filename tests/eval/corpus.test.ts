@@ -51,7 +51,9 @@ const FLOORS: Floors = {
       // A mean's interval written `54.0 (51.5, 56.5)` is one range: edits of its ends (each caught) are one edit of a range.
       // The locant of `5-fluorouracil`/`5-氟尿嘧啶` is no amount, so its two edits (each caught) are no longer tried.
       // A span of ranks (`4th-8th day` against `d 4-8`) is one range: its two digit edits (each caught) are one edit of a range.
-      digit: { en: '271/272', zh: '295/296' },
+      // A ratio to one with a decimal side (`2.8∶1`) is one ratio, not two numbers: its two digit edits and two drops
+      // (each caught) are no longer tried, which lowers the ratios though no edit is newly missed.
+      digit: { en: '270/271', zh: '294/295' },
       // A vaccine's valency is read in both (`trivalent`, `三价`): its three edits per side in words are caught, and
       // its three drops per side are not, as no number in words of a unit not counted is reported missing.
       // A bare count changed beside a count linked to its counterpart (`两组三期` against `two stage`) is one changed count: one edit more caught.
@@ -63,7 +65,7 @@ const FLOORS: Floors = {
       'unit-value': { en: '101/104', zh: '111/116' },
       // A number word of ten or more (`Sixteen`, `fourteen`, `One hundred and thirty-one studies`) is as exact as digits:
       // six drops of the digits the Chinese writes for one are caught.
-      dropped: { en: '245/297', zh: '242/297' },
+      dropped: { en: '244/296', zh: '241/296' },
       identifier: { en: 'n/a', zh: 'n/a' },
     },
   },

@@ -20,6 +20,14 @@ const rows: [string, string][] = [
   ["排放量分别为21.6、86.3、112.4和74.5×104 t。", "number «21.6» 216000 [t] d-3 | number «86.3» 863000 [t] d-3 | number «112.4» 1124000 [t] d-3 | number «74.5×104 t» 745000 [t] d-3"],
   // A Latin symbol of days, hours or minutes after a range's near end (`28 d～14岁`, `12 h～24 h`) is its unit, as 天 is; the far end is no approximate number.
   ["患儿（28 d～14岁）于术后2 h～3 d及12 h～24 h测定，持续1 min～3 min。", "range «28 d～14岁» 28..5113.5 [day] | range «2 h～3 d» 2..72 [hour] | range «12 h～24 h» 12..24 [hour] | range «1 min～3 min» 1..3 [minute]"],
+  // A list of months writes 月 once: `7、8月份` is July and August (a list of durations, `3、6个月`, stays durations).
+  ["7、8月份病例占71.9%，5、6和7月份次之；随访3、6个月。", "date «7» ?-7-? | date «8月» ?-8-? | percent «71.9%» 71.9 d1 | date «5» ?-5-? | date «6» ?-6-? | date «7月» ?-7-? | number «3» 3 [month] | number «6个月» 6 [month]"],
+  // A sex ratio or a ratio of doses with a decimal side (`2.8∶1`, `1∶1.5`) is a ratio, not two numbers.
+  ["男女性别比为2.8∶1，剂量比为1∶1.5。", "ratio «2.8∶1» 2.8/1 d1 | ratio «1∶1.5» 1/1.5 d1"],
+  // Years of a study then an age in months (`2019—2021年6～71月龄`) are no span of months: 71 is no month.
+  ["研究对象为2019—2021年6～71月龄儿童，2021年6～8月发病。", "range «6～71月» 6..71 [month] | date «2021年6» 2021-6-? | date «8月» 2021-8-? ⚓ 2019—2021"],
+  // A χ² for trend (`χ²趋势`) is still a χ² statistic.
+  ["检出率随累积暴露量增加而升高（χ²趋势＝98.6，P＜0.001）。", "number «98.6» 98.6 [statistic] d1 | pvalue «P＜0.001» 0.001 < d3"],
   // A unit written once after a list is each number's, as in English; not after 第 (ranks) nor for years.
   ["产量分别为344、430、488和494 kg/667m2，剂量分别为5、10、20 mg/kg，第1、2、3天，1、2级，2018、2019和2020年。", "number «344» 344 [kg/mu] | number «430» 430 [kg/mu] | number «488» 488 [kg/mu] | number «494 kg/667m2» 494 [kg/mu] | number «5» 5 [mg/kg] | number «10» 10 [mg/kg] | number «20 mg/kg» 20 [mg/kg] | number «1» 1 | number «2» 2 | number «3天» 3 [day] | number «1» 1 | number «2» 2 ⚓ 667m2 ; 2018 ; 2019 ; 2020"],
   // Areas and volumes, in symbols and in characters.

@@ -32,6 +32,12 @@ const rows: [string, string][] = [
   ["SO2 emissions fell by 1.12 Tg, uptake was 1.5 Pg C and exports 36.8 Gt, against 9.6 Mt yr-1 and 12 pg.", "number «1.12» 1.12 [tg] d2 | number «1.5» 1.5 [petagram] d1 | number «36.8» 36.8 [gigatonne] d1 | number «9.6» 9.6 d1 | number «12» 12 [pg] ⚓ SO2 ; yr-1"],
   // A count of times with decimals after a multiple of its sentence is its parallel multiple (`and 0.82 times in`), no mean count.
   ["BDNF mRNA was 0.46 times the control level in model rats and 0.82 times in the high-dose group; 2.5 times more potent, used 8.4 times a week.", "number «0.46» 0.46 [fold] d2 | number «0.82» 0.82 [fold] d2 | number «2.5» 2.5 [fold] d1 | number «8.4» 8.4 [time] d1"],
+  // A month opening a list of months is one, as the months after it are (`July and August`, `May, June or July`).
+  ["July and August accounted for 71.9% of cases; cases peaked in May, June or July.", "date «July» ?-7-? | date «August» ?-8-? | percent «71.9%» 71.9 d1 | date «May» ?-5-? | date «June» ?-6-? | date «July» ?-7-?"],
+  // A ratio to one with a decimal side, and `X to 1` after `ratio` or `by`, is a ratio, not a range running backwards; a change from 3 to 1 is not.
+  ["Men outnumbered women by 2.8 to 1; the male-to-female ratio was 2.8:1 and the doses 1:1.5; scores fell from 3 to 1.", "ratio «2.8 to 1» 2.8/1 d1 | ratio «2.8:1» 2.8/1 d1 | ratio «1:1.5» 1/1.5 d1 | number «3» 3 | number «1» 1"],
+  // A χ² with the subscript of its kind (`χ²trend`) is still a χ² statistic.
+  ["The prevalence rose with exposure (χ²trend=98.6, P<0.001).", "number «98.6» 98.6 [statistic] d1 | pvalue «P<0.001» 0.001 < d3"],
   // A near end with a power of its own keeps it, however near the far end's mantissa.
   ["The loss factor increased from 2.1×10-4 to 8.7×10-4.", "range «2.1×10-4 to 8.7×10-4» 0.00021..0.00087 d5"],
   // A past verb of change glued by a PDF to the word before it still makes `times` a multiple.

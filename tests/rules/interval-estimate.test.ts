@@ -2,6 +2,10 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases('interval-estimate', {
   valid: [
+    // An estimate equal to a bound; a percentage's interval whose bounds carry their signs.
+    "The area under the ROC curve was 0.87 (95% CI 0.87-0.90) for PCT and 0.76 (95% CI 0.72-0.76) for CRP.",
+    "The adjusted effectiveness of two doses was 83.7% (95% CI 74.9%-89.4%), and that of one dose 61.2% (95% CI 28.5%-79.0%).",
+    "PCT和CRP的ROC曲线下面积分别为0.87（95%CI：0.84～0.90）和0.76（95%CI：0.72～0.80）。",
     'Recurrence-free survival was longer (hazard ratio for recurrence or death, 0.51; 95% confidence interval [CI], 0.34 to 0.77; P = 0.001).',
     'The relative risk with apixaban was 0.87 (95% CI, 0.62 to 1.23; P = 0.44).',
     'Major bleeding was more frequent (relative risk, 2.58; 95% CI, 1.02 to 7.24; P = 0.04).',
@@ -28,6 +32,12 @@ ruleCases('interval-estimate', {
     '风险比在第5年时HR=0.72，95%CI：0.60～0.86。',
   ],
   invalid: [
+    // An estimate that rounds to the next value below its interval's lower bound lies outside it.
+    { text: "The area under the ROC curve was 0.87 (95% CI 0.88-0.90) for PCT and 0.76 (95% CI 0.72-0.80) for CRP.", errors: [{ severity: 'error', lang: 'en', span: "0.87", message: "The estimate 0.87 lies outside its own 95% confidence interval 0.88 to 0.90." }] },
+    { text: "PCT和CRP的ROC曲线下面积分别为0.87（95%CI：0.88～0.90）和0.76（95%CI：0.72～0.80）。", errors: [{ severity: 'error', lang: 'zh', span: "0.87", message: "The estimate 0.87 lies outside its own 95% confidence interval 0.88 to 0.90." }] },
+    // The bounds of a percentage's interval written with their signs.
+    { text: "The adjusted effectiveness of two doses was 93.7% (95% CI 74.9%-89.4%), and that of one dose 61.2% (95% CI 28.5%-79.0%).", errors: [{ severity: 'error', lang: 'en', span: "93.7", message: "The estimate 93.7 lies outside its own 95% confidence interval 74.9 to 89.4." }] },
+    { text: "接种2剂的校正保护效果为93.7%（95%CI：74.9%～89.4%），接种1剂为61.2%（95%CI：28.5%～79.0%）。", errors: [{ severity: 'error', lang: 'zh', span: "93.7", message: "The estimate 93.7 lies outside its own 95% confidence interval 74.9 to 89.4." }] },
     { text: 'Recurrence-free survival was longer (hazard ratio for recurrence or death, 0.91; 95% CI, 0.34 to 0.77).', errors: [{ severity: 'error', lang: 'en', span: '0.91', message: 'The estimate 0.91 lies outside its own 95% confidence interval 0.34 to 0.77.' }] },
     { text: 'The odds ratio was 4.1 (95% CI 1.2-3.4) for smokers in the cohort.', errors: [{ severity: 'error', lang: 'en', span: '4.1', message: 'The estimate 4.1 lies outside its own 95% confidence interval 1.2 to 3.4.' }] },
     { text: 'Recurrence-free survival was longer (hazard ratio, 0.51; 95% CI, 0.34 to 0.77; P = 0.20).', errors: [{ severity: 'error', lang: 'en', span: 'P = 0.20', message: 'The 95% CI 0.34 to 0.77 of HR 0.51 implies P between 0.001 and 0.002 (z from the log-CI width, Altman & Bland), not P = 0.20; the interval excludes 1, so the result is significant at 0.05.' }] },

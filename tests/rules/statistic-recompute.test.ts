@@ -223,6 +223,14 @@ const TABLE: [string, number, string[]][] = [
   ['两组评分差异有统计学意义（t=1.21，P<0.001）。', 0, [
     'statistic-recompute warning «P<0.001» t = 1.21 with any df (the df is not stated) gives P between 0.2244 and 0.4410, two-tailed, which P<0.001 cannot be.',
   ]],
+  // A χ² with the subscript of its kind (for trend, Mantel-Haenszel) is read and bounded as any χ² is.
+  ['高频听力损失检出率随累积噪声暴露量增加而升高（χ²趋势＝98.6，P＜0.001）。', 0, []],
+  ['高频听力损失检出率随累积噪声暴露量增加而升高（χ²趋势＝0.86，P＜0.001）。', 0, [
+    'statistic-recompute warning «P＜0.001» χ² = 0.86 with any df (the df is not stated) gives P between 0.3523 and 1.0000, which P＜0.001 cannot be.',
+  ]],
+  ['The prevalence rose with cumulative noise exposure (χ²trend=0.86, P<0.001).', 0, [
+    'statistic-recompute warning «P<0.001» χ² = 0.86 with any df (the df is not stated) gives P between 0.3523 and 1.0000, which P<0.001 cannot be.',
+  ]],
 ];
 
 const shown = (text: string) =>

@@ -4,6 +4,15 @@ ruleCases('subgroup-sum', {
   valid: [
     // Parts in a bracket right after the group end with it: a group named after the bracket is another group.
     '考察了32名泰国汉语学习者(初级11名，中级11名，高级10名)和10名母语者的声调产出。',
+    // The split of a group into its two groups, both stated, is no total of another outcome counted within each.
+    "Of 2,608 children tested, 436 were positive for EV71 and 2,172 negative. Two doses of vaccine had been received by 5.5% (24/436) of cases and 24.4% (530/2,172) of controls.",
+    // The sexes opening a clause after the age: of the cohort, or of a number stated before them in the sentence.
+    "A prospective cohort of 97 patients was followed. The mean age was 20.3 ± 1.6 years; 64 were male and 33 female.",
+    "共纳入120名运动员。结果 97名受伤，男64名，女33名。",
+    // Shares of one group that add up to 100%, and shares of overlapping traits that add up to far more.
+    "Of 523 patients, 361 (69.0%) were treated successfully, 58 (11.1%) died, 67 (12.8%) were lost to follow-up, and 37 (7.1%) had treatment failure.",
+    "结果 523例患者中，治疗成功361例（69.0%），死亡58例（11.1%），失访67例（12.8%），治疗失败37例（7.1%）。",
+    "Of 200 patients, 120 (60.0%) had hypertension, 50 (25.0%) diabetes and 36 (18.0%) obesity.",
     // Parts named by capitals and digits (a segment, a fracture's class): the name's digits are no part.
     '回顾性分析105例（AO/OTA 31-A1型28例，31-A2型61例，31-A3型16例），年龄80～98岁。',
     '72例单节段脊髓型颈椎病患者（C4/5 12例，C5/6 43例，C6/7 17例）分别接受CDA或ACDF。',
@@ -63,6 +72,13 @@ ruleCases('subgroup-sum', {
   invalid: [
     // The same bracket with a part changed: its parts still add up to the group.
     { text: '考察了32名泰国汉语学习者(初级11名，中级12名，高级10名)和10名母语者的声调产出。', errors: [{ severity: 'error', lang: 'zh', span: '32名', message: 'The parts 11 + 12 + 10 add up to 33, not to the 32 they split.' }] },
+    // The sexes opening a clause after the age, adding up neither to the cohort nor to any number before them.
+    { text: "共纳入97名运动员。结果 平均年龄（20.3±1.6）岁，男64名，女35名。", errors: [{ severity: 'error', lang: 'zh', span: "97名", message: "The men and women 64 + 35 add up to 99, not to the 97 stated before, nor to any number stated before them." }] },
+    { text: "A prospective cohort of 97 patients was followed. The mean age was 20.3 ± 1.6 years; 64 were male and 35 female.", errors: [{ severity: 'error', lang: 'en', span: "97", message: "The men and women 64 + 35 add up to 99, not to the 97 stated before, nor to any number stated before them." }] },
+    // Shares of one group adding up to about 100% whose counts do not add up to the group.
+    { text: "Of 523 patients, 361 (69.0%) were treated successfully, 58 (11.1%) died, 67 (12.8%) were lost to follow-up, and 47 (9.0%) had treatment failure.", errors: [{ severity: 'error', lang: 'en', span: "523 patients, 361", message: "The parts 361 (69.0%) + 58 (11.1%) + 67 (12.8%) + 47 (9.0%) are shares of 523 that add up to about 100%, but their counts add up to 533, not to the 523 stated before." }] },
+    { text: "523例患者中，治疗成功361例（69.0%），死亡58例（11.1%），失访67例（12.8%），治疗失败47例（9.0%）。", errors: [{ severity: 'error', lang: 'zh', span: "361例", message: "The parts 361 (69.0%) + 58 (11.1%) + 67 (12.8%) + 47 (9.0%) are shares of 523 that add up to about 100%, but their counts add up to 533, not to the 523 stated before." }] },
+    { text: "A total of 9,637 cases were reported. Stage I was diagnosed in 7,126 cases (73.9%), stage II in 1,764 (18.3%) and stage III in 774 (8.0%).", errors: [{ severity: 'error', lang: 'en', span: "7,126", message: "The parts 7126 (73.9%) + 1764 (18.3%) + 774 (8.0%) are shares of 9637 that add up to about 100%, but their counts add up to 9664, not to the 9637 stated before." }] },
     // The sexes in a sentence of their own that add up neither to the cohort nor to any number before them.
     { text: '回顾性分析收治的12例患儿。结果 男7例，女6例，年龄10个月～5岁。', errors: [{ severity: 'error', lang: 'zh', span: '12例', message: 'The men and women 7 + 6 add up to 13, not to the 12 stated before, nor to any number stated before them.' }] },
     { text: 'Early gastric cancer was detected in 14 patients, 16 of whom had a Kyoto score ≥4.', errors: [{ severity: 'error', lang: 'en', span: '16', message: 'The part 16 is more than the 14 it is part of.' }] },

@@ -15,6 +15,17 @@ function gap(a: Interval, b: Interval): number {
   return Math.max(0, a.lo - b.hi, b.lo - a.hi);
 }
 
+/**
+ * Whether an estimate's rounding interval and its CI's share more than an end: `0.87` (0.865 to 0.875) is never
+ * within `0.88-0.90` (from 0.875), whose lower bound it would have to round to; an estimate equal to a bound
+ * (`0.87 (0.87-0.90)`) shares the whole rounding interval with it.
+ */
+function overlaps(a: Interval, b: Interval): boolean {
+  if (a.hi <= a.lo || b.hi <= b.lo) return meets(a, b);
+  const tol = 1e-9 * Math.max(1, ...[a.lo, a.hi, b.lo, b.hi].filter(Number.isFinite).map(Math.abs));
+  return a.lo < b.hi - tol && b.lo < a.hi - tol;
+}
+
 export function evaluate(info: PassageInfo): Evaluation[] {
   const out: Evaluation[] = [];
   const stats = info.stats ?? [];
@@ -27,7 +38,7 @@ export function evaluate(info: PassageInfo): Evaluation[] {
     const E = claimInterval(e);
     const lo = interval(ci.low!, ci.decimals);
     const hi = interval(ci.high!, ci.decimals);
-    const within = meets(E, { lo: lo.lo, hi: hi.hi });
+    const within = overlaps(E, { lo: lo.lo, hi: hi.hi });
     out.push({
       rule: ID,
       constraint: `${e.measure} ${e.text} within ${ci.level}% CI ${ci.text}`,

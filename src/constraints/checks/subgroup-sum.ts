@@ -3,7 +3,7 @@ import type { EvaluationContext, Evaluation } from '../evaluation.js';
 import { firstAtOrAfter, inTextOrder, passageIndex } from '../passage-index.js';
 import * as en from '../../lang/en.js';
 import * as zh from '../../lang/zh.js';
-import { componentValues } from '../../numbers/equality.js';
+import { componentValues, halfUnit } from '../../numbers/equality.js';
 import { formatPercent } from '../../numbers/rounding.js';
 import type { PassageInfo } from '../../pair/index.js';
 import type { Claim } from '../../types.js';
@@ -106,7 +106,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
         // A total that counts a subgroup named as a group is the trait the subgroups are split by, not
         // their outcome: `24 of 228 were ctDNA-positive`, then `16 of the 24 positive and 19 of the 204
         // negative relapsed` (`24例阳性患者中16例`). A bare `2/8` names no group, and is still summed.
-        if (t.value >= rateLo[k]! - 1e-9 && t.value <= rateHi[k]! + 1e-9 && !countsANamedPart(t, all, k, lang)) {
+        if (t.value >= rateLo[k]! - 1e-9 && t.value <= rateHi[k]! + 1e-9 && !countsANamedPart(t, all, k, lang) && !isTheSplit(t, all, k, claims)) {
           found = { k, total: t, match: false };
           break;
         }
@@ -218,6 +218,7 @@ export function evaluate(info: PassageInfo, _all: PassageInfo[], ctx: Evaluation
   }
   sexesOfTheCohort(info, out);
   partOverItsGroup(info, out);
+  sharesOfOneGroup(info, out);
   return out;
 }
 
@@ -248,8 +249,8 @@ function bracketDepth(text: string, from: number): { outsideAt: (to: number) => 
 const OF_WHOM = /\bof\s+(?:whom|them)\b/i;
 /** `例次`: times counted, not patients. */
 const TIMES_AFTER_ZH = /^\s*次/;
-/** An English opening of the sexes that names the women first (`118 women and 19 men`). */
-const WOMEN_FIRST_EN = /^\d+ (?:women|females|girls)/i;
+/** An English opening of the sexes that names the women first (`118 women and 19 men`, `33 were female and 64 male`). */
+const WOMEN_FIRST_EN = /^\d+ (?:were )?(?:women|females?|girls)/i;
 const DIGIT = /\d/;
 
 /**
@@ -299,6 +300,14 @@ const SEXES_OPEN = {
   en: /^(?:Results?[:.\s]*)?(?:There were |The (?:patients|participants|children|subjects) \()(\d+) (?:men|males|boys|women|females|girls)(?: and|,) (\d+) (?:men|males|boys|women|females|girls)\b/i,
 };
 /**
+ * The sexes opening a clause after what the sentence says first of the patients, their age: `平均年龄（20.3±1.6）岁，
+ * 男64名，女33名`, `The mean age was 20.3 ± 1.6 years; 64 were male and 33 female`. Groups as SEXES_OPEN's.
+ */
+const SEXES_CLAUSE = {
+  zh: /[，,；;]\s?(?:患(?:者|儿)\s?)?(?:男(?:性|童|孩)?\s?(\d+)\s?(?:例|名|人)\s?[，,、]\s?女(?:性|童|孩)?|女(?:性|童|孩)?\s?(\d+)\s?(?:例|名|人)\s?[，,、]\s?男(?:性|童|孩)?)\s?(\d+)\s?(?:例|名|人)/g,
+  en: /;\s?(\d+) (?:were )?(?:men|males?|boys|women|females?|girls)(?: and|,) (\d+)(?: were)? (?:men|males?|boys|women|females?|girls)\b/gi,
+};
+/**
  * A sentence that opens with the sexes of the patients splits the cohort the abstract stated earlier (its first count
  * of patients). Reported only when the sum is no number stated before it: a sentence may split the deaths or the
  * responders stated just before. Only failures are pushed, so the eval's constraint counts stay as they were.
@@ -310,14 +319,24 @@ function sexesOfTheCohort(info: PassageInfo, out: Evaluation[]): void {
   const before = new Set<number>();
   for (const s of info.passage.sentences) {
     const here = index.claimsIn(s.index);
-    const m = cohort ? SEXES_OPEN[lang].exec(s.text.trimStart()) : null;
-    if (m && cohort && here.length >= 2) {
-      const [first, second] = [here[0]!, here[1]!];
+    let m = cohort ? SEXES_OPEN[lang].exec(s.text.trimStart()) : null;
+    let from = 0;
+    if (!m && cohort && here.length >= 2) {
+      const clause = SEXES_CLAUSE[lang];
+      clause.lastIndex = 0;
+      m = clause.exec(s.text);
+      if (m) {
+        const at = s.offset + m.index;
+        from = here.findIndex((c) => c.offset >= at);
+      }
+    }
+    if (m && cohort && from >= 0 && here.length >= from + 2) {
+      const [first, second] = [here[from]!, here[from + 1]!];
       const sum = first.value + second.value;
       // The sexes in text order; the message names them in that order.
       const womenFirst = lang === 'zh' ? m[2] !== undefined : WOMEN_FIRST_EN.test(m[0].slice(m[0].search(DIGIT)));
       const stated = lang === 'zh' ? [Number(m[1] ?? m[2]), Number(m[3])] : [Number(m[1]), Number(m[2])];
-      if (first.value === stated[0] && second.value === stated[1] && isCount(first) && isCount(second) && !before.has(sum)) {
+      if (first.value === stated[0] && second.value === stated[1] && isCount(first) && isCount(second) && !before.has(sum) && !here.slice(0, from).some((c) => componentValues(c).includes(sum))) {
         out.push({
           rule: ID,
           constraint: `${first.value} + ${second.value} = ${sum}, the ${cohort.text.trim()}`,
@@ -338,6 +357,114 @@ function sexesOfTheCohort(info: PassageInfo, out: Evaluation[]): void {
       if (!cohort && isCount(c) && c.unit === 'patient') cohort = c;
     }
   }
+}
+
+/**
+ * Whether a fraction is the split of its group into the parts' own two groups, both stated as counts before the
+ * parts: `Of 2,608 children tested, 436 were positive and 2,172 negative`, then `5.5% (24/436) of cases and 24.4%
+ * (530/2,172) of controls`. The parts count another outcome within each of the two groups, not that one.
+ */
+function isTheSplit(t: Claim, parts: Claim[], k: number, claims: Claim[]): boolean {
+  if (parts.length - k !== 2) return false;
+  const [a, b] = [parts[k]!, parts[k + 1]!];
+  const rest = t.den! - t.num!;
+  if (!((a.den === t.num && b.den === rest) || (b.den === t.num && a.den === rest))) return false;
+  return claims.some((c) => isCount(c) && c.value === rest && c.offset > t.offset && c.offset < a.offset);
+}
+
+/** Between a count and its share (`361 (69.0%)`, `7,126 cases (73.9%)`, `361例（69.0%）`, `482例，38.9%`), and between one share and the next count. */
+const COUNT_SHARE_GAP = /^\s*(?:(?:例|名|人|株|次|\p{Script=Latin}+)\s*)?[(（,，]\s*$/u;
+const SHARE_NEXT_GAP = /^[^\d;；。]{0,60}$/;
+/** How far from 100% the shares of one list may add up and still be the whole group split into its parts. */
+const WHOLE_SLACK = 2.5;
+
+/**
+ * Three parts or more of one group, each a count and its share of the group, whose shares add up to about 100%:
+ * `Of 523 patients, 361 (69.0%) were treated successfully, 58 (11.1%) died, 67 (12.8%) were lost to follow-up,
+ * and 37 (7.1%) had treatment failure`, `壹期7 126例（73.9%），贰期1 764例（18.3%），叁期747例（7.8%）`. The group is
+ * the count stated before the list that every share is of; the parts must add up to it. A list whose shares add
+ * up to far from 100% counts traits that overlap, and is left alone. Only failures are pushed.
+ */
+function sharesOfOneGroup(info: PassageInfo, out: Evaluation[]): void {
+  const text = info.passage.text;
+  if (!text.includes('%')) return;
+  const rel = (o: number) => o - info.passage.offset;
+  const ordered = inTextOrder(info.claims);
+  const gapOf = (a: Claim, b: Claim) => text.slice(rel(a.offset + a.length), rel(b.offset));
+  let run: [Claim, Claim][] = [];
+  // Where the last pair's share stands in `ordered`: the next pair of the list comes right after it.
+  let lastAt = -2;
+  const close = () => {
+    if (run.length >= 3) checkShares(run, ordered, out);
+    run = [];
+  };
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [c, p] = [ordered[i]!, ordered[i + 1]!];
+    if (partOf(c) === undefined || p.kind !== 'percent' || p.comparator || p.approx || p.sentence !== c.sentence || !COUNT_SHARE_GAP.test(gapOf(c, p))) continue;
+    const prev = run[run.length - 1];
+    // Between two parts only words, and the numbers that name a part rather than count it (`stage II in 1,764`, `贰期1 764例`).
+    if (prev && (prev[1].sentence !== c.sentence || !SHARE_NEXT_GAP.test(gapOf(prev[1], c)) || !namesOnly(ordered, lastAt + 1, i))) close();
+    run.push([c, p]);
+    lastAt = i + 1;
+    i++;
+  }
+  close();
+}
+
+/** A part's count: a count, or the count of a fraction that states its group first (`Of 523 patients, 361`). */
+function partOf(c: Claim): number | undefined {
+  if (isCount(c)) return c.value;
+  return c.kind === 'fraction' && c.form === 'digits' && !c.approx && !c.comparator && Number.isInteger(c.num) ? c.num : undefined;
+}
+
+/** Whether the claims from `from` up to `to` (not included) are all numbers written as words or numerals, names of parts. */
+function namesOnly(ordered: Claim[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ordered[k]!.form === 'digits' || ordered[k]!.kind !== 'number') return false;
+  return true;
+}
+
+function checkShares(run: [Claim, Claim][], ordered: Claim[], out: Evaluation[]): void {
+  let lo = 0;
+  let hi = Infinity;
+  let shares = 0;
+  let sum = 0;
+  for (const [c, p] of run) {
+    const h = halfUnit(p.decimals);
+    if (p.value - h <= 0) return;
+    lo = Math.max(lo, partOf(c)! / ((p.value + h) / 100));
+    hi = Math.min(hi, partOf(c)! / ((p.value - h) / 100));
+    shares += p.value;
+    sum += partOf(c)!;
+  }
+  if (lo > hi + 1e-9 || Math.abs(shares - 100) > WHOLE_SLACK) return;
+  const first = run[0]![0];
+  const within = (v: number) => v >= lo - 1e-9 && v <= hi + 1e-9;
+  // `Of 523 patients, 361 (69.0%)`: the first part is read with its group, as a fraction.
+  let group: { claim: Claim; size: number } | undefined = first.kind === 'fraction' && within(first.den!) ? { claim: first, size: first.den! } : undefined;
+  const stated = new Set<number>();
+  for (const x of ordered) {
+    if (x.offset >= first.offset) break;
+    for (const v of componentValues(x)) stated.add(v);
+    if (!group && isCount(x) && within(x.value)) group = { claim: x, size: x.value };
+    else if (group?.claim !== first && isCount(x) && within(x.value)) group = { claim: x, size: x.value };
+  }
+  if (!group || sum === group.size || stated.has(sum)) return;
+  out.push({
+    rule: ID,
+    constraint: `${run.map(([c]) => partOf(c)).join(' + ')} = ${sum}, the ${group.size} of ${group.claim.text.trim()}`,
+    holds: false,
+    claims: group.claim === first ? run.map(([c]) => c) : [group.claim, ...run.map(([c]) => c)],
+    problem: {
+      claim: first,
+      message: `The parts ${run.map(([c, p]) => `${partOf(c)} (${p.text})`).join(' + ')} are shares of ${group.size} that add up to about 100%, but their counts add up to ${sum}, not to the ${group.size} stated before.`,
+      related: [
+        ...(group.claim === first ? [] : [{ claim: group.claim, message: 'The group the parts split.' }]),
+        ...run.slice(1).map(([c]) => ({ claim: c, message: 'Another part.' })),
+      ],
+      actual: String(sum),
+      expected: String(group.size),
+    },
+  });
 }
 
 /** Whether a fraction's numerator is the denominator of a part, from the k-th on, that names its group. */
