@@ -1710,7 +1710,7 @@ function chineseWordAtoms(folded: string, add: AddAtom): void {
  * What stands before the far end of a range, `2.5-`, `2.5～`, `2.5 to `, or the last item of a list, `7.5 and `, `7.5, and `,
  * `7.5和`: a row of a PDF's table of emissions or yields writes a power of ten once for every item.
  */
-const RANGE_FAR_END = /\d\s*(?:-|–|~|to|至|到|,?\s*(?:and|or)|和|及|或)\s*$/;
+const RANGE_FAR_END = /\d\s*(?:-|–|~|to|至|到|(?:,\s*)?(?:and|or)|和|及|或)\s*$/;
 /** Between a bracketed range and the power of ten after it: `(2.5～5.0)×10⁹`. */
 const BRACKET_TIMES = /^\s*[)）]\s*[x×*·⋅]\s*$/;
 /** A bare power of ten as POWER writes it. */
@@ -1783,7 +1783,7 @@ const EN_SCALE_LAST = /\b(thousand|million|billion|trillion)$/i;
 /** What joins the two ends of a range or a change: `3 to 5 million`, `99.4 to 88.5 billion`, `3~5万`, `从994下降至885亿`. */
 const SCALE_JOIN = new RegExp(String.raw`^\s*(?:to|-|~|(?:(?:${ZH.CHANGE_VERBS})\s*)?(?:至|到)|and|or|和|及|或)\s*$`, 'i');
 /** What joins the last two items of a list, not the ends of a range. */
-const LIST_AND = /^\s*,?\s*(?:and|or|和|及|或)\s*$/i;
+const LIST_AND = /^\s*(?:,\s*)?(?:and|or|和|及|或)\s*$/i;
 
 /** A comma between the items of a list, which a scale word at its end may reach across: `0.55, 0.65 and 0.73 billion`. */
 const LIST_COMMA = /^\s?[,，、]\s?$/;
