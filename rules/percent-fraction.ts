@@ -1,5 +1,6 @@
 import { fractionAgreesWithPercent } from '../src/align/triangulate.js';
 import { passageIndex } from '../src/constraints/passage-index.js';
+import { parseDecimal } from '../src/extract/numerals.js';
 import { halfUnit } from '../src/numbers/equality.js';
 import { claimInterval, formatPercent, interval, meets } from '../src/numbers/rounding.js';
 import { defineRule } from '../src/rule.js';
@@ -133,7 +134,7 @@ function* ratiosBesideFractions(passage: PassageInfo): Generator<{ a: Claim; b: 
       if (!RATIO_TO_COUNTS.test(text.slice(rel(r.offset + r.length), rel(fraction.offset)))) continue;
       const [at, bt] = r.text.split(RATIO_SPLIT);
       if (at === undefined || bt === undefined) continue;
-      const side = (t: string, v: number) => ({ ...r, text: t, value: v, decimals: t.includes('.') ? t.trim().length - t.trim().indexOf('.') - 1 : 0 });
+      const side = (t: string, v: number) => ({ ...r, text: t, value: v, decimals: parseDecimal(t.trim()).decimals });
       const found = checkRatio(side(at, r.num!), side(bt, r.den!), fraction);
       if (found) yield found;
       continue;

@@ -46,7 +46,7 @@ import { asPlainFraction, componentValues, conversion, firstValue, halfUnit, may
 import type { Bead, Claim, ClaimLink, Comparator, DroppedClaim, PairAlignment, PassageInfo, Sentence } from '../types.js';
 
 export type { ClaimLink, DroppedClaim, PairAlignment };
-import { passageIndex } from '../constraints/passage-index.js';
+import { firstAtOrAfter, passageIndex } from '../constraints/passage-index.js';
 import { listSizes, type ListSizes } from './lists.js';
 import { frequenciesIn, sameRate, type Frequency } from './frequencies.js';
 import { UnreadForms } from './unread-forms.js';
@@ -257,10 +257,11 @@ class ValueIndex {
     if (claim.unit !== undefined || claim.kind !== 'number') return false;
     for (const [unit, power] of PARTS_PER_UNITS) {
       const values = this.measures.get(unit);
-      const [target, d] = [powerOfTen(a, power), decimals - power];
+      if (!values) continue;
+      const target = powerOfTen(a, power);
       // A window wide enough for any rounding; sameClaim decides.
-      const reach = 0.05 * target + halfUnit(d);
-      for (let i = values ? firstFrom(values, target - reach) : 0; values && i < values.length && values[i]!.v <= target + reach; i++) {
+      const reach = 0.05 * target + halfUnit(decimals - power);
+      for (let i = firstFrom(values, target - reach); i < values.length && values[i]!.v <= target + reach; i++) {
         if (sameClaim(values[i]!.c, claim)) return true;
       }
     }
@@ -1840,13 +1841,8 @@ function missingFromAlignedSentences(ctx: DroppedContext): (DroppedClaim & { rep
   const restatesTotal = (c: Claim) => {
     if (!Number.isInteger(c.value) || c.value < 2 || c.comparator !== undefined) return false;
     const here = own[c.lang].claimsIn(c.sentence);
-    // Where c stands in its sentence, found by halving (the claims are in text order): a sentence may hold thousands.
-    let lo = 0;
-    for (let hi = here.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (here[mid]!.offset < c.offset) lo = mid + 1;
-      else hi = mid;
-    }
+    // Where c stands in its sentence (a sentence may hold thousands of claims).
+    const lo = firstAtOrAfter(here, c.offset);
     if (here[lo] !== c) return false;
     let sum = 0;
     let parts = 0;

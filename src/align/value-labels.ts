@@ -40,7 +40,7 @@ function labelsOfSentence(side: Side, sentence: number): Map<Claim, string> {
   cuts.push(s.text.length);
   // Labels and claims are walked once each, clause by clause, in text order.
   labels.sort((a, b) => a.at - b.at);
-  const claims = [...passageIndex(side).claimsIn(sentence)].sort((a, b) => a.offset - b.offset);
+  const claims = passageIndex(side).claimsIn(sentence);
   let [l, c] = [0, 0];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const to = cuts[k + 1]!;

@@ -1819,9 +1819,10 @@ function shareScale(folded: string, atoms: Atom[]): void {
     const scaled = a.value * 10 ** b.scale;
     const ratio = Math.abs(scaled / b.value);
     const timesTen = TIMES_TEN.test(folded.slice(b.start, b.end));
+    const power = timesTen || powered.has(b);
     // The items of a list share a power of ten written once after the last (`6.0, 7.5 and 9.0×10⁴`, `6.0、7.5和9.0×10⁴`)
     // only when written alike, to the mantissa's decimals: `0.05 and 1.2×10⁻³` are two numbers.
-    if ((timesTen || powered.has(b)) && (LIST_AND.test(join) || LIST_COMMA.test(join)) && a.decimals !== b.decimals + b.scale) continue;
+    if (power && (LIST_AND.test(join) || LIST_COMMA.test(join)) && a.decimals !== b.decimals + b.scale) continue;
     if (timesTen) {
       // A power of ten scales a mantissa: a near end at most the far one's mantissa shares it however wide the
       // range (`0.05-400.00×10^9/L`, an analyser's linear range, as `(0.05～400.00)×10⁹/L` writes it); one above it
@@ -1836,6 +1837,6 @@ function shareScale(folded: string, atoms: Atom[]): void {
     a.integer = a.integer || a.decimals <= 0;
     a.scale = b.scale;
     shared.add(a);
-    if (timesTen || powered.has(b)) powered.add(a);
+    if (power) powered.add(a);
   }
 }

@@ -118,17 +118,17 @@ const KELVIN = /^\s+K(?![A-Za-z\d'’(\/·•⋅⁻−-]|\s?[-−⁻]1)/;
  */
 const ANGSTROM = /^\s*(?:[Å\u212B]|[Aa]ngstr(?:o|ö)ms?)(?![A-Za-z\d'’(\/·•⋅⁻−-]|\s?[-−⁻][1-3])/;
 /**
- * Units of imaging, nuclear medicine and radiation protection, case and all: tube voltage (`120 kVp`, `120 kV`), a
- * linac's beam (`6 MV`), photon energy (`140 keV`), equivalent and effective dose (`4.01 mSv`, `28.6 μSv`), activity
- * (`370 MBq`, `10 mCi`, which equality.ts converts), CT numbers (`-612 HU`) and tube load (`250 mAs`). Not before a
- * slash or a dot (`MBq/kg`, `mSv·a⁻¹`: a measure per something, left unread as before); the millivolt `mV` stays unread.
- */
-/**
  * Parts per million and per billion (`5.2 ppm`, `410 ppmv`, `12 ppb`): a mass fraction, which Chinese standards write as
  * `mg/kg`, `μg/g` or `5.2×10⁻⁶` instead (equality.ts converts them).
  */
 const PARTS_PER = /^\s*pp([mb])v?(?![A-Za-z\d\/·•⋅])/;
 const partsPer = (m: RegExpExecArray) => `pp${m[1]}`;
+/**
+ * Units of imaging, nuclear medicine and radiation protection, case and all: tube voltage (`120 kVp`, `120 kV`), a
+ * linac's beam (`6 MV`), photon energy (`140 keV`), equivalent and effective dose (`4.01 mSv`, `28.6 μSv`), activity
+ * (`370 MBq`, `10 mCi`, which equality.ts converts), CT numbers (`-612 HU`) and tube load (`250 mAs`). Not before a
+ * slash or a dot (`MBq/kg`, `mSv·a⁻¹`: a measure per something, left unread as before); the millivolt `mV` stays unread.
+ */
 const RADIATION = /^\s*(kVp|kV|MV|keV|MeV|[mμµ]?Sv|[kMGT]?Bq|[mμµ]?Ci|HU|mAs)(?![A-Za-z\d\/·•⋅])/;
 const RADIATION_NAMES: Record<string, string> = { kVp: 'kv', kV: 'kv', MV: 'megavolt', HU: 'hu', mAs: 'mas' };
 const radiation = (m: RegExpExecArray) => RADIATION_NAMES[m[1]!] ?? m[1]!.toLowerCase().replace('µ', 'μ');
