@@ -431,10 +431,11 @@ function checkShares(run: [Claim, Claim][], ordered: Claim[], out: Evaluation[])
   for (const [c, p] of run) {
     const h = halfUnit(p.decimals);
     if (p.value - h <= 0) return;
-    lo = Math.max(lo, partOf(c)! / ((p.value + h) / 100));
-    hi = Math.min(hi, partOf(c)! / ((p.value - h) / 100));
+    const part = partOf(c)!;
+    lo = Math.max(lo, part / ((p.value + h) / 100));
+    hi = Math.min(hi, part / ((p.value - h) / 100));
     shares += p.value;
-    sum += partOf(c)!;
+    sum += part;
   }
   if (lo > hi + 1e-9 || Math.abs(shares - 100) > WHOLE_SLACK) return;
   const first = run[0]![0];
@@ -445,8 +446,8 @@ function checkShares(run: [Claim, Claim][], ordered: Claim[], out: Evaluation[])
   for (const x of ordered) {
     if (x.offset >= first.offset) break;
     for (const v of componentValues(x)) stated.add(v);
-    if (!group && isCount(x) && within(x.value)) group = { claim: x, size: x.value };
-    else if (group?.claim !== first && isCount(x) && within(x.value)) group = { claim: x, size: x.value };
+    // The last count before the list that every share can be of, unless the first part states its group itself.
+    if (group?.claim !== first && isCount(x) && within(x.value)) group = { claim: x, size: x.value };
   }
   if (!group || sum === group.size || stated.has(sum)) return;
   out.push({
