@@ -9,6 +9,7 @@ import {
   EACH_GROUP_SIZE as EACH_GROUP_SIZE_EN,
   FREQUENCY_WORDS as FREQUENCY_WORDS_EN,
   GROUP_AMONG_BEFORE as GROUP_AMONG_BEFORE_EN,
+  LABEL_BEFORE as LABEL_BEFORE_EN,
   PERIOD_ADJECTIVES as PERIOD_ADJECTIVES_EN,
   PER_YEARS_AFTER as PER_YEARS_AFTER_EN,
   ONCE_FOR_ALL as ONCE_FOR_ALL_EN,
@@ -30,6 +31,7 @@ import {
   P_FOR_ALL_WITHIN as P_FOR_ALL_WITHIN_ZH,
   PER_YEARS_AFTER as PER_YEARS_AFTER_ZH,
   PER_YEARS_ANYWHERE as PER_YEARS_ANYWHERE_ZH,
+  RANK_IN_NUMERALS as RANK_IN_NUMERALS_ZH,
   PERIOD_OF_ONCE as PERIOD_OF_ONCE_ZH,
   RATE_SIGNS as RATE_SIGNS_ZH,
   SIGN_IN_WORDS as SIGN_IN_WORDS_ZH,
@@ -39,7 +41,7 @@ import {
   PER_ONE_BEFORE as PER_ONE_BEFORE_ZH,
   TIME_SLICES as TIME_SLICES_ZH,
 } from '../lang/zh.js';
-import { foldWidth, powerOfTen } from '../extract/numerals.js';
+import { foldWidth, parseChineseNumeral, powerOfTen } from '../extract/numerals.js';
 import { isRateBase } from '../extract/units.js';
 import { statedForAll } from './clauses.js';
 import { asPlainFraction, componentValues, conversion, firstValue, halfUnit, maybeCalendarMonths, measured, nearInForm, sameClaim, oppositeClaims, sameConverted, sameMeasure, sameNumber, temperatureScales, unitsConflict, valueInUnit, PARTS_PER_UNITS } from '../numbers/equality.js';
@@ -389,6 +391,23 @@ const BRACKET_RESTATES = /^(?:[^\d()（）]|(?<=[A-Za-z])\d){0,30}[(（]\s*$/;
  */
 function bracketRepeat(previous: Claim | undefined, c: Claim, sentences: Sentence[]): boolean {
   return previous !== undefined && previous.sentence === c.sentence && (sameValues(previous, c) || sameAmountConverted(previous, c)) && BRACKET_RESTATES.test(gapText(previous, c, sentences));
+}
+
+/**
+ * `1万余次（10 386次）`, `more than 10,000 doses (10,386)`, `约300例（312例）`: a bound or a round figure said again
+ * exactly in brackets right after it, which the other version may give exactly only. The exact value keeps to the
+ * bound and to its order of magnitude (within a factor of two); `here` is the claims of c's sentence in text order.
+ */
+function roundThenExact(c: Claim, here: Claim[], sentences: Sentence[]): boolean {
+  if (c.kind !== 'number' || (!c.approx && c.comparator === undefined) || c.value <= 0) return false;
+  const at = firstAtOrAfter(here, c.offset);
+  const next = here[at] === c ? here[at + 1] : undefined;
+  if (next === undefined || next.kind !== 'number' || next.approx || next.comparator !== undefined || (next.unit !== undefined && next.unit !== c.unit)) return false;
+  if (!BRACKET_RESTATES.test(gapText(c, next, sentences))) return false;
+  const ratio = next.value / c.value;
+  if (c.comparator === '>' || c.comparator === '>=') return ratio >= 1 && ratio < 2;
+  if (c.comparator === '<' || c.comparator === '<=') return ratio <= 1 && ratio > 0.5;
+  return c.comparator === undefined && ratio > 0.5 && ratio < 1.5;
 }
 
 /** One amount in two units of a measure: `15.8 km3` and `158×10⁸ m3`. */
@@ -1457,7 +1476,10 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, statedInWords: Set<Claim
   };
   // 5c. A number its confidently aligned sentence lacks, though its value stands elsewhere.
   // A value the aligned sentences state, but fewer times, is stated too often here (step 6).
-  const namedThere = (c: Claim) => percentileNamedThere(c, c.lang === 'en' ? s.enIndex.text : s.zhIndex.text, (c.lang === 'en' ? en : zh).passage.offset, c.lang === 'en' ? s.zhIndex.text : s.enIndex.text);
+  const namedThere = (c: Claim) => {
+    const [text, base, other] = [c.lang === 'en' ? s.enIndex.text : s.zhIndex.text, (c.lang === 'en' ? en : zh).passage.offset, c.lang === 'en' ? s.zhIndex.text : s.enIndex.text];
+    return percentileNamedThere(c, text, base, other) || rankNamedThere(c, text, base, other);
+  };
   const lacking = missingFromAlignedSentences({ links: s, beadOf, listed, converted: (c: Claim) => besideStated(c) || statedInWords.has(c) || namedThere(c) });
   const dropped = lacking.filter((d) => !d.repeated).map(({ claim, elsewhere }) => ({ claim, elsewhere }));
   const reported = new Set(lacking.map((d) => d.claim));
@@ -1471,7 +1493,8 @@ function leftOver(s: PairLinks, wordCounts: WordCounts, statedInWords: Set<Claim
     (c) =>
       free(c) && !(statedElsewhere(c) && (!reportableWordCount(c) || besideStated(c) || wordCountStated(c))) && !listed(c) && !reported.has(c) && !spelledOutThere(c) &&
       !hyphenatedName(c, sentencesOf[c.lang]) && !restatesPeriod(c, sentencesOf[c.lang]) && !restatesDoses(c, sentencesOf[c.lang]) &&
-      !restatesGroups(c, firstGroupCount) && !itemsOfNamedScale(c, sentencesOf[c.lang]) && !namedThere(c) && !restatesPersons(c, s, beadOf),
+      !restatesGroups(c, firstGroupCount) && !itemsOfNamedScale(c, sentencesOf[c.lang]) && !namedThere(c) && !restatesPersons(c, s, beadOf) &&
+      !roundThenExact(c, (c.lang === 'en' ? s.enIndex : s.zhIndex).claimsIn(c.sentence), sentencesOf[c.lang]),
   );
   const surplus = [...lacking.filter((d) => d.repeated && !restatesDoses(d.claim, sentencesOf[d.claim.lang])).map((d) => d.claim), ...statedTooOften(s, reported)];
   return { links: s.links, conflicts: s.conflicts, unmatched, surplus, dropped };
@@ -1751,6 +1774,18 @@ function percentileNamedThere(c: Claim, text: string, base: number, other: strin
   const at = c.offset + c.length - base;
   if (!PERCENTILE_AFTER[c.lang].test(text.slice(at, at + 60))) return false;
   for (const m of other.matchAll(PERCENTILE_SYMBOL)) if (Number(m[1]) === c.value) return true;
+  return false;
+}
+
+/**
+ * An English label's number (`tone 3`, `level 4`, `session 2`) whose Chinese writes the rank in numerals after 第
+ * (`第三声`, `第四级`): not read as an amount there (RANK_IN_NUMERALS), so the number is stated, not missing.
+ */
+function rankNamedThere(c: Claim, text: string, base: number, other: string): boolean {
+  if (c.lang !== 'en' || c.kind !== 'number' || c.form !== 'digits' || c.unit !== undefined || c.comparator !== undefined || !Number.isInteger(c.value) || c.value < 1 || c.value > 99) return false;
+  const at = c.offset - base;
+  if (!LABEL_BEFORE_EN.test(text.slice(Math.max(0, at - 20), at))) return false;
+  for (const m of other.matchAll(RANK_IN_NUMERALS_ZH)) if (parseChineseNumeral(m[1]!) === c.value) return true;
   return false;
 }
 

@@ -1138,6 +1138,11 @@ const GROUP_BEFORE_BRACKET = /,\d{3}\s?[)\]]/;
  * grouped by its comma (100,200), where the second is the larger.
  */
 const QUARTILE_PAIR = /(?<=\d\s?(?:[A-Za-zμ%·/]{1,8}\s?)?[(\[]\s?)(\d{1,3}),(\d{3})(?=\s?[)\]])/g;
+/**
+ * The median before such quartiles (`150 mL(`), which lies between them; a count restated in brackets,
+ * `more than 10,000 doses (10,386)`, is one number grouped by its comma. Tried on the few characters before.
+ */
+const MEDIAN_BEFORE_QUARTILES = /(?<![\d,.])(\d+(?:,\d{3})*(?:\.\d+)?)\s?(?:[A-Za-zμ%·/]{1,8}\s?)?[(\[]\s?$/;
 /** An optical density at a wavelength: `OD450`, `OD 600`, `OD₄₅₀` excepted. */
 const OD_WAVELENGTH = /(?<![A-Za-z])OD\s?([2-9]\d{2})(?!\d|\.\d)/g;
 /** Each Roman numeral of a list of grades before its last ones (`, II` of `stage I, II and III`, `Ⅰ、` of `Ⅰ、Ⅱ、Ⅲ期`). */
@@ -1492,6 +1497,9 @@ function digitAtoms(folded: string, lang: Lang, original: string, taken: Uint8Ar
     QUARTILE_PAIR.lastIndex = 0;
     while ((m = QUARTILE_PAIR.exec(folded))) {
       if (Number(m[2]) <= Number(m[1])) continue;
+      const before = MEDIAN_BEFORE_QUARTILES.exec(folded.slice(Math.max(0, m.index - 24), m.index));
+      const median = before ? Number(before[1]!.replaceAll(',', '')) : undefined;
+      if (median !== undefined && (median < Number(m[1]) || median > Number(m[2]))) continue;
       const second = m.index + m[1]!.length + 1;
       add(m.index, m.index + m[1]!.length, { value: Number(m[1]), decimals: 0, integer: true, form: 'digits' });
       add(second, second + 3, { value: Number(m[2]), decimals: 0, integer: true, form: 'digits' });

@@ -806,6 +806,9 @@ export const SOME_OF_THEM_AFTER = /^\s+of\s+(?:whom|them)\b/i;
 /** Parts that name the arms or groups of a study: arms together make the whole. */
 export const ARM_PART = /\b(?:group|arm|cohort)\b/i;
 /** A bracket after the name of a group, which may hold its size: `an intervention group (48)`. */
+/** A label's noun right before its number, `tone 3`, `level 4`, `session 2`: the number names which one, as a rank does. */
+export const LABEL_BEFORE = /\b(?:tone|level|session|lesson|step|stage|phase|round|wave|part|section|item|block|task|module|experiment|study|trial|visit|tier|generation|class|category|period|term|semester|chapter|unit|layer|zone|sector)\s$/i;
+
 export const GROUP_BRACKET_BEFORE = /\b(?:group|arm|cohort)\s?[(（]\s?$/i;
 
 /** Before the count of a group a share is then taken in: `Among the 420 examined subjects`, `of the 420`. */

@@ -492,6 +492,12 @@ export const SOLVENTS = ['乙腈', '甲醇', '乙醇', '异丙醇', '水', '正�
 export const RANK_BEFORE = /第\s?(?:\d{1,3}\s?[、,和及]\s?)*$/;
 
 /**
+ * A rank in numerals after 第 before any noun (`第三声`, `第四级`, `第二节课`): read as an amount only before a
+ * rank's counter (ZH_ORDINAL_COUNTERS), it still names the number an English label gives (`tone 3`, `level 4`).
+ */
+export const RANK_IN_NUMERALS = /第([零〇一二两三四五六七八九十]{1,4})/g;
+
+/**
  * A grade, stage or degree by Roman numerals, one or two of them: `Ⅲ级`, `Ⅲ～Ⅳ级`,
  * `NYHA III级`, `Ⅱ度`, `Ⅲ期` (but not a trial's phase, `Ⅲ期临床试验`, named like `3期试验`),
  * the numbers `3～4级` writes. Not `Ⅱ型`, a type being a name in both forms, nor `Ⅲ类`,

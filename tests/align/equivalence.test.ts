@@ -828,6 +828,12 @@ describe('cross-language equivalence', () => {
 // Forms of unseen abstracts: read alike in both versions (silent), and a changed value still reported (flagged).
 describe('cross-language equivalence of the forms of unseen abstracts', () => {
   const silentForms: [string, string][] = [
+    // A bound or a round figure said again exactly in brackets right after it: the other version may give the exact one only.
+    ["A total of 10,386 doses were administered.", "共接种1万余次（10 386次）。"],
+    ["About 300 patients (312) were enrolled.", "共纳入312例患者。"],
+    // An English label's number whose Chinese writes the rank in numerals after 第 and a noun no rank's counter.
+    ["Mandarin tone 3 was the most difficult, with an accuracy of 62.5%.", "普通话第三声最难，正确率为62.5%。"],
+    ["Level 4 was reached by 12 students.", "12名学生达到第四级。"],
     ["Lead reached 5.2 ppm and cadmium 0.35 ppm in 12 samples; the limit of 5 ppm was exceeded, and arsenic was 12 ppb.", "12份样品中铅达5.2×10⁻⁶，镉达0.35 mg/kg；超过了5×10⁻⁶的限值，砷为12 μg/kg。"],
     ["The bacterial counts were 6.0, 7.5 and 9.0×10⁴ CFU/mL in the three groups.", "三组细菌计数分别为6.0×10⁴、7.5×10⁴和9.0×10⁴ CFU/mL。"],
     // Millions before a word a PDF cut at a line end.
@@ -1356,6 +1362,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Hippocampal BDNF mRNA was 0.46 times the control level in model rats and 0.82 times in the high-dose group.", "模型组海马BDNF mRNA表达为对照组的0.46倍，高剂量组为0.82倍。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    // The exact value in brackets changed; a rank of another number; a label's number that is no rank.
+    ["A total of 10,386 doses were administered.", "共接种1万余次（12 386次）。", "pair-number-missing en «10,386» ; pair-number-missing zh «12 386次»"],
+    ["Mandarin tone 3 was the most difficult, with an accuracy of 62.5%.", "普通话第二声最难，正确率为62.5%。", "pair-number-missing en «3»"],
+    ["People older than 8 years require 1 dose.", "第二，≥9岁者仅需接种2剂次。", "pair-number-missing en «1» ; pair-number-missing zh «2剂»"],
     ["Lead reached 5.2 ppm and cadmium 0.35 ppm in 12 samples; the limit of 5 ppm was exceeded, and arsenic was 12 ppb.", "12份样品中铅达5.7×10⁻⁶，镉达0.35 mg/kg；超过了5×10⁻⁶的限值，砷为12 μg/kg。", "pair-number-missing en «5.2» ; pair-number-missing zh «5.7×10⁻⁶»"],
     ["The bacterial counts were 6.0, 7.5 and 9.0×10⁴ CFU/mL in the three groups.", "三组细菌计数分别为6.0×10⁴、5.7×10⁴和9.0×10⁴ CFU/mL。", "pair-number-mismatch zh «5.7×10⁴»"],
     // The millions changed.

@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A number grouped by its comma in brackets after a count is that count restated; quartiles have their median between them.
+  ["More than 10,000 doses (10,386) were given; the median volume was 150 mL (100,200).", "number «10,000» 10000 [dose] > | number «10,386» 10386 | number «150» 150 [ml] | number «100» 100 | number «200» 200"],
   // Parts per million and per billion are mass fractions (`5.2 ppm` = `5.2 mg/kg` = `5.2×10⁻⁶`); not per something (`5 ppm/h`).
   ["Lead reached 5.2 ppm, CO2 410 ppmv and arsenic 12 ppb; emissions rose by 5 ppm/h.", "number «5.2» 5.2 [ppm] d1 | number «410» 410 [ppm] | number «12» 12 [ppb] | number «5» 5 ⚓ CO2"],
   // A power of ten written once after the last item of a list is each item's, when they are written alike (`6.0, 7.5 and
