@@ -1721,8 +1721,8 @@ function chineseWordAtoms(folded: string, add: AddAtom): void {
 const RANGE_FAR_END = /\d\s*(?:-|–|~|to|至|到|(?:,\s*)?(?:and|or)|和|及|或)\s*$/;
 /** Between a bracketed range and the power of ten after it: `(2.5～5.0)×10⁹`. */
 const BRACKET_TIMES = /^\s*[)）]\s*[x×*·⋅]\s*$/;
-/** A bare power of ten as POWER writes it. */
-const BARE_POWER = /^10(?:\s*\^|\s*[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|\(|[1-9])/;
+/** A bare power of ten as POWER writes it; `10-8` is a minus superscript a PDF flattened (`(12～86)×10-8`). */
+const BARE_POWER = /^10(?:\s*\^|\s*[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|\(|-?[1-9])/;
 
 /**
  * A power of ten after a bracketed range scales both its ends: `(2.5～5.0)×10⁹/L` is 2.5×10⁹

@@ -831,6 +831,8 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // A bound or a round figure said again exactly in brackets right after it: the other version may give the exact one only.
     ["A total of 10,386 doses were administered.", "共接种1万余次（10 386次）。"],
     ["About 300 patients (312) were enrolled.", "共纳入312例患者。"],
+    // A power after a bracketed range, its minus flattened.
+    ["Concentrations ranged from 12 to 86 × 10-8 mol/L.", "浓度范围为(12～86)×10-8 mol/L。"],
     // An English label's number whose Chinese writes the rank in numerals after 第 and a noun no rank's counter.
     ["Mandarin tone 3 was the most difficult, with an accuracy of 62.5%.", "普通话第三声最难，正确率为62.5%。"],
     ["Level 4 was reached by 12 students.", "12名学生达到第四级。"],
@@ -1362,6 +1364,7 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["Hippocampal BDNF mRNA was 0.46 times the control level in model rats and 0.82 times in the high-dose group.", "模型组海马BDNF mRNA表达为对照组的0.46倍，高剂量组为0.82倍。"],
   ];
   const flaggedForms: [string, string, string][] = [
+    ["Concentrations ranged from 12 to 86 × 10-8 mol/L.", "浓度范围为(12～68)×10-8 mol/L。", "pair-number-mismatch zh «(12～68)×10-8»"],
     // The exact value in brackets changed; a rank of another number; a label's number that is no rank.
     ["A total of 10,386 doses were administered.", "共接种1万余次（12 386次）。", "pair-number-missing en «10,386» ; pair-number-missing zh «12 386次»"],
     ["Mandarin tone 3 was the most difficult, with an accuracy of 62.5%.", "普通话第二声最难，正确率为62.5%。", "pair-number-missing en «3»"],

@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, `by` a multiple a value grew by, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // A negative power a PDF flattened after a bracketed range scales both its ends, as `×10⁻⁸` does.
+  ["浓度范围为(12～86)×10-8 mol/L。", "range «(12～86)×10-8» 1.2e-7..8.6e-7 d8"],
   // A power of ten written once after the last item of a list (`6.0、7.5和9.0×10⁴`) is each item's; so is 万 after 和 (`3、5和8万人`).
   ["计数分别为6.0、7.5和9.0×10⁴ CFU/mL，3、5和8万人，P值分别为0.05和1.2×10⁻³。", "number «6.0» 60000 d-3 | number «7.5» 75000 d-3 | number «9.0×10⁴» 90000 d-3 | number «3» 30000 [patient] d-4 | number «5» 50000 [patient] d-4 | number «8万人» 80000 [patient] d-4 | number «0.05» 0.05 d2 | number «1.2×10⁻³» 0.0012 d4"],
   // A lettered stage's span with 期 after each end: one stage, both ends, as `stage IIIB or IV` is.
