@@ -229,6 +229,12 @@ describe.skipIf(!hasCorpus)(hasCorpus ? 'real corpora (../shared/corpus)' : `rea
       ['small counts spelled out', (t) => t.replace(/(?<![\d.,/:%-])\b([2-9])\b(?![\d.,/:%-])(?=\s+[a-z])/g, (_, d: string) => WORDS[Number(d)]!), (t) => t],
       ['percent spelled out', (t) => t.replace(/(\d)%/g, '$1 percent'), (t) => t],
       ['en dashes in ranges', (t) => t.replace(/(\d)-(\d)/g, '$1–$2'), (t) => t],
+      ['half-width signs in Chinese', (t) => t, (t) => t.replace(/[（）：；，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))],
+      ['no spaces between digits and Chinese', (t) => t, (t) => t.replace(/(\d) (?=\p{Script=Han})/gu, '$1').replace(/(\p{Script=Han}) (?=\d)/gu, '$1')],
+      ['plus-minus in ASCII', (t) => t.replace(/±/g, '+/-'), (t) => t],
+      ['ASCII tildes in Chinese ranges', (t) => t, (t) => t.replace(/～/g, '~')],
+      ['a space before percent signs', (t) => t.replace(/(\d)%/g, '$1 %'), (t) => t.replace(/(\d)%/g, '$1 %')],
+      ['confidence intervals spelled out', (t) => t.replace(/95% CI\b/g, '95% confidence interval'), (t) => t],
       ...(['.', '-'] as const).map((sep): Form => [
         `Chinese year${sep}month dates`,
         (t) => t,
