@@ -290,9 +290,11 @@ const KARYOTYPE =
 
 /**
  * Names that open with digits: `5-HT2A`, `5-FU`, `4-1BB`, `8-OHdG`, `17-AAG`, and the codes of a
- * fracture classification (AO/OTA `43-A1`, `31-B2.1`); not units (`5-MHz`).
+ * fracture classification (AO/OTA `43-A1`, `31-B2.1`); not units (`5-MHz`). The drugs and transmitters among
+ * them also in lower case, as lower-cased editions print them (`5-fu`, `6-mp`, `5-asa`, `5-ht3`).
  */
-const DIGIT_NAME = /(?<![\w.-])(?<!\d,)\d{1,2}(?:,\d{1,2})?-(?:\d{0,2}[A-Z][a-z]?[A-Z][A-Za-z\d]*|[A-C][1-3](?:\.[1-3])?(?!\w|\.\d))/g;
+const DIGIT_NAME =
+  /(?<![\w.-])(?<!\d,)\d{1,2}(?:,\d{1,2})?-(?:\d{0,2}[A-Z][a-z]?[A-Z][A-Za-z\d]*|[A-C][1-3](?:\.[1-3])?(?!\w|\.\d))|(?<![\w.-])[4-8]-(?:fu|fc|mp|tg|asa|aza|hiaa|ohdg|ht(?:\d[a-z]?)?|1bb)(?![\w-])/g;
 /**
  * An item labelled by a number and a letter (`compounds 6c, 6f and 6k`, `化合物6k`, `8q`, `2n vertices`): a
  * name, never an amount. Not the letters that are units or numbers (`3d`, `5h`, `2a`, `12w`, `10x`, `2e-4`,

@@ -6,6 +6,8 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // Drugs and transmitters named by a number, lower-cased as some editions print them; not a number of years or a multiple.
+  ["Mitomycin c, 5-fu, 6-mp, 5-asa and 5-ht3 antagonists were used for 5 years; doses rose 5-fold.", "number «5» 5 [year] | number «5» 5 [fold] ⚓ 5-fu ; 6-mp ; 5-asa ; 5-ht3"],
   // A number grouped by its comma in brackets after a count is that count restated; quartiles have their median between them.
   ["More than 10,000 doses (10,386) were given; the median volume was 150 mL (100,200).", "number «10,000» 10000 [dose] > | number «10,386» 10386 | number «150» 150 [ml] | number «100» 100 | number «200» 200"],
   // Parts per million and per billion are mass fractions (`5.2 ppm` = `5.2 mg/kg` = `5.2×10⁻⁶`); not per something (`5 ppm/h`).
