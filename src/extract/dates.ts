@@ -27,6 +27,9 @@ const EN_DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MA})
 const EN_MONTH_YEAR = new RegExp(String.raw`(?:\b(${MA})|(?<=[a-z])(${M}))\.?,?\s*(${YEAR})(?!\d)`, 'g');
 /** A month named alone: mid-May, in January, Jan. */
 const EN_MONTH = new RegExp(String.raw`(?:\b|(?<=[a-z]))(${M})\b(\.)?`, 'g');
+/** A month named alone in lower case, its name spelt out and no other word (EN_MONTH_LOWER's cheap test first). */
+const EN_MONTH_LOWER = /\b(january|february|april|june|july|august|september|october|november|december)\b/g;
+const LOWER_MONTH = /uary|april|june|july|august|ember|october/;
 /** The 1980s. */
 const EN_DECADE = new RegExp(String.raw`\b(${YEAR})'?s\b`, 'g');
 
@@ -123,11 +126,12 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
   // and a year have a year. Without a digit only the first is a date.
   const capital = (words & (WORD.month | WORD.gluedMonthCapital)) !== 0 && CAPITAL_MONTH.test(folded);
   const monthWord = hasDigit && (words & (WORD.month | WORD.gluedMonthCapital)) !== 0;
+  const lowerMonth = (words & WORD.month) !== 0 && LOWER_MONTH.test(folded);
   const chinese = lang === 'zh' && (folded.includes('月') || folded.includes('年代'));
   const out: DateMatch[] = [];
   // Nothing to read: the readers below are not even made.
   const event = lang === 'zh' && hasDigit && ZH_EVENT_DATE_GUARD.test(folded);
-  if (!year && !chinese && !capital && !monthWord && !event) return out;
+  if (!year && !chinese && !capital && !monthWord && !lowerMonth && !event) return out;
   const add = (start: number, end: number, parts: DateParts | undefined) => {
     if (!parts || out.some((d) => d.start < end && start < d.end)) return;
     out.push({ start, end, date: parts });
@@ -260,7 +264,8 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
       scan(EN_MONTH_DAY, (m) => (m[2] === 'may' ? undefined : date(num(m[1] ?? m[4]), monthOf(m[2]!), num(m[3]))));
       scan(EN_DAY_MONTH, (m) => (m[2] === 'may' ? undefined : date(num(m[3]), monthOf(m[2]!), num(m[1]))));
     }
-    if (year && (capital || ANY_MONTH.test(folded))) scan(EN_MONTH_YEAR, (m) => (m[1] === 'may' ? undefined : date(num(m[3]), monthOf((m[1] ?? m[2])!))));
+    // The verb `may` is never followed by a year: `from may 2015`, as editions that lower-case the English print it, is a month.
+    if (year && (capital || ANY_MONTH.test(folded))) scan(EN_MONTH_YEAR, (m) => date(num(m[3]), monthOf((m[1] ?? m[2])!)));
     if (capital) scan(EN_MONTH, (m) => {
       const name = m[1]!;
       const abbreviated = name.length <= 4 && name !== 'May' && name !== 'June' && name !== 'July';
@@ -278,6 +283,11 @@ export function findDates(folded: string, lang: Lang, hasDigit = DIGIT.test(fold
       return date(undefined, monthOf(name));
     });
   }
+  // A month named alone in lower case, as editions that lower-case the English print it (`in january`, `mid-june`):
+  // only the names no other word is spelt as (not `march`, `may`), where the word before says a month follows.
+  if (lowerMonth) scan(EN_MONTH_LOWER, (m) =>
+    EN.BARE_MONTH_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index)) ? date(undefined, monthOf(m[1]!)) : undefined,
+  );
   if (year) scan(EN_DECADE, (m) => ({ year: Number(m[1]), decade: true }));
   if (out.length < 2) return out;
   out.sort((a, b) => a.start - b.start);

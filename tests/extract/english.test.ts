@@ -6,6 +6,9 @@ import { describeExtractionTable } from '../helpers/claims.js';
  * (~ approximate, dN reported decimals), then `⚓` and the identifier anchors.
  */
 const rows: [string, string][] = [
+  // Months in lower case, as editions that lower-case the English print them: with a year (`may 2015` too), or named alone after
+  // a word that says a month follows (not `march` or `may`, which are other words, nor a name without such a word).
+  ["from may 2015 through april 2017 and in january, mid-june and since october; patients may 2 days later march; an august panel.", "date «may 2015» 2015-5-? | date «april 2017» 2017-4-? | date «january» ?-1-? | date «june» ?-6-? | date «october» ?-10-? | number «2» 2 [day]"],
   // Drugs and transmitters named by a number, lower-cased as some editions print them; not a number of years or a multiple.
   ["Mitomycin c, 5-fu, 6-mp, 5-asa and 5-ht3 antagonists were used for 5 years; doses rose 5-fold.", "number «5» 5 [year] | number «5» 5 [fold] ⚓ 5-fu ; 6-mp ; 5-asa ; 5-ht3"],
   // A number grouped by its comma in brackets after a count is that count restated; quartiles have their median between them.
@@ -616,7 +619,7 @@ const rows: [string, string][] = [
   ["Sepsis developed in March.","date «March» ?-3-?"],
   ["Data from December2014toFebruary2016 were read.","date «December2014» 2014-12-? | date «February2016» 2016-2-?"],
   ["Citation: lancet 2018 jun 23.","date «2018 jun 23» 2018-6-23"],
-  ["Enrolment ran from june 2019 to fromDecember2014 and in may 2018 values decreased by 5 on 23 june.","date «june 2019» 2019-6-? | date «December2014» 2014-12-? | number «5» 5 | date «23 june.» ?-6-23 ⚓ 2018"],
+  ["Enrolment ran from june 2019 to fromDecember2014 and in may 2018 values decreased by 5 on 23 june.","date «june 2019» 2019-6-? | date «December2014» 2014-12-? | date «may 2018» 2018-5-? | number «5» 5 | date «23 june.» ?-6-23"],
   ["Patients seen from January to March were included.","date «January» ?-1-? | date «March» ?-3-?"],
   // Two month names joined as a span are months, `May` too; a `May` that starts a sentence stays the verb.
   ["Samples were taken in the growing season (May-September), in spring (March-April) and May to September; Mar-Apr counts rose.", "date «May» ?-5-? | date «September» ?-9-? | date «March» ?-3-? | date «April» ?-4-? | date «May» ?-5-? | date «September» ?-9-? | date «Mar» ?-3-? | date «Apr» ?-4-?"],
