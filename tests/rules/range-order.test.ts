@@ -41,6 +41,9 @@ ruleCases('range-order', {
     'The VAS score decreased from 7.1±1.2 preoperatively to 1.4±0.6 at the final follow-up, and the ODI decreased from (62.4±8.7)% to (14.2±5.3)%.',
     'The incidence density fell from 12.4 to 1.8 per 1 000 patient-days.',
     '疗程由12个月缩短至6周。',
+    // Acuity in logMAR is better the smaller it is: its rise is a fall of the value.
+    '最佳矫正视力(logMAR)由0.82±0.31提高至0.35±0.22。',
+    '平均BCVA由1.02±0.28 logMAR提高至0.48±0.25 logMAR(P<0.001)。',
     // A change's ends each with the year it is stated for, and its size as a share of the first end (or in points).
     '比例由2012年的52.3%降至2017年的39.8%，实测径流量由1956—1985年的476.1亿m3降至1986—2018年的269.4亿m3，减少了43.4%。',
     '抗压强度由2.86 MPa提高至4.12 MPa，增幅达44.1%；输沙量由1.62亿t减少至0.41亿t，减幅为74.7%。',
@@ -74,6 +77,7 @@ ruleCases('range-order', {
     { text: '实测径流量由1956—1985年的476.1亿m3降至1986—2018年的269.4亿m3，减少了34.4%。', errors: [{ severity: 'error', lang: 'zh', span: '34.4%', message: 'The change from 476.1亿m3 to 269.4亿m3 is a fall of 43.42%, not the 34.4% stated with it.' }] },
     { text: 'Runoff fell from 612 mm in 2017 to 431 mm in 2021, a reduction of 39.6%.', errors: [{ severity: 'error', lang: 'en', span: '39.6%', message: 'The change from 612 to 431 is a fall of 29.58%, not the 39.6% stated with it.' }] },
     { text: '表层有机碳降低26.4%（由14.4 g/kg提高至18.2 g/kg）。', errors: [{ severity: 'error', lang: 'zh', span: '26.4%', message: 'The change from 14.4 g/kg to 18.2 g/kg rises, but the 26.4% stated with it is called a fall.' }] },
+    { text: '最佳矫正视力由0.82提高至0.35。', errors: [{ severity: 'error', lang: 'zh', span: '0.82提高至0.35', message: 'The change from 0.82 to 0.35 falls, but its words say it rose.' }] },
     { text: 'BLEU由11.7%降至18.3%。', errors: [{ severity: 'error', lang: 'zh', span: '11.7%降至18.3%', message: 'The change from 11.7 to 18.3 rises, but its words say it fell.' }] },
     { text: 'The VAS score decreased from 1.4±0.6 preoperatively to 7.1±1.2 at the final follow-up.', errors: [{ severity: 'error', lang: 'en', span: '1.4±0.6 preoperatively to 7.1', message: 'The change from 1.4 to 7.1 rises, but its words say it fell.' }] },
     { text: 'The incidence density fell from 1.8 to 12.4 per 1 000 patient-days.', errors: [{ severity: 'error', lang: 'en', span: '1.8 to 12.4', message: 'The change from 1.8 to 12.4 rises, but its words say it fell.' }] },

@@ -131,6 +131,11 @@ const SD_AFTER_END = /^\s*(?:[%）)]\s*)?±\s*[\d.]+\s*[%）)]?/;
 /** The power of a unit written as a plain digit after its letters (`m3`, `km2`, `t/(km2·a)`): no number between a change's ends. */
 const UNIT_POWER = /(?<=[A-Za-z])[23](?![\d.])/g;
 /**
+ * Visual acuity in logMAR, where better sight is the smaller number: `视力(logMAR)由0.82提高至0.35`,
+ * `BCVA rose from 1.02 logMAR to 0.48 logMAR` say the acuity rose while its value fell.
+ */
+const LOGMAR = /log\s?MAR/i;
+/**
  * A change whose verb its two ends contradict: `由11.7%降至18.3%`, `fell from 1.8 to 12.4` (the values rise).
  * Only failures are pushed, so the constraints counted on clean text stay those of the order of ends.
  * Both ends of one kind and unit, neither below zero (a sign may be lost or carried by a word).
@@ -189,6 +194,7 @@ function changesAgainstTheirWord(info: PassageInfo, out: Evaluation[]): void {
       if (!CHANGE_FROM_TO.test(gap)) continue;
     } else way = CHANGE_TO_UP.test(gap) ? 'up' : CHANGE_TO_DOWN.test(gap) ? 'down' : undefined;
     if (!way || a.kind !== b.kind || a.unit !== b.unit) continue;
+    if (way === 'up' && b.value < a.value && LOGMAR.test(text.slice(Math.max(0, rel(a.offset) - 40), rel(b.offset + b.length) + 8))) continue;
     report(a, b, a.value, b.value, way, [a.decimals, b.decimals]);
     if ((b.value > a.value) === (way === 'up')) shareOfChange(info, ordered, a, b, a.value, b.value, way, [a.decimals, b.decimals], a.kind === 'percent', out);
   }
