@@ -144,6 +144,18 @@ function oneDigitApart(a: string, b: string): boolean {
   return apart === 1;
 }
 
+/**
+ * Rating scales named by their number of items (`HAMD-17`, `HAMD-24`, `PHQ-9`, `GAD-7`, `SCL-90`, `SF-36`): the
+ * versions of one scale, not members of a family that one language may write for another, so numbers of such a
+ * name that differ in more than one digit disagree too (`HAMD-17` against `HAMD-24`).
+ */
+const ITEM_COUNT_SCALES = new Set(['HAMD', 'HAMA', 'HDRS', 'HRSD', 'PHQ', 'GAD', 'SCL', 'DASS', 'SF', 'ADASCOG', 'BPRS', 'NPI']);
+
+/** Numbers of one name that are two of its values: one digit apart, or any two versions of a rating scale. */
+function apart(name: string, a: string, b: string): boolean {
+  return oneDigitApart(a, b) || (name.endsWith('|') && ITEM_COUNT_SCALES.has(name.slice(0, -1)));
+}
+
 /** The numbers of a name that `side` states more often than `other`. */
 function extra(side: NamedNumber[], other: NamedNumber[], name: string): string[] {
   const counts = new Map<string, number>();
@@ -178,8 +190,8 @@ function* numberedNameMismatches(en: Anchor[], zh: Anchor[], beads: Bead[]): Gen
       const onlyZ = [...new Set(extra(z, e, name))];
       // One digit slipped (`IL-6` against `IL-4`, `HPV16` against `HPV18`); numbers that differ more name
       // another member of the family as often (`CD4` and `CD44`, `miR-20a` and `miR-200a`, `ZNF217` and `ZNF271`
-      // in published pairs), which one version may write for the other.
-      if (onlyE.length !== 1 || onlyZ.length !== 1 || !oneDigitApart(onlyE[0]!, onlyZ[0]!)) continue;
+      // in published pairs), which one version may write for the other, but not of a rating scale's items.
+      if (onlyE.length !== 1 || onlyZ.length !== 1 || !apart(name, onlyE[0]!, onlyZ[0]!)) continue;
       const eNowhere = !stated(names.zh, name, onlyE[0]!);
       const zNowhere = !stated(names.en, name, onlyZ[0]!);
       if (!eNowhere && !zNowhere) continue;

@@ -32,6 +32,8 @@ const clean = [
     pair('Serum IL-6, IL-1β and TNF-α fell in 120 rats; IL-6 fell most.', '120只大鼠血清IL-6、IL-1β和TNF-α降低，其中IL-6降低最明显。'),
     pair('HPV52, HPV16 and HPV58 were found in 120 women.', '120名女性中检出HPV52、HPV16和HPV58及HPV18。'),
     pair('CD44 was targeted in 120 samples and reversed by CD4.', '120份样本中靶向CD44，并被CD44逆转。'),
+    // A rating scale's versions named in both: each stated in each.
+    pair('In 120 patients, the HAMD-17 and HAMD-24 scores and the SF-36 fell.', '120例患者HAMD-17、HAMD-24评分及SF-36均下降。'),
     pair('TGF-β1 was reduced in 120 rats (P<0.05).', '120只大鼠TGF-β1降低（P<0.05）。'),
     pair('Compared with Q1, the HRs of Q2, Q3 and Q4 were higher in 8 316 adults.', '8 316名成人中，与Q1组相比，Q2、Q3、Q4组的HR较高。'),
 ];
@@ -169,6 +171,12 @@ ruleCases(R, {
       text: pair('Of the 120 cases, EV71 accounted for 38.6% and CV-A16 for 21.1%.', '120例中EV74占38.6%，CV-A16占21.1%。'),
       errors: [{ severity: 'error', lang: 'zh', span: 'EV74', message: 'Chinese name EV74 differs from English EV71 in the aligned sentence; both versions must name the same one.' }],
       output: pair('Of the 120 cases, EV71 accounted for 38.6% and CV-A16 for 21.1%.', '120例中EV71占38.6%，CV-A16占21.1%。'),
+    },
+    // A rating scale named by its number of items: any other number is another version of it.
+    {
+      text: pair('After 6 weeks, the HAMD-17 scores of the 86 patients were 8.12±2.35.', '治疗6周后，86例患者HAMD-24评分为8.12±2.35分。'),
+      errors: [{ severity: 'error', lang: 'zh', span: 'HAMD-24', message: 'Chinese name HAMD-24 differs from English HAMD-17 in the aligned sentence; both versions must name the same one.' }],
+      output: pair('After 6 weeks, the HAMD-17 scores of the 86 patients were 8.12±2.35.', '治疗6周后，86例患者HAMD-17评分为8.12±2.35分。'),
     },
     {
       text: pair('Compared with Q1, the HRs of Q2, Q3 and Q4 were higher in 8 316 adults.', '8 316名成人中，与Q1组相比，Q2、Q3、Q7组的HR较高。'),
