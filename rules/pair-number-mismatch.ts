@@ -71,6 +71,12 @@ function inOtherUnit(right: Claim, wrong: Claim): string {
   return ` (${fmt(right.value, right.decimals)} ${name(right.unit)} is ${shown} ${name(wrong.unit)})`;
 }
 
+/** ` (a day against a week)`: counts of times given that differ only in the period each is given in (`twice a day`, `每周2次`). */
+function inOtherPeriod(right: Claim, wrong: Claim): string {
+  if (right.per === undefined || wrong.per === undefined || right.per === wrong.per) return '';
+  return ` (${right.value === wrong.value ? 'the same count, ' : ''}a ${right.per} against a ${wrong.per})`;
+}
+
 /** The text between a mean and its SD: `58.6±9.4`, `58.6 ± 9.4`, `8.4%±1.2%`. */
 const MEAN_THEN_SPREAD = new RegExp(String.raw`^\s*%?${PLUS_MINUS}\s*$`);
 
@@ -312,7 +318,7 @@ export default defineRule({
       const verdict = triangulate(pair, conflict);
       const wrong = verdict ? conflict[verdict.wrong] : conflict.zh;
       const right = wrong === conflict.en ? conflict.zh : conflict.en;
-      const head = `${langName(wrong.lang)} ${asCompared(wrong, right)} disagrees with ${langName(right.lang)} ${asCompared(right, wrong)}${inOtherUnit(right, wrong)}`;
+      const head = `${langName(wrong.lang)} ${asCompared(wrong, right)} disagrees with ${langName(right.lang)} ${asCompared(right, wrong)}${inOtherUnit(right, wrong)}${inOtherPeriod(right, wrong)}`;
       const fix = verdict ? fixFor(wrong, right) : undefined;
       ctx.report({
         claim: wrong,

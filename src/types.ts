@@ -70,6 +70,8 @@ export interface Claim extends Span {
   increaseBy?: boolean;
   /** The length of a course given once each period, in that period (`once a week for 4 weeks`, `每周1次，连续4周`): it counts the doses too. */
   onceEach?: boolean;
+  /** The period a count of times is given in (`每日2次`, `twice a day`, `3次/周`, `3 sessions per week`): `day`, `week` or `month`. */
+  per?: string;
   /** A count given once at each of the times listed before 各 (`第1、2天各行血液透析1次`): their number, so it totals that many times more. */
   eachOf?: number;
   /** A range's high end was stated in whole years and is read in months (`6月龄~5岁`): it stands for that year's 12 months. */

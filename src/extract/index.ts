@@ -287,12 +287,25 @@ function emit(r: Reader, start: number, end: number, claim: Omit<Claim, 'id' | '
     else if (ZH.RANK_BEFORE.test(r.folded.slice(Math.max(0, start - 24), start))) c.rank = true;
   }
   if (c.kind === 'number' && !c.comparator && c.unit !== undefined && COURSE_PERIODS.has(c.unit) && onceEachPeriod(r, start) === c.unit) c.onceEach = true;
+  if ((c.kind === 'number' || c.kind === 'range') && c.unit !== undefined && TIMES_GIVEN.has(c.unit)) {
+    const period = timesPeriod(r, start, end);
+    if (period !== undefined) c.per = period;
+  }
   if (r.lang === 'zh' && c.kind === 'number' && !c.comparator && c.unit !== undefined && TIMES_GIVEN.has(c.unit)) {
     const listed = ZH.EACH_OF_LISTED_BEFORE.exec(r.folded.slice(Math.max(0, start - 40), start));
     if (listed) c.eachOf = listed[1]!.split(/[、和及]/).length;
   }
   r.claims.push(c);
   return c;
+}
+
+/** The period of a count of times given, as named in PER_PERIOD (a night's dose is a day's). */
+const PER_PERIOD: Record<string, string> = { dai: 'day', day: 'day', night: 'day', d: 'day', 日: 'day', 天: 'day', 晚: 'day', week: 'week', w: 'week', wk: 'week', 周: 'week', 星期: 'week', month: 'month', 月: 'month' };
+
+function timesPeriod(r: Reader, start: number, end: number): string | undefined {
+  const after = r.folded.slice(end, end + 32);
+  const m = r.lang === 'en' ? EN.TIMES_PER_AFTER.exec(after) : ZH.TIMES_PER_AFTER.exec(after) ?? ZH.TIMES_PER_BEFORE.exec(r.folded.slice(Math.max(0, start - 12), start));
+  return m ? PER_PERIOD[(m[1] ?? m[2])!.toLowerCase()] : undefined;
 }
 
 const COURSE_PERIODS = new Set(['day', 'week', 'month']);

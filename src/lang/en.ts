@@ -449,6 +449,11 @@ export const FREQUENCY_PERIODS: Record<string, number> = {
 };
 
 /**
+ * The period after a count of times given: `twice a day`, `3 times per week`, `4 sessions a week`, `once daily`,
+ * `three times weekly`, `2 sessions every week`. The period is the first or second group. Not `every two weeks`.
+ */
+export const TIMES_PER_AFTER = /^\s*(?:(?:times?|sessions?|doses?)\s+)?(?:(?:a|per|each|every)\s+(day|night|week|month)\b|(dai|night|week|month)ly\b)/i;
+/**
  * A course given once each period, before its length in that period: `once a week for` (4 weeks), `weekly
  * for`, `once daily for`. The length counts the doses too: `每周1次，共4次`. The period is the first or second group.
  */

@@ -79,6 +79,13 @@ export const FREQUENCY_PERIODS: Record<string, number> = {
  */
 export const ONCE_EACH_BEFORE = /每\s?([日天周月])\s?(?:1|一)\s?次\s?[，,]?\s?(?:连续|共|持续)?\s?(?:用药|给药|治疗)?\s?$/;
 /**
+ * The period before a count of times given (`每日2次`, `每天1次`, `每周治疗3次`, `每晚1次`, `每周按压耳穴3～5次`), the
+ * words of what is done between; the period is the first group. Not `隔日` (every other day) nor `每2周` (every second week).
+ */
+export const TIMES_PER_BEFORE = /每\s?(日|天|晚|周|星期|月)[^\d，,；;。、：:（）()]{0,6}$/;
+/** The period after a count of times given: `2次/d`, `3次/周`, `1次/日`. The period is the first group. */
+export const TIMES_PER_AFTER = /^\s?\/\s?(d|日|天|周|w|wk|月)(?![A-Za-z\d])/;
+/**
  * A count given once at each of the times listed before 各: `第1、2天各行血液透析1次` (2 sessions, on days 1 and 2),
  * `产前6周和2周各免疫1次` (immunized twice). The list is the first group.
  */

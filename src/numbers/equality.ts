@@ -429,6 +429,8 @@ const ACROSS_KINDS: readonly ((a: Claim, b: Claim) => boolean)[] = [monthAsDurat
 
 /** The same claim in both versions, whatever form each is written in. */
 export function sameClaim(a: Claim, b: Claim): boolean {
+  // `每周2次` and `twice a day`: counts of times in two periods (each version may leave its period out).
+  if (a.per !== undefined && b.per !== undefined && a.per !== b.per) return false;
   if (a.kind !== b.kind) {
     for (const same of ACROSS_KINDS) if (same(a, b) || same(b, a)) return true;
     return false;

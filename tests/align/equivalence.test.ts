@@ -836,6 +836,9 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     // An English label's number whose Chinese writes the rank in numerals after 第 and a noun no rank's counter.
     ["Mandarin tone 3 was the most difficult, with an accuracy of 62.5%.", "普通话第三声最难，正确率为62.5%。"],
     ["Level 4 was reached by 12 students.", "12名学生达到第四级。"],
+    // Counts of times given with their period, in each language's form, and with none on one side.
+    ["Electroacupuncture was given for 30 minutes twice daily, 3 times a week, 2 sessions per week, once nightly, 3 to 5 times a day and once every other day.", "电针每次30分钟，每日2次，每周3次，每周治疗2次，每晚1次，每日按压3～5次，隔日1次。"],
+    ["Fluoxetine 20 mg once daily and acupuncture twice a week; the decoction was taken 1 dose daily in two portions.", "氟西汀20 mg，1次/d；针刺2次/周；中药每日1剂，分2次服用。"],
     ["Lead reached 5.2 ppm and cadmium 0.35 ppm in 12 samples; the limit of 5 ppm was exceeded, and arsenic was 12 ppb.", "12份样品中铅达5.2×10⁻⁶，镉达0.35 mg/kg；超过了5×10⁻⁶的限值，砷为12 μg/kg。"],
     ["The bacterial counts were 6.0, 7.5 and 9.0×10⁴ CFU/mL in the three groups.", "三组细菌计数分别为6.0×10⁴、7.5×10⁴和9.0×10⁴ CFU/mL。"],
     // Millions before a word a PDF cut at a line end.
@@ -1369,6 +1372,10 @@ describe('cross-language equivalence of the forms of unseen abstracts', () => {
     ["A total of 10,386 doses were administered.", "共接种1万余次（12 386次）。", "pair-number-missing en «10,386» ; pair-number-missing zh «12 386次»"],
     ["Mandarin tone 3 was the most difficult, with an accuracy of 62.5%.", "普通话第二声最难，正确率为62.5%。", "pair-number-missing en «3»"],
     ["People older than 8 years require 1 dose.", "第二，≥9岁者仅需接种2剂次。", "pair-number-missing en «1» ; pair-number-missing zh «2剂»"],
+    // The same count of times in another period.
+    ["Electroacupuncture was given for 30 minutes twice a day.", "电针每次30分钟，每周2次。", "pair-number-mismatch zh «2次»"],
+    ["Auricular points were pressed 3 to 5 times a day.", "每周按压耳穴3～5次。", "pair-number-mismatch zh «3～5次»"],
+    ["Fluoxetine 20 mg once daily was given.", "氟西汀20 mg，1次/周。", "pair-number-mismatch zh «1次»"],
     ["Lead reached 5.2 ppm and cadmium 0.35 ppm in 12 samples; the limit of 5 ppm was exceeded, and arsenic was 12 ppb.", "12份样品中铅达5.7×10⁻⁶，镉达0.35 mg/kg；超过了5×10⁻⁶的限值，砷为12 μg/kg。", "pair-number-missing en «5.2» ; pair-number-missing zh «5.7×10⁻⁶»"],
     ["The bacterial counts were 6.0, 7.5 and 9.0×10⁴ CFU/mL in the three groups.", "三组细菌计数分别为6.0×10⁴、5.7×10⁴和9.0×10⁴ CFU/mL。", "pair-number-mismatch zh «5.7×10⁴»"],
     // The millions changed.
